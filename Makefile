@@ -1,0 +1,87 @@
+# multilingual: build, test and run. `make run` and `make test` do all the
+# set-up a fresh Debian machine needs (apt packages, npm ci).
+
+CC      ?= gcc
+CXX     ?= g++
+BUILD   := build
+GEN     := $(BUILD)/gen
+CFLAGS  := -std=c11 -Wall -Wextra -Werror -O2 -g -I src -I $(GEN)
+CXXFLAGS:= -std=c++17 -Wall -Wextra -Werror -O2 -g -I src -Wno-unused-parameter
+SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+# The compiler library: every stage folder except the wasm32 runtime.
+LIB_SRCS := $(wildcard src/*.c src/util/*.c src/lang/*.c src/front/*.c \
+                       src/sema/*.c src/back/*.c src/bundle/*.c)
+CLI_SRCS := $(wildcard src/cli/*.c)
+WABT_SRCS:= $(wildcard src/wabt/*.cc)
+# Generated C sources (language tables, embedded runtime) are added by the
+# stage fragments below.
+GEN_SRCS :=
+
+include src/lang/lang.mk
+include src/runtime/runtime.mk
+
+ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS)
+OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/obj/%.o,$(WABT_SRCS))
+ASAN_OBJS:= $(patsubst %.c,$(BUILD)/asan/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/asan/%.o,$(WABT_SRCS))
+WABT_LIBS:= -lwabt
+
+.PHONY: all deps run test test-unit bench clean
+all: $(BUILD)/multilingual
+
+$(BUILD)/multilingual: $(OBJS)
+	$(CXX) -o $@ $^ $(WABT_LIBS) -lm
+
+$(BUILD)/multilingual-asan: $(ASAN_OBJS)
+	$(CXX) $(SAN) -o $@ $^ $(WABT_LIBS) -lm
+
+$(BUILD)/obj/%.o: %.c $(GEN_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/obj/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/asan/%.o: %.c $(GEN_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(SAN) -O1 -MMD -MP -c $< -o $@
+$(BUILD)/asan/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS) $(SAN) -O1 -MMD -MP -c $< -o $@
+
+-include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d)
+
+# ---- set-up -------------------------------------------------------------
+# Debian packages: gcc/clang/lld for the compiler and the wasm32 runtime,
+# wasi-libc for the runtime's libm, wabt (libwabt.a) for WAT -> wasm,
+# nodejs for the test harness and `multilingual run`, python3 for the oracle.
+APT_PKGS := build-essential clang lld wabt wasi-libc libclang-rt-14-dev-wasm32 nodejs npm python3
+APT_MARK := $(BUILD)/.apt-done
+deps: $(APT_MARK) node_modules/.package-lock.json
+$(APT_MARK):
+	@mkdir -p $(BUILD)
+	@if ! (command -v clang && command -v wasm-ld && command -v wasm2wat && \
+	       test -f /usr/lib/x86_64-linux-gnu/libwabt.a -o -f /usr/lib/libwabt.a && \
+	       test -f /usr/lib/wasm32-wasi/libm.a && command -v node && command -v python3) >/dev/null 2>&1; then \
+	    echo "installing: $(APT_PKGS)"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PKGS); \
+	fi
+	@touch $@
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# ---- use ------------------------------------------------------------------
+run: deps
+	$(MAKE) $(BUILD)/multilingual
+	$(BUILD)/multilingual run examples/hello_wasi.ml
+
+test: deps
+	$(MAKE) $(BUILD)/multilingual $(BUILD)/multilingual-asan
+	node --test --test-concurrency=2 tests/
+
+bench: deps
+	$(MAKE) $(BUILD)/multilingual
+	node bench/compile_time.mjs
+
+clean:
+	rm -rf $(BUILD)

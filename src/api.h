@@ -1,0 +1,55 @@
+/* The multilingual compiler as a library. The CLI (src/cli) and the
+ * Emscripten build (web/) are thin wrappers around ml_compile. The library
+ * keeps no global mutable state: every call owns its memory. */
+#ifndef ML_API_H
+#define ML_API_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#define ML_VERSION "0.1.0"
+
+typedef enum MlTarget { ML_TARGET_WASI = 0, ML_TARGET_BROWSER = 1 } MlTarget;
+
+/* Turns WAT text into a validated wasm binary. Native: libwabt through
+ * src/wabt; browser: wabt.js. Returns 0 on success with *wasm malloc'd;
+ * otherwise non-zero with *error malloc'd. */
+typedef int (*MlAssembleFn)(void *user, const char *wat, size_t wat_len,
+                            unsigned char **wasm, size_t *wasm_len, char **error);
+
+typedef struct MlOptions {
+    const char *filename; /* for diagnostics and build_graph.json */
+    const char *lang;     /* language code, or NULL to detect */
+    MlTarget target;
+    MlAssembleFn assemble; /* NULL: stop after WAT (no module.wasm, no lock) */
+    void *assemble_user;
+} MlOptions;
+
+typedef struct MlDiagnostic {
+    int line, col; /* 1-based; 0 when not tied to a position */
+    char *message;
+} MlDiagnostic;
+
+typedef struct MlResult {
+    bool ok;
+    char *lang;          /* language used (detected or given) */
+    MlDiagnostic *diags; /* errors, in source order of reporting */
+    int diag_count;
+    char *diagnostics;   /* all errors rendered: file:line:col: error: ... */
+    /* Artifacts (NUL-terminated text; NULL when not produced). */
+    char *wat;
+    unsigned char *wasm;
+    size_t wasm_len;
+    char *abi_manifest;
+    char *host_shim;
+    char *renderer_template;
+    char *transpiled_py;
+    char *build_graph;
+    char *build_lock;
+} MlResult;
+
+/* Compile source (UTF-8, len bytes) with the given options. Never returns
+ * NULL. Usage errors (unknown language, invalid target) are diagnostics too. */
+MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts);
+void ml_result_free(MlResult *r);
+
+#endif

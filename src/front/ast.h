@@ -1,0 +1,251 @@
+/* The abstract syntax tree: Python 3.11's grammar, independent of the human
+ * language the program was written in. All nodes live in the compile arena.
+ * Lists are PtrVec of node pointers. Every node has the 1-based line and
+ * code-point column of its first token. */
+#ifndef ML_AST_H
+#define ML_AST_H
+#include <stdbool.h>
+#include <stddef.h>
+#include "../util/arena.h"
+#include "token.h"
+
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+typedef struct Pattern Pattern;
+
+typedef enum ExprKind {
+    E_INT,        /* int_text: decimal digits (may exceed 64 bits) */
+    E_FLOAT,      /* fval */
+    E_STR,        /* str.data/len: decoded UTF-8 (adjacent literals joined) */
+    E_BYTES,      /* str.data/len */
+    E_FSTRING,    /* fstr: parts, each an E_STR or an E_FORMATTED */
+    E_FORMATTED,  /* formatted: value, conversion ('r','s','a' or 0), spec
+                     (an E_FSTRING or NULL) -- one {field} of an f-string */
+    E_BOOL,       /* bval */
+    E_NONE,
+    E_ELLIPSIS,
+    E_NAME,       /* name (canonical), src_name (as written) */
+    E_BINOP,      /* binop: op (OP_PLUS, OP_MINUS, OP_STAR, OP_SLASH, OP_DSLASH,
+                     OP_PERCENT, OP_DSTAR, OP_AMP, OP_PIPE, OP_CARET, OP_LSHIFT,
+                     OP_RSHIFT, OP_AT), left, right */
+    E_UNARY,      /* unary: op (OP_MINUS, OP_PLUS, OP_TILDE, or OP_NONE for
+                     `not`), operand */
+    E_BOOLOP,     /* boolop: is_and, values (>= 2) */
+    E_COMPARE,    /* compare: left, ops[] (CmpOp), comparators (PtrVec) */
+    E_CALL,       /* call: func, args (Expr*; E_STARRED for *a), keywords
+                     (Keyword*; name NULL for **k) */
+    E_ATTR,       /* attr: value, name */
+    E_SUBSCRIPT,  /* subscript: value, index (may be E_SLICE or E_TUPLE) */
+    E_SLICE,      /* slice: lower, upper, step (each may be NULL) */
+    E_TUPLE,      /* seq.items */
+    E_LIST,       /* seq.items */
+    E_SET,        /* seq.items */
+    E_DICT,       /* dict.keys, dict.values (key NULL for **mapping) */
+    E_LISTCOMP,   /* comp: elt, generators (Comprehension*) */
+    E_SETCOMP,    /* comp */
+    E_GENEXP,     /* comp */
+    E_DICTCOMP,   /* comp: key, elt (value), generators */
+    E_LAMBDA,     /* lambda: params, body */
+    E_IFEXP,      /* ifexp: test, body, orelse */
+    E_WALRUS,     /* walrus: target (E_NAME), value */
+    E_STARRED,    /* starred: value (in calls, displays, assignment targets) */
+    E_DOUBLESTARRED, /* starred: value (only inside dict displays' values) */
+    E_YIELD,      /* yield: value (may be NULL) */
+    E_YIELD_FROM, /* yield: value */
+    E_AWAIT,      /* unary.operand */
+} ExprKind;
+
+typedef enum CmpOp {
+    CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
+    CMP_IN, CMP_NOT_IN, CMP_IS, CMP_IS_NOT
+} CmpOp;
+
+typedef struct Keyword {
+    const char *name; /* NULL for **mapping */
+    Expr *value;
+    int line, col;
+} Keyword;
+
+typedef struct Comprehension {
+    Expr *target; /* E_NAME, E_TUPLE, ... */
+    Expr *iter;
+    PtrVec ifs;   /* Expr* */
+    bool is_async;
+} Comprehension;
+
+typedef enum ParamKind {
+    PARAM_POSONLY,   /* before a `/` */
+    PARAM_NORMAL,
+    PARAM_VARARGS,   /* *args */
+    PARAM_KWONLY,    /* after * or *args */
+    PARAM_VARKW,     /* **kwargs */
+} ParamKind;
+
+typedef struct Param {
+    const char *name;
+    ParamKind kind;
+    Expr *annotation; /* may be NULL */
+    Expr *default_value; /* may be NULL */
+    int line, col;
+} Param;
+
+struct Expr {
+    ExprKind kind;
+    int line, col;
+    union {
+        const char *int_text;
+        double fval;
+        bool bval;
+        struct { const char *data; size_t len; } str;
+        struct { PtrVec parts; } fstr;
+        struct { Expr *value; char conversion; Expr *spec; } formatted;
+        struct { const char *name, *src_name; } name;
+        struct { Op op; Expr *left, *right; } binop;
+        struct { Op op; Expr *operand; } unary;
+        struct { bool is_and; PtrVec values; } boolop;
+        struct { Expr *left; CmpOp *ops; PtrVec comparators; } compare;
+        struct { Expr *func; PtrVec args; PtrVec keywords; } call;
+        struct { Expr *value; const char *name; } attr;
+        struct { Expr *value, *index; } subscript;
+        struct { Expr *lower, *upper, *step; } slice;
+        struct { PtrVec items; } seq;
+        struct { PtrVec keys, values; } dict;
+        struct { Expr *key, *elt; PtrVec generators; } comp;
+        struct { PtrVec params; Expr *body; } lambda;
+        struct { Expr *test, *body, *orelse; } ifexp;
+        struct { Expr *target, *value; } walrus;
+        struct { Expr *value; } starred;
+        struct { Expr *value; } yield;
+    } u;
+};
+
+typedef enum StmtKind {
+    S_EXPR,       /* expr.value */
+    S_ASSIGN,     /* assign: targets (>= 1, chained a = b = v), value,
+                     is_let (let/var), is_const */
+    S_AUGASSIGN,  /* augassign: target, op (binary Op, e.g. OP_PLUS), value */
+    S_ANNASSIGN,  /* annassign: target, annotation, value (may be NULL) */
+    S_IF,         /* if_: test, body, orelse (elif is a nested S_IF alone in
+                     orelse, with is_elif set) */
+    S_WHILE,      /* while_: test, body, orelse */
+    S_FOR,        /* for_: target, iter, body, orelse, is_async */
+    S_BREAK,
+    S_CONTINUE,
+    S_PASS,
+    S_RETURN,     /* ret.value (may be NULL) */
+    S_FUNCDEF,    /* funcdef: name, params, returns, body, decorators,
+                     is_async */
+    S_CLASSDEF,   /* classdef: name, bases (Expr*), keywords (Keyword*),
+                     body, decorators */
+    S_TRY,        /* try_: body, handlers (ExceptHandler*), orelse, finalbody */
+    S_RAISE,      /* raise: exc (may be NULL), cause (may be NULL) */
+    S_GLOBAL,     /* names: PtrVec of const char* */
+    S_NONLOCAL,   /* names */
+    S_DEL,        /* del.targets */
+    S_ASSERT,     /* assert_: test, msg */
+    S_WITH,       /* with: items (WithItem*), body, is_async */
+    S_MATCH,      /* match: subject, cases (MatchCase*) */
+    S_IMPORT,     /* import: aliases (Alias*) */
+    S_IMPORT_FROM,/* import: module (may be NULL), level, aliases */
+} StmtKind;
+
+typedef struct ExceptHandler {
+    Expr *type; /* NULL for bare except */
+    const char *name; /* `as name`, or NULL */
+    PtrVec body;
+    int line, col;
+} ExceptHandler;
+
+typedef struct WithItem {
+    Expr *context;
+    Expr *target; /* may be NULL */
+} WithItem;
+
+typedef struct MatchCase {
+    Pattern *pattern;
+    Expr *guard; /* may be NULL */
+    PtrVec body;
+    int line, col;
+} MatchCase;
+
+typedef struct Alias {
+    const char *name;   /* dotted for `import a.b` */
+    const char *asname; /* may be NULL */
+} Alias;
+
+struct Stmt {
+    StmtKind kind;
+    int line, col;
+    union {
+        struct { Expr *value; } expr;
+        struct { PtrVec targets; Expr *value; bool is_let, is_const; } assign;
+        struct { Expr *target; Op op; Expr *value; } augassign;
+        struct { Expr *target, *annotation, *value; } annassign;
+        struct { Expr *test; PtrVec body, orelse; bool is_elif; } if_;
+        struct { Expr *test; PtrVec body, orelse; } while_;
+        struct { Expr *target, *iter; PtrVec body, orelse; bool is_async; } for_;
+        struct { Expr *value; } ret;
+        struct {
+            const char *name;
+            PtrVec params; /* Param* */
+            Expr *returns;
+            PtrVec body, decorators;
+            bool is_async;
+        } funcdef;
+        struct {
+            const char *name;
+            PtrVec bases, keywords, body, decorators;
+        } classdef;
+        struct { PtrVec body, handlers, orelse, finalbody; } try_;
+        struct { Expr *exc, *cause; } raise;
+        struct { PtrVec names; } names;
+        struct { PtrVec targets; } del;
+        struct { Expr *test, *msg; } assert_;
+        struct { PtrVec items, body; bool is_async; } with;
+        struct { Expr *subject; PtrVec cases; } match;
+        struct { const char *module; int level; PtrVec aliases; } import;
+    } u;
+};
+
+typedef enum PatternKind {
+    P_VALUE,     /* value: a literal, negative number or dotted name */
+    P_SINGLETON, /* value: E_NONE or E_BOOL */
+    P_CAPTURE,   /* name */
+    P_WILDCARD,  /* _ */
+    P_SEQUENCE,  /* patterns (Pattern*), is_tuple_syntax */
+    P_STAR,      /* name (NULL for *_) */
+    P_MAPPING,   /* keys (Expr*), patterns, rest (name of **rest or NULL) */
+    P_CLASS,     /* cls (Expr*), patterns (positional), kw_names
+                    (const char*), kw_patterns */
+    P_OR,        /* patterns */
+    P_AS,        /* pattern (inner), name */
+} PatternKind;
+
+struct Pattern {
+    PatternKind kind;
+    int line, col;
+    Expr *value;          /* P_VALUE, P_SINGLETON */
+    Expr *cls;            /* P_CLASS */
+    const char *name;     /* P_CAPTURE, P_STAR, P_AS; P_MAPPING's rest */
+    Pattern *pattern;     /* P_AS */
+    PtrVec patterns;      /* P_SEQUENCE, P_OR, P_CLASS positional, P_MAPPING */
+    PtrVec keys;          /* P_MAPPING */
+    PtrVec kw_names, kw_patterns; /* P_CLASS */
+    bool is_tuple_syntax; /* P_SEQUENCE written with ( ) rather than [ ] */
+};
+
+typedef struct Module {
+    PtrVec body; /* Stmt* */
+} Module;
+
+/* Constructors used by the parser (arena-allocated, zeroed). */
+Expr *expr_new(Arena *a, ExprKind kind, int line, int col);
+Stmt *stmt_new(Arena *a, StmtKind kind, int line, int col);
+Pattern *pattern_new(Arena *a, PatternKind kind, int line, int col);
+
+/* Dump the tree as an S-expression, one node per line with indentation;
+ * used by tests of the parser and by `multilingual check --dump-ast`. */
+struct Buf;
+void ast_dump(const Module *m, struct Buf *out);
+
+#endif

@@ -1,0 +1,31 @@
+/* Arena allocator: every allocation of one compilation lives in one arena and
+ * is released at once. The compiler holds no global state, so the browser can
+ * compile on every keystroke without leaking. */
+#ifndef ML_ARENA_H
+#define ML_ARENA_H
+#include <stddef.h>
+
+typedef struct ArenaBlock ArenaBlock;
+typedef struct Arena {
+    ArenaBlock *head;
+} Arena;
+
+void arena_init(Arena *a);
+void arena_free(Arena *a);
+/* Zero-filled, 16-byte aligned; aborts only if the process is out of memory. */
+void *arena_alloc(Arena *a, size_t size);
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_strdup(Arena *a, const char *s);
+char *arena_printf(Arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Grow an arena-allocated array: returns a copy with room for new_cap items. */
+void *arena_grow(Arena *a, void *old, size_t old_bytes, size_t new_bytes);
+
+/* Arena-backed growable vector of pointers, used all over the AST. */
+typedef struct PtrVec {
+    void **items;
+    int len, cap;
+} PtrVec;
+void ptrvec_push(Arena *a, PtrVec *v, void *item);
+
+#endif

@@ -1,0 +1,25 @@
+/* Growable byte buffer (heap, not arena): used for emitted text such as WAT,
+ * JSON and Python, which can be large and is handed back to the caller. */
+#ifndef ML_BUF_H
+#define ML_BUF_H
+#include <stddef.h>
+
+typedef struct Buf {
+    char *data; /* always NUL-terminated when len > 0 or after buf_cstr */
+    size_t len, cap;
+} Buf;
+
+void buf_init(Buf *b);
+void buf_free(Buf *b);
+void buf_reserve(Buf *b, size_t extra);
+void buf_putn(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_putc(Buf *b, char c);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *buf_cstr(Buf *b);
+/* Hand the storage to the caller (malloc'd, NUL-terminated) and reset b. */
+char *buf_take(Buf *b, size_t *len_out);
+/* Append s as a JSON string literal (with quotes), escaping as JSON requires. */
+void buf_put_json_string(Buf *b, const char *s, size_t n);
+
+#endif
