@@ -56,7 +56,8 @@ $(BUILD)/asan/%.o: %.cc
 # nodejs for the test harness and `multilingual run`, python3 for the oracle.
 APT_PKGS := build-essential clang lld wabt wasi-libc libclang-rt-14-dev-wasm32 nodejs npm python3
 APT_MARK := $(BUILD)/.apt-done
-deps: $(APT_MARK) node_modules/.package-lock.json
+NPM_MARK := $(BUILD)/.npm-done
+deps: $(APT_MARK) $(NPM_MARK)
 $(APT_MARK):
 	@mkdir -p $(BUILD)
 	@if ! (command -v clang && command -v wasm-ld && command -v wasm2wat && \
@@ -66,7 +67,7 @@ $(APT_MARK):
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PKGS); \
 	fi
 	@touch $@
-node_modules/.package-lock.json: package.json package-lock.json
+$(NPM_MARK): package.json package-lock.json | $(APT_MARK)
 	npm ci --no-audit --no-fund
 	@touch $@
 

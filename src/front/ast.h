@@ -92,6 +92,8 @@ typedef struct Param {
 struct Expr {
     ExprKind kind;
     int line, col;
+    int type;   /* filled by semantic analysis (sema/types.h), 0 = unknown */
+    void *sym;  /* E_NAME: the resolved symbol, filled by sema */
     union {
         const char *int_text;
         double fval;
@@ -176,6 +178,8 @@ typedef struct Alias {
 struct Stmt {
     StmtKind kind;
     int line, col;
+    void *sema; /* per-statement data of semantic analysis (e.g. a def's
+                   function record) */
     union {
         struct { Expr *value; } expr;
         struct { PtrVec targets; Expr *value; bool is_let, is_const; } assign;

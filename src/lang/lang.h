@@ -28,6 +28,10 @@ typedef struct LangPack {
     /* Canonical (first-listed) spelling of each concept, NULL when the
      * language has none; indexed by Concept. Used by `translate`. */
     const char *const *canonical;
+    /* First-listed (preferred) alias of each builtin that has one, sorted by
+     * strcmp of canonical; used by lang_builtin_alias. */
+    const BuiltinAlias *primary_aliases;
+    int primary_alias_count;
 } LangPack;
 
 /* The 17 packs in the fixed order en fr es de hi ar bn ta zh ja it pt pl nl

@@ -1,1 +1,20 @@
+# Language packs: src/lang/packs/<code>.lang -> $(GEN)/lang_packs.c, through
+# tools/genpacks (always built natively with HOST_CC, even when CC is emcc).
+# Included by the top-level Makefile, which defines BUILD and GEN.
+
+HOST_CC    ?= gcc
+LANG_ORDER := en fr es de hi ar bn ta zh ja it pt pl nl sv da fi
+LANG_PACKS := $(patsubst %,src/lang/packs/%.lang,$(LANG_ORDER))
+GENPACKS   := $(BUILD)/tools/genpacks
+
+# Generated headers that objects depend on (none for the language packs).
 GEN_HDRS :=
+GEN_SRCS += $(GEN)/lang_packs.c
+
+$(GENPACKS): tools/genpacks.c src/lang/concepts.h
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+$(GEN)/lang_packs.c: $(GENPACKS) $(LANG_PACKS)
+	@mkdir -p $(dir $@)
+	$(GENPACKS) $@ $(LANG_PACKS)

@@ -1,6 +1,6 @@
 /* The contract between generated code and the runtime.
  *
- * The runtime (src/runtime/*.c) is compiled to wasm32 at build time, turned
+ * The runtime (the C files of src/runtime) is compiled to wasm32 at build time, turned
  * into WAT and embedded in the compiler; src/back/ links into each module only
  * the runtime functions that module reaches. This header is included by the
  * runtime sources (wasm32) and by the code generator (native), so it holds

@@ -1,1 +1,54 @@
+# The wasm32 runtime: src/runtime/*.c -> build/runtime/runtime.wasm -> .wat,
+# embedded in the compiler as $(GEN)/runtime_wat.c (ml_runtime_wat[]), from
+# which src/back/rtlink.c copies what each module reaches.
+HOST_CC     ?= gcc
+RT_CC       := clang
+RT_CFLAGS   := --target=wasm32-wasi -std=c11 -O2 -fno-unroll-loops -DML_RUNTIME_BUILD -Wall -Wextra -Werror \
+               -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals \
+               -ffunction-sections -fdata-sections -fno-builtin-printf -I src/runtime
+RT_WASI_LIB := /usr/lib/wasm32-wasi
+RT_BUILTINS := $(firstword $(wildcard /usr/lib/llvm-14/lib/clang/*/lib/wasi/libclang_rt.builtins-wasm32.a) \
+                           $(wildcard /usr/lib/llvm-*/lib/clang/*/lib/wasi/libclang_rt.builtins-wasm32.a))
+RT_SRCS     := $(wildcard src/runtime/*.c)
+RT_HDRS     := $(wildcard src/runtime/*.h)
+RT_OBJS     := $(patsubst src/runtime/%.c,$(BUILD)/runtime/%.o,$(RT_SRCS))
 
+$(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS)
+	@mkdir -p $(dir $@)
+	$(RT_CC) $(RT_CFLAGS) -c $< -o $@
+
+# No entry point; keep every runtime function (no exports needed); data
+# segments unmerged so that only the ones a module uses are copied. A second
+# link keeps the relocations, from which tools/rtdeps lists exactly which
+# data segments each function addresses (wasm2wat cannot print a module with
+# relocations: the linking section's names clash).
+RT_LDFLAGS  := --no-entry --stack-first -z stack-size=65536 --no-gc-sections --no-merge-data-segments \
+               --export=__heap_base --export=__data_end
+RT_LIBS     := $(RT_WASI_LIB)/libm.a $(RT_WASI_LIB)/libc.a $(RT_BUILTINS)
+
+$(BUILD)/runtime/runtime.wasm: $(RT_OBJS)
+	wasm-ld $(RT_LDFLAGS) -o $@ $(RT_OBJS) $(RT_LIBS)
+
+$(BUILD)/runtime/runtime.relocs.wasm: $(RT_OBJS)
+	wasm-ld $(RT_LDFLAGS) --emit-relocs -o $@ $(RT_OBJS) $(RT_LIBS)
+
+$(BUILD)/runtime/runtime.wat: $(BUILD)/runtime/runtime.wasm
+	wasm2wat --enable-all $< -o $@
+
+$(BUILD)/runtime/runtime.deps: $(BUILD)/runtime/runtime.relocs.wasm $(BUILD)/tools/rtdeps
+	$(BUILD)/tools/rtdeps $< $@
+
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+$(BUILD)/tools/rtdeps: tools/rtdeps.c
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+# The compiler embeds the WAT text followed by the data dependencies.
+$(GEN)/runtime_wat.c: $(BUILD)/runtime/runtime.wat $(BUILD)/runtime/runtime.deps $(BUILD)/tools/embed
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed ml_runtime_wat $@ $(BUILD)/runtime/runtime.wat $(BUILD)/runtime/runtime.deps
+
+GEN_SRCS += $(GEN)/runtime_wat.c

@@ -1,0 +1,13 @@
+/* The ABI manifest (abi_manifest.json), the host shim (host_shim.js) and the
+ * renderer template (renderer_template.js) of a module. */
+#ifndef ML_MANIFEST_H
+#define ML_MANIFEST_H
+#include "../sema/sema.h"
+#include "../util/buf.h"
+
+/* wasi_imports: const char* names of the WASI functions the module imports. */
+void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *target, Buf *out);
+void host_shim_emit(const Program *p, const PtrVec *wasi_imports, Buf *out);
+void renderer_emit(const Program *p, Buf *out);
+
+#endif

@@ -1,0 +1,74 @@
+/* Runtime linking: copies into a module the parts of the embedded runtime
+ * (src/runtime/ compiled to wasm32, as wasm2wat text in ml_runtime_wat)
+ * that the module's code reaches.
+ *
+ * The generated module is assembled as
+ *   (module <types> <imports> <funcs> <user funcs> <memory> <globals>
+ *           <user globals> <exports> <data> <user data>)
+ * and rtlib_emit fills the runtime's share of each part:
+ *   types    every runtime type entry, in the original order, so `(type N)`
+ *            inside runtime bodies stays valid; the caller's functions use
+ *            inline (param ...)(result ...) signatures, which resolve to an
+ *            equal existing type or append a new one after these;
+ *   imports  the WASI imports reached functions call (must precede every
+ *            function definition in the text);
+ *   funcs    the reached runtime functions (transitively through `call`),
+ *            in the runtime's order, plus linker-provided functions:
+ *            `rt_link_heap_base` returns heap_base;
+ *   globals  all runtime globals, in order (bodies may use indices), then
+ *            the runtime's table/elem when a reached function uses
+ *            call_indirect (never in the current runtime);
+ *   data     the runtime's static data segments reached functions use, at
+ *            their fixed addresses below rtlib_data_end (exactly: the
+ *            embedded text ends with tools/rtdeps' lists, computed from the
+ *            linker's relocations, of the segments each function and each
+ *            segment addresses).
+ * The caller declares the memory (exported as "memory", at least
+ * ceil(heap_base / 64 KiB) pages) and the exports; the runtime's own
+ * memory and export fields are dropped.
+ *
+ * Runtime function names are C symbol names (rt_*, plus libc/libm helpers
+ * such as pow, fmod, round, scalbn, memcmp and compiler-rt's __*): user
+ * functions must not use those WAT names (the code generator prefixes).
+ *
+ * Thread-safe and re-entrant: no global state; everything lives in the
+ * arena given to rtlib_load. */
+#ifndef ML_RTLINK_H
+#define ML_RTLINK_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../util/arena.h"
+#include "../util/buf.h"
+
+typedef struct RtLib RtLib;
+
+/* Parses the embedded runtime (a few hundred KB of text: about a
+ * millisecond). Returns NULL if the text is not what the parser expects
+ * (a build problem, never a user error). */
+RtLib *rtlib_load(Arena *a);
+
+/* Parses an arbitrary wasm2wat text (tests, tools); without the rtdeps
+ * lists, data use is estimated from the constants in function bodies. */
+RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len);
+
+/* First free byte after the runtime's static data (16-aligned): stack
+ * (64 KiB, from address 0), then runtime data, then this. The code
+ * generator places its own data (string literals) from here, then the
+ * heap. */
+uint32_t rtlib_data_end(const RtLib *lib);
+
+bool rtlib_has_function(const RtLib *lib, const char *name);
+
+/* roots: runtime function names without '$'. Unknown names are skipped
+ * (the assembler then reports the undefined function). wasi_imports, if not
+ * NULL, receives (const char *, allocated in the load arena) the names of
+ * the wasi_snapshot_preview1 functions the emitted code imports, in import
+ * order, skipping names already present. */
+void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
+                Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports);
+
+/* Size statistics of the whole runtime, for tests and reports. */
+int rtlib_function_count(const RtLib *lib);
+
+#endif

@@ -1,0 +1,307 @@
+/* Lowering of calls: user functions and the builtins. */
+#include "wat_internal.h"
+
+#include <string.h>
+
+static Expr *arg(Expr *e, int i) { return e->u.call.args.items[i]; }
+static int nargs(Expr *e) { return e->u.call.args.len; }
+
+static void rt1(Gen *g, const char *fn, Expr *a, Type ta) {
+    g_rt(g, fn);
+    buf_printf(g->out, "(call $%s ", fn);
+    gx(g, a, ta);
+    buf_puts(g->out, ")");
+}
+
+/* Evaluate every argument for its effects, then raise: how CPython reports
+ * a call whose arguments have the wrong types. */
+static void args_then_raise(Gen *g, Expr *e, int kind, const char *msg) {
+    for (int i = 0; i < nargs(e); i++) {
+        Expr *a = arg(e, i);
+        buf_puts(g->out, "(drop ");
+        gx(g, a, a->type == T_NEVER ? T_INT : a->type);
+        buf_puts(g->out, ") ");
+    }
+    g_raise(g, kind, msg);
+}
+
+/* print(*args, sep=' ', end='\n'): CPython evaluates every argument before
+ * writing anything, so arguments with effects go to temporaries first. */
+static void gen_print(Gen *g, Expr *e) {
+    int n = nargs(e);
+    Expr *sep = NULL, *end = NULL;
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (!strcmp(kw->name, "sep")) sep = kw->value;
+        else if (!strcmp(kw->name, "end")) end = kw->value;
+    }
+    int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)(n + 2));
+    for (int i = 0; i < n; i++) {
+        Expr *a = arg(e, i);
+        tmp[i] = -1;
+        if (a->kind == E_INT || a->kind == E_FLOAT || a->kind == E_STR || a->kind == E_BOOL ||
+            a->kind == E_NONE || (a->kind == E_NAME && a->sym))
+            continue;
+        Type ty = a->type == T_NEVER ? T_NONE : a->type;
+        tmp[i] = g_temp(g, ty);
+        buf_printf(g->out, "(local.set $t%d ", tmp[i]);
+        gx(g, a, ty);
+        buf_puts(g->out, ")\n");
+    }
+    int tsep = -1, tend = -1;
+    if (sep && sep->type != T_NONE) {
+        tsep = g_temp(g, T_STR);
+        buf_printf(g->out, "(local.set $t%d ", tsep);
+        gx(g, sep, T_STR);
+        buf_puts(g->out, ")\n");
+    }
+    if (end && end->type != T_NONE) {
+        tend = g_temp(g, T_STR);
+        buf_printf(g->out, "(local.set $t%d ", tend);
+        gx(g, end, T_STR);
+        buf_puts(g->out, ")\n");
+    }
+    g_rt(g, "rt_print_str");
+    for (int i = 0; i < n; i++) {
+        Expr *a = arg(e, i);
+        if (i > 0) {
+            if (tsep >= 0) buf_printf(g->out, "(call $rt_print_str (local.get $t%d))\n", tsep);
+            else buf_printf(g->out, "(call $rt_print_str (i32.const %u))\n", g_str(g, " ", 1));
+        }
+        const char *fn;
+        switch (a->type) {
+        case T_INT: fn = "rt_print_int"; break;
+        case T_FLOAT: fn = "rt_print_float"; break;
+        case T_BOOL: fn = "rt_print_bool"; break;
+        case T_STR: fn = "rt_print_str"; break;
+        default: fn = "rt_print_none"; break;
+        }
+        g_rt(g, fn);
+        if (a->type == T_NONE || a->type == T_NEVER) {
+            buf_printf(g->out, "(call $%s)\n", fn);
+            continue;
+        }
+        buf_printf(g->out, "(call $%s ", fn);
+        if (tmp[i] >= 0) buf_printf(g->out, "(local.get $t%d)", tmp[i]);
+        else gx(g, a, a->type);
+        buf_puts(g->out, ")\n");
+    }
+    if (tend >= 0) buf_printf(g->out, "(call $rt_print_str (local.get $t%d))", tend);
+    else buf_printf(g->out, "(call $rt_print_str (i32.const %u))", g_str(g, "\n", 1));
+    for (int i = 0; i < n; i++)
+        if (tmp[i] >= 0) g_free_temp(g, tmp[i]);
+    if (tsep >= 0) g_free_temp(g, tsep);
+    if (tend >= 0) g_free_temp(g, tend);
+}
+
+/* min/max of n values of one type: the first extreme value wins. */
+static void gen_minmax(Gen *g, Expr *e, bool is_max) {
+    Type ty = e->type;
+    int n = nargs(e);
+    int best = g_temp(g, ty), cur = g_temp(g, ty);
+    buf_printf(g->out, "(block (result %s) (local.set $t%d ", type_wasm(ty), best);
+    gx(g, arg(e, 0), ty);
+    buf_puts(g->out, ")");
+    for (int i = 1; i < n; i++) {
+        buf_printf(g->out, " (local.set $t%d ", cur);
+        gx(g, arg(e, i), ty);
+        buf_printf(g->out, ") (if ");
+        if (ty == T_STR) {
+            g_rt(g, "rt_str_cmp");
+            buf_printf(g->out, "(i32.%s (call $rt_str_cmp (local.get $t%d) (local.get $t%d)) (i32.const 0))",
+                       is_max ? "gt_s" : "lt_s", cur, best);
+        } else if (ty == T_FLOAT) {
+            buf_printf(g->out, "(f64.%s (local.get $t%d) (local.get $t%d))", is_max ? "gt" : "lt", cur, best);
+        } else {
+            buf_printf(g->out, "(i64.%s (local.get $t%d) (local.get $t%d))", is_max ? "gt_s" : "lt_s", cur, best);
+        }
+        buf_printf(g->out, " (then (local.set $t%d (local.get $t%d))))", best, cur);
+    }
+    buf_printf(g->out, " (local.get $t%d))", best);
+    g_free_temp(g, best);
+    g_free_temp(g, cur);
+}
+
+static void gen_builtin(Gen *g, Expr *e, const char *name) {
+    int n = nargs(e);
+    Type t0 = n > 0 ? arg(e, 0)->type : T_UNKNOWN;
+    if (!strcmp(name, "print")) {
+        buf_puts(g->out, "(block (result i32) ");
+        gen_print(g, e);
+        buf_puts(g->out, " (i32.const 0))");
+        return;
+    }
+    if (e->type == T_NEVER) {
+        const char *msg;
+        if (!strcmp(name, "len")) msg = arena_printf(g->a, "object of type '%s' has no len()", type_name(t0));
+        else if (!strcmp(name, "abs")) msg = arena_printf(g->a, "bad operand type for abs(): '%s'", type_name(t0));
+        else if (!strcmp(name, "int"))
+            msg = arena_printf(g->a, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                               type_name(t0));
+        else if (!strcmp(name, "float"))
+            msg = arena_printf(g->a, "float() argument must be a string or a real number, not '%s'", type_name(t0));
+        else if (!strcmp(name, "round") && n == 2 && t0 != T_STR && t0 != T_NONE)
+            msg = arena_printf(g->a, "'%s' object cannot be interpreted as an integer", type_name(arg(e, 1)->type));
+        else if (!strcmp(name, "round")) msg = arena_printf(g->a, "type %s doesn't define __round__ method", type_name(t0));
+        else if (!strcmp(name, "argv"))
+            msg = arena_printf(g->a, "'%s' object cannot be interpreted as an integer", type_name(t0));
+        else msg = arena_printf(g->a, "bad argument to %s()", name);
+        args_then_raise(g, e, RT_EXC_TYPE, msg);
+        return;
+    }
+    if (!strcmp(name, "input")) {
+        g_rt(g, "rt_input");
+        buf_puts(g->out, "(call $rt_input ");
+        if (n) gx(g, arg(e, 0), T_STR);
+        else buf_puts(g->out, "(i32.const 0)");
+        buf_puts(g->out, ")");
+        return;
+    }
+    if (!strcmp(name, "argc")) {
+        g_rt(g, "rt_argc");
+        buf_puts(g->out, "(call $rt_argc)");
+        return;
+    }
+    if (!strcmp(name, "argv")) {
+        rt1(g, "rt_argv", arg(e, 0), T_INT);
+        return;
+    }
+    if (!strcmp(name, "int")) {
+        if (!n) buf_puts(g->out, "(i64.const 0)");
+        else if (t0 == T_INT || t0 == T_BOOL) gx(g, arg(e, 0), T_INT);
+        else if (t0 == T_FLOAT) rt1(g, "rt_int_from_float", arg(e, 0), T_FLOAT);
+        else rt1(g, "rt_int_from_str", arg(e, 0), T_STR);
+        return;
+    }
+    if (!strcmp(name, "float")) {
+        if (!n) buf_puts(g->out, "(f64.const 0)");
+        else if (t0 == T_STR) rt1(g, "rt_float_from_str", arg(e, 0), T_STR);
+        else gx(g, arg(e, 0), T_FLOAT);
+        return;
+    }
+    if (!strcmp(name, "str") || !strcmp(name, "repr")) {
+        if (!n) buf_printf(g->out, "(i32.const %u)", g_str(g, "", 0));
+        else gstr(g, arg(e, 0), name[0] == 'r');
+        return;
+    }
+    if (!strcmp(name, "bool")) {
+        if (!n) buf_puts(g->out, "(i32.const 0)");
+        else gcond(g, arg(e, 0));
+        return;
+    }
+    if (!strcmp(name, "len")) {
+        rt1(g, "rt_str_len", arg(e, 0), T_STR);
+        return;
+    }
+    if (!strcmp(name, "abs")) {
+        if (e->type == T_FLOAT) {
+            buf_puts(g->out, "(f64.abs ");
+            gx(g, arg(e, 0), T_FLOAT);
+            buf_puts(g->out, ")");
+        } else {
+            rt1(g, "rt_int_abs", arg(e, 0), T_INT);
+        }
+        return;
+    }
+    if (!strcmp(name, "round")) {
+        bool has_n = n == 2 && arg(e, 1)->type != T_NONE;
+        if (t0 == T_FLOAT && !has_n) {
+            if (n == 2) {
+                buf_puts(g->out, "(block (result i64) (drop ");
+                gx(g, arg(e, 1), T_NONE);
+                buf_puts(g->out, ") ");
+                rt1(g, "rt_float_round_int", arg(e, 0), T_FLOAT);
+                buf_puts(g->out, ")");
+            } else {
+                rt1(g, "rt_float_round_int", arg(e, 0), T_FLOAT);
+            }
+        } else if (t0 == T_FLOAT) {
+            g_rt(g, "rt_float_round");
+            buf_puts(g->out, "(call $rt_float_round ");
+            gx(g, arg(e, 0), T_FLOAT);
+            buf_putc(g->out, ' ');
+            gx(g, arg(e, 1), T_INT);
+            buf_puts(g->out, ")");
+        } else if (has_n) {
+            g_rt(g, "rt_int_round");
+            buf_puts(g->out, "(call $rt_int_round ");
+            gx(g, arg(e, 0), T_INT);
+            buf_putc(g->out, ' ');
+            gx(g, arg(e, 1), T_INT);
+            buf_puts(g->out, ")");
+        } else {
+            gx(g, arg(e, 0), T_INT);
+        }
+        return;
+    }
+    if (!strcmp(name, "min") || !strcmp(name, "max")) {
+        gen_minmax(g, e, name[1] == 'a');
+        return;
+    }
+    diag_error(g->c, e->line, e->col, "internal error: builtin '%s' not lowered", name);
+}
+
+void gcall(Gen *g, Expr *e, Type want) {
+    (void)want;
+    Expr *fn = e->u.call.func;
+    const char *name = fn->u.name.name;
+    Function *f = sema_find_function(g->p, name);
+    if (!f) {
+        if (sema_is_builtin(name)) {
+            gen_builtin(g, e, name);
+            return;
+        }
+        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", name);
+        return;
+    }
+    Expr **bound = arena_alloc(g->a, sizeof(Expr *) * (size_t)(f->params.len + 1));
+    const char *err = sema_bind_call(g->a, f, e, bound);
+    if (err) {
+        args_then_raise(g, e, RT_EXC_TYPE, err);
+        return;
+    }
+    /* Keyword arguments are evaluated in source order in CPython; bound[]
+     * is in parameter order. They only differ when keywords are given out
+     * of order, where their side effects would be reordered: evaluate them
+     * into temporaries first then. */
+    int np = f->params.len;
+    int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)(np + 1));
+    bool reorder = e->u.call.keywords.len > 1;
+    if (reorder) buf_printf(g->out, "(block (result %s) ", type_wasm(f->ret));
+    for (int i = 0; i < np; i++) tmp[i] = -1;
+    if (reorder) {
+        for (int i = 0; i < nargs(e); i++) {
+            Symbol *ps = f->params.items[i];
+            tmp[i] = g_temp(g, ps->type);
+            buf_printf(g->out, "(local.set $t%d ", tmp[i]);
+            gx(g, bound[i], ps->type);
+            buf_puts(g->out, ") ");
+        }
+        for (int k = 0; k < e->u.call.keywords.len; k++) {
+            Keyword *kw = e->u.call.keywords.items[k];
+            for (int i = 0; i < np; i++) {
+                if (bound[i] != kw->value) continue;
+                Symbol *ps = f->params.items[i];
+                tmp[i] = g_temp(g, ps->type);
+                buf_printf(g->out, "(local.set $t%d ", tmp[i]);
+                gx(g, bound[i], ps->type);
+                buf_puts(g->out, ") ");
+            }
+        }
+    }
+    if (f->ret == T_NONE) buf_puts(g->out, "(block (result i32) ");
+    buf_printf(g->out, "(call $%s", f->wat_name);
+    for (int i = 0; i < np; i++) {
+        Symbol *ps = f->params.items[i];
+        buf_putc(g->out, ' ');
+        if (tmp[i] >= 0) buf_printf(g->out, "(local.get $t%d)", tmp[i]);
+        else gx(g, bound[i], ps->type);
+    }
+    buf_puts(g->out, ")");
+    if (f->ret == T_NONE) buf_puts(g->out, " (i32.const 0))");
+    if (reorder) {
+        buf_puts(g->out, ")");
+        for (int i = 0; i < np; i++)
+            if (tmp[i] >= 0) g_free_temp(g, tmp[i]);
+    }
+}

@@ -1,0 +1,521 @@
+/* Lowering of expressions to folded WAT. */
+#include "wat_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static void emit_native(Gen *g, Expr *e);
+
+static const char *wt(Type t) { return type_wasm(t); }
+
+/* Coerce the value just emitted from `from` to `want`, by wrapping: the
+ * caller passes the emitter so the wrapper can surround it. */
+void gx(Gen *g, Expr *e, Type want) {
+    Type from = e->type;
+    if (from == T_NEVER) {
+        buf_printf(g->out, "(block (result %s) ", wt(want));
+        emit_native(g, e);
+        buf_puts(g->out, ")");
+        return;
+    }
+    if (from == want || (want == T_NONE && from == T_NONE)) {
+        emit_native(g, e);
+        return;
+    }
+    const char *wrap = NULL;
+    if (from == T_INT && want == T_FLOAT) wrap = "f64.convert_i64_s";
+    else if (from == T_BOOL && want == T_INT) wrap = "i64.extend_i32_u";
+    else if (from == T_BOOL && want == T_FLOAT) wrap = "f64.convert_i32_u";
+    else if (!strcmp(wt(from), wt(want)) && (want == T_NONE || from == T_NONE || want == T_BOOL)) {
+        /* None is 0, and an i32 holding anything can stand for a dropped value. */
+        emit_native(g, e);
+        return;
+    }
+    if (!wrap) {
+        diag_error(g->c, e->line, e->col, "internal error: cannot convert %s to %s", type_name(from),
+                   type_name(want));
+        emit_native(g, e);
+        return;
+    }
+    buf_printf(g->out, "(%s ", wrap);
+    emit_native(g, e);
+    buf_puts(g->out, ")");
+}
+
+/* Evaluate e for its side effects only. */
+static void gdrop(Gen *g, Expr *e) {
+    buf_puts(g->out, "(drop ");
+    gx(g, e, e->type == T_NEVER ? T_INT : e->type);
+    buf_puts(g->out, ")");
+}
+
+static const char *tname(const Expr *e) { return type_name(e->type); }
+
+static void binop_type_error(Gen *g, Expr *e) {
+    Expr *l = e->u.binop.left, *r = e->u.binop.right;
+    if (l->type == T_NEVER) {
+        gx(g, l, T_INT);
+        buf_puts(g->out, " (unreachable)");
+        return;
+    }
+    gdrop(g, l);
+    if (r->type == T_NEVER) {
+        gx(g, r, T_INT);
+        buf_puts(g->out, " (unreachable)");
+        return;
+    }
+    gdrop(g, r);
+    Op op = e->u.binop.op;
+    bool ls = l->type == T_STR, rs = r->type == T_STR;
+    if (op == OP_PLUS && ls)
+        g_raisef(g, RT_EXC_TYPE, "can only concatenate str (not \"%s\") to str", tname(r));
+    else if (op == OP_STAR && (ls || rs))
+        g_raisef(g, RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", ls ? tname(r) : tname(l));
+    else if (op == OP_DSTAR)
+        g_raisef(g, RT_EXC_TYPE, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", tname(l), tname(r));
+    else
+        g_raisef(g, RT_EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'", op_text(op), tname(l),
+                 tname(r));
+}
+
+static void call2(Gen *g, const char *fn, Expr *a, Type ta, Expr *b, Type tb) {
+    g_rt(g, fn);
+    buf_printf(g->out, "(call $%s ", fn);
+    gx(g, a, ta);
+    buf_putc(g->out, ' ');
+    gx(g, b, tb);
+    buf_puts(g->out, ")");
+}
+
+static void inline2(Gen *g, const char *instr, Expr *a, Type ta, Expr *b, Type tb) {
+    buf_printf(g->out, "(%s ", instr);
+    gx(g, a, ta);
+    buf_putc(g->out, ' ');
+    gx(g, b, tb);
+    buf_puts(g->out, ")");
+}
+
+static void emit_binop(Gen *g, Expr *e) {
+    if (e->type == T_NEVER) {
+        binop_type_error(g, e);
+        return;
+    }
+    Expr *l = e->u.binop.left, *r = e->u.binop.right;
+    Op op = e->u.binop.op;
+    switch (e->type) {
+    case T_STR:
+        if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);
+        else if (l->type == T_STR) call2(g, "rt_str_repeat", l, T_STR, r, T_INT);
+        else {
+            /* n * "s": Python evaluates n first, then the string. */
+            int tn = g_temp(g, T_INT);
+            g_rt(g, "rt_str_repeat");
+            buf_printf(g->out, "(local.set $t%d ", tn);
+            gx(g, l, T_INT);
+            buf_printf(g->out, ") (call $rt_str_repeat ");
+            gx(g, r, T_STR);
+            buf_printf(g->out, " (local.get $t%d))", tn);
+            g_free_temp(g, tn);
+        }
+        return;
+    case T_BOOL: {
+        const char *ins = op == OP_AMP ? "i32.and" : op == OP_PIPE ? "i32.or" : "i32.xor";
+        inline2(g, ins, l, T_BOOL, r, T_BOOL);
+        return;
+    }
+    case T_INT:
+        switch (op) {
+        case OP_PLUS: call2(g, "rt_int_add", l, T_INT, r, T_INT); return;
+        case OP_MINUS: call2(g, "rt_int_sub", l, T_INT, r, T_INT); return;
+        case OP_STAR: call2(g, "rt_int_mul", l, T_INT, r, T_INT); return;
+        case OP_DSLASH: call2(g, "rt_int_floordiv", l, T_INT, r, T_INT); return;
+        case OP_PERCENT: call2(g, "rt_int_mod", l, T_INT, r, T_INT); return;
+        case OP_DSTAR: call2(g, "rt_int_pow", l, T_INT, r, T_INT); return;
+        case OP_AMP: inline2(g, "i64.and", l, T_INT, r, T_INT); return;
+        case OP_PIPE: inline2(g, "i64.or", l, T_INT, r, T_INT); return;
+        case OP_CARET: inline2(g, "i64.xor", l, T_INT, r, T_INT); return;
+        case OP_LSHIFT: call2(g, "rt_int_lshift", l, T_INT, r, T_INT); return;
+        case OP_RSHIFT: call2(g, "rt_int_rshift", l, T_INT, r, T_INT); return;
+        default: break;
+        }
+        break;
+    case T_FLOAT:
+        if (op == OP_SLASH && l->type != T_FLOAT && r->type != T_FLOAT) {
+            call2(g, "rt_int_truediv", l, T_INT, r, T_INT);
+            return;
+        }
+        switch (op) {
+        case OP_PLUS: inline2(g, "f64.add", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_MINUS: inline2(g, "f64.sub", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_STAR: inline2(g, "f64.mul", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_SLASH: call2(g, "rt_float_div", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_DSLASH: call2(g, "rt_float_floordiv", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_PERCENT: call2(g, "rt_float_mod", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_DSTAR: call2(g, "rt_float_pow", l, T_FLOAT, r, T_FLOAT); return;
+        default: break;
+        }
+        break;
+    default: break;
+    }
+    diag_error(g->c, e->line, e->col, "internal error: binary operator %s on %s", op_text(op),
+               type_name(e->type));
+}
+
+static void emit_unary(Gen *g, Expr *e) {
+    Expr *x = e->u.unary.operand;
+    Op op = e->u.unary.op;
+    if (op == OP_NONE) {
+        buf_puts(g->out, "(i32.eqz ");
+        gcond(g, x);
+        buf_puts(g->out, ")");
+        return;
+    }
+    if (e->type == T_NEVER) {
+        if (x->type == T_NEVER) {
+            gx(g, x, T_INT);
+            buf_puts(g->out, " (unreachable)");
+            return;
+        }
+        gdrop(g, x);
+        g_raisef(g, RT_EXC_TYPE, "bad operand type for unary %s: '%s'", op_text(op), tname(x));
+        return;
+    }
+    if (op == OP_PLUS) {
+        gx(g, x, e->type);
+    } else if (op == OP_TILDE) {
+        buf_puts(g->out, "(i64.xor ");
+        gx(g, x, T_INT);
+        buf_puts(g->out, " (i64.const -1))");
+    } else if (e->type == T_FLOAT) {
+        buf_puts(g->out, "(f64.neg ");
+        gx(g, x, T_FLOAT);
+        buf_puts(g->out, ")");
+    } else {
+        g_rt(g, "rt_int_neg");
+        buf_puts(g->out, "(call $rt_int_neg ");
+        gx(g, x, T_INT);
+        buf_puts(g->out, ")");
+    }
+}
+
+/* Truth value of a value already in temp `t` of type `ty`. */
+static void truthy_temp(Gen *g, int t, Type ty) {
+    switch (ty) {
+    case T_INT: buf_printf(g->out, "(i64.ne (local.get $t%d) (i64.const 0))", t); break;
+    case T_FLOAT: buf_printf(g->out, "(f64.ne (local.get $t%d) (f64.const 0))", t); break;
+    case T_STR: buf_printf(g->out, "(i32.ne (i32.load offset=8 (local.get $t%d)) (i32.const 0))", t); break;
+    case T_NONE: buf_puts(g->out, "(i32.const 0)"); break;
+    default: buf_printf(g->out, "(local.get $t%d)", t); break;
+    }
+}
+
+void gcond(Gen *g, Expr *e) {
+    if (e->kind == E_BOOLOP) {
+        /* Short-circuit on truth values only. */
+        int n = e->u.boolop.values.len;
+        for (int i = 0; i < n - 1; i++) {
+            buf_puts(g->out, "(if (result i32) ");
+            gcond(g, e->u.boolop.values.items[i]);
+            buf_puts(g->out, e->u.boolop.is_and ? " (then " : " (then (i32.const 1)) (else ");
+        }
+        gcond(g, e->u.boolop.values.items[n - 1]);
+        for (int i = 0; i < n - 1; i++)
+            buf_puts(g->out, e->u.boolop.is_and ? ") (else (i32.const 0)))" : "))");
+        return;
+    }
+    if (e->kind == E_UNARY && e->u.unary.op == OP_NONE) {
+        buf_puts(g->out, "(i32.eqz ");
+        gcond(g, e->u.unary.operand);
+        buf_puts(g->out, ")");
+        return;
+    }
+    switch (e->type) {
+    case T_BOOL: gx(g, e, T_BOOL); return;
+    case T_NEVER: gx(g, e, T_BOOL); return;
+    case T_INT:
+        buf_puts(g->out, "(i64.ne ");
+        gx(g, e, T_INT);
+        buf_puts(g->out, " (i64.const 0))");
+        return;
+    case T_FLOAT:
+        buf_puts(g->out, "(f64.ne ");
+        gx(g, e, T_FLOAT);
+        buf_puts(g->out, " (f64.const 0))");
+        return;
+    case T_STR:
+        buf_puts(g->out, "(i32.ne (i32.load offset=8 ");
+        gx(g, e, T_STR);
+        buf_puts(g->out, ") (i32.const 0))");
+        return;
+    case T_NONE:
+        gdrop(g, e);
+        buf_puts(g->out, " (i32.const 0)");
+        return;
+    default:
+        diag_error(g->c, e->line, e->col, "internal error: truth value of %s", type_name(e->type));
+    }
+}
+
+/* `a or b` / `a and b` as values (operands share one type): the first
+ * operand that decides is the result, as in Python. */
+static void boolop_from(Gen *g, Expr *e, int i) {
+    Type ty = e->type;
+    PtrVec *v = &e->u.boolop.values;
+    if (i == v->len - 1) {
+        gx(g, v->items[i], ty);
+        return;
+    }
+    int t = g_temp(g, ty);
+    buf_printf(g->out, "(block (result %s) (local.set $t%d ", wt(ty), t);
+    gx(g, v->items[i], ty);
+    buf_printf(g->out, ") (if (result %s) ", wt(ty));
+    truthy_temp(g, t, ty);
+    if (e->u.boolop.is_and) {
+        buf_puts(g->out, " (then ");
+        boolop_from(g, e, i + 1);
+        buf_printf(g->out, ") (else (local.get $t%d))))", t);
+    } else {
+        buf_printf(g->out, " (then (local.get $t%d)) (else ", t);
+        boolop_from(g, e, i + 1);
+        buf_puts(g->out, ")))");
+    }
+    g_free_temp(g, t);
+}
+
+static void emit_boolop_value(Gen *g, Expr *e) { boolop_from(g, e, 0); }
+
+/* Comparison of two values already typed; emits an i32. */
+static void compare_pair(Gen *g, Expr *e, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
+    Type x = a->type, y = b->type;
+#define GET(t, ty) buf_printf(g->out, " (local.get $t%d)", t)
+    bool num = type_is_number(x) && type_is_number(y);
+    if (op == CMP_IS || op == CMP_IS_NOT) {
+        bool same = x == y;
+        if (!same || x == T_NONE) {
+            buf_printf(g->out, "(i32.const %d)", (same == (op == CMP_IS)) ? 1 : 0);
+            return;
+        }
+        /* Identity of unboxed values: equal values are the same object for
+         * the small ints and interned strings users compare with `is`. */
+        op = op == CMP_IS ? CMP_EQ : CMP_NE;
+    }
+    if (num) {
+        bool fl = x == T_FLOAT || y == T_FLOAT;
+        bool bo = x == T_BOOL && y == T_BOOL;
+        const char *p = fl ? "f64" : bo ? "i32" : "i64";
+        const char *ins;
+        switch (op) {
+        case CMP_EQ: ins = "eq"; break;
+        case CMP_NE: ins = "ne"; break;
+        case CMP_LT: ins = fl ? "lt" : "lt_s"; break;
+        case CMP_LE: ins = fl ? "le" : "le_s"; break;
+        case CMP_GT: ins = fl ? "gt" : "gt_s"; break;
+        default: ins = fl ? "ge" : "ge_s"; break;
+        }
+        if (bo && (op != CMP_EQ && op != CMP_NE)) {
+            ins = op == CMP_LT ? "lt_u" : op == CMP_LE ? "le_u" : op == CMP_GT ? "gt_u" : "ge_u";
+        }
+        Type want = fl ? T_FLOAT : bo ? T_BOOL : T_INT;
+        buf_printf(g->out, "(%s.%s", p, ins);
+        if (want == x) GET(ta, x);
+        else if (x == T_INT) buf_printf(g->out, " (f64.convert_i64_s (local.get $t%d))", ta);
+        else buf_printf(g->out, " (%s (local.get $t%d))", want == T_FLOAT ? "f64.convert_i32_u" : "i64.extend_i32_u", ta);
+        if (want == y) GET(tb, y);
+        else if (y == T_INT) buf_printf(g->out, " (f64.convert_i64_s (local.get $t%d))", tb);
+        else buf_printf(g->out, " (%s (local.get $t%d))", want == T_FLOAT ? "f64.convert_i32_u" : "i64.extend_i32_u", tb);
+        buf_puts(g->out, ")");
+        return;
+    }
+    if (x == T_STR && y == T_STR) {
+        if (op == CMP_EQ || op == CMP_NE) {
+            g_rt(g, "rt_str_eq");
+            if (op == CMP_NE) buf_puts(g->out, "(i32.eqz ");
+            buf_printf(g->out, "(call $rt_str_eq (local.get $t%d) (local.get $t%d))", ta, tb);
+            if (op == CMP_NE) buf_puts(g->out, ")");
+            return;
+        }
+        g_rt(g, "rt_str_cmp");
+        const char *ins = op == CMP_LT ? "lt_s" : op == CMP_LE ? "le_s" : op == CMP_GT ? "gt_s" : "ge_s";
+        buf_printf(g->out, "(i32.%s (call $rt_str_cmp (local.get $t%d) (local.get $t%d)) (i32.const 0))", ins, ta,
+                   tb);
+        return;
+    }
+    if (x == T_NONE && y == T_NONE && (op == CMP_EQ || op == CMP_NE)) {
+        buf_printf(g->out, "(i32.const %d)", op == CMP_EQ);
+        return;
+    }
+    if (op == CMP_EQ || op == CMP_NE) {
+        buf_printf(g->out, "(i32.const %d)", op == CMP_NE);
+        return;
+    }
+    static const char *const names[] = {"==", "!=", "<", "<=", ">", ">="};
+    buf_printf(g->out, "(block (result i32) ");
+    g_raisef(g, RT_EXC_TYPE, "'%s' not supported between instances of '%s' and '%s'", names[op], tname(a),
+             tname(b));
+    buf_puts(g->out, ")");
+    (void)e;
+#undef GET
+}
+
+static void emit_compare(Gen *g, Expr *e) {
+    int n = e->u.compare.comparators.len;
+    Expr *left = e->u.compare.left;
+    int tl = g_temp(g, left->type == T_NEVER ? T_INT : left->type);
+    buf_printf(g->out, "(block (result i32) (local.set $t%d ", tl);
+    gx(g, left, left->type == T_NEVER ? T_INT : left->type);
+    buf_puts(g->out, ") ");
+    int opened = 0;
+    for (int i = 0; i < n; i++) {
+        Expr *right = e->u.compare.comparators.items[i];
+        Type rty = right->type == T_NEVER ? T_INT : right->type;
+        int tr = g_temp(g, rty);
+        buf_printf(g->out, "(local.set $t%d ", tr);
+        gx(g, right, rty);
+        buf_puts(g->out, ") ");
+        if (i < n - 1) {
+            buf_puts(g->out, "(if (result i32) ");
+            compare_pair(g, e, e->u.compare.ops[i], left, right, tl, tr);
+            buf_puts(g->out, " (then ");
+            opened++;
+        } else {
+            compare_pair(g, e, e->u.compare.ops[i], left, right, tl, tr);
+        }
+        g_free_temp(g, tl);
+        left = right;
+        tl = tr;
+    }
+    g_free_temp(g, tl);
+    for (int i = 0; i < opened; i++) buf_puts(g->out, ") (else (i32.const 0)))");
+    buf_puts(g->out, ")");
+}
+
+static void emit_float_const(Gen *g, double v) {
+    if (isnan(v)) buf_puts(g->out, "(f64.const nan)");
+    else if (isinf(v)) buf_puts(g->out, v > 0 ? "(f64.const inf)" : "(f64.const -inf)");
+    else buf_printf(g->out, "(f64.const %a)", v);
+}
+
+static void emit_name(Gen *g, Expr *e) {
+    Symbol *sym = e->sym;
+    if (!sym) {
+        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.name.name);
+        return;
+    }
+    buf_printf(g->out, "(%s $%s)", sym->kind == SYM_GLOBAL ? "global.get" : "local.get", sym->wat_name);
+}
+
+void gassign_sym(Gen *g, Symbol *sym, Expr *value) {
+    buf_printf(g->out, "(%s $%s ", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name);
+    gx(g, value, sym->type);
+    buf_puts(g->out, ")");
+}
+
+static void emit_ifexp(Gen *g, Expr *e) {
+    buf_printf(g->out, "(if (result %s) ", wt(e->type));
+    gcond(g, e->u.ifexp.test);
+    buf_puts(g->out, " (then ");
+    gx(g, e->u.ifexp.body, e->type);
+    buf_puts(g->out, ") (else ");
+    gx(g, e->u.ifexp.orelse, e->type);
+    buf_puts(g->out, "))");
+}
+
+static void emit_walrus(Gen *g, Expr *e) {
+    Symbol *sym = e->u.walrus.target->sym;
+    if (sym->kind != SYM_GLOBAL) {
+        buf_printf(g->out, "(local.tee $%s ", sym->wat_name);
+        gx(g, e->u.walrus.value, sym->type);
+        buf_puts(g->out, ")");
+    } else {
+        buf_printf(g->out, "(block (result %s) ", wt(sym->type));
+        gassign_sym(g, sym, e->u.walrus.value);
+        buf_printf(g->out, " (global.get $%s))", sym->wat_name);
+    }
+}
+
+void gstr(Gen *g, Expr *e, bool repr) {
+    switch (e->type) {
+    case T_STR:
+        if (repr) {
+            g_rt(g, "rt_str_repr");
+            buf_puts(g->out, "(call $rt_str_repr ");
+            gx(g, e, T_STR);
+            buf_puts(g->out, ")");
+        } else {
+            gx(g, e, T_STR);
+        }
+        return;
+    case T_INT:
+        g_rt(g, "rt_str_from_int");
+        buf_puts(g->out, "(call $rt_str_from_int ");
+        gx(g, e, T_INT);
+        buf_puts(g->out, ")");
+        return;
+    case T_FLOAT:
+        g_rt(g, "rt_str_from_float");
+        buf_puts(g->out, "(call $rt_str_from_float ");
+        gx(g, e, T_FLOAT);
+        buf_puts(g->out, ")");
+        return;
+    case T_BOOL:
+        buf_printf(g->out, "(select (i32.const %u) (i32.const %u) ", g_str(g, "True", 4), g_str(g, "False", 5));
+        gx(g, e, T_BOOL);
+        buf_puts(g->out, ")");
+        return;
+    case T_NONE:
+        buf_puts(g->out, "(block (result i32) ");
+        gdrop(g, e);
+        buf_printf(g->out, " (i32.const %u))", g_str(g, "None", 4));
+        return;
+    default: gx(g, e, T_STR); return;
+    }
+}
+
+static void emit_fstring(Gen *g, Expr *e) {
+    int n = e->u.fstr.parts.len;
+    if (n == 0) {
+        buf_printf(g->out, "(i32.const %u)", g_str(g, "", 0));
+        return;
+    }
+    g_rt(g, "rt_str_concat");
+    for (int i = 1; i < n; i++) buf_puts(g->out, "(call $rt_str_concat ");
+    for (int i = 0; i < n; i++) {
+        Expr *part = e->u.fstr.parts.items[i];
+        if (part->kind == E_FORMATTED) gstr(g, part->u.formatted.value, part->u.formatted.conversion == 'r');
+        else gstr(g, part, false);
+        if (i > 0) buf_puts(g->out, ")");
+        buf_putc(g->out, ' ');
+    }
+}
+
+static void emit_native(Gen *g, Expr *e) {
+    switch (e->kind) {
+    case E_INT: {
+        long long v = 0;
+        sema_int_literal(e->u.int_text, &v);
+        buf_printf(g->out, "(i64.const %lld)", v);
+        return;
+    }
+    case E_FLOAT: emit_float_const(g, e->u.fval); return;
+    case E_STR: buf_printf(g->out, "(i32.const %u)", g_str(g, e->u.str.data, e->u.str.len)); return;
+    case E_BOOL: buf_printf(g->out, "(i32.const %d)", e->u.bval ? 1 : 0); return;
+    case E_NONE: buf_puts(g->out, "(i32.const 0)"); return;
+    case E_NAME: emit_name(g, e); return;
+    case E_BINOP: emit_binop(g, e); return;
+    case E_UNARY: emit_unary(g, e); return;
+    case E_BOOLOP:
+        if (e->type == T_BOOL) gcond(g, e);
+        else emit_boolop_value(g, e);
+        return;
+    case E_COMPARE: emit_compare(g, e); return;
+    case E_CALL: gcall(g, e, e->type); return;
+    case E_IFEXP: emit_ifexp(g, e); return;
+    case E_WALRUS: emit_walrus(g, e); return;
+    case E_FSTRING: emit_fstring(g, e); return;
+    case E_FORMATTED: gstr(g, e->u.formatted.value, e->u.formatted.conversion == 'r'); return;
+    default:
+        diag_error(g->c, e->line, e->col, "internal error: expression not lowered");
+        return;
+    }
+}

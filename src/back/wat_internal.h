@@ -1,0 +1,58 @@
+/* Shared by the files of the WAT generator. */
+#ifndef ML_WAT_INTERNAL_H
+#define ML_WAT_INTERNAL_H
+#include <stdint.h>
+#include "wat_gen.h"
+#include "../runtime/rt_abi.h"
+
+typedef struct StrLit {
+    const char *data;
+    size_t len;
+    uint32_t addr;
+} StrLit;
+
+typedef struct Temp {
+    const char *wasm_type;
+    bool busy;
+} Temp;
+
+typedef struct Gen {
+    Compiler *c;
+    Program *p;
+    Arena *a;
+    Function *fn;
+    Buf *out;         /* body of the function being generated */
+    Temp temps[256];
+    int ntemps;
+    int labels;       /* label counter within the function */
+    int loop_brk[64], loop_cont[64];
+    int nloops;
+    uint32_t data_base;
+    Buf data;         /* user static data, placed at data_base */
+    PtrVec strlits;   /* StrLit* */
+    PtrVec rt_roots;  /* const char*: runtime functions called */
+} Gen;
+
+/* Helpers (wat_util.c). */
+void g_rt(Gen *g, const char *fn); /* record that the runtime fn is used */
+uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
+int g_temp(Gen *g, Type t);        /* allocate a temp local: returns index */
+void g_free_temp(Gen *g, int idx);
+void g_raise(Gen *g, int kind, const char *msg); /* emits call + unreachable */
+void g_raisef(Gen *g, int kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Expressions (wat_expr.c): emit e as one folded expression whose wasm
+ * value has type `want` (coercing int->float, bool->int, never->any). */
+void gx(Gen *g, Expr *e, Type want);
+/* Emit the truth value of e as i32. */
+void gcond(Gen *g, Expr *e);
+/* Emit str(e) (or repr(e)) as an RtStr pointer. */
+void gstr(Gen *g, Expr *e, bool repr);
+/* Calls (wat_call.c). */
+void gcall(Gen *g, Expr *e, Type want);
+/* Statements (wat_stmt.c). */
+void gstmts(Gen *g, PtrVec *body);
+/* Assign the value on top (already emitted by `value`) to a symbol. */
+void gassign_sym(Gen *g, Symbol *sym, Expr *value);
+
+#endif

@@ -1,0 +1,224 @@
+/* Lowering of statements. Loops use the block/loop/block shape
+ *   (block $bN (block $dN (loop $lN (br_if $dN !cond) (block $cN body)
+ *   (br $lN))) else-body)
+ * so `break` is br $bN (skips the else clause), `continue` is br $cN. */
+#include "wat_internal.h"
+
+#include <string.h>
+
+static void gstmt(Gen *g, Stmt *st);
+
+void gstmts(Gen *g, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) gstmt(g, body->items[i]);
+}
+
+static bool is_print_call(const Expr *e) {
+    return e->kind == E_CALL && e->u.call.func->kind == E_NAME && !e->u.call.func->sym &&
+           !strcmp(e->u.call.func->u.name.name, "print");
+}
+
+static void assign_targets(Gen *g, PtrVec *targets, Expr *value) {
+    if (targets->len == 1) {
+        Expr *t = targets->items[0];
+        gassign_sym(g, t->sym, value);
+        buf_putc(g->out, '\n');
+        return;
+    }
+    /* a = b = value: evaluate once, assign left to right. */
+    Type ty = value->type == T_NEVER ? T_INT : value->type;
+    int tmp = g_temp(g, ty);
+    buf_printf(g->out, "(local.set $t%d ", tmp);
+    gx(g, value, ty);
+    buf_puts(g->out, ")\n");
+    for (int i = 0; i < targets->len; i++) {
+        Symbol *sym = ((Expr *)targets->items[i])->sym;
+        buf_printf(g->out, "(%s $%s (local.get $t%d))\n", sym->kind == SYM_GLOBAL ? "global.set" : "local.set",
+                   sym->wat_name, tmp);
+    }
+    g_free_temp(g, tmp);
+}
+
+static void loop_push(Gen *g, int label) {
+    g->loop_brk[g->nloops] = label;
+    g->loop_cont[g->nloops] = label;
+    g->nloops++;
+}
+
+static void gen_while(Gen *g, Stmt *st) {
+    int k = g->labels++;
+    if (g->nloops == 64) {
+        diag_error(g->c, st->line, st->col, "loops nested too deeply");
+        return;
+    }
+    buf_printf(g->out, "(block $b%d (block $d%d (loop $l%d (br_if $d%d (i32.eqz ", k, k, k, k);
+    gcond(g, st->u.while_.test);
+    buf_printf(g->out, "))\n(block $c%d\n", k);
+    loop_push(g, k);
+    gstmts(g, &st->u.while_.body);
+    g->nloops--;
+    buf_printf(g->out, ") (br $l%d)))\n", k);
+    gstmts(g, &st->u.while_.orelse);
+    buf_puts(g->out, ")\n");
+}
+
+static bool const_int(Expr *e, long long *v) {
+    if (e->kind == E_INT) return sema_int_literal(e->u.int_text, v);
+    if (e->kind == E_UNARY && e->u.unary.op == OP_MINUS && e->u.unary.operand->kind == E_INT &&
+        sema_int_literal(e->u.unary.operand->u.int_text, v)) {
+        *v = -*v;
+        return true;
+    }
+    return false;
+}
+
+static void gen_for_range(Gen *g, Stmt *st) {
+    Expr *call = st->u.for_.iter;
+    PtrVec *args = &call->u.call.args;
+    Symbol *target = st->u.for_.target->sym;
+    int k = g->labels++;
+    if (g->nloops == 64) {
+        diag_error(g->c, st->line, st->col, "loops nested too deeply");
+        return;
+    }
+    Expr *start = args->len >= 2 ? args->items[0] : NULL;
+    Expr *stop = args->len >= 2 ? args->items[1] : args->items[0];
+    Expr *step = args->len == 3 ? args->items[2] : NULL;
+    long long step_value = 1;
+    bool step_const = !step || const_int(step, &step_value);
+    int cur = g_temp(g, T_INT), end = g_temp(g, T_INT), inc = -1;
+    buf_printf(g->out, "(local.set $t%d ", cur);
+    if (start) gx(g, start, T_INT);
+    else buf_puts(g->out, "(i64.const 0)");
+    buf_printf(g->out, ")\n(local.set $t%d ", end);
+    gx(g, stop, T_INT);
+    buf_puts(g->out, ")\n");
+    if (!step_const) {
+        inc = g_temp(g, T_INT);
+        buf_printf(g->out, "(local.set $t%d ", inc);
+        gx(g, step, T_INT);
+        buf_printf(g->out, ")\n(if (i64.eqz (local.get $t%d)) (then ", inc);
+        g_raise(g, RT_EXC_VALUE, "range() arg 3 must not be zero");
+        buf_puts(g->out, "))\n");
+    } else if (step_value == 0) {
+        g_raise(g, RT_EXC_VALUE, "range() arg 3 must not be zero");
+        buf_putc(g->out, '\n');
+    }
+    buf_printf(g->out, "(block $b%d (block $d%d (loop $l%d\n(br_if $d%d ", k, k, k, k);
+    if (step_const)
+        buf_printf(g->out, "(i64.%s (local.get $t%d) (local.get $t%d))", step_value > 0 ? "ge_s" : "le_s", cur, end);
+    else
+        buf_printf(g->out,
+                   "(if (result i32) (i64.gt_s (local.get $t%d) (i64.const 0)) "
+                   "(then (i64.ge_s (local.get $t%d) (local.get $t%d))) "
+                   "(else (i64.le_s (local.get $t%d) (local.get $t%d))))",
+                   inc, cur, end, cur, end);
+    buf_printf(g->out, ")\n(%s $%s (local.get $t%d))\n(block $c%d\n",
+               target->kind == SYM_GLOBAL ? "global.set" : "local.set", target->wat_name, cur, k);
+    loop_push(g, k);
+    gstmts(g, &st->u.for_.body);
+    g->nloops--;
+    /* The counter stops at the first value past the end; an i64 overflow of
+     * the increment also means we are past the end. */
+    int nxt = g_temp(g, T_INT);
+    if (step_const)
+        buf_printf(g->out, ")\n(local.set $t%d (i64.add (local.get $t%d) (i64.const %lld)))\n", nxt, cur, step_value);
+    else
+        buf_printf(g->out, ")\n(local.set $t%d (i64.add (local.get $t%d) (local.get $t%d)))\n", nxt, cur, inc);
+    if (step_const)
+        buf_printf(g->out, "(br_if $d%d (i64.%s (local.get $t%d) (local.get $t%d)))\n", k,
+                   step_value > 0 ? "lt_s" : "gt_s", nxt, cur);
+    else
+        buf_printf(g->out,
+                   "(br_if $d%d (i64.lt_s (i64.and (i64.xor (local.get $t%d) (local.get $t%d)) "
+                   "(i64.xor (local.get $t%d) (local.get $t%d))) (i64.const 0)))\n",
+                   k, cur, nxt, inc, nxt);
+    buf_printf(g->out, "(local.set $t%d (local.get $t%d))\n(br $l%d)))\n", cur, nxt, k);
+    g_free_temp(g, nxt);
+    gstmts(g, &st->u.for_.orelse);
+    buf_puts(g->out, ")\n");
+    g_free_temp(g, cur);
+    g_free_temp(g, end);
+    if (inc >= 0) g_free_temp(g, inc);
+}
+
+static void gstmt(Gen *g, Stmt *st) {
+    switch (st->kind) {
+    case S_EXPR: {
+        Expr *v = st->u.expr.value;
+        if (is_print_call(v) && v->type != T_NEVER) {
+            gcall(g, v, T_NONE);
+            /* gcall wraps print in a block yielding None */
+            buf_puts(g->out, "\ndrop\n");
+            return;
+        }
+        buf_puts(g->out, "(drop ");
+        gx(g, v, v->type == T_NEVER ? T_INT : v->type);
+        buf_puts(g->out, ")\n");
+        return;
+    }
+    case S_ASSIGN: assign_targets(g, &st->u.assign.targets, st->u.assign.value); return;
+    case S_ANNASSIGN:
+        if (st->u.annassign.value) {
+            gassign_sym(g, st->u.annassign.target->sym, st->u.annassign.value);
+            buf_putc(g->out, '\n');
+        }
+        return;
+    case S_AUGASSIGN:
+        gassign_sym(g, st->u.augassign.target->sym, st->sema);
+        buf_putc(g->out, '\n');
+        return;
+    case S_IF:
+        buf_puts(g->out, "(if ");
+        gcond(g, st->u.if_.test);
+        buf_puts(g->out, " (then\n");
+        gstmts(g, &st->u.if_.body);
+        buf_puts(g->out, ")");
+        if (st->u.if_.orelse.len) {
+            buf_puts(g->out, " (else\n");
+            gstmts(g, &st->u.if_.orelse);
+            buf_puts(g->out, ")");
+        }
+        buf_puts(g->out, ")\n");
+        return;
+    case S_WHILE: gen_while(g, st); return;
+    case S_FOR: gen_for_range(g, st); return;
+    case S_BREAK: buf_printf(g->out, "(br $b%d)\n", g->loop_brk[g->nloops - 1]); return;
+    case S_CONTINUE: buf_printf(g->out, "(br $c%d)\n", g->loop_cont[g->nloops - 1]); return;
+    case S_PASS:
+    case S_GLOBAL:
+    case S_FUNCDEF: return;
+    case S_RETURN: {
+        Expr *v = st->u.ret.value;
+        if (g->fn->ret == T_NONE) {
+            if (v) {
+                buf_puts(g->out, "(drop ");
+                gx(g, v, T_NONE);
+                buf_puts(g->out, ") ");
+            }
+            buf_puts(g->out, "(return)\n");
+        } else {
+            buf_puts(g->out, "(return ");
+            gx(g, v, g->fn->ret);
+            buf_puts(g->out, ")\n");
+        }
+        return;
+    }
+    case S_ASSERT:
+        buf_puts(g->out, "(if (i32.eqz ");
+        gcond(g, st->u.assert_.test);
+        buf_puts(g->out, ") (then ");
+        if (st->u.assert_.msg) {
+            g_rt(g, "rt_raise");
+            buf_printf(g->out, "(call $rt_raise (i32.const %d) ", RT_EXC_ASSERTION);
+            gx(g, st->u.assert_.msg, T_STR);
+            buf_puts(g->out, ") (unreachable)");
+        } else {
+            g_raise(g, RT_EXC_ASSERTION, NULL);
+        }
+        buf_puts(g->out, "))\n");
+        return;
+    default:
+        diag_error(g->c, st->line, st->col, "internal error: statement not lowered");
+        return;
+    }
+}

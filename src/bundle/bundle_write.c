@@ -1,0 +1,315 @@
+#define _XOPEN_SOURCE 700
+#include "bundle/bundle_write.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "util/buf.h"
+
+#define RETRY_MS 50
+
+static void set_err(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void set_err(char *err, size_t errlen, const char *fmt, ...) {
+    if (!err || errlen == 0) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+/* malloc'd "dir/name[suffix]". */
+static char *join(const char *dir, const char *name, const char *suffix) {
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, dir);
+    if (b.len && b.data[b.len - 1] != '/') buf_putc(&b, '/');
+    buf_puts(&b, name);
+    if (suffix) buf_puts(&b, suffix);
+    return buf_take(&b, NULL);
+}
+
+static int mkdir_p(const char *path, char *err, size_t errlen) {
+    size_t n = strlen(path);
+    char *p = malloc(n + 1);
+    if (!p) {
+        set_err(err, errlen, "out of memory");
+        return -1;
+    }
+    memcpy(p, path, n + 1);
+    for (size_t i = 1; i <= n; i++) {
+        if (p[i] != '/' && p[i] != 0) continue;
+        if (p[i - 1] == '/') continue; /* repeated slashes */
+        char saved = p[i];
+        p[i] = 0;
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            set_err(err, errlen, "cannot create directory %s: %s", p, strerror(errno));
+            free(p);
+            return -1;
+        }
+        p[i] = saved;
+    }
+    free(p);
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        set_err(err, errlen, "output path %s is not a directory", path);
+        return -1;
+    }
+    return 0;
+}
+
+static int write_all(int fd, const unsigned char *data, size_t len) {
+    while (len > 0) {
+        ssize_t w = write(fd, data, len);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        data += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void sleep_ms(long ms) {
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    }
+}
+
+/* The pid stored in a lock file, or 0 when there is none to read. */
+static long read_lock_pid(const char *path) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return 0;
+    char buf[32];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return 0;
+    buf[n] = 0;
+    char *end;
+    long pid = strtol(buf, &end, 10);
+    if (end == buf || pid <= 0 || (*end != '\n' && *end != 0)) return 0;
+    return pid;
+}
+
+static int pid_alive(long pid) {
+    if (pid == (long)getpid()) return 1;
+    if (kill((pid_t)pid, 0) == 0) return 1;
+    return errno != ESRCH; /* EPERM: exists, owned by someone else */
+}
+
+/* Removes `<name>.tmp.<pid>` leftovers of a dead build. */
+static void remove_stale_temps(const char *dir, const BundleFile *files, int nfiles, long pid) {
+    char suffix[40];
+    snprintf(suffix, sizeof suffix, ".tmp.%ld", pid);
+    for (int i = 0; i < nfiles; i++) {
+        char *t = join(dir, files[i].name, suffix);
+        unlink(t);
+        free(t);
+    }
+}
+
+/* Takes over a stale lock held by dead `pid`: the lock is first renamed to a
+ * private name (atomic: only one contender wins), then checked to really be
+ * the dead pid's (and not a lock re-created meanwhile, which is put back). */
+static void take_over_stale(const char *lock_path, long pid, const char *dir,
+                            const BundleFile *files, int nfiles) {
+    char suffix[48];
+    snprintf(suffix, sizeof suffix, ".stale.%ld", (long)getpid());
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, lock_path);
+    buf_puts(&b, suffix);
+    char *aside = buf_take(&b, NULL);
+    if (rename(lock_path, aside) == 0) {
+        if (read_lock_pid(aside) == pid) {
+            unlink(aside);
+            remove_stale_temps(dir, files, nfiles, pid);
+        } else if (link(aside, lock_path) == 0 || errno == EEXIST) {
+            unlink(aside); /* restored (or someone holds a new lock) */
+        } else {
+            rename(aside, lock_path);
+        }
+    }
+    free(aside);
+}
+
+static int acquire_lock(const char *dir, const char *lock_path, double timeout,
+                        const BundleFile *files, int nfiles, char *err, size_t errlen) {
+    double deadline = now_seconds() + (timeout > 0 ? timeout : 0);
+    long holder = 0;
+    for (;;) {
+        int fd = open(lock_path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+        if (fd >= 0) {
+            char pidtext[32];
+            int n = snprintf(pidtext, sizeof pidtext, "%ld\n", (long)getpid());
+            int bad = write_all(fd, (const unsigned char *)pidtext, (size_t)n) != 0;
+            if (close(fd) != 0) bad = 1;
+            if (bad) {
+                set_err(err, errlen, "cannot write build lock %s: %s", lock_path, strerror(errno));
+                unlink(lock_path);
+                return -1;
+            }
+            return 0;
+        }
+        if (errno != EEXIST) {
+            set_err(err, errlen, "cannot create build lock %s: %s", lock_path, strerror(errno));
+            return -1;
+        }
+        holder = read_lock_pid(lock_path);
+        if (holder > 0 && !pid_alive(holder)) {
+            take_over_stale(lock_path, holder, dir, files, nfiles);
+            continue; /* retry at once */
+        }
+        if (now_seconds() >= deadline) break;
+        sleep_ms(RETRY_MS);
+    }
+    if (holder > 0)
+        set_err(err, errlen,
+                "timed out after %.1f s waiting for build lock %s (held by running process %ld)",
+                timeout > 0 ? timeout : 0, lock_path, holder);
+    else
+        set_err(err, errlen,
+                "timed out after %.1f s waiting for build lock %s (no pid in it; remove it if no "
+                "build is running)",
+                timeout > 0 ? timeout : 0, lock_path);
+    return -1;
+}
+
+static int valid_name(const char *name) {
+    if (!name || !*name || strchr(name, '/')) return 0;
+    if (!strcmp(name, ".") || !strcmp(name, "..")) return 0;
+    if (!strncmp(name, BUNDLE_LOCK_NAME, strlen(BUNDLE_LOCK_NAME))) return 0;
+    return 1;
+}
+
+static void fsync_dir(const char *dir) {
+    int fd = open(dir, O_RDONLY);
+    if (fd < 0) return;
+    fsync(fd); /* best effort: not every file system supports it */
+    close(fd);
+}
+
+/* Writes every file to its temp path; on failure removes all temps. */
+static int write_temps(const char *out_dir, const BundleFile *files, int nfiles, char **tmps,
+                       char *err, size_t errlen) {
+    for (int i = 0; i < nfiles; i++) {
+        const char *path = tmps[i];
+        int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        int failed = fd < 0;
+        if (!failed && write_all(fd, files[i].data, files[i].len) != 0) failed = 1;
+        if (!failed && fsync(fd) != 0 && errno != EINVAL && errno != EROFS) failed = 1;
+        int saved = errno;
+        if (fd >= 0 && close(fd) != 0 && !failed) {
+            failed = 1;
+            saved = errno;
+        }
+        if (failed) {
+            set_err(err, errlen, "cannot write %s/%s: %s", out_dir, files[i].name,
+                    strerror(saved));
+            for (int j = 0; j <= i; j++) unlink(tmps[j]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int bundle_write(const char *out_dir, const BundleFile *files, int nfiles,
+                 double lock_timeout_seconds, char *err, size_t errlen) {
+    if (err && errlen) err[0] = 0;
+    if (!out_dir || !*out_dir) {
+        set_err(err, errlen, "no output directory given");
+        return -1;
+    }
+    if (nfiles < 0 || (nfiles > 0 && !files)) {
+        set_err(err, errlen, "invalid file list");
+        return -1;
+    }
+    for (int i = 0; i < nfiles; i++) {
+        if (!valid_name(files[i].name)) {
+            set_err(err, errlen, "invalid artifact name '%s'",
+                    files[i].name ? files[i].name : "(null)");
+            return -1;
+        }
+        if (!files[i].data && files[i].len) {
+            set_err(err, errlen, "artifact %s has no data", files[i].name);
+            return -1;
+        }
+        for (int j = 0; j < i; j++)
+            if (!strcmp(files[i].name, files[j].name)) {
+                set_err(err, errlen, "artifact %s given twice", files[i].name);
+                return -1;
+            }
+    }
+    if (mkdir_p(out_dir, err, errlen) != 0) return -1;
+
+    char *lock_path = join(out_dir, BUNDLE_LOCK_NAME, NULL);
+    if (acquire_lock(out_dir, lock_path, lock_timeout_seconds, files, nfiles, err, errlen) != 0) {
+        free(lock_path);
+        return -1;
+    }
+
+    int rc = 0;
+    char suffix[40];
+    snprintf(suffix, sizeof suffix, ".tmp.%ld", (long)getpid());
+    char **tmps = calloc(nfiles > 0 ? (size_t)nfiles : 1, sizeof *tmps);
+    char **finals = calloc(nfiles > 0 ? (size_t)nfiles : 1, sizeof *finals);
+    if (!tmps || !finals) {
+        set_err(err, errlen, "out of memory");
+        rc = -1;
+        goto done;
+    }
+    for (int i = 0; i < nfiles; i++) {
+        tmps[i] = join(out_dir, files[i].name, suffix);
+        finals[i] = join(out_dir, files[i].name, NULL);
+    }
+    if (write_temps(out_dir, files, nfiles, tmps, err, errlen) != 0) {
+        rc = -1;
+        goto done;
+    }
+    /* Rename: everything but build.lock.json first, so a reader that sees the
+     * new lock file also sees the artifacts it describes. */
+    for (int pass = 0; pass < 2 && rc == 0; pass++) {
+        for (int i = 0; i < nfiles; i++) {
+            int is_lock = !strcmp(files[i].name, "build.lock.json");
+            if (is_lock != pass) continue;
+            if (rename(tmps[i], finals[i]) != 0) {
+                set_err(err, errlen, "cannot replace %s: %s", finals[i], strerror(errno));
+                rc = -1;
+                break;
+            }
+            free(tmps[i]);
+            tmps[i] = NULL; /* renamed: nothing to clean up */
+        }
+    }
+    if (rc != 0)
+        for (int i = 0; i < nfiles; i++)
+            if (tmps[i]) unlink(tmps[i]);
+    fsync_dir(out_dir);
+
+done:
+    for (int i = 0; i < nfiles; i++) {
+        if (tmps) free(tmps[i]);
+        if (finals) free(finals[i]);
+    }
+    free(tmps);
+    free(finals);
+    unlink(lock_path);
+    free(lock_path);
+    return rc;
+}

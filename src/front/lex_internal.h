@@ -1,0 +1,59 @@
+/* Shared state of the lexer (lexer.c, lex_number.c, lex_string.c). Not part
+ * of the public API; see lexer.h. */
+#ifndef ML_LEX_INTERNAL_H
+#define ML_LEX_INTERNAL_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "lex_table.h"
+#include "lexer.h"
+
+#define LEX_MAX_ERRORS 20
+#define LEX_MAX_INDENT 100
+#define LEX_MAX_PARENS 200
+
+typedef struct Lexer {
+    Compiler *c;
+    const char *p, *end; /* cursor and end of the text; *end == '\0' */
+    int line;            /* line of p */
+    const char *line_start;
+    int line_col0;       /* column of line_start (1, except a fragment's first line) */
+    const char *col_ptr; /* cache for col_at: column of col_ptr on this line */
+    int col_val;
+    TokenList *out;
+    int cap;
+    LexTable tab;  /* keywords and builtin aliases of c->lang */
+    int errors;
+    bool stop;     /* too many errors */
+    bool fragment; /* lex_fragment: newlines are whitespace */
+    int depth;     /* open brackets */
+    char paren[LEX_MAX_PARENS];
+    int paren_line[LEX_MAX_PARENS], paren_col[LEX_MAX_PARENS];
+} Lexer;
+
+/* Column (1-based, code points) of ptr, which must be on the current line. */
+int lex_col_at(Lexer *L, const char *ptr);
+/* Length of the newline sequence at p (1 or 2 for CRLF), or 0. */
+static inline int lex_newline_len(const char *p) {
+    if (*p == '\n') return 1;
+    if (*p == '\r') return p[1] == '\n' ? 2 : 1;
+    return 0;
+}
+/* Step over the newline at L->p and start the next line. */
+void lex_consume_newline(Lexer *L);
+void lex_error(Lexer *L, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Append a token spanning [start, start+len) at (line, col); text is copied. */
+Token *lex_push(Lexer *L, TokKind kind, const char *start, size_t len, int line,
+                int col);
+/* Decode the code point at p (p < L->end); returns its byte length (>= 1). */
+int lex_decode(const Lexer *L, const char *p, uint32_t *cp);
+
+/* String literal whose first quote is at q; prefix is [s, q) (may be empty). */
+void lex_string(Lexer *L, const char *s, const char *q, int line, int col);
+/* «…», 「…」, “…”, ‘…’: closing code point for an opening one, else 0. */
+uint32_t lex_unicode_quote_close(uint32_t open);
+void lex_unicode_string(Lexer *L, const char *s, int line, int col);
+/* Number starting at s (a digit of any script, or '.' followed by one). */
+void lex_number(Lexer *L, const char *s, int line, int col);
+
+#endif

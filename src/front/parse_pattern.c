@@ -1,0 +1,285 @@
+/* The parser, part 3: the patterns of `match` statements (PEP 634):
+ * literals (with negative numbers), captures, `_`, dotted value patterns,
+ * sequences, mappings, class patterns, `|` alternatives and `as`. */
+#include "parser_internal.h"
+
+#include <string.h>
+
+static void push(Parser *P, PtrVec *v, void *item) { ptrvec_push(P->a, v, item); }
+
+static Pattern *new_pat(Parser *P, PatternKind k, const Token *t) {
+    return pattern_new(P->a, k, t->line, t->col);
+}
+
+static Pattern *parse_pattern(Parser *P);
+
+static bool is_wildcard_name(const Token *t) {
+    return t->kind == TK_NAME && strcmp(tok_name(t), "_") == 0;
+}
+
+/* A number literal, optionally negative; NULL when there is none here. */
+static Expr *parse_signed_number(Parser *P) {
+    const Token *t = p_peek(P);
+    bool neg = tok_is_op(t, OP_MINUS);
+    const Token *num = neg ? p_peek_at(P, 1) : t;
+    if (num->kind != TK_INT && num->kind != TK_FLOAT) {
+        if (neg) p_syntax_error(P, num);
+        return NULL;
+    }
+    if (neg) p_advance(P);
+    p_advance(P);
+    Expr *e = expr_new(P->a, num->kind == TK_INT ? E_INT : E_FLOAT, num->line, num->col);
+    if (num->kind == TK_INT) e->u.int_text = num->int_text ? num->int_text : "0";
+    else e->u.fval = num->fval;
+    if (!neg) return e;
+    Expr *u = expr_new(P->a, E_UNARY, t->line, t->col);
+    u->u.unary.op = OP_MINUS;
+    u->u.unary.operand = e;
+    return u;
+}
+
+/* name ('.' name)* as an expression. */
+static Expr *parse_dotted(Parser *P) {
+    const Token *t = p_expect_name(P);
+    Expr *e = new_name(P, t);
+    while (p_accept_op(P, OP_DOT)) {
+        const Token *n = p_expect_name(P);
+        Expr *a = expr_new(P->a, E_ATTR, e->line, e->col);
+        a->u.attr.value = e;
+        a->u.attr.name = tok_name(n);
+        e = a;
+    }
+    return e;
+}
+
+/* A literal or value usable as a mapping key; fails otherwise. */
+static Expr *parse_key(Parser *P) {
+    const Token *t = p_peek(P);
+    Expr *e = parse_signed_number(P);
+    if (e) return e;
+    if (t->kind == TK_STRING || t->kind == TK_BYTES || t->kind == TK_FSTRING) {
+        e = parse_strings(P);
+        if (e->kind == E_FSTRING)
+            p_error_at(P, e->line, e->col, "patterns may only match literals and attribute lookups");
+        return e;
+    }
+    if (tok_is_kw(t, KW_NONE) || tok_is_kw(t, KW_TRUE) || tok_is_kw(t, KW_FALSE)) {
+        p_advance(P);
+        e = expr_new(P->a, tok_is_kw(t, KW_NONE) ? E_NONE : E_BOOL, t->line, t->col);
+        e->u.bval = tok_is_kw(t, KW_TRUE);
+        return e;
+    }
+    if (tok_is_name(t) && tok_is_op(p_peek_at(P, 1), OP_DOT)) return parse_dotted(P);
+    p_syntax_error(P, t);
+}
+
+static Pattern *parse_star_pattern(Parser *P) {
+    const Token *t = p_advance(P);
+    const Token *n = p_expect_name(P);
+    Pattern *p = new_pat(P, P_STAR, t);
+    p->name = is_wildcard_name(n) ? NULL : tok_name(n);
+    return p;
+}
+
+static Pattern *parse_maybe_star(Parser *P) {
+    if (p_at_op(P, OP_STAR)) return parse_star_pattern(P);
+    return parse_pattern(P);
+}
+
+static void check_one_star(Parser *P, const Pattern *seq) {
+    bool star = false;
+    for (int i = 0; i < seq->patterns.len; i++) {
+        const Pattern *p = seq->patterns.items[i];
+        if (p->kind != P_STAR) continue;
+        if (star) p_error_at(P, p->line, p->col, "multiple starred names in sequence pattern");
+        star = true;
+    }
+}
+
+/* The items of a sequence pattern up to the closing bracket (not consumed). */
+static void parse_seq_items(Parser *P, Pattern *seq, Op close) {
+    while (!p_at_op(P, close)) {
+        push(P, &seq->patterns, parse_maybe_star(P));
+        if (!p_accept_op(P, OP_COMMA)) break;
+    }
+    check_one_star(P, seq);
+}
+
+static Pattern *parse_mapping(Parser *P) {
+    const Token *open = p_advance(P);
+    p_open_bracket(P, open);
+    Pattern *p = new_pat(P, P_MAPPING, open);
+    while (!p_at_op(P, OP_RBRACE)) {
+        const Token *t = p_peek(P);
+        if (tok_is_op(t, OP_DSTAR)) {
+            p_advance(P);
+            const Token *n = p_expect_name(P);
+            if (is_wildcard_name(n)) p_syntax_error(P, n);
+            p->name = tok_name(n);
+            p_accept_op(P, OP_COMMA);
+            break;
+        }
+        push(P, &p->keys, parse_key(P));
+        p_expect_op(P, OP_COLON);
+        push(P, &p->patterns, parse_pattern(P));
+        if (!p_accept_op(P, OP_COMMA)) break;
+    }
+    p_expect_close(P, open, OP_RBRACE);
+    return p;
+}
+
+static Pattern *parse_class_args(Parser *P, Expr *cls, const Token *at) {
+    const Token *open = p_advance(P);
+    p_open_bracket(P, open);
+    Pattern *p = new_pat(P, P_CLASS, at);
+    p->cls = cls;
+    while (!p_at_op(P, OP_RPAREN)) {
+        const Token *t = p_peek(P);
+        if (tok_is_name(t) && tok_is_op(p_peek_at(P, 1), OP_ASSIGN)) {
+            p_advance(P);
+            p_advance(P);
+            push(P, &p->kw_names, (void *)tok_name(t));
+            push(P, &p->kw_patterns, parse_pattern(P));
+        } else {
+            Pattern *q = parse_pattern(P);
+            if (p->kw_names.len > 0)
+                p_error_at(P, q->line, q->col, "positional patterns follow keyword patterns");
+            push(P, &p->patterns, q);
+        }
+        if (!p_accept_op(P, OP_COMMA)) break;
+    }
+    p_expect_close(P, open, OP_RPAREN);
+    return p;
+}
+
+static Pattern *parse_closed(Parser *P) {
+    const Token *t = p_peek(P);
+    Pattern *p;
+    Expr *num = parse_signed_number(P);
+    if (num) {
+        p = new_pat(P, P_VALUE, t);
+        p->value = num;
+        return p;
+    }
+    switch (t->kind) {
+    case TK_STRING: case TK_BYTES: case TK_FSTRING:
+        p = new_pat(P, P_VALUE, t);
+        p->value = parse_key(P);
+        return p;
+    case TK_KEYWORD:
+        if (tok_is_kw(t, KW_NONE) || tok_is_kw(t, KW_TRUE) || tok_is_kw(t, KW_FALSE)) {
+            p = new_pat(P, P_SINGLETON, t);
+            p->value = parse_key(P);
+            return p;
+        }
+        /* `case default:` (DEFAULT is a keyword of the language) is `case _:`. */
+        if (tok_is_kw(t, KW_DEFAULT)) {
+            const Token *nx = p_peek_at(P, 1);
+            if (tok_is_op(nx, OP_COLON) || tok_is_kw(nx, KW_COND_IF)) {
+                p_advance(P);
+                return new_pat(P, P_WILDCARD, t);
+            }
+        }
+        if (!tok_is_soft_kw(t)) break;
+        /* fall through */
+    case TK_NAME: {
+        const Token *nx = p_peek_at(P, 1);
+        if (tok_is_op(nx, OP_DOT)) {
+            Expr *e = parse_dotted(P);
+            if (p_at_op(P, OP_LPAREN)) return parse_class_args(P, e, t);
+            p = new_pat(P, P_VALUE, t);
+            p->value = e;
+            return p;
+        }
+        if (tok_is_op(nx, OP_LPAREN)) {
+            p_advance(P);
+            return parse_class_args(P, new_name(P, t), t);
+        }
+        p_advance(P);
+        if (is_wildcard_name(t)) return new_pat(P, P_WILDCARD, t);
+        p = new_pat(P, P_CAPTURE, t);
+        p->name = tok_name(t);
+        return p;
+    }
+    case TK_OP:
+        if (t->op == OP_LPAREN) {
+            p_advance(P);
+            p_open_bracket(P, t);
+            if (p_at_op(P, OP_RPAREN)) {
+                p_expect_close(P, t, OP_RPAREN);
+                p = new_pat(P, P_SEQUENCE, t);
+                p->is_tuple_syntax = true;
+                return p;
+            }
+            Pattern *first = parse_maybe_star(P);
+            if (p_at_op(P, OP_COMMA)) {
+                p = new_pat(P, P_SEQUENCE, t);
+                p->is_tuple_syntax = true;
+                push(P, &p->patterns, first);
+                p_advance(P);
+                parse_seq_items(P, p, OP_RPAREN);
+                p_expect_close(P, t, OP_RPAREN);
+                return p;
+            }
+            p_expect_close(P, t, OP_RPAREN);
+            if (first->kind == P_STAR) p_error_at(P, first->line, first->col, "invalid syntax");
+            return first;
+        }
+        if (t->op == OP_LBRACKET) {
+            p_advance(P);
+            p_open_bracket(P, t);
+            p = new_pat(P, P_SEQUENCE, t);
+            parse_seq_items(P, p, OP_RBRACKET);
+            p_expect_close(P, t, OP_RBRACKET);
+            return p;
+        }
+        if (t->op == OP_LBRACE) return parse_mapping(P);
+        break;
+    default: break;
+    }
+    p_syntax_error(P, t);
+}
+
+static Pattern *parse_or(Parser *P) {
+    const Token *t = p_peek(P);
+    Pattern *first = parse_closed(P);
+    if (!p_at_op(P, OP_PIPE)) return first;
+    Pattern *p = new_pat(P, P_OR, t);
+    push(P, &p->patterns, first);
+    while (p_accept_op(P, OP_PIPE)) push(P, &p->patterns, parse_closed(P));
+    return p;
+}
+
+static Pattern *parse_pattern(Parser *P) {
+    const Token *t = p_peek(P);
+    p_enter(P, t);
+    Pattern *p = parse_or(P);
+    if (p_accept_kw(P, KW_AS)) {
+        const Token *n = p_expect_name(P);
+        if (is_wildcard_name(n)) p_error(P, n, "cannot use '_' as a target");
+        Pattern *as = new_pat(P, P_AS, t);
+        as->pattern = p;
+        as->name = tok_name(n);
+        p = as;
+    }
+    p_leave(P);
+    return p;
+}
+
+Pattern *parse_case_patterns(Parser *P) {
+    const Token *t = p_peek(P);
+    Pattern *first = parse_maybe_star(P);
+    if (!p_at_op(P, OP_COMMA)) {
+        if (first->kind == P_STAR) p_syntax_error(P, p_peek(P));
+        return first;
+    }
+    Pattern *seq = new_pat(P, P_SEQUENCE, t);
+    seq->is_tuple_syntax = true;
+    push(P, &seq->patterns, first);
+    while (p_accept_op(P, OP_COMMA)) {
+        if (p_at_op(P, OP_COLON) || p_at_kw(P, KW_COND_IF)) break;
+        push(P, &seq->patterns, parse_maybe_star(P));
+    }
+    check_one_star(P, seq);
+    return seq;
+}

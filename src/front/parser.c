@@ -1,0 +1,1026 @@
+/* The parser, part 1: token helpers, error handling and recovery, and the
+ * statements. Expressions are in parse_expr.c, match patterns in
+ * parse_pattern.c, f-strings in parse_fstring.c. */
+#include "parser_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+/* ------------------------------------------------------------------ */
+
+bool p_accept_op(Parser *P, Op op) {
+    if (!p_at_op(P, op)) return false;
+    p_advance(P);
+    return true;
+}
+
+bool p_accept_kw(Parser *P, Concept c) {
+    if (!p_at_kw(P, c)) return false;
+    p_advance(P);
+    return true;
+}
+
+const Token *p_expect_op(Parser *P, Op op) {
+    const Token *t = p_peek(P);
+    if (tok_is_op(t, op)) return p_advance(P);
+    if (op == OP_COLON || op == OP_ASSIGN || op == OP_LPAREN) p_error(P, t, "expected '%s'", op_text(op));
+    p_syntax_error(P, t);
+}
+
+bool tok_is_soft_kw(const Token *t) {
+    if (t->kind != TK_KEYWORD) return false;
+    switch (t->concept) {
+    case KW_MATCH: case KW_CASE: case KW_DEFAULT: case KW_LET: case KW_CONST: return true;
+    default: return false;
+    }
+}
+
+bool tok_is_name(const Token *t) { return t->kind == TK_NAME || tok_is_soft_kw(t); }
+
+const char *tok_name(const Token *t) {
+    if (t->kind == TK_NAME && t->name) return t->name;
+    return t->text ? t->text : "";
+}
+
+const Token *p_expect_name(Parser *P) {
+    const Token *t = p_peek(P);
+    if (!tok_is_name(t)) p_syntax_error(P, t);
+    return p_advance(P);
+}
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+static void p_vreport(Parser *P, int line, int col, const char *fmt, va_list ap) {
+    if (P->shared->stop) return;
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *msg = arena_alloc(P->a, (size_t)n + 1);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    if (P->in_fstring && strncmp(msg, "f-string", 8) != 0)
+        diag_error(P->c, line, col, "f-string: %s", msg);
+    else
+        diag_error(P->c, line, col, "%s", msg);
+    if (++P->shared->errors >= PARSE_MAX_ERRORS) P->shared->stop = true;
+}
+
+/* Report without unwinding. */
+static void p_report(Parser *P, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void p_report(Parser *P, int line, int col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    p_vreport(P, line, col, fmt, ap);
+    va_end(ap);
+}
+
+_Noreturn void p_abort(Parser *P) {
+    if (++P->shared->errors >= PARSE_MAX_ERRORS) P->shared->stop = true;
+    longjmp(*P->jb, 1);
+}
+
+_Noreturn void p_error_at(Parser *P, int line, int col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    p_vreport(P, line, col, fmt, ap);
+    va_end(ap);
+    longjmp(*P->jb, 1);
+}
+
+_Noreturn void p_error(Parser *P, const Token *t, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    p_vreport(P, t->line, t->col, fmt, ap);
+    va_end(ap);
+    longjmp(*P->jb, 1);
+}
+
+static char closer_char(Op op) {
+    switch (op) {
+    case OP_LPAREN: case OP_RPAREN: return op == OP_LPAREN ? '(' : ')';
+    case OP_LBRACKET: return '[';
+    case OP_RBRACKET: return ']';
+    case OP_LBRACE: return '{';
+    case OP_RBRACE: return '}';
+    default: return '?';
+    }
+}
+
+static Op closer_of(Op open) {
+    return open == OP_LPAREN ? OP_RPAREN : open == OP_LBRACKET ? OP_RBRACKET : OP_RBRACE;
+}
+
+static bool tok_starts_operand(const Token *t) {
+    switch (t->kind) {
+    case TK_NAME: case TK_INT: case TK_FLOAT: case TK_STRING: case TK_BYTES: case TK_FSTRING:
+        return true;
+    case TK_KEYWORD:
+        return t->concept == KW_TRUE || t->concept == KW_FALSE || t->concept == KW_NONE;
+    default: return false;
+    }
+}
+
+_Noreturn void p_syntax_error(Parser *P, const Token *t) {
+    if (t->kind == TK_INDENT) {
+        const Token *nx = t + 1 < P->toks + P->n ? t + 1 : t;
+        p_error(P, nx, "unexpected indent");
+    }
+    if (t->kind == TK_EOF && P->parens > 0) {
+        const Token *o = P->open_toks[P->parens - 1];
+        p_error(P, o, "'%c' was never closed", closer_char(o->op));
+    }
+    if (t->kind == TK_OP && (t->op == OP_RPAREN || t->op == OP_RBRACKET || t->op == OP_RBRACE)) {
+        if (P->parens == 0) p_error(P, t, "unmatched '%c'", closer_char(t->op));
+        const Token *o = P->open_toks[P->parens - 1];
+        if (closer_of(o->op) != t->op)
+            p_error(P, t, "closing parenthesis '%c' does not match opening parenthesis '%c'",
+                    closer_char(t->op), closer_char(o->op));
+    }
+    if ((P->parens > 0 || P->in_fstring) && tok_starts_operand(t) && t > P->toks && tok_starts_operand(t - 1))
+        p_error(P, t, "invalid syntax. Perhaps you forgot a comma?");
+    p_error(P, t, "invalid syntax");
+}
+
+void p_enter(Parser *P, const Token *t) {
+    if (++P->depth > PARSE_MAX_DEPTH) p_error(P, t, "too many nested expressions or blocks");
+}
+
+void p_open_bracket(Parser *P, const Token *t) {
+    if (P->parens >= PARSE_MAX_PARENS) p_error(P, t, "too many nested parentheses");
+    P->open_toks[P->parens++] = t;
+}
+
+void p_expect_close(Parser *P, const Token *open, Op close) {
+    const Token *t = p_peek(P);
+    if (tok_is_op(t, close)) {
+        p_advance(P);
+        p_close_bracket(P);
+        return;
+    }
+    if (t->kind == TK_EOF || t->kind == TK_NEWLINE)
+        p_error(P, open, "'%c' was never closed", closer_char(open->op));
+    p_syntax_error(P, t);
+}
+
+/* ------------------------------------------------------------------ */
+/* Recovery                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Skip an indented block starting at the INDENT at index i; returns the
+ * index after its DEDENT. */
+static int skip_block(const Parser *P, int i) {
+    int level = 0;
+    while (i < P->n - 1) {
+        TokKind k = P->toks[i].kind;
+        i++;
+        if (k == TK_INDENT) level++;
+        else if (k == TK_DEDENT && --level <= 0) break;
+    }
+    return i;
+}
+
+/* After an error in the statement that started at start: continue after
+ * the end of its logical line (and the block that follows it). */
+static void resync(Parser *P, int start) {
+    if (P->shared->stop) {
+        P->pos = P->n - 1;
+        return;
+    }
+    int i = P->pos;
+    if (i < start) i = start;
+    while (i < P->n - 1) {
+        TokKind k = P->toks[i].kind;
+        if (k == TK_NEWLINE) {
+            i++;
+            if (P->toks[i].kind == TK_INDENT) i = skip_block(P, i);
+            break;
+        }
+        if (k == TK_INDENT) {
+            i = skip_block(P, i);
+            break;
+        }
+        if (k == TK_DEDENT) break;
+        i++;
+    }
+    if (i <= start && start < P->n - 1) i = start + 1;
+    P->pos = i;
+}
+
+typedef void (*ParseFn)(Parser *P, PtrVec *out);
+
+/* Run fn as one statement: on a syntax error, skip the rest of it. */
+static void guarded(Parser *P, ParseFn fn, PtrVec *out) {
+    jmp_buf jb;
+    jmp_buf *saved = P->jb;
+    int start = P->pos, depth = P->depth, parens = P->parens;
+    P->jb = &jb;
+    if (setjmp(jb) == 0) {
+        fn(P, out);
+    } else {
+        P->depth = depth;
+        P->parens = parens;
+        resync(P, start);
+    }
+    P->jb = saved;
+}
+
+/* ------------------------------------------------------------------ */
+/* Statements                                                          */
+/* ------------------------------------------------------------------ */
+
+static void parse_statement(Parser *P, PtrVec *out);
+static void parse_simple_stmts(Parser *P, PtrVec *out);
+
+static void push(Parser *P, PtrVec *v, void *item) { ptrvec_push(P->a, v, item); }
+
+static Stmt *new_stmt(Parser *P, StmtKind k, const Token *t) {
+    return stmt_new(P->a, k, t->line, t->col);
+}
+
+static bool at_stmt_end(const Parser *P) {
+    const Token *t = p_peek(P);
+    return t->kind == TK_NEWLINE || t->kind == TK_EOF || tok_is_op(t, OP_SEMI);
+}
+
+static const char *stmt_what(Parser *P, const Token *kw) {
+    return arena_printf(P->a, "'%s' statement", kw->text ? kw->text : "?");
+}
+
+/* Statements of a block (after INDENT) or of the module, up to DEDENT/EOF. */
+static void parse_stmt_list(Parser *P, PtrVec *body) {
+    for (;;) {
+        if (P->shared->stop) {
+            P->pos = P->n - 1;
+            return;
+        }
+        const Token *t = p_peek(P);
+        if (t->kind == TK_EOF || t->kind == TK_DEDENT) return;
+        if (t->kind == TK_NEWLINE) {
+            p_advance(P);
+            continue;
+        }
+        if (t->kind == TK_INDENT) {
+            const Token *nx = p_peek_at(P, 1);
+            p_report(P, nx->line, nx->col, "unexpected indent");
+            P->pos = skip_block(P, P->pos);
+            continue;
+        }
+        guarded(P, parse_statement, body);
+    }
+}
+
+void parse_block(Parser *P, const Token *kw, const char *what, PtrVec *body) {
+    p_expect_op(P, OP_COLON);
+    const Token *t = p_peek(P);
+    if (t->kind != TK_NEWLINE) {
+        if (t->kind == TK_EOF)
+            p_error(P, t, "expected an indented block after %s on line %d", what, kw->line);
+        parse_simple_stmts(P, body);
+        return;
+    }
+    p_advance(P);
+    t = p_peek(P);
+    if (t->kind != TK_INDENT)
+        p_error(P, t, "expected an indented block after %s on line %d", what, kw->line);
+    p_advance(P);
+    p_enter(P, kw);
+    parse_stmt_list(P, body);
+    p_leave(P);
+    if (p_peek(P)->kind == TK_DEDENT) p_advance(P);
+}
+
+static Op augassign_op(const Token *t) {
+    if (t->kind != TK_OP) return OP_NONE;
+    switch (t->op) {
+    case OP_PLUS_ASSIGN: return OP_PLUS;
+    case OP_MINUS_ASSIGN: return OP_MINUS;
+    case OP_STAR_ASSIGN: return OP_STAR;
+    case OP_SLASH_ASSIGN: return OP_SLASH;
+    case OP_DSLASH_ASSIGN: return OP_DSLASH;
+    case OP_PERCENT_ASSIGN: return OP_PERCENT;
+    case OP_DSTAR_ASSIGN: return OP_DSTAR;
+    case OP_AMP_ASSIGN: return OP_AMP;
+    case OP_PIPE_ASSIGN: return OP_PIPE;
+    case OP_CARET_ASSIGN: return OP_CARET;
+    case OP_LSHIFT_ASSIGN: return OP_LSHIFT;
+    case OP_RSHIFT_ASSIGN: return OP_RSHIFT;
+    case OP_AT_ASSIGN: return OP_AT;
+    default: return OP_NONE;
+    }
+}
+
+static const char *aug_what(const Expr *e) {
+    switch (e->kind) {
+    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_BOOL: case E_NONE:
+    case E_ELLIPSIS:
+        return "literal";
+    case E_FSTRING: return "f-string expression";
+    case E_TUPLE: return "tuple";
+    case E_LIST: return "list";
+    case E_CALL: return "function call";
+    case E_COMPARE: return "comparison";
+    case E_LAMBDA: return "lambda";
+    case E_STARRED: return "starred";
+    default: return "expression";
+    }
+}
+
+static Expr *parse_rhs(Parser *P) {
+    Expr *v = p_at_kw(P, KW_YIELD) ? parse_yield_expr(P) : parse_star_expressions(P);
+    if (v->kind == E_STARRED) p_error_at(P, v->line, v->col, "can't use starred expression here");
+    return v;
+}
+
+static void check_ann_target(Parser *P, Expr *e) {
+    if (e->kind == E_TUPLE)
+        p_error_at(P, e->line, e->col, "only single target (not tuple) can be annotated");
+    if (e->kind == E_LIST)
+        p_error_at(P, e->line, e->col, "only single target (not list) can be annotated");
+    if (e->kind != E_NAME && e->kind != E_ATTR && e->kind != E_SUBSCRIPT)
+        p_error_at(P, e->line, e->col, "illegal target for annotation");
+}
+
+/* expression statement, assignment, augmented or annotated assignment;
+ * let_tok is the LET keyword for `let ...`, else NULL. */
+static void parse_expr_stmt(Parser *P, PtrVec *out, const Token *let_tok) {
+    const Token *t0 = let_tok ? let_tok : p_peek(P);
+    Expr *first = p_at_kw(P, KW_YIELD) ? parse_yield_expr(P) : parse_star_expressions(P);
+    const Token *t = p_peek(P);
+    if (tok_is_op(t, OP_COLON)) {
+        p_advance(P);
+        check_ann_target(P, first);
+        Stmt *s = new_stmt(P, S_ANNASSIGN, t0);
+        s->u.annassign.target = first;
+        s->u.annassign.annotation = parse_expression(P);
+        if (p_accept_op(P, OP_ASSIGN)) s->u.annassign.value = parse_rhs(P);
+        push(P, out, s);
+        return;
+    }
+    if (tok_is_op(t, OP_ASSIGN)) {
+        Stmt *s = new_stmt(P, S_ASSIGN, t0);
+        s->u.assign.is_let = let_tok != NULL;
+        Expr *value = first;
+        while (p_accept_op(P, OP_ASSIGN)) {
+            if (value->kind == E_STARRED)
+                p_error_at(P, value->line, value->col,
+                           "starred assignment target must be in a list or tuple");
+            check_target(P, value, false);
+            push(P, &s->u.assign.targets, value);
+            value = parse_rhs(P);
+        }
+        s->u.assign.value = value;
+        push(P, out, s);
+        return;
+    }
+    if (let_tok) p_error(P, t, "expected '='");
+    Op aug = augassign_op(t);
+    if (aug != OP_NONE) {
+        if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT)
+            p_error_at(P, first->line, first->col,
+                       "'%s' is an illegal expression for augmented assignment", aug_what(first));
+        p_advance(P);
+        Stmt *s = new_stmt(P, S_AUGASSIGN, t0);
+        s->u.augassign.target = first;
+        s->u.augassign.op = aug;
+        s->u.augassign.value = parse_rhs(P);
+        push(P, out, s);
+        return;
+    }
+    if (first->kind == E_STARRED)
+        p_error_at(P, first->line, first->col, "can't use starred expression here");
+    Stmt *s = new_stmt(P, S_EXPR, t0);
+    s->u.expr.value = first;
+    push(P, out, s);
+}
+
+/* `const NAME [: ann] = value` */
+static void parse_const(Parser *P, PtrVec *out) {
+    const Token *kw = p_advance(P);
+    const Token *nt = p_expect_name(P);
+    Expr *target = new_name(P, nt);
+    if (p_accept_op(P, OP_COLON)) {
+        Stmt *s = new_stmt(P, S_ANNASSIGN, kw);
+        s->u.annassign.target = target;
+        s->u.annassign.annotation = parse_expression(P);
+        p_expect_op(P, OP_ASSIGN);
+        s->u.annassign.value = parse_rhs(P);
+        push(P, out, s);
+        return;
+    }
+    p_expect_op(P, OP_ASSIGN);
+    Stmt *s = new_stmt(P, S_ASSIGN, kw);
+    s->u.assign.is_const = true;
+    push(P, &s->u.assign.targets, target);
+    s->u.assign.value = parse_rhs(P);
+    push(P, out, s);
+}
+
+/* Is the LET/CONST keyword at the current position a statement keyword
+ * (followed by a target) rather than a name such as `var = 1`? */
+static bool decl_keyword_here(const Parser *P) {
+    const Token *nx = p_peek_at(P, 1);
+    if (tok_is_name(nx)) return true;
+    return tok_is_op(nx, OP_LPAREN) || tok_is_op(nx, OP_LBRACKET) || tok_is_op(nx, OP_STAR);
+}
+
+static const char *dotted_name(Parser *P) {
+    const Token *t = p_expect_name(P);
+    const char *name = tok_name(t);
+    while (p_at_op(P, OP_DOT)) {
+        p_advance(P);
+        const Token *n = p_expect_name(P);
+        name = arena_printf(P->a, "%s.%s", name, tok_name(n));
+    }
+    return name;
+}
+
+static Alias *new_alias(Parser *P, const char *name) {
+    Alias *al = arena_alloc(P->a, sizeof *al);
+    al->name = name;
+    if (p_accept_kw(P, KW_AS)) al->asname = tok_name(p_expect_name(P));
+    return al;
+}
+
+static void parse_import(Parser *P, PtrVec *out) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_IMPORT, kw);
+    do {
+        push(P, &s->u.import.aliases, new_alias(P, dotted_name(P)));
+    } while (p_accept_op(P, OP_COMMA));
+    push(P, out, s);
+}
+
+static void parse_from_import(Parser *P, PtrVec *out) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_IMPORT_FROM, kw);
+    int level = 0;
+    for (;;) {
+        if (p_accept_op(P, OP_DOT)) level++;
+        else if (p_accept_op(P, OP_ELLIPSIS)) level += 3;
+        else break;
+    }
+    if (!p_at_kw(P, KW_IMPORT) || level == 0) s->u.import.module = dotted_name(P);
+    s->u.import.level = level;
+    if (!p_at_kw(P, KW_IMPORT)) p_syntax_error(P, p_peek(P));
+    p_advance(P);
+    const Token *t = p_peek(P);
+    if (tok_is_op(t, OP_STAR)) {
+        p_advance(P);
+        Alias *al = arena_alloc(P->a, sizeof *al);
+        al->name = "*";
+        push(P, &s->u.import.aliases, al);
+    } else if (tok_is_op(t, OP_LPAREN)) {
+        p_advance(P);
+        p_open_bracket(P, t);
+        do {
+            if (p_at_op(P, OP_RPAREN) && s->u.import.aliases.len > 0) break;
+            push(P, &s->u.import.aliases, new_alias(P, tok_name(p_expect_name(P))));
+        } while (p_accept_op(P, OP_COMMA));
+        p_expect_close(P, t, OP_RPAREN);
+    } else {
+        for (;;) {
+            push(P, &s->u.import.aliases, new_alias(P, tok_name(p_expect_name(P))));
+            const Token *c = p_peek(P);
+            if (!p_accept_op(P, OP_COMMA)) break;
+            if (at_stmt_end(P))
+                p_error(P, c, "trailing comma not allowed without surrounding parentheses");
+        }
+    }
+    push(P, out, s);
+}
+
+static void parse_names_stmt(Parser *P, PtrVec *out, StmtKind kind) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, kind, kw);
+    do {
+        push(P, &s->u.names.names, (void *)tok_name(p_expect_name(P)));
+    } while (p_accept_op(P, OP_COMMA));
+    push(P, out, s);
+}
+
+static bool tok_starts_target(const Token *t) {
+    if (tok_is_name(t)) return true;
+    return tok_is_op(t, OP_LPAREN) || tok_is_op(t, OP_LBRACKET) || tok_is_op(t, OP_STAR);
+}
+
+static void parse_simple_stmt(Parser *P, PtrVec *out) {
+    const Token *t = p_peek(P);
+    if (t->kind == TK_KEYWORD) {
+        Stmt *s;
+        switch (t->concept) {
+        case KW_PASS:
+            p_advance(P);
+            push(P, out, new_stmt(P, S_PASS, t));
+            return;
+        case KW_LOOP_BREAK:
+            p_advance(P);
+            push(P, out, new_stmt(P, S_BREAK, t));
+            return;
+        case KW_LOOP_CONTINUE:
+            p_advance(P);
+            push(P, out, new_stmt(P, S_CONTINUE, t));
+            return;
+        case KW_RETURN:
+            p_advance(P);
+            s = new_stmt(P, S_RETURN, t);
+            if (!at_stmt_end(P)) s->u.ret.value = parse_rhs(P);
+            push(P, out, s);
+            return;
+        case KW_RAISE:
+            p_advance(P);
+            s = new_stmt(P, S_RAISE, t);
+            if (!at_stmt_end(P)) {
+                s->u.raise.exc = parse_expression(P);
+                if (p_accept_kw(P, KW_FROM)) s->u.raise.cause = parse_expression(P);
+            }
+            push(P, out, s);
+            return;
+        case KW_GLOBAL: parse_names_stmt(P, out, S_GLOBAL); return;
+        case KW_NONLOCAL: parse_names_stmt(P, out, S_NONLOCAL); return;
+        case KW_DEL:
+            p_advance(P);
+            s = new_stmt(P, S_DEL, t);
+            do {
+                if (s->u.del.targets.len > 0 && !tok_starts_target(p_peek(P))) break;
+                Expr *e = parse_bitwise_or(P);
+                check_target(P, e, true);
+                push(P, &s->u.del.targets, e);
+            } while (p_accept_op(P, OP_COMMA));
+            push(P, out, s);
+            return;
+        case KW_ASSERT:
+            p_advance(P);
+            s = new_stmt(P, S_ASSERT, t);
+            s->u.assert_.test = parse_expression(P);
+            if (p_accept_op(P, OP_COMMA)) s->u.assert_.msg = parse_expression(P);
+            push(P, out, s);
+            return;
+        case KW_IMPORT: parse_import(P, out); return;
+        case KW_FROM: parse_from_import(P, out); return;
+        case KW_LET:
+            if (decl_keyword_here(P)) {
+                p_advance(P);
+                parse_expr_stmt(P, out, t);
+                return;
+            }
+            break;
+        case KW_CONST:
+            if (tok_is_name(p_peek_at(P, 1))) {
+                parse_const(P, out);
+                return;
+            }
+            break;
+        default: break;
+        }
+    }
+    parse_expr_stmt(P, out, NULL);
+}
+
+static void parse_simple_stmts(Parser *P, PtrVec *out) {
+    for (;;) {
+        parse_simple_stmt(P, out);
+        if (!p_accept_op(P, OP_SEMI)) break;
+        const Token *t = p_peek(P);
+        if (t->kind == TK_NEWLINE || t->kind == TK_EOF) break;
+    }
+    const Token *t = p_peek(P);
+    if (t->kind == TK_NEWLINE) p_advance(P);
+    else if (t->kind != TK_EOF) p_syntax_error(P, t);
+}
+
+/* if / elif / else, iteratively (long elif chains do not recurse). */
+static Stmt *parse_if(Parser *P) {
+    const Token *kw = p_advance(P);
+    Stmt *top = new_stmt(P, S_IF, kw);
+    Stmt *cur = top;
+    for (;;) {
+        cur->u.if_.test = parse_named_expression(P);
+        parse_block(P, kw, stmt_what(P, kw), &cur->u.if_.body);
+        const Token *t = p_peek(P);
+        bool elif = tok_is_kw(t, KW_COND_ELIF);
+        /* `else if` is accepted as `elif`. */
+        if (!elif && tok_is_kw(t, KW_COND_ELSE) && tok_is_kw(p_peek_at(P, 1), KW_COND_IF)) {
+            p_advance(P);
+            t = p_peek(P);
+            elif = true;
+        }
+        if (elif) {
+            kw = p_advance(P);
+            Stmt *e = new_stmt(P, S_IF, kw);
+            e->u.if_.is_elif = true;
+            push(P, &cur->u.if_.orelse, e);
+            cur = e;
+            continue;
+        }
+        if (tok_is_kw(t, KW_COND_ELSE)) {
+            p_advance(P);
+            parse_block(P, t, stmt_what(P, t), &cur->u.if_.orelse);
+        }
+        return top;
+    }
+}
+
+static void parse_else_block(Parser *P, PtrVec *orelse) {
+    const Token *t = p_peek(P);
+    if (tok_is_kw(t, KW_COND_ELSE)) {
+        p_advance(P);
+        parse_block(P, t, stmt_what(P, t), orelse);
+    }
+}
+
+static Stmt *parse_while(Parser *P) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_WHILE, kw);
+    s->u.while_.test = parse_named_expression(P);
+    parse_block(P, kw, stmt_what(P, kw), &s->u.while_.body);
+    parse_else_block(P, &s->u.while_.orelse);
+    return s;
+}
+
+static Stmt *parse_for(Parser *P, const Token *async_tok) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_FOR, async_tok ? async_tok : kw);
+    s->u.for_.is_async = async_tok != NULL;
+    Expr *target = parse_star_targets(P);
+    if (target->kind == E_STARRED)
+        p_error_at(P, target->line, target->col,
+                   "starred assignment target must be in a list or tuple");
+    check_target(P, target, false);
+    s->u.for_.target = target;
+    if (!p_accept_kw(P, KW_IN)) p_syntax_error(P, p_peek(P));
+    s->u.for_.iter = parse_star_expressions(P);
+    parse_block(P, kw, stmt_what(P, kw), &s->u.for_.body);
+    parse_else_block(P, &s->u.for_.orelse);
+    return s;
+}
+
+static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_FUNCDEF, async_tok ? async_tok : kw);
+    s->u.funcdef.is_async = async_tok != NULL;
+    s->u.funcdef.name = tok_name(p_expect_name(P));
+    if (decorators) s->u.funcdef.decorators = *decorators;
+    const Token *open = p_expect_op(P, OP_LPAREN);
+    p_open_bracket(P, open);
+    parse_params(P, false, &s->u.funcdef.params);
+    p_expect_close(P, open, OP_RPAREN);
+    if (p_accept_op(P, OP_ARROW)) s->u.funcdef.returns = parse_expression(P);
+    parse_block(P, kw, "function definition", &s->u.funcdef.body);
+    return s;
+}
+
+static Stmt *parse_classdef(Parser *P, PtrVec *decorators) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_CLASSDEF, kw);
+    s->u.classdef.name = tok_name(p_expect_name(P));
+    if (decorators) s->u.classdef.decorators = *decorators;
+    const Token *open = p_peek(P);
+    if (tok_is_op(open, OP_LPAREN)) {
+        p_advance(P);
+        p_open_bracket(P, open);
+        parse_call_args(P, open, &s->u.classdef.bases, &s->u.classdef.keywords);
+    }
+    parse_block(P, kw, "class definition", &s->u.classdef.body);
+    return s;
+}
+
+static void parse_decorated(Parser *P, PtrVec *out) {
+    PtrVec decorators = {0};
+    while (p_at_op(P, OP_AT)) {
+        p_advance(P);
+        push(P, &decorators, parse_named_expression(P));
+        const Token *t = p_peek(P);
+        if (t->kind != TK_NEWLINE) p_syntax_error(P, t);
+        p_advance(P);
+    }
+    const Token *t = p_peek(P);
+    if (tok_is_kw(t, KW_FUNC_DEF)) {
+        push(P, out, parse_funcdef(P, &decorators, NULL));
+    } else if (tok_is_kw(t, KW_ASYNC) && tok_is_kw(p_peek_at(P, 1), KW_FUNC_DEF)) {
+        p_advance(P);
+        push(P, out, parse_funcdef(P, &decorators, t));
+    } else if (tok_is_kw(t, KW_CLASS_DEF)) {
+        push(P, out, parse_classdef(P, &decorators));
+    } else {
+        p_syntax_error(P, t);
+    }
+}
+
+static Stmt *parse_try(Parser *P) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_TRY, kw);
+    parse_block(P, kw, stmt_what(P, kw), &s->u.try_.body);
+    const Token *bare = NULL;
+    while (p_at_kw(P, KW_EXCEPT)) {
+        const Token *ekw = p_advance(P);
+        if (bare) p_error(P, bare, "default 'except:' must be last");
+        if (p_at_op(P, OP_STAR)) p_error(P, ekw, "'%s*' (exception groups) is not supported yet", ekw->text);
+        ExceptHandler *h = arena_alloc(P->a, sizeof *h);
+        h->line = ekw->line;
+        h->col = ekw->col;
+        if (p_at_op(P, OP_COLON)) {
+            bare = ekw;
+        } else {
+            h->type = parse_expression(P);
+            if (p_at_op(P, OP_COMMA))
+                p_error_at(P, h->type->line, h->type->col,
+                           "multiple exception types must be parenthesized");
+            if (p_accept_kw(P, KW_AS)) h->name = tok_name(p_expect_name(P));
+        }
+        parse_block(P, ekw, stmt_what(P, ekw), &h->body);
+        push(P, &s->u.try_.handlers, h);
+    }
+    if (s->u.try_.handlers.len > 0) parse_else_block(P, &s->u.try_.orelse);
+    const Token *t = p_peek(P);
+    if (tok_is_kw(t, KW_FINALLY)) {
+        p_advance(P);
+        parse_block(P, t, stmt_what(P, t), &s->u.try_.finalbody);
+    } else if (s->u.try_.handlers.len == 0) {
+        p_error(P, t, "expected 'except' or 'finally' block");
+    }
+    return s;
+}
+
+/* Index of the bracket closing the opener at index i, or -1. */
+static int matching_close(const Parser *P, int i) {
+    int depth = 0;
+    for (; i < P->n; i++) {
+        const Token *t = &P->toks[i];
+        if (t->kind == TK_NEWLINE || t->kind == TK_EOF) return -1;
+        if (t->kind != TK_OP) continue;
+        if (t->op == OP_LPAREN || t->op == OP_LBRACKET || t->op == OP_LBRACE) depth++;
+        else if (t->op == OP_RPAREN || t->op == OP_RBRACKET || t->op == OP_RBRACE) {
+            if (--depth == 0) return i;
+        }
+    }
+    return -1;
+}
+
+static WithItem *parse_with_item(Parser *P) {
+    WithItem *w = arena_alloc(P->a, sizeof *w);
+    w->context = parse_expression(P);
+    if (p_accept_kw(P, KW_AS)) {
+        Expr *t = parse_star_target(P);
+        check_target(P, t, false);
+        w->target = t;
+    }
+    return w;
+}
+
+static Stmt *parse_with(Parser *P, const Token *async_tok) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_WITH, async_tok ? async_tok : kw);
+    s->u.with.is_async = async_tok != NULL;
+    const Token *open = p_peek(P);
+    bool done = false;
+    if (tok_is_op(open, OP_LPAREN)) {
+        int close = matching_close(P, P->pos);
+        if (close > 0 && tok_is_op(&P->toks[close + 1 < P->n ? close + 1 : close], OP_COLON)) {
+            /* Parenthesized items, unless it turns out to be an expression
+             * such as a generator or a tuple with starred items. */
+            int save = P->pos;
+            p_advance(P);
+            p_open_bracket(P, open);
+            PtrVec items = {0};
+            bool ok = true;
+            for (;;) {
+                const Token *t = p_peek(P);
+                if (tok_is_op(t, OP_STAR) || tok_is_kw(t, KW_YIELD)) {
+                    ok = false;
+                    break;
+                }
+                push(P, &items, parse_with_item(P));
+                if (p_at_op(P, OP_RPAREN)) break;
+                if (!p_accept_op(P, OP_COMMA)) {
+                    ok = false;
+                    break;
+                }
+                if (p_at_op(P, OP_RPAREN)) break;
+            }
+            if (ok) {
+                p_expect_close(P, open, OP_RPAREN);
+                s->u.with.items = items;
+                done = true;
+            } else {
+                P->pos = save;
+                p_close_bracket(P);
+            }
+        }
+    }
+    if (!done) {
+        do {
+            push(P, &s->u.with.items, parse_with_item(P));
+        } while (p_accept_op(P, OP_COMMA));
+    }
+    parse_block(P, kw, stmt_what(P, kw), &s->u.with.body);
+    return s;
+}
+
+/* A logical line starting with MATCH that ends with ':' is a match
+ * statement (a simple statement cannot end with ':'). */
+static bool looks_like_match(const Parser *P) {
+    const Token *nx = p_peek_at(P, 1);
+    if (nx->kind == TK_NEWLINE || nx->kind == TK_EOF) return false;
+    if (nx->kind == TK_OP) {
+        switch (nx->op) {
+        case OP_COLON: case OP_ASSIGN: case OP_DOT: case OP_COMMA: case OP_SEMI:
+        case OP_RPAREN: case OP_RBRACKET: case OP_RBRACE: case OP_WALRUS:
+            return false;
+        default:
+            if (augassign_op(nx) != OP_NONE) return false;
+            break;
+        }
+    }
+    int i = P->pos + 1;
+    while (i < P->n && P->toks[i].kind != TK_NEWLINE && P->toks[i].kind != TK_EOF) i++;
+    return i < P->n && P->toks[i].kind == TK_NEWLINE && tok_is_op(&P->toks[i - 1], OP_COLON);
+}
+
+/* "wildcard" / "name capture 'x'" when p matches anything, else NULL. */
+static const char *irrefutable(Parser *P, const Pattern *p) {
+    switch (p->kind) {
+    case P_WILDCARD: return "wildcard";
+    case P_CAPTURE: return arena_printf(P->a, "name capture '%s'", p->name);
+    case P_AS: return irrefutable(P, p->pattern);
+    case P_OR:
+        for (int i = 0; i < p->patterns.len; i++) {
+            const char *w = irrefutable(P, p->patterns.items[i]);
+            if (w) return w;
+        }
+        return NULL;
+    default: return NULL;
+    }
+}
+
+static void check_or_patterns(Parser *P, const Pattern *p) {
+    if (p->kind == P_AS && p->pattern) check_or_patterns(P, p->pattern);
+    if (p->kind != P_OR) return;
+    for (int i = 0; i + 1 < p->patterns.len; i++) {
+        const Pattern *alt = p->patterns.items[i];
+        const char *w = irrefutable(P, alt);
+        if (w)
+            p_error_at(P, alt->line, alt->col, "%s makes remaining patterns unreachable", w);
+    }
+}
+
+static void parse_case(Parser *P, PtrVec *cases) {
+    const Token *t = p_peek(P);
+    MatchCase *mc = arena_alloc(P->a, sizeof *mc);
+    mc->line = t->line;
+    mc->col = t->col;
+    if (tok_is_kw(t, KW_CASE)) {
+        p_advance(P);
+        mc->pattern = parse_case_patterns(P);
+        check_or_patterns(P, mc->pattern);
+    } else if (tok_is_kw(t, KW_DEFAULT)) {
+        p_advance(P);
+        mc->pattern = pattern_new(P->a, P_WILDCARD, t->line, t->col);
+    } else {
+        p_syntax_error(P, t);
+    }
+    if (p_accept_kw(P, KW_COND_IF)) mc->guard = parse_named_expression(P);
+    parse_block(P, t, stmt_what(P, t), &mc->body);
+    push(P, cases, mc);
+}
+
+static Stmt *parse_match(Parser *P) {
+    const Token *kw = p_advance(P);
+    Stmt *s = new_stmt(P, S_MATCH, kw);
+    const Token *t0 = p_peek(P);
+    Expr *subj = tok_is_op(t0, OP_STAR) ? NULL : parse_named_expression(P);
+    if (!subj || p_at_op(P, OP_COMMA)) {
+        Expr *tup = expr_new(P->a, E_TUPLE, t0->line, t0->col);
+        if (subj) {
+            push(P, &tup->u.seq.items, subj);
+            p_advance(P);
+        }
+        while (!p_at_op(P, OP_COLON)) {
+            push(P, &tup->u.seq.items, parse_star_named_expression(P));
+            if (!p_accept_op(P, OP_COMMA)) break;
+        }
+        subj = tup;
+    }
+    s->u.match.subject = subj;
+    p_expect_op(P, OP_COLON);
+    const Token *t = p_peek(P);
+    if (t->kind != TK_NEWLINE) p_syntax_error(P, t);
+    p_advance(P);
+    t = p_peek(P);
+    if (t->kind != TK_INDENT)
+        p_error(P, t, "expected an indented block after %s on line %d", stmt_what(P, kw), kw->line);
+    p_advance(P);
+    p_enter(P, kw);
+    PtrVec *cases = &s->u.match.cases;
+    for (;;) {
+        if (P->shared->stop) break;
+        t = p_peek(P);
+        if (t->kind == TK_EOF || t->kind == TK_DEDENT) break;
+        if (t->kind == TK_NEWLINE) {
+            p_advance(P);
+            continue;
+        }
+        if (t->kind == TK_INDENT) {
+            const Token *nx = p_peek_at(P, 1);
+            p_report(P, nx->line, nx->col, "unexpected indent");
+            P->pos = skip_block(P, P->pos);
+            continue;
+        }
+        guarded(P, parse_case, cases);
+    }
+    p_leave(P);
+    if (p_peek(P)->kind == TK_DEDENT) p_advance(P);
+    for (int i = 0; i + 1 < cases->len; i++) {
+        MatchCase *mc = cases->items[i];
+        const char *w = mc->guard ? NULL : irrefutable(P, mc->pattern);
+        if (w) {
+            p_report(P, mc->pattern->line, mc->pattern->col,
+                     "%s makes remaining patterns unreachable", w);
+            break;
+        }
+    }
+    return s;
+}
+
+static void parse_statement(Parser *P, PtrVec *out) {
+    const Token *t = p_peek(P);
+    if (tok_is_op(t, OP_AT)) {
+        parse_decorated(P, out);
+        return;
+    }
+    if (t->kind == TK_KEYWORD) {
+        switch (t->concept) {
+        case KW_COND_IF: push(P, out, parse_if(P)); return;
+        case KW_LOOP_WHILE: push(P, out, parse_while(P)); return;
+        case KW_LOOP_FOR: push(P, out, parse_for(P, NULL)); return;
+        case KW_FUNC_DEF: push(P, out, parse_funcdef(P, NULL, NULL)); return;
+        case KW_CLASS_DEF: push(P, out, parse_classdef(P, NULL)); return;
+        case KW_TRY: push(P, out, parse_try(P)); return;
+        case KW_WITH: push(P, out, parse_with(P, NULL)); return;
+        case KW_ASYNC: {
+            const Token *nx = p_peek_at(P, 1);
+            p_advance(P);
+            if (tok_is_kw(nx, KW_FUNC_DEF)) push(P, out, parse_funcdef(P, NULL, t));
+            else if (tok_is_kw(nx, KW_LOOP_FOR)) push(P, out, parse_for(P, t));
+            else if (tok_is_kw(nx, KW_WITH)) push(P, out, parse_with(P, t));
+            else p_syntax_error(P, nx);
+            return;
+        }
+        case KW_MATCH:
+            if (looks_like_match(P)) {
+                push(P, out, parse_match(P));
+                return;
+            }
+            break;
+        default: break;
+        }
+    }
+    parse_simple_stmts(P, out);
+}
+
+/* ------------------------------------------------------------------ */
+/* Module                                                              */
+/* ------------------------------------------------------------------ */
+
+Module *parse_module(Compiler *c, const TokenList *toks) {
+    Arena *a = c->arena;
+    const Token *items = toks->items;
+    int n = toks->len;
+    if (n <= 0 || items[n - 1].kind != TK_EOF) {
+        /* Be robust to a list without its EOF. */
+        Token *copy = arena_alloc(a, sizeof(Token) * (size_t)(n > 0 ? n + 1 : 1));
+        if (n > 0) memcpy(copy, items, sizeof(Token) * (size_t)n);
+        Token *eof = &copy[n > 0 ? n : 0];
+        memset(eof, 0, sizeof *eof);
+        eof->kind = TK_EOF;
+        eof->line = n > 0 ? items[n - 1].line : 1;
+        eof->col = n > 0 ? items[n - 1].col + 1 : 1;
+        eof->text = "";
+        items = copy;
+        n = (n > 0 ? n : 0) + 1;
+    }
+    ParseShared shared = {0};
+    Parser *P = arena_alloc(a, sizeof *P);
+    P->c = c;
+    P->a = a;
+    P->toks = items;
+    P->n = n;
+    P->shared = &shared;
+    Module *m = arena_alloc(a, sizeof *m);
+    jmp_buf jb;
+    P->jb = &jb;
+    if (setjmp(jb) == 0) parse_stmt_list(P, &m->body);
+    /* Stray DEDENTs at top level cannot happen with a well-formed token
+     * stream; skip them and go on. */
+    while (!shared.stop && p_peek(P)->kind != TK_EOF) {
+        p_advance(P);
+        if (setjmp(jb) == 0) parse_stmt_list(P, &m->body);
+    }
+    if (shared.errors > 0 || diag_has_errors(c)) return NULL;
+    return m;
+}

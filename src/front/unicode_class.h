@@ -1,0 +1,21 @@
+/* Unicode character classes the lexer and language detection need:
+ * identifier characters (as Python's, without NFKC) and decimal digits of
+ * every script. The tables in unicode_class.c were generated from CPython's
+ * unicodedata (Unicode 14): class "start" = categories L*, Nl, Mn, Mc and
+ * '_' (marks are allowed first because Indic spellings need them);
+ * "continue" adds Nd, Pc, U+200C/U+200D (ZWNJ/ZWJ) and the middle dots
+ * U+00B7/U+0387. */
+#ifndef ML_UNICODE_CLASS_H
+#define ML_UNICODE_CLASS_H
+#include <stdbool.h>
+#include <stdint.h>
+
+bool uc_is_id_start(uint32_t cp);
+bool uc_is_id_continue(uint32_t cp);
+/* Value 0..9 of a decimal digit (Nd) of any script, else -1. */
+int uc_digit_value(uint32_t cp);
+/* Whitespace accepted between tokens besides space/tab/form feed:
+ * U+00A0 (no-break space) and U+3000 (ideographic space). */
+bool uc_is_extra_space(uint32_t cp);
+
+#endif

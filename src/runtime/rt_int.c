@@ -1,0 +1,150 @@
+/* int on the i64 fast path with Python semantics; a result that does not
+ * fit raises OverflowError until big integers exist. */
+#include "rt_internal.h"
+
+int64_t rt_int_add(int64_t a, int64_t b) {
+    int64_t r;
+    if (__builtin_add_overflow(a, b, &r)) rt_raise_big_int();
+    return r;
+}
+
+int64_t rt_int_sub(int64_t a, int64_t b) {
+    int64_t r;
+    if (__builtin_sub_overflow(a, b, &r)) rt_raise_big_int();
+    return r;
+}
+
+int64_t rt_int_mul(int64_t a, int64_t b) {
+    int64_t r;
+    if (__builtin_mul_overflow(a, b, &r)) rt_raise_big_int();
+    return r;
+}
+
+int64_t rt_int_neg(int64_t a) {
+    if (a == INT64_MIN) rt_raise_big_int();
+    return -a;
+}
+
+int64_t rt_int_abs(int64_t a) {
+    if (a == INT64_MIN) rt_raise_big_int();
+    return a < 0 ? -a : a;
+}
+
+int64_t rt_int_floordiv(int64_t a, int64_t b) {
+    if (b == 0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "integer division or modulo by zero");
+    if (b == -1) return rt_int_neg(a);
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+
+int64_t rt_int_mod(int64_t a, int64_t b) {
+    if (b == 0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "integer modulo by zero"); /* CPython 3.11 */
+    if (b == -1) return 0;
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+int64_t rt_int_pow(int64_t base, int64_t exp) {
+    if (exp < 0) /* the code generator lowers negative exponents to float pow */
+        rt_raise_cstr(RT_EXC_VALUE, "negative exponent in integer power");
+    int64_t result = 1;
+    for (;;) {
+        if (exp & 1) result = rt_int_mul(result, base);
+        exp >>= 1;
+        if (!exp) break;
+        /* squaring is only needed while bits of exp remain */
+        if (base > 3037000499 || base < -3037000499) rt_raise_big_int();
+        base *= base;
+    }
+    return result;
+}
+
+/* a / b correctly rounded: for |a|, |b| <= 2^53 both convert exactly and
+ * IEEE division rounds once; otherwise divide a 127-bit scaled numerator
+ * and keep the remainder as a sticky bit. */
+double rt_int_truediv(int64_t a, int64_t b) {
+    if (b == 0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "division by zero");
+    const int64_t lim = (int64_t)1 << 53;
+    if (a >= -lim && a <= lim && b >= -lim && b <= lim) return (double)a / (double)b;
+    int neg = (a < 0) != (b < 0);
+    uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+    uint64_t ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+    if (ua == 0) return neg ? -0.0 : 0.0;
+    int shift = __builtin_clzll(ua) + 63; /* puts the top bit of ua at bit 126 */
+    unsigned __int128 n = (unsigned __int128)ua << shift;
+    unsigned __int128 q = n / ub;
+    if (n % ub) q |= 1; /* sticky: q has >= 64 significant bits */
+    double r = __builtin_ldexp((double)q, -shift);
+    return neg ? -r : r;
+}
+
+int64_t rt_int_lshift(int64_t a, int64_t n) {
+    if (n < 0) rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
+    if (a == 0) return 0;
+    if (n >= 64) rt_raise_big_int();
+    int64_t r = (int64_t)((uint64_t)a << n);
+    if ((r >> n) != a) rt_raise_big_int();
+    return r;
+}
+
+int64_t rt_int_rshift(int64_t a, int64_t n) {
+    if (n < 0) rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
+    if (n >= 63) return a < 0 ? -1 : 0;
+    return a >> n;
+}
+
+int64_t rt_int_from_str(RtStr *s) {
+    uint32_t n;
+    const char *p = rt_numeric_ascii(s, &n);
+    uint32_t i = 0;
+    int neg = 0;
+    if (i < n && (p[i] == '+' || p[i] == '-')) neg = p[i++] == '-';
+    uint64_t v = 0;
+    int digits = 0, big = 0;
+    for (; i < n; i++) {
+        char c = p[i];
+        if (c == '_') { /* single underscores between digits */
+            if (!digits || i + 1 >= n || p[i + 1] < '0' || p[i + 1] > '9') break;
+            continue;
+        }
+        if (c < '0' || c > '9') break;
+        digits++;
+        if (v > (UINT64_MAX - 9) / 10) big = 1;
+        else v = v * 10 + (uint64_t)(c - '0');
+    }
+    if (!digits || i != n) rt_raise_value_repr("invalid literal for int() with base 10: ", s, 200);
+    if (big || v > (uint64_t)INT64_MAX + (uint64_t)neg) rt_raise_big_int();
+    return neg ? (int64_t)(0 - v) : (int64_t)v;
+}
+
+int64_t rt_int_from_float(double v) {
+    if (v != v) rt_raise_cstr(RT_EXC_VALUE, "cannot convert float NaN to integer");
+    if (v == __builtin_inf() || v == -__builtin_inf())
+        rt_raise_cstr(RT_EXC_OVERFLOW, "cannot convert float infinity to integer");
+    /* -2^63 <= trunc(v) < 2^63 */
+    if (!(v > -9223372036854775809.0 && v < 9223372036854775808.0)) rt_raise_big_int();
+    return (int64_t)v;
+}
+
+/* round(v, ndigits) for an int: unchanged for ndigits >= 0, else round
+ * half to even at 10^-ndigits. */
+int64_t rt_int_round(int64_t v, int64_t ndigits) {
+    if (ndigits >= 0 || v == 0) return v;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    if (ndigits < -19) return 0; /* 10^20 > 2 * |v| */
+    uint64_t p = 1;
+    for (int64_t k = 0; k < -ndigits; k++) p *= 10; /* <= 10^19 < 2^64 */
+    uint64_t q = u / p, r = u % p;
+    uint64_t half = p / 2; /* p is even */
+    if (r > half || (r == half && (q & 1))) q++;
+    /* result = q * p with the sign of v */
+    unsigned __int128 m = (unsigned __int128)q * p;
+    if (v < 0) {
+        if (m > (unsigned __int128)INT64_MAX + 1) rt_raise_big_int();
+        return (int64_t)(0 - (uint64_t)m);
+    }
+    if (m > (unsigned __int128)INT64_MAX) rt_raise_big_int();
+    return (int64_t)m;
+}

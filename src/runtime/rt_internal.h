@@ -1,0 +1,98 @@
+/* Runtime-internal declarations (wasm32 side only): WASI imports, the output
+ * buffer, string construction, exceptions from C strings, the small bignum
+ * and the exact float <-> decimal conversions. Never included by the
+ * compiler. */
+#ifndef ML_RT_INTERNAL_H
+#define ML_RT_INTERNAL_H
+#ifndef ML_RUNTIME_BUILD
+#error "rt_internal.h is for the wasm32 runtime build only"
+#endif
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rt_abi.h"
+
+#define RT_NORETURN __attribute__((noreturn))
+#define RT_WASI(name) __attribute__((import_module("wasi_snapshot_preview1"), import_name(#name)))
+
+/* ---- WASI preview1 (our own declarations: wasi-libc's wrappers are not
+ * used, so only what is called gets imported) ---- */
+typedef struct RtIovec {
+    const void *buf;
+    uint32_t len;
+} RtIovec;
+RT_WASI(fd_write) int32_t rt_wasi_fd_write(int32_t fd, const RtIovec *iovs, int32_t n, uint32_t *nwritten);
+RT_WASI(fd_read) int32_t rt_wasi_fd_read(int32_t fd, const RtIovec *iovs, int32_t n, uint32_t *nread);
+RT_WASI(args_sizes_get) int32_t rt_wasi_args_sizes_get(uint32_t *argc, uint32_t *buf_size);
+RT_WASI(args_get) int32_t rt_wasi_args_get(uint8_t **argv, uint8_t *buf);
+RT_WASI(proc_exit) RT_NORETURN void rt_wasi_proc_exit(int32_t code);
+
+/* Provided by the module linker (src/back/rtlink.c), which replaces this
+ * import with a function returning the first free byte after all static
+ * data, i.e. where the heap starts. */
+__attribute__((import_module("env"), import_name("ml_heap_base"))) uint32_t rt_link_heap_base(void);
+
+/* ---- output ---- */
+void rt_out_write(const char *s, uint32_t n); /* buffered stdout */
+void rt_fd_write_all(int32_t fd, const char *s, uint32_t n);
+
+/* ---- memory / strings ---- */
+void rt_memcpy(void *dst, const void *src, uint32_t n);
+uint32_t rt_cstrlen(const char *s);
+uint32_t rt_utf8_count(const char *s, uint32_t n); /* code points */
+RtStr *rt_str_alloc(uint32_t byte_len);              /* cp_len left 0, NUL set */
+RtStr *rt_str_from_bytes(const char *s, uint32_t n); /* computes cp_len */
+
+/* int()/float() text: Unicode spaces and digits mapped to ASCII, stripped
+ * (see rt_num_text.c). */
+char *rt_numeric_ascii(RtStr *s, uint32_t *n);
+
+/* ---- exceptions ---- */
+RT_NORETURN void rt_raise_msg(int32_t kind, const char *msg, uint32_t n);
+RT_NORETURN void rt_raise_cstr(int32_t kind, const char *msg);
+RT_NORETURN void rt_raise_big_int(void); /* OverflowError: big integers */
+/* "<prefix><repr(s)>" as a ValueError (repr truncated to max_repr code points when
+ * max_repr > 0, like CPython's %.200R). */
+RT_NORETURN void rt_raise_value_repr(const char *prefix, RtStr *s, uint32_t max_repr);
+/* CPython repr of s into a fresh string. */
+RtStr *rt_repr_bytes(const char *s, uint32_t n);
+
+/* ---- small arbitrary precision unsigned integers ---- */
+#define RT_BIG_WORDS 132
+typedef struct RtBig {
+    uint32_t n; /* words in use; w[n-1] != 0 unless n == 0 */
+    uint32_t w[RT_BIG_WORDS];
+} RtBig;
+void big_set_u64(RtBig *b, uint64_t v);
+void big_copy(RtBig *d, const RtBig *s);
+void big_mul_small(RtBig *b, uint32_t m);
+void big_add_small(RtBig *b, uint32_t a);
+void big_mul_pow10(RtBig *b, uint32_t k);
+void big_mul_pow5(RtBig *b, uint32_t k);
+void big_shl(RtBig *b, uint32_t bits);
+int big_cmp(const RtBig *a, const RtBig *b);
+int big_cmp_sum(const RtBig *a, const RtBig *b, const RtBig *c); /* cmp(a + b, c) */
+void big_sub(RtBig *a, const RtBig *b);                           /* a -= b, a >= b */
+void big_add(RtBig *a, const RtBig *b);                           /* a += b */
+uint32_t big_divmod_small(RtBig *b, uint32_t d);                  /* returns remainder */
+uint32_t big_bitlen(const RtBig *b);
+int big_is_zero(const RtBig *b);
+/* Decimal digits of b ('0'-'9', no NUL), most significant first; b is
+ * destroyed. Returns the count (0 for zero). */
+uint32_t big_to_decimal(RtBig *b, char *out, uint32_t cap);
+
+/* ---- float <-> decimal ---- */
+#define RT_DTOA_MAX 1120 /* exact expansion of any double fits */
+/* Shortest round-trip digits of a finite v != 0 (sign ignored), like
+ * dtoa mode 0: value = 0.d1d2...dn * 10^decpt. Returns n (<= 17). */
+int rt_dtoa_shortest(double v, char *digits, int *decpt);
+/* All digits of the exact decimal value of finite v != 0 (sign ignored),
+ * trailing zeros removed. Returns n; value = 0.d1..dn * 10^decpt. */
+int rt_dtoa_exact(double v, char *digits, int *decpt);
+/* Nearest double to 0.d1...dn * 10^decpt (digits '0'-'9', d1 may be '0'),
+ * round half even; overflow gives inf. */
+double rt_decimal_to_double(const char *digits, int n, int decpt);
+/* CPython repr(float) text into out (>= 32 bytes); returns its length. */
+int rt_format_float(double v, char *out);
+
+#endif

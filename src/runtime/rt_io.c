@@ -1,0 +1,182 @@
+/* Process I/O over WASI preview1: buffered stdout, print helpers, input(),
+ * command-line arguments and exit. */
+#include "rt_internal.h"
+
+#define RT_OUT_CAP 4096
+#define RT_IN_CAP 4096
+
+static char out_buf[RT_OUT_CAP];
+static uint32_t out_len;
+
+static char in_buf[RT_IN_CAP];
+static uint32_t in_pos, in_len;
+static int32_t in_eof;
+
+void rt_fd_write_all(int32_t fd, const char *s, uint32_t n) {
+    while (n > 0) {
+        RtIovec iov = {s, n};
+        uint32_t written = 0;
+        if (rt_wasi_fd_write(fd, &iov, 1, &written) != 0 || written == 0) return; /* nowhere to report it */
+        s += written;
+        n -= written;
+    }
+}
+
+void rt_flush(void) {
+    if (out_len) {
+        uint32_t n = out_len;
+        out_len = 0;
+        rt_fd_write_all(1, out_buf, n);
+    }
+}
+
+void rt_out_write(const char *s, uint32_t n) {
+    if (n > RT_OUT_CAP - out_len) {
+        rt_flush();
+        if (n >= RT_OUT_CAP) {
+            rt_fd_write_all(1, s, n);
+            return;
+        }
+    }
+    rt_memcpy(out_buf + out_len, s, n);
+    out_len += n;
+}
+
+void rt_exit(int32_t code) {
+    rt_flush();
+    rt_wasi_proc_exit(code);
+}
+
+void rt_print_str(RtStr *s) {
+    if (s) rt_out_write(s->data, s->byte_len);
+}
+
+static uint32_t format_i64(int64_t v, char *end) {
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    char *p = end;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--p = '-';
+    return (uint32_t)(end - p);
+}
+
+void rt_print_int(int64_t v) {
+    char tmp[24];
+    uint32_t n = format_i64(v, tmp + sizeof tmp);
+    rt_out_write(tmp + sizeof tmp - n, n);
+}
+
+RtStr *rt_str_from_int(int64_t v) {
+    char tmp[24];
+    uint32_t n = format_i64(v, tmp + sizeof tmp);
+    RtStr *s = rt_str_alloc(n);
+    rt_memcpy(s->data, tmp + sizeof tmp - n, n);
+    s->cp_len = n;
+    return s;
+}
+
+void rt_print_float(double v) {
+    char tmp[40];
+    int n = rt_format_float(v, tmp);
+    rt_out_write(tmp, (uint32_t)n);
+}
+
+RtStr *rt_str_from_float(double v) {
+    char tmp[40];
+    int n = rt_format_float(v, tmp);
+    RtStr *s = rt_str_alloc((uint32_t)n);
+    rt_memcpy(s->data, tmp, (uint32_t)n);
+    s->cp_len = (uint32_t)n;
+    return s;
+}
+
+void rt_print_bool(int32_t v) {
+    if (v) rt_out_write("True", 4);
+    else rt_out_write("False", 5);
+}
+
+void rt_print_none(void) { rt_out_write("None", 4); }
+
+/* ---- input ---- */
+
+static int32_t fill_input(void) {
+    if (in_eof) return 0;
+    RtIovec iov = {in_buf, RT_IN_CAP};
+    uint32_t got = 0;
+    if (rt_wasi_fd_read(0, &iov, 1, &got) != 0 || got == 0) {
+        in_eof = 1;
+        return 0;
+    }
+    in_pos = 0;
+    in_len = got;
+    return 1;
+}
+
+RtStr *rt_input(RtStr *prompt) {
+    if (prompt) rt_print_str(prompt);
+    rt_flush();
+    char *acc = 0; /* bytes gathered so far when a line spans refills */
+    uint32_t acc_len = 0, acc_cap = 0;
+    int32_t any = 0;
+    for (;;) {
+        if (in_pos >= in_len && !fill_input()) break;
+        any = 1;
+        const char *start = in_buf + in_pos;
+        uint32_t avail = in_len - in_pos, i = 0;
+        while (i < avail && start[i] != '\n') i++;
+        int32_t found = i < avail;
+        if (!acc && found) { /* the common case: the whole line is buffered */
+            in_pos += i + 1;
+            uint32_t n = i;
+            if (n && start[n - 1] == '\r') n--;
+            return rt_str_from_bytes(start, n);
+        }
+        if (acc_len + i > acc_cap) {
+            uint32_t cap = acc_cap ? acc_cap * 2 : 256;
+            while (cap < acc_len + i) cap *= 2;
+            char *grown = rt_alloc(cap);
+            if (acc_len) rt_memcpy(grown, acc, acc_len);
+            acc = grown;
+            acc_cap = cap;
+        }
+        rt_memcpy(acc + acc_len, start, i);
+        acc_len += i;
+        in_pos += i + (uint32_t)found;
+        if (found) break;
+    }
+    if (!any) rt_raise_cstr(RT_EXC_EOF, "EOF when reading a line");
+    if (acc_len && acc[acc_len - 1] == '\r') acc_len--;
+    return rt_str_from_bytes(acc, acc_len);
+}
+
+/* ---- arguments ---- */
+
+static uint32_t arg_count; /* WASI argc, program name included */
+static uint8_t **arg_ptrs;
+static int32_t args_loaded;
+
+static void load_args(void) {
+    if (args_loaded) return;
+    args_loaded = 1;
+    uint32_t argc = 0, size = 0;
+    if (rt_wasi_args_sizes_get(&argc, &size) != 0 || argc == 0) return;
+    uint8_t **ptrs = rt_alloc(argc * 4);
+    uint8_t *buf = rt_alloc(size + 1);
+    if (rt_wasi_args_get(ptrs, buf) != 0) return;
+    arg_ptrs = ptrs;
+    arg_count = argc;
+}
+
+int64_t rt_argc(void) {
+    load_args();
+    return arg_count ? (int64_t)arg_count - 1 : 0;
+}
+
+RtStr *rt_argv(int64_t i) {
+    load_args();
+    if (i < 0 || i >= rt_argc()) rt_raise_cstr(RT_EXC_INDEX, "argv index out of range");
+    const char *a = (const char *)arg_ptrs[i + 1];
+    return rt_str_from_bytes(a, rt_cstrlen(a));
+}

@@ -1,0 +1,552 @@
+/* Scopes and the inference fixpoint over statements. Expressions are in
+ * sema_expr.c. */
+#include "sema_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *sema_mangle(Arena *a, const char *prefix, const char *name) {
+    size_t n = strlen(name), pl = strlen(prefix);
+    char *out = arena_alloc(a, pl + n * 3 + 1);
+    memcpy(out, prefix, pl);
+    char *o = out + pl;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)name[i];
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+            (ch >= '0' && ch <= '9') || ch == '_') {
+            *o++ = (char)ch;
+        } else {
+            o += sprintf(o, ".%02x", ch);
+        }
+    }
+    *o = 0;
+    return out;
+}
+
+void sema_unsupported(Sema *s, int line, int col, const char *what) {
+    if (s->report) diag_error(s->c, line, col, "%s not supported yet", what);
+}
+
+Function *sema_find_function(const Program *p, const char *name) {
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        if (!strcmp(f->name, name)) return f;
+    }
+    return NULL;
+}
+
+static Symbol *find_in(const PtrVec *v, const char *name) {
+    for (int i = 0; i < v->len; i++) {
+        Symbol *sym = v->items[i];
+        if (!strcmp(sym->name, name)) return sym;
+    }
+    return NULL;
+}
+
+static bool declared_global(const Function *f, const char *name) {
+    for (int i = 0; i < f->global_names.len; i++)
+        if (!strcmp(f->global_names.items[i], name)) return true;
+    return false;
+}
+
+Symbol *sema_lookup(const Program *p, const Function *f, const char *name) {
+    if (f && !f->is_main && !declared_global(f, name)) {
+        Symbol *sym = find_in(&f->locals, name);
+        if (sym) return sym;
+    }
+    return find_in(&p->globals, name);
+}
+
+void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col) {
+    Type j = type_join(sym->type, t);
+    if (j == sym->type) return;
+    if (j == T_CONFLICT && sym->type != T_CONFLICT) {
+        sym->conflict_line = line;
+        sym->conflict_col = col;
+        sym->conflict_a = sym->type;
+        sym->conflict_b = t;
+    }
+    sym->type = j;
+    s->changed = true;
+}
+
+/* ---- collection of names --------------------------------------------- */
+
+static Symbol *new_symbol(Arena *a, const char *name, SymKind kind, int line, int col) {
+    Symbol *sym = arena_alloc(a, sizeof *sym);
+    sym->name = name;
+    sym->kind = kind;
+    sym->line = line;
+    sym->col = col;
+    sym->wat_name = sema_mangle(a, kind == SYM_GLOBAL ? "g_" : "l_", name);
+    return sym;
+}
+
+static void bind_name(Sema *s, Function *f, const char *name, int line, int col) {
+    Arena *a = s->c->arena;
+    if (f->is_main || declared_global(f, name)) {
+        if (!find_in(&s->p->globals, name))
+            ptrvec_push(a, &s->p->globals, new_symbol(a, name, SYM_GLOBAL, line, col));
+        return;
+    }
+    if (!find_in(&f->locals, name))
+        ptrvec_push(a, &f->locals, new_symbol(a, name, SYM_LOCAL, line, col));
+}
+
+static void collect_target(Sema *s, Function *f, Expr *t) {
+    if (!t) return;
+    if (t->kind == E_NAME) bind_name(s, f, t->u.name.name, t->line, t->col);
+    else if (t->kind == E_TUPLE || t->kind == E_LIST)
+        for (int i = 0; i < t->u.seq.items.len; i++) collect_target(s, f, t->u.seq.items.items[i]);
+    else if (t->kind == E_STARRED) collect_target(s, f, t->u.starred.value);
+}
+
+/* Walrus targets bind in the enclosing function. */
+static void collect_expr(Sema *s, Function *f, Expr *e);
+static void collect_vec(Sema *s, Function *f, PtrVec *v) {
+    for (int i = 0; i < v->len; i++) collect_expr(s, f, v->items[i]);
+}
+static void collect_expr(Sema *s, Function *f, Expr *e) {
+    if (!e) return;
+    switch (e->kind) {
+    case E_WALRUS:
+        collect_target(s, f, e->u.walrus.target);
+        collect_expr(s, f, e->u.walrus.value);
+        break;
+    case E_BINOP: collect_expr(s, f, e->u.binop.left); collect_expr(s, f, e->u.binop.right); break;
+    case E_UNARY: case E_AWAIT: collect_expr(s, f, e->u.unary.operand); break;
+    case E_BOOLOP: collect_vec(s, f, &e->u.boolop.values); break;
+    case E_COMPARE: collect_expr(s, f, e->u.compare.left); collect_vec(s, f, &e->u.compare.comparators); break;
+    case E_CALL:
+        collect_expr(s, f, e->u.call.func);
+        collect_vec(s, f, &e->u.call.args);
+        for (int i = 0; i < e->u.call.keywords.len; i++)
+            collect_expr(s, f, ((Keyword *)e->u.call.keywords.items[i])->value);
+        break;
+    case E_IFEXP:
+        collect_expr(s, f, e->u.ifexp.test);
+        collect_expr(s, f, e->u.ifexp.body);
+        collect_expr(s, f, e->u.ifexp.orelse);
+        break;
+    case E_ATTR: collect_expr(s, f, e->u.attr.value); break;
+    case E_SUBSCRIPT: collect_expr(s, f, e->u.subscript.value); collect_expr(s, f, e->u.subscript.index); break;
+    case E_TUPLE: case E_LIST: case E_SET: collect_vec(s, f, &e->u.seq.items); break;
+    case E_STARRED: collect_expr(s, f, e->u.starred.value); break;
+    case E_FORMATTED: collect_expr(s, f, e->u.formatted.value); break;
+    case E_FSTRING: collect_vec(s, f, &e->u.fstr.parts); break;
+    default: break;
+    }
+}
+
+static void collect_body(Sema *s, Function *f, PtrVec *body);
+
+static void collect_stmt(Sema *s, Function *f, Stmt *st) {
+    switch (st->kind) {
+    case S_ASSIGN:
+        for (int i = 0; i < st->u.assign.targets.len; i++)
+            collect_target(s, f, st->u.assign.targets.items[i]);
+        collect_expr(s, f, st->u.assign.value);
+        break;
+    case S_AUGASSIGN:
+        collect_target(s, f, st->u.augassign.target);
+        collect_expr(s, f, st->u.augassign.value);
+        break;
+    case S_ANNASSIGN:
+        if (st->u.annassign.value) collect_target(s, f, st->u.annassign.target);
+        collect_expr(s, f, st->u.annassign.value);
+        break;
+    case S_FOR:
+        collect_target(s, f, st->u.for_.target);
+        collect_expr(s, f, st->u.for_.iter);
+        collect_body(s, f, &st->u.for_.body);
+        collect_body(s, f, &st->u.for_.orelse);
+        break;
+    case S_IF:
+        collect_expr(s, f, st->u.if_.test);
+        collect_body(s, f, &st->u.if_.body);
+        collect_body(s, f, &st->u.if_.orelse);
+        break;
+    case S_WHILE:
+        collect_expr(s, f, st->u.while_.test);
+        collect_body(s, f, &st->u.while_.body);
+        collect_body(s, f, &st->u.while_.orelse);
+        break;
+    case S_EXPR: collect_expr(s, f, st->u.expr.value); break;
+    case S_RETURN: collect_expr(s, f, st->u.ret.value); break;
+    case S_GLOBAL:
+        for (int i = 0; i < st->u.names.names.len; i++) {
+            const char *name = st->u.names.names.items[i];
+            if (!declared_global(f, name)) ptrvec_push(s->c->arena, &f->global_names, (void *)name);
+        }
+        break;
+    case S_DEL:
+        for (int i = 0; i < st->u.del.targets.len; i++) collect_target(s, f, st->u.del.targets.items[i]);
+        break;
+    default: break;
+    }
+}
+
+static void collect_body(Sema *s, Function *f, PtrVec *body) {
+    /* `global` applies to the whole function, wherever it is written. */
+    for (int i = 0; i < body->len; i++)
+        if (((Stmt *)body->items[i])->kind == S_GLOBAL) collect_stmt(s, f, body->items[i]);
+    for (int i = 0; i < body->len; i++)
+        if (((Stmt *)body->items[i])->kind != S_GLOBAL) collect_stmt(s, f, body->items[i]);
+}
+
+static Type annotation_type(const Expr *ann) {
+    if (!ann || ann->kind != E_NAME) return T_UNKNOWN;
+    const char *n = ann->u.name.name;
+    if (!strcmp(n, "int")) return T_INT;
+    if (!strcmp(n, "float")) return T_FLOAT;
+    if (!strcmp(n, "str")) return T_STR;
+    if (!strcmp(n, "bool")) return T_BOOL;
+    return T_UNKNOWN;
+}
+
+static Function *new_function(Sema *s, Stmt *def) {
+    Arena *a = s->c->arena;
+    Function *f = arena_alloc(a, sizeof *f);
+    f->def = def;
+    f->ret = T_UNKNOWN;
+    if (!def) {
+        f->name = "__main";
+        f->wat_name = "__main";
+        f->is_main = true;
+        f->ret = T_NONE;
+        return f;
+    }
+    f->name = def->u.funcdef.name;
+    f->wat_name = sema_mangle(a, "f_", f->name);
+    f->body = def->u.funcdef.body;
+    def->sema = f;
+    for (int i = 0; i < def->u.funcdef.params.len; i++) {
+        Param *pa = def->u.funcdef.params.items[i];
+        Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
+        sym->type = annotation_type(pa->annotation);
+        ptrvec_push(a, &f->params, sym);
+        ptrvec_push(a, &f->defaults, pa->default_value);
+        ptrvec_push(a, &f->locals, sym);
+    }
+    Type rt = annotation_type(def->u.funcdef.returns);
+    if (rt != T_UNKNOWN) f->ret = rt;
+    return f;
+}
+
+/* ---- statements --------------------------------------------------------- */
+
+static void sema_body(Sema *s, PtrVec *body);
+
+static void check_params(Sema *s, Function *f) {
+    Stmt *def = f->def;
+    if (def->u.funcdef.decorators.len)
+        sema_unsupported(s, def->line, def->col, "decorators are");
+    if (def->u.funcdef.is_async) sema_unsupported(s, def->line, def->col, "async functions are");
+    for (int i = 0; i < def->u.funcdef.params.len; i++) {
+        Param *pa = def->u.funcdef.params.items[i];
+        if (pa->kind == PARAM_VARARGS || pa->kind == PARAM_VARKW)
+            sema_unsupported(s, pa->line, pa->col, "*args and **kwargs parameters are");
+        else if (pa->kind == PARAM_KWONLY || pa->kind == PARAM_POSONLY)
+            sema_unsupported(s, pa->line, pa->col, "keyword-only and positional-only parameters are");
+        Expr *d = pa->default_value;
+        if (d && !(d->kind == E_INT || d->kind == E_FLOAT || d->kind == E_STR || d->kind == E_BOOL ||
+                   d->kind == E_NONE ||
+                   (d->kind == E_UNARY && d->u.unary.op == OP_MINUS &&
+                    (d->u.unary.operand->kind == E_INT || d->u.unary.operand->kind == E_FLOAT))))
+            sema_unsupported(s, d->line, d->col, "default values other than constants are");
+    }
+}
+
+static void assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
+    if (t->kind == E_NAME) {
+        Symbol *sym = sema_lookup(s->p, s->fn, t->u.name.name);
+        t->sym = sym;
+        t->type = ty;
+        if (sym) sema_symbol_assign(s, sym, ty, line, col);
+        return;
+    }
+    if (t->kind == E_TUPLE || t->kind == E_LIST || t->kind == E_STARRED)
+        sema_unsupported(s, t->line, t->col, "unpacking assignment is");
+    else if (t->kind == E_SUBSCRIPT)
+        sema_unsupported(s, t->line, t->col, "assignment to an item is");
+    else if (t->kind == E_ATTR)
+        sema_unsupported(s, t->line, t->col, "assignment to an attribute is");
+    else if (s->report)
+        diag_error(s->c, t->line, t->col, "cannot assign to this expression");
+}
+
+static void sema_stmt(Sema *s, Stmt *st) {
+    switch (st->kind) {
+    case S_EXPR: sema_expr(s, st->u.expr.value); break;
+    case S_ASSIGN: {
+        Type t = sema_expr(s, st->u.assign.value);
+        for (int i = 0; i < st->u.assign.targets.len; i++)
+            assign_target(s, st->u.assign.targets.items[i], t, st->line, st->col);
+        break;
+    }
+    case S_ANNASSIGN: {
+        Expr *target = st->u.annassign.target;
+        if (!st->u.annassign.value) break;
+        Type t = sema_expr(s, st->u.annassign.value);
+        Type ann = annotation_type(st->u.annassign.annotation);
+        (void)ann; /* Python does not check annotations at run time. */
+        assign_target(s, target, t, st->line, st->col);
+        break;
+    }
+    case S_AUGASSIGN: {
+        Expr *target = st->u.augassign.target;
+        if (target->kind != E_NAME) {
+            sema_unsupported(s, target->line, target->col, "augmented assignment to an item or attribute is");
+            break;
+        }
+        /* Type it as the equivalent binary operation. */
+        Expr *bin = arena_alloc(s->c->arena, sizeof *bin);
+        bin->kind = E_BINOP;
+        bin->line = st->line;
+        bin->col = st->col;
+        bin->u.binop.op = st->u.augassign.op;
+        bin->u.binop.left = target;
+        bin->u.binop.right = st->u.augassign.value;
+        Type t = sema_expr(s, bin);
+        st->sema = bin;
+        assign_target(s, target, t, st->line, st->col);
+        break;
+    }
+    case S_IF:
+        sema_expr(s, st->u.if_.test);
+        sema_body(s, &st->u.if_.body);
+        sema_body(s, &st->u.if_.orelse);
+        break;
+    case S_WHILE:
+        sema_expr(s, st->u.while_.test);
+        s->loop_depth++;
+        sema_body(s, &st->u.while_.body);
+        s->loop_depth--;
+        sema_body(s, &st->u.while_.orelse);
+        break;
+    case S_FOR: {
+        Expr *it = st->u.for_.iter;
+        bool is_range = it->kind == E_CALL && it->u.call.func->kind == E_NAME &&
+                        !strcmp(it->u.call.func->u.name.name, "range") &&
+                        !sema_lookup(s->p, s->fn, "range");
+        if (!is_range) {
+            sema_unsupported(s, it->line, it->col, "iterating over anything but range() is");
+        } else {
+            if (it->u.call.keywords.len || it->u.call.args.len < 1 || it->u.call.args.len > 3) {
+                if (s->report)
+                    diag_error(s->c, it->line, it->col,
+                               "range() takes 1 to 3 positional arguments");
+            }
+            for (int i = 0; i < it->u.call.args.len; i++) {
+                Expr *arg = it->u.call.args.items[i];
+                Type t = sema_expr(s, arg);
+                if (t != T_INT && t != T_BOOL && t != T_UNKNOWN && t != T_NEVER && s->report)
+                    diag_error(s->c, arg->line, arg->col,
+                               "range() arguments must be integers, not '%s'", type_name(t));
+            }
+            it->type = T_NONE;
+        }
+        if (st->u.for_.target->kind != E_NAME)
+            sema_unsupported(s, st->u.for_.target->line, st->u.for_.target->col, "unpacking in a for loop is");
+        else
+            assign_target(s, st->u.for_.target, T_INT, st->line, st->col);
+        s->loop_depth++;
+        sema_body(s, &st->u.for_.body);
+        s->loop_depth--;
+        sema_body(s, &st->u.for_.orelse);
+        break;
+    }
+    case S_BREAK:
+    case S_CONTINUE:
+        if (!s->loop_depth && s->report)
+            diag_error(s->c, st->line, st->col, "'%s' outside loop",
+                       st->kind == S_BREAK ? "break" : "continue");
+        break;
+    case S_PASS: break;
+    case S_RETURN:
+        if (s->fn->is_main) {
+            if (s->report) diag_error(s->c, st->line, st->col, "'return' outside function");
+            break;
+        }
+        if (st->u.ret.value) {
+            Type t = sema_expr(s, st->u.ret.value);
+            s->fn->returns_value = true;
+            Type j = type_join(s->fn->ret, t);
+            if (j != s->fn->ret) s->fn->ret = j, s->changed = true;
+        }
+        break;
+    case S_GLOBAL:
+        if (s->fn->is_main) break; /* allowed and meaningless at module level */
+        break;
+    case S_ASSERT:
+        sema_expr(s, st->u.assert_.test);
+        if (st->u.assert_.msg) {
+            Type t = sema_expr(s, st->u.assert_.msg);
+            if (t != T_STR && t != T_UNKNOWN && t != T_NEVER)
+                sema_unsupported(s, st->u.assert_.msg->line, st->u.assert_.msg->col,
+                                 "an assert message that is not a string is");
+        }
+        break;
+    case S_FUNCDEF:
+        if (!s->fn->is_main || s->loop_depth)
+            sema_unsupported(s, st->line, st->col, "nested functions are");
+        break;
+    case S_CLASSDEF: sema_unsupported(s, st->line, st->col, "classes are"); break;
+    case S_TRY: sema_unsupported(s, st->line, st->col, "try statements are"); break;
+    case S_RAISE: sema_unsupported(s, st->line, st->col, "raise statements are"); break;
+    case S_NONLOCAL: sema_unsupported(s, st->line, st->col, "nonlocal declarations are"); break;
+    case S_DEL: sema_unsupported(s, st->line, st->col, "del statements are"); break;
+    case S_WITH: sema_unsupported(s, st->line, st->col, "with statements are"); break;
+    case S_MATCH: sema_unsupported(s, st->line, st->col, "match statements are"); break;
+    case S_IMPORT:
+    case S_IMPORT_FROM: sema_unsupported(s, st->line, st->col, "imports are"); break;
+    }
+}
+
+static void sema_body(Sema *s, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) sema_stmt(s, body->items[i]);
+}
+
+static bool is_true_constant(const Expr *e) {
+    return (e->kind == E_BOOL && e->u.bval) || (e->kind == E_INT && strcmp(e->u.int_text, "0"));
+}
+
+static bool body_has_break(const PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        const Stmt *st = body->items[i];
+        if (st->kind == S_BREAK) return true;
+        if (st->kind == S_IF && (body_has_break(&st->u.if_.body) || body_has_break(&st->u.if_.orelse)))
+            return true;
+    }
+    return false;
+}
+
+/* Whether control can never reach the end of the body (every path
+ * returns, raises or loops forever). */
+static bool body_terminates(const PtrVec *body) {
+    if (!body->len) return false;
+    const Stmt *last = body->items[body->len - 1];
+    switch (last->kind) {
+    case S_RETURN:
+    case S_RAISE: return true;
+    case S_IF: return body_terminates(&last->u.if_.body) && body_terminates(&last->u.if_.orelse);
+    case S_WHILE: return is_true_constant(last->u.while_.test) && !body_has_break(&last->u.while_.body);
+    default: return false;
+    }
+}
+
+static void analyse_function(Sema *s, Function *f) {
+    s->fn = f;
+    s->loop_depth = 0;
+    if (f->def && s->report) check_params(s, f);
+    if (f->def) {
+        /* Defaults count as arguments of every call that omits them. */
+        for (int i = 0; i < f->params.len; i++) {
+            Expr *d = f->defaults.items[i];
+            if (d) {
+                Symbol *p = f->params.items[i];
+                Type t = sema_expr(s, d);
+                sema_symbol_assign(s, p, t, d->line, d->col);
+            }
+        }
+    }
+    sema_body(s, &f->body);
+    /* Falling off the end returns None. */
+    if (f->def && !body_terminates(&f->body)) {
+        Type j = type_join(f->ret, T_NONE);
+        if (j != f->ret) f->ret = j, s->changed = true;
+    }
+}
+
+static void report_types(Sema *s, Function *f) {
+    for (int i = 0; i < f->locals.len; i++) {
+        Symbol *sym = f->locals.items[i];
+        if (sym->type == T_CONFLICT) {
+            if (sym->kind == SYM_PARAM)
+                diag_error(s->c, sym->line, sym->col,
+                           "parameter '%s' receives both %s and %s values: dynamic typing is not supported yet",
+                           sym->name, type_name(sym->conflict_a), type_name(sym->conflict_b));
+            else
+                diag_error(s->c, sym->conflict_line, sym->conflict_col,
+                           "variable '%s' holds both %s and %s values: dynamic typing is not supported yet",
+                           sym->name, type_name(sym->conflict_a), type_name(sym->conflict_b));
+        }
+    }
+    if (f->def && f->ret == T_CONFLICT)
+        diag_error(s->c, f->def->line, f->def->col,
+                   "function '%s' returns values of different types: dynamic typing is not supported yet",
+                   f->name);
+}
+
+Program *sema_analyze(Compiler *c, Module *m) {
+    Arena *a = c->arena;
+    Program *p = arena_alloc(a, sizeof *p);
+    p->module = m;
+    Sema s = {.c = c, .p = p};
+    p->main = new_function(&s, NULL);
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *st = m->body.items[i];
+        if (st->kind == S_FUNCDEF) {
+            Function *f = new_function(&s, st);
+            Function *prev = sema_find_function(p, f->name);
+            if (prev) {
+                diag_error(c, st->line, st->col,
+                           "redefining function '%s' is not supported yet", f->name);
+                continue;
+            }
+            ptrvec_push(a, &p->functions, f);
+        } else {
+            ptrvec_push(a, &p->main->body, st);
+        }
+    }
+    /* Names: module-level assignments are globals; function locals. */
+    collect_body(&s, p->main, &p->main->body);
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        collect_body(&s, f, &f->body);
+    }
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        if (find_in(&p->globals, f->name))
+            diag_error(c, f->def->line, f->def->col,
+                       "'%s' is both a function and a variable: not supported yet", f->name);
+    }
+    if (diag_has_errors(c)) return NULL;
+
+    /* Fixpoint: types only grow (UNKNOWN -> T -> CONFLICT), so this ends. */
+    for (int iter = 0; iter < 100; iter++) {
+        s.changed = false;
+        analyse_function(&s, p->main);
+        for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
+        if (!s.changed) break;
+    }
+    s.report = true;
+    analyse_function(&s, p->main);
+    for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
+    report_types(&s, p->main);
+    for (int i = 0; i < p->globals.len; i++) {
+        Symbol *sym = p->globals.items[i];
+        if (sym->type == T_CONFLICT)
+            diag_error(c, sym->conflict_line, sym->conflict_col,
+                       "variable '%s' holds both %s and %s values: dynamic typing is not supported yet",
+                       sym->name, type_name(sym->conflict_a), type_name(sym->conflict_b));
+    }
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        report_types(&s, f);
+        if (f->ret == T_UNKNOWN || f->ret == T_NEVER) f->ret = T_NONE;
+        for (int j = 0; j < f->params.len; j++) {
+            Symbol *ps = f->params.items[j];
+            if (ps->type == T_UNKNOWN || ps->type == T_NEVER) ps->type = T_FLOAT;
+        }
+        for (int j = 0; j < f->locals.len; j++) {
+            Symbol *ls = f->locals.items[j];
+            if (ls->type == T_UNKNOWN || ls->type == T_NEVER) ls->type = T_NONE;
+        }
+    }
+    for (int i = 0; i < p->globals.len; i++) {
+        Symbol *sym = p->globals.items[i];
+        if (sym->type == T_UNKNOWN || sym->type == T_NEVER) sym->type = T_NONE;
+    }
+    return diag_has_errors(c) ? NULL : p;
+}

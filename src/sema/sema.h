@@ -1,0 +1,72 @@
+/* Semantic analysis: scopes (Python's rules: a name assigned in a function
+ * is local unless declared global), and whole-program type inference by
+ * fixpoint: parameter types come from the arguments of every call site,
+ * return types from every return statement, variable types from every
+ * assignment. The result drives code generation. */
+#ifndef ML_SEMA_H
+#define ML_SEMA_H
+#include <stdbool.h>
+#include "../front/ast.h"
+#include "../front/diag.h"
+#include "types.h"
+
+typedef enum SymKind { SYM_GLOBAL, SYM_LOCAL, SYM_PARAM } SymKind;
+
+typedef struct Symbol {
+    const char *name;
+    SymKind kind;
+    Type type;
+    const char *wat_name; /* mangled, without '$' */
+    int line, col;        /* where first bound */
+    /* Where the type first became CONFLICT, for the diagnostic. */
+    int conflict_line, conflict_col;
+    Type conflict_a, conflict_b;
+} Symbol;
+
+typedef struct Function {
+    const char *name;     /* source name ("__main" for the module body) */
+    const char *wat_name; /* mangled */
+    Stmt *def;            /* NULL for the module body */
+    PtrVec params;        /* Symbol*, in order */
+    PtrVec defaults;      /* Expr* or NULL, parallel to params */
+    PtrVec locals;        /* Symbol*: params first, then other locals */
+    PtrVec global_names;  /* const char*: names declared `global` */
+    PtrVec body;          /* Stmt* */
+    Type ret;             /* join of returned values; T_NONE if none */
+    bool returns_value;   /* some `return expr` exists */
+    bool called;
+    bool is_main;
+} Function;
+
+typedef struct Program {
+    Module *module;
+    Function *main;
+    PtrVec functions; /* Function*, user functions in source order */
+    PtrVec globals;   /* Symbol* */
+    bool uses_input, uses_args;
+} Program;
+
+/* Analyse a parsed module. Reports unsupported constructs and type errors
+ * to c; returns NULL on error. */
+Program *sema_analyze(Compiler *c, Module *m);
+
+Function *sema_find_function(const Program *p, const char *name);
+Symbol *sema_lookup(const Program *p, const Function *f, const char *name);
+
+/* Mangle a source identifier (any UTF-8) into a WAT identifier body:
+ * [A-Za-z0-9_] are kept, any other byte becomes .XX (hex). */
+const char *sema_mangle(Arena *a, const char *prefix, const char *name);
+
+/* The builtins code generation knows; NULL-terminated. */
+extern const char *const sema_builtin_names[];
+bool sema_is_builtin(const char *name);
+
+/* Map a call's arguments onto f's parameters: out[i] is the argument (or
+ * default) for parameter i. Returns NULL on success, or the TypeError
+ * message CPython would give. */
+const char *sema_bind_call(Arena *a, const Function *f, const Expr *call, Expr **out);
+
+/* Parse a decimal int literal; false when it does not fit in int64. */
+bool sema_int_literal(const char *text, long long *out);
+
+#endif

@@ -1,0 +1,479 @@
+/* Types of expressions and calls. */
+#include "sema_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const sema_builtin_names[] = {
+    "print", "input", "argc", "argv", "int", "float", "str", "bool", "abs",
+    "min", "max", "round", "len", "repr", NULL,
+};
+
+bool sema_is_builtin(const char *name) {
+    for (int i = 0; sema_builtin_names[i]; i++)
+        if (!strcmp(sema_builtin_names[i], name)) return true;
+    return false;
+}
+
+bool sema_int_literal(const char *text, long long *out) {
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (errno || *end || v > (unsigned long long)9223372036854775807LL) return false;
+    *out = (long long)v;
+    return true;
+}
+
+static Type sema_cond(Sema *s, Expr *e);
+
+static Type vec_types(Sema *s, PtrVec *v) {
+    Type t = T_UNKNOWN;
+    for (int i = 0; i < v->len; i++) t = type_join(t, sema_expr(s, v->items[i]));
+    return t;
+}
+
+/* Truth-value context: `and`/`or`/`not` only need truthiness there, so
+ * operands of different types are fine. */
+static Type sema_cond(Sema *s, Expr *e) {
+    if (e->kind == E_BOOLOP) {
+        for (int i = 0; i < e->u.boolop.values.len; i++) sema_cond(s, e->u.boolop.values.items[i]);
+        return e->type = T_BOOL;
+    }
+    if (e->kind == E_UNARY && e->u.unary.op == OP_NONE) {
+        sema_cond(s, e->u.unary.operand);
+        return e->type = T_BOOL;
+    }
+    Type t = sema_expr(s, e);
+    if (t == T_CONFLICT) sema_unsupported(s, e->line, e->col, "this mix of value types is");
+    return t;
+}
+
+static const char *op_symbol(Op op) { return op_text(op); }
+
+static Type arith(Sema *s, Expr *e, Type l, Type r) {
+    Op op = e->u.binop.op;
+    if (l == T_UNKNOWN || r == T_UNKNOWN) return T_UNKNOWN;
+    if (l == T_NEVER || r == T_NEVER) return T_NEVER;
+    if (l == T_CONFLICT || r == T_CONFLICT) return T_CONFLICT;
+    bool ln = type_is_number(l), rn = type_is_number(r);
+    bool lf = l == T_FLOAT, rf = r == T_FLOAT;
+    switch (op) {
+    case OP_PLUS:
+        if (l == T_STR && r == T_STR) return T_STR;
+        /* fallthrough */
+    case OP_MINUS:
+        if (ln && rn) return (lf || rf) ? T_FLOAT : T_INT;
+        break;
+    case OP_STAR:
+        if (ln && rn) return (lf || rf) ? T_FLOAT : T_INT;
+        if ((l == T_STR && (r == T_INT || r == T_BOOL)) || (r == T_STR && (l == T_INT || l == T_BOOL)))
+            return T_STR;
+        break;
+    case OP_SLASH:
+        if (ln && rn) return T_FLOAT;
+        break;
+    case OP_DSLASH:
+    case OP_PERCENT:
+        if (ln && rn) return (lf || rf) ? T_FLOAT : T_INT;
+        if (op == OP_PERCENT && l == T_STR) {
+            sema_unsupported(s, e->line, e->col, "%-formatting of strings is");
+            return T_STR;
+        }
+        break;
+    case OP_DSTAR:
+        if (ln && rn) {
+            if (lf || rf) return T_FLOAT;
+            Expr *rhs = e->u.binop.right;
+            if (rhs->kind == E_INT) return T_INT;
+            /* int ** int is a float when the exponent is negative, so the
+             * type depends on a run-time value. */
+            sema_unsupported(s, e->line, e->col,
+                             "'**' between ints with a non-constant exponent is");
+            return T_INT;
+        }
+        break;
+    case OP_AMP:
+    case OP_PIPE:
+    case OP_CARET:
+        if (l == T_BOOL && r == T_BOOL) return T_BOOL;
+        /* fallthrough */
+    case OP_LSHIFT:
+    case OP_RSHIFT:
+        if ((l == T_INT || l == T_BOOL) && (r == T_INT || r == T_BOOL)) return T_INT;
+        break;
+    case OP_AT:
+        sema_unsupported(s, e->line, e->col, "the '@' operator is");
+        return T_NEVER;
+    default: break;
+    }
+    (void)op_symbol;
+    /* CPython raises TypeError at run time; so do we (codegen emits it). */
+    return T_NEVER;
+}
+
+static Type unary(Sema *s, Expr *e) {
+    if (e->u.unary.op == OP_NONE) {
+        sema_cond(s, e->u.unary.operand);
+        return T_BOOL;
+    }
+    Type t = sema_expr(s, e->u.unary.operand);
+    if (t == T_UNKNOWN || t == T_NEVER || t == T_CONFLICT) return t;
+    switch (e->u.unary.op) {
+    case OP_MINUS:
+    case OP_PLUS:
+        if (t == T_FLOAT) return T_FLOAT;
+        if (t == T_INT || t == T_BOOL) return T_INT;
+        return T_NEVER;
+    case OP_TILDE:
+        if (t == T_INT || t == T_BOOL) return T_INT;
+        return T_NEVER;
+    default: return T_NEVER;
+    }
+}
+
+Type sema_expr(Sema *s, Expr *e) {
+    Type t = T_UNKNOWN;
+    switch (e->kind) {
+    case E_INT: {
+        long long v;
+        if (!sema_int_literal(e->u.int_text, &v)) {
+            sema_unsupported(s, e->line, e->col, "integers beyond 64 bits are");
+        }
+        t = T_INT;
+        break;
+    }
+    case E_FLOAT: t = T_FLOAT; break;
+    case E_STR: t = T_STR; break;
+    case E_BOOL: t = T_BOOL; break;
+    case E_NONE: t = T_NONE; break;
+    case E_FSTRING:
+        for (int i = 0; i < e->u.fstr.parts.len; i++) {
+            Expr *part = e->u.fstr.parts.items[i];
+            if (part->kind == E_STR) {
+                part->type = T_STR;
+                continue;
+            }
+            if (part->kind != E_FORMATTED) {
+                sema_expr(s, part);
+                continue;
+            }
+            Type vt = sema_expr(s, part->u.formatted.value);
+            if (part->u.formatted.spec)
+                sema_unsupported(s, part->line, part->col, "format specifications in f-strings are");
+            if (part->u.formatted.conversion == 'a')
+                sema_unsupported(s, part->line, part->col, "the !a conversion is");
+            if (vt == T_CONFLICT)
+                sema_unsupported(s, part->line, part->col, "this mix of value types is");
+            part->type = T_STR;
+        }
+        t = T_STR;
+        break;
+    case E_NAME: {
+        Symbol *sym = sema_lookup(s->p, s->fn, e->u.name.name);
+        e->sym = sym;
+        if (sym) {
+            t = sym->type;
+        } else if (sema_find_function(s->p, e->u.name.name)) {
+            sema_unsupported(s, e->line, e->col, "using a function as a value is");
+            t = T_NEVER;
+        } else if (sema_is_builtin(e->u.name.name)) {
+            sema_unsupported(s, e->line, e->col, "using a builtin function as a value is");
+            t = T_NEVER;
+        } else {
+            t = T_NEVER; /* NameError at run time, as in CPython */
+        }
+        break;
+    }
+    case E_BINOP: {
+        Type l = sema_expr(s, e->u.binop.left);
+        Type r = sema_expr(s, e->u.binop.right);
+        t = arith(s, e, l, r);
+        break;
+    }
+    case E_UNARY: t = unary(s, e); break;
+    case E_BOOLOP: {
+        t = vec_types(s, &e->u.boolop.values);
+        if (t == T_CONFLICT)
+            sema_unsupported(s, e->line, e->col,
+                             "'and'/'or' between values of different types (outside a condition) is");
+        break;
+    }
+    case E_COMPARE: {
+        sema_expr(s, e->u.compare.left);
+        for (int i = 0; i < e->u.compare.comparators.len; i++) {
+            CmpOp op = e->u.compare.ops[i];
+            if (op == CMP_IN || op == CMP_NOT_IN)
+                sema_unsupported(s, e->line, e->col, "the 'in' operator is");
+            sema_expr(s, e->u.compare.comparators.items[i]);
+        }
+        t = T_BOOL;
+        break;
+    }
+    case E_CALL: t = sema_call(s, e); break;
+    case E_IFEXP: {
+        sema_cond(s, e->u.ifexp.test);
+        Type a = sema_expr(s, e->u.ifexp.body);
+        Type b = sema_expr(s, e->u.ifexp.orelse);
+        t = type_join(a, b);
+        if (t == T_CONFLICT)
+            sema_unsupported(s, e->line, e->col,
+                             "a conditional expression whose branches have different types is");
+        break;
+    }
+    case E_WALRUS: {
+        t = sema_expr(s, e->u.walrus.value);
+        Expr *target = e->u.walrus.target;
+        Symbol *sym = sema_lookup(s->p, s->fn, target->u.name.name);
+        target->sym = sym;
+        target->type = t;
+        if (sym) sema_symbol_assign(s, sym, t, e->line, e->col);
+        break;
+    }
+    case E_TUPLE: sema_unsupported(s, e->line, e->col, "tuples are"); t = T_NEVER; break;
+    case E_LIST: sema_unsupported(s, e->line, e->col, "lists are"); t = T_NEVER; break;
+    case E_SET: sema_unsupported(s, e->line, e->col, "sets are"); t = T_NEVER; break;
+    case E_DICT: sema_unsupported(s, e->line, e->col, "dicts are"); t = T_NEVER; break;
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: sema_unsupported(s, e->line, e->col, "comprehensions are"); t = T_NEVER; break;
+    case E_LAMBDA: sema_unsupported(s, e->line, e->col, "lambdas are"); t = T_NEVER; break;
+    case E_SUBSCRIPT: sema_unsupported(s, e->line, e->col, "indexing and slicing are"); t = T_NEVER; break;
+    case E_ATTR: sema_unsupported(s, e->line, e->col, "attributes and methods are"); t = T_NEVER; break;
+    case E_YIELD:
+    case E_YIELD_FROM: sema_unsupported(s, e->line, e->col, "generators are"); t = T_NEVER; break;
+    case E_AWAIT: sema_unsupported(s, e->line, e->col, "await is"); t = T_NEVER; break;
+    case E_BYTES: sema_unsupported(s, e->line, e->col, "bytes are"); t = T_NEVER; break;
+    case E_ELLIPSIS: sema_unsupported(s, e->line, e->col, "Ellipsis is"); t = T_NEVER; break;
+    case E_STARRED:
+    case E_DOUBLESTARRED: sema_unsupported(s, e->line, e->col, "star expressions are"); t = T_NEVER; break;
+    case E_SLICE: sema_unsupported(s, e->line, e->col, "slices are"); t = T_NEVER; break;
+    case E_FORMATTED: sema_expr(s, e->u.formatted.value); t = T_STR; break;
+    }
+    e->type = t;
+    return t;
+}
+
+const char *sema_bind_call(Arena *a, const Function *f, const Expr *call, Expr **out) {
+    int np = f->params.len;
+    int npos = call->u.call.args.len;
+    for (int i = 0; i < np; i++) out[i] = NULL;
+    if (npos > np)
+        return arena_printf(a, "%s() takes %d positional argument%s but %d %s given", f->name, np,
+                            np == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
+    for (int i = 0; i < npos; i++) out[i] = call->u.call.args.items[i];
+    for (int k = 0; k < call->u.call.keywords.len; k++) {
+        Keyword *kw = call->u.call.keywords.items[k];
+        int idx = -1;
+        for (int i = 0; i < np; i++)
+            if (kw->name && !strcmp(((Symbol *)f->params.items[i])->name, kw->name)) idx = i;
+        if (idx < 0)
+            return arena_printf(a, "%s() got an unexpected keyword argument '%s'", f->name,
+                                kw->name ? kw->name : "**");
+        if (out[idx])
+            return arena_printf(a, "%s() got multiple values for argument '%s'", f->name, kw->name);
+        out[idx] = kw->value;
+    }
+    int missing = 0;
+    for (int i = 0; i < np; i++) {
+        if (!out[i]) out[i] = f->defaults.items[i];
+        if (!out[i]) missing++;
+    }
+    if (missing) {
+        /* CPython: f() missing 2 required positional arguments: 'a' and 'b' */
+        char *names = "";
+        int seen = 0;
+        for (int i = 0; i < np; i++) {
+            if (out[i]) continue;
+            const char *n = ((Symbol *)f->params.items[i])->name;
+            seen++;
+            const char *sep = seen == 1 ? "" : (seen == missing ? (missing > 2 ? ", and " : " and ") : ", ");
+            names = arena_printf(a, "%s%s'%s'", names, sep, n);
+        }
+        return arena_printf(a, "%s() missing %d required positional argument%s: %s", f->name, missing,
+                            missing == 1 ? "" : "s", names);
+    }
+    return NULL;
+}
+
+static bool check_arity(Sema *s, Expr *e, const char *name, int min, int max) {
+    int n = e->u.call.args.len;
+    if (n >= min && n <= max) return true;
+    if (s->report) {
+        if (min == max)
+            diag_error(s->c, e->line, e->col, "%s() takes exactly %d argument%s (%d given)", name, min,
+                       min == 1 ? "" : "s", n);
+        else
+            diag_error(s->c, e->line, e->col, "%s() takes from %d to %d arguments (%d given)", name, min,
+                       max, n);
+    }
+    return false;
+}
+
+static Type builtin_call(Sema *s, Expr *e, const char *name) {
+    PtrVec *args = &e->u.call.args;
+    Type at[8] = {0};
+    for (int i = 0; i < args->len; i++) {
+        Expr *arg = args->items[i];
+        if (arg->kind == E_STARRED) {
+            sema_unsupported(s, arg->line, arg->col, "star arguments are");
+            return T_NEVER;
+        }
+        Type t = sema_expr(s, arg);
+        if (i < 8) at[i] = t;
+        if (t == T_CONFLICT) sema_unsupported(s, arg->line, arg->col, "this mix of value types is");
+    }
+    bool is_print = !strcmp(name, "print");
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        Type t = sema_expr(s, kw->value);
+        if (is_print && kw->name && (!strcmp(kw->name, "sep") || !strcmp(kw->name, "end"))) {
+            if (t != T_STR && t != T_NONE && t != T_UNKNOWN && t != T_NEVER && s->report)
+                diag_error(s->c, kw->line, kw->col, "%s must be None or a string, not %s", kw->name,
+                           type_name(t));
+            continue;
+        }
+        if (is_print && kw->name && (!strcmp(kw->name, "file") || !strcmp(kw->name, "flush"))) {
+            sema_unsupported(s, kw->line, kw->col, "print(file=..., flush=...) is");
+            continue;
+        }
+        if (s->report)
+            diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name,
+                       kw->name ? kw->name : "**");
+    }
+    for (int i = 0; i < args->len && i < 8; i++)
+        if (at[i] == T_UNKNOWN) return T_UNKNOWN;
+    int n = args->len;
+    if (is_print) return T_NONE;
+    if (!strcmp(name, "input")) {
+        s->p->uses_input = true;
+        if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] != T_STR && at[0] != T_NEVER)
+            sema_unsupported(s, e->line, e->col, "input() with a prompt that is not a string is");
+        return T_STR;
+    }
+    if (!strcmp(name, "argc")) {
+        s->p->uses_args = true;
+        check_arity(s, e, name, 0, 0);
+        return T_INT;
+    }
+    if (!strcmp(name, "argv")) {
+        s->p->uses_args = true;
+        if (check_arity(s, e, name, 1, 1) && at[0] != T_INT && at[0] != T_BOOL && at[0] != T_NEVER)
+            return T_NEVER;
+        return T_STR;
+    }
+    if (!strcmp(name, "int")) {
+        if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] == T_NONE) return T_NEVER;
+        if (n == 2) sema_unsupported(s, e->line, e->col, "int() with a base is");
+        return T_INT;
+    }
+    if (!strcmp(name, "float")) {
+        if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] == T_NONE) return T_NEVER;
+        return T_FLOAT;
+    }
+    if (!strcmp(name, "str")) {
+        check_arity(s, e, name, 0, 1);
+        return T_STR;
+    }
+    if (!strcmp(name, "repr")) {
+        check_arity(s, e, name, 1, 1);
+        return T_STR;
+    }
+    if (!strcmp(name, "bool")) {
+        check_arity(s, e, name, 0, 1);
+        return T_BOOL;
+    }
+    if (!strcmp(name, "len")) {
+        if (check_arity(s, e, name, 1, 1) && at[0] != T_STR) return T_NEVER;
+        return T_INT;
+    }
+    if (!strcmp(name, "abs")) {
+        if (!check_arity(s, e, name, 1, 1)) return T_NEVER;
+        if (at[0] == T_FLOAT) return T_FLOAT;
+        if (at[0] == T_INT || at[0] == T_BOOL) return T_INT;
+        return T_NEVER;
+    }
+    if (!strcmp(name, "round")) {
+        if (!check_arity(s, e, name, 1, 2)) return T_NEVER;
+        if (n == 2 && at[1] != T_INT && at[1] != T_BOOL && at[1] != T_NONE) return T_NEVER;
+        if (at[0] == T_FLOAT) return (n == 2 && at[1] != T_NONE) ? T_FLOAT : T_INT;
+        if (at[0] == T_INT || at[0] == T_BOOL) return T_INT;
+        return T_NEVER;
+    }
+    if (!strcmp(name, "min") || !strcmp(name, "max")) {
+        if (n < 2) {
+            sema_unsupported(s, e->line, e->col, "min()/max() of an iterable is");
+            return T_NEVER;
+        }
+        Type t = T_UNKNOWN;
+        for (int i = 0; i < n && i < 8; i++) t = type_join(t, at[i] == T_BOOL ? T_INT : at[i]);
+        if (n > 8 || t == T_CONFLICT || (t != T_INT && t != T_FLOAT && t != T_STR)) {
+            sema_unsupported(s, e->line, e->col, "min()/max() over values of different types is");
+            return T_NEVER;
+        }
+        return t;
+    }
+    return T_NEVER;
+}
+
+Type sema_call(Sema *s, Expr *e) {
+    Expr *fn = e->u.call.func;
+    if (fn->kind == E_ATTR) {
+        sema_expr(s, fn->u.attr.value);
+        sema_unsupported(s, fn->line, fn->col, "method calls are");
+        return T_NEVER;
+    }
+    if (fn->kind != E_NAME) {
+        sema_unsupported(s, fn->line, fn->col, "calling the result of an expression is");
+        return T_NEVER;
+    }
+    const char *name = fn->u.name.name;
+    if (sema_lookup(s->p, s->fn, name)) {
+        sema_unsupported(s, fn->line, fn->col, "calling a variable is");
+        return T_NEVER;
+    }
+    Function *f = sema_find_function(s->p, name);
+    if (!f) {
+        if (sema_is_builtin(name)) return builtin_call(s, e, name);
+        for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
+        if (s->report && !strcmp(name, "range"))
+            sema_unsupported(s, fn->line, fn->col, "range() outside a for loop is");
+        else if (s->report && (!strcmp(name, "list") || !strcmp(name, "dict") || !strcmp(name, "set") ||
+                               !strcmp(name, "tuple") || !strcmp(name, "sorted") || !strcmp(name, "sum") ||
+                               !strcmp(name, "enumerate") || !strcmp(name, "zip") || !strcmp(name, "map") ||
+                               !strcmp(name, "filter") || !strcmp(name, "reversed") ||
+                               !strcmp(name, "isinstance") || !strcmp(name, "type") || !strcmp(name, "next") ||
+                               !strcmp(name, "iter") || !strcmp(name, "any") || !strcmp(name, "all") ||
+                               !strcmp(name, "ord") || !strcmp(name, "chr") || !strcmp(name, "open") ||
+                               !strcmp(name, "super") || !strcmp(name, "hash") || !strcmp(name, "divmod") ||
+                               !strcmp(name, "pow") || !strcmp(name, "hex") || !strcmp(name, "bin") ||
+                               !strcmp(name, "oct") || !strcmp(name, "format") || !strcmp(name, "id") ||
+                               !strcmp(name, "getattr") || !strcmp(name, "setattr") || !strcmp(name, "hasattr") ||
+                               !strcmp(name, "callable") || !strcmp(name, "object") ||
+                               !strcmp(name, "Exception") || !strcmp(name, "ValueError")))
+            diag_error(s->c, fn->line, fn->col, "the builtin '%s' is not supported yet", name);
+        return T_NEVER; /* NameError at run time */
+    }
+    f->called = true;
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        if (arg->kind == E_STARRED) {
+            sema_unsupported(s, arg->line, arg->col, "star arguments are");
+            return T_NEVER;
+        }
+    }
+    Expr **bound = arena_alloc(s->c->arena, sizeof(Expr *) * (size_t)(f->params.len + 1));
+    for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
+    for (int k = 0; k < e->u.call.keywords.len; k++)
+        sema_expr(s, ((Keyword *)e->u.call.keywords.items[k])->value);
+    const char *err = sema_bind_call(s->c->arena, f, e, bound);
+    if (err) return T_NEVER;
+    for (int i = 0; i < f->params.len; i++) {
+        Expr *arg = bound[i];
+        Type t = arg->type;
+        if (t == T_UNKNOWN) t = sema_expr(s, arg);
+        sema_symbol_assign(s, f->params.items[i], t, arg->line, arg->col);
+    }
+    return f->ret;
+}

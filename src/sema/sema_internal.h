@@ -1,0 +1,25 @@
+/* Shared by the files of the semantic analysis. */
+#ifndef ML_SEMA_INTERNAL_H
+#define ML_SEMA_INTERNAL_H
+#include "sema.h"
+
+typedef struct Sema {
+    Compiler *c;
+    Program *p;
+    Function *fn;   /* function being analysed */
+    bool report;    /* final pass: report diagnostics */
+    bool changed;   /* some type changed during this pass */
+    int loop_depth;
+} Sema;
+
+
+/* Type of an expression (also stored in e->type). */
+Type sema_expr(Sema *s, Expr *e);
+/* Type of a call (builtin or user function). */
+Type sema_call(Sema *s, Expr *e);
+void sema_unsupported(Sema *s, int line, int col, const char *what);
+void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col);
+
+
+
+#endif

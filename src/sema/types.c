@@ -1,0 +1,29 @@
+#include "types.h"
+
+Type type_join(Type a, Type b) {
+    if (a == T_UNKNOWN || a == T_NEVER) return b;
+    if (b == T_UNKNOWN || b == T_NEVER) return a;
+    if (a == b) return a;
+    return T_CONFLICT;
+}
+
+const char *type_name(Type t) {
+    switch (t) {
+    case T_INT: return "int";
+    case T_FLOAT: return "float";
+    case T_BOOL: return "bool";
+    case T_STR: return "str";
+    case T_NONE: return "NoneType";
+    default: return "object";
+    }
+}
+
+const char *type_wasm(Type t) {
+    switch (t) {
+    case T_INT: return "i64";
+    case T_FLOAT: return "f64";
+    default: return "i32";
+    }
+}
+
+int type_is_number(Type t) { return t == T_INT || t == T_FLOAT || t == T_BOOL; }

@@ -1,0 +1,29 @@
+/* Static types inferred for expressions and variables. Where inference
+ * proves a value is an int or a float, generated code keeps it unboxed
+ * (wasm i64/f64); this is where speed comes from. */
+#ifndef ML_TYPES_H
+#define ML_TYPES_H
+
+typedef enum Type {
+    T_UNKNOWN = 0, /* not inferred yet (fixpoint still running) */
+    T_INT,         /* i64 */
+    T_FLOAT,       /* f64 */
+    T_BOOL,        /* i32 0/1 */
+    T_STR,         /* i32 pointer to an RtStr */
+    T_NONE,        /* i32, always 0 */
+    T_NEVER,       /* the expression always raises (e.g. a TypeError) */
+    T_CONFLICT,    /* values of several types meet here: needs the dynamic
+                      value representation, which is not supported yet */
+} Type;
+
+/* Least upper bound: UNKNOWN and NEVER are identities, equal types stay,
+ * anything else is CONFLICT. */
+Type type_join(Type a, Type b);
+/* Python's name for a type: "int", "float", "bool", "str", "NoneType". */
+const char *type_name(Type t);
+/* Wasm value type used to hold it: "i64", "f64" or "i32". */
+const char *type_wasm(Type t);
+/* int, float or bool: operands of arithmetic. */
+int type_is_number(Type t);
+
+#endif

@@ -1,0 +1,172 @@
+// The `multilingual` command: usage errors, diagnostics, the bundle, run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, cli, lastLine, runWasm, tempDir } from './helpers/common.mjs';
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const ARTIFACTS = [
+  'abi_manifest.json', 'build.lock.json', 'build_graph.json', 'host_shim.js',
+  'module.wasm', 'module.wat', 'renderer_template.js', 'transpiled.py',
+];
+const FIB = Array.from({ length: 15 }, (_, i) => {
+  let a = 0, b = 1;
+  for (let k = 0; k < i; k++) [a, b] = [b, a + b];
+  return String(a);
+}).join('\n') + '\n';
+
+function source(text, name = 'prog.ml') {
+  const dir = tempDir();
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+test('--help and --version exit 0', () => {
+  const h = cli(['--help']);
+  assert.equal(h.status, 0);
+  assert.match(h.stdout, /build-wasm-bundle/);
+  const v = cli(['--version']);
+  assert.equal(v.status, 0);
+  assert.match(v.stdout, /^multilingual \d+\.\d+\.\d+\n$/);
+});
+
+test('usage errors exit 2', () => {
+  for (const args of [[], ['frobnicate', 'x.ml'], ['build-wasm-bundle'], ['check', 'a.ml', '--lang', 'xx'],
+    ['check', 'a.ml', '--wasm-target', 'dos'], ['check', 'a.ml', '--bogus'], ['check', 'a.ml', '--lang'],
+    ['check', 'a.ml', '--', 'x']]) {
+    const r = cli(args);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /^multilingual: error: /);
+  }
+});
+
+test('a missing file is a user error', () => {
+  const r = cli(['check', path.join(tempDir(), 'nope.ml')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cannot read '.*nope\.ml': No such file or directory/);
+});
+
+test('a non-UTF-8 file is reported with its position', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'latin1.ml');
+  writeFileSync(file, Buffer.from('print("ok")\nprint("caf\xe9")\n', 'latin1'));
+  const r = cli(['check', file]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /latin1\.ml:2:11: error: source is not valid UTF-8/);
+});
+
+test('syntax errors: file:line:col, the source line and a caret', () => {
+  const file = source('x = 1\nif x > 0\n    print(x)\n');
+  const r = cli(['check', file]);
+  assert.equal(r.status, 1);
+  const lines = r.stderr.split('\n');
+  assert.match(lines[0], /prog\.ml:2:9: error: /);
+  assert.equal(lines[1].trim(), 'if x > 0');
+  assert.equal(lines[2].indexOf('^') - lines[1].indexOf('if'), 8);
+});
+
+test('unsupported constructs say so, never crash', () => {
+  const file = source('class A:\n    pass\n');
+  const r = cli(['build-wasm-bundle', file, '--out-dir', tempDir()]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /prog\.ml:1:1: error: classes are not supported yet/);
+});
+
+test('build-wasm-bundle writes the 8 artifacts, deterministic, hashes in the lock', () => {
+  const a = tempDir(), b = tempDir();
+  const src = path.join(EXAMPLES, 'hello_wasi_fr.ml');
+  const r1 = cli(['build-wasm-bundle', src, '--wasm-target', 'wasi', '--out-dir', a]);
+  assert.equal(r1.status, 0, r1.stderr);
+  const r2 = cli(['build-wasm-bundle', src, '--wasm-target', 'wasi', '--out-dir', b]);
+  assert.equal(r2.status, 0, r2.stderr);
+  assert.deepEqual(readdirSync(a).sort(), ARTIFACTS);
+  for (const f of ARTIFACTS) assert.ok(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f);
+  const lock = JSON.parse(readFileSync(path.join(a, 'build.lock.json'), 'utf8'));
+  const sha = (buf) => createHash('sha256').update(buf).digest('hex');
+  assert.equal(lock.source.sha256, sha(readFileSync(src)));
+  for (const f of ARTIFACTS.filter((f) => f !== 'build.lock.json'))
+    assert.equal(lock.artifacts[f].sha256, sha(readFileSync(path.join(a, f))), f);
+  const run = runWasm(path.join(a, 'module.wasm'));
+  assert.equal(run.stdout, FIB);
+  const wasm = new WebAssembly.Module(readFileSync(path.join(a, 'module.wasm')));
+  const exports = WebAssembly.Module.exports(wasm).map((e) => e.name);
+  assert.ok(exports.includes('_start') && exports.includes('memory') && exports.includes('fibonacci'));
+  for (const imp of WebAssembly.Module.imports(wasm)) assert.equal(imp.module, 'wasi_snapshot_preview1');
+});
+
+test('English and French programs compile to the same module', () => {
+  const a = tempDir(), b = tempDir();
+  assert.equal(cli(['build-wasm-bundle', path.join(EXAMPLES, 'hello_wasi.ml'), '--out-dir', a]).status, 0);
+  assert.equal(cli(['build-wasm-bundle', path.join(EXAMPLES, 'hello_wasi_fr.ml'), '--out-dir', b]).status, 0);
+  assert.ok(readFileSync(path.join(a, 'module.wasm')).equals(readFileSync(path.join(b, 'module.wasm'))));
+});
+
+test('browser target builds too', () => {
+  const out = tempDir();
+  const r = cli(['build-wasm-bundle', path.join(EXAMPLES, 'hello_wasi.ml'), '--wasm-target', 'browser', '--out-dir', out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(WebAssembly.validate(readFileSync(path.join(out, 'module.wasm'))));
+  assert.equal(JSON.parse(readFileSync(path.join(out, 'abi_manifest.json'), 'utf8')).target, 'browser');
+});
+
+test('run passes arguments and stdin through', () => {
+  const args = cli(['run', path.join(EXAMPLES, 'args_demo.ml'), '--', 'Alice', 'Bob']);
+  assert.equal(args.status, 0, args.stderr);
+  assert.equal(args.stdout, '2\nAlice\n');
+  const greet = cli(['run', path.join(EXAMPLES, 'greet.ml')], { input: 'World\n' });
+  assert.equal(greet.stdout, 'Enter your name: Hello, World\n');
+  const fib = cli(['run', path.join(EXAMPLES, 'hello_wasi.ml')]);
+  assert.equal(fib.stdout, FIB);
+});
+
+test('the seed examples give the seed outputs', () => {
+  assert.equal(cli(['run', path.join(EXAMPLES, 'fibonacci_recursive.ml')]).stdout, '55\n75025\n');
+  assert.equal(cli(['run', path.join(EXAMPLES, 'myfunction_fr.ml')]).stdout, '499998500001\n');
+  assert.equal(cli(['run', path.join(EXAMPLES, 'args_demo.ml'), '--', 'Alice']).stdout, '1\nAlice\n');
+});
+
+test('runtime errors: CPython last line on stderr, exit status 1', () => {
+  const r = cli(['run', source('print("a")\nprint(1 // 0)\nprint("b")\n')]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, 'a\n');
+  assert.equal(lastLine(r.stderr), 'ZeroDivisionError: integer division or modulo by zero');
+});
+
+test('integer overflow never wraps silently', () => {
+  const r = cli(['run', source('x = 2 ** 62\nprint(x)\nprint(x * 4)\n')]);
+  assert.equal(r.stdout, '4611686018427387904\n');
+  assert.equal(r.status, 1);
+  assert.match(lastLine(r.stderr), /^OverflowError: /);
+});
+
+test('only the detected language reserves its keywords', () => {
+  // `i` is Swedish for `in`, but a name in this English program.
+  const r = cli(['run', source('let i = 0\nwhile i < 3:\n    print(i)\n    i = i + 1\n')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, '0\n1\n2\n');
+});
+
+test('encoding-check-generated and the wat-* commands', () => {
+  const src = path.join(EXAMPLES, 'hello_wasi_fr.ml');
+  const e = cli(['encoding-check-generated', src]);
+  assert.equal(e.status, 0, e.stderr);
+  assert.match(e.stdout, /\[PASS\] transpiled\.py/);
+  const abi = JSON.parse(cli(['wat-abi', src]).stdout);
+  assert.equal(abi.abi_version, 1);
+  assert.deepEqual(abi.exports.find((x) => x.name === 'fibonacci'),
+    { name: 'fibonacci', arg_types: ['i64'], return_type: 'i64', mode: 'scalar_field' });
+  assert.match(cli(['wat-host-shim', src]).stdout, /export async function instantiate/);
+  assert.match(cli(['wat-renderer-template', src]).stdout, /export function drawPoints/);
+});
+
+test('a held output lock times out with a clear message', () => {
+  const out = tempDir();
+  writeFileSync(path.join(out, '.multilingual-build.lock'), String(process.pid));
+  const r = cli(['build-wasm-bundle', path.join(EXAMPLES, 'hello_wasi.ml'), '--out-dir', out, '--lock-timeout', '0.3']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /\.multilingual-build\.lock/);
+  assert.ok(!existsSync(path.join(out, 'module.wasm')), 'no partial artifacts');
+});

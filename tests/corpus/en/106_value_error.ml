@@ -1,0 +1,4 @@
+text = "12x"
+print("parsing", text)
+value = int(text)
+print(value)

@@ -1,0 +1,68 @@
+// Shared by the test files: paths, running the CLI, running modules.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = path.join(ROOT, 'build', 'multilingual');
+export const CLI_ASAN = path.join(ROOT, 'build', 'multilingual-asan');
+export const CORPUS = path.join(ROOT, 'tests', 'corpus');
+const RUN_WASI = path.join(ROOT, 'tests', 'helpers', 'run_wasi.mjs');
+
+export function tempDir(prefix = 'ml-test-') {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export function cli(args, { input = '', exe = CLI, env = {} } = {}) {
+  const r = spawnSync(exe, args, {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=1', ...env },
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
+}
+
+export function runWasm(wasmPath, { args = [], input = '' } = {}) {
+  const r = spawnSync(process.execPath, ['--no-warnings', RUN_WASI, wasmPath, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function runPython(pyPath, { args = [], input = '' } = {}) {
+  const r = spawnSync('python3', [pyPath, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function lastLine(text) {
+  const lines = text.trimEnd().split('\n');
+  return lines[lines.length - 1];
+}
+
+/* Every corpus program with its expectations. */
+export function corpusCases() {
+  const cases = [];
+  for (const dir of readdirSync(CORPUS).sort()) {
+    const full = path.join(CORPUS, dir);
+    if (!existsSync(full) || dir.startsWith('.') || dir.endsWith('.txt')) continue;
+    for (const file of readdirSync(full).sort()) {
+      if (!file.endsWith('.ml')) continue;
+      const base = path.join(full, file.slice(0, -3));
+      const read = (ext) => (existsSync(base + ext) ? readFileSync(base + ext, 'utf8') : null);
+      cases.push({
+        id: `${dir}/${file}`,
+        file: path.join(full, file),
+        out: read('.out'),
+        err: read('.err'),
+        input: read('.in') ?? '',
+        args: (read('.args') ?? '').split(/\s+/).filter(Boolean),
+      });
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,61 @@
+// Language packs: build tests/unit/lang_test.c against src/lang/*.c and the
+// generated build/gen/lang_packs.c, then run it. Also checks that genpacks
+// rejects malformed packs with a file:line message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const gen = join(root, 'build/gen/lang_packs.c');
+const genpacks = join(root, 'build/tools/genpacks');
+
+function ensureGenerated() {
+  if (!existsSync(gen) || !existsSync(genpacks)) {
+    execFileSync('make', ['build/gen/lang_packs.c'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+test('lang unit test passes', () => {
+  ensureGenerated();
+  mkdirSync(join(root, 'build/tests'), { recursive: true });
+  const langSrcs = readdirSync(join(root, 'src/lang'))
+    .filter((f) => f.endsWith('.c'))
+    .map((f) => join('src/lang', f));
+  const exe = join(root, 'build/tests/lang_test');
+  execFileSync('gcc', ['-std=c11', '-Wall', '-Wextra', '-Werror', '-I', 'src', '-I', 'build/gen',
+    '-o', exe, 'tests/unit/lang_test.c', ...langSrcs, 'build/gen/lang_packs.c'],
+  { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(exe, [], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, `lang_test failed:\n${r.stdout}${r.stderr}`);
+});
+
+test('genpacks rejects bad packs with file:line', () => {
+  ensureGenerated();
+  const dir = mkdtempSync(join(tmpdir(), 'genpacks-'));
+  try {
+    const cases = [
+      ['code = bad\nname = X\nkeyword NO_SUCH = foo\n', /bad\.lang:3: error: unknown concept 'NO_SUCH'/],
+      ['code = bad\nname = X\nkeyword COND_IF = si\nkeyword COND_ELSE = si\n', /bad\.lang:4: error: 'si' is already a spelling of COND_IF/],
+      ['code = bad\nname = X\nkeyword COND_IF = si\nbuiltin print = si\n', /bad\.lang:4: error: builtin alias 'si' is also the keyword spelling of COND_IF/],
+      ['code = bad\nname = X\nthis is not valid\n', /bad\.lang:3: error:/],
+      ['code = bad\nname = X\nkeyword COND_ELIF = sinon  si\n', /bad\.lang:3: error: words must be separated by a single space/],
+      ['code = bad\nname = X\nbuiltin len = long\nbuiltin max = long\n', /bad\.lang:4: error: 'long' is already an alias of len/],
+      ['name = X\n', /bad\.lang: error: missing 'code = \.\.\.'/],
+    ];
+    for (const [text, re] of cases) {
+      const path = join(dir, 'bad.lang');
+      writeFileSync(path, text);
+      const out = join(dir, 'out.c');
+      const r = spawnSync(genpacks, [out, path], { encoding: 'utf8' });
+      assert.notEqual(r.status, 0, `expected failure for:\n${text}`);
+      assert.match(r.stderr, re);
+      assert.equal(existsSync(out), false);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
