@@ -29,8 +29,17 @@ static const char *base_name(const char *path) {
     return b ? b + 1 : path;
 }
 
-/* Copy the diagnostics of c into r, rendered and structured. */
+static int diag_order(const void *a, const void *b) {
+    const Diag *x = *(const Diag *const *)a, *y = *(const Diag *const *)b;
+    if (x->line != y->line) return x->line < y->line ? -1 : 1;
+    if (x->col != y->col) return x->col < y->col ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+/* Copy the diagnostics of c into r, rendered and structured, in source
+ * order (stages report in their own order). */
 static void collect_diags(Compiler *c, MlResult *r) {
+    if (c->diags.len > 1) qsort(c->diags.items, (size_t)c->diags.len, sizeof(void *), diag_order);
     r->diag_count = c->diags.len;
     r->diags = calloc((size_t)c->diags.len + 1, sizeof *r->diags);
     Buf text;

@@ -83,7 +83,7 @@ static bool cp_bad(uint32_t c) {
     if (c >= 0xFE10 && c <= 0xFFFF) return true;
     if (c >= 0x1D400 && c <= 0x1D7FF) return true;
     if (c >= 0x1F000 && c <= 0x1FAFF) return true;
-    if (c >= 0xE0000) return true;
+    if ((c >= 0xE0000 && c <= 0xE00FF) || c >= 0xF0000) return true;
     return false;
 }
 
@@ -294,6 +294,23 @@ static void w_exprs(Walk *w, const PtrVec *v) {
     for (int i = 0; i < v->len; i++) w_expr(w, v->items[i]);
 }
 
+/* An assignment target: the names it stores to are not uses of argc/argv. */
+static void w_target(Walk *w, const Expr *e) {
+    if (!e) return;
+    switch (e->kind) {
+    case E_NAME: w_ident(w, e->u.name.name); break;
+    case E_TUPLE: case E_LIST:
+        for (int i = 0; i < e->u.seq.items.len; i++) w_target(w, e->u.seq.items.items[i]);
+        break;
+    case E_STARRED: w_target(w, e->u.starred.value); break;
+    default: w_expr(w, e); break;
+    }
+}
+
+static void w_targets(Walk *w, const PtrVec *v) {
+    for (int i = 0; i < v->len; i++) w_target(w, v->items[i]);
+}
+
 static void w_params(Walk *w, const PtrVec *v) {
     for (int i = 0; i < v->len; i++) {
         const Param *p = v->items[i];
@@ -347,7 +364,7 @@ static void w_expr(Walk *w, const Expr *e) {
         for (int i = 0; i < e->u.comp.generators.len; i++) {
             const Comprehension *g = e->u.comp.generators.items[i];
             if (!g) continue;
-            w_expr(w, g->target);
+            w_target(w, g->target);
             w_expr(w, g->iter);
             w_exprs(w, &g->ifs);
         }
@@ -365,7 +382,7 @@ static void w_expr(Walk *w, const Expr *e) {
         w_expr(w, e->u.ifexp.body);
         w_expr(w, e->u.ifexp.orelse);
         break;
-    case E_WALRUS: w_expr(w, e->u.walrus.target); w_expr(w, e->u.walrus.value); break;
+    case E_WALRUS: w_target(w, e->u.walrus.target); w_expr(w, e->u.walrus.value); break;
     case E_STARRED: case E_DOUBLESTARRED: w_expr(w, e->u.starred.value); break;
     case E_YIELD: case E_YIELD_FROM: w_expr(w, e->u.yield.value); break;
     default: break;
@@ -392,10 +409,10 @@ static void w_stmt(Walk *w, const Stmt *s) {
     if (!s) return;
     switch (s->kind) {
     case S_EXPR: w_expr(w, s->u.expr.value); break;
-    case S_ASSIGN: w_exprs(w, &s->u.assign.targets); w_expr(w, s->u.assign.value); break;
+    case S_ASSIGN: w_targets(w, &s->u.assign.targets); w_expr(w, s->u.assign.value); break;
     case S_AUGASSIGN: w_expr(w, s->u.augassign.target); w_expr(w, s->u.augassign.value); break;
     case S_ANNASSIGN:
-        w_expr(w, s->u.annassign.target);
+        w_target(w, s->u.annassign.target);
         w_expr(w, s->u.annassign.annotation);
         w_expr(w, s->u.annassign.value);
         break;
@@ -406,7 +423,7 @@ static void w_stmt(Walk *w, const Stmt *s) {
         w_stmts(w, &s->u.while_.orelse);
         break;
     case S_FOR:
-        w_expr(w, s->u.for_.target);
+        w_target(w, s->u.for_.target);
         w_expr(w, s->u.for_.iter);
         w_stmts(w, &s->u.for_.body);
         w_stmts(w, &s->u.for_.orelse);
@@ -448,14 +465,14 @@ static void w_stmt(Walk *w, const Stmt *s) {
     case S_GLOBAL: case S_NONLOCAL:
         for (int i = 0; i < s->u.names.names.len; i++) w_ident(w, s->u.names.names.items[i]);
         break;
-    case S_DEL: w_exprs(w, &s->u.del.targets); break;
+    case S_DEL: w_targets(w, &s->u.del.targets); break;
     case S_ASSERT: w_expr(w, s->u.assert_.test); w_expr(w, s->u.assert_.msg); break;
     case S_WITH:
         for (int i = 0; i < s->u.with.items.len; i++) {
             const WithItem *it = s->u.with.items.items[i];
             if (!it) continue;
             w_expr(w, it->context);
-            w_expr(w, it->target);
+            w_target(w, it->target);
         }
         w_stmts(w, &s->u.with.body);
         break;

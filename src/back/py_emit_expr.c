@@ -160,11 +160,13 @@ static void put_escape(PyEmitter *em, const char *text) {
 }
 
 enum { BODY_STR, BODY_BYTES, BODY_FLIT, BODY_FSPEC };
+enum { BODY_TRIPLE = 16 }; /* or-ed in: the quote character needs no escape */
 
 /* The body of a literal between quotes q. BODY_FLIT doubles braces;
  * BODY_FSPEC (literal text of a format spec) cannot spell braces at all. */
 static void put_body(PyEmitter *em, const char *s, size_t n, char q, int mode) {
     char tmp[16];
+    if (mode & BODY_TRIPLE) q = 0, mode &= ~BODY_TRIPLE;
     size_t i = 0;
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
@@ -175,7 +177,7 @@ static void put_body(PyEmitter *em, const char *s, size_t n, char q, int mode) {
         if (mode == BODY_BYTES) {
             i++;
             if (b == '\\') put_escape(em, "\\\\");
-            else if (b == (unsigned char)q) snprintf(tmp, sizeof tmp, "\\%c", q), put_escape(em, tmp);
+            else if (q && b == (unsigned char)q) snprintf(tmp, sizeof tmp, "\\%c", q), put_escape(em, tmp);
             else if (b == '\n') put_escape(em, "\\n");
             else if (b == '\r') put_escape(em, "\\r");
             else if (b == '\t') put_escape(em, "\\t");
@@ -192,7 +194,7 @@ static void put_body(PyEmitter *em, const char *s, size_t n, char q, int mode) {
             continue;
         }
         if (c == '\\') put_escape(em, "\\\\");
-        else if (c == (uint32_t)(unsigned char)q) snprintf(tmp, sizeof tmp, "\\%c", q), put_escape(em, tmp);
+        else if (q && c == (uint32_t)(unsigned char)q) snprintf(tmp, sizeof tmp, "\\%c", q), put_escape(em, tmp);
         else if (c == '\n') put_escape(em, "\\n");
         else if (c == '\r') put_escape(em, "\\r");
         else if (c == '\t') put_escape(em, "\\t");
@@ -208,19 +210,68 @@ static void put_body(PyEmitter *em, const char *s, size_t n, char q, int mode) {
     }
 }
 
+static void put_lit(PyEmitter *em, const char *s, size_t n, bool is_bytes, char q, bool triple) {
+    int reps = triple ? 3 : 1;
+    if (is_bytes) putc_(em, 'b');
+    for (int i = 0; i < reps; i++) putc_(em, q);
+    put_body(em, s, n, q, (is_bytes ? BODY_BYTES : BODY_STR) | (triple ? BODY_TRIPLE : 0));
+    for (int i = 0; i < reps; i++) putc_(em, q);
+}
+
+typedef struct Saved {
+    Buf *out;
+} Saved;
+
+/* Run a rendering into a temporary buffer. */
+static Saved redirect(PyEmitter *em, Buf *tmp) {
+    Saved s = {em->out};
+    buf_init(tmp);
+    em->out = tmp;
+    return s;
+}
+
+static void restore(PyEmitter *em, Saved s) { em->out = s.out; }
+
 void py_str_lit(PyEmitter *em, const char *s, size_t n, bool is_bytes) {
     if (!s) s = "", n = 0;
     bool hs, hd;
     scan_quotes(s, n, &hs, &hd);
-    char q = pick_quote(em, hs, hd);
-    if (!q) {
-        em->failed = true;
-        q = '\'';
+    if (!em->forbid_quotes && !em->no_backslash) {
+        put_lit(em, s, n, is_bytes, pick_quote(em, hs, hd), false);
+        return;
     }
-    if (is_bytes) putc_(em, 'b');
-    putc_(em, q);
-    put_body(em, s, n, q, is_bytes ? BODY_BYTES : BODY_STR);
-    putc_(em, q);
+    /* Inside an f-string field: the first spelling that needs neither a
+     * backslash nor a forbidden quote, e.g. f"{'''it's'''}". */
+    char pref = hs && !hd ? '"' : '\'';
+    char other = pref == '"' ? '\'' : '"';
+    const char qs[4] = {pref, other, pref, other};
+    for (int k = 0; k < 4; k++) {
+        char q = qs[k];
+        bool triple = k >= 2;
+        if (em->forbid_quotes & (q == '"' ? PYQ_DOUBLE : PYQ_SINGLE)) continue;
+        if (triple) {
+            const char three[3] = {q, q, q};
+            bool has3 = false;
+            for (size_t i = 0; i + 3 <= n && !has3; i++) has3 = memcmp(s + i, three, 3) == 0;
+            if (has3 || (n && s[n - 1] == q)) continue;
+        }
+        Buf tmp;
+        Saved sv = redirect(em, &tmp);
+        bool saved = em->failed;
+        em->failed = false;
+        put_lit(em, s, n, is_bytes, q, triple);
+        bool ok = !em->failed;
+        em->failed = saved;
+        restore(em, sv);
+        if (ok) {
+            putn(em, tmp.data, tmp.len);
+            buf_free(&tmp);
+            return;
+        }
+        buf_free(&tmp);
+    }
+    em->failed = true;
+    put_lit(em, s, n, is_bytes, '\'', false);
 }
 
 /* ---- numbers ---------------------------------------------------------- */
@@ -331,17 +382,6 @@ static void expr_list(PyEmitter *em, const PtrVec *v, PyPrec req) {
     }
 }
 
-/* Run a rendering into a temporary buffer. */
-typedef struct Saved {
-    Buf *out;
-} Saved;
-static Saved redirect(PyEmitter *em, Buf *tmp) {
-    Saved s = {em->out};
-    buf_init(tmp);
-    em->out = tmp;
-    return s;
-}
-static void restore(PyEmitter *em, Saved s) { em->out = s.out; }
 
 /* ---- f-strings -------------------------------------------------------- */
 

@@ -241,8 +241,9 @@ static void gen_builtin(Gen *g, Expr *e, const char *name) {
     diag_error(g->c, e->line, e->col, "internal error: builtin '%s' not lowered", name);
 }
 
+static void gcall_user(Gen *g, Expr *e, Function *f, Type want);
+
 void gcall(Gen *g, Expr *e, Type want) {
-    (void)want;
     Expr *fn = e->u.call.func;
     const char *name = fn->u.name.name;
     Function *f = sema_find_function(g->p, name);
@@ -254,9 +255,26 @@ void gcall(Gen *g, Expr *e, Type want) {
         g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", name);
         return;
     }
+    if (f->late) {
+        /* The def runs after module code: calling it earlier is a NameError
+         * (raised before the arguments are evaluated, as in CPython). */
+        Type rt = e->type == T_NEVER ? want : (Type)e->type;
+        buf_printf(g->out, "(block (result %s) (if (i32.eqz (global.get $defined_%s)) (then ", type_wasm(rt),
+                   f->wat_name);
+        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", f->name);
+        buf_puts(g->out, ")) ");
+        gcall_user(g, e, f, want);
+        buf_puts(g->out, ")");
+        return;
+    }
+    gcall_user(g, e, f, want);
+}
+
+static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
     Expr **bound = arena_alloc(g->a, sizeof(Expr *) * (size_t)(f->params.len + 1));
     const char *err = sema_bind_call(g->a, f, e, bound);
     if (err) {
+        (void)want;
         args_then_raise(g, e, RT_EXC_TYPE, err);
         return;
     }

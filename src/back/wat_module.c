@@ -102,6 +102,10 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         Symbol *sym = p->globals.items[i];
         buf_printf(&m, "(global $%s (mut %s) %s)\n", sym->wat_name, type_wasm(sym->type), zero_of(sym->type));
     }
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        if (f->late) buf_printf(&m, "(global $defined_%s (mut i32) (i32.const 0))\n", f->wat_name);
+    }
     buf_puts(&m, "(export \"_start\" (func $_start))\n");
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];

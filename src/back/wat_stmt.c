@@ -184,9 +184,13 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_FOR: gen_for_range(g, st); return;
     case S_BREAK: buf_printf(g->out, "(br $b%d)\n", g->loop_brk[g->nloops - 1]); return;
     case S_CONTINUE: buf_printf(g->out, "(br $c%d)\n", g->loop_cont[g->nloops - 1]); return;
+    case S_FUNCDEF: {
+        Function *f = st->sema;
+        if (f && f->late) buf_printf(g->out, "(global.set $defined_%s (i32.const 1))\n", f->wat_name);
+        return;
+    }
     case S_PASS:
-    case S_GLOBAL:
-    case S_FUNCDEF: return;
+    case S_GLOBAL: return;
     case S_RETURN: {
         Expr *v = st->u.ret.value;
         if (g->fn->ret == T_NONE) {

@@ -49,7 +49,10 @@ typedef struct Dumper {
 static void newline(Dumper *d) {
     if (!d->first) buf_putc(d->out, '\n');
     d->first = false;
-    for (int i = 0; i < d->ind; i++) buf_puts(d->out, "  ");
+    /* Indentation is capped so that pathological trees (a + b + ... with
+     * thousands of terms) do not make the dump quadratic in size. */
+    int ind = d->ind < 40 ? d->ind : 40;
+    for (int i = 0; i < ind; i++) buf_puts(d->out, "  ");
 }
 
 static void open_node(Dumper *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -237,6 +237,14 @@ static Function *new_function(Sema *s, Stmt *def) {
 
 static void sema_body(Sema *s, PtrVec *body);
 
+static void join_return(Sema *s, Function *f, Type t) {
+    Type j = type_join(f->ret, t);
+    if (j == f->ret) return;
+    if (j == T_CONFLICT) f->ret_a = f->ret, f->ret_b = t;
+    f->ret = j;
+    s->changed = true;
+}
+
 static void check_params(Sema *s, Function *f) {
     Stmt *def = f->def;
     if (def->u.funcdef.decorators.len)
@@ -371,8 +379,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         if (st->u.ret.value) {
             Type t = sema_expr(s, st->u.ret.value);
             s->fn->returns_value = true;
-            Type j = type_join(s->fn->ret, t);
-            if (j != s->fn->ret) s->fn->ret = j, s->changed = true;
+            join_return(s, s->fn, t);
         }
         break;
     case S_GLOBAL:
@@ -452,11 +459,11 @@ static void analyse_function(Sema *s, Function *f) {
     }
     sema_body(s, &f->body);
     /* Falling off the end returns None. */
-    if (f->def && !body_terminates(&f->body)) {
-        Type j = type_join(f->ret, T_NONE);
-        if (j != f->ret) f->ret = j, s->changed = true;
-    }
+    if (f->def && !body_terminates(&f->body)) join_return(s, f, T_NONE);
 }
+
+/* How a diagnostic names the values of a type. */
+static const char *value_name(Type t) { return t == T_NONE ? "None" : type_name(t); }
 
 static void report_types(Sema *s, Function *f) {
     for (int i = 0; i < f->locals.len; i++) {
@@ -465,17 +472,20 @@ static void report_types(Sema *s, Function *f) {
             if (sym->kind == SYM_PARAM)
                 diag_error(s->c, sym->line, sym->col,
                            "parameter '%s' receives both %s and %s values: dynamic typing is not supported yet",
-                           sym->name, type_name(sym->conflict_a), type_name(sym->conflict_b));
+                           sym->name, value_name(sym->conflict_a), value_name(sym->conflict_b));
             else
                 diag_error(s->c, sym->conflict_line, sym->conflict_col,
                            "variable '%s' holds both %s and %s values: dynamic typing is not supported yet",
-                           sym->name, type_name(sym->conflict_a), type_name(sym->conflict_b));
+                           sym->name, value_name(sym->conflict_a), value_name(sym->conflict_b));
         }
     }
-    if (f->def && f->ret == T_CONFLICT)
+    if (f->def && f->ret == T_CONFLICT && f->ret_a != T_CONFLICT && f->ret_b != T_CONFLICT)
         diag_error(s->c, f->def->line, f->def->col,
-                   "function '%s' returns values of different types: dynamic typing is not supported yet",
-                   f->name);
+                   "function '%s' returns both %s and %s values: dynamic typing is not supported yet%s",
+                   f->name, value_name(f->ret_a), value_name(f->ret_b),
+                   f->ret_a == T_NONE || f->ret_b == T_NONE
+                       ? " (a path that ends without `return` returns None)"
+                       : "");
 }
 
 Program *sema_analyze(Compiler *c, Module *m) {
@@ -484,10 +494,14 @@ Program *sema_analyze(Compiler *c, Module *m) {
     p->module = m;
     Sema s = {.c = c, .p = p};
     p->main = new_function(&s, NULL);
+    bool executable_seen = false;
     for (int i = 0; i < m->body.len; i++) {
         Stmt *st = m->body.items[i];
         if (st->kind == S_FUNCDEF) {
             Function *f = new_function(&s, st);
+            f->def_index = i;
+            f->late = executable_seen;
+            ptrvec_push(a, &p->main->body, st);
             Function *prev = sema_find_function(p, f->name);
             if (prev) {
                 diag_error(c, st->line, st->col,
@@ -496,6 +510,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
             }
             ptrvec_push(a, &p->functions, f);
         } else {
+            if (st->kind != S_PASS && st->kind != S_GLOBAL) executable_seen = true;
             ptrvec_push(a, &p->main->body, st);
         }
     }
@@ -529,7 +544,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
         if (sym->type == T_CONFLICT)
             diag_error(c, sym->conflict_line, sym->conflict_col,
                        "variable '%s' holds both %s and %s values: dynamic typing is not supported yet",
-                       sym->name, type_name(sym->conflict_a), type_name(sym->conflict_b));
+                       sym->name, value_name(sym->conflict_a), value_name(sym->conflict_b));
     }
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];

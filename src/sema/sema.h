@@ -33,6 +33,10 @@ typedef struct Function {
     PtrVec global_names;  /* const char*: names declared `global` */
     PtrVec body;          /* Stmt* */
     Type ret;             /* join of returned values; T_NONE if none */
+    Type ret_a, ret_b;    /* the first two types that made ret CONFLICT */
+    int def_index;        /* position of the def among module statements */
+    bool late;            /* defined after executable module code: calls
+                             check at run time that the def has run */
     bool returns_value;   /* some `return expr` exists */
     bool called;
     bool is_main;

@@ -44,9 +44,9 @@ static Type sema_cond(Sema *s, Expr *e) {
         sema_cond(s, e->u.unary.operand);
         return e->type = T_BOOL;
     }
-    Type t = sema_expr(s, e);
-    if (t == T_CONFLICT) sema_unsupported(s, e->line, e->col, "this mix of value types is");
-    return t;
+    /* A CONFLICT comes from a variable, parameter or function whose
+     * diagnostic names the cause; no second message here. */
+    return sema_expr(s, e);
 }
 
 static const char *op_symbol(Op op) { return op_text(op); }
@@ -163,8 +163,7 @@ Type sema_expr(Sema *s, Expr *e) {
                 sema_unsupported(s, part->line, part->col, "format specifications in f-strings are");
             if (part->u.formatted.conversion == 'a')
                 sema_unsupported(s, part->line, part->col, "the !a conversion is");
-            if (vt == T_CONFLICT)
-                sema_unsupported(s, part->line, part->col, "this mix of value types is");
+            (void)vt;
             part->type = T_STR;
         }
         t = T_STR;
@@ -322,7 +321,6 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         }
         Type t = sema_expr(s, arg);
         if (i < 8) at[i] = t;
-        if (t == T_CONFLICT) sema_unsupported(s, arg->line, arg->col, "this mix of value types is");
     }
     bool is_print = !strcmp(name, "print");
     for (int k = 0; k < e->u.call.keywords.len; k++) {

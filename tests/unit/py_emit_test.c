@@ -1181,18 +1181,16 @@ static Expr *j_expr(const JV *v) {
     switch (k) {
     case E_INT: e->u.int_text = jstr(a); break;
     case E_FLOAT: e->u.fval = strtod(jstr(a) ? jstr(a) : "0", NULL); break;
-    case E_STR: e->u.str.data = a ? a->s : "", e->u.str.len = a ? a->n : 0; break;
-    case E_BYTES: { /* latin-1 text -> bytes */
-        Buf bb;
-        buf_init(&bb);
-        for (size_t i = 0; a && i < a->n;) {
-            unsigned char ch = (unsigned char)a->s[i];
-            if (ch < 0x80) buf_putc(&bb, (char)ch), i++;
-            else buf_putc(&bb, (char)(((ch & 0x1F) << 6) | (a->s[i + 1] & 0x3F))), i += 2;
+    case E_STR:
+    case E_BYTES: { /* hex of the bytes (WTF-8 for str: lone surrogates too) */
+        size_t n = a && a->s ? a->n / 2 : 0;
+        char *d = arena_alloc(A, n + 1);
+        for (size_t i = 0; i < n; i++) {
+            unsigned hi = (unsigned)(a->s[2 * i] <= '9' ? a->s[2 * i] - '0' : a->s[2 * i] - 'a' + 10);
+            unsigned lo = (unsigned)(a->s[2 * i + 1] <= '9' ? a->s[2 * i + 1] - '0' : a->s[2 * i + 1] - 'a' + 10);
+            d[i] = (char)(hi << 4 | lo);
         }
-        e->u.str.data = arena_strndup(A, bb.data ? bb.data : "", bb.len);
-        e->u.str.len = bb.len;
-        buf_free(&bb);
+        e->u.str.data = d, e->u.str.len = n;
         break;
     }
     case E_FSTRING: e->u.fstr.parts = j_exprs(a); break;
