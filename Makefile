@@ -20,6 +20,7 @@ GEN_SRCS :=
 
 include src/lang/lang.mk
 include src/runtime/runtime.mk
+include web/web.mk
 
 ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS)
 OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/obj/%.o,$(WABT_SRCS))

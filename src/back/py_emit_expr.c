@@ -401,10 +401,10 @@ static bool contains_top_level_colon(const char *t, size_t n) {
     return false;
 }
 
-static void fstr_body(PyEmitter *em, const PtrVec *parts, char q, int spec_level);
+static void fstr_body(PyEmitter *em, const PtrVec *parts, char q, bool triple, int spec_level);
 
 /* One {field} of an f-string quoted with q. */
-static void fstr_field(PyEmitter *em, const Expr *f, char q, int spec_level) {
+static void fstr_field(PyEmitter *em, const Expr *f, char q, bool triple, int spec_level) {
     const Expr *value = f;
     char conv = 0;
     const Expr *spec = NULL;
@@ -419,7 +419,9 @@ static void fstr_field(PyEmitter *em, const Expr *f, char q, int spec_level) {
     }
     unsigned saved_q = em->forbid_quotes;
     bool saved_bs = em->no_backslash;
-    em->forbid_quotes |= q == '"' ? PYQ_DOUBLE : PYQ_SINGLE;
+    /* In f'...' a field cannot use ' at all; in f'''...''' it only
+     * cannot contain ''' (checked below). */
+    if (!triple) em->forbid_quotes |= q == '"' ? PYQ_DOUBLE : PYQ_SINGLE;
     em->no_backslash = true;
     Buf tmp;
     Saved sv = redirect(em, &tmp);
@@ -429,6 +431,11 @@ static void fstr_field(PyEmitter *em, const Expr *f, char q, int spec_level) {
     em->no_backslash = saved_bs;
     const char *t = tmp.data ? tmp.data : "";
     size_t n = tmp.len;
+    if (triple) {
+        const char three[3] = {q, q, q};
+        for (size_t i = 0; i + 3 <= n; i++)
+            if (memcmp(t + i, three, 3) == 0) em->failed = true;
+    }
     putc_(em, '{');
     bool wrap = contains_top_level_colon(t, n);
     if (wrap) putc_(em, '(');
@@ -440,23 +447,23 @@ static void fstr_field(PyEmitter *em, const Expr *f, char q, int spec_level) {
     if (conv == 'r' || conv == 's' || conv == 'a') putc_(em, '!'), putc_(em, conv);
     if (spec) {
         putc_(em, ':');
-        if (spec->kind == E_FSTRING) fstr_body(em, &spec->u.fstr.parts, q, spec_level + 1);
+        if (spec->kind == E_FSTRING) fstr_body(em, &spec->u.fstr.parts, q, triple, spec_level + 1);
         else if (spec->kind == E_STR) put_body(em, spec->u.str.data, spec->u.str.len, q, BODY_FSPEC);
-        else fstr_field(em, spec, q, spec_level + 1);
+        else fstr_field(em, spec, q, triple, spec_level + 1);
     }
     putc_(em, '}');
 }
 
-static void fstr_body(PyEmitter *em, const PtrVec *parts, char q, int spec_level) {
+static void fstr_body(PyEmitter *em, const PtrVec *parts, char q, bool triple, int spec_level) {
     for (int i = 0; i < parts->len; i++) {
         const Expr *p = item(parts, i);
         if (!p) continue;
         if (p->kind == E_STR)
             put_body(em, p->u.str.data, p->u.str.len, q, spec_level ? BODY_FSPEC : BODY_FLIT);
         else if (p->kind == E_FSTRING)
-            fstr_body(em, &p->u.fstr.parts, q, spec_level);
+            fstr_body(em, &p->u.fstr.parts, q, triple, spec_level);
         else
-            fstr_field(em, p, q, spec_level);
+            fstr_field(em, p, q, triple, spec_level);
     }
 }
 
@@ -549,22 +556,24 @@ static void put_fstring(PyEmitter *em, const Expr *e, PyPrec req) {
     }
     bool hs = false, hd = false;
     fstr_literal_quotes(parts, &hs, &hd);
-    char order[2] = {'\'', '"'};
-    if (hs && !hd) order[0] = '"', order[1] = '\'';
+    char order[4] = {'\'', '"', '\'', '"'}; /* then the triple-quoted ones */
+    if (hs && !hd) order[0] = order[2] = '"', order[1] = order[3] = '\'';
     bool saved_failed = em->failed;
     Buf best;
     buf_init(&best);
     bool have = false;
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 4; k++) {
         char q = order[k];
+        bool triple = k >= 2;
         if (em->forbid_quotes & (q == '"' ? PYQ_DOUBLE : PYQ_SINGLE)) continue;
+        if (triple && have) break;
         Buf tmp;
         Saved sv = redirect(em, &tmp);
         em->failed = false;
         putc_(em, 'f');
-        putc_(em, q);
-        fstr_body(em, parts, q, 0);
-        putc_(em, q);
+        for (int i = 0; i < (triple ? 3 : 1); i++) putc_(em, q);
+        fstr_body(em, parts, q, triple, 0);
+        for (int i = 0; i < (triple ? 3 : 1); i++) putc_(em, q);
         restore(em, sv);
         bool ok = !em->failed;
         em->failed = saved_failed;

@@ -23,6 +23,14 @@ static bool at_comp_for(const Parser *P) {
            (p_at_kw(P, KW_ASYNC) && tok_is_kw(p_peek_at(P, 1), KW_LOOP_FOR));
 }
 
+/* A keyword argument's name: a name, or any word of the language before
+ * '=' (Spanish `y` is `and`, yet `Point(x=1, y=2)`). */
+bool tok_is_kwarg_name(const Token *t) {
+    if (tok_is_name(t)) return true;
+    return t->kind == TK_KEYWORD && t->concept != KW_TRUE && t->concept != KW_FALSE &&
+           t->concept != KW_NONE;
+}
+
 /* Can t start an expression (used after a trailing comma)? */
 static bool tok_starts_expr(const Token *t) {
     switch (t->kind) {
@@ -319,7 +327,7 @@ void parse_call_args(Parser *P, const Token *open, PtrVec *args, PtrVec *keyword
             k->value = parse_expression(P);
             push(P, keywords, k);
             seen_kwunpack = true;
-        } else if (tok_is_name(t) && tok_is_op(p_peek_at(P, 1), OP_ASSIGN)) {
+        } else if (tok_is_kwarg_name(t) && tok_is_op(p_peek_at(P, 1), OP_ASSIGN)) {
             p_advance(P);
             p_advance(P);
             Keyword *k = arena_alloc(P->a, sizeof *k);
@@ -394,7 +402,11 @@ static Expr *parse_primary(Parser *P) {
         const Token *t = p_peek(P);
         if (tok_is_op(t, OP_DOT)) {
             p_advance(P);
-            const Token *n = p_expect_name(P);
+            /* After '.', any word is an attribute name, even a keyword of
+             * the language (Italian `e` is `and`, yet `math.e`). */
+            const Token *n = p_peek(P);
+            if (n->kind == TK_KEYWORD) p_advance(P);
+            else n = p_expect_name(P);
             Expr *a = expr_new(P->a, E_ATTR, e->line, e->col);
             a->u.attr.value = e;
             a->u.attr.name = tok_name(n);

@@ -43,7 +43,9 @@ static Expr *parse_dotted(Parser *P) {
     const Token *t = p_expect_name(P);
     Expr *e = new_name(P, t);
     while (p_accept_op(P, OP_DOT)) {
-        const Token *n = p_expect_name(P);
+        const Token *n = p_peek(P);
+        if (n->kind == TK_KEYWORD) p_advance(P);
+        else n = p_expect_name(P);
         Expr *a = expr_new(P->a, E_ATTR, e->line, e->col);
         a->u.attr.value = e;
         a->u.attr.name = tok_name(n);
@@ -135,7 +137,7 @@ static Pattern *parse_class_args(Parser *P, Expr *cls, const Token *at) {
     p->cls = cls;
     while (!p_at_op(P, OP_RPAREN)) {
         const Token *t = p_peek(P);
-        if (tok_is_name(t) && tok_is_op(p_peek_at(P, 1), OP_ASSIGN)) {
+        if (tok_is_kwarg_name(t) && tok_is_op(p_peek_at(P, 1), OP_ASSIGN)) {
             p_advance(P);
             p_advance(P);
             push(P, &p->kw_names, (void *)tok_name(t));

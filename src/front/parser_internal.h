@@ -62,6 +62,8 @@ const Token *p_expect_op(Parser *P, Op op);
 bool tok_is_soft_kw(const Token *t);
 /* A NAME or a soft keyword. */
 bool tok_is_name(const Token *t);
+/* A name, or a keyword usable as a keyword argument's name before '='. */
+bool tok_is_kwarg_name(const Token *t);
 /* Canonical name of a name-like token. */
 const char *tok_name(const Token *t);
 /* Consume a name or fail with "invalid syntax". */

@@ -616,15 +616,18 @@ static void test_fstrings(void) {
     CHECK_EXPR(fstr(1, fmt(cmp(x, CMP_NE, w), 0, NULL)), "f'{x != w}'");
     CHECK_EXPR(fstr(1, fmt(seq(E_TUPLE, 2, x, w), 0, NULL)), "f'{(x, w)}'");
     CHECK_EXPR(fstr(2, str("tab\t"), fmt(x, 0, NULL)), "f'tab\\t{x}'");
-    /* Python 3.11 cannot spell these as f-strings: backslash in a field,
-     * a brace in a format spec, quotes of both kinds needed in a field. */
+    /* Both quotes needed in fields: a triple-quoted f-string. Python 3.11
+     * cannot spell the others as f-strings: backslash in a field, brace
+     * in a format spec, fields nested too deeply. */
     CHECK_EXPR(fstr(2, fmt(call(attr(str("\n"), "join"), 1, name("xs")), 0, NULL), str("!")),
                "format('\\n'.join(xs)) + '!'");
     CHECK_EXPR(fstr(3, str("a"), fmt(x, 0, fstr(1, str("{"))), str("b")), "'a' + format(x, '{') + 'b'");
     CHECK_EXPR(fstr(2, fmt(sub(d, str("a'b")), 's', NULL), fmt(sub(d, str("c\"d")), 'a', NULL)),
-               "format(str(d[\"a'b\"])) + format(ascii(d['c\"d']))");
+               "f'''{d[\"a'b\"]!s}{d['c\"d']!a}'''");
     CHECK_EXPR(attr(fstr(2, str("a\\"), fmt(sub(d, str("\n")), 'r', fstr(1, fmt(w, 0, NULL)))), "upper"),
                "('a\\\\' + format(repr(d['\\n']), f'{w}')).upper");
+    CHECK_EXPR(fstr(2, fmt(call(attr(str("\n"), "join"), 1, name("xs")), 's', NULL), fmt(x, 'a', NULL)),
+               "format(str('\\n'.join(xs))) + format(ascii(x))");
     CHECK_EXPR(fstr(0), "f''");
     /* Nested too deeply for 3.11: x:{y:{z}} */
     CHECK_EXPR(fstr(1, fmt(x, 0, fstr(1, fmt(w, 0, fstr(1, fmt(d, 0, NULL)))))), "format(x, f'{w:{d}}')");

@@ -1,0 +1,1 @@
+# Emscripten build of the compiler (make web): see web/README.md.
