@@ -4,15 +4,16 @@
 #define ML_PY_EMIT_INTERNAL
 #include "py_emit.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 /* ---- string map --------------------------------------------------------- */
 
 static size_t str_hash(const char *s) {
-    size_t h = 1469598103934665603u;
+    uint64_t h = 1469598103934665603u; /* 64-bit on every host, incl. wasm32 */
     for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
+    return (size_t)h;
 }
 
 const char *pyst_get(const PyStrMap *m, const char *key) {

@@ -117,8 +117,10 @@ static Expr *parse_field_expr(Parser *P, const char *text, size_t len, int line,
     if (!lex_fragment(P->c, text, len, line, col, &tl)) p_abort(P);
     if (tl.len <= 0 || tl.items[tl.len - 1].kind != TK_EOF)
         p_error_at(P, line, col, "f-string: invalid syntax");
-    Parser *sub = arena_alloc(P->a, sizeof *sub);
-    *sub = *P;
+    /* A sub-parser over the fragment's tokens; errors still unwind to the
+     * statement being parsed. Nesting is bounded by the quotes (3.11). */
+    Parser subp = *P;
+    Parser *sub = &subp;
     sub->toks = tl.items;
     sub->n = tl.len;
     sub->pos = 0;

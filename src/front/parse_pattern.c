@@ -1,6 +1,7 @@
-/* The parser, part 3: the patterns of `match` statements (PEP 634):
+/* The parser, part 3: `match` statements and their patterns (PEP 634):
  * literals (with negative numbers), captures, `_`, dotted value patterns,
- * sequences, mappings, class patterns, `|` alternatives and `as`. */
+ * sequences, mappings, class patterns, `|` alternatives and `as`; MATCH,
+ * CASE and DEFAULT are soft keywords, DEFAULT at case position is `case _`. */
 #include "parser_internal.h"
 
 #include <string.h>
@@ -284,4 +285,133 @@ Pattern *parse_case_patterns(Parser *P) {
     }
     check_one_star(P, seq);
     return seq;
+}
+
+/* ------------------------------------------------------------------ */
+/* The match statement                                                 */
+/* ------------------------------------------------------------------ */
+
+/* A logical line starting with MATCH that ends with ':' is a match
+ * statement (a simple statement cannot end with ':'). */
+bool looks_like_match(const Parser *P) {
+    const Token *nx = p_peek_at(P, 1);
+    if (nx->kind == TK_NEWLINE || nx->kind == TK_EOF) return false;
+    if (nx->kind == TK_OP) {
+        switch (nx->op) {
+        case OP_COLON: case OP_ASSIGN: case OP_DOT: case OP_COMMA: case OP_SEMI:
+        case OP_RPAREN: case OP_RBRACKET: case OP_RBRACE: case OP_WALRUS:
+            return false;
+        default:
+            if (p_augassign_op(nx) != OP_NONE) return false;
+            break;
+        }
+    }
+    int i = P->pos + 1;
+    while (i < P->n && P->toks[i].kind != TK_NEWLINE && P->toks[i].kind != TK_EOF) i++;
+    return i < P->n && P->toks[i].kind == TK_NEWLINE && tok_is_op(&P->toks[i - 1], OP_COLON);
+}
+
+/* "wildcard" / "name capture 'x'" when p matches anything, else NULL. */
+static const char *irrefutable(Parser *P, const Pattern *p) {
+    switch (p->kind) {
+    case P_WILDCARD: return "wildcard";
+    case P_CAPTURE: return arena_printf(P->a, "name capture '%s'", p->name);
+    case P_AS: return irrefutable(P, p->pattern);
+    case P_OR:
+        for (int i = 0; i < p->patterns.len; i++) {
+            const char *w = irrefutable(P, p->patterns.items[i]);
+            if (w) return w;
+        }
+        return NULL;
+    default: return NULL;
+    }
+}
+
+static void check_or_patterns(Parser *P, const Pattern *p) {
+    if (p->kind == P_AS && p->pattern) check_or_patterns(P, p->pattern);
+    if (p->kind != P_OR) return;
+    for (int i = 0; i + 1 < p->patterns.len; i++) {
+        const Pattern *alt = p->patterns.items[i];
+        const char *w = irrefutable(P, alt);
+        if (w)
+            p_error_at(P, alt->line, alt->col, "%s makes remaining patterns unreachable", w);
+    }
+}
+
+static void parse_case(Parser *P, PtrVec *cases) {
+    const Token *t = p_peek(P);
+    MatchCase *mc = arena_alloc(P->a, sizeof *mc);
+    mc->line = t->line;
+    mc->col = t->col;
+    if (tok_is_kw(t, KW_CASE)) {
+        p_advance(P);
+        mc->pattern = parse_case_patterns(P);
+        check_or_patterns(P, mc->pattern);
+    } else if (tok_is_kw(t, KW_DEFAULT)) {
+        p_advance(P);
+        mc->pattern = pattern_new(P->a, P_WILDCARD, t->line, t->col);
+    } else {
+        p_syntax_error(P, t);
+    }
+    if (p_accept_kw(P, KW_COND_IF)) mc->guard = parse_named_expression(P);
+    parse_block(P, t, p_stmt_what(P, t), &mc->body);
+    push(P, cases, mc);
+}
+
+Stmt *parse_match(Parser *P) {
+    const Token *kw = p_advance(P);
+    Stmt *s = stmt_new(P->a, S_MATCH, kw->line, kw->col);
+    const Token *t0 = p_peek(P);
+    Expr *subj = tok_is_op(t0, OP_STAR) ? NULL : parse_named_expression(P);
+    if (!subj || p_at_op(P, OP_COMMA)) {
+        Expr *tup = expr_new(P->a, E_TUPLE, t0->line, t0->col);
+        if (subj) {
+            push(P, &tup->u.seq.items, subj);
+            p_advance(P);
+        }
+        while (!p_at_op(P, OP_COLON)) {
+            push(P, &tup->u.seq.items, parse_star_named_expression(P));
+            if (!p_accept_op(P, OP_COMMA)) break;
+        }
+        subj = tup;
+    }
+    s->u.match.subject = subj;
+    p_expect_op(P, OP_COLON);
+    const Token *t = p_peek(P);
+    if (t->kind != TK_NEWLINE) p_syntax_error(P, t);
+    p_advance(P);
+    t = p_peek(P);
+    if (t->kind != TK_INDENT)
+        p_error(P, t, "expected an indented block after %s on line %d", p_stmt_what(P, kw), kw->line);
+    p_advance(P);
+    p_enter(P, kw);
+    PtrVec *cases = &s->u.match.cases;
+    for (;;) {
+        if (P->shared->stop) break;
+        t = p_peek(P);
+        if (t->kind == TK_EOF || t->kind == TK_DEDENT) break;
+        if (t->kind == TK_NEWLINE) {
+            p_advance(P);
+            continue;
+        }
+        if (t->kind == TK_INDENT) {
+            const Token *nx = p_peek_at(P, 1);
+            p_report(P, nx->line, nx->col, "unexpected indent");
+            P->pos = p_skip_block(P, P->pos);
+            continue;
+        }
+        p_guarded(P, parse_case, cases);
+    }
+    p_leave(P);
+    if (p_peek(P)->kind == TK_DEDENT) p_advance(P);
+    for (int i = 0; i + 1 < cases->len; i++) {
+        MatchCase *mc = cases->items[i];
+        const char *w = mc->guard ? NULL : irrefutable(P, mc->pattern);
+        if (w) {
+            p_report(P, mc->pattern->line, mc->pattern->col,
+                     "%s makes remaining patterns unreachable", w);
+            break;
+        }
+    }
+    return s;
 }

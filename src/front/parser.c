@@ -71,9 +71,7 @@ static void p_vreport(Parser *P, int line, int col, const char *fmt, va_list ap)
 }
 
 /* Report without unwinding. */
-static void p_report(Parser *P, int line, int col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static void p_report(Parser *P, int line, int col, const char *fmt, ...) {
+void p_report(Parser *P, int line, int col, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     p_vreport(P, line, col, fmt, ap);
@@ -103,7 +101,8 @@ _Noreturn void p_error(Parser *P, const Token *t, const char *fmt, ...) {
 
 static char closer_char(Op op) {
     switch (op) {
-    case OP_LPAREN: case OP_RPAREN: return op == OP_LPAREN ? '(' : ')';
+    case OP_LPAREN: return '(';
+    case OP_RPAREN: return ')';
     case OP_LBRACKET: return '[';
     case OP_RBRACKET: return ']';
     case OP_LBRACE: return '{';
@@ -174,7 +173,7 @@ void p_expect_close(Parser *P, const Token *open, Op close) {
 
 /* Skip an indented block starting at the INDENT at index i; returns the
  * index after its DEDENT. */
-static int skip_block(const Parser *P, int i) {
+int p_skip_block(const Parser *P, int i) {
     int level = 0;
     while (i < P->n - 1) {
         TokKind k = P->toks[i].kind;
@@ -198,11 +197,11 @@ static void resync(Parser *P, int start) {
         TokKind k = P->toks[i].kind;
         if (k == TK_NEWLINE) {
             i++;
-            if (P->toks[i].kind == TK_INDENT) i = skip_block(P, i);
+            if (P->toks[i].kind == TK_INDENT) i = p_skip_block(P, i);
             break;
         }
         if (k == TK_INDENT) {
-            i = skip_block(P, i);
+            i = p_skip_block(P, i);
             break;
         }
         if (k == TK_DEDENT) break;
@@ -212,10 +211,8 @@ static void resync(Parser *P, int start) {
     P->pos = i;
 }
 
-typedef void (*ParseFn)(Parser *P, PtrVec *out);
-
 /* Run fn as one statement: on a syntax error, skip the rest of it. */
-static void guarded(Parser *P, ParseFn fn, PtrVec *out) {
+void p_guarded(Parser *P, ParseFn fn, PtrVec *out) {
     jmp_buf jb;
     jmp_buf *saved = P->jb;
     int start = P->pos, depth = P->depth, parens = P->parens;
@@ -248,7 +245,7 @@ static bool at_stmt_end(const Parser *P) {
     return t->kind == TK_NEWLINE || t->kind == TK_EOF || tok_is_op(t, OP_SEMI);
 }
 
-static const char *stmt_what(Parser *P, const Token *kw) {
+const char *p_stmt_what(Parser *P, const Token *kw) {
     return arena_printf(P->a, "'%s' statement", kw->text ? kw->text : "?");
 }
 
@@ -268,10 +265,10 @@ static void parse_stmt_list(Parser *P, PtrVec *body) {
         if (t->kind == TK_INDENT) {
             const Token *nx = p_peek_at(P, 1);
             p_report(P, nx->line, nx->col, "unexpected indent");
-            P->pos = skip_block(P, P->pos);
+            P->pos = p_skip_block(P, P->pos);
             continue;
         }
-        guarded(P, parse_statement, body);
+        p_guarded(P, parse_statement, body);
     }
 }
 
@@ -295,7 +292,7 @@ void parse_block(Parser *P, const Token *kw, const char *what, PtrVec *body) {
     if (p_peek(P)->kind == TK_DEDENT) p_advance(P);
 }
 
-static Op augassign_op(const Token *t) {
+Op p_augassign_op(const Token *t) {
     if (t->kind != TK_OP) return OP_NONE;
     switch (t->op) {
     case OP_PLUS_ASSIGN: return OP_PLUS;
@@ -379,7 +376,7 @@ static void parse_expr_stmt(Parser *P, PtrVec *out, const Token *let_tok) {
         return;
     }
     if (let_tok) p_error(P, t, "expected '='");
-    Op aug = augassign_op(t);
+    Op aug = p_augassign_op(t);
     if (aug != OP_NONE) {
         if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT)
             p_error_at(P, first->line, first->col,
@@ -601,7 +598,7 @@ static Stmt *parse_if(Parser *P) {
     Stmt *cur = top;
     for (;;) {
         cur->u.if_.test = parse_named_expression(P);
-        parse_block(P, kw, stmt_what(P, kw), &cur->u.if_.body);
+        parse_block(P, kw, p_stmt_what(P, kw), &cur->u.if_.body);
         const Token *t = p_peek(P);
         bool elif = tok_is_kw(t, KW_COND_ELIF);
         /* `else if` is accepted as `elif`. */
@@ -620,7 +617,7 @@ static Stmt *parse_if(Parser *P) {
         }
         if (tok_is_kw(t, KW_COND_ELSE)) {
             p_advance(P);
-            parse_block(P, t, stmt_what(P, t), &cur->u.if_.orelse);
+            parse_block(P, t, p_stmt_what(P, t), &cur->u.if_.orelse);
         }
         return top;
     }
@@ -630,7 +627,7 @@ static void parse_else_block(Parser *P, PtrVec *orelse) {
     const Token *t = p_peek(P);
     if (tok_is_kw(t, KW_COND_ELSE)) {
         p_advance(P);
-        parse_block(P, t, stmt_what(P, t), orelse);
+        parse_block(P, t, p_stmt_what(P, t), orelse);
     }
 }
 
@@ -638,7 +635,7 @@ static Stmt *parse_while(Parser *P) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_WHILE, kw);
     s->u.while_.test = parse_named_expression(P);
-    parse_block(P, kw, stmt_what(P, kw), &s->u.while_.body);
+    parse_block(P, kw, p_stmt_what(P, kw), &s->u.while_.body);
     parse_else_block(P, &s->u.while_.orelse);
     return s;
 }
@@ -655,7 +652,7 @@ static Stmt *parse_for(Parser *P, const Token *async_tok) {
     s->u.for_.target = target;
     if (!p_accept_kw(P, KW_IN)) p_syntax_error(P, p_peek(P));
     s->u.for_.iter = parse_star_expressions(P);
-    parse_block(P, kw, stmt_what(P, kw), &s->u.for_.body);
+    parse_block(P, kw, p_stmt_what(P, kw), &s->u.for_.body);
     parse_else_block(P, &s->u.for_.orelse);
     return s;
 }
@@ -715,7 +712,7 @@ static void parse_decorated(Parser *P, PtrVec *out) {
 static Stmt *parse_try(Parser *P) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_TRY, kw);
-    parse_block(P, kw, stmt_what(P, kw), &s->u.try_.body);
+    parse_block(P, kw, p_stmt_what(P, kw), &s->u.try_.body);
     const Token *bare = NULL;
     while (p_at_kw(P, KW_EXCEPT)) {
         const Token *ekw = p_advance(P);
@@ -733,14 +730,14 @@ static Stmt *parse_try(Parser *P) {
                            "multiple exception types must be parenthesized");
             if (p_accept_kw(P, KW_AS)) h->name = tok_name(p_expect_name(P));
         }
-        parse_block(P, ekw, stmt_what(P, ekw), &h->body);
+        parse_block(P, ekw, p_stmt_what(P, ekw), &h->body);
         push(P, &s->u.try_.handlers, h);
     }
     if (s->u.try_.handlers.len > 0) parse_else_block(P, &s->u.try_.orelse);
     const Token *t = p_peek(P);
     if (tok_is_kw(t, KW_FINALLY)) {
         p_advance(P);
-        parse_block(P, t, stmt_what(P, t), &s->u.try_.finalbody);
+        parse_block(P, t, p_stmt_what(P, t), &s->u.try_.finalbody);
     } else if (s->u.try_.handlers.len == 0) {
         p_error(P, t, "expected 'except' or 'finally' block");
     }
@@ -818,132 +815,7 @@ static Stmt *parse_with(Parser *P, const Token *async_tok) {
             push(P, &s->u.with.items, parse_with_item(P));
         } while (p_accept_op(P, OP_COMMA));
     }
-    parse_block(P, kw, stmt_what(P, kw), &s->u.with.body);
-    return s;
-}
-
-/* A logical line starting with MATCH that ends with ':' is a match
- * statement (a simple statement cannot end with ':'). */
-static bool looks_like_match(const Parser *P) {
-    const Token *nx = p_peek_at(P, 1);
-    if (nx->kind == TK_NEWLINE || nx->kind == TK_EOF) return false;
-    if (nx->kind == TK_OP) {
-        switch (nx->op) {
-        case OP_COLON: case OP_ASSIGN: case OP_DOT: case OP_COMMA: case OP_SEMI:
-        case OP_RPAREN: case OP_RBRACKET: case OP_RBRACE: case OP_WALRUS:
-            return false;
-        default:
-            if (augassign_op(nx) != OP_NONE) return false;
-            break;
-        }
-    }
-    int i = P->pos + 1;
-    while (i < P->n && P->toks[i].kind != TK_NEWLINE && P->toks[i].kind != TK_EOF) i++;
-    return i < P->n && P->toks[i].kind == TK_NEWLINE && tok_is_op(&P->toks[i - 1], OP_COLON);
-}
-
-/* "wildcard" / "name capture 'x'" when p matches anything, else NULL. */
-static const char *irrefutable(Parser *P, const Pattern *p) {
-    switch (p->kind) {
-    case P_WILDCARD: return "wildcard";
-    case P_CAPTURE: return arena_printf(P->a, "name capture '%s'", p->name);
-    case P_AS: return irrefutable(P, p->pattern);
-    case P_OR:
-        for (int i = 0; i < p->patterns.len; i++) {
-            const char *w = irrefutable(P, p->patterns.items[i]);
-            if (w) return w;
-        }
-        return NULL;
-    default: return NULL;
-    }
-}
-
-static void check_or_patterns(Parser *P, const Pattern *p) {
-    if (p->kind == P_AS && p->pattern) check_or_patterns(P, p->pattern);
-    if (p->kind != P_OR) return;
-    for (int i = 0; i + 1 < p->patterns.len; i++) {
-        const Pattern *alt = p->patterns.items[i];
-        const char *w = irrefutable(P, alt);
-        if (w)
-            p_error_at(P, alt->line, alt->col, "%s makes remaining patterns unreachable", w);
-    }
-}
-
-static void parse_case(Parser *P, PtrVec *cases) {
-    const Token *t = p_peek(P);
-    MatchCase *mc = arena_alloc(P->a, sizeof *mc);
-    mc->line = t->line;
-    mc->col = t->col;
-    if (tok_is_kw(t, KW_CASE)) {
-        p_advance(P);
-        mc->pattern = parse_case_patterns(P);
-        check_or_patterns(P, mc->pattern);
-    } else if (tok_is_kw(t, KW_DEFAULT)) {
-        p_advance(P);
-        mc->pattern = pattern_new(P->a, P_WILDCARD, t->line, t->col);
-    } else {
-        p_syntax_error(P, t);
-    }
-    if (p_accept_kw(P, KW_COND_IF)) mc->guard = parse_named_expression(P);
-    parse_block(P, t, stmt_what(P, t), &mc->body);
-    push(P, cases, mc);
-}
-
-static Stmt *parse_match(Parser *P) {
-    const Token *kw = p_advance(P);
-    Stmt *s = new_stmt(P, S_MATCH, kw);
-    const Token *t0 = p_peek(P);
-    Expr *subj = tok_is_op(t0, OP_STAR) ? NULL : parse_named_expression(P);
-    if (!subj || p_at_op(P, OP_COMMA)) {
-        Expr *tup = expr_new(P->a, E_TUPLE, t0->line, t0->col);
-        if (subj) {
-            push(P, &tup->u.seq.items, subj);
-            p_advance(P);
-        }
-        while (!p_at_op(P, OP_COLON)) {
-            push(P, &tup->u.seq.items, parse_star_named_expression(P));
-            if (!p_accept_op(P, OP_COMMA)) break;
-        }
-        subj = tup;
-    }
-    s->u.match.subject = subj;
-    p_expect_op(P, OP_COLON);
-    const Token *t = p_peek(P);
-    if (t->kind != TK_NEWLINE) p_syntax_error(P, t);
-    p_advance(P);
-    t = p_peek(P);
-    if (t->kind != TK_INDENT)
-        p_error(P, t, "expected an indented block after %s on line %d", stmt_what(P, kw), kw->line);
-    p_advance(P);
-    p_enter(P, kw);
-    PtrVec *cases = &s->u.match.cases;
-    for (;;) {
-        if (P->shared->stop) break;
-        t = p_peek(P);
-        if (t->kind == TK_EOF || t->kind == TK_DEDENT) break;
-        if (t->kind == TK_NEWLINE) {
-            p_advance(P);
-            continue;
-        }
-        if (t->kind == TK_INDENT) {
-            const Token *nx = p_peek_at(P, 1);
-            p_report(P, nx->line, nx->col, "unexpected indent");
-            P->pos = skip_block(P, P->pos);
-            continue;
-        }
-        guarded(P, parse_case, cases);
-    }
-    p_leave(P);
-    if (p_peek(P)->kind == TK_DEDENT) p_advance(P);
-    for (int i = 0; i + 1 < cases->len; i++) {
-        MatchCase *mc = cases->items[i];
-        const char *w = mc->guard ? NULL : irrefutable(P, mc->pattern);
-        if (w) {
-            p_report(P, mc->pattern->line, mc->pattern->col,
-                     "%s makes remaining patterns unreachable", w);
-            break;
-        }
-    }
+    parse_block(P, kw, p_stmt_what(P, kw), &s->u.with.body);
     return s;
 }
 

@@ -115,11 +115,29 @@ void parse_fstring_token(Parser *P, const Token *t, PtrVec *parts);
 /* Join adjacent E_STR parts and drop empty ones (parse_expr.c). */
 void fstring_merge_parts(Parser *P, PtrVec *parts);
 
-/* ---- patterns (parse_pattern.c) ---- */
+/* ---- match statements and patterns (parse_pattern.c) ---- */
 /* The patterns of a case clause (an open sequence becomes P_SEQUENCE). */
 Pattern *parse_case_patterns(Parser *P);
+/* Is the MATCH keyword at the current token the start of a match statement
+ * (rather than a name such as `match = 1`)? */
+bool looks_like_match(const Parser *P);
+Stmt *parse_match(Parser *P); /* at MATCH */
 
 /* ---- statements (parser.c) ---- */
+/* ':' and an indented block (or a one-line suite); what names the
+ * construct for "expected an indented block after <what> on line N". */
 void parse_block(Parser *P, const Token *kw, const char *what, PtrVec *body);
+/* "'<spelling>' statement" for a keyword token. */
+const char *p_stmt_what(Parser *P, const Token *kw);
+/* Report an error without unwinding. */
+void p_report(Parser *P, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Index after the block whose INDENT is at index i. */
+int p_skip_block(const Parser *P, int i);
+typedef void (*ParseFn)(Parser *P, PtrVec *out);
+/* Run fn as one statement: after a syntax error, skip to the next line. */
+void p_guarded(Parser *P, ParseFn fn, PtrVec *out);
+/* The binary operator of an augmented assignment token, or OP_NONE. */
+Op p_augassign_op(const Token *t);
 
 #endif

@@ -121,4 +121,324 @@ RT_FN(RtStr *, rt_argv, (int64_t i));       /* argv(0) = first user arg */
 /* ---- memory ---- */
 RT_FN(void *, rt_alloc, (uint32_t size)); /* 8-byte aligned, zeroed */
 
+/* ======================================================================
+ * ---- Dynamic values: boxed objects, containers, garbage collector ----
+ * (rt_obj*.c, rt_gc*.c, rt_list.c, rt_tuple.c, rt_dict.c, rt_set.c,
+ *  rt_dyn*.c, rt_repr.c)
+ *
+ * Representation. A value of statically unknown type is an `RtObj *` (an
+ * i32 in wasm) pointing at a heap or static object that starts with an
+ * RtHeader; its type is the low byte of type_flags (RT_TYPE_*). RtStr is
+ * such an object. int and bool share one layout (bool is an int subclass:
+ * `value` is 0 or 1), so integer code reads ->value for both. None, True
+ * and False are static singletons (compare pointers, or use rt_dyn_is);
+ * ints -5..256 are boxed from a static table. Static objects carry
+ * RT_FLAG_STATIC and live below the heap; they may only reference other
+ * static objects (the collector never traces into them).
+ *
+ * Null is not a value: a NULL RtObj* means "unbound" (an unassigned slot)
+ * and must never reach these functions except where documented.
+ *
+ * Garbage collection. Precise, non-moving mark-sweep over size-class
+ * chunks (rt_gc.c); rt_alloc hands out zeroed blocks and NEVER collects.
+ * Collection happens only at rt_gc_poll() (a no-op until enough has been
+ * allocated since the last collection: max(1 MiB, live bytes after it)) or
+ * rt_gc_collect(). So:
+ *   - runtime C functions need no rooting (they never reach a poll, unless
+ *     they call back into generated code: then they root what they hold);
+ *   - generated code calls rt_gc_poll() at loop back-edges and function
+ *     entries, and keeps every object reference that is live across a
+ *     poll or across a call to a user function (which may poll) in a
+ *     shadow-stack slot (rt_gc_frame_push / rt_gc_frame_pop) or in a
+ *     registered root range (module globals: rt_gc_add_root_range once at
+ *     start). Rooting more than that (e.g. across every allocating call) is
+ *     harmless. Exception unwinding restores the shadow stack by calling
+ *     rt_gc_frame_pop with the base saved at `try` entry.
+ * Roots and container slots hold RtObj* or NULL; raw blocks (a list's item
+ * array, a dict's table) are reached only through their owner.
+ *
+ * Errors: every failure raises through rt_raise / rt_raise_cstr with
+ * CPython's exception type and message.
+ * ====================================================================== */
+enum {
+    RT_TYPE_LIST = 6,
+    RT_TYPE_TUPLE = 7,
+    RT_TYPE_DICT = 8,
+    RT_TYPE_SET = 9,
+    RT_TYPE_FROZENSET = 10, /* same layout as set (reserved: no constructor yet) */
+    RT_TYPE_RANGE = 11,
+    RT_TYPE_ITER = 12,      /* aux = RT_ITER_* */
+    RT_TYPE_DICT_VIEW = 13, /* aux = RT_VIEW_* */
+    RT_TYPE_BIGINT = 14,    /* reserved: arbitrary precision int */
+    RT_TYPE_EXCEPTION = 15, /* reserved: exception instances */
+    RT_TYPE_FUNCTION = 16,  /* reserved: closures */
+    RT_TYPE_CELL = 17,      /* reserved: nonlocal cells */
+    RT_TYPE_CLASS = 18,     /* reserved: user classes */
+    RT_TYPE_INSTANCE = 19,  /* reserved: instances of user classes */
+    RT_TYPE_GENERATOR = 20, /* reserved */
+    RT_TYPE_SLICE = 21,     /* reserved */
+    RT_TYPE_COUNT
+};
+#define RT_TYPE_MASK 0xffu
+enum {
+    RT_ITER_LIST = 1, RT_ITER_TUPLE, RT_ITER_STR, RT_ITER_RANGE, RT_ITER_DICT_KEYS,
+    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST
+};
+enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
+/* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
+enum { RT_CMP_LT = 0, RT_CMP_LE = 1, RT_CMP_EQ = 2, RT_CMP_NE = 3, RT_CMP_GT = 4, RT_CMP_GE = 5 };
+/* rt_dyn_getslice flags: which of start/stop/step were given */
+enum { RT_SLICE_START = 1, RT_SLICE_STOP = 2, RT_SLICE_STEP = 4 };
+
+typedef RtHeader RtObj;
+
+typedef struct RtInt { /* RT_TYPE_INT and RT_TYPE_BOOL; 16 bytes */
+    RtHeader h;
+    int64_t value;
+} RtInt;
+typedef struct RtFloat { /* 16 bytes */
+    RtHeader h;
+    double value;
+} RtFloat;
+typedef struct RtList { /* items: separately allocated raw block, cap slots */
+    RtHeader h;
+    uint32_t len;
+    uint32_t cap;
+    RtObj **items;
+} RtList;
+typedef struct RtTuple { /* items inline; never NULL once built */
+    RtHeader h;
+    uint32_t len;
+    uint32_t pad;
+    RtObj *items[];
+} RtTuple;
+/* dict: insertion-ordered like CPython 3.6+: `table` is one raw block
+ * holding int32 index[mask + 1] (-1 empty, -2 deleted, else an entry
+ * number) followed by RtDictEntry entries[cap]; deleted entries have
+ * key == NULL. */
+typedef struct RtDictEntry {
+    int64_t hash;
+    RtObj *key;
+    RtObj *value;
+} RtDictEntry;
+typedef struct RtDict {
+    RtHeader h;
+    uint32_t len;      /* live entries */
+    uint32_t nentries; /* used entry slots, deleted included */
+    uint32_t cap;      /* entry slots */
+    uint32_t mask;     /* index slots - 1 */
+    void *table;
+    uint32_t version;  /* bumped on insert/delete: iteration checks it */
+    uint32_t pad;
+} RtDict;
+/* set: CPython's open-addressing table (linear probes + perturbation), so
+ * that sets of ints iterate and print in CPython's order. key NULL: empty;
+ * key == rt_set_dummy(): deleted. */
+typedef struct RtSetEntry {
+    int64_t hash;
+    RtObj *key;
+    uint32_t pad;
+} RtSetEntry;
+typedef struct RtSet {
+    RtHeader h;
+    uint32_t fill; /* active + dummy */
+    uint32_t used; /* active */
+    uint32_t mask;
+    uint32_t version;
+    RtSetEntry *table;
+    uint32_t finger; /* set.pop() search start, like CPython */
+} RtSet;
+typedef struct RtRange {
+    RtHeader h;
+    int64_t start, stop, step, len;
+} RtRange;
+typedef struct RtIter { /* aux = RT_ITER_* */
+    RtHeader h;
+    RtObj *obj;       /* the sequence / dict / set, or NULL when exhausted */
+    uint32_t version; /* dict/set size-change check */
+    int64_t pos;      /* next index (str: byte offset); range: next value */
+    int64_t left;     /* range: values left; str: unused */
+    int64_t step;
+} RtIter;
+typedef struct RtDictView { /* aux = RT_VIEW_* */
+    RtHeader h;
+    RtObj *dict;
+} RtDictView;
+
+/* ---- garbage collector (rt_gc.c) ---- */
+RT_FN(void, rt_gc_poll, (void));        /* collects if the allocation budget is spent */
+RT_FN(void, rt_gc_collect, (void));     /* full collection now */
+RT_FN(RtObj **, rt_gc_frame_push, (int32_t nslots)); /* nslots zeroed slots */
+RT_FN(void, rt_gc_frame_pop, (RtObj * *base));       /* pops every frame from base up */
+RT_FN(void, rt_gc_add_root_range, (RtObj * *slots, int32_t nslots));
+RT_FN(int64_t, rt_gc_live_bytes, (void));  /* bytes in blocks in use (after a collect: live) */
+RT_FN(int64_t, rt_gc_heap_bytes, (void));  /* bytes of linear memory the heap occupies */
+RT_FN(int64_t, rt_gc_collections, (void)); /* collections so far */
+
+/* ---- boxing (rt_obj.c) ---- */
+RT_FN(RtObj *, rt_box_int, (int64_t v));
+RT_FN(RtObj *, rt_box_float, (double v));
+RT_FN(RtObj *, rt_box_bool, (int32_t v));
+RT_FN(RtObj *, rt_none, (void));
+RT_FN(int64_t, rt_unbox_int, (RtObj * o));  /* int/bool, else TypeError */
+RT_FN(double, rt_unbox_float, (RtObj * o)); /* int/bool/float, else TypeError */
+RT_FN(int32_t, rt_unbox_bool, (RtObj * o)); /* = rt_truthy */
+RT_FN(RtStr *, rt_unbox_str, (RtObj * o));  /* str, else TypeError */
+RT_FN(int32_t, rt_truthy, (RtObj * o));
+RT_FN(RtStr *, rt_type_name, (RtObj * o));  /* 'int', 'list', 'NoneType', ... */
+
+/* ---- dynamic operators (rt_dyn_num.c, rt_dyn_cmp.c) ---- */
+RT_FN(RtObj *, rt_dyn_add, (RtObj * a, RtObj *b)); /* numbers, str/list/tuple concat */
+RT_FN(RtObj *, rt_dyn_sub, (RtObj * a, RtObj *b)); /* numbers, set difference */
+RT_FN(RtObj *, rt_dyn_mul, (RtObj * a, RtObj *b)); /* numbers, sequence repeat */
+RT_FN(RtObj *, rt_dyn_truediv, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_floordiv, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_mod, (RtObj * a, RtObj *b)); /* numbers (str % comes later) */
+RT_FN(RtObj *, rt_dyn_pow, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_lshift, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_rshift, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_and, (RtObj * a, RtObj *b)); /* ints, bools, sets */
+RT_FN(RtObj *, rt_dyn_or, (RtObj * a, RtObj *b));  /* ints, bools, sets, dicts */
+RT_FN(RtObj *, rt_dyn_xor, (RtObj * a, RtObj *b)); /* ints, bools, sets */
+RT_FN(RtObj *, rt_dyn_neg, (RtObj * a));
+RT_FN(RtObj *, rt_dyn_pos, (RtObj * a));
+RT_FN(RtObj *, rt_dyn_invert, (RtObj * a));
+RT_FN(RtObj *, rt_dyn_abs, (RtObj * a));
+RT_FN(int32_t, rt_dyn_compare, (RtObj * a, RtObj *b, int32_t op)); /* RT_CMP_* */
+RT_FN(int32_t, rt_dyn_eq, (RtObj * a, RtObj *b));                  /* a == b */
+RT_FN(int32_t, rt_dyn_is, (RtObj * a, RtObj *b));
+RT_FN(int32_t, rt_dyn_contains, (RtObj * container, RtObj *item)); /* item in container */
+RT_FN(int64_t, rt_hash, (RtObj * o)); /* TypeError: unhashable type: 'list' */
+
+/* ---- str() / repr() / print (rt_repr.c) ---- */
+RT_FN(RtStr *, rt_dyn_str, (RtObj * o));
+RT_FN(RtStr *, rt_dyn_repr, (RtObj * o));
+RT_FN(void, rt_print_obj, (RtObj * o)); /* writes str(o) to stdout */
+
+/* ---- sequences, mappings, subscripts (rt_dyn_seq.c) ---- */
+RT_FN(int64_t, rt_dyn_len, (RtObj * o));
+RT_FN(RtObj *, rt_dyn_getitem, (RtObj * o, RtObj *key));
+RT_FN(RtObj *, rt_dyn_getitem_int, (RtObj * o, int64_t i)); /* o[i], i an int */
+RT_FN(void, rt_dyn_setitem, (RtObj * o, RtObj *key, RtObj *value));
+RT_FN(void, rt_dyn_delitem, (RtObj * o, RtObj *key));
+/* o[start:stop:step] for str, list, tuple, range; parts missing from
+ * `flags` (RT_SLICE_*) are omitted like in Python. */
+RT_FN(RtObj *, rt_dyn_getslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
+RT_FN(void, rt_dyn_setslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value));
+RT_FN(void, rt_dyn_delslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
+
+/* ---- iteration (rt_dyn_iter.c) ---- */
+RT_FN(RtObj *, rt_iter, (RtObj * o));                      /* iter(o) */
+RT_FN(int32_t, rt_iter_next, (RtObj * it, RtObj **out));  /* 0 when exhausted */
+RT_FN(RtObj *, rt_range_new, (int64_t start, int64_t stop, int64_t step));
+
+/* ---- list (rt_list.c) ---- */
+RT_FN(RtObj *, rt_list_new, (int32_t cap)); /* empty list */
+RT_FN(void, rt_list_append, (RtObj * l, RtObj *x));
+RT_FN(void, rt_list_extend, (RtObj * l, RtObj *iterable));
+RT_FN(void, rt_list_insert, (RtObj * l, int64_t i, RtObj *x));
+RT_FN(RtObj *, rt_list_pop, (RtObj * l));              /* pop() */
+RT_FN(RtObj *, rt_list_pop_at, (RtObj * l, int64_t i)); /* pop(i) */
+RT_FN(void, rt_list_remove, (RtObj * l, RtObj *x));
+RT_FN(int64_t, rt_list_index, (RtObj * l, RtObj *x));
+RT_FN(int64_t, rt_list_count, (RtObj * l, RtObj *x));
+RT_FN(void, rt_list_sort, (RtObj * l, int32_t reverse)); /* stable */
+/* sort l by keys (a list of the same length, computed by generated code
+ * with the key function), stable; keys are reordered along. */
+RT_FN(void, rt_list_sort_with_keys, (RtObj * l, RtObj *keys, int32_t reverse));
+RT_FN(void, rt_list_reverse, (RtObj * l));
+RT_FN(RtObj *, rt_list_copy, (RtObj * l));
+RT_FN(void, rt_list_clear, (RtObj * l));
+
+/* ---- tuple (rt_tuple.c) ---- */
+RT_FN(RtObj *, rt_tuple_new, (int32_t n)); /* n slots to fill with rt_tuple_set */
+RT_FN(void, rt_tuple_set, (RtObj * t, int32_t i, RtObj *x));
+RT_FN(RtObj *, rt_tuple_pack2, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_tuple_pack3, (RtObj * a, RtObj *b, RtObj *c));
+RT_FN(int64_t, rt_tuple_index, (RtObj * t, RtObj *x));
+RT_FN(int64_t, rt_tuple_count, (RtObj * t, RtObj *x));
+
+/* ---- dict (rt_dict.c) ---- */
+RT_FN(RtObj *, rt_dict_new, (void));
+RT_FN(void, rt_dict_setitem, (RtObj * d, RtObj *key, RtObj *value));
+RT_FN(RtObj *, rt_dict_getitem, (RtObj * d, RtObj *key)); /* KeyError */
+RT_FN(RtObj *, rt_dict_get, (RtObj * d, RtObj *key, RtObj *dflt)); /* dflt: None if NULL */
+RT_FN(int32_t, rt_dict_contains, (RtObj * d, RtObj *key));
+RT_FN(void, rt_dict_delitem, (RtObj * d, RtObj *key));
+RT_FN(RtObj *, rt_dict_pop, (RtObj * d, RtObj *key, RtObj *dflt)); /* dflt NULL: KeyError */
+RT_FN(RtObj *, rt_dict_popitem, (RtObj * d));
+RT_FN(RtObj *, rt_dict_setdefault, (RtObj * d, RtObj *key, RtObj *dflt));
+RT_FN(void, rt_dict_update, (RtObj * d, RtObj *other)); /* dict or iterable of pairs */
+RT_FN(RtObj *, rt_dict_copy, (RtObj * d));
+RT_FN(void, rt_dict_clear, (RtObj * d));
+RT_FN(RtObj *, rt_dict_keys, (RtObj * d));   /* dict_keys view */
+RT_FN(RtObj *, rt_dict_values, (RtObj * d)); /* dict_values view */
+RT_FN(RtObj *, rt_dict_items, (RtObj * d));  /* dict_items view */
+
+/* ---- set (rt_set.c) ---- */
+RT_FN(RtObj *, rt_set_new, (void));
+RT_FN(void, rt_set_add, (RtObj * s, RtObj *key));
+RT_FN(void, rt_set_discard, (RtObj * s, RtObj *key));
+RT_FN(void, rt_set_remove, (RtObj * s, RtObj *key)); /* KeyError */
+RT_FN(RtObj *, rt_set_pop, (RtObj * s));
+RT_FN(int32_t, rt_set_contains, (RtObj * s, RtObj *key));
+RT_FN(void, rt_set_update, (RtObj * s, RtObj *iterable));
+RT_FN(RtObj *, rt_set_copy, (RtObj * s));
+RT_FN(void, rt_set_clear, (RtObj * s));
+RT_FN(RtObj *, rt_set_union, (RtObj * a, RtObj *b));        /* a | b (b any iterable) */
+RT_FN(RtObj *, rt_set_intersection, (RtObj * a, RtObj *b)); /* a & b */
+RT_FN(RtObj *, rt_set_difference, (RtObj * a, RtObj *b));   /* a - b */
+RT_FN(RtObj *, rt_set_symmetric_difference, (RtObj * a, RtObj *b)); /* a ^ b */
+RT_FN(int32_t, rt_set_issubset, (RtObj * a, RtObj *b));
+RT_FN(int32_t, rt_set_issuperset, (RtObj * a, RtObj *b));
+RT_FN(int32_t, rt_set_isdisjoint, (RtObj * a, RtObj *b));
+
+/* ---- str methods over RtStr (rt_obj_str.c, rt_obj_case.c) ---- */
+RT_FN(RtObj *, rt_str_split, (RtStr * s, RtStr *sep, int64_t maxsplit)); /* sep NULL: whitespace; maxsplit -1: all */
+RT_FN(RtObj *, rt_str_rsplit, (RtStr * s, RtStr *sep, int64_t maxsplit));
+RT_FN(RtObj *, rt_str_splitlines, (RtStr * s));
+RT_FN(RtStr *, rt_str_join, (RtStr * sep, RtObj *iterable));
+RT_FN(RtStr *, rt_str_strip, (RtStr * s, RtStr *chars)); /* chars NULL: whitespace */
+RT_FN(RtStr *, rt_str_lstrip, (RtStr * s, RtStr *chars));
+RT_FN(RtStr *, rt_str_rstrip, (RtStr * s, RtStr *chars));
+RT_FN(RtStr *, rt_str_upper, (RtStr * s));
+RT_FN(RtStr *, rt_str_lower, (RtStr * s));
+RT_FN(RtStr *, rt_str_title, (RtStr * s));
+RT_FN(RtStr *, rt_str_capitalize, (RtStr * s));
+RT_FN(RtStr *, rt_str_swapcase, (RtStr * s));
+RT_FN(int64_t, rt_str_find, (RtStr * s, RtStr *sub));
+RT_FN(int64_t, rt_str_rfind, (RtStr * s, RtStr *sub));
+RT_FN(int64_t, rt_str_index, (RtStr * s, RtStr *sub)); /* ValueError: substring not found */
+RT_FN(int64_t, rt_str_count, (RtStr * s, RtStr *sub));
+RT_FN(RtStr *, rt_str_replace, (RtStr * s, RtStr *old, RtStr *new_, int64_t count)); /* count -1: all */
+RT_FN(int32_t, rt_str_startswith, (RtStr * s, RtStr *prefix));
+RT_FN(int32_t, rt_str_endswith, (RtStr * s, RtStr *suffix));
+RT_FN(int32_t, rt_str_contains, (RtStr * s, RtStr *sub));
+RT_FN(int32_t, rt_str_isdigit, (RtStr * s));
+RT_FN(int32_t, rt_str_isalpha, (RtStr * s));
+RT_FN(int32_t, rt_str_isalnum, (RtStr * s));
+RT_FN(int32_t, rt_str_isspace, (RtStr * s));
+RT_FN(int32_t, rt_str_isupper, (RtStr * s));
+RT_FN(int32_t, rt_str_islower, (RtStr * s));
+RT_FN(RtStr *, rt_str_getitem, (RtStr * s, int64_t i)); /* by code point */
+RT_FN(RtStr *, rt_str_slice, (RtStr * s, int64_t start, int64_t stop, int64_t step, int32_t flags));
+
+/* ---- builtins over objects (rt_obj_builtins.c) ---- */
+RT_FN(RtObj *, rt_builtin_list, (RtObj * iterable)); /* NULL: list() */
+RT_FN(RtObj *, rt_builtin_tuple, (RtObj * iterable));
+RT_FN(RtObj *, rt_builtin_set, (RtObj * iterable));
+RT_FN(RtObj *, rt_builtin_dict, (RtObj * iterable)); /* mapping or pairs */
+RT_FN(RtObj *, rt_builtin_sorted, (RtObj * iterable, int32_t reverse));
+RT_FN(RtObj *, rt_builtin_reversed, (RtObj * seq)); /* an iterator */
+RT_FN(RtObj *, rt_builtin_sum, (RtObj * iterable, RtObj *start)); /* start NULL: 0 */
+RT_FN(RtObj *, rt_builtin_min, (RtObj * iterable));
+RT_FN(RtObj *, rt_builtin_max, (RtObj * iterable));
+RT_FN(int32_t, rt_builtin_any, (RtObj * iterable));
+RT_FN(int32_t, rt_builtin_all, (RtObj * iterable));
+RT_FN(RtObj *, rt_builtin_enumerate, (RtObj * iterable, int64_t start)); /* list of tuples */
+RT_FN(RtObj *, rt_builtin_zip, (RtObj * a, RtObj *b));                   /* list of tuples */
+RT_FN(int64_t, rt_builtin_ord, (RtStr * s));
+RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
+/* ---- end of dynamic values ---- */
+
 #endif

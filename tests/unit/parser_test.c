@@ -388,6 +388,10 @@ static void test_ok(T *t) {
        "(Assign let (Name x) (Int 3)) (If (BoolOp and (Compare (Name x) > (Int 2)) (Unary not (Compare (Name x) == (Int 5)))) (body (Expr (Call (Name print) (Str \"a\")))) (orelse (If elif (Compare (Name x) not-in (List (Int 1))) (body (Expr (Call (Name print) (FString (Str \"x=\") (Formatted !r (Name x)) (Str \" \") (Formatted (Call (Name len) (List (Int 1))) (spec (FString (Str \">3\")))))))) (orelse (Pass))))) (Match (Name x) (case (POr (PValue (Int 1)) (PValue (Int 2))) (body (Expr (Call (Name print) (Str \"un\"))))) (case (PWildcard) (body (Expr (Call (Name print) (Str \"autre\"))))))");
     OK("def f(a, b=True):\n    return a\n",
        "(FunctionDef f (params (arg a) (arg b (default (Bool True)))) (body (Return (Name a))))");
+    OKL("es", "p = Punto(x=1, y=2)\nimprimir(p.y)\nsegún p:\n    caso Punto(x=0, y=1): pasar\n",
+        "(Assign (Name p) (Call (Name Punto) (kw x (Int 1)) (kw y (Int 2)))) (Expr (Call (Name print) (Attr y (Name p)))) (Match (Name p) (case (PClass (Name Punto) (kw x (PValue (Int 0))) (kw y (PValue (Int 1)))) (body (Pass))))");
+    OKL("it", "stampa(math.e, x.o)\n",
+        "(Expr (Call (Name print) (Attr e (Name math)) (Attr o (Name x))))");
 }
 
 /* Sources of the OK checks, also fuzzed prefix by prefix. */
@@ -851,6 +855,16 @@ static void test_positions(T *t) {
         Expr *fn = call->u.call.func;
         EXPECT(strcmp(fn->u.name.name, "print") == 0 && strcmp(fn->u.name.src_name, "afficher") == 0);
     }
+    arena_free(&p.a);
+
+    /* The dump itself: one node per line, children indented. */
+    parse_into(&p, "x = f(1)\n", "en");
+    Buf out;
+    buf_init(&out);
+    if (p.m) ast_dump(p.m, &out);
+    EXPECT(p.m && strcmp(buf_cstr(&out),
+                         "(Module\n  (Assign\n    (Name x)\n    (Call\n      (Name f)\n      (Int 1))))\n") == 0);
+    buf_free(&out);
     arena_free(&p.a);
 
     /* Error positions inside an f-string field on a later line. */
