@@ -140,6 +140,23 @@ test('integer overflow never wraps silently', () => {
   assert.equal(r.stdout, '4611686018427387904\n');
   assert.equal(r.status, 1);
   assert.match(lastLine(r.stderr), /^OverflowError: /);
+  // The edges: results that just fit print, one step further raises,
+  // with constant and with variable operands.
+  const edges = [
+    ['a = 9223372036854775800\nprint(a + 7)\nprint(a + 8)\n', '9223372036854775807\n'],
+    ['b = -9223372036854775807\nprint(b - 1)\nprint(b - 2)\n', '-9223372036854775808\n'],
+    ['a = 9223372036854775800\nc = 7\nprint(a + c)\nc = c + 1\nprint(a + c)\n', '9223372036854775807\n'],
+    ['a = -9223372036854775800\nc = 8\nprint(a - c)\nc = -c\nprint(c - a)\nprint(a + c + c)\n',
+      '-9223372036854775808\n9223372036854775792\n'],
+    ['x = -9223372036854775807 - 1\nprint(x)\nprint(-x)\n', '-9223372036854775808\n'],
+    ['print(3037000500 * 3037000500)\n', ''],
+  ];
+  for (const [text, stdout] of edges) {
+    const e = cli(['run', source(text)]);
+    assert.equal(e.stdout, stdout, text);
+    assert.equal(e.status, 1, text);
+    assert.match(lastLine(e.stderr), /^OverflowError: /, text);
+  }
 });
 
 test('only the detected language reserves its keywords', () => {

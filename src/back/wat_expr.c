@@ -96,6 +96,51 @@ static void inline2(Gen *g, const char *instr, Expr *a, Type ta, Expr *b, Type t
     buf_puts(g->out, ")");
 }
 
+static bool small_const(const Expr *e, long long *v) {
+    if (e->kind != E_INT || !sema_int_literal(e->u.int_text, v)) return false;
+    return *v < (1LL << 40);
+}
+
+/* int + and - inline, with the overflow test of two's complement addition
+ * (no wrap ever reaches the program: it raises OverflowError until big
+ * integers land). With a small constant right operand, the test is a
+ * single comparison against the left operand. */
+static void int_add_sub(Gen *g, bool add, Expr *l, Expr *r) {
+    const char *ins = add ? "i64.add" : "i64.sub";
+    long long c;
+    g_rt(g, "rt_raise_big_int");
+    int ta = g_temp(g, T_INT), tr = g_temp(g, T_INT);
+    buf_printf(g->out, "(block (result i64) (local.set $t%d ", ta);
+    gx(g, l, T_INT);
+    buf_puts(g->out, ") ");
+    if (small_const(r, &c)) {
+        buf_printf(g->out, "(local.set $t%d (%s (local.get $t%d) (i64.const %lld))) ", tr, ins, ta, c);
+        /* adding c >= 0 overflowed iff the result went down (sub: up) */
+        buf_printf(g->out, "(if (i64.%s (local.get $t%d) (local.get $t%d)) (then (call $rt_raise_big_int)))", add ? "lt_s" : "gt_s", tr, ta);
+    } else {
+        int tb = g_temp(g, T_INT);
+        buf_printf(g->out, "(local.set $t%d ", tb);
+        gx(g, r, T_INT);
+        buf_printf(g->out, ") (local.set $t%d (%s (local.get $t%d) (local.get $t%d))) ", tr, ins, ta, tb);
+        /* add: signs of a and b agree and differ from r's;
+         * sub: signs of a and b differ and r's differs from a's */
+        if (add)
+            buf_printf(g->out,
+                       "(if (i64.lt_s (i64.and (i64.xor (local.get $t%d) (local.get $t%d)) "
+                       "(i64.xor (local.get $t%d) (local.get $t%d))) (i64.const 0)) (then (call $rt_raise_big_int)))",
+                       ta, tr, tb, tr);
+        else
+            buf_printf(g->out,
+                       "(if (i64.lt_s (i64.and (i64.xor (local.get $t%d) (local.get $t%d)) "
+                       "(i64.xor (local.get $t%d) (local.get $t%d))) (i64.const 0)) (then (call $rt_raise_big_int)))",
+                       ta, tb, ta, tr);
+        g_free_temp(g, tb);
+    }
+    buf_printf(g->out, " (local.get $t%d))", tr);
+    g_free_temp(g, ta);
+    g_free_temp(g, tr);
+}
+
 static void emit_binop(Gen *g, Expr *e) {
     if (e->type == T_NEVER) {
         binop_type_error(g, e);
@@ -126,8 +171,8 @@ static void emit_binop(Gen *g, Expr *e) {
     }
     case T_INT:
         switch (op) {
-        case OP_PLUS: call2(g, "rt_int_add", l, T_INT, r, T_INT); return;
-        case OP_MINUS: call2(g, "rt_int_sub", l, T_INT, r, T_INT); return;
+        case OP_PLUS:
+        case OP_MINUS: int_add_sub(g, op == OP_PLUS, l, r); return;
         case OP_STAR: call2(g, "rt_int_mul", l, T_INT, r, T_INT); return;
         case OP_DSLASH: call2(g, "rt_int_floordiv", l, T_INT, r, T_INT); return;
         case OP_PERCENT: call2(g, "rt_int_mod", l, T_INT, r, T_INT); return;
@@ -358,7 +403,27 @@ static void compare_pair(Gen *g, Expr *e, CmpOp op, Expr *a, Expr *b, int ta, in
 #undef GET
 }
 
+/* One numeric comparison: operands inline, no temporaries. */
+static bool compare_inline(Gen *g, Expr *e) {
+    if (e->u.compare.comparators.len != 1) return false;
+    Expr *a = e->u.compare.left, *b = e->u.compare.comparators.items[0];
+    CmpOp op = e->u.compare.ops[0];
+    Type x = a->type, y = b->type;
+    if (op > CMP_GE || !type_is_number(x) || !type_is_number(y) || (x == T_BOOL && y == T_BOOL)) return false;
+    bool fl = x == T_FLOAT || y == T_FLOAT;
+    static const char *const fops[] = {"eq", "ne", "lt", "le", "gt", "ge"};
+    static const char *const iops[] = {"eq", "ne", "lt_s", "le_s", "gt_s", "ge_s"};
+    Type want = fl ? T_FLOAT : T_INT;
+    buf_printf(g->out, "(%s.%s ", fl ? "f64" : "i64", fl ? fops[op] : iops[op]);
+    gx(g, a, want);
+    buf_putc(g->out, ' ');
+    gx(g, b, want);
+    buf_puts(g->out, ")");
+    return true;
+}
+
 static void emit_compare(Gen *g, Expr *e) {
+    if (compare_inline(g, e)) return;
     int n = e->u.compare.comparators.len;
     Expr *left = e->u.compare.left;
     int tl = g_temp(g, left->type == T_NEVER ? T_INT : left->type);
