@@ -83,7 +83,7 @@ test: deps
 
 bench: deps
 	$(MAKE) $(BUILD)/multilingual
-	node bench/compile_time.mjs
+	node bench/compile_time.mjs && node bench/runtime.mjs
 
 clean:
 	rm -rf $(BUILD)
