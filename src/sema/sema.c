@@ -269,8 +269,10 @@ static void assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
     if (t->kind == E_NAME) {
         Symbol *sym = sema_lookup(s->p, s->fn, t->u.name.name);
         t->sym = sym;
-        t->type = ty;
+        /* The node may also be read (the left operand of `x += v`): it
+         * holds the variable's type, not the assigned value's. */
         if (sym) sema_symbol_assign(s, sym, ty, line, col);
+        t->type = sym ? sym->type : ty;
         return;
     }
     if (t->kind == E_TUPLE || t->kind == E_LIST || t->kind == E_STARRED)
@@ -488,6 +490,34 @@ static void report_types(Sema *s, Function *f) {
                        : "");
 }
 
+static void fixpoint(Sema *s) {
+    for (int iter = 0; iter < 100; iter++) {
+        s->changed = false;
+        analyse_function(s, s->p->main);
+        for (int i = 0; i < s->p->functions.len; i++) analyse_function(s, s->p->functions.items[i]);
+        if (!s->changed) break;
+    }
+}
+
+static void default_symbol(Symbol *sym, Type t) {
+    if (sym->type == T_UNKNOWN || sym->type == T_NEVER) sym->type = t;
+}
+
+/* Parameters nobody passes a value to are floats (what a host calling the
+ * export most likely passes); anything else never bound to a value is
+ * None. */
+static void default_unknowns(Program *p) {
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        if (f->ret == T_UNKNOWN || f->ret == T_NEVER) f->ret = T_NONE;
+        for (int j = 0; j < f->locals.len; j++) {
+            Symbol *sym = f->locals.items[j];
+            default_symbol(sym, sym->kind == SYM_PARAM ? T_FLOAT : T_NONE);
+        }
+    }
+    for (int i = 0; i < p->globals.len; i++) default_symbol(p->globals.items[i], T_NONE);
+}
+
 Program *sema_analyze(Compiler *c, Module *m) {
     Arena *a = c->arena;
     Program *p = arena_alloc(a, sizeof *p);
@@ -528,13 +558,15 @@ Program *sema_analyze(Compiler *c, Module *m) {
     }
     if (diag_has_errors(c)) return NULL;
 
-    /* Fixpoint: types only grow (UNKNOWN -> T -> CONFLICT), so this ends. */
-    for (int iter = 0; iter < 100; iter++) {
-        s.changed = false;
-        analyse_function(&s, p->main);
-        for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
-        if (!s.changed) break;
-    }
+    /* Fixpoint: types only grow (UNKNOWN -> T -> CONFLICT), so this ends.
+     * What stays unknown (a variable only ever read before it is bound, a
+     * parameter of a function nobody calls) gets a default, and the
+     * fixpoint runs again so that every expression has a final type
+     * before the reporting pass and code generation. */
+    fixpoint(&s);
+    default_unknowns(p);
+    fixpoint(&s);
+    default_unknowns(p);
     s.report = true;
     analyse_function(&s, p->main);
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
@@ -546,22 +578,6 @@ Program *sema_analyze(Compiler *c, Module *m) {
                        "variable '%s' holds both %s and %s values: dynamic typing is not supported yet",
                        sym->name, value_name(sym->conflict_a), value_name(sym->conflict_b));
     }
-    for (int i = 0; i < p->functions.len; i++) {
-        Function *f = p->functions.items[i];
-        report_types(&s, f);
-        if (f->ret == T_UNKNOWN || f->ret == T_NEVER) f->ret = T_NONE;
-        for (int j = 0; j < f->params.len; j++) {
-            Symbol *ps = f->params.items[j];
-            if (ps->type == T_UNKNOWN || ps->type == T_NEVER) ps->type = T_FLOAT;
-        }
-        for (int j = 0; j < f->locals.len; j++) {
-            Symbol *ls = f->locals.items[j];
-            if (ls->type == T_UNKNOWN || ls->type == T_NEVER) ls->type = T_NONE;
-        }
-    }
-    for (int i = 0; i < p->globals.len; i++) {
-        Symbol *sym = p->globals.items[i];
-        if (sym->type == T_UNKNOWN || sym->type == T_NEVER) sym->type = T_NONE;
-    }
+    for (int i = 0; i < p->functions.len; i++) report_types(&s, p->functions.items[i]);
     return diag_has_errors(c) ? NULL : p;
 }
