@@ -208,6 +208,16 @@ void py_put_name(PyEmitter *em, const char *name) {
     buf_puts(em->out, py_name(em, name));
 }
 
+void py_put_builtin(PyEmitter *em, const char *name) {
+    if (!pyst_get(&em->bound, name)) {
+        buf_puts(em->out, name);
+        return;
+    }
+    /* The program rebinds this builtin somewhere: reach the real one. */
+    if (!em->builtins_alias) em->builtins_alias = fresh_name(em, "builtins");
+    buf_printf(em->out, "%s.%s", em->builtins_alias, name);
+}
+
 /* ---- collecting the identifiers ------------------------------------------ */
 
 typedef struct Walk {
@@ -287,6 +297,13 @@ static void w_ident(Walk *w, const char *name) {
     ptrvec_push(&w->em->arena, &w->em->order, (void *)name);
 }
 
+/* A name the program binds (assigns, defines, imports...). */
+static void w_bind(Walk *w, const char *name) {
+    if (!name) return;
+    w_ident(w, name);
+    if (!pyst_get(&w->em->bound, name)) pyst_put(w->em, &w->em->bound, name, name);
+}
+
 static void w_expr(Walk *w, const Expr *e);
 static void w_stmts(Walk *w, const PtrVec *v);
 static void w_pattern(Walk *w, const Pattern *p);
@@ -299,7 +316,7 @@ static void w_exprs(Walk *w, const PtrVec *v) {
 static void w_target(Walk *w, const Expr *e) {
     if (!e) return;
     switch (e->kind) {
-    case E_NAME: w_ident(w, e->u.name.name); break;
+    case E_NAME: w_bind(w, e->u.name.name); break;
     case E_TUPLE: case E_LIST:
         for (int i = 0; i < e->u.seq.items.len; i++) w_target(w, e->u.seq.items.items[i]);
         break;
@@ -316,7 +333,7 @@ static void w_params(Walk *w, const PtrVec *v) {
     for (int i = 0; i < v->len; i++) {
         const Param *p = v->items[i];
         if (!p) continue;
-        w_ident(w, p->name);
+        w_bind(w, p->name);
         w_expr(w, p->annotation);
         w_expr(w, p->default_value);
     }
@@ -398,7 +415,7 @@ static void w_pattern(Walk *w, const Pattern *p) {
     if (!p) return;
     w_expr(w, p->value);
     w_expr(w, p->cls);
-    w_ident(w, p->name);
+    w_bind(w, p->name);
     w_pattern(w, p->pattern);
     w_patterns(w, &p->patterns);
     w_exprs(w, &p->keys);
@@ -432,7 +449,7 @@ static void w_stmt(Walk *w, const Stmt *s) {
     case S_RETURN: w_expr(w, s->u.ret.value); break;
     case S_FUNCDEF:
         w_exprs(w, &s->u.funcdef.decorators);
-        w_ident(w, s->u.funcdef.name);
+        w_bind(w, s->u.funcdef.name);
         w_params(w, &s->u.funcdef.params);
         w_expr(w, s->u.funcdef.returns);
         {
@@ -445,7 +462,7 @@ static void w_stmt(Walk *w, const Stmt *s) {
         break;
     case S_CLASSDEF:
         w_exprs(w, &s->u.classdef.decorators);
-        w_ident(w, s->u.classdef.name);
+        w_bind(w, s->u.classdef.name);
         w_exprs(w, &s->u.classdef.bases);
         w_keywords(w, &s->u.classdef.keywords);
         w_stmts(w, &s->u.classdef.body);
@@ -456,7 +473,7 @@ static void w_stmt(Walk *w, const Stmt *s) {
             const ExceptHandler *h = s->u.try_.handlers.items[i];
             if (!h) continue;
             w_expr(w, h->type);
-            w_ident(w, h->name);
+            w_bind(w, h->name);
             w_stmts(w, &h->body);
         }
         w_stmts(w, &s->u.try_.orelse);
@@ -464,7 +481,7 @@ static void w_stmt(Walk *w, const Stmt *s) {
         break;
     case S_RAISE: w_expr(w, s->u.raise.exc); w_expr(w, s->u.raise.cause); break;
     case S_GLOBAL: case S_NONLOCAL:
-        for (int i = 0; i < s->u.names.names.len; i++) w_ident(w, s->u.names.names.items[i]);
+        for (int i = 0; i < s->u.names.names.len; i++) w_bind(w, s->u.names.names.items[i]);
         break;
     case S_DEL: w_targets(w, &s->u.del.targets); break;
     case S_ASSERT: w_expr(w, s->u.assert_.test); w_expr(w, s->u.assert_.msg); break;
@@ -494,6 +511,12 @@ static void w_stmt(Walk *w, const Stmt *s) {
             if (!a) continue;
             if (a->name && strcmp(a->name, "*") != 0) w_ident(w, a->name);
             w_ident(w, a->asname);
+            if (s->kind == S_IMPORT && !a->asname && a->name) { /* import a.b binds a */
+                size_t n = strcspn(a->name, ".");
+                w_bind(w, arena_strndup(&w->em->arena, a->name, n));
+            } else if (a->name && strcmp(a->name, "*") != 0) {
+                w_bind(w, a->asname ? a->asname : a->name);
+            }
         }
         break;
     default: break;
@@ -632,10 +655,18 @@ static bool is_future_import(const Stmt *s) {
 
 static void prelude(PyEmitter *em, const Module *m, bool argc, bool argv, int *state) {
     const char *sys = em->sys_name;
-    py_blank_lines(em, PYB_MODULE, state, false);
-    if (strcmp(sys, "sys") == 0) buf_puts(em->out, "import sys\n");
-    else buf_printf(em->out, "import sys as %s\n", sys);
-    *state = 1;
+    if (argc || argv) {
+        py_blank_lines(em, PYB_MODULE, state, false);
+        if (strcmp(sys, "sys") == 0) buf_puts(em->out, "import sys\n");
+        else buf_printf(em->out, "import sys as %s\n", sys);
+        *state = 1;
+    }
+    if (em->builtins_alias) {
+        py_blank_lines(em, PYB_MODULE, state, false);
+        if (strcmp(em->builtins_alias, "builtins") == 0) buf_puts(em->out, "import builtins\n");
+        else buf_printf(em->out, "import builtins as %s\n", em->builtins_alias);
+        *state = 1;
+    }
     if (argc) {
         py_blank_lines(em, PYB_MODULE, state, true);
         buf_puts(em->out, "def argc():\n");
@@ -655,7 +686,6 @@ void py_emit_module(const Module *m, const char *lang_code, const char *source_n
     PyEmitter em;
     memset(&em, 0, sizeof em);
     arena_init(&em.arena);
-    em.out = out;
 
     static const Module empty;
     if (!m) m = &empty;
@@ -672,21 +702,34 @@ void py_emit_module(const Module *m, const char *lang_code, const char *source_n
     bool need_argv = w.uses_argv && !body_binds(&m->body, "argv");
     if (need_argc || need_argv) em.sys_name = pyst_get(&em.used, "sys") ? fresh_name(&em, "sys_") : "sys";
 
+    /* A docstring and `from __future__` imports stay first; the prelude
+     * (known once the body is written) goes after them. */
+    int split = 0;
+    if (split < m->body.len && is_docstring(m->body.items[split])) split++;
+    while (split < m->body.len && is_future_import(m->body.items[split])) split++;
+    Buf first, rest;
+    buf_init(&first);
+    buf_init(&rest);
+    int state = 0, rest_state = 0;
+    em.out = &first;
+    py_block_part(&em, &m->body, 0, split, PYB_MODULE, &state);
+    em.out = &rest;
+    py_block_part(&em, &m->body, split, m->body.len, PYB_MODULE, &rest_state);
+
+    em.out = out;
     buf_puts(out, "# Generated by multilingual from ");
     put_sanitized(out, source_name ? source_name : "<source>");
     buf_puts(out, " (language: ");
     put_sanitized(out, lang_code ? lang_code : "unknown");
     buf_puts(out, "). Do not edit.\n");
-
-    /* A docstring and `from __future__` imports stay first. */
-    int split = 0;
-    if (need_argc || need_argv) {
-        if (split < m->body.len && is_docstring(m->body.items[split])) split++;
-        while (split < m->body.len && is_future_import(m->body.items[split])) split++;
+    buf_putn(out, first.data ? first.data : "", first.len);
+    prelude(&em, m, need_argc, need_argv, &state);
+    if (rest.len) {
+        const Stmt *s = m->body.items[split];
+        py_blank_lines(&em, PYB_MODULE, &state, s && (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF));
+        buf_putn(out, rest.data, rest.len);
     }
-    int state = 0;
-    py_block_part(&em, &m->body, 0, split, PYB_MODULE, &state);
-    if (need_argc || need_argv) prelude(&em, m, need_argc, need_argv, &state);
-    py_block_part(&em, &m->body, split, m->body.len, PYB_MODULE, &state);
+    buf_free(&first);
+    buf_free(&rest);
     arena_free(&em.arena);
 }

@@ -65,7 +65,9 @@ typedef struct PyEmitter {
     PyStrMap used;    /* every identifier of the program (set) */
     PyStrMap renames; /* identifier -> Python spelling, when they differ */
     PtrVec order;     /* identifiers in first-seen order */
+    PyStrMap bound;   /* identifiers the program binds somewhere (set) */
     const char *sys_name; /* how the prelude refers to module sys */
+    const char *builtins_alias; /* set once output needs `import builtins` */
 } PyEmitter;
 
 /* py_emit.c */
@@ -73,6 +75,9 @@ const char *pyst_get(const PyStrMap *m, const char *key);
 void pyst_put(PyEmitter *em, PyStrMap *m, const char *key, const char *val);
 const char *py_name(PyEmitter *em, const char *name); /* renamed spelling */
 void py_put_name(PyEmitter *em, const char *name);
+/* A builtin the output itself calls (format, repr, set...): through
+ * `builtins.` when the program rebinds that name. */
+void py_put_builtin(PyEmitter *em, const char *name);
 
 /* py_emit_expr.c */
 void py_expr(PyEmitter *em, const Expr *e, PyPrec req);

@@ -327,7 +327,8 @@ void py_float_repr(double v, char *out, size_t cap) {
 
 static void put_float(PyEmitter *em, double v) {
     if (isnan(v)) {
-        put(em, "float(");
+        py_put_builtin(em, "float");
+        putc_(em, '(');
         py_str_lit(em, "nan", 3, false);
         putc_(em, ')');
         return;
@@ -389,10 +390,12 @@ static bool contains_top_level_colon(const char *t, size_t n) {
     int depth = 0;
     for (size_t i = 0; i < n; i++) {
         char c = t[i];
-        if (c == '\'' || c == '"') {
-            const char *end = memchr(t + i + 1, c, n - i - 1);
-            if (!end) return true;
-            i = (size_t)(end - t);
+        if (c == '\'' || c == '"') { /* skip a string literal */
+            bool triple = i + 2 < n && t[i + 1] == c && t[i + 2] == c;
+            size_t j = i + (triple ? 3 : 1);
+            while (j < n && !(t[j] == c && (!triple || (j + 2 < n && t[j + 1] == c && t[j + 2] == c)))) j++;
+            if (j >= n) return true;
+            i = j + (triple ? 2 : 0);
         } else if (c == '(' || c == '[' || c == '{') depth++;
         else if (c == ')' || c == ']' || c == '}') depth--;
         else if (depth == 0 && c == ':') return true;
@@ -526,9 +529,10 @@ static int fstr_concat_pieces(PyEmitter *em, const PtrVec *parts, int count) {
                 conv = p->u.formatted.conversion;
                 spec = p->u.formatted.spec;
             }
-            put(em, "format(");
-            const char *fn = conv == 'r' ? "repr(" : conv == 's' ? "str(" : conv == 'a' ? "ascii(" : NULL;
-            if (fn) put(em, fn);
+            py_put_builtin(em, "format");
+            putc_(em, '(');
+            const char *fn = conv == 'r' ? "repr" : conv == 's' ? "str" : conv == 'a' ? "ascii" : NULL;
+            if (fn) py_put_builtin(em, fn), putc_(em, '(');
             py_expr(em, value, PR_NAMED);
             if (fn) putc_(em, ')');
             if (spec) {
@@ -578,6 +582,10 @@ static void put_fstring(PyEmitter *em, const Expr *e, PyPrec req) {
         bool ok = !em->failed;
         em->failed = saved_failed;
         if (ok) {
+            if (have && tmp.len > best.len) { /* keep the shorter one */
+                buf_free(&tmp);
+                break;
+            }
             buf_free(&best);
             best = tmp;
             have = true;
@@ -856,7 +864,8 @@ static void expr_inner(PyEmitter *em, const Expr *e) {
         putc_(em, ']');
         break;
     case E_SLICE: /* outside a subscript: the equivalent slice object */
-        put(em, "slice(");
+        py_put_builtin(em, "slice");
+        putc_(em, '(');
         if (e->u.slice.lower) py_expr(em, e->u.slice.lower, PR_TEST); else put(em, "None");
         put(em, ", ");
         if (e->u.slice.upper) py_expr(em, e->u.slice.upper, PR_TEST); else put(em, "None");
@@ -883,7 +892,8 @@ static void expr_inner(PyEmitter *em, const Expr *e) {
         break;
     case E_SET:
         if (e->u.seq.items.len == 0) {
-            put(em, "set()");
+            py_put_builtin(em, "set");
+            put(em, "()");
             break;
         }
         putc_(em, '{');

@@ -74,6 +74,7 @@ static void gen_print(Gen *g, Expr *e) {
         case T_FLOAT: fn = "rt_print_float"; break;
         case T_BOOL: fn = "rt_print_bool"; break;
         case T_STR: fn = "rt_print_str"; break;
+        case T_OBJ: fn = "rt_print_obj"; break;
         default: fn = "rt_print_none"; break;
         }
         g_rt(g, fn);
@@ -106,7 +107,11 @@ static void gen_minmax(Gen *g, Expr *e, bool is_max) {
         buf_printf(g->out, " (local.set $t%d ", cur);
         gx(g, arg(e, i), ty);
         buf_printf(g->out, ") (if ");
-        if (ty == T_STR) {
+        if (ty == T_OBJ) {
+            g_rt(g, "rt_dyn_compare");
+            buf_printf(g->out, "(call $rt_dyn_compare (local.get $t%d) (local.get $t%d) (i32.const %d))", cur, best,
+                       is_max ? RT_CMP_GT : RT_CMP_LT);
+        } else if (ty == T_STR) {
             g_rt(g, "rt_str_cmp");
             buf_printf(g->out, "(i32.%s (call $rt_str_cmp (local.get $t%d) (local.get $t%d)) (i32.const 0))",
                        is_max ? "gt_s" : "lt_s", cur, best);
@@ -190,11 +195,14 @@ static void gen_builtin(Gen *g, Expr *e, const char *name) {
         return;
     }
     if (!strcmp(name, "len")) {
-        rt1(g, "rt_str_len", arg(e, 0), T_STR);
+        if (t0 == T_OBJ) rt1(g, "rt_dyn_len", arg(e, 0), T_OBJ);
+        else rt1(g, "rt_str_len", arg(e, 0), T_STR);
         return;
     }
     if (!strcmp(name, "abs")) {
-        if (e->type == T_FLOAT) {
+        if (e->type == T_OBJ) {
+            rt1(g, "rt_dyn_abs", arg(e, 0), T_OBJ);
+        } else if (e->type == T_FLOAT) {
             buf_puts(g->out, "(f64.abs ");
             gx(g, arg(e, 0), T_FLOAT);
             buf_puts(g->out, ")");

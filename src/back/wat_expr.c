@@ -24,7 +24,32 @@ void gx(Gen *g, Expr *e, Type want) {
         return;
     }
     const char *wrap = NULL;
-    if (from == T_INT && want == T_FLOAT) wrap = "f64.convert_i64_s";
+    if (want == T_OBJ) {
+        /* Boxing: a str is already an object. */
+        if (from == T_STR) {
+            emit_native(g, e);
+            return;
+        }
+        if (from == T_NONE) {
+            g_rt(g, "rt_none");
+            if (e->kind == E_NONE) {
+                buf_puts(g->out, "(call $rt_none)");
+            } else {
+                buf_puts(g->out, "(block (result i32) (drop ");
+                emit_native(g, e);
+                buf_puts(g->out, ") (call $rt_none))");
+            }
+            return;
+        }
+        wrap = from == T_INT ? "call $rt_box_int" : from == T_FLOAT ? "call $rt_box_float" : "call $rt_box_bool";
+        g_rt(g, wrap + 6);
+    } else if (from == T_OBJ && want != T_NONE) {
+        /* Unboxing where a concrete type is required: the runtime raises
+         * CPython's TypeError when the value has another type. */
+        wrap = want == T_INT ? "call $rt_unbox_int" : want == T_FLOAT ? "call $rt_unbox_float"
+             : want == T_BOOL ? "call $rt_unbox_bool" : want == T_STR ? "call $rt_unbox_str" : NULL;
+        if (wrap) g_rt(g, wrap + 6);
+    } else if (from == T_INT && want == T_FLOAT) wrap = "f64.convert_i64_s";
     else if (from == T_BOOL && want == T_INT) wrap = "i64.extend_i32_u";
     else if (from == T_BOOL && want == T_FLOAT) wrap = "f64.convert_i32_u";
     else if (!strcmp(wt(from), wt(want)) && (want == T_NONE || from == T_NONE || want == T_BOOL)) {
@@ -149,6 +174,25 @@ static void emit_binop(Gen *g, Expr *e) {
     Expr *l = e->u.binop.left, *r = e->u.binop.right;
     Op op = e->u.binop.op;
     switch (e->type) {
+    case T_OBJ: {
+        const char *fn;
+        switch (op) {
+        case OP_PLUS: fn = "rt_dyn_add"; break;
+        case OP_MINUS: fn = "rt_dyn_sub"; break;
+        case OP_STAR: fn = "rt_dyn_mul"; break;
+        case OP_SLASH: fn = "rt_dyn_truediv"; break;
+        case OP_DSLASH: fn = "rt_dyn_floordiv"; break;
+        case OP_PERCENT: fn = "rt_dyn_mod"; break;
+        case OP_DSTAR: fn = "rt_dyn_pow"; break;
+        case OP_LSHIFT: fn = "rt_dyn_lshift"; break;
+        case OP_RSHIFT: fn = "rt_dyn_rshift"; break;
+        case OP_AMP: fn = "rt_dyn_and"; break;
+        case OP_PIPE: fn = "rt_dyn_or"; break;
+        default: fn = "rt_dyn_xor"; break;
+        }
+        call2(g, fn, l, T_OBJ, r, T_OBJ);
+        return;
+    }
     case T_STR:
         if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);
         else if (l->type == T_STR) call2(g, "rt_str_repeat", l, T_STR, r, T_INT);
@@ -226,7 +270,13 @@ static void emit_unary(Gen *g, Expr *e) {
         g_raisef(g, RT_EXC_TYPE, "bad operand type for unary %s: '%s'", op_text(op), tname(x));
         return;
     }
-    if (op == OP_PLUS) {
+    if (e->type == T_OBJ) {
+        const char *fn = op == OP_MINUS ? "rt_dyn_neg" : op == OP_PLUS ? "rt_dyn_pos" : "rt_dyn_invert";
+        g_rt(g, fn);
+        buf_printf(g->out, "(call $%s ", fn);
+        gx(g, x, T_OBJ);
+        buf_puts(g->out, ")");
+    } else if (op == OP_PLUS) {
         gx(g, x, e->type);
     } else if (op == OP_TILDE) {
         buf_puts(g->out, "(i64.xor ");
@@ -251,6 +301,10 @@ static void truthy_temp(Gen *g, int t, Type ty) {
     case T_FLOAT: buf_printf(g->out, "(f64.ne (local.get $t%d) (f64.const 0))", t); break;
     case T_STR: buf_printf(g->out, "(i32.ne (i32.load offset=8 (local.get $t%d)) (i32.const 0))", t); break;
     case T_NONE: buf_puts(g->out, "(i32.const 0)"); break;
+    case T_OBJ:
+        g_rt(g, "rt_truthy");
+        buf_printf(g->out, "(call $rt_truthy (local.get $t%d))", t);
+        break;
     default: buf_printf(g->out, "(local.get $t%d)", t); break;
     }
 }
@@ -297,6 +351,12 @@ void gcond(Gen *g, Expr *e) {
         gdrop(g, e);
         buf_puts(g->out, " (i32.const 0)");
         return;
+    case T_OBJ:
+        g_rt(g, "rt_truthy");
+        buf_puts(g->out, "(call $rt_truthy ");
+        gx(g, e, T_OBJ);
+        buf_puts(g->out, ")");
+        return;
     default:
         diag_error(g->c, e->line, e->col, "internal error: truth value of %s", type_name(e->type));
     }
@@ -330,9 +390,57 @@ static void boolop_from(Gen *g, Expr *e, int i) {
 
 static void emit_boolop_value(Gen *g, Expr *e) { boolop_from(g, e, 0); }
 
+/* The value of temp t (of type ty) as an object. */
+static void box_temp(Gen *g, int t, Type ty) {
+    switch (ty) {
+    case T_INT: g_rt(g, "rt_box_int"); buf_printf(g->out, "(call $rt_box_int (local.get $t%d))", t); break;
+    case T_FLOAT: g_rt(g, "rt_box_float"); buf_printf(g->out, "(call $rt_box_float (local.get $t%d))", t); break;
+    case T_BOOL: g_rt(g, "rt_box_bool"); buf_printf(g->out, "(call $rt_box_bool (local.get $t%d))", t); break;
+    case T_NONE: g_rt(g, "rt_none"); buf_puts(g->out, "(call $rt_none)"); break;
+    default: buf_printf(g->out, "(local.get $t%d)", t); break;
+    }
+}
+
 /* Comparison of two values already typed; emits an i32. */
 static void compare_pair(Gen *g, Expr *e, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
     Type x = a->type, y = b->type;
+    if (op == CMP_IN || op == CMP_NOT_IN) {
+        /* item in container */
+        if (op == CMP_NOT_IN) buf_puts(g->out, "(i32.eqz ");
+        if (x == T_STR && y == T_STR) {
+            g_rt(g, "rt_str_contains");
+            buf_printf(g->out, "(call $rt_str_contains (local.get $t%d) (local.get $t%d))", tb, ta);
+        } else {
+            g_rt(g, "rt_dyn_contains");
+            buf_puts(g->out, "(call $rt_dyn_contains ");
+            box_temp(g, tb, y);
+            buf_putc(g->out, ' ');
+            box_temp(g, ta, x);
+            buf_puts(g->out, ")");
+        }
+        if (op == CMP_NOT_IN) buf_puts(g->out, ")");
+        return;
+    }
+    if (x == T_OBJ || y == T_OBJ) {
+        if (op == CMP_IS || op == CMP_IS_NOT) {
+            g_rt(g, "rt_dyn_is");
+            if (op == CMP_IS_NOT) buf_puts(g->out, "(i32.eqz ");
+            buf_puts(g->out, "(call $rt_dyn_is ");
+        } else {
+            g_rt(g, "rt_dyn_compare");
+            buf_puts(g->out, "(call $rt_dyn_compare ");
+        }
+        box_temp(g, ta, x);
+        buf_putc(g->out, ' ');
+        box_temp(g, tb, y);
+        if (op == CMP_IS || op == CMP_IS_NOT) {
+            buf_puts(g->out, op == CMP_IS_NOT ? "))" : ")");
+            return;
+        }
+        static const int rt_ops[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE, RT_CMP_GT, RT_CMP_GE};
+        buf_printf(g->out, " (i32.const %d))", rt_ops[op]);
+        return;
+    }
 #define GET(t, ty) buf_printf(g->out, " (local.get $t%d)", t)
     bool num = type_is_number(x) && type_is_number(y);
     if (op == CMP_IS || op == CMP_IS_NOT) {
@@ -455,10 +563,40 @@ static void emit_compare(Gen *g, Expr *e) {
     buf_puts(g->out, ")");
 }
 
+/* v (finite) in hexadecimal exactly as glibc's "%a" prints it, on every
+ * host: the C libraries differ for subnormals (glibc 0x0.xxxp-1022, musl
+ * and so Emscripten normalise), and both builds must emit the same WAT. */
+static void put_hex_double(Buf *out, double v) {
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    uint64_t mant = bits & 0xFFFFFFFFFFFFFull;
+    int biased = (int)((bits >> 52) & 0x7FF);
+    if (bits >> 63) buf_putc(out, '-');
+    if (biased == 0 && mant == 0) {
+        buf_puts(out, "0x0p+0");
+        return;
+    }
+    buf_puts(out, biased ? "0x1" : "0x0");
+    if (mant) {
+        char digits[13];
+        for (int i = 12; i >= 0; i--, mant >>= 4) digits[i] = "0123456789abcdef"[mant & 0xF];
+        int n = 13;
+        while (digits[n - 1] == '0') n--;
+        buf_putc(out, '.');
+        buf_putn(out, digits, (size_t)n);
+    }
+    int exp = biased ? biased - 1023 : -1022;
+    buf_printf(out, "p%c%d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
+
 static void emit_float_const(Gen *g, double v) {
     if (isnan(v)) buf_puts(g->out, "(f64.const nan)");
     else if (isinf(v)) buf_puts(g->out, v > 0 ? "(f64.const inf)" : "(f64.const -inf)");
-    else buf_printf(g->out, "(f64.const %a)", v);
+    else {
+        buf_puts(g->out, "(f64.const ");
+        put_hex_double(g->out, v);
+        buf_puts(g->out, ")");
+    }
 }
 
 static void emit_name(Gen *g, Expr *e) {
@@ -523,16 +661,29 @@ void gstr(Gen *g, Expr *e, bool repr) {
         gx(g, e, T_FLOAT);
         buf_puts(g->out, ")");
         return;
-    case T_BOOL:
-        buf_printf(g->out, "(select (i32.const %u) (i32.const %u) ", g_str(g, "True", 4), g_str(g, "False", 5));
+    case T_BOOL: {
+        /* One at a time: the order of a call's arguments is unspecified
+         * and decides the addresses (gcc and clang differ). */
+        uint32_t s_false = g_str(g, "False", 5);
+        uint32_t s_true = g_str(g, "True", 4);
+        buf_printf(g->out, "(select (i32.const %u) (i32.const %u) ", s_true, s_false);
         gx(g, e, T_BOOL);
         buf_puts(g->out, ")");
         return;
+    }
     case T_NONE:
         buf_puts(g->out, "(block (result i32) ");
         gdrop(g, e);
         buf_printf(g->out, " (i32.const %u))", g_str(g, "None", 4));
         return;
+    case T_OBJ: {
+        const char *fn = repr ? "rt_dyn_repr" : "rt_dyn_str";
+        g_rt(g, fn);
+        buf_printf(g->out, "(call $%s ", fn);
+        gx(g, e, T_OBJ);
+        buf_puts(g->out, ")");
+        return;
+    }
     default: gx(g, e, T_STR); return;
     }
 }

@@ -112,8 +112,14 @@ static void gen_for_range(Gen *g, Stmt *st) {
                    "(then (i64.ge_s (local.get $t%d) (local.get $t%d))) "
                    "(else (i64.le_s (local.get $t%d) (local.get $t%d))))",
                    inc, cur, end, cur, end);
-    buf_printf(g->out, ")\n(%s $%s (local.get $t%d))\n(block $c%d\n",
-               target->kind == SYM_GLOBAL ? "global.set" : "local.set", target->wat_name, cur, k);
+    if (target->type == T_OBJ) {
+        g_rt(g, "rt_box_int");
+        buf_printf(g->out, ")\n(%s $%s (call $rt_box_int (local.get $t%d)))\n(block $c%d\n",
+                   target->kind == SYM_GLOBAL ? "global.set" : "local.set", target->wat_name, cur, k);
+    } else {
+        buf_printf(g->out, ")\n(%s $%s (local.get $t%d))\n(block $c%d\n",
+                   target->kind == SYM_GLOBAL ? "global.set" : "local.set", target->wat_name, cur, k);
+    }
     loop_push(g, k);
     gstmts(g, &st->u.for_.body);
     g->nloops--;

@@ -7,6 +7,7 @@
  * before compiling. It must configure wabt exactly like the native bridge
  * (src/wabt/wabt_bridge.cc) so that both builds give the same bytes. */
 #include <emscripten.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,3 +116,6 @@ EMSCRIPTEN_KEEPALIVE int ml_js_diag_col(const MlResult *r, int i) { return r->di
 EMSCRIPTEN_KEEPALIVE const char *ml_js_diag_message(const MlResult *r, int i) { return r->diags[i].message; }
 
 EMSCRIPTEN_KEEPALIVE const char *ml_js_version(void) { return ML_VERSION; }
+
+/* Bytes currently allocated by malloc (for leak checks in tests). */
+EMSCRIPTEN_KEEPALIVE int ml_js_heap_in_use(void) { return (int)mallinfo().uordblks; }

@@ -13,7 +13,13 @@
 #include "rt_abi.h"
 
 #define RT_NORETURN __attribute__((noreturn))
+#ifdef ML_RT_NATIVE /* host build for unit tests (tests/unit/rt_obj_test.c stubs the imports) */
+#define RT_WASI(name)
+#define RT_IMPORT_ENV(name)
+#else
 #define RT_WASI(name) __attribute__((import_module("wasi_snapshot_preview1"), import_name(#name)))
+#define RT_IMPORT_ENV(name) __attribute__((import_module("env"), import_name(#name)))
+#endif
 
 /* ---- WASI preview1 (our own declarations: wasi-libc's wrappers are not
  * used, so only what is called gets imported) ---- */
@@ -30,13 +36,14 @@ RT_WASI(proc_exit) RT_NORETURN void rt_wasi_proc_exit(int32_t code);
 /* Provided by the module linker (src/back/rtlink.c), which replaces this
  * import with a function returning the first free byte after all static
  * data, i.e. where the heap starts. */
-__attribute__((import_module("env"), import_name("ml_heap_base"))) uint32_t rt_link_heap_base(void);
+RT_IMPORT_ENV(ml_heap_base) uint32_t rt_link_heap_base(void);
 
 /* ---- output ---- */
 void rt_out_write(const char *s, uint32_t n); /* buffered stdout */
 void rt_fd_write_all(int32_t fd, const char *s, uint32_t n);
 
 /* ---- memory / strings ---- */
+void *rt_alloc_static(uint32_t size); /* zeroed, never freed nor moved (rt_gc.c) */
 void rt_memcpy(void *dst, const void *src, uint32_t n);
 uint32_t rt_cstrlen(const char *s);
 uint32_t rt_utf8_count(const char *s, uint32_t n); /* code points */

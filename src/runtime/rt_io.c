@@ -162,8 +162,8 @@ static void load_args(void) {
     args_loaded = 1;
     uint32_t argc = 0, size = 0;
     if (rt_wasi_args_sizes_get(&argc, &size) != 0 || argc == 0) return;
-    uint8_t **ptrs = rt_alloc(argc * 4);
-    uint8_t *buf = rt_alloc(size + 1);
+    uint8_t **ptrs = rt_alloc_static(argc * (uint32_t)sizeof(uint8_t *)); /* kept in statics: */
+    uint8_t *buf = rt_alloc_static(size + 1);                            /* not collectable */
     if (rt_wasi_args_get(ptrs, buf) != 0) return;
     arg_ptrs = ptrs;
     arg_count = argc;

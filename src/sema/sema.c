@@ -58,14 +58,9 @@ Symbol *sema_lookup(const Program *p, const Function *f, const char *name) {
 }
 
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col) {
+    (void)line, (void)col;
     Type j = type_join(sym->type, t);
     if (j == sym->type) return;
-    if (j == T_CONFLICT && sym->type != T_CONFLICT) {
-        sym->conflict_line = line;
-        sym->conflict_col = col;
-        sym->conflict_a = sym->type;
-        sym->conflict_b = t;
-    }
     sym->type = j;
     s->changed = true;
 }
@@ -240,7 +235,6 @@ static void sema_body(Sema *s, PtrVec *body);
 static void join_return(Sema *s, Function *f, Type t) {
     Type j = type_join(f->ret, t);
     if (j == f->ret) return;
-    if (j == T_CONFLICT) f->ret_a = f->ret, f->ret_b = t;
     f->ret = j;
     s->changed = true;
 }
@@ -350,7 +344,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             for (int i = 0; i < it->u.call.args.len; i++) {
                 Expr *arg = it->u.call.args.items[i];
                 Type t = sema_expr(s, arg);
-                if (t != T_INT && t != T_BOOL && t != T_UNKNOWN && t != T_NEVER && s->report)
+                if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
                     diag_error(s->c, arg->line, arg->col,
                                "range() arguments must be integers, not '%s'", type_name(t));
             }
@@ -464,31 +458,7 @@ static void analyse_function(Sema *s, Function *f) {
     if (f->def && !body_terminates(&f->body)) join_return(s, f, T_NONE);
 }
 
-/* How a diagnostic names the values of a type. */
-static const char *value_name(Type t) { return t == T_NONE ? "None" : type_name(t); }
 
-static void report_types(Sema *s, Function *f) {
-    for (int i = 0; i < f->locals.len; i++) {
-        Symbol *sym = f->locals.items[i];
-        if (sym->type == T_CONFLICT) {
-            if (sym->kind == SYM_PARAM)
-                diag_error(s->c, sym->line, sym->col,
-                           "parameter '%s' receives both %s and %s values: dynamic typing is not supported yet",
-                           sym->name, value_name(sym->conflict_a), value_name(sym->conflict_b));
-            else
-                diag_error(s->c, sym->conflict_line, sym->conflict_col,
-                           "variable '%s' holds both %s and %s values: dynamic typing is not supported yet",
-                           sym->name, value_name(sym->conflict_a), value_name(sym->conflict_b));
-        }
-    }
-    if (f->def && f->ret == T_CONFLICT && f->ret_a != T_CONFLICT && f->ret_b != T_CONFLICT)
-        diag_error(s->c, f->def->line, f->def->col,
-                   "function '%s' returns both %s and %s values: dynamic typing is not supported yet%s",
-                   f->name, value_name(f->ret_a), value_name(f->ret_b),
-                   f->ret_a == T_NONE || f->ret_b == T_NONE
-                       ? " (a path that ends without `return` returns None)"
-                       : "");
-}
 
 static void fixpoint(Sema *s) {
     for (int iter = 0; iter < 100; iter++) {
@@ -558,7 +528,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
     }
     if (diag_has_errors(c)) return NULL;
 
-    /* Fixpoint: types only grow (UNKNOWN -> T -> CONFLICT), so this ends.
+    /* Fixpoint: types only grow (UNKNOWN -> T -> OBJ), so this ends.
      * What stays unknown (a variable only ever read before it is bound, a
      * parameter of a function nobody calls) gets a default, and the
      * fixpoint runs again so that every expression has a final type
@@ -570,14 +540,5 @@ Program *sema_analyze(Compiler *c, Module *m) {
     s.report = true;
     analyse_function(&s, p->main);
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
-    report_types(&s, p->main);
-    for (int i = 0; i < p->globals.len; i++) {
-        Symbol *sym = p->globals.items[i];
-        if (sym->type == T_CONFLICT)
-            diag_error(c, sym->conflict_line, sym->conflict_col,
-                       "variable '%s' holds both %s and %s values: dynamic typing is not supported yet",
-                       sym->name, value_name(sym->conflict_a), value_name(sym->conflict_b));
-    }
-    for (int i = 0; i < p->functions.len; i++) report_types(&s, p->functions.items[i]);
     return diag_has_errors(c) ? NULL : p;
 }

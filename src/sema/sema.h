@@ -18,9 +18,6 @@ typedef struct Symbol {
     Type type;
     const char *wat_name; /* mangled, without '$' */
     int line, col;        /* where first bound */
-    /* Where the type first became CONFLICT, for the diagnostic. */
-    int conflict_line, conflict_col;
-    Type conflict_a, conflict_b;
 } Symbol;
 
 typedef struct Function {
@@ -33,7 +30,6 @@ typedef struct Function {
     PtrVec global_names;  /* const char*: names declared `global` */
     PtrVec body;          /* Stmt* */
     Type ret;             /* join of returned values; T_NONE if none */
-    Type ret_a, ret_b;    /* the first two types that made ret CONFLICT */
     int def_index;        /* position of the def among module statements */
     bool late;            /* defined after executable module code: calls
                              check at run time that the def has run */

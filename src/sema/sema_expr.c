@@ -44,8 +44,6 @@ static Type sema_cond(Sema *s, Expr *e) {
         sema_cond(s, e->u.unary.operand);
         return e->type = T_BOOL;
     }
-    /* A CONFLICT comes from a variable, parameter or function whose
-     * diagnostic names the cause; no second message here. */
     return sema_expr(s, e);
 }
 
@@ -55,7 +53,13 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
     Op op = e->u.binop.op;
     if (l == T_UNKNOWN || r == T_UNKNOWN) return T_UNKNOWN;
     if (l == T_NEVER || r == T_NEVER) return T_NEVER;
-    if (l == T_CONFLICT || r == T_CONFLICT) return T_CONFLICT;
+    if (l == T_OBJ || r == T_OBJ) {
+        if (op == OP_AT) {
+            sema_unsupported(s, e->line, e->col, "the '@' operator is");
+            return T_NEVER;
+        }
+        return T_OBJ; /* decided at run time by the runtime's dynamic ops */
+    }
     bool ln = type_is_number(l), rn = type_is_number(r);
     bool lf = l == T_FLOAT, rf = r == T_FLOAT;
     switch (op) {
@@ -86,11 +90,9 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
             if (lf || rf) return T_FLOAT;
             Expr *rhs = e->u.binop.right;
             if (rhs->kind == E_INT) return T_INT;
-            /* int ** int is a float when the exponent is negative, so the
+            /* int ** int is a float when the exponent is negative: the
              * type depends on a run-time value. */
-            sema_unsupported(s, e->line, e->col,
-                             "'**' between ints with a non-constant exponent is");
-            return T_INT;
+            return T_OBJ;
         }
         break;
     case OP_AMP:
@@ -118,7 +120,7 @@ static Type unary(Sema *s, Expr *e) {
         return T_BOOL;
     }
     Type t = sema_expr(s, e->u.unary.operand);
-    if (t == T_UNKNOWN || t == T_NEVER || t == T_CONFLICT) return t;
+    if (t == T_UNKNOWN || t == T_NEVER || t == T_OBJ) return t;
     switch (e->u.unary.op) {
     case OP_MINUS:
     case OP_PLUS:
@@ -193,17 +195,11 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_UNARY: t = unary(s, e); break;
     case E_BOOLOP: {
         t = vec_types(s, &e->u.boolop.values);
-        if (t == T_CONFLICT)
-            sema_unsupported(s, e->line, e->col,
-                             "'and'/'or' between values of different types (outside a condition) is");
         break;
     }
     case E_COMPARE: {
         sema_expr(s, e->u.compare.left);
         for (int i = 0; i < e->u.compare.comparators.len; i++) {
-            CmpOp op = e->u.compare.ops[i];
-            if (op == CMP_IN || op == CMP_NOT_IN)
-                sema_unsupported(s, e->line, e->col, "the 'in' operator is");
             sema_expr(s, e->u.compare.comparators.items[i]);
         }
         t = T_BOOL;
@@ -215,9 +211,6 @@ Type sema_expr(Sema *s, Expr *e) {
         Type a = sema_expr(s, e->u.ifexp.body);
         Type b = sema_expr(s, e->u.ifexp.orelse);
         t = type_join(a, b);
-        if (t == T_CONFLICT)
-            sema_unsupported(s, e->line, e->col,
-                             "a conditional expression whose branches have different types is");
         break;
     }
     case E_WALRUS: {
@@ -344,6 +337,15 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         if (at[i] == T_UNKNOWN) return T_UNKNOWN;
     int n = args->len;
     if (is_print) return T_NONE;
+    for (int i = 0; i < n && i < 8; i++) {
+        if (at[i] != T_OBJ) continue;
+        /* Builtins that work on values of any type. */
+        if (!strcmp(name, "str") || !strcmp(name, "repr") || !strcmp(name, "bool") || !strcmp(name, "len") ||
+            !strcmp(name, "abs") || !strcmp(name, "min") || !strcmp(name, "max") || !strcmp(name, "argv"))
+            break;
+        sema_unsupported(s, e->line, e->col, arena_printf(s->c->arena, "%s() of a value whose type is only known at run time is", name));
+        return T_NEVER;
+    }
     if (!strcmp(name, "input")) {
         s->p->uses_input = true;
         if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] != T_STR && at[0] != T_NEVER)
@@ -357,7 +359,8 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
     }
     if (!strcmp(name, "argv")) {
         s->p->uses_args = true;
-        if (check_arity(s, e, name, 1, 1) && at[0] != T_INT && at[0] != T_BOOL && at[0] != T_NEVER)
+        if (check_arity(s, e, name, 1, 1) && at[0] != T_INT && at[0] != T_BOOL && at[0] != T_NEVER &&
+            at[0] != T_OBJ)
             return T_NEVER;
         return T_STR;
     }
@@ -383,13 +386,14 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         return T_BOOL;
     }
     if (!strcmp(name, "len")) {
-        if (check_arity(s, e, name, 1, 1) && at[0] != T_STR) return T_NEVER;
+        if (check_arity(s, e, name, 1, 1) && at[0] != T_STR && at[0] != T_OBJ) return T_NEVER;
         return T_INT;
     }
     if (!strcmp(name, "abs")) {
         if (!check_arity(s, e, name, 1, 1)) return T_NEVER;
         if (at[0] == T_FLOAT) return T_FLOAT;
         if (at[0] == T_INT || at[0] == T_BOOL) return T_INT;
+        if (at[0] == T_OBJ) return T_OBJ;
         return T_NEVER;
     }
     if (!strcmp(name, "round")) {
@@ -406,10 +410,13 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         }
         Type t = T_UNKNOWN;
         for (int i = 0; i < n && i < 8; i++) t = type_join(t, at[i] == T_BOOL ? T_INT : at[i]);
-        if (n > 8 || t == T_CONFLICT || (t != T_INT && t != T_FLOAT && t != T_STR)) {
-            sema_unsupported(s, e->line, e->col, "min()/max() over values of different types is");
+        if (n > 8) {
+            sema_unsupported(s, e->line, e->col, "min()/max() of more than 8 arguments is");
             return T_NEVER;
         }
+        /* Mixed types compare at run time, and the winner keeps its type
+         * (min(4.5, 2) is the int 2). */
+        if (t != T_INT && t != T_FLOAT && t != T_STR) return T_OBJ;
         return t;
     }
     return T_NEVER;

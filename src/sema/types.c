@@ -4,7 +4,7 @@ Type type_join(Type a, Type b) {
     if (a == T_UNKNOWN || a == T_NEVER) return b;
     if (b == T_UNKNOWN || b == T_NEVER) return a;
     if (a == b) return a;
-    return T_CONFLICT;
+    return T_OBJ;
 }
 
 const char *type_name(Type t) {

@@ -11,13 +11,13 @@ typedef enum Type {
     T_BOOL,        /* i32 0/1 */
     T_STR,         /* i32 pointer to an RtStr */
     T_NONE,        /* i32, always 0 */
+    T_OBJ,         /* i32 pointer to a boxed object (runtime RtObj): any
+                      value whose type is only known at run time */
     T_NEVER,       /* the expression always raises (e.g. a TypeError) */
-    T_CONFLICT,    /* values of several types meet here: needs the dynamic
-                      value representation, which is not supported yet */
 } Type;
 
 /* Least upper bound: UNKNOWN and NEVER are identities, equal types stay,
- * anything else is CONFLICT. */
+ * different types meet in OBJ (the boxed representation). */
 Type type_join(Type a, Type b);
 /* Python's name for a type: "int", "float", "bool", "str", "NoneType". */
 const char *type_name(Type t);

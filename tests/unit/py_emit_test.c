@@ -628,6 +628,13 @@ static void test_fstrings(void) {
                "('a\\\\' + format(repr(d['\\n']), f'{w}')).upper");
     CHECK_EXPR(fstr(2, fmt(call(attr(str("\n"), "join"), 1, name("xs")), 's', NULL), fmt(x, 'a', NULL)),
                "format(str('\\n'.join(xs))) + format(ascii(x))");
+    /* f'{"it's"}' would end the f-string at the apostrophe. */
+    CHECK_EXPR(fstr(1, fmt(str("it's"), 0, NULL)), "f\"{'''it's'''}\"");
+    CHECK_EXPR(fstr(2, str("\""), fmt(str("it's"), 0, NULL)), "f\"\\\"{'''it's'''}\"");
+    CHECK_EXPR(fstr(2, fmt(str("'''\"\"\""), 0, NULL), fmt(ifexp(str("a'''"), name("c"), lambda(vec(0), str("b'''"))), 0, NULL)),
+               "format('\\'\\'\\'\"\"\"') + format(\"a'''\" if c else lambda: \"b'''\")");
+    CHECK_EXPR(fstr(1, fmt(ifexp(str("a'''"), name("c"), lambda(vec(0), str("b"))), 0, NULL)),
+               "f\"\"\"{(\"a'''\" if c else lambda: 'b')}\"\"\"");
     CHECK_EXPR(fstr(0), "f''");
     /* Nested too deeply for 3.11: x:{y:{z}} */
     CHECK_EXPR(fstr(1, fmt(x, 0, fstr(1, fmt(w, 0, fstr(1, fmt(d, 0, NULL)))))), "format(x, f'{w:{d}}')");
@@ -935,6 +942,26 @@ static void test_prelude(void) {
     check_module_run(__LINE__, module(body2), "en", want2, "(42, 'x', 'mine')\n", "x");
     /* No prelude when argc is only an attribute. */
     CHECK_EXPR(attr(name("sys"), "argv"), "sys.argv");
+}
+
+static void test_shadowed_builtins(void) {
+    /* The output's own calls (format, repr, set) survive a program that
+     * rebinds those names. */
+    PtrVec body = vec(0);
+    ptrvec_push(A, &body, assign(name("format"), str("mine")));
+    Stmt *f = funcdef("g", vec(1, param("repr", PARAM_NORMAL, NULL, NULL)),
+                      vec(1, ret(fstr(2, fmt(call(attr(str("\n"), "join"), 1, seq(E_LIST, 1, name("repr"))), 'r', NULL),
+                                      str("!")))));
+    ptrvec_push(A, &body, f);
+    ptrvec_push(A, &body, assign(name("set"), num("0")));
+    ptrvec_push(A, &body, print1(seq(E_TUPLE, 4, name("format"), call(name("g"), 1, str("x")), seq(E_SET, 0), name("set"))));
+    CHECK_RUN(module(body),
+              "import builtins\n"
+              "format = 'mine'\n\n\n"
+              "def g(repr):\n    return builtins.format(builtins.repr('\\n'.join([repr]))) + '!'\n\n\n"
+              "set = 0\n"
+              "print((format, g('x'), builtins.set(), set))\n",
+              "('mine', \"'x'!\", set(), 0)\n");
 }
 
 static void test_robustness(void) {
@@ -1492,6 +1519,7 @@ int main(int argc, char **argv) {
     test_match();
     test_renaming();
     test_prelude();
+    test_shadowed_builtins();
     test_robustness();
     arena_free(&arena);
     printf("py_emit_test: %d checks, %d failures, %d programs written\n", checks, failures, file_no);

@@ -1,0 +1,132 @@
+// Types of shim/compiler.mjs: the multilingual compiler (C, built with
+// Emscripten) as a JS API for browsers and Node.
+
+/** Where a diagnostic points: 1-based line and column (in code points); 0 when not tied to a position. */
+export interface Diagnostic {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export type Target = 'wasi' | 'browser';
+
+export interface CompileOptions {
+  /** Language code (en fr es de hi ar bn ta zh ja it pt pl nl sv da fi); detected from the keywords when omitted. */
+  lang?: string;
+  /** `--wasm-target`: 'wasi' (default) or 'browser'. */
+  target?: Target;
+  /** Name used in diagnostics and in build_graph.json / build.lock.json (default 'main.ml'). */
+  filename?: string;
+}
+
+/** One export of the ABI manifest (abi_manifest.json). */
+export interface ManifestExport {
+  name: string;
+  arg_types: string[];
+  return_type: string;
+  mode: string;
+  [key: string]: unknown;
+}
+
+/** abi_manifest.json, parsed. */
+export interface AbiManifest {
+  abi_version: number;
+  backend: string;
+  exports: ManifestExport[];
+  [key: string]: unknown;
+}
+
+export interface CompileSuccess {
+  ok: true;
+  diagnostics: [];
+  /** '' on success. */
+  diagnosticsText: string;
+  /** The language used (given or detected). */
+  lang: string;
+  /** module.wat */
+  wat: string;
+  /** module.wasm */
+  wasm: Uint8Array;
+  /** abi_manifest.json, parsed. */
+  manifest: AbiManifest;
+  /** abi_manifest.json, as text (byte-identical to the CLI's file). */
+  abiManifest: string;
+  /** host_shim.js */
+  hostShim: string;
+  /** renderer_template.js */
+  rendererTemplate: string;
+  /** transpiled.py */
+  transpiledPy: string;
+  /** build_graph.json */
+  buildGraph: string;
+  /** build.lock.json */
+  buildLock: string;
+}
+
+export interface CompileFailure {
+  ok: false;
+  /** The errors, in source order. */
+  diagnostics: Diagnostic[];
+  /** The errors as the CLI prints them: `file:line:col: error: message`, the source line and a caret. */
+  diagnosticsText: string;
+  /** The language used, or null when it could not be chosen (unknown `lang`). */
+  lang: string | null;
+  wat: null;
+  wasm: null;
+  manifest: null;
+  abiManifest: null;
+  hostShim: null;
+  rendererTemplate: null;
+  transpiledPy: null;
+  buildGraph: null;
+  buildLock: null;
+}
+
+export type CompileResult = CompileSuccess | CompileFailure;
+
+/** The Emscripten factory exported by build/web/multilingual_core.mjs. */
+export type CoreFactory = (moduleArg?: object) => Promise<object>;
+
+/** wabt.js (npm `wabt`): its factory, or an initialised instance. */
+export type WabtSource = (() => Promise<object>) | { parseWat: Function };
+
+export interface InitOptions {
+  /** The core factory or the URL of multilingual_core.mjs (default: ../build/web/multilingual_core.mjs next to compiler.mjs). */
+  core?: CoreFactory | string | URL;
+  /** wabt.js (default: globalThis.WabtModule if a page loaded wabt's index.js, else `import('wabt')`). */
+  wabt?: WabtSource;
+}
+
+/** Loads and initialises the compiler (once; compile() does it lazily). */
+export function init(options?: InitOptions): Promise<object>;
+
+/**
+ * Compiles a program (text, or its UTF-8 bytes) to the artifacts of
+ * `multilingual build-wasm-bundle`, byte-identical to the native CLI's.
+ * Errors in the program come back as `ok: false`, never as an exception.
+ */
+export function compile(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: CompileOptions): Promise<CompileResult>;
+
+/** compile() without the promise, once init() has resolved (throws before). */
+export function compileSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: CompileOptions): CompileResult;
+
+/** Artifact file names of `build-wasm-bundle`, keyed by result property. */
+export const ARTIFACT_FILES: Readonly<{
+  wat: 'module.wat';
+  wasm: 'module.wasm';
+  abiManifest: 'abi_manifest.json';
+  hostShim: 'host_shim.js';
+  rendererTemplate: 'renderer_template.js';
+  transpiledPy: 'transpiled.py';
+  buildGraph: 'build_graph.json';
+  buildLock: 'build.lock.json';
+}>;
+
+/** A successful result's artifacts as {file name: contents}; {} for a failure. */
+export function bundleFiles(result: CompileResult): Record<string, string | Uint8Array>;
+
+/** The compiler's version (as `multilingual --version` prints it, without the name). */
+export function version(): Promise<string>;
+
+/** The compiler instance's memory: linear memory size and bytes malloc'd now. */
+export function memoryStats(): Promise<{ heapSize: number; inUse: number }>;

@@ -1,0 +1,302 @@
+/* Comparison, identity, membership and hashing of dynamic values.
+ * Numbers compare exactly across int and float (as CPython: 2**53 + 1 >
+ * 2.0**53); sequences compare lexicographically; dicts and sets by
+ * contents. Hashes follow CPython for int, bool, float and tuple (so sets
+ * of numbers and tuples iterate in CPython's order) and equal values hash
+ * equal (1 == 1.0 == True). */
+#include "rt_obj.h"
+
+static const char *const op_names[] = {"<", "<=", "==", "!=", ">", ">="};
+
+static int res(int c, int32_t op) { /* c: -1, 0, 1 */
+    switch (op) {
+    case RT_CMP_LT: return c < 0;
+    case RT_CMP_LE: return c <= 0;
+    case RT_CMP_EQ: return c == 0;
+    case RT_CMP_NE: return c != 0;
+    case RT_CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+/* -1, 0, 1, or 2 when f is NaN */
+static int cmp_int_float(int64_t i, double f) {
+    if (f != f) return 2;
+    if (f >= 9223372036854775808.0) return -1;
+    if (f < -9223372036854775808.0) return 1;
+    double fl = __builtin_floor(f);
+    int64_t fi = (int64_t)fl;
+    if (i != fi) return i < fi ? -1 : 1;
+    return f > fl ? -1 : 0;
+}
+
+static int cmp_float(double a, double b) {
+    if (a != a || b != b) return 2;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+static RT_NORETURN void not_supported(RtObj *a, RtObj *b, int32_t op) {
+    rt_raise_fmt(RT_EXC_TYPE, "'%s' not supported between instances of '%T' and '%T'", op_names[op], a, b);
+}
+
+/* item equality inside containers: identity first, like CPython */
+static int item_eq(RtObj *a, RtObj *b) { return a == b || rt_dyn_compare(a, b, RT_CMP_EQ); }
+
+static int32_t seq_compare(RtObj *const *ia, uint32_t na, RtObj *const *ib, uint32_t nb, int32_t op) {
+    if ((op == RT_CMP_EQ || op == RT_CMP_NE) && na != nb) return op == RT_CMP_NE;
+    uint32_t n = na < nb ? na : nb, i = 0;
+    for (; i < n; i++)
+        if (!item_eq(ia[i], ib[i])) break;
+    if (i == n) return res(na < nb ? -1 : na > nb ? 1 : 0, op);
+    if (op == RT_CMP_EQ) return 0;
+    if (op == RT_CMP_NE) return 1;
+    return rt_dyn_compare(ia[i], ib[i], op);
+}
+
+static int32_t dict_equal(RtDict *a, RtDict *b) {
+    if (a->len != b->len) return 0;
+    for (uint32_t i = 0; i < a->nentries; i++) {
+        RtDictEntry *e = &rt_dict_entries(a)[i];
+        if (!e->key) continue;
+        int32_t j = rt_dict_lookup(b, e->key, e->hash);
+        if (j < 0) return 0;
+        if (!item_eq(e->value, rt_dict_entries(b)[j].value)) return 0;
+    }
+    return 1;
+}
+
+/* every element of a is in b */
+static int32_t set_sub(RtSet *a, RtSet *b) {
+    if (a->used > b->used) return 0;
+    RtObj *dummy = rt_set_dummy();
+    for (uint32_t i = 0; a->table && i <= a->mask; i++) {
+        RtSetEntry *e = &a->table[i];
+        if (!e->key || e->key == dummy) continue;
+        if (rt_set_has(b, e->key, e->hash) < 0) return 0;
+    }
+    return 1;
+}
+
+static int is_set(uint32_t t) { return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET; }
+
+int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
+    uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
+    int ia = ta == RT_TYPE_INT || ta == RT_TYPE_BOOL, ib = tb == RT_TYPE_INT || tb == RT_TYPE_BOOL;
+    if (ia && ib) {
+        int64_t x = ((RtInt *)a)->value, y = ((RtInt *)b)->value;
+        return res(x < y ? -1 : x > y ? 1 : 0, op);
+    }
+    if ((ia || ta == RT_TYPE_FLOAT) && (ib || tb == RT_TYPE_FLOAT)) {
+        int c;
+        if (ia) c = cmp_int_float(((RtInt *)a)->value, ((RtFloat *)b)->value);
+        else if (ib) c = -cmp_int_float(((RtInt *)b)->value, ((RtFloat *)a)->value), c = c == -2 ? 2 : c;
+        else c = cmp_float(((RtFloat *)a)->value, ((RtFloat *)b)->value);
+        if (c == 2) return op == RT_CMP_NE;
+        return res(c, op);
+    }
+    if (ta == tb) {
+        switch (ta) {
+        case RT_TYPE_STR: return res(rt_str_cmp((RtStr *)a, (RtStr *)b), op);
+        case RT_TYPE_LIST:
+        case RT_TYPE_TUPLE: {
+            uint32_t na, nb;
+            RtObj *const *xa = rt_seq_items(a, &na);
+            RtObj *const *xb = rt_seq_items(b, &nb);
+            return seq_compare(xa, na, xb, nb, op);
+        }
+        case RT_TYPE_NONE: break;
+        case RT_TYPE_DICT:
+            if (op == RT_CMP_EQ || op == RT_CMP_NE) return dict_equal((RtDict *)a, (RtDict *)b) == (op == RT_CMP_EQ);
+            break;
+        case RT_TYPE_RANGE: {
+            if (op != RT_CMP_EQ && op != RT_CMP_NE) break;
+            RtRange *x = (RtRange *)a, *y = (RtRange *)b;
+            int eq = x->len == y->len &&
+                     (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
+            return eq == (op == RT_CMP_EQ);
+        }
+        default: break;
+        }
+    }
+    if (is_set(ta) && is_set(tb)) {
+        RtSet *x = (RtSet *)a, *y = (RtSet *)b;
+        switch (op) {
+        case RT_CMP_EQ: return x->used == y->used && set_sub(x, y);
+        case RT_CMP_NE: return !(x->used == y->used && set_sub(x, y));
+        case RT_CMP_LE: return set_sub(x, y);
+        case RT_CMP_LT: return x->used < y->used && set_sub(x, y);
+        case RT_CMP_GE: return set_sub(y, x);
+        default: return x->used > y->used && set_sub(y, x);
+        }
+    }
+    if (op == RT_CMP_EQ) return a == b;
+    if (op == RT_CMP_NE) return a != b;
+    not_supported(a, b, op);
+}
+
+int32_t rt_richcmp_bool(RtObj *a, RtObj *b, int32_t op) { return rt_dyn_compare(a, b, op); }
+
+int32_t rt_dyn_eq(RtObj *a, RtObj *b) { return rt_dyn_compare(a, b, RT_CMP_EQ); }
+
+int32_t rt_dyn_is(RtObj *a, RtObj *b) { return a == b; }
+
+/* ---- hashing ---- */
+#define HASH_BITS 61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+
+static int64_t hash_int(int64_t v) {
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    int64_t h = (int64_t)(u % HASH_MODULUS);
+    if (v < 0) h = -h;
+    return h == -1 ? -2 : h;
+}
+
+/* CPython's _Py_HashDouble (NaN hashes to 0 here, not by identity) */
+static int64_t hash_float(double v) {
+    if (v != v) return 0;
+    if (v == __builtin_inf()) return 314159;
+    if (v == -__builtin_inf()) return -314159;
+    int e;
+    double m = __builtin_frexp(v, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MODULUS) x -= HASH_MODULUS;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+    int64_t h = (int64_t)x * sign;
+    return h == -1 ? -2 : h;
+}
+
+/* str: FNV-1a (CPython randomizes str hashes, so no order is promised);
+ * 31 bits, cached in the header of heap strings. */
+int64_t rt_hash_str(RtStr *s) {
+    if (s->h.aux) return s->h.aux;
+    uint32_t h = 2166136261u;
+    for (uint32_t i = 0; i < s->byte_len; i++) h = (h ^ (unsigned char)s->data[i]) * 16777619u;
+    h &= 0x7fffffffu;
+    if (!h) h = 1;
+    if (!(s->h.type_flags & RT_FLAG_STATIC)) s->h.aux = h;
+    return h;
+}
+
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+#define XXROTATE(x) ((x << 31) | (x >> 33))
+
+static int64_t hash_tuple_items(RtObj *const *items, uint32_t n) {
+    uint64_t acc = XXPRIME_5;
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t lane = (uint64_t)rt_hash(items[i]);
+        acc += lane * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    acc += n ^ (XXPRIME_5 ^ 3527539UL);
+    if (acc == (uint64_t)-1) return 1546275796;
+    return (int64_t)acc;
+}
+
+int64_t rt_hash(RtObj *o) {
+    switch (RT_OBJ_TYPE(o)) {
+    case RT_TYPE_INT:
+    case RT_TYPE_BOOL: return hash_int(((RtInt *)o)->value);
+    case RT_TYPE_FLOAT: return hash_float(((RtFloat *)o)->value);
+    case RT_TYPE_STR: return rt_hash_str((RtStr *)o);
+    case RT_TYPE_TUPLE: return hash_tuple_items(((RtTuple *)o)->items, ((RtTuple *)o)->len);
+    case RT_TYPE_NONE: return 0x5f4e3d2c;
+    case RT_TYPE_RANGE: {
+        RtRange *r = (RtRange *)o;
+        RtInt parts[3] = {{{RT_TYPE_INT, 0}, r->len}, {{RT_TYPE_INT, 0}, r->start}, {{RT_TYPE_INT, 0}, r->step}};
+        RtObj *items[3] = {(RtObj *)&parts[0], (RtObj *)&parts[1], (RtObj *)&parts[2]};
+        uint32_t n = r->len == 0 ? 1 : r->len == 1 ? 2 : 3;
+        return hash_tuple_items(items, n);
+    }
+    case RT_TYPE_LIST:
+    case RT_TYPE_DICT:
+    case RT_TYPE_SET:
+    case RT_TYPE_DICT_VIEW:
+        rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
+    default: { /* identity, like object.__hash__ */
+        uintptr_t p = (uintptr_t)o;
+        return (int64_t)((p >> 4) | (p << (sizeof(uintptr_t) * 8 - 4))) & 0x7fffffffffffffffLL;
+    }
+    }
+}
+
+/* ---- membership ---- */
+
+static int32_t range_contains(RtRange *r, RtObj *x) {
+    int64_t v;
+    uint32_t t = RT_OBJ_TYPE(x);
+    if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) {
+        v = ((RtInt *)x)->value;
+    } else if (t == RT_TYPE_FLOAT) {
+        double f = ((RtFloat *)x)->value;
+        if (f != __builtin_floor(f) || !(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) return 0;
+        v = (int64_t)f;
+    } else {
+        return 0;
+    }
+    if (r->len == 0) return 0;
+    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return 0;
+    uint64_t d = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
+    uint64_t st = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
+    return d % st == 0;
+}
+
+int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
+    switch (RT_OBJ_TYPE(c)) {
+    case RT_TYPE_STR:
+        if (RT_OBJ_TYPE(x) != RT_TYPE_STR)
+            rt_raise_fmt(RT_EXC_TYPE, "'in <string>' requires string as left operand, not %T", x);
+        return rt_str_contains((RtStr *)c, (RtStr *)x);
+    case RT_TYPE_LIST:
+    case RT_TYPE_TUPLE: {
+        uint32_t n;
+        RtObj *const *items = rt_seq_items(c, &n);
+        for (uint32_t i = 0; i < n; i++)
+            if (item_eq(items[i], x)) return 1;
+        return 0;
+    }
+    case RT_TYPE_DICT: return rt_dict_contains(c, x);
+    case RT_TYPE_SET:
+    case RT_TYPE_FROZENSET: return rt_set_contains(c, x);
+    case RT_TYPE_RANGE: return range_contains((RtRange *)c, x);
+    case RT_TYPE_DICT_VIEW: {
+        RtDictView *v = (RtDictView *)c;
+        RtDict *d = (RtDict *)v->dict;
+        if (v->h.aux == RT_VIEW_KEYS) return rt_dict_contains(v->dict, x);
+        if (v->h.aux == RT_VIEW_ITEMS) {
+            if (RT_OBJ_TYPE(x) != RT_TYPE_TUPLE || ((RtTuple *)x)->len != 2) return 0;
+            RtTuple *t = (RtTuple *)x;
+            int32_t j = rt_dict_lookup(d, t->items[0], rt_hash(t->items[0]));
+            return j >= 0 && item_eq(rt_dict_entries(d)[j].value, t->items[1]);
+        }
+        for (uint32_t i = 0; i < d->nentries; i++) {
+            RtDictEntry *e = &rt_dict_entries(d)[i];
+            if (e->key && item_eq(e->value, x)) return 1;
+        }
+        return 0;
+    }
+    case RT_TYPE_ITER: {
+        RtObj *y;
+        while (rt_iter_next(c, &y))
+            if (item_eq(y, x)) return 1;
+        return 0;
+    }
+    default: rt_raise_fmt(RT_EXC_TYPE, "argument of type '%T' is not iterable", c);
+    }
+}

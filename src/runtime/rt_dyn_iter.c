@@ -1,0 +1,173 @@
+/* Iteration: iter() over every iterable and next() on the iterator
+ * objects; range objects; reversed(). */
+#include "rt_obj.h"
+
+RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
+    if (step == 0) rt_raise_cstr(RT_EXC_VALUE, "range() arg 3 must not be zero");
+    uint64_t len = 0; /* unsigned arithmetic: no overflow, no __int128 division helpers */
+    if (step > 0 && stop > start) len = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+    else if (step < 0 && stop < start) len = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
+    if (len > (uint64_t)INT64_MAX) rt_raise_big_int();
+    RtRange *r = rt_alloc(sizeof(RtRange));
+    r->h.type_flags = RT_TYPE_RANGE;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->len = (int64_t)len;
+    return (RtObj *)r;
+}
+
+static RtIter *new_iter(uint32_t kind, RtObj *obj) {
+    RtIter *it = rt_alloc(sizeof(RtIter));
+    it->h.type_flags = RT_TYPE_ITER;
+    it->h.aux = kind;
+    it->obj = obj;
+    return it;
+}
+
+static RtObj *dict_iter(RtObj *d, uint32_t kind) {
+    RtIter *it = new_iter(kind, d);
+    it->version = ((RtDict *)d)->len;
+    return (RtObj *)it;
+}
+
+RtObj *rt_iter(RtObj *o) {
+    switch (RT_OBJ_TYPE(o)) {
+    case RT_TYPE_LIST: return (RtObj *)new_iter(RT_ITER_LIST, o);
+    case RT_TYPE_TUPLE: return (RtObj *)new_iter(RT_ITER_TUPLE, o);
+    case RT_TYPE_STR: return (RtObj *)new_iter(RT_ITER_STR, o);
+    case RT_TYPE_RANGE: {
+        RtRange *r = (RtRange *)o;
+        RtIter *it = new_iter(RT_ITER_RANGE, o);
+        it->pos = r->start;
+        it->left = r->len;
+        it->step = r->step;
+        return (RtObj *)it;
+    }
+    case RT_TYPE_DICT: return dict_iter(o, RT_ITER_DICT_KEYS);
+    case RT_TYPE_DICT_VIEW: {
+        uint32_t v = o->aux;
+        return dict_iter(((RtDictView *)o)->dict, v == RT_VIEW_KEYS     ? RT_ITER_DICT_KEYS
+                                                  : v == RT_VIEW_VALUES ? RT_ITER_DICT_VALUES
+                                                                        : RT_ITER_DICT_ITEMS);
+    }
+    case RT_TYPE_SET:
+    case RT_TYPE_FROZENSET: {
+        RtIter *it = new_iter(RT_ITER_SET, o);
+        it->version = ((RtSet *)o)->used;
+        return (RtObj *)it;
+    }
+    case RT_TYPE_ITER: return o;
+    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o);
+    }
+}
+
+int32_t rt_iter_next(RtObj *o, RtObj **out) {
+    if (RT_OBJ_TYPE(o) != RT_TYPE_ITER) rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an iterator", o);
+    RtIter *it = (RtIter *)o;
+    RtObj *seq = it->obj;
+    if (!seq) return 0;
+    switch (it->h.aux) {
+    case RT_ITER_LIST: {
+        RtList *l = (RtList *)seq;
+        if (it->pos < l->len) {
+            *out = l->items[it->pos++];
+            return 1;
+        }
+        break;
+    }
+    case RT_ITER_REVERSED_LIST: {
+        RtList *l = (RtList *)seq;
+        if (it->pos >= 0 && it->pos < l->len) {
+            *out = l->items[it->pos--];
+            return 1;
+        }
+        break;
+    }
+    case RT_ITER_TUPLE: {
+        RtTuple *t = (RtTuple *)seq;
+        if (it->pos < t->len) {
+            *out = t->items[it->pos++];
+            return 1;
+        }
+        break;
+    }
+    case RT_ITER_STR: {
+        RtStr *s = (RtStr *)seq;
+        if (it->pos < s->byte_len) {
+            uint32_t cp, n = rt_utf8_decode((const unsigned char *)s->data, s->byte_len, (uint32_t)it->pos, &cp);
+            *out = (RtObj *)rt_str_from_bytes(s->data + it->pos, n);
+            it->pos += n;
+            return 1;
+        }
+        break;
+    }
+    case RT_ITER_RANGE:
+        if (it->left > 0) {
+            *out = rt_box_int(it->pos);
+            it->left--;
+            if (it->left) it->pos += it->step;
+            return 1;
+        }
+        break;
+    case RT_ITER_DICT_KEYS:
+    case RT_ITER_DICT_VALUES:
+    case RT_ITER_DICT_ITEMS: {
+        RtDict *d = (RtDict *)seq;
+        if (d->len != it->version) {
+            it->version = (uint32_t)-1; /* stays broken, like CPython */
+            rt_raise_cstr(RT_EXC_RUNTIME, "dictionary changed size during iteration");
+        }
+        RtDictEntry *e = rt_dict_entries(d);
+        while (it->pos < d->nentries && !e[it->pos].key) it->pos++;
+        if (it->pos < d->nentries) {
+            RtDictEntry *x = &e[it->pos++];
+            *out = it->h.aux == RT_ITER_DICT_KEYS     ? x->key
+                   : it->h.aux == RT_ITER_DICT_VALUES ? x->value
+                                                      : rt_tuple_pack2(x->key, x->value);
+            return 1;
+        }
+        break;
+    }
+    case RT_ITER_SET: {
+        RtSet *s = (RtSet *)seq;
+        if (s->used != it->version) {
+            it->version = (uint32_t)-1;
+            rt_raise_cstr(RT_EXC_RUNTIME, "Set changed size during iteration");
+        }
+        RtObj *dummy = rt_set_dummy();
+        while (it->pos <= s->mask && (!s->table[it->pos].key || s->table[it->pos].key == dummy)) it->pos++;
+        if (it->pos <= s->mask) {
+            *out = s->table[it->pos++].key;
+            return 1;
+        }
+        break;
+    }
+    default: break;
+    }
+    it->obj = 0; /* exhausted for good */
+    return 0;
+}
+
+RtObj *rt_builtin_reversed(RtObj *o) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_LIST) {
+        RtIter *it = new_iter(RT_ITER_REVERSED_LIST, o);
+        it->pos = (int64_t)((RtList *)o)->len - 1;
+        return (RtObj *)it;
+    }
+    if (t == RT_TYPE_RANGE) {
+        RtRange *r = (RtRange *)o;
+        RtIter *it = new_iter(RT_ITER_RANGE, o);
+        it->pos = r->len ? r->start + (r->len - 1) * r->step : r->start;
+        it->left = r->len;
+        it->step = -r->step;
+        return (RtObj *)it;
+    }
+    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR || t == RT_TYPE_DICT || t == RT_TYPE_DICT_VIEW) {
+        RtObj *l = rt_builtin_list(o);
+        rt_list_reverse(l);
+        return rt_iter(l);
+    }
+    rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not reversible", o);
+}

@@ -1,0 +1,214 @@
+/* Arithmetic on dynamic values with CPython's coercions and messages:
+ * bool and int mix as int, int and float as float; + and * also
+ * concatenate / repeat sequences, - & | ^ are also set operations and |
+ * merges dicts. */
+#include "rt_obj.h"
+
+enum { K_INT = 1, K_FLOAT = 2 };
+
+static int num_kind(RtObj *o) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) return K_INT;
+    if (t == RT_TYPE_FLOAT) return K_FLOAT;
+    return 0;
+}
+
+static int64_t ival(RtObj *o) { return ((RtInt *)o)->value; }
+static double fval(RtObj *o) {
+    return RT_OBJ_TYPE(o) == RT_TYPE_FLOAT ? ((RtFloat *)o)->value : (double)((RtInt *)o)->value;
+}
+static int is_set(RtObj *o) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET;
+}
+
+static RT_NORETURN void unsupported(const char *op, RtObj *a, RtObj *b) {
+    rt_raise_fmt(RT_EXC_TYPE, "unsupported operand type(s) for %s: '%T' and '%T'", op, a, b);
+}
+
+/* Both numbers: 1 with *x, *y as doubles when one is a float, 2 when both
+ * are ints; 0 otherwise. */
+static int num_pair(RtObj *a, RtObj *b) {
+    int ka = num_kind(a), kb = num_kind(b);
+    if (!ka || !kb) return 0;
+    return ka == K_INT && kb == K_INT ? 2 : 1;
+}
+
+static RtObj *concat_seq(RtObj *a, RtObj *b) {
+    uint32_t na, nb;
+    RtObj *const *ia = rt_seq_items(a, &na);
+    RtObj *const *ib = rt_seq_items(b, &nb);
+    if ((uint64_t)na + nb > 0x3fffffffu) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (RT_OBJ_TYPE(a) == RT_TYPE_TUPLE) {
+        RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)(na + nb));
+        for (uint32_t i = 0; i < na; i++) t->items[i] = ia[i];
+        for (uint32_t i = 0; i < nb; i++) t->items[na + i] = ib[i];
+        return (RtObj *)t;
+    }
+    RtList *l = (RtList *)rt_list_new_len(na + nb);
+    for (uint32_t i = 0; i < na; i++) l->items[i] = ia[i];
+    for (uint32_t i = 0; i < nb; i++) l->items[na + i] = ib[i];
+    return (RtObj *)l;
+}
+
+RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
+    int k = num_pair(a, b);
+    if (k == 2) return rt_box_int(rt_int_add(ival(a), ival(b)));
+    if (k == 1) return rt_box_float(fval(a) + fval(b));
+    uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
+    if (ta == RT_TYPE_STR || ta == RT_TYPE_LIST || ta == RT_TYPE_TUPLE) {
+        if (ta != tb) rt_raise_fmt(RT_EXC_TYPE, "can only concatenate %T (not \"%T\") to %T", a, b, a);
+        if (ta == RT_TYPE_STR) return (RtObj *)rt_str_concat((RtStr *)a, (RtStr *)b);
+        return concat_seq(a, b);
+    }
+    unsupported("+", a, b);
+}
+
+RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
+    int k = num_pair(a, b);
+    if (k == 2) return rt_box_int(rt_int_sub(ival(a), ival(b)));
+    if (k == 1) return rt_box_float(fval(a) - fval(b));
+    if (is_set(a) && is_set(b)) return rt_set_difference(a, b);
+    unsupported("-", a, b);
+}
+
+static RtObj *repeat_seq(RtObj *s, int64_t n) {
+    uint32_t t = RT_OBJ_TYPE(s);
+    if (t == RT_TYPE_STR) return (RtObj *)rt_str_repeat((RtStr *)s, n);
+    uint32_t len;
+    RtObj *const *items = rt_seq_items(s, &len);
+    if (n < 0) n = 0;
+    if (len && (uint64_t)n > 0x3fffffffu / len) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    uint32_t total = len * (uint32_t)n;
+    RtObj **dst;
+    RtObj *r;
+    if (t == RT_TYPE_TUPLE) {
+        r = rt_tuple_new((int32_t)total);
+        dst = ((RtTuple *)r)->items;
+    } else {
+        r = rt_list_new_len(total);
+        dst = ((RtList *)r)->items;
+    }
+    for (uint32_t i = 0; i < total; i++) dst[i] = items[i % len];
+    return r;
+}
+
+static int is_seq(RtObj *o) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    return t == RT_TYPE_STR || t == RT_TYPE_LIST || t == RT_TYPE_TUPLE;
+}
+
+RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
+    int k = num_pair(a, b);
+    if (k == 2) return rt_box_int(rt_int_mul(ival(a), ival(b)));
+    if (k == 1) return rt_box_float(fval(a) * fval(b));
+    if (is_seq(a) || is_seq(b)) {
+        RtObj *seq = is_seq(a) ? a : b, *n = seq == a ? b : a;
+        if (num_kind(n) == K_INT) return repeat_seq(seq, ival(n));
+        rt_raise_fmt(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%T'", n);
+    }
+    unsupported("*", a, b);
+}
+
+RtObj *rt_dyn_truediv(RtObj *a, RtObj *b) {
+    int k = num_pair(a, b);
+    if (k == 2) return rt_box_float(rt_int_truediv(ival(a), ival(b)));
+    if (k == 1) return rt_box_float(rt_float_div(fval(a), fval(b)));
+    unsupported("/", a, b);
+}
+
+RtObj *rt_dyn_floordiv(RtObj *a, RtObj *b) {
+    int k = num_pair(a, b);
+    if (k == 2) return rt_box_int(rt_int_floordiv(ival(a), ival(b)));
+    if (k == 1) return rt_box_float(rt_float_floordiv(fval(a), fval(b)));
+    unsupported("//", a, b);
+}
+
+RtObj *rt_dyn_mod(RtObj *a, RtObj *b) {
+    int k = num_pair(a, b);
+    if (k == 2) return rt_box_int(rt_int_mod(ival(a), ival(b)));
+    if (k == 1) return rt_box_float(rt_float_mod(fval(a), fval(b)));
+    unsupported("%", a, b);
+}
+
+RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
+    int k = num_pair(a, b);
+    if (k == 2) {
+        if (ival(b) < 0) return rt_box_float(rt_float_pow((double)ival(a), (double)ival(b)));
+        return rt_box_int(rt_int_pow(ival(a), ival(b)));
+    }
+    if (k == 1) return rt_box_float(rt_float_pow(fval(a), fval(b)));
+    unsupported("** or pow()", a, b);
+}
+
+RtObj *rt_dyn_lshift(RtObj *a, RtObj *b) {
+    if (num_pair(a, b) == 2) return rt_box_int(rt_int_lshift(ival(a), ival(b)));
+    unsupported("<<", a, b);
+}
+
+RtObj *rt_dyn_rshift(RtObj *a, RtObj *b) {
+    if (num_pair(a, b) == 2) return rt_box_int(rt_int_rshift(ival(a), ival(b)));
+    unsupported(">>", a, b);
+}
+
+static int both_bool(RtObj *a, RtObj *b) {
+    return RT_OBJ_TYPE(a) == RT_TYPE_BOOL && RT_OBJ_TYPE(b) == RT_TYPE_BOOL;
+}
+
+RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
+    if (num_pair(a, b) == 2) {
+        int64_t v = ival(a) & ival(b);
+        return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
+    }
+    if (is_set(a) && is_set(b)) return rt_set_intersection(a, b);
+    unsupported("&", a, b);
+}
+
+RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
+    if (num_pair(a, b) == 2) {
+        int64_t v = ival(a) | ival(b);
+        return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
+    }
+    if (is_set(a) && is_set(b)) return rt_set_union(a, b);
+    if (RT_OBJ_TYPE(a) == RT_TYPE_DICT && RT_OBJ_TYPE(b) == RT_TYPE_DICT) {
+        RtObj *d = rt_dict_copy(a);
+        rt_dict_update(d, b);
+        return d;
+    }
+    unsupported("|", a, b);
+}
+
+RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
+    if (num_pair(a, b) == 2) {
+        int64_t v = ival(a) ^ ival(b);
+        return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
+    }
+    if (is_set(a) && is_set(b)) return rt_set_symmetric_difference(a, b);
+    unsupported("^", a, b);
+}
+
+RtObj *rt_dyn_neg(RtObj *a) {
+    int k = num_kind(a);
+    if (k == K_INT) return rt_box_int(rt_int_neg(ival(a)));
+    if (k == K_FLOAT) return rt_box_float(-fval(a));
+    rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary -: '%T'", a);
+}
+
+RtObj *rt_dyn_pos(RtObj *a) {
+    int k = num_kind(a);
+    if (k == K_INT) return RT_OBJ_TYPE(a) == RT_TYPE_BOOL ? rt_box_int(ival(a)) : a;
+    if (k == K_FLOAT) return a;
+    rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary +: '%T'", a);
+}
+
+RtObj *rt_dyn_invert(RtObj *a) {
+    if (num_kind(a) == K_INT) return rt_box_int(~ival(a));
+    rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary ~: '%T'", a);
+}
+
+RtObj *rt_dyn_abs(RtObj *a) {
+    int k = num_kind(a);
+    if (k == K_INT) return rt_box_int(rt_int_abs(ival(a)));
+    if (k == K_FLOAT) return rt_box_float(__builtin_fabs(fval(a)));
+    rt_raise_fmt(RT_EXC_TYPE, "bad operand type for abs(): '%T'", a);
+}

@@ -1,0 +1,215 @@
+/* len(), subscripts and slices of dynamic values. */
+#include "rt_obj.h"
+
+RtObj *const *rt_seq_items(RtObj *o, uint32_t *n) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_LIST) {
+        *n = ((RtList *)o)->len;
+        return ((RtList *)o)->items;
+    }
+    if (t == RT_TYPE_TUPLE) {
+        *n = ((RtTuple *)o)->len;
+        return ((RtTuple *)o)->items;
+    }
+    *n = 0;
+    return 0;
+}
+
+uint32_t rt_seq_index(int64_t i, uint32_t len, const char *msg) {
+    if (i < 0) i += len;
+    if (i < 0 || i >= (int64_t)len) rt_raise_cstr(RT_EXC_INDEX, msg);
+    return (uint32_t)i;
+}
+
+int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step, int32_t flags) {
+    if (step == 0) rt_raise_cstr(RT_EXC_VALUE, "slice step cannot be zero");
+    int64_t a = *start, b = *stop;
+    if (!(flags & RT_SLICE_START)) {
+        a = step < 0 ? len - 1 : 0;
+    } else if (a < 0) {
+        a += len;
+        if (a < 0) a = step < 0 ? -1 : 0;
+    } else if (a >= len) {
+        a = step < 0 ? len - 1 : len;
+    }
+    if (!(flags & RT_SLICE_STOP)) {
+        b = step < 0 ? -1 : len;
+    } else if (b < 0) {
+        b += len;
+        if (b < 0) b = step < 0 ? -1 : 0;
+    } else if (b >= len) {
+        b = step < 0 ? len - 1 : len;
+    }
+    *start = a;
+    *stop = b;
+    if (step < 0) return b < a ? (a - b - 1) / (-step) + 1 : 0;
+    return a < b ? (b - a - 1) / step + 1 : 0;
+}
+
+int64_t rt_dyn_len(RtObj *o) {
+    switch (RT_OBJ_TYPE(o)) {
+    case RT_TYPE_STR: return ((RtStr *)o)->cp_len;
+    case RT_TYPE_LIST: return ((RtList *)o)->len;
+    case RT_TYPE_TUPLE: return ((RtTuple *)o)->len;
+    case RT_TYPE_DICT: return ((RtDict *)o)->len;
+    case RT_TYPE_SET:
+    case RT_TYPE_FROZENSET: return ((RtSet *)o)->used;
+    case RT_TYPE_RANGE: return ((RtRange *)o)->len;
+    case RT_TYPE_DICT_VIEW: return ((RtDict *)((RtDictView *)o)->dict)->len;
+    default: rt_raise_fmt(RT_EXC_TYPE, "object of type '%T' has no len()", o);
+    }
+}
+
+static int64_t range_item(RtRange *r, int64_t i) {
+    if (i < 0) i += r->len;
+    if (i < 0 || i >= r->len) rt_raise_cstr(RT_EXC_INDEX, "range object index out of range");
+    return r->start + i * r->step;
+}
+
+RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
+    switch (RT_OBJ_TYPE(o)) {
+    case RT_TYPE_LIST: {
+        RtList *l = (RtList *)o;
+        return l->items[rt_seq_index(i, l->len, "list index out of range")];
+    }
+    case RT_TYPE_TUPLE: {
+        RtTuple *t = (RtTuple *)o;
+        return t->items[rt_seq_index(i, t->len, "tuple index out of range")];
+    }
+    case RT_TYPE_STR: return (RtObj *)rt_str_getitem((RtStr *)o, i);
+    case RT_TYPE_RANGE: return rt_box_int(range_item((RtRange *)o, i));
+    case RT_TYPE_DICT: return rt_dict_getitem(o, rt_box_int(i));
+    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+    }
+}
+
+static int is_intlike(RtObj *o) { return rt_is_intlike(o); }
+
+RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_DICT) return rt_dict_getitem(o, key);
+    if (is_intlike(key)) return rt_dyn_getitem_int(o, ((RtInt *)key)->value);
+    switch (t) {
+    case RT_TYPE_LIST:
+    case RT_TYPE_TUPLE:
+    case RT_TYPE_RANGE:
+        rt_raise_fmt(RT_EXC_TYPE, "%s indices must be integers or slices, not %T", rt_type_cname(o), key);
+    case RT_TYPE_STR: rt_raise_fmt(RT_EXC_TYPE, "string indices must be integers, not '%T'", key);
+    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+    }
+}
+
+void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_DICT) {
+        rt_dict_setitem(o, key, value);
+        return;
+    }
+    if (t == RT_TYPE_LIST) {
+        if (!is_intlike(key)) rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
+        RtList *l = (RtList *)o;
+        l->items[rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range")] = value;
+        return;
+    }
+    rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item assignment", o);
+}
+
+void rt_dyn_delitem(RtObj *o, RtObj *key) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_DICT) {
+        rt_dict_delitem(o, key);
+        return;
+    }
+    if (t == RT_TYPE_LIST) {
+        if (!is_intlike(key)) rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
+        RtList *l = (RtList *)o;
+        uint32_t i = rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range");
+        rt_list_pop_at(o, i);
+        return;
+    }
+    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR)
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object doesn't support item deletion", o);
+    rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item deletion", o);
+}
+
+RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    if (!(flags & RT_SLICE_STEP)) step = 1;
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_STR) return (RtObj *)rt_str_slice((RtStr *)o, start, stop, step, flags | RT_SLICE_STEP);
+    if (t == RT_TYPE_RANGE) {
+        RtRange *r = (RtRange *)o;
+        rt_slice_adjust(r->len, &start, &stop, step, flags);
+        return rt_range_new(r->start + start * r->step, r->start + stop * r->step, r->step * step);
+    }
+    uint32_t n;
+    RtObj *const *items = rt_seq_items(o, &n);
+    if (!items && t != RT_TYPE_LIST && t != RT_TYPE_TUPLE)
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+    int64_t len = rt_slice_adjust(n, &start, &stop, step, flags);
+    RtObj **dst;
+    RtObj *r;
+    if (t == RT_TYPE_TUPLE) {
+        if (len == n && step == 1) return o; /* tuples are immutable: t[:] is t */
+        r = rt_tuple_new((int32_t)len);
+        dst = ((RtTuple *)r)->items;
+    } else {
+        r = rt_list_new_len((uint32_t)len);
+        dst = ((RtList *)r)->items;
+    }
+    for (int64_t i = 0, k = start; i < len; i++, k += step) dst[i] = items[k];
+    return r;
+}
+
+static RtList *as_list_for_slice(RtObj *o, const char *what) {
+    if (RT_OBJ_TYPE(o) != RT_TYPE_LIST) rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support %s", o, what);
+    return (RtList *)o;
+}
+
+void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value) {
+    RtList *l = as_list_for_slice(o, "item assignment");
+    if (!(flags & RT_SLICE_STEP)) step = 1;
+    uint32_t vt = RT_OBJ_TYPE(value);
+    if (vt == RT_TYPE_INT || vt == RT_TYPE_FLOAT || vt == RT_TYPE_BOOL || vt == RT_TYPE_NONE)
+        rt_raise_cstr(RT_EXC_TYPE, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+    RtList *v = (RtList *)rt_builtin_list(value); /* a copy: value may be l itself */
+    int64_t len = rt_slice_adjust(l->len, &start, &stop, step, flags);
+    if (step == 1) {
+        if (stop < start) stop = start;
+        uint32_t old = (uint32_t)(stop - start), add = v->len;
+        uint32_t newlen = l->len - old + add;
+        rt_list_reserve(l, newlen);
+        RtObj **it = l->items;
+        if (add != old) __builtin_memmove(it + start + add, it + stop, (l->len - (uint32_t)stop) * sizeof(RtObj *));
+        for (uint32_t i = 0; i < add; i++) it[start + i] = v->items[i];
+        for (uint32_t i = newlen; i < l->len; i++) it[i] = 0;
+        l->len = newlen;
+        return;
+    }
+    if (v->len != len)
+        rt_raise_fmt(RT_EXC_VALUE, "attempt to assign sequence of size %d to extended slice of size %d",
+                     (int64_t)v->len, len);
+    for (int64_t i = 0, k = start; i < len; i++, k += step) l->items[k] = v->items[i];
+}
+
+void rt_dyn_delslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    RtList *l = as_list_for_slice(o, "item deletion");
+    if (!(flags & RT_SLICE_STEP)) step = 1;
+    int64_t len = rt_slice_adjust(l->len, &start, &stop, step, flags);
+    if (!len) return;
+    if (step < 0) { /* same elements, ascending */
+        start = start + (len - 1) * step;
+        step = -step;
+    }
+    uint32_t w = (uint32_t)start;
+    int64_t next = start, removed = 0;
+    for (uint32_t r = (uint32_t)start; r < l->len; r++) {
+        if (removed < len && r == next) {
+            removed++;
+            next += step;
+            continue;
+        }
+        l->items[w++] = l->items[r];
+    }
+    for (uint32_t i = w; i < l->len; i++) l->items[i] = 0;
+    l->len = w;
+}

@@ -1,0 +1,413 @@
+/* The heap: a precise, non-moving mark-sweep collector over size-class
+ * chunks, and rt_alloc, the one allocator of the runtime.
+ *
+ * Layout. The heap is a sequence of 64 KiB chunks, from the first chunk
+ * boundary after the static data up to heap_top, growing the linear memory
+ * on demand. Every chunk (or run of chunks) starts with a Chunk header:
+ *   CK_SMALL     one chunk cut into equal blocks of one size class, with a
+ *                mark bitmap in the header (mark bits live on the side, so
+ *                static objects and raw blocks need no header bits);
+ *   CK_LARGE     a run holding one block bigger than the largest class;
+ *   CK_FREE      a run of free chunks (adjacent ones coalesce at sweep);
+ *   CK_INTERNAL  collector data (mark stack, shadow stack, rt_alloc_static).
+ * A block's chunk is its address rounded down to 64 KiB, so the collector
+ * finds size and mark bit of any block pointer without a per-object word.
+ *
+ * Collection (only in rt_gc_collect, called by rt_gc_poll when the
+ * allocation budget is spent): mark from the shadow stack and the root
+ * ranges with an explicit mark stack (no recursion: deep structures are
+ * fine), tracing each object by its type; then sweep every chunk in
+ * address order, rebuilding the per-class free lists (in address order),
+ * releasing empty chunks and dead large runs, and coalescing free runs. */
+#include "rt_obj.h"
+
+#define CHUNK_SHIFT 16u
+#define CHUNK ((uintptr_t)1 << CHUNK_SHIFT)
+#define MARK_WORDS 128u /* 4096 blocks of 16 bytes at most */
+
+enum { CK_FREE = 1, CK_SMALL, CK_LARGE, CK_INTERNAL };
+
+typedef struct Chunk {
+    uint32_t kind;
+    uint32_t nchunks; /* span of the run (1 for small chunks) */
+    uint32_t cls;     /* small: size class */
+    uint32_t bsize;   /* small: block size */
+    uint32_t nblocks; /* small: blocks in the chunk */
+    uint32_t large_mark;
+    struct Chunk *next_free; /* CK_FREE: next run in the free-run list */
+    uint32_t marks[MARK_WORDS];
+} Chunk;
+
+#define HDR ((sizeof(Chunk) + 15u) & ~(uintptr_t)15u)
+#define PAYLOAD (CHUNK - HDR)
+#define C8(x) ((uint32_t)(x) & ~7u)
+
+static const uint32_t class_size[] = {
+    16, 24, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 896, 1024,
+    1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192, 10240, 12288,
+    C8(PAYLOAD / 4), C8(PAYLOAD / 3), C8(PAYLOAD / 2),
+};
+#define NCLASSES (sizeof class_size / sizeof class_size[0])
+#define MAX_SMALL C8(PAYLOAD / 2)
+
+/* ---- the linear memory ---- */
+#ifdef ML_RT_NATIVE
+uintptr_t rt_native_heap_base(void);           /* first free byte of the test's arena */
+int rt_native_heap_grow(uintptr_t new_end);    /* 0 when the arena is exhausted */
+#define HEAP_BASE() rt_native_heap_base()
+#else
+#define HEAP_BASE() ((uintptr_t)rt_link_heap_base())
+#endif
+
+static uintptr_t mem_end; /* memory available up to here */
+static uintptr_t heap_lo, heap_top;
+static uintptr_t static_cur, static_end; /* rt_alloc_static bump region */
+static Chunk *free_runs;
+static void *free_head[NCLASSES];
+static uint64_t bytes_in_use, bytes_since_gc, gc_threshold, gc_count;
+
+#define MIN_THRESHOLD ((uint64_t)1 << 20)
+
+static int grow_to(uintptr_t want) {
+    if (want <= mem_end) return 1;
+#ifdef ML_RT_NATIVE
+    if (!rt_native_heap_grow(want)) return 0;
+    mem_end = want;
+    return 1;
+#else
+    if (want > 0xfffffff0u) return 0;
+    uint32_t pages = (uint32_t)((want - mem_end + 65535u) / 65536u);
+    uint32_t have = (uint32_t)(mem_end / 65536u);
+    uint32_t more = pages < have / 4 ? have / 4 : pages; /* grow geometrically */
+    if (__builtin_wasm_memory_grow(0, more) == (__SIZE_TYPE__)-1) {
+        more = pages;
+        if (__builtin_wasm_memory_grow(0, more) == (__SIZE_TYPE__)-1) return 0;
+    }
+    mem_end = (uintptr_t)__builtin_wasm_memory_size(0) * 65536u;
+    return 1;
+#endif
+}
+
+static void heap_init(void) {
+    uintptr_t base = (HEAP_BASE() + 15u) & ~(uintptr_t)15u;
+#ifdef ML_RT_NATIVE
+    mem_end = base;
+#else
+    mem_end = (uintptr_t)__builtin_wasm_memory_size(0) * 65536u;
+#endif
+    heap_lo = heap_top = (base + CHUNK - 1) & ~(CHUNK - 1);
+    static_cur = base;
+    static_end = heap_lo;
+    gc_threshold = MIN_THRESHOLD;
+}
+
+static RT_NORETURN void out_of_memory(void) { rt_raise_cstr(RT_EXC_MEMORY, 0); }
+
+/* A run of n chunks: first fit among the free runs, else the top. */
+static Chunk *take_run(uint32_t n, uint32_t kind) {
+    if (!heap_lo) heap_init();
+    Chunk **pp = &free_runs, *c;
+    while ((c = *pp) != 0 && c->nchunks < n) pp = &c->next_free;
+    if (c) {
+        if (c->nchunks > n) {
+            Chunk *rest = (Chunk *)((uintptr_t)c + (uintptr_t)n * CHUNK);
+            rest->kind = CK_FREE;
+            rest->nchunks = c->nchunks - n;
+            rest->next_free = c->next_free;
+            *pp = rest;
+        } else {
+            *pp = c->next_free;
+        }
+    } else {
+        uintptr_t want = heap_top + (uintptr_t)n * CHUNK;
+        if (want < heap_top || !grow_to(want)) out_of_memory();
+        c = (Chunk *)heap_top;
+        heap_top = want;
+    }
+    __builtin_memset(c, 0, HDR);
+    c->kind = kind;
+    c->nchunks = n;
+    return c;
+}
+
+static void release_run(Chunk *c) { /* back to the free runs (merged at the next sweep) */
+    c->kind = CK_FREE;
+    c->next_free = free_runs;
+    free_runs = c;
+}
+
+static uint32_t size_class(uint32_t size) {
+    uint32_t c = 0;
+    if (size > 128) c = 9;
+    if (size > 1024) c = 21;
+    while (class_size[c] < size) c++;
+    return c;
+}
+
+static void refill(uint32_t cls) {
+    Chunk *c = take_run(1, CK_SMALL);
+    uint32_t bs = class_size[cls];
+    c->cls = cls;
+    c->bsize = bs;
+    c->nblocks = (uint32_t)(PAYLOAD / bs);
+    char *p = (char *)c + HDR;
+    void **link = &free_head[cls];
+    for (uint32_t i = 0; i < c->nblocks; i++, p += bs) {
+        *link = p;
+        link = (void **)p;
+    }
+    *link = 0;
+}
+
+void *rt_alloc(uint32_t size) {
+    if (size > 0x7ffffff0u) out_of_memory();
+    if (size == 0) size = 8;
+    if (size <= MAX_SMALL) {
+        uint32_t cls = size_class(size);
+        if (!free_head[cls]) refill(cls);
+        void *p = free_head[cls];
+        free_head[cls] = *(void **)p;
+        uint32_t bs = class_size[cls];
+        __builtin_memset(p, 0, bs);
+        bytes_in_use += bs;
+        bytes_since_gc += bs;
+        return p;
+    }
+    uint32_t n = (uint32_t)((size + HDR + CHUNK - 1) >> CHUNK_SHIFT);
+    Chunk *c = take_run(n, CK_LARGE);
+    void *p = (char *)c + HDR;
+    __builtin_memset(p, 0, size);
+    uint64_t bytes = (uint64_t)n * CHUNK;
+    bytes_in_use += bytes;
+    bytes_since_gc += bytes;
+    return p;
+}
+
+void *rt_alloc_static(uint32_t size) {
+    if (!heap_lo) heap_init();
+    size = (size + 15u) & ~15u;
+    if (static_end - static_cur < size) {
+        uint32_t n = (uint32_t)((size + HDR + CHUNK - 1) >> CHUNK_SHIFT);
+        Chunk *c = take_run(n, CK_INTERNAL);
+        static_cur = (uintptr_t)c + HDR;
+        static_end = (uintptr_t)c + (uintptr_t)n * CHUNK;
+    }
+    if (!grow_to(static_cur + size)) out_of_memory();
+    void *p = (void *)static_cur;
+    static_cur += size;
+    __builtin_memset(p, 0, size);
+    return p;
+}
+
+/* ---- roots ---- */
+#define SHADOW_CHUNKS 16u
+static RtObj **shadow_lo, **shadow_sp, **shadow_hi;
+
+typedef struct RootRange {
+    RtObj **slots;
+    int32_t n;
+} RootRange;
+#define MAX_ROOT_RANGES 256
+static RootRange root_ranges[MAX_ROOT_RANGES];
+static int32_t nroot_ranges;
+
+RtObj **rt_gc_frame_push(int32_t nslots) {
+    if (!shadow_lo) {
+        Chunk *c = take_run(SHADOW_CHUNKS, CK_INTERNAL);
+        shadow_lo = shadow_sp = (RtObj **)((char *)c + HDR);
+        shadow_hi = (RtObj **)((char *)c + SHADOW_CHUNKS * CHUNK);
+    }
+    RtObj **base = shadow_sp;
+    if (nslots < 0 || (uintptr_t)nslots > (uintptr_t)(shadow_hi - base))
+        rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded");
+    __builtin_memset(base, 0, (uint32_t)nslots * sizeof(RtObj *));
+    shadow_sp = base + nslots;
+    return base;
+}
+
+void rt_gc_frame_pop(RtObj **base) {
+    if (base >= shadow_lo && base <= shadow_sp) shadow_sp = base;
+}
+
+void rt_gc_add_root_range(RtObj **slots, int32_t nslots) {
+    if (nroot_ranges == MAX_ROOT_RANGES) out_of_memory();
+    root_ranges[nroot_ranges].slots = slots;
+    root_ranges[nroot_ranges].n = nslots;
+    nroot_ranges++;
+}
+
+/* ---- mark ---- */
+static RtObj **mstack;
+static uint32_t msp, mcap;
+
+static int in_heap(const void *p) { return (uintptr_t)p >= heap_lo && (uintptr_t)p < heap_top; }
+
+/* Sets the mark bit of a heap block; returns 1 if it was already set. */
+static int test_and_mark(const void *p) {
+    Chunk *c = (Chunk *)((uintptr_t)p & ~(CHUNK - 1));
+    if (c->kind == CK_SMALL) {
+        uint32_t i = (uint32_t)(((uintptr_t)p - (uintptr_t)c - HDR) / c->bsize);
+        uint32_t bit = 1u << (i & 31);
+        if (c->marks[i >> 5] & bit) return 1;
+        c->marks[i >> 5] |= bit;
+        return 0;
+    }
+    if (c->large_mark) return 1;
+    c->large_mark = 1;
+    return 0;
+}
+
+static void mark_raw(const void *p) {
+    if (in_heap(p)) test_and_mark(p);
+}
+
+static void mark_obj(RtObj *o) {
+    if (!in_heap(o) || test_and_mark(o)) return;
+    if (msp == mcap) {
+        uint32_t bytes = mcap ? mcap * 2 * (uint32_t)sizeof(RtObj *) : (uint32_t)PAYLOAD;
+        uint32_t n = (uint32_t)((bytes + HDR + CHUNK - 1) >> CHUNK_SHIFT);
+        Chunk *c = take_run(n, CK_INTERNAL);
+        RtObj **s = (RtObj **)((char *)c + HDR);
+        if (msp) {
+            __builtin_memcpy(s, mstack, msp * sizeof(RtObj *));
+            release_run((Chunk *)((uintptr_t)mstack & ~(CHUNK - 1)));
+        }
+        mstack = s;
+        mcap = (uint32_t)(((uintptr_t)n * CHUNK - HDR) / sizeof(RtObj *));
+    }
+    mstack[msp++] = o;
+}
+
+static void trace(RtObj *o) {
+    switch (RT_OBJ_TYPE(o)) {
+    case RT_TYPE_LIST: {
+        RtList *l = (RtList *)o;
+        mark_raw(l->items);
+        for (uint32_t i = 0; i < l->len; i++) mark_obj(l->items[i]);
+        break;
+    }
+    case RT_TYPE_TUPLE: {
+        RtTuple *t = (RtTuple *)o;
+        for (uint32_t i = 0; i < t->len; i++) mark_obj(t->items[i]);
+        break;
+    }
+    case RT_TYPE_DICT: {
+        RtDict *d = (RtDict *)o;
+        mark_raw(d->table);
+        RtDictEntry *e = rt_dict_entries(d);
+        for (uint32_t i = 0; i < d->nentries; i++) {
+            mark_obj(e[i].key);
+            mark_obj(e[i].value);
+        }
+        break;
+    }
+    case RT_TYPE_SET:
+    case RT_TYPE_FROZENSET: {
+        RtSet *s = (RtSet *)o;
+        mark_raw(s->table);
+        if (s->table)
+            for (uint32_t i = 0; i <= s->mask; i++) mark_obj(s->table[i].key);
+        break;
+    }
+    case RT_TYPE_ITER: mark_obj(((RtIter *)o)->obj); break;
+    case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
+    default: break; /* str, int, float, bool, None, range: no references */
+    }
+}
+
+static void mark_all(void) {
+    if (shadow_lo)
+        for (RtObj **p = shadow_lo; p < shadow_sp; p++) mark_obj(*p);
+    for (int32_t r = 0; r < nroot_ranges; r++)
+        for (int32_t i = 0; i < root_ranges[r].n; i++) mark_obj(root_ranges[r].slots[i]);
+    while (msp) trace(mstack[--msp]);
+}
+
+/* ---- sweep ---- */
+static void sweep(void) {
+    void **tail[NCLASSES];
+    for (uint32_t k = 0; k < NCLASSES; k++) {
+        free_head[k] = 0;
+        tail[k] = &free_head[k];
+    }
+    free_runs = 0;
+    Chunk **runs_tail = &free_runs, *last_free = 0;
+    uint64_t live = 0;
+    for (uintptr_t a = heap_lo; a < heap_top;) {
+        Chunk *c = (Chunk *)a;
+        uint32_t span = c->nchunks;
+        int now_free = 0;
+        if (c->kind == CK_FREE) {
+            now_free = 1;
+        } else if (c->kind == CK_LARGE) {
+            if (c->large_mark) {
+                c->large_mark = 0;
+                live += (uint64_t)span * CHUNK;
+            } else {
+                now_free = 1;
+            }
+        } else if (c->kind == CK_SMALL) {
+            uint32_t any = 0;
+            for (uint32_t w = 0; w < MARK_WORDS; w++) any |= c->marks[w];
+            if (!any) {
+                now_free = 1;
+            } else {
+                uint32_t bs = c->bsize, n = 0;
+                char *p = (char *)c + HDR;
+                void **t = tail[c->cls];
+                for (uint32_t i = 0; i < c->nblocks; i++, p += bs) {
+                    if (c->marks[i >> 5] & (1u << (i & 31))) {
+                        n++;
+                    } else {
+#ifdef ML_RT_GC_DEBUG
+                        __builtin_memset(p, 0xdb, bs); /* make use-after-free visible */
+#endif
+                        *t = p;
+                        t = (void **)p;
+                    }
+                }
+                *t = 0;
+                tail[c->cls] = t;
+                __builtin_memset(c->marks, 0, sizeof c->marks);
+                live += (uint64_t)n * bs;
+            }
+        }
+        if (now_free) {
+#ifdef ML_RT_GC_DEBUG
+            if (c->kind != CK_FREE) __builtin_memset((char *)c + HDR, 0xdb, (uintptr_t)span * CHUNK - HDR);
+#endif
+            if (last_free) {
+                last_free->nchunks += span;
+            } else {
+                c->kind = CK_FREE;
+                c->nchunks = span;
+                c->next_free = 0;
+                *runs_tail = c;
+                runs_tail = &c->next_free;
+                last_free = c;
+            }
+        } else {
+            last_free = 0;
+        }
+        a += (uintptr_t)span * CHUNK;
+    }
+    bytes_in_use = live;
+}
+
+void rt_gc_collect(void) {
+    if (!heap_lo) return;
+    mark_all();
+    sweep();
+    /* the mark stack was in a chunk that the sweep kept (CK_INTERNAL) */
+    gc_count++;
+    bytes_since_gc = 0;
+    gc_threshold = bytes_in_use > MIN_THRESHOLD ? bytes_in_use : MIN_THRESHOLD;
+}
+
+void rt_gc_poll(void) {
+    if (bytes_since_gc >= gc_threshold) rt_gc_collect();
+}
+
+int64_t rt_gc_live_bytes(void) { return (int64_t)bytes_in_use; }
+int64_t rt_gc_heap_bytes(void) { return (int64_t)(heap_top - heap_lo); }
+int64_t rt_gc_collections(void) { return (int64_t)gc_count; }

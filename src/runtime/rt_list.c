@@ -1,0 +1,269 @@
+/* list: a header with length and capacity, items in a separate raw block
+ * (grown like CPython's list_resize: about 1.125x + 6), and its methods;
+ * plus the stable merge sort used by list.sort and sorted(). */
+#include "rt_obj.h"
+
+static RtList *as_list(RtObj *o, const char *what) {
+    if (RT_OBJ_TYPE(o) != RT_TYPE_LIST)
+        rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' for 'list' objects doesn't apply to a '%T' object", what, o);
+    return (RtList *)o;
+}
+
+RtObj *rt_list_new(int32_t cap) {
+    RtList *l = rt_alloc(sizeof(RtList));
+    l->h.type_flags = RT_TYPE_LIST;
+    if (cap > 0) {
+        if (cap > 0x1fffffff) rt_raise_cstr(RT_EXC_MEMORY, 0);
+        l->items = rt_alloc((uint32_t)cap * (uint32_t)sizeof(RtObj *));
+        l->cap = (uint32_t)cap;
+    }
+    return (RtObj *)l;
+}
+
+RtObj *rt_list_new_len(uint32_t len) {
+    if (len > 0x1fffffffu) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    RtList *l = (RtList *)rt_list_new((int32_t)len);
+    l->len = len;
+    return (RtObj *)l;
+}
+
+void rt_list_reserve(RtList *l, uint32_t need) {
+    if (need <= l->cap) return;
+    if (need > 0x1fffffffu) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    uint64_t cap = (uint64_t)need + (need >> 3) + (need < 9 ? 3 : 6);
+    if (cap > 0x1fffffffu) cap = 0x1fffffffu;
+    RtObj **items = rt_alloc((uint32_t)cap * (uint32_t)sizeof(RtObj *));
+    if (l->len) rt_memcpy(items, l->items, l->len * (uint32_t)sizeof(RtObj *));
+    l->items = items;
+    l->cap = (uint32_t)cap;
+}
+
+void rt_list_append(RtObj *o, RtObj *x) {
+    RtList *l = as_list(o, "append");
+    if (l->len == l->cap) rt_list_reserve(l, l->len + 1);
+    l->items[l->len++] = x;
+}
+
+void rt_list_extend(RtObj *o, RtObj *iterable) {
+    RtList *l = as_list(o, "extend");
+    uint32_t n;
+    RtObj *const *src = rt_seq_items(iterable, &n);
+    if (src) { /* list or tuple (possibly l itself) */
+        rt_list_reserve(l, l->len + n);
+        src = rt_seq_items(iterable, &n);
+        for (uint32_t i = 0; i < n; i++) l->items[l->len + i] = src[i];
+        l->len += n;
+        return;
+    }
+    RtObj *it = rt_iter(iterable), *x;
+    while (rt_iter_next(it, &x)) rt_list_append(o, x);
+}
+
+void rt_list_insert(RtObj *o, int64_t i, RtObj *x) {
+    RtList *l = as_list(o, "insert");
+    int64_t n = l->len;
+    if (i < 0) i = i + n < 0 ? 0 : i + n;
+    if (i > n) i = n;
+    if (l->len == l->cap) rt_list_reserve(l, l->len + 1);
+    for (uint32_t k = l->len; k > (uint32_t)i; k--) l->items[k] = l->items[k - 1];
+    l->items[i] = x;
+    l->len++;
+}
+
+RtObj *rt_list_pop(RtObj *o) {
+    RtList *l = as_list(o, "pop");
+    if (!l->len) rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
+    RtObj *x = l->items[--l->len];
+    l->items[l->len] = 0;
+    return x;
+}
+
+RtObj *rt_list_pop_at(RtObj *o, int64_t i) {
+    RtList *l = as_list(o, "pop");
+    if (!l->len) rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
+    uint32_t k = rt_seq_index(i, l->len, "pop index out of range");
+    RtObj *x = l->items[k];
+    for (; k + 1 < l->len; k++) l->items[k] = l->items[k + 1];
+    l->items[--l->len] = 0;
+    return x;
+}
+
+static int64_t find(RtList *l, RtObj *x) {
+    for (uint32_t i = 0; i < l->len; i++)
+        if (l->items[i] == x || rt_dyn_compare(l->items[i], x, RT_CMP_EQ)) return i;
+    return -1;
+}
+
+void rt_list_remove(RtObj *o, RtObj *x) {
+    RtList *l = as_list(o, "remove");
+    int64_t i = find(l, x);
+    if (i < 0) rt_raise_cstr(RT_EXC_VALUE, "list.remove(x): x not in list");
+    rt_list_pop_at(o, i);
+}
+
+int64_t rt_list_index(RtObj *o, RtObj *x) {
+    RtList *l = as_list(o, "index");
+    int64_t i = find(l, x);
+    if (i < 0) rt_raise_repr(RT_EXC_VALUE, "", x, " is not in list");
+    return i;
+}
+
+int64_t rt_list_count(RtObj *o, RtObj *x) {
+    RtList *l = as_list(o, "count");
+    int64_t c = 0;
+    for (uint32_t i = 0; i < l->len; i++)
+        if (l->items[i] == x || rt_dyn_compare(l->items[i], x, RT_CMP_EQ)) c++;
+    return c;
+}
+
+/* ---- sorting: stable merge sort (insertion sort for short runs) ---- */
+
+static int less(RtObj *a, RtObj *b) { return rt_dyn_compare(a, b, RT_CMP_LT); }
+
+static void merge_sort(RtObj **k, RtObj **v, RtObj **tk, RtObj **tv, uint32_t n) {
+    if (n <= 12) {
+        for (uint32_t i = 1; i < n; i++) {
+            RtObj *key = k[i], *val = v ? v[i] : 0;
+            uint32_t j = i;
+            while (j > 0 && less(key, k[j - 1])) {
+                k[j] = k[j - 1];
+                if (v) v[j] = v[j - 1];
+                j--;
+            }
+            k[j] = key;
+            if (v) v[j] = val;
+        }
+        return;
+    }
+    uint32_t h = n / 2;
+    merge_sort(k, v, tk, tv, h);
+    merge_sort(k + h, v ? v + h : 0, tk, tv, n - h);
+    if (!less(k[h], k[h - 1])) return; /* already in order */
+    for (uint32_t i = 0; i < h; i++) {
+        tk[i] = k[i];
+        if (v) tv[i] = v[i];
+    }
+    uint32_t i = 0, j = h, o = 0;
+    while (i < h && j < n) {
+        if (less(k[j], tk[i])) { /* strictly less: equal keys keep their order */
+            if (v) v[o] = v[j];
+            k[o++] = k[j++];
+        } else {
+            if (v) v[o] = tv[i];
+            k[o++] = tk[i++];
+        }
+    }
+    while (i < h) {
+        if (v) v[o] = tv[i];
+        k[o++] = tk[i++];
+    }
+}
+
+/* Sorts keys (and items alongside, if keys != items) stably; reverse keeps
+ * equal elements in their original order, like CPython (reverse, sort,
+ * reverse). */
+void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse) {
+    if (n < 2) return;
+    RtObj **k = keys ? keys : items, **v = keys ? items : 0;
+    if (reverse) {
+        for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
+            RtObj *t = k[i];
+            k[i] = k[j], k[j] = t;
+            if (v) t = v[i], v[i] = v[j], v[j] = t;
+        }
+    }
+    uint32_t h = n / 2 + 1;
+    RtObj **tk = rt_alloc(h * (uint32_t)sizeof(RtObj *));
+    RtObj **tv = v ? rt_alloc(h * (uint32_t)sizeof(RtObj *)) : 0;
+    merge_sort(k, v, tk, tv, n);
+    if (reverse) {
+        for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
+            RtObj *t = k[i];
+            k[i] = k[j], k[j] = t;
+            if (v) t = v[i], v[i] = v[j], v[j] = t;
+        }
+    }
+}
+
+void rt_list_sort(RtObj *o, int32_t reverse) {
+    RtList *l = as_list(o, "sort");
+    rt_sort_objs(l->items, 0, l->len, reverse);
+}
+
+void rt_list_sort_with_keys(RtObj *o, RtObj *keys, int32_t reverse) {
+    RtList *l = as_list(o, "sort"), *k = as_list(keys, "sort");
+    if (k->len != l->len) rt_raise_cstr(RT_EXC_VALUE, "list modified during sort");
+    rt_sort_objs(l->items, k->items, l->len, reverse);
+}
+
+void rt_list_reverse(RtObj *o) {
+    RtList *l = as_list(o, "reverse");
+    if (l->len < 2) return;
+    for (uint32_t i = 0, j = l->len - 1; i < j; i++, j--) {
+        RtObj *t = l->items[i];
+        l->items[i] = l->items[j];
+        l->items[j] = t;
+    }
+}
+
+RtObj *rt_list_copy(RtObj *o) {
+    RtList *l = as_list(o, "copy");
+    RtList *r = (RtList *)rt_list_new_len(l->len);
+    for (uint32_t i = 0; i < l->len; i++) r->items[i] = l->items[i];
+    return (RtObj *)r;
+}
+
+void rt_list_clear(RtObj *o) {
+    RtList *l = as_list(o, "clear");
+    l->len = 0;
+    l->cap = 0;
+    l->items = 0;
+}
+
+/* ---- tuple ---- */
+
+RtObj *rt_tuple_new(int32_t n) {
+    if (n < 0 || n > 0x1fffffff) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    RtTuple *t = rt_alloc((uint32_t)sizeof(RtTuple) + (uint32_t)n * (uint32_t)sizeof(RtObj *));
+    t->h.type_flags = RT_TYPE_TUPLE;
+    t->len = (uint32_t)n;
+    return (RtObj *)t;
+}
+
+void rt_tuple_set(RtObj *t, int32_t i, RtObj *x) { ((RtTuple *)t)->items[i] = x; }
+
+RtObj *rt_tuple_pack2(RtObj *a, RtObj *b) {
+    RtTuple *t = (RtTuple *)rt_tuple_new(2);
+    t->items[0] = a;
+    t->items[1] = b;
+    return (RtObj *)t;
+}
+
+RtObj *rt_tuple_pack3(RtObj *a, RtObj *b, RtObj *c) {
+    RtTuple *t = (RtTuple *)rt_tuple_new(3);
+    t->items[0] = a;
+    t->items[1] = b;
+    t->items[2] = c;
+    return (RtObj *)t;
+}
+
+RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n) {
+    RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)n);
+    for (uint32_t i = 0; i < n; i++) t->items[i] = items[i];
+    return (RtObj *)t;
+}
+
+int64_t rt_tuple_index(RtObj *o, RtObj *x) {
+    RtTuple *t = (RtTuple *)o;
+    for (uint32_t i = 0; i < t->len; i++)
+        if (t->items[i] == x || rt_dyn_compare(t->items[i], x, RT_CMP_EQ)) return i;
+    rt_raise_cstr(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
+}
+
+int64_t rt_tuple_count(RtObj *o, RtObj *x) {
+    RtTuple *t = (RtTuple *)o;
+    int64_t c = 0;
+    for (uint32_t i = 0; i < t->len; i++)
+        if (t->items[i] == x || rt_dyn_compare(t->items[i], x, RT_CMP_EQ)) c++;
+    return c;
+}

@@ -1,0 +1,78 @@
+/* Runtime-internal helpers of the dynamic half (boxed objects, containers,
+ * collector): wasm32 runtime build and the native unit-test build only. */
+#ifndef ML_RT_OBJ_H
+#define ML_RT_OBJ_H
+#include <stdarg.h>
+
+#include "rt_internal.h"
+
+#define RT_OBJ_TYPE(o) ((o)->type_flags & RT_TYPE_MASK)
+#define RT_AS_OBJ(s) ((RtObj *)(s))
+
+/* static singletons (rt_obj.c) */
+extern RtInt rt_true_obj, rt_false_obj;
+extern RtObj rt_none_obj;
+#define RT_NONE (&rt_none_obj)
+#define RT_TRUE ((RtObj *)&rt_true_obj)
+#define RT_FALSE ((RtObj *)&rt_false_obj)
+#define RT_BOOL(v) ((v) ? RT_TRUE : RT_FALSE)
+RtObj *rt_set_dummy(void);
+
+static inline int rt_is_intlike(RtObj *o) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    return t == RT_TYPE_INT || t == RT_TYPE_BOOL;
+}
+static inline RtDictEntry *rt_dict_entries(RtDict *d) {
+    return (RtDictEntry *)((char *)d->table + ((uintptr_t)d->mask + 1) * 4);
+}
+
+/* ---- growable byte buffer (raw blocks; the collector never runs inside
+ * a runtime call, so the buffer needs no rooting) ---- */
+typedef struct RtSb {
+    char *buf;
+    uint32_t len, cap;
+} RtSb;
+void rt_sb_reserve(RtSb *b, uint32_t more);
+void rt_sb_put(RtSb *b, const char *s, uint32_t n);
+void rt_sb_putc(RtSb *b, char c);
+void rt_sb_puts(RtSb *b, const char *s);
+void rt_sb_put_i64(RtSb *b, int64_t v);
+RtStr *rt_sb_finish(RtSb *b); /* a fresh str of the contents */
+
+/* repr(o) / str(o) appended to a buffer (rt_repr.c) */
+void rt_repr_into(RtSb *b, RtObj *o);
+void rt_str_into(RtSb *b, RtObj *o);
+const char *rt_type_cname(RtObj *o);
+
+/* exceptions with formatted messages: %s C string, %T type name of an
+ * RtObj*, %d int64_t, %c a char (int) */
+RT_NORETURN void rt_raise_fmt(int32_t kind, const char *fmt, ...);
+/* "<prefix><repr(o)><suffix>" (rt_repr.c; kept apart so that raising a
+ * TypeError does not link every repr) */
+RT_NORETURN void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffix);
+
+/* ---- helpers shared by the containers ---- */
+RtObj *rt_list_new_len(uint32_t len); /* len slots, NULL-filled: caller fills */
+void rt_list_reserve(RtList *l, uint32_t need);
+RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n);
+RtObj *rt_set_new_from(RtObj *iterable);   /* set(iterable) */
+int32_t rt_dict_lookup(RtDict *d, RtObj *key, int64_t hash); /* entry index or -1 */
+int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash);
+/* The items of a list or tuple as an array (NULL for other types). */
+RtObj *const *rt_seq_items(RtObj *o, uint32_t *n);
+/* Normalise a Python index into [0, len) or raise IndexError(msg). */
+uint32_t rt_seq_index(int64_t i, uint32_t len, const char *msg);
+/* PySlice_AdjustIndices: returns the slice length. */
+int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step, int32_t flags);
+int32_t rt_richcmp_bool(RtObj *a, RtObj *b, int32_t op); /* = rt_dyn_compare */
+int64_t rt_hash_str(RtStr *s);
+RtStr *rt_str_from_cp(uint32_t cp);
+uint32_t rt_utf8_decode(const unsigned char *s, uint32_t n, uint32_t i, uint32_t *cp);
+uint32_t rt_utf8_encode(uint32_t cp, char *out);
+/* the byte offset of code point index `cp` (0 <= cp <= cp_len) */
+uint32_t rt_str_cp_offset(RtStr *s, uint32_t cp);
+/* stable merge sort of n objects (with parallel keys or NULL) by
+ * rt_dyn_compare(<) (rt_list.c) */
+void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse);
+
+#endif

@@ -1,0 +1,88 @@
+/* Builtins over objects: list() tuple() set() dict() sorted() sum() min()
+ * max() any() all() enumerate() zip(). (reversed(): rt_dyn_iter.c; ord()
+ * and chr(): rt_obj_str.c.) */
+#include "rt_obj.h"
+
+RtObj *rt_builtin_list(RtObj *iterable) {
+    if (!iterable) return rt_list_new(0);
+    uint32_t n;
+    RtObj *const *items = rt_seq_items(iterable, &n);
+    if (items || RT_OBJ_TYPE(iterable) == RT_TYPE_LIST || RT_OBJ_TYPE(iterable) == RT_TYPE_TUPLE) {
+        RtList *l = (RtList *)rt_list_new_len(n);
+        for (uint32_t i = 0; i < n; i++) l->items[i] = items[i];
+        return (RtObj *)l;
+    }
+    RtObj *l = rt_list_new(0);
+    RtObj *it = rt_iter(iterable), *x;
+    while (rt_iter_next(it, &x)) rt_list_append(l, x);
+    return l;
+}
+
+RtObj *rt_builtin_tuple(RtObj *iterable) {
+    if (!iterable) return rt_tuple_new(0);
+    if (RT_OBJ_TYPE(iterable) == RT_TYPE_TUPLE) return iterable;
+    RtList *l = (RtList *)rt_builtin_list(iterable);
+    return rt_tuple_from_array(l->items, l->len);
+}
+
+RtObj *rt_builtin_set(RtObj *iterable) { return rt_set_new_from(iterable); }
+
+RtObj *rt_builtin_dict(RtObj *iterable) {
+    RtObj *d = rt_dict_new();
+    if (iterable) rt_dict_update(d, iterable);
+    return d;
+}
+
+RtObj *rt_builtin_sorted(RtObj *iterable, int32_t reverse) {
+    RtObj *l = rt_builtin_list(iterable);
+    rt_list_sort(l, reverse);
+    return l;
+}
+
+RtObj *rt_builtin_sum(RtObj *iterable, RtObj *start) {
+    RtObj *acc = start ? start : rt_box_int(0);
+    if (start && RT_OBJ_TYPE(start) == RT_TYPE_STR)
+        rt_raise_cstr(RT_EXC_TYPE, "sum() can't sum strings [use ''.join(seq) instead]");
+    RtObj *it = rt_iter(iterable), *x;
+    while (rt_iter_next(it, &x)) acc = rt_dyn_add(acc, x);
+    return acc;
+}
+
+static RtObj *min_max(RtObj *iterable, int32_t op, const char *name) {
+    RtObj *it = rt_iter(iterable), *best = 0, *x;
+    while (rt_iter_next(it, &x))
+        if (!best || rt_dyn_compare(x, best, op)) best = x;
+    if (!best) rt_raise_fmt(RT_EXC_VALUE, "%s() arg is an empty sequence", name);
+    return best;
+}
+
+RtObj *rt_builtin_min(RtObj *iterable) { return min_max(iterable, RT_CMP_LT, "min"); }
+RtObj *rt_builtin_max(RtObj *iterable) { return min_max(iterable, RT_CMP_GT, "max"); }
+
+int32_t rt_builtin_any(RtObj *iterable) {
+    RtObj *it = rt_iter(iterable), *x;
+    while (rt_iter_next(it, &x))
+        if (rt_truthy(x)) return 1;
+    return 0;
+}
+
+int32_t rt_builtin_all(RtObj *iterable) {
+    RtObj *it = rt_iter(iterable), *x;
+    while (rt_iter_next(it, &x))
+        if (!rt_truthy(x)) return 0;
+    return 1;
+}
+
+RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
+    RtObj *l = rt_list_new(0);
+    RtObj *it = rt_iter(iterable), *x;
+    while (rt_iter_next(it, &x)) rt_list_append(l, rt_tuple_pack2(rt_box_int(start++), x));
+    return l;
+}
+
+RtObj *rt_builtin_zip(RtObj *a, RtObj *b) {
+    RtObj *l = rt_list_new(0);
+    RtObj *ia = rt_iter(a), *ib = rt_iter(b), *x, *y;
+    while (rt_iter_next(ia, &x) && rt_iter_next(ib, &y)) rt_list_append(l, rt_tuple_pack2(x, y));
+    return l;
+}

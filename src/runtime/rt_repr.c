@@ -1,0 +1,244 @@
+/* str() and repr() of every object, exactly as CPython prints them, and
+ * print() of one object. Containers print their items' repr; a container
+ * met again while it is being printed shows as [...] / {...} / (...). */
+#include "rt_obj.h"
+
+#define REPR_MAX_DEPTH 1000
+static RtObj *repr_stack[REPR_MAX_DEPTH];
+static uint32_t repr_depth;
+
+/* 1 if o is already being printed; else pushes it. */
+static int repr_enter(RtObj *o) {
+    for (uint32_t i = 0; i < repr_depth; i++)
+        if (repr_stack[i] == o) return 1;
+    if (repr_depth == REPR_MAX_DEPTH)
+        rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded while getting the repr of an object");
+    repr_stack[repr_depth++] = o;
+    return 0;
+}
+
+static void repr_leave(void) { repr_depth--; }
+
+static void put_float(RtSb *b, double v) {
+    char tmp[40];
+    int n = rt_format_float(v, tmp);
+    rt_sb_put(b, tmp, (uint32_t)n);
+}
+
+static void put_items(RtSb *b, RtObj *const *items, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) rt_sb_put(b, ", ", 2);
+        rt_repr_into(b, items[i]);
+    }
+}
+
+static void put_list(RtSb *b, RtList *l) {
+    if (repr_enter((RtObj *)l)) {
+        rt_sb_put(b, "[...]", 5);
+        return;
+    }
+    rt_sb_putc(b, '[');
+    /* the list may change under a future user __repr__: re-read len */
+    for (uint32_t i = 0; i < l->len; i++) {
+        if (i) rt_sb_put(b, ", ", 2);
+        rt_repr_into(b, l->items[i]);
+    }
+    rt_sb_putc(b, ']');
+    repr_leave();
+}
+
+static void put_tuple(RtSb *b, RtTuple *t) {
+    if (repr_enter((RtObj *)t)) {
+        rt_sb_put(b, "(...)", 5);
+        return;
+    }
+    rt_sb_putc(b, '(');
+    put_items(b, t->items, t->len);
+    if (t->len == 1) rt_sb_putc(b, ',');
+    rt_sb_putc(b, ')');
+    repr_leave();
+}
+
+static void put_dict_body(RtSb *b, RtDict *d, int keys, int values) {
+    RtDictEntry *e = d->table ? rt_dict_entries(d) : 0;
+    int first = 1;
+    for (uint32_t i = 0; i < d->nentries; i++) {
+        if (!e[i].key) continue;
+        if (!first) rt_sb_put(b, ", ", 2);
+        first = 0;
+        if (keys && values) {
+            rt_repr_into(b, e[i].key);
+            rt_sb_put(b, ": ", 2);
+            rt_repr_into(b, e[i].value);
+        } else {
+            rt_repr_into(b, keys ? e[i].key : e[i].value);
+        }
+        e = rt_dict_entries(d); /* re-read after nested printing */
+    }
+}
+
+static void put_dict(RtSb *b, RtDict *d) {
+    if (repr_enter((RtObj *)d)) {
+        rt_sb_put(b, "{...}", 5);
+        return;
+    }
+    rt_sb_putc(b, '{');
+    if (d->len) put_dict_body(b, d, 1, 1);
+    rt_sb_putc(b, '}');
+    repr_leave();
+}
+
+static void put_set(RtSb *b, RtSet *s) {
+    int frozen = RT_OBJ_TYPE(&s->h) == RT_TYPE_FROZENSET;
+    const char *name = frozen ? "frozenset" : "set";
+    if (!s->used) {
+        rt_sb_puts(b, name);
+        rt_sb_put(b, "()", 2);
+        return;
+    }
+    if (repr_enter((RtObj *)s)) {
+        rt_sb_puts(b, name);
+        rt_sb_put(b, "(...)", 5);
+        return;
+    }
+    if (frozen) rt_sb_put(b, "frozenset(", 10);
+    rt_sb_putc(b, '{');
+    RtObj *dummy = rt_set_dummy();
+    int first = 1;
+    for (uint32_t i = 0; i <= s->mask; i++) {
+        RtObj *k = s->table[i].key;
+        if (!k || k == dummy) continue;
+        if (!first) rt_sb_put(b, ", ", 2);
+        first = 0;
+        rt_repr_into(b, k);
+    }
+    rt_sb_putc(b, '}');
+    if (frozen) rt_sb_putc(b, ')');
+    repr_leave();
+}
+
+static void put_view(RtSb *b, RtDictView *v) {
+    RtDict *d = (RtDict *)v->dict;
+    const char *name = rt_type_cname((RtObj *)v);
+    if (repr_enter((RtObj *)v)) {
+        rt_sb_put(b, "...", 3);
+        return;
+    }
+    rt_sb_puts(b, name);
+    rt_sb_put(b, "([", 2);
+    if (d->len) {
+        if (v->h.aux == RT_VIEW_ITEMS) {
+            RtDictEntry *e = rt_dict_entries(d);
+            int first = 1;
+            for (uint32_t i = 0; i < d->nentries; i++) {
+                if (!e[i].key) continue;
+                if (!first) rt_sb_put(b, ", ", 2);
+                first = 0;
+                rt_sb_putc(b, '(');
+                rt_repr_into(b, e[i].key);
+                rt_sb_put(b, ", ", 2);
+                rt_repr_into(b, e[i].value);
+                rt_sb_putc(b, ')');
+                e = rt_dict_entries(d);
+            }
+        } else {
+            put_dict_body(b, d, v->h.aux == RT_VIEW_KEYS, v->h.aux == RT_VIEW_VALUES);
+        }
+    }
+    rt_sb_put(b, "])", 2);
+    repr_leave();
+}
+
+static void put_hex(RtSb *b, uintptr_t v) {
+    static const char hex[] = "0123456789abcdef";
+    char tmp[20];
+    int n = 0;
+    do {
+        tmp[n++] = hex[v & 15];
+        v >>= 4;
+    } while (v);
+    rt_sb_put(b, "0x", 2);
+    for (int i = n; i < 12; i++) rt_sb_putc(b, '0'); /* 0x7f... like a 64-bit CPython */
+    while (n) rt_sb_putc(b, tmp[--n]);
+}
+
+void rt_repr_into(RtSb *b, RtObj *o) {
+    switch (RT_OBJ_TYPE(o)) {
+    case RT_TYPE_STR: {
+        RtStr *s = (RtStr *)o;
+        RtStr *r = rt_repr_bytes(s->data, s->byte_len);
+        rt_sb_put(b, r->data, r->byte_len);
+        return;
+    }
+    case RT_TYPE_INT: rt_sb_put_i64(b, ((RtInt *)o)->value); return;
+    case RT_TYPE_BOOL:
+        if (((RtInt *)o)->value) rt_sb_put(b, "True", 4);
+        else rt_sb_put(b, "False", 5);
+        return;
+    case RT_TYPE_NONE: rt_sb_put(b, "None", 4); return;
+    case RT_TYPE_FLOAT: put_float(b, ((RtFloat *)o)->value); return;
+    case RT_TYPE_LIST: put_list(b, (RtList *)o); return;
+    case RT_TYPE_TUPLE: put_tuple(b, (RtTuple *)o); return;
+    case RT_TYPE_DICT: put_dict(b, (RtDict *)o); return;
+    case RT_TYPE_SET:
+    case RT_TYPE_FROZENSET: put_set(b, (RtSet *)o); return;
+    case RT_TYPE_DICT_VIEW: put_view(b, (RtDictView *)o); return;
+    case RT_TYPE_RANGE: {
+        RtRange *r = (RtRange *)o;
+        rt_sb_put(b, "range(", 6);
+        rt_sb_put_i64(b, r->start);
+        rt_sb_put(b, ", ", 2);
+        rt_sb_put_i64(b, r->stop);
+        if (r->step != 1) {
+            rt_sb_put(b, ", ", 2);
+            rt_sb_put_i64(b, r->step);
+        }
+        rt_sb_putc(b, ')');
+        return;
+    }
+    default:
+        rt_sb_putc(b, '<');
+        rt_sb_puts(b, rt_type_cname(o));
+        rt_sb_put(b, " object at ", 11);
+        put_hex(b, (uintptr_t)o);
+        rt_sb_putc(b, '>');
+        return;
+    }
+}
+
+void rt_str_into(RtSb *b, RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_STR) rt_sb_put(b, ((RtStr *)o)->data, ((RtStr *)o)->byte_len);
+    else rt_repr_into(b, o);
+}
+
+RtStr *rt_dyn_repr(RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_STR) return rt_str_repr((RtStr *)o);
+    RtSb b = {0, 0, 0};
+    rt_repr_into(&b, o);
+    return rt_sb_finish(&b);
+}
+
+RtStr *rt_dyn_str(RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_STR) return (RtStr *)o;
+    RtSb b = {0, 0, 0};
+    rt_repr_into(&b, o);
+    return rt_sb_finish(&b);
+}
+
+void rt_print_obj(RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_STR) {
+        rt_out_write(((RtStr *)o)->data, ((RtStr *)o)->byte_len);
+        return;
+    }
+    RtSb b = {0, 0, 0};
+    rt_repr_into(&b, o);
+    rt_out_write(b.buf, b.len);
+}
+
+void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffix) {
+    RtSb b = {0, 0, 0};
+    rt_sb_puts(&b, prefix);
+    rt_repr_into(&b, o);
+    rt_sb_puts(&b, suffix);
+    rt_raise_msg(kind, b.buf, b.len);
+}

@@ -1,0 +1,354 @@
+/* set: CPython 3.11's setobject.c table (linear probing of 9 slots, then
+ * perturbation; resize at 60% fill to 4x used), with the same algorithms
+ * for copy, update, union, intersection, difference and symmetric
+ * difference, so that with CPython-equal hashes (ints, floats, tuples of
+ * them) sets iterate and print in CPython's order. */
+#include "rt_obj.h"
+
+#define MINSIZE 8
+#define LINEAR_PROBES 9
+#define PERTURB_SHIFT 5
+
+static RtObj dummy_obj = {RT_TYPE_NONE | RT_FLAG_STATIC, 0};
+#define DUMMY (&dummy_obj)
+RtObj *rt_set_dummy(void) { return DUMMY; }
+
+static int is_set(RtObj *o) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET;
+}
+
+static RtSetEntry *new_table(uint32_t size) {
+    uint64_t bytes = (uint64_t)size * sizeof(RtSetEntry);
+    if (bytes > 0x7ffffff0u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    return rt_alloc((uint32_t)bytes);
+}
+
+RtObj *rt_set_new(void) {
+    RtSet *s = rt_alloc(sizeof(RtSet));
+    s->h.type_flags = RT_TYPE_SET;
+    s->table = new_table(MINSIZE);
+    s->mask = MINSIZE - 1;
+    return (RtObj *)s;
+}
+
+static RtSet *as_set(RtObj *o) {
+    if (!is_set(o)) rt_raise_fmt(RT_EXC_TYPE, "descriptor for 'set' objects doesn't apply to a '%T' object", o);
+    return (RtSet *)o;
+}
+
+static int key_eq(RtObj *a, RtObj *b) { return a == b || rt_dyn_compare(a, b, RT_CMP_EQ); }
+
+static void insert_clean(RtSetEntry *table, uint32_t mask, RtObj *key, int64_t hash) {
+    uint64_t perturb = (uint64_t)hash;
+    uint32_t i = (uint32_t)hash & mask;
+    for (;;) {
+        RtSetEntry *e = &table[i];
+        if (!e->key) goto found;
+        if (i + LINEAR_PROBES <= mask) {
+            for (int j = 0; j < LINEAR_PROBES; j++) {
+                e++;
+                if (!e->key) goto found;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (uint32_t)(i * 5 + 1 + perturb) & mask;
+        continue;
+    found:
+        e->key = key;
+        e->hash = hash;
+        return;
+    }
+}
+
+static void table_resize(RtSet *s, uint64_t minused) {
+    uint64_t size = MINSIZE;
+    while (size <= minused) {
+        size <<= 1;
+        if (size > 0x8000000u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    }
+    RtSetEntry *old = s->table;
+    uint32_t oldmask = s->mask;
+    s->table = new_table((uint32_t)size);
+    s->mask = (uint32_t)size - 1;
+    if (s->fill == s->used) {
+        for (uint32_t i = 0; i <= oldmask; i++)
+            if (old[i].key) insert_clean(s->table, s->mask, old[i].key, old[i].hash);
+    } else {
+        s->fill = s->used;
+        for (uint32_t i = 0; i <= oldmask; i++)
+            if (old[i].key && old[i].key != DUMMY) insert_clean(s->table, s->mask, old[i].key, old[i].hash);
+    }
+}
+
+static void add_entry(RtSet *s, RtObj *key, int64_t hash) {
+    uint32_t mask = s->mask, i = (uint32_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
+    RtSetEntry *freeslot = 0, *e;
+    for (;;) {
+        e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (e->hash == 0 && !e->key) goto unused_or_dummy;
+            if (e->hash == hash) {
+                if (e->key == key || key_eq(e->key, key)) return; /* found active */
+            } else if (e->hash == -1 && e->key == DUMMY) {
+                if (!freeslot) freeslot = e;
+            }
+            e++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (uint32_t)(i * 5 + 1 + perturb) & mask;
+    }
+unused_or_dummy:
+    s->version++;
+    if (freeslot) {
+        s->used++;
+        freeslot->key = key;
+        freeslot->hash = hash;
+        return;
+    }
+    s->fill++;
+    s->used++;
+    e->key = key;
+    e->hash = hash;
+    if ((uint64_t)s->fill * 5 < (uint64_t)mask * 3) return;
+    table_resize(s, s->used > 50000 ? (uint64_t)s->used * 2 : (uint64_t)s->used * 4);
+}
+
+/* the slot holding key, or -1 */
+int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash) {
+    uint32_t mask = s->mask, i = (uint32_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
+    for (;;) {
+        RtSetEntry *e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (e->hash == 0 && !e->key) return -1;
+            if (e->hash == hash && e->key != DUMMY && (e->key == key || key_eq(e->key, key)))
+                return (int32_t)(e - s->table);
+            e++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (uint32_t)(i * 5 + 1 + perturb) & mask;
+    }
+}
+
+static int discard_entry(RtSet *s, RtObj *key, int64_t hash) {
+    int32_t j = rt_set_has(s, key, hash);
+    if (j < 0) return 0;
+    s->table[j].key = DUMMY;
+    s->table[j].hash = -1;
+    s->used--;
+    s->version++;
+    return 1;
+}
+
+void rt_set_add(RtObj *s, RtObj *key) { add_entry(as_set(s), key, rt_hash(key)); }
+
+void rt_set_discard(RtObj *s, RtObj *key) { discard_entry(as_set(s), key, rt_hash(key)); }
+
+void rt_set_remove(RtObj *s, RtObj *key) {
+    if (!discard_entry(as_set(s), key, rt_hash(key))) rt_raise_repr(RT_EXC_KEY, "", key, "");
+}
+
+int32_t rt_set_contains(RtObj *s, RtObj *key) { return rt_set_has(as_set(s), key, rt_hash(key)) >= 0; }
+
+RtObj *rt_set_pop(RtObj *o) {
+    RtSet *s = as_set(o);
+    if (!s->used) rt_raise_cstr(RT_EXC_KEY, "'pop from an empty set'");
+    uint32_t i = s->finger & s->mask;
+    while (!s->table[i].key || s->table[i].key == DUMMY) i = (i + 1) & s->mask;
+    RtObj *key = s->table[i].key;
+    s->table[i].key = DUMMY;
+    s->table[i].hash = -1;
+    s->used--;
+    s->version++;
+    s->finger = i + 1;
+    return key;
+}
+
+static void merge(RtSet *s, RtSet *o) {
+    if (s == o || !o->used) return;
+    if ((uint64_t)(s->fill + o->used) * 5 >= (uint64_t)s->mask * 3) table_resize(s, (uint64_t)(s->used + o->used) * 2);
+    s->version++;
+    if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
+        for (uint32_t i = 0; i <= o->mask; i++)
+            if (o->table[i].key) s->table[i] = o->table[i];
+        s->fill = o->fill;
+        s->used = o->used;
+        return;
+    }
+    if (s->fill == 0) {
+        s->fill = s->used = o->used;
+        for (uint32_t i = 0; i <= o->mask; i++) {
+            RtObj *k = o->table[i].key;
+            if (k && k != DUMMY) insert_clean(s->table, s->mask, k, o->table[i].hash);
+        }
+        return;
+    }
+    for (uint32_t i = 0; i <= o->mask; i++) {
+        RtObj *k = o->table[i].key;
+        if (k && k != DUMMY) add_entry(s, k, o->table[i].hash);
+    }
+}
+
+static void update_internal(RtSet *s, RtObj *other) {
+    if (is_set(other)) {
+        merge(s, (RtSet *)other);
+        return;
+    }
+    if (RT_OBJ_TYPE(other) == RT_TYPE_DICT) {
+        RtDict *d = (RtDict *)other;
+        if ((uint64_t)(s->fill + d->len) * 5 >= (uint64_t)s->mask * 3)
+            table_resize(s, (uint64_t)(s->used + d->len) * 2);
+        for (uint32_t i = 0; i < d->nentries; i++) {
+            RtDictEntry *e = &rt_dict_entries(d)[i];
+            if (e->key) add_entry(s, e->key, e->hash);
+        }
+        return;
+    }
+    RtObj *it = rt_iter(other), *x;
+    while (rt_iter_next(it, &x)) add_entry(s, x, rt_hash(x));
+}
+
+void rt_set_update(RtObj *s, RtObj *iterable) { update_internal(as_set(s), iterable); }
+
+RtObj *rt_set_new_from(RtObj *iterable) {
+    RtObj *s = rt_set_new();
+    if (iterable) update_internal((RtSet *)s, iterable);
+    return s;
+}
+
+RtObj *rt_set_copy(RtObj *s) { return rt_set_new_from((RtObj *)as_set(s)); }
+
+void rt_set_clear(RtObj *o) {
+    RtSet *s = as_set(o);
+    s->table = new_table(MINSIZE);
+    s->mask = MINSIZE - 1;
+    s->fill = s->used = 0;
+    s->version++;
+}
+
+RtObj *rt_set_union(RtObj *a, RtObj *b) {
+    RtObj *r = rt_set_copy(a);
+    if (a != b) update_internal((RtSet *)r, b);
+    return r;
+}
+
+RtObj *rt_set_intersection(RtObj *a, RtObj *b) {
+    RtSet *so = as_set(a);
+    if (a == b) return rt_set_copy(a);
+    RtSet *r = (RtSet *)rt_set_new();
+    if (is_set(b)) {
+        RtSet *other = (RtSet *)b;
+        if (other->used > so->used) {
+            RtSet *t = so;
+            so = other;
+            other = t;
+        }
+        for (uint32_t i = 0; i <= other->mask; i++) {
+            RtSetEntry *e = &other->table[i];
+            if (e->key && e->key != DUMMY && rt_set_has(so, e->key, e->hash) >= 0) add_entry(r, e->key, e->hash);
+        }
+        return (RtObj *)r;
+    }
+    RtObj *it = rt_iter(b), *x;
+    while (rt_iter_next(it, &x)) {
+        int64_t h = rt_hash(x);
+        if (rt_set_has(so, x, h) >= 0) add_entry(r, x, h);
+    }
+    return (RtObj *)r;
+}
+
+RtObj *rt_set_difference(RtObj *a, RtObj *b) {
+    RtSet *so = as_set(a);
+    uint32_t other_size;
+    if (is_set(b)) other_size = ((RtSet *)b)->used;
+    else if (RT_OBJ_TYPE(b) == RT_TYPE_DICT) other_size = ((RtDict *)b)->len;
+    else other_size = 0xffffffffu;
+    if (other_size == 0xffffffffu || (so->used >> 2) > other_size) { /* copy, then discard */
+        RtSet *r = (RtSet *)rt_set_copy(a);
+        if (a == b) {
+            rt_set_clear((RtObj *)r);
+            return (RtObj *)r;
+        }
+        if (is_set(b)) {
+            RtSet *o = (RtSet *)b;
+            for (uint32_t i = 0; i <= o->mask; i++) {
+                RtSetEntry *e = &o->table[i];
+                if (e->key && e->key != DUMMY) discard_entry(r, e->key, e->hash);
+            }
+        } else {
+            RtObj *it = rt_iter(b), *x;
+            while (rt_iter_next(it, &x)) discard_entry(r, x, rt_hash(x));
+        }
+        return (RtObj *)r;
+    }
+    RtSet *r = (RtSet *)rt_set_new();
+    for (uint32_t i = 0; i <= so->mask; i++) {
+        RtSetEntry *e = &so->table[i];
+        if (!e->key || e->key == DUMMY) continue;
+        int in_other = is_set(b) ? rt_set_has((RtSet *)b, e->key, e->hash) >= 0
+                                 : rt_dict_lookup((RtDict *)b, e->key, e->hash) >= 0;
+        if (!in_other) add_entry(r, e->key, e->hash);
+    }
+    return (RtObj *)r;
+}
+
+RtObj *rt_set_symmetric_difference(RtObj *a, RtObj *b) {
+    as_set(a);
+    RtSet *r = (RtSet *)rt_set_new_from(b);
+    RtSet *so = (RtSet *)a;
+    if (a == b) {
+        rt_set_clear((RtObj *)r);
+        return (RtObj *)r;
+    }
+    for (uint32_t i = 0; i <= so->mask; i++) {
+        RtSetEntry *e = &so->table[i];
+        if (!e->key || e->key == DUMMY) continue;
+        if (!discard_entry(r, e->key, e->hash)) add_entry(r, e->key, e->hash);
+    }
+    return (RtObj *)r;
+}
+
+int32_t rt_set_issubset(RtObj *a, RtObj *b) {
+    RtSet *so = as_set(a);
+    RtSet *o = (RtSet *)(is_set(b) ? b : rt_set_new_from(b));
+    if (so->used > o->used) return 0;
+    for (uint32_t i = 0; i <= so->mask; i++) {
+        RtSetEntry *e = &so->table[i];
+        if (e->key && e->key != DUMMY && rt_set_has(o, e->key, e->hash) < 0) return 0;
+    }
+    return 1;
+}
+
+int32_t rt_set_issuperset(RtObj *a, RtObj *b) {
+    as_set(a);
+    if (is_set(b)) return rt_set_issubset(b, a);
+    RtObj *it = rt_iter(b), *x;
+    while (rt_iter_next(it, &x))
+        if (!rt_set_contains(a, x)) return 0;
+    return 1;
+}
+
+int32_t rt_set_isdisjoint(RtObj *a, RtObj *b) {
+    RtSet *so = as_set(a);
+    if (is_set(b)) {
+        RtSet *o = (RtSet *)b;
+        if (o->used > so->used) {
+            RtSet *t = so;
+            so = o;
+            o = t;
+        }
+        for (uint32_t i = 0; i <= o->mask; i++) {
+            RtSetEntry *e = &o->table[i];
+            if (e->key && e->key != DUMMY && rt_set_has(so, e->key, e->hash) >= 0) return 0;
+        }
+        return 1;
+    }
+    RtObj *it = rt_iter(b), *x;
+    while (rt_iter_next(it, &x))
+        if (rt_set_contains(a, x)) return 0;
+    return 1;
+}
