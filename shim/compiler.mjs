@@ -29,6 +29,13 @@ const TARGETS = { wasi: 0, browser: 1 };
 // The native bridge (src/wabt/wabt_bridge.cc) disables every wabt feature,
 // then enables exactly these (DESIGN.md §4).
 const WABT_ENABLED = ['mutable_globals', 'sign_extension', 'sat_float_to_int', 'multi_value', 'bulk_memory'];
+// wabt.js's settable features (wabt.FEATURES lists them too; this list
+// guards against a build that does not export it).
+const WABT_KNOWN = [
+  'exceptions', 'mutable_globals', 'sat_float_to_int', 'sign_extension', 'simd', 'threads',
+  'function_references', 'multi_value', 'tail_call', 'bulk_memory', 'reference_types', 'annotations',
+  'code_metadata', 'gc', 'memory64', 'multi_memory', 'extended_const', 'relaxed_simd',
+];
 const WABT_WRITE = { log: false, write_debug_names: false, canonicalize_lebs: true, relocatable: false };
 
 /** Artifact file names of `build-wasm-bundle`, keyed by result property. */
@@ -105,7 +112,7 @@ async function loadCore(core) {
 
 function makeAssembler(wabt) {
   const features = {};
-  for (const name of Object.keys(wabt.FEATURES ?? {})) features[name] = false;
+  for (const name of [...WABT_KNOWN, ...Object.keys(wabt.FEATURES ?? {})]) features[name] = false;
   for (const name of WABT_ENABLED) features[name] = true;
   // Called by the C library (ml_js_assemble_call) with the WAT bytes.
   return (watBytes) => {

@@ -163,6 +163,16 @@ describe('web build: the JS API', { skip }, () => {
     assert.deepEqual(a, b);
   });
 
+  test('compileSync after init, and bundleFiles', async () => {
+    await api.init();
+    const a = api.compileSync('print(40 + 2)\n');
+    assert.deepEqual(a, await api.compile('print(40 + 2)\n'));
+    const files = api.bundleFiles(a);
+    assert.deepEqual(Object.keys(files).sort(), FILES.map(([, name]) => name).sort());
+    assert.equal(files['module.wasm'], a.wasm);
+    assert.deepEqual(api.bundleFiles(api.compileSync('x = (\n')), {});
+  });
+
   test('concurrent calls are independent', async () => {
     const progs = ['print(1)\n', 'print("deux")\n', 'x = (\n', 'def f():\n    return 3\nprint(f())\n'];
     const seq = [];

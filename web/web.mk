@@ -29,10 +29,11 @@ WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createMultilingua
 .PHONY: web
 # Like `make test`: install what is missing first (apt packages and npm ci
 # for the native generators and wabt.js, then emscripten), then build.
-web: deps $(EM_MARK)
+web: $(EM_MARK)
 	$(MAKE) $(WEB_CORE)
 
-$(EM_MARK):
+# After deps: never two apt-get at once, even under make -j.
+$(EM_MARK): | deps
 	@mkdir -p $(BUILD)
 	@if ! command -v $(EMCC) >/dev/null 2>&1; then \
 	    echo "installing: emscripten"; \
@@ -40,12 +41,12 @@ $(EM_MARK):
 	fi
 	@touch $@
 
-$(WEB_CORE): $(WEB_OBJS) | $(EM_MARK)
+$(WEB_CORE): $(WEB_OBJS) web/web.mk | $(EM_MARK)
 	@mkdir -p $(dir $@)
 	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -o $@.tmp.mjs $(WEB_OBJS)
 	mv $@.tmp.mjs $@
 
-$(WEB)/obj/%.o: %.c $(GEN_HDRS) | $(EM_MARK)
+$(WEB)/obj/%.o: %.c $(GEN_HDRS) web/web.mk | $(EM_MARK)
 	@mkdir -p $(dir $@)
 	$(EM_ENV) $(EMCC) $(WEB_CFLAGS) -MMD -MP -c $< -o $@
 

@@ -74,7 +74,11 @@ static void gen_print(Gen *g, Expr *e) {
         case T_FLOAT: fn = "rt_print_float"; break;
         case T_BOOL: fn = "rt_print_bool"; break;
         case T_STR: fn = "rt_print_str"; break;
-        case T_OBJ: fn = "rt_print_obj"; break;
+        case T_OBJ:
+        case T_LIST:
+        case T_TUPLE:
+        case T_DICT:
+        case T_SET: fn = "rt_print_obj"; break;
         default: fn = "rt_print_none"; break;
         }
         g_rt(g, fn);
@@ -154,6 +158,7 @@ static void gen_builtin(Gen *g, Expr *e, const char *name) {
         args_then_raise(g, e, RT_EXC_TYPE, msg);
         return;
     }
+    if (gcontainer_builtin(g, e, name)) return;
     if (!strcmp(name, "input")) {
         g_rt(g, "rt_input");
         buf_puts(g->out, "(call $rt_input ");
@@ -195,7 +200,7 @@ static void gen_builtin(Gen *g, Expr *e, const char *name) {
         return;
     }
     if (!strcmp(name, "len")) {
-        if (t0 == T_OBJ) rt1(g, "rt_dyn_len", arg(e, 0), T_OBJ);
+        if (t0 != T_STR) rt1(g, "rt_dyn_len", arg(e, 0), T_OBJ);
         else rt1(g, "rt_str_len", arg(e, 0), T_STR);
         return;
     }
@@ -253,6 +258,7 @@ static void gcall_user(Gen *g, Expr *e, Function *f, Type want);
 
 void gcall(Gen *g, Expr *e, Type want) {
     Expr *fn = e->u.call.func;
+    if (gmethod_call(g, e)) return;
     const char *name = fn->u.name.name;
     Function *f = sema_find_function(g->p, name);
     if (!f) {

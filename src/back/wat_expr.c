@@ -25,8 +25,8 @@ void gx(Gen *g, Expr *e, Type want) {
     }
     const char *wrap = NULL;
     if (want == T_OBJ) {
-        /* Boxing: a str is already an object. */
-        if (from == T_STR) {
+        /* Boxing: str and containers are already objects. */
+        if (type_is_object(from)) {
             emit_native(g, e);
             return;
         }
@@ -43,6 +43,10 @@ void gx(Gen *g, Expr *e, Type want) {
         }
         wrap = from == T_INT ? "call $rt_box_int" : from == T_FLOAT ? "call $rt_box_float" : "call $rt_box_bool";
         g_rt(g, wrap + 6);
+    } else if (type_is_object(from) && type_is_object(want) && want != T_STR) {
+        /* Objects whose static type is more precise than `object`. */
+        emit_native(g, e);
+        return;
     } else if (from == T_OBJ && want != T_NONE) {
         /* Unboxing where a concrete type is required: the runtime raises
          * CPython's TypeError when the value has another type. */
@@ -121,6 +125,23 @@ static void inline2(Gen *g, const char *instr, Expr *a, Type ta, Expr *b, Type t
     buf_puts(g->out, ")");
 }
 
+const char *g_dyn_op(Op op) {
+    switch (op) {
+    case OP_PLUS: return "rt_dyn_add";
+    case OP_MINUS: return "rt_dyn_sub";
+    case OP_STAR: return "rt_dyn_mul";
+    case OP_SLASH: return "rt_dyn_truediv";
+    case OP_DSLASH: return "rt_dyn_floordiv";
+    case OP_PERCENT: return "rt_dyn_mod";
+    case OP_DSTAR: return "rt_dyn_pow";
+    case OP_LSHIFT: return "rt_dyn_lshift";
+    case OP_RSHIFT: return "rt_dyn_rshift";
+    case OP_AMP: return "rt_dyn_and";
+    case OP_PIPE: return "rt_dyn_or";
+    default: return "rt_dyn_xor";
+    }
+}
+
 static bool small_const(const Expr *e, long long *v) {
     if (e->kind != E_INT || !sema_int_literal(e->u.int_text, v)) return false;
     return *v < (1LL << 40);
@@ -174,25 +195,13 @@ static void emit_binop(Gen *g, Expr *e) {
     Expr *l = e->u.binop.left, *r = e->u.binop.right;
     Op op = e->u.binop.op;
     switch (e->type) {
-    case T_OBJ: {
-        const char *fn;
-        switch (op) {
-        case OP_PLUS: fn = "rt_dyn_add"; break;
-        case OP_MINUS: fn = "rt_dyn_sub"; break;
-        case OP_STAR: fn = "rt_dyn_mul"; break;
-        case OP_SLASH: fn = "rt_dyn_truediv"; break;
-        case OP_DSLASH: fn = "rt_dyn_floordiv"; break;
-        case OP_PERCENT: fn = "rt_dyn_mod"; break;
-        case OP_DSTAR: fn = "rt_dyn_pow"; break;
-        case OP_LSHIFT: fn = "rt_dyn_lshift"; break;
-        case OP_RSHIFT: fn = "rt_dyn_rshift"; break;
-        case OP_AMP: fn = "rt_dyn_and"; break;
-        case OP_PIPE: fn = "rt_dyn_or"; break;
-        default: fn = "rt_dyn_xor"; break;
-        }
-        call2(g, fn, l, T_OBJ, r, T_OBJ);
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET:
+    case T_OBJ:
+        call2(g, g_dyn_op(op), l, T_OBJ, r, T_OBJ);
         return;
-    }
     case T_STR:
         if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);
         else if (l->type == T_STR) call2(g, "rt_str_repeat", l, T_STR, r, T_INT);
@@ -302,6 +311,10 @@ static void truthy_temp(Gen *g, int t, Type ty) {
     case T_STR: buf_printf(g->out, "(i32.ne (i32.load offset=8 (local.get $t%d)) (i32.const 0))", t); break;
     case T_NONE: buf_puts(g->out, "(i32.const 0)"); break;
     case T_OBJ:
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET:
         g_rt(g, "rt_truthy");
         buf_printf(g->out, "(call $rt_truthy (local.get $t%d))", t);
         break;
@@ -352,6 +365,10 @@ void gcond(Gen *g, Expr *e) {
         buf_puts(g->out, " (i32.const 0)");
         return;
     case T_OBJ:
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET:
         g_rt(g, "rt_truthy");
         buf_puts(g->out, "(call $rt_truthy ");
         gx(g, e, T_OBJ);
@@ -421,7 +438,8 @@ static void compare_pair(Gen *g, Expr *e, CmpOp op, Expr *a, Expr *b, int ta, in
         if (op == CMP_NOT_IN) buf_puts(g->out, ")");
         return;
     }
-    if (x == T_OBJ || y == T_OBJ) {
+    if ((type_is_object(x) && x != T_STR) || (type_is_object(y) && y != T_STR)) {
+        /* An object or container on either side: the runtime compares. */
         if (op == CMP_IS || op == CMP_IS_NOT) {
             g_rt(g, "rt_dyn_is");
             if (op == CMP_IS_NOT) buf_puts(g->out, "(i32.eqz ");
@@ -676,7 +694,11 @@ void gstr(Gen *g, Expr *e, bool repr) {
         gdrop(g, e);
         buf_printf(g->out, " (i32.const %u))", g_str(g, "None", 4));
         return;
-    case T_OBJ: {
+    case T_OBJ:
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET: {
         const char *fn = repr ? "rt_dyn_repr" : "rt_dyn_str";
         g_rt(g, fn);
         buf_printf(g->out, "(call $%s ", fn);
@@ -729,6 +751,11 @@ static void emit_native(Gen *g, Expr *e) {
     case E_IFEXP: emit_ifexp(g, e); return;
     case E_WALRUS: emit_walrus(g, e); return;
     case E_FSTRING: emit_fstring(g, e); return;
+    case E_LIST:
+    case E_TUPLE:
+    case E_SET:
+    case E_DICT: gdisplay(g, e); return;
+    case E_SUBSCRIPT: gsubscript(g, e); return;
     case E_FORMATTED: gstr(g, e->u.formatted.value, e->u.formatted.conversion == 'r'); return;
     default:
         diag_error(g->c, e->line, e->col, "internal error: expression not lowered");

@@ -31,6 +31,7 @@ typedef struct Gen {
     Buf data;         /* user static data, placed at data_base */
     PtrVec strlits;   /* StrLit* */
     PtrVec rt_roots;  /* const char*: runtime functions called */
+    uint32_t scratch_addr; /* 8-byte cell for out-parameters, 0 until used */
 } Gen;
 
 /* Helpers (wat_util.c). */
@@ -50,6 +51,16 @@ void gcond(Gen *g, Expr *e);
 void gstr(Gen *g, Expr *e, bool repr);
 /* Calls (wat_call.c). */
 void gcall(Gen *g, Expr *e, Type want);
+/* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
+const char *g_dyn_op(Op op);
+/* Containers (wat_containers.c). */
+void gdisplay(Gen *g, Expr *e);
+void gsubscript(Gen *g, Expr *e);
+bool gmethod_call(Gen *g, Expr *e);
+bool gcontainer_builtin(Gen *g, Expr *e, const char *name);
+void gstore_temp(Gen *g, Expr *target, int t, Type ty);
+void gdel(Gen *g, Expr *target);
+void gfor_iter(Gen *g, Stmt *st, int label);
 /* Statements (wat_stmt.c). */
 void gstmts(Gen *g, PtrVec *body);
 /* Assign the value on top (already emitted by `value`) to a symbol. */

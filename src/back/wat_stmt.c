@@ -17,25 +17,63 @@ static bool is_print_call(const Expr *e) {
            !strcmp(e->u.call.func->u.name.name, "print");
 }
 
-static void assign_targets(Gen *g, PtrVec *targets, Expr *value) {
-    if (targets->len == 1) {
-        Expr *t = targets->items[0];
-        gassign_sym(g, t->sym, value);
+static Type held(Type t) { return t == T_NEVER ? T_OBJ : t; }
+
+static void assign_targets(Gen *g, Stmt *st) {
+    PtrVec *targets = &st->u.assign.targets;
+    Expr *value = st->u.assign.value;
+    Expr *t0 = targets->items[0];
+    if (targets->len == 1 && t0->kind == E_NAME) {
+        gassign_sym(g, t0->sym, value);
         buf_putc(g->out, '\n');
         return;
     }
-    /* a = b = value: evaluate once, assign left to right. */
-    Type ty = value->type == T_NEVER ? T_INT : value->type;
+    if (st->sema) {
+        /* a, b = x, y: every value first, then the stores, no tuple. */
+        PtrVec *vals = &value->u.seq.items;
+        int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)vals->len);
+        for (int i = 0; i < vals->len; i++) {
+            Expr *v = vals->items[i];
+            tmp[i] = g_temp(g, held(v->type));
+            buf_printf(g->out, "(local.set $t%d ", tmp[i]);
+            gx(g, v, held(v->type));
+            buf_puts(g->out, ")\n");
+        }
+        for (int i = 0; i < vals->len; i++) {
+            gstore_temp(g, t0->u.seq.items.items[i], tmp[i], held(((Expr *)vals->items[i])->type));
+            g_free_temp(g, tmp[i]);
+        }
+        return;
+    }
+    /* a = b = value, unpacking, items: evaluate once, store left to right. */
+    Type ty = held(value->type);
     int tmp = g_temp(g, ty);
     buf_printf(g->out, "(local.set $t%d ", tmp);
     gx(g, value, ty);
     buf_puts(g->out, ")\n");
-    for (int i = 0; i < targets->len; i++) {
-        Symbol *sym = ((Expr *)targets->items[i])->sym;
-        buf_printf(g->out, "(%s $%s (local.get $t%d))\n", sym->kind == SYM_GLOBAL ? "global.set" : "local.set",
-                   sym->wat_name, tmp);
-    }
+    for (int i = 0; i < targets->len; i++) gstore_temp(g, targets->items[i], tmp, ty);
     g_free_temp(g, tmp);
+}
+
+/* container[key] op= value: container and key are evaluated once. */
+static void augassign_item(Gen *g, Stmt *st) {
+    Expr *target = st->u.augassign.target;
+    int tc = g_temp(g, T_OBJ), tk = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
+    buf_printf(g->out, "(local.set $t%d ", tc);
+    gx(g, target->u.subscript.value, T_OBJ);
+    buf_printf(g->out, ")\n(local.set $t%d ", tk);
+    gx(g, target->u.subscript.index, T_OBJ);
+    const char *fn = g_dyn_op(st->u.augassign.op);
+    g_rt(g, fn);
+    g_rt(g, "rt_dyn_getitem");
+    g_rt(g, "rt_dyn_setitem");
+    buf_printf(g->out, ")\n(local.set $t%d (call $%s (call $rt_dyn_getitem (local.get $t%d) (local.get $t%d)) ", tv, fn,
+               tc, tk);
+    gx(g, st->u.augassign.value, T_OBJ);
+    buf_printf(g->out, "))\n(call $rt_dyn_setitem (local.get $t%d) (local.get $t%d) (local.get $t%d))\n", tc, tk, tv);
+    g_free_temp(g, tc);
+    g_free_temp(g, tk);
+    g_free_temp(g, tv);
 }
 
 static void loop_push(Gen *g, int label) {
@@ -162,7 +200,7 @@ static void gstmt(Gen *g, Stmt *st) {
         buf_puts(g->out, ")\n");
         return;
     }
-    case S_ASSIGN: assign_targets(g, &st->u.assign.targets, st->u.assign.value); return;
+    case S_ASSIGN: assign_targets(g, st); return;
     case S_ANNASSIGN:
         if (st->u.annassign.value) {
             gassign_sym(g, st->u.annassign.target->sym, st->u.annassign.value);
@@ -170,6 +208,10 @@ static void gstmt(Gen *g, Stmt *st) {
         }
         return;
     case S_AUGASSIGN:
+        if (st->u.augassign.target->kind == E_SUBSCRIPT) {
+            augassign_item(g, st);
+            return;
+        }
         gassign_sym(g, st->u.augassign.target->sym, st->sema);
         buf_putc(g->out, '\n');
         return;
@@ -187,7 +229,20 @@ static void gstmt(Gen *g, Stmt *st) {
         buf_puts(g->out, ")\n");
         return;
     case S_WHILE: gen_while(g, st); return;
-    case S_FOR: gen_for_range(g, st); return;
+    case S_FOR: {
+        Expr *it = st->u.for_.iter;
+        if (it->type == T_NONE) { /* range(...) in a for loop: sema marks it */
+            gen_for_range(g, st);
+        } else if (g->nloops == 64) {
+            diag_error(g->c, st->line, st->col, "loops nested too deeply");
+        } else {
+            gfor_iter(g, st, g->labels++);
+        }
+        return;
+    }
+    case S_DEL:
+        for (int i = 0; i < st->u.del.targets.len; i++) gdel(g, st->u.del.targets.items[i]);
+        return;
     case S_BREAK: buf_printf(g->out, "(br $b%d)\n", g->loop_brk[g->nloops - 1]); return;
     case S_CONTINUE: buf_printf(g->out, "(br $c%d)\n", g->loop_cont[g->nloops - 1]); return;
     case S_FUNCDEF: {

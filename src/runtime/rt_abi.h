@@ -441,4 +441,7 @@ RT_FN(int64_t, rt_builtin_ord, (RtStr * s));
 RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
 /* ---- end of dynamic values ---- */
 
+/* ---- unpacking (rt_unpack.c): ValueError unless len(seq) == n ---- */
+RT_FN(void, rt_unpack_check, (RtObj * seq, int32_t n));
+
 #endif

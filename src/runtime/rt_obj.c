@@ -157,6 +157,7 @@ void rt_sb_reserve(RtSb *b, uint32_t more) {
 }
 
 void rt_sb_put(RtSb *b, const char *s, uint32_t n) {
+    if (!n) return;
     rt_sb_reserve(b, n);
     rt_memcpy(b->buf + b->len, s, n);
     b->len += n;
@@ -180,7 +181,7 @@ void rt_sb_put_i64(RtSb *b, int64_t v) {
     rt_sb_put(b, p, (uint32_t)(tmp + sizeof tmp - p));
 }
 
-RtStr *rt_sb_finish(RtSb *b) { return rt_str_from_bytes(b->buf, b->len); }
+RtStr *rt_sb_finish(RtSb *b) { return b->len ? rt_str_from_bytes(b->buf, b->len) : rt_str_alloc(0); }
 
 /* ---- formatted exceptions ---- */
 

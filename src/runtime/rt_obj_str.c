@@ -138,14 +138,8 @@ RtObj *rt_str_split(RtStr *s, RtStr *sep, int64_t maxsplit) {
             uint32_t cp, k;
             while (i < n && is_space((k = rt_utf8_decode(U(s), n, i, &cp), cp))) i += k;
             if (i >= n) break;
-            if (maxsplit-- == 0) {
-                uint32_t j = n; /* the rest, right-stripped */
-                for (;;) {
-                    uint32_t p = prev_cp(s, j, &cp);
-                    if (!is_space(cp)) break;
-                    j = p;
-                }
-                rt_list_append(l, (RtObj *)substr(s, i, j));
+            if (maxsplit-- == 0) { /* the rest, as it is */
+                rt_list_append(l, (RtObj *)substr(s, i, n));
                 break;
             }
             uint32_t j = i;
@@ -180,9 +174,7 @@ RtObj *rt_str_rsplit(RtStr *s, RtStr *sep, int64_t maxsplit) {
             }
             if (j == 0) break;
             if (maxsplit-- == 0) {
-                uint32_t i = 0, k;
-                while (i < j && is_space((k = rt_utf8_decode(U(s), j, i, &cp), cp))) i += k;
-                rt_list_append(l, (RtObj *)substr(s, i, j));
+                rt_list_append(l, (RtObj *)substr(s, 0, j));
                 break;
             }
             uint32_t i = j;
@@ -300,12 +292,12 @@ RtStr *rt_str_rstrip(RtStr *s, RtStr *chars) { return strip(s, chars, 0, 1); }
 
 int64_t rt_str_find(RtStr *s, RtStr *sub) {
     int64_t j = find_bytes(s, sub, 0);
-    return j < 0 ? -1 : cp_index_of(s, (uint32_t)j);
+    return j < 0 ? -1 : (int64_t)cp_index_of(s, (uint32_t)j);
 }
 
 int64_t rt_str_rfind(RtStr *s, RtStr *sub) {
     int64_t j = rfind_bytes(s, sub);
-    return j < 0 ? -1 : cp_index_of(s, (uint32_t)j);
+    return j < 0 ? -1 : (int64_t)cp_index_of(s, (uint32_t)j);
 }
 
 int64_t rt_str_index(RtStr *s, RtStr *sub) {

@@ -269,11 +269,32 @@ static void assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
         t->type = sym ? sym->type : ty;
         return;
     }
-    if (t->kind == E_TUPLE || t->kind == E_LIST || t->kind == E_STARRED)
-        sema_unsupported(s, t->line, t->col, "unpacking assignment is");
-    else if (t->kind == E_SUBSCRIPT)
-        sema_unsupported(s, t->line, t->col, "assignment to an item is");
-    else if (t->kind == E_ATTR)
+    if (t->kind == E_TUPLE || t->kind == E_LIST) {
+        /* Unpacking: items of a str are str, anything else an object. */
+        Type item = ty == T_STR ? T_STR : ty == T_NEVER ? T_NEVER : ty == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
+        for (int i = 0; i < t->u.seq.items.len; i++) {
+            Expr *sub = t->u.seq.items.items[i];
+            if (sub->kind == E_STARRED) {
+                sema_unsupported(s, sub->line, sub->col, "starred assignment targets are");
+                continue;
+            }
+            assign_target(s, sub, item, line, col);
+        }
+        t->type = ty;
+    } else if (t->kind == E_STARRED) {
+        sema_unsupported(s, t->line, t->col, "starred assignment targets are");
+    } else if (t->kind == E_SUBSCRIPT) {
+        sema_expr(s, t->u.subscript.value);
+        Expr *index = t->u.subscript.index;
+        if (index->kind == E_SLICE) {
+            Expr *parts[3] = {index->u.slice.lower, index->u.slice.upper, index->u.slice.step};
+            for (int i = 0; i < 3; i++)
+                if (parts[i]) sema_expr(s, parts[i]);
+        } else {
+            sema_expr(s, index);
+        }
+        t->type = T_OBJ;
+    } else if (t->kind == E_ATTR)
         sema_unsupported(s, t->line, t->col, "assignment to an attribute is");
     else if (s->report)
         diag_error(s->c, t->line, t->col, "cannot assign to this expression");
@@ -283,7 +304,26 @@ static void sema_stmt(Sema *s, Stmt *st) {
     switch (st->kind) {
     case S_EXPR: sema_expr(s, st->u.expr.value); break;
     case S_ASSIGN: {
-        Type t = sema_expr(s, st->u.assign.value);
+        Expr *value = st->u.assign.value;
+        Type t = sema_expr(s, value);
+        Expr *t0 = st->u.assign.targets.items[0];
+        if (st->u.assign.targets.len == 1 && value->kind == E_TUPLE && (t0->kind == E_TUPLE || t0->kind == E_LIST) &&
+            t0->u.seq.items.len == value->u.seq.items.len) {
+            /* a, b = x, y: each target gets its own value's type. */
+            bool plain = true;
+            for (int i = 0; i < value->u.seq.items.len; i++)
+                if (((Expr *)value->u.seq.items.items[i])->kind == E_STARRED ||
+                    ((Expr *)t0->u.seq.items.items[i])->kind == E_STARRED)
+                    plain = false;
+            if (plain) {
+                for (int i = 0; i < value->u.seq.items.len; i++) {
+                    Expr *v = value->u.seq.items.items[i];
+                    assign_target(s, t0->u.seq.items.items[i], v->type, st->line, st->col);
+                }
+                st->sema = value; /* marks the element-wise form for codegen */
+                break;
+            }
+        }
         for (int i = 0; i < st->u.assign.targets.len; i++)
             assign_target(s, st->u.assign.targets.items[i], t, st->line, st->col);
         break;
@@ -299,8 +339,12 @@ static void sema_stmt(Sema *s, Stmt *st) {
     }
     case S_AUGASSIGN: {
         Expr *target = st->u.augassign.target;
-        if (target->kind != E_NAME) {
-            sema_unsupported(s, target->line, target->col, "augmented assignment to an item or attribute is");
+        if (target->kind != E_NAME && target->kind != E_SUBSCRIPT) {
+            sema_unsupported(s, target->line, target->col, "augmented assignment to an attribute is");
+            break;
+        }
+        if (target->kind == E_SUBSCRIPT && target->u.subscript.index->kind == E_SLICE) {
+            sema_unsupported(s, target->line, target->col, "augmented assignment to a slice is");
             break;
         }
         /* Type it as the equivalent binary operation. */
@@ -313,7 +357,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         bin->u.binop.right = st->u.augassign.value;
         Type t = sema_expr(s, bin);
         st->sema = bin;
-        assign_target(s, target, t, st->line, st->col);
+        if (target->kind == E_NAME) assign_target(s, target, t, st->line, st->col);
         break;
     }
     case S_IF:
@@ -333,8 +377,10 @@ static void sema_stmt(Sema *s, Stmt *st) {
         bool is_range = it->kind == E_CALL && it->u.call.func->kind == E_NAME &&
                         !strcmp(it->u.call.func->u.name.name, "range") &&
                         !sema_lookup(s->p, s->fn, "range");
+        Type item = T_INT;
         if (!is_range) {
-            sema_unsupported(s, it->line, it->col, "iterating over anything but range() is");
+            Type t = sema_expr(s, it);
+            item = t == T_STR ? T_STR : t == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
         } else {
             if (it->u.call.keywords.len || it->u.call.args.len < 1 || it->u.call.args.len > 3) {
                 if (s->report)
@@ -350,10 +396,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             }
             it->type = T_NONE;
         }
-        if (st->u.for_.target->kind != E_NAME)
-            sema_unsupported(s, st->u.for_.target->line, st->u.for_.target->col, "unpacking in a for loop is");
-        else
-            assign_target(s, st->u.for_.target, T_INT, st->line, st->col);
+        assign_target(s, st->u.for_.target, item, st->line, st->col);
         s->loop_depth++;
         sema_body(s, &st->u.for_.body);
         s->loop_depth--;
@@ -398,7 +441,16 @@ static void sema_stmt(Sema *s, Stmt *st) {
     case S_TRY: sema_unsupported(s, st->line, st->col, "try statements are"); break;
     case S_RAISE: sema_unsupported(s, st->line, st->col, "raise statements are"); break;
     case S_NONLOCAL: sema_unsupported(s, st->line, st->col, "nonlocal declarations are"); break;
-    case S_DEL: sema_unsupported(s, st->line, st->col, "del statements are"); break;
+    case S_DEL:
+        for (int i = 0; i < st->u.del.targets.len; i++) {
+            Expr *t = st->u.del.targets.items[i];
+            if (t->kind != E_SUBSCRIPT) {
+                sema_unsupported(s, t->line, t->col, "del of anything but an item or slice is");
+                continue;
+            }
+            assign_target(s, t, T_OBJ, st->line, st->col);
+        }
+        break;
     case S_WITH: sema_unsupported(s, st->line, st->col, "with statements are"); break;
     case S_MATCH: sema_unsupported(s, st->line, st->col, "match statements are"); break;
     case S_IMPORT:

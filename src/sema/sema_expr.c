@@ -1,5 +1,6 @@
 /* Types of expressions and calls. */
 #include "sema_internal.h"
+#include "methods.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -7,7 +8,8 @@
 
 const char *const sema_builtin_names[] = {
     "print", "input", "argc", "argv", "int", "float", "str", "bool", "abs",
-    "min", "max", "round", "len", "repr", NULL,
+    "min", "max", "round", "len", "repr", "list", "tuple", "set", "dict", "sorted", "reversed", "sum",
+    "any", "all", "enumerate", "zip", "ord", "chr", "range", NULL,
 };
 
 bool sema_is_builtin(const char *name) {
@@ -59,6 +61,17 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
             return T_NEVER;
         }
         return T_OBJ; /* decided at run time by the runtime's dynamic ops */
+    }
+    if ((type_is_object(l) && l != T_STR) || (type_is_object(r) && r != T_STR)) {
+        /* Containers: the runtime's dynamic ops; the result type is known
+         * for the usual shapes. */
+        bool li = l == T_INT || l == T_BOOL, ri = r == T_INT || r == T_BOOL;
+        if (op == OP_PLUS && l == r && (l == T_LIST || l == T_TUPLE)) return l;
+        if (op == OP_STAR && (l == T_LIST || l == T_TUPLE) && ri) return l;
+        if (op == OP_STAR && (r == T_LIST || r == T_TUPLE) && li) return r;
+        if ((op == OP_PIPE || op == OP_AMP || op == OP_MINUS || op == OP_CARET) && l == T_SET && r == T_SET)
+            return T_SET;
+        return T_OBJ;
     }
     bool ln = type_is_number(l), rn = type_is_number(r);
     bool lf = l == T_FLOAT, rf = r == T_FLOAT;
@@ -132,6 +145,41 @@ static Type unary(Sema *s, Expr *e) {
         return T_NEVER;
     default: return T_NEVER;
     }
+}
+
+/* The bounds of a slice are ints (or omitted). */
+static bool slice_bounds(Sema *s, Expr *sl) {
+    Expr *parts[3] = {sl->u.slice.lower, sl->u.slice.upper, sl->u.slice.step};
+    for (int i = 0; i < 3; i++) {
+        if (!parts[i]) continue;
+        Type t = sema_expr(s, parts[i]);
+        if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER) {
+            sema_unsupported(s, parts[i]->line, parts[i]->col, "slice bounds that are not integers are");
+            return false;
+        }
+    }
+    return true;
+}
+
+Type sema_subscript(Sema *s, Expr *e) {
+    Type v = sema_expr(s, e->u.subscript.value);
+    Expr *index = e->u.subscript.index;
+    if (index->kind == E_SLICE) {
+        slice_bounds(s, index);
+        index->type = T_NONE;
+        if (v == T_UNKNOWN || v == T_NEVER) return v;
+        if (v == T_STR || v == T_LIST || v == T_TUPLE || v == T_OBJ) return v;
+        return T_NEVER; /* TypeError: not subscriptable */
+    }
+    if (index->kind == E_TUPLE) {
+        sema_unsupported(s, index->line, index->col, "tuple indices are");
+        return T_NEVER;
+    }
+    Type k = sema_expr(s, index);
+    if (v == T_UNKNOWN || v == T_NEVER || k == T_UNKNOWN) return v == T_NEVER ? T_NEVER : T_UNKNOWN;
+    if (v == T_STR) return (k == T_INT || k == T_BOOL || k == T_OBJ) ? T_STR : T_NEVER;
+    if (v == T_LIST || v == T_TUPLE || v == T_DICT || v == T_OBJ) return T_OBJ;
+    return T_NEVER;
 }
 
 Type sema_expr(Sema *s, Expr *e) {
@@ -222,16 +270,32 @@ Type sema_expr(Sema *s, Expr *e) {
         if (sym) sema_symbol_assign(s, sym, t, e->line, e->col);
         break;
     }
-    case E_TUPLE: sema_unsupported(s, e->line, e->col, "tuples are"); t = T_NEVER; break;
-    case E_LIST: sema_unsupported(s, e->line, e->col, "lists are"); t = T_NEVER; break;
-    case E_SET: sema_unsupported(s, e->line, e->col, "sets are"); t = T_NEVER; break;
-    case E_DICT: sema_unsupported(s, e->line, e->col, "dicts are"); t = T_NEVER; break;
+    case E_TUPLE:
+    case E_LIST:
+    case E_SET:
+        for (int i = 0; i < e->u.seq.items.len; i++) {
+            Expr *item = e->u.seq.items.items[i];
+            if (item->kind == E_STARRED) sema_unsupported(s, item->line, item->col, "star unpacking in displays is");
+            else sema_expr(s, item);
+        }
+        t = e->kind == E_TUPLE ? T_TUPLE : e->kind == E_LIST ? T_LIST : T_SET;
+        break;
+    case E_DICT:
+        for (int i = 0; i < e->u.dict.keys.len; i++) {
+            Expr *k = e->u.dict.keys.items[i];
+            if (!k) sema_unsupported(s, e->line, e->col, "** unpacking in dict displays is");
+            else sema_expr(s, k);
+            Expr *v = e->u.dict.values.items[i];
+            if (k) sema_expr(s, v);
+        }
+        t = T_DICT;
+        break;
     case E_LISTCOMP:
     case E_SETCOMP:
     case E_DICTCOMP:
     case E_GENEXP: sema_unsupported(s, e->line, e->col, "comprehensions are"); t = T_NEVER; break;
     case E_LAMBDA: sema_unsupported(s, e->line, e->col, "lambdas are"); t = T_NEVER; break;
-    case E_SUBSCRIPT: sema_unsupported(s, e->line, e->col, "indexing and slicing are"); t = T_NEVER; break;
+    case E_SUBSCRIPT: t = sema_subscript(s, e); break;
     case E_ATTR: sema_unsupported(s, e->line, e->col, "attributes and methods are"); t = T_NEVER; break;
     case E_YIELD:
     case E_YIELD_FROM: sema_unsupported(s, e->line, e->col, "generators are"); t = T_NEVER; break;
@@ -329,6 +393,8 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
             sema_unsupported(s, kw->line, kw->col, "print(file=..., flush=...) is");
             continue;
         }
+        if (kw->name && !strcmp(name, "sorted") && (!strcmp(kw->name, "reverse") || !strcmp(kw->name, "key")))
+            continue;
         if (s->report)
             diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name,
                        kw->name ? kw->name : "**");
@@ -337,8 +403,30 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         if (at[i] == T_UNKNOWN) return T_UNKNOWN;
     int n = args->len;
     if (is_print) return T_NONE;
+    const MethodSig *row = (!is_print && !(n >= 2 && (!strcmp(name, "min") || !strcmp(name, "max"))))
+                               ? builtin_find(name, n) : NULL;
+    if (row) {
+        for (int i = 0; i < n; i++) {
+            if (row->args[i] == 'S' && at[i] != T_STR && at[i] != T_OBJ && at[i] != T_NEVER) return T_NEVER;
+            if (row->args[i] == 'I' && at[i] != T_INT && at[i] != T_BOOL && at[i] != T_OBJ && at[i] != T_NEVER)
+                return T_NEVER;
+        }
+        for (int k = 0; k < e->u.call.keywords.len; k++) {
+            Keyword *kw = e->u.call.keywords.items[k];
+            if (!strcmp(name, "sorted") && kw->name && !strcmp(kw->name, "reverse")) continue;
+            if (kw->name && !strcmp(kw->name, "key"))
+                sema_unsupported(s, kw->line, kw->col, "key= functions are");
+        }
+        return row->ret;
+    }
+    if (!strcmp(name, "range")) {
+        if (check_arity(s, e, name, 1, 3))
+            for (int i = 0; i < n; i++)
+                if (at[i] != T_INT && at[i] != T_BOOL && at[i] != T_OBJ && at[i] != T_NEVER) return T_NEVER;
+        return T_OBJ;
+    }
     for (int i = 0; i < n && i < 8; i++) {
-        if (at[i] != T_OBJ) continue;
+        if (!type_is_object(at[i]) || at[i] == T_STR) continue;
         /* Builtins that work on values of any type. */
         if (!strcmp(name, "str") || !strcmp(name, "repr") || !strcmp(name, "bool") || !strcmp(name, "len") ||
             !strcmp(name, "abs") || !strcmp(name, "min") || !strcmp(name, "max") || !strcmp(name, "argv"))
@@ -386,7 +474,7 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         return T_BOOL;
     }
     if (!strcmp(name, "len")) {
-        if (check_arity(s, e, name, 1, 1) && at[0] != T_STR && at[0] != T_OBJ) return T_NEVER;
+        if (check_arity(s, e, name, 1, 1) && !type_is_object(at[0])) return T_NEVER;
         return T_INT;
     }
     if (!strcmp(name, "abs")) {
@@ -422,13 +510,64 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
     return T_NEVER;
 }
 
-Type sema_call(Sema *s, Expr *e) {
+static Type sema_method_call(Sema *s, Expr *e) {
     Expr *fn = e->u.call.func;
-    if (fn->kind == E_ATTR) {
-        sema_expr(s, fn->u.attr.value);
-        sema_unsupported(s, fn->line, fn->col, "method calls are");
+    Type recv = sema_expr(s, fn->u.attr.value);
+    int n = e->u.call.args.len;
+    for (int i = 0; i < n; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        if (arg->kind == E_STARRED) {
+            sema_unsupported(s, arg->line, arg->col, "star arguments are");
+            return T_NEVER;
+        }
+        sema_expr(s, arg);
+    }
+    const char *name = fn->u.attr.name;
+    bool sort_reverse = false;
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        sema_expr(s, kw->value);
+        if (!strcmp(name, "sort") && kw->name && !strcmp(kw->name, "reverse")) {
+            sort_reverse = true;
+            continue;
+        }
+        if (!strcmp(name, "sort") && kw->name && !strcmp(kw->name, "key")) {
+            sema_unsupported(s, kw->line, kw->col, "key= functions are");
+            continue;
+        }
+        if (s->report)
+            diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name,
+                       kw->name ? kw->name : "**");
+    }
+    (void)sort_reverse;
+    if (recv == T_UNKNOWN) return T_UNKNOWN;
+    if (recv == T_NEVER) return T_NEVER;
+    const MethodSig *m = method_find(recv, name, n);
+    if (!m) {
+        if (recv == T_OBJ && method_name_exists(name))
+            sema_unsupported(s, fn->line, fn->col,
+                             arena_printf(s->c->arena,
+                                          "calling .%s() on a value whose type is only known at run time is", name));
+        else if (s->report)
+            diag_error(s->c, fn->line, fn->col, "'%s' object has no method '%s' taking %d argument%s (or it is not supported yet)",
+                       type_name(recv), name, n, n == 1 ? "" : "s");
         return T_NEVER;
     }
+    for (int i = 0; i < n; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        Type at = arg->type;
+        if (m->args[i] == 'S' && at != T_STR && at != T_OBJ && at != T_NEVER && at != T_UNKNOWN && s->report)
+            diag_error(s->c, arg->line, arg->col, "%s() argument must be str, not %s", name, type_name(at));
+        if (m->args[i] == 'I' && at != T_INT && at != T_BOOL && at != T_OBJ && at != T_NEVER && at != T_UNKNOWN &&
+            s->report)
+            diag_error(s->c, arg->line, arg->col, "'%s' object cannot be interpreted as an integer", type_name(at));
+    }
+    return m->ret;
+}
+
+Type sema_call(Sema *s, Expr *e) {
+    Expr *fn = e->u.call.func;
+    if (fn->kind == E_ATTR) return sema_method_call(s, e);
     if (fn->kind != E_NAME) {
         sema_unsupported(s, fn->line, fn->col, "calling the result of an expression is");
         return T_NEVER;
@@ -444,13 +583,9 @@ Type sema_call(Sema *s, Expr *e) {
         for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
         if (s->report && !strcmp(name, "range"))
             sema_unsupported(s, fn->line, fn->col, "range() outside a for loop is");
-        else if (s->report && (!strcmp(name, "list") || !strcmp(name, "dict") || !strcmp(name, "set") ||
-                               !strcmp(name, "tuple") || !strcmp(name, "sorted") || !strcmp(name, "sum") ||
-                               !strcmp(name, "enumerate") || !strcmp(name, "zip") || !strcmp(name, "map") ||
-                               !strcmp(name, "filter") || !strcmp(name, "reversed") ||
+        else if (s->report && (!strcmp(name, "map") || !strcmp(name, "filter") ||
                                !strcmp(name, "isinstance") || !strcmp(name, "type") || !strcmp(name, "next") ||
-                               !strcmp(name, "iter") || !strcmp(name, "any") || !strcmp(name, "all") ||
-                               !strcmp(name, "ord") || !strcmp(name, "chr") || !strcmp(name, "open") ||
+                               !strcmp(name, "iter") || !strcmp(name, "open") ||
                                !strcmp(name, "super") || !strcmp(name, "hash") || !strcmp(name, "divmod") ||
                                !strcmp(name, "pow") || !strcmp(name, "hex") || !strcmp(name, "bin") ||
                                !strcmp(name, "oct") || !strcmp(name, "format") || !strcmp(name, "id") ||

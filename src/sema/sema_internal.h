@@ -17,6 +17,7 @@ typedef struct Sema {
 Type sema_expr(Sema *s, Expr *e);
 /* Type of a call (builtin or user function). */
 Type sema_call(Sema *s, Expr *e);
+Type sema_subscript(Sema *s, Expr *e);
 void sema_unsupported(Sema *s, int line, int col, const char *what);
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col);
 

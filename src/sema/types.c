@@ -14,6 +14,10 @@ const char *type_name(Type t) {
     case T_BOOL: return "bool";
     case T_STR: return "str";
     case T_NONE: return "NoneType";
+    case T_LIST: return "list";
+    case T_TUPLE: return "tuple";
+    case T_DICT: return "dict";
+    case T_SET: return "set";
     default: return "object";
     }
 }
@@ -27,3 +31,7 @@ const char *type_wasm(Type t) {
 }
 
 int type_is_number(Type t) { return t == T_INT || t == T_FLOAT || t == T_BOOL; }
+
+int type_is_object(Type t) {
+    return t == T_STR || t == T_OBJ || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET;
+}

@@ -3,6 +3,7 @@
  * (wasm i64/f64); this is where speed comes from. */
 #ifndef ML_TYPES_H
 #define ML_TYPES_H
+#include <stdbool.h>
 
 typedef enum Type {
     T_UNKNOWN = 0, /* not inferred yet (fixpoint still running) */
@@ -13,6 +14,10 @@ typedef enum Type {
     T_NONE,        /* i32, always 0 */
     T_OBJ,         /* i32 pointer to a boxed object (runtime RtObj): any
                       value whose type is only known at run time */
+    T_LIST,        /* i32 RtList*, items are objects */
+    T_TUPLE,       /* i32 RtTuple* */
+    T_DICT,        /* i32 RtDict* */
+    T_SET,         /* i32 RtSet* */
     T_NEVER,       /* the expression always raises (e.g. a TypeError) */
 } Type;
 
@@ -25,5 +30,7 @@ const char *type_name(Type t);
 const char *type_wasm(Type t);
 /* int, float or bool: operands of arithmetic. */
 int type_is_number(Type t);
+/* Values already represented as runtime objects (str and containers). */
+int type_is_object(Type t);
 
 #endif

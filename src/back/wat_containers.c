@@ -1,0 +1,311 @@
+/* Lowering of containers: displays, indexing and slicing, methods and the
+ * container builtins (through the table of sema/methods.c), iteration and
+ * unpacking. Items of containers are always boxed objects. */
+#include "wat_internal.h"
+
+#include <string.h>
+
+#include "../sema/methods.h"
+
+/* An 8-byte cell in static data for out-parameters of runtime calls (read
+ * right after the call, so one cell serves every use). */
+static uint32_t scratch(Gen *g) {
+    if (!g->scratch_addr) {
+        while (g->data.len % 8) buf_putc(&g->data, 0);
+        g->scratch_addr = g->data_base + (uint32_t)g->data.len;
+        buf_putn(&g->data, "\0\0\0\0\0\0\0\0", 8);
+    }
+    return g->scratch_addr;
+}
+
+void gdisplay(Gen *g, Expr *e) {
+    if (e->kind == E_DICT) {
+        int n = e->u.dict.keys.len;
+        int t = g_temp(g, T_DICT);
+        g_rt(g, "rt_dict_new");
+        buf_printf(g->out, "(block (result i32) (local.set $t%d (call $rt_dict_new))", t);
+        if (n) g_rt(g, "rt_dict_setitem");
+        for (int i = 0; i < n; i++) {
+            buf_printf(g->out, " (call $rt_dict_setitem (local.get $t%d) ", t);
+            gx(g, e->u.dict.keys.items[i], T_OBJ);
+            buf_putc(g->out, ' ');
+            gx(g, e->u.dict.values.items[i], T_OBJ);
+            buf_puts(g->out, ")");
+        }
+        buf_printf(g->out, " (local.get $t%d))", t);
+        g_free_temp(g, t);
+        return;
+    }
+    int n = e->u.seq.items.len;
+    int t = g_temp(g, T_OBJ);
+    const char *make = e->kind == E_TUPLE ? "rt_tuple_new" : e->kind == E_LIST ? "rt_list_new" : "rt_set_new";
+    g_rt(g, make);
+    buf_printf(g->out, "(block (result i32) (local.set $t%d (call $%s", t, make);
+    if (e->kind != E_SET) buf_printf(g->out, " (i32.const %d)", n);
+    buf_puts(g->out, "))");
+    const char *put = e->kind == E_TUPLE ? "rt_tuple_set" : e->kind == E_LIST ? "rt_list_append" : "rt_set_add";
+    if (n) g_rt(g, put);
+    for (int i = 0; i < n; i++) {
+        buf_printf(g->out, " (call $%s (local.get $t%d) ", put, t);
+        if (e->kind == E_TUPLE) buf_printf(g->out, "(i32.const %d) ", i);
+        gx(g, e->u.seq.items.items[i], T_OBJ);
+        buf_puts(g->out, ")");
+    }
+    buf_printf(g->out, " (local.get $t%d))", t);
+    g_free_temp(g, t);
+}
+
+/* start, stop, step and the flags saying which were given. */
+static void slice_args(Gen *g, Expr *sl) {
+    Expr *parts[3] = {sl->u.slice.lower, sl->u.slice.upper, sl->u.slice.step};
+    int flags = 0;
+    for (int i = 0; i < 3; i++) {
+        buf_putc(g->out, ' ');
+        if (parts[i]) {
+            gx(g, parts[i], T_INT);
+            flags |= 1 << i;
+        } else {
+            buf_puts(g->out, "(i64.const 0)");
+        }
+    }
+    buf_printf(g->out, " (i32.const %d)", flags);
+}
+
+void gsubscript(Gen *g, Expr *e) {
+    Expr *v = e->u.subscript.value, *index = e->u.subscript.index;
+    if (e->type == T_NEVER) {
+        buf_puts(g->out, "(drop ");
+        gx(g, v, v->type == T_NEVER ? T_INT : v->type);
+        buf_puts(g->out, ") ");
+        g_raisef(g, RT_EXC_TYPE, "'%s' object is not subscriptable", type_name(v->type));
+        return;
+    }
+    if (index->kind == E_SLICE) {
+        const char *fn = v->type == T_STR ? "rt_str_slice" : "rt_dyn_getslice";
+        g_rt(g, fn);
+        buf_printf(g->out, "(call $%s ", fn);
+        gx(g, v, v->type == T_STR ? T_STR : T_OBJ);
+        slice_args(g, index);
+        buf_puts(g->out, ")");
+        return;
+    }
+    if (v->type == T_STR) {
+        g_rt(g, "rt_str_getitem");
+        buf_puts(g->out, "(call $rt_str_getitem ");
+        gx(g, v, T_STR);
+        buf_putc(g->out, ' ');
+        gx(g, index, T_INT);
+        buf_puts(g->out, ")");
+        return;
+    }
+    if ((v->type == T_LIST || v->type == T_TUPLE) && (index->type == T_INT || index->type == T_BOOL)) {
+        g_rt(g, "rt_dyn_getitem_int");
+        buf_puts(g->out, "(call $rt_dyn_getitem_int ");
+        gx(g, v, v->type);
+        buf_putc(g->out, ' ');
+        gx(g, index, T_INT);
+        buf_puts(g->out, ")");
+        return;
+    }
+    g_rt(g, "rt_dyn_getitem");
+    buf_puts(g->out, "(call $rt_dyn_getitem ");
+    gx(g, v, T_OBJ);
+    buf_putc(g->out, ' ');
+    gx(g, index, T_OBJ);
+    buf_puts(g->out, ")");
+}
+
+/* A call through a MethodSig row; recv NULL for builtins. */
+static void table_call(Gen *g, const MethodSig *m, Expr *recv, Expr *e) {
+    bool value_none = m->ret == T_NONE;
+    if (value_none) buf_puts(g->out, "(block (result i32) ");
+    g_rt(g, m->rt_fn);
+    buf_printf(g->out, "(call $%s", m->rt_fn);
+    if (recv) {
+        buf_putc(g->out, ' ');
+        gx(g, recv, recv->type == T_STR ? T_STR : T_OBJ);
+    }
+    for (int i = 0; i < m->nargs; i++) {
+        Expr *a = e->u.call.args.items[i];
+        buf_putc(g->out, ' ');
+        gx(g, a, m->args[i] == 'I' ? T_INT : m->args[i] == 'S' ? T_STR : T_OBJ);
+    }
+    /* reverse= of sort()/sorted() replaces the 'z' fill */
+    Expr *reverse = NULL;
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (kw->name && !strcmp(kw->name, "reverse")) reverse = kw->value;
+    }
+    for (const char *f = m->fill; *f; f++) {
+        switch (*f) {
+        case 'N': buf_puts(g->out, " (i32.const 0)"); break;
+        case 'n': g_rt(g, "rt_none"); buf_puts(g->out, " (call $rt_none)"); break;
+        case 'm': buf_puts(g->out, " (i64.const -1)"); break;
+        case 'y': buf_puts(g->out, " (i64.const 0)"); break;
+        case 'z':
+            if (reverse) {
+                buf_putc(g->out, ' ');
+                gcond(g, reverse);
+            } else {
+                buf_puts(g->out, " (i32.const 0)");
+            }
+            break;
+        }
+    }
+    buf_puts(g->out, ")");
+    if (value_none) buf_puts(g->out, " (i32.const 0))");
+}
+
+bool gmethod_call(Gen *g, Expr *e) {
+    Expr *fn = e->u.call.func;
+    if (fn->kind != E_ATTR) return false;
+    Expr *recv = fn->u.attr.value;
+    const MethodSig *m = method_find(recv->type, fn->u.attr.name, e->u.call.args.len);
+    if (!m || e->type == T_NEVER) {
+        buf_puts(g->out, "(drop ");
+        gx(g, recv, recv->type == T_NEVER ? T_INT : recv->type);
+        buf_puts(g->out, ") ");
+        g_raisef(g, RT_EXC_TYPE, "'%s' object has no attribute '%s'", type_name(recv->type), fn->u.attr.name);
+        return true;
+    }
+    table_call(g, m, recv, e);
+    return true;
+}
+
+bool gcontainer_builtin(Gen *g, Expr *e, const char *name) {
+    int n = e->u.call.args.len;
+    if (!strcmp(name, "range")) {
+        g_rt(g, "rt_range_new");
+        buf_puts(g->out, "(call $rt_range_new ");
+        if (n == 1) buf_puts(g->out, "(i64.const 0) ");
+        gx(g, e->u.call.args.items[0], T_INT);
+        buf_putc(g->out, ' ');
+        if (n >= 2) gx(g, e->u.call.args.items[1], T_INT);
+        if (n == 3) {
+            buf_putc(g->out, ' ');
+            gx(g, e->u.call.args.items[2], T_INT);
+        } else {
+            buf_puts(g->out, " (i64.const 1)");
+        }
+        buf_puts(g->out, ")");
+        return true;
+    }
+    if (n >= 2 && (!strcmp(name, "min") || !strcmp(name, "max"))) return false;
+    const MethodSig *m = builtin_find(name, n);
+    if (!m) return false;
+    table_call(g, m, NULL, e);
+    return true;
+}
+
+/* Store the value held in temp `t` (of type ty) into a target. */
+void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
+    switch (target->kind) {
+    case E_NAME: {
+        Symbol *sym = target->sym;
+        buf_printf(g->out, "(%s $%s ", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name);
+        if (sym->type == ty || (type_is_object(sym->type) && type_is_object(ty))) {
+            buf_printf(g->out, "(local.get $t%d)", t);
+        } else {
+            /* box the temp into an object-typed variable */
+            const char *box = ty == T_INT ? "rt_box_int" : ty == T_FLOAT ? "rt_box_float" : ty == T_BOOL ? "rt_box_bool" : NULL;
+            if (box) {
+                g_rt(g, box);
+                buf_printf(g->out, "(call $%s (local.get $t%d))", box, t);
+            } else if (ty == T_NONE) {
+                g_rt(g, "rt_none");
+                buf_puts(g->out, "(call $rt_none)");
+            } else {
+                buf_printf(g->out, "(local.get $t%d)", t);
+            }
+        }
+        buf_puts(g->out, ")\n");
+        return;
+    }
+    case E_SUBSCRIPT: {
+        Expr *c = target->u.subscript.value, *index = target->u.subscript.index;
+        if (index->kind == E_SLICE) {
+            g_rt(g, "rt_dyn_setslice");
+            buf_puts(g->out, "(call $rt_dyn_setslice ");
+            gx(g, c, T_OBJ);
+            slice_args(g, index);
+        } else {
+            g_rt(g, "rt_dyn_setitem");
+            buf_puts(g->out, "(call $rt_dyn_setitem ");
+            gx(g, c, T_OBJ);
+            buf_putc(g->out, ' ');
+            gx(g, index, T_OBJ);
+        }
+        buf_putc(g->out, ' ');
+        switch (ty) {
+        case T_INT: g_rt(g, "rt_box_int"); buf_printf(g->out, "(call $rt_box_int (local.get $t%d))", t); break;
+        case T_FLOAT: g_rt(g, "rt_box_float"); buf_printf(g->out, "(call $rt_box_float (local.get $t%d))", t); break;
+        case T_BOOL: g_rt(g, "rt_box_bool"); buf_printf(g->out, "(call $rt_box_bool (local.get $t%d))", t); break;
+        case T_NONE: g_rt(g, "rt_none"); buf_puts(g->out, "(call $rt_none)"); break;
+        default: buf_printf(g->out, "(local.get $t%d)", t); break;
+        }
+        buf_puts(g->out, ")\n");
+        return;
+    }
+    case E_TUPLE:
+    case E_LIST: {
+        int n = target->u.seq.items.len;
+        g_rt(g, "rt_unpack_check");
+        g_rt(g, "rt_dyn_getitem_int");
+        buf_printf(g->out, "(call $rt_unpack_check (local.get $t%d) (i32.const %d))\n", t, n);
+        Type item = ty == T_STR ? T_STR : T_OBJ;
+        for (int i = 0; i < n; i++) {
+            int ti = g_temp(g, item);
+            buf_printf(g->out, "(local.set $t%d (call $rt_dyn_getitem_int (local.get $t%d) (i64.const %d)))\n", ti, t, i);
+            gstore_temp(g, target->u.seq.items.items[i], ti, item);
+            g_free_temp(g, ti);
+        }
+        return;
+    }
+    default:
+        diag_error(g->c, target->line, target->col, "internal error: assignment target not lowered");
+    }
+}
+
+void gdel(Gen *g, Expr *target) {
+    Expr *c = target->u.subscript.value, *index = target->u.subscript.index;
+    if (index->kind == E_SLICE) {
+        g_rt(g, "rt_dyn_delslice");
+        buf_puts(g->out, "(call $rt_dyn_delslice ");
+        gx(g, c, T_OBJ);
+        slice_args(g, index);
+    } else {
+        g_rt(g, "rt_dyn_delitem");
+        buf_puts(g->out, "(call $rt_dyn_delitem ");
+        gx(g, c, T_OBJ);
+        buf_putc(g->out, ' ');
+        gx(g, index, T_OBJ);
+    }
+    buf_puts(g->out, ")\n");
+}
+
+/* for target in iterable: through the runtime's iterator protocol. */
+void gfor_iter(Gen *g, Stmt *st, int k) {
+    Expr *it = st->u.for_.iter;
+    Type item = it->type == T_STR ? T_STR : T_OBJ;
+    int ti = g_temp(g, T_OBJ), tv = g_temp(g, item);
+    uint32_t cell = scratch(g);
+    g_rt(g, "rt_iter");
+    g_rt(g, "rt_iter_next");
+    buf_printf(g->out, "(local.set $t%d (call $rt_iter ", ti);
+    gx(g, it, it->type == T_STR ? T_STR : T_OBJ);
+    buf_printf(g->out, "))\n(block $b%d (block $d%d (loop $l%d\n", k, k, k);
+    buf_printf(g->out, "(br_if $d%d (i32.eqz (call $rt_iter_next (local.get $t%d) (i32.const %u))))\n", k, ti, cell);
+    buf_printf(g->out, "(local.set $t%d (i32.load (i32.const %u)))\n", tv, cell);
+    gstore_temp(g, st->u.for_.target, tv, item);
+    buf_printf(g->out, "(block $c%d\n", k);
+    g->loop_brk[g->nloops] = k;
+    g->loop_cont[g->nloops] = k;
+    g->nloops++;
+    gstmts(g, &st->u.for_.body);
+    g->nloops--;
+    buf_printf(g->out, ") (br $l%d)))\n", k);
+    g_free_temp(g, tv);
+    gstmts(g, &st->u.for_.orelse);
+    buf_puts(g->out, ")\n");
+    g_free_temp(g, ti);
+}

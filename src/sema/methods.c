@@ -1,0 +1,142 @@
+#include "methods.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+static const MethodSig methods[] = {
+    /* list */
+    {T_LIST, "append", 1, "rt_list_append", "O", "", T_NONE},
+    {T_LIST, "extend", 1, "rt_list_extend", "O", "", T_NONE},
+    {T_LIST, "insert", 2, "rt_list_insert", "IO", "", T_NONE},
+    {T_LIST, "pop", 0, "rt_list_pop", "", "", T_OBJ},
+    {T_LIST, "pop", 1, "rt_list_pop_at", "I", "", T_OBJ},
+    {T_LIST, "remove", 1, "rt_list_remove", "O", "", T_NONE},
+    {T_LIST, "index", 1, "rt_list_index", "O", "", T_INT},
+    {T_LIST, "count", 1, "rt_list_count", "O", "", T_INT},
+    {T_LIST, "sort", 0, "rt_list_sort", "", "z", T_NONE},
+    {T_LIST, "reverse", 0, "rt_list_reverse", "", "", T_NONE},
+    {T_LIST, "copy", 0, "rt_list_copy", "", "", T_LIST},
+    {T_LIST, "clear", 0, "rt_list_clear", "", "", T_NONE},
+    /* tuple */
+    {T_TUPLE, "index", 1, "rt_tuple_index", "O", "", T_INT},
+    {T_TUPLE, "count", 1, "rt_tuple_count", "O", "", T_INT},
+    /* dict */
+    {T_DICT, "get", 1, "rt_dict_get", "O", "N", T_OBJ},
+    {T_DICT, "get", 2, "rt_dict_get", "OO", "", T_OBJ},
+    {T_DICT, "keys", 0, "rt_dict_keys", "", "", T_OBJ},
+    {T_DICT, "values", 0, "rt_dict_values", "", "", T_OBJ},
+    {T_DICT, "items", 0, "rt_dict_items", "", "", T_OBJ},
+    {T_DICT, "pop", 1, "rt_dict_pop", "O", "N", T_OBJ},
+    {T_DICT, "pop", 2, "rt_dict_pop", "OO", "", T_OBJ},
+    {T_DICT, "popitem", 0, "rt_dict_popitem", "", "", T_TUPLE},
+    {T_DICT, "setdefault", 1, "rt_dict_setdefault", "O", "n", T_OBJ},
+    {T_DICT, "setdefault", 2, "rt_dict_setdefault", "OO", "", T_OBJ},
+    {T_DICT, "update", 1, "rt_dict_update", "O", "", T_NONE},
+    {T_DICT, "copy", 0, "rt_dict_copy", "", "", T_DICT},
+    {T_DICT, "clear", 0, "rt_dict_clear", "", "", T_NONE},
+    /* set */
+    {T_SET, "add", 1, "rt_set_add", "O", "", T_NONE},
+    {T_SET, "discard", 1, "rt_set_discard", "O", "", T_NONE},
+    {T_SET, "remove", 1, "rt_set_remove", "O", "", T_NONE},
+    {T_SET, "pop", 0, "rt_set_pop", "", "", T_OBJ},
+    {T_SET, "update", 1, "rt_set_update", "O", "", T_NONE},
+    {T_SET, "copy", 0, "rt_set_copy", "", "", T_SET},
+    {T_SET, "clear", 0, "rt_set_clear", "", "", T_NONE},
+    {T_SET, "union", 1, "rt_set_union", "O", "", T_SET},
+    {T_SET, "intersection", 1, "rt_set_intersection", "O", "", T_SET},
+    {T_SET, "difference", 1, "rt_set_difference", "O", "", T_SET},
+    {T_SET, "symmetric_difference", 1, "rt_set_symmetric_difference", "O", "", T_SET},
+    {T_SET, "issubset", 1, "rt_set_issubset", "O", "", T_BOOL},
+    {T_SET, "issuperset", 1, "rt_set_issuperset", "O", "", T_BOOL},
+    {T_SET, "isdisjoint", 1, "rt_set_isdisjoint", "O", "", T_BOOL},
+    /* str */
+    {T_STR, "upper", 0, "rt_str_upper", "", "", T_STR},
+    {T_STR, "lower", 0, "rt_str_lower", "", "", T_STR},
+    {T_STR, "title", 0, "rt_str_title", "", "", T_STR},
+    {T_STR, "capitalize", 0, "rt_str_capitalize", "", "", T_STR},
+    {T_STR, "swapcase", 0, "rt_str_swapcase", "", "", T_STR},
+    {T_STR, "strip", 0, "rt_str_strip", "", "N", T_STR},
+    {T_STR, "strip", 1, "rt_str_strip", "S", "", T_STR},
+    {T_STR, "lstrip", 0, "rt_str_lstrip", "", "N", T_STR},
+    {T_STR, "lstrip", 1, "rt_str_lstrip", "S", "", T_STR},
+    {T_STR, "rstrip", 0, "rt_str_rstrip", "", "N", T_STR},
+    {T_STR, "rstrip", 1, "rt_str_rstrip", "S", "", T_STR},
+    {T_STR, "replace", 2, "rt_str_replace", "SS", "m", T_STR},
+    {T_STR, "replace", 3, "rt_str_replace", "SSI", "", T_STR},
+    {T_STR, "split", 0, "rt_str_split", "", "Nm", T_LIST},
+    {T_STR, "split", 1, "rt_str_split", "S", "m", T_LIST},
+    {T_STR, "split", 2, "rt_str_split", "SI", "", T_LIST},
+    {T_STR, "rsplit", 0, "rt_str_rsplit", "", "Nm", T_LIST},
+    {T_STR, "rsplit", 1, "rt_str_rsplit", "S", "m", T_LIST},
+    {T_STR, "rsplit", 2, "rt_str_rsplit", "SI", "", T_LIST},
+    {T_STR, "splitlines", 0, "rt_str_splitlines", "", "", T_LIST},
+    {T_STR, "join", 1, "rt_str_join", "O", "", T_STR},
+    {T_STR, "find", 1, "rt_str_find", "S", "", T_INT},
+    {T_STR, "rfind", 1, "rt_str_rfind", "S", "", T_INT},
+    {T_STR, "index", 1, "rt_str_index", "S", "", T_INT},
+    {T_STR, "count", 1, "rt_str_count", "S", "", T_INT},
+    {T_STR, "startswith", 1, "rt_str_startswith", "S", "", T_BOOL},
+    {T_STR, "endswith", 1, "rt_str_endswith", "S", "", T_BOOL},
+    {T_STR, "isdigit", 0, "rt_str_isdigit", "", "", T_BOOL},
+    {T_STR, "isalpha", 0, "rt_str_isalpha", "", "", T_BOOL},
+    {T_STR, "isalnum", 0, "rt_str_isalnum", "", "", T_BOOL},
+    {T_STR, "isspace", 0, "rt_str_isspace", "", "", T_BOOL},
+    {T_STR, "isupper", 0, "rt_str_isupper", "", "", T_BOOL},
+    {T_STR, "islower", 0, "rt_str_islower", "", "", T_BOOL},
+};
+
+static const MethodSig builtins[] = {
+    {T_UNKNOWN, "list", 0, "rt_list_new", "", "z", T_LIST},
+    {T_UNKNOWN, "list", 1, "rt_builtin_list", "O", "", T_LIST},
+    {T_UNKNOWN, "tuple", 0, "rt_tuple_new", "", "z", T_TUPLE},
+    {T_UNKNOWN, "tuple", 1, "rt_builtin_tuple", "O", "", T_TUPLE},
+    {T_UNKNOWN, "set", 0, "rt_set_new", "", "", T_SET},
+    {T_UNKNOWN, "set", 1, "rt_builtin_set", "O", "", T_SET},
+    {T_UNKNOWN, "dict", 0, "rt_dict_new", "", "", T_DICT},
+    {T_UNKNOWN, "dict", 1, "rt_builtin_dict", "O", "", T_DICT},
+    {T_UNKNOWN, "sorted", 1, "rt_builtin_sorted", "O", "z", T_LIST},
+    {T_UNKNOWN, "reversed", 1, "rt_builtin_reversed", "O", "", T_OBJ},
+    {T_UNKNOWN, "sum", 1, "rt_builtin_sum", "O", "N", T_OBJ},
+    {T_UNKNOWN, "sum", 2, "rt_builtin_sum", "OO", "", T_OBJ},
+    {T_UNKNOWN, "min", 1, "rt_builtin_min", "O", "", T_OBJ},
+    {T_UNKNOWN, "max", 1, "rt_builtin_max", "O", "", T_OBJ},
+    {T_UNKNOWN, "any", 1, "rt_builtin_any", "O", "", T_BOOL},
+    {T_UNKNOWN, "all", 1, "rt_builtin_all", "O", "", T_BOOL},
+    {T_UNKNOWN, "enumerate", 1, "rt_builtin_enumerate", "O", "y", T_LIST},
+    {T_UNKNOWN, "enumerate", 2, "rt_builtin_enumerate", "OI", "", T_LIST},
+    {T_UNKNOWN, "zip", 2, "rt_builtin_zip", "OO", "", T_LIST},
+    {T_UNKNOWN, "ord", 1, "rt_builtin_ord", "S", "", T_INT},
+    {T_UNKNOWN, "chr", 1, "rt_builtin_chr", "I", "", T_STR},
+};
+
+#define COUNT(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+const MethodSig *method_find(Type recv, const char *name, int nargs) {
+    const MethodSig *found = NULL;
+    Type found_type = T_UNKNOWN;
+    for (int i = 0; i < COUNT(methods); i++) {
+        const MethodSig *m = &methods[i];
+        if (strcmp(m->name, name)) continue;
+        if (recv != T_OBJ) {
+            if (m->recv == recv && m->nargs == nargs) return m;
+            continue;
+        }
+        /* Unknown receiver: the name must belong to one type only. */
+        if (found_type != T_UNKNOWN && found_type != m->recv) return NULL;
+        found_type = m->recv;
+        if (m->nargs == nargs) found = m;
+    }
+    return found;
+}
+
+const MethodSig *builtin_find(const char *name, int nargs) {
+    for (int i = 0; i < COUNT(builtins); i++)
+        if (!strcmp(builtins[i].name, name) && builtins[i].nargs == nargs) return &builtins[i];
+    return NULL;
+}
+
+bool method_name_exists(const char *name) {
+    for (int i = 0; i < COUNT(methods); i++)
+        if (!strcmp(methods[i].name, name)) return true;
+    return false;
+}

@@ -1,0 +1,31 @@
+/* Methods of the builtin types and the container builtins, as one table
+ * that both type inference and code generation read: each row maps a call
+ * shape (receiver type, name, argument count) to the runtime function that
+ * implements it, how each argument is passed and what it returns. */
+#ifndef ML_METHODS_H
+#define ML_METHODS_H
+#include "types.h"
+
+typedef struct MethodSig {
+    Type recv;          /* receiver type; T_UNKNOWN for a builtin function */
+    const char *name;
+    int nargs;          /* exact number of arguments in the source */
+    const char *rt_fn;  /* runtime function */
+    /* How each source argument is passed: 'O' boxed object, 'I' int (i64),
+     * 'S' str. */
+    const char *args;
+    /* Constant arguments appended after them: 'N' NULL, 'n' None, 'm'
+     * i64 -1, 'z' i32 0, 'y' i64 0. */
+    const char *fill;
+    Type ret;           /* T_NONE: the runtime function returns nothing */
+} MethodSig;
+
+/* The row for recv.name(nargs args), or NULL. A receiver of type T_OBJ
+ * matches a name that only one type has. */
+const MethodSig *method_find(Type recv, const char *name, int nargs);
+/* The row of a container builtin (list, sorted, sum ...), or NULL. */
+const MethodSig *builtin_find(const char *name, int nargs);
+/* Whether any type has a method of this name (for the diagnostic). */
+bool method_name_exists(const char *name);
+
+#endif
