@@ -309,3 +309,98 @@ void gfor_iter(Gen *g, Stmt *st, int k) {
     buf_puts(g->out, ")\n");
     g_free_temp(g, ti);
 }
+
+/* One generator of a comprehension, then the next ones, then the element. */
+static void comp_level(Gen *g, Expr *e, int level, int acc) {
+    PtrVec *gens = &e->u.comp.generators;
+    if (level == gens->len) {
+        if (e->kind == E_DICTCOMP) {
+            g_rt(g, "rt_dict_setitem");
+            buf_printf(g->out, "(call $rt_dict_setitem (local.get $t%d) ", acc);
+            gx(g, e->u.comp.key, T_OBJ);
+            buf_putc(g->out, ' ');
+        } else {
+            const char *fn = e->kind == E_SETCOMP ? "rt_set_add" : "rt_list_append";
+            g_rt(g, fn);
+            buf_printf(g->out, "(call $%s (local.get $t%d) ", fn, acc);
+        }
+        gx(g, e->u.comp.elt, T_OBJ);
+        buf_puts(g->out, ")\n");
+        return;
+    }
+    Comprehension *c = gens->items[level];
+    int k = g->labels++;
+    if (c->iter->type == T_NONE) {
+        /* range(): a counting loop, as in for statements */
+        PtrVec *args = &c->iter->u.call.args;
+        int n = args->len;
+        int cur = g_temp(g, T_INT), end = g_temp(g, T_INT), inc = g_temp(g, T_INT), nxt = g_temp(g, T_INT);
+        buf_printf(g->out, "(local.set $t%d ", cur);
+        if (n >= 2) gx(g, args->items[0], T_INT);
+        else buf_puts(g->out, "(i64.const 0)");
+        buf_printf(g->out, ")\n(local.set $t%d ", end);
+        gx(g, args->items[n >= 2 ? 1 : 0], T_INT);
+        buf_printf(g->out, ")\n(local.set $t%d ", inc);
+        if (n == 3) gx(g, args->items[2], T_INT);
+        else buf_puts(g->out, "(i64.const 1)");
+        buf_printf(g->out, ")\n(if (i64.eqz (local.get $t%d)) (then ", inc);
+        g_raise(g, RT_EXC_VALUE, "range() arg 3 must not be zero");
+        buf_printf(g->out, "))\n(block $d%d (loop $l%d\n", k, k);
+        buf_printf(g->out,
+                   "(br_if $d%d (if (result i32) (i64.gt_s (local.get $t%d) (i64.const 0)) "
+                   "(then (i64.ge_s (local.get $t%d) (local.get $t%d))) "
+                   "(else (i64.le_s (local.get $t%d) (local.get $t%d)))))\n",
+                   k, inc, cur, end, cur, end);
+        gstore_temp(g, c->target, cur, T_INT);
+        buf_printf(g->out, "(block $c%d\n", k);
+        for (int i = 0; i < c->ifs.len; i++) {
+            buf_printf(g->out, "(br_if $c%d (i32.eqz ", k);
+            gcond(g, c->ifs.items[i]);
+            buf_puts(g->out, "))\n");
+        }
+        comp_level(g, e, level + 1, acc);
+        buf_printf(g->out, ")\n(local.set $t%d (i64.add (local.get $t%d) (local.get $t%d)))\n", nxt, cur, inc);
+        buf_printf(g->out,
+                   "(br_if $d%d (i64.lt_s (i64.and (i64.xor (local.get $t%d) (local.get $t%d)) "
+                   "(i64.xor (local.get $t%d) (local.get $t%d))) (i64.const 0)))\n",
+                   k, cur, nxt, inc, nxt);
+        buf_printf(g->out, "(local.set $t%d (local.get $t%d))\n(br $l%d))\n)\n", cur, nxt, k);
+        g_free_temp(g, cur);
+        g_free_temp(g, end);
+        g_free_temp(g, inc);
+        g_free_temp(g, nxt);
+        return;
+    }
+    Type item = c->iter->type == T_STR ? T_STR : T_OBJ;
+    int ti = g_temp(g, T_OBJ), tv = g_temp(g, item);
+    uint32_t cell = scratch(g);
+    g_rt(g, "rt_iter");
+    g_rt(g, "rt_iter_next");
+    buf_printf(g->out, "(local.set $t%d (call $rt_iter ", ti);
+    gx(g, c->iter, item == T_STR ? T_STR : T_OBJ);
+    buf_printf(g->out, "))\n(block $d%d (loop $l%d\n", k, k);
+    buf_printf(g->out, "(br_if $d%d (i32.eqz (call $rt_iter_next (local.get $t%d) (i32.const %u))))\n", k, ti, cell);
+    buf_printf(g->out, "(local.set $t%d (i32.load (i32.const %u)))\n", tv, cell);
+    gstore_temp(g, c->target, tv, item);
+    buf_printf(g->out, "(block $c%d\n", k);
+    for (int i = 0; i < c->ifs.len; i++) {
+        buf_printf(g->out, "(br_if $c%d (i32.eqz ", k);
+        gcond(g, c->ifs.items[i]);
+        buf_puts(g->out, "))\n");
+    }
+    comp_level(g, e, level + 1, acc);
+    buf_printf(g->out, ")\n(br $l%d)))\n", k);
+    g_free_temp(g, ti);
+    g_free_temp(g, tv);
+}
+
+void gcomprehension(Gen *g, Expr *e) {
+    int acc = g_temp(g, T_OBJ);
+    const char *make = e->kind == E_DICTCOMP ? "rt_dict_new" : e->kind == E_SETCOMP ? "rt_set_new" : "rt_list_new";
+    g_rt(g, make);
+    buf_printf(g->out, "(block (result i32) (local.set $t%d (call $%s%s))\n", acc, make,
+               e->kind == E_LISTCOMP || e->kind == E_GENEXP ? " (i32.const 0)" : "");
+    comp_level(g, e, 0, acc);
+    buf_printf(g->out, "(local.get $t%d))", acc);
+    g_free_temp(g, acc);
+}

@@ -756,6 +756,10 @@ static void emit_native(Gen *g, Expr *e) {
     case E_SET:
     case E_DICT: gdisplay(g, e); return;
     case E_SUBSCRIPT: gsubscript(g, e); return;
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: gcomprehension(g, e); return;
     case E_FORMATTED: gstr(g, e->u.formatted.value, e->u.formatted.conversion == 'r'); return;
     default:
         diag_error(g->c, e->line, e->col, "internal error: expression not lowered");

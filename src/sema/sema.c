@@ -259,9 +259,9 @@ static void check_params(Sema *s, Function *f) {
     }
 }
 
-static void assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
+void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
     if (t->kind == E_NAME) {
-        Symbol *sym = sema_lookup(s->p, s->fn, t->u.name.name);
+        Symbol *sym = sema_resolve(s, t->u.name.name);
         t->sym = sym;
         /* The node may also be read (the left operand of `x += v`): it
          * holds the variable's type, not the assigned value's. */
@@ -278,7 +278,7 @@ static void assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
                 sema_unsupported(s, sub->line, sub->col, "starred assignment targets are");
                 continue;
             }
-            assign_target(s, sub, item, line, col);
+            sema_assign_target(s, sub, item, line, col);
         }
         t->type = ty;
     } else if (t->kind == E_STARRED) {
@@ -318,14 +318,14 @@ static void sema_stmt(Sema *s, Stmt *st) {
             if (plain) {
                 for (int i = 0; i < value->u.seq.items.len; i++) {
                     Expr *v = value->u.seq.items.items[i];
-                    assign_target(s, t0->u.seq.items.items[i], v->type, st->line, st->col);
+                    sema_assign_target(s, t0->u.seq.items.items[i], v->type, st->line, st->col);
                 }
                 st->sema = value; /* marks the element-wise form for codegen */
                 break;
             }
         }
         for (int i = 0; i < st->u.assign.targets.len; i++)
-            assign_target(s, st->u.assign.targets.items[i], t, st->line, st->col);
+            sema_assign_target(s, st->u.assign.targets.items[i], t, st->line, st->col);
         break;
     }
     case S_ANNASSIGN: {
@@ -334,7 +334,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         Type t = sema_expr(s, st->u.annassign.value);
         Type ann = annotation_type(st->u.annassign.annotation);
         (void)ann; /* Python does not check annotations at run time. */
-        assign_target(s, target, t, st->line, st->col);
+        sema_assign_target(s, target, t, st->line, st->col);
         break;
     }
     case S_AUGASSIGN: {
@@ -357,7 +357,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         bin->u.binop.right = st->u.augassign.value;
         Type t = sema_expr(s, bin);
         st->sema = bin;
-        if (target->kind == E_NAME) assign_target(s, target, t, st->line, st->col);
+        if (target->kind == E_NAME) sema_assign_target(s, target, t, st->line, st->col);
         break;
     }
     case S_IF:
@@ -396,7 +396,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             }
             it->type = T_NONE;
         }
-        assign_target(s, st->u.for_.target, item, st->line, st->col);
+        sema_assign_target(s, st->u.for_.target, item, st->line, st->col);
         s->loop_depth++;
         sema_body(s, &st->u.for_.body);
         s->loop_depth--;
@@ -448,7 +448,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
                 sema_unsupported(s, t->line, t->col, "del of anything but an item or slice is");
                 continue;
             }
-            assign_target(s, t, T_OBJ, st->line, st->col);
+            sema_assign_target(s, t, T_OBJ, st->line, st->col);
         }
         break;
     case S_WITH: sema_unsupported(s, st->line, st->col, "with statements are"); break;

@@ -219,7 +219,7 @@ Type sema_expr(Sema *s, Expr *e) {
         t = T_STR;
         break;
     case E_NAME: {
-        Symbol *sym = sema_lookup(s->p, s->fn, e->u.name.name);
+        Symbol *sym = sema_resolve(s, e->u.name.name);
         e->sym = sym;
         if (sym) {
             t = sym->type;
@@ -264,7 +264,7 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_WALRUS: {
         t = sema_expr(s, e->u.walrus.value);
         Expr *target = e->u.walrus.target;
-        Symbol *sym = sema_lookup(s->p, s->fn, target->u.name.name);
+        Symbol *sym = sema_resolve(s, target->u.name.name);
         target->sym = sym;
         target->type = t;
         if (sym) sema_symbol_assign(s, sym, t, e->line, e->col);
@@ -293,7 +293,7 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_LISTCOMP:
     case E_SETCOMP:
     case E_DICTCOMP:
-    case E_GENEXP: sema_unsupported(s, e->line, e->col, "comprehensions are"); t = T_NEVER; break;
+    case E_GENEXP: t = sema_comprehension(s, e); break;
     case E_LAMBDA: sema_unsupported(s, e->line, e->col, "lambdas are"); t = T_NEVER; break;
     case E_SUBSCRIPT: t = sema_subscript(s, e); break;
     case E_ATTR: sema_unsupported(s, e->line, e->col, "attributes and methods are"); t = T_NEVER; break;

@@ -10,7 +10,15 @@ typedef struct Sema {
     bool report;    /* final pass: report diagnostics */
     bool changed;   /* some type changed during this pass */
     int loop_depth;
+    PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
+                         innermost last (they shadow the function's) */
 } Sema;
+
+/* Name resolution that sees comprehension variables first. */
+Symbol *sema_resolve(Sema *s, const char *name);
+Type sema_comprehension(Sema *s, Expr *e);
+/* Bind an assignment target (name, tuple, item) to a value of type ty. */
+void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 
 
 /* Type of an expression (also stored in e->type). */

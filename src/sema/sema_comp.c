@@ -1,0 +1,84 @@
+/* Comprehensions: their variables live in a scope of their own (Python 3:
+ * they do not leak), implemented as hidden locals of the enclosing
+ * function. A generator expression is evaluated eagerly into a list, which
+ * is what sum(), min(), any(), sorted() ... consume. */
+#include <string.h>
+
+#include "sema_internal.h"
+
+Symbol *sema_resolve(Sema *s, const char *name) {
+    for (int i = s->comp_syms.len - 1; i >= 0; i--) {
+        Symbol *sym = s->comp_syms.items[i];
+        if (!strcmp(sym->name, name)) return sym;
+    }
+    return sema_lookup(s->p, s->fn, name);
+}
+
+/* The comprehension's variables, created once (e->sym keeps them). */
+static void collect_names(Sema *s, Expr *t, PtrVec *out) {
+    if (t->kind == E_NAME) {
+        for (int i = 0; i < out->len; i++)
+            if (!strcmp(((Symbol *)out->items[i])->name, t->u.name.name)) return;
+        Arena *a = s->c->arena;
+        Symbol *sym = arena_alloc(a, sizeof *sym);
+        sym->name = t->u.name.name;
+        sym->kind = SYM_LOCAL;
+        sym->line = t->line;
+        sym->col = t->col;
+        sym->wat_name = sema_mangle(a, arena_printf(a, "c%d_", s->fn->locals.len), sym->name);
+        ptrvec_push(a, out, sym);
+        ptrvec_push(a, &s->fn->locals, sym);
+    } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
+        for (int i = 0; i < t->u.seq.items.len; i++) collect_names(s, t->u.seq.items.items[i], out);
+    }
+}
+
+static bool is_range_call(Sema *s, const Expr *it) {
+    return it->kind == E_CALL && it->u.call.func->kind == E_NAME && !strcmp(it->u.call.func->u.name.name, "range") &&
+           !sema_resolve(s, "range") && it->u.call.args.len >= 1 && it->u.call.args.len <= 3 &&
+           !it->u.call.keywords.len;
+}
+
+Type sema_comprehension(Sema *s, Expr *e) {
+    PtrVec *gens = &e->u.comp.generators;
+    PtrVec *syms = e->sym;
+    if (!syms) {
+        syms = arena_alloc(s->c->arena, sizeof *syms);
+        for (int i = 0; i < gens->len; i++) collect_names(s, ((Comprehension *)gens->items[i])->target, syms);
+        e->sym = syms;
+    }
+    /* The first iterable is evaluated in the enclosing scope; everything
+     * after it sees the comprehension's variables. */
+    int base = s->comp_syms.len;
+    for (int i = 0; i < gens->len; i++) {
+        Comprehension *c = gens->items[i];
+        if (c->is_async) sema_unsupported(s, e->line, e->col, "async comprehensions are");
+        Type item;
+        if (is_range_call(s, c->iter)) {
+            for (int k = 0; k < c->iter->u.call.args.len; k++) {
+                Expr *arg = c->iter->u.call.args.items[k];
+                Type t = sema_expr(s, arg);
+                if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
+                    diag_error(s->c, arg->line, arg->col, "range() arguments must be integers, not '%s'",
+                               type_name(t));
+            }
+            c->iter->type = T_NONE; /* marks the counting loop for codegen */
+            item = T_INT;
+        } else {
+            Type t = sema_expr(s, c->iter);
+            item = t == T_STR ? T_STR : t == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
+        }
+        if (i == 0)
+            for (int k = 0; k < syms->len; k++) ptrvec_push(s->c->arena, &s->comp_syms, syms->items[k]);
+        sema_assign_target(s, c->target, item, e->line, e->col);
+        for (int k = 0; k < c->ifs.len; k++) sema_expr(s, c->ifs.items[k]);
+    }
+    sema_expr(s, e->u.comp.elt);
+    if (e->kind == E_DICTCOMP) sema_expr(s, e->u.comp.key);
+    s->comp_syms.len = base;
+    switch (e->kind) {
+    case E_SETCOMP: return T_SET;
+    case E_DICTCOMP: return T_DICT;
+    default: return T_LIST;
+    }
+}
