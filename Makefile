@@ -77,7 +77,7 @@ run: deps
 	$(MAKE) $(BUILD)/multilingual
 	$(BUILD)/multilingual run examples/hello_wasi.ml
 
-test: deps
+test: deps web
 	$(MAKE) $(BUILD)/multilingual $(BUILD)/multilingual-asan
 	node --test --test-concurrency=2 tests/
 
