@@ -64,6 +64,17 @@ static void position_of(const char *src, size_t off, int *line, int *col) {
     }
 }
 
+/* Whether the source lexes and parses without error in a language (the
+ * trial's diagnostics are discarded). */
+static bool parses_cleanly(Compiler *c, const LangPack *lang) {
+    Compiler trial = *c;
+    trial.lang = lang;
+    trial.diags = (PtrVec){0};
+    TokenList toks;
+    if (!lex_source(&trial, &toks)) return false;
+    return parse_module(&trial, &toks) != NULL && trial.diags.len == 0;
+}
+
 static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
     const char *target = opts->target == ML_TARGET_BROWSER ? "browser" : "wasi";
     long bad = utf8_validate(c->src, c->src_len);
@@ -87,6 +98,11 @@ static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
         }
     } else {
         c->lang = detect_language(c->src, c->src_len);
+        /* Detection counts words; a program full of short names (`i` is
+         * Swedish for `in`) can tip it. A program that is not valid in the
+         * detected language but is valid English is English. */
+        const LangPack *en = lang_find("en");
+        if (c->lang != en && !parses_cleanly(c, c->lang) && parses_cleanly(c, en)) c->lang = en;
     }
     r->lang = dup(c->lang->code);
 

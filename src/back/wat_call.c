@@ -292,48 +292,43 @@ static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
         args_then_raise(g, e, RT_EXC_TYPE, err);
         return;
     }
-    /* Keyword arguments are evaluated in source order in CPython; bound[]
-     * is in parameter order. They only differ when keywords are given out
-     * of order, where their side effects would be reordered: evaluate them
-     * into temporaries first then. */
+    /* Arguments go to temporaries first: in source order (positional,
+     * then keywords as written; defaults are constants), and so that the
+     * frame can be published to the collector between their evaluation
+     * and the call. */
     int np = f->params.len;
     int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)(np + 1));
-    bool reorder = e->u.call.keywords.len > 1;
-    if (reorder) buf_printf(g->out, "(block (result %s) ", type_wasm(f->ret));
     for (int i = 0; i < np; i++) tmp[i] = -1;
-    if (reorder) {
-        for (int i = 0; i < nargs(e); i++) {
+    buf_printf(g->out, "(block (result %s) ", f->ret == T_NONE ? "i32" : type_wasm(f->ret));
+    int npos = nargs(e);
+    for (int i = 0; i < npos && i < np; i++) {
+        Symbol *ps = f->params.items[i];
+        tmp[i] = g_temp(g, ps->type);
+        buf_printf(g->out, "(local.set $t%d ", tmp[i]);
+        gx(g, bound[i], ps->type);
+        buf_puts(g->out, ") ");
+    }
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        for (int i = 0; i < np; i++) {
+            if (bound[i] != kw->value || tmp[i] >= 0) continue;
             Symbol *ps = f->params.items[i];
             tmp[i] = g_temp(g, ps->type);
             buf_printf(g->out, "(local.set $t%d ", tmp[i]);
             gx(g, bound[i], ps->type);
             buf_puts(g->out, ") ");
         }
-        for (int k = 0; k < e->u.call.keywords.len; k++) {
-            Keyword *kw = e->u.call.keywords.items[k];
-            for (int i = 0; i < np; i++) {
-                if (bound[i] != kw->value) continue;
-                Symbol *ps = f->params.items[i];
-                tmp[i] = g_temp(g, ps->type);
-                buf_printf(g->out, "(local.set $t%d ", tmp[i]);
-                gx(g, bound[i], ps->type);
-                buf_puts(g->out, ") ");
-            }
-        }
     }
-    if (f->ret == T_NONE) buf_puts(g->out, "(block (result i32) ");
-    buf_printf(g->out, "(call $%s", f->wat_name);
+    buf_printf(g->out, G_PUBLISH "(call $%s", f->wat_name);
     for (int i = 0; i < np; i++) {
         Symbol *ps = f->params.items[i];
         buf_putc(g->out, ' ');
         if (tmp[i] >= 0) buf_printf(g->out, "(local.get $t%d)", tmp[i]);
-        else gx(g, bound[i], ps->type);
+        else gx(g, bound[i], ps->type); /* a constant default */
     }
     buf_puts(g->out, ")");
-    if (f->ret == T_NONE) buf_puts(g->out, " (i32.const 0))");
-    if (reorder) {
-        buf_puts(g->out, ")");
-        for (int i = 0; i < np; i++)
-            if (tmp[i] >= 0) g_free_temp(g, tmp[i]);
-    }
+    if (f->ret == T_NONE) buf_puts(g->out, " (i32.const 0)");
+    buf_puts(g->out, ")");
+    for (int i = 0; i < np; i++)
+        if (tmp[i] >= 0) g_free_temp(g, tmp[i]);
 }

@@ -26,11 +26,15 @@ void gdisplay(Gen *g, Expr *e) {
         buf_printf(g->out, "(block (result i32) (local.set $t%d (call $rt_dict_new))", t);
         if (n) g_rt(g, "rt_dict_setitem");
         for (int i = 0; i < n; i++) {
+            Expr *key = e->u.dict.keys.items[i];
+            int tk = -1;
+            if (g_may_poll(g, e->u.dict.values.items[i])) key = g_spill(g, key, T_OBJ, &tk);
             buf_printf(g->out, " (call $rt_dict_setitem (local.get $t%d) ", t);
-            gx(g, e->u.dict.keys.items[i], T_OBJ);
+            gx(g, key, T_OBJ);
             buf_putc(g->out, ' ');
             gx(g, e->u.dict.values.items[i], T_OBJ);
             buf_puts(g->out, ")");
+            if (tk >= 0) g_free_temp(g, tk);
         }
         buf_printf(g->out, " (local.get $t%d))", t);
         g_free_temp(g, t);
@@ -73,6 +77,16 @@ static void slice_args(Gen *g, Expr *sl) {
 
 void gsubscript(Gen *g, Expr *e) {
     Expr *v = e->u.subscript.value, *index = e->u.subscript.index;
+    if (type_is_object(v->type) && g_may_poll(g, index)) {
+        int t;
+        buf_printf(g->out, "(block (result %s) ", type_wasm(e->type == T_NEVER ? T_INT : e->type));
+        Expr copy = *e;
+        copy.u.subscript.value = g_spill(g, v, v->type, &t);
+        gsubscript(g, &copy);
+        buf_puts(g->out, ")");
+        g_free_temp(g, t);
+        return;
+    }
     if (e->type == T_NEVER) {
         buf_puts(g->out, "(drop ");
         gx(g, v, v->type == T_NEVER ? T_INT : v->type);
@@ -117,6 +131,28 @@ void gsubscript(Gen *g, Expr *e) {
 
 /* A call through a MethodSig row; recv NULL for builtins. */
 static void table_call(Gen *g, const MethodSig *m, Expr *recv, Expr *e) {
+    bool spill = false;
+    for (int i = 0; i < m->nargs; i++)
+        if (g_may_poll(g, e->u.call.args.items[i])) spill = true;
+    if (spill) {
+        /* receiver and arguments into rooted temporaries, in order */
+        int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)(m->nargs + 1));
+        Expr copy = *e;
+        copy.u.call.args.items = arena_alloc(g->a, sizeof(void *) * (size_t)(m->nargs + 1));
+        copy.u.call.args.len = copy.u.call.args.cap = m->nargs;
+        buf_printf(g->out, "(block (result %s) ", m->ret == T_NONE ? "i32" : type_wasm(m->ret));
+        if (recv) recv = g_spill(g, recv, recv->type == T_STR ? T_STR : T_OBJ, &tmp[m->nargs]);
+        for (int i = 0; i < m->nargs; i++) {
+            Expr *a = e->u.call.args.items[i];
+            Type want = m->args[i] == 'I' ? T_INT : m->args[i] == 'S' ? T_STR : T_OBJ;
+            copy.u.call.args.items[i] = g_spill(g, a, want, &tmp[i]);
+        }
+        table_call(g, m, recv, &copy);
+        buf_puts(g->out, ")");
+        for (int i = 0; i < m->nargs; i++) g_free_temp(g, tmp[i]);
+        if (recv) g_free_temp(g, tmp[m->nargs]);
+        return;
+    }
     bool value_none = m->ret == T_NONE;
     if (value_none) buf_puts(g->out, "(block (result i32) ");
     g_rt(g, m->rt_fn);
@@ -223,6 +259,8 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     }
     case E_SUBSCRIPT: {
         Expr *c = target->u.subscript.value, *index = target->u.subscript.index;
+        int tc = -1;
+        if (g_may_poll(g, index)) c = g_spill(g, c, T_OBJ, &tc);
         if (index->kind == E_SLICE) {
             g_rt(g, "rt_dyn_setslice");
             buf_puts(g->out, "(call $rt_dyn_setslice ");
@@ -244,6 +282,7 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         default: buf_printf(g->out, "(local.get $t%d)", t); break;
         }
         buf_puts(g->out, ")\n");
+        if (tc >= 0) g_free_temp(g, tc);
         return;
     }
     case E_TUPLE:
@@ -268,6 +307,8 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
 
 void gdel(Gen *g, Expr *target) {
     Expr *c = target->u.subscript.value, *index = target->u.subscript.index;
+    int tc = -1;
+    if (g_may_poll(g, index)) c = g_spill(g, c, T_OBJ, &tc);
     if (index->kind == E_SLICE) {
         g_rt(g, "rt_dyn_delslice");
         buf_puts(g->out, "(call $rt_dyn_delslice ");
@@ -281,6 +322,7 @@ void gdel(Gen *g, Expr *target) {
         gx(g, index, T_OBJ);
     }
     buf_puts(g->out, ")\n");
+    if (tc >= 0) g_free_temp(g, tc);
 }
 
 /* for target in iterable: through the runtime's iterator protocol. */
@@ -303,7 +345,7 @@ void gfor_iter(Gen *g, Stmt *st, int k) {
     g->nloops++;
     gstmts(g, &st->u.for_.body);
     g->nloops--;
-    buf_printf(g->out, ") (br $l%d)))\n", k);
+    buf_printf(g->out, ") " G_POLL "(br $l%d)))\n", k);
     g_free_temp(g, tv);
     gstmts(g, &st->u.for_.orelse);
     buf_puts(g->out, ")\n");
@@ -315,9 +357,13 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
     PtrVec *gens = &e->u.comp.generators;
     if (level == gens->len) {
         if (e->kind == E_DICTCOMP) {
+            Expr *key = e->u.comp.key;
+            int tk = -1;
+            if (g_may_poll(g, e->u.comp.elt)) key = g_spill(g, key, T_OBJ, &tk);
             g_rt(g, "rt_dict_setitem");
             buf_printf(g->out, "(call $rt_dict_setitem (local.get $t%d) ", acc);
-            gx(g, e->u.comp.key, T_OBJ);
+            gx(g, key, T_OBJ);
+            if (tk >= 0) g_free_temp(g, tk);
             buf_putc(g->out, ' ');
         } else {
             const char *fn = e->kind == E_SETCOMP ? "rt_set_add" : "rt_list_append";
@@ -364,7 +410,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
                    "(br_if $d%d (i64.lt_s (i64.and (i64.xor (local.get $t%d) (local.get $t%d)) "
                    "(i64.xor (local.get $t%d) (local.get $t%d))) (i64.const 0)))\n",
                    k, cur, nxt, inc, nxt);
-        buf_printf(g->out, "(local.set $t%d (local.get $t%d))\n(br $l%d))\n)\n", cur, nxt, k);
+        buf_printf(g->out, "(local.set $t%d (local.get $t%d))\n" G_POLL "(br $l%d))\n)\n", cur, nxt, k);
         g_free_temp(g, cur);
         g_free_temp(g, end);
         g_free_temp(g, inc);
@@ -389,7 +435,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
         buf_puts(g->out, "))\n");
     }
     comp_level(g, e, level + 1, acc);
-    buf_printf(g->out, ")\n(br $l%d)))\n", k);
+    buf_printf(g->out, ")\n" G_POLL "(br $l%d)))\n", k);
     g_free_temp(g, ti);
     g_free_temp(g, tv);
 }

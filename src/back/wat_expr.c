@@ -13,6 +13,7 @@ static const char *wt(Type t) { return type_wasm(t); }
  * caller passes the emitter so the wrapper can surround it. */
 void gx(Gen *g, Expr *e, Type want) {
     Type from = e->type;
+    if (type_is_object(from) || type_is_object(want)) g->uses_objects = true;
     if (from == T_NEVER) {
         buf_printf(g->out, "(block (result %s) ", wt(want));
         emit_native(g, e);
@@ -110,6 +111,17 @@ static void binop_type_error(Gen *g, Expr *e) {
 
 static void call2(Gen *g, const char *fn, Expr *a, Type ta, Expr *b, Type tb) {
     g_rt(g, fn);
+    if (type_is_object(ta) && g_may_poll(g, b)) {
+        /* a would wait on the operand stack, unseen by the collector */
+        int t;
+        buf_puts(g->out, "(block (result i32) ");
+        g_spill(g, a, ta, &t);
+        buf_printf(g->out, "(call $%s (local.get $t%d) ", fn, t);
+        gx(g, b, tb);
+        buf_puts(g->out, "))");
+        g_free_temp(g, t);
+        return;
+    }
     buf_printf(g->out, "(call $%s ", fn);
     gx(g, a, ta);
     buf_putc(g->out, ' ');
@@ -712,6 +724,28 @@ void gstr(Gen *g, Expr *e, bool repr) {
 
 static void emit_fstring(Gen *g, Expr *e) {
     int n = e->u.fstr.parts.len;
+    bool spill = false;
+    for (int i = 1; i < n; i++)
+        if (g_may_poll(g, e->u.fstr.parts.items[i])) spill = true;
+    if (spill) {
+        /* every part into a rooted temporary first, then the joins */
+        int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)n);
+        buf_puts(g->out, "(block (result i32) ");
+        for (int i = 0; i < n; i++) {
+            Expr *part = e->u.fstr.parts.items[i];
+            tmp[i] = g_temp(g, T_STR);
+            buf_printf(g->out, "(local.set $t%d ", tmp[i]);
+            if (part->kind == E_FORMATTED) gstr(g, part->u.formatted.value, part->u.formatted.conversion == 'r');
+            else gstr(g, part, false);
+            buf_puts(g->out, ") ");
+        }
+        g_rt(g, "rt_str_concat");
+        for (int i = 1; i < n; i++) buf_puts(g->out, "(call $rt_str_concat ");
+        for (int i = 0; i < n; i++) buf_printf(g->out, "(local.get $t%d)%s ", tmp[i], i > 0 ? ")" : "");
+        buf_puts(g->out, ")");
+        for (int i = 0; i < n; i++) g_free_temp(g, tmp[i]);
+        return;
+    }
     if (n == 0) {
         buf_printf(g->out, "(i32.const %u)", g_str(g, "", 0));
         return;

@@ -14,6 +14,7 @@ typedef struct StrLit {
 typedef struct Temp {
     const char *wasm_type;
     bool busy;
+    bool obj; /* holds object references: published to the GC frame */
 } Temp;
 
 typedef struct Gen {
@@ -32,7 +33,32 @@ typedef struct Gen {
     PtrVec strlits;   /* StrLit* */
     PtrVec rt_roots;  /* const char*: runtime functions called */
     uint32_t scratch_addr; /* 8-byte cell for out-parameters, 0 until used */
+    bool uses_objects;     /* the function handles objects: it polls the GC */
+    uint32_t global_roots; /* static array mirroring object-typed globals */
+    int nglobal_roots;
 } Gen;
+
+/* Garbage-collector cooperation. Function bodies are generated with
+ * markers that wat_module.c expands once the function's object-typed
+ * locals and temporaries are known:
+ *   @PUSH@    at entry: a shadow-stack frame with one slot per object local
+ *   @PUBLISH@ store every object local into its frame slot (before a call
+ *             of a user function, which may collect)
+ *   @POLL@    publish, mirror object globals into their root array, and
+ *             give the collector a chance (entry and loop back-edges)
+ *   @POP@     release the frame (before every return)
+ * Object values on the wasm operand stack are invisible to the collector:
+ * an operand followed by one that may poll is spilled to a temporary. */
+#define G_PUSH "@PUSH@"
+#define G_PUBLISH "@PUBLISH@"
+#define G_POLL "@POLL@"
+#define G_POP "@POP@"
+/* Whether evaluating e may run the collector (calls a user function or
+ * runs a comprehension loop). */
+bool g_may_poll(Gen *g, const Expr *e);
+/* Evaluate e into a new temporary (emits the local.set) and return an
+ * expression that reads it; the caller frees *temp when done. */
+Expr *g_spill(Gen *g, Expr *e, Type ty, int *temp);
 
 /* Helpers (wat_util.c). */
 void g_rt(Gen *g, const char *fn); /* record that the runtime fn is used */

@@ -10,6 +10,61 @@ static void header_param(Buf *b, Symbol *sym) {
     buf_printf(b, " (param $%s %s)", sym->wat_name, type_wasm(sym->type));
 }
 
+/* The text the GC markers of a function body expand to (see
+ * wat_internal.h). Object-typed locals and temporaries get frame slots in
+ * the order: locals (params included), then temporaries. */
+static void expand_markers(Gen *g, Function *f, const Buf *body, Buf *out) {
+    Buf publish;
+    buf_init(&publish);
+    int slot = 0;
+    for (int i = 0; i < f->locals.len; i++) {
+        Symbol *sym = f->locals.items[i];
+        if (!type_is_object(sym->type)) continue;
+        buf_printf(&publish, "(i32.store offset=%d (local.get $frame) (local.get $%s))", 4 * slot++, sym->wat_name);
+    }
+    for (int i = 0; i < g->ntemps; i++) {
+        if (!g->temps[i].obj) continue;
+        buf_printf(&publish, "(i32.store offset=%d (local.get $frame) (local.get $t%d))", 4 * slot++, i);
+    }
+    bool frame = slot > 0;
+    bool poll = g->uses_objects || frame;
+    if (frame) {
+        g_rt(g, "rt_gc_frame_push");
+        g_rt(g, "rt_gc_frame_pop");
+    }
+    if (poll) g_rt(g, "rt_gc_poll");
+    const char *p = body->data ? body->data : "", *end = p + body->len;
+    while (p < end) {
+        const char *at = memchr(p, '@', (size_t)(end - p));
+        if (!at) {
+            buf_putn(out, p, (size_t)(end - p));
+            break;
+        }
+        buf_putn(out, p, (size_t)(at - p));
+        const char *close = memchr(at + 1, '@', (size_t)(end - at - 1));
+        size_t len = (size_t)(close - at) + 1;
+        if (!strncmp(at, G_PUSH, len) && frame) {
+            buf_printf(out, "(local.set $frame (call $rt_gc_frame_push (i32.const %d)))", slot);
+        } else if (!strncmp(at, G_PUBLISH, len)) {
+            buf_putn(out, publish.data ? publish.data : "", publish.len);
+        } else if (!strncmp(at, G_POLL, len) && poll) {
+            buf_putn(out, publish.data ? publish.data : "", publish.len);
+            /* object globals are mirrored into their root array */
+            for (int i = 0, k = 0; i < g->p->globals.len; i++) {
+                Symbol *sym = g->p->globals.items[i];
+                if (!type_is_object(sym->type)) continue;
+                buf_printf(out, "(i32.store (i32.const %u) (global.get $%s))", g->global_roots + 4u * (unsigned)k++,
+                           sym->wat_name);
+            }
+            buf_puts(out, "(call $rt_gc_poll)");
+        } else if (!strncmp(at, G_POP, len) && frame) {
+            buf_puts(out, "(call $rt_gc_frame_pop (local.get $frame))");
+        }
+        p = close + 1;
+    }
+    buf_free(&publish);
+}
+
 static void gen_function(Gen *g, Function *f, Buf *funcs) {
     Buf body;
     buf_init(&body);
@@ -18,8 +73,20 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
     g->ntemps = 0;
     g->labels = 0;
     g->nloops = 0;
+    g->uses_objects = false;
+    for (int i = 0; i < f->locals.len; i++)
+        if (type_is_object(((Symbol *)f->locals.items[i])->type)) g->uses_objects = true;
+    buf_puts(&body, G_PUSH G_POLL "\n");
     gstmts(g, &f->body);
     if (f->ret != T_NONE) buf_puts(&body, "(unreachable)\n");
+    else buf_puts(&body, G_POP "\n");
+
+    Buf expanded;
+    buf_init(&expanded);
+    expand_markers(g, f, &body, &expanded);
+    bool frame = false;
+    for (int i = 0; i < f->locals.len && !frame; i++) frame = type_is_object(((Symbol *)f->locals.items[i])->type);
+    for (int i = 0; i < g->ntemps && !frame; i++) frame = g->temps[i].obj;
 
     buf_printf(funcs, "(func $%s", f->wat_name);
     for (int i = 0; i < f->params.len; i++) header_param(funcs, f->params.items[i]);
@@ -30,9 +97,11 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
         buf_printf(funcs, "(local $%s %s)", sym->wat_name, type_wasm(sym->type));
     }
     for (int i = 0; i < g->ntemps; i++) buf_printf(funcs, "(local $t%d %s)", i, g->temps[i].wasm_type);
-    if (f->locals.len > f->params.len || g->ntemps) buf_putc(funcs, '\n');
-    buf_putn(funcs, body.data ? body.data : "", body.len);
+    if (frame) buf_puts(funcs, "(local $frame i32)");
+    if (f->locals.len > f->params.len || g->ntemps || frame) buf_putc(funcs, '\n');
+    buf_putn(funcs, expanded.data ? expanded.data : "", expanded.len);
     buf_puts(funcs, ")\n");
+    buf_free(&expanded);
     buf_free(&body);
 }
 
@@ -73,12 +142,27 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     }
     g->data_base = rtlib_data_end(lib);
 
+    /* Object-typed globals are mirrored into a static array the collector
+     * scans (wasm globals are invisible to it). */
+    for (int i = 0; i < p->globals.len; i++)
+        if (type_is_object(((Symbol *)p->globals.items[i])->type)) g->nglobal_roots++;
+    if (g->nglobal_roots) {
+        while (g->data.len % 8) buf_putc(&g->data, 0);
+        g->global_roots = g->data_base + (uint32_t)g->data.len;
+        for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&g->data, 0);
+    }
     Buf user_funcs;
     buf_init(&user_funcs);
     for (int i = 0; i < p->functions.len; i++) gen_function(g, p->functions.items[i], &user_funcs);
     gen_function(g, p->main, &user_funcs);
     g_rt(g, "rt_flush");
-    buf_puts(&user_funcs, "(func $_start (call $__main) (call $rt_flush))\n");
+    if (g->nglobal_roots) {
+        g_rt(g, "rt_gc_add_root_range");
+        buf_printf(&user_funcs, "(func $_start (call $rt_gc_add_root_range (i32.const %u) (i32.const %d)) (call $__main) (call $rt_flush))\n",
+                   g->global_roots, g->nglobal_roots);
+    } else {
+        buf_puts(&user_funcs, "(func $_start (call $__main) (call $rt_flush))\n");
+    }
 
     uint32_t heap_base = (g->data_base + (uint32_t)g->data.len + 15u) & ~15u;
     Buf types, imports, funcs, globals, data;

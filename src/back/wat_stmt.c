@@ -67,8 +67,9 @@ static void augassign_item(Gen *g, Stmt *st) {
     g_rt(g, fn);
     g_rt(g, "rt_dyn_getitem");
     g_rt(g, "rt_dyn_setitem");
-    buf_printf(g->out, ")\n(local.set $t%d (call $%s (call $rt_dyn_getitem (local.get $t%d) (local.get $t%d)) ", tv, fn,
-               tc, tk);
+    /* the old value waits in a rooted temporary while the operand runs */
+    buf_printf(g->out, ")\n(local.set $t%d (call $rt_dyn_getitem (local.get $t%d) (local.get $t%d)))\n", tv, tc, tk);
+    buf_printf(g->out, "(local.set $t%d (call $%s (local.get $t%d) ", tv, fn, tv);
     gx(g, st->u.augassign.value, T_OBJ);
     buf_printf(g->out, "))\n(call $rt_dyn_setitem (local.get $t%d) (local.get $t%d) (local.get $t%d))\n", tc, tk, tv);
     g_free_temp(g, tc);
@@ -94,7 +95,7 @@ static void gen_while(Gen *g, Stmt *st) {
     loop_push(g, k);
     gstmts(g, &st->u.while_.body);
     g->nloops--;
-    buf_printf(g->out, ") (br $l%d)))\n", k);
+    buf_printf(g->out, ") " G_POLL "(br $l%d)))\n", k);
     gstmts(g, &st->u.while_.orelse);
     buf_puts(g->out, ")\n");
 }
@@ -176,7 +177,7 @@ static void gen_for_range(Gen *g, Stmt *st) {
                    "(br_if $d%d (i64.lt_s (i64.and (i64.xor (local.get $t%d) (local.get $t%d)) "
                    "(i64.xor (local.get $t%d) (local.get $t%d))) (i64.const 0)))\n",
                    k, cur, nxt, inc, nxt);
-    buf_printf(g->out, "(local.set $t%d (local.get $t%d))\n(br $l%d)))\n", cur, nxt, k);
+    buf_printf(g->out, "(local.set $t%d (local.get $t%d))\n" G_POLL "(br $l%d)))\n", cur, nxt, k);
     g_free_temp(g, nxt);
     gstmts(g, &st->u.for_.orelse);
     buf_puts(g->out, ")\n");
@@ -254,17 +255,20 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_GLOBAL: return;
     case S_RETURN: {
         Expr *v = st->u.ret.value;
+        /* The value first, then the frame goes, then the return. */
         if (g->fn->ret == T_NONE) {
             if (v) {
                 buf_puts(g->out, "(drop ");
                 gx(g, v, T_NONE);
                 buf_puts(g->out, ") ");
             }
-            buf_puts(g->out, "(return)\n");
+            buf_puts(g->out, G_POP "(return)\n");
         } else {
-            buf_puts(g->out, "(return ");
+            int t = g_temp(g, g->fn->ret);
+            buf_printf(g->out, "(local.set $t%d ", t);
             gx(g, v, g->fn->ret);
-            buf_puts(g->out, ")\n");
+            buf_printf(g->out, ") " G_POP "(return (local.get $t%d))\n", t);
+            g_free_temp(g, t);
         }
         return;
     }

@@ -44,8 +44,10 @@ uint32_t g_str(Gen *g, const char *s, size_t len) {
 
 int g_temp(Gen *g, Type t) {
     const char *wt = type_wasm(t);
+    bool obj = type_is_object(t);
+    if (obj) g->uses_objects = true;
     for (int i = 0; i < g->ntemps; i++)
-        if (!g->temps[i].busy && !strcmp(g->temps[i].wasm_type, wt)) {
+        if (!g->temps[i].busy && g->temps[i].obj == obj && !strcmp(g->temps[i].wasm_type, wt)) {
             g->temps[i].busy = true;
             return i;
         }
@@ -55,6 +57,7 @@ int g_temp(Gen *g, Type t) {
     }
     g->temps[g->ntemps].wasm_type = wt;
     g->temps[g->ntemps].busy = true;
+    g->temps[g->ntemps].obj = obj;
     return g->ntemps++;
 }
 
@@ -73,4 +76,72 @@ void g_raisef(Gen *g, int kind, const char *fmt, ...) {
     vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
     g_raise(g, kind, arena_strdup(g->a, tmp));
+}
+
+static bool vec_may_poll(Gen *g, const PtrVec *v) {
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] && g_may_poll(g, v->items[i])) return true;
+    return false;
+}
+
+bool g_may_poll(Gen *g, const Expr *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case E_CALL: {
+        const Expr *fn = e->u.call.func;
+        /* builtins and methods run in the runtime, which never collects;
+         * a user function polls at entry */
+        if (fn->kind == E_NAME && (sema_find_function(g->p, fn->u.name.name) || !sema_is_builtin(fn->u.name.name)))
+            return true;
+        if (fn->kind == E_ATTR && g_may_poll(g, fn->u.attr.value)) return true;
+        if (vec_may_poll(g, &e->u.call.args)) return true;
+        for (int i = 0; i < e->u.call.keywords.len; i++)
+            if (g_may_poll(g, ((const Keyword *)e->u.call.keywords.items[i])->value)) return true;
+        return false;
+    }
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: return true;
+    case E_BINOP: return g_may_poll(g, e->u.binop.left) || g_may_poll(g, e->u.binop.right);
+    case E_UNARY:
+    case E_AWAIT: return g_may_poll(g, e->u.unary.operand);
+    case E_BOOLOP: return vec_may_poll(g, &e->u.boolop.values);
+    case E_COMPARE: return g_may_poll(g, e->u.compare.left) || vec_may_poll(g, &e->u.compare.comparators);
+    case E_ATTR: return g_may_poll(g, e->u.attr.value);
+    case E_SUBSCRIPT: return g_may_poll(g, e->u.subscript.value) || g_may_poll(g, e->u.subscript.index);
+    case E_SLICE: return g_may_poll(g, e->u.slice.lower) || g_may_poll(g, e->u.slice.upper) || g_may_poll(g, e->u.slice.step);
+    case E_TUPLE:
+    case E_LIST:
+    case E_SET: return vec_may_poll(g, &e->u.seq.items);
+    case E_DICT: return vec_may_poll(g, &e->u.dict.keys) || vec_may_poll(g, &e->u.dict.values);
+    case E_IFEXP: return g_may_poll(g, e->u.ifexp.test) || g_may_poll(g, e->u.ifexp.body) || g_may_poll(g, e->u.ifexp.orelse);
+    case E_WALRUS: return g_may_poll(g, e->u.walrus.value);
+    case E_STARRED:
+    case E_DOUBLESTARRED: return g_may_poll(g, e->u.starred.value);
+    case E_FSTRING: return vec_may_poll(g, &e->u.fstr.parts);
+    case E_FORMATTED: return g_may_poll(g, e->u.formatted.value) || g_may_poll(g, e->u.formatted.spec);
+    default: return false;
+    }
+}
+
+Expr *g_spill(Gen *g, Expr *e, Type ty, int *temp) {
+    int t = g_temp(g, ty);
+    buf_printf(g->out, "(local.set $t%d ", t);
+    gx(g, e, ty);
+    buf_puts(g->out, ") ");
+    Symbol *sym = arena_alloc(g->a, sizeof *sym);
+    sym->name = "(temporary)";
+    sym->kind = SYM_LOCAL;
+    sym->type = ty;
+    sym->wat_name = arena_printf(g->a, "t%d", t);
+    Expr *ref = arena_alloc(g->a, sizeof *ref);
+    ref->kind = E_NAME;
+    ref->line = e->line;
+    ref->col = e->col;
+    ref->type = ty;
+    ref->sym = sym;
+    ref->u.name.name = sym->name;
+    *temp = t;
+    return ref;
 }

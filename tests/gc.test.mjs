@@ -1,0 +1,48 @@
+// Memory is managed: a program that allocates far more than it keeps runs
+// in bounded memory (the collector reclaims what is no longer reachable),
+// and objects it keeps survive collections intact.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { WASI } from 'node:wasi';
+import { cli, tempDir } from './helpers/common.mjs';
+
+async function runAndMeasure(source) {
+  const dir = tempDir();
+  const file = path.join(dir, 'prog.ml');
+  writeFileSync(file, source);
+  const r = cli(['build-wasm-bundle', file, '--out-dir', path.join(dir, 'out')]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = path.join(dir, 'stdout.txt');
+  const { openSync, closeSync } = await import('node:fs');
+  const fd = openSync(out, 'w');
+  const wasi = new WASI({ version: 'preview1', args: ['m'], env: {}, returnOnExit: true, stdout: fd });
+  const mod = await WebAssembly.compile(readFileSync(path.join(dir, 'out', 'module.wasm')));
+  const inst = await WebAssembly.instantiate(mod, wasi.getImportObject());
+  const status = wasi.start(inst);
+  closeSync(fd);
+  return { status, stdout: readFileSync(out, 'utf8'), memory: inst.exports.memory.buffer.byteLength };
+}
+
+test('a loop allocating ~400 MB of garbage runs in bounded memory', async () => {
+  const { status, stdout, memory } = await runAndMeasure(
+    'total = 0\nkeep = []\nfor i in range(1000000):\n    s = str(i) + "-" + str(i * 2)\n' +
+    '    parts = [s, s, (i, s)]\n    total += len(parts[0])\n    if i % 100000 == 0:\n        keep.append(s)\n' +
+    'print(total, keep)\n');
+  assert.equal(status, 0);
+  assert.equal(stdout, '13333335 [\'0-0\', \'100000-200000\', \'200000-400000\', \'300000-600000\', ' +
+    '\'400000-800000\', \'500000-1000000\', \'600000-1200000\', \'700000-1400000\', \'800000-1600000\', ' +
+    '\'900000-1800000\']\n');
+  assert.ok(memory < 32 * 1024 * 1024, `linear memory grew to ${memory} bytes`);
+});
+
+test('recursion that allocates keeps every live object', async () => {
+  const { status, stdout, memory } = await runAndMeasure(
+    'def build(n):\n    if n == 0:\n        return []\n    rest = build(n - 1)\n' +
+    '    junk = [str(k) for k in range(200)]\n    return rest + [str(n) * 2]\n' +
+    'r = build(300)\nprint(len(r), r[0], r[-1], r[150])\n');
+  assert.equal(status, 0);
+  assert.equal(stdout, '300 11 300300 151151\n');
+  assert.ok(memory < 64 * 1024 * 1024, `linear memory grew to ${memory} bytes`);
+});
