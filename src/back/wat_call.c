@@ -286,38 +286,75 @@ void gcall(Gen *g, Expr *e, Type want) {
 
 static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
     Expr **bound = arena_alloc(g->a, sizeof(Expr *) * (size_t)(f->params.len + 1));
-    const char *err = sema_bind_call(g->a, f, e, bound);
+    BoundExtras extra;
+    const char *err = sema_bind_call(g->a, f, e, bound, &extra);
     if (err) {
         (void)want;
         args_then_raise(g, e, RT_EXC_TYPE, err);
         return;
     }
-    /* Arguments go to temporaries first: in source order (positional,
-     * then keywords as written; defaults are constants), and so that the
-     * frame can be published to the collector between their evaluation
-     * and the call. */
+    /* Arguments go to temporaries in source order (positional, then
+     * keywords as written; defaults are constants), so that the frame can
+     * be published to the collector between their evaluation and the
+     * call. Extra positional arguments fill the *args tuple, extra
+     * keywords the **kwargs dict. */
     int np = f->params.len;
     int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)(np + 1));
-    for (int i = 0; i < np; i++) tmp[i] = -1;
+    int vararg = -1, varkw = -1;
+    for (int i = 0; i < np; i++) {
+        tmp[i] = -1;
+        ParamKind k = ((Param *)f->def->u.funcdef.params.items[i])->kind;
+        if (k == PARAM_VARARGS) vararg = i;
+        if (k == PARAM_VARKW) varkw = i;
+    }
     buf_printf(g->out, "(block (result %s) ", f->ret == T_NONE ? "i32" : type_wasm(f->ret));
-    int npos = nargs(e);
-    for (int i = 0; i < npos && i < np; i++) {
-        Symbol *ps = f->params.items[i];
-        tmp[i] = g_temp(g, ps->type);
-        buf_printf(g->out, "(local.set $t%d ", tmp[i]);
-        gx(g, bound[i], ps->type);
+    if (vararg >= 0) {
+        tmp[vararg] = g_temp(g, T_TUPLE);
+        g_rt(g, "rt_tuple_new");
+        buf_printf(g->out, "(local.set $t%d (call $rt_tuple_new (i32.const %d))) ", tmp[vararg], extra.pos.len);
+    }
+    if (varkw >= 0) {
+        tmp[varkw] = g_temp(g, T_DICT);
+        g_rt(g, "rt_dict_new");
+        buf_printf(g->out, "(local.set $t%d (call $rt_dict_new)) ", tmp[varkw]);
+    }
+    int nextra = 0;
+    for (int a = 0; a < nargs(e); a++) {
+        Expr *src = arg(e, a);
+        int p = -1;
+        for (int i = 0; i < np; i++)
+            if (bound[i] == src && tmp[i] < 0) p = i;
+        if (p < 0) {
+            g_rt(g, "rt_tuple_set");
+            buf_printf(g->out, "(call $rt_tuple_set (local.get $t%d) (i32.const %d) ", tmp[vararg], nextra++);
+            gx(g, src, T_OBJ);
+            buf_puts(g->out, ") ");
+            continue;
+        }
+        Symbol *ps = f->params.items[p];
+        tmp[p] = g_temp(g, ps->type);
+        buf_printf(g->out, "(local.set $t%d ", tmp[p]);
+        gx(g, src, ps->type);
         buf_puts(g->out, ") ");
     }
     for (int k = 0; k < e->u.call.keywords.len; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
-        for (int i = 0; i < np; i++) {
-            if (bound[i] != kw->value || tmp[i] >= 0) continue;
-            Symbol *ps = f->params.items[i];
-            tmp[i] = g_temp(g, ps->type);
-            buf_printf(g->out, "(local.set $t%d ", tmp[i]);
-            gx(g, bound[i], ps->type);
+        int p = -1;
+        for (int i = 0; i < np; i++)
+            if (bound[i] == kw->value && tmp[i] < 0) p = i;
+        if (p < 0) {
+            g_rt(g, "rt_dict_setitem");
+            buf_printf(g->out, "(call $rt_dict_setitem (local.get $t%d) (i32.const %u) ", tmp[varkw],
+                       g_str(g, kw->name, strlen(kw->name)));
+            gx(g, kw->value, T_OBJ);
             buf_puts(g->out, ") ");
+            continue;
         }
+        Symbol *ps = f->params.items[p];
+        tmp[p] = g_temp(g, ps->type);
+        buf_printf(g->out, "(local.set $t%d ", tmp[p]);
+        gx(g, kw->value, ps->type);
+        buf_puts(g->out, ") ");
     }
     buf_printf(g->out, G_PUBLISH "(call $%s", f->wat_name);
     for (int i = 0; i < np; i++) {

@@ -218,7 +218,8 @@ static Function *new_function(Sema *s, Stmt *def) {
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
         Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
-        sym->type = annotation_type(pa->annotation);
+        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT
+                                                        : annotation_type(pa->annotation);
         ptrvec_push(a, &f->params, sym);
         ptrvec_push(a, &f->defaults, pa->default_value);
         ptrvec_push(a, &f->locals, sym);
@@ -246,10 +247,6 @@ static void check_params(Sema *s, Function *f) {
     if (def->u.funcdef.is_async) sema_unsupported(s, def->line, def->col, "async functions are");
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
-        if (pa->kind == PARAM_VARARGS || pa->kind == PARAM_VARKW)
-            sema_unsupported(s, pa->line, pa->col, "*args and **kwargs parameters are");
-        else if (pa->kind == PARAM_KWONLY || pa->kind == PARAM_POSONLY)
-            sema_unsupported(s, pa->line, pa->col, "keyword-only and positional-only parameters are");
         Expr *d = pa->default_value;
         if (d && !(d->kind == E_INT || d->kind == E_FLOAT || d->kind == E_STR || d->kind == E_BOOL ||
                    d->kind == E_NONE ||

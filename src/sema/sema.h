@@ -64,7 +64,13 @@ bool sema_is_builtin(const char *name);
 /* Map a call's arguments onto f's parameters: out[i] is the argument (or
  * default) for parameter i. Returns NULL on success, or the TypeError
  * message CPython would give. */
-const char *sema_bind_call(Arena *a, const Function *f, const Expr *call, Expr **out);
+typedef struct BoundExtras {
+    PtrVec pos; /* Expr*: positional arguments collected by *args */
+    PtrVec kw;  /* Keyword*: keyword arguments collected by **kwargs */
+} BoundExtras;
+/* out[i] is NULL for the *args and **kwargs parameters; extra (may be NULL)
+ * receives what they collect. */
+const char *sema_bind_call(Arena *a, const Function *f, const Expr *call, Expr **out, BoundExtras *extra);
 
 /* Parse a decimal int literal; false when it does not fit in int64. */
 bool sema_int_literal(const char *text, long long *out);

@@ -311,45 +311,95 @@ Type sema_expr(Sema *s, Expr *e) {
     return t;
 }
 
-const char *sema_bind_call(Arena *a, const Function *f, const Expr *call, Expr **out) {
+static ParamKind param_kind(const Function *f, int i) {
+    return ((const Param *)f->def->u.funcdef.params.items[i])->kind;
+}
+
+/* CPython's list of names: 'a', 'a' and 'b', 'a', 'b', and 'c' */
+static const char *name_list(Arena *a, const Function *f, Expr **out, bool kwonly, int count) {
+    const char *names = "";
+    int seen = 0;
+    for (int i = 0; i < f->params.len; i++) {
+        ParamKind k = param_kind(f, i);
+        if (out[i] || f->defaults.items[i] || k == PARAM_VARARGS || k == PARAM_VARKW || (k == PARAM_KWONLY) != kwonly)
+            continue;
+        seen++;
+        const char *sep = seen == 1 ? "" : (seen == count ? (count > 2 ? ", and " : " and ") : ", ");
+        names = arena_printf(a, "%s%s'%s'", names, sep, ((Symbol *)f->params.items[i])->name);
+    }
+    return names;
+}
+
+const char *sema_bind_call(Arena *a, const Function *f, const Expr *call, Expr **out, BoundExtras *extra) {
     int np = f->params.len;
     int npos = call->u.call.args.len;
-    for (int i = 0; i < np; i++) out[i] = NULL;
-    if (npos > np)
-        return arena_printf(a, "%s() takes %d positional argument%s but %d %s given", f->name, np,
-                            np == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
-    for (int i = 0; i < npos; i++) out[i] = call->u.call.args.items[i];
+    int nposparams = 0, nrequired = 0, vararg = -1, varkw = -1;
+    for (int i = 0; i < np; i++) {
+        out[i] = NULL;
+        ParamKind k = param_kind(f, i);
+        if (k == PARAM_POSONLY || k == PARAM_NORMAL) {
+            nposparams++;
+            if (!f->defaults.items[i]) nrequired++;
+        }
+        if (k == PARAM_VARARGS) vararg = i;
+        if (k == PARAM_VARKW) varkw = i;
+    }
+    if (extra) extra->pos = (PtrVec){0}, extra->kw = (PtrVec){0};
+    if (npos > nposparams && vararg < 0) {
+        if (nrequired < nposparams)
+            return arena_printf(a, "%s() takes from %d to %d positional arguments but %d %s given", f->name,
+                                nrequired, nposparams, npos, npos == 1 ? "was" : "were");
+        return arena_printf(a, "%s() takes %d positional argument%s but %d %s given", f->name, nposparams,
+                            nposparams == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
+    }
+    for (int i = 0, p = 0; i < npos; i++) {
+        while (p < np && param_kind(f, p) != PARAM_POSONLY && param_kind(f, p) != PARAM_NORMAL) p++;
+        if (p < np && i < nposparams) {
+            out[p++] = call->u.call.args.items[i];
+        } else if (extra) {
+            ptrvec_push(a, &extra->pos, call->u.call.args.items[i]);
+        }
+    }
     for (int k = 0; k < call->u.call.keywords.len; k++) {
         Keyword *kw = call->u.call.keywords.items[k];
         int idx = -1;
-        for (int i = 0; i < np; i++)
-            if (kw->name && !strcmp(((Symbol *)f->params.items[i])->name, kw->name)) idx = i;
-        if (idx < 0)
-            return arena_printf(a, "%s() got an unexpected keyword argument '%s'", f->name,
-                                kw->name ? kw->name : "**");
-        if (out[idx])
-            return arena_printf(a, "%s() got multiple values for argument '%s'", f->name, kw->name);
+        for (int i = 0; i < np; i++) {
+            ParamKind pk = param_kind(f, i);
+            if ((pk == PARAM_NORMAL || pk == PARAM_KWONLY) && kw->name &&
+                !strcmp(((Symbol *)f->params.items[i])->name, kw->name))
+                idx = i;
+        }
+        if (idx < 0) {
+            if (varkw >= 0 && kw->name) {
+                for (int j = 0; extra && j < extra->kw.len; j++)
+                    if (!strcmp(((Keyword *)extra->kw.items[j])->name, kw->name))
+                        return arena_printf(a, "%s() got multiple values for keyword argument '%s'", f->name, kw->name);
+                if (extra) ptrvec_push(a, &extra->kw, kw);
+                continue;
+            }
+            return arena_printf(a, "%s() got an unexpected keyword argument '%s'", f->name, kw->name ? kw->name : "**");
+        }
+        if (out[idx]) return arena_printf(a, "%s() got multiple values for argument '%s'", f->name, kw->name);
         out[idx] = kw->value;
     }
-    int missing = 0;
+    int missing = 0, missing_kw = 0;
     for (int i = 0; i < np; i++) {
-        if (!out[i]) out[i] = f->defaults.items[i];
-        if (!out[i]) missing++;
-    }
-    if (missing) {
-        /* CPython: f() missing 2 required positional arguments: 'a' and 'b' */
-        char *names = "";
-        int seen = 0;
-        for (int i = 0; i < np; i++) {
-            if (out[i]) continue;
-            const char *n = ((Symbol *)f->params.items[i])->name;
-            seen++;
-            const char *sep = seen == 1 ? "" : (seen == missing ? (missing > 2 ? ", and " : " and ") : ", ");
-            names = arena_printf(a, "%s%s'%s'", names, sep, n);
+        ParamKind k = param_kind(f, i);
+        if (k == PARAM_VARARGS || k == PARAM_VARKW) continue;
+        if (!out[i] && f->defaults.items[i]) continue; /* filled below */
+        if (!out[i]) {
+            if (k == PARAM_KWONLY) missing_kw++;
+            else missing++;
         }
-        return arena_printf(a, "%s() missing %d required positional argument%s: %s", f->name, missing,
-                            missing == 1 ? "" : "s", names);
     }
+    if (missing)
+        return arena_printf(a, "%s() missing %d required positional argument%s: %s", f->name, missing,
+                            missing == 1 ? "" : "s", name_list(a, f, out, false, missing));
+    if (missing_kw)
+        return arena_printf(a, "%s() missing %d required keyword-only argument%s: %s", f->name, missing_kw,
+                            missing_kw == 1 ? "" : "s", name_list(a, f, out, true, missing_kw));
+    for (int i = 0; i < np; i++)
+        if (!out[i]) out[i] = f->defaults.items[i];
     return NULL;
 }
 
@@ -607,10 +657,12 @@ Type sema_call(Sema *s, Expr *e) {
     for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
     for (int k = 0; k < e->u.call.keywords.len; k++)
         sema_expr(s, ((Keyword *)e->u.call.keywords.items[k])->value);
-    const char *err = sema_bind_call(s->c->arena, f, e, bound);
+    BoundExtras extra;
+    const char *err = sema_bind_call(s->c->arena, f, e, bound, &extra);
     if (err) return T_NEVER;
     for (int i = 0; i < f->params.len; i++) {
         Expr *arg = bound[i];
+        if (!arg) continue; /* *args / **kwargs: a tuple / dict of objects */
         Type t = arg->type;
         if (t == T_UNKNOWN) t = sema_expr(s, arg);
         sema_symbol_assign(s, f->params.items[i], t, arg->line, arg->col);
