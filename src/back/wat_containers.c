@@ -287,7 +287,38 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     }
     case E_TUPLE:
     case E_LIST: {
-        int n = target->u.seq.items.len;
+        int n = target->u.seq.items.len, star = -1;
+        for (int i = 0; i < n; i++)
+            if (((Expr *)target->u.seq.items.items[i])->kind == E_STARRED) star = i;
+        if (star >= 0) {
+            /* a, *rest, z = seq: the fixed ones by index from either end,
+             * the starred one as a list of the middle */
+            g_rt(g, "rt_unpack_check_star");
+            g_rt(g, "rt_dyn_getitem_int");
+            g_rt(g, "rt_dyn_getslice");
+            g_rt(g, "rt_builtin_list");
+            buf_printf(g->out, "(call $rt_unpack_check_star (local.get $t%d) (i32.const %d))\n", t, n - 1);
+            Type item = ty == T_STR ? T_STR : T_OBJ;
+            for (int i = 0; i < n; i++) {
+                Expr *sub = target->u.seq.items.items[i];
+                if (i == star) {
+                    int tl = g_temp(g, T_LIST);
+                    buf_printf(g->out,
+                               "(local.set $t%d (call $rt_builtin_list (call $rt_dyn_getslice (local.get $t%d) "
+                               "(i64.const %d) (i64.const %d) (i64.const 1) (i32.const %d))))\n",
+                               tl, t, star, -(n - 1 - star), n - 1 - star ? 3 : 1);
+                    gstore_temp(g, sub->u.starred.value, tl, T_LIST);
+                    g_free_temp(g, tl);
+                    continue;
+                }
+                int ti = g_temp(g, item);
+                buf_printf(g->out, "(local.set $t%d (call $rt_dyn_getitem_int (local.get $t%d) (i64.const %d)))\n", ti,
+                           t, i < star ? i : -(n - i));
+                gstore_temp(g, sub, ti, item);
+                g_free_temp(g, ti);
+            }
+            return;
+        }
         g_rt(g, "rt_unpack_check");
         g_rt(g, "rt_dyn_getitem_int");
         buf_printf(g->out, "(call $rt_unpack_check (local.get $t%d) (i32.const %d))\n", t, n);

@@ -443,5 +443,6 @@ RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
 
 /* ---- unpacking (rt_unpack.c): ValueError unless len(seq) == n ---- */
 RT_FN(void, rt_unpack_check, (RtObj * seq, int32_t n));
+RT_FN(void, rt_unpack_check_star, (RtObj * seq, int32_t fixed)); /* len(seq) >= fixed */
 
 #endif

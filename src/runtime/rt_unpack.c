@@ -18,3 +18,12 @@ void rt_unpack_check(RtObj *seq, int32_t n) {
     }
     rt_raise(RT_EXC_VALUE, msg);
 }
+
+/* a, *rest, z = seq needs at least `fixed` items. */
+void rt_unpack_check_star(RtObj *seq, int32_t fixed) {
+    int64_t len = rt_dyn_len(seq);
+    if (len >= fixed) return;
+    RtStr *msg = rt_str_concat(rt_str_concat(lit("not enough values to unpack (expected at least "), rt_str_from_int(fixed)),
+                               rt_str_concat(rt_str_concat(lit(", got "), rt_str_from_int(len)), lit(")")));
+    rt_raise(RT_EXC_VALUE, msg);
+}

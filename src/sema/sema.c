@@ -272,7 +272,8 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
         for (int i = 0; i < t->u.seq.items.len; i++) {
             Expr *sub = t->u.seq.items.items[i];
             if (sub->kind == E_STARRED) {
-                sema_unsupported(s, sub->line, sub->col, "starred assignment targets are");
+                /* *rest collects a list */
+                sema_assign_target(s, sub->u.starred.value, ty == T_UNKNOWN ? T_UNKNOWN : T_LIST, line, col);
                 continue;
             }
             sema_assign_target(s, sub, item, line, col);
