@@ -337,6 +337,15 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
 }
 
 void gdel(Gen *g, Expr *target) {
+    if (target->kind == E_NAME) {
+        Symbol *sym = target->sym;
+        /* reading it first raises if it is already unbound, as in CPython */
+        buf_puts(g->out, "(drop ");
+        gx(g, target, T_OBJ);
+        buf_printf(g->out, ") (%s $%s (i32.const 0))\n", sym->kind == SYM_GLOBAL ? "global.set" : "local.set",
+                   sym->wat_name);
+        return;
+    }
     Expr *c = target->u.subscript.value, *index = target->u.subscript.index;
     int tc = -1;
     if (g_may_poll(g, index)) c = g_spill(g, c, T_OBJ, &tc);

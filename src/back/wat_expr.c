@@ -635,7 +635,19 @@ static void emit_name(Gen *g, Expr *e) {
         g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.name.name);
         return;
     }
-    buf_printf(g->out, "(%s $%s)", sym->kind == SYM_GLOBAL ? "global.get" : "local.get", sym->wat_name);
+    const char *get = sym->kind == SYM_GLOBAL ? "global.get" : "local.get";
+    if (sym->deletable) {
+        /* deleted (or not yet bound) names hold NULL */
+        buf_printf(g->out, "(block (result i32) (if (i32.eqz (%s $%s)) (then ", get, sym->wat_name);
+        if (sym->kind == SYM_GLOBAL)
+            g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", sym->name);
+        else
+            g_raisef(g, RT_EXC_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not associated with a value",
+                     sym->name);
+        buf_printf(g->out, ")) (%s $%s))", get, sym->wat_name);
+        return;
+    }
+    buf_printf(g->out, "(%s $%s)", get, sym->wat_name);
 }
 
 void gassign_sym(Gen *g, Symbol *sym, Expr *value) {

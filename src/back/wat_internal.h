@@ -88,6 +88,8 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty);
 void gdel(Gen *g, Expr *target);
 void gfor_iter(Gen *g, Stmt *st, int label);
 void gcomprehension(Gen *g, Expr *e);
+/* match statements (wat_match.c) */
+void gmatch(Gen *g, Stmt *st);
 /* Statements (wat_stmt.c). */
 void gstmts(Gen *g, PtrVec *body);
 /* Assign the value on top (already emitted by `value`) to a symbol. */

@@ -244,6 +244,7 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) gdel(g, st->u.del.targets.items[i]);
         return;
+    case S_MATCH: gmatch(g, st); return;
     case S_BREAK: buf_printf(g->out, "(br $b%d)\n", g->loop_brk[g->nloops - 1]); return;
     case S_CONTINUE: buf_printf(g->out, "(br $c%d)\n", g->loop_cont[g->nloops - 1]); return;
     case S_FUNCDEF: {

@@ -444,5 +444,9 @@ RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
 /* ---- unpacking (rt_unpack.c): ValueError unless len(seq) == n ---- */
 RT_FN(void, rt_unpack_check, (RtObj * seq, int32_t n));
 RT_FN(void, rt_unpack_check_star, (RtObj * seq, int32_t fixed)); /* len(seq) >= fixed */
+/* match statements: structural tests of a subject */
+RT_FN(int32_t, rt_match_sequence, (RtObj * o));
+RT_FN(int32_t, rt_match_mapping, (RtObj * o));
+RT_FN(int32_t, rt_match_class, (RtObj * o, int32_t code));
 
 #endif

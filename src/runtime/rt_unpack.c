@@ -27,3 +27,26 @@ void rt_unpack_check_star(RtObj *seq, int32_t fixed) {
                                rt_str_concat(rt_str_concat(lit(", got "), rt_str_from_int(len)), lit(")")));
     rt_raise(RT_EXC_VALUE, msg);
 }
+
+/* ---- match statements ---- */
+
+static uint32_t type_of(RtObj *o) { return o->type_flags & RT_TYPE_MASK; }
+
+/* case [a, b] / (a, b): lists, tuples and ranges (not str) */
+int32_t rt_match_sequence(RtObj *o) {
+    uint32_t t = type_of(o);
+    return t == RT_TYPE_LIST || t == RT_TYPE_TUPLE || t == RT_TYPE_RANGE;
+}
+
+/* case {"k": v} */
+int32_t rt_match_mapping(RtObj *o) { return type_of(o) == RT_TYPE_DICT; }
+
+/* case int() / str() ...: code 0 int, 1 float, 2 str, 3 bool, 4 list,
+ * 5 tuple, 6 dict, 7 set. bool is an int, as isinstance says. */
+int32_t rt_match_class(RtObj *o, int32_t code) {
+    static const uint32_t types[] = {RT_TYPE_INT, RT_TYPE_FLOAT, RT_TYPE_STR, RT_TYPE_BOOL,
+                                     RT_TYPE_LIST, RT_TYPE_TUPLE, RT_TYPE_DICT, RT_TYPE_SET};
+    uint32_t t = type_of(o);
+    if (code == 0 && t == RT_TYPE_BOOL) return 1;
+    return code >= 0 && code < 8 && t == types[code];
+}

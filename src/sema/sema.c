@@ -135,8 +135,26 @@ static void collect_expr(Sema *s, Function *f, Expr *e) {
 
 static void collect_body(Sema *s, Function *f, PtrVec *body);
 
+static void collect_pattern(Sema *s, Function *f, Pattern *p) {
+    if (!p) return;
+    if ((p->kind == P_CAPTURE || p->kind == P_AS || p->kind == P_STAR || p->kind == P_MAPPING) && p->name)
+        bind_name(s, f, p->name, p->line, p->col);
+    collect_pattern(s, f, p->pattern);
+    for (int i = 0; i < p->patterns.len; i++) collect_pattern(s, f, p->patterns.items[i]);
+    for (int i = 0; i < p->kw_patterns.len; i++) collect_pattern(s, f, p->kw_patterns.items[i]);
+}
+
 static void collect_stmt(Sema *s, Function *f, Stmt *st) {
     switch (st->kind) {
+    case S_MATCH:
+        collect_expr(s, f, st->u.match.subject);
+        for (int i = 0; i < st->u.match.cases.len; i++) {
+            MatchCase *mc = st->u.match.cases.items[i];
+            collect_pattern(s, f, mc->pattern);
+            collect_expr(s, f, mc->guard);
+            collect_body(s, f, &mc->body);
+        }
+        break;
     case S_ASSIGN:
         for (int i = 0; i < st->u.assign.targets.len; i++)
             collect_target(s, f, st->u.assign.targets.items[i]);
@@ -298,6 +316,44 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
         diag_error(s->c, t->line, t->col, "cannot assign to this expression");
 }
 
+/* Names a pattern binds hold objects; values compared are expressions. */
+static void bind_pattern_name(Sema *s, const char *name, int line, int col, Type t) {
+    Symbol *sym = sema_resolve(s, name);
+    if (sym) sema_symbol_assign(s, sym, t, line, col);
+}
+
+static void sema_pattern(Sema *s, Pattern *p) {
+    if (!p) return;
+    switch (p->kind) {
+    case P_VALUE:
+    case P_SINGLETON: sema_expr(s, p->value); break;
+    case P_CAPTURE: bind_pattern_name(s, p->name, p->line, p->col, T_OBJ); break;
+    case P_STAR:
+        if (p->name) bind_pattern_name(s, p->name, p->line, p->col, T_LIST);
+        break;
+    case P_AS:
+        sema_pattern(s, p->pattern);
+        bind_pattern_name(s, p->name, p->line, p->col, T_OBJ);
+        break;
+    case P_MAPPING:
+        for (int i = 0; i < p->keys.len; i++) sema_expr(s, p->keys.items[i]);
+        if (p->name) sema_unsupported(s, p->line, p->col, "**rest in mapping patterns is");
+        break;
+    case P_CLASS: {
+        const char *n = p->cls->kind == E_NAME ? p->cls->u.name.name : "";
+        static const char *const known[] = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", NULL};
+        bool ok = false;
+        for (int i = 0; known[i]; i++)
+            if (!strcmp(n, known[i])) ok = true;
+        if (!ok || p->kw_names.len || p->patterns.len > 1)
+            sema_unsupported(s, p->line, p->col, "class patterns other than int(), str(), list() ... are");
+        break;
+    }
+    default: break;
+    }
+    for (int i = 0; i < p->patterns.len; i++) sema_pattern(s, p->patterns.items[i]);
+}
+
 static void sema_stmt(Sema *s, Stmt *st) {
     switch (st->kind) {
     case S_EXPR: sema_expr(s, st->u.expr.value); break;
@@ -442,15 +498,33 @@ static void sema_stmt(Sema *s, Stmt *st) {
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) {
             Expr *t = st->u.del.targets.items[i];
+            if (t->kind == E_NAME) {
+                Symbol *sym = sema_resolve(s, t->u.name.name);
+                t->sym = sym;
+                if (sym) {
+                    sym->deletable = true;
+                    sema_symbol_assign(s, sym, T_OBJ, t->line, t->col);
+                    t->type = sym->type;
+                }
+                continue;
+            }
             if (t->kind != E_SUBSCRIPT) {
-                sema_unsupported(s, t->line, t->col, "del of anything but an item or slice is");
+                sema_unsupported(s, t->line, t->col, "del of anything but a name, an item or a slice is");
                 continue;
             }
             sema_assign_target(s, t, T_OBJ, st->line, st->col);
         }
         break;
     case S_WITH: sema_unsupported(s, st->line, st->col, "with statements are"); break;
-    case S_MATCH: sema_unsupported(s, st->line, st->col, "match statements are"); break;
+    case S_MATCH:
+        sema_expr(s, st->u.match.subject);
+        for (int i = 0; i < st->u.match.cases.len; i++) {
+            MatchCase *mc = st->u.match.cases.items[i];
+            sema_pattern(s, mc->pattern);
+            if (mc->guard) sema_expr(s, mc->guard);
+            sema_body(s, &mc->body);
+        }
+        break;
     case S_IMPORT:
     case S_IMPORT_FROM: sema_unsupported(s, st->line, st->col, "imports are"); break;
     }

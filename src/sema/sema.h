@@ -18,6 +18,7 @@ typedef struct Symbol {
     Type type;
     const char *wat_name; /* mangled, without '$' */
     int line, col;        /* where first bound */
+    bool deletable;       /* `del name` somewhere: boxed, reads check it is bound */
 } Symbol;
 
 typedef struct Function {
