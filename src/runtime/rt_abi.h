@@ -444,4 +444,14 @@ RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
 /* ---- unpacking (rt_unpack.c): ValueError unless len(seq) == n ---- */
 RT_FN(void, rt_unpack_check, (RtObj * seq, int32_t n));
 
+/* ---- format(value, spec) (rt_format.c) ----
+ * CPython 3.11's format-spec mini-language for int, bool, float and str
+ * (f"{x:spec}"); other objects: format(x, '') is str(x), else TypeError.
+ * The typed variants skip boxing when the static type is known. */
+RT_FN(RtStr *, rt_format, (RtObj * value, RtStr *spec));
+RT_FN(RtStr *, rt_format_i64, (int64_t v, RtStr *spec));
+RT_FN(RtStr *, rt_format_f64, (double v, RtStr *spec));
+RT_FN(RtStr *, rt_format_str, (RtStr * s, RtStr *spec));
+/* ---- end of format ---- */
+
 #endif
