@@ -449,4 +449,14 @@ RT_FN(int32_t, rt_match_sequence, (RtObj * o));
 RT_FN(int32_t, rt_match_mapping, (RtObj * o));
 RT_FN(int32_t, rt_match_class, (RtObj * o, int32_t code));
 
+/* ---- format(value, spec) (rt_format.c) ----
+ * CPython 3.11's format-spec mini-language for int, bool, float and str
+ * (f"{x:spec}"); other objects: format(x, '') is str(x), else TypeError.
+ * The typed variants skip boxing when the static type is known. */
+RT_FN(RtStr *, rt_format, (RtObj * value, RtStr *spec));
+RT_FN(RtStr *, rt_format_i64, (int64_t v, RtStr *spec));
+RT_FN(RtStr *, rt_format_f64, (double v, RtStr *spec));
+RT_FN(RtStr *, rt_format_str, (RtStr * s, RtStr *spec));
+/* ---- end of format ---- */
+
 #endif
