@@ -734,6 +734,41 @@ void gstr(Gen *g, Expr *e, bool repr) {
     }
 }
 
+/* One {value!conversion:spec} field of an f-string, as a str. */
+static void gformatted(Gen *g, Expr *part) {
+    Expr *v = part->u.formatted.value, *spec = part->u.formatted.spec;
+    char conv = part->u.formatted.conversion;
+    if (!spec) {
+        gstr(g, v, conv == 'r');
+        return;
+    }
+    /* The value waits in a rooted temporary if the spec can run code. */
+    int tv = -1;
+    buf_puts(g->out, "(block (result i32) ");
+    if (conv) {
+        tv = g_temp(g, T_STR);
+        buf_printf(g->out, "(local.set $t%d ", tv);
+        gstr(g, v, conv == 'r');
+        buf_puts(g->out, ") ");
+        g_rt(g, "rt_format_str");
+        buf_printf(g->out, "(call $rt_format_str (local.get $t%d) ", tv);
+    } else {
+        Type ty = v->type == T_NEVER ? T_OBJ : (Type)v->type;
+        const char *fn = ty == T_INT ? "rt_format_i64" : ty == T_FLOAT ? "rt_format_f64" : ty == T_STR ? "rt_format_str"
+                                                                                                       : "rt_format";
+        Type want = ty == T_INT || ty == T_FLOAT || ty == T_STR ? ty : T_OBJ;
+        tv = g_temp(g, want);
+        buf_printf(g->out, "(local.set $t%d ", tv);
+        gx(g, v, want);
+        buf_puts(g->out, ") ");
+        g_rt(g, fn);
+        buf_printf(g->out, "(call $%s (local.get $t%d) ", fn, tv);
+    }
+    gx(g, spec, T_STR);
+    buf_puts(g->out, "))");
+    g_free_temp(g, tv);
+}
+
 static void emit_fstring(Gen *g, Expr *e) {
     int n = e->u.fstr.parts.len;
     bool spill = false;
@@ -747,7 +782,7 @@ static void emit_fstring(Gen *g, Expr *e) {
             Expr *part = e->u.fstr.parts.items[i];
             tmp[i] = g_temp(g, T_STR);
             buf_printf(g->out, "(local.set $t%d ", tmp[i]);
-            if (part->kind == E_FORMATTED) gstr(g, part->u.formatted.value, part->u.formatted.conversion == 'r');
+            if (part->kind == E_FORMATTED) gformatted(g, part);
             else gstr(g, part, false);
             buf_puts(g->out, ") ");
         }
@@ -766,7 +801,7 @@ static void emit_fstring(Gen *g, Expr *e) {
     for (int i = 1; i < n; i++) buf_puts(g->out, "(call $rt_str_concat ");
     for (int i = 0; i < n; i++) {
         Expr *part = e->u.fstr.parts.items[i];
-        if (part->kind == E_FORMATTED) gstr(g, part->u.formatted.value, part->u.formatted.conversion == 'r');
+        if (part->kind == E_FORMATTED) gformatted(g, part);
         else gstr(g, part, false);
         if (i > 0) buf_puts(g->out, ")");
         buf_putc(g->out, ' ');
@@ -806,7 +841,7 @@ static void emit_native(Gen *g, Expr *e) {
     case E_SETCOMP:
     case E_DICTCOMP:
     case E_GENEXP: gcomprehension(g, e); return;
-    case E_FORMATTED: gstr(g, e->u.formatted.value, e->u.formatted.conversion == 'r'); return;
+    case E_FORMATTED: gformatted(g, e); return;
     default:
         diag_error(g->c, e->line, e->col, "internal error: expression not lowered");
         return;

@@ -209,8 +209,7 @@ Type sema_expr(Sema *s, Expr *e) {
                 continue;
             }
             Type vt = sema_expr(s, part->u.formatted.value);
-            if (part->u.formatted.spec)
-                sema_unsupported(s, part->line, part->col, "format specifications in f-strings are");
+            if (part->u.formatted.spec) sema_expr(s, part->u.formatted.spec);
             if (part->u.formatted.conversion == 'a')
                 sema_unsupported(s, part->line, part->col, "the !a conversion is");
             (void)vt;
