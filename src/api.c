@@ -12,6 +12,7 @@
 #include "bundle/lockfile.h"
 #include "front/lexer.h"
 #include "front/parser.h"
+#include "front/translate.h"
 #include "sema/sema.h"
 #include "util/utf8.h"
 
@@ -210,4 +211,44 @@ void ml_result_free(MlResult *r) {
     free(r->build_graph);
     free(r->build_lock);
     free(r);
+}
+
+char *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
+                   const char *filename, char **diagnostics) {
+    Arena arena;
+    arena_init(&arena);
+    Compiler c = {0};
+    c.arena = &arena;
+    c.filename = filename ? filename : "<input>";
+    char *src = arena_alloc(&arena, len + 1);
+    memcpy(src, source, len);
+    c.src = src;
+    c.src_len = len;
+    char *result = NULL;
+    const LangPack *to = lang_find(to_lang);
+    long bad = utf8_validate(c.src, c.src_len);
+    if (!to) {
+        diag_error(&c, 0, 0, "unknown language '%s'", to_lang);
+    } else if (bad >= 0) {
+        int line, col;
+        position_of(c.src, (size_t)bad, &line, &col);
+        diag_error(&c, line, col, "source is not valid UTF-8 (byte 0x%02x)", (unsigned char)c.src[bad]);
+    } else {
+        c.lang = from_lang ? lang_find(from_lang) : detect_language(c.src, c.src_len);
+        if (!c.lang) {
+            diag_error(&c, 0, 0, "unknown language '%s'", from_lang);
+        } else {
+            Buf out;
+            buf_init(&out);
+            if (translate_source(&c, to, &out)) result = buf_take(&out, NULL);
+            buf_free(&out);
+        }
+    }
+    MlResult tmp = {0};
+    collect_diags(&c, &tmp);
+    *diagnostics = tmp.diagnostics;
+    for (int i = 0; i < tmp.diag_count; i++) free(tmp.diags[i].message);
+    free(tmp.diags);
+    arena_free(&arena);
+    return result;
 }

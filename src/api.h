@@ -52,4 +52,11 @@ typedef struct MlResult {
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts);
 void ml_result_free(MlResult *r);
 
+/* Re-spell a program in another human language (keywords and localized
+ * builtin names; everything else is kept). from_lang NULL: detect. Returns
+ * the new source (malloc'd) or NULL with *diagnostics (malloc'd, rendered
+ * like ml_compile's) explaining why. */
+char *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
+                   const char *filename, char **diagnostics);
+
 #endif

@@ -11,6 +11,7 @@ typedef struct CliOptions {
     const char *file;
     const char *lang;
     const char *out_dir;
+    const char *to_lang; /* translate --to */
     MlTarget target;
     char **prog_args; /* after `--` */
     int prog_argc;

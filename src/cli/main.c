@@ -22,6 +22,8 @@ static const char usage[] =
     "  wat-host-shim FILE       print the JS host shim (host_shim.js)\n"
     "  wat-renderer-template FILE  print the canvas renderer (renderer_template.js)\n"
     "  encoding-check-generated FILE  check generated artifacts for broken text encoding\n"
+    "  translate FILE --to CODE print the program with its keywords and builtin names in\n"
+    "                           another language\n"
     "\n"
     "options:\n"
     "  --lang CODE              source language (en fr es de hi ar bn ta zh ja it pt pl nl sv da fi);\n"
@@ -29,6 +31,7 @@ static const char usage[] =
     "  --wasm-target wasi|browser   module target (default: wasi)\n"
     "  --out-dir DIR            output directory of build-wasm-bundle (default: build/wasm)\n"
     "  --lock-timeout SECONDS   wait at most this long for the output directory lock (default: 30)\n"
+    "  --to CODE                target language of translate\n"
     "  --help, --version\n";
 
 static int usage_error(const char *fmt, const char *arg) {
@@ -39,7 +42,7 @@ static int usage_error(const char *fmt, const char *arg) {
 }
 
 static const char *const commands[] = {"build-wasm-bundle", "run", "check", "wat-abi", "wat-host-shim",
-                                       "wat-renderer-template", "encoding-check-generated", NULL};
+                                       "wat-renderer-template", "encoding-check-generated", "translate", NULL};
 
 static int parse_args(int argc, char **argv, CliOptions *o) {
     o->target = ML_TARGET_WASI;
@@ -53,7 +56,7 @@ static int parse_args(int argc, char **argv, CliOptions *o) {
             break;
         }
         if (!strcmp(a, "--lang") || !strcmp(a, "--wasm-target") || !strcmp(a, "--out-dir") ||
-            !strcmp(a, "--lock-timeout")) {
+            !strcmp(a, "--lock-timeout") || !strcmp(a, "--to")) {
             if (i + 1 >= argc) return usage_error("option %s needs a value", a);
             const char *v = argv[++i];
             if (!strcmp(a, "--lang")) {
@@ -69,6 +72,12 @@ static int parse_args(int argc, char **argv, CliOptions *o) {
                 else return usage_error("unknown --wasm-target '%s' (expected wasi or browser)", v);
             } else if (!strcmp(a, "--out-dir")) {
                 o->out_dir = v;
+            } else if (!strcmp(a, "--to")) {
+                if (!lang_find(v))
+                    return usage_error("unknown language '%s' (known: en fr es de hi ar bn ta zh ja it pt pl nl "
+                                       "sv da fi)",
+                                       v);
+                o->to_lang = v;
             } else {
                 char *end;
                 o->lock_timeout = strtod(v, &end);
@@ -91,6 +100,9 @@ static int parse_args(int argc, char **argv, CliOptions *o) {
     }
     if (!o->command) return usage_error("%s", "no command given");
     if (!o->file) return usage_error("'%s' needs a FILE", o->command);
+    if (!strcmp(o->command, "translate") && !o->to_lang) return usage_error("%s", "translate needs --to CODE");
+    if (o->to_lang && strcmp(o->command, "translate"))
+        return usage_error("--to only goes with 'translate', not '%s'", o->command);
     if (o->prog_argc && strcmp(o->command, "run"))
         return usage_error("program arguments after '--' only go with 'run', not '%s'", o->command);
     return -1;
@@ -166,6 +178,27 @@ static int cmd_bundle(const CliOptions *o) {
     return EXIT_OK;
 }
 
+static int cmd_translate(const CliOptions *o) {
+    size_t len;
+    char *src = cli_read_file(o->file, &len);
+    if (!src) {
+        fprintf(stderr, "multilingual: error: cannot read '%s': %s\n", o->file, strerror(errno));
+        return EXIT_USER;
+    }
+    char *diags = NULL;
+    char *out = ml_translate(src, len, o->lang, o->to_lang, o->file, &diags);
+    free(src);
+    if (!out) {
+        fputs(diags, stderr);
+        free(diags);
+        return EXIT_USER;
+    }
+    fputs(out, stdout);
+    free(out);
+    free(diags);
+    return EXIT_OK;
+}
+
 /* Replacement characters and the usual UTF-8-read-as-Latin-1 patterns. */
 static const char *encoding_problem(const char *text) {
     static const char *const bad[] = {"\xEF\xBF\xBD", "\xC3\x83\xC2", "\xC3\xA2\xE2\x82\xAC", NULL};
@@ -223,5 +256,6 @@ int main(int argc, char **argv) {
     if (rc >= 0) return rc;
     if (!strcmp(o.command, "build-wasm-bundle")) return cmd_bundle(&o);
     if (!strcmp(o.command, "run")) return cli_run(&o);
+    if (!strcmp(o.command, "translate")) return cmd_translate(&o);
     return cmd_print(&o);
 }

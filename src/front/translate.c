@@ -1,0 +1,149 @@
+#include "translate.h"
+
+#include <string.h>
+
+#include "lexer.h"
+#include "parser.h"
+#include "unicode_class.h"
+#include "../util/utf8.h"
+
+/* The target spelling of a source word, or NULL to keep it: keywords by
+ * concept, localized builtin aliases by their English builtin. */
+static const char *respell(const LangPack *from, const LangPack *to, const char *w, size_t n) {
+    Concept k = lang_keyword(from, w, n);
+    if (k != CONCEPT_NONE) return to->canonical[k];
+    const char *builtin = lang_builtin(from, w, n);
+    if (!builtin) {
+        /* English builtin names are builtins in every language */
+        char word[64];
+        if (n < sizeof word) {
+            memcpy(word, w, n);
+            word[n] = 0;
+            if (lang_builtin_alias(to, word)) builtin = lang_builtin_alias(to, word) ? word : NULL;
+        }
+        if (builtin) return lang_builtin_alias(to, builtin);
+    }
+    if (builtin) {
+        const char *alias = lang_builtin_alias(to, builtin);
+        return alias ? alias : builtin;
+    }
+    return NULL;
+}
+
+/* A name of the program must stay a name in the target language. */
+static bool name_ok(Compiler *c, const LangPack *to, const Token *t) {
+    const char *w = t->text;
+    size_t n = strlen(w);
+    if (lang_keyword(to, w, n) != CONCEPT_NONE) {
+        diag_error(c, t->line, t->col, "'%s' is a keyword in %s: rename it before translating", w, to->name);
+        return false;
+    }
+    const char *b = lang_builtin(to, w, n);
+    if (b && strcmp(b, t->name)) {
+        diag_error(c, t->line, t->col, "'%s' is the builtin '%s' in %s: rename it before translating", w, b, to->name);
+        return false;
+    }
+    return true;
+}
+
+/* Inside an f-string body, the words of {fields} are re-spelled too. */
+static void fstring_body(const LangPack *from, const LangPack *to, const char *s, size_t n, Buf *out) {
+    int depth = 0;
+    size_t i = 0;
+    while (i < n) {
+        char ch = s[i];
+        if (depth == 0) {
+            if (ch == '{' && i + 1 < n && s[i + 1] == '{') {
+                buf_putn(out, s + i, 2);
+                i += 2;
+                continue;
+            }
+            if (ch == '{') depth++;
+            buf_putc(out, ch);
+            i++;
+            continue;
+        }
+        if (ch == '{') depth++;
+        if (ch == '}') depth--;
+        uint32_t cp;
+        int len = utf8_decode(s + i, n - i, &cp);
+        if (len > 0 && uc_is_id_start(cp)) {
+            size_t j = i;
+            while (j < n) {
+                int l2 = utf8_decode(s + j, n - j, &cp);
+                if (l2 <= 0 || !uc_is_id_continue(cp)) break;
+                j += (size_t)l2;
+            }
+            const char *r = respell(from, to, s + i, j - i);
+            if (r) buf_puts(out, r);
+            else buf_putn(out, s + i, j - i);
+            i = j;
+            continue;
+        }
+        buf_putc(out, ch);
+        i++;
+    }
+}
+
+bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
+    TokenList toks;
+    if (!lex_source(c, &toks)) return false;
+    const char *src = c->src, *copied = src;
+    bool ok = true;
+    for (int i = 0; i < toks.len; i++) {
+        const Token *t = &toks.items[i];
+        if (t->len == 0 || t->start < copied) continue;
+        const char *replacement = NULL;
+        if (t->kind == TK_KEYWORD) {
+            replacement = to->canonical[t->concept];
+            if (!replacement) {
+                diag_error(c, t->line, t->col, "'%s' has no spelling in %s", t->text, to->name);
+                ok = false;
+                continue;
+            }
+        } else if (t->kind == TK_NAME && i > 0 && toks.items[i - 1].kind == TK_OP && toks.items[i - 1].op == OP_DOT) {
+            /* attribute and method names are not builtins */
+        } else if (t->kind == TK_NAME) {
+            /* a builtin name (localized or English): the target's alias,
+             * else the English name (which works in every language) */
+            const char *alias = lang_builtin_alias(to, t->name);
+            if (alias || strcmp(t->name, t->text)) {
+                replacement = alias ? alias : t->name;
+            } else if (!name_ok(c, to, t)) {
+                ok = false;
+                continue;
+            }
+        } else if (t->kind == TK_FSTRING) {
+            /* copy the prefix and quotes, re-spell the fields of the body */
+            const char *b = t->start;
+            const char *e = t->start + t->len;
+            const char *open = b;
+            while (open < e && *open != '"' && *open != '\'') open++;
+            size_t q = (open + 2 < e && open[1] == open[0] && open[2] == open[0]) ? 3 : 1;
+            buf_putn(out, copied, (size_t)(b - copied));
+            buf_putn(out, b, (size_t)(open - b) + q);
+            fstring_body(c->lang, to, open + q, (size_t)(e - open) - 2 * q, out);
+            buf_putn(out, e - q, q);
+            copied = e;
+            continue;
+        }
+        buf_putn(out, copied, (size_t)(t->start - copied));
+        if (replacement) buf_puts(out, replacement);
+        else buf_putn(out, t->start, t->len);
+        copied = t->start + t->len;
+    }
+    buf_putn(out, copied, (size_t)(src + c->src_len - copied));
+    if (!ok) return false;
+    /* The result must still be a program in the target language. */
+    Compiler check = *c;
+    check.lang = to;
+    check.src = buf_cstr(out);
+    check.src_len = out->len;
+    check.diags = (PtrVec){0};
+    TokenList t2;
+    if (!lex_source(&check, &t2) || !parse_module(&check, &t2)) {
+        diag_error(c, 0, 0, "internal error: the translation does not parse in %s", to->name);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,13 @@
+/* `multilingual translate`: re-spell a program's keywords and localized
+ * builtin names in another human language, keeping everything else (names,
+ * strings, comments, layout) byte for byte. */
+#ifndef ML_TRANSLATE_H
+#define ML_TRANSLATE_H
+#include <stdbool.h>
+#include "diag.h"
+
+/* c->src in c->lang -> out in `to`. Reports to c (e.g. a name that is a
+ * keyword of the target language) and returns false on error. */
+bool translate_source(Compiler *c, const LangPack *to, Buf *out);
+
+#endif

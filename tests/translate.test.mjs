@@ -1,0 +1,62 @@
+// `multilingual translate`: a program re-spelled in another language is the
+// same program: it compiles to the very same module. English -> X -> English
+// gives back the English source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cli, corpusCases, tempDir } from './helpers/common.mjs';
+
+const LANGS = 'en fr es de hi ar bn ta zh ja it pt pl nl sv da fi'.split(' ');
+
+test('translations compile to byte-identical modules', () => {
+  let translated = 0, refused = 0;
+  for (const c of corpusCases()) {
+    const base = tempDir();
+    const orig = cli(['build-wasm-bundle', c.file, '--out-dir', base]);
+    if (orig.status !== 0) continue;
+    const wasm = readFileSync(path.join(base, 'module.wasm'));
+    const lang = readFileSync(path.join(base, 'build_graph.json'), 'utf8').match(/"language": "(\w+)"/)[1];
+    for (const to of LANGS) {
+      const t = cli(['translate', c.file, '--lang', lang, '--to', to]);
+      if (t.status !== 0) {
+        // Only a name of the program that the target language reserves.
+        assert.match(t.stderr, /is (a keyword|the builtin '\w+') in .*: rename it before translating/, `${c.id} -> ${to}: ${t.stderr}`);
+        refused++;
+        continue;
+      }
+      const dir = tempDir();
+      const file = path.join(dir, `prog_${to}.ml`);
+      writeFileSync(file, t.stdout);
+      const r = cli(['build-wasm-bundle', file, '--lang', to, '--out-dir', path.join(dir, 'out')]);
+      assert.equal(r.status, 0, `${c.id} -> ${to} does not compile:\n${r.stderr}\n${t.stdout}`);
+      assert.ok(readFileSync(path.join(dir, 'out', 'module.wasm')).equals(wasm), `${c.id} -> ${to}: module differs`);
+      translated++;
+    }
+  }
+  assert.ok(translated > 10 * refused, `translated ${translated}, refused ${refused}`);
+});
+
+test('English -> French -> English gives the source back', () => {
+  for (const c of corpusCases().filter((c) => c.id.startsWith('en/'))) {
+    const fr = cli(['translate', c.file, '--lang', 'en', '--to', 'fr']);
+    if (fr.status !== 0) continue;
+    const dir = tempDir();
+    const file = path.join(dir, 'fr.ml');
+    writeFileSync(file, fr.stdout);
+    const back = cli(['translate', file, '--lang', 'fr', '--to', 'en']);
+    assert.equal(back.status, 0, back.stderr);
+    assert.equal(back.stdout, readFileSync(c.file, 'utf8'), c.id);
+  }
+});
+
+test('translate: usage errors and a name the target reserves', () => {
+  assert.equal(cli(['translate', 'x.ml']).status, 2);
+  assert.equal(cli(['translate', 'x.ml', '--to', 'xx']).status, 2);
+  const dir = tempDir();
+  const file = path.join(dir, 'si.ml');
+  writeFileSync(file, 'si = 1\nprint(si)\n');
+  const r = cli(['translate', file, '--lang', 'en', '--to', 'fr']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /si\.ml:1:1: error: 'si' is a keyword in Français: rename it before translating/);
+});
