@@ -86,6 +86,11 @@ void py_params(PyEmitter *em, const PtrVec *params, bool is_lambda);
 void py_call_args(PyEmitter *em, const PtrVec *args, const PtrVec *keywords);
 void py_raise_expr(PyEmitter *em, const char *what); /* an expression that raises */
 void py_float_repr(double v, char *out, size_t cap); /* finite v, Python repr */
+/* Whether e can be written where Python expects a target: TGT_ASSIGN (a
+ * `star_targets`: names, attributes, subscripts, tuples/lists with at most
+ * one starred), TGT_SINGLE (augmented/annotated: no tuples), TGT_DEL. */
+enum { TGT_ASSIGN, TGT_SINGLE, TGT_DEL };
+bool py_is_target(const Expr *e, int mode);
 
 /* py_emit_stmt.c */
 enum { PYB_MODULE, PYB_CLASS, PYB_OTHER };

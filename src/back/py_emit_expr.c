@@ -613,6 +613,34 @@ static void put_fstring(PyEmitter *em, const Expr *e, PyPrec req) {
     buf_free(&tmp);
 }
 
+/* ---- targets ---------------------------------------------------------- */
+
+bool py_is_target(const Expr *e, int mode) {
+    if (!e) return false;
+    switch (e->kind) {
+    case E_NAME: return e->u.name.name != NULL;
+    case E_ATTR: return e->u.attr.name != NULL;
+    case E_SUBSCRIPT: return true;
+    case E_TUPLE:
+    case E_LIST: {
+        if (mode == TGT_SINGLE) return false;
+        int stars = 0;
+        for (int i = 0; i < e->u.seq.items.len; i++) {
+            const Expr *it = item(&e->u.seq.items, i);
+            if (it && it->kind == E_STARRED) {
+                const Expr *v = it->u.starred.value;
+                if (mode == TGT_DEL || ++stars > 1 || !v || v->kind == E_STARRED || !py_is_target(v, mode))
+                    return false;
+            } else if (!py_is_target(it, mode)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    default: return false;
+    }
+}
+
 /* ---- parameters, arguments, comprehensions ---------------------------- */
 
 static void put_param(PyEmitter *em, const Param *p, bool is_lambda) {
@@ -633,6 +661,7 @@ void py_params(PyEmitter *em, const PtrVec *params, bool is_lambda) {
     bool has_posonly = false, has_varargs = false, has_kwonly = false;
     for (int i = 0; i < params->len; i++) {
         const Param *p = params->items[i];
+        if (!p) continue;
         has_posonly |= p->kind == PARAM_POSONLY;
         has_varargs |= p->kind == PARAM_VARARGS;
         has_kwonly |= p->kind == PARAM_KWONLY;
@@ -646,7 +675,7 @@ void py_params(PyEmitter *em, const PtrVec *params, bool is_lambda) {
         bool seen_varargs = false, seen_varkw = false;
         for (int i = 0; i < params->len; i++) {
             const Param *p = params->items[i];
-            if (p->kind != kinds[k]) continue;
+            if (!p || p->kind != kinds[k]) continue;
             if (p->kind == PARAM_VARARGS && seen_varargs) continue; /* only one */
             if (p->kind == PARAM_VARKW && seen_varkw) continue;
             seen_varargs |= p->kind == PARAM_VARARGS;
@@ -663,6 +692,7 @@ void py_params(PyEmitter *em, const PtrVec *params, bool is_lambda) {
 static void put_comp_tail(PyEmitter *em, const PtrVec *gens) {
     for (int i = 0; i < gens->len; i++) {
         const Comprehension *g = gens->items[i];
+        if (!g) continue;
         put(em, g->is_async ? " async for " : " for ");
         py_expr(em, g->target, PR_TUPLE);
         put(em, " in ");
@@ -672,6 +702,16 @@ static void put_comp_tail(PyEmitter *em, const PtrVec *gens) {
             py_expr(em, item(&g->ifs, j), PR_OR);
         }
     }
+}
+
+static bool comp_ok(const Expr *e) {
+    const PtrVec *gens = &e->u.comp.generators;
+    if (gens->len == 0) return false;
+    for (int i = 0; i < gens->len; i++) {
+        const Comprehension *g = gens->items[i];
+        if (!g || !py_is_target(g->target, TGT_ASSIGN)) return false;
+    }
+    return true;
 }
 
 /* elt for ... (without the brackets) */
@@ -688,7 +728,8 @@ static void put_comp_inner(PyEmitter *em, const Expr *e) {
 
 void py_call_args(PyEmitter *em, const PtrVec *args, const PtrVec *keywords) {
     int n = 0;
-    if (args->len == 1 && keywords->len == 0 && item(args, 0) && item(args, 0)->kind == E_GENEXP) {
+    if (args->len == 1 && keywords->len == 0 && item(args, 0) && item(args, 0)->kind == E_GENEXP &&
+        comp_ok(item(args, 0))) {
         put_comp_inner(em, item(args, 0)); /* f(x for x in y) */
         return;
     }
@@ -698,6 +739,7 @@ void py_call_args(PyEmitter *em, const PtrVec *args, const PtrVec *keywords) {
     }
     for (int i = 0; i < keywords->len; i++) {
         const Keyword *k = keywords->items[i];
+        if (!k) continue;
         if (n++) put(em, ", ");
         if (k->name) {
             py_put_name(em, k->name);
@@ -920,10 +962,18 @@ static void expr_inner(PyEmitter *em, const Expr *e) {
         putc_(em, '}');
         break;
     }
-    case E_LISTCOMP: putc_(em, '['); put_comp_inner(em, e); putc_(em, ']'); break;
+    case E_LISTCOMP:
     case E_SETCOMP:
-    case E_DICTCOMP: putc_(em, '{'); put_comp_inner(em, e); putc_(em, '}'); break;
-    case E_GENEXP: putc_(em, '('); put_comp_inner(em, e); putc_(em, ')'); break;
+    case E_DICTCOMP:
+    case E_GENEXP:
+        if (!comp_ok(e)) {
+            py_raise_expr(em, "malformed comprehension");
+            break;
+        }
+        putc_(em, e->kind == E_LISTCOMP ? '[' : e->kind == E_GENEXP ? '(' : '{');
+        put_comp_inner(em, e);
+        putc_(em, e->kind == E_LISTCOMP ? ']' : e->kind == E_GENEXP ? ')' : '}');
+        break;
     case E_LAMBDA:
         put(em, "lambda");
         if (e->u.lambda.params.len) {
@@ -941,6 +991,10 @@ static void expr_inner(PyEmitter *em, const Expr *e) {
         py_expr(em, e->u.ifexp.orelse, PR_TEST);
         break;
     case E_WALRUS:
+        if (!e->u.walrus.target || e->u.walrus.target->kind != E_NAME || !e->u.walrus.target->u.name.name) {
+            py_raise_expr(em, "assignment expression to a non-name");
+            break;
+        }
         py_expr(em, e->u.walrus.target, PR_ATOM);
         put(em, " := ");
         py_expr(em, e->u.walrus.value, PR_TEST);

@@ -2,6 +2,7 @@
 #define ML_PY_EMIT_INTERNAL
 #include "py_emit.h"
 
+#include <math.h>
 #include <string.h>
 
 static void put(PyEmitter *em, const char *s) { buf_puts(em->out, s); }
@@ -43,6 +44,12 @@ static void raise_stmt(PyEmitter *em, const char *what) {
     put(em, ")\n");
 }
 
+static bool targets_ok(const PtrVec *v, int mode) {
+    for (int i = 0; i < v->len; i++)
+        if (!py_is_target(v->items[i], mode)) return false;
+    return true;
+}
+
 /* ---- blocks ----------------------------------------------------------- */
 
 void py_blank_lines(PyEmitter *em, int kind, int *state, bool is_def) {
@@ -74,14 +81,40 @@ void py_block(PyEmitter *em, const PtrVec *body, int kind) {
 
 /* ---- patterns --------------------------------------------------------- */
 
-enum { PAT_OPEN, PAT_CLOSED, PAT_AS_INNER };
+enum { PAT_OPEN, PAT_CLOSED, PAT_AS_INNER, PAT_SEQ_ITEM };
 
 static void pattern(PyEmitter *em, const Pattern *p, int ctx);
 
-static void pattern_list(PyEmitter *em, const PtrVec *v) {
+static void pattern_list(PyEmitter *em, const PtrVec *v, bool seq) {
+    int stars = 0;
     for (int i = 0; i < v->len; i++) {
+        const Pattern *p = v->items[i];
         if (i) put(em, ", ");
-        pattern(em, v->items[i], PAT_OPEN);
+        if (p && p->kind == P_STAR && ++stars > 1) em->bad_pattern = true;
+        pattern(em, p, seq ? PAT_SEQ_ITEM : PAT_OPEN);
+    }
+}
+
+static bool dotted_name(const Expr *e) {
+    if (!e) return false;
+    if (e->kind == E_NAME) return e->u.name.name != NULL;
+    return e->kind == E_ATTR && e->u.attr.name && dotted_name(e->u.attr.value);
+}
+
+/* What a value pattern (or a mapping key) may be: a literal, a negative
+ * number, or a dotted name (a bare name would be a capture). */
+static bool value_pattern_ok(const Expr *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case E_INT: case E_STR: case E_BYTES: case E_NONE: case E_BOOL: return true;
+    case E_FLOAT: return !isnan(e->u.fval);
+    case E_UNARY:
+        return e->u.unary.op == OP_MINUS && e->u.unary.operand &&
+               (e->u.unary.operand->kind == E_INT ||
+                (e->u.unary.operand->kind == E_FLOAT && !isnan(e->u.unary.operand->u.fval) &&
+                 !signbit(e->u.unary.operand->u.fval)));
+    case E_ATTR: return dotted_name(e);
+    default: return false;
     }
 }
 
@@ -94,6 +127,9 @@ static void pattern(PyEmitter *em, const Pattern *p, int ctx) {
     switch (p->kind) {
     case P_VALUE:
     case P_SINGLETON:
+        if (p->kind == P_VALUE ? !value_pattern_ok(p->value)
+                               : !p->value || (p->value->kind != E_NONE && p->value->kind != E_BOOL))
+            em->bad_pattern = true;
         py_expr(em, p->value, PR_BOR);
         break;
     case P_CAPTURE:
@@ -103,11 +139,12 @@ static void pattern(PyEmitter *em, const Pattern *p, int ctx) {
     case P_WILDCARD: putc_(em, '_'); break;
     case P_SEQUENCE:
         putc_(em, p->is_tuple_syntax ? '(' : '[');
-        pattern_list(em, &p->patterns);
+        pattern_list(em, &p->patterns, true);
         if (p->is_tuple_syntax && p->patterns.len == 1) putc_(em, ',');
         putc_(em, p->is_tuple_syntax ? ')' : ']');
         break;
     case P_STAR:
+        if (ctx != PAT_SEQ_ITEM) em->bad_pattern = true;
         putc_(em, '*');
         if (p->name) py_put_name(em, p->name);
         else putc_(em, '_');
@@ -117,6 +154,7 @@ static void pattern(PyEmitter *em, const Pattern *p, int ctx) {
         int n = p->keys.len < p->patterns.len ? p->keys.len : p->patterns.len;
         for (int i = 0; i < n; i++) {
             if (i) put(em, ", ");
+            if (!value_pattern_ok(p->keys.items[i])) em->bad_pattern = true;
             py_expr(em, p->keys.items[i], PR_BOR);
             put(em, ": ");
             pattern(em, p->patterns.items[i], PAT_OPEN);
@@ -130,9 +168,10 @@ static void pattern(PyEmitter *em, const Pattern *p, int ctx) {
         break;
     }
     case P_CLASS: {
+        if (!dotted_name(p->cls)) em->bad_pattern = true;
         py_expr(em, p->cls, PR_ATOM);
         putc_(em, '(');
-        pattern_list(em, &p->patterns);
+        pattern_list(em, &p->patterns, false);
         int n = p->kw_names.len < p->kw_patterns.len ? p->kw_names.len : p->kw_patterns.len;
         for (int i = 0; i < n; i++) {
             if (i || p->patterns.len) put(em, ", ");
@@ -153,7 +192,7 @@ static void pattern(PyEmitter *em, const Pattern *p, int ctx) {
             pattern(em, p->patterns.items[0], ctx);
             break;
         }
-        bool paren = ctx != PAT_OPEN && ctx != PAT_AS_INNER;
+        bool paren = ctx == PAT_CLOSED;
         if (paren) putc_(em, '(');
         for (int i = 0; i < p->patterns.len; i++) {
             if (i) put(em, " | ");
@@ -172,7 +211,7 @@ static void pattern(PyEmitter *em, const Pattern *p, int ctx) {
             pattern(em, p->pattern, ctx);
             break;
         }
-        bool paren = ctx != PAT_OPEN;
+        bool paren = ctx == PAT_CLOSED || ctx == PAT_AS_INNER;
         if (paren) putc_(em, '(');
         pattern(em, p->pattern, PAT_AS_INNER);
         put(em, " as ");
@@ -234,9 +273,16 @@ static void match_stmt(PyEmitter *em, const Stmt *s) {
         put(em, "case ");
         bool saved = em->bad_pattern;
         em->bad_pattern = false;
+        Buf tmp;
+        buf_init(&tmp);
+        Buf *out = em->out;
+        em->out = &tmp;
         pattern(em, c->pattern, PAT_OPEN);
-        if (em->bad_pattern) {
-            put(em, " if ");
+        em->out = out;
+        if (!em->bad_pattern) buf_putn(out, tmp.data ? tmp.data : "", tmp.len);
+        buf_free(&tmp);
+        if (em->bad_pattern) { /* a case that raises when reached */
+            put(em, "_ if ");
             py_raise_expr(em, "unsupported pattern");
         } else if (c->guard) {
             put(em, " if ");
@@ -280,19 +326,22 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
         putc_(em, '\n');
         break;
     case S_ASSIGN: /* let / var / const are plain assignments in Python */
+        if (!targets_ok(&s->u.assign.targets, TGT_ASSIGN) || !s->u.assign.targets.len) {
+            raise_stmt(em, "invalid assignment target");
+            break;
+        }
         py_line_start(em);
         for (int i = 0; i < s->u.assign.targets.len; i++) {
             py_expr(em, s->u.assign.targets.items[i], PR_TUPLE);
             put(em, " = ");
         }
-        if (s->u.assign.targets.len == 0) put(em, "_ = ");
         py_expr(em, s->u.assign.value, PR_STMT);
         putc_(em, '\n');
         break;
     case S_AUGASSIGN: {
         const char *op = augop_text(s->u.augassign.op);
-        if (!op) {
-            raise_stmt(em, "unknown augmented assignment");
+        if (!op || !py_is_target(s->u.augassign.target, TGT_SINGLE)) {
+            raise_stmt(em, op ? "invalid assignment target" : "unknown augmented assignment");
             break;
         }
         py_line_start(em);
@@ -305,6 +354,10 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
         break;
     }
     case S_ANNASSIGN:
+        if (!py_is_target(s->u.annassign.target, TGT_SINGLE)) {
+            raise_stmt(em, "invalid assignment target");
+            break;
+        }
         py_line_start(em);
         py_expr(em, s->u.annassign.target, PR_ATOM);
         put(em, ": ");
@@ -325,6 +378,10 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
         else_block(em, &s->u.while_.orelse);
         break;
     case S_FOR:
+        if (!py_is_target(s->u.for_.target, TGT_ASSIGN)) {
+            raise_stmt(em, "invalid for-loop target");
+            break;
+        }
         py_line_start(em);
         put(em, s->u.for_.is_async ? "async for " : "for ");
         py_expr(em, s->u.for_.target, PR_TUPLE);
@@ -437,6 +494,10 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
     case S_DEL: {
         const PtrVec *v = &s->u.del.targets;
         if (!v->len) break;
+        if (!targets_ok(v, TGT_DEL)) {
+            raise_stmt(em, "invalid del target");
+            break;
+        }
         py_line_start(em);
         put(em, "del ");
         for (int i = 0; i < v->len; i++) {
@@ -458,8 +519,13 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
         break;
     case S_WITH: {
         const PtrVec *v = &s->u.with.items;
-        if (!v->len) {
-            raise_stmt(em, "with statement without items");
+        bool ok = v->len > 0;
+        for (int i = 0; i < v->len && ok; i++) {
+            const WithItem *it = v->items[i];
+            ok = it && (!it->target || py_is_target(it->target, TGT_ASSIGN));
+        }
+        if (!ok) {
+            raise_stmt(em, v->len ? "invalid with target" : "with statement without items");
             break;
         }
         py_line_start(em);

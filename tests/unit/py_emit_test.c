@@ -816,7 +816,9 @@ static void test_match(void) {
         mcase(map, walrus("t", num("1")), vec(1, S(S_PASS))),
         mcase(cls, NULL, vec(1, S(S_PASS))),
         mcase(pas(strcls, "s"), NULL, vec(1, S(S_PASS))),
-        mcase(por(2, pas(pval(num("1")), "one"), por(2, pval(num("2")), pval(num("3")))), NULL, vec(1, S(S_PASS))));
+        mcase(por(3, pas(pval(num("1")), "one"), pas(por(2, pval(num("2")), pval(num("3"))), "one"),
+                  por(2, pcap("one"), pval(num("4")))),
+              NULL, vec(1, S(S_PASS))));
     ptrvec_push(A, &m->u.match.cases, mcase(P(P_WILDCARD), NULL, vec(1, S(S_PASS))));
     CHECK_STMT(m,
                "match (a, b):\n"
@@ -827,7 +829,7 @@ static void test_match(void) {
                "    case {'kind': k, K.X: _, **others} if t := 1:\n        pass\n"
                "    case shapes.Point(0, y=1 | 2 as yy):\n        pass\n"
                "    case str() as s:\n        pass\n"
-               "    case (1 as one) | (2 | 3):\n        pass\n"
+               "    case (1 as one) | (2 | 3 as one) | (one | 4):\n        pass\n"
                "    case _:\n        pass\n");
     /* Run one: the same decisions as CPython's own program. */
     Stmt *d = funcdef("describe", vec(1, param("v", PARAM_NORMAL, NULL, NULL)), vec(0));
@@ -975,13 +977,49 @@ static void test_robustness(void) {
     m->u.match.subject = name("x");
     Pattern *bad = P((PatternKind)999);
     m->u.match.cases = vec(1, mcase(pseq(false, 2, pcap("a"), bad), NULL, vec(0)));
-    CHECK_STMT(m, "match x:\n    case [a, _] if (_ for _ in ()).throw(NotImplementedError('unsupported pattern')):\n"
+    CHECK_STMT(m, "match x:\n    case _ if (_ for _ in ()).throw(NotImplementedError('unsupported pattern')):\n"
                   "        pass\n");
     Stmt *m0 = S(S_MATCH);
     m0->u.match.subject = name("x");
     CHECK_STMT(m0, "match x:\n    case _ if False:\n        pass\n");
     Stmt *w = S(S_WITH);
     CHECK_STMT(w, "raise NotImplementedError('with statement without items')\n");
+    /* Targets Python cannot assign to. */
+    CHECK_STMT(assign(call(name("f"), 0), num("1")), "raise NotImplementedError('invalid assignment target')\n");
+    CHECK_STMT(assign(seq(E_TUPLE, 2, starred(name("a")), starred(name("b"))), name("x")),
+               "raise NotImplementedError('invalid assignment target')\n");
+    Stmt *bad_for = S(S_FOR);
+    bad_for->u.for_.target = num("1");
+    bad_for->u.for_.iter = name("xs");
+    CHECK_STMT(bad_for, "raise NotImplementedError('invalid for-loop target')\n");
+    Stmt *bad_aug = S(S_AUGASSIGN);
+    bad_aug->u.augassign.target = seq(E_TUPLE, 2, name("a"), name("b"));
+    bad_aug->u.augassign.op = OP_PLUS;
+    bad_aug->u.augassign.value = num("1");
+    CHECK_STMT(bad_aug, "raise NotImplementedError('invalid assignment target')\n");
+    Stmt *bad_del = S(S_DEL);
+    bad_del->u.del.targets = vec(1, seq(E_LIST, 1, starred(name("a"))));
+    CHECK_STMT(bad_del, "raise NotImplementedError('invalid del target')\n");
+    Expr *bad_walrus = X(E_WALRUS);
+    bad_walrus->u.walrus.target = attr(name("a"), "b");
+    bad_walrus->u.walrus.value = num("1");
+    CHECK_EXPR(call(name("f"), 1, bad_walrus),
+               "f((_ for _ in ()).throw(NotImplementedError('assignment expression to a non-name')))");
+    CHECK_EXPR(comp(E_LISTCOMP, NULL, name("x"), gen(call(name("f"), 0), name("y"), NULL)),
+               "(_ for _ in ()).throw(NotImplementedError('malformed comprehension'))");
+    /* Patterns Python cannot spell that way: a bare name as a value, a
+     * call as a class, two stars. */
+    Stmt *bm = S(S_MATCH);
+    bm->u.match.subject = name("x");
+    Pattern *cls = P(P_CLASS);
+    cls->cls = call(name("f"), 0);
+    Pattern *st1 = P(P_STAR), *st2 = P(P_STAR);
+    bm->u.match.cases = vec(3, mcase(pval(name("y")), NULL, vec(1, S(S_PASS))), mcase(cls, NULL, vec(1, S(S_PASS))),
+                            mcase(pseq(false, 2, st1, st2), NULL, vec(1, S(S_PASS))));
+    CHECK_STMT(bm, "match x:\n"
+                   "    case _ if (_ for _ in ()).throw(NotImplementedError('unsupported pattern')):\n        pass\n"
+                   "    case _ if (_ for _ in ()).throw(NotImplementedError('unsupported pattern')):\n        pass\n"
+                   "    case _ if (_ for _ in ()).throw(NotImplementedError('unsupported pattern')):\n        pass\n");
     CHECK_STMT(funcdef("f", vec(0), vec(0)), "def f():\n    pass\n");
     Stmt *tr = S(S_TRY);
     tr->u.try_.body = vec(1, S(S_PASS));
