@@ -1,18 +1,16 @@
 /* embed: turn text files into a C source defining
  *   const char NAME[] = "...";  const unsigned long NAME_len = ...;
  * holding their concatenation. Deterministic (no dates, no paths).
- * Usage: embed NAME OUT IN... */
+ * Usage: embed NAME OUT IN...
+ * tools/rtindex.c includes this file (with EMBED_NO_MAIN) for
+ * embed_bytes. */
 #include <stdio.h>
 
-static int put_file(FILE *out, const char *path, unsigned long *n, int *col) {
-    FILE *in = fopen(path, "rb");
-    if (!in) {
-        perror(path);
-        return 0;
-    }
-    int c;
-    while ((c = fgetc(in)) != EOF) {
-        ++*n;
+/* Writes bytes as the inside of a C string literal; *col counts the
+ * characters of the current source line. */
+static void embed_bytes(FILE *out, const unsigned char *s, unsigned long n, int *col) {
+    for (unsigned long i = 0; i < n; i++) {
+        int c = s[i];
         if (c == '\n') {
             fputs("\\n\"\n\"", out);
             *col = 0;
@@ -26,6 +24,21 @@ static int put_file(FILE *out, const char *path, unsigned long *n, int *col) {
             fputs("\"\n\"", out);
             *col = 0;
         }
+    }
+}
+
+#ifndef EMBED_NO_MAIN
+static int put_file(FILE *out, const char *path, unsigned long *n, int *col) {
+    FILE *in = fopen(path, "rb");
+    if (!in) {
+        perror(path);
+        return 0;
+    }
+    unsigned char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, in)) > 0) {
+        embed_bytes(out, chunk, got, col);
+        *n += got;
     }
     fclose(in);
     return 1;
@@ -50,3 +63,4 @@ int main(int argc, char **argv) {
     fprintf(out, "\";\nconst unsigned long %s_len = %luUL;\n", argv[1], n);
     return fclose(out) ? 1 : 0;
 }
+#endif

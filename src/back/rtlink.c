@@ -1,41 +1,51 @@
-/* Runtime linking: parse the wasm2wat text of the runtime once per
- * compilation and copy out the reachable functions, the imports they use
- * and the static data they address. See rtlink.h. */
+/* Runtime linking: copy out of the embedded runtime text the reachable
+ * functions, the imports they use and the static data they address.
+ * See rtlink.h.
+ *
+ * Two ways to build an RtLib:
+ *   rtlib_parse  tokenizes a wasm2wat text (tests, tools, and the build);
+ *   rtlib_load   reads the index tools/rtindex.c generated at build time
+ *                by running rtlib_parse on the embedded text itself (this
+ *                file is compiled into the tool), so the two agree by
+ *                construction; the tool also checks that both emit the
+ *                same text for every single root and for all of them.
+ * The index is a handful of static const uint32_t tables next to
+ * ml_runtime_wat (layout below, "index"); loading it is O(functions),
+ * without looking at the text. */
 #include "rtlink.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-extern const char ml_runtime_wat[];
-extern const unsigned long ml_runtime_wat_len;
-
 enum { FK_IMPORT, FK_FUNC };
 
 typedef struct RtFunc {
     int kind;                 /* FK_* */
-    const char *name;         /* without '$' (NUL-terminated, arena) */
+    const char *name;         /* without '$' (NUL-terminated) */
     const char *text;         /* whole field "(func ...)" / "(import ...)" */
     size_t len;
     const char *imp_module;   /* imports: module and field names */
     const char *imp_field;
-    int *callees;             /* indices into funcs */
+    const uint32_t *callees;  /* indices into funcs */
     int ncallees;
-    uint32_t *consts;         /* i32.const / offset= values (candidate addresses) */
+    const uint32_t *typerefs; /* "(type N)" in text: (offset of the digits, digit count, N) triples */
+    int ntyperefs;
+    const uint32_t *consts;   /* i32.const / offset= values (candidate addresses; rtlib_parse only) */
     int nconsts;
     bool indirect;            /* uses call_indirect */
     int max_global;           /* highest global index used, -1 for none */
-    int *segs;                /* data segments used (exact, from the @uses list) */
-    int nsegs, capsegs;
+    const uint32_t *segs;     /* data segments used (exact, from the @uses list) */
+    int nsegs;
 } RtFunc;
 
 typedef struct RtData {
     const char *name; /* without '$', or NULL */
     const char *text;
     size_t len;
-    int *segs; /* data segments this one points into (exact mode) */
-    int nsegs, capsegs;
+    const uint32_t *segs; /* data segments this one points into (exact mode) */
+    int nsegs;
     uint32_t start, size;
-    unsigned char *bytes;     /* decoded contents */
+    const unsigned char *bytes; /* decoded contents (rtlib_parse only) */
 } RtData;
 
 typedef struct RtField {
@@ -43,11 +53,13 @@ typedef struct RtField {
     size_t len;
 } RtField;
 
+#define HASH_EMPTY 0xffffffffu
+
 struct RtLib {
     Arena *arena;
     RtFunc *funcs;
     int nfuncs, capfuncs;
-    int *hash; /* open addressing, -1 empty; capacity hcap (power of two) */
+    const uint32_t *hash; /* open addressing, HASH_EMPTY; capacity hcap (power of two) */
     int hcap;
     RtField *types, *globals, *tables, *elems;
     int ntypes, nglobals, ntables, nelems;
@@ -217,26 +229,58 @@ static int find_func(const RtLib *lib, const char *s, size_t n) {
     if (!lib->hcap) return -1;
     uint32_t mask = (uint32_t)lib->hcap - 1;
     for (uint32_t i = hash_name(s, n) & mask;; i = (i + 1) & mask) {
-        int k = lib->hash[i];
-        if (k < 0) return -1;
+        uint32_t k = lib->hash[i];
+        if (k == HASH_EMPTY) return -1;
         const char *name = lib->funcs[k].name;
-        if (strlen(name) == n && !memcmp(name, s, n)) return k;
+        if (strlen(name) == n && !memcmp(name, s, n)) return (int)k;
     }
 }
 
 static void build_hash(RtLib *lib) {
     int cap = 16;
     while (cap < lib->nfuncs * 2) cap *= 2;
-    lib->hash = arena_alloc(lib->arena, sizeof(int) * (size_t)cap);
-    for (int i = 0; i < cap; i++) lib->hash[i] = -1;
-    lib->hcap = cap;
+    uint32_t *hash = arena_alloc(lib->arena, sizeof(uint32_t) * (size_t)cap);
+    for (int i = 0; i < cap; i++) hash[i] = HASH_EMPTY;
     uint32_t mask = (uint32_t)cap - 1;
     for (int k = 0; k < lib->nfuncs; k++) {
         const char *name = lib->funcs[k].name;
         uint32_t i = hash_name(name, strlen(name)) & mask;
-        while (lib->hash[i] >= 0) i = (i + 1) & mask;
-        lib->hash[i] = k;
+        while (hash[i] != HASH_EMPTY) i = (i + 1) & mask;
+        hash[i] = (uint32_t)k;
     }
+    lib->hash = hash;
+    lib->hcap = cap;
+}
+
+/* (owner, value) pairs collected while parsing, grouped per owner into
+ * arena arrays in their order of arrival. */
+typedef struct Pair {
+    int owner;
+    uint32_t value;
+} Pair;
+
+typedef struct Pairs {
+    Pair *items;
+    int n, cap;
+} Pairs;
+
+static void pairs_push(RtLib *lib, Pairs *ps, int owner, uint32_t value) {
+    Pair p = {owner, value};
+    PUSH(lib, ps->items, ps->n, ps->cap, p);
+}
+
+/* lists[o] / counts[o] for o < nowners (lists[o] NULL when empty). */
+static void pairs_group(RtLib *lib, const Pairs *ps, int nowners, const uint32_t **lists, int *counts) {
+    int *at = arena_alloc(lib->arena, sizeof(int) * ((size_t)nowners + 1));
+    for (int o = 0; o < nowners; o++) counts[o] = 0, lists[o] = NULL;
+    for (int i = 0; i < ps->n; i++) counts[ps->items[i].owner]++;
+    uint32_t *all = arena_alloc(lib->arena, sizeof(uint32_t) * ((size_t)ps->n + 1));
+    for (int o = 0, next = 0; o < nowners; o++) {
+        at[o] = next;
+        if (counts[o]) lists[o] = all + next;
+        next += counts[o];
+    }
+    for (int i = 0; i < ps->n; i++) all[at[ps->items[i].owner]++] = ps->items[i].value;
 }
 
 /* ---- fields ------------------------------------------------------------ */
@@ -255,6 +299,36 @@ static char *string_of(RtLib *lib, Tok t) {
     return (char *)b;
 }
 
+static const char *find_sub(const char *p, const char *end, const char *needle, size_t n) {
+    for (; p + n <= end; p++)
+        if (*p == needle[0] && !memcmp(p, needle, n)) return p;
+    return NULL;
+}
+
+/* Type uses: every "(type N)" in a function or import text (such texts hold
+ * no string literal that could contain it), recorded as (offset of the
+ * digits, digit count, N) so that emission renumbers without rescanning. */
+static void find_typerefs(RtLib *lib, RtFunc *f) {
+    const char *p = f->text, *end = f->text + f->len;
+    uint32_t *refs = NULL;
+    int n = 0, cap = 0;
+    while ((p = find_sub(p, end, "(type ", 6)) != NULL) {
+        p += 6;
+        const char *digits = p;
+        uint64_t v = 0;
+        while (p < end && *p >= '0' && *p <= '9') {
+            v = v * 10 + (uint64_t)(*p++ - '0');
+            if (v > 0xffffffffu) v = 0xffffffffu; /* never a valid type index */
+        }
+        if (p == digits) continue;
+        PUSH(lib, refs, n, cap, (uint32_t)(digits - f->text));
+        PUSH(lib, refs, n, cap, (uint32_t)(p - digits));
+        PUSH(lib, refs, n, cap, (uint32_t)v);
+    }
+    f->typerefs = refs;
+    f->ntyperefs = n / 3;
+}
+
 static void parse_import(RtLib *lib, const char *p, const char *end) {
     const char *q = p;
     next_tok(&q, end), next_tok(&q, end); /* ( import */
@@ -265,6 +339,7 @@ static void parse_import(RtLib *lib, const char *p, const char *end) {
     f.len = (size_t)(end - p);
     f.imp_module = string_of(lib, next_tok(&q, end));
     f.imp_field = string_of(lib, next_tok(&q, end));
+    f.max_global = -1;
     Tok t = next_tok(&q, end);
     Tok kind = next_tok(&q, end);
     if (t.kind != '(' || !tok_is(kind, "func") || !f.imp_module || !f.imp_field) {
@@ -276,10 +351,11 @@ static void parse_import(RtLib *lib, const char *p, const char *end) {
         lib->bad = 1;
         return;
     }
+    find_typerefs(lib, &f);
     PUSH(lib, lib->funcs, lib->nfuncs, lib->capfuncs, f);
 }
 
-/* Callee names are resolved after all functions are known. */
+/* Callee and global names are resolved after all fields are known. */
 typedef struct Pending {
     int func;
     const char *name;
@@ -307,6 +383,7 @@ static void parse_func(RtLib *lib, const char *p, const char *end, Pendings *pen
         return;
     }
     int self = lib->nfuncs;
+    uint32_t *consts = NULL;
     int nconsts = 0, capconsts = 0;
     for (;;) {
         Tok t = next_tok(&q, end);
@@ -328,15 +405,17 @@ static void parse_func(RtLib *lib, const char *p, const char *end, Pendings *pen
             f.indirect = true;
         } else if (tok_is(t, "i32.const")) {
             uint32_t v;
-            if (parse_u32(next_tok(&q, end), &v) && v >= 1024) PUSH(lib, f.consts, nconsts, capconsts, v);
+            if (parse_u32(next_tok(&q, end), &v) && v >= 1024) PUSH(lib, consts, nconsts, capconsts, v);
         } else if (t.n > 7 && !memcmp(t.s, "offset=", 7)) {
             Tok num = {t.s + 7, t.n - 7, 'a'};
             uint32_t v;
-            if (parse_u32(num, &v) && v >= 1024) PUSH(lib, f.consts, nconsts, capconsts, v);
+            if (parse_u32(num, &v) && v >= 1024) PUSH(lib, consts, nconsts, capconsts, v);
         }
     }
+    f.consts = consts;
     f.nconsts = nconsts;
     f.max_global = -1;
+    find_typerefs(lib, &f);
     PUSH(lib, lib->funcs, lib->nfuncs, lib->capfuncs, f);
 }
 
@@ -368,10 +447,11 @@ static void parse_data(RtLib *lib, const char *p, const char *end) {
         size_t total = 0;
         const char *r = q;
         for (Tok s = next_tok(&r, end); s.kind == '"'; s = next_tok(&r, end)) total += decode_string(s, NULL);
-        d.bytes = arena_alloc(lib->arena, total + 1);
+        unsigned char *bytes = arena_alloc(lib->arena, total + 1);
         size_t at = 0;
         r = q;
-        for (Tok s = next_tok(&r, end); s.kind == '"'; s = next_tok(&r, end)) at += decode_string(s, d.bytes + at);
+        for (Tok s = next_tok(&r, end); s.kind == '"'; s = next_tok(&r, end)) at += decode_string(s, bytes + at);
+        d.bytes = bytes;
         d.size = (uint32_t)total;
         PUSH(lib, lib->data, lib->ndata, lib->capdata, d);
         return;
@@ -400,6 +480,7 @@ static int find_data(const RtLib *lib, const char *s, size_t n) {
  * addresses, introduced by ";; @deps". Names of segments that are not in
  * the text (zero-initialized ones) cannot occur. */
 static bool parse_deps(RtLib *lib, const char *p, const char *end) {
+    Pairs fsegs = {0}, dsegs = {0};
     while (p < end) {
         const char *eol = p;
         while (eol < end && *eol != '\n') eol++;
@@ -424,24 +505,25 @@ static bool parse_deps(RtLib *lib, const char *p, const char *end) {
                 }
                 int seg = find_data(lib, w, n);
                 if (seg < 0) return false;
-                if (is_func) {
-                    RtFunc *f = &lib->funcs[owner];
-                    PUSH(lib, f->segs, f->nsegs, f->capsegs, seg);
-                } else {
-                    RtData *d = &lib->data[owner];
-                    PUSH(lib, d->segs, d->nsegs, d->capsegs, seg);
-                }
+                pairs_push(lib, is_func ? &fsegs : &dsegs, owner, (uint32_t)seg);
             }
         } else if (q < eol && !(eol - q >= 2 && q[0] == ';' && q[1] == ';')) {
             return false; /* only comments may follow the module */
         }
         p = eol < end ? eol + 1 : eol;
     }
+    const uint32_t **lists = arena_alloc(lib->arena, sizeof *lists * ((size_t)lib->nfuncs + (size_t)lib->ndata + 1));
+    int *counts = arena_alloc(lib->arena, sizeof *counts * ((size_t)lib->nfuncs + (size_t)lib->ndata + 1));
+    pairs_group(lib, &fsegs, lib->nfuncs, lists, counts);
+    for (int k = 0; k < lib->nfuncs; k++) lib->funcs[k].segs = lists[k], lib->funcs[k].nsegs = counts[k];
+    pairs_group(lib, &dsegs, lib->ndata, lists, counts);
+    for (int s = 0; s < lib->ndata; s++) lib->data[s].segs = lists[s], lib->data[s].nsegs = counts[s];
     return true;
 }
 
 RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     RtLib *lib = arena_alloc(a, sizeof *lib);
+    memset(lib, 0, sizeof *lib);
     lib->arena = a;
     const char *p = wat, *end = wat + len;
     Tok t = next_tok(&p, end);
@@ -479,13 +561,17 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     build_hash(lib);
     if (!parse_deps(lib, p, end)) return NULL;
     /* resolve calls */
+    Pairs calls = {0};
     for (int i = 0; i < pend.n; i++) {
         int k = find_func(lib, pend.items[i].name, pend.items[i].n);
         if (k < 0) return NULL;
-        RtFunc *f = &lib->funcs[pend.items[i].func];
-        int *grown = arena_grow(a, f->callees, sizeof(int) * (size_t)f->ncallees, sizeof(int) * (size_t)(f->ncallees + 1));
-        grown[f->ncallees++] = k;
-        f->callees = grown;
+        pairs_push(lib, &calls, pend.items[i].func, (uint32_t)k);
+    }
+    {
+        const uint32_t **lists = arena_alloc(a, sizeof *lists * ((size_t)lib->nfuncs + 1));
+        int *counts = arena_alloc(a, sizeof *counts * ((size_t)lib->nfuncs + 1));
+        pairs_group(lib, &calls, lib->nfuncs, lists, counts);
+        for (int k = 0; k < lib->nfuncs; k++) lib->funcs[k].callees = lists[k], lib->funcs[k].ncallees = counts[k];
     }
     /* globals used, by name or index */
     for (int i = 0; i < pend.nglobals; i++) {
@@ -532,7 +618,123 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     return lib;
 }
 
-RtLib *rtlib_load(Arena *a) { return rtlib_parse(a, ml_runtime_wat, ml_runtime_wat_len); }
+/* ---- index ------------------------------------------------------------- */
+
+/* The generated tables (tools/rtindex.c writes them from an RtLib made by
+ * rtlib_parse; lib_from_index reads them back). Text positions are byte
+ * offsets into the text; strings are offsets into a pool of NUL-terminated
+ * strings, IX_NONE for NULL; lists (callees, typerefs, segments) are
+ * offsets into one pool of uint32_t. */
+enum { IX_VERSION = 1 };
+#define IX_NONE 0xffffffffu
+enum { /* header */
+    IXH_VERSION, IXH_TEXT_LEN, IXH_NFUNCS, IXH_NTYPES, IXH_NGLOBALS, IXH_NTABLES, IXH_NELEMS, IXH_NDATA,
+    IXH_DATA_LO, IXH_DATA_HI, IXH_DATA_END, IXH_HCAP, IXH_COUNT
+};
+enum { /* one row per function (imports included), in text order */
+    IXF_KIND, IXF_NAME, IXF_TEXT, IXF_LEN, IXF_IMP_MODULE, IXF_IMP_FIELD, IXF_CALLEES, IXF_NCALLEES,
+    IXF_TYPEREFS, IXF_NTYPEREFS, IXF_SEGS, IXF_NSEGS, IXF_MAX_GLOBAL, IXF_INDIRECT, IXF_COUNT
+};
+enum { /* one row per data segment */
+    IXD_NAME, IXD_TEXT, IXD_LEN, IXD_SEGS, IXD_NSEGS, IXD_START, IXD_SIZE, IXD_COUNT
+};
+
+typedef struct RtIndex {
+    const uint32_t *header;  /* IXH_COUNT */
+    const uint32_t *funcs;   /* nfuncs x IXF_COUNT */
+    const uint32_t *fields;  /* (text, len) of types, globals, tables, elems, in that order */
+    const uint32_t *data;    /* ndata x IXD_COUNT */
+    const uint32_t *hash;    /* hcap: build_hash's table */
+    const uint32_t *lists;
+    const char *strings;
+} RtIndex;
+
+static const char *ix_string(const RtIndex *ix, uint32_t off) { return off == IX_NONE ? NULL : ix->strings + off; }
+
+static RtField *ix_fields(Arena *a, const char *wat, const uint32_t *rows, int n) {
+    RtField *f = arena_alloc(a, sizeof *f * ((size_t)n + 1));
+    for (int i = 0; i < n; i++) f[i].text = wat + rows[2 * i], f[i].len = rows[2 * i + 1];
+    return f;
+}
+
+/* An RtLib from the index of `wat` (exact mode only: the index is built
+ * from the runtime text with its @deps lists). */
+static RtLib *lib_from_index(Arena *a, const char *wat, unsigned long len, const RtIndex *ix) {
+    const uint32_t *h = ix->header;
+    if (h[IXH_VERSION] != IX_VERSION || h[IXH_TEXT_LEN] != len) return NULL;
+    RtLib *lib = arena_alloc(a, sizeof *lib);
+    memset(lib, 0, sizeof *lib);
+    lib->arena = a;
+    lib->exact = true;
+    lib->nfuncs = lib->capfuncs = (int)h[IXH_NFUNCS];
+    lib->funcs = arena_alloc(a, sizeof *lib->funcs * ((size_t)lib->nfuncs + 1));
+    for (int k = 0; k < lib->nfuncs; k++) {
+        const uint32_t *r = ix->funcs + (size_t)k * IXF_COUNT;
+        RtFunc *f = &lib->funcs[k];
+        memset(f, 0, sizeof *f);
+        f->kind = (int)r[IXF_KIND];
+        f->name = ix_string(ix, r[IXF_NAME]);
+        f->text = wat + r[IXF_TEXT];
+        f->len = r[IXF_LEN];
+        f->imp_module = ix_string(ix, r[IXF_IMP_MODULE]);
+        f->imp_field = ix_string(ix, r[IXF_IMP_FIELD]);
+        f->callees = ix->lists + r[IXF_CALLEES];
+        f->ncallees = (int)r[IXF_NCALLEES];
+        f->typerefs = ix->lists + r[IXF_TYPEREFS];
+        f->ntyperefs = (int)r[IXF_NTYPEREFS];
+        f->segs = ix->lists + r[IXF_SEGS];
+        f->nsegs = (int)r[IXF_NSEGS];
+        f->max_global = (int)r[IXF_MAX_GLOBAL];
+        f->indirect = r[IXF_INDIRECT] != 0;
+    }
+    lib->hash = ix->hash;
+    lib->hcap = (int)h[IXH_HCAP];
+    const uint32_t *fields = ix->fields;
+    lib->ntypes = lib->captypes = (int)h[IXH_NTYPES];
+    lib->types = ix_fields(a, wat, fields, lib->ntypes);
+    fields += 2 * lib->ntypes;
+    lib->nglobals = lib->capglobals = (int)h[IXH_NGLOBALS];
+    lib->globals = ix_fields(a, wat, fields, lib->nglobals);
+    fields += 2 * lib->nglobals;
+    lib->ntables = lib->captables = (int)h[IXH_NTABLES];
+    lib->tables = ix_fields(a, wat, fields, lib->ntables);
+    fields += 2 * lib->ntables;
+    lib->nelems = lib->capelems = (int)h[IXH_NELEMS];
+    lib->elems = ix_fields(a, wat, fields, lib->nelems);
+    lib->ndata = lib->capdata = (int)h[IXH_NDATA];
+    lib->data = arena_alloc(a, sizeof *lib->data * ((size_t)lib->ndata + 1));
+    for (int s = 0; s < lib->ndata; s++) {
+        const uint32_t *r = ix->data + (size_t)s * IXD_COUNT;
+        RtData *d = &lib->data[s];
+        memset(d, 0, sizeof *d);
+        d->name = ix_string(ix, r[IXD_NAME]);
+        d->text = wat + r[IXD_TEXT];
+        d->len = r[IXD_LEN];
+        d->segs = ix->lists + r[IXD_SEGS];
+        d->nsegs = (int)r[IXD_NSEGS];
+        d->start = r[IXD_START];
+        d->size = r[IXD_SIZE];
+    }
+    lib->data_lo = h[IXH_DATA_LO];
+    lib->data_hi = h[IXH_DATA_HI];
+    lib->data_end = h[IXH_DATA_END];
+    return lib;
+}
+
+#ifndef RTLINK_NO_EMBEDDED_RUNTIME
+/* build/gen/runtime_wat.c, written by tools/rtindex.c */
+extern const char ml_runtime_wat[];
+extern const unsigned long ml_runtime_wat_len;
+extern const uint32_t ml_runtime_index_header[], ml_runtime_index_funcs[], ml_runtime_index_fields[],
+    ml_runtime_index_data[], ml_runtime_index_hash[], ml_runtime_index_lists[];
+extern const char ml_runtime_index_strings[];
+
+RtLib *rtlib_load(Arena *a) {
+    RtIndex ix = {ml_runtime_index_header, ml_runtime_index_funcs, ml_runtime_index_fields, ml_runtime_index_data,
+                  ml_runtime_index_hash,   ml_runtime_index_lists, ml_runtime_index_strings};
+    return lib_from_index(a, ml_runtime_wat, ml_runtime_wat_len, &ix);
+}
+#endif
 
 uint32_t rtlib_data_end(const RtLib *lib) { return lib->data_end; }
 
@@ -563,44 +765,19 @@ static void mark_addr(const RtLib *lib, uint32_t addr, bool *seg_used) {
     }
 }
 
-static const char *find_sub(const char *p, const char *end, const char *needle, size_t n) {
-    for (; p + n <= end; p++)
-        if (*p == needle[0] && !memcmp(p, needle, n)) return p;
-    return NULL;
-}
-
-/* Type uses: "(type N)" in a function or import text (such texts hold no
- * string literal that could contain it). */
-static void mark_types(const char *text, size_t len, bool *used, int ntypes) {
-    const char *p = text, *end = text + len;
-    while ((p = find_sub(p, end, "(type ", 6)) != NULL) {
-        p += 6;
-        int v = 0;
-        bool digits = false;
-        while (p < end && *p >= '0' && *p <= '9') v = v * 10 + (*p++ - '0'), digits = true;
-        if (digits && v < ntypes) used[v] = true;
-    }
-}
-
-/* Copies text with every "(type N)" renumbered through map. */
-static void put_renumbered(Buf *b, const char *text, size_t len, const int *map, int ntypes) {
-    const char *p = text, *end = text + len, *q;
+/* Copies a function or import text with every "(type N)" renumbered
+ * through map. */
+static void put_renumbered(Buf *b, const RtFunc *f, const int *map, int ntypes) {
+    size_t at = 0;
     buf_puts(b, "  ");
-    while ((q = find_sub(p, end, "(type ", 6)) != NULL) {
-        q += 6;
-        const char *r = q;
-        int v = 0;
-        while (r < end && *r >= '0' && *r <= '9') v = v * 10 + (*r++ - '0');
-        if (r == q || v >= ntypes) {
-            buf_putn(b, p, (size_t)(q - p));
-            p = q;
-            continue;
-        }
-        buf_putn(b, p, (size_t)(q - p));
-        buf_printf(b, "%d", map[v]);
-        p = r;
+    for (int i = 0; i < f->ntyperefs; i++) {
+        const uint32_t *r = f->typerefs + 3 * i;
+        if (r[2] >= (uint32_t)ntypes) continue;
+        buf_putn(b, f->text + at, r[0] - at);
+        buf_printf(b, "%d", map[r[2]]);
+        at = r[0] + r[1];
     }
-    buf_putn(b, p, (size_t)(end - p));
+    buf_putn(b, f->text + at, f->len - at);
     buf_putc(b, '\n');
 }
 
@@ -656,7 +833,11 @@ void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t
     int *type_map = calloc((size_t)lib->ntypes + 1, sizeof(int));
     if (!type_used || !type_map) abort();
     for (int k = 0; k < n; k++)
-        if (reached[k]) mark_types(lib->funcs[k].text, lib->funcs[k].len, type_used, lib->ntypes);
+        if (reached[k])
+            for (int i = 0; i < lib->funcs[k].ntyperefs; i++) {
+                uint32_t v = lib->funcs[k].typerefs[3 * i + 2];
+                if (v < (uint32_t)lib->ntypes) type_used[v] = true;
+            }
     if (indirect)
         for (int i = 0; i < lib->ntypes; i++) type_used[i] = true; /* call_indirect may use any */
     for (int i = 0, next = 0; i < lib->ntypes; i++) {
@@ -673,7 +854,7 @@ void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t
                 buf_printf(funcs, "  (func $%s (result i32)\n    i32.const %u)\n", f->name, heap_base);
                 continue;
             }
-            put_renumbered(imports, f->text, f->len, type_map, lib->ntypes);
+            put_renumbered(imports, f, type_map, lib->ntypes);
             if (wasi_imports && !strcmp(f->imp_module, "wasi_snapshot_preview1")) {
                 bool dup = false;
                 for (int j = 0; j < wasi_imports->len; j++)
@@ -682,7 +863,7 @@ void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t
             }
             continue;
         }
-        put_renumbered(funcs, f->text, f->len, type_map, lib->ntypes);
+        put_renumbered(funcs, f, type_map, lib->ntypes);
         if (lib->exact)
             for (int c = 0; c < f->nsegs; c++) seg_used[f->segs[c]] = true;
         else

@@ -1,6 +1,10 @@
 /* Runtime linking: copies into a module the parts of the embedded runtime
  * (src/runtime/ compiled to wasm32, as wasm2wat text in ml_runtime_wat)
- * that the module's code reaches.
+ * that the module's code reaches. The text is parsed at build time:
+ * tools/rtindex runs this file's parser on it and generates, next to it,
+ * an index (static const tables: functions with their text ranges,
+ * callees, type uses, globals and data segments used; types, globals and
+ * data segments with their text ranges) that rtlib_load reads.
  *
  * The generated module is assembled as
  *   (module <types> <imports> <funcs> <user funcs> <memory> <globals>
@@ -43,9 +47,10 @@
 
 typedef struct RtLib RtLib;
 
-/* Parses the embedded runtime (a few hundred KB of text: about a
- * millisecond). Returns NULL if the text is not what the parser expects
- * (a build problem, never a user error). */
+/* The embedded runtime, from its build-time index: O(functions), without
+ * reading the text (tens of microseconds). Returns NULL if the index does
+ * not match the text (a build problem, never a user error). Emits exactly
+ * what rtlib_parse of the same text would. */
 RtLib *rtlib_load(Arena *a);
 
 /* Parses an arbitrary wasm2wat text (tests, tools); without the rtdeps
@@ -62,9 +67,9 @@ bool rtlib_has_function(const RtLib *lib, const char *name);
 
 /* roots: runtime function names without '$'. Unknown names are skipped
  * (the assembler then reports the undefined function). wasi_imports, if not
- * NULL, receives (const char *, allocated in the load arena) the names of
- * the wasi_snapshot_preview1 functions the emitted code imports, in import
- * order, skipping names already present. */
+ * NULL, receives (const char *, valid as long as the load arena: static or
+ * allocated there) the names of the wasi_snapshot_preview1 functions the
+ * emitted code imports, in import order, skipping names already present. */
 void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
                 Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports);
 

@@ -1,6 +1,8 @@
 # The wasm32 runtime: src/runtime/*.c -> build/runtime/runtime.wasm -> .wat,
-# embedded in the compiler as $(GEN)/runtime_wat.c (ml_runtime_wat[]), from
-# which src/back/rtlink.c copies what each module reaches.
+# embedded in the compiler as $(GEN)/runtime_wat.c (ml_runtime_wat[]) with
+# an index of it (ml_runtime_index_*[]: functions, call graph, types,
+# globals, data segments, as text ranges), from which src/back/rtlink.c
+# copies what each module reaches without parsing the text again.
 HOST_CC     ?= gcc
 RT_CC       := clang
 RT_CFLAGS   := --target=wasm32-wasi -std=c11 -O2 -fno-unroll-loops -DML_RUNTIME_BUILD -Wall -Wextra -Werror \
@@ -46,9 +48,17 @@ $(BUILD)/tools/rtdeps: tools/rtdeps.c
 	@mkdir -p $(dir $@)
 	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
 
-# The compiler embeds the WAT text followed by the data dependencies.
-$(GEN)/runtime_wat.c: $(BUILD)/runtime/runtime.wat $(BUILD)/runtime/runtime.deps $(BUILD)/tools/embed
+# rtindex compiles src/back/rtlink.c's parser in (see tools/rtindex.c).
+RTINDEX_SRCS := tools/rtindex.c tools/embed.c src/back/rtlink.c src/back/rtlink.h \
+                src/util/arena.c src/util/arena.h src/util/buf.c src/util/buf.h
+$(BUILD)/tools/rtindex: $(RTINDEX_SRCS)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed ml_runtime_wat $@ $(BUILD)/runtime/runtime.wat $(BUILD)/runtime/runtime.deps
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -I src -o $@ tools/rtindex.c src/util/arena.c src/util/buf.c
+
+# The compiler embeds the WAT text followed by the data dependencies, and
+# the index rtindex computes from them.
+$(GEN)/runtime_wat.c: $(BUILD)/runtime/runtime.wat $(BUILD)/runtime/runtime.deps $(BUILD)/tools/rtindex
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/rtindex $@ $(BUILD)/runtime/runtime.wat $(BUILD)/runtime/runtime.deps
 
 GEN_SRCS += $(GEN)/runtime_wat.c
