@@ -3,6 +3,7 @@
  * patterns in py_emit_stmt.c. */
 #define ML_PY_EMIT_INTERNAL
 #include "py_emit.h"
+#include "../util/utf8.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -104,24 +105,6 @@ static bool cp_not_first(uint32_t c) {
     return false;
 }
 
-static int decode_utf8(const char *s, size_t n, uint32_t *cp) {
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] < 0x80) return *cp = u[0], 1;
-    int len;
-    uint32_t c, min;
-    if ((u[0] & 0xE0) == 0xC0) len = 2, c = u[0] & 0x1F, min = 0x80;
-    else if ((u[0] & 0xF0) == 0xE0) len = 3, c = u[0] & 0x0F, min = 0x800;
-    else if ((u[0] & 0xF8) == 0xF0) len = 4, c = u[0] & 0x07, min = 0x10000;
-    else return 0;
-    if ((size_t)len > n) return 0;
-    for (int i = 1; i < len; i++) {
-        if ((u[i] & 0xC0) != 0x80) return 0;
-        c = (c << 6) | (u[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-    *cp = c;
-    return len;
-}
 
 /* The Python spelling of a name that cannot be used as is (before
  * collision avoidance), or NULL when the name is fine. */
@@ -138,7 +121,7 @@ static const char *mangle(PyEmitter *em, const char *name) {
             continue;
         }
         uint32_t c;
-        int len = decode_utf8(name + i, n - i, &c);
+        int len = utf8_decode(name + i, n - i, &c);
         bad = len == 0 || cp_bad(c) || (i == 0 && cp_not_first(c));
         i += len ? (size_t)len : 1;
     }
@@ -158,7 +141,7 @@ static const char *mangle(PyEmitter *em, const char *name) {
             continue;
         }
         uint32_t c;
-        int len = decode_utf8(name + i, n - i, &c);
+        int len = utf8_decode(name + i, n - i, &c);
         if (len == 0) {
             buf_printf(&b, "_x%02x", ch);
             i++;
@@ -633,7 +616,7 @@ static void put_sanitized(Buf *out, const char *s) {
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         uint32_t c;
-        int len = decode_utf8(s + i, n - i, &c);
+        int len = utf8_decode(s + i, n - i, &c);
         if (len == 0 || c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029 || (c >= 0x80 && c < 0xA0)) {
             buf_putc(out, '?');
             i += len ? (size_t)len : 1;

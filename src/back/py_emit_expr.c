@@ -2,6 +2,7 @@
  * (strings, bytes, floats, f-strings), calls, comprehensions, lambdas. */
 #define ML_PY_EMIT_INTERNAL
 #include "py_emit.h"
+#include "../util/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -99,26 +100,6 @@ static bool needs_paren(const Expr *e, PyPrec req) {
 
 /* ---- strings ---------------------------------------------------------- */
 
-/* Decode one code point leniently: valid UTF-8, or an encoded surrogate
- * (WTF-8, from a "\ud800" escape). Returns 0 for an invalid byte. */
-static int decode_cp(const char *s, size_t n, uint32_t *cp) {
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] < 0x80) return *cp = u[0], 1;
-    int len;
-    uint32_t c, min;
-    if ((u[0] & 0xE0) == 0xC0) len = 2, c = u[0] & 0x1F, min = 0x80;
-    else if ((u[0] & 0xF0) == 0xE0) len = 3, c = u[0] & 0x0F, min = 0x800;
-    else if ((u[0] & 0xF8) == 0xF0) len = 4, c = u[0] & 0x07, min = 0x10000;
-    else return 0;
-    if ((size_t)len > n) return 0;
-    for (int i = 1; i < len; i++) {
-        if ((u[i] & 0xC0) != 0x80) return 0;
-        c = (c << 6) | (u[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF) return 0;
-    *cp = c;
-    return len;
-}
 
 /* Characters a str literal spells as an escape (besides \\ and the quote):
  * controls and the invisible / non-printable ones Python's repr escapes. */
@@ -186,7 +167,7 @@ static void put_body(PyEmitter *em, const char *s, size_t n, char q, int mode) {
             continue;
         }
         uint32_t c;
-        int len = decode_cp(s + i, n - i, &c);
+        int len = utf8_decode_wtf8(s + i, n - i, &c);
         if (len == 0) { /* an invalid byte: spell it as a surrogateescape */
             snprintf(tmp, sizeof tmp, "\\udc%02x", b);
             put_escape(em, tmp);

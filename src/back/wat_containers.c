@@ -239,21 +239,10 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     case E_NAME: {
         Symbol *sym = target->sym;
         buf_printf(g->out, "(%s $%s ", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name);
-        if (sym->type == ty || (type_is_object(sym->type) && type_is_object(ty))) {
+        if (sym->type == ty || (type_is_object(sym->type) && type_is_object(ty)))
             buf_printf(g->out, "(local.get $t%d)", t);
-        } else {
-            /* box the temp into an object-typed variable */
-            const char *box = ty == T_INT ? "rt_box_int" : ty == T_FLOAT ? "rt_box_float" : ty == T_BOOL ? "rt_box_bool" : NULL;
-            if (box) {
-                g_rt(g, box);
-                buf_printf(g->out, "(call $%s (local.get $t%d))", box, t);
-            } else if (ty == T_NONE) {
-                g_rt(g, "rt_none");
-                buf_puts(g->out, "(call $rt_none)");
-            } else {
-                buf_printf(g->out, "(local.get $t%d)", t);
-            }
-        }
+        else
+            g_box_temp(g, t, ty); /* into an object-typed variable */
         buf_puts(g->out, ")\n");
         return;
     }
@@ -274,13 +263,7 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
             gx(g, index, T_OBJ);
         }
         buf_putc(g->out, ' ');
-        switch (ty) {
-        case T_INT: g_rt(g, "rt_box_int"); buf_printf(g->out, "(call $rt_box_int (local.get $t%d))", t); break;
-        case T_FLOAT: g_rt(g, "rt_box_float"); buf_printf(g->out, "(call $rt_box_float (local.get $t%d))", t); break;
-        case T_BOOL: g_rt(g, "rt_box_bool"); buf_printf(g->out, "(call $rt_box_bool (local.get $t%d))", t); break;
-        case T_NONE: g_rt(g, "rt_none"); buf_puts(g->out, "(call $rt_none)"); break;
-        default: buf_printf(g->out, "(local.get $t%d)", t); break;
-        }
+        g_box_temp(g, t, ty);
         buf_puts(g->out, ")\n");
         if (tc >= 0) g_free_temp(g, tc);
         return;

@@ -420,7 +420,7 @@ static void boolop_from(Gen *g, Expr *e, int i) {
 static void emit_boolop_value(Gen *g, Expr *e) { boolop_from(g, e, 0); }
 
 /* The value of temp t (of type ty) as an object. */
-static void box_temp(Gen *g, int t, Type ty) {
+void g_box_temp(Gen *g, int t, Type ty) {
     switch (ty) {
     case T_INT: g_rt(g, "rt_box_int"); buf_printf(g->out, "(call $rt_box_int (local.get $t%d))", t); break;
     case T_FLOAT: g_rt(g, "rt_box_float"); buf_printf(g->out, "(call $rt_box_float (local.get $t%d))", t); break;
@@ -442,9 +442,9 @@ static void compare_pair(Gen *g, Expr *e, CmpOp op, Expr *a, Expr *b, int ta, in
         } else {
             g_rt(g, "rt_dyn_contains");
             buf_puts(g->out, "(call $rt_dyn_contains ");
-            box_temp(g, tb, y);
+            g_box_temp(g, tb, y);
             buf_putc(g->out, ' ');
-            box_temp(g, ta, x);
+            g_box_temp(g, ta, x);
             buf_puts(g->out, ")");
         }
         if (op == CMP_NOT_IN) buf_puts(g->out, ")");
@@ -460,9 +460,9 @@ static void compare_pair(Gen *g, Expr *e, CmpOp op, Expr *a, Expr *b, int ta, in
             g_rt(g, "rt_dyn_compare");
             buf_puts(g->out, "(call $rt_dyn_compare ");
         }
-        box_temp(g, ta, x);
+        g_box_temp(g, ta, x);
         buf_putc(g->out, ' ');
-        box_temp(g, tb, y);
+        g_box_temp(g, tb, y);
         if (op == CMP_IS || op == CMP_IS_NOT) {
             buf_puts(g->out, op == CMP_IS_NOT ? "))" : ")");
             return;

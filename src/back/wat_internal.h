@@ -77,6 +77,8 @@ void gcond(Gen *g, Expr *e);
 void gstr(Gen *g, Expr *e, bool repr);
 /* Calls (wat_call.c). */
 void gcall(Gen *g, Expr *e, Type want);
+/* Emit the value of temp t (of type ty) as an object (boxing scalars). */
+void g_box_temp(Gen *g, int t, Type ty);
 /* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
 const char *g_dyn_op(Op op);
 /* Containers (wat_containers.c). */

@@ -1,6 +1,6 @@
 #include "utf8.h"
 
-int utf8_decode(const char *s, size_t n, uint32_t *cp) {
+static int decode(const char *s, size_t n, uint32_t *cp, bool surrogates) {
     const unsigned char *u = (const unsigned char *)s;
     if (n == 0) return 0;
     if (u[0] < 0x80) {
@@ -18,10 +18,14 @@ int utf8_decode(const char *s, size_t n, uint32_t *cp) {
         if ((u[i] & 0xC0) != 0x80) return 0;
         c = (c << 6) | (u[i] & 0x3F);
     }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    if (c < min || c > 0x10FFFF || (!surrogates && c >= 0xD800 && c <= 0xDFFF)) return 0;
     *cp = c;
     return len;
 }
+
+int utf8_decode(const char *s, size_t n, uint32_t *cp) { return decode(s, n, cp, false); }
+
+int utf8_decode_wtf8(const char *s, size_t n, uint32_t *cp) { return decode(s, n, cp, true); }
 
 int utf8_encode(uint32_t cp, char *out) {
     unsigned char *o = (unsigned char *)out;

@@ -8,6 +8,9 @@
 /* Decode one code point at s (n bytes available). Returns its byte length
  * (1..4) and stores the code point, or returns 0 for invalid UTF-8. */
 int utf8_decode(const char *s, size_t n, uint32_t *cp);
+/* The same, also accepting encoded surrogates (WTF-8, as a "\ud800"
+ * escape in a string literal produces). */
+int utf8_decode_wtf8(const char *s, size_t n, uint32_t *cp);
 /* Encode cp into out (room for 4 bytes); returns the byte count. */
 int utf8_encode(uint32_t cp, char *out);
 /* Byte offset of the first invalid sequence, or -1 when s is valid UTF-8. */
