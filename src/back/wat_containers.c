@@ -243,7 +243,9 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
             buf_printf(g->out, "(local.get $t%d)", t);
         else
             g_box_temp(g, t, ty); /* into an object-typed variable */
-        buf_puts(g->out, ")\n");
+        buf_puts(g->out, ")");
+        g_set_bound(g, sym, 1);
+        buf_putc(g->out, '\n');
         return;
     }
     case E_SUBSCRIPT: {
@@ -270,6 +272,16 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     }
     case E_TUPLE:
     case E_LIST: {
+        if (!type_is_object(ty)) {
+            /* unpacking a scalar: box it, the runtime raises the error */
+            int tb = g_temp(g, T_OBJ);
+            buf_printf(g->out, "(local.set $t%d ", tb);
+            g_box_temp(g, t, ty);
+            buf_puts(g->out, ")\n");
+            gstore_temp(g, target, tb, T_OBJ);
+            g_free_temp(g, tb);
+            return;
+        }
         int n = target->u.seq.items.len, star = -1;
         for (int i = 0; i < n; i++)
             if (((Expr *)target->u.seq.items.items[i])->kind == E_STARRED) star = i;
@@ -324,9 +336,10 @@ void gdel(Gen *g, Expr *target) {
         Symbol *sym = target->sym;
         /* reading it first raises if it is already unbound, as in CPython */
         buf_puts(g->out, "(drop ");
-        gx(g, target, T_OBJ);
-        buf_printf(g->out, ") (%s $%s (i32.const 0))\n", sym->kind == SYM_GLOBAL ? "global.set" : "local.set",
-                   sym->wat_name);
+        gx(g, target, sym->type);
+        buf_puts(g->out, ")");
+        g_set_bound(g, sym, 0);
+        buf_putc(g->out, '\n');
         return;
     }
     Expr *c = target->u.subscript.value, *index = target->u.subscript.index;

@@ -636,9 +636,9 @@ static void emit_name(Gen *g, Expr *e) {
         return;
     }
     const char *get = sym->kind == SYM_GLOBAL ? "global.get" : "local.get";
-    if (sym->deletable) {
-        /* deleted (or not yet bound) names hold NULL */
-        buf_printf(g->out, "(block (result i32) (if (i32.eqz (%s $%s)) (then ", get, sym->wat_name);
+    if (e->maybe_unbound && sym->needs_flag) {
+        /* a read that may come before any binding checks the flag */
+        buf_printf(g->out, "(block (result %s) (if (i32.eqz (%s $b_%s)) (then ", wt(sym->type), get, sym->wat_name);
         if (sym->kind == SYM_GLOBAL)
             g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", sym->name);
         else
@@ -654,6 +654,7 @@ void gassign_sym(Gen *g, Symbol *sym, Expr *value) {
     buf_printf(g->out, "(%s $%s ", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name);
     gx(g, value, sym->type);
     buf_puts(g->out, ")");
+    g_set_bound(g, sym, 1);
 }
 
 static void emit_ifexp(Gen *g, Expr *e) {
@@ -668,14 +669,14 @@ static void emit_ifexp(Gen *g, Expr *e) {
 
 static void emit_walrus(Gen *g, Expr *e) {
     Symbol *sym = e->u.walrus.target->sym;
-    if (sym->kind != SYM_GLOBAL) {
+    if (sym->kind != SYM_GLOBAL && !sym->needs_flag) {
         buf_printf(g->out, "(local.tee $%s ", sym->wat_name);
         gx(g, e->u.walrus.value, sym->type);
         buf_puts(g->out, ")");
     } else {
         buf_printf(g->out, "(block (result %s) ", wt(sym->type));
         gassign_sym(g, sym, e->u.walrus.value);
-        buf_printf(g->out, " (global.get $%s))", sym->wat_name);
+        buf_printf(g->out, " (%s $%s))", sym->kind == SYM_GLOBAL ? "global.get" : "local.get", sym->wat_name);
     }
 }
 

@@ -77,6 +77,9 @@ void gcond(Gen *g, Expr *e);
 void gstr(Gen *g, Expr *e, bool repr);
 /* Calls (wat_call.c). */
 void gcall(Gen *g, Expr *e, Type want);
+/* Record that sym is bound (1) or unbound (0), for the variables whose
+ * reads check it (Symbol.needs_flag); nothing for the others. */
+void g_set_bound(Gen *g, Symbol *sym, int value);
 /* Emit the value of temp t (of type ty) as an object (boxing scalars). */
 void g_box_temp(Gen *g, int t, Type ty);
 /* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */

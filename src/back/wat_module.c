@@ -76,7 +76,9 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
     g->uses_objects = false;
     for (int i = 0; i < f->locals.len; i++)
         if (type_is_object(((Symbol *)f->locals.items[i])->type)) g->uses_objects = true;
-    buf_puts(&body, G_PUSH G_POLL "\n");
+    buf_puts(&body, G_PUSH G_POLL);
+    for (int i = 0; i < f->params.len; i++) g_set_bound(g, f->params.items[i], 1); /* params are bound */
+    buf_putc(&body, '\n');
     gstmts(g, &f->body);
     if (f->ret != T_NONE) buf_puts(&body, "(unreachable)\n");
     else buf_puts(&body, G_POP "\n");
@@ -97,6 +99,10 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
         buf_printf(funcs, "(local $%s %s)", sym->wat_name, type_wasm(sym->type));
     }
     for (int i = 0; i < g->ntemps; i++) buf_printf(funcs, "(local $t%d %s)", i, g->temps[i].wasm_type);
+    for (int i = 0; i < f->locals.len; i++) {
+        Symbol *sym = f->locals.items[i];
+        if (sym->needs_flag) buf_printf(funcs, "(local $b_%s i32)", sym->wat_name);
+    }
     if (frame) buf_puts(funcs, "(local $frame i32)");
     if (f->locals.len > f->params.len || g->ntemps || frame) buf_putc(funcs, '\n');
     buf_putn(funcs, expanded.data ? expanded.data : "", expanded.len);
@@ -185,6 +191,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     for (int i = 0; i < p->globals.len; i++) {
         Symbol *sym = p->globals.items[i];
         buf_printf(&m, "(global $%s (mut %s) %s)\n", sym->wat_name, type_wasm(sym->type), zero_of(sym->type));
+        if (sym->needs_flag) buf_printf(&m, "(global $b_%s (mut i32) (i32.const 0))\n", sym->wat_name);
     }
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];

@@ -113,7 +113,6 @@ static bool const_int(Expr *e, long long *v) {
 static void gen_for_range(Gen *g, Stmt *st) {
     Expr *call = st->u.for_.iter;
     PtrVec *args = &call->u.call.args;
-    Symbol *target = st->u.for_.target->sym;
     int k = g->labels++;
     if (g->nloops == 64) {
         diag_error(g->c, st->line, st->col, "loops nested too deeply");
@@ -151,14 +150,9 @@ static void gen_for_range(Gen *g, Stmt *st) {
                    "(then (i64.ge_s (local.get $t%d) (local.get $t%d))) "
                    "(else (i64.le_s (local.get $t%d) (local.get $t%d))))",
                    inc, cur, end, cur, end);
-    if (target->type == T_OBJ) {
-        g_rt(g, "rt_box_int");
-        buf_printf(g->out, ")\n(%s $%s (call $rt_box_int (local.get $t%d)))\n(block $c%d\n",
-                   target->kind == SYM_GLOBAL ? "global.set" : "local.set", target->wat_name, cur, k);
-    } else {
-        buf_printf(g->out, ")\n(%s $%s (local.get $t%d))\n(block $c%d\n",
-                   target->kind == SYM_GLOBAL ? "global.set" : "local.set", target->wat_name, cur, k);
-    }
+    buf_puts(g->out, ")\n");
+    gstore_temp(g, st->u.for_.target, cur, T_INT);
+    buf_printf(g->out, "(block $c%d\n", k);
     loop_push(g, k);
     gstmts(g, &st->u.for_.body);
     g->nloops--;

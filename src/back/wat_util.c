@@ -145,3 +145,9 @@ Expr *g_spill(Gen *g, Expr *e, Type ty, int *temp) {
     *temp = t;
     return ref;
 }
+
+void g_set_bound(Gen *g, Symbol *sym, int value) {
+    if (!sym->needs_flag) return;
+    buf_printf(g->out, " (%s $b_%s (i32.const %d))", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name,
+               value);
+}

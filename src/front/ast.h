@@ -93,6 +93,7 @@ struct Expr {
     ExprKind kind;
     int line, col;
     int type;   /* filled by semantic analysis (sema/types.h), 0 = unknown */
+    bool maybe_unbound; /* E_NAME read that may come before any binding */
     void *sym;  /* E_NAME: the resolved symbol, filled by sema */
     union {
         const char *int_text;

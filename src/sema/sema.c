@@ -501,11 +501,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             if (t->kind == E_NAME) {
                 Symbol *sym = sema_resolve(s, t->u.name.name);
                 t->sym = sym;
-                if (sym) {
-                    sym->deletable = true;
-                    sema_symbol_assign(s, sym, T_OBJ, t->line, t->col);
-                    t->type = sym->type;
-                }
+                if (sym) t->type = sym->type;
                 continue;
             }
             if (t->kind != E_SUBSCRIPT) {
@@ -664,5 +660,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
     s.report = true;
     analyse_function(&s, p->main);
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
-    return diag_has_errors(c) ? NULL : p;
+    if (diag_has_errors(c)) return NULL;
+    sema_bound(p);
+    return p;
 }

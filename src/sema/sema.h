@@ -18,7 +18,10 @@ typedef struct Symbol {
     Type type;
     const char *wat_name; /* mangled, without '$' */
     int line, col;        /* where first bound */
-    bool deletable;       /* `del name` somewhere: boxed, reads check it is bound */
+    bool needs_flag;      /* some read may come before a binding (or after
+                             `del`): a flag tracks whether it is bound */
+    int index;            /* position in its function's (or the module's)
+                             list, for the definite-assignment analysis */
 } Symbol;
 
 typedef struct Function {
@@ -50,6 +53,9 @@ typedef struct Program {
 /* Analyse a parsed module. Reports unsupported constructs and type errors
  * to c; returns NULL on error. */
 Program *sema_analyze(Compiler *c, Module *m);
+/* Definite assignment (sema_bound.c): marks the reads that may find a
+ * variable unbound (Expr.maybe_unbound, Symbol.needs_flag). */
+void sema_bound(Program *p);
 
 Function *sema_find_function(const Program *p, const char *name);
 Symbol *sema_lookup(const Program *p, const Function *f, const char *name);
