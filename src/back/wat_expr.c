@@ -483,6 +483,20 @@ static void compare_pair(Gen *g, Expr *e, CmpOp op, Expr *a, Expr *b, int ta, in
          * the small ints and interned strings users compare with `is`. */
         op = op == CMP_IS ? CMP_EQ : CMP_NE;
     }
+    if (num && (x == T_FLOAT) != (y == T_FLOAT)) {
+        /* int (or bool) against float: exact, as CPython compares */
+        static const int rt_ops[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE, RT_CMP_GT, RT_CMP_GE};
+        static const int swapped[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_GT, RT_CMP_GE, RT_CMP_LT, RT_CMP_LE};
+        bool int_left = x != T_FLOAT;
+        int ti = int_left ? ta : tb, tf = int_left ? tb : ta;
+        Type it = int_left ? x : y;
+        g_rt(g, "rt_cmp_int_float");
+        buf_puts(g->out, "(call $rt_cmp_int_float ");
+        if (it == T_BOOL) buf_printf(g->out, "(i64.extend_i32_u (local.get $t%d))", ti);
+        else buf_printf(g->out, "(local.get $t%d)", ti);
+        buf_printf(g->out, " (local.get $t%d) (i32.const %d))", tf, int_left ? rt_ops[op] : swapped[op]);
+        return;
+    }
     if (num) {
         bool fl = x == T_FLOAT || y == T_FLOAT;
         bool bo = x == T_BOOL && y == T_BOOL;
@@ -549,6 +563,7 @@ static bool compare_inline(Gen *g, Expr *e) {
     Type x = a->type, y = b->type;
     if (op > CMP_GE || !type_is_number(x) || !type_is_number(y) || (x == T_BOOL && y == T_BOOL)) return false;
     bool fl = x == T_FLOAT || y == T_FLOAT;
+    if (fl && x != y) return false; /* int vs float: exact, through the temporaries path */
     static const char *const fops[] = {"eq", "ne", "lt", "le", "gt", "ge"};
     static const char *const iops[] = {"eq", "ne", "lt_s", "le_s", "gt_s", "ge_s"};
     Type want = fl ? T_FLOAT : T_INT;

@@ -448,6 +448,8 @@ RT_FN(void, rt_unpack_check_star, (RtObj * seq, int32_t fixed)); /* len(seq) >= 
 RT_FN(int32_t, rt_match_sequence, (RtObj * o));
 RT_FN(int32_t, rt_match_mapping, (RtObj * o));
 RT_FN(int32_t, rt_match_class, (RtObj * o, int32_t code));
+/* int <op> float, exactly (op: RT_CMP_*) */
+RT_FN(int32_t, rt_cmp_int_float, (int64_t i, double d, int32_t op));
 
 /* ---- format(value, spec) (rt_format.c) ----
  * CPython 3.11's format-spec mini-language for int, bool, float and str

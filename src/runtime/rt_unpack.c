@@ -50,3 +50,27 @@ int32_t rt_match_class(RtObj *o, int32_t code) {
     if (code == 0 && t == RT_TYPE_BOOL) return 1;
     return code >= 0 && code < 8 && t == types[code];
 }
+
+/* ---- exact int/float comparison ----
+ * CPython compares an int and a float exactly (2**53 + 1 != 2.0**53);
+ * converting the int to a double would round. op: RT_CMP_*. */
+int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
+    int c; /* sign of i - d */
+    if (d != d) return op == RT_CMP_NE;
+    if (d >= 9223372036854775808.0) c = -1;
+    else if (d < -9223372036854775808.0) c = 1;
+    else {
+        double t = __builtin_trunc(d);
+        int64_t ti = (int64_t)t;
+        if (i != ti) c = i < ti ? -1 : 1;
+        else c = d > t ? -1 : d < t ? 1 : 0; /* equal integer parts: the fraction decides */
+    }
+    switch (op) {
+    case RT_CMP_LT: return c < 0;
+    case RT_CMP_LE: return c <= 0;
+    case RT_CMP_EQ: return c == 0;
+    case RT_CMP_NE: return c != 0;
+    case RT_CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
