@@ -178,6 +178,7 @@ static void table_call(Gen *g, const MethodSig *m, Expr *recv, Expr *e) {
         case 'n': g_rt(g, "rt_none"); buf_puts(g->out, " (call $rt_none)"); break;
         case 'm': buf_puts(g->out, " (i64.const -1)"); break;
         case 'y': buf_puts(g->out, " (i64.const 0)"); break;
+        case 'e': buf_printf(g->out, " (i32.const %u)", g_str(g, "", 0)); break;
         case 'z':
             if (reverse) {
                 buf_putc(g->out, ' ');

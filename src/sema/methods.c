@@ -107,6 +107,8 @@ static const MethodSig builtins[] = {
     {T_UNKNOWN, "zip", 2, "rt_builtin_zip", "OO", "", T_LIST},
     {T_UNKNOWN, "ord", 1, "rt_builtin_ord", "S", "", T_INT},
     {T_UNKNOWN, "chr", 1, "rt_builtin_chr", "I", "", T_STR},
+    {T_UNKNOWN, "format", 1, "rt_format", "O", "e", T_STR},
+    {T_UNKNOWN, "format", 2, "rt_format", "OS", "", T_STR},
 };
 
 #define COUNT(a) (int)(sizeof(a) / sizeof((a)[0]))

@@ -9,7 +9,7 @@
 const char *const sema_builtin_names[] = {
     "print", "input", "argc", "argv", "int", "float", "str", "bool", "abs",
     "min", "max", "round", "len", "repr", "list", "tuple", "set", "dict", "sorted", "reversed", "sum",
-    "any", "all", "enumerate", "zip", "ord", "chr", "range", NULL,
+    "any", "all", "enumerate", "zip", "ord", "chr", "range", "format", NULL,
 };
 
 bool sema_is_builtin(const char *name) {
@@ -637,7 +637,7 @@ Type sema_call(Sema *s, Expr *e) {
                                !strcmp(name, "iter") || !strcmp(name, "open") ||
                                !strcmp(name, "super") || !strcmp(name, "hash") || !strcmp(name, "divmod") ||
                                !strcmp(name, "pow") || !strcmp(name, "hex") || !strcmp(name, "bin") ||
-                               !strcmp(name, "oct") || !strcmp(name, "format") || !strcmp(name, "id") ||
+                               !strcmp(name, "oct") || !strcmp(name, "id") ||
                                !strcmp(name, "getattr") || !strcmp(name, "setattr") || !strcmp(name, "hasattr") ||
                                !strcmp(name, "callable") || !strcmp(name, "object") ||
                                !strcmp(name, "Exception") || !strcmp(name, "ValueError")))
