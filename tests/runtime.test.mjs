@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { ROOT, tempDir, runWasm } from './helpers/common.mjs';
 
 const OUT = join(ROOT, 'build/tests');
-const DRIVER = join(OUT, 'rtlink_test');
+const work = tempDir('ml-runtime-');
+// per process: test files may run concurrently
+const DRIVER = join(work, 'rtlink_test');
 const SAN = ['-fsanitize=address,undefined', '-fno-omit-frame-pointer', '-fno-sanitize-recover=undefined'];
 const env = { ...process.env, ASAN_OPTIONS: 'detect_leaks=1', UBSAN_OPTIONS: 'print_stacktrace=1' };
-const work = tempDir('ml-runtime-');
 
 let dataEnd = 0;
 function setup() {
@@ -112,7 +113,7 @@ class Prog {
 
 function runOk(prog, opts) {
   const r = prog.run(opts);
-  assert.equal(r.status, 0, `module failed (status ${r.status}):\n${r.stderr}`);
+  assert.equal(r.status, 0, `module failed (status ${r.status}, signal ${r.signal}):\n${r.stderr}`);
   assert.equal(r.stderr, '');
   return r.stdout;
 }

@@ -31,7 +31,7 @@ export function runWasm(wasmPath, { args = [], input = '' } = {}) {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { status: r.status, signal: r.signal, error: r.error, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function runPython(pyPath, { args = [], input = '' } = {}) {
