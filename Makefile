@@ -57,7 +57,7 @@ $(BUILD)/asan/%.o: %.cc
 # nodejs for the test harness and `multilingual run`, python3 for the oracle.
 APT_PKGS := build-essential clang lld wabt wasi-libc libclang-rt-14-dev-wasm32 nodejs npm python3
 APT_MARK := $(BUILD)/.apt-done
-NPM_MARK := $(BUILD)/.npm-done
+NPM_MARK := node_modules/.package-lock.json
 deps: $(APT_MARK) $(NPM_MARK)
 $(APT_MARK):
 	@mkdir -p $(BUILD)

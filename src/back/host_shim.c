@@ -142,6 +142,7 @@ void host_shim_emit(const Program *p, const PtrVec *wasi_imports, Buf *out) {
     buf_puts(out, "export const manifest = {\n  exports: [\n");
     for (int i = 0; i < p->functions.len; i++) {
         const Function *f = p->functions.items[i];
+        if (f->is_lambda) continue;
         buf_puts(out, "    { name: ");
         buf_put_json_string(out, f->name, strlen(f->name));
         buf_puts(out, ", arg_types: [");
@@ -184,6 +185,7 @@ void renderer_emit(const Program *p, Buf *out) {
     buf_puts(out, "export const renderModes = {\n");
     for (int i = 0; i < p->functions.len; i++) {
         const Function *f = p->functions.items[i];
+        if (f->is_lambda) continue;
         buf_puts(out, "  ");
         buf_put_json_string(out, f->name, strlen(f->name));
         buf_puts(out, ": 'scalar_field',\n");

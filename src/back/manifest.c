@@ -37,7 +37,10 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     /* Exports sorted by name for determinism independent of source order. */
     int n = p->functions.len;
     const char **names = calloc((size_t)n + 1, sizeof *names);
-    for (int i = 0; i < n; i++) names[i] = ((Function *)p->functions.items[i])->name;
+    int kept = 0;
+    for (int i = 0; i < n; i++)
+        if (!((Function *)p->functions.items[i])->is_lambda) names[kept++] = ((Function *)p->functions.items[i])->name;
+    n = kept;
     qsort(names, (size_t)n, sizeof *names, cmp_str);
     bool first = true;
     for (int i = 0; i < n; i++) {

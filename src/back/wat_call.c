@@ -158,6 +158,7 @@ static void gen_builtin(Gen *g, Expr *e, const char *name) {
         args_then_raise(g, e, RT_EXC_TYPE, msg);
         return;
     }
+    if (gcallable_builtin(g, e, name)) return;
     if (gcontainer_builtin(g, e, name)) return;
     if (!strcmp(name, "input")) {
         g_rt(g, "rt_input");
@@ -259,6 +260,10 @@ static void gcall_user(Gen *g, Expr *e, Function *f, Type want);
 void gcall(Gen *g, Expr *e, Type want) {
     Expr *fn = e->u.call.func;
     if (gmethod_call(g, e)) return;
+    if (fn->kind != E_NAME || fn->sym) {
+        gcall_value(g, e);
+        return;
+    }
     const char *name = fn->u.name.name;
     Function *f = sema_find_function(g->p, name);
     if (!f) {

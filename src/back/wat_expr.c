@@ -647,7 +647,9 @@ static void emit_float_const(Gen *g, double v) {
 static void emit_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
     if (!sym) {
-        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.name.name);
+        Function *f = sema_find_function(g->p, e->u.name.name);
+        if (f) g_func_value(g, f); /* a def used as a value */
+        else g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.name.name);
         return;
     }
     const char *get = sym->kind == SYM_GLOBAL ? "global.get" : "local.get";
@@ -853,6 +855,7 @@ static void emit_native(Gen *g, Expr *e) {
     case E_SET:
     case E_DICT: gdisplay(g, e); return;
     case E_SUBSCRIPT: gsubscript(g, e); return;
+    case E_LAMBDA: g_func_value(g, e->sym); return;
     case E_LISTCOMP:
     case E_SETCOMP:
     case E_DICTCOMP:

@@ -93,6 +93,11 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty);
 void gdel(Gen *g, Expr *target);
 void gfor_iter(Gen *g, Stmt *st, int label);
 void gcomprehension(Gen *g, Expr *e);
+/* Function values (wat_values.c). */
+void g_func_value(Gen *g, Function *f);
+void gcall_value(Gen *g, Expr *e);
+bool gcallable_builtin(Gen *g, Expr *e, const char *name);
+void g_table(Gen *g, Buf *funcs, Buf *table);
 /* match statements (wat_match.c) */
 void gmatch(Gen *g, Stmt *st);
 /* Statements (wat_stmt.c). */

@@ -157,8 +157,10 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         g->global_roots = g->data_base + (uint32_t)g->data.len;
         for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&g->data, 0);
     }
-    Buf user_funcs;
+    Buf user_funcs, table;
     buf_init(&user_funcs);
+    buf_init(&table);
+    g_table(g, &user_funcs, &table);
     for (int i = 0; i < p->functions.len; i++) gen_function(g, p->functions.items[i], &user_funcs);
     gen_function(g, p->main, &user_funcs);
     g_rt(g, "rt_flush");
@@ -183,6 +185,8 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     buf_putn(&m, imports.data ? imports.data : "", imports.len);
     buf_putn(&m, funcs.data ? funcs.data : "", funcs.len);
     buf_puts(&m, ";; ---- program ----\n");
+    buf_putn(&m, table.data ? table.data : "", table.len);
+    buf_free(&table);
     buf_putn(&m, user_funcs.data, user_funcs.len);
     /* Memory: static data, then the heap, which the runtime grows. */
     uint32_t pages = (heap_base + 65535u) / 65536u + 1;
@@ -200,7 +204,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     buf_puts(&m, "(export \"_start\" (func $_start))\n");
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        if (!strcmp(f->name, "_start") || !strcmp(f->name, "memory")) continue;
+        if (f->is_lambda || !strcmp(f->name, "_start") || !strcmp(f->name, "memory")) continue;
         buf_puts(&m, "(export ");
         put_wat_bytes(&m, f->name, strlen(f->name));
         buf_printf(&m, " (func $%s))\n", f->wat_name);

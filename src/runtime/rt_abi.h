@@ -448,6 +448,9 @@ RT_FN(void, rt_unpack_check_star, (RtObj * seq, int32_t fixed)); /* len(seq) >= 
 RT_FN(int32_t, rt_match_sequence, (RtObj * o));
 RT_FN(int32_t, rt_match_mapping, (RtObj * o));
 RT_FN(int32_t, rt_match_class, (RtObj * o, int32_t code));
+/* function values (a lambda, a def used as a value): call_indirect slots */
+RT_FN(RtObj *, rt_func_new, (int32_t index, int32_t nparams, RtStr *name));
+RT_FN(int32_t, rt_func_check, (RtObj * f, int32_t nargs)); /* the slot, or TypeError */
 /* int <op> float, exactly (op: RT_CMP_*) */
 RT_FN(int32_t, rt_cmp_int_float, (int64_t i, double d, int32_t op));
 

@@ -74,3 +74,44 @@ int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
     default: return c >= 0;
     }
 }
+
+/* ---- function values ----
+ * A function used as a value (a lambda, or a def passed around) is an
+ * object holding its slot in the module's function table; calls go through
+ * call_indirect with objects in and out. */
+typedef struct RtFunc {
+    RtHeader h;
+    int32_t index;   /* table slot */
+    int32_t nparams;
+    RtStr *name;     /* static */
+    uint32_t pad;
+} RtFunc;
+
+RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name) {
+    RtFunc *f = rt_alloc(sizeof *f);
+    f->h.type_flags = RT_TYPE_FUNCTION;
+    f->index = index;
+    f->nparams = nparams;
+    f->name = name;
+    return (RtObj *)f;
+}
+
+/* The table slot to call f with nargs arguments; TypeError as CPython's
+ * when f is not callable or takes another number of arguments. */
+int32_t rt_func_check(RtObj *o, int32_t nargs) {
+    if (type_of(o) != RT_TYPE_FUNCTION) {
+        RtStr *msg = rt_str_concat(rt_str_concat(lit("'"), rt_type_name(o)), lit("' object is not callable"));
+        rt_raise(RT_EXC_TYPE, msg);
+    }
+    RtFunc *f = (RtFunc *)o;
+    if (f->nparams != nargs) {
+        int32_t n = f->nparams;
+        RtStr *msg = rt_str_concat(f->name, lit("() takes "));
+        msg = rt_str_concat(msg, rt_str_from_int(n));
+        msg = rt_str_concat(msg, lit(n == 1 ? " positional argument but " : " positional arguments but "));
+        msg = rt_str_concat(msg, rt_str_from_int(nargs));
+        msg = rt_str_concat(msg, lit(nargs == 1 ? " was given" : " were given"));
+        rt_raise(RT_EXC_TYPE, msg);
+    }
+    return f->index;
+}

@@ -30,7 +30,7 @@ void sema_unsupported(Sema *s, int line, int col, const char *what) {
 Function *sema_find_function(const Program *p, const char *name) {
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        if (!strcmp(f->name, name)) return f;
+        if (!f->is_lambda && !strcmp(f->name, name)) return f;
     }
     return NULL;
 }
@@ -663,4 +663,94 @@ Program *sema_analyze(Compiler *c, Module *m) {
     if (diag_has_errors(c)) return NULL;
     sema_bound(p);
     return p;
+}
+
+/* A lambda becomes a function of its own, called through the function
+ * table: every parameter and the result are objects. It sees its
+ * parameters and the module's globals; a lambda that would read a local
+ * of the function around it needs a closure, which is not supported yet. */
+static bool reads_enclosing_local(Sema *s, Expr *e, const PtrVec *params);
+
+static bool vec_reads(Sema *s, PtrVec *v, const PtrVec *params) {
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] && reads_enclosing_local(s, v->items[i], params)) return true;
+    return false;
+}
+
+static bool reads_enclosing_local(Sema *s, Expr *e, const PtrVec *params) {
+    if (!e) return false;
+    switch (e->kind) {
+    case E_NAME: {
+        for (int i = 0; i < params->len; i++)
+            if (!strcmp(((Param *)params->items[i])->name, e->u.name.name)) return false;
+        for (int i = 0; i < s->comp_syms.len; i++)
+            if (!strcmp(((Symbol *)s->comp_syms.items[i])->name, e->u.name.name)) return true;
+        Symbol *sym = sema_lookup(s->p, s->fn, e->u.name.name);
+        return sym && sym->kind != SYM_GLOBAL;
+    }
+    case E_BINOP: return reads_enclosing_local(s, e->u.binop.left, params) || reads_enclosing_local(s, e->u.binop.right, params);
+    case E_UNARY: return reads_enclosing_local(s, e->u.unary.operand, params);
+    case E_BOOLOP: return vec_reads(s, &e->u.boolop.values, params);
+    case E_COMPARE: return reads_enclosing_local(s, e->u.compare.left, params) || vec_reads(s, &e->u.compare.comparators, params);
+    case E_CALL:
+        if (reads_enclosing_local(s, e->u.call.func, params) || vec_reads(s, &e->u.call.args, params)) return true;
+        for (int i = 0; i < e->u.call.keywords.len; i++)
+            if (reads_enclosing_local(s, ((Keyword *)e->u.call.keywords.items[i])->value, params)) return true;
+        return false;
+    case E_ATTR: return reads_enclosing_local(s, e->u.attr.value, params);
+    case E_SUBSCRIPT: return reads_enclosing_local(s, e->u.subscript.value, params) || reads_enclosing_local(s, e->u.subscript.index, params);
+    case E_SLICE:
+        return reads_enclosing_local(s, e->u.slice.lower, params) || reads_enclosing_local(s, e->u.slice.upper, params) ||
+               reads_enclosing_local(s, e->u.slice.step, params);
+    case E_TUPLE: case E_LIST: case E_SET: return vec_reads(s, &e->u.seq.items, params);
+    case E_DICT: return vec_reads(s, &e->u.dict.keys, params) || vec_reads(s, &e->u.dict.values, params);
+    case E_IFEXP:
+        return reads_enclosing_local(s, e->u.ifexp.test, params) || reads_enclosing_local(s, e->u.ifexp.body, params) ||
+               reads_enclosing_local(s, e->u.ifexp.orelse, params);
+    case E_FSTRING: return vec_reads(s, &e->u.fstr.parts, params);
+    case E_FORMATTED: return reads_enclosing_local(s, e->u.formatted.value, params) || reads_enclosing_local(s, e->u.formatted.spec, params);
+    case E_STARRED: return reads_enclosing_local(s, e->u.starred.value, params);
+    default: return e->kind == E_LAMBDA || e->kind == E_LISTCOMP || e->kind == E_SETCOMP || e->kind == E_DICTCOMP ||
+                    e->kind == E_GENEXP || e->kind == E_WALRUS;
+    }
+}
+
+Type sema_lambda(Sema *s, Expr *e) {
+    Function *f = e->sym;
+    if (!f) {
+        PtrVec *params = &e->u.lambda.params;
+        for (int i = 0; i < params->len; i++) {
+            Param *pa = params->items[i];
+            if (pa->kind != PARAM_NORMAL || pa->default_value) {
+                sema_unsupported(s, pa->line, pa->col, "lambda parameters with defaults, * or ** are");
+                return T_NEVER;
+            }
+        }
+        if (reads_enclosing_local(s, e->u.lambda.body, params)) {
+            sema_unsupported(s, e->line, e->col,
+                             "closures (a lambda using a local variable of the code around it) are");
+            return T_NEVER;
+        }
+        Arena *a = s->c->arena;
+        f = arena_alloc(a, sizeof *f);
+        f->name = "<lambda>";
+        f->is_lambda = f->as_value = true;
+        f->wat_name = arena_printf(a, "lambda_%d", s->p->functions.len);
+        f->ret = T_OBJ;
+        for (int i = 0; i < params->len; i++) {
+            Param *pa = params->items[i];
+            Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
+            sym->type = T_OBJ;
+            ptrvec_push(a, &f->params, sym);
+            ptrvec_push(a, &f->defaults, NULL);
+            ptrvec_push(a, &f->locals, sym);
+        }
+        Stmt *ret = stmt_new(a, S_RETURN, e->u.lambda.body->line, e->u.lambda.body->col);
+        ret->u.ret.value = e->u.lambda.body;
+        ptrvec_push(a, &f->body, ret);
+        ptrvec_push(a, &s->p->functions, f);
+        e->sym = f;
+        s->changed = true;
+    }
+    return T_OBJ;
 }

@@ -40,12 +40,17 @@ typedef struct Function {
     bool returns_value;   /* some `return expr` exists */
     bool called;
     bool is_main;
+    bool is_lambda;       /* a lambda: objects in, object out (table ABI) */
+    bool as_value;        /* used as a value: reachable through the table */
+    int table_index;      /* its slot in the module's function table */
 } Function;
 
 typedef struct Program {
     Module *module;
     Function *main;
-    PtrVec functions; /* Function*, user functions in source order */
+    PtrVec functions; /* Function*, user functions in source order, then
+                         lambdas (is_lambda) in the order met */
+    PtrVec table;     /* Function*: the ones called through values */
     PtrVec globals;   /* Symbol* */
     bool uses_input, uses_args;
 } Program;

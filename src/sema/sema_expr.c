@@ -9,7 +9,7 @@
 const char *const sema_builtin_names[] = {
     "print", "input", "argc", "argv", "int", "float", "str", "bool", "abs",
     "min", "max", "round", "len", "repr", "list", "tuple", "set", "dict", "sorted", "reversed", "sum",
-    "any", "all", "enumerate", "zip", "ord", "chr", "range", "format", NULL,
+    "any", "all", "enumerate", "zip", "ord", "chr", "range", "format", "map", "filter", NULL,
 };
 
 bool sema_is_builtin(const char *name) {
@@ -223,8 +223,12 @@ Type sema_expr(Sema *s, Expr *e) {
         if (sym) {
             t = sym->type;
         } else if (sema_find_function(s->p, e->u.name.name)) {
-            sema_unsupported(s, e->line, e->col, "using a function as a value is");
-            t = T_NEVER;
+            /* a function as a value: a function object (table ABI); its
+             * parameters may receive anything */
+            Function *f = sema_find_function(s->p, e->u.name.name);
+            f->as_value = true;
+            for (int i = 0; i < f->params.len; i++) sema_symbol_assign(s, f->params.items[i], T_OBJ, e->line, e->col);
+            t = T_OBJ;
         } else if (sema_is_builtin(e->u.name.name)) {
             sema_unsupported(s, e->line, e->col, "using a builtin function as a value is");
             t = T_NEVER;
@@ -293,7 +297,7 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_SETCOMP:
     case E_DICTCOMP:
     case E_GENEXP: t = sema_comprehension(s, e); break;
-    case E_LAMBDA: sema_unsupported(s, e->line, e->col, "lambdas are"); t = T_NEVER; break;
+    case E_LAMBDA: t = sema_lambda(s, e); break;
     case E_SUBSCRIPT: t = sema_subscript(s, e); break;
     case E_ATTR: sema_unsupported(s, e->line, e->col, "attributes and methods are"); t = T_NEVER; break;
     case E_YIELD:
@@ -462,11 +466,17 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         }
         for (int k = 0; k < e->u.call.keywords.len; k++) {
             Keyword *kw = e->u.call.keywords.items[k];
-            if (!strcmp(name, "sorted") && kw->name && !strcmp(kw->name, "reverse")) continue;
+            if (!strcmp(name, "sorted") && kw->name && (!strcmp(kw->name, "reverse") || !strcmp(kw->name, "key")))
+                continue; /* key: any callable, called through the table */
             if (kw->name && !strcmp(kw->name, "key"))
                 sema_unsupported(s, kw->line, kw->col, "key= functions are");
         }
         return row->ret;
+    }
+    if (!strcmp(name, "map") || !strcmp(name, "filter")) {
+        /* eager: a list (map and filter objects print differently) */
+        check_arity(s, e, name, 2, 2);
+        return T_LIST;
     }
     if (!strcmp(name, "range")) {
         if (check_arity(s, e, name, 1, 3))
@@ -478,7 +488,8 @@ static Type builtin_call(Sema *s, Expr *e, const char *name) {
         if (!type_is_object(at[i]) || at[i] == T_STR) continue;
         /* Builtins that work on values of any type. */
         if (!strcmp(name, "str") || !strcmp(name, "repr") || !strcmp(name, "bool") || !strcmp(name, "len") ||
-            !strcmp(name, "abs") || !strcmp(name, "min") || !strcmp(name, "max") || !strcmp(name, "argv"))
+            !strcmp(name, "abs") || !strcmp(name, "min") || !strcmp(name, "max") || !strcmp(name, "argv") ||
+            !strcmp(name, "map") || !strcmp(name, "filter"))
             break;
         sema_unsupported(s, e->line, e->col, arena_printf(s->c->arena, "%s() of a value whose type is only known at run time is", name));
         return T_NEVER;
@@ -614,26 +625,39 @@ static Type sema_method_call(Sema *s, Expr *e) {
     return m->ret;
 }
 
+/* Calling a value (a variable, an item, a call's result): through the
+ * function table, objects in and out; the runtime checks it is callable. */
+static Type sema_value_call(Sema *s, Expr *e) {
+    Type ft = sema_expr(s, e->u.call.func);
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        if (arg->kind == E_STARRED) {
+            sema_unsupported(s, arg->line, arg->col, "star arguments are");
+            return T_NEVER;
+        }
+        sema_expr(s, arg);
+    }
+    if (e->u.call.keywords.len) {
+        Keyword *kw = e->u.call.keywords.items[0];
+        sema_unsupported(s, kw->line, kw->col, "keyword arguments when calling a function value are");
+        return T_NEVER;
+    }
+    if (ft == T_UNKNOWN) return T_UNKNOWN;
+    return T_OBJ;
+}
+
 Type sema_call(Sema *s, Expr *e) {
     Expr *fn = e->u.call.func;
     if (fn->kind == E_ATTR) return sema_method_call(s, e);
-    if (fn->kind != E_NAME) {
-        sema_unsupported(s, fn->line, fn->col, "calling the result of an expression is");
-        return T_NEVER;
-    }
+    if (fn->kind != E_NAME || sema_resolve(s, fn->u.name.name)) return sema_value_call(s, e);
     const char *name = fn->u.name.name;
-    if (sema_lookup(s->p, s->fn, name)) {
-        sema_unsupported(s, fn->line, fn->col, "calling a variable is");
-        return T_NEVER;
-    }
     Function *f = sema_find_function(s->p, name);
     if (!f) {
         if (sema_is_builtin(name)) return builtin_call(s, e, name);
         for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
         if (s->report && !strcmp(name, "range"))
             sema_unsupported(s, fn->line, fn->col, "range() outside a for loop is");
-        else if (s->report && (!strcmp(name, "map") || !strcmp(name, "filter") ||
-                               !strcmp(name, "isinstance") || !strcmp(name, "type") || !strcmp(name, "next") ||
+        else if (s->report && (!strcmp(name, "isinstance") || !strcmp(name, "type") || !strcmp(name, "next") ||
                                !strcmp(name, "iter") || !strcmp(name, "open") ||
                                !strcmp(name, "super") || !strcmp(name, "hash") || !strcmp(name, "divmod") ||
                                !strcmp(name, "pow") || !strcmp(name, "hex") || !strcmp(name, "bin") ||

@@ -17,6 +17,7 @@ typedef struct Sema {
 /* Name resolution that sees comprehension variables first. */
 Symbol *sema_resolve(Sema *s, const char *name);
 Type sema_comprehension(Sema *s, Expr *e);
+Type sema_lambda(Sema *s, Expr *e);
 /* Bind an assignment target (name, tuple, item) to a value of type ty. */
 void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 
