@@ -239,7 +239,7 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     switch (target->kind) {
     case E_NAME: {
         Symbol *sym = target->sym;
-        buf_printf(g->out, "(%s $%s ", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name);
+        g_sym_set_open(g, sym);
         if (sym->type == ty || (type_is_object(sym->type) && type_is_object(ty)))
             buf_printf(g->out, "(local.get $t%d)", t);
         else
@@ -339,6 +339,10 @@ void gdel(Gen *g, Expr *target) {
         buf_puts(g->out, "(drop ");
         gx(g, target, sym->type);
         buf_puts(g->out, ")");
+        if (g_sym_is_cell(sym)) {
+            g_sym_set_open(g, sym);
+            buf_puts(g->out, "(i32.const 0))");
+        }
         g_set_bound(g, sym, 0);
         buf_putc(g->out, '\n');
         return;

@@ -653,6 +653,10 @@ static void emit_name(Gen *g, Expr *e) {
         return;
     }
     const char *get = sym->kind == SYM_GLOBAL ? "global.get" : "local.get";
+    if (g_sym_is_cell(sym)) {
+        g_sym_get(g, sym);
+        return;
+    }
     if (e->maybe_unbound && sym->needs_flag) {
         /* a read that may come before any binding checks the flag */
         buf_printf(g->out, "(block (result %s) (if (i32.eqz (%s $b_%s)) (then ", wt(sym->type), get, sym->wat_name);
@@ -668,7 +672,7 @@ static void emit_name(Gen *g, Expr *e) {
 }
 
 void gassign_sym(Gen *g, Symbol *sym, Expr *value) {
-    buf_printf(g->out, "(%s $%s ", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name);
+    g_sym_set_open(g, sym);
     gx(g, value, sym->type);
     buf_puts(g->out, ")");
     g_set_bound(g, sym, 1);
@@ -686,14 +690,16 @@ static void emit_ifexp(Gen *g, Expr *e) {
 
 static void emit_walrus(Gen *g, Expr *e) {
     Symbol *sym = e->u.walrus.target->sym;
-    if (sym->kind != SYM_GLOBAL && !sym->needs_flag) {
+    if (sym->kind != SYM_GLOBAL && !sym->needs_flag && !g_sym_is_cell(sym)) {
         buf_printf(g->out, "(local.tee $%s ", sym->wat_name);
         gx(g, e->u.walrus.value, sym->type);
         buf_puts(g->out, ")");
     } else {
         buf_printf(g->out, "(block (result %s) ", wt(sym->type));
         gassign_sym(g, sym, e->u.walrus.value);
-        buf_printf(g->out, " (%s $%s))", sym->kind == SYM_GLOBAL ? "global.get" : "local.get", sym->wat_name);
+        buf_putc(g->out, ' ');
+        g_sym_get(g, sym);
+        buf_puts(g->out, ")");
     }
 }
 

@@ -77,6 +77,13 @@ void gcond(Gen *g, Expr *e);
 void gstr(Gen *g, Expr *e, bool repr);
 /* Calls (wat_call.c). */
 void gcall(Gen *g, Expr *e, Type want);
+/* Variables: read (g_sym_get), or open a store that the caller closes
+ * with ")" after the value (g_sym_set_open); captured ones go through
+ * their cell. */
+bool g_sym_is_cell(const Symbol *sym);
+void g_cell_ptr(Gen *g, const Symbol *sym);
+void g_sym_get(Gen *g, Symbol *sym);
+void g_sym_set_open(Gen *g, Symbol *sym);
 /* Record that sym is bound (1) or unbound (0), for the variables whose
  * reads check it (Symbol.needs_flag); nothing for the others. */
 void g_set_bound(Gen *g, Symbol *sym, int value);

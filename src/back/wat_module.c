@@ -78,10 +78,25 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
         if (type_is_object(((Symbol *)f->locals.items[i])->type)) g->uses_objects = true;
     buf_puts(&body, G_PUSH G_POLL);
     for (int i = 0; i < f->params.len; i++) g_set_bound(g, f->params.items[i], 1); /* params are bound */
+    for (int i = 0; i < f->locals.len; i++) {
+        /* variables inner functions use live in cells (params start bound) */
+        Symbol *sym = f->locals.items[i];
+        if (!sym->is_cell) continue;
+        g_rt(g, "rt_cell_new");
+        buf_printf(&body, " (local.set $%s (call $rt_cell_new %s))", sym->wat_name,
+                   sym->kind == SYM_PARAM ? arena_printf(g->a, "(local.get $%s)", sym->wat_name) : "(i32.const 0)");
+    }
     buf_putc(&body, '\n');
     gstmts(g, &f->body);
-    if (f->ret != T_NONE) buf_puts(&body, "(unreachable)\n");
-    else buf_puts(&body, G_POP "\n");
+    if (f->is_lambda) {
+        /* a nested def that falls off its end returns None */
+        g_rt(g, "rt_none");
+        buf_puts(&body, G_POP "(return (call $rt_none))\n");
+    } else if (f->ret != T_NONE) {
+        buf_puts(&body, "(unreachable)\n");
+    } else {
+        buf_puts(&body, G_POP "\n");
+    }
 
     Buf expanded;
     buf_init(&expanded);
@@ -91,6 +106,7 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
     for (int i = 0; i < g->ntemps && !frame; i++) frame = g->temps[i].obj;
 
     buf_printf(funcs, "(func $%s", f->wat_name);
+    if (f->is_lambda) buf_puts(funcs, " (param $env i32)");
     for (int i = 0; i < f->params.len; i++) header_param(funcs, f->params.items[i]);
     if (f->ret != T_NONE) buf_printf(funcs, " (result %s)", type_wasm(f->ret));
     buf_putc(funcs, '\n');

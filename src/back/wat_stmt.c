@@ -243,11 +243,22 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_CONTINUE: buf_printf(g->out, "(br $c%d)\n", g->loop_cont[g->nloops - 1]); return;
     case S_FUNCDEF: {
         Function *f = st->sema;
+        if (f && f->is_lambda) {
+            /* a nested def: the function value, bound to its name */
+            Symbol *sym = sema_lookup(g->p, g->fn, st->u.funcdef.name);
+            g_sym_set_open(g, sym);
+            g_func_value(g, f);
+            buf_puts(g->out, ")");
+            g_set_bound(g, sym, 1);
+            buf_putc(g->out, '\n');
+            return;
+        }
         if (f && f->late) buf_printf(g->out, "(global.set $defined_%s (i32.const 1))\n", f->wat_name);
         return;
     }
     case S_PASS:
-    case S_GLOBAL: return;
+    case S_GLOBAL:
+    case S_NONLOCAL: return;
     case S_RETURN: {
         Expr *v = st->u.ret.value;
         /* The value first, then the frame goes, then the return. */

@@ -151,3 +151,42 @@ void g_set_bound(Gen *g, Symbol *sym, int value) {
     buf_printf(g->out, " (%s $b_%s (i32.const %d))", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name,
                value);
 }
+
+bool g_sym_is_cell(const Symbol *sym) { return sym->is_cell || sym->kind == SYM_FREE; }
+
+/* The cell object of a captured variable: a cell local holds it; a free
+ * variable finds it in the function's env tuple (items from +16). */
+void g_cell_ptr(Gen *g, const Symbol *sym) {
+    if (sym->kind == SYM_FREE) buf_printf(g->out, "(i32.load offset=%d (local.get $env))", 16 + 4 * sym->env_index);
+    else buf_printf(g->out, "(local.get $%s)", sym->wat_name);
+}
+
+void g_sym_get(Gen *g, Symbol *sym) {
+    if (!g_sym_is_cell(sym)) {
+        buf_printf(g->out, "(%s $%s)", sym->kind == SYM_GLOBAL ? "global.get" : "local.get", sym->wat_name);
+        return;
+    }
+    /* a cell's value is NULL until bound (or after del) */
+    int t = g_temp(g, T_OBJ);
+    buf_printf(g->out, "(block (result i32) (local.set $t%d (i32.load offset=8 ", t);
+    g_cell_ptr(g, sym);
+    buf_printf(g->out, ")) (if (i32.eqz (local.get $t%d)) (then ", t);
+    if (sym->kind == SYM_FREE)
+        g_raisef(g, RT_EXC_NAME, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                 sym->name);
+    else
+        g_raisef(g, RT_EXC_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not associated with a value",
+                 sym->name);
+    buf_printf(g->out, ")) (local.get $t%d))", t);
+    g_free_temp(g, t);
+}
+
+void g_sym_set_open(Gen *g, Symbol *sym) {
+    if (g_sym_is_cell(sym)) {
+        buf_puts(g->out, "(i32.store offset=8 ");
+        g_cell_ptr(g, sym);
+        buf_putc(g->out, ' ');
+        return;
+    }
+    buf_printf(g->out, "(%s $%s ", sym->kind == SYM_GLOBAL ? "global.set" : "local.set", sym->wat_name);
+}

@@ -15,12 +15,31 @@ static const char *slot_name(Gen *g, const Function *f) {
 void g_func_value(Gen *g, Function *f) {
     g_rt(g, "rt_func_new");
     const char *name = f->name;
-    buf_printf(g->out, "(call $rt_func_new (i32.const %d) (i32.const %d) (i32.const %u))", f->table_index,
-               f->params.len, g_str(g, name, strlen(name)));
+    int n = f->free_syms.len;
+    if (!n) {
+        buf_printf(g->out, "(call $rt_func_new (i32.const %d) (i32.const %d) (i32.const %u) (i32.const 0))",
+                   f->table_index, f->params.len, g_str(g, name, strlen(name)));
+        return;
+    }
+    /* a closure: the cells of the variables it uses, in a tuple */
+    int t = g_temp(g, T_TUPLE);
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    buf_printf(g->out, "(block (result i32) (local.set $t%d (call $rt_tuple_new (i32.const %d)))", t, n);
+    for (int i = 0; i < n; i++) {
+        Symbol *fs = f->free_syms.items[i];
+        buf_printf(g->out, " (call $rt_tuple_set (local.get $t%d) (i32.const %d) ", t, i);
+        g_cell_ptr(g, fs->outer);
+        buf_puts(g->out, ")");
+    }
+    buf_printf(g->out, " (call $rt_func_new (i32.const %d) (i32.const %d) (i32.const %u) (local.get $t%d)))",
+               f->table_index, f->params.len, g_str(g, name, strlen(name)), t);
+    g_free_temp(g, t);
 }
 
+/* Slot functions take the env first, then the arguments. */
 static void call_indirect_type(Gen *g, int nargs) {
-    buf_puts(g->out, "(call_indirect (param");
+    buf_puts(g->out, "(call_indirect (param i32");
     for (int i = 0; i < nargs; i++) buf_puts(g->out, " i32");
     buf_puts(g->out, ") (result i32)");
 }
@@ -44,6 +63,7 @@ void gcall_value(Gen *g, Expr *e) {
     g_rt(g, "rt_func_check");
     buf_printf(g->out, "(local.set $t%d (call $rt_func_check (local.get $t%d) (i32.const %d))) " G_PUBLISH, ti, tf, n);
     call_indirect_type(g, n);
+    buf_printf(g->out, " (i32.load offset=20 (local.get $t%d))", tf);
     for (int i = 0; i < n; i++) buf_printf(g->out, " (local.get $t%d)", ta[i]);
     buf_printf(g->out, " (local.get $t%d)))", ti);
     g_free_temp(g, tf);
@@ -59,7 +79,7 @@ static void apply1(Gen *g, int tf, int tx, int tr) {
     buf_printf(g->out, "(local.set $t%d (call $rt_func_check (local.get $t%d) (i32.const 1))) " G_PUBLISH, ti, tf);
     buf_printf(g->out, "(local.set $t%d ", tr);
     call_indirect_type(g, 1);
-    buf_printf(g->out, " (local.get $t%d) (local.get $t%d)))\n", tx, ti);
+    buf_printf(g->out, " (i32.load offset=20 (local.get $t%d)) (local.get $t%d) (local.get $t%d)))\n", tf, tx, ti);
     g_free_temp(g, ti);
 }
 
@@ -168,7 +188,7 @@ void g_table(Gen *g, Buf *funcs, Buf *table) {
         Function *f = slots.items[i];
         if (f->is_lambda) continue;
         /* wrapper: objects in, unboxed to the def's types, result boxed */
-        buf_printf(funcs, "(func $w_%s", f->wat_name);
+        buf_printf(funcs, "(func $w_%s (param i32)", f->wat_name); /* the env, unused */
         for (int j = 0; j < f->params.len; j++) buf_puts(funcs, " (param i32)");
         buf_puts(funcs, " (result i32)\n");
         Buf *saved = g->out;
@@ -186,9 +206,9 @@ void g_table(Gen *g, Buf *funcs, Buf *table) {
                               : pt == T_BOOL ? "rt_unbox_bool" : pt == T_STR ? "rt_unbox_str" : NULL;
             if (unbox) {
                 g_rt(g, unbox);
-                buf_printf(funcs, " (call $%s (local.get %d))", unbox, j);
+                buf_printf(funcs, " (call $%s (local.get %d))", unbox, j + 1);
             } else {
-                buf_printf(funcs, " (local.get %d)", j);
+                buf_printf(funcs, " (local.get %d)", j + 1);
             }
         }
         buf_puts(funcs, ")");

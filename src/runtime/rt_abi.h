@@ -449,7 +449,8 @@ RT_FN(int32_t, rt_match_sequence, (RtObj * o));
 RT_FN(int32_t, rt_match_mapping, (RtObj * o));
 RT_FN(int32_t, rt_match_class, (RtObj * o, int32_t code));
 /* function values (a lambda, a def used as a value): call_indirect slots */
-RT_FN(RtObj *, rt_func_new, (int32_t index, int32_t nparams, RtStr *name));
+RT_FN(RtObj *, rt_func_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *env));
+RT_FN(RtObj *, rt_cell_new, (RtObj * value)); /* a closed-over variable (value at +8) */
 RT_FN(int32_t, rt_func_check, (RtObj * f, int32_t nargs)); /* the slot, or TypeError */
 /* int <op> float, exactly (op: RT_CMP_*) */
 RT_FN(int32_t, rt_cmp_int_float, (int64_t i, double d, int32_t op));

@@ -79,21 +79,37 @@ int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
  * A function used as a value (a lambda, or a def passed around) is an
  * object holding its slot in the module's function table; calls go through
  * call_indirect with objects in and out. */
-typedef struct RtFunc {
+typedef struct RtFunc { /* the code generator reads env at +20 */
     RtHeader h;
     int32_t index;   /* table slot */
     int32_t nparams;
     RtStr *name;     /* static */
-    uint32_t pad;
+    RtObj *env;      /* tuple of the cells it closes over, or NULL */
 } RtFunc;
 
-RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name) {
+RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *env) {
     RtFunc *f = rt_alloc(sizeof *f);
     f->h.type_flags = RT_TYPE_FUNCTION;
     f->index = index;
     f->nparams = nparams;
     f->name = name;
+    f->env = env;
     return (RtObj *)f;
+}
+
+/* A variable shared between a function and the functions it defines: its
+ * value lives in a cell (value at +8; NULL while unbound). */
+typedef struct RtCell {
+    RtHeader h;
+    RtObj *value;
+    uint32_t pad;
+} RtCell;
+
+RtObj *rt_cell_new(RtObj *value) {
+    RtCell *c = rt_alloc(sizeof *c);
+    c->h.type_flags = RT_TYPE_CELL;
+    c->value = value;
+    return (RtObj *)c;
 }
 
 /* The table slot to call f with nargs arguments; TypeError as CPython's
@@ -115,3 +131,6 @@ int32_t rt_func_check(RtObj *o, int32_t nargs) {
     }
     return f->index;
 }
+
+_Static_assert(__builtin_offsetof(RtFunc, env) == 20, "generated code reads env at +20");
+_Static_assert(__builtin_offsetof(RtCell, value) == 8, "generated code reads a cell's value at +8");

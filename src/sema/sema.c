@@ -49,9 +49,17 @@ static bool declared_global(const Function *f, const char *name) {
     return false;
 }
 
+static bool declared_nonlocal(const Function *f, const char *name) {
+    for (int i = 0; i < f->nonlocal_names.len; i++)
+        if (!strcmp(f->nonlocal_names.items[i], name)) return true;
+    return false;
+}
+
 Symbol *sema_lookup(const Program *p, const Function *f, const char *name) {
     if (f && !f->is_main && !declared_global(f, name)) {
-        Symbol *sym = find_in(&f->locals, name);
+        Symbol *sym = declared_nonlocal(f, name) ? NULL : find_in(&f->locals, name);
+        if (sym) return sym;
+        sym = find_in(&f->free_syms, name);
         if (sym) return sym;
     }
     return find_in(&p->globals, name);
@@ -84,8 +92,39 @@ static void bind_name(Sema *s, Function *f, const char *name, int line, int col)
             ptrvec_push(a, &s->p->globals, new_symbol(a, name, SYM_GLOBAL, line, col));
         return;
     }
+    if (declared_nonlocal(f, name)) return; /* the enclosing function's */
     if (!find_in(&f->locals, name))
         ptrvec_push(a, &f->locals, new_symbol(a, name, SYM_LOCAL, line, col));
+}
+
+/* The free variable of f for `name`, captured from the enclosing
+ * functions (whose variable becomes a cell), or NULL. */
+Symbol *sema_capture(Sema *s, Function *f, const char *name) {
+    if (!f->parent || f->parent->is_main) return NULL;
+    Symbol *sym = find_in(&f->free_syms, name);
+    if (sym) return sym;
+    Function *par = f->parent;
+    Symbol *outer = NULL;
+    if (!declared_global(par, name)) {
+        outer = declared_nonlocal(par, name) ? NULL : find_in(&par->locals, name);
+        if (!outer) outer = sema_capture(s, par, name);
+    }
+    if (!outer) return NULL;
+    if (outer->kind != SYM_FREE && !outer->is_cell) {
+        outer->is_cell = true;
+        s->changed = true;
+    }
+    if (outer->type != T_OBJ) {
+        outer->type = T_OBJ;
+        s->changed = true;
+    }
+    Arena *a = s->c->arena;
+    sym = new_symbol(a, name, SYM_FREE, outer->line, outer->col);
+    sym->type = T_OBJ;
+    sym->outer = outer;
+    sym->env_index = f->free_syms.len;
+    ptrvec_push(a, &f->free_syms, sym);
+    return sym;
 }
 
 static void collect_target(Sema *s, Function *f, Expr *t) {
@@ -192,6 +231,15 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
             if (!declared_global(f, name)) ptrvec_push(s->c->arena, &f->global_names, (void *)name);
         }
         break;
+    case S_NONLOCAL:
+        for (int i = 0; i < st->u.names.names.len; i++) {
+            const char *name = st->u.names.names.items[i];
+            if (!declared_nonlocal(f, name)) ptrvec_push(s->c->arena, &f->nonlocal_names, (void *)name);
+        }
+        break;
+    case S_FUNCDEF:
+        if (!f->is_main) bind_name(s, f, st->u.funcdef.name, st->line, st->col);
+        break;
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) collect_target(s, f, st->u.del.targets.items[i]);
         break;
@@ -201,10 +249,14 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
 
 static void collect_body(Sema *s, Function *f, PtrVec *body) {
     /* `global` applies to the whole function, wherever it is written. */
-    for (int i = 0; i < body->len; i++)
-        if (((Stmt *)body->items[i])->kind == S_GLOBAL) collect_stmt(s, f, body->items[i]);
-    for (int i = 0; i < body->len; i++)
-        if (((Stmt *)body->items[i])->kind != S_GLOBAL) collect_stmt(s, f, body->items[i]);
+    for (int i = 0; i < body->len; i++) {
+        StmtKind k = ((Stmt *)body->items[i])->kind;
+        if (k == S_GLOBAL || k == S_NONLOCAL) collect_stmt(s, f, body->items[i]);
+    }
+    for (int i = 0; i < body->len; i++) {
+        StmtKind k = ((Stmt *)body->items[i])->kind;
+        if (k != S_GLOBAL && k != S_NONLOCAL) collect_stmt(s, f, body->items[i]);
+    }
 }
 
 static Type annotation_type(const Expr *ann) {
@@ -488,13 +540,23 @@ static void sema_stmt(Sema *s, Stmt *st) {
         }
         break;
     case S_FUNCDEF:
-        if (!s->fn->is_main || s->loop_depth)
-            sema_unsupported(s, st->line, st->col, "nested functions are");
+        if (s->fn->is_main) {
+            if (s->loop_depth) sema_unsupported(s, st->line, st->col, "a def inside a loop is");
+            break;
+        }
+        sema_nested_def(s, st);
         break;
     case S_CLASSDEF: sema_unsupported(s, st->line, st->col, "classes are"); break;
     case S_TRY: sema_unsupported(s, st->line, st->col, "try statements are"); break;
     case S_RAISE: sema_unsupported(s, st->line, st->col, "raise statements are"); break;
-    case S_NONLOCAL: sema_unsupported(s, st->line, st->col, "nonlocal declarations are"); break;
+    case S_NONLOCAL:
+        for (int i = 0; i < st->u.names.names.len; i++) {
+            const char *name = st->u.names.names.items[i];
+            if (s->fn->is_main || !sema_capture(s, s->fn, name)) {
+                if (s->report) diag_error(s->c, st->line, st->col, "no binding for nonlocal '%s' found", name);
+            }
+        }
+        break;
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) {
             Expr *t = st->u.del.targets.items[i];
@@ -685,8 +747,7 @@ static bool reads_enclosing_local(Sema *s, Expr *e, const PtrVec *params) {
             if (!strcmp(((Param *)params->items[i])->name, e->u.name.name)) return false;
         for (int i = 0; i < s->comp_syms.len; i++)
             if (!strcmp(((Symbol *)s->comp_syms.items[i])->name, e->u.name.name)) return true;
-        Symbol *sym = sema_lookup(s->p, s->fn, e->u.name.name);
-        return sym && sym->kind != SYM_GLOBAL;
+        return false;
     }
     case E_BINOP: return reads_enclosing_local(s, e->u.binop.left, params) || reads_enclosing_local(s, e->u.binop.right, params);
     case E_UNARY: return reads_enclosing_local(s, e->u.unary.operand, params);
@@ -728,7 +789,7 @@ Type sema_lambda(Sema *s, Expr *e) {
         }
         if (reads_enclosing_local(s, e->u.lambda.body, params)) {
             sema_unsupported(s, e->line, e->col,
-                             "closures (a lambda using a local variable of the code around it) are");
+                             "a lambda using the variable of a comprehension around it is");
             return T_NEVER;
         }
         Arena *a = s->c->arena;
@@ -736,6 +797,7 @@ Type sema_lambda(Sema *s, Expr *e) {
         f->name = "<lambda>";
         f->is_lambda = f->as_value = true;
         f->wat_name = arena_printf(a, "lambda_%d", s->p->functions.len);
+        if (!s->fn->is_main) f->parent = s->fn;
         f->ret = T_OBJ;
         for (int i = 0; i < params->len; i++) {
             Param *pa = params->items[i];
@@ -753,4 +815,47 @@ Type sema_lambda(Sema *s, Expr *e) {
         s->changed = true;
     }
     return T_OBJ;
+}
+
+/* A def inside a function: a function value bound to a local of the
+ * enclosing function, with the table ABI (objects in, object out) and the
+ * enclosing function's variables it uses in cells. */
+void sema_nested_def(Sema *s, Stmt *st) {
+    Function *f = st->sema;
+    Arena *a = s->c->arena;
+    if (!f) {
+        if (st->u.funcdef.decorators.len || st->u.funcdef.is_async) {
+            sema_unsupported(s, st->line, st->col, "decorators and async on nested functions are");
+            return;
+        }
+        for (int i = 0; i < st->u.funcdef.params.len; i++) {
+            Param *pa = st->u.funcdef.params.items[i];
+            if (pa->kind != PARAM_NORMAL || pa->default_value) {
+                sema_unsupported(s, pa->line, pa->col, "defaults, * and ** in nested functions are");
+                return;
+            }
+        }
+        f = arena_alloc(a, sizeof *f);
+        f->name = st->u.funcdef.name;
+        f->is_lambda = f->as_value = true;
+        f->wat_name = arena_printf(a, "nested_%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
+        f->ret = T_OBJ;
+        f->parent = s->fn;
+        f->def = NULL;
+        for (int i = 0; i < st->u.funcdef.params.len; i++) {
+            Param *pa = st->u.funcdef.params.items[i];
+            Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
+            sym->type = T_OBJ;
+            ptrvec_push(a, &f->params, sym);
+            ptrvec_push(a, &f->defaults, NULL);
+            ptrvec_push(a, &f->locals, sym);
+        }
+        f->body = st->u.funcdef.body;
+        collect_body(s, f, &f->body);
+        st->sema = f;
+        ptrvec_push(a, &s->p->functions, f);
+        s->changed = true;
+    }
+    Symbol *sym = sema_resolve(s, st->u.funcdef.name);
+    if (sym) sema_symbol_assign(s, sym, T_OBJ, st->line, st->col);
 }

@@ -10,7 +10,7 @@
 #include "../front/diag.h"
 #include "types.h"
 
-typedef enum SymKind { SYM_GLOBAL, SYM_LOCAL, SYM_PARAM } SymKind;
+typedef enum SymKind { SYM_GLOBAL, SYM_LOCAL, SYM_PARAM, SYM_FREE } SymKind;
 
 typedef struct Symbol {
     const char *name;
@@ -22,6 +22,12 @@ typedef struct Symbol {
                              `del`): a flag tracks whether it is bound */
     int index;            /* position in its function's (or the module's)
                              list, for the definite-assignment analysis */
+    bool is_cell;         /* a local an inner function uses: it lives in a
+                             cell object, the wasm local holds the cell */
+    struct Symbol *outer; /* SYM_FREE: the variable of the enclosing
+                             function it refers to (a cell local or, in
+                             turn, a free variable there) */
+    int env_index;        /* SYM_FREE: slot in the function's env tuple */
 } Symbol;
 
 typedef struct Function {
@@ -43,6 +49,9 @@ typedef struct Function {
     bool is_lambda;       /* a lambda: objects in, object out (table ABI) */
     bool as_value;        /* used as a value: reachable through the table */
     int table_index;      /* its slot in the module's function table */
+    struct Function *parent; /* nested def / lambda: the enclosing function */
+    PtrVec free_syms;     /* Symbol* (SYM_FREE): the variables it closes over */
+    PtrVec nonlocal_names; /* const char*: names declared `nonlocal` */
 } Function;
 
 typedef struct Program {

@@ -40,7 +40,9 @@ static void st_meet(Da *d, State *into, const State *other) {
     for (int i = 0; i < d->n; i++) into->bound[i] = into->bound[i] && other->bound[i];
 }
 
+/* Cells check for NULL when read instead: they are not tracked here. */
 static bool tracked(Da *d, const Symbol *sym) {
+    if (sym->is_cell || sym->kind == SYM_FREE) return false;
     return d->fn->is_main ? sym->kind == SYM_GLOBAL : sym->kind != SYM_GLOBAL;
 }
 
@@ -48,7 +50,7 @@ static void read_name(Da *d, Expr *e, State *st) {
     Symbol *sym = e->sym;
     if (!sym) return;
     if (!tracked(d, sym)) {
-        if (sym->kind == SYM_GLOBAL) e->maybe_unbound = sym->needs_flag = true;
+        if (sym->kind == SYM_GLOBAL && !d->fn->is_main) e->maybe_unbound = sym->needs_flag = true;
         return;
     }
     if (!st->dead && !st->bound[sym->index]) e->maybe_unbound = sym->needs_flag = true;
@@ -212,7 +214,7 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
             Expr *t = s->u.del.targets.items[i];
             if (t->kind == E_NAME) {
                 read_name(d, t, st); /* del of an unbound name raises */
-                if (t->sym) {
+                if (t->sym && tracked(d, t->sym)) {
                     ((Symbol *)t->sym)->needs_flag = true;
                     if (tracked(d, t->sym)) st->bound[((Symbol *)t->sym)->index] = false;
                 }

@@ -11,7 +11,11 @@ Symbol *sema_resolve(Sema *s, const char *name) {
         Symbol *sym = s->comp_syms.items[i];
         if (!strcmp(sym->name, name)) return sym;
     }
-    return sema_lookup(s->p, s->fn, name);
+    Symbol *sym = sema_lookup(s->p, s->fn, name);
+    if (sym && sym->kind != SYM_GLOBAL) return sym;
+    /* not a local: maybe a variable of an enclosing function */
+    Symbol *free = sema_capture(s, s->fn, name);
+    return free ? free : sym;
 }
 
 /* The comprehension's variables, created once (e->sym keeps them). */

@@ -18,6 +18,8 @@ typedef struct Sema {
 Symbol *sema_resolve(Sema *s, const char *name);
 Type sema_comprehension(Sema *s, Expr *e);
 Type sema_lambda(Sema *s, Expr *e);
+Symbol *sema_capture(Sema *s, Function *f, const char *name);
+void sema_nested_def(Sema *s, Stmt *st);
 /* Bind an assignment target (name, tuple, item) to a value of type ty. */
 void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 
