@@ -311,9 +311,8 @@ static void trace(RtObj *o) {
     }
     case RT_TYPE_ITER: mark_obj(((RtIter *)o)->obj); break;
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
-    /* layouts in rt_unpack.c: a cell's value at +8, a function's env at +20 */
-    case RT_TYPE_CELL: mark_obj(*(RtObj **)((char *)o + 8)); break;
-    case RT_TYPE_FUNCTION: mark_obj(*(RtObj **)((char *)o + 20)); break;
+    case RT_TYPE_CELL: mark_obj(((RtCell *)o)->value); break;
+    case RT_TYPE_FUNCTION: mark_obj(((RtFunc *)o)->env); break;
     default: break; /* str, int, float, bool, None, range: no references */
     }
 }

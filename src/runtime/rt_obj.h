@@ -75,4 +75,19 @@ uint32_t rt_str_cp_offset(RtStr *s, uint32_t cp);
  * rt_dyn_compare(<) (rt_list.c) */
 void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse);
 
+/* Function values and cells (rt_unpack.c). Generated code reads a
+ * function's env at +20 and a cell's value at +8 (wasm32). */
+typedef struct RtFunc {
+    RtHeader h;
+    int32_t index;   /* slot in the module's function table */
+    int32_t nparams;
+    RtStr *name;     /* static */
+    RtObj *env;      /* tuple of the cells it closes over, or NULL */
+} RtFunc;
+typedef struct RtCell {
+    RtHeader h;
+    RtObj *value; /* NULL while unbound */
+    uint32_t pad;
+} RtCell;
+
 #endif

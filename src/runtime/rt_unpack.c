@@ -1,6 +1,7 @@
 /* Unpacking assignment (a, b = seq): the length check with CPython's
  * messages. */
 #include "rt_internal.h"
+#include "rt_obj.h"
 
 static RtStr *lit(const char *s) { return rt_str_from_bytes(s, rt_cstrlen(s)); }
 
@@ -79,13 +80,6 @@ int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
  * A function used as a value (a lambda, or a def passed around) is an
  * object holding its slot in the module's function table; calls go through
  * call_indirect with objects in and out. */
-typedef struct RtFunc { /* the code generator reads env at +20 */
-    RtHeader h;
-    int32_t index;   /* table slot */
-    int32_t nparams;
-    RtStr *name;     /* static */
-    RtObj *env;      /* tuple of the cells it closes over, or NULL */
-} RtFunc;
 
 RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *env) {
     RtFunc *f = rt_alloc(sizeof *f);
@@ -99,11 +93,6 @@ RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *env) {
 
 /* A variable shared between a function and the functions it defines: its
  * value lives in a cell (value at +8; NULL while unbound). */
-typedef struct RtCell {
-    RtHeader h;
-    RtObj *value;
-    uint32_t pad;
-} RtCell;
 
 RtObj *rt_cell_new(RtObj *value) {
     RtCell *c = rt_alloc(sizeof *c);
@@ -132,5 +121,7 @@ int32_t rt_func_check(RtObj *o, int32_t nargs) {
     return f->index;
 }
 
+#if __SIZEOF_POINTER__ == 4 /* wasm32: the layout generated code relies on */
 _Static_assert(__builtin_offsetof(RtFunc, env) == 20, "generated code reads env at +20");
 _Static_assert(__builtin_offsetof(RtCell, value) == 8, "generated code reads a cell's value at +8");
+#endif
