@@ -1,0 +1,43 @@
+/* Host stand-ins for the runtime's imports, shared by the native runtime
+ * tests (rt_obj_test.c, rt_format_test.c): no stdin, no arguments,
+ * proc_exit longjmps to the test's `catcher` when one is set, and the heap
+ * is a reserved mmap arena. The including file defines `catcher` (a
+ * jmp_buf *) and its own rt_wasi_fd_write before including this. */
+#ifndef ML_RT_NATIVE_STUBS_H
+#define ML_RT_NATIVE_STUBS_H
+
+int32_t rt_wasi_fd_read(int32_t fd, const RtIovec *iovs, int32_t n, uint32_t *nread) {
+    (void)fd, (void)iovs, (void)n;
+    *nread = 0;
+    return 0;
+}
+int32_t rt_wasi_args_sizes_get(uint32_t *argc, uint32_t *size) {
+    *argc = 0, *size = 0;
+    return 0;
+}
+int32_t rt_wasi_args_get(uint8_t **argv, uint8_t *buf) {
+    (void)argv, (void)buf;
+    return 0;
+}
+void rt_wasi_proc_exit(int32_t code) {
+    if (catcher) longjmp(*catcher, 1);
+    exit(code);
+}
+
+#define ARENA_BYTES ((uintptr_t)1 << 32)
+static uintptr_t arena_lo, arena_hi;
+uintptr_t rt_native_heap_base(void) {
+    if (!arena_lo) {
+        void *p = mmap(0, ARENA_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED) {
+            perror("mmap");
+            exit(2);
+        }
+        arena_lo = (uintptr_t)p;
+        arena_hi = arena_lo + ARENA_BYTES;
+    }
+    return arena_lo;
+}
+int rt_native_heap_grow(uintptr_t new_end) { return new_end <= arena_hi; }
+
+#endif
