@@ -366,31 +366,52 @@ void gdel(Gen *g, Expr *target) {
     if (tc >= 0) g_free_temp(g, tc);
 }
 
-/* for target in iterable: through the runtime's iterator protocol. */
-void gfor_iter(Gen *g, Stmt *st, int k) {
-    Expr *it = st->u.for_.iter;
-    Type item = it->type == T_STR ? T_STR : T_OBJ;
-    int ti = g_temp(g, T_OBJ), tv = g_temp(g, item);
+/* `for target in iter` through the runtime's iterator protocol: opens the
+ * loop $dK/$lK, stores each item into target and opens the body block $cK;
+ * iter_close ends the body, polls and loops. */
+static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv) {
+    Type item = iter->type == T_STR ? T_STR : T_OBJ;
+    *ti = g_temp(g, T_OBJ);
+    *tv = g_temp(g, item);
     uint32_t cell = scratch(g);
     g_rt(g, "rt_iter");
     g_rt(g, "rt_iter_next");
-    buf_printf(g->out, "(local.set $t%d (call $rt_iter ", ti);
-    gx(g, it, it->type == T_STR ? T_STR : T_OBJ);
-    buf_printf(g->out, "))\n(block $b%d (block $d%d (loop $l%d\n", k, k, k);
-    buf_printf(g->out, "(br_if $d%d (i32.eqz (call $rt_iter_next (local.get $t%d) (i32.const %u))))\n", k, ti, cell);
-    buf_printf(g->out, "(local.set $t%d (i32.load (i32.const %u)))\n", tv, cell);
-    gstore_temp(g, st->u.for_.target, tv, item);
+    buf_printf(g->out, "(local.set $t%d (call $rt_iter ", *ti);
+    gx(g, iter, item);
+    buf_printf(g->out, "))\n(block $d%d (loop $l%d\n", k, k);
+    buf_printf(g->out, "(br_if $d%d (i32.eqz (call $rt_iter_next (local.get $t%d) (i32.const %u))))\n", k, *ti, cell);
+    buf_printf(g->out, "(local.set $t%d (i32.load (i32.const %u)))\n", *tv, cell);
+    gstore_temp(g, target, *tv, item);
     buf_printf(g->out, "(block $c%d\n", k);
+}
+
+static void iter_close(Gen *g, int k, int ti, int tv) {
+    buf_printf(g->out, ")\n" G_POLL "(br $l%d)))\n", k);
+    g_free_temp(g, ti);
+    g_free_temp(g, tv);
+}
+
+void gfor_iter(Gen *g, Stmt *st, int k) {
+    int ti, tv;
+    buf_printf(g->out, "(block $b%d\n", k); /* break skips the else clause */
+    iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv);
     g->loop_brk[g->nloops] = k;
     g->loop_cont[g->nloops] = k;
     g->nloops++;
     gstmts(g, &st->u.for_.body);
     g->nloops--;
-    buf_printf(g->out, ") " G_POLL "(br $l%d)))\n", k);
-    g_free_temp(g, tv);
+    iter_close(g, k, ti, tv);
     gstmts(g, &st->u.for_.orelse);
     buf_puts(g->out, ")\n");
-    g_free_temp(g, ti);
+}
+
+/* A comprehension's `if` clauses skip to the next item. */
+static void comp_ifs(Gen *g, Comprehension *c, int k) {
+    for (int i = 0; i < c->ifs.len; i++) {
+        buf_printf(g->out, "(br_if $c%d (i32.eqz ", k);
+        gcond(g, c->ifs.items[i]);
+        buf_puts(g->out, "))\n");
+    }
 }
 
 /* One generator of a comprehension, then the next ones, then the element. */
@@ -440,11 +461,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
                    k, inc, cur, end, cur, end);
         gstore_temp(g, c->target, cur, T_INT);
         buf_printf(g->out, "(block $c%d\n", k);
-        for (int i = 0; i < c->ifs.len; i++) {
-            buf_printf(g->out, "(br_if $c%d (i32.eqz ", k);
-            gcond(g, c->ifs.items[i]);
-            buf_puts(g->out, "))\n");
-        }
+        comp_ifs(g, c, k);
         comp_level(g, e, level + 1, acc);
         buf_printf(g->out, ")\n(local.set $t%d (i64.add (local.get $t%d) (local.get $t%d)))\n", nxt, cur, inc);
         buf_printf(g->out,
@@ -458,27 +475,11 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
         g_free_temp(g, nxt);
         return;
     }
-    Type item = c->iter->type == T_STR ? T_STR : T_OBJ;
-    int ti = g_temp(g, T_OBJ), tv = g_temp(g, item);
-    uint32_t cell = scratch(g);
-    g_rt(g, "rt_iter");
-    g_rt(g, "rt_iter_next");
-    buf_printf(g->out, "(local.set $t%d (call $rt_iter ", ti);
-    gx(g, c->iter, item == T_STR ? T_STR : T_OBJ);
-    buf_printf(g->out, "))\n(block $d%d (loop $l%d\n", k, k);
-    buf_printf(g->out, "(br_if $d%d (i32.eqz (call $rt_iter_next (local.get $t%d) (i32.const %u))))\n", k, ti, cell);
-    buf_printf(g->out, "(local.set $t%d (i32.load (i32.const %u)))\n", tv, cell);
-    gstore_temp(g, c->target, tv, item);
-    buf_printf(g->out, "(block $c%d\n", k);
-    for (int i = 0; i < c->ifs.len; i++) {
-        buf_printf(g->out, "(br_if $c%d (i32.eqz ", k);
-        gcond(g, c->ifs.items[i]);
-        buf_puts(g->out, "))\n");
-    }
+    int ti, tv;
+    iter_open(g, c->iter, c->target, k, &ti, &tv);
+    comp_ifs(g, c, k);
     comp_level(g, e, level + 1, acc);
-    buf_printf(g->out, ")\n" G_POLL "(br $l%d)))\n", k);
-    g_free_temp(g, ti);
-    g_free_temp(g, tv);
+    iter_close(g, k, ti, tv);
 }
 
 void gcomprehension(Gen *g, Expr *e) {
