@@ -85,7 +85,11 @@ static void apply1(Gen *g, int tf, int tx, int tr) {
 
 /* for x in <list in temp tl> by index: body emitted by the caller between
  * the two halves; x lands in temp tx. */
-static int loop_open(Gen *g, int tl, int tx) {
+typedef struct IndexLoop {
+    int label, len, at; /* label, temps of the length and the index */
+} IndexLoop;
+
+static IndexLoop loop_open(Gen *g, int tl, int tx) {
     int k = g->labels++;
     int tn = g_temp(g, T_INT), tc = g_temp(g, T_INT);
     g_rt(g, "rt_dyn_len");
@@ -93,18 +97,14 @@ static int loop_open(Gen *g, int tl, int tx) {
     buf_printf(g->out, "(local.set $t%d (call $rt_dyn_len (local.get $t%d))) (local.set $t%d (i64.const 0))\n", tn, tl, tc);
     buf_printf(g->out, "(block $d%d (loop $l%d (br_if $d%d (i64.ge_s (local.get $t%d) (local.get $t%d)))\n", k, k, k, tc, tn);
     buf_printf(g->out, "(local.set $t%d (call $rt_dyn_getitem_int (local.get $t%d) (local.get $t%d)))\n", tx, tl, tc);
-    g->loop_brk[g->nloops] = tn; /* remember the temps: closed by loop_close */
-    g->loop_cont[g->nloops] = tc;
-    g->nloops++;
-    return k;
+    return (IndexLoop){k, tn, tc};
 }
 
-static void loop_close(Gen *g, int k) {
-    g->nloops--;
-    int tn = g->loop_brk[g->nloops], tc = g->loop_cont[g->nloops];
-    buf_printf(g->out, "(local.set $t%d (i64.add (local.get $t%d) (i64.const 1))) " G_POLL "(br $l%d)))\n", tc, tc, k);
-    g_free_temp(g, tn);
-    g_free_temp(g, tc);
+static void loop_close(Gen *g, IndexLoop l) {
+    buf_printf(g->out, "(local.set $t%d (i64.add (local.get $t%d) (i64.const 1))) " G_POLL "(br $l%d)))\n", l.at, l.at,
+               l.label);
+    g_free_temp(g, l.len);
+    g_free_temp(g, l.at);
 }
 
 /* sorted(it, key=f, reverse=r), map(f, it), filter(f, it): eager lists. */
@@ -140,7 +140,7 @@ bool gcallable_builtin(Gen *g, Expr *e, const char *name) {
         buf_puts(g->out, "))\n");
     }
     buf_printf(g->out, "(local.set $t%d (call $rt_list_new (i32.const 0)))\n", tout);
-    int k = loop_open(g, tl, tx);
+    IndexLoop loop = loop_open(g, tl, tx);
     if (is_filter && fn->type == T_NONE) {
         g_rt(g, "rt_truthy");
         buf_printf(g->out, "(if (call $rt_truthy (local.get $t%d)) (then (call $rt_list_append (local.get $t%d) (local.get $t%d))))\n",
@@ -155,7 +155,7 @@ bool gcallable_builtin(Gen *g, Expr *e, const char *name) {
             buf_printf(g->out, "(call $rt_list_append (local.get $t%d) (local.get $t%d))\n", tout, tr);
         }
     }
-    loop_close(g, k);
+    loop_close(g, loop);
     if (is_sorted) {
         /* tout holds the keys: sort the copy by them (stable) */
         g_rt(g, "rt_list_sort_with_keys");

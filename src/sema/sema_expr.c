@@ -583,14 +583,10 @@ static Type sema_method_call(Sema *s, Expr *e) {
         sema_expr(s, arg);
     }
     const char *name = fn->u.attr.name;
-    bool sort_reverse = false;
     for (int k = 0; k < e->u.call.keywords.len; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
         sema_expr(s, kw->value);
-        if (!strcmp(name, "sort") && kw->name && !strcmp(kw->name, "reverse")) {
-            sort_reverse = true;
-            continue;
-        }
+        if (!strcmp(name, "sort") && kw->name && !strcmp(kw->name, "reverse")) continue;
         if (!strcmp(name, "sort") && kw->name && !strcmp(kw->name, "key")) {
             sema_unsupported(s, kw->line, kw->col, "key= functions are");
             continue;
@@ -599,7 +595,6 @@ static Type sema_method_call(Sema *s, Expr *e) {
             diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name,
                        kw->name ? kw->name : "**");
     }
-    (void)sort_reverse;
     if (recv == T_UNKNOWN) return T_UNKNOWN;
     if (recv == T_NEVER) return T_NEVER;
     const MethodSig *m = method_find(recv, name, n);
