@@ -68,6 +68,15 @@ $(APT_MARK):
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PKGS); \
 	fi
 	@touch $@
+# Browser tests (make test only): Debian's chromium, driven by npm
+# playwright-core (a devDependency, so npm ci installs it).
+CHROMIUM_MARK := $(BUILD)/.chromium-done
+$(CHROMIUM_MARK): | $(APT_MARK) $(EM_MARK)
+	@if ! test -x /usr/bin/chromium; then \
+	    echo "installing: chromium"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+	@touch $@
 $(NPM_MARK): package.json package-lock.json | $(APT_MARK)
 	npm ci --no-audit --no-fund
 	@touch $@
@@ -77,7 +86,7 @@ run: deps
 	$(MAKE) $(BUILD)/multilingual
 	$(BUILD)/multilingual run examples/hello_wasi.ml
 
-test: deps web
+test: deps web $(CHROMIUM_MARK)
 	$(MAKE) $(BUILD)/multilingual $(BUILD)/multilingual-asan
 	node --test --test-concurrency=2 tests/
 
