@@ -110,20 +110,39 @@ export function compile(source: string | Uint8Array | ArrayBuffer | ArrayBufferV
 /** compile() without the promise, once init() has resolved (throws before). */
 export function compileSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: CompileOptions): CompileResult;
 
-/** Artifact file names of `build-wasm-bundle`, keyed by result property. */
+/** Artifact file names of `build-wasm-bundle`, keyed by result property, in the CLI's order (build.lock.json last). */
 export const ARTIFACT_FILES: Readonly<{
+  transpiledPy: 'transpiled.py';
   wat: 'module.wat';
   wasm: 'module.wasm';
   abiManifest: 'abi_manifest.json';
   hostShim: 'host_shim.js';
   rendererTemplate: 'renderer_template.js';
-  transpiledPy: 'transpiled.py';
   buildGraph: 'build_graph.json';
   buildLock: 'build.lock.json';
 }>;
 
-/** A successful result's artifacts as {file name: contents}; {} for a failure. */
+/** A successful result's artifacts as {file name: contents} (ARTIFACT_FILES order); {} for a failure. */
 export function bundleFiles(result: CompileResult): Record<string, string | Uint8Array>;
+
+export interface TranslateOptions {
+  /** Language of the source; detected from the keywords when omitted. */
+  lang?: string;
+  /** Language to translate to (required). */
+  to: string;
+  /** Name used in diagnostics (default 'main.ml'). */
+  filename?: string;
+}
+
+export type TranslateResult =
+  | { ok: true; text: string; diagnosticsText: string }
+  | { ok: false; text: null; diagnosticsText: string };
+
+/** Re-spells a program's keywords and builtin names in another language (`multilingual translate --to`). */
+export function translate(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): Promise<TranslateResult>;
+
+/** The language codes the compiler knows (en fr es de hi ar bn ta zh ja it pt pl nl sv da fi). */
+export function languages(): Promise<string[]>;
 
 /** The compiler's version (as `multilingual --version` prints it, without the name). */
 export function version(): Promise<string>;

@@ -38,21 +38,22 @@ const WABT_KNOWN = [
 ];
 const WABT_WRITE = { log: false, write_debug_names: false, canonicalize_lebs: true, relocatable: false };
 
-/** Artifact file names of `build-wasm-bundle`, keyed by result property. */
+/** Artifact file names of `build-wasm-bundle`, keyed by result property,
+ * in the order the CLI lists them (build.lock.json last). */
 export const ARTIFACT_FILES = Object.freeze({
+  transpiledPy: 'transpiled.py',
   wat: 'module.wat',
   wasm: 'module.wasm',
   abiManifest: 'abi_manifest.json',
   hostShim: 'host_shim.js',
   rendererTemplate: 'renderer_template.js',
-  transpiledPy: 'transpiled.py',
   buildGraph: 'build_graph.json',
   buildLock: 'build.lock.json',
 });
 
 let config = {};
 let instance = null; // Promise of the state below, once initialisation started
-let ready = null; // the state, once initialised: {core, wabt, encoder, decoder, version}
+let ready = null; // the state, once initialised: {core, wabt, encoder, decoder, version, languages}
 
 /**
  * Optional: how to load the two wasm modules, before the first compile().
@@ -141,6 +142,7 @@ async function initialise({ core, wabt }) {
     encoder: new TextEncoder(),
     decoder: new TextDecoder('utf-8'),
     version: readCString(coreModule, coreModule._ml_js_version(), new TextDecoder('utf-8')),
+    languages: readCString(coreModule, coreModule._ml_js_languages(), new TextDecoder('utf-8')).split(' '),
   };
 }
 
@@ -269,6 +271,46 @@ export function bundleFiles(result) {
   const files = {};
   for (const [key, name] of Object.entries(ARTIFACT_FILES)) files[name] = result[key];
   return files;
+}
+
+function translateWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
+  const { core, encoder, decoder } = state;
+  const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
+  const ptrs = [];
+  let out = 0;
+  let diags = 0;
+  try {
+    for (const bytes of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename))]) {
+      ptrs.push(writeBytes(core, bytes));
+    }
+    const slot = core._malloc(4);
+    if (!slot) throw new Error('multilingual: out of memory');
+    ptrs.push(slot);
+    core.HEAPU32[slot >> 2] = 0;
+    out = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3], slot);
+    diags = core.HEAPU32[slot >> 2];
+    const text = out ? readCString(core, out, decoder) : null;
+    return { ok: text !== null, text, diagnosticsText: diags ? readCString(core, diags, decoder) : '' };
+  } finally {
+    if (out) core._free(out);
+    if (diags) core._free(diags);
+    for (const p of ptrs) core._free(p);
+  }
+}
+
+/**
+ * Re-spells a program's keywords and builtin names in another language
+ * (`multilingual translate FILE --to CODE`): {ok, text, diagnosticsText}.
+ * lang: the source's language (detected when omitted); to: the target's.
+ */
+export async function translate(source, options = {}) {
+  const state = await load();
+  return translateWith(state, source, options);
+}
+
+/** The language codes the compiler knows, in its order (en fr es ...). */
+export async function languages() {
+  return (await load()).languages.slice();
 }
 
 /** The compiler's version (same as `multilingual --version`). */

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "api.h"
+#include "lang/lang.h"
 
 /* Calls Module.mlAssemble(watBytes), which returns {wasm: Uint8Array} or
  * {error: string} (or throws). Copies the result into malloc'd memory of
@@ -116,6 +117,33 @@ EMSCRIPTEN_KEEPALIVE int ml_js_diag_col(const MlResult *r, int i) { return r->di
 EMSCRIPTEN_KEEPALIVE const char *ml_js_diag_message(const MlResult *r, int i) { return r->diags[i].message; }
 
 EMSCRIPTEN_KEEPALIVE const char *ml_js_version(void) { return ML_VERSION; }
+
+/* The language codes, space-separated, in pack order (static storage). */
+EMSCRIPTEN_KEEPALIVE const char *ml_js_languages(void) {
+    static char codes[256];
+    if (!codes[0]) {
+        size_t n = 0;
+        for (int i = 0; i < lang_count(); i++) {
+            const char *c = lang_at(i)->code;
+            size_t k = strlen(c);
+            if (n + k + 2 > sizeof codes) break;
+            if (n) codes[n++] = ' ';
+            memcpy(codes + n, c, k);
+            n += k;
+        }
+        codes[n] = 0;
+    }
+    return codes;
+}
+
+/* ml_translate for the shim: from_lang "" (or NULL) detects. Returns the
+ * translated source (malloc'd; free with free) or 0; *diagnostics gets the
+ * rendered errors (malloc'd, possibly empty; free with free). */
+EMSCRIPTEN_KEEPALIVE char *ml_js_translate(const char *source, int len, const char *from_lang, const char *to_lang,
+                                           const char *filename, char **diagnostics) {
+    return ml_translate(source, len > 0 ? (size_t)len : 0, from_lang && *from_lang ? from_lang : NULL, to_lang,
+                        filename && *filename ? filename : "main.ml", diagnostics);
+}
 
 /* Bytes currently allocated by malloc (for leak checks in tests). */
 EMSCRIPTEN_KEEPALIVE int ml_js_heap_in_use(void) { return (int)mallinfo().uordblks; }

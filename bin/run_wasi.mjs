@@ -1,0 +1,21 @@
+// Runs a WASI module for `multilingual run` (the npm bin), exactly like the
+// native CLI's runner (src/cli/cli_run.c): node --no-warnings run_wasi.mjs
+// module.wasm [args...], with the process's stdin/stdout/stderr; the exit
+// status is the module's; a wasm stack overflow becomes Python's RecursionError.
+import { WASI } from 'node:wasi';
+import { readFileSync } from 'node:fs';
+
+const [, , wasmPath, ...args] = process.argv;
+const wasi = new WASI({ version: 'preview1', args: ['module.wasm', ...args], env: {}, returnOnExit: true });
+const module = await WebAssembly.compile(readFileSync(wasmPath));
+const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+try {
+  process.exitCode = wasi.start(instance);
+} catch (e) {
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    process.stderr.write('Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n');
+  } else {
+    process.stderr.write(`error: the module trapped: ${e.message}\n`);
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,43 @@
+// Types of the npm package's API (shim/index.mjs).
+import type { Diagnostic } from './compiler.js';
+
+export {
+  ARTIFACT_FILES, bundleFiles, compile, compileSync, init, languages, translate, version,
+} from './compiler.js';
+export type {
+  AbiManifest, CompileFailure, CompileOptions, CompileResult, CompileSuccess, Diagnostic, InitOptions,
+  ManifestExport, Target, TranslateOptions, TranslateResult,
+} from './compiler.js';
+
+export interface RunOptions {
+  /** Language code; detected from the keywords when omitted. */
+  lang?: string;
+  /** Name used in diagnostics (default 'main.ml'). */
+  filename?: string;
+  /** What input() reads. */
+  stdin?: string;
+  /** The program's arguments (argc()/argv(i)). */
+  args?: string[];
+  /** Receives the program's standard output as it is written. */
+  stdout?: (text: string) => void;
+  /** Receives the program's standard error as it is written. */
+  stderr?: (text: string) => void;
+}
+
+export interface RunResult {
+  /** Whether the program compiled. */
+  ok: boolean;
+  /** Compile errors ([] when ok). */
+  diagnostics: Diagnostic[];
+  /** Compile errors as the CLI prints them ('' when ok). */
+  diagnosticsText: string;
+  /** The program's exit status (1 after an uncaught error or when it did not compile). */
+  exitCode: number;
+  /** Everything the program wrote to standard output. */
+  stdout: string;
+  /** Everything it wrote to standard error (the diagnostics when it did not compile). */
+  stderr: string;
+}
+
+/** Compiles a program for WASI and runs it (Node or browser), like `multilingual run`. */
+export function run(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: RunOptions): Promise<RunResult>;
