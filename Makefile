@@ -20,6 +20,7 @@ GEN_SRCS :=
 
 include src/lang/lang.mk
 include src/runtime/runtime.mk
+include shim/shim.mk
 include web/web.mk
 
 ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS)

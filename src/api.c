@@ -135,7 +135,7 @@ static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
     buf_init(&b);
     manifest_emit(p, &wat.wasi_imports, target, &b);
     r->abi_manifest = buf_take(&b, NULL);
-    host_shim_emit(p, &wat.wasi_imports, &b);
+    host_shim_emit(r->abi_manifest, &b);
     r->host_shim = buf_take(&b, NULL);
     renderer_emit(p, &b);
     r->renderer_template = buf_take(&b, NULL);

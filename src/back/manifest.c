@@ -2,6 +2,9 @@
  * the text is deterministic. */
 #include "manifest.h"
 
+#include "export_abi.h"
+#include "../runtime/rt_abi.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,10 +29,83 @@ static const WasiSig wasi_sigs[] = {
     {"random_get", "\"i32\", \"i32\"", "i32"},
 };
 
-static const char *ret_type(Type t) { return t == T_NONE ? "void" : type_wasm(t); }
-
 static int cmp_str(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The wasm-level signature of an export, from its ABI kinds. */
+static void wasm_params(const Function *f, Buf *out) {
+    int k = 0;
+    for (int j = 0; j < f->params.len; j++) {
+        Type t = ((const Symbol *)f->params.items[j])->type;
+        AbiKind a = abi_param_kind(t);
+        if (a == ABI_STR || a == ABI_F64_ARRAY) buf_printf(out, "%s\"i32\", \"i32\"", k++ ? ", " : "");
+        else buf_printf(out, "%s\"%s\"", k++ ? ", " : "", type_wasm(t));
+    }
+    if (abi_result_kind(f) == ABI_TUPLE) buf_printf(out, "%s\"i32\"", k ? ", " : "");
+}
+
+static void wasm_results(const Function *f, Buf *out) {
+    switch (abi_result_kind(f)) {
+    case ABI_VOID: break;
+    case ABI_TUPLE: case ABI_POINTS: buf_puts(out, "\"i32\""); break;
+    default: buf_printf(out, "\"%s\"", type_wasm(f->ret));
+    }
+}
+
+static void put_name(Buf *out, const char *name, const char *suffix) {
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, name);
+    buf_puts(&b, suffix);
+    buf_put_json_string(out, b.data, b.len);
+    buf_free(&b);
+}
+
+static void export_entry(const Function *f, Buf *out) {
+    AbiKind r = abi_result_kind(f);
+    int arity = r == ABI_TUPLE ? abi_tuple_arity(f) : 0;
+    buf_puts(out, "    {\n      \"arg_types\": [");
+    for (int j = 0; j < f->params.len; j++)
+        buf_printf(out, "%s\"%s\"", j ? ", " : "",
+                   abi_kind_name(abi_param_kind(((const Symbol *)f->params.items[j])->type)));
+    buf_printf(out, "],\n      \"mode\": \"%s\",\n      \"name\": ", render_mode_name(f->render_mode));
+    buf_put_json_string(out, f->name, strlen(f->name));
+    buf_puts(out, ",\n      \"return_type\": \"");
+    if (r == ABI_TUPLE)
+        for (int i = 0; i < arity; i++) buf_puts(out, i ? ",f64" : "tuple<f64");
+    buf_puts(out, r == ABI_TUPLE ? ">" : abi_kind_name(r));
+    buf_puts(out, "\",\n");
+    if (r == ABI_POINTS) {
+        buf_puts(out, "      \"stream_output\": {\n        \"count_export\": ");
+        put_name(out, f->name, ABI_POINT_COUNT_SUFFIX);
+        buf_puts(out,
+                 ",\n"
+                 "        \"item_layout\": {\n"
+                 "          \"fields\": [\n"
+                 "            {\"name\": \"x\", \"offset_bytes\": 0, \"type\": \"f64\"},\n"
+                 "            {\"name\": \"y\", \"offset_bytes\": 8, \"type\": \"f64\"}\n"
+                 "          ],\n"
+                 "          \"kind\": \"struct\",\n"
+                 "          \"stride_bytes\": 16\n"
+                 "        },\n"
+                 "        \"kind\": \"points\",\n"
+                 "        \"writer_export\": ");
+        put_name(out, f->name, ABI_WRITE_POINTS_SUFFIX);
+        buf_puts(out, ",\n        \"writer_signature\": {\"arg_types\": [\"i32\", \"i32\"], \"return_type\": \"i32\"}\n"
+                      "      },\n");
+    }
+    if (r == ABI_TUPLE) {
+        buf_printf(out, "      \"tuple_return\": {\n        \"arity\": %d,\n        \"lowering\": \"out_params\",\n"
+                        "        \"multi_value_export\": ", arity);
+        put_name(out, f->name, ABI_MULTI_VALUE_SUFFIX);
+        buf_puts(out, "\n      },\n");
+    }
+    buf_puts(out, "      \"wasm_params\": [");
+    wasm_params(f, out);
+    buf_puts(out, "],\n      \"wasm_results\": [");
+    wasm_results(f, out);
+    buf_puts(out, "]\n    }");
 }
 
 void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *target, Buf *out) {
@@ -38,27 +114,20 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     int n = p->functions.len;
     const char **names = calloc((size_t)n + 1, sizeof *names);
     int kept = 0;
-    for (int i = 0; i < n; i++)
-        if (!((Function *)p->functions.items[i])->is_lambda) names[kept++] = ((Function *)p->functions.items[i])->name;
+    for (int i = 0; i < n; i++) {
+        const Function *f = p->functions.items[i];
+        if (abi_is_exported(f)) names[kept++] = f->name;
+    }
     n = kept;
     qsort(names, (size_t)n, sizeof *names, cmp_str);
-    bool first = true;
     for (int i = 0; i < n; i++) {
-        const Function *f = sema_find_function(p, names[i]);
-        if (!strcmp(f->name, "_start") || !strcmp(f->name, "memory")) continue;
-        buf_puts(out, first ? "" : ",\n");
-        first = false;
-        buf_puts(out, "    {\n      \"arg_types\": [");
-        for (int j = 0; j < f->params.len; j++)
-            buf_printf(out, "%s\"%s\"", j ? ", " : "", type_wasm(((Symbol *)f->params.items[j])->type));
-        buf_puts(out, "],\n      \"mode\": \"scalar_field\",\n      \"name\": ");
-        buf_put_json_string(out, f->name, strlen(f->name));
-        buf_printf(out, ",\n      \"return_type\": \"%s\"\n    }", ret_type(f->ret));
+        export_entry(sema_find_function(p, names[i]), out);
+        buf_puts(out, ",\n");
     }
     free(names);
-    buf_printf(out, "%s    {\n      \"arg_types\": [],\n      \"mode\": \"scalar_field\",\n"
-                    "      \"name\": \"_start\",\n      \"return_type\": \"void\"\n    }\n  ],\n",
-               first ? "" : ",\n");
+    buf_puts(out, "    {\n      \"arg_types\": [],\n      \"mode\": \"scalar_field\",\n"
+                  "      \"name\": \"_start\",\n      \"return_type\": \"void\",\n"
+                  "      \"wasm_params\": [],\n      \"wasm_results\": []\n    }\n  ],\n");
     buf_puts(out,
              "  \"memory_layout\": {\n"
              "    \"collections\": {\n"
@@ -68,13 +137,37 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
              "        \"offset_formula\": \"base + index * 8\"\n"
              "      }\n"
              "    },\n"
-             "    \"memory_export\": \"memory\",\n"
+             );
+    /* Where a host puts arguments (str, array<f64>) and out-params: one
+     * scratch area of the module, valid until the next call of the export. */
+    if (abi_uses_host_buffer(p))
+        buf_puts(out, "    \"host_buffer\": {\"arg_types\": [\"i32\"], \"export\": \"" ABI_HOST_BUFFER
+                      "\", \"return_type\": \"i32\", \"valid_until\": \"next call of the export\"},\n");
+    buf_puts(out,
+             "    \"memory_export\": \"memory\",\n");
+    /* How a host reads the objects an export returns ("str", "object"):
+     * the runtime's layouts (src/runtime/rt_abi.h), wasm32. */
+    buf_printf(out,
+               "    \"objects\": {\n"
+               "      \"bool\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"i64\"},\n"
+               "      \"float\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"f64\"},\n"
+               "      \"header\": {\"size_bytes\": 8, \"type_mask\": %u, \"type_offset\": 0},\n"
+               "      \"int\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"i64\"},\n"
+               "      \"list\": {\"items_pointer_offset\": 16, \"length_offset\": 8, \"type_code\": %d},\n"
+               "      \"none\": {\"type_code\": %d},\n"
+               "      \"str\": {\"byte_length_offset\": 8, \"data_offset\": %d, \"encoding\": \"utf-8\", \"type_code\": %d},\n"
+               "      \"tuple\": {\"items_offset\": 16, \"length_offset\": 8, \"type_code\": %d}\n"
+               "    },\n",
+               RT_TYPE_BOOL, RT_TYPE_FLOAT, RT_TYPE_MASK, RT_TYPE_INT, RT_TYPE_LIST, RT_TYPE_NONE, RT_STR_HEADER_BYTES,
+               RT_TYPE_STR, RT_TYPE_TUPLE);
+    buf_puts(out,
              "    \"primitive_types\": {\n"
              "      \"f64\": {\"alignment_bytes\": 8, \"size_bytes\": 8},\n"
              "      \"i32\": {\"alignment_bytes\": 4, \"size_bytes\": 4},\n"
              "      \"i64\": {\"alignment_bytes\": 8, \"size_bytes\": 8}\n"
              "    }\n"
              "  },\n");
+    buf_puts(out, "  \"flush_export\": \"" ABI_FLUSH "\",\n");
     buf_puts(out, "  \"required_host_imports\": [");
     int k = 0;
     for (size_t i = 0; i < sizeof wasi_sigs / sizeof wasi_sigs[0]; i++) {

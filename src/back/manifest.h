@@ -7,7 +7,8 @@
 
 /* wasi_imports: const char* names of the WASI functions the module imports. */
 void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *target, Buf *out);
-void host_shim_emit(const Program *p, const PtrVec *wasi_imports, Buf *out);
+/* manifest_json: the text manifest_emit wrote (embedded in the shim). */
+void host_shim_emit(const char *manifest_json, Buf *out);
 void renderer_emit(const Program *p, Buf *out);
 
 #endif

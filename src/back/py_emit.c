@@ -206,6 +206,7 @@ void py_put_builtin(PyEmitter *em, const char *name) {
 typedef struct Walk {
     PyEmitter *em;
     bool uses_argc, uses_argv; /* as the builtins, not as local variables */
+    bool uses_render_mode;      /* the decorator (a no-op in Python) */
     int local_argc, local_argv; /* enclosing functions binding the name */
 } Walk;
 
@@ -338,6 +339,7 @@ static void w_expr(Walk *w, const Expr *e) {
         w_ident(w, e->u.name.name);
         if (e->u.name.name && strcmp(e->u.name.name, "argc") == 0 && !w->local_argc) w->uses_argc = true;
         if (e->u.name.name && strcmp(e->u.name.name, "argv") == 0 && !w->local_argv) w->uses_argv = true;
+        if (e->u.name.name && strcmp(e->u.name.name, "render_mode") == 0) w->uses_render_mode = true;
         break;
     case E_FSTRING: w_exprs(w, &e->u.fstr.parts); break;
     case E_FORMATTED: w_expr(w, e->u.formatted.value); w_expr(w, e->u.formatted.spec); break;
@@ -636,7 +638,7 @@ static bool is_future_import(const Stmt *s) {
            strcmp(s->u.import.module, "__future__") == 0;
 }
 
-static void prelude(PyEmitter *em, const Module *m, bool argc, bool argv, int *state) {
+static void prelude(PyEmitter *em, const Module *m, bool argc, bool argv, bool render_mode, int *state) {
     const char *sys = em->sys_name;
     if (argc || argv) {
         py_blank_lines(em, PYB_MODULE, state, false);
@@ -663,6 +665,12 @@ static void prelude(PyEmitter *em, const Module *m, bool argc, bool argv, int *s
         buf_printf(em->out, "    return %s.argv[1:][i]\n", sys);
         *state = 2;
     }
+    if (render_mode) {
+        /* @render_mode only tells the host how to draw a function's points */
+        py_blank_lines(em, PYB_MODULE, state, true);
+        buf_puts(em->out, "def render_mode(mode):\n    return lambda function: function\n");
+        *state = 2;
+    }
 }
 
 void py_emit_module(const Module *m, const char *lang_code, const char *source_name, Buf *out) {
@@ -674,7 +682,7 @@ void py_emit_module(const Module *m, const char *lang_code, const char *source_n
     if (!m) m = &empty;
 
     /* Every identifier, then the renames, in first-seen order. */
-    Walk w = {&em, false, false, 0, 0};
+    Walk w = {&em, false, false, false, 0, 0};
     w_stmts(&w, &m->body);
     for (int i = 0; i < em.order.len; i++) {
         const char *name = em.order.items[i];
@@ -683,6 +691,7 @@ void py_emit_module(const Module *m, const char *lang_code, const char *source_n
     }
     bool need_argc = w.uses_argc && !body_binds(&m->body, "argc");
     bool need_argv = w.uses_argv && !body_binds(&m->body, "argv");
+    bool need_render_mode = w.uses_render_mode && !body_binds(&m->body, "render_mode");
     if (need_argc || need_argv) em.sys_name = pyst_get(&em.used, "sys") ? fresh_name(&em, "sys_") : "sys";
 
     /* A docstring and `from __future__` imports stay first; the prelude
@@ -706,7 +715,7 @@ void py_emit_module(const Module *m, const char *lang_code, const char *source_n
     put_sanitized(out, lang_code ? lang_code : "unknown");
     buf_puts(out, "). Do not edit.\n");
     buf_putn(out, first.data ? first.data : "", first.len);
-    prelude(&em, m, need_argc, need_argv, &state);
+    prelude(&em, m, need_argc, need_argv, need_render_mode, &state);
     if (rest.len) {
         const Stmt *s = m->body.items[split];
         py_blank_lines(&em, PYB_MODULE, &state, s && (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF));

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rtlink.h"
+#include "wat_exports.h"
 
 static void header_param(Buf *b, Symbol *sym) {
     buf_printf(b, " (param $%s %s)", sym->wat_name, type_wasm(sym->type));
@@ -77,6 +78,8 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
     for (int i = 0; i < f->locals.len; i++)
         if (type_is_object(((Symbol *)f->locals.items[i])->type)) g->uses_objects = true;
     buf_puts(&body, G_PUSH G_POLL);
+    /* a render function's points are those of its last call: none yet */
+    if (f->points_root) buf_printf(&body, "(i32.store (i32.const %u) (i32.const 0))", f->points_root);
     for (int i = 0; i < f->params.len; i++) g_set_bound(g, f->params.items[i], 1); /* params are bound */
     for (int i = 0; i < f->locals.len; i++) {
         /* variables inner functions use live in cells (params start bound) */
@@ -88,8 +91,9 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
     }
     buf_putc(&body, '\n');
     gstmts(g, &f->body);
-    if (f->is_lambda) {
-        /* a nested def that falls off its end returns None */
+    if (f->is_lambda || type_is_object(f->ret)) {
+        /* falling off the end returns None (sema made the result an
+         * object type if the end is reachable) */
         g_rt(g, "rt_none");
         buf_puts(&body, G_POP "(return (call $rt_none))\n");
     } else if (f->ret != T_NONE) {
@@ -127,22 +131,6 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
     buf_free(&body);
 }
 
-/* A WAT string literal holding arbitrary bytes. */
-static void put_wat_bytes(Buf *b, const char *s, size_t n) {
-    static const char hex[] = "0123456789abcdef";
-    buf_putc(b, '"');
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-            buf_putc(b, (char)c);
-        } else {
-            char esc[3] = {'\\', hex[c >> 4], hex[c & 15]};
-            buf_putn(b, esc, 3);
-        }
-    }
-    buf_putc(b, '"');
-}
-
 static const char *zero_of(Type t) {
     switch (t) {
     case T_INT: return "(i64.const 0)";
@@ -168,11 +156,11 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
      * scans (wasm globals are invisible to it). */
     for (int i = 0; i < p->globals.len; i++)
         if (type_is_object(((Symbol *)p->globals.items[i])->type)) g->nglobal_roots++;
-    if (g->nglobal_roots) {
-        while (g->data.len % 8) buf_putc(&g->data, 0);
-        g->global_roots = g->data_base + (uint32_t)g->data.len;
-        for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&g->data, 0);
-    }
+    /* then the last result of each render function (wat_exports.c) */
+    while (g->data.len % 8) buf_putc(&g->data, 0);
+    g->global_roots = g->data_base + (uint32_t)g->data.len;
+    g->nglobal_roots += wat_point_roots(p, g->global_roots + 4u * (uint32_t)g->nglobal_roots);
+    for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&g->data, 0);
     Buf user_funcs, table;
     buf_init(&user_funcs);
     buf_init(&table);
@@ -180,12 +168,19 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     for (int i = 0; i < p->functions.len; i++) gen_function(g, p->functions.items[i], &user_funcs);
     gen_function(g, p->main, &user_funcs);
     g_rt(g, "rt_flush");
+    buf_puts(&user_funcs, "(func $_start (call $__main) (call $rt_flush))\n");
     if (g->nglobal_roots) {
+        /* at instantiation, so that exports called before (or without)
+         * _start find the roots registered */
         g_rt(g, "rt_gc_add_root_range");
-        buf_printf(&user_funcs, "(func $_start (call $rt_gc_add_root_range (i32.const %u) (i32.const %d)) (call $__main) (call $rt_flush))\n",
+        buf_printf(&user_funcs, "(func $__ml_init (call $rt_gc_add_root_range (i32.const %u) (i32.const %d)))\n(start $__ml_init)\n",
                    g->global_roots, g->nglobal_roots);
-    } else {
-        buf_puts(&user_funcs, "(func $_start (call $__main) (call $rt_flush))\n");
+    }
+    Buf exports;
+    buf_init(&exports);
+    if (!wat_exports(g, &user_funcs, &exports)) {
+        buf_free(&exports), buf_free(&user_funcs), buf_free(&table), buf_free(&g->data);
+        return false;
     }
 
     uint32_t heap_base = (g->data_base + (uint32_t)g->data.len + 15u) & ~15u;
@@ -217,18 +212,12 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         Function *f = p->functions.items[i];
         if (f->late) buf_printf(&m, "(global $defined_%s (mut i32) (i32.const 0))\n", f->wat_name);
     }
-    buf_puts(&m, "(export \"_start\" (func $_start))\n");
-    for (int i = 0; i < p->functions.len; i++) {
-        Function *f = p->functions.items[i];
-        if (f->is_lambda || !strcmp(f->name, "_start") || !strcmp(f->name, "memory")) continue;
-        buf_puts(&m, "(export ");
-        put_wat_bytes(&m, f->name, strlen(f->name));
-        buf_printf(&m, " (func $%s))\n", f->wat_name);
-    }
+    buf_putn(&m, exports.data, exports.len);
+    buf_free(&exports);
     buf_putn(&m, data.data ? data.data : "", data.len);
     if (g->data.len) {
         buf_printf(&m, "(data (i32.const %u) ", g->data_base);
-        put_wat_bytes(&m, g->data.data, g->data.len);
+        wat_put_bytes(&m, g->data.data, g->data.len);
         buf_puts(&m, ")\n");
     }
     buf_puts(&m, ")\n");

@@ -273,7 +273,10 @@ static void gstmt(Gen *g, Stmt *st) {
             int t = g_temp(g, g->fn->ret);
             buf_printf(g->out, "(local.set $t%d ", t);
             gx(g, v, g->fn->ret);
-            buf_printf(g->out, ") " G_POP "(return (local.get $t%d))\n", t);
+            buf_puts(g->out, ") ");
+            if (g->fn->points_root && type_is_object(g->fn->ret)) /* kept for <f>_write_points */
+                buf_printf(g->out, "(i32.store (i32.const %u) (local.get $t%d)) ", g->fn->points_root, t);
+            buf_printf(g->out, G_POP "(return (local.get $t%d))\n", t);
             g_free_temp(g, t);
         }
         return;

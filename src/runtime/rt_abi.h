@@ -353,6 +353,15 @@ RT_FN(void, rt_list_clear, (RtObj * l));
 /* ---- tuple (rt_tuple.c) ---- */
 RT_FN(RtObj *, rt_tuple_new, (int32_t n)); /* n slots to fill with rt_tuple_set */
 RT_FN(void, rt_tuple_set, (RtObj * t, int32_t i, RtObj *x));
+
+/* ---- The host ABI (rt_host.c): used by the export wrappers ---- */
+RT_FN(char *, rt_host_buffer, (int32_t size)); /* scratch for arguments, reused */
+RT_FN(RtObj *, rt_host_str, (const char *p, int32_t len));             /* UTF-8 -> str */
+RT_FN(RtObj *, rt_host_f64_seq, (const char *p, int32_t n, int32_t as_tuple)); /* f64s -> list/tuple */
+RT_FN(double, rt_host_item_f64, (RtObj * seq, int32_t i));              /* tuple item as f64 */
+RT_FN(int32_t, rt_host_write_tuple, (RtObj * seq, char *out));          /* i32 count, f64 items */
+RT_FN(int32_t, rt_host_point_count, (RtObj * points));                  /* checks (x, y) pairs */
+RT_FN(int32_t, rt_host_write_points, (RtObj * points, char *out, int32_t cap));
 RT_FN(RtObj *, rt_tuple_pack2, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_tuple_pack3, (RtObj * a, RtObj *b, RtObj *c));
 RT_FN(int64_t, rt_tuple_index, (RtObj * t, RtObj *x));

@@ -27,6 +27,25 @@ void sema_unsupported(Sema *s, int line, int col, const char *what) {
     if (s->report) diag_error(s->c, line, col, "%s not supported yet", what);
 }
 
+void sema_int_hint(Expr *e) {
+    if (!e || e->type != T_UNKNOWN) return;
+    switch (e->kind) {
+    case E_NAME: {
+        Symbol *sym = e->sym;
+        if (sym && sym->kind == SYM_PARAM && !sym->hint) sym->hint = T_INT;
+        break;
+    }
+    case E_BINOP: sema_int_hint(e->u.binop.left), sema_int_hint(e->u.binop.right); break;
+    case E_UNARY: sema_int_hint(e->u.unary.operand); break;
+    default: break;
+    }
+}
+
+void sema_list_hint(Expr *e) {
+    Symbol *sym = e && e->kind == E_NAME && e->type == T_UNKNOWN ? e->sym : NULL;
+    if (sym && sym->kind == SYM_PARAM && !sym->hint) sym->hint = T_LIST;
+}
+
 Function *sema_find_function(const Program *p, const char *name) {
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
@@ -310,10 +329,55 @@ static void join_return(Sema *s, Function *f, Type t) {
     s->changed = true;
 }
 
+const char *render_mode_name(RenderMode m) {
+    switch (m) {
+    case RENDER_POINT_STREAM: return "point_stream";
+    case RENDER_POLYLINE: return "polyline";
+    default: return "scalar_field";
+    }
+}
+
+/* The one decorator of the language: @render_mode("point_stream" |
+ * "polyline" | "scalar_field"), spelled in any language pack (the lexer
+ * gives the canonical name). Anything else is reported. */
+static void check_decorators(Sema *s, Function *f) {
+    const PtrVec *decos = &f->def->u.funcdef.decorators;
+    for (int i = 0; i < decos->len; i++) {
+        Expr *d = decos->items[i];
+        Expr *callee = d->kind == E_CALL ? d->u.call.func : NULL;
+        bool is_render = callee && callee->kind == E_NAME && !strcmp(callee->u.name.name, "render_mode") &&
+                         !sema_find_function(s->p, "render_mode") && !find_in(&s->p->globals, "render_mode");
+        if (!is_render) {
+            sema_unsupported(s, d->line, d->col, "decorators other than @render_mode(...) are");
+            continue;
+        }
+        Expr *arg = d->u.call.args.len == 1 && !d->u.call.keywords.len ? d->u.call.args.items[0] : NULL;
+        if (!arg || arg->kind != E_STR) {
+            diag_error(s->c, d->line, d->col,
+                       "render_mode takes one string: \"point_stream\", \"polyline\" or \"scalar_field\"");
+            continue;
+        }
+        if (i > 0) {
+            diag_error(s->c, d->line, d->col, "a function has at most one render_mode");
+            continue;
+        }
+        const char *mode = arg->u.str.data;
+        if (!strcmp(mode, "point_stream")) f->render_mode = RENDER_POINT_STREAM;
+        else if (!strcmp(mode, "polyline")) f->render_mode = RENDER_POLYLINE;
+        else if (!strcmp(mode, "scalar_field")) f->render_mode = RENDER_SCALAR_FIELD;
+        else
+            diag_error(s->c, arg->line, arg->col,
+                       "unknown render mode '%s' (expected point_stream, polyline or scalar_field)", mode);
+    }
+    if (f->render_mode != RENDER_SCALAR_FIELD && (type_is_number(f->ret) || f->ret == T_STR))
+        diag_error(s->c, f->def->line, f->def->col,
+                   "a %s function returns a list of (x, y) pairs, not a %s", render_mode_name(f->render_mode),
+                   type_name(f->ret));
+}
+
 static void check_params(Sema *s, Function *f) {
     Stmt *def = f->def;
-    if (def->u.funcdef.decorators.len)
-        sema_unsupported(s, def->line, def->col, "decorators are");
+    check_decorators(s, f);
     if (def->u.funcdef.is_async) sema_unsupported(s, def->line, def->col, "async functions are");
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
@@ -486,6 +550,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         Type item = T_INT;
         if (!is_range) {
             Type t = sema_expr(s, it);
+            sema_list_hint(it);
             item = t == T_STR ? T_STR : t == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
         } else {
             if (it->u.call.keywords.len || it->u.call.args.len < 1 || it->u.call.args.len > 3) {
@@ -496,6 +561,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             for (int i = 0; i < it->u.call.args.len; i++) {
                 Expr *arg = it->u.call.args.items[i];
                 Type t = sema_expr(s, arg);
+                sema_int_hint(arg);
                 if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
                     diag_error(s->c, arg->line, arg->col,
                                "range() arguments must be integers, not '%s'", type_name(t));
@@ -656,18 +722,20 @@ static void default_symbol(Symbol *sym, Type t) {
 }
 
 /* Parameters nobody passes a value to are floats (what a host calling the
- * export most likely passes); anything else never bound to a value is
- * None. */
-static void default_unknowns(Program *p) {
+ * export most likely passes), or what their use suggests (Symbol.hint);
+ * anything else never bound to a value is None. */
+static void default_unknowns(Program *p, bool params_only) {
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        if (f->ret == T_UNKNOWN || f->ret == T_NEVER) f->ret = T_NONE;
+        if (!params_only && (f->ret == T_UNKNOWN || f->ret == T_NEVER)) f->ret = T_NONE;
         for (int j = 0; j < f->locals.len; j++) {
             Symbol *sym = f->locals.items[j];
-            default_symbol(sym, sym->kind == SYM_PARAM ? T_FLOAT : T_NONE);
+            if (sym->kind == SYM_PARAM) default_symbol(sym, sym->hint ? sym->hint : T_FLOAT);
+            else if (!params_only) default_symbol(sym, T_NONE);
         }
     }
-    for (int i = 0; i < p->globals.len; i++) default_symbol(p->globals.items[i], T_NONE);
+    if (!params_only)
+        for (int i = 0; i < p->globals.len; i++) default_symbol(p->globals.items[i], T_NONE);
 }
 
 Program *sema_analyze(Compiler *c, Module *m) {
@@ -716,9 +784,12 @@ Program *sema_analyze(Compiler *c, Module *m) {
      * fixpoint runs again so that every expression has a final type
      * before the reporting pass and code generation. */
     fixpoint(&s);
-    default_unknowns(p);
+    /* First the parameters only: what depends on them (a result, a local)
+     * must get its type from them, not from an early None default. */
+    default_unknowns(p, true);
     fixpoint(&s);
-    default_unknowns(p);
+    default_unknowns(p, false);
+    fixpoint(&s);
     s.report = true;
     analyse_function(&s, p->main);
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);

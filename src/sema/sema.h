@@ -18,6 +18,9 @@ typedef struct Symbol {
     Type type;
     const char *wat_name; /* mangled, without '$' */
     int line, col;        /* where first bound */
+    Type hint;            /* a parameter's type if nobody passes it a
+                             value: int in range(), list when indexed or
+                             iterated (else float; see default_unknowns) */
     bool needs_flag;      /* some read may come before a binding (or after
                              `del`): a flag tracks whether it is bound */
     int index;            /* position in its function's (or the module's)
@@ -29,6 +32,10 @@ typedef struct Symbol {
                              turn, a free variable there) */
     int env_index;        /* SYM_FREE: slot in the function's env tuple */
 } Symbol;
+
+/* How a host draws a top-level function's result (@render_mode). */
+typedef enum RenderMode { RENDER_SCALAR_FIELD, RENDER_POINT_STREAM, RENDER_POLYLINE } RenderMode;
+const char *render_mode_name(RenderMode m);
 
 typedef struct Function {
     const char *name;     /* source name ("__main" for the module body) */
@@ -52,6 +59,10 @@ typedef struct Function {
     struct Function *parent; /* nested def / lambda: the enclosing function */
     PtrVec free_syms;     /* Symbol* (SYM_FREE): the variables it closes over */
     PtrVec nonlocal_names; /* const char*: names declared `nonlocal` */
+    RenderMode render_mode; /* point_stream/polyline: its points are kept
+                               for <name>_point_count/_write_points */
+    uint32_t points_root;   /* address of the root slot holding the last
+                               result of a point function (set by the back end) */
 } Function;
 
 typedef struct Program {

@@ -62,6 +62,7 @@ Type sema_comprehension(Sema *s, Expr *e) {
             for (int k = 0; k < c->iter->u.call.args.len; k++) {
                 Expr *arg = c->iter->u.call.args.items[k];
                 Type t = sema_expr(s, arg);
+                sema_int_hint(arg);
                 if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
                     diag_error(s->c, arg->line, arg->col, "range() arguments must be integers, not '%s'",
                                type_name(t));
@@ -70,6 +71,7 @@ Type sema_comprehension(Sema *s, Expr *e) {
             item = T_INT;
         } else {
             Type t = sema_expr(s, c->iter);
+            sema_list_hint(c->iter);
             item = t == T_STR ? T_STR : t == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
         }
         if (i == 0)

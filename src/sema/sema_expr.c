@@ -163,6 +163,7 @@ static bool slice_bounds(Sema *s, Expr *sl) {
 
 Type sema_subscript(Sema *s, Expr *e) {
     Type v = sema_expr(s, e->u.subscript.value);
+    sema_list_hint(e->u.subscript.value);
     Expr *index = e->u.subscript.index;
     if (index->kind == E_SLICE) {
         slice_bounds(s, index);

@@ -30,6 +30,12 @@ Type sema_expr(Sema *s, Expr *e);
 Type sema_call(Sema *s, Expr *e);
 Type sema_subscript(Sema *s, Expr *e);
 void sema_unsupported(Sema *s, int line, int col, const char *what);
+/* arg is a range() argument: parameters of still unknown type in it are
+ * ints rather than floats if no call gives them a type. */
+void sema_int_hint(Expr *arg);
+/* e is indexed or iterated: a parameter of still unknown type is a list
+ * if no call gives it a type. */
+void sema_list_hint(Expr *e);
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col);
 
 

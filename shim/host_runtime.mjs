@@ -1,0 +1,350 @@
+// The host side of a multilingual module, shared by every generated
+// host_shim.js (the compiler embeds this file in it verbatim) and by the npm
+// API. Plain ES module, no dependencies: runs in browsers and in Node.
+//
+//   const m = await instantiateModule(manifest, wasmBytes, { stdout, stderr, stdin, args });
+//   m.start();                       // the program's top-level code
+//   m.exports.area(2.0, 3.5);        // typed wrappers of the exports
+//   m.exports.draw(0.5); m.points('draw');   // [[x, y], ...]
+//
+// The manifest (abi_manifest.json) says how every value crosses the
+// boundary; this file follows it and assumes nothing else.
+
+const ERRNO_SUCCESS = 0;
+const ERRNO_BADF = 8;
+
+class ProcExit extends Error {
+  constructor(code) {
+    super(`exit ${code}`);
+    this.code = code;
+  }
+}
+
+/* A WASI preview1 subset: stdout/stderr go to callbacks line by line,
+ * stdin comes from a string (or window.prompt in a page), args are the
+ * user's arguments. */
+export function makeWasi(getMemory, opts = {}) {
+  const enc = new TextEncoder();
+  const args = ['module.wasm', ...(opts.args || [])].map((a) => enc.encode(`${a}\0`));
+  let stdin = opts.stdin === undefined || opts.stdin === null ? null : enc.encode(String(opts.stdin));
+  let stdinPos = 0;
+  const sinks = {
+    1: opts.stdout || ((s) => console.log(s.replace(/\n$/, ''))),
+    2: opts.stderr || ((s) => console.error(s.replace(/\n$/, ''))),
+  };
+  const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
+  const pending = { 1: '', 2: '' };
+  const view = () => new DataView(getMemory().buffer);
+  const flush = (fd, all) => {
+    const text = pending[fd];
+    const cut = all ? text.length : text.lastIndexOf('\n') + 1;
+    if (cut > 0) {
+      pending[fd] = text.slice(cut);
+      sinks[fd](text.slice(0, cut));
+    }
+  };
+  const wasi = {
+    fd_write(fd, iovs, iovsLen, nwritten) {
+      if (fd !== 1 && fd !== 2) return ERRNO_BADF;
+      const v = view();
+      let total = 0;
+      for (let i = 0; i < iovsLen; i++) {
+        const ptr = v.getUint32(iovs + i * 8, true);
+        const len = v.getUint32(iovs + i * 8 + 4, true);
+        pending[fd] += decoders[fd].decode(new Uint8Array(getMemory().buffer, ptr, len), { stream: true });
+        total += len;
+      }
+      v.setUint32(nwritten, total, true);
+      flush(fd, false);
+      return ERRNO_SUCCESS;
+    },
+    fd_read(fd, iovs, iovsLen, nread) {
+      if (fd !== 0) return ERRNO_BADF;
+      if (stdin === null) {
+        const line = typeof window !== 'undefined' && window.prompt ? window.prompt('') : null;
+        stdin = enc.encode(line === null ? '' : `${line}\n`);
+        stdinPos = 0;
+      }
+      const v = view();
+      let total = 0;
+      for (let i = 0; i < iovsLen && stdinPos < stdin.length; i++) {
+        const ptr = v.getUint32(iovs + i * 8, true);
+        const len = v.getUint32(iovs + i * 8 + 4, true);
+        const n = Math.min(len, stdin.length - stdinPos);
+        new Uint8Array(getMemory().buffer, ptr, n).set(stdin.subarray(stdinPos, stdinPos + n));
+        stdinPos += n;
+        total += n;
+      }
+      v.setUint32(nread, total, true);
+      return ERRNO_SUCCESS;
+    },
+    args_sizes_get(argc, bufSize) {
+      const v = view();
+      v.setUint32(argc, args.length, true);
+      v.setUint32(bufSize, args.reduce((n, a) => n + a.length, 0), true);
+      return ERRNO_SUCCESS;
+    },
+    args_get(argv, buf) {
+      const v = view();
+      const mem = new Uint8Array(getMemory().buffer);
+      for (const a of args) {
+        v.setUint32(argv, buf, true);
+        argv += 4;
+        mem.set(a, buf);
+        buf += a.length;
+      }
+      return ERRNO_SUCCESS;
+    },
+    clock_time_get(_id, _precision, out) {
+      const ns = BigInt(Math.round((typeof performance !== 'undefined' ? performance.timeOrigin + performance.now() : Date.now()) * 1e6));
+      view().setBigUint64(out, ns, true);
+      return ERRNO_SUCCESS;
+    },
+    random_get(ptr, len) {
+      const bytes = new Uint8Array(getMemory().buffer, ptr, len);
+      if (globalThis.crypto?.getRandomValues) {
+        for (let i = 0; i < len; i += 65536) globalThis.crypto.getRandomValues(bytes.subarray(i, i + 65536));
+      } else {
+        for (let i = 0; i < len; i++) bytes[i] = (Math.random() * 256) | 0;
+      }
+      return ERRNO_SUCCESS;
+    },
+    proc_exit(code) {
+      flush(1, true);
+      flush(2, true);
+      throw new ProcExit(code);
+    },
+  };
+  return { wasi, flushAll: () => { flush(1, true); flush(2, true); } };
+}
+
+async function toModule(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source && typeof source.then === 'function') source = await source;
+  if (typeof source === 'string' || source instanceof URL) source = await fetch(source);
+  if (typeof Response !== 'undefined' && source instanceof Response) source = await source.arrayBuffer();
+  return WebAssembly.compile(source);
+}
+
+/* ---- values across the boundary (manifest.memory_layout) ---- */
+
+const align8 = (n) => (n + 7) & ~7;
+
+/* A runtime object at addr as a JS value: str -> string, int -> number
+ * (BigInt beyond 2^53), float -> number, bool -> boolean, None -> null,
+ * list/tuple -> array. Other objects (dict, set, ...) are refused. */
+export function decodeObject(memory, objects, addr, depth = 0) {
+  if (depth > 1000) throw new TypeError('multilingual: value nested too deeply to reach JS');
+  const v = new DataView(memory.buffer);
+  const type = v.getUint32(addr + objects.header.type_offset, true) & objects.header.type_mask;
+  const int64 = (off) => {
+    const big = v.getBigInt64(addr + off, true);
+    return Number.isSafeInteger(Number(big)) ? Number(big) : big;
+  };
+  switch (type) {
+    case objects.str.type_code: {
+      const len = v.getUint32(addr + objects.str.byte_length_offset, true);
+      const start = addr + objects.str.data_offset;
+      return new TextDecoder().decode(new Uint8Array(memory.buffer, start, len));
+    }
+    case objects.int.type_code: return int64(objects.int.value_offset);
+    case objects.bool.type_code: return v.getBigInt64(addr + objects.bool.value_offset, true) !== 0n;
+    case objects.float.type_code: return v.getFloat64(addr + objects.float.value_offset, true);
+    case objects.none.type_code: return null;
+    case objects.list.type_code: {
+      const len = v.getUint32(addr + objects.list.length_offset, true);
+      const items = v.getUint32(addr + objects.list.items_pointer_offset, true);
+      return Array.from({ length: len }, (_, i) => decodeObject(memory, objects, v.getUint32(items + 4 * i, true), depth + 1));
+    }
+    case objects.tuple.type_code: {
+      const len = v.getUint32(addr + objects.tuple.length_offset, true);
+      const items = addr + objects.tuple.items_offset;
+      return Array.from({ length: len }, (_, i) => decodeObject(memory, objects, v.getUint32(items + 4 * i, true), depth + 1));
+    }
+    default:
+      throw new TypeError(`multilingual: only str, int, float, bool, None, list and tuple values reach JS (runtime type ${type})`);
+  }
+}
+
+/* Bytes an argument takes in the host buffer (0: passed by value). */
+function argBytes(type, value, encoded) {
+  if (type === 'str') return align8(encoded.length);
+  if (type === 'array<f64>') return align8(8 * value.length);
+  return 0;
+}
+
+function toArray(name, i, value) {
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return Array.from(value, Number);
+  throw new TypeError(`${name}: argument ${i + 1} must be an array of numbers`);
+}
+
+function toI64(name, i, value) {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
+  if (typeof value === 'boolean') return value ? 1n : 0n;
+  throw new TypeError(`${name}: argument ${i + 1} must be an integer`);
+}
+
+/* A JS function calling export `sig` of the instance: arguments are
+ * checked and converted, strings and arrays copied into the module's host
+ * buffer, results converted back (manifest entry fields arg_types,
+ * return_type, tuple_return). */
+function wrapExport(sig, ctx) {
+  const { instance, call } = ctx;
+  const fn = instance.exports[sig.name];
+  const enc = new TextEncoder();
+  const tupleArity = sig.tuple_return ? sig.tuple_return.arity : 0;
+  return (...args) => {
+    if (args.length !== sig.arg_types.length) {
+      throw new TypeError(`${sig.name}() takes ${sig.arg_types.length} argument(s) (${args.length} given)`);
+    }
+    const encoded = sig.arg_types.map((t, i) => {
+      if (t === 'object') throw new TypeError(`${sig.name}: argument ${i + 1} has a type JS cannot pass (its parameter is not a number, str or list)`);
+      if (t === 'str') return enc.encode(String(args[i]));
+      if (t === 'array<f64>') return toArray(sig.name, i, args[i]);
+      return null;
+    });
+    let size = sig.arg_types.reduce((n, t, i) => n + argBytes(t, args[i], encoded[i] || []), 0);
+    if (tupleArity) size += align8(4 + 8 * tupleArity);
+    let base = 0;
+    if (size > 0) base = call(instance.exports.__ml_host_buffer, [size]);
+    const wasmArgs = [];
+    let at = base;
+    const memory = instance.exports.memory;
+    sig.arg_types.forEach((t, i) => {
+      if (t === 'str') {
+        new Uint8Array(memory.buffer, at, encoded[i].length).set(encoded[i]);
+        wasmArgs.push(at, encoded[i].length);
+        at += align8(encoded[i].length);
+      } else if (t === 'array<f64>') {
+        const dv = new DataView(memory.buffer);
+        encoded[i].forEach((x, k) => dv.setFloat64(at + 8 * k, x, true));
+        wasmArgs.push(at, encoded[i].length);
+        at += align8(8 * encoded[i].length);
+      } else if (t === 'i64') {
+        wasmArgs.push(toI64(sig.name, i, args[i]));
+      } else if (t === 'bool') {
+        wasmArgs.push(args[i] ? 1 : 0);
+      } else if (t === 'i32') {
+        wasmArgs.push(Number(args[i]) | 0);
+      } else {
+        if (typeof args[i] !== 'number' && typeof args[i] !== 'bigint' && typeof args[i] !== 'boolean') {
+          throw new TypeError(`${sig.name}: argument ${i + 1} must be a number`);
+        }
+        wasmArgs.push(Number(args[i]));
+      }
+    });
+    if (tupleArity) wasmArgs.push(at);
+    const result = call(fn, wasmArgs);
+    const type = sig.return_type;
+    if (tupleArity) {
+      const dv = new DataView(memory.buffer);
+      const n = dv.getInt32(at, true);
+      return Array.from({ length: n }, (_, k) => dv.getFloat64(at + 4 + 8 * k, true));
+    }
+    if (type === 'void') return undefined;
+    if (type === 'i64') return Number.isSafeInteger(Number(result)) ? Number(result) : result;
+    if (type === 'bool') return result !== 0;
+    if (type === 'str' || type === 'object') return decodeObject(memory, ctx.objects, result);
+    return result;
+  };
+}
+
+/* Instantiate a module described by its manifest.
+ * options: { stdout(text), stderr(text), stdin (string), args (string[]) }.
+ * Returns { manifest, instance, exports, start(), points(name) }: exports wraps each
+ * function; a Python exception becomes a thrown Error whose message is the
+ * exception line (err.exitCode is set). */
+export async function instantiateModule(manifest, source, options = {}) {
+  let memory = null;
+  let errText = '';
+  const userErr = options.stderr || ((s) => console.error(s.replace(/\n$/, '')));
+  const host = makeWasi(() => memory, {
+    ...options,
+    stderr: (s) => {
+      errText += s;
+      userErr(s);
+    },
+  });
+  const module = await toModule(source);
+  const imports = { wasi_snapshot_preview1: host.wasi };
+  const instance = await WebAssembly.instantiate(module, imports);
+  memory = instance.exports.memory;
+  const flush = instance.exports[manifest.flush_export];
+  const call = (fn, args) => {
+    errText = '';
+    try {
+      return fn(...args);
+    } catch (e) {
+      host.flushAll();
+      if (e instanceof ProcExit) {
+        if (e.code === 0) return undefined;
+        const last = errText.trim().split('\n').pop() || `exit status ${e.code}`;
+        const err = new Error(last);
+        err.exitCode = e.code;
+        throw err;
+      }
+      if ((e instanceof RangeError || e instanceof WebAssembly.RuntimeError) && /call stack/i.test(e.message)) {
+        const err = new Error('RecursionError: maximum recursion depth exceeded');
+        err.exitCode = 1;
+        throw err;
+      }
+      throw e;
+    } finally {
+      // print() buffers inside the module: flush after every call
+      if (flush && fn !== flush) {
+        try { flush(); } catch { /* an exit while flushing: nothing left to show */ }
+      }
+      host.flushAll();
+    }
+  };
+  const ctx = { instance, call, objects: manifest.memory_layout.objects };
+  const exports = {};
+  const streams = {};
+  for (const sig of manifest.exports) {
+    if (sig.name === '_start' || typeof instance.exports[sig.name] !== 'function') continue;
+    exports[sig.name] = wrapExport(sig, ctx);
+    if (sig.stream_output) streams[sig.name] = sig.stream_output;
+  }
+  /* The points the last call of a point_stream/polyline export produced. */
+  const points = (name) => {
+    const s = streams[name];
+    if (!s) throw new TypeError(`${name} is not a point_stream or polyline export`);
+    const count = call(instance.exports[s.count_export], []);
+    if (count === 0) return [];
+    const stride = s.item_layout.stride_bytes;
+    const buf = call(instance.exports.__ml_host_buffer, [stride * count]);
+    const n = call(instance.exports[s.writer_export], [buf, count]);
+    const dv = new DataView(memory.buffer);
+    const [fx, fy] = s.item_layout.fields;
+    return Array.from({ length: n }, (_, i) => [
+      dv.getFloat64(buf + i * stride + fx.offset_bytes, true),
+      dv.getFloat64(buf + i * stride + fy.offset_bytes, true),
+    ]);
+  };
+  return { manifest, instance, exports, points, start: () => call(instance.exports._start, []) };
+}
+
+/* Run the program's top-level code: { exitCode, stdout, stderr }. */
+export async function runModule(manifest, source, options = {}) {
+  let stdout = '';
+  let stderr = '';
+  const m = await instantiateModule(manifest, source, {
+    ...options,
+    stdout: (s) => {
+      stdout += s;
+      if (options.stdout) options.stdout(s);
+    },
+    stderr: (s) => {
+      stderr += s;
+      if (options.stderr) options.stderr(s);
+    },
+  });
+  try {
+    m.start();
+    return { exitCode: 0, stdout, stderr };
+  } catch (e) {
+    if (e.exitCode !== undefined) return { exitCode: e.exitCode, stdout, stderr };
+    throw e;
+  }
+}

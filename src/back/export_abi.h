@@ -1,0 +1,45 @@
+/* The host ABI of a module's exported functions: how each parameter and
+ * result of a top-level function crosses the wasm boundary. One table of
+ * decisions shared by the export wrappers (wat_exports.c), the manifest
+ * and the host shim, so the three always agree. */
+#ifndef ML_EXPORT_ABI_H
+#define ML_EXPORT_ABI_H
+#include "../sema/sema.h"
+
+typedef enum AbiKind {
+    ABI_VOID,      /* no result */
+    ABI_I64,       /* int */
+    ABI_F64,       /* float */
+    ABI_BOOL,      /* bool as i32 0/1 */
+    ABI_STR,       /* param: (i32 ptr, i32 len) UTF-8; result: i32 address of a str object */
+    ABI_F64_ARRAY, /* param: (i32 ptr, i32 len) f64 items -> list (or tuple) of floats */
+    ABI_TUPLE,     /* result: tuple of numbers, statically `arity` items:
+                      out_params (trailing i32 out -> i32 count) and a
+                      multi-value twin export */
+    ABI_POINTS,    /* result of a point_stream/polyline function: i32 point count */
+    ABI_OBJECT,    /* i32 address of a runtime object (results: decoded by
+                      the host from the manifest's object layouts; params:
+                      cannot be passed by a host) */
+} AbiKind;
+
+AbiKind abi_param_kind(Type t);
+AbiKind abi_result_kind(const Function *f);
+/* Items of the tuple every `return` of f builds, or 0 when not one fixed
+ * size (then the result is an ABI_OBJECT). */
+int abi_tuple_arity(const Function *f);
+/* The manifest's name of a kind ("f64", "str", "array<f64>", ...). */
+const char *abi_kind_name(AbiKind k);
+/* Whether the export needs a wrapper around the function (marshalling). */
+bool abi_needs_wrapper(const Function *f);
+/* Whether the host needs the module's scratch buffer (__ml_host_buffer). */
+bool abi_uses_host_buffer(const Program *p);
+/* Top-level functions that are exported (not lambdas, not `_start`/`memory`). */
+bool abi_is_exported(const Function *f);
+
+#define ABI_HOST_BUFFER "__ml_host_buffer"
+#define ABI_FLUSH "__ml_flush"
+#define ABI_MULTI_VALUE_SUFFIX "_multi_value"
+#define ABI_POINT_COUNT_SUFFIX "_point_count"
+#define ABI_WRITE_POINTS_SUFFIX "_write_points"
+
+#endif

@@ -1,0 +1,129 @@
+/* What the host ABI of a module needs (DESIGN §5, the ABI manifest): a
+ * scratch buffer the host writes arguments into, values built from that
+ * memory (str, array<f64>), and numbers read back out of results (tuple
+ * returns, point streams). The export wrappers of src/back/wat_exports.c
+ * call these; a JS host never calls them directly except the buffer. */
+#include "rt_obj.h"
+
+/* The scratch area: never collected (collector-internal chunks), reused by
+ * every call, grown geometrically; the old one is simply left behind, so
+ * at most half of the space it ever took is waste. */
+static char *scratch;
+static uint32_t scratch_size;
+
+char *rt_host_buffer(int32_t size) {
+    if (size < 0) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    uint32_t want = (uint32_t)size;
+    if (!scratch || want > scratch_size) {
+        uint32_t n = scratch_size ? scratch_size : 256u;
+        while (n < want) {
+            if (n > 0x40000000u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+            n *= 2;
+        }
+        scratch = rt_alloc_static(n);
+        scratch_size = n;
+    }
+    return scratch;
+}
+
+RtObj *rt_host_str(const char *p, int32_t len) {
+    return (RtObj *)rt_str_from_bytes(p, len > 0 ? (uint32_t)len : 0);
+}
+
+/* array<f64> argument: n doubles at p (any alignment) -> a list of floats,
+ * or a tuple when the parameter is one. */
+RtObj *rt_host_f64_seq(const char *p, int32_t n, int32_t as_tuple) {
+    if (n < 0) n = 0;
+    RtObj *seq = as_tuple ? rt_tuple_new(n) : rt_list_new(n);
+    RtObj **slots = rt_gc_frame_push(1);
+    slots[0] = seq;
+    for (int32_t i = 0; i < n; i++) {
+        double v;
+        rt_memcpy(&v, p + 8 * i, 8);
+        RtObj *x = rt_box_float(v);
+        if (as_tuple) rt_tuple_set(seq, i, x);
+        else rt_list_append(seq, x);
+    }
+    rt_gc_frame_pop(slots);
+    return seq;
+}
+
+static uint32_t seq_len(RtObj *o) {
+    uint32_t t = o ? o->type_flags & RT_TYPE_MASK : 0;
+    if (t == RT_TYPE_LIST) return ((RtList *)o)->len;
+    if (t == RT_TYPE_TUPLE) return ((RtTuple *)o)->len;
+    return 0;
+}
+
+static RtObj *seq_item(RtObj *o, uint32_t i) {
+    return (o->type_flags & RT_TYPE_MASK) == RT_TYPE_LIST ? ((RtList *)o)->items[i] : ((RtTuple *)o)->items[i];
+}
+
+static int is_seq(RtObj *o) {
+    uint32_t t = o ? o->type_flags & RT_TYPE_MASK : 0;
+    return t == RT_TYPE_LIST || t == RT_TYPE_TUPLE;
+}
+
+static int as_number(RtObj *o, double *out) {
+    uint32_t t = o ? o->type_flags & RT_TYPE_MASK : 0;
+    if (t == RT_TYPE_FLOAT) *out = ((RtFloat *)o)->value;
+    else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) *out = (double)((RtInt *)o)->value;
+    else return 0;
+    return 1;
+}
+
+/* Item i of a returned tuple as f64 (multi-value returns). */
+double rt_host_item_f64(RtObj *seq, int32_t i) {
+    double v;
+    if (!is_seq(seq) || (uint32_t)i >= seq_len(seq))
+        rt_raise_fmt(RT_EXC_TYPE, "a tuple of numbers was expected from the function, not '%T'", seq);
+    if (!as_number(seq_item(seq, (uint32_t)i), &v))
+        rt_raise_fmt(RT_EXC_TYPE, "tuple item %d must be a number to reach the host, not '%T'", (int64_t)i,
+                     seq_item(seq, (uint32_t)i));
+    return v;
+}
+
+/* Out-param tuple return: an i32 count, then the items as f64, at out
+ * (the layout of the manifest's out_params_memory_layout). */
+int32_t rt_host_write_tuple(RtObj *seq, char *out) {
+    uint32_t n = seq_len(seq);
+    for (uint32_t i = 0; i < n; i++) {
+        double v = rt_host_item_f64(seq, (int32_t)i);
+        rt_memcpy(out + 4 + 8 * i, &v, 8);
+    }
+    int32_t count = (int32_t)n;
+    rt_memcpy(out, &count, 4);
+    return count;
+}
+
+/* Point streams: the last result of a point_stream/polyline function must
+ * be a list or tuple of (x, y) pairs of numbers (None: no points). */
+static int point_of(RtObj *item, double *x, double *y) {
+    return is_seq(item) && seq_len(item) == 2 && as_number(seq_item(item, 0), x) && as_number(seq_item(item, 1), y);
+}
+
+int32_t rt_host_point_count(RtObj *points) {
+    if (!points || (points->type_flags & RT_TYPE_MASK) == RT_TYPE_NONE) return 0;
+    if (!is_seq(points))
+        rt_raise_fmt(RT_EXC_TYPE, "a render function must return a list of (x, y) pairs, not '%T'", points);
+    uint32_t n = seq_len(points);
+    for (uint32_t i = 0; i < n; i++) {
+        double x, y;
+        if (!point_of(seq_item(points, i), &x, &y))
+            rt_raise_fmt(RT_EXC_TYPE, "point %d of a render function is not an (x, y) pair of numbers", (int64_t)i);
+    }
+    return (int32_t)n;
+}
+
+/* Writes up to cap points (16 bytes each: x f64, y f64) at out; returns how
+ * many were written. */
+int32_t rt_host_write_points(RtObj *points, char *out, int32_t cap) {
+    int32_t n = rt_host_point_count(points);
+    if (cap < n) n = cap < 0 ? 0 : cap;
+    for (int32_t i = 0; i < n; i++) {
+        double xy[2];
+        point_of(seq_item(points, (uint32_t)i), &xy[0], &xy[1]);
+        rt_memcpy(out + 16 * i, xy, 16);
+    }
+    return n;
+}
