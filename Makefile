@@ -56,7 +56,10 @@ $(BUILD)/asan/%.o: %.cc
 # Debian packages: gcc/clang/lld for the compiler and the wasm32 runtime,
 # wasi-libc for the runtime's libm, wabt (libwabt.a) for WAT -> wasm,
 # nodejs for the test harness and `multilingual run`, python3 for the oracle.
-APT_PKGS := build-essential clang lld wabt wasi-libc libclang-rt-14-dev-wasm32 nodejs npm python3
+APT_PKGS := build-essential clang lld wabt wasi-libc libclang-rt-14-dev-wasm32 python3
+# Node only when missing: a machine with NodeSource's nodejs (npm included)
+# cannot install Debian's npm beside it.
+NODE_PKGS:= $(if $(shell command -v node 2>/dev/null),,nodejs npm)
 APT_MARK := $(BUILD)/.apt-done
 NPM_MARK := node_modules/.package-lock.json
 deps: $(APT_MARK) $(NPM_MARK)
@@ -65,8 +68,8 @@ $(APT_MARK):
 	@if ! (command -v clang && command -v wasm-ld && command -v wasm2wat && \
 	       test -f /usr/lib/x86_64-linux-gnu/libwabt.a -o -f /usr/lib/libwabt.a && \
 	       test -f /usr/lib/wasm32-wasi/libm.a && command -v node && command -v python3) >/dev/null 2>&1; then \
-	    echo "installing: $(APT_PKGS)"; \
-	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PKGS); \
+	    echo "installing: $(APT_PKGS) $(NODE_PKGS)"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PKGS) $(NODE_PKGS); \
 	fi
 	@touch $@
 # Browser tests (make test only): Debian's chromium, driven by npm
