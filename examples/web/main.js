@@ -161,7 +161,7 @@ async function run() {
     firstError = result.diagnostics.find((d) => d.line > 0) ?? null;
     ui.gotoError.hidden = !firstError;
     const n = result.diagnostics.length;
-    setState('error', `Compile error${n > 1 ? `s (${n})` : ''}: see below.`);
+    setState('error', `Compile error${n > 1 ? `s (${n})` : ''}: see Compile errors.`);
     return;
   }
 
