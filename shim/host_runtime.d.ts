@@ -1,0 +1,66 @@
+// Types of shim/host_runtime.mjs (`multilingual/host`), the JS host of a
+// module: the same code every generated host_shim.js embeds.
+
+/** abi_manifest.json (shim/abi_manifest.schema.json describes it fully). */
+export interface AbiManifest {
+  abi_version: 1;
+  backend: 'wat';
+  target: 'wasi' | 'browser';
+  flush_export: string;
+  exports: AbiExport[];
+  required_host_imports: { module: string; name: string; param_types: string[]; return_type: string }[];
+  memory_layout: Record<string, unknown>;
+  tuple_lowering: Record<string, unknown>;
+}
+
+export interface AbiExport {
+  name: string;
+  /** 'i64' | 'f64' | 'bool' | 'i32' | 'str' | 'array<f64>' | 'object' */
+  arg_types: string[];
+  /** 'void' | 'i64' | 'f64' | 'bool' | 'i32' | 'str' | 'object' | 'tuple<f64,...>' */
+  return_type: string;
+  mode: 'scalar_field' | 'point_stream' | 'polyline';
+  wasm_params: string[];
+  wasm_results: string[];
+  stream_output?: { count_export: string; writer_export: string; kind: 'points'; [k: string]: unknown };
+  tuple_return?: { arity: number; lowering: 'out_params'; multi_value_export: string };
+}
+
+export interface HostOptions {
+  /** Called with whole lines of standard output (default: console.log). */
+  stdout?: (text: string) => void;
+  /** Called with whole lines of standard error (default: console.error). */
+  stderr?: (text: string) => void;
+  /** Standard input; without it a page asks with window.prompt. */
+  stdin?: string;
+  /** The program's arguments (argv(0) is the first). */
+  args?: string[];
+}
+
+export type ModuleSource = BufferSource | WebAssembly.Module | Response | URL | string | Promise<Response>;
+
+/** An argument of an export: numbers (bigint for i64 beyond 2^53), strings, arrays of numbers. */
+export type HostValue = number | bigint | boolean | string | null | HostValue[];
+
+export interface HostModule {
+  manifest: AbiManifest;
+  instance: WebAssembly.Instance;
+  /** Typed wrappers; a Python exception is thrown as an Error whose message is its last line. */
+  exports: Record<string, (...args: (HostValue | Float64Array)[]) => HostValue | undefined>;
+  /** Runs the program's top-level code. */
+  start(): void;
+  /** The [x, y] points the last call of a point_stream/polyline export produced. */
+  points(name: string): [number, number][];
+}
+
+export function instantiateModule(manifest: AbiManifest, source: ModuleSource, options?: HostOptions): Promise<HostModule>;
+export function runModule(
+  manifest: AbiManifest,
+  source: ModuleSource,
+  options?: HostOptions,
+): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+export function decodeObject(memory: WebAssembly.Memory, objects: Record<string, any>, address: number): HostValue;
+export function makeWasi(
+  getMemory: () => WebAssembly.Memory,
+  options?: HostOptions,
+): { wasi: Record<string, (...args: any[]) => number>; flushAll(): void };
