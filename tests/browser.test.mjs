@@ -244,3 +244,69 @@ describe('browser: examples/web', { timeout: 60_000 }, () => {
     }
   });
 });
+
+// The README's "In a web page" usage, verbatim: a bundle built by the CLI,
+// loaded by a page with a <script type="module"> and no compiler.
+describe('browser: a built bundle loaded by the README snippet', { timeout: 60_000 }, () => {
+  const SOURCE = [
+    '@render_mode("polyline")',
+    'def curve(t):',
+    '    return [(i * (1 - (t + i / 9) ** 2 / 2), i * (t + i / 9)) for i in range(60)]',
+    '',
+    'print("points:", len(curve(0.5)))',
+    'print("first:", curve(0.0)[1])',
+    '',
+  ].join('\n');
+  let server = null;
+  let browser = null;
+  let dir = null;
+
+  before(async () => {
+    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing (make test installs Debian's chromium)`);
+    dir = tempDir('ml-readme-page-');
+    writeFileSync(path.join(dir, 'main.ml'), SOURCE);
+    const built = spawnSync(CLI, ['build-wasm-bundle', 'main.ml', '--wasm-target', 'browser', '--out-dir', 'out'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    assert.equal(built.status, 0, built.stderr);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### In a web page'));
+    const snippet = section.match(/```html\n([\s\S]*?)```/);
+    assert.ok(snippet, 'README has an html snippet under "In a web page"');
+    writeFileSync(path.join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">\n${snippet[1]}`);
+    const { chromium } = await import('playwright-core');
+    server = await startStaticServer(dir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('prints what CPython prints and draws the polyline', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.url}/index.html`);
+    const expected = runPython(path.join(dir, 'out', 'transpiled.py'));
+    assert.equal(expected.status, 0, expected.stderr);
+    await page.waitForFunction((n) => document.getElementById('out').textContent.length >= n, expected.stdout.length, {
+      timeout: WAIT_MS,
+    });
+    assert.equal(await page.evaluate(() => document.getElementById('out').textContent), expected.stdout);
+    await page.waitForTimeout(200); // a few animation frames
+    const inked = await page.evaluate(() => {
+      const c = document.getElementById('plot');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) n++;
+      return n;
+    });
+    assert.ok(inked > 300, `only ${inked} drawn pixels`);
+    await page.screenshot({ path: path.join(SHOTS, 'readme-snippet.png') });
+    assert.deepEqual(errors, []);
+  });
+});
