@@ -271,12 +271,15 @@ export async function instantiateModule(manifest, source, options = {}) {
   const instance = await WebAssembly.instantiate(module, imports);
   memory = instance.exports.memory;
   const flush = instance.exports[manifest.flush_export];
+  const reset = instance.exports[manifest.reset_export];
   const call = (fn, args) => {
     errText = '';
     try {
       return fn(...args);
     } catch (e) {
       host.flushAll();
+      // the call's frames are dead: reset the module's stacks for the next call
+      if (reset && e instanceof ProcExit) reset();
       if (e instanceof ProcExit) {
         if (e.code === 0) return undefined;
         const last = errText.trim().split('\n').pop() || `exit status ${e.code}`;

@@ -125,7 +125,7 @@ test('the manifest describes the module exactly: exports, their arity, imports',
     assert.deepEqual(manifest.required_host_imports.map((i) => `${i.module}.${i.name}`).sort(), imports);
     const { m } = await load(dir);
     const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-    const expected = new Set(['memory', manifest.flush_export]);
+    const expected = new Set(['memory', manifest.flush_export, manifest.reset_export]);
     for (const e of manifest.exports) {
       expected.add(e.name);
       assert.equal(m.instance.exports[e.name].length, e.wasm_params.length, `${e.name} arity`);
@@ -200,8 +200,11 @@ test('host shim: a Python exception becomes a thrown Error with the exception li
   assert.throws(() => m.exports.area(1), TypeError);
   assert.throws(() => m.exports.stats('abc'), TypeError);
   assert.throws(() => m.exports.count_to(1.5), TypeError);
-  // the instance stays usable after an error
+  // the instance stays usable after errors: each one leaves dead frames on
+  // the module's C and shadow stacks, which the shim resets (reset_export)
+  for (let i = 0; i < 6000; i++) assert.throws(() => m.exports.first([]), /IndexError/);
   assert.equal(m.exports.divide(1, 4), 0.25);
+  assert.deepEqual(m.exports.describe(1), [1, 'two', [true, null], 2n ** 60n]);
   // the error is CPython's
   const dirPy = tempDir('ml-abi-py-');
   const py = path.join(dirPy, 'p.py');

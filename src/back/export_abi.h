@@ -38,6 +38,7 @@ bool abi_is_exported(const Function *f);
 
 #define ABI_HOST_BUFFER "__ml_host_buffer"
 #define ABI_FLUSH "__ml_flush"
+#define ABI_RESET "__ml_reset"
 #define ABI_MULTI_VALUE_SUFFIX "_multi_value"
 #define ABI_POINT_COUNT_SUFFIX "_point_count"
 #define ABI_WRITE_POINTS_SUFFIX "_write_points"

@@ -168,6 +168,8 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
              "    }\n"
              "  },\n");
     buf_puts(out, "  \"flush_export\": \"" ABI_FLUSH "\",\n");
+    /* call after an export call ended in an exception (its frames are dead) */
+    buf_puts(out, "  \"reset_export\": \"" ABI_RESET "\",\n");
     buf_puts(out, "  \"required_host_imports\": [");
     int k = 0;
     for (size_t i = 0; i < sizeof wasi_sigs / sizeof wasi_sigs[0]; i++) {

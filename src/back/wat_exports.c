@@ -173,14 +173,20 @@ bool wat_exports(Gen *g, Buf *funcs, Buf *exports) {
             }
         }
     }
+    /* the reset export's body comes with the runtime's globals
+     * (wat_reset_export) */
+    g_rt(g, "rt_host_reset");
+    buf_puts(exports, "(export \"" ABI_RESET "\" (func $" ABI_RESET "))\n");
     /* print() is buffered and flushed at exit: a host calling exports
      * flushes after each call (the manifest's flush_export). */
     buf_puts(funcs, "(func $" ABI_FLUSH " (call $rt_flush))\n");
     buf_puts(exports, "(export \"" ABI_FLUSH "\" (func $" ABI_FLUSH "))\n");
-    if (sema_find_function(p, ABI_FLUSH)) {
-        diag_error(g->c, 0, 0, "a function cannot be called '%s': the module exports its own", ABI_FLUSH);
-        ok = false;
-    }
+    static const char *const own[] = {ABI_FLUSH, ABI_RESET};
+    for (int i = 0; i < 2; i++)
+        if (sema_find_function(p, own[i])) {
+            diag_error(g->c, 0, 0, "a function cannot be called '%s': the module exports its own", own[i]);
+            ok = false;
+        }
     if (abi_uses_host_buffer(p)) {
         if (sema_find_function(p, ABI_HOST_BUFFER)) {
             diag_error(g->c, 0, 0, "a function cannot be called '%s': the module exports its own", ABI_HOST_BUFFER);
@@ -191,4 +197,22 @@ bool wat_exports(Gen *g, Buf *funcs, Buf *exports) {
         buf_puts(exports, "(export \"" ABI_HOST_BUFFER "\" (func $" ABI_HOST_BUFFER "))\n");
     }
     return ok;
+}
+
+void wat_reset_export(const char *runtime_globals, size_t len, Buf *funcs) {
+    /* After an exception ended a call, the C stack pointer is where the
+     * dead frames left it: back to its initial value (the runtime's
+     * global, when the linked runtime uses a C stack at all). */
+    static const char sp[] = "(global $__stack_pointer (mut i32) (i32.const ";
+    buf_puts(funcs, "(func $" ABI_RESET " (call $rt_host_reset)");
+    const char *at = NULL;
+    for (size_t i = 0; runtime_globals && !at && i + sizeof sp - 1 <= len; i++)
+        if (!memcmp(runtime_globals + i, sp, sizeof sp - 1)) at = runtime_globals + i;
+    if (at) {
+        const char *v = at + sizeof sp - 1;
+        size_t n = 0;
+        while (v + n < runtime_globals + len && v[n] >= '0' && v[n] <= '9') n++;
+        buf_printf(funcs, " (global.set $__stack_pointer (i32.const %.*s))", (int)n, v);
+    }
+    buf_puts(funcs, ")\n");
 }

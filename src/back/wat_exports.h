@@ -9,6 +9,9 @@ int wat_point_roots(Program *p, uint32_t first_slot);
 /* Wrapper and helper functions into funcs, export lines into exports.
  * False after reporting a clash of export names. */
 bool wat_exports(Gen *g, Buf *funcs, Buf *exports);
+/* The body of the reset export (ABI_RESET), once the runtime's globals
+ * are known. */
+void wat_reset_export(const char *runtime_globals, size_t len, Buf *funcs);
 /* A WAT string literal of arbitrary bytes. */
 void wat_put_bytes(Buf *b, const char *s, size_t n);
 

@@ -188,6 +188,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     buf_init(&types), buf_init(&imports), buf_init(&funcs), buf_init(&globals), buf_init(&data);
     rtlib_emit(lib, (const char *const *)g->rt_roots.items, g->rt_roots.len, heap_base, &types, &imports, &funcs,
                &globals, &data, &out->wasi_imports);
+    wat_reset_export(globals.data, globals.len, &user_funcs);
 
     Buf m;
     buf_init(&m);

@@ -362,6 +362,7 @@ RT_FN(double, rt_host_item_f64, (RtObj * seq, int32_t i));              /* tuple
 RT_FN(int32_t, rt_host_write_tuple, (RtObj * seq, char *out));          /* i32 count, f64 items */
 RT_FN(int32_t, rt_host_point_count, (RtObj * points));                  /* checks (x, y) pairs */
 RT_FN(int32_t, rt_host_write_points, (RtObj * points, char *out, int32_t cap));
+RT_FN(void, rt_host_reset, (void)); /* after an exception ended an export call */
 RT_FN(RtObj *, rt_tuple_pack2, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_tuple_pack3, (RtObj * a, RtObj *b, RtObj *c));
 RT_FN(int64_t, rt_tuple_index, (RtObj * t, RtObj *x));

@@ -229,6 +229,8 @@ void rt_gc_frame_pop(RtObj **base) {
     if (base >= shadow_lo && base <= shadow_sp) shadow_sp = base;
 }
 
+void rt_gc_reset_frames(void) { shadow_sp = shadow_lo; }
+
 void rt_gc_add_root_range(RtObj **slots, int32_t nslots) {
     if (nroot_ranges == MAX_ROOT_RANGES) out_of_memory();
     root_ranges[nroot_ranges].slots = slots;

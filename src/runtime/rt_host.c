@@ -127,3 +127,9 @@ int32_t rt_host_write_points(RtObj *points, char *out, int32_t cap) {
     }
     return n;
 }
+
+/* After a Python exception ended an export call (proc_exit threw to the
+ * host), no wasm frame is live: the shadow stack is emptied so that the
+ * dead frames neither leak nor keep garbage. The C stack pointer is reset
+ * by the caller, __ml_reset (wat_exports.c). */
+void rt_host_reset(void) { rt_gc_reset_frames(); }

@@ -43,6 +43,7 @@ void rt_out_write(const char *s, uint32_t n); /* buffered stdout */
 void rt_fd_write_all(int32_t fd, const char *s, uint32_t n);
 
 /* ---- memory / strings ---- */
+void rt_gc_reset_frames(void);      /* empty the shadow stack (rt_gc.c) */
 void *rt_alloc_static(uint32_t size); /* zeroed, never freed nor moved (rt_gc.c) */
 void rt_memcpy(void *dst, const void *src, uint32_t n);
 uint32_t rt_cstrlen(const char *s);
