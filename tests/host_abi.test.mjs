@@ -73,7 +73,6 @@ def first(xs):
     return xs[0]
 
 print(area(2.0, 3.5), count_to(41), is_big(5.0), greet("Ana"), swap(3.0, 1.0))
-shout("ok")
 `;
 
 test('manifests of every corpus program and of the ABI program validate against the schema', () => {
@@ -152,6 +151,9 @@ test('host shim: numbers, strings, arrays, tuples and objects round-trip', async
   assert.equal(sig('stats').return_type, 'tuple<f64,f64,f64>');
   assert.equal(sig('swap').tuple_return.arity, 2);
   assert.equal(sig('describe').return_type, 'object');
+  // parameters no call types: a method says str, indexing or iterating says list
+  assert.deepEqual(sig('shout').arg_types, ['str']);
+  assert.deepEqual(sig('first').arg_types, ['array<f64>']);
 
   const { m } = await load(dir);
   assert.equal(m.exports.area(2, 3.5), 7);

@@ -596,7 +596,21 @@ static Type sema_method_call(Sema *s, Expr *e) {
             diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name,
                        kw->name ? kw->name : "**");
     }
-    if (recv == T_UNKNOWN) return T_UNKNOWN;
+    if (recv == T_UNKNOWN) {
+        /* a parameter nobody passes a value to: the one container type
+         * with this method is its type (text.upper() -> str) */
+        Expr *r = fn->u.attr.value;
+        Symbol *sym = r->kind == E_NAME ? r->sym : NULL;
+        if (sym && sym->kind == SYM_PARAM && !sym->hint) {
+            static const Type kinds[] = {T_STR, T_LIST, T_DICT, T_SET};
+            Type only = T_UNKNOWN;
+            int found = 0;
+            for (int k = 0; k < 4; k++)
+                if (method_find(kinds[k], name, n)) only = kinds[k], found++;
+            if (found == 1) sym->hint = only;
+        }
+        return T_UNKNOWN;
+    }
     if (recv == T_NEVER) return T_NEVER;
     const MethodSig *m = method_find(recv, name, n);
     if (!m) {
