@@ -287,6 +287,9 @@ test('point streams expose exactly the points of the last call, any number of th
   const kept = m.points('lattice');
   assert.equal(m.exports.garbage(200000), 600000);
   assert.deepEqual(m.points('lattice'), kept);
+  // an empty list: no points
+  assert.equal(m.exports.lattice(0), 0);
+  assert.deepEqual(m.points('lattice'), []);
   // a call that returns None has no points; the previous ones are gone
   assert.equal(m.exports.nothing(2), 2);
   assert.deepEqual(m.points('nothing'), [[0, 0], [2, 2]]);
@@ -318,6 +321,7 @@ test('render functions: localized decorator names, and designed errors', () => {
     ['@render_mode("spiral")\ndef f(t):\n    return [(t, t)]\n', 'prog.ml:1:14: error: unknown render mode \'spiral\''],
     ['@render_mode("polyline")\ndef f(t):\n    return t\n', 'prog.ml:2:1: error: a polyline function returns a list of (x, y) pairs, not a float'],
     ['@render_mode()\ndef f(t):\n    return [(t, t)]\n', 'prog.ml:1:2: error: render_mode takes one string'],
+    ['def __ml_flush():\n    return 1\n', "prog.ml:1:1: error: a function cannot be called '__ml_flush': the module exports its own"],
     ['@staticmethod\ndef f(t):\n    return t\n', 'prog.ml:1:2: error: decorators other than @render_mode(...) are not supported yet'],
     ['@render_mode("polyline")\ndef f(t):\n    return [(t, t)]\ndef f_point_count():\n    return 1\n',
       "error: the function 'f_point_count' clashes with the export 'f_point_count' of 'f'"],

@@ -181,20 +181,20 @@ bool wat_exports(Gen *g, Buf *funcs, Buf *exports) {
      * flushes after each call (the manifest's flush_export). */
     buf_puts(funcs, "(func $" ABI_FLUSH " (call $rt_flush))\n");
     buf_puts(exports, "(export \"" ABI_FLUSH "\" (func $" ABI_FLUSH "))\n");
-    static const char *const own[] = {ABI_FLUSH, ABI_RESET};
-    for (int i = 0; i < 2; i++)
-        if (sema_find_function(p, own[i])) {
-            diag_error(g->c, 0, 0, "a function cannot be called '%s': the module exports its own", own[i]);
-            ok = false;
-        }
-    if (abi_uses_host_buffer(p)) {
-        if (sema_find_function(p, ABI_HOST_BUFFER)) {
-            diag_error(g->c, 0, 0, "a function cannot be called '%s': the module exports its own", ABI_HOST_BUFFER);
-            ok = false;
-        }
+    bool buffer = abi_uses_host_buffer(p);
+    if (buffer) {
         g_rt(g, "rt_host_buffer");
         buf_puts(funcs, "(func $" ABI_HOST_BUFFER " (param $size i32) (result i32) (call $rt_host_buffer (local.get $size)))\n");
         buf_puts(exports, "(export \"" ABI_HOST_BUFFER "\" (func $" ABI_HOST_BUFFER "))\n");
+    }
+    const char *const own[] = {ABI_FLUSH, ABI_RESET, buffer ? ABI_HOST_BUFFER : NULL};
+    for (int i = 0; i < 3; i++) {
+        const Function *f = own[i] ? sema_find_function(p, own[i]) : NULL;
+        if (f && abi_is_exported(f)) {
+            diag_error(g->c, f->def->line, f->def->col, "a function cannot be called '%s': the module exports its own",
+                       own[i]);
+            ok = false;
+        }
     }
     return ok;
 }
