@@ -48,20 +48,8 @@ RtObj *rt_host_f64_seq(const char *p, int32_t n, int32_t as_tuple) {
     return seq;
 }
 
-static uint32_t seq_len(RtObj *o) {
-    uint32_t t = o ? o->type_flags & RT_TYPE_MASK : 0;
-    if (t == RT_TYPE_LIST) return ((RtList *)o)->len;
-    if (t == RT_TYPE_TUPLE) return ((RtTuple *)o)->len;
-    return 0;
-}
-
-static RtObj *seq_item(RtObj *o, uint32_t i) {
-    return (o->type_flags & RT_TYPE_MASK) == RT_TYPE_LIST ? ((RtList *)o)->items[i] : ((RtTuple *)o)->items[i];
-}
-
 static int is_seq(RtObj *o) {
-    uint32_t t = o ? o->type_flags & RT_TYPE_MASK : 0;
-    return t == RT_TYPE_LIST || t == RT_TYPE_TUPLE;
+    return o && (RT_OBJ_TYPE(o) == RT_TYPE_LIST || RT_OBJ_TYPE(o) == RT_TYPE_TUPLE);
 }
 
 static int as_number(RtObj *o, double *out) {
@@ -74,19 +62,22 @@ static int as_number(RtObj *o, double *out) {
 
 /* Item i of a returned tuple as f64 (multi-value returns). */
 double rt_host_item_f64(RtObj *seq, int32_t i) {
+    uint32_t n = 0;
+    RtObj *const *items = is_seq(seq) ? rt_seq_items(seq, &n) : NULL;
     double v;
-    if (!is_seq(seq) || (uint32_t)i >= seq_len(seq))
+    if ((uint32_t)i >= n)
         rt_raise_fmt(RT_EXC_TYPE, "a tuple of numbers was expected from the function, not '%T'", seq);
-    if (!as_number(seq_item(seq, (uint32_t)i), &v))
+    if (!as_number(items[i], &v))
         rt_raise_fmt(RT_EXC_TYPE, "tuple item %d must be a number to reach the host, not '%T'", (int64_t)i,
-                     seq_item(seq, (uint32_t)i));
+                     items[i]);
     return v;
 }
 
 /* Out-param tuple return: an i32 count, then the items as f64, at out
  * (the layout of the manifest's out_params_memory_layout). */
 int32_t rt_host_write_tuple(RtObj *seq, char *out) {
-    uint32_t n = seq_len(seq);
+    uint32_t n = 0;
+    if (is_seq(seq)) rt_seq_items(seq, &n);
     for (uint32_t i = 0; i < n; i++) {
         double v = rt_host_item_f64(seq, (int32_t)i);
         rt_memcpy(out + 4 + 8 * i, &v, 8);
@@ -99,33 +90,45 @@ int32_t rt_host_write_tuple(RtObj *seq, char *out) {
 /* Point streams: the last result of a point_stream/polyline function must
  * be a list or tuple of (x, y) pairs of numbers (None: no points). */
 static int point_of(RtObj *item, double *x, double *y) {
-    return is_seq(item) && seq_len(item) == 2 && as_number(seq_item(item, 0), x) && as_number(seq_item(item, 1), y);
+    uint32_t n = 0;
+    RtObj *const *xy = is_seq(item) ? rt_seq_items(item, &n) : NULL;
+    return n == 2 && as_number(xy[0], x) && as_number(xy[1], y);
+}
+
+/* The points (checked); *n = 0 for None or an empty list. */
+static RtObj *const *points_of(RtObj *points, uint32_t *n) {
+    *n = 0;
+    if (!points || (points->type_flags & RT_TYPE_MASK) == RT_TYPE_NONE) return NULL;
+    if (!is_seq(points))
+        rt_raise_fmt(RT_EXC_TYPE, "a render function must return a list of (x, y) pairs, not '%T'", points);
+    RtObj *const *items = rt_seq_items(points, n);
+    for (uint32_t i = 0; i < *n; i++) {
+        double x, y;
+        if (!point_of(items[i], &x, &y))
+            rt_raise_fmt(RT_EXC_TYPE, "point %d of a render function is not an (x, y) pair of numbers", (int64_t)i);
+    }
+    return items;
 }
 
 int32_t rt_host_point_count(RtObj *points) {
-    if (!points || (points->type_flags & RT_TYPE_MASK) == RT_TYPE_NONE) return 0;
-    if (!is_seq(points))
-        rt_raise_fmt(RT_EXC_TYPE, "a render function must return a list of (x, y) pairs, not '%T'", points);
-    uint32_t n = seq_len(points);
-    for (uint32_t i = 0; i < n; i++) {
-        double x, y;
-        if (!point_of(seq_item(points, i), &x, &y))
-            rt_raise_fmt(RT_EXC_TYPE, "point %d of a render function is not an (x, y) pair of numbers", (int64_t)i);
-    }
+    uint32_t n;
+    points_of(points, &n);
     return (int32_t)n;
 }
 
 /* Writes up to cap points (16 bytes each: x f64, y f64) at out; returns how
  * many were written. */
 int32_t rt_host_write_points(RtObj *points, char *out, int32_t cap) {
-    int32_t n = rt_host_point_count(points);
-    if (cap < n) n = cap < 0 ? 0 : cap;
-    for (int32_t i = 0; i < n; i++) {
+    uint32_t n;
+    RtObj *const *items = points_of(points, &n);
+    if (cap < 0) cap = 0;
+    if ((uint32_t)cap < n) n = (uint32_t)cap;
+    for (uint32_t i = 0; i < n; i++) {
         double xy[2];
-        point_of(seq_item(points, (uint32_t)i), &xy[0], &xy[1]);
+        point_of(items[i], &xy[0], &xy[1]);
         rt_memcpy(out + 16 * i, xy, 16);
     }
-    return n;
+    return (int32_t)n;
 }
 
 /* After a Python exception ended an export call (proc_exit threw to the
