@@ -23,7 +23,13 @@ include src/runtime/runtime.mk
 include shim/shim.mk
 include web/web.mk
 
-ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS)
+# The CLI's `run` writes out the npm bin's WASI runner (native CLI only).
+CLI_GEN  := $(GEN)/cli_runner.c
+$(CLI_GEN): bin/run_wasi.mjs $(BUILD)/tools/embed
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed ml_cli_runner $@ bin/run_wasi.mjs
+
+ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS) $(CLI_GEN)
 OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/obj/%.o,$(WABT_SRCS))
 ASAN_OBJS:= $(patsubst %.c,$(BUILD)/asan/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/asan/%.o,$(WABT_SRCS))
 WABT_LIBS:= -lwabt

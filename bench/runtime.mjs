@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'build', 'multilingual');
-const runner = path.join(root, 'tests', 'helpers', 'run_wasi.mjs');
+const runner = path.join(root, 'bin', 'run_wasi.mjs'); // what `multilingual run` uses
 const runs = Number(process.argv[2] || 3);
 const dir = mkdtempSync(path.join(tmpdir(), 'ml-bench-rt-'));
 

@@ -1,5 +1,5 @@
-// Runs a WASI module for `multilingual run` (the npm bin), exactly like the
-// native CLI's runner (src/cli/cli_run.c): node --no-warnings run_wasi.mjs
+// Runs a WASI module for `multilingual run`, in the npm bin and in the
+// native CLI (src/cli/cli_run.c embeds this file): node --no-warnings run_wasi.mjs
 // module.wasm [args...], with the process's stdin/stdout/stderr; the exit
 // status is the module's; a wasm stack overflow becomes Python's RecursionError.
 import { WASI } from 'node:wasi';

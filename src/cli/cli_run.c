@@ -11,25 +11,11 @@
 
 #include "cli.h"
 
-/* Runs module.wasm; a wasm stack overflow becomes Python's RecursionError. */
-static const char runner_js[] =
-    "import { WASI } from 'node:wasi';\n"
-    "import { readFileSync } from 'node:fs';\n"
-    "const [, , wasmPath, ...args] = process.argv;\n"
-    "const wasi = new WASI({ version: 'preview1', args: ['module.wasm', ...args], env: {}, returnOnExit: true });\n"
-    "const module = await WebAssembly.compile(readFileSync(wasmPath));\n"
-    "const instance = await WebAssembly.instantiate(module, wasi.getImportObject());\n"
-    "try {\n"
-    "  process.exitCode = wasi.start(instance);\n"
-    "} catch (e) {\n"
-    "  if (e instanceof RangeError && /call stack/.test(e.message)) {\n"
-    "    process.stderr.write('Traceback (most recent call last):\\n"
-    "RecursionError: maximum recursion depth exceeded\\n');\n"
-    "  } else {\n"
-    "    process.stderr.write(`error: the module trapped: ${e.message}\\n`);\n"
-    "  }\n"
-    "  process.exitCode = 1;\n"
-    "}\n";
+/* The runner (bin/run_wasi.mjs, embedded by the build: the npm bin runs
+ * the same file): runs module.wasm under node:wasi; a wasm stack overflow
+ * becomes Python's RecursionError. */
+extern const char ml_cli_runner[];
+extern const unsigned long ml_cli_runner_len;
 
 static int write_file(const char *path, const void *data, size_t len) {
     FILE *f = fopen(path, "wb");
@@ -55,7 +41,7 @@ int cli_run(const CliOptions *o) {
     snprintf(wasm_path, sizeof wasm_path, "%s/module.wasm", dir);
     snprintf(runner_path, sizeof runner_path, "%s/run.mjs", dir);
     int rc = EXIT_USER;
-    if (write_file(wasm_path, r->wasm, r->wasm_len) || write_file(runner_path, runner_js, strlen(runner_js))) {
+    if (write_file(wasm_path, r->wasm, r->wasm_len) || write_file(runner_path, ml_cli_runner, ml_cli_runner_len)) {
         fprintf(stderr, "multilingual: error: cannot write to %s: %s\n", dir, strerror(errno));
         goto done;
     }

@@ -9,7 +9,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CLI = path.join(ROOT, 'build', 'multilingual');
 export const CLI_ASAN = path.join(ROOT, 'build', 'multilingual-asan');
 export const CORPUS = path.join(ROOT, 'tests', 'corpus');
-const RUN_WASI = path.join(ROOT, 'tests', 'helpers', 'run_wasi.mjs');
+const RUN_WASI = path.join(ROOT, 'bin', 'run_wasi.mjs'); // the runner `multilingual run` uses
 
 export function tempDir(prefix = 'ml-test-') {
   return mkdtempSync(path.join(tmpdir(), prefix));
