@@ -29,8 +29,8 @@ static const WasiSig wasi_sigs[] = {
     {"random_get", "\"i32\", \"i32\"", "i32"},
 };
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+static int cmp_name(const void *a, const void *b) {
+    return strcmp((*(const Function *const *)a)->name, (*(const Function *const *)b)->name);
 }
 
 /* The wasm-level signature of an export, from its ABI kinds. */
@@ -112,19 +112,19 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     buf_puts(out, "{\n  \"abi_version\": 1,\n  \"backend\": \"wat\",\n  \"exports\": [\n");
     /* Exports sorted by name for determinism independent of source order. */
     int n = p->functions.len;
-    const char **names = calloc((size_t)n + 1, sizeof *names);
+    const Function **sorted = calloc((size_t)n + 1, sizeof *sorted);
     int kept = 0;
     for (int i = 0; i < n; i++) {
         const Function *f = p->functions.items[i];
-        if (abi_is_exported(f)) names[kept++] = f->name;
+        if (abi_is_exported(f)) sorted[kept++] = f;
     }
     n = kept;
-    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    qsort(sorted, (size_t)n, sizeof *sorted, cmp_name);
     for (int i = 0; i < n; i++) {
-        export_entry(sema_find_function(p, names[i]), out);
+        export_entry(sorted[i], out);
         buf_puts(out, ",\n");
     }
-    free(names);
+    free(sorted);
     buf_puts(out, "    {\n      \"arg_types\": [],\n      \"mode\": \"scalar_field\",\n"
                   "      \"name\": \"_start\",\n      \"return_type\": \"void\",\n"
                   "      \"wasm_params\": [],\n      \"wasm_results\": []\n    }\n  ],\n");

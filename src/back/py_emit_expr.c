@@ -83,7 +83,7 @@ static PyPrec expr_prec(const Expr *e) {
     case E_LAMBDA: case E_IFEXP: return PR_TEST;
     case E_AWAIT: return PR_AWAIT;
     case E_FLOAT: return float_is_negative(e->u.fval) ? PR_FACTOR : PR_ATOM;
-    case E_INT: return e->u.int_text && e->u.int_text[0] == '-' ? PR_FACTOR : PR_ATOM;
+    case E_INT: return e->u.int_lit.text && e->u.int_lit.text[0] == '-' ? PR_FACTOR : PR_ATOM;
     default: return PR_ATOM;
     }
 }
@@ -780,7 +780,7 @@ static bool unary_operand_paren(const Expr *e) {
     if (e->kind == E_BINOP && e->u.binop.op == OP_DSTAR) return true;
     if (e->kind == E_UNARY && (e->u.unary.op == OP_MINUS || e->u.unary.op == OP_PLUS)) return true;
     if (e->kind == E_FLOAT && float_is_negative(e->u.fval)) return true;
-    if (e->kind == E_INT && e->u.int_text && e->u.int_text[0] == '-') return true;
+    if (e->kind == E_INT && e->u.int_lit.text && e->u.int_lit.text[0] == '-') return true;
     return false;
 }
 
@@ -788,7 +788,7 @@ static bool unary_operand_paren(const Expr *e) {
 
 static void expr_inner(PyEmitter *em, const Expr *e) {
     switch (e->kind) {
-    case E_INT: put_int(em, e->u.int_text); break;
+    case E_INT: put_int(em, e->u.int_lit.text); break;
     case E_FLOAT: put_float(em, e->u.fval); break;
     case E_STR: py_str_lit(em, e->u.str.data, e->u.str.len, false); break;
     case E_BYTES: py_str_lit(em, e->u.str.data, e->u.str.len, true); break;

@@ -25,16 +25,13 @@ static void args_then_raise(Gen *g, Expr *e, int kind, const char *msg) {
     g_raise(g, kind, msg);
 }
 
+static void gen_print_star(Gen *g, Expr *e);
+
 /* print(*args, sep=' ', end='\n'): CPython evaluates every argument before
  * writing anything, so arguments with effects go to temporaries first. */
 static void gen_print(Gen *g, Expr *e) {
     int n = nargs(e);
-    Expr *sep = NULL, *end = NULL;
-    for (int k = 0; k < e->u.call.keywords.len; k++) {
-        Keyword *kw = e->u.call.keywords.items[k];
-        if (!strcmp(kw->name, "sep")) sep = kw->value;
-        else if (!strcmp(kw->name, "end")) end = kw->value;
-    }
+    Expr *sep = e->call->sep, *end = e->call->end;
     int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)(n + 2));
     for (int i = 0; i < n; i++) {
         Expr *a = arg(e, i);
@@ -131,81 +128,82 @@ static void gen_minmax(Gen *g, Expr *e, bool is_max) {
     g_free_temp(g, cur);
 }
 
-static void gen_builtin(Gen *g, Expr *e, const char *name) {
+/* The message of the TypeError a builtin raises when sema typed its call
+ * T_NEVER (arguments of the wrong types). */
+static const char *builtin_type_error(Gen *g, Expr *e, BuiltinId id) {
     int n = nargs(e);
     Type t0 = n > 0 ? arg(e, 0)->type : T_UNKNOWN;
-    if (!strcmp(name, "print")) {
+    switch (id) {
+    case BI_LEN: return arena_printf(g->a, "object of type '%s' has no len()", type_name(t0));
+    case BI_ABS: return arena_printf(g->a, "bad operand type for abs(): '%s'", type_name(t0));
+    case BI_INT:
+        return arena_printf(g->a, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                            type_name(t0));
+    case BI_FLOAT: return arena_printf(g->a, "float() argument must be a string or a real number, not '%s'", type_name(t0));
+    case BI_ROUND:
+        if (n == 2 && t0 != T_STR && t0 != T_NONE)
+            return arena_printf(g->a, "'%s' object cannot be interpreted as an integer", type_name(arg(e, 1)->type));
+        return arena_printf(g->a, "type %s doesn't define __round__ method", type_name(t0));
+    case BI_ARGV: return arena_printf(g->a, "'%s' object cannot be interpreted as an integer", type_name(t0));
+    default: return arena_printf(g->a, "bad argument to %s()", builtin_name(id));
+    }
+}
+
+static void gen_builtin(Gen *g, Expr *e) {
+    BuiltinId id = e->call->builtin;
+    int n = nargs(e);
+    Type t0 = n > 0 ? arg(e, 0)->type : T_UNKNOWN;
+    if (id == BI_PRINT) {
         buf_puts(g->out, "(block (result i32) ");
-        gen_print(g, e);
+        if (e->call->has_star) gen_print_star(g, e);
+        else gen_print(g, e);
         buf_puts(g->out, " (i32.const 0))");
         return;
     }
     if (e->type == T_NEVER) {
-        const char *msg;
-        if (!strcmp(name, "len")) msg = arena_printf(g->a, "object of type '%s' has no len()", type_name(t0));
-        else if (!strcmp(name, "abs")) msg = arena_printf(g->a, "bad operand type for abs(): '%s'", type_name(t0));
-        else if (!strcmp(name, "int"))
-            msg = arena_printf(g->a, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                               type_name(t0));
-        else if (!strcmp(name, "float"))
-            msg = arena_printf(g->a, "float() argument must be a string or a real number, not '%s'", type_name(t0));
-        else if (!strcmp(name, "round") && n == 2 && t0 != T_STR && t0 != T_NONE)
-            msg = arena_printf(g->a, "'%s' object cannot be interpreted as an integer", type_name(arg(e, 1)->type));
-        else if (!strcmp(name, "round")) msg = arena_printf(g->a, "type %s doesn't define __round__ method", type_name(t0));
-        else if (!strcmp(name, "argv"))
-            msg = arena_printf(g->a, "'%s' object cannot be interpreted as an integer", type_name(t0));
-        else msg = arena_printf(g->a, "bad argument to %s()", name);
-        args_then_raise(g, e, RT_EXC_TYPE, msg);
+        args_then_raise(g, e, RT_EXC_TYPE, builtin_type_error(g, e, id));
         return;
     }
-    if (gcallable_builtin(g, e, name)) return;
-    if (gcontainer_builtin(g, e, name)) return;
-    if (!strcmp(name, "input")) {
+    if (gcallable_builtin(g, e)) return;
+    if (gcontainer_builtin(g, e)) return;
+    switch (id) {
+    case BI_INPUT:
         g_rt(g, "rt_input");
         buf_puts(g->out, "(call $rt_input ");
         if (n) gx(g, arg(e, 0), T_STR);
         else buf_puts(g->out, "(i32.const 0)");
         buf_puts(g->out, ")");
         return;
-    }
-    if (!strcmp(name, "argc")) {
+    case BI_ARGC:
         g_rt(g, "rt_argc");
         buf_puts(g->out, "(call $rt_argc)");
         return;
-    }
-    if (!strcmp(name, "argv")) {
-        rt1(g, "rt_argv", arg(e, 0), T_INT);
-        return;
-    }
-    if (!strcmp(name, "int")) {
+    case BI_ARGV: rt1(g, "rt_argv", arg(e, 0), T_INT); return;
+    case BI_INT:
         if (!n) buf_puts(g->out, "(i64.const 0)");
         else if (t0 == T_INT || t0 == T_BOOL) gx(g, arg(e, 0), T_INT);
         else if (t0 == T_FLOAT) rt1(g, "rt_int_from_float", arg(e, 0), T_FLOAT);
         else rt1(g, "rt_int_from_str", arg(e, 0), T_STR);
         return;
-    }
-    if (!strcmp(name, "float")) {
+    case BI_FLOAT:
         if (!n) buf_puts(g->out, "(f64.const 0)");
         else if (t0 == T_STR) rt1(g, "rt_float_from_str", arg(e, 0), T_STR);
         else gx(g, arg(e, 0), T_FLOAT);
         return;
-    }
-    if (!strcmp(name, "str") || !strcmp(name, "repr")) {
+    case BI_STR:
+    case BI_REPR:
         if (!n) buf_printf(g->out, "(i32.const %u)", g_str(g, "", 0));
-        else gstr(g, arg(e, 0), name[0] == 'r');
+        else gstr(g, arg(e, 0), id == BI_REPR);
         return;
-    }
-    if (!strcmp(name, "bool")) {
+    case BI_BOOL:
         if (!n) buf_puts(g->out, "(i32.const 0)");
         else gcond(g, arg(e, 0));
         return;
-    }
-    if (!strcmp(name, "len")) {
+    case BI_LEN:
         if (t0 != T_STR) rt1(g, "rt_dyn_len", arg(e, 0), T_OBJ);
         else rt1(g, "rt_str_len", arg(e, 0), T_STR);
         return;
-    }
-    if (!strcmp(name, "abs")) {
+    case BI_ABS:
         if (e->type == T_OBJ) {
             rt1(g, "rt_dyn_abs", arg(e, 0), T_OBJ);
         } else if (e->type == T_FLOAT) {
@@ -216,8 +214,7 @@ static void gen_builtin(Gen *g, Expr *e, const char *name) {
             rt1(g, "rt_int_abs", arg(e, 0), T_INT);
         }
         return;
-    }
-    if (!strcmp(name, "round")) {
+    case BI_ROUND: {
         bool has_n = n == 2 && arg(e, 1)->type != T_NONE;
         if (t0 == T_FLOAT && !has_n) {
             if (n == 2) {
@@ -248,32 +245,35 @@ static void gen_builtin(Gen *g, Expr *e, const char *name) {
         }
         return;
     }
-    if (!strcmp(name, "min") || !strcmp(name, "max")) {
-        gen_minmax(g, e, name[1] == 'a');
-        return;
+    case BI_MIN:
+    case BI_MAX: gen_minmax(g, e, id == BI_MAX); return;
+    default: break;
     }
-    diag_error(g->c, e->line, e->col, "internal error: builtin '%s' not lowered", name);
+    diag_error(g->c, e->line, e->col, "internal error: builtin '%s' not lowered", builtin_name(id));
 }
 
 static void gcall_user(Gen *g, Expr *e, Function *f, Type want);
 
+static void gcall_star(Gen *g, Expr *e, Function *f);
+
 void gcall(Gen *g, Expr *e, Type want) {
-    Expr *fn = e->u.call.func;
-    if (gmethod_call(g, e)) return;
-    if (fn->kind != E_NAME || fn->sym) {
-        gcall_value(g, e);
+    CallInfo *ci = e->call;
+    switch (ci->kind) {
+    case CALL_METHOD: gmethod_call(g, e); return;
+    case CALL_VALUE: gcall_value(g, e); return;
+    case CALL_BUILTIN: gen_builtin(g, e); return;
+    case CALL_NAME_ERROR:
+        /* CPython looks the callee up first: no argument is evaluated */
+        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.call.func->u.name.name);
+        return;
+    case CALL_USER:
+    case CALL_USER_STAR:
+    case CALL_BAD_ARGS: break;
+    default:
+        diag_error(g->c, e->line, e->col, "internal error: call not classified");
         return;
     }
-    const char *name = fn->u.name.name;
-    Function *f = sema_find_function(g->p, name);
-    if (!f) {
-        if (sema_is_builtin(name)) {
-            gen_builtin(g, e, name);
-            return;
-        }
-        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", name);
-        return;
-    }
+    Function *f = ci->callee;
     if (f->late) {
         /* The def runs after module code: calling it earlier is a NameError
          * (raised before the arguments are evaluated, as in CPython). */
@@ -282,22 +282,17 @@ void gcall(Gen *g, Expr *e, Type want) {
                    f->wat_name);
         g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", f->name);
         buf_puts(g->out, ")) ");
-        gcall_user(g, e, f, want);
-        buf_puts(g->out, ")");
-        return;
     }
-    gcall_user(g, e, f, want);
+    if (ci->kind == CALL_BAD_ARGS) args_then_raise(g, e, RT_EXC_TYPE, ci->error);
+    else if (ci->kind == CALL_USER_STAR) gcall_star(g, e, f);
+    else gcall_user(g, e, f, want);
+    if (f->late) buf_puts(g->out, ")");
 }
 
 static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
-    Expr **bound = arena_alloc(g->a, sizeof(Expr *) * (size_t)(f->params.len + 1));
-    BoundExtras extra;
-    const char *err = sema_bind_call(g->a, f, e, bound, &extra);
-    if (err) {
-        (void)want;
-        args_then_raise(g, e, RT_EXC_TYPE, err);
-        return;
-    }
+    (void)want;
+    CallInfo *ci = e->call;
+    Expr **bound = ci->bound;
     /* Arguments go to temporaries in source order (positional, then
      * keywords as written; defaults are constants), so that the frame can
      * be published to the collector between their evaluation and the
@@ -316,7 +311,7 @@ static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
     if (vararg >= 0) {
         tmp[vararg] = g_temp(g, T_TUPLE);
         g_rt(g, "rt_tuple_new");
-        buf_printf(g->out, "(local.set $t%d (call $rt_tuple_new (i32.const %d))) ", tmp[vararg], extra.pos.len);
+        buf_printf(g->out, "(local.set $t%d (call $rt_tuple_new (i32.const %d))) ", tmp[vararg], ci->nextra_pos);
     }
     if (varkw >= 0) {
         tmp[varkw] = g_temp(g, T_DICT);
@@ -326,9 +321,7 @@ static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
     int nextra = 0;
     for (int a = 0; a < nargs(e); a++) {
         Expr *src = arg(e, a);
-        int p = -1;
-        for (int i = 0; i < np; i++)
-            if (bound[i] == src && tmp[i] < 0) p = i;
+        int p = ci->arg_param[a];
         if (p < 0) {
             g_rt(g, "rt_tuple_set");
             buf_printf(g->out, "(call $rt_tuple_set (local.get $t%d) (i32.const %d) ", tmp[vararg], nextra++);
@@ -344,9 +337,7 @@ static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
     }
     for (int k = 0; k < e->u.call.keywords.len; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
-        int p = -1;
-        for (int i = 0; i < np; i++)
-            if (bound[i] == kw->value && tmp[i] < 0) p = i;
+        int p = ci->arg_param[nargs(e) + k];
         if (p < 0) {
             g_rt(g, "rt_dict_setitem");
             buf_printf(g->out, "(call $rt_dict_setitem (local.get $t%d) (i32.const %u) ", tmp[varkw],
@@ -373,4 +364,110 @@ static void gcall_user(Gen *g, Expr *e, Function *f, Type want) {
     buf_puts(g->out, ")");
     for (int i = 0; i < np; i++)
         if (tmp[i] >= 0) g_free_temp(g, tmp[i]);
+}
+
+/* The positional arguments of a call with *x in a new list, into temp tp
+ * (qualname: how CPython's messages name the callee). */
+static void star_positional(Gen *g, Expr *e, int tp, const char *qualname) {
+    g_rt(g, "rt_list_new");
+    buf_printf(g->out, "(local.set $t%d (call $rt_list_new (i32.const 0))) ", tp);
+    for (int i = 0; i < nargs(e); i++) {
+        Expr *a = arg(e, i);
+        if (a->kind == E_STARRED) {
+            g_rt(g, "rt_call_star");
+            buf_printf(g->out, "(call $rt_call_star (local.get $t%d) ", tp);
+            gx(g, a->u.starred.value, T_OBJ);
+            buf_printf(g->out, " (i32.const %u)) ", g_str(g, qualname, strlen(qualname)));
+        } else {
+            g_rt(g, "rt_list_append");
+            buf_printf(g->out, "(call $rt_list_append (local.get $t%d) ", tp);
+            gx(g, a, T_OBJ);
+            buf_puts(g->out, ") ");
+        }
+    }
+}
+
+/* print(*items, sep=..., end=...): the items in a list, then one runtime
+ * call prints them. */
+static void gen_print_star(Gen *g, Expr *e) {
+    int tp = g_temp(g, T_LIST);
+    star_positional(g, e, tp, "print");
+    Expr *opt[2] = {e->call->sep, e->call->end};
+    int t[2] = {-1, -1};
+    for (int i = 0; i < 2; i++) {
+        if (!opt[i] || opt[i]->type == T_NONE) continue;
+        t[i] = g_temp(g, T_STR);
+        buf_printf(g->out, "(local.set $t%d ", t[i]);
+        gx(g, opt[i], T_STR);
+        buf_puts(g->out, ") ");
+    }
+    g_rt(g, "rt_print_items");
+    buf_printf(g->out, "(call $rt_print_items (local.get $t%d)", tp);
+    for (int i = 0; i < 2; i++) {
+        if (t[i] >= 0) buf_printf(g->out, " (local.get $t%d)", t[i]);
+        else buf_puts(g->out, " (i32.const 0)");
+    }
+    buf_puts(g->out, ")");
+    g_free_temp(g, tp);
+    for (int i = 0; i < 2; i++)
+        if (t[i] >= 0) g_free_temp(g, t[i]);
+}
+
+/* The description of f's parameters rt_bind_call reads (rt_call.c). */
+static const char *param_spec(Gen *g, Function *f) {
+    static const char kinds[] = {[PARAM_POSONLY] = 'P', [PARAM_NORMAL] = 'N', [PARAM_VARARGS] = 'V',
+                                 [PARAM_KWONLY] = 'K', [PARAM_VARKW] = 'W'};
+    const char *spec = f->name;
+    for (int i = 0; i < f->params.len; i++) {
+        Param *pa = f->def->u.funcdef.params.items[i];
+        spec = arena_printf(g->a, "%s\x1f%c%c%s", spec, kinds[pa->kind], pa->default_value ? '1' : '0', pa->name);
+    }
+    return spec;
+}
+
+/* f(*x, **y) to a def: the arguments collected, bound by the runtime as
+ * CPython binds them, then the call (each parameter is an object: sema
+ * made them so). */
+static void gcall_star(Gen *g, Expr *e, Function *f) {
+    const char *qualname = arena_printf(g->a, "__main__.%s", f->name);
+    const char *spec = param_spec(g, f);
+    int tp = g_temp(g, T_LIST), tk = g_temp(g, T_DICT), tb = g_temp(g, T_TUPLE), ti = g_temp(g, T_OBJ);
+    buf_printf(g->out, "(block (result %s) ", f->ret == T_NONE ? "i32" : type_wasm(f->ret));
+    star_positional(g, e, tp, qualname);
+    g_rt(g, "rt_dict_new");
+    buf_printf(g->out, "(local.set $t%d (call $rt_dict_new)) ", tk);
+    uint32_t q = g_str(g, qualname, strlen(qualname));
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (kw->name) {
+            g_rt(g, "rt_call_keyword");
+            buf_printf(g->out, "(call $rt_call_keyword (local.get $t%d) (i32.const %u) ", tk,
+                       g_str(g, kw->name, strlen(kw->name)));
+        } else {
+            g_rt(g, "rt_call_kwargs");
+            buf_printf(g->out, "(call $rt_call_kwargs (local.get $t%d) ", tk);
+        }
+        gx(g, kw->value, T_OBJ);
+        buf_printf(g->out, " (i32.const %u)) ", q);
+    }
+    g_rt(g, "rt_bind_call");
+    buf_printf(g->out, "(local.set $t%d (call $rt_bind_call (i32.const %u) (local.get $t%d) (local.get $t%d))) ", tb,
+               g_str(g, spec, strlen(spec)), tp, tk);
+    buf_printf(g->out, G_PUBLISH "(call $%s", f->wat_name);
+    for (int i = 0; i < f->params.len; i++) {
+        /* item i of the bound tuple; NULL: the parameter's default */
+        buf_printf(g->out, " (if (result i32) (i32.eqz (local.tee $t%d (i32.load offset=%d (local.get $t%d)))) (then ", ti,
+                   16 + 4 * i, tb);
+        Expr *d = f->defaults.items[i];
+        if (d) gx(g, d, T_OBJ);
+        else buf_puts(g->out, "(unreachable)"); /* the binder raised */
+        buf_printf(g->out, ") (else (local.get $t%d)))", ti);
+    }
+    buf_puts(g->out, ")");
+    if (f->ret == T_NONE) buf_puts(g->out, " (i32.const 0)");
+    buf_puts(g->out, ")");
+    g_free_temp(g, tp);
+    g_free_temp(g, tk);
+    g_free_temp(g, tb);
+    g_free_temp(g, ti);
 }

@@ -167,11 +167,7 @@ static void table_call(Gen *g, const MethodSig *m, Expr *recv, Expr *e) {
         gx(g, a, m->args[i] == 'I' ? T_INT : m->args[i] == 'S' ? T_STR : T_OBJ);
     }
     /* reverse= of sort()/sorted() replaces the 'z' fill */
-    Expr *reverse = NULL;
-    for (int k = 0; k < e->u.call.keywords.len; k++) {
-        Keyword *kw = e->u.call.keywords.items[k];
-        if (kw->name && !strcmp(kw->name, "reverse")) reverse = kw->value;
-    }
+    Expr *reverse = e->call->reverse;
     for (const char *f = m->fill; *f; f++) {
         switch (*f) {
         case 'N': buf_puts(g->out, " (i32.const 0)"); break;
@@ -197,7 +193,7 @@ bool gmethod_call(Gen *g, Expr *e) {
     Expr *fn = e->u.call.func;
     if (fn->kind != E_ATTR) return false;
     Expr *recv = fn->u.attr.value;
-    const MethodSig *m = method_find(recv->type, fn->u.attr.name, e->u.call.args.len);
+    const MethodSig *m = e->call->sig;
     if (!m || e->type == T_NEVER) {
         buf_puts(g->out, "(drop ");
         gx(g, recv, recv->type == T_NEVER ? T_INT : recv->type);
@@ -209,9 +205,9 @@ bool gmethod_call(Gen *g, Expr *e) {
     return true;
 }
 
-bool gcontainer_builtin(Gen *g, Expr *e, const char *name) {
+bool gcontainer_builtin(Gen *g, Expr *e) {
     int n = e->u.call.args.len;
-    if (!strcmp(name, "range")) {
+    if (e->call->builtin == BI_RANGE) {
         g_rt(g, "rt_range_new");
         buf_puts(g->out, "(call $rt_range_new ");
         if (n == 1) buf_puts(g->out, "(i64.const 0) ");
@@ -227,8 +223,7 @@ bool gcontainer_builtin(Gen *g, Expr *e, const char *name) {
         buf_puts(g->out, ")");
         return true;
     }
-    if (n >= 2 && (!strcmp(name, "min") || !strcmp(name, "max"))) return false;
-    const MethodSig *m = builtin_find(name, n);
+    const MethodSig *m = e->call->sig;
     if (!m) return false;
     table_call(g, m, NULL, e);
     return true;
@@ -438,7 +433,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
     }
     Comprehension *c = gens->items[level];
     int k = g->labels++;
-    if (c->iter->type == T_NONE) {
+    if (c->iter->kind == E_CALL && c->iter->call->kind == CALL_RANGE_LOOP) {
         /* range(): a counting loop, as in for statements */
         PtrVec *args = &c->iter->u.call.args;
         int n = args->len;

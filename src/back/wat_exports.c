@@ -38,12 +38,12 @@ static void export_line(Buf *b, const char *name, const char *suffix, const char
 
 /* Root slots for the last result of each render function, placed by the
  * caller right after the global roots (one registered range). */
-int wat_point_roots(Program *p, uint32_t first_slot) {
+int wat_point_roots(Gen *g, uint32_t first_slot) {
     int n = 0;
-    for (int i = 0; i < p->functions.len; i++) {
-        Function *f = p->functions.items[i];
+    for (int i = 0; i < g->p->functions.len; i++) {
+        Function *f = g->p->functions.items[i];
         if (!abi_is_exported(f) || f->render_mode == RENDER_SCALAR_FIELD) continue;
-        f->points_root = first_slot + 4u * (uint32_t)n++;
+        g->points_root[f->index] = first_slot + 4u * (uint32_t)n++;
     }
     return n;
 }
@@ -92,11 +92,11 @@ static void gen_wrappers(Gen *g, const Function *f, Buf *b) {
         if (has_value) buf_putc(b, ')');
         buf_printf(b, "\n  (call $__points_count_%s))\n", f->wat_name);
         buf_printf(b, "(func $__points_count_%s (result i32) (call $rt_host_point_count (i32.load (i32.const %u))))\n",
-                   f->wat_name, f->points_root);
+                   f->wat_name, g->points_root[f->index]);
         buf_printf(b,
                    "(func $__points_write_%s (param $ptr i32) (param $cap i32) (result i32)\n"
                    "  (call $rt_host_write_points (i32.load (i32.const %u)) (local.get $ptr) (local.get $cap)))\n",
-                   f->wat_name, f->points_root);
+                   f->wat_name, g->points_root[f->index]);
         return;
     }
     if (r == ABI_TUPLE) {
@@ -189,7 +189,7 @@ bool wat_exports(Gen *g, Buf *funcs, Buf *exports) {
     }
     const char *const own[] = {ABI_FLUSH, ABI_RESET, buffer ? ABI_HOST_BUFFER : NULL};
     for (int i = 0; i < 3; i++) {
-        const Function *f = own[i] ? sema_find_function(p, own[i]) : NULL;
+        const Function *f = own[i] ? sema_function_named(p, own[i]) : NULL;
         if (f && abi_is_exported(f)) {
             diag_error(g->c, f->def->line, f->def->col, "a function cannot be called '%s': the module exports its own",
                        own[i]);

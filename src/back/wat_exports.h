@@ -5,7 +5,7 @@
 
 /* Give each render function a root slot for its last result, from
  * first_slot on (4 bytes each); returns how many. */
-int wat_point_roots(Program *p, uint32_t first_slot);
+int wat_point_roots(Gen *g, uint32_t first_slot);
 /* Wrapper and helper functions into funcs, export lines into exports.
  * False after reporting a clash of export names. */
 bool wat_exports(Gen *g, Buf *funcs, Buf *exports);

@@ -155,8 +155,9 @@ const char *g_dyn_op(Op op) {
 }
 
 static bool small_const(const Expr *e, long long *v) {
-    if (e->kind != E_INT || !sema_int_literal(e->u.int_text, v)) return false;
-    return *v < (1LL << 40);
+    if (e->kind != E_INT || !e->u.int_lit.fits) return false;
+    *v = e->u.int_lit.value;
+    return *v >= 0 && *v < (1LL << 40);
 }
 
 /* int + and - inline, with the overflow test of two's complement addition
@@ -647,8 +648,7 @@ static void emit_float_const(Gen *g, double v) {
 static void emit_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
     if (!sym) {
-        Function *f = sema_find_function(g->p, e->u.name.name);
-        if (f) g_func_value(g, f); /* a def used as a value */
+        if (e->fn) g_func_value(g, e->fn); /* a def used as a value */
         else g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.name.name);
         return;
     }
@@ -834,12 +834,7 @@ static void emit_fstring(Gen *g, Expr *e) {
 
 static void emit_native(Gen *g, Expr *e) {
     switch (e->kind) {
-    case E_INT: {
-        long long v = 0;
-        sema_int_literal(e->u.int_text, &v);
-        buf_printf(g->out, "(i64.const %lld)", v);
-        return;
-    }
+    case E_INT: buf_printf(g->out, "(i64.const %lld)", e->u.int_lit.value); return;
     case E_FLOAT: emit_float_const(g, e->u.fval); return;
     case E_STR: buf_printf(g->out, "(i32.const %u)", g_str(g, e->u.str.data, e->u.str.len)); return;
     case E_BOOL: buf_printf(g->out, "(i32.const %d)", e->u.bval ? 1 : 0); return;
@@ -861,7 +856,7 @@ static void emit_native(Gen *g, Expr *e) {
     case E_SET:
     case E_DICT: gdisplay(g, e); return;
     case E_SUBSCRIPT: gsubscript(g, e); return;
-    case E_LAMBDA: g_func_value(g, e->sym); return;
+    case E_LAMBDA: g_func_value(g, e->fn); return;
     case E_LISTCOMP:
     case E_SETCOMP:
     case E_DICTCOMP:

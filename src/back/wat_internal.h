@@ -35,6 +35,9 @@ typedef struct Gen {
     uint32_t scratch_addr; /* 8-byte cell for out-parameters, 0 until used */
     bool uses_objects;     /* the function handles objects: it polls the GC */
     uint32_t global_roots; /* static array mirroring object-typed globals */
+    uint32_t *points_root; /* by Function.index: address of the root slot
+                              holding the last result of a render
+                              function, or 0 */
     int nglobal_roots;
 } Gen;
 
@@ -95,7 +98,7 @@ const char *g_dyn_op(Op op);
 void gdisplay(Gen *g, Expr *e);
 void gsubscript(Gen *g, Expr *e);
 bool gmethod_call(Gen *g, Expr *e);
-bool gcontainer_builtin(Gen *g, Expr *e, const char *name);
+bool gcontainer_builtin(Gen *g, Expr *e);
 void gstore_temp(Gen *g, Expr *target, int t, Type ty);
 void gdel(Gen *g, Expr *target);
 void gfor_iter(Gen *g, Stmt *st, int label);
@@ -103,7 +106,7 @@ void gcomprehension(Gen *g, Expr *e);
 /* Function values (wat_values.c). */
 void g_func_value(Gen *g, Function *f);
 void gcall_value(Gen *g, Expr *e);
-bool gcallable_builtin(Gen *g, Expr *e, const char *name);
+bool gcallable_builtin(Gen *g, Expr *e);
 void g_table(Gen *g, Buf *funcs, Buf *table);
 /* match statements (wat_match.c) */
 void gmatch(Gen *g, Stmt *st);

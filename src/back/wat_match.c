@@ -8,15 +8,14 @@
 
 static void fail_unless(Gen *g, int fail) { buf_printf(g->out, "(br_if $f%d (i32.eqz ", fail); }
 
-static void bind(Gen *g, const char *name, int line, int col, int t, Type ty) {
+static void bind(Gen *g, Pattern *p, int t, Type ty) {
     Expr target = {0};
     target.kind = E_NAME;
-    target.line = line;
-    target.col = col;
-    target.u.name.name = name;
-    Symbol *sym = sema_lookup(g->p, g->fn, name);
-    target.sym = sym;
-    target.type = sym ? sym->type : T_OBJ;
+    target.line = p->line;
+    target.col = p->col;
+    target.u.name.name = p->name;
+    target.sym = p->sym;
+    target.type = p->sym ? p->sym->type : T_OBJ;
     gstore_temp(g, &target, t, ty);
 }
 
@@ -44,7 +43,7 @@ static void sequence(Gen *g, Pattern *p, int subj, int fail) {
                        "(local.set $t%d (call $rt_builtin_list (call $rt_dyn_getslice (local.get $t%d) (i64.const %d) "
                        "(i64.const %d) (i64.const 1) (i32.const %d))))\n",
                        tl, subj, star, -(n - 1 - star), n - 1 - star ? 3 : 1);
-            bind(g, sub->name, sub->line, sub->col, tl, T_LIST);
+            bind(g, sub, tl, T_LIST);
             g_free_temp(g, tl);
             continue;
         }
@@ -60,7 +59,7 @@ static void sequence(Gen *g, Pattern *p, int subj, int fail) {
 static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
     switch (p->kind) {
     case P_WILDCARD: return;
-    case P_CAPTURE: bind(g, p->name, p->line, p->col, subj, T_OBJ); return;
+    case P_CAPTURE: bind(g, p, subj, T_OBJ); return;
     case P_VALUE:
         g_rt(g, "rt_dyn_compare");
         fail_unless(g, fail);
@@ -77,7 +76,7 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
         return;
     case P_AS:
         gpattern(g, p->pattern, subj, fail);
-        bind(g, p->name, p->line, p->col, subj, T_OBJ);
+        bind(g, p, subj, T_OBJ);
         return;
     case P_OR: {
         int ok = g->labels++;
@@ -112,10 +111,11 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
         }
         return;
     case P_CLASS: {
-        static const char *const known[] = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", NULL};
+        /* rt_match_class's codes */
+        static const BuiltinId codes[] = {BI_INT, BI_FLOAT, BI_STR, BI_BOOL, BI_LIST, BI_TUPLE, BI_DICT, BI_SET};
         int code = 0;
-        for (int i = 0; known[i]; i++)
-            if (!strcmp(p->cls->u.name.name, known[i])) code = i;
+        for (int i = 0; i < (int)(sizeof codes / sizeof codes[0]); i++)
+            if (p->cls->builtin == (int)codes[i]) code = i;
         g_rt(g, "rt_match_class");
         fail_unless(g, fail);
         buf_printf(g->out, "(call $rt_match_class (local.get $t%d) (i32.const %d))))\n", subj, code);

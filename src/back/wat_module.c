@@ -79,7 +79,8 @@ static void gen_function(Gen *g, Function *f, Buf *funcs) {
         if (type_is_object(((Symbol *)f->locals.items[i])->type)) g->uses_objects = true;
     buf_puts(&body, G_PUSH G_POLL);
     /* a render function's points are those of its last call: none yet */
-    if (f->points_root) buf_printf(&body, "(i32.store (i32.const %u) (i32.const 0))", f->points_root);
+    uint32_t points_root = f->is_main ? 0 : g->points_root[f->index];
+    if (points_root) buf_printf(&body, "(i32.store (i32.const %u) (i32.const 0))", points_root);
     for (int i = 0; i < f->params.len; i++) g_set_bound(g, f->params.items[i], 1); /* params are bound */
     for (int i = 0; i < f->locals.len; i++) {
         /* variables inner functions use live in cells (params start bound) */
@@ -159,7 +160,8 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     /* then the last result of each render function (wat_exports.c) */
     while (g->data.len % 8) buf_putc(&g->data, 0);
     g->global_roots = g->data_base + (uint32_t)g->data.len;
-    g->nglobal_roots += wat_point_roots(p, g->global_roots + 4u * (uint32_t)g->nglobal_roots);
+    g->points_root = arena_alloc(c->arena, sizeof(uint32_t) * (size_t)(p->functions.len + 1));
+    g->nglobal_roots += wat_point_roots(g, g->global_roots + 4u * (uint32_t)g->nglobal_roots);
     for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&g->data, 0);
     Buf user_funcs, table;
     buf_init(&user_funcs);

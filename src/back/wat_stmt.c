@@ -13,8 +13,7 @@ void gstmts(Gen *g, PtrVec *body) {
 }
 
 static bool is_print_call(const Expr *e) {
-    return e->kind == E_CALL && e->u.call.func->kind == E_NAME && !e->u.call.func->sym &&
-           !strcmp(e->u.call.func->u.name.name, "print");
+    return e->kind == E_CALL && e->call->kind == CALL_BUILTIN && e->call->builtin == BI_PRINT;
 }
 
 static Type held(Type t) { return t == T_NEVER ? T_OBJ : t; }
@@ -28,7 +27,7 @@ static void assign_targets(Gen *g, Stmt *st) {
         buf_putc(g->out, '\n');
         return;
     }
-    if (st->sema) {
+    if (st->pairwise) {
         /* a, b = x, y: every value first, then the stores, no tuple. */
         PtrVec *vals = &value->u.seq.items;
         int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)vals->len);
@@ -101,10 +100,13 @@ static void gen_while(Gen *g, Stmt *st) {
 }
 
 static bool const_int(Expr *e, long long *v) {
-    if (e->kind == E_INT) return sema_int_literal(e->u.int_text, v);
+    if (e->kind == E_INT && e->u.int_lit.fits) {
+        *v = e->u.int_lit.value;
+        return true;
+    }
     if (e->kind == E_UNARY && e->u.unary.op == OP_MINUS && e->u.unary.operand->kind == E_INT &&
-        sema_int_literal(e->u.unary.operand->u.int_text, v)) {
-        *v = -*v;
+        e->u.unary.operand->u.int_lit.fits) {
+        *v = -e->u.unary.operand->u.int_lit.value;
         return true;
     }
     return false;
@@ -207,7 +209,7 @@ static void gstmt(Gen *g, Stmt *st) {
             augassign_item(g, st);
             return;
         }
-        gassign_sym(g, st->u.augassign.target->sym, st->sema);
+        gassign_sym(g, st->u.augassign.target->sym, st->aug_binop);
         buf_putc(g->out, '\n');
         return;
     case S_IF:
@@ -226,7 +228,7 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_WHILE: gen_while(g, st); return;
     case S_FOR: {
         Expr *it = st->u.for_.iter;
-        if (it->type == T_NONE) { /* range(...) in a for loop: sema marks it */
+        if (it->kind == E_CALL && it->call->kind == CALL_RANGE_LOOP) {
             gen_for_range(g, st);
         } else if (g->nloops == 64) {
             diag_error(g->c, st->line, st->col, "loops nested too deeply");
@@ -242,10 +244,10 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_BREAK: buf_printf(g->out, "(br $b%d)\n", g->loop_brk[g->nloops - 1]); return;
     case S_CONTINUE: buf_printf(g->out, "(br $c%d)\n", g->loop_cont[g->nloops - 1]); return;
     case S_FUNCDEF: {
-        Function *f = st->sema;
+        Function *f = st->fn;
         if (f && f->is_lambda) {
             /* a nested def: the function value, bound to its name */
-            Symbol *sym = sema_lookup(g->p, g->fn, st->u.funcdef.name);
+            Symbol *sym = f->binding;
             g_sym_set_open(g, sym);
             g_func_value(g, f);
             buf_puts(g->out, ")");
@@ -274,8 +276,9 @@ static void gstmt(Gen *g, Stmt *st) {
             buf_printf(g->out, "(local.set $t%d ", t);
             gx(g, v, g->fn->ret);
             buf_puts(g->out, ") ");
-            if (g->fn->points_root && type_is_object(g->fn->ret)) /* kept for <f>_write_points */
-                buf_printf(g->out, "(i32.store (i32.const %u) (local.get $t%d)) ", g->fn->points_root, t);
+            uint32_t points_root = g->fn->is_main ? 0 : g->points_root[g->fn->index];
+            if (points_root && type_is_object(g->fn->ret)) /* kept for <f>_write_points */
+                buf_printf(g->out, "(i32.store (i32.const %u) (local.get $t%d)) ", points_root, t);
             buf_printf(g->out, G_POP "(return (local.get $t%d))\n", t);
             g_free_temp(g, t);
         }

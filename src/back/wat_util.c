@@ -90,10 +90,9 @@ bool g_may_poll(Gen *g, const Expr *e) {
     case E_CALL: {
         const Expr *fn = e->u.call.func;
         /* builtins and methods run in the runtime, which never collects;
-         * a user function polls at entry */
-        if (fn->kind == E_NAME && (sema_find_function(g->p, fn->u.name.name) || !sema_is_builtin(fn->u.name.name)))
-            return true;
-        if (fn->kind == E_ATTR && g_may_poll(g, fn->u.attr.value)) return true;
+         * user code (a def, a lambda, a key= function) polls */
+        if (e->call && e->call->runs_user_code) return true;
+        if (fn->kind != E_NAME && g_may_poll(g, fn)) return true;
         if (vec_may_poll(g, &e->u.call.args)) return true;
         for (int i = 0; i < e->u.call.keywords.len; i++)
             if (g_may_poll(g, ((const Keyword *)e->u.call.keywords.items[i])->value)) return true;

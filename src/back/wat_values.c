@@ -108,15 +108,11 @@ static void loop_close(Gen *g, IndexLoop l) {
 }
 
 /* sorted(it, key=f, reverse=r), map(f, it), filter(f, it): eager lists. */
-bool gcallable_builtin(Gen *g, Expr *e, const char *name) {
-    Expr *key = NULL, *reverse = NULL;
-    for (int k = 0; k < e->u.call.keywords.len; k++) {
-        Keyword *kw = e->u.call.keywords.items[k];
-        if (kw->name && !strcmp(kw->name, "key")) key = kw->value;
-        if (kw->name && !strcmp(kw->name, "reverse")) reverse = kw->value;
-    }
-    bool is_sorted = !strcmp(name, "sorted") && key;
-    bool is_map = !strcmp(name, "map"), is_filter = !strcmp(name, "filter");
+bool gcallable_builtin(Gen *g, Expr *e) {
+    BuiltinId id = e->call->builtin;
+    Expr *key = e->call->key, *reverse = e->call->reverse;
+    bool is_sorted = id == BI_SORTED && key;
+    bool is_map = id == BI_MAP, is_filter = id == BI_FILTER;
     if (!is_sorted && !is_map && !is_filter) return false;
     Expr *fn = is_sorted ? key : e->u.call.args.items[0];
     Expr *it = is_sorted ? e->u.call.args.items[0] : e->u.call.args.items[1];
@@ -176,16 +172,10 @@ bool gcallable_builtin(Gen *g, Expr *e, const char *name) {
 
 /* The table and the wrappers of the defs used as values. */
 void g_table(Gen *g, Buf *funcs, Buf *table) {
-    PtrVec slots = {0};
-    for (int i = 0; i < g->p->functions.len; i++) {
-        Function *f = g->p->functions.items[i];
-        if (!f->as_value) continue;
-        f->table_index = slots.len;
-        ptrvec_push(g->a, &slots, f);
-    }
-    if (!slots.len) return;
-    for (int i = 0; i < slots.len; i++) {
-        Function *f = slots.items[i];
+    PtrVec *slots = &g->p->table;
+    if (!slots->len) return;
+    for (int i = 0; i < slots->len; i++) {
+        Function *f = slots->items[i];
         if (f->is_lambda) continue;
         /* wrapper: objects in, unboxed to the def's types, result boxed */
         buf_printf(funcs, "(func $w_%s (param i32)", f->wat_name); /* the env, unused */
@@ -220,7 +210,7 @@ void g_table(Gen *g, Buf *funcs, Buf *table) {
         buf_puts(funcs, ")\n");
         g->out = saved;
     }
-    buf_printf(table, "(table %d funcref)\n(elem (i32.const 0) func", slots.len);
-    for (int i = 0; i < slots.len; i++) buf_printf(table, " $%s", slot_name(g, slots.items[i]));
+    buf_printf(table, "(table %d funcref)\n(elem (i32.const 0) func", slots->len);
+    for (int i = 0; i < slots->len; i++) buf_printf(table, " $%s", slot_name(g, slots->items[i]));
     buf_puts(table, ")\n");
 }

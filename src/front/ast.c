@@ -22,6 +22,22 @@ Expr *expr_new(Arena *a, ExprKind kind, int line, int col) {
     return e;
 }
 
+void expr_set_int(Expr *e, const char *text) {
+    e->kind = E_INT;
+    e->u.int_lit.text = text;
+    /* int64 range, with the one more magnitude of a negative literal */
+    bool neg = text[0] == '-';
+    unsigned long long v = 0, limit = neg ? 9223372036854775808ull : 9223372036854775807ull;
+    bool fits = text[neg] != 0;
+    for (const char *p = text + neg; *p && fits; p++) {
+        unsigned d = (unsigned)(*p - '0');
+        if (d > 9 || v > (limit - d) / 10) fits = false;
+        else v = v * 10 + d;
+    }
+    e->u.int_lit.fits = fits;
+    e->u.int_lit.value = !fits ? 0 : neg ? (long long)(0 - v) : (long long)v;
+}
+
 Stmt *stmt_new(Arena *a, StmtKind kind, int line, int col) {
     Stmt *s = arena_alloc(a, sizeof *s);
     s->kind = kind;
@@ -202,7 +218,7 @@ static void dump_expr(Dumper *d, const Expr *e) {
     switch (e->kind) {
     case E_INT:
         newline(d);
-        buf_printf(b, "(Int %s)", e->u.int_text ? e->u.int_text : "?");
+        buf_printf(b, "(Int %s)", e->u.int_lit.text ? e->u.int_lit.text : "?");
         return;
     case E_FLOAT:
         newline(d);

@@ -12,9 +12,15 @@
 typedef struct Expr Expr;
 typedef struct Stmt Stmt;
 typedef struct Pattern Pattern;
+/* Records of semantic analysis (sema/sema.h), attached to the nodes they
+ * describe: sema decides once, the back ends read. */
+struct Symbol;
+struct Function;
+struct CallInfo;
 
 typedef enum ExprKind {
-    E_INT,        /* int_text: decimal digits (may exceed 64 bits) */
+    E_INT,        /* int_lit: text (decimal digits, may exceed 64 bits) and,
+                     when it fits in int64 (fits), its value */
     E_FLOAT,      /* fval */
     E_STR,        /* str.data/len: decoded UTF-8 (adjacent literals joined) */
     E_BYTES,      /* str.data/len */
@@ -94,9 +100,15 @@ struct Expr {
     int line, col;
     int type;   /* filled by semantic analysis (sema/types.h), 0 = unknown */
     bool maybe_unbound; /* E_NAME read that may come before any binding */
-    void *sym;  /* E_NAME: the resolved symbol, filled by sema */
+    /* What a name or a call is, decided once by sema (Lua's expdesc is the
+     * model): a back end never looks a name up again. */
+    struct Symbol *sym;      /* E_NAME (also as a target): the variable */
+    struct Function *fn;     /* E_NAME naming a def; E_LAMBDA: its function */
+    int builtin;             /* E_NAME naming a builtin: its BuiltinId, else 0 */
+    struct CallInfo *call;   /* E_CALL: kind, callee, bound arguments */
+    PtrVec *comp_syms;       /* comprehensions: their own variables */
     union {
-        const char *int_text;
+        struct { const char *text; long long value; bool fits; } int_lit;
         double fval;
         bool bval;
         struct { const char *data; size_t len; } str;
@@ -179,13 +191,16 @@ typedef struct Alias {
 struct Stmt {
     StmtKind kind;
     int line, col;
-    void *sema; /* per-statement data of semantic analysis (e.g. a def's
-                   function record) */
+    /* Records of semantic analysis: */
+    struct Function *fn; /* S_FUNCDEF: the function it defines */
+    Expr *aug_binop;     /* S_AUGASSIGN: `t op= v` typed as `t op v` */
+    bool pairwise;       /* S_ASSIGN `a, b = x, y`: each value to its target,
+                            no tuple built */
     union {
         struct { Expr *value; } expr;
         struct { PtrVec targets; Expr *value; bool is_let, is_const; } assign;
         struct { Expr *target; Op op; Expr *value; } augassign;
-        struct { Expr *target, *annotation, *value; } annassign;
+        struct { Expr *target, *annotation, *value; bool is_const; } annassign;
         struct { Expr *test; PtrVec body, orelse; bool is_elif; } if_;
         struct { Expr *test; PtrVec body, orelse; } while_;
         struct { Expr *target, *iter; PtrVec body, orelse; bool is_async; } for_;
@@ -237,6 +252,8 @@ struct Pattern {
     PtrVec keys;          /* P_MAPPING */
     PtrVec kw_names, kw_patterns; /* P_CLASS */
     bool is_tuple_syntax; /* P_SEQUENCE written with ( ) rather than [ ] */
+    struct Symbol *sym;   /* P_CAPTURE, P_AS, P_STAR with a name: the
+                             variable it binds (sema) */
 };
 
 typedef struct Module {
@@ -247,6 +264,9 @@ typedef struct Module {
 Expr *expr_new(Arena *a, ExprKind kind, int line, int col);
 Stmt *stmt_new(Arena *a, StmtKind kind, int line, int col);
 Pattern *pattern_new(Arena *a, PatternKind kind, int line, int col);
+/* Make e an E_INT for the decimal digits `text` (an optional leading '-'
+ * allowed): the value is parsed here, once, for every later stage. */
+void expr_set_int(Expr *e, const char *text);
 
 /* Dump the tree as an S-expression, one node per line with indentation;
  * used by tests of the parser and by `multilingual check --dump-ast`. */

@@ -261,7 +261,7 @@ static Expr *parse_atom(Parser *P) {
     case TK_INT:
         p_advance(P);
         e = new_expr(P, E_INT, t);
-        e->u.int_text = t->int_text ? t->int_text : "0";
+        expr_set_int(e, t->int_text ? t->int_text : "0");
         return e;
     case TK_FLOAT:
         p_advance(P);

@@ -30,7 +30,7 @@ static Expr *parse_signed_number(Parser *P) {
     if (neg) p_advance(P);
     p_advance(P);
     Expr *e = expr_new(P->a, num->kind == TK_INT ? E_INT : E_FLOAT, num->line, num->col);
-    if (num->kind == TK_INT) e->u.int_text = num->int_text ? num->int_text : "0";
+    if (num->kind == TK_INT) expr_set_int(e, num->int_text ? num->int_text : "0");
     else e->u.fval = num->fval;
     if (!neg) return e;
     Expr *u = expr_new(P->a, E_UNARY, t->line, t->col);

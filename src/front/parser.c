@@ -403,6 +403,7 @@ static void parse_const(Parser *P, PtrVec *out) {
     Expr *target = new_name(P, nt);
     if (p_accept_op(P, OP_COLON)) {
         Stmt *s = new_stmt(P, S_ANNASSIGN, kw);
+        s->u.annassign.is_const = true;
         s->u.annassign.target = target;
         s->u.annassign.annotation = parse_expression(P);
         p_expect_op(P, OP_ASSIGN);

@@ -363,6 +363,15 @@ RT_FN(int32_t, rt_host_write_tuple, (RtObj * seq, char *out));          /* i32 c
 RT_FN(int32_t, rt_host_point_count, (RtObj * points));                  /* checks (x, y) pairs */
 RT_FN(int32_t, rt_host_write_points, (RtObj * points, char *out, int32_t cap));
 RT_FN(void, rt_host_reset, (void)); /* after an exception ended an export call */
+/* f(*args, **kwargs) to a def (rt_call.c): positional arguments collected
+ * in a list, keywords in a dict, then bound by the def's parameter spec
+ * (a static str the compiler writes; see rt_call.c): a tuple with one item
+ * per parameter, NULL for those that take their default. */
+RT_FN(void, rt_call_star, (RtObj * pos, RtObj *iterable, RtStr *qualname));
+RT_FN(void, rt_call_keyword, (RtObj * kw, RtStr *name, RtObj *value, RtStr *qualname));
+RT_FN(void, rt_call_kwargs, (RtObj * kw, RtObj *mapping, RtStr *qualname));
+RT_FN(RtObj *, rt_bind_call, (RtStr * spec, RtObj *pos, RtObj *kw));
+RT_FN(void, rt_print_items, (RtObj * items, RtStr *sep, RtStr *end)); /* print(*items) */
 RT_FN(RtObj *, rt_tuple_pack2, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_tuple_pack3, (RtObj * a, RtObj *b, RtObj *c));
 RT_FN(int64_t, rt_tuple_index, (RtObj * t, RtObj *x));

@@ -4,10 +4,12 @@
  * implements it, how each argument is passed and what it returns. */
 #ifndef ML_METHODS_H
 #define ML_METHODS_H
+#include "builtins.h"
 #include "types.h"
 
 typedef struct MethodSig {
     Type recv;          /* receiver type; T_UNKNOWN for a builtin function */
+    BuiltinId builtin;  /* the builtin function (recv T_UNKNOWN) */
     const char *name;
     int nargs;          /* exact number of arguments in the source */
     const char *rt_fn;  /* runtime function */
@@ -23,8 +25,9 @@ typedef struct MethodSig {
 /* The row for recv.name(nargs args), or NULL. A receiver of type T_OBJ
  * matches a name that only one type has. */
 const MethodSig *method_find(Type recv, const char *name, int nargs);
-/* The row of a container builtin (list, sorted, sum ...), or NULL. */
-const MethodSig *builtin_find(const char *name, int nargs);
+/* The row of a container builtin (list, sorted, sum ...) taking nargs
+ * arguments, or NULL. */
+const MethodSig *builtin_row(BuiltinId id, int nargs);
 /* Whether any type has a method of this name (for the diagnostic). */
 bool method_name_exists(const char *name);
 

@@ -46,42 +46,29 @@ void sema_list_hint(Expr *e) {
     if (sym && sym->kind == SYM_PARAM && !sym->hint) sym->hint = T_LIST;
 }
 
-Function *sema_find_function(const Program *p, const char *name) {
-    for (int i = 0; i < p->functions.len; i++) {
-        Function *f = p->functions.items[i];
-        if (!f->is_lambda && !strcmp(f->name, name)) return f;
-    }
-    return NULL;
-}
+Function *sema_function_named(const Program *p, const char *name) { return strmap_get(&p->function_map, name); }
 
-static Symbol *find_in(const PtrVec *v, const char *name) {
-    for (int i = 0; i < v->len; i++) {
-        Symbol *sym = v->items[i];
-        if (!strcmp(sym->name, name)) return sym;
-    }
-    return NULL;
-}
-
-static bool declared_global(const Function *f, const char *name) {
-    for (int i = 0; i < f->global_names.len; i++)
-        if (!strcmp(f->global_names.items[i], name)) return true;
-    return false;
-}
+static bool declared_global(const Function *f, const char *name) { return strmap_get(&f->global_names, name) != NULL; }
 
 static bool declared_nonlocal(const Function *f, const char *name) {
-    for (int i = 0; i < f->nonlocal_names.len; i++)
-        if (!strcmp(f->nonlocal_names.items[i], name)) return true;
-    return false;
+    return strmap_get(&f->nonlocal_names, name) != NULL;
 }
 
-Symbol *sema_lookup(const Program *p, const Function *f, const char *name) {
+/* The variable `name` means in f (its own, one it closes over, or a
+ * global), or NULL: Python's scoping, without comprehension scopes. */
+Symbol *sema_variable(const Program *p, const Function *f, const char *name) {
     if (f && !f->is_main && !declared_global(f, name)) {
-        Symbol *sym = declared_nonlocal(f, name) ? NULL : find_in(&f->locals, name);
+        Symbol *sym = declared_nonlocal(f, name) ? NULL : strmap_get(&f->local_map, name);
         if (sym) return sym;
-        sym = find_in(&f->free_syms, name);
+        sym = strmap_get(&f->free_map, name);
         if (sym) return sym;
     }
-    return find_in(&p->globals, name);
+    return strmap_get(&p->global_map, name);
+}
+
+void sema_add_local(Arena *a, Function *f, Symbol *sym) {
+    ptrvec_push(a, &f->locals, sym);
+    strmap_put(a, &f->local_map, sym->name, sym);
 }
 
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col) {
@@ -107,25 +94,27 @@ static Symbol *new_symbol(Arena *a, const char *name, SymKind kind, int line, in
 static void bind_name(Sema *s, Function *f, const char *name, int line, int col) {
     Arena *a = s->c->arena;
     if (f->is_main || declared_global(f, name)) {
-        if (!find_in(&s->p->globals, name))
-            ptrvec_push(a, &s->p->globals, new_symbol(a, name, SYM_GLOBAL, line, col));
+        if (!strmap_get(&s->p->global_map, name)) {
+            Symbol *sym = new_symbol(a, name, SYM_GLOBAL, line, col);
+            ptrvec_push(a, &s->p->globals, sym);
+            strmap_put(a, &s->p->global_map, name, sym);
+        }
         return;
     }
     if (declared_nonlocal(f, name)) return; /* the enclosing function's */
-    if (!find_in(&f->locals, name))
-        ptrvec_push(a, &f->locals, new_symbol(a, name, SYM_LOCAL, line, col));
+    if (!strmap_get(&f->local_map, name)) sema_add_local(a, f, new_symbol(a, name, SYM_LOCAL, line, col));
 }
 
 /* The free variable of f for `name`, captured from the enclosing
  * functions (whose variable becomes a cell), or NULL. */
 Symbol *sema_capture(Sema *s, Function *f, const char *name) {
     if (!f->parent || f->parent->is_main) return NULL;
-    Symbol *sym = find_in(&f->free_syms, name);
+    Symbol *sym = strmap_get(&f->free_map, name);
     if (sym) return sym;
     Function *par = f->parent;
     Symbol *outer = NULL;
     if (!declared_global(par, name)) {
-        outer = declared_nonlocal(par, name) ? NULL : find_in(&par->locals, name);
+        outer = declared_nonlocal(par, name) ? NULL : strmap_get(&par->local_map, name);
         if (!outer) outer = sema_capture(s, par, name);
     }
     if (!outer) return NULL;
@@ -143,6 +132,7 @@ Symbol *sema_capture(Sema *s, Function *f, const char *name) {
     sym->outer = outer;
     sym->env_index = f->free_syms.len;
     ptrvec_push(a, &f->free_syms, sym);
+    strmap_put(a, &f->free_map, name, sym);
     return sym;
 }
 
@@ -193,6 +183,19 @@ static void collect_expr(Sema *s, Function *f, Expr *e) {
 
 static void collect_body(Sema *s, Function *f, PtrVec *body);
 
+/* `const NAME = value`: the first such statement for a variable is its one
+ * binding (a second `const` is a rebinding too). */
+static void mark_const(Sema *s, Function *f, Expr *target) {
+    if (target->kind != E_NAME) return;
+    Symbol *sym = sema_variable(s->p, f, target->u.name.name);
+    if (sym && !sym->const_target) sym->const_target = target;
+}
+
+void sema_check_rebind(Sema *s, const Symbol *sym, const Expr *target, int line, int col) {
+    if (!s->report || !sym || !sym->const_target || sym->const_target == target) return;
+    diag_error(s->c, line, col, "cannot assign to '%s': it is a constant (line %d)", sym->name, sym->const_target->line);
+}
+
 static void collect_pattern(Sema *s, Function *f, Pattern *p) {
     if (!p) return;
     if ((p->kind == P_CAPTURE || p->kind == P_AS || p->kind == P_STAR || p->kind == P_MAPPING) && p->name)
@@ -217,6 +220,7 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
         for (int i = 0; i < st->u.assign.targets.len; i++)
             collect_target(s, f, st->u.assign.targets.items[i]);
         collect_expr(s, f, st->u.assign.value);
+        if (st->u.assign.is_const) mark_const(s, f, st->u.assign.targets.items[0]);
         break;
     case S_AUGASSIGN:
         collect_target(s, f, st->u.augassign.target);
@@ -225,6 +229,7 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
     case S_ANNASSIGN:
         if (st->u.annassign.value) collect_target(s, f, st->u.annassign.target);
         collect_expr(s, f, st->u.annassign.value);
+        if (st->u.annassign.is_const) mark_const(s, f, st->u.annassign.target);
         break;
     case S_FOR:
         collect_target(s, f, st->u.for_.target);
@@ -247,13 +252,13 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
     case S_GLOBAL:
         for (int i = 0; i < st->u.names.names.len; i++) {
             const char *name = st->u.names.names.items[i];
-            if (!declared_global(f, name)) ptrvec_push(s->c->arena, &f->global_names, (void *)name);
+            strmap_put(s->c->arena, &f->global_names, name, (void *)name);
         }
         break;
     case S_NONLOCAL:
         for (int i = 0; i < st->u.names.names.len; i++) {
             const char *name = st->u.names.names.items[i];
-            if (!declared_nonlocal(f, name)) ptrvec_push(s->c->arena, &f->nonlocal_names, (void *)name);
+            strmap_put(s->c->arena, &f->nonlocal_names, name, (void *)name);
         }
         break;
     case S_FUNCDEF:
@@ -303,7 +308,7 @@ static Function *new_function(Sema *s, Stmt *def) {
     f->name = def->u.funcdef.name;
     f->wat_name = sema_mangle(a, "f_", f->name);
     f->body = def->u.funcdef.body;
-    def->sema = f;
+    def->fn = f;
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
         Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
@@ -311,7 +316,7 @@ static Function *new_function(Sema *s, Stmt *def) {
                                                         : annotation_type(pa->annotation);
         ptrvec_push(a, &f->params, sym);
         ptrvec_push(a, &f->defaults, pa->default_value);
-        ptrvec_push(a, &f->locals, sym);
+        sema_add_local(a, f, sym);
     }
     Type rt = annotation_type(def->u.funcdef.returns);
     if (rt != T_UNKNOWN) f->ret = rt;
@@ -346,7 +351,7 @@ static void check_decorators(Sema *s, Function *f) {
         Expr *d = decos->items[i];
         Expr *callee = d->kind == E_CALL ? d->u.call.func : NULL;
         bool is_render = callee && callee->kind == E_NAME && !strcmp(callee->u.name.name, "render_mode") &&
-                         !sema_find_function(s->p, "render_mode") && !find_in(&s->p->globals, "render_mode");
+                         !sema_function_named(s->p, "render_mode") && !strmap_get(&s->p->global_map, "render_mode");
         if (!is_render) {
             sema_unsupported(s, d->line, d->col, "decorators other than @render_mode(...) are");
             continue;
@@ -394,6 +399,7 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
     if (t->kind == E_NAME) {
         Symbol *sym = sema_resolve(s, t->u.name.name);
         t->sym = sym;
+        sema_check_rebind(s, sym, t, t->line, t->col);
         /* The node may also be read (the left operand of `x += v`): it
          * holds the variable's type, not the assigned value's. */
         if (sym) sema_symbol_assign(s, sym, ty, line, col);
@@ -433,9 +439,10 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
 }
 
 /* Names a pattern binds hold objects; values compared are expressions. */
-static void bind_pattern_name(Sema *s, const char *name, int line, int col, Type t) {
-    Symbol *sym = sema_resolve(s, name);
-    if (sym) sema_symbol_assign(s, sym, t, line, col);
+static void bind_pattern_name(Sema *s, Pattern *p, Type t) {
+    Symbol *sym = p->sym = sema_resolve(s, p->name);
+    sema_check_rebind(s, sym, NULL, p->line, p->col);
+    if (sym) sema_symbol_assign(s, sym, t, p->line, p->col);
 }
 
 static void sema_pattern(Sema *s, Pattern *p) {
@@ -443,24 +450,27 @@ static void sema_pattern(Sema *s, Pattern *p) {
     switch (p->kind) {
     case P_VALUE:
     case P_SINGLETON: sema_expr(s, p->value); break;
-    case P_CAPTURE: bind_pattern_name(s, p->name, p->line, p->col, T_OBJ); break;
+    case P_CAPTURE: bind_pattern_name(s, p, T_OBJ); break;
     case P_STAR:
-        if (p->name) bind_pattern_name(s, p->name, p->line, p->col, T_LIST);
+        if (p->name) bind_pattern_name(s, p, T_LIST);
         break;
     case P_AS:
         sema_pattern(s, p->pattern);
-        bind_pattern_name(s, p->name, p->line, p->col, T_OBJ);
+        bind_pattern_name(s, p, T_OBJ);
         break;
     case P_MAPPING:
         for (int i = 0; i < p->keys.len; i++) sema_expr(s, p->keys.items[i]);
         if (p->name) sema_unsupported(s, p->line, p->col, "**rest in mapping patterns is");
         break;
     case P_CLASS: {
-        const char *n = p->cls->kind == E_NAME ? p->cls->u.name.name : "";
-        static const char *const known[] = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", NULL};
-        bool ok = false;
-        for (int i = 0; known[i]; i++)
-            if (!strcmp(n, known[i])) ok = true;
+        /* int(), str(), list() ...: the builtin types, by id */
+        BuiltinId id = BI_NONE;
+        if (p->cls->kind == E_NAME && !sema_resolve(s, p->cls->u.name.name) &&
+            !sema_function_named(s->p, p->cls->u.name.name))
+            id = builtin_lookup(p->cls->u.name.name);
+        p->cls->builtin = id;
+        bool ok = id == BI_INT || id == BI_FLOAT || id == BI_STR || id == BI_BOOL || id == BI_LIST || id == BI_TUPLE ||
+                  id == BI_DICT || id == BI_SET;
         if (!ok || p->kw_names.len || p->patterns.len > 1)
             sema_unsupported(s, p->line, p->col, "class patterns other than int(), str(), list() ... are");
         break;
@@ -490,7 +500,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
                     Expr *v = value->u.seq.items.items[i];
                     sema_assign_target(s, t0->u.seq.items.items[i], v->type, st->line, st->col);
                 }
-                st->sema = value; /* marks the element-wise form for codegen */
+                st->pairwise = true;
                 break;
             }
         }
@@ -526,7 +536,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         bin->u.binop.left = target;
         bin->u.binop.right = st->u.augassign.value;
         Type t = sema_expr(s, bin);
-        st->sema = bin;
+        st->aug_binop = bin;
         if (target->kind == E_NAME) sema_assign_target(s, target, t, st->line, st->col);
         break;
     }
@@ -544,29 +554,11 @@ static void sema_stmt(Sema *s, Stmt *st) {
         break;
     case S_FOR: {
         Expr *it = st->u.for_.iter;
-        bool is_range = it->kind == E_CALL && it->u.call.func->kind == E_NAME &&
-                        !strcmp(it->u.call.func->u.name.name, "range") &&
-                        !sema_lookup(s->p, s->fn, "range");
         Type item = T_INT;
-        if (!is_range) {
+        if (!sema_range_loop(s, it)) {
             Type t = sema_expr(s, it);
             sema_list_hint(it);
             item = t == T_STR ? T_STR : t == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
-        } else {
-            if (it->u.call.keywords.len || it->u.call.args.len < 1 || it->u.call.args.len > 3) {
-                if (s->report)
-                    diag_error(s->c, it->line, it->col,
-                               "range() takes 1 to 3 positional arguments");
-            }
-            for (int i = 0; i < it->u.call.args.len; i++) {
-                Expr *arg = it->u.call.args.items[i];
-                Type t = sema_expr(s, arg);
-                sema_int_hint(arg);
-                if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
-                    diag_error(s->c, arg->line, arg->col,
-                               "range() arguments must be integers, not '%s'", type_name(t));
-            }
-            it->type = T_NONE;
         }
         sema_assign_target(s, st->u.for_.target, item, st->line, st->col);
         s->loop_depth++;
@@ -629,6 +621,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             if (t->kind == E_NAME) {
                 Symbol *sym = sema_resolve(s, t->u.name.name);
                 t->sym = sym;
+                sema_check_rebind(s, sym, NULL, t->line, t->col);
                 if (sym) t->type = sym->type;
                 continue;
             }
@@ -659,7 +652,7 @@ static void sema_body(Sema *s, PtrVec *body) {
 }
 
 static bool is_true_constant(const Expr *e) {
-    return (e->kind == E_BOOL && e->u.bval) || (e->kind == E_INT && strcmp(e->u.int_text, "0"));
+    return (e->kind == E_BOOL && e->u.bval) || (e->kind == E_INT && (!e->u.int_lit.fits || e->u.int_lit.value != 0));
 }
 
 static bool body_has_break(const PtrVec *body) {
@@ -752,13 +745,15 @@ Program *sema_analyze(Compiler *c, Module *m) {
             f->def_index = i;
             f->late = executable_seen;
             ptrvec_push(a, &p->main->body, st);
-            Function *prev = sema_find_function(p, f->name);
+            Function *prev = sema_function_named(p, f->name);
             if (prev) {
                 diag_error(c, st->line, st->col,
                            "redefining function '%s' is not supported yet", f->name);
                 continue;
             }
+            f->index = p->functions.len;
             ptrvec_push(a, &p->functions, f);
+            strmap_put(a, &p->function_map, f->name, f);
         } else {
             if (st->kind != S_PASS && st->kind != S_GLOBAL) executable_seen = true;
             ptrvec_push(a, &p->main->body, st);
@@ -772,7 +767,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
     }
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        if (find_in(&p->globals, f->name))
+        if (strmap_get(&p->global_map, f->name))
             diag_error(c, f->def->line, f->def->col,
                        "'%s' is both a function and a variable: not supported yet", f->name);
     }
@@ -795,6 +790,13 @@ Program *sema_analyze(Compiler *c, Module *m) {
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
     if (diag_has_errors(c)) return NULL;
     sema_bound(p);
+    /* The function table: the functions used as values, in order. */
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        if (!f->as_value) continue;
+        f->table_index = p->table.len;
+        ptrvec_push(a, &p->table, f);
+    }
     return p;
 }
 
@@ -848,7 +850,7 @@ static bool reads_enclosing_local(Sema *s, Expr *e, const PtrVec *params) {
 }
 
 Type sema_lambda(Sema *s, Expr *e) {
-    Function *f = e->sym;
+    Function *f = e->fn;
     if (!f) {
         PtrVec *params = &e->u.lambda.params;
         for (int i = 0; i < params->len; i++) {
@@ -876,13 +878,14 @@ Type sema_lambda(Sema *s, Expr *e) {
             sym->type = T_OBJ;
             ptrvec_push(a, &f->params, sym);
             ptrvec_push(a, &f->defaults, NULL);
-            ptrvec_push(a, &f->locals, sym);
+            sema_add_local(a, f, sym);
         }
         Stmt *ret = stmt_new(a, S_RETURN, e->u.lambda.body->line, e->u.lambda.body->col);
         ret->u.ret.value = e->u.lambda.body;
         ptrvec_push(a, &f->body, ret);
+        f->index = s->p->functions.len;
         ptrvec_push(a, &s->p->functions, f);
-        e->sym = f;
+        e->fn = f;
         s->changed = true;
     }
     return T_OBJ;
@@ -892,7 +895,7 @@ Type sema_lambda(Sema *s, Expr *e) {
  * enclosing function, with the table ABI (objects in, object out) and the
  * enclosing function's variables it uses in cells. */
 void sema_nested_def(Sema *s, Stmt *st) {
-    Function *f = st->sema;
+    Function *f = st->fn;
     Arena *a = s->c->arena;
     if (!f) {
         if (st->u.funcdef.decorators.len || st->u.funcdef.is_async) {
@@ -919,14 +922,16 @@ void sema_nested_def(Sema *s, Stmt *st) {
             sym->type = T_OBJ;
             ptrvec_push(a, &f->params, sym);
             ptrvec_push(a, &f->defaults, NULL);
-            ptrvec_push(a, &f->locals, sym);
+            sema_add_local(a, f, sym);
         }
         f->body = st->u.funcdef.body;
         collect_body(s, f, &f->body);
-        st->sema = f;
+        st->fn = f;
+        f->index = s->p->functions.len;
         ptrvec_push(a, &s->p->functions, f);
         s->changed = true;
     }
-    Symbol *sym = sema_resolve(s, st->u.funcdef.name);
+    Symbol *sym = f->binding = sema_resolve(s, st->u.funcdef.name);
+    sema_check_rebind(s, sym, NULL, st->line, st->col);
     if (sym) sema_symbol_assign(s, sym, T_OBJ, st->line, st->col);
 }

@@ -8,6 +8,9 @@
 #include <stdbool.h>
 #include "../front/ast.h"
 #include "../front/diag.h"
+#include "../util/strmap.h"
+#include "builtins.h"
+#include "methods.h"
 #include "types.h"
 
 typedef enum SymKind { SYM_GLOBAL, SYM_LOCAL, SYM_PARAM, SYM_FREE } SymKind;
@@ -31,6 +34,8 @@ typedef struct Symbol {
                              function it refers to (a cell local or, in
                              turn, a free variable there) */
     int env_index;        /* SYM_FREE: slot in the function's env tuple */
+    const Expr *const_target; /* `const NAME = ...`: its target, the one
+                                 binding the name may have */
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */
@@ -44,7 +49,9 @@ typedef struct Function {
     PtrVec params;        /* Symbol*, in order */
     PtrVec defaults;      /* Expr* or NULL, parallel to params */
     PtrVec locals;        /* Symbol*: params first, then other locals */
-    PtrVec global_names;  /* const char*: names declared `global` */
+    StrMap local_map;     /* name -> Symbol* of locals (comprehension
+                             variables excepted: they have scopes of their own) */
+    StrMap global_names;  /* names declared `global` (value: the name) */
     PtrVec body;          /* Stmt* */
     Type ret;             /* join of returned values; T_NONE if none */
     int def_index;        /* position of the def among module statements */
@@ -55,23 +62,72 @@ typedef struct Function {
     bool is_main;
     bool is_lambda;       /* a lambda: objects in, object out (table ABI) */
     bool as_value;        /* used as a value: reachable through the table */
-    int table_index;      /* its slot in the module's function table */
+    int table_index;      /* its slot in the module's function table
+                             (as_value ones, numbered in Program.functions
+                             order once inference is done) */
+    struct Symbol *binding; /* a nested def: the variable its name binds */
     struct Function *parent; /* nested def / lambda: the enclosing function */
     PtrVec free_syms;     /* Symbol* (SYM_FREE): the variables it closes over */
-    PtrVec nonlocal_names; /* const char*: names declared `nonlocal` */
+    StrMap free_map;      /* name -> Symbol* of free_syms */
+    StrMap nonlocal_names; /* names declared `nonlocal` */
     RenderMode render_mode; /* point_stream/polyline: its points are kept
                                for <name>_point_count/_write_points */
-    uint32_t points_root;   /* address of the root slot holding the last
-                               result of a point function (set by the back end) */
+    int index;            /* position in Program.functions */
+    bool dynamic_calls;   /* some call passes star arguments: its
+                             arguments are bound at run time */
 } Function;
+
+/* How a call is made: decided once by sema (sema_call), read by the back
+ * ends. */
+typedef enum CallKind {
+    CALL_UNRESOLVED = 0, /* not analysed (unreachable after an error) */
+    CALL_USER,        /* a top-level def by its name; arguments bound */
+    CALL_USER_STAR,   /* the same with *args / **kwargs at the call site:
+                         bound at run time (rt_bind_call) */
+    CALL_VALUE,       /* a function value: through the table, objects in
+                         and out */
+    CALL_BUILTIN,     /* builtin `builtin` (its row `sig` when the runtime
+                         implements it with one function) */
+    CALL_METHOD,      /* a method of a builtin type: row `sig` */
+    CALL_RANGE_LOOP,  /* range(...) iterated by a for or a comprehension:
+                         a counting loop, no range object */
+    CALL_NAME_ERROR,  /* the callee is not defined: NameError at run time */
+    CALL_BAD_ARGS,    /* the arguments cannot bind to the callee's
+                         parameters: `error` is CPython's TypeError,
+                         raised at run time after evaluating them */
+} CallKind;
+
+typedef struct CallInfo {
+    CallKind kind;
+    struct Function *callee; /* CALL_USER, CALL_USER_STAR */
+    BuiltinId builtin;       /* CALL_BUILTIN */
+    const MethodSig *sig;    /* CALL_METHOD; CALL_BUILTIN with a row */
+    /* CALL_USER: bound[i] is what parameter i receives (an argument or its
+     * constant default; NULL for *args and **kwargs); arg_param[k] is the
+     * parameter the k-th source argument (positional ones, then keywords)
+     * binds, or -1 when *args / **kwargs collect it. */
+    Expr **bound;
+    int *arg_param;
+    int nextra_pos;          /* positional arguments collected by *args */
+    const char *error;       /* CALL_BAD_ARGS */
+    bool has_star;           /* some argument is *x or **x */
+    bool runs_user_code;     /* the call may run user code (a def, a
+                                lambda, a key= function), hence the
+                                collector */
+    /* keyword arguments the builtins take (print, sorted, sort) */
+    Expr *sep, *end, *key, *reverse;
+} CallInfo;
 
 typedef struct Program {
     Module *module;
     Function *main;
     PtrVec functions; /* Function*, user functions in source order, then
                          lambdas (is_lambda) in the order met */
-    PtrVec table;     /* Function*: the ones called through values */
+    PtrVec table;     /* Function*: the ones called through values, by
+                         table_index */
     PtrVec globals;   /* Symbol* */
+    StrMap global_map; /* name -> Symbol* */
+    StrMap function_map; /* name -> Function* of the top-level defs */
     bool uses_input, uses_args;
 } Program;
 
@@ -82,29 +138,13 @@ Program *sema_analyze(Compiler *c, Module *m);
  * variable unbound (Expr.maybe_unbound, Symbol.needs_flag). */
 void sema_bound(Program *p);
 
-Function *sema_find_function(const Program *p, const char *name);
-Symbol *sema_lookup(const Program *p, const Function *f, const char *name);
+/* The top-level def of that name, or NULL (for the ABI emitters, which
+ * start from an export name). */
+Function *sema_function_named(const Program *p, const char *name);
 
 /* Mangle a source identifier (any UTF-8) into a WAT identifier body:
  * [A-Za-z0-9_] are kept, any other byte becomes .XX (hex). */
 const char *sema_mangle(Arena *a, const char *prefix, const char *name);
 
-/* The builtins code generation knows; NULL-terminated. */
-extern const char *const sema_builtin_names[];
-bool sema_is_builtin(const char *name);
-
-/* Map a call's arguments onto f's parameters: out[i] is the argument (or
- * default) for parameter i. Returns NULL on success, or the TypeError
- * message CPython would give. */
-typedef struct BoundExtras {
-    PtrVec pos; /* Expr*: positional arguments collected by *args */
-    PtrVec kw;  /* Keyword*: keyword arguments collected by **kwargs */
-} BoundExtras;
-/* out[i] is NULL for the *args and **kwargs parameters; extra (may be NULL)
- * receives what they collect. */
-const char *sema_bind_call(Arena *a, const Function *f, const Expr *call, Expr **out, BoundExtras *extra);
-
-/* Parse a decimal int literal; false when it does not fit in int64. */
-bool sema_int_literal(const char *text, long long *out);
 
 #endif

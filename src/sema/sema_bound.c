@@ -151,8 +151,7 @@ static void da_pattern(Da *d, Pattern *p, State *st) {
     if (p->value) da_expr(d, p->value, st);
     for (int i = 0; i < p->keys.len; i++) da_expr(d, p->keys.items[i], st);
     if (p->name && (p->kind == P_CAPTURE || p->kind == P_AS || p->kind == P_STAR)) {
-        Symbol *sym = sema_lookup(d->p, d->fn, p->name);
-        bind_sym(d, sym, st);
+        bind_sym(d, p->sym, st);
     }
     da_pattern(d, p->pattern, st);
     for (int i = 0; i < p->patterns.len; i++) da_pattern(d, p->patterns.items[i], st);

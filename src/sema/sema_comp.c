@@ -11,14 +11,14 @@ Symbol *sema_resolve(Sema *s, const char *name) {
         Symbol *sym = s->comp_syms.items[i];
         if (!strcmp(sym->name, name)) return sym;
     }
-    Symbol *sym = sema_lookup(s->p, s->fn, name);
+    Symbol *sym = sema_variable(s->p, s->fn, name);
     if (sym && sym->kind != SYM_GLOBAL) return sym;
     /* not a local: maybe a variable of an enclosing function */
     Symbol *free = sema_capture(s, s->fn, name);
     return free ? free : sym;
 }
 
-/* The comprehension's variables, created once (e->sym keeps them). */
+/* The comprehension's variables, created once (e->comp_syms keeps them). */
 static void collect_names(Sema *s, Expr *t, PtrVec *out) {
     if (t->kind == E_NAME) {
         for (int i = 0; i < out->len; i++)
@@ -37,19 +37,13 @@ static void collect_names(Sema *s, Expr *t, PtrVec *out) {
     }
 }
 
-static bool is_range_call(Sema *s, const Expr *it) {
-    return it->kind == E_CALL && it->u.call.func->kind == E_NAME && !strcmp(it->u.call.func->u.name.name, "range") &&
-           !sema_resolve(s, "range") && it->u.call.args.len >= 1 && it->u.call.args.len <= 3 &&
-           !it->u.call.keywords.len;
-}
-
 Type sema_comprehension(Sema *s, Expr *e) {
     PtrVec *gens = &e->u.comp.generators;
-    PtrVec *syms = e->sym;
+    PtrVec *syms = e->comp_syms;
     if (!syms) {
         syms = arena_alloc(s->c->arena, sizeof *syms);
         for (int i = 0; i < gens->len; i++) collect_names(s, ((Comprehension *)gens->items[i])->target, syms);
-        e->sym = syms;
+        e->comp_syms = syms;
     }
     /* The first iterable is evaluated in the enclosing scope; everything
      * after it sees the comprehension's variables. */
@@ -58,16 +52,7 @@ Type sema_comprehension(Sema *s, Expr *e) {
         Comprehension *c = gens->items[i];
         if (c->is_async) sema_unsupported(s, e->line, e->col, "async comprehensions are");
         Type item;
-        if (is_range_call(s, c->iter)) {
-            for (int k = 0; k < c->iter->u.call.args.len; k++) {
-                Expr *arg = c->iter->u.call.args.items[k];
-                Type t = sema_expr(s, arg);
-                sema_int_hint(arg);
-                if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
-                    diag_error(s->c, arg->line, arg->col, "range() arguments must be integers, not '%s'",
-                               type_name(t));
-            }
-            c->iter->type = T_NONE; /* marks the counting loop for codegen */
+        if (sema_range_loop(s, c->iter)) {
             item = T_INT;
         } else {
             Type t = sema_expr(s, c->iter);

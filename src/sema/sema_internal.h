@@ -14,6 +14,8 @@ typedef struct Sema {
                          innermost last (they shadow the function's) */
 } Sema;
 
+Symbol *sema_variable(const Program *p, const Function *f, const char *name);
+void sema_add_local(Arena *a, Function *f, Symbol *sym);
 /* Name resolution that sees comprehension variables first. */
 Symbol *sema_resolve(Sema *s, const char *name);
 Type sema_comprehension(Sema *s, Expr *e);
@@ -26,8 +28,13 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 
 /* Type of an expression (also stored in e->type). */
 Type sema_expr(Sema *s, Expr *e);
-/* Type of a call (builtin or user function). */
+/* Type of a call (builtin or user function); fills e->call. */
 Type sema_call(Sema *s, Expr *e);
+/* Marks iter as the counting loop of `for x in range(...)` (returns true)
+ * and types its arguments, or returns false. */
+bool sema_range_loop(Sema *s, Expr *iter);
+/* Reports a use of a builtin that is not implemented yet. */
+void sema_refused_builtin(Sema *s, const Expr *name);
 Type sema_subscript(Sema *s, Expr *e);
 void sema_unsupported(Sema *s, int line, int col, const char *what);
 /* arg is a range() argument: parameters of still unknown type in it are
@@ -36,6 +43,9 @@ void sema_int_hint(Expr *arg);
 /* e is indexed or iterated: a parameter of still unknown type is a list
  * if no call gives it a type. */
 void sema_list_hint(Expr *e);
+/* Reports a binding of a constant other than its `const` statement's
+ * (target: the binding's target node, NULL for other binding forms). */
+void sema_check_rebind(Sema *s, const Symbol *sym, const Expr *target, int line, int col);
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col);
 
 

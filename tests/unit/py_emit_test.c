@@ -70,7 +70,7 @@ static Expr *name(const char *n) {
 }
 static Expr *num(const char *digits) {
     Expr *e = X(E_INT);
-    e->u.int_text = digits;
+    expr_set_int(e, digits);
     return e;
 }
 static Expr *flt(double v) {
@@ -1247,7 +1247,7 @@ static Expr *j_expr(const JV *v) {
     Expr *e = X(k);
     JV *a = jat(v, 1), *b = jat(v, 2), *c = jat(v, 3);
     switch (k) {
-    case E_INT: e->u.int_text = jstr(a); break;
+    case E_INT: expr_set_int(e, jstr(a)); break;
     case E_FLOAT: e->u.fval = strtod(jstr(a) ? jstr(a) : "0", NULL); break;
     case E_STR:
     case E_BYTES: { /* hex of the bytes (WTF-8 for str: lone surrogates too) */

@@ -1,0 +1,33 @@
+#include "builtins.h"
+
+#include <string.h>
+
+typedef struct BuiltinRow {
+    const char *name;
+    BuiltinHow how;
+} BuiltinRow;
+
+/* Indexed by id; rows 1.. are in name order (builtins.def is sorted), so
+ * the lookup is a binary search. */
+static const BuiltinRow rows[BI_COUNT] = {
+    {"", BUILTIN_REFUSED},
+#define BUILTIN(id, name, how) {name, BUILTIN_##how},
+#include "builtins.def"
+#undef BUILTIN
+};
+
+BuiltinId builtin_lookup(const char *name) {
+    int lo = 1, hi = BI_COUNT - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(name, rows[mid].name);
+        if (!c) return (BuiltinId)mid;
+        if (c < 0) hi = mid - 1;
+        else lo = mid + 1;
+    }
+    return BI_NONE;
+}
+
+const char *builtin_name(BuiltinId id) { return id > BI_NONE && id < BI_COUNT ? rows[id].name : "?"; }
+
+BuiltinHow builtin_how(BuiltinId id) { return id > BI_NONE && id < BI_COUNT ? rows[id].how : BUILTIN_REFUSED; }

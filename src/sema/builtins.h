@@ -1,0 +1,21 @@
+/* Builtin functions by id (the table is builtins.def). */
+#ifndef ML_BUILTINS_H
+#define ML_BUILTINS_H
+#include <stdbool.h>
+
+typedef enum BuiltinHow { BUILTIN_LOWERED, BUILTIN_DECORATOR, BUILTIN_REFUSED } BuiltinHow;
+
+typedef enum BuiltinId {
+    BI_NONE = 0, /* not a builtin */
+#define BUILTIN(id, name, how) BI_##id,
+#include "builtins.def"
+#undef BUILTIN
+    BI_COUNT
+} BuiltinId;
+
+/* The id of a builtin's canonical (English) name, or BI_NONE. */
+BuiltinId builtin_lookup(const char *name);
+const char *builtin_name(BuiltinId id);
+BuiltinHow builtin_how(BuiltinId id);
+
+#endif

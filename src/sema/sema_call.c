@@ -1,0 +1,518 @@
+/* Calls: what each call is, decided once (CallInfo, sema.h), and the type
+ * of its result. The back ends read the record and never classify a call
+ * again: user function, function value, builtin (by id), method (by its
+ * row in methods.c), counting loop over range(), or an error known now and
+ * raised at run time. */
+#include <string.h>
+
+#include "sema_internal.h"
+
+static CallInfo *call_info(Sema *s, Expr *e) {
+    if (!e->call) e->call = arena_alloc(s->c->arena, sizeof *e->call);
+    return e->call;
+}
+
+void sema_refused_builtin(Sema *s, const Expr *name) {
+    if (s->report)
+        diag_error(s->c, name->line, name->col, "the builtin '%s' is not supported yet", builtin_name(name->builtin));
+}
+
+/* The builtin a call's callee names (a name that is neither a variable nor
+ * a def), or BI_NONE. Also records the resolution on the name. */
+static BuiltinId callee_builtin(Sema *s, Expr *call) {
+    Expr *fn = call->u.call.func;
+    if (fn->kind != E_NAME) return BI_NONE;
+    if (sema_resolve(s, fn->u.name.name) || sema_function_named(s->p, fn->u.name.name)) return BI_NONE;
+    fn->builtin = builtin_lookup(fn->u.name.name);
+    return fn->builtin;
+}
+
+static bool has_star_args(const Expr *e) {
+    for (int i = 0; i < e->u.call.args.len; i++)
+        if (((const Expr *)e->u.call.args.items[i])->kind == E_STARRED) return true;
+    for (int k = 0; k < e->u.call.keywords.len; k++)
+        if (!((const Keyword *)e->u.call.keywords.items[k])->name) return true;
+    return false;
+}
+
+/* Type every argument (positional and keyword); the types of positional
+ * ones in at[] (up to 8). Returns false when one is still unknown. */
+static bool type_args(Sema *s, Expr *e, Type at[8]) {
+    bool known = true;
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        Type t = arg->kind == E_STARRED ? sema_expr(s, arg->u.starred.value) : sema_expr(s, arg);
+        if (arg->kind == E_STARRED) arg->type = t;
+        if (i < 8) at[i] = t;
+        if (t == T_UNKNOWN) known = false;
+    }
+    for (int k = 0; k < e->u.call.keywords.len; k++) sema_expr(s, ((Keyword *)e->u.call.keywords.items[k])->value);
+    return known;
+}
+
+static bool refuse_star_args(Sema *s, Expr *e) {
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        if (arg->kind == E_STARRED) {
+            sema_unsupported(s, arg->line, arg->col, "star arguments are");
+            return true;
+        }
+    }
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (!kw->name) {
+            sema_unsupported(s, kw->line, kw->col, "** arguments are");
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- binding the arguments of a call to a def ---------------------------- */
+
+static ParamKind param_kind(const Function *f, int i) {
+    return ((const Param *)f->def->u.funcdef.params.items[i])->kind;
+}
+
+/* CPython's list of names: 'a', 'a' and 'b', 'a', 'b', and 'c' */
+static const char *name_list(Arena *a, const Function *f, Expr **out, bool kwonly, int count) {
+    const char *names = "";
+    int seen = 0;
+    for (int i = 0; i < f->params.len; i++) {
+        ParamKind k = param_kind(f, i);
+        if (out[i] || f->defaults.items[i] || k == PARAM_VARARGS || k == PARAM_VARKW || (k == PARAM_KWONLY) != kwonly)
+            continue;
+        seen++;
+        const char *sep = seen == 1 ? "" : (seen == count ? (count > 2 ? ", and " : " and ") : ", ");
+        names = arena_printf(a, "%s%s'%s'", names, sep, ((Symbol *)f->params.items[i])->name);
+    }
+    return names;
+}
+
+/* Bind the (star-free) arguments of call to f's parameters, as CPython
+ * does (ceval.c's initialize_locals: positional ones, then keywords, then
+ * the count checks, in that order, which decides the message): fills
+ * ci->bound and ci->arg_param; returns NULL, or CPython's TypeError
+ * message. rt_bind_call (src/runtime/rt_call.c) is the same at run time. */
+static const char *bind_args(Arena *a, const Function *f, const Expr *call, CallInfo *ci) {
+    int np = f->params.len;
+    int npos = call->u.call.args.len, nkw = call->u.call.keywords.len;
+    Expr **out = ci->bound = arena_alloc(a, sizeof(Expr *) * (size_t)(np + 1));
+    ci->arg_param = arena_alloc(a, sizeof(int) * (size_t)(npos + nkw + 1));
+    int nposparams = 0, nrequired = 0, vararg = -1, varkw = -1;
+    for (int i = 0; i < np; i++) {
+        ParamKind k = param_kind(f, i);
+        if (k == PARAM_POSONLY || k == PARAM_NORMAL) {
+            nposparams++;
+            if (!f->defaults.items[i]) nrequired++;
+        }
+        if (k == PARAM_VARARGS) vararg = i;
+        if (k == PARAM_VARKW) varkw = i;
+    }
+    for (int i = 0, p = 0; i < npos; i++) {
+        while (p < np && param_kind(f, p) != PARAM_POSONLY && param_kind(f, p) != PARAM_NORMAL) p++;
+        if (p < np && i < nposparams) {
+            ci->arg_param[i] = p;
+            out[p++] = call->u.call.args.items[i];
+        } else {
+            ci->arg_param[i] = -1; /* collected by *args, or too many */
+            ci->nextra_pos++;
+        }
+    }
+    for (int k = 0; k < nkw; k++) {
+        Keyword *kw = call->u.call.keywords.items[k];
+        int idx = -1, posonly = -1;
+        for (int i = 0; i < np; i++) {
+            ParamKind pk = param_kind(f, i);
+            if (strcmp(((Symbol *)f->params.items[i])->name, kw->name)) continue;
+            if (pk == PARAM_NORMAL || pk == PARAM_KWONLY) idx = i;
+            if (pk == PARAM_POSONLY) posonly = i;
+        }
+        if (idx < 0) {
+            if (varkw < 0 && posonly >= 0)
+                return arena_printf(a, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                                    f->name, kw->name);
+            if (varkw < 0) return arena_printf(a, "%s() got an unexpected keyword argument '%s'", f->name, kw->name);
+            for (int j = 0; j < k; j++) {
+                Keyword *prev = call->u.call.keywords.items[j];
+                if (ci->arg_param[npos + j] < 0 && !strcmp(prev->name, kw->name))
+                    return arena_printf(a, "%s() got multiple values for keyword argument '%s'", f->name, kw->name);
+            }
+            ci->arg_param[npos + k] = -1; /* collected by **kwargs */
+            continue;
+        }
+        if (out[idx]) return arena_printf(a, "%s() got multiple values for argument '%s'", f->name, kw->name);
+        out[idx] = kw->value;
+        ci->arg_param[npos + k] = idx;
+    }
+    if (npos > nposparams && vararg < 0) {
+        if (nrequired < nposparams)
+            return arena_printf(a, "%s() takes from %d to %d positional arguments but %d %s given", f->name,
+                                nrequired, nposparams, npos, npos == 1 ? "was" : "were");
+        return arena_printf(a, "%s() takes %d positional argument%s but %d %s given", f->name, nposparams,
+                            nposparams == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
+    }
+    int missing = 0, missing_kw = 0;
+    for (int i = 0; i < np; i++) {
+        ParamKind k = param_kind(f, i);
+        if (k == PARAM_VARARGS || k == PARAM_VARKW || out[i] || f->defaults.items[i]) continue;
+        if (k == PARAM_KWONLY) missing_kw++;
+        else missing++;
+    }
+    if (missing)
+        return arena_printf(a, "%s() missing %d required positional argument%s: %s", f->name, missing,
+                            missing == 1 ? "" : "s", name_list(a, f, out, false, missing));
+    if (missing_kw)
+        return arena_printf(a, "%s() missing %d required keyword-only argument%s: %s", f->name, missing_kw,
+                            missing_kw == 1 ? "" : "s", name_list(a, f, out, true, missing_kw));
+    for (int i = 0; i < np; i++)
+        if (!out[i]) out[i] = f->defaults.items[i];
+    return NULL;
+}
+
+/* A call of a top-level def by its name. */
+static Type user_call(Sema *s, Expr *e, Function *f) {
+    CallInfo *ci = call_info(s, e);
+    Type at[8];
+    f->called = true;
+    ci->callee = f;
+    ci->runs_user_code = true;
+    type_args(s, e, at);
+    if (has_star_args(e)) {
+        /* bound at run time: any parameter may receive any argument */
+        ci->kind = CALL_USER_STAR;
+        ci->has_star = true;
+        f->dynamic_calls = true;
+        for (int i = 0; i < f->params.len; i++) {
+            ParamKind k = param_kind(f, i);
+            if (k != PARAM_VARARGS && k != PARAM_VARKW) sema_symbol_assign(s, f->params.items[i], T_OBJ, e->line, e->col);
+        }
+        return f->ret;
+    }
+    if (ci->kind == CALL_UNRESOLVED) {
+        ci->error = bind_args(s->c->arena, f, e, ci);
+        ci->kind = ci->error ? CALL_BAD_ARGS : CALL_USER;
+    }
+    if (ci->kind == CALL_BAD_ARGS) return T_NEVER;
+    for (int i = 0; i < f->params.len; i++) {
+        Expr *arg = ci->bound[i];
+        if (!arg) continue; /* *args / **kwargs: a tuple / dict of objects */
+        Type t = arg->type;
+        if (t == T_UNKNOWN) t = sema_expr(s, arg);
+        sema_symbol_assign(s, f->params.items[i], t, arg->line, arg->col);
+    }
+    return f->ret;
+}
+
+/* ---- builtins ------------------------------------------------------------ */
+
+static bool check_arity(Sema *s, Expr *e, const char *name, int min, int max) {
+    int n = e->u.call.args.len;
+    if (n >= min && n <= max) return true;
+    if (s->report) {
+        if (min == max)
+            diag_error(s->c, e->line, e->col, "%s() takes exactly %d argument%s (%d given)", name, min,
+                       min == 1 ? "" : "s", n);
+        else
+            diag_error(s->c, e->line, e->col, "%s() takes from %d to %d arguments (%d given)", name, min,
+                       max, n);
+    }
+    return false;
+}
+
+static bool is_int_like(Type t) { return t == T_INT || t == T_BOOL || t == T_OBJ || t == T_NEVER; }
+
+/* The keyword arguments a builtin takes land in the call's record; any
+ * other is reported. */
+static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
+    BuiltinId id = ci->builtin;
+    const char *name = builtin_name(id);
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        Type t = kw->value->type;
+        if (id == BI_PRINT && (!strcmp(kw->name, "sep") || !strcmp(kw->name, "end"))) {
+            if (t != T_STR && t != T_NONE && t != T_UNKNOWN && t != T_NEVER && s->report)
+                diag_error(s->c, kw->line, kw->col, "%s must be None or a string, not %s", kw->name, type_name(t));
+            if (kw->name[0] == 's') ci->sep = kw->value;
+            else ci->end = kw->value;
+            continue;
+        }
+        if (id == BI_PRINT && (!strcmp(kw->name, "file") || !strcmp(kw->name, "flush"))) {
+            sema_unsupported(s, kw->line, kw->col, "print(file=..., flush=...) is");
+            continue;
+        }
+        if (id == BI_SORTED && !strcmp(kw->name, "reverse")) {
+            ci->reverse = kw->value;
+            continue;
+        }
+        if (id == BI_SORTED && !strcmp(kw->name, "key")) {
+            ci->key = kw->value;
+            ci->runs_user_code = true;
+            continue;
+        }
+        if ((id == BI_MIN || id == BI_MAX) && (!strcmp(kw->name, "key") || !strcmp(kw->name, "default"))) {
+            sema_unsupported(s, kw->line, kw->col, arena_printf(s->c->arena, "%s= of min() and max() is", kw->name));
+            continue;
+        }
+        if (s->report) diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name, kw->name);
+    }
+}
+
+/* Builtins implemented by one runtime function (a row of methods.c). */
+static Type row_call(Sema *s, Expr *e, CallInfo *ci, const MethodSig *row, const Type *at) {
+    (void)s;
+    ci->sig = row;
+    for (int i = 0; i < row->nargs; i++) {
+        if (row->args[i] == 'S' && at[i] != T_STR && at[i] != T_OBJ && at[i] != T_NEVER) return T_NEVER;
+        if (row->args[i] == 'I' && !is_int_like(at[i])) return T_NEVER;
+    }
+    (void)e;
+    return row->ret;
+}
+
+static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
+    CallInfo *ci = call_info(s, e);
+    ci->kind = CALL_BUILTIN;
+    ci->builtin = id;
+    const char *name = builtin_name(id);
+    Type at[8] = {0};
+    bool known = type_args(s, e, at);
+    if (id == BI_PRINT) {
+        /* print(*items) prints the items of a tuple the call builds */
+        for (int k = 0; k < e->u.call.keywords.len; k++)
+            if (!((Keyword *)e->u.call.keywords.items[k])->name) return refuse_star_args(s, e), T_NEVER;
+        ci->has_star = has_star_args(e);
+        builtin_keywords(s, e, ci);
+        return T_NONE;
+    }
+    if (refuse_star_args(s, e)) return T_NEVER;
+    builtin_keywords(s, e, ci);
+    if (!known) return T_UNKNOWN;
+    int n = e->u.call.args.len;
+    switch (id) {
+    case BI_MAP:
+    case BI_FILTER:
+        /* eager: a list (map and filter objects print differently) */
+        ci->runs_user_code = true;
+        check_arity(s, e, name, 2, 2);
+        return T_LIST;
+    case BI_SORTED:
+        if (ci->key) {
+            check_arity(s, e, name, 1, 1);
+            return T_LIST;
+        }
+        break;
+    case BI_RANGE:
+        if (check_arity(s, e, name, 1, 3))
+            for (int i = 0; i < n; i++)
+                if (!is_int_like(at[i])) return T_NEVER;
+        return T_OBJ;
+    default: break;
+    }
+    if (!((id == BI_MIN || id == BI_MAX) && n >= 2)) {
+        const MethodSig *row = builtin_row(id, n);
+        if (row) return row_call(s, e, ci, row, at);
+    }
+    for (int i = 0; i < n && i < 8; i++) {
+        if (!type_is_object(at[i]) || at[i] == T_STR) continue;
+        /* builtins that work on values of any type */
+        if (id == BI_STR || id == BI_REPR || id == BI_BOOL || id == BI_LEN || id == BI_ABS || id == BI_MIN ||
+            id == BI_MAX || id == BI_ARGV)
+            break;
+        sema_unsupported(s, e->line, e->col,
+                         arena_printf(s->c->arena, "%s() of a value whose type is only known at run time is", name));
+        return T_NEVER;
+    }
+    switch (id) {
+    case BI_INPUT:
+        s->p->uses_input = true;
+        if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] != T_STR && at[0] != T_NEVER)
+            sema_unsupported(s, e->line, e->col, "input() with a prompt that is not a string is");
+        return T_STR;
+    case BI_ARGC:
+        s->p->uses_args = true;
+        check_arity(s, e, name, 0, 0);
+        return T_INT;
+    case BI_ARGV:
+        s->p->uses_args = true;
+        if (check_arity(s, e, name, 1, 1) && !is_int_like(at[0])) return T_NEVER;
+        return T_STR;
+    case BI_INT:
+        if (n == 2) sema_unsupported(s, e->line, e->col, "int() with a base is");
+        if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] == T_NONE) return T_NEVER;
+        return T_INT;
+    case BI_FLOAT:
+        if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] == T_NONE) return T_NEVER;
+        return T_FLOAT;
+    case BI_STR:
+        check_arity(s, e, name, 0, 1);
+        return T_STR;
+    case BI_REPR:
+        check_arity(s, e, name, 1, 1);
+        return T_STR;
+    case BI_BOOL:
+        check_arity(s, e, name, 0, 1);
+        return T_BOOL;
+    case BI_LEN:
+        if (check_arity(s, e, name, 1, 1) && !type_is_object(at[0])) return T_NEVER;
+        return T_INT;
+    case BI_ABS:
+        if (!check_arity(s, e, name, 1, 1)) return T_NEVER;
+        if (at[0] == T_FLOAT) return T_FLOAT;
+        if (at[0] == T_INT || at[0] == T_BOOL) return T_INT;
+        if (at[0] == T_OBJ) return T_OBJ;
+        return T_NEVER;
+    case BI_ROUND:
+        if (!check_arity(s, e, name, 1, 2)) return T_NEVER;
+        if (n == 2 && at[1] != T_INT && at[1] != T_BOOL && at[1] != T_NONE) return T_NEVER;
+        if (at[0] == T_FLOAT) return (n == 2 && at[1] != T_NONE) ? T_FLOAT : T_INT;
+        if (at[0] == T_INT || at[0] == T_BOOL) return T_INT;
+        return T_NEVER;
+    case BI_MIN:
+    case BI_MAX: {
+        if (n < 2) {
+            sema_unsupported(s, e->line, e->col, "min()/max() of an iterable is");
+            return T_NEVER;
+        }
+        if (n > 8) {
+            sema_unsupported(s, e->line, e->col, "min()/max() of more than 8 arguments is");
+            return T_NEVER;
+        }
+        Type t = T_UNKNOWN;
+        for (int i = 0; i < n; i++) t = type_join(t, at[i] == T_BOOL ? T_INT : at[i]);
+        /* Mixed types compare at run time, and the winner keeps its type
+         * (min(4.5, 2) is the int 2). */
+        if (t != T_INT && t != T_FLOAT && t != T_STR) return T_OBJ;
+        return t;
+    }
+    case BI_ZIP:
+        sema_unsupported(s, e->line, e->col, "zip() of other than two iterables is");
+        return T_NEVER;
+    default:
+        /* a container builtin called with a number of arguments CPython
+         * refuses: its TypeError at run time */
+        return T_NEVER;
+    }
+}
+
+/* ---- methods and function values ------------------------------------------ */
+
+static Type method_call(Sema *s, Expr *e) {
+    CallInfo *ci = call_info(s, e);
+    Expr *fn = e->u.call.func;
+    Type recv = sema_expr(s, fn->u.attr.value);
+    int n = e->u.call.args.len;
+    Type at[8];
+    type_args(s, e, at);
+    if (refuse_star_args(s, e)) return T_NEVER;
+    const char *name = fn->u.attr.name;
+    ci->kind = CALL_METHOD;
+    ci->sig = NULL;
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (!strcmp(name, "sort") && !strcmp(kw->name, "reverse")) {
+            ci->reverse = kw->value;
+            continue;
+        }
+        if (!strcmp(name, "sort") && !strcmp(kw->name, "key")) {
+            sema_unsupported(s, kw->line, kw->col, "key= functions are");
+            continue;
+        }
+        if (s->report) diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name, kw->name);
+    }
+    if (recv == T_UNKNOWN) {
+        /* a parameter nobody passes a value to: the one container type
+         * with this method is its type (text.upper() -> str) */
+        Expr *r = fn->u.attr.value;
+        Symbol *sym = r->kind == E_NAME ? r->sym : NULL;
+        if (sym && sym->kind == SYM_PARAM && !sym->hint) {
+            static const Type kinds[] = {T_STR, T_LIST, T_DICT, T_SET};
+            Type only = T_UNKNOWN;
+            int found = 0;
+            for (int k = 0; k < 4; k++)
+                if (method_find(kinds[k], name, n)) only = kinds[k], found++;
+            if (found == 1) sym->hint = only;
+        }
+        return T_UNKNOWN;
+    }
+    if (recv == T_NEVER) return T_NEVER;
+    const MethodSig *m = method_find(recv, name, n);
+    if (!m) {
+        if (recv == T_OBJ && method_name_exists(name))
+            sema_unsupported(s, fn->line, fn->col,
+                             arena_printf(s->c->arena,
+                                          "calling .%s() on a value whose type is only known at run time is", name));
+        else if (s->report)
+            diag_error(s->c, fn->line, fn->col, "'%s' object has no method '%s' taking %d argument%s (or it is not supported yet)",
+                       type_name(recv), name, n, n == 1 ? "" : "s");
+        return T_NEVER;
+    }
+    ci->sig = m;
+    for (int i = 0; i < n; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        Type t = arg->type;
+        if (m->args[i] == 'S' && t != T_STR && t != T_OBJ && t != T_NEVER && t != T_UNKNOWN && s->report)
+            diag_error(s->c, arg->line, arg->col, "%s() argument must be str, not %s", name, type_name(t));
+        if (m->args[i] == 'I' && !is_int_like(t) && t != T_UNKNOWN && s->report)
+            diag_error(s->c, arg->line, arg->col, "'%s' object cannot be interpreted as an integer", type_name(t));
+    }
+    return m->ret;
+}
+
+/* Calling a value (a variable, an item, a call's result): through the
+ * function table, objects in and out; the runtime checks it is callable. */
+static Type value_call(Sema *s, Expr *e) {
+    CallInfo *ci = call_info(s, e);
+    ci->kind = CALL_VALUE;
+    ci->runs_user_code = true;
+    Type ft = sema_expr(s, e->u.call.func);
+    Type at[8];
+    type_args(s, e, at);
+    if (refuse_star_args(s, e)) return T_NEVER;
+    if (e->u.call.keywords.len) {
+        Keyword *kw = e->u.call.keywords.items[0];
+        sema_unsupported(s, kw->line, kw->col, "keyword arguments when calling a function value are");
+        return T_NEVER;
+    }
+    if (ft == T_UNKNOWN) return T_UNKNOWN;
+    return T_OBJ;
+}
+
+Type sema_call(Sema *s, Expr *e) {
+    Expr *fn = e->u.call.func;
+    if (fn->kind == E_ATTR) return method_call(s, e);
+    if (fn->kind != E_NAME || sema_resolve(s, fn->u.name.name)) return value_call(s, e);
+    Function *f = sema_function_named(s->p, fn->u.name.name);
+    if (f) return user_call(s, e, f);
+    BuiltinId id = callee_builtin(s, e);
+    if (id != BI_NONE && builtin_how(id) == BUILTIN_LOWERED) return builtin_call(s, e, id);
+    Type at[8];
+    type_args(s, e, at);
+    if (id != BI_NONE && builtin_how(id) == BUILTIN_REFUSED) sema_refused_builtin(s, fn);
+    else if (id != BI_NONE)
+        sema_unsupported(s, fn->line, fn->col, "render_mode(...) other than as a decorator is");
+    call_info(s, e)->kind = CALL_NAME_ERROR; /* NameError at run time */
+    return T_NEVER;
+}
+
+/* `for x in range(...)` and its comprehension form: a counting loop, with
+ * no range object. Returns false when iter is not such a call (range
+ * shadowed, or keywords / a wrong number of arguments: the ordinary path
+ * reports those). */
+bool sema_range_loop(Sema *s, Expr *iter) {
+    if (iter->kind != E_CALL || callee_builtin(s, iter) != BI_RANGE || iter->u.call.keywords.len ||
+        iter->u.call.args.len < 1 || iter->u.call.args.len > 3 || has_star_args(iter))
+        return false;
+    CallInfo *ci = call_info(s, iter);
+    ci->kind = CALL_RANGE_LOOP;
+    ci->builtin = BI_RANGE;
+    for (int i = 0; i < iter->u.call.args.len; i++) {
+        Expr *arg = iter->u.call.args.items[i];
+        Type t = sema_expr(s, arg);
+        sema_int_hint(arg);
+        if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
+            diag_error(s->c, arg->line, arg->col, "range() arguments must be integers, not '%s'", type_name(t));
+    }
+    iter->type = T_OBJ;
+    return true;
+}
