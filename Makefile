@@ -11,7 +11,7 @@ SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 
 # The compiler library: every stage folder except the wasm32 runtime.
 LIB_SRCS := $(wildcard src/*.c src/util/*.c src/lang/*.c src/front/*.c \
-                       src/sema/*.c src/back/*.c src/bundle/*.c)
+                       src/sema/*.c src/back/*.c src/back/*/*.c src/bundle/*.c)
 CLI_SRCS := $(wildcard src/cli/*.c)
 WABT_SRCS:= $(wildcard src/wabt/*.cc)
 # Generated C sources (language tables, embedded runtime) are added by the

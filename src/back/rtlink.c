@@ -792,7 +792,7 @@ static void put_type(Buf *b, const RtField *t, int index) {
     buf_putc(b, '\n');
 }
 
-void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
+int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
                 Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports) {
     int n = lib->nfuncs;
     bool *reached = calloc((size_t)n + 1, 1);
@@ -878,6 +878,7 @@ void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t
         if (reached[k] && lib->funcs[k].max_global > max_global) max_global = lib->funcs[k].max_global;
     if (indirect) max_global = lib->nglobals - 1;
     for (int i = 0; i <= max_global; i++) put_field(globals, lib->globals[i].text, lib->globals[i].len);
+    int nglobals_emitted = max_global + 1;
     if (indirect) {
         for (int i = 0; i < lib->ntables; i++) put_field(globals, lib->tables[i].text, lib->tables[i].len);
         for (int i = 0; i < lib->nelems; i++) put_field(globals, lib->elems[i].text, lib->elems[i].len);
@@ -917,4 +918,14 @@ void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t
     free(reached);
     free(stack);
     free(seg_used);
+    return nglobals_emitted;
+}
+
+bool rtlib_stack_pointer(const RtLib *lib, uint32_t *init) {
+    if (lib->nglobals < 1) return false;
+    const RtField *g = &lib->globals[0];
+    const char *q = g->text, *end = g->text + g->len;
+    Tok open = next_tok(&q, end), kw = next_tok(&q, end), name = next_tok(&q, end);
+    if (open.kind != '(' || !tok_is(kw, "global") || !tok_is(name, "$__stack_pointer")) return false;
+    return global_value(g, init);
 }

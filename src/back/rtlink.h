@@ -70,8 +70,12 @@ bool rtlib_has_function(const RtLib *lib, const char *name);
  * NULL, receives (const char *, valid as long as the load arena: static or
  * allocated there) the names of the wasi_snapshot_preview1 functions the
  * emitted code imports, in import order, skipping names already present. */
-void rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
-                Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports);
+int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
+               Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports);
+/* rtlib_emit returns how many of the runtime's globals it emitted (a
+ * prefix of them). The first is the C stack pointer (wasm-ld's
+ * convention): this says whether it is, and gives its initial value. */
+bool rtlib_stack_pointer(const RtLib *lib, uint32_t *init);
 
 /* Size statistics of the whole runtime, for tests and reports. */
 int rtlib_function_count(const RtLib *lib);

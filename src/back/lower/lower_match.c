@@ -1,22 +1,25 @@
 /* Lowering of match statements. The subject is boxed into a temporary;
  * each case is a block that a failing test leaves with `br`:
  *   (block $mK (block $fK_0 <tests, bindings> <guard> body (br $mK)) ...)
- * Sub-patterns test sub-objects fetched into temporaries. */
-#include "wat_internal.h"
+ * Sub-patterns test sub-objects fetched into temporaries; the names a
+ * pattern binds are the variables sema recorded on it (Pattern.sym). */
+#include "lower_internal.h"
 
-#include <string.h>
+#define F (g->f)
 
-static void fail_unless(Gen *g, int fail) { buf_printf(g->out, "(br_if $f%d (i32.eqz ", fail); }
+/* (br_if $fN (i32.eqz <test>)): the caller adds the test and closes twice */
+static void fail_unless_open(Gen *g, int fail) {
+    ir_br_if(F, 'f', fail);
+    ir_open(F, IR_I32_EQZ);
+}
+
+static void fail_unless_close(Gen *g) {
+    ir_close(F);
+    ir_close(F);
+}
 
 static void bind(Gen *g, Pattern *p, int t, Type ty) {
-    Expr target = {0};
-    target.kind = E_NAME;
-    target.line = p->line;
-    target.col = p->col;
-    target.u.name.name = p->name;
-    target.sym = p->sym;
-    target.type = p->sym ? p->sym->type : T_OBJ;
-    gstore_temp(g, &target, t, ty);
+    if (p->sym) g_store_sym(g, p->sym, t, ty);
 }
 
 static void gpattern(Gen *g, Pattern *p, int subj, int fail);
@@ -27,30 +30,31 @@ static void sequence(Gen *g, Pattern *p, int subj, int fail) {
         if (((Pattern *)p->patterns.items[i])->kind == P_STAR) star = i;
     g_rt(g, "rt_match_sequence");
     g_rt(g, "rt_dyn_len");
-    fail_unless(g, fail);
-    buf_printf(g->out, "(call $rt_match_sequence (local.get $t%d))))\n", subj);
-    fail_unless(g, fail);
-    buf_printf(g->out, "(i64.%s (call $rt_dyn_len (local.get $t%d)) (i64.const %d))))\n", star >= 0 ? "ge_s" : "eq", subj,
-               star >= 0 ? n - 1 : n);
+    fail_unless_open(g, fail);
+    ir_call(F, "rt_match_sequence");
+    ir_get(F, subj);
+    ir_close(F);
+    fail_unless_close(g);
+    fail_unless_open(g, fail);
+    ir_open(F, star >= 0 ? IR_I64_GE_S : IR_I64_EQ);
+    ir_call(F, "rt_dyn_len");
+    ir_get(F, subj);
+    ir_close(F);
+    ir_i64(F, star >= 0 ? n - 1 : n);
+    ir_close(F);
+    fail_unless_close(g);
     for (int i = 0; i < n; i++) {
         Pattern *sub = p->patterns.items[i];
         if (i == star) {
             if (!sub->name) continue;
-            g_rt(g, "rt_builtin_list");
-            g_rt(g, "rt_dyn_getslice");
             int tl = g_temp(g, T_LIST);
-            buf_printf(g->out,
-                       "(local.set $t%d (call $rt_builtin_list (call $rt_dyn_getslice (local.get $t%d) (i64.const %d) "
-                       "(i64.const %d) (i64.const 1) (i32.const %d))))\n",
-                       tl, subj, star, -(n - 1 - star), n - 1 - star ? 3 : 1);
+            g_middle_list(g, tl, subj, star, n);
             bind(g, sub, tl, T_LIST);
             g_free_temp(g, tl);
             continue;
         }
-        g_rt(g, "rt_dyn_getitem_int");
         int ti = g_temp(g, T_OBJ);
-        buf_printf(g->out, "(local.set $t%d (call $rt_dyn_getitem_int (local.get $t%d) (i64.const %d)))\n", ti, subj,
-                   star >= 0 && i > star ? -(n - i) : i);
+        g_item_at(g, ti, subj, star >= 0 && i > star ? -(n - i) : i);
         gpattern(g, sub, ti, fail);
         g_free_temp(g, ti);
     }
@@ -62,32 +66,39 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
     case P_CAPTURE: bind(g, p, subj, T_OBJ); return;
     case P_VALUE:
         g_rt(g, "rt_dyn_compare");
-        fail_unless(g, fail);
-        buf_printf(g->out, "(call $rt_dyn_compare (local.get $t%d) ", subj);
+        fail_unless_open(g, fail);
+        ir_call(F, "rt_dyn_compare");
+        ir_get(F, subj);
         gx(g, p->value, T_OBJ);
-        buf_printf(g->out, " (i32.const %d))))\n", RT_CMP_EQ);
+        ir_i32(F, RT_CMP_EQ);
+        ir_close(F);
+        fail_unless_close(g);
         return;
     case P_SINGLETON:
         g_rt(g, "rt_dyn_is");
-        fail_unless(g, fail);
-        buf_printf(g->out, "(call $rt_dyn_is (local.get $t%d) ", subj);
+        fail_unless_open(g, fail);
+        ir_call(F, "rt_dyn_is");
+        ir_get(F, subj);
         gx(g, p->value, T_OBJ);
-        buf_puts(g->out, ")))\n");
+        ir_close(F);
+        fail_unless_close(g);
         return;
     case P_AS:
         gpattern(g, p->pattern, subj, fail);
         bind(g, p, subj, T_OBJ);
         return;
     case P_OR: {
-        int ok = g->labels++;
-        buf_printf(g->out, "(block $f%d\n", ok); /* reused as the success exit */
+        int ok = g_new_label(g);
+        ir_block(F, VT_NONE, 'f', ok); /* reused as the success exit */
         for (int i = 0; i < p->patterns.len; i++) {
-            int alt = g->labels++;
-            buf_printf(g->out, "(block $f%d\n", alt);
+            int alt = g_new_label(g);
+            ir_block(F, VT_NONE, 'f', alt);
             gpattern(g, p->patterns.items[i], subj, alt);
-            buf_printf(g->out, "(br $f%d))\n", ok);
+            ir_br(F, 'f', ok);
+            ir_close(F);
         }
-        buf_printf(g->out, "(br $f%d))\n", fail);
+        ir_br(F, 'f', fail);
+        ir_close(F);
         return;
     }
     case P_SEQUENCE: sequence(g, p, subj, fail); return;
@@ -95,16 +106,28 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
         g_rt(g, "rt_match_mapping");
         g_rt(g, "rt_dyn_contains");
         g_rt(g, "rt_dyn_getitem");
-        fail_unless(g, fail);
-        buf_printf(g->out, "(call $rt_match_mapping (local.get $t%d))))\n", subj);
+        fail_unless_open(g, fail);
+        ir_call(F, "rt_match_mapping");
+        ir_get(F, subj);
+        ir_close(F);
+        fail_unless_close(g);
         for (int i = 0; i < p->keys.len; i++) {
             int tk = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
-            buf_printf(g->out, "(local.set $t%d ", tk);
+            ir_set(F, tk);
             gx(g, p->keys.items[i], T_OBJ);
-            buf_puts(g->out, ")\n");
-            fail_unless(g, fail);
-            buf_printf(g->out, "(call $rt_dyn_contains (local.get $t%d) (local.get $t%d))))\n", subj, tk);
-            buf_printf(g->out, "(local.set $t%d (call $rt_dyn_getitem (local.get $t%d) (local.get $t%d)))\n", tv, subj, tk);
+            ir_close(F);
+            fail_unless_open(g, fail);
+            ir_call(F, "rt_dyn_contains");
+            ir_get(F, subj);
+            ir_get(F, tk);
+            ir_close(F);
+            fail_unless_close(g);
+            ir_set(F, tv);
+            ir_call(F, "rt_dyn_getitem");
+            ir_get(F, subj);
+            ir_get(F, tk);
+            ir_close(F);
+            ir_close(F);
             gpattern(g, p->patterns.items[i], tv, fail);
             g_free_temp(g, tk);
             g_free_temp(g, tv);
@@ -117,36 +140,41 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
         for (int i = 0; i < (int)(sizeof codes / sizeof codes[0]); i++)
             if (p->cls->builtin == (int)codes[i]) code = i;
         g_rt(g, "rt_match_class");
-        fail_unless(g, fail);
-        buf_printf(g->out, "(call $rt_match_class (local.get $t%d) (i32.const %d))))\n", subj, code);
+        fail_unless_open(g, fail);
+        ir_call(F, "rt_match_class");
+        ir_get(F, subj);
+        ir_i32(F, code);
+        ir_close(F);
+        fail_unless_close(g);
         /* int(x) and the like match the whole subject against x */
         if (p->patterns.len == 1) gpattern(g, p->patterns.items[0], subj, fail);
         return;
     }
-    default:
-        diag_error(g->c, p->line, p->col, "internal error: pattern not lowered");
+    default: diag_error(g->c, p->line, p->col, "internal error: pattern not lowered");
     }
 }
 
 void gmatch(Gen *g, Stmt *st) {
-    int done = g->labels++;
+    int done = g_new_label(g);
     int subj = g_temp(g, T_OBJ);
-    buf_printf(g->out, "(block $m%d\n(local.set $t%d ", done, subj);
+    ir_block(F, VT_NONE, 'm', done);
+    ir_set(F, subj);
     gx(g, st->u.match.subject, T_OBJ);
-    buf_puts(g->out, ")\n");
+    ir_close(F);
     for (int i = 0; i < st->u.match.cases.len; i++) {
         MatchCase *mc = st->u.match.cases.items[i];
-        int fail = g->labels++;
-        buf_printf(g->out, "(block $f%d\n", fail);
+        int fail = g_new_label(g);
+        ir_block(F, VT_NONE, 'f', fail);
         gpattern(g, mc->pattern, subj, fail);
         if (mc->guard) {
-            fail_unless(g, fail);
+            fail_unless_open(g, fail);
             gcond(g, mc->guard);
-            buf_puts(g->out, "))\n");
+            fail_unless_close(g);
         }
         gstmts(g, &mc->body);
-        buf_printf(g->out, "(br $m%d))\n", done);
+        ir_br(F, 'm', done);
+        ir_close(F);
     }
-    buf_puts(g->out, ")\n");
+    ir_close(F);
     g_free_temp(g, subj);
 }

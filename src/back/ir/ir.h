@@ -1,0 +1,153 @@
+/* The lowered form of a function: its locals (parameters, variables,
+ * temporaries, bound flags, the GC frame pointer) and its body as a tree
+ * of WebAssembly instructions in folded form (an instruction's children
+ * are its operands, a block's children its body). The lowering (src/back/
+ * lower) builds it, the frame pass (ir_frame.c) expands the GC pseudo
+ * instructions once the frame is known, the printer (ir_print.c) writes
+ * WAT text. Nothing edits text after it is printed.
+ *
+ * Building mirrors the folded text: ir_open() starts a node whose operands
+ * follow, ir_close() ends it; leaves are added and closed at once. */
+#ifndef ML_IR_H
+#define ML_IR_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../../util/arena.h"
+#include "../../util/buf.h"
+
+typedef enum IrOp {
+#define IR_OP(id, text, shape) IR_##id,
+#include "ir_ops.def"
+#undef IR_OP
+    IR_OP_COUNT
+} IrOp;
+
+typedef enum IrShape {
+    IRS_PLAIN, IRS_CONST, IRS_LOCAL, IRS_GLOBAL, IRS_CALL, IRS_INDIRECT, IRS_MEM, IRS_BLOCK, IRS_ARM, IRS_BR, IRS_PSEUDO
+} IrShape;
+
+typedef enum ValType { VT_NONE = 0, VT_I32, VT_I64, VT_F64 } ValType;
+
+/* A label: its role letter (b break, c continue, d done, l loop, m match,
+ * f fail ...) and number, printed $b3. */
+typedef struct IrLabel {
+    char role;
+    int n;
+} IrLabel;
+
+typedef struct IrIns IrIns;
+struct IrIns {
+    IrOp op;
+    IrIns *next;         /* next sibling */
+    IrIns *kids, *last;  /* children: operands, or a block's body */
+    ValType result;      /* BLOCK, LOOP, IF */
+    IrLabel label;       /* BLOCK, LOOP; BR, BR_IF: the target */
+    union {
+        int32_t i32;
+        int64_t i64;
+        double f64;
+        int local;        /* LOCAL_*: index in IrFunc.locals */
+        const char *name; /* CALL, GLOBAL_*: WAT name without '$' */
+        uint32_t offset;  /* loads and stores */
+        int nparams;      /* CALL_INDIRECT */
+    } u;
+};
+
+typedef enum IrLocalKind {
+    /* declaration order (wasm numbers locals in it): */
+    IRL_PARAM, IRL_VAR, IRL_TEMP, IRL_FLAG, IRL_FRAME, IRL_KIND_COUNT
+} IrLocalKind;
+
+typedef struct IrLocal {
+    const char *name; /* WAT name without '$' */
+    ValType type;
+    IrLocalKind kind;
+    bool object;      /* holds a GC reference: it gets a frame slot */
+    bool busy;        /* a temporary in use */
+} IrLocal;
+
+/* The engines' limits on one function (V8's, which Node and Chromium
+ * enforce at instantiation; wabt accepts more): a function beyond them
+ * would compile and then fail to load, so lowering reports them. */
+#define IR_MAX_PARAMS 1000
+#define IR_MAX_LOCALS 50000
+
+typedef struct IrFunc {
+    const char *name;     /* WAT name without '$' */
+    IrLocal *locals;
+    int nlocals, caplocals;
+    int ntemps;           /* temporaries are named t0, t1 ... */
+    ValType result;       /* the result, VT_NONE for none ... */
+    int nresults;         /* ... or, when > 1, this many f64 (multi-value) */
+    IrIns *body;          /* a BLOCK-like root whose children are the body */
+    IrIns **open;         /* the builder's open nodes, innermost last */
+    int nopen, capopen;
+    bool polls;           /* handles objects: polls the collector */
+    const char *source_name; /* the def it lowers (for diagnostics), or NULL */
+    int line, col;        /* where that def is */
+    int frame;            /* local index of the frame pointer, or -1 */
+    int nslots;           /* frame slots (set by the frame pass) */
+    Arena *arena;
+} IrFunc;
+
+/* ---- functions and locals ---- */
+IrFunc *ir_func_new(Arena *a, const char *name, ValType result);
+/* Adds a local (IRL_TEMP: use ir_temp); returns its index. */
+int ir_local(IrFunc *f, IrLocalKind kind, const char *name, ValType type, bool object);
+/* A free temporary of that type and GC kind (reused once released). */
+int ir_temp(IrFunc *f, ValType type, bool object);
+void ir_release(IrFunc *f, int local);
+/* How many locals are declared (for the engine limit). */
+int ir_local_count(const IrFunc *f);
+
+/* ---- building ---- */
+/* A node of op, added to the innermost open node, then opened: what is
+ * added next are its children until ir_close. */
+IrIns *ir_open(IrFunc *f, IrOp op);
+void ir_close(IrFunc *f);
+/* A node added and closed at once. */
+IrIns *ir_leaf(IrFunc *f, IrOp op);
+int ir_depth(const IrFunc *f); /* open nodes (for assertions) */
+
+/* Shorthands. */
+void ir_i32(IrFunc *f, int32_t v);
+void ir_i64(IrFunc *f, int64_t v);
+void ir_f64(IrFunc *f, double v);
+void ir_get(IrFunc *f, int local);
+void ir_set(IrFunc *f, int local);   /* opens */
+void ir_tee(IrFunc *f, int local);   /* opens */
+void ir_gget(IrFunc *f, const char *global);
+void ir_gset(IrFunc *f, const char *global); /* opens */
+void ir_call(IrFunc *f, const char *fn);     /* opens */
+void ir_load(IrFunc *f, IrOp op, uint32_t offset);  /* opens */
+void ir_store(IrFunc *f, IrOp op, uint32_t offset); /* opens */
+void ir_block(IrFunc *f, ValType result, char role, int n); /* opens */
+void ir_loop(IrFunc *f, char role, int n);                  /* opens */
+void ir_if(IrFunc *f, ValType result); /* opens; then the condition, ir_then ... */
+void ir_br(IrFunc *f, char role, int n);
+void ir_br_if(IrFunc *f, char role, int n); /* opens: the condition follows */
+
+/* ---- passes and printing ---- */
+/* Every node of the tree in order (depth first), for passes. */
+typedef void (*IrVisit)(IrIns *ins, void *user);
+
+/* What the GC pseudo instructions become (ir_frame.c). */
+typedef struct IrRoots {
+    const char *const *globals; /* object-typed globals, mirrored ... */
+    const uint32_t *addrs;      /* ... into these static slots at each poll */
+    int nglobals;
+} IrRoots;
+/* Expands FRAME_PUSH, PUBLISH, POLL, POP once the function's frame is
+ * known: its object locals and temporaries, in declaration order. Returns
+ * whether the function uses the collector (then the caller links
+ * rt_gc_poll, and rt_gc_frame_push/pop when f->frame >= 0). */
+bool ir_frame(IrFunc *f, const IrRoots *roots);
+
+/* The function as WAT text (a `(func ...)` field). */
+void ir_print(const IrFunc *f, Buf *out);
+const char *ir_op_name(IrOp op);
+IrShape ir_op_shape(IrOp op);
+const char *ir_valtype_name(ValType t);
+
+#endif

@@ -1,0 +1,135 @@
+/* Building lowered functions: locals and the instruction tree. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+IrFunc *ir_func_new(Arena *a, const char *name, ValType result) {
+    IrFunc *f = arena_alloc(a, sizeof *f);
+    f->arena = a;
+    f->name = name;
+    f->result = result;
+    f->frame = -1;
+    f->body = arena_alloc(a, sizeof *f->body);
+    f->body->op = IR_BLOCK;
+    f->capopen = 16;
+    f->open = arena_alloc(a, sizeof *f->open * (size_t)f->capopen);
+    f->open[f->nopen++] = f->body;
+    return f;
+}
+
+int ir_local(IrFunc *f, IrLocalKind kind, const char *name, ValType type, bool object) {
+    if (f->nlocals == f->caplocals) {
+        int cap = f->caplocals ? f->caplocals * 2 : 16;
+        f->locals = arena_grow(f->arena, f->locals, sizeof *f->locals * (size_t)f->caplocals, sizeof *f->locals * (size_t)cap);
+        f->caplocals = cap;
+    }
+    IrLocal *l = &f->locals[f->nlocals];
+    l->name = name;
+    l->type = type;
+    l->kind = kind;
+    l->object = object;
+    l->busy = kind == IRL_TEMP;
+    return f->nlocals++;
+}
+
+int ir_temp(IrFunc *f, ValType type, bool object) {
+    for (int i = 0; i < f->nlocals; i++) {
+        IrLocal *l = &f->locals[i];
+        if (l->kind == IRL_TEMP && !l->busy && l->object == object && l->type == type) {
+            l->busy = true;
+            return i;
+        }
+    }
+    const char *name = arena_printf(f->arena, "t%d", f->ntemps++);
+    return ir_local(f, IRL_TEMP, name, type, object);
+}
+
+void ir_release(IrFunc *f, int local) {
+    if (local >= 0 && local < f->nlocals) f->locals[local].busy = false;
+}
+
+int ir_local_count(const IrFunc *f) { return f->nlocals; }
+
+static IrIns *add(IrFunc *f, IrOp op) {
+    IrIns *ins = arena_alloc(f->arena, sizeof *ins);
+    ins->op = op;
+    IrIns *parent = f->open[f->nopen - 1];
+    if (parent->last) parent->last->next = ins;
+    else parent->kids = ins;
+    parent->last = ins;
+    return ins;
+}
+
+IrIns *ir_open(IrFunc *f, IrOp op) {
+    IrIns *ins = add(f, op);
+    if (f->nopen == f->capopen) {
+        int cap = f->capopen * 2;
+        f->open = arena_grow(f->arena, f->open, sizeof *f->open * (size_t)f->capopen, sizeof *f->open * (size_t)cap);
+        f->capopen = cap;
+    }
+    f->open[f->nopen++] = ins;
+    return ins;
+}
+
+void ir_close(IrFunc *f) {
+    /* the root stays open: closing it is a bug of the lowering */
+    if (f->nopen > 1) f->nopen--;
+    else abort();
+}
+
+IrIns *ir_leaf(IrFunc *f, IrOp op) { return add(f, op); }
+
+int ir_depth(const IrFunc *f) { return f->nopen - 1; }
+
+void ir_i32(IrFunc *f, int32_t v) { ir_leaf(f, IR_I32_CONST)->u.i32 = v; }
+void ir_i64(IrFunc *f, int64_t v) { ir_leaf(f, IR_I64_CONST)->u.i64 = v; }
+void ir_f64(IrFunc *f, double v) { ir_leaf(f, IR_F64_CONST)->u.f64 = v; }
+void ir_get(IrFunc *f, int local) { ir_leaf(f, IR_LOCAL_GET)->u.local = local; }
+void ir_set(IrFunc *f, int local) { ir_open(f, IR_LOCAL_SET)->u.local = local; }
+void ir_tee(IrFunc *f, int local) { ir_open(f, IR_LOCAL_TEE)->u.local = local; }
+void ir_gget(IrFunc *f, const char *global) { ir_leaf(f, IR_GLOBAL_GET)->u.name = global; }
+void ir_gset(IrFunc *f, const char *global) { ir_open(f, IR_GLOBAL_SET)->u.name = global; }
+void ir_call(IrFunc *f, const char *fn) { ir_open(f, IR_CALL)->u.name = fn; }
+void ir_load(IrFunc *f, IrOp op, uint32_t offset) { ir_open(f, op)->u.offset = offset; }
+void ir_store(IrFunc *f, IrOp op, uint32_t offset) { ir_open(f, op)->u.offset = offset; }
+
+void ir_block(IrFunc *f, ValType result, char role, int n) {
+    IrIns *b = ir_open(f, IR_BLOCK);
+    b->result = result;
+    b->label = (IrLabel){role, n};
+}
+
+void ir_loop(IrFunc *f, char role, int n) {
+    IrIns *b = ir_open(f, IR_LOOP);
+    b->label = (IrLabel){role, n};
+}
+
+void ir_if(IrFunc *f, ValType result) { ir_open(f, IR_IF)->result = result; }
+
+void ir_br(IrFunc *f, char role, int n) { ir_leaf(f, IR_BR)->label = (IrLabel){role, n}; }
+
+void ir_br_if(IrFunc *f, char role, int n) { ir_open(f, IR_BR_IF)->label = (IrLabel){role, n}; }
+
+static const char *const op_names[] = {
+#define IR_OP(id, text, shape) text,
+#include "ir_ops.def"
+#undef IR_OP
+};
+static const IrShape op_shapes[] = {
+#define IR_OP(id, text, shape) IRS_##shape,
+#include "ir_ops.def"
+#undef IR_OP
+};
+
+const char *ir_op_name(IrOp op) { return op_names[op]; }
+IrShape ir_op_shape(IrOp op) { return op_shapes[op]; }
+
+const char *ir_valtype_name(ValType t) {
+    switch (t) {
+    case VT_I32: return "i32";
+    case VT_I64: return "i64";
+    case VT_F64: return "f64";
+    default: return "";
+    }
+}

@@ -1,0 +1,124 @@
+/* WAT text of a lowered function, in folded form: an instruction with its
+ * operands in parentheses; the bodies of blocks, loops and if arms one
+ * instruction per line, indented. */
+#include <inttypes.h>
+#include <math.h>
+#include <string.h>
+
+#include "ir.h"
+
+/* Deep nesting would make the indentation alone quadratic in size. */
+#define MAX_INDENT 40
+
+/* v (finite) in hexadecimal exactly as glibc's "%a" prints it, on every
+ * host: the C libraries differ for subnormals (glibc 0x0.xxxp-1022, musl
+ * and so Emscripten normalise), and both builds must emit the same WAT. */
+static void put_hex_double(Buf *out, double v) {
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    uint64_t mant = bits & 0xFFFFFFFFFFFFFull;
+    int biased = (int)((bits >> 52) & 0x7FF);
+    if (bits >> 63) buf_putc(out, '-');
+    if (biased == 0 && mant == 0) {
+        buf_puts(out, "0x0p+0");
+        return;
+    }
+    buf_puts(out, biased ? "0x1" : "0x0");
+    if (mant) {
+        char digits[13];
+        for (int i = 12; i >= 0; i--, mant >>= 4) digits[i] = "0123456789abcdef"[mant & 0xF];
+        int n = 13;
+        while (digits[n - 1] == '0') n--;
+        buf_putc(out, '.');
+        buf_putn(out, digits, (size_t)n);
+    }
+    int exp = biased ? biased - 1023 : -1022;
+    buf_printf(out, "p%c%d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
+
+static void put_f64(Buf *out, double v) {
+    if (isnan(v)) buf_puts(out, "nan");
+    else if (isinf(v)) buf_puts(out, v > 0 ? "inf" : "-inf");
+    else put_hex_double(out, v);
+}
+
+static void indent(Buf *out, int depth) {
+    buf_putc(out, '\n');
+    for (int i = 0; i < depth && i < MAX_INDENT; i++) buf_puts(out, "  ");
+}
+
+/* Whether the node's children are statements (one per line). */
+static bool has_body(const IrIns *ins) {
+    return ins->op == IR_BLOCK || ins->op == IR_LOOP || ins->op == IR_THEN || ins->op == IR_ELSE;
+}
+
+static void print_ins(const IrFunc *f, const IrIns *ins, int depth, Buf *out);
+
+static void print_kids(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
+    for (const IrIns *k = ins->kids; k; k = k->next) {
+        if (has_body(ins) || k->op == IR_THEN || k->op == IR_ELSE) indent(out, depth + 1);
+        else buf_putc(out, ' ');
+        print_ins(f, k, depth + 1, out);
+    }
+}
+
+static void print_ins(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
+    buf_putc(out, '(');
+    buf_puts(out, ir_op_name(ins->op));
+    switch (ir_op_shape(ins->op)) {
+    case IRS_CONST:
+        if (ins->op == IR_I32_CONST) buf_printf(out, " %" PRId32, ins->u.i32);
+        else if (ins->op == IR_I64_CONST) buf_printf(out, " %" PRId64, ins->u.i64);
+        else {
+            buf_putc(out, ' ');
+            put_f64(out, ins->u.f64);
+        }
+        break;
+    case IRS_LOCAL: buf_printf(out, " $%s", f->locals[ins->u.local].name); break;
+    case IRS_GLOBAL:
+    case IRS_CALL: buf_printf(out, " $%s", ins->u.name); break;
+    case IRS_INDIRECT:
+        buf_puts(out, " (param i32");
+        for (int i = 0; i < ins->u.nparams; i++) buf_puts(out, " i32");
+        buf_puts(out, ") (result i32)");
+        break;
+    case IRS_MEM:
+        if (ins->u.offset) buf_printf(out, " offset=%u", ins->u.offset);
+        break;
+    case IRS_BLOCK:
+        if (ins->op != IR_IF && ins->label.role) buf_printf(out, " $%c%d", ins->label.role, ins->label.n);
+        if (ins->result != VT_NONE) buf_printf(out, " (result %s)", ir_valtype_name(ins->result));
+        break;
+    case IRS_BR: buf_printf(out, " $%c%d", ins->label.role, ins->label.n); break;
+    default: break;
+    }
+    print_kids(f, ins, depth, out);
+    buf_putc(out, ')');
+}
+
+void ir_print(const IrFunc *f, Buf *out) {
+    buf_printf(out, "(func $%s", f->name);
+    for (int i = 0; i < f->nlocals; i++)
+        if (f->locals[i].kind == IRL_PARAM)
+            buf_printf(out, " (param $%s %s)", f->locals[i].name, ir_valtype_name(f->locals[i].type));
+    if (f->nresults > 1) {
+        buf_puts(out, " (result");
+        for (int i = 0; i < f->nresults; i++) buf_puts(out, " f64");
+        buf_putc(out, ')');
+    } else if (f->result != VT_NONE) {
+        buf_printf(out, " (result %s)", ir_valtype_name(f->result));
+    }
+    bool any = false;
+    for (int k = IRL_VAR; k < IRL_KIND_COUNT; k++)
+        for (int i = 0; i < f->nlocals; i++) {
+            const IrLocal *l = &f->locals[i];
+            if ((int)l->kind != k) continue;
+            buf_printf(out, "%s(local $%s %s)", any ? " " : "\n  ", l->name, ir_valtype_name(l->type));
+            any = true;
+        }
+    for (const IrIns *k = f->body->kids; k; k = k->next) {
+        indent(out, 1);
+        print_ins(f, k, 1, out);
+    }
+    buf_puts(out, ")\n");
+}

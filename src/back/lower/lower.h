@@ -1,0 +1,33 @@
+/* Lowering: an analysed program (the AST with sema's records) becomes one
+ * IrFunc per function plus the module's static data, function table and
+ * exports. The module printer (src/back/wat_module.c) links the runtime
+ * and prints it. */
+#ifndef ML_LOWER_H
+#define ML_LOWER_H
+#include "../../sema/sema.h"
+#include "../ir/ir.h"
+
+typedef struct LowerExport {
+    const char *name; /* exported name (UTF-8) */
+    const char *func; /* WAT name of the function */
+} LowerExport;
+
+typedef struct Lowered {
+    PtrVec funcs;        /* IrFunc*: table slot wrappers, the program's
+                            functions, __main, _start, the exports' helpers */
+    PtrVec table;        /* const char*: the function table's slots */
+    PtrVec exports;      /* LowerExport* */
+    PtrVec rt_roots;     /* const char*: runtime functions the code calls */
+    const char *start;   /* WAT name of the (start) function, or NULL */
+    IrFunc *reset;       /* the host's reset export (wat_module.c completes it) */
+    Buf data;            /* static data (strings, root slots), at data_base */
+    uint32_t data_base;
+    IrRoots roots;       /* object globals and their root slots, for ir_frame */
+} Lowered;
+
+/* data_base: where the module's static data may start (after the
+ * runtime's). Returns false after reporting to c (an engine limit, or a
+ * construct that cannot be lowered). */
+bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out);
+
+#endif

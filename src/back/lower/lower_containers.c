@@ -1,0 +1,492 @@
+/* Lowering of containers: displays, indexing and slicing, methods and the
+ * container builtins (through their rows of sema/methods.c, which sema
+ * recorded on the call), iteration and unpacking. Items of containers are
+ * always boxed objects. */
+#include <string.h>
+
+#include "lower_internal.h"
+
+#define F (g->f)
+
+void gdisplay(Gen *g, Expr *e) {
+    if (e->kind == E_DICT) {
+        int n = e->u.dict.keys.len;
+        int t = g_temp(g, T_DICT);
+        g_rt(g, "rt_dict_new");
+        ir_block(F, VT_I32, 0, 0);
+        ir_set(F, t);
+        ir_call(F, "rt_dict_new");
+        ir_close(F);
+        ir_close(F);
+        if (n) g_rt(g, "rt_dict_setitem");
+        for (int i = 0; i < n; i++) {
+            Operand key = op_expr(e->u.dict.keys.items[i]);
+            /* the key waits in a rooted temporary if the value may collect */
+            if (g_may_poll(g, e->u.dict.values.items[i])) key = g_spill(g, key.expr, T_OBJ);
+            ir_call(F, "rt_dict_setitem");
+            ir_get(F, t);
+            gop(g, key, T_OBJ);
+            gx(g, e->u.dict.values.items[i], T_OBJ);
+            ir_close(F);
+            if (!key.expr) g_free_temp(g, key.temp);
+        }
+        ir_get(F, t);
+        ir_close(F);
+        g_free_temp(g, t);
+        return;
+    }
+    int n = e->u.seq.items.len;
+    int t = g_temp(g, T_OBJ);
+    const char *make = e->kind == E_TUPLE ? "rt_tuple_new" : e->kind == E_LIST ? "rt_list_new" : "rt_set_new";
+    g_rt(g, make);
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, t);
+    ir_call(F, make);
+    if (e->kind != E_SET) ir_i32(F, n);
+    ir_close(F);
+    ir_close(F);
+    const char *put = e->kind == E_TUPLE ? "rt_tuple_set" : e->kind == E_LIST ? "rt_list_append" : "rt_set_add";
+    if (n) g_rt(g, put);
+    for (int i = 0; i < n; i++) {
+        ir_call(F, put);
+        ir_get(F, t);
+        if (e->kind == E_TUPLE) ir_i32(F, i);
+        gx(g, e->u.seq.items.items[i], T_OBJ);
+        ir_close(F);
+    }
+    ir_get(F, t);
+    ir_close(F);
+    g_free_temp(g, t);
+}
+
+/* start, stop, step and the flags saying which were given. */
+static void slice_args(Gen *g, Expr *sl) {
+    Expr *parts[3] = {sl->u.slice.lower, sl->u.slice.upper, sl->u.slice.step};
+    int flags = 0;
+    for (int i = 0; i < 3; i++) {
+        if (parts[i]) {
+            gx(g, parts[i], T_INT);
+            flags |= 1 << i;
+        } else {
+            ir_i64(F, 0);
+        }
+    }
+    ir_i32(F, flags);
+}
+
+/* value[index] (e is the subscript, typed by sema). */
+static void subscript_of(Gen *g, Expr *e, Operand v) {
+    Expr *index = e->u.subscript.index;
+    if (e->type == T_NEVER) {
+        ir_open(F, IR_DROP);
+        gop(g, v, v.type == T_NEVER ? T_INT : v.type);
+        ir_close(F);
+        g_raisef(g, RT_EXC_TYPE, "'%s' object is not subscriptable", type_name(v.type));
+        return;
+    }
+    const char *fn;
+    Type vt_want, it_want = T_OBJ;
+    if (index->kind == E_SLICE) {
+        fn = v.type == T_STR ? "rt_str_slice" : "rt_dyn_getslice";
+        vt_want = v.type == T_STR ? T_STR : T_OBJ;
+    } else if (v.type == T_STR) {
+        fn = "rt_str_getitem";
+        vt_want = T_STR;
+        it_want = T_INT;
+    } else if ((v.type == T_LIST || v.type == T_TUPLE) && (index->type == T_INT || index->type == T_BOOL)) {
+        fn = "rt_dyn_getitem_int";
+        vt_want = v.type;
+        it_want = T_INT;
+    } else {
+        fn = "rt_dyn_getitem";
+        vt_want = T_OBJ;
+    }
+    g_rt(g, fn);
+    ir_call(F, fn);
+    gop(g, v, vt_want);
+    if (index->kind == E_SLICE) slice_args(g, index);
+    else gx(g, index, it_want);
+    ir_close(F);
+}
+
+void gsubscript(Gen *g, Expr *e) {
+    Expr *v = e->u.subscript.value, *index = e->u.subscript.index;
+    if (type_is_object(v->type) && g_may_poll(g, index)) {
+        /* the container waits in a rooted temporary */
+        ir_block(F, vt(e->type == T_NEVER ? T_INT : e->type), 0, 0);
+        Operand sv = g_spill(g, v, v->type);
+        subscript_of(g, e, sv);
+        ir_close(F);
+        g_free_temp(g, sv.temp);
+        return;
+    }
+    subscript_of(g, e, op_expr(v));
+}
+
+static Type arg_want(char spec) { return spec == 'I' ? T_INT : spec == 'S' ? T_STR : T_OBJ; }
+
+/* A call through a MethodSig row: the runtime function with the receiver
+ * (NULL for builtins) and the arguments, then the constant fills. */
+static void table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
+    Operand *args = arena_alloc(g->a, sizeof(Operand) * (size_t)(m->nargs + 1));
+    Operand recv = op_expr(recv_expr);
+    bool spill = false;
+    for (int i = 0; i < m->nargs; i++) {
+        args[i] = op_expr(e->u.call.args.items[i]);
+        if (g_may_poll(g, args[i].expr)) spill = true;
+    }
+    bool value_none = m->ret == T_NONE;
+    if (spill || value_none) ir_block(F, value_none ? VT_I32 : vt(m->ret), 0, 0);
+    if (spill) {
+        /* receiver and arguments into rooted temporaries, in order */
+        if (recv_expr) recv = g_spill(g, recv_expr, recv_expr->type == T_STR ? T_STR : T_OBJ);
+        for (int i = 0; i < m->nargs; i++) args[i] = g_spill(g, args[i].expr, arg_want(m->args[i]));
+        if (value_none) ir_block(F, VT_I32, 0, 0);
+    }
+    g_rt(g, m->rt_fn);
+    ir_call(F, m->rt_fn);
+    if (recv_expr) gop(g, recv, recv.type == T_STR ? T_STR : T_OBJ);
+    for (int i = 0; i < m->nargs; i++) gop(g, args[i], arg_want(m->args[i]));
+    /* reverse= of sort()/sorted() replaces the 'z' fill */
+    Expr *reverse = e->call->reverse;
+    for (const char *f = m->fill; *f; f++) {
+        switch (*f) {
+        case 'N': ir_i32(F, 0); break;
+        case 'n':
+            g_rt(g, "rt_none");
+            ir_call(F, "rt_none");
+            ir_close(F);
+            break;
+        case 'm': ir_i64(F, -1); break;
+        case 'y': ir_i64(F, 0); break;
+        case 'e': ir_i32(F, (int32_t)g_str(g, "", 0)); break;
+        case 'z':
+            if (reverse) gcond(g, reverse);
+            else ir_i32(F, 0);
+            break;
+        }
+    }
+    ir_close(F);
+    if (value_none) {
+        ir_i32(F, 0);
+        ir_close(F); /* the block yielding None (inside the spill block) */
+    }
+    if (spill) {
+        ir_close(F);
+        for (int i = 0; i < m->nargs; i++) g_free_temp(g, args[i].temp);
+        if (recv_expr) g_free_temp(g, recv.temp);
+    }
+}
+
+void gmethod_call(Gen *g, Expr *e) {
+    Expr *recv = e->u.call.func->u.attr.value;
+    const MethodSig *m = e->call->sig;
+    if (!m || e->type == T_NEVER) {
+        ir_open(F, IR_DROP);
+        gx(g, recv, recv->type == T_NEVER ? T_INT : recv->type);
+        ir_close(F);
+        g_raisef(g, RT_EXC_TYPE, "'%s' object has no attribute '%s'", type_name(recv->type), e->u.call.func->u.attr.name);
+        return;
+    }
+    table_call(g, m, recv, e);
+}
+
+bool gcontainer_builtin(Gen *g, Expr *e) {
+    int n = e->u.call.args.len;
+    if (e->call->builtin == BI_RANGE) {
+        g_rt(g, "rt_range_new");
+        ir_call(F, "rt_range_new");
+        if (n == 1) ir_i64(F, 0);
+        gx(g, e->u.call.args.items[0], T_INT);
+        if (n >= 2) gx(g, e->u.call.args.items[1], T_INT);
+        if (n == 3) gx(g, e->u.call.args.items[2], T_INT);
+        else ir_i64(F, 1);
+        ir_close(F);
+        return true;
+    }
+    const MethodSig *m = e->call->sig;
+    if (!m) return false;
+    table_call(g, m, NULL, e);
+    return true;
+}
+
+/* (local.set tl (call $rt_builtin_list (call $rt_dyn_getslice seq from to 1 flags))):
+ * the middle of a sequence as a list (starred targets and patterns). */
+void g_middle_list(Gen *g, int tl, int seq, int star, int n) {
+    g_rt(g, "rt_builtin_list");
+    g_rt(g, "rt_dyn_getslice");
+    ir_set(F, tl);
+    ir_call(F, "rt_builtin_list");
+    ir_call(F, "rt_dyn_getslice");
+    ir_get(F, seq);
+    ir_i64(F, star);
+    ir_i64(F, -(n - 1 - star));
+    ir_i64(F, 1);
+    ir_i32(F, n - 1 - star ? 3 : 1);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* (local.set ti (call $rt_dyn_getitem_int seq (i64.const i))) */
+void g_item_at(Gen *g, int ti, int seq, int64_t i) {
+    g_rt(g, "rt_dyn_getitem_int");
+    ir_set(F, ti);
+    ir_call(F, "rt_dyn_getitem_int");
+    ir_get(F, seq);
+    ir_i64(F, i);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* Store the value held in temp t (of type ty) into a target. */
+void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
+    switch (target->kind) {
+    case E_NAME: g_store_sym(g, target->sym, t, ty); return;
+    case E_SUBSCRIPT: {
+        Expr *index = target->u.subscript.index;
+        Operand c = op_expr(target->u.subscript.value);
+        if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
+        const char *fn = index->kind == E_SLICE ? "rt_dyn_setslice" : "rt_dyn_setitem";
+        g_rt(g, fn);
+        ir_call(F, fn);
+        gop(g, c, T_OBJ);
+        if (index->kind == E_SLICE) slice_args(g, index);
+        else gx(g, index, T_OBJ);
+        g_box_temp(g, t, ty);
+        ir_close(F);
+        if (!c.expr) g_free_temp(g, c.temp);
+        return;
+    }
+    case E_TUPLE:
+    case E_LIST: {
+        if (!type_is_object(ty)) {
+            /* unpacking a scalar: box it, the runtime raises the error */
+            int tb = g_temp(g, T_OBJ);
+            ir_set(F, tb);
+            g_box_temp(g, t, ty);
+            ir_close(F);
+            gstore_temp(g, target, tb, T_OBJ);
+            g_free_temp(g, tb);
+            return;
+        }
+        int n = target->u.seq.items.len, star = -1;
+        for (int i = 0; i < n; i++)
+            if (((Expr *)target->u.seq.items.items[i])->kind == E_STARRED) star = i;
+        Type item = ty == T_STR ? T_STR : T_OBJ;
+        const char *check = star >= 0 ? "rt_unpack_check_star" : "rt_unpack_check";
+        g_rt(g, check);
+        ir_call(F, check);
+        ir_get(F, t);
+        ir_i32(F, star >= 0 ? n - 1 : n);
+        ir_close(F);
+        /* a, *rest, z = seq: the fixed ones by index from either end, the
+         * starred one as a list of the middle */
+        for (int i = 0; i < n; i++) {
+            Expr *sub = target->u.seq.items.items[i];
+            if (i == star) {
+                int tl = g_temp(g, T_LIST);
+                g_middle_list(g, tl, t, star, n);
+                gstore_temp(g, sub->u.starred.value, tl, T_LIST);
+                g_free_temp(g, tl);
+                continue;
+            }
+            int ti = g_temp(g, item);
+            g_item_at(g, ti, t, star < 0 || i < star ? i : -(n - i));
+            gstore_temp(g, sub, ti, item);
+            g_free_temp(g, ti);
+        }
+        return;
+    }
+    default: diag_error(g->c, target->line, target->col, "internal error: assignment target not lowered");
+    }
+}
+
+void gdel(Gen *g, Expr *target) {
+    if (target->kind == E_NAME) {
+        Symbol *sym = target->sym;
+        /* reading it first raises if it is already unbound, as in CPython */
+        ir_open(F, IR_DROP);
+        gx(g, target, sym->type);
+        ir_close(F);
+        if (g_sym_is_cell(sym)) {
+            g_sym_set_open(g, sym);
+            ir_i32(F, 0);
+            ir_close(F);
+        }
+        g_set_bound(g, sym, 0);
+        return;
+    }
+    Expr *index = target->u.subscript.index;
+    Operand c = op_expr(target->u.subscript.value);
+    if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
+    const char *fn = index->kind == E_SLICE ? "rt_dyn_delslice" : "rt_dyn_delitem";
+    g_rt(g, fn);
+    ir_call(F, fn);
+    gop(g, c, T_OBJ);
+    if (index->kind == E_SLICE) slice_args(g, index);
+    else gx(g, index, T_OBJ);
+    ir_close(F);
+    if (!c.expr) g_free_temp(g, c.temp);
+}
+
+/* `for target in iter` through the runtime's iterator protocol: opens the
+ * loop $dK/$lK, stores each item into target and opens the body block $cK;
+ * iter_close ends the body, polls and loops. */
+static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv) {
+    Type item = iter->type == T_STR ? T_STR : T_OBJ;
+    *ti = g_temp(g, T_OBJ);
+    *tv = g_temp(g, item);
+    uint32_t cell = g_scratch(g);
+    g_rt(g, "rt_iter");
+    g_rt(g, "rt_iter_next");
+    ir_set(F, *ti);
+    ir_call(F, "rt_iter");
+    gx(g, iter, item);
+    ir_close(F);
+    ir_close(F);
+    ir_block(F, VT_NONE, 'd', k);
+    ir_loop(F, 'l', k);
+    ir_br_if(F, 'd', k);
+    ir_open(F, IR_I32_EQZ);
+    ir_call(F, "rt_iter_next");
+    ir_get(F, *ti);
+    ir_i32(F, (int32_t)cell);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, *tv);
+    ir_load(F, IR_I32_LOAD, 0);
+    ir_i32(F, (int32_t)cell);
+    ir_close(F);
+    ir_close(F);
+    gstore_temp(g, target, *tv, item);
+    ir_block(F, VT_NONE, 'c', k);
+}
+
+static void iter_close(Gen *g, int k, int ti, int tv) {
+    ir_close(F); /* $c */
+    g_poll(g);
+    ir_br(F, 'l', k);
+    ir_close(F); /* loop */
+    ir_close(F); /* $d */
+    g_free_temp(g, ti);
+    g_free_temp(g, tv);
+}
+
+void gfor_iter(Gen *g, Stmt *st, int k) {
+    int ti, tv;
+    ir_block(F, VT_NONE, 'b', k); /* break skips the else clause */
+    iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv);
+    g_loop_push(g, k, k);
+    gstmts(g, &st->u.for_.body);
+    g_loop_pop(g);
+    iter_close(g, k, ti, tv);
+    gstmts(g, &st->u.for_.orelse);
+    ir_close(F);
+}
+
+/* A comprehension's `if` clauses skip to the next item. */
+static void comp_ifs(Gen *g, Comprehension *c, int k) {
+    for (int i = 0; i < c->ifs.len; i++) {
+        ir_br_if(F, 'c', k);
+        ir_open(F, IR_I32_EQZ);
+        gcond(g, c->ifs.items[i]);
+        ir_close(F);
+        ir_close(F);
+    }
+}
+
+/* One generator of a comprehension, then the next ones, then the element. */
+static void comp_level(Gen *g, Expr *e, int level, int acc) {
+    PtrVec *gens = &e->u.comp.generators;
+    if (level == gens->len) {
+        if (e->kind == E_DICTCOMP) {
+            Operand key = op_expr(e->u.comp.key);
+            if (g_may_poll(g, e->u.comp.elt)) key = g_spill(g, key.expr, T_OBJ);
+            g_rt(g, "rt_dict_setitem");
+            ir_call(F, "rt_dict_setitem");
+            ir_get(F, acc);
+            gop(g, key, T_OBJ);
+            if (!key.expr) g_free_temp(g, key.temp);
+        } else {
+            const char *fn = e->kind == E_SETCOMP ? "rt_set_add" : "rt_list_append";
+            g_rt(g, fn);
+            ir_call(F, fn);
+            ir_get(F, acc);
+        }
+        gx(g, e->u.comp.elt, T_OBJ);
+        ir_close(F);
+        return;
+    }
+    Comprehension *c = gens->items[level];
+    int k = g_new_label(g);
+    if (c->iter->kind == E_CALL && c->iter->call->kind == CALL_RANGE_LOOP) {
+        /* range(): a counting loop, as in for statements */
+        PtrVec *args = &c->iter->u.call.args;
+        int n = args->len;
+        int cur = g_temp(g, T_INT), end = g_temp(g, T_INT), inc = g_temp(g, T_INT), nxt = g_temp(g, T_INT);
+        ir_set(F, cur);
+        if (n >= 2) gx(g, args->items[0], T_INT);
+        else ir_i64(F, 0);
+        ir_close(F);
+        ir_set(F, end);
+        gx(g, args->items[n >= 2 ? 1 : 0], T_INT);
+        ir_close(F);
+        ir_set(F, inc);
+        if (n == 3) gx(g, args->items[2], T_INT);
+        else ir_i64(F, 1);
+        ir_close(F);
+        g_check_step(g, inc);
+        ir_block(F, VT_NONE, 'd', k);
+        ir_loop(F, 'l', k);
+        ir_br_if(F, 'd', k);
+        g_range_done(g, inc, cur, end);
+        ir_close(F);
+        gstore_temp(g, c->target, cur, T_INT);
+        ir_block(F, VT_NONE, 'c', k);
+        comp_ifs(g, c, k);
+        comp_level(g, e, level + 1, acc);
+        ir_close(F); /* $c */
+        ir_set(F, nxt);
+        ir_open(F, IR_I64_ADD);
+        ir_get(F, cur);
+        ir_get(F, inc);
+        ir_close(F);
+        ir_close(F);
+        g_range_overflow_exit(g, k, cur, nxt, inc);
+        ir_set(F, cur);
+        ir_get(F, nxt);
+        ir_close(F);
+        g_poll(g);
+        ir_br(F, 'l', k);
+        ir_close(F); /* loop */
+        ir_close(F); /* $d */
+        g_free_temp(g, cur);
+        g_free_temp(g, end);
+        g_free_temp(g, inc);
+        g_free_temp(g, nxt);
+        return;
+    }
+    int ti, tv;
+    iter_open(g, c->iter, c->target, k, &ti, &tv);
+    comp_ifs(g, c, k);
+    comp_level(g, e, level + 1, acc);
+    iter_close(g, k, ti, tv);
+}
+
+void gcomprehension(Gen *g, Expr *e) {
+    int acc = g_temp(g, T_OBJ);
+    const char *make = e->kind == E_DICTCOMP ? "rt_dict_new" : e->kind == E_SETCOMP ? "rt_set_new" : "rt_list_new";
+    g_rt(g, make);
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, acc);
+    ir_call(F, make);
+    if (e->kind == E_LISTCOMP || e->kind == E_GENEXP) ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+    comp_level(g, e, 0, acc);
+    ir_get(F, acc);
+    ir_close(F);
+    g_free_temp(g, acc);
+}

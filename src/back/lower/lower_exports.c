@@ -1,0 +1,218 @@
+/* The module's exports: every top-level function under its own name, with
+ * a wrapper where a value must be marshalled (export_abi.h), the point
+ * stream helpers of render functions, the host's scratch buffer, flush and
+ * reset. */
+#include <string.h>
+
+#include "../export_abi.h"
+#include "lower_internal.h"
+
+static void export(Gen *g, const char *name, const char *func) {
+    LowerExport *e = arena_alloc(g->a, sizeof *e);
+    e->name = name;
+    e->func = func;
+    ptrvec_push(g->a, &g->out->exports, e);
+}
+
+/* Root slots for the last result of each render function, placed by the
+ * caller right after the global roots (one registered range). */
+int g_point_roots(Gen *g, uint32_t first_slot) {
+    int n = 0;
+    for (int i = 0; i < g->p->functions.len; i++) {
+        Function *f = g->p->functions.items[i];
+        if (!abi_is_exported(f) || f->render_mode == RENDER_SCALAR_FIELD) continue;
+        g->points_root[f->index] = first_slot + 4u * (uint32_t)n++;
+    }
+    return n;
+}
+
+/* The wrapper's parameters: (ptr, len) pairs for str and float arrays,
+ * the value itself otherwise. Returns their first local. */
+static void wrapper_params(Gen *g, IrFunc *w, const Function *f, int *a, int *a_len) {
+    for (int i = 0; i < f->params.len; i++) {
+        const Symbol *sym = f->params.items[i];
+        AbiKind k = abi_param_kind(sym->type);
+        bool pair = k == ABI_STR || k == ABI_F64_ARRAY;
+        a[i] = ir_local(w, IRL_PARAM, arena_printf(g->a, "a%d", i), pair ? VT_I32 : vt(sym->type), false);
+        a_len[i] = pair ? ir_local(w, IRL_PARAM, arena_printf(g->a, "a%d_len", i), VT_I32, false) : -1;
+    }
+}
+
+/* The call of f with the wrapper's parameters turned into f's values. */
+static void call_inner(Gen *g, IrFunc *w, const Function *f, const int *a, const int *a_len) {
+    ir_call(w, f->wat_name);
+    for (int i = 0; i < f->params.len; i++) {
+        const Symbol *sym = f->params.items[i];
+        switch (abi_param_kind(sym->type)) {
+        case ABI_STR:
+            g_rt(g, "rt_host_str");
+            ir_call(w, "rt_host_str");
+            ir_get(w, a[i]);
+            ir_get(w, a_len[i]);
+            ir_close(w);
+            break;
+        case ABI_F64_ARRAY:
+            g_rt(g, "rt_host_f64_seq");
+            ir_call(w, "rt_host_f64_seq");
+            ir_get(w, a[i]);
+            ir_get(w, a_len[i]);
+            ir_i32(w, sym->type == T_TUPLE);
+            ir_close(w);
+            break;
+        default: ir_get(w, a[i]);
+        }
+    }
+    ir_close(w);
+}
+
+static void gen_wrappers(Gen *g, const Function *f) {
+    AbiKind r = abi_result_kind(f);
+    bool has_value = f->ret != T_NONE;
+    int n = f->params.len + 1;
+    int *a = arena_alloc(g->a, sizeof(int) * (size_t)n), *a_len = arena_alloc(g->a, sizeof(int) * (size_t)n);
+    if (r == ABI_POINTS) {
+        uint32_t root = g->points_root[f->index];
+        g_rt(g, "rt_host_point_count");
+        g_rt(g, "rt_host_write_points");
+        const char *count = arena_printf(g->a, "__points_count_%s", f->wat_name);
+        IrFunc *w = g_func_begin(g, arena_printf(g->a, "__export_%s", f->wat_name), VT_I32);
+        wrapper_params(g, w, f, a, a_len);
+        if (has_value) ir_open(w, IR_DROP);
+        call_inner(g, w, f, a, a_len);
+        if (has_value) ir_close(w);
+        ir_call(w, count);
+        ir_close(w);
+        /* the points of the last call, kept in the function's root slot */
+        IrFunc *c = g_func_begin(g, count, VT_I32);
+        ir_call(c, "rt_host_point_count");
+        ir_load(c, IR_I32_LOAD, 0);
+        ir_i32(c, (int32_t)root);
+        ir_close(c);
+        ir_close(c);
+        IrFunc *wp = g_func_begin(g, arena_printf(g->a, "__points_write_%s", f->wat_name), VT_I32);
+        int ptr = ir_local(wp, IRL_PARAM, "ptr", VT_I32, false), cap = ir_local(wp, IRL_PARAM, "cap", VT_I32, false);
+        ir_call(wp, "rt_host_write_points");
+        ir_load(wp, IR_I32_LOAD, 0);
+        ir_i32(wp, (int32_t)root);
+        ir_close(wp);
+        ir_get(wp, ptr);
+        ir_get(wp, cap);
+        ir_close(wp);
+        return;
+    }
+    if (r == ABI_TUPLE) {
+        int arity = abi_tuple_arity(f);
+        g_rt(g, "rt_host_write_tuple");
+        g_rt(g, "rt_host_item_f64");
+        /* out_params (the preferred lowering): f(args..., out) -> count */
+        IrFunc *w = g_func_begin(g, arena_printf(g->a, "__export_%s", f->wat_name), VT_I32);
+        wrapper_params(g, w, f, a, a_len);
+        int out = ir_local(w, IRL_PARAM, "out", VT_I32, false);
+        ir_call(w, "rt_host_write_tuple");
+        call_inner(g, w, f, a, a_len);
+        ir_get(w, out);
+        ir_close(w);
+        /* multi_value: f_multi_value(args...) -> (f64 x n) */
+        IrFunc *mv = g_func_begin(g, arena_printf(g->a, "__export_mv_%s", f->wat_name), VT_F64);
+        mv->nresults = arity;
+        wrapper_params(g, mv, f, a, a_len);
+        int res = ir_local(mv, IRL_VAR, "r", VT_I32, false);
+        ir_set(mv, res);
+        call_inner(g, mv, f, a, a_len);
+        ir_close(mv);
+        for (int i = 0; i < arity; i++) {
+            ir_call(mv, "rt_host_item_f64");
+            ir_get(mv, res);
+            ir_i32(mv, i);
+            ir_close(mv);
+        }
+        return;
+    }
+    IrFunc *w = g_func_begin(g, arena_printf(g->a, "__export_%s", f->wat_name), has_value ? vt(f->ret) : VT_NONE);
+    wrapper_params(g, w, f, a, a_len);
+    call_inner(g, w, f, a, a_len);
+}
+
+/* An export name taken twice (a user function called `draw_point_count`
+ * next to a render function `draw`) would make an invalid module. */
+static bool name_taken(const Program *p, const Function *self, const char *name, const char *suffix) {
+    size_t n = strlen(name);
+    for (int i = 0; i < p->functions.len; i++) {
+        const Function *f = p->functions.items[i];
+        if (f == self || !abi_is_exported(f)) continue;
+        if (!strncmp(f->name, name, n) && !strcmp(f->name + n, suffix)) return true;
+    }
+    return false;
+}
+
+bool g_exports(Gen *g) {
+    Program *p = g->p;
+    bool ok = true;
+    export(g, "_start", "_start");
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        if (!abi_is_exported(f)) continue;
+        if (!abi_needs_wrapper(f)) {
+            export(g, f->name, f->wat_name);
+            continue;
+        }
+        gen_wrappers(g, f);
+        export(g, f->name, arena_printf(g->a, "__export_%s", f->wat_name));
+        const char *extra[2] = {NULL, NULL};
+        if (abi_result_kind(f) == ABI_POINTS) {
+            extra[0] = ABI_POINT_COUNT_SUFFIX;
+            extra[1] = ABI_WRITE_POINTS_SUFFIX;
+            export(g, arena_printf(g->a, "%s%s", f->name, ABI_POINT_COUNT_SUFFIX),
+                   arena_printf(g->a, "__points_count_%s", f->wat_name));
+            export(g, arena_printf(g->a, "%s%s", f->name, ABI_WRITE_POINTS_SUFFIX),
+                   arena_printf(g->a, "__points_write_%s", f->wat_name));
+        } else if (abi_result_kind(f) == ABI_TUPLE) {
+            extra[0] = ABI_MULTI_VALUE_SUFFIX;
+            export(g, arena_printf(g->a, "%s%s", f->name, ABI_MULTI_VALUE_SUFFIX),
+                   arena_printf(g->a, "__export_mv_%s", f->wat_name));
+        }
+        for (int k = 0; k < 2; k++) {
+            if (extra[k] && name_taken(p, f, f->name, extra[k])) {
+                diag_error(g->c, f->def->line, f->def->col,
+                           "the function '%s%s' clashes with the export '%s%s' of '%s': rename one of them", f->name,
+                           extra[k], f->name, extra[k], f->name);
+                ok = false;
+            }
+        }
+    }
+    /* print() is buffered and flushed at exit: a host calling exports
+     * flushes after each call (the manifest's flush_export). */
+    IrFunc *flush = g_func_begin(g, ABI_FLUSH, VT_NONE);
+    g_rt(g, "rt_flush");
+    ir_call(flush, "rt_flush");
+    ir_close(flush);
+    bool buffer = abi_uses_host_buffer(p);
+    if (buffer) {
+        g_rt(g, "rt_host_buffer");
+        IrFunc *hb = g_func_begin(g, ABI_HOST_BUFFER, VT_I32);
+        int size = ir_local(hb, IRL_PARAM, "size", VT_I32, false);
+        ir_call(hb, "rt_host_buffer");
+        ir_get(hb, size);
+        ir_close(hb);
+    }
+    /* The reset export's body: the runtime's reset; wat_module.c adds the
+     * C stack pointer's reset when the linked runtime has one. */
+    g_rt(g, "rt_host_reset");
+    IrFunc *reset = g_func_begin(g, ABI_RESET, VT_NONE);
+    ir_call(reset, "rt_host_reset");
+    ir_close(reset);
+    g->out->reset = reset;
+    export(g, ABI_RESET, ABI_RESET);
+    export(g, ABI_FLUSH, ABI_FLUSH);
+    if (buffer) export(g, ABI_HOST_BUFFER, ABI_HOST_BUFFER);
+    const char *const own[] = {ABI_FLUSH, ABI_RESET, buffer ? ABI_HOST_BUFFER : NULL};
+    for (int i = 0; i < 3; i++) {
+        const Function *f = own[i] ? sema_function_named(p, own[i]) : NULL;
+        if (f && abi_is_exported(f)) {
+            diag_error(g->c, f->def->line, f->def->col, "a function cannot be called '%s': the module exports its own",
+                       own[i]);
+            ok = false;
+        }
+    }
+    return ok;
+}

@@ -1,0 +1,879 @@
+/* Lowering of expressions: operators, comparisons, conditions, f-strings,
+ * conversions between the unboxed and boxed representations. */
+#include <string.h>
+
+#include "lower_internal.h"
+
+#define F (g->f)
+
+static void emit_native(Gen *g, Expr *e);
+
+/* ---- coercions ---------------------------------------------------------- */
+
+Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
+    Coercion c = {0};
+    if (type_is_object(from) || type_is_object(want)) F->polls = true;
+    if (from == T_NEVER) {
+        /* the expression raises: a block of the wanted type around it */
+        ir_block(F, vt(want), 0, 0);
+        c.opened = 1;
+        return c;
+    }
+    if (from == want || (want == T_NONE && from == T_NONE)) return c;
+    const char *wrap = NULL;
+    IrOp conv = IR_OP_COUNT;
+    if (want == T_OBJ) {
+        /* Boxing: str and containers are already objects. */
+        if (type_is_object(from)) return c;
+        if (from == T_NONE) {
+            g_rt(g, "rt_none");
+            ir_block(F, VT_I32, 0, 0);
+            ir_open(F, IR_DROP);
+            c.opened = 2;
+            c.none_value = true;
+            return c;
+        }
+        wrap = from == T_INT ? "rt_box_int" : from == T_FLOAT ? "rt_box_float" : "rt_box_bool";
+    } else if (type_is_object(from) && type_is_object(want) && want != T_STR) {
+        return c; /* an object whose static type is more precise than `object` */
+    } else if (from == T_OBJ && want != T_NONE) {
+        /* Unboxing where a concrete type is required: the runtime raises
+         * CPython's TypeError when the value has another type. */
+        wrap = want == T_INT ? "rt_unbox_int" : want == T_FLOAT ? "rt_unbox_float"
+             : want == T_BOOL ? "rt_unbox_bool" : want == T_STR ? "rt_unbox_str" : NULL;
+    } else if (from == T_INT && want == T_FLOAT) {
+        conv = IR_F64_CONVERT_I64_S;
+    } else if (from == T_BOOL && want == T_INT) {
+        conv = IR_I64_EXTEND_I32_U;
+    } else if (from == T_BOOL && want == T_FLOAT) {
+        conv = IR_F64_CONVERT_I32_U;
+    } else if (vt(from) == vt(want) && (want == T_NONE || from == T_NONE || want == T_BOOL)) {
+        return c; /* None is 0, and an i32 holding anything can stand for a dropped value */
+    }
+    if (wrap) {
+        g_rt(g, wrap);
+        ir_call(F, wrap);
+    } else if (conv != IR_OP_COUNT) {
+        ir_open(F, conv);
+    } else {
+        diag_error(g->c, e ? e->line : 0, e ? e->col : 0, "internal error: cannot convert %s to %s", type_name(from),
+                   type_name(want));
+        return c;
+    }
+    c.opened = 1;
+    return c;
+}
+
+void g_coerce_close(Gen *g, Coercion c) {
+    if (c.none_value) {
+        ir_close(F); /* drop */
+        ir_call(F, "rt_none");
+        ir_close(F);
+        ir_close(F); /* block */
+        return;
+    }
+    for (int i = 0; i < c.opened; i++) ir_close(F);
+}
+
+void gx(Gen *g, Expr *e, Type want) {
+    if (e->type == T_NONE && want == T_OBJ && e->kind == E_NONE) {
+        F->polls = true;
+        g_rt(g, "rt_none");
+        ir_call(F, "rt_none");
+        ir_close(F);
+        return;
+    }
+    Coercion c = g_coerce_open(g, e->type, want, e);
+    emit_native(g, e);
+    g_coerce_close(g, c);
+}
+
+/* Evaluate e for its side effects only. */
+static void gdrop(Gen *g, Expr *e) {
+    ir_open(F, IR_DROP);
+    gx(g, e, e->type == T_NEVER ? T_INT : e->type);
+    ir_close(F);
+}
+
+static const char *tname(const Expr *e) { return type_name(e->type); }
+
+/* A call of a runtime function on operands already lowered by the caller:
+ * ir_call then the operands then ir_close. */
+static void rt_open(Gen *g, const char *fn) {
+    g_rt(g, fn);
+    ir_call(F, fn);
+}
+
+/* ---- arithmetic --------------------------------------------------------- */
+
+static void binop_type_error(Gen *g, Expr *e) {
+    Expr *l = e->u.binop.left, *r = e->u.binop.right;
+    if (l->type == T_NEVER) {
+        gx(g, l, T_INT);
+        ir_leaf(F, IR_UNREACHABLE);
+        return;
+    }
+    gdrop(g, l);
+    if (r->type == T_NEVER) {
+        gx(g, r, T_INT);
+        ir_leaf(F, IR_UNREACHABLE);
+        return;
+    }
+    gdrop(g, r);
+    Op op = e->u.binop.op;
+    bool ls = l->type == T_STR, rs = r->type == T_STR;
+    if (op == OP_PLUS && ls)
+        g_raisef(g, RT_EXC_TYPE, "can only concatenate str (not \"%s\") to str", tname(r));
+    else if (op == OP_STAR && (ls || rs))
+        g_raisef(g, RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", ls ? tname(r) : tname(l));
+    else if (op == OP_DSTAR)
+        g_raisef(g, RT_EXC_TYPE, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", tname(l), tname(r));
+    else
+        g_raisef(g, RT_EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'", op_text(op), tname(l), tname(r));
+}
+
+/* fn(a, b) in the runtime. An object left operand waits in a rooted
+ * temporary when the right one may collect (values on the wasm operand
+ * stack are invisible to the collector). */
+static void call2(Gen *g, const char *fn, Expr *a, Type ta, Expr *b, Type tb) {
+    g_rt(g, fn);
+    if (type_is_object(ta) && g_may_poll(g, b)) {
+        ir_block(F, VT_I32, 0, 0);
+        Operand sa = g_spill(g, a, ta);
+        ir_call(F, fn);
+        gop(g, sa, ta);
+        gx(g, b, tb);
+        ir_close(F);
+        ir_close(F);
+        g_free_temp(g, sa.temp);
+        return;
+    }
+    ir_call(F, fn);
+    gx(g, a, ta);
+    gx(g, b, tb);
+    ir_close(F);
+}
+
+static void inline2(Gen *g, IrOp op, Expr *a, Type ta, Expr *b, Type tb) {
+    ir_open(F, op);
+    gx(g, a, ta);
+    gx(g, b, tb);
+    ir_close(F);
+}
+
+const char *g_dyn_op(Op op) {
+    switch (op) {
+    case OP_PLUS: return "rt_dyn_add";
+    case OP_MINUS: return "rt_dyn_sub";
+    case OP_STAR: return "rt_dyn_mul";
+    case OP_SLASH: return "rt_dyn_truediv";
+    case OP_DSLASH: return "rt_dyn_floordiv";
+    case OP_PERCENT: return "rt_dyn_mod";
+    case OP_DSTAR: return "rt_dyn_pow";
+    case OP_LSHIFT: return "rt_dyn_lshift";
+    case OP_RSHIFT: return "rt_dyn_rshift";
+    case OP_AMP: return "rt_dyn_and";
+    case OP_PIPE: return "rt_dyn_or";
+    default: return "rt_dyn_xor";
+    }
+}
+
+static bool small_const(const Expr *e, long long *v) {
+    if (e->kind != E_INT || !e->u.int_lit.fits) return false;
+    *v = e->u.int_lit.value;
+    return *v >= 0 && *v < (1LL << 40);
+}
+
+/* (if (i64.lt_s (i64.and (i64.xor a b) (i64.xor c d)) (i64.const 0)) ...):
+ * the sign test of two's complement overflow. */
+static void sign_test(Gen *g, int a, int b, int c, int d) {
+    ir_open(F, IR_I64_LT_S);
+    ir_open(F, IR_I64_AND);
+    ir_open(F, IR_I64_XOR);
+    ir_get(F, a);
+    ir_get(F, b);
+    ir_close(F);
+    ir_open(F, IR_I64_XOR);
+    ir_get(F, c);
+    ir_get(F, d);
+    ir_close(F);
+    ir_close(F);
+    ir_i64(F, 0);
+    ir_close(F);
+}
+
+/* (then (call $rt_raise_big_int)) closing an if whose condition is built */
+static void then_overflow(Gen *g) {
+    ir_open(F, IR_THEN);
+    ir_call(F, "rt_raise_big_int");
+    ir_close(F);
+    ir_close(F);
+    ir_close(F); /* if */
+}
+
+/* int + and - inline, with the overflow test of two's complement addition
+ * (no wrap ever reaches the program: it raises OverflowError until big
+ * integers land). With a small constant right operand, the test is a
+ * single comparison against the left operand. */
+static void int_add_sub(Gen *g, bool add, Expr *l, Expr *r) {
+    IrOp ins = add ? IR_I64_ADD : IR_I64_SUB;
+    long long c;
+    g_rt(g, "rt_raise_big_int");
+    int ta = g_temp(g, T_INT), tr = g_temp(g, T_INT);
+    ir_block(F, VT_I64, 0, 0);
+    ir_set(F, ta);
+    gx(g, l, T_INT);
+    ir_close(F);
+    if (small_const(r, &c)) {
+        ir_set(F, tr);
+        ir_open(F, ins);
+        ir_get(F, ta);
+        ir_i64(F, c);
+        ir_close(F);
+        ir_close(F);
+        /* adding c >= 0 overflowed iff the result went down (sub: up) */
+        ir_if(F, VT_NONE);
+        ir_open(F, add ? IR_I64_LT_S : IR_I64_GT_S);
+        ir_get(F, tr);
+        ir_get(F, ta);
+        ir_close(F);
+        then_overflow(g);
+    } else {
+        int tb = g_temp(g, T_INT);
+        ir_set(F, tb);
+        gx(g, r, T_INT);
+        ir_close(F);
+        ir_set(F, tr);
+        ir_open(F, ins);
+        ir_get(F, ta);
+        ir_get(F, tb);
+        ir_close(F);
+        ir_close(F);
+        /* add: signs of a and b agree and differ from r's;
+         * sub: signs of a and b differ and r's differs from a's */
+        ir_if(F, VT_NONE);
+        if (add) sign_test(g, ta, tr, tb, tr);
+        else sign_test(g, ta, tb, ta, tr);
+        then_overflow(g);
+        g_free_temp(g, tb);
+    }
+    ir_get(F, tr);
+    ir_close(F);
+    g_free_temp(g, ta);
+    g_free_temp(g, tr);
+}
+
+static void emit_binop(Gen *g, Expr *e) {
+    if (e->type == T_NEVER) {
+        binop_type_error(g, e);
+        return;
+    }
+    Expr *l = e->u.binop.left, *r = e->u.binop.right;
+    Op op = e->u.binop.op;
+    switch (e->type) {
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET:
+    case T_OBJ: call2(g, g_dyn_op(op), l, T_OBJ, r, T_OBJ); return;
+    case T_STR:
+        if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);
+        else if (l->type == T_STR) call2(g, "rt_str_repeat", l, T_STR, r, T_INT);
+        else {
+            /* n * "s": Python evaluates n first, then the string. */
+            int tn = g_temp(g, T_INT);
+            g_rt(g, "rt_str_repeat");
+            ir_set(F, tn);
+            gx(g, l, T_INT);
+            ir_close(F);
+            ir_call(F, "rt_str_repeat");
+            gx(g, r, T_STR);
+            ir_get(F, tn);
+            ir_close(F);
+            g_free_temp(g, tn);
+        }
+        return;
+    case T_BOOL: inline2(g, op == OP_AMP ? IR_I32_AND : op == OP_PIPE ? IR_I32_OR : IR_I32_XOR, l, T_BOOL, r, T_BOOL); return;
+    case T_INT:
+        switch (op) {
+        case OP_PLUS:
+        case OP_MINUS: int_add_sub(g, op == OP_PLUS, l, r); return;
+        case OP_STAR: call2(g, "rt_int_mul", l, T_INT, r, T_INT); return;
+        case OP_DSLASH: call2(g, "rt_int_floordiv", l, T_INT, r, T_INT); return;
+        case OP_PERCENT: call2(g, "rt_int_mod", l, T_INT, r, T_INT); return;
+        case OP_DSTAR: call2(g, "rt_int_pow", l, T_INT, r, T_INT); return;
+        case OP_AMP: inline2(g, IR_I64_AND, l, T_INT, r, T_INT); return;
+        case OP_PIPE: inline2(g, IR_I64_OR, l, T_INT, r, T_INT); return;
+        case OP_CARET: inline2(g, IR_I64_XOR, l, T_INT, r, T_INT); return;
+        case OP_LSHIFT: call2(g, "rt_int_lshift", l, T_INT, r, T_INT); return;
+        case OP_RSHIFT: call2(g, "rt_int_rshift", l, T_INT, r, T_INT); return;
+        default: break;
+        }
+        break;
+    case T_FLOAT:
+        if (op == OP_SLASH && l->type != T_FLOAT && r->type != T_FLOAT) {
+            call2(g, "rt_int_truediv", l, T_INT, r, T_INT);
+            return;
+        }
+        switch (op) {
+        case OP_PLUS: inline2(g, IR_F64_ADD, l, T_FLOAT, r, T_FLOAT); return;
+        case OP_MINUS: inline2(g, IR_F64_SUB, l, T_FLOAT, r, T_FLOAT); return;
+        case OP_STAR: inline2(g, IR_F64_MUL, l, T_FLOAT, r, T_FLOAT); return;
+        case OP_SLASH: call2(g, "rt_float_div", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_DSLASH: call2(g, "rt_float_floordiv", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_PERCENT: call2(g, "rt_float_mod", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_DSTAR: call2(g, "rt_float_pow", l, T_FLOAT, r, T_FLOAT); return;
+        default: break;
+        }
+        break;
+    default: break;
+    }
+    diag_error(g->c, e->line, e->col, "internal error: binary operator %s on %s", op_text(op), type_name(e->type));
+}
+
+static void emit_unary(Gen *g, Expr *e) {
+    Expr *x = e->u.unary.operand;
+    Op op = e->u.unary.op;
+    if (op == OP_NONE) {
+        ir_open(F, IR_I32_EQZ);
+        gcond(g, x);
+        ir_close(F);
+        return;
+    }
+    if (e->type == T_NEVER) {
+        if (x->type == T_NEVER) {
+            gx(g, x, T_INT);
+            ir_leaf(F, IR_UNREACHABLE);
+            return;
+        }
+        gdrop(g, x);
+        g_raisef(g, RT_EXC_TYPE, "bad operand type for unary %s: '%s'", op_text(op), tname(x));
+        return;
+    }
+    if (e->type == T_OBJ) {
+        rt_open(g, op == OP_MINUS ? "rt_dyn_neg" : op == OP_PLUS ? "rt_dyn_pos" : "rt_dyn_invert");
+        gx(g, x, T_OBJ);
+        ir_close(F);
+    } else if (op == OP_PLUS) {
+        gx(g, x, e->type);
+    } else if (op == OP_TILDE) {
+        ir_open(F, IR_I64_XOR);
+        gx(g, x, T_INT);
+        ir_i64(F, -1);
+        ir_close(F);
+    } else if (e->type == T_FLOAT) {
+        ir_open(F, IR_F64_NEG);
+        gx(g, x, T_FLOAT);
+        ir_close(F);
+    } else {
+        rt_open(g, "rt_int_neg");
+        gx(g, x, T_INT);
+        ir_close(F);
+    }
+}
+
+/* ---- truth values and `and` / `or` ---------------------------------------- */
+
+/* The truth value of a value of type ty already in local t. */
+static void truthy_temp(Gen *g, int t, Type ty) {
+    switch (ty) {
+    case T_INT:
+        ir_open(F, IR_I64_NE);
+        ir_get(F, t);
+        ir_i64(F, 0);
+        ir_close(F);
+        break;
+    case T_FLOAT:
+        ir_open(F, IR_F64_NE);
+        ir_get(F, t);
+        ir_f64(F, 0);
+        ir_close(F);
+        break;
+    case T_STR:
+        ir_open(F, IR_I32_NE);
+        ir_load(F, IR_I32_LOAD, 8);
+        ir_get(F, t);
+        ir_close(F);
+        ir_i32(F, 0);
+        ir_close(F);
+        break;
+    case T_NONE: ir_i32(F, 0); break;
+    case T_OBJ:
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET:
+        rt_open(g, "rt_truthy");
+        ir_get(F, t);
+        ir_close(F);
+        break;
+    default: ir_get(F, t); break;
+    }
+}
+
+void gcond(Gen *g, Expr *e) {
+    if (e->kind == E_BOOLOP) {
+        /* Short-circuit on truth values only. */
+        int n = e->u.boolop.values.len;
+        for (int i = 0; i < n - 1; i++) {
+            ir_if(F, VT_I32);
+            gcond(g, e->u.boolop.values.items[i]);
+            if (e->u.boolop.is_and) {
+                ir_open(F, IR_THEN);
+            } else {
+                ir_open(F, IR_THEN);
+                ir_i32(F, 1);
+                ir_close(F);
+                ir_open(F, IR_ELSE);
+            }
+        }
+        gcond(g, e->u.boolop.values.items[n - 1]);
+        for (int i = 0; i < n - 1; i++) {
+            ir_close(F); /* then (and) / else (or) */
+            if (e->u.boolop.is_and) {
+                ir_open(F, IR_ELSE);
+                ir_i32(F, 0);
+                ir_close(F);
+            }
+            ir_close(F); /* if */
+        }
+        return;
+    }
+    if (e->kind == E_UNARY && e->u.unary.op == OP_NONE) {
+        ir_open(F, IR_I32_EQZ);
+        gcond(g, e->u.unary.operand);
+        ir_close(F);
+        return;
+    }
+    switch (e->type) {
+    case T_BOOL:
+    case T_NEVER: gx(g, e, T_BOOL); return;
+    case T_INT:
+        ir_open(F, IR_I64_NE);
+        gx(g, e, T_INT);
+        ir_i64(F, 0);
+        ir_close(F);
+        return;
+    case T_FLOAT:
+        ir_open(F, IR_F64_NE);
+        gx(g, e, T_FLOAT);
+        ir_f64(F, 0);
+        ir_close(F);
+        return;
+    case T_STR:
+        ir_open(F, IR_I32_NE);
+        ir_load(F, IR_I32_LOAD, 8);
+        gx(g, e, T_STR);
+        ir_close(F);
+        ir_i32(F, 0);
+        ir_close(F);
+        return;
+    case T_NONE:
+        gdrop(g, e);
+        ir_i32(F, 0);
+        return;
+    case T_OBJ:
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET:
+        rt_open(g, "rt_truthy");
+        gx(g, e, T_OBJ);
+        ir_close(F);
+        return;
+    default: diag_error(g->c, e->line, e->col, "internal error: truth value of %s", type_name(e->type));
+    }
+}
+
+/* `a or b` / `a and b` as values (operands share one type): the first
+ * operand that decides is the result, as in Python. */
+static void boolop_from(Gen *g, Expr *e, int i) {
+    Type ty = e->type;
+    PtrVec *v = &e->u.boolop.values;
+    if (i == v->len - 1) {
+        gx(g, v->items[i], ty);
+        return;
+    }
+    int t = g_temp(g, ty);
+    ir_block(F, vt(ty), 0, 0);
+    ir_set(F, t);
+    gx(g, v->items[i], ty);
+    ir_close(F);
+    ir_if(F, vt(ty));
+    truthy_temp(g, t, ty);
+    ir_open(F, IR_THEN);
+    if (e->u.boolop.is_and) boolop_from(g, e, i + 1);
+    else ir_get(F, t);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    if (e->u.boolop.is_and) ir_get(F, t);
+    else boolop_from(g, e, i + 1);
+    ir_close(F);
+    ir_close(F); /* if */
+    ir_close(F); /* block */
+    g_free_temp(g, t);
+}
+
+/* ---- comparisons ----------------------------------------------------------- */
+
+static const int rt_cmp_ops[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE, RT_CMP_GT, RT_CMP_GE};
+
+/* Comparison of two values already in locals ta and tb; emits an i32. */
+static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
+    Type x = a->type, y = b->type;
+    if (op == CMP_IN || op == CMP_NOT_IN) {
+        /* item in container */
+        if (op == CMP_NOT_IN) ir_open(F, IR_I32_EQZ);
+        if (x == T_STR && y == T_STR) {
+            rt_open(g, "rt_str_contains");
+            ir_get(F, tb);
+            ir_get(F, ta);
+        } else {
+            rt_open(g, "rt_dyn_contains");
+            g_box_temp(g, tb, y);
+            g_box_temp(g, ta, x);
+        }
+        ir_close(F);
+        if (op == CMP_NOT_IN) ir_close(F);
+        return;
+    }
+    if ((type_is_object(x) && x != T_STR) || (type_is_object(y) && y != T_STR)) {
+        /* An object or container on either side: the runtime compares. */
+        bool is = op == CMP_IS || op == CMP_IS_NOT;
+        if (op == CMP_IS_NOT) ir_open(F, IR_I32_EQZ);
+        rt_open(g, is ? "rt_dyn_is" : "rt_dyn_compare");
+        g_box_temp(g, ta, x);
+        g_box_temp(g, tb, y);
+        if (!is) ir_i32(F, rt_cmp_ops[op]);
+        ir_close(F);
+        if (op == CMP_IS_NOT) ir_close(F);
+        return;
+    }
+    bool num = type_is_number(x) && type_is_number(y);
+    if (op == CMP_IS || op == CMP_IS_NOT) {
+        bool same = x == y;
+        if (!same || x == T_NONE) {
+            ir_i32(F, (same == (op == CMP_IS)) ? 1 : 0);
+            return;
+        }
+        /* Identity of unboxed values: equal values are the same object for
+         * the small ints and interned strings users compare with `is`. */
+        op = op == CMP_IS ? CMP_EQ : CMP_NE;
+    }
+    if (num && (x == T_FLOAT) != (y == T_FLOAT)) {
+        /* int (or bool) against float: exact, as CPython compares */
+        static const int swapped[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_GT, RT_CMP_GE, RT_CMP_LT, RT_CMP_LE};
+        bool int_left = x != T_FLOAT;
+        int ti = int_left ? ta : tb, tf = int_left ? tb : ta;
+        Type it = int_left ? x : y;
+        rt_open(g, "rt_cmp_int_float");
+        if (it == T_BOOL) ir_open(F, IR_I64_EXTEND_I32_U);
+        ir_get(F, ti);
+        if (it == T_BOOL) ir_close(F);
+        ir_get(F, tf);
+        ir_i32(F, int_left ? rt_cmp_ops[op] : swapped[op]);
+        ir_close(F);
+        return;
+    }
+    if (num) {
+        bool fl = x == T_FLOAT || y == T_FLOAT;
+        bool bo = x == T_BOOL && y == T_BOOL;
+        static const IrOp f64[] = {IR_F64_EQ, IR_F64_NE, IR_F64_LT, IR_F64_LE, IR_F64_GT, IR_F64_GE};
+        static const IrOp i64[] = {IR_I64_EQ, IR_I64_NE, IR_I64_LT_S, IR_I64_LE_S, IR_I64_GT_S, IR_I64_GE_S};
+        static const IrOp i32[] = {IR_I32_EQ, IR_I32_NE, IR_I32_LT_U, IR_I32_LE_U, IR_I32_GT_U, IR_I32_GE_U};
+        Type want = fl ? T_FLOAT : bo ? T_BOOL : T_INT;
+        ir_open(F, fl ? f64[op] : bo ? i32[op] : i64[op]);
+        int locals[2] = {ta, tb};
+        Type types[2] = {x, y};
+        for (int k = 0; k < 2; k++) {
+            IrOp conv = types[k] == want ? IR_OP_COUNT
+                      : types[k] == T_INT ? IR_F64_CONVERT_I64_S
+                      : want == T_FLOAT ? IR_F64_CONVERT_I32_U : IR_I64_EXTEND_I32_U;
+            if (conv != IR_OP_COUNT) ir_open(F, conv);
+            ir_get(F, locals[k]);
+            if (conv != IR_OP_COUNT) ir_close(F);
+        }
+        ir_close(F);
+        return;
+    }
+    if (x == T_STR && y == T_STR) {
+        if (op == CMP_EQ || op == CMP_NE) {
+            if (op == CMP_NE) ir_open(F, IR_I32_EQZ);
+            rt_open(g, "rt_str_eq");
+            ir_get(F, ta);
+            ir_get(F, tb);
+            ir_close(F);
+            if (op == CMP_NE) ir_close(F);
+            return;
+        }
+        static const IrOp ops[] = {IR_I32_EQ, IR_I32_NE, IR_I32_LT_S, IR_I32_LE_S, IR_I32_GT_S, IR_I32_GE_S};
+        ir_open(F, ops[op]);
+        rt_open(g, "rt_str_cmp");
+        ir_get(F, ta);
+        ir_get(F, tb);
+        ir_close(F);
+        ir_i32(F, 0);
+        ir_close(F);
+        return;
+    }
+    if (x == T_NONE && y == T_NONE && (op == CMP_EQ || op == CMP_NE)) {
+        ir_i32(F, op == CMP_EQ);
+        return;
+    }
+    if (op == CMP_EQ || op == CMP_NE) {
+        ir_i32(F, op == CMP_NE);
+        return;
+    }
+    static const char *const names[] = {"==", "!=", "<", "<=", ">", ">="};
+    ir_block(F, VT_I32, 0, 0);
+    g_raisef(g, RT_EXC_TYPE, "'%s' not supported between instances of '%s' and '%s'", names[op], tname(a), tname(b));
+    ir_close(F);
+}
+
+/* One numeric comparison: operands inline, no temporaries. */
+static bool compare_inline(Gen *g, Expr *e) {
+    if (e->u.compare.comparators.len != 1) return false;
+    Expr *a = e->u.compare.left, *b = e->u.compare.comparators.items[0];
+    CmpOp op = e->u.compare.ops[0];
+    Type x = a->type, y = b->type;
+    if (op > CMP_GE || !type_is_number(x) || !type_is_number(y) || (x == T_BOOL && y == T_BOOL)) return false;
+    bool fl = x == T_FLOAT || y == T_FLOAT;
+    if (fl && x != y) return false; /* int vs float: exact, through the temporaries path */
+    static const IrOp f64[] = {IR_F64_EQ, IR_F64_NE, IR_F64_LT, IR_F64_LE, IR_F64_GT, IR_F64_GE};
+    static const IrOp i64[] = {IR_I64_EQ, IR_I64_NE, IR_I64_LT_S, IR_I64_LE_S, IR_I64_GT_S, IR_I64_GE_S};
+    Type want = fl ? T_FLOAT : T_INT;
+    inline2(g, fl ? f64[op] : i64[op], a, want, b, want);
+    return true;
+}
+
+static void emit_compare(Gen *g, Expr *e) {
+    if (compare_inline(g, e)) return;
+    int n = e->u.compare.comparators.len;
+    Expr *left = e->u.compare.left;
+    Type lty = left->type == T_NEVER ? T_INT : left->type;
+    int tl = g_temp(g, lty);
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, tl);
+    gx(g, left, lty);
+    ir_close(F);
+    int opened = 0;
+    for (int i = 0; i < n; i++) {
+        Expr *right = e->u.compare.comparators.items[i];
+        Type rty = right->type == T_NEVER ? T_INT : right->type;
+        int tr = g_temp(g, rty);
+        ir_set(F, tr);
+        gx(g, right, rty);
+        ir_close(F);
+        if (i < n - 1) {
+            ir_if(F, VT_I32);
+            compare_pair(g, e->u.compare.ops[i], left, right, tl, tr);
+            ir_open(F, IR_THEN);
+            opened++;
+        } else {
+            compare_pair(g, e->u.compare.ops[i], left, right, tl, tr);
+        }
+        g_free_temp(g, tl);
+        left = right;
+        tl = tr;
+    }
+    g_free_temp(g, tl);
+    for (int i = 0; i < opened; i++) {
+        ir_close(F); /* then */
+        ir_open(F, IR_ELSE);
+        ir_i32(F, 0);
+        ir_close(F);
+        ir_close(F); /* if */
+    }
+    ir_close(F); /* block */
+}
+
+/* ---- the rest ---------------------------------------------------------------- */
+
+static void emit_ifexp(Gen *g, Expr *e) {
+    ir_if(F, vt(e->type));
+    gcond(g, e->u.ifexp.test);
+    ir_open(F, IR_THEN);
+    gx(g, e->u.ifexp.body, e->type);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    gx(g, e->u.ifexp.orelse, e->type);
+    ir_close(F);
+    ir_close(F);
+}
+
+static void emit_walrus(Gen *g, Expr *e) {
+    Symbol *sym = e->u.walrus.target->sym;
+    if (sym->kind != SYM_GLOBAL && !sym->needs_flag && !g_sym_is_cell(sym)) {
+        ir_tee(F, g_local_of(g, sym));
+        gx(g, e->u.walrus.value, sym->type);
+        ir_close(F);
+        return;
+    }
+    ir_block(F, vt(sym->type), 0, 0);
+    gassign_sym(g, sym, e->u.walrus.value);
+    g_sym_get(g, sym);
+    ir_close(F);
+}
+
+void gstr(Gen *g, Expr *e, bool repr) {
+    switch (e->type) {
+    case T_STR:
+        if (repr) {
+            rt_open(g, "rt_str_repr");
+            gx(g, e, T_STR);
+            ir_close(F);
+        } else {
+            gx(g, e, T_STR);
+        }
+        return;
+    case T_INT:
+        rt_open(g, "rt_str_from_int");
+        gx(g, e, T_INT);
+        ir_close(F);
+        return;
+    case T_FLOAT:
+        rt_open(g, "rt_str_from_float");
+        gx(g, e, T_FLOAT);
+        ir_close(F);
+        return;
+    case T_BOOL: {
+        /* One at a time: the order of a call's arguments is unspecified
+         * and decides the addresses (gcc and clang differ). */
+        uint32_t s_false = g_str(g, "False", 5);
+        uint32_t s_true = g_str(g, "True", 4);
+        ir_open(F, IR_SELECT);
+        ir_i32(F, (int32_t)s_true);
+        ir_i32(F, (int32_t)s_false);
+        gx(g, e, T_BOOL);
+        ir_close(F);
+        return;
+    }
+    case T_NONE:
+        ir_block(F, VT_I32, 0, 0);
+        gdrop(g, e);
+        ir_i32(F, (int32_t)g_str(g, "None", 4));
+        ir_close(F);
+        return;
+    case T_OBJ:
+    case T_LIST:
+    case T_TUPLE:
+    case T_DICT:
+    case T_SET:
+        rt_open(g, repr ? "rt_dyn_repr" : "rt_dyn_str");
+        gx(g, e, T_OBJ);
+        ir_close(F);
+        return;
+    default: gx(g, e, T_STR); return;
+    }
+}
+
+/* One {value!conversion:spec} field of an f-string, as a str. */
+static void gformatted(Gen *g, Expr *part) {
+    Expr *v = part->u.formatted.value, *spec = part->u.formatted.spec;
+    char conv = part->u.formatted.conversion;
+    if (!spec) {
+        gstr(g, v, conv == 'r');
+        return;
+    }
+    /* The value waits in a rooted temporary if the spec can run code. */
+    int tv;
+    ir_block(F, VT_I32, 0, 0);
+    if (conv) {
+        tv = g_temp(g, T_STR);
+        ir_set(F, tv);
+        gstr(g, v, conv == 'r');
+        ir_close(F);
+        rt_open(g, "rt_format_str");
+    } else {
+        Type ty = v->type == T_NEVER ? T_OBJ : (Type)v->type;
+        const char *fn = ty == T_INT ? "rt_format_i64" : ty == T_FLOAT ? "rt_format_f64" : ty == T_STR ? "rt_format_str"
+                                                                                                       : "rt_format";
+        Type want = ty == T_INT || ty == T_FLOAT || ty == T_STR ? ty : T_OBJ;
+        tv = g_temp(g, want);
+        ir_set(F, tv);
+        gx(g, v, want);
+        ir_close(F);
+        rt_open(g, fn);
+    }
+    ir_get(F, tv);
+    gx(g, spec, T_STR);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, tv);
+}
+
+static void fstring_part(Gen *g, Expr *part) {
+    if (part->kind == E_FORMATTED) gformatted(g, part);
+    else gstr(g, part, false);
+}
+
+static void emit_fstring(Gen *g, Expr *e) {
+    int n = e->u.fstr.parts.len;
+    bool spill = false;
+    for (int i = 1; i < n; i++)
+        if (g_may_poll(g, e->u.fstr.parts.items[i])) spill = true;
+    if (n == 0) {
+        ir_i32(F, (int32_t)g_str(g, "", 0));
+        return;
+    }
+    g_rt(g, "rt_str_concat");
+    if (spill) {
+        /* every part into a rooted temporary first, then the joins */
+        int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)n);
+        ir_block(F, VT_I32, 0, 0);
+        for (int i = 0; i < n; i++) {
+            tmp[i] = g_temp(g, T_STR);
+            ir_set(F, tmp[i]);
+            fstring_part(g, e->u.fstr.parts.items[i]);
+            ir_close(F);
+        }
+        for (int i = 1; i < n; i++) ir_call(F, "rt_str_concat");
+        for (int i = 0; i < n; i++) {
+            ir_get(F, tmp[i]);
+            if (i > 0) ir_close(F);
+        }
+        ir_close(F);
+        for (int i = 0; i < n; i++) g_free_temp(g, tmp[i]);
+        return;
+    }
+    /* concat(concat(p0, p1), p2) ... */
+    for (int i = 1; i < n; i++) ir_call(F, "rt_str_concat");
+    for (int i = 0; i < n; i++) {
+        fstring_part(g, e->u.fstr.parts.items[i]);
+        if (i > 0) ir_close(F);
+    }
+}
+
+static void emit_native(Gen *g, Expr *e) {
+    switch (e->kind) {
+    case E_INT: ir_i64(F, e->u.int_lit.value); return;
+    case E_FLOAT: ir_f64(F, e->u.fval); return;
+    case E_STR: ir_i32(F, (int32_t)g_str(g, e->u.str.data, e->u.str.len)); return;
+    case E_BOOL: ir_i32(F, e->u.bval ? 1 : 0); return;
+    case E_NONE: ir_i32(F, 0); return;
+    case E_NAME: g_name(g, e); return;
+    case E_BINOP: emit_binop(g, e); return;
+    case E_UNARY: emit_unary(g, e); return;
+    case E_BOOLOP:
+        if (e->type == T_BOOL) gcond(g, e);
+        else boolop_from(g, e, 0);
+        return;
+    case E_COMPARE: emit_compare(g, e); return;
+    case E_CALL: gcall(g, e, e->type); return;
+    case E_IFEXP: emit_ifexp(g, e); return;
+    case E_WALRUS: emit_walrus(g, e); return;
+    case E_FSTRING: emit_fstring(g, e); return;
+    case E_LIST:
+    case E_TUPLE:
+    case E_SET:
+    case E_DICT: gdisplay(g, e); return;
+    case E_SUBSCRIPT: gsubscript(g, e); return;
+    case E_LAMBDA: g_func_value(g, e->fn); return;
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: gcomprehension(g, e); return;
+    case E_FORMATTED: gformatted(g, e); return;
+    default: diag_error(g->c, e->line, e->col, "internal error: expression not lowered"); return;
+    }
+}

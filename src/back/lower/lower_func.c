@@ -1,0 +1,166 @@
+/* Lowering of functions and of the whole program: each function's locals
+ * and body, the module's start function, root registration, the table's
+ * wrappers and the exports. */
+#include <string.h>
+
+#include "../export_abi.h"
+#include "lower_internal.h"
+
+#define F (g->f)
+
+IrFunc *g_func_begin(Gen *g, const char *name, ValType result) {
+    IrFunc *f = ir_func_new(g->a, name, result);
+    ptrvec_push(g->a, &g->out->funcs, f);
+    g->f = f;
+    return f;
+}
+
+static void add_local(Gen *g, const char *name, int index) {
+    strmap_put(g->a, &g->locals, name, (void *)(uintptr_t)(index + 1));
+}
+
+void gfunction(Gen *g, Function *fn) {
+    g->fn = fn;
+    g->labels = 0;
+    g->nloops = 0;
+    g->locals = (StrMap){0};
+    g->env = -1;
+    IrFunc *f = g_func_begin(g, fn->wat_name, fn->ret == T_NONE ? VT_NONE : vt(fn->ret));
+    f->source_name = fn->is_main ? "<module>" : fn->name; /* CPython's names */
+    f->line = fn->def ? fn->def->line : 1;
+    f->col = fn->def ? fn->def->col : 1;
+    /* locals: the env of a closure, the parameters, the other variables
+     * (comprehension variables included), then the bound flags */
+    if (fn->is_lambda) g->env = ir_local(f, IRL_PARAM, "env", VT_I32, false);
+    for (int i = 0; i < fn->locals.len; i++) {
+        Symbol *sym = fn->locals.items[i];
+        IrLocalKind kind = i < fn->params.len ? IRL_PARAM : IRL_VAR;
+        bool obj = type_is_object(sym->type);
+        if (obj) f->polls = true;
+        add_local(g, sym->wat_name, ir_local(f, kind, sym->wat_name, vt(sym->type), obj));
+    }
+    for (int i = 0; i < fn->locals.len; i++) {
+        Symbol *sym = fn->locals.items[i];
+        if (!sym->needs_flag) continue;
+        const char *flag = arena_printf(g->a, "b_%s", sym->wat_name);
+        add_local(g, flag, ir_local(f, IRL_FLAG, flag, VT_I32, false));
+    }
+    ir_leaf(f, IR_FRAME_PUSH);
+    g_poll(g);
+    /* a render function's points are those of its last call: none yet */
+    uint32_t points_root = fn->is_main ? 0 : g->points_root[fn->index];
+    if (points_root) {
+        ir_store(f, IR_I32_STORE, 0);
+        ir_i32(f, (int32_t)points_root);
+        ir_i32(f, 0);
+        ir_close(f);
+    }
+    for (int i = 0; i < fn->params.len; i++) g_set_bound(g, fn->params.items[i], 1); /* params are bound */
+    for (int i = 0; i < fn->locals.len; i++) {
+        /* variables inner functions use live in cells (params start bound) */
+        Symbol *sym = fn->locals.items[i];
+        if (!sym->is_cell) continue;
+        g_rt(g, "rt_cell_new");
+        int local = g_local_of(g, sym);
+        ir_set(f, local);
+        ir_call(f, "rt_cell_new");
+        if (sym->kind == SYM_PARAM) ir_get(f, local);
+        else ir_i32(f, 0);
+        ir_close(f);
+        ir_close(f);
+    }
+    gstmts(g, &fn->body);
+    if (fn->is_lambda || type_is_object(fn->ret)) {
+        /* falling off the end returns None (sema made the result an
+         * object type if the end is reachable) */
+        g_rt(g, "rt_none");
+        g_pop(g);
+        ir_open(f, IR_RETURN);
+        ir_call(f, "rt_none");
+        ir_close(f);
+        ir_close(f);
+    } else if (fn->ret != T_NONE) {
+        ir_leaf(f, IR_UNREACHABLE);
+    } else {
+        g_pop(g);
+    }
+}
+
+/* The engines' limits, checked in one place for every function (a
+ * table wrapper counts the env as a parameter). */
+static bool check_limits(Gen *g) {
+    bool ok = true;
+    for (int i = 0; i < g->out->funcs.len; i++) {
+        IrFunc *f = g->out->funcs.items[i];
+        if (!f->source_name) continue; /* helpers: bounded by their function's */
+        int params = 0;
+        for (int k = 0; k < f->nlocals; k++) params += f->locals[k].kind == IRL_PARAM;
+        if (params > IR_MAX_PARAMS) {
+            diag_error(g->c, f->line, f->col, "function '%s' needs %d parameters in WebAssembly; engines accept at most %d",
+                       f->source_name, params, IR_MAX_PARAMS);
+            ok = false;
+        } else if (f->nlocals - params > IR_MAX_LOCALS) {
+            diag_error(g->c, f->line, f->col,
+                       "function '%s' needs %d local variables and temporaries; WebAssembly engines accept at most %d",
+                       f->source_name, f->nlocals - params, IR_MAX_LOCALS);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out) {
+    Gen *g = arena_alloc(c->arena, sizeof *g);
+    g->c = c;
+    g->p = p;
+    g->a = c->arena;
+    g->out = out;
+    buf_init(&out->data);
+    out->data_base = data_base;
+
+    /* Object-typed globals are mirrored into a static array the collector
+     * scans (wasm globals are invisible to it), then come the last results
+     * of the render functions. */
+    int nobj = 0;
+    for (int i = 0; i < p->globals.len; i++)
+        if (type_is_object(((Symbol *)p->globals.items[i])->type)) nobj++;
+    while (out->data.len % 8) buf_putc(&out->data, 0);
+    g->global_roots = data_base + (uint32_t)out->data.len;
+    const char **names = arena_alloc(g->a, sizeof(char *) * (size_t)(nobj + 1));
+    uint32_t *addrs = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(nobj + 1));
+    for (int i = 0, k = 0; i < p->globals.len; i++) {
+        Symbol *sym = p->globals.items[i];
+        if (!type_is_object(sym->type)) continue;
+        names[k] = sym->wat_name;
+        addrs[k] = g->global_roots + 4u * (uint32_t)k;
+        k++;
+    }
+    out->roots = (IrRoots){names, addrs, nobj};
+    g->nglobal_roots = nobj;
+    g->points_root = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(p->functions.len + 1));
+    g->nglobal_roots += g_point_roots(g, g->global_roots + 4u * (uint32_t)g->nglobal_roots);
+    for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&out->data, 0);
+
+    g_table_wrappers(g);
+    for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
+    gfunction(g, p->main);
+    g_rt(g, "rt_flush");
+    IrFunc *start = g_func_begin(g, "_start", VT_NONE);
+    ir_call(start, "__main");
+    ir_close(start);
+    ir_call(start, "rt_flush");
+    ir_close(start);
+    if (g->nglobal_roots) {
+        /* at instantiation, so that exports called before (or without)
+         * _start find the roots registered */
+        g_rt(g, "rt_gc_add_root_range");
+        IrFunc *init = g_func_begin(g, "__ml_init", VT_NONE);
+        ir_call(init, "rt_gc_add_root_range");
+        ir_i32(init, (int32_t)g->global_roots);
+        ir_i32(init, g->nglobal_roots);
+        ir_close(init);
+        out->start = "__ml_init";
+    }
+    bool ok = g_exports(g);
+    return check_limits(g) && ok && !diag_has_errors(c);
+}

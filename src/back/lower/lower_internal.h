@@ -1,0 +1,158 @@
+/* Shared by the files of the lowering: typed AST (with sema's records) ->
+ * one IrFunc per function (src/back/ir). The lowering reads sema's
+ * records and never writes them, never looks a name up, and emits no
+ * text. */
+#ifndef ML_LOWER_INTERNAL_H
+#define ML_LOWER_INTERNAL_H
+#include <stdint.h>
+
+#include "../../runtime/rt_abi.h"
+#include "../ir/ir.h"
+#include "lower.h"
+
+typedef struct LoopLabels {
+    int brk, cont; /* label numbers of `break` ($bN) and `continue` ($cN) */
+} LoopLabels;
+
+/* A value that is either still an expression to lower or already in a
+ * temporary (spilled there because something after it may collect). */
+typedef struct Operand {
+    Expr *expr; /* NULL when in a temporary */
+    int temp;   /* local index of the temporary */
+    Type type;  /* its type when in a temporary */
+} Operand;
+
+typedef struct Gen {
+    Compiler *c;
+    Program *p;
+    Arena *a;
+    Function *fn;    /* the function being lowered */
+    IrFunc *f;       /* its lowered record */
+    StrMap locals;   /* WAT name of a variable or flag -> local index + 1 */
+    int env;         /* local index of a closure's env parameter, or -1 */
+    int labels;      /* label counter within the function */
+    LoopLabels *loops; /* enclosing loops, innermost last */
+    int nloops, caploops;
+    StrMap strlits;  /* static strings: bytes (as a key) -> address + 1 */
+    StrMap rt_seen;  /* the runtime functions in out->rt_roots */
+    uint32_t scratch_addr; /* 8-byte cell for out-parameters, 0 until used */
+    uint32_t global_roots; /* static array mirroring object-typed globals */
+    int nglobal_roots;
+    uint32_t *points_root; /* by Function.index: the root slot holding the
+                              last result of a render function, or 0 */
+    Lowered *out;    /* what the lowering produces */
+} Gen;
+
+/* ---- services (lower_util.c) ---- */
+void g_rt(Gen *g, const char *fn); /* the runtime function fn is used */
+uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
+uint32_t g_scratch(Gen *g);        /* the out-parameter cell */
+int g_temp(Gen *g, Type t);        /* a temporary of that type */
+void g_free_temp(Gen *g, int local);
+void g_raise(Gen *g, int kind, const char *msg); /* call rt_raise + unreachable */
+void g_raisef(Gen *g, int kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+ValType vt(Type t); /* the wasm type holding a value of type t */
+/* Whether evaluating e may run the collector (runs user code, or a
+ * comprehension loop). */
+bool g_may_poll(Gen *g, const Expr *e);
+/* Evaluate e into a new temporary; the caller frees it. */
+Operand g_spill(Gen *g, Expr *e, Type ty);
+Operand op_expr(Expr *e);
+/* Lower an operand as a value of type want (coercing). */
+void gop(Gen *g, Operand o, Type want);
+/* Loops: push the labels of `break` / `continue`. */
+void g_loop_push(Gen *g, int brk, int cont);
+void g_loop_pop(Gen *g);
+int g_new_label(Gen *g);
+/* GC cooperation points (expanded by ir_frame). */
+void g_publish(Gen *g);
+void g_poll(Gen *g);
+void g_pop(Gen *g);
+
+/* ---- expressions (lower_expr.c) ---- */
+/* e as a value of type want (coercing int->float, bool->int, never->any). */
+void gx(Gen *g, Expr *e, Type want);
+/* A value of type `from` about to be emitted, as type want: opens the
+ * wrappers (g_coerce_close ends them). */
+typedef struct Coercion {
+    int opened;      /* nodes to close */
+    bool none_value; /* None from an expression: `(drop x) (call $rt_none)` */
+    bool never;      /* a block around an expression that raises */
+} Coercion;
+Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e);
+void g_coerce_close(Gen *g, Coercion c);
+/* The truth value of e as i32. */
+void gcond(Gen *g, Expr *e);
+/* str(e) (or repr(e)) as an RtStr pointer. */
+void gstr(Gen *g, Expr *e, bool repr);
+/* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
+const char *g_dyn_op(Op op);
+
+/* ---- variables (lower_vars.c) ---- */
+int g_local_of(Gen *g, const Symbol *sym);
+bool g_sym_is_cell(const Symbol *sym);
+void g_cell_ptr(Gen *g, const Symbol *sym);
+void g_sym_get(Gen *g, Symbol *sym);
+/* Opens a store into sym; the caller adds the value and closes. */
+void g_sym_set_open(Gen *g, Symbol *sym);
+/* Record that sym is bound (1) or unbound (0), for the variables whose
+ * reads check it (Symbol.needs_flag); nothing for the others. */
+void g_set_bound(Gen *g, Symbol *sym, int value);
+/* A name read, with the unbound checks it needs. */
+void g_name(Gen *g, Expr *e);
+/* The value of a temp (of type ty) as an object (boxing scalars). */
+void g_box_temp(Gen *g, int t, Type ty);
+/* Store the value of temp t (type ty) into sym. */
+void g_store_sym(Gen *g, Symbol *sym, int t, Type ty);
+/* sym = value. */
+void gassign_sym(Gen *g, Symbol *sym, Expr *value);
+
+/* ---- calls (lower_call.c) ---- */
+void gcall(Gen *g, Expr *e, Type want);
+
+/* ---- containers (lower_containers.c) ---- */
+void gdisplay(Gen *g, Expr *e);
+void gsubscript(Gen *g, Expr *e);
+void gmethod_call(Gen *g, Expr *e);
+bool gcontainer_builtin(Gen *g, Expr *e);
+void gstore_temp(Gen *g, Expr *target, int t, Type ty);
+void gdel(Gen *g, Expr *target);
+void gfor_iter(Gen *g, Stmt *st, int label);
+void gcomprehension(Gen *g, Expr *e);
+/* local tl = list(seq[star:len-(n-1-star)]): the middle of a sequence of
+ * n targets whose item `star` is starred. */
+void g_middle_list(Gen *g, int tl, int seq, int star, int n);
+/* local ti = seq[i] (i < 0 counts from the end). */
+void g_item_at(Gen *g, int ti, int seq, int64_t i);
+
+/* ---- function values (lower_values.c) ---- */
+void g_func_value(Gen *g, Function *f);
+void gcall_value(Gen *g, Expr *e);
+bool gcallable_builtin(Gen *g, Expr *e);
+/* The table's slot functions (wrappers of the defs used as values). */
+void g_table_wrappers(Gen *g);
+
+/* ---- match statements (lower_match.c) ---- */
+void gmatch(Gen *g, Stmt *st);
+
+/* ---- statements (lower_stmt.c) ---- */
+void gstmts(Gen *g, PtrVec *body);
+/* Parts of the counting loop over range() (for statements and
+ * comprehensions): a zero step raises; the loop is done when cur passed
+ * end in the step's direction; it exits when cur + inc overflowed. */
+void g_check_step(Gen *g, int inc);
+void g_range_done(Gen *g, int inc, int cur, int end);
+void g_range_overflow_exit(Gen *g, int k, int cur, int nxt, int inc);
+
+/* ---- functions (lower_func.c) ---- */
+/* A new IrFunc, added to the module's list, and made current. */
+IrFunc *g_func_begin(Gen *g, const char *name, ValType result);
+void gfunction(Gen *g, Function *fn);
+
+/* ---- exports (lower_exports.c) ---- */
+int g_point_roots(Gen *g, uint32_t first_slot);
+/* Wrapper functions of exports and the list of exports. False after
+ * reporting a clash of export names. */
+bool g_exports(Gen *g);
+
+#endif

@@ -1,0 +1,387 @@
+/* Lowering of statements. Loops use the block/loop/block shape
+ *   (block $bN (block $dN (loop $lN (br_if $dN !cond) (block $cN body)
+ *   (br $lN))) else-body)
+ * so `break` is br $bN (skips the else clause), `continue` is br $cN. */
+#include "lower_internal.h"
+
+#define F (g->f)
+
+static void gstmt(Gen *g, Stmt *st);
+
+void gstmts(Gen *g, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) gstmt(g, body->items[i]);
+}
+
+static bool is_print_call(const Expr *e) {
+    return e->kind == E_CALL && e->call->kind == CALL_BUILTIN && e->call->builtin == BI_PRINT;
+}
+
+static Type held(Type t) { return t == T_NEVER ? T_OBJ : t; }
+
+static void assign_targets(Gen *g, Stmt *st) {
+    PtrVec *targets = &st->u.assign.targets;
+    Expr *value = st->u.assign.value;
+    Expr *t0 = targets->items[0];
+    if (targets->len == 1 && t0->kind == E_NAME) {
+        gassign_sym(g, t0->sym, value);
+        return;
+    }
+    if (st->pairwise) {
+        /* a, b = x, y: every value first, then the stores, no tuple. */
+        PtrVec *vals = &value->u.seq.items;
+        int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)vals->len);
+        for (int i = 0; i < vals->len; i++) {
+            Expr *v = vals->items[i];
+            tmp[i] = g_temp(g, held(v->type));
+            ir_set(F, tmp[i]);
+            gx(g, v, held(v->type));
+            ir_close(F);
+        }
+        for (int i = 0; i < vals->len; i++) {
+            gstore_temp(g, t0->u.seq.items.items[i], tmp[i], held(((Expr *)vals->items[i])->type));
+            g_free_temp(g, tmp[i]);
+        }
+        return;
+    }
+    /* a = b = value, unpacking, items: evaluate once, store left to right. */
+    Type ty = held(value->type);
+    int tmp = g_temp(g, ty);
+    ir_set(F, tmp);
+    gx(g, value, ty);
+    ir_close(F);
+    for (int i = 0; i < targets->len; i++) gstore_temp(g, targets->items[i], tmp, ty);
+    g_free_temp(g, tmp);
+}
+
+/* container[key] op= value: container and key are evaluated once. */
+static void augassign_item(Gen *g, Stmt *st) {
+    Expr *target = st->u.augassign.target;
+    int tc = g_temp(g, T_OBJ), tk = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
+    ir_set(F, tc);
+    gx(g, target->u.subscript.value, T_OBJ);
+    ir_close(F);
+    ir_set(F, tk);
+    gx(g, target->u.subscript.index, T_OBJ);
+    ir_close(F);
+    const char *fn = g_dyn_op(st->u.augassign.op);
+    g_rt(g, fn);
+    g_rt(g, "rt_dyn_getitem");
+    g_rt(g, "rt_dyn_setitem");
+    /* the old value waits in a rooted temporary while the operand runs */
+    ir_set(F, tv);
+    ir_call(F, "rt_dyn_getitem");
+    ir_get(F, tc);
+    ir_get(F, tk);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, tv);
+    ir_call(F, fn);
+    ir_get(F, tv);
+    gx(g, st->u.augassign.value, T_OBJ);
+    ir_close(F);
+    ir_close(F);
+    ir_call(F, "rt_dyn_setitem");
+    ir_get(F, tc);
+    ir_get(F, tk);
+    ir_get(F, tv);
+    ir_close(F);
+    g_free_temp(g, tc);
+    g_free_temp(g, tk);
+    g_free_temp(g, tv);
+}
+
+static void gen_while(Gen *g, Stmt *st) {
+    int k = g_new_label(g);
+    ir_block(F, VT_NONE, 'b', k);
+    ir_block(F, VT_NONE, 'd', k);
+    ir_loop(F, 'l', k);
+    ir_br_if(F, 'd', k);
+    ir_open(F, IR_I32_EQZ);
+    gcond(g, st->u.while_.test);
+    ir_close(F);
+    ir_close(F);
+    ir_block(F, VT_NONE, 'c', k);
+    g_loop_push(g, k, k);
+    gstmts(g, &st->u.while_.body);
+    g_loop_pop(g);
+    ir_close(F); /* $c */
+    g_poll(g);
+    ir_br(F, 'l', k);
+    ir_close(F); /* loop */
+    ir_close(F); /* $d */
+    gstmts(g, &st->u.while_.orelse);
+    ir_close(F); /* $b */
+}
+
+static bool const_int(Expr *e, long long *v) {
+    if (e->kind == E_INT && e->u.int_lit.fits) {
+        *v = e->u.int_lit.value;
+        return true;
+    }
+    if (e->kind == E_UNARY && e->u.unary.op == OP_MINUS && e->u.unary.operand->kind == E_INT &&
+        e->u.unary.operand->u.int_lit.fits) {
+        *v = -e->u.unary.operand->u.int_lit.value;
+        return true;
+    }
+    return false;
+}
+
+/* (if (i64.eqz step) (then raise ValueError)) */
+void g_check_step(Gen *g, int inc) {
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I64_EQZ);
+    ir_get(F, inc);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    g_raise(g, RT_EXC_VALUE, "range() arg 3 must not be zero");
+    ir_close(F);
+    ir_close(F);
+}
+
+/* (if (result i32) (i64.gt_s inc 0) (then (i64.ge_s cur end)) (else (i64.le_s cur end))) */
+void g_range_done(Gen *g, int inc, int cur, int end) {
+    ir_if(F, VT_I32);
+    ir_open(F, IR_I64_GT_S);
+    ir_get(F, inc);
+    ir_i64(F, 0);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_open(F, IR_I64_GE_S);
+    ir_get(F, cur);
+    ir_get(F, end);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_open(F, IR_I64_LE_S);
+    ir_get(F, cur);
+    ir_get(F, end);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* (br_if $dK (i64.lt_s (i64.and (i64.xor cur nxt) (i64.xor inc nxt)) 0)):
+ * the increment overflowed, so the counter is past the end. */
+void g_range_overflow_exit(Gen *g, int k, int cur, int nxt, int inc) {
+    ir_br_if(F, 'd', k);
+    ir_open(F, IR_I64_LT_S);
+    ir_open(F, IR_I64_AND);
+    ir_open(F, IR_I64_XOR);
+    ir_get(F, cur);
+    ir_get(F, nxt);
+    ir_close(F);
+    ir_open(F, IR_I64_XOR);
+    ir_get(F, inc);
+    ir_get(F, nxt);
+    ir_close(F);
+    ir_close(F);
+    ir_i64(F, 0);
+    ir_close(F);
+    ir_close(F);
+}
+
+static void gen_for_range(Gen *g, Stmt *st) {
+    Expr *call = st->u.for_.iter;
+    PtrVec *args = &call->u.call.args;
+    int k = g_new_label(g);
+    Expr *start = args->len >= 2 ? args->items[0] : NULL;
+    Expr *stop = args->len >= 2 ? args->items[1] : args->items[0];
+    Expr *step = args->len == 3 ? args->items[2] : NULL;
+    long long step_value = 1;
+    bool step_const = !step || const_int(step, &step_value);
+    int cur = g_temp(g, T_INT), end = g_temp(g, T_INT), inc = -1;
+    ir_set(F, cur);
+    if (start) gx(g, start, T_INT);
+    else ir_i64(F, 0);
+    ir_close(F);
+    ir_set(F, end);
+    gx(g, stop, T_INT);
+    ir_close(F);
+    if (!step_const) {
+        inc = g_temp(g, T_INT);
+        ir_set(F, inc);
+        gx(g, step, T_INT);
+        ir_close(F);
+        g_check_step(g, inc);
+    } else if (step_value == 0) {
+        g_raise(g, RT_EXC_VALUE, "range() arg 3 must not be zero");
+    }
+    ir_block(F, VT_NONE, 'b', k);
+    ir_block(F, VT_NONE, 'd', k);
+    ir_loop(F, 'l', k);
+    ir_br_if(F, 'd', k);
+    if (step_const) {
+        ir_open(F, step_value > 0 ? IR_I64_GE_S : IR_I64_LE_S);
+        ir_get(F, cur);
+        ir_get(F, end);
+        ir_close(F);
+    } else {
+        g_range_done(g, inc, cur, end);
+    }
+    ir_close(F);
+    gstore_temp(g, st->u.for_.target, cur, T_INT);
+    ir_block(F, VT_NONE, 'c', k);
+    g_loop_push(g, k, k);
+    gstmts(g, &st->u.for_.body);
+    g_loop_pop(g);
+    ir_close(F); /* $c */
+    /* The counter stops at the first value past the end; an i64 overflow of
+     * the increment also means we are past the end. */
+    int nxt = g_temp(g, T_INT);
+    ir_set(F, nxt);
+    ir_open(F, IR_I64_ADD);
+    ir_get(F, cur);
+    if (step_const) ir_i64(F, step_value);
+    else ir_get(F, inc);
+    ir_close(F);
+    ir_close(F);
+    if (step_const) {
+        ir_br_if(F, 'd', k);
+        ir_open(F, step_value > 0 ? IR_I64_LT_S : IR_I64_GT_S);
+        ir_get(F, nxt);
+        ir_get(F, cur);
+        ir_close(F);
+        ir_close(F);
+    } else {
+        g_range_overflow_exit(g, k, cur, nxt, inc);
+    }
+    ir_set(F, cur);
+    ir_get(F, nxt);
+    ir_close(F);
+    g_poll(g);
+    ir_br(F, 'l', k);
+    ir_close(F); /* loop */
+    ir_close(F); /* $d */
+    g_free_temp(g, nxt);
+    gstmts(g, &st->u.for_.orelse);
+    ir_close(F); /* $b */
+    g_free_temp(g, cur);
+    g_free_temp(g, end);
+    if (inc >= 0) g_free_temp(g, inc);
+}
+
+static void gen_return(Gen *g, Stmt *st) {
+    Expr *v = st->u.ret.value;
+    /* The value first, then the frame goes, then the return. */
+    if (g->fn->ret == T_NONE) {
+        if (v) {
+            ir_open(F, IR_DROP);
+            gx(g, v, T_NONE);
+            ir_close(F);
+        }
+        g_pop(g);
+        ir_leaf(F, IR_RETURN);
+        return;
+    }
+    int t = g_temp(g, g->fn->ret);
+    ir_set(F, t);
+    gx(g, v, g->fn->ret);
+    ir_close(F);
+    uint32_t points_root = g->fn->is_main ? 0 : g->points_root[g->fn->index];
+    if (points_root && type_is_object(g->fn->ret)) { /* kept for <f>_write_points */
+        ir_store(F, IR_I32_STORE, 0);
+        ir_i32(F, (int32_t)points_root);
+        ir_get(F, t);
+        ir_close(F);
+    }
+    g_pop(g);
+    ir_open(F, IR_RETURN);
+    ir_get(F, t);
+    ir_close(F);
+    g_free_temp(g, t);
+}
+
+static void gstmt(Gen *g, Stmt *st) {
+    switch (st->kind) {
+    case S_EXPR: {
+        Expr *v = st->u.expr.value;
+        if (is_print_call(v) && v->type != T_NEVER) {
+            /* gcall wraps print in a block yielding None */
+            ir_open(F, IR_DROP);
+            gcall(g, v, T_NONE);
+            ir_close(F);
+            return;
+        }
+        ir_open(F, IR_DROP);
+        gx(g, v, v->type == T_NEVER ? T_INT : v->type);
+        ir_close(F);
+        return;
+    }
+    case S_ASSIGN: assign_targets(g, st); return;
+    case S_ANNASSIGN:
+        if (st->u.annassign.value) gassign_sym(g, st->u.annassign.target->sym, st->u.annassign.value);
+        return;
+    case S_AUGASSIGN:
+        if (st->u.augassign.target->kind == E_SUBSCRIPT) augassign_item(g, st);
+        else gassign_sym(g, st->u.augassign.target->sym, st->aug_binop);
+        return;
+    case S_IF:
+        ir_if(F, VT_NONE);
+        gcond(g, st->u.if_.test);
+        ir_open(F, IR_THEN);
+        gstmts(g, &st->u.if_.body);
+        ir_close(F);
+        if (st->u.if_.orelse.len) {
+            ir_open(F, IR_ELSE);
+            gstmts(g, &st->u.if_.orelse);
+            ir_close(F);
+        }
+        ir_close(F);
+        return;
+    case S_WHILE: gen_while(g, st); return;
+    case S_FOR: {
+        Expr *it = st->u.for_.iter;
+        if (it->kind == E_CALL && it->call->kind == CALL_RANGE_LOOP) gen_for_range(g, st);
+        else gfor_iter(g, st, g_new_label(g));
+        return;
+    }
+    case S_DEL:
+        for (int i = 0; i < st->u.del.targets.len; i++) gdel(g, st->u.del.targets.items[i]);
+        return;
+    case S_MATCH: gmatch(g, st); return;
+    case S_BREAK: ir_br(F, 'b', g->loops[g->nloops - 1].brk); return;
+    case S_CONTINUE: ir_br(F, 'c', g->loops[g->nloops - 1].cont); return;
+    case S_FUNCDEF: {
+        Function *f = st->fn;
+        if (f && f->is_lambda) {
+            /* a nested def: the function value, bound to its name */
+            Symbol *sym = f->binding;
+            g_sym_set_open(g, sym);
+            g_func_value(g, f);
+            ir_close(F);
+            g_set_bound(g, sym, 1);
+            return;
+        }
+        if (f && f->late) {
+            ir_gset(F, arena_printf(g->a, "defined_%s", f->wat_name));
+            ir_i32(F, 1);
+            ir_close(F);
+        }
+        return;
+    }
+    case S_PASS:
+    case S_GLOBAL:
+    case S_NONLOCAL: return;
+    case S_RETURN: gen_return(g, st); return;
+    case S_ASSERT:
+        ir_if(F, VT_NONE);
+        ir_open(F, IR_I32_EQZ);
+        gcond(g, st->u.assert_.test);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        if (st->u.assert_.msg) {
+            g_rt(g, "rt_raise");
+            ir_call(F, "rt_raise");
+            ir_i32(F, RT_EXC_ASSERTION);
+            gx(g, st->u.assert_.msg, T_STR);
+            ir_close(F);
+            ir_leaf(F, IR_UNREACHABLE);
+        } else {
+            g_raise(g, RT_EXC_ASSERTION, NULL);
+        }
+        ir_close(F);
+        ir_close(F);
+        return;
+    default: diag_error(g->c, st->line, st->col, "internal error: statement not lowered"); return;
+    }
+}

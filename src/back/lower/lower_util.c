@@ -1,0 +1,183 @@
+/* Small services of the lowering: runtime roots, static strings,
+ * temporaries, labels and loops, raising, GC points. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../../util/utf8.h"
+#include "lower_internal.h"
+
+void g_rt(Gen *g, const char *fn) {
+    if (strmap_get(&g->rt_seen, fn)) return;
+    strmap_put(g->a, &g->rt_seen, fn, (void *)fn);
+    ptrvec_push(g->a, &g->out->rt_roots, (void *)fn);
+}
+
+static void put_u32(Buf *b, uint32_t v) {
+    char bytes[4] = {(char)(v & 0xff), (char)((v >> 8) & 0xff), (char)((v >> 16) & 0xff), (char)((v >> 24) & 0xff)};
+    buf_putn(b, bytes, 4);
+}
+
+/* The bytes as a map key: NUL and \x01 escaped by \x01. */
+static const char *str_key(Arena *a, const char *s, size_t len) {
+    size_t extra = 0;
+    for (size_t i = 0; i < len; i++) extra += (unsigned char)s[i] <= 1;
+    char *k = arena_alloc(a, len + extra + 1), *o = k;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch <= 1) *o++ = 1, *o++ = (char)(ch + 1);
+        else *o++ = (char)ch;
+    }
+    return k;
+}
+
+/* Static strings use the runtime's RtStr layout with RT_FLAG_STATIC, so the
+ * runtime treats them like any other string. Identical literals share. */
+uint32_t g_str(Gen *g, const char *s, size_t len) {
+    const char *key = str_key(g->a, s, len);
+    uintptr_t found = (uintptr_t)strmap_get(&g->strlits, key);
+    if (found) return (uint32_t)(found - 1);
+    uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
+    put_u32(&g->out->data, RT_TYPE_STR | RT_FLAG_STATIC);
+    put_u32(&g->out->data, 0);
+    put_u32(&g->out->data, (uint32_t)len);
+    put_u32(&g->out->data, (uint32_t)utf8_count(s, len));
+    buf_putn(&g->out->data, s, len);
+    buf_putc(&g->out->data, 0);
+    while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
+    strmap_put(g->a, &g->strlits, key, (void *)(uintptr_t)(addr + 1));
+    return addr;
+}
+
+/* An 8-byte cell in static data for out-parameters of runtime calls (read
+ * right after the call, so one cell serves every use). */
+uint32_t g_scratch(Gen *g) {
+    if (!g->scratch_addr) {
+        while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
+        g->scratch_addr = g->out->data_base + (uint32_t)g->out->data.len;
+        buf_putn(&g->out->data, "\0\0\0\0\0\0\0\0", 8);
+    }
+    return g->scratch_addr;
+}
+
+ValType vt(Type t) {
+    switch (t) {
+    case T_INT: return VT_I64;
+    case T_FLOAT: return VT_F64;
+    default: return VT_I32;
+    }
+}
+
+int g_temp(Gen *g, Type t) {
+    bool obj = type_is_object(t);
+    if (obj) g->f->polls = true;
+    return ir_temp(g->f, vt(t), obj);
+}
+
+void g_free_temp(Gen *g, int local) { ir_release(g->f, local); }
+
+int g_new_label(Gen *g) { return g->labels++; }
+
+void g_loop_push(Gen *g, int brk, int cont) {
+    if (g->nloops == g->caploops) {
+        int cap = g->caploops ? g->caploops * 2 : 8;
+        g->loops = arena_grow(g->a, g->loops, sizeof *g->loops * (size_t)g->caploops, sizeof *g->loops * (size_t)cap);
+        g->caploops = cap;
+    }
+    g->loops[g->nloops++] = (LoopLabels){brk, cont};
+}
+
+void g_loop_pop(Gen *g) { g->nloops--; }
+
+void g_publish(Gen *g) { ir_leaf(g->f, IR_PUBLISH); }
+void g_poll(Gen *g) { ir_leaf(g->f, IR_POLL); }
+void g_pop(Gen *g) { ir_leaf(g->f, IR_POP); }
+
+void g_raise(Gen *g, int kind, const char *msg) {
+    g_rt(g, "rt_raise");
+    uint32_t addr = msg ? g_str(g, msg, strlen(msg)) : 0;
+    ir_call(g->f, "rt_raise");
+    ir_i32(g->f, kind);
+    ir_i32(g->f, (int32_t)addr);
+    ir_close(g->f);
+    ir_leaf(g->f, IR_UNREACHABLE);
+}
+
+void g_raisef(Gen *g, int kind, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    char *msg = arena_alloc(g->a, (size_t)n + 1);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    g_raise(g, kind, msg);
+}
+
+static bool vec_may_poll(Gen *g, const PtrVec *v) {
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] && g_may_poll(g, v->items[i])) return true;
+    return false;
+}
+
+bool g_may_poll(Gen *g, const Expr *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case E_CALL: {
+        const Expr *fn = e->u.call.func;
+        /* builtins and methods run in the runtime, which never collects;
+         * user code (a def, a lambda, a key= function) polls */
+        if (e->call && e->call->runs_user_code) return true;
+        if (fn->kind != E_NAME && g_may_poll(g, fn)) return true;
+        if (vec_may_poll(g, &e->u.call.args)) return true;
+        for (int i = 0; i < e->u.call.keywords.len; i++)
+            if (g_may_poll(g, ((const Keyword *)e->u.call.keywords.items[i])->value)) return true;
+        return false;
+    }
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: return true;
+    case E_BINOP: return g_may_poll(g, e->u.binop.left) || g_may_poll(g, e->u.binop.right);
+    case E_UNARY:
+    case E_AWAIT: return g_may_poll(g, e->u.unary.operand);
+    case E_BOOLOP: return vec_may_poll(g, &e->u.boolop.values);
+    case E_COMPARE: return g_may_poll(g, e->u.compare.left) || vec_may_poll(g, &e->u.compare.comparators);
+    case E_ATTR: return g_may_poll(g, e->u.attr.value);
+    case E_SUBSCRIPT: return g_may_poll(g, e->u.subscript.value) || g_may_poll(g, e->u.subscript.index);
+    case E_SLICE: return g_may_poll(g, e->u.slice.lower) || g_may_poll(g, e->u.slice.upper) || g_may_poll(g, e->u.slice.step);
+    case E_TUPLE:
+    case E_LIST:
+    case E_SET: return vec_may_poll(g, &e->u.seq.items);
+    case E_DICT: return vec_may_poll(g, &e->u.dict.keys) || vec_may_poll(g, &e->u.dict.values);
+    case E_IFEXP: return g_may_poll(g, e->u.ifexp.test) || g_may_poll(g, e->u.ifexp.body) || g_may_poll(g, e->u.ifexp.orelse);
+    case E_WALRUS: return g_may_poll(g, e->u.walrus.value);
+    case E_STARRED:
+    case E_DOUBLESTARRED: return g_may_poll(g, e->u.starred.value);
+    case E_FSTRING: return vec_may_poll(g, &e->u.fstr.parts);
+    case E_FORMATTED: return g_may_poll(g, e->u.formatted.value) || g_may_poll(g, e->u.formatted.spec);
+    default: return false;
+    }
+}
+
+Operand op_expr(Expr *e) { return (Operand){e, -1, e ? (Type)e->type : T_UNKNOWN}; }
+
+Operand g_spill(Gen *g, Expr *e, Type ty) {
+    int t = g_temp(g, ty);
+    ir_set(g->f, t);
+    gx(g, e, ty);
+    ir_close(g->f);
+    return (Operand){NULL, t, ty};
+}
+
+void gop(Gen *g, Operand o, Type want) {
+    if (o.expr) {
+        gx(g, o.expr, want);
+        return;
+    }
+    Coercion c = g_coerce_open(g, o.type, want, NULL);
+    ir_get(g->f, o.temp);
+    g_coerce_close(g, c);
+}

@@ -1,0 +1,310 @@
+/* Functions as values: lambdas and defs passed around are function
+ * objects (runtime RtFunc) holding a slot of the module's function table
+ * (sema numbered the slots: Function.table_index). Every slot has the same
+ * shape per arity: objects in, an object out; a top-level def gets a small
+ * wrapper of that shape. Calls go through rt_func_check (callable? right
+ * arity?) and call_indirect. */
+#include <string.h>
+
+#include "lower_internal.h"
+
+#define F (g->f)
+
+/* The slot's function: the lambda itself, or the def's wrapper. */
+static const char *slot_name(Gen *g, const Function *f) {
+    return f->is_lambda ? f->wat_name : arena_printf(g->a, "w_%s", f->wat_name);
+}
+
+static void func_new_args(Gen *g, Function *f) {
+    ir_i32(F, f->table_index);
+    ir_i32(F, f->params.len);
+    ir_i32(F, (int32_t)g_str(g, f->name, strlen(f->name)));
+}
+
+void g_func_value(Gen *g, Function *f) {
+    g_rt(g, "rt_func_new");
+    int n = f->free_syms.len;
+    if (!n) {
+        ir_call(F, "rt_func_new");
+        func_new_args(g, f);
+        ir_i32(F, 0);
+        ir_close(F);
+        return;
+    }
+    /* a closure: the cells of the variables it uses, in a tuple */
+    int t = g_temp(g, T_TUPLE);
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, t);
+    ir_call(F, "rt_tuple_new");
+    ir_i32(F, n);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < n; i++) {
+        Symbol *fs = f->free_syms.items[i];
+        ir_call(F, "rt_tuple_set");
+        ir_get(F, t);
+        ir_i32(F, i);
+        g_cell_ptr(g, fs->outer);
+        ir_close(F);
+    }
+    ir_call(F, "rt_func_new");
+    func_new_args(g, f);
+    ir_get(F, t);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, t);
+}
+
+/* (call_indirect (param i32 ...) (result i32) <table slot of tf> args... check):
+ * slot functions take the env first, then the arguments; the caller adds
+ * the arguments and the check's result (the env), then closes. */
+static void call_indirect_open(Gen *g, int nargs, int tf) {
+    ir_open(F, IR_CALL_INDIRECT)->u.nparams = nargs;
+    ir_load(F, IR_I32_LOAD, 20);
+    ir_get(F, tf);
+    ir_close(F);
+}
+
+/* local ti = rt_func_check(tf, n): TypeError unless tf is a function of
+ * n parameters; gives its env. */
+static void func_check(Gen *g, int ti, int tf, int n) {
+    g_rt(g, "rt_func_check");
+    ir_set(F, ti);
+    ir_call(F, "rt_func_check");
+    ir_get(F, tf);
+    ir_i32(F, n);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* f(args) where f is a value: callee and arguments in rooted temps, then
+ * the check, then the call. */
+void gcall_value(Gen *g, Expr *e) {
+    int n = e->u.call.args.len;
+    int tf = g_temp(g, T_OBJ);
+    int *ta = arena_alloc(g->a, sizeof(int) * (size_t)(n + 1));
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, tf);
+    gx(g, e->u.call.func, T_OBJ);
+    ir_close(F);
+    for (int i = 0; i < n; i++) {
+        ta[i] = g_temp(g, T_OBJ);
+        ir_set(F, ta[i]);
+        gx(g, e->u.call.args.items[i], T_OBJ);
+        ir_close(F);
+    }
+    int ti = g_temp(g, T_BOOL);
+    func_check(g, ti, tf, n);
+    g_publish(g);
+    call_indirect_open(g, n, tf);
+    for (int i = 0; i < n; i++) ir_get(F, ta[i]);
+    ir_get(F, ti);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, tf);
+    g_free_temp(g, ti);
+    for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
+}
+
+/* Call the function value in temp tf on the object in temp tx, result in
+ * temp tr (all rooted temps). */
+static void apply1(Gen *g, int tf, int tx, int tr) {
+    int ti = g_temp(g, T_BOOL);
+    func_check(g, ti, tf, 1);
+    g_publish(g);
+    ir_set(F, tr);
+    call_indirect_open(g, 1, tf);
+    ir_get(F, tx);
+    ir_get(F, ti);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, ti);
+}
+
+/* for x in <list in temp tl> by index: body emitted by the caller between
+ * the two halves; x lands in temp tx. */
+typedef struct IndexLoop {
+    int label, len, at; /* label, temps of the length and the index */
+} IndexLoop;
+
+static IndexLoop loop_open(Gen *g, int tl, int tx) {
+    int k = g_new_label(g);
+    int tn = g_temp(g, T_INT), tc = g_temp(g, T_INT);
+    g_rt(g, "rt_dyn_len");
+    g_rt(g, "rt_dyn_getitem_int");
+    ir_set(F, tn);
+    ir_call(F, "rt_dyn_len");
+    ir_get(F, tl);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, tc);
+    ir_i64(F, 0);
+    ir_close(F);
+    ir_block(F, VT_NONE, 'd', k);
+    ir_loop(F, 'l', k);
+    ir_br_if(F, 'd', k);
+    ir_open(F, IR_I64_GE_S);
+    ir_get(F, tc);
+    ir_get(F, tn);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, tx);
+    ir_call(F, "rt_dyn_getitem_int");
+    ir_get(F, tl);
+    ir_get(F, tc);
+    ir_close(F);
+    ir_close(F);
+    return (IndexLoop){k, tn, tc};
+}
+
+static void loop_close(Gen *g, IndexLoop l) {
+    ir_set(F, l.at);
+    ir_open(F, IR_I64_ADD);
+    ir_get(F, l.at);
+    ir_i64(F, 1);
+    ir_close(F);
+    ir_close(F);
+    g_poll(g);
+    ir_br(F, 'l', l.label);
+    ir_close(F); /* loop */
+    ir_close(F); /* block */
+    g_free_temp(g, l.len);
+    g_free_temp(g, l.at);
+}
+
+/* if truthy(local t): list.append(out, x) */
+static void append_if(Gen *g, int t, int tout, int tx) {
+    g_rt(g, "rt_truthy");
+    ir_if(F, VT_NONE);
+    ir_call(F, "rt_truthy");
+    ir_get(F, t);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_call(F, "rt_list_append");
+    ir_get(F, tout);
+    ir_get(F, tx);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* local t = list(<expr>) */
+static void to_list(Gen *g, int t, Expr *it) {
+    ir_set(F, t);
+    ir_call(F, "rt_builtin_list");
+    gx(g, it, T_OBJ);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* sorted(it, key=f, reverse=r), map(f, it), filter(f, it): eager lists. */
+bool gcallable_builtin(Gen *g, Expr *e) {
+    BuiltinId id = e->call->builtin;
+    Expr *key = e->call->key, *reverse = e->call->reverse;
+    bool is_sorted = id == BI_SORTED && key;
+    bool is_map = id == BI_MAP, is_filter = id == BI_FILTER;
+    if (!is_sorted && !is_map && !is_filter) return false;
+    Expr *fn = is_sorted ? key : e->u.call.args.items[0];
+    Expr *it = is_sorted ? e->u.call.args.items[0] : e->u.call.args.items[1];
+    int tf = g_temp(g, T_OBJ), tl = g_temp(g, T_LIST), tx = g_temp(g, T_OBJ), tr = g_temp(g, T_OBJ),
+        tout = g_temp(g, T_LIST);
+    g_rt(g, "rt_builtin_list");
+    g_rt(g, "rt_list_new");
+    g_rt(g, "rt_list_append");
+    ir_block(F, VT_I32, 0, 0);
+    if (is_sorted) { /* CPython evaluates the iterable first */
+        to_list(g, tl, it);
+        ir_set(F, tf);
+        gx(g, fn, T_OBJ);
+        ir_close(F);
+    } else {
+        ir_set(F, tf);
+        gx(g, fn, fn->type == T_NONE ? T_NONE : T_OBJ);
+        ir_close(F);
+        to_list(g, tl, it);
+    }
+    ir_set(F, tout);
+    ir_call(F, "rt_list_new");
+    ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+    IndexLoop loop = loop_open(g, tl, tx);
+    if (is_filter && fn->type == T_NONE) {
+        append_if(g, tx, tout, tx);
+    } else {
+        apply1(g, tf, tx, tr);
+        if (is_filter) {
+            append_if(g, tr, tout, tx);
+        } else {
+            ir_call(F, "rt_list_append");
+            ir_get(F, tout);
+            ir_get(F, tr);
+            ir_close(F);
+        }
+    }
+    loop_close(g, loop);
+    if (is_sorted) {
+        /* tout holds the keys: sort the copy by them (stable) */
+        g_rt(g, "rt_list_sort_with_keys");
+        ir_call(F, "rt_list_sort_with_keys");
+        ir_get(F, tl);
+        ir_get(F, tout);
+        if (reverse) gcond(g, reverse);
+        else ir_i32(F, 0);
+        ir_close(F);
+        ir_get(F, tl);
+    } else {
+        ir_get(F, tout);
+    }
+    ir_close(F);
+    g_free_temp(g, tf);
+    g_free_temp(g, tl);
+    g_free_temp(g, tx);
+    g_free_temp(g, tr);
+    g_free_temp(g, tout);
+    return true;
+}
+
+/* The wrappers of the defs used as values: objects in, unboxed to the
+ * def's types, the result boxed. */
+void g_table_wrappers(Gen *g) {
+    PtrVec *slots = &g->p->table;
+    for (int i = 0; i < slots->len; i++) {
+        Function *f = slots->items[i];
+        ptrvec_push(g->a, &g->out->table, (void *)slot_name(g, f));
+        if (f->is_lambda) continue;
+        IrFunc *w = g_func_begin(g, slot_name(g, f), VT_I32);
+        w->source_name = f->name;
+        w->line = f->def->line, w->col = f->def->col;
+        ir_local(w, IRL_PARAM, "env", VT_I32, false); /* unused */
+        int *params = arena_alloc(g->a, sizeof(int) * (size_t)(f->params.len + 1));
+        for (int j = 0; j < f->params.len; j++) params[j] = ir_local(w, IRL_PARAM, arena_printf(g->a, "p%d", j), VT_I32, false);
+        Type rt = f->ret;
+        const char *box = rt == T_INT ? "rt_box_int" : rt == T_FLOAT ? "rt_box_float" : rt == T_BOOL ? "rt_box_bool" : NULL;
+        if (box) {
+            g_rt(g, box);
+            ir_call(w, box);
+        }
+        ir_call(w, f->wat_name);
+        for (int j = 0; j < f->params.len; j++) {
+            Type pt = ((Symbol *)f->params.items[j])->type;
+            const char *unbox = pt == T_INT ? "rt_unbox_int" : pt == T_FLOAT ? "rt_unbox_float"
+                              : pt == T_BOOL ? "rt_unbox_bool" : pt == T_STR ? "rt_unbox_str" : NULL;
+            if (unbox) {
+                g_rt(g, unbox);
+                ir_call(w, unbox);
+            }
+            ir_get(w, params[j]);
+            if (unbox) ir_close(w);
+        }
+        ir_close(w);
+        if (box) ir_close(w);
+        if (rt == T_NONE) {
+            g_rt(g, "rt_none");
+            ir_call(w, "rt_none");
+            ir_close(w);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/* Variables: reads with the unbound checks sema asked for, stores, cells
+ * of the variables closures share, bound flags. */
+#include "lower_internal.h"
+
+#define F (g->f)
+
+int g_local_of(Gen *g, const Symbol *sym) {
+    uintptr_t i = (uintptr_t)strmap_get(&g->locals, sym->wat_name);
+    if (!i) {
+        diag_error(g->c, sym->line, sym->col, "internal error: variable '%s' has no local", sym->name);
+        return 0;
+    }
+    return (int)i - 1;
+}
+
+static int flag_of(Gen *g, const Symbol *sym) {
+    uintptr_t i = (uintptr_t)strmap_get(&g->locals, arena_printf(g->a, "b_%s", sym->wat_name));
+    return i ? (int)i - 1 : 0;
+}
+
+bool g_sym_is_cell(const Symbol *sym) { return sym->is_cell || sym->kind == SYM_FREE; }
+
+/* The cell object of a captured variable: a cell local holds it; a free
+ * variable finds it in the function's env tuple (items from +16). */
+void g_cell_ptr(Gen *g, const Symbol *sym) {
+    if (sym->kind == SYM_FREE) {
+        ir_load(F, IR_I32_LOAD, 16u + 4u * (uint32_t)sym->env_index);
+        ir_get(F, g->env);
+        ir_close(F);
+    } else {
+        ir_get(F, g_local_of(g, sym));
+    }
+}
+
+static void get_plain(Gen *g, const Symbol *sym) {
+    if (sym->kind == SYM_GLOBAL) ir_gget(F, sym->wat_name);
+    else ir_get(F, g_local_of(g, sym));
+}
+
+static void get_flag(Gen *g, const Symbol *sym) {
+    if (sym->kind == SYM_GLOBAL) ir_gget(F, arena_printf(g->a, "b_%s", sym->wat_name));
+    else ir_get(F, flag_of(g, sym));
+}
+
+void g_sym_get(Gen *g, Symbol *sym) {
+    if (!g_sym_is_cell(sym)) {
+        get_plain(g, sym);
+        return;
+    }
+    /* a cell's value is NULL until bound (or after del) */
+    int t = g_temp(g, T_OBJ);
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, t);
+    ir_load(F, IR_I32_LOAD, 8);
+    g_cell_ptr(g, sym);
+    ir_close(F);
+    ir_close(F);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQZ);
+    ir_get(F, t);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    if (sym->kind == SYM_FREE)
+        g_raisef(g, RT_EXC_NAME, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                 sym->name);
+    else
+        g_raisef(g, RT_EXC_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not associated with a value",
+                 sym->name);
+    ir_close(F);
+    ir_close(F);
+    ir_get(F, t);
+    ir_close(F);
+    g_free_temp(g, t);
+}
+
+void g_sym_set_open(Gen *g, Symbol *sym) {
+    if (g_sym_is_cell(sym)) {
+        ir_store(F, IR_I32_STORE, 8);
+        g_cell_ptr(g, sym);
+        return;
+    }
+    if (sym->kind == SYM_GLOBAL) ir_gset(F, sym->wat_name);
+    else ir_set(F, g_local_of(g, sym));
+}
+
+void g_set_bound(Gen *g, Symbol *sym, int value) {
+    if (!sym->needs_flag) return;
+    if (sym->kind == SYM_GLOBAL) ir_gset(F, arena_printf(g->a, "b_%s", sym->wat_name));
+    else ir_set(F, flag_of(g, sym));
+    ir_i32(F, value);
+    ir_close(F);
+}
+
+void g_name(Gen *g, Expr *e) {
+    Symbol *sym = e->sym;
+    if (!sym) {
+        if (e->fn) g_func_value(g, e->fn); /* a def used as a value */
+        else g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.name.name);
+        return;
+    }
+    if (g_sym_is_cell(sym)) {
+        g_sym_get(g, sym);
+        return;
+    }
+    if (e->maybe_unbound && sym->needs_flag) {
+        /* a read that may come before any binding checks the flag */
+        ir_block(F, vt(sym->type), 0, 0);
+        ir_if(F, VT_NONE);
+        ir_open(F, IR_I32_EQZ);
+        get_flag(g, sym);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        if (sym->kind == SYM_GLOBAL)
+            g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", sym->name);
+        else
+            g_raisef(g, RT_EXC_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not associated with a value",
+                     sym->name);
+        ir_close(F);
+        ir_close(F);
+        get_plain(g, sym);
+        ir_close(F);
+        return;
+    }
+    get_plain(g, sym);
+}
+
+void g_box_temp(Gen *g, int t, Type ty) {
+    const char *box = ty == T_INT ? "rt_box_int" : ty == T_FLOAT ? "rt_box_float" : ty == T_BOOL ? "rt_box_bool" : NULL;
+    if (ty == T_NONE) {
+        g_rt(g, "rt_none");
+        ir_call(F, "rt_none");
+        ir_close(F);
+    } else if (box) {
+        g_rt(g, box);
+        ir_call(F, box);
+        ir_get(F, t);
+        ir_close(F);
+    } else {
+        ir_get(F, t);
+    }
+}
+
+void g_store_sym(Gen *g, Symbol *sym, int t, Type ty) {
+    g_sym_set_open(g, sym);
+    if (sym->type == ty || (type_is_object(sym->type) && type_is_object(ty))) ir_get(F, t);
+    else g_box_temp(g, t, ty); /* into an object-typed variable */
+    ir_close(F);
+    g_set_bound(g, sym, 1);
+}
+
+void gassign_sym(Gen *g, Symbol *sym, Expr *value) {
+    g_sym_set_open(g, sym);
+    gx(g, value, sym->type);
+    ir_close(F);
+    g_set_bound(g, sym, 1);
+}
