@@ -7,8 +7,10 @@
 
 #include "ir.h"
 
-/* Deep nesting would make the indentation alone quadratic in size. */
-#define MAX_INDENT 40
+/* One space per level, at most this many: module.wat is hashed for the
+ * lock file and parsed again by wabt, so its whitespace costs compile time;
+ * deep nesting would make it quadratic in size. */
+#define MAX_INDENT 16
 
 /* v (finite) in hexadecimal exactly as glibc's "%a" prints it, on every
  * host: the C libraries differ for subnormals (glibc 0x0.xxxp-1022, musl
@@ -42,9 +44,31 @@ static void put_f64(Buf *out, double v) {
     else put_hex_double(out, v);
 }
 
+/* Integers without printf (the printer is on every compile's path). */
+static void put_i64(Buf *out, int64_t v) {
+    char tmp[24], *p = tmp + sizeof tmp;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0) *--p = '-';
+    buf_putn(out, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+static void put_name(Buf *out, const char *name) {
+    buf_putn(out, " $", 2);
+    buf_puts(out, name);
+}
+
+static void put_label(Buf *out, IrLabel l) {
+    char tmp[3] = {' ', '$', l.role};
+    buf_putn(out, tmp, 3);
+    put_i64(out, l.n);
+}
+
 static void indent(Buf *out, int depth) {
     buf_putc(out, '\n');
-    for (int i = 0; i < depth && i < MAX_INDENT; i++) buf_puts(out, "  ");
+    static const char spaces[MAX_INDENT] = "                ";
+    buf_putn(out, spaces, (size_t)(depth < MAX_INDENT ? depth : MAX_INDENT));
 }
 
 /* Whether the node's children are statements (one per line). */
@@ -67,29 +91,34 @@ static void print_ins(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
     buf_puts(out, ir_op_name(ins->op));
     switch (ir_op_shape(ins->op)) {
     case IRS_CONST:
-        if (ins->op == IR_I32_CONST) buf_printf(out, " %" PRId32, ins->u.i32);
-        else if (ins->op == IR_I64_CONST) buf_printf(out, " %" PRId64, ins->u.i64);
-        else {
-            buf_putc(out, ' ');
-            put_f64(out, ins->u.f64);
-        }
+        buf_putc(out, ' ');
+        if (ins->op == IR_I32_CONST) put_i64(out, ins->u.i32);
+        else if (ins->op == IR_I64_CONST) put_i64(out, ins->u.i64);
+        else put_f64(out, ins->u.f64);
         break;
-    case IRS_LOCAL: buf_printf(out, " $%s", f->locals[ins->u.local].name); break;
+    case IRS_LOCAL: put_name(out, f->locals[ins->u.local].name); break;
     case IRS_GLOBAL:
-    case IRS_CALL: buf_printf(out, " $%s", ins->u.name); break;
+    case IRS_CALL: put_name(out, ins->u.name); break;
     case IRS_INDIRECT:
         buf_puts(out, " (param i32");
         for (int i = 0; i < ins->u.nparams; i++) buf_puts(out, " i32");
         buf_puts(out, ") (result i32)");
         break;
     case IRS_MEM:
-        if (ins->u.offset) buf_printf(out, " offset=%u", ins->u.offset);
+        if (ins->u.offset) {
+            buf_puts(out, " offset=");
+            put_i64(out, ins->u.offset);
+        }
         break;
     case IRS_BLOCK:
-        if (ins->op != IR_IF && ins->label.role) buf_printf(out, " $%c%d", ins->label.role, ins->label.n);
-        if (ins->result != VT_NONE) buf_printf(out, " (result %s)", ir_valtype_name(ins->result));
+        if (ins->op != IR_IF && ins->label.role) put_label(out, ins->label);
+        if (ins->result != VT_NONE) {
+            buf_puts(out, " (result ");
+            buf_puts(out, ir_valtype_name(ins->result));
+            buf_putc(out, ')');
+        }
         break;
-    case IRS_BR: buf_printf(out, " $%c%d", ins->label.role, ins->label.n); break;
+    case IRS_BR: put_label(out, ins->label); break;
     default: break;
     }
     print_kids(f, ins, depth, out);
