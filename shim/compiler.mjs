@@ -8,52 +8,21 @@
 //   const r = await compile(source, { lang: 'fr', target: 'browser' });
 //   if (r.ok) WebAssembly.instantiate(r.wasm, imports); else console.log(r.diagnosticsText);
 
-const DEFAULT_CORE_URL = new URL('../build/web/multilingual_core.mjs', import.meta.url);
+import { ARTIFACTS, VERSION } from '../build/gen/ml_tables.mjs';
+import { loadWabt, makeAssembler } from './assembler.mjs';
 
-// Field numbers of src/emscripten/ml_exports.c.
-const F = {
-  lang: 0,
-  diagnostics: 1,
-  wat: 2,
-  wasm: 3,
-  abiManifest: 4,
-  hostShim: 5,
-  rendererTemplate: 6,
-  transpiledPy: 7,
-  buildGraph: 8,
-  buildLock: 9,
-};
+const DEFAULT_CORE_URL = new URL('../build/web/multilingual_core.mjs', import.meta.url);
 
 const TARGETS = { wasi: 0, browser: 1 };
 
-// The native bridge (src/wabt/wabt_bridge.cc) disables every wabt feature,
-// then enables exactly these (DESIGN.md §4).
-const WABT_ENABLED = ['mutable_globals', 'sign_extension', 'sat_float_to_int', 'multi_value', 'bulk_memory'];
-// wabt.js's settable features (wabt.FEATURES lists them too; this list
-// guards against a build that does not export it).
-const WABT_KNOWN = [
-  'exceptions', 'mutable_globals', 'sat_float_to_int', 'sign_extension', 'simd', 'threads',
-  'function_references', 'multi_value', 'tail_call', 'bulk_memory', 'reference_types', 'annotations',
-  'code_metadata', 'gc', 'memory64', 'multi_memory', 'extended_const', 'relaxed_simd',
-];
-const WABT_WRITE = { log: false, write_debug_names: false, canonicalize_lebs: true, relocatable: false };
-
 /** Artifact file names of `build-wasm-bundle`, keyed by result property,
- * in the order the CLI lists them (build.lock.json last). */
-export const ARTIFACT_FILES = Object.freeze({
-  transpiledPy: 'transpiled.py',
-  wat: 'module.wat',
-  wasm: 'module.wasm',
-  abiManifest: 'abi_manifest.json',
-  hostShim: 'host_shim.js',
-  rendererTemplate: 'renderer_template.js',
-  buildGraph: 'build_graph.json',
-  buildLock: 'build.lock.json',
-});
+ * in the order the CLI lists them (build.lock.json last); from
+ * src/bundle/artifacts.def. */
+export const ARTIFACT_FILES = Object.freeze(Object.fromEntries(ARTIFACTS.map((a) => [a.key, a.file])));
 
 let config = {};
 let instance = null; // Promise of the state below, once initialisation started
-let ready = null; // the state, once initialised: {core, wabt, encoder, decoder, version, languages}
+let ready = null; // the state, once initialised: {core, wabt, encoder, decoder, languages}
 
 /**
  * Optional: how to load the two wasm modules, before the first compile().
@@ -90,18 +59,6 @@ function load() {
   return instance;
 }
 
-async function loadWabt(wabt) {
-  if (wabt && typeof wabt.parseWat === 'function') return wabt;
-  let factory = wabt;
-  if (!factory && typeof globalThis.WabtModule === 'function') factory = globalThis.WabtModule;
-  if (!factory) {
-    const mod = await import('wabt');
-    factory = mod.default ?? mod;
-  }
-  if (typeof factory !== 'function') throw new Error('multilingual: wabt.js not found (npm package "wabt")');
-  return factory();
-}
-
 async function loadCore(core) {
   let factory = core;
   if (!factory || typeof factory !== 'function') {
@@ -109,28 +66,6 @@ async function loadCore(core) {
     factory = mod.default;
   }
   return factory();
-}
-
-function makeAssembler(wabt) {
-  const features = {};
-  for (const name of [...WABT_KNOWN, ...Object.keys(wabt.FEATURES ?? {})]) features[name] = false;
-  for (const name of WABT_ENABLED) features[name] = true;
-  // Called by the C library (ml_js_assemble_call) with the WAT bytes.
-  return (watBytes) => {
-    let module = null;
-    try {
-      // A fresh copy: wabt.js copies a typed array's whole underlying buffer.
-      module = wabt.parseWat('module.wat', new Uint8Array(watBytes), features);
-      module.resolveNames();
-      module.validate(features);
-      const { buffer } = module.toBinary(WABT_WRITE);
-      return { wasm: buffer };
-    } catch (e) {
-      return { error: String((e && e.message) || e).trim() };
-    } finally {
-      if (module) module.destroy();
-    }
-  };
 }
 
 async function initialise({ core, wabt }) {
@@ -141,9 +76,17 @@ async function initialise({ core, wabt }) {
     wabt: wabtModule,
     encoder: new TextEncoder(),
     decoder: new TextDecoder('utf-8'),
-    version: readCString(coreModule, coreModule._ml_js_version(), new TextDecoder('utf-8')),
-    languages: readCString(coreModule, coreModule._ml_js_languages(), new TextDecoder('utf-8')).split(' '),
+    languages: takeCString(coreModule, coreModule._ml_js_languages(), new TextDecoder('utf-8')).split(' '),
   };
+}
+
+// A malloc'd C string of the core, read then freed.
+function takeCString(core, ptr, decoder) {
+  try {
+    return readCString(core, ptr, decoder);
+  } finally {
+    core._free(ptr);
+  }
 }
 
 function readCString(core, ptr, decoder) {
@@ -162,13 +105,15 @@ function writeBytes(core, bytes) {
   return ptr;
 }
 
-function readField(state, r, field, asBytes) {
+// An artifact of result r (ARTIFACTS entry a), copied out of the core: text,
+// bytes, or null when it was not produced.
+function readArtifact(state, r, a) {
   const { core, decoder } = state;
-  const len = core._ml_js_field_len(r, field);
+  const len = core._ml_js_artifact_len(r, a.id);
   if (len < 0) return null;
-  const ptr = core._ml_js_field(r, field);
+  const ptr = core._ml_js_artifact(r, a.id);
   const view = core.HEAPU8.subarray(ptr, ptr + len);
-  return asBytes ? view.slice() : decoder.decode(view);
+  return a.bytes ? view.slice() : decoder.decode(view);
 }
 
 function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml' } = {}) {
@@ -198,22 +143,16 @@ function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml
         message: readCString(core, core._ml_js_diag_message(r, i), state.decoder),
       });
     }
-    const abiManifest = readField(state, r, F.abiManifest);
-    return {
+    const usedLang = core._ml_js_lang(r);
+    const result = {
       ok,
       diagnostics,
-      diagnosticsText: readField(state, r, F.diagnostics) ?? '',
-      lang: readField(state, r, F.lang),
-      wat: readField(state, r, F.wat),
-      wasm: readField(state, r, F.wasm, true),
-      manifest: abiManifest === null ? null : JSON.parse(abiManifest),
-      abiManifest,
-      hostShim: readField(state, r, F.hostShim),
-      rendererTemplate: readField(state, r, F.rendererTemplate),
-      transpiledPy: readField(state, r, F.transpiledPy),
-      buildGraph: readField(state, r, F.buildGraph),
-      buildLock: readField(state, r, F.buildLock),
+      diagnosticsText: readCString(core, core._ml_js_diagnostics(r), state.decoder),
+      lang: usedLang ? readCString(core, usedLang, state.decoder) : null,
     };
+    for (const a of ARTIFACTS) result[a.key] = readArtifact(state, r, a);
+    result.manifest = result.abiManifest === null ? null : JSON.parse(result.abiManifest);
+    return result;
   } finally {
     if (r) core._ml_js_free(r);
     for (const p of ptrs) core._free(p);
@@ -228,21 +167,9 @@ function toBytes(source) {
 }
 
 function failure(message, diagnosticsText, lang) {
-  return {
-    ok: false,
-    diagnostics: [{ line: 0, col: 0, message }],
-    diagnosticsText,
-    lang,
-    wat: null,
-    wasm: null,
-    manifest: null,
-    abiManifest: null,
-    hostShim: null,
-    rendererTemplate: null,
-    transpiledPy: null,
-    buildGraph: null,
-    buildLock: null,
-  };
+  const result = { ok: false, diagnostics: [{ line: 0, col: 0, message }], diagnosticsText, lang, manifest: null };
+  for (const a of ARTIFACTS) result[a.key] = null;
+  return result;
 }
 
 /**
@@ -313,9 +240,9 @@ export async function languages() {
   return (await load()).languages.slice();
 }
 
-/** The compiler's version (same as `multilingual --version`). */
+/** The compiler's version (same as `multilingual --version`); loads nothing. */
 export async function version() {
-  return (await load()).version;
+  return VERSION;
 }
 
 /**

@@ -1,4 +1,4 @@
-/* ml_compile: the whole pipeline, from source text to the 8 artifacts.
+/* ml_compile: the whole pipeline, from source text to the artifacts.
  * Every allocation of a compilation lives in one arena, released at the
  * end; only the artifacts handed to the caller are malloc'd. */
 #include "api.h"
@@ -28,6 +28,17 @@ static char *dup(const char *s) { return dup_n(s, strlen(s)); }
 static const char *base_name(const char *path) {
     const char *b = strrchr(path, '/');
     return b ? b + 1 : path;
+}
+
+/* Frees every artifact of r and forgets it. */
+static void drop_artifacts(MlResult *r) {
+#define ML_ARTIFACT_DROP_TEXT(field) free(r->field), r->field = NULL;
+#define ML_ARTIFACT_DROP_BYTES(field) free(r->field), r->field = NULL, r->field##_len = 0;
+#define ML_ARTIFACT(id, file, field, js, kind, role) ML_ARTIFACT_DROP_##kind(field)
+#include "bundle/artifacts.def"
+#undef ML_ARTIFACT
+#undef ML_ARTIFACT_DROP_TEXT
+#undef ML_ARTIFACT_DROP_BYTES
 }
 
 static int diag_order(const void *a, const void *b) {
@@ -74,6 +85,15 @@ static bool parses_cleanly(Compiler *c, const LangPack *lang) {
     TokenList toks;
     if (!lex_source(&trial, &toks)) return false;
     return parse_module(&trial, &toks) != NULL && trial.diags.len == 0;
+}
+
+/* Appends to files the artifacts of r with this role that were produced. */
+static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *files, int *n) {
+    for (int a = 0; a < ML_ARTIFACT_COUNT; a++) {
+        size_t len;
+        const unsigned char *data = ml_result_artifact(r, (MlArtifact)a, &len);
+        if (ml_artifacts[a].role == role && data) files[(*n)++] = (BundleFile){ml_artifacts[a].file, data, len};
+    }
 }
 
 static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
@@ -150,18 +170,14 @@ static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
             return;
         }
     }
-    BundleFile files[8];
-    int n = 0;
-    files[n++] = (BundleFile){"abi_manifest.json", (const unsigned char *)r->abi_manifest, strlen(r->abi_manifest)};
-    files[n++] = (BundleFile){"host_shim.js", (const unsigned char *)r->host_shim, strlen(r->host_shim)};
-    files[n++] = (BundleFile){"module.wat", (const unsigned char *)r->wat, strlen(r->wat)};
-    if (r->wasm) files[n++] = (BundleFile){"module.wasm", r->wasm, r->wasm_len};
-    files[n++] = (BundleFile){"renderer_template.js", (const unsigned char *)r->renderer_template,
-                              strlen(r->renderer_template)};
-    files[n++] = (BundleFile){"transpiled.py", (const unsigned char *)r->transpiled_py, strlen(r->transpiled_py)};
+    /* build_graph.json lists the contents; build.lock.json hashes them and
+     * the graph. */
     const char *src_name = base_name(c->filename);
+    BundleFile files[ML_ARTIFACT_COUNT];
+    int n = 0;
+    add_artifacts(r, ML_ART_CONTENT, files, &n);
     r->build_graph = bundle_graph_json(src_name, c->lang->code, target, files, n);
-    files[n++] = (BundleFile){"build_graph.json", (const unsigned char *)r->build_graph, strlen(r->build_graph)};
+    add_artifacts(r, ML_ART_GRAPH, files, &n);
     r->build_lock = bundle_lock_json(src_name, (const unsigned char *)c->src, c->src_len, files, n);
 }
 
@@ -181,17 +197,8 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     compile_into(&c, opts, r);
     collect_diags(&c, r);
     r->ok = c.diags.len == 0;
-    if (!r->ok) {
-        /* Never a partial result: artifacts only when everything worked. */
-        free(r->wat), r->wat = NULL;
-        free(r->wasm), r->wasm = NULL, r->wasm_len = 0;
-        free(r->abi_manifest), r->abi_manifest = NULL;
-        free(r->host_shim), r->host_shim = NULL;
-        free(r->renderer_template), r->renderer_template = NULL;
-        free(r->transpiled_py), r->transpiled_py = NULL;
-        free(r->build_graph), r->build_graph = NULL;
-        free(r->build_lock), r->build_lock = NULL;
-    }
+    /* Never a partial result: artifacts only when everything worked. */
+    if (!r->ok) drop_artifacts(r);
     arena_free(&arena);
     return r;
 }
@@ -202,15 +209,25 @@ void ml_result_free(MlResult *r) {
     free(r->diags);
     free(r->diagnostics);
     free(r->lang);
-    free(r->wat);
-    free(r->wasm);
-    free(r->abi_manifest);
-    free(r->host_shim);
-    free(r->renderer_template);
-    free(r->transpiled_py);
-    free(r->build_graph);
-    free(r->build_lock);
+    drop_artifacts(r);
     free(r);
+}
+
+const unsigned char *ml_result_artifact(const MlResult *r, MlArtifact a, size_t *len) {
+    const unsigned char *data = NULL;
+    *len = 0;
+    switch (a) {
+#define ML_ARTIFACT_GET_TEXT(field) data = (const unsigned char *)r->field, *len = data ? strlen(r->field) : 0;
+#define ML_ARTIFACT_GET_BYTES(field) data = r->field, *len = data ? r->field##_len : 0;
+#define ML_ARTIFACT(id, file, field, js, kind, role) \
+    case ML_ARTIFACT_##id: ML_ARTIFACT_GET_##kind(field) break;
+#include "bundle/artifacts.def"
+#undef ML_ARTIFACT
+#undef ML_ARTIFACT_GET_TEXT
+#undef ML_ARTIFACT_GET_BYTES
+    case ML_ARTIFACT_COUNT: break;
+    }
+    return data;
 }
 
 char *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,

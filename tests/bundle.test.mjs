@@ -15,7 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build/tests');
 const SAN = ['-fsanitize=address,undefined', '-fno-omit-frame-pointer',
   '-fno-sanitize-recover=undefined'];
-const CFLAGS = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-O1', '-I', 'src', ...SAN];
+// build/gen: ml_version.h (ML_VERSION, from package.json), which make generates.
+const CFLAGS = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-O1', '-I', 'src', '-I', 'build/gen', ...SAN];
 const CXXFLAGS = ['-std=c++17', '-Wall', '-Wextra', '-Werror', '-g', '-O1', '-I', 'src', ...SAN];
 const env = { ...process.env, ASAN_OPTIONS: 'detect_leaks=1', UBSAN_OPTIONS: 'print_stacktrace=1' };
 

@@ -30,7 +30,7 @@ WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createMultilingua
 # Like `make test`: install what is missing first (apt packages and npm ci
 # for the native generators and wabt.js, then emscripten), then build.
 web: $(EM_MARK)
-	$(MAKE) $(WEB_CORE)
+	$(MAKE) $(WEB_CORE) $(JS_TABLES)
 
 # After deps: never two apt-get at once, even under make -j.
 $(EM_MARK): | deps
@@ -46,7 +46,7 @@ $(WEB_CORE): $(WEB_OBJS) web/web.mk | $(EM_MARK)
 	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -o $@.tmp.mjs $(WEB_OBJS)
 	mv $@.tmp.mjs $@
 
-$(WEB)/obj/%.o: %.c $(GEN_HDRS) web/web.mk | $(EM_MARK)
+$(WEB)/obj/%.o: %.c web/web.mk | $(GEN_HDRS) $(EM_MARK)
 	@mkdir -p $(dir $@)
 	$(EM_ENV) $(EMCC) $(WEB_CFLAGS) -MMD -MP -c $< -o $@
 

@@ -19,13 +19,7 @@
 #define ML_BUNDLE_WRITE_H
 #include <stddef.h>
 
-#define BUNDLE_LOCK_NAME ".multilingual-build.lock"
-
-typedef struct BundleFile {
-    const char *name;
-    const unsigned char *data;
-    size_t len;
-} BundleFile;
+#include "bundle/bundle_file.h"
 
 int bundle_write(const char *out_dir, const BundleFile *files, int nfiles,
                  double lock_timeout_seconds, char *err, size_t errlen);

@@ -156,17 +156,13 @@ static int cmd_bundle(const CliOptions *o) {
     int status;
     MlResult *r = cli_compile(o, &status);
     if (!r) return status;
-    BundleFile files[] = {
-        {"transpiled.py", (const unsigned char *)r->transpiled_py, strlen(r->transpiled_py)},
-        {"module.wat", (const unsigned char *)r->wat, strlen(r->wat)},
-        {"module.wasm", r->wasm, r->wasm_len},
-        {"abi_manifest.json", (const unsigned char *)r->abi_manifest, strlen(r->abi_manifest)},
-        {"host_shim.js", (const unsigned char *)r->host_shim, strlen(r->host_shim)},
-        {"renderer_template.js", (const unsigned char *)r->renderer_template, strlen(r->renderer_template)},
-        {"build_graph.json", (const unsigned char *)r->build_graph, strlen(r->build_graph)},
-        {"build.lock.json", (const unsigned char *)r->build_lock, strlen(r->build_lock)},
-    };
-    int n = (int)(sizeof files / sizeof files[0]);
+    BundleFile files[ML_ARTIFACT_COUNT];
+    int n = 0;
+    for (int a = 0; a < ML_ARTIFACT_COUNT; a++) {
+        size_t len;
+        const unsigned char *data = ml_result_artifact(r, (MlArtifact)a, &len);
+        files[n++] = (BundleFile){ml_artifacts[a].file, data, len};
+    }
     char err[1024];
     if (bundle_write(o->out_dir, files, n, o->lock_timeout, err, sizeof err)) {
         fprintf(stderr, "multilingual: error: %s\n", err);
@@ -221,18 +217,16 @@ static int cmd_print(const CliOptions *o) {
     } else if (!strcmp(cmd, "wat-renderer-template")) {
         fputs(r->renderer_template, stdout);
     } else {
-        struct {
-            const char *name, *text;
-        } arts[] = {{"transpiled.py", r->transpiled_py}, {"module.wat", r->wat},
-                    {"abi_manifest.json", r->abi_manifest}, {"host_shim.js", r->host_shim},
-                    {"renderer_template.js", r->renderer_template}};
-        for (size_t i = 0; i < sizeof arts / sizeof arts[0]; i++) {
-            if (encoding_problem(arts[i].text)) {
+        for (int a = 0; a < ML_ARTIFACT_COUNT; a++) {
+            if (ml_artifacts[a].kind != ML_ART_TEXT || ml_artifacts[a].role != ML_ART_CONTENT) continue;
+            size_t len;
+            const char *text = (const char *)ml_result_artifact(r, (MlArtifact)a, &len);
+            if (encoding_problem(text)) {
                 fprintf(stderr, "[FAIL] %s: broken text encoding (replacement character or mojibake)\n",
-                        arts[i].name);
+                        ml_artifacts[a].file);
                 status = EXIT_USER;
             } else {
-                printf("[PASS] %s\n", arts[i].name);
+                printf("[PASS] %s\n", ml_artifacts[a].file);
             }
         }
     }

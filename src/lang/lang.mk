@@ -7,8 +7,6 @@ LANG_ORDER := en fr es de hi ar bn ta zh ja it pt pl nl sv da fi
 LANG_PACKS := $(patsubst %,src/lang/packs/%.lang,$(LANG_ORDER))
 GENPACKS   := $(BUILD)/tools/genpacks
 
-# Generated headers that objects depend on (none for the language packs).
-GEN_HDRS :=
 GEN_SRCS += $(GEN)/lang_packs.c
 
 $(GENPACKS): tools/genpacks.c src/lang/concepts.h
