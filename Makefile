@@ -13,7 +13,11 @@ SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 # The compiler library: every stage folder except the wasm32 runtime.
 LIB_SRCS := $(wildcard src/*.c src/util/*.c src/lang/*.c src/front/*.c \
                        src/sema/*.c src/back/*.c src/bundle/*.c)
+# The CLI core (grammar, usage, messages, commands; no I/O): in the native
+# CLI and in the Emscripten build (the npm bin's). Its native host (POSIX
+# files, the bundle writer, node for `run`) is the native CLI's alone.
 CLI_SRCS := $(wildcard src/cli/*.c)
+POSIX_SRCS := $(wildcard src/cli/posix/*.c)
 WABT_SRCS:= $(wildcard src/wabt/*.cc)
 # Generated C sources (language tables, embedded runtime) are added by the
 # stage fragments below; generated headers every object may include, here.
@@ -45,13 +49,13 @@ include src/runtime/runtime.mk
 include shim/shim.mk
 include web/web.mk
 
-# The CLI's `run` writes out the npm bin's WASI runner (native CLI only).
+# The native `run` writes out the npm bin's WASI runner.
 CLI_GEN  := $(GEN)/cli_runner.c
 $(CLI_GEN): bin/run_wasi.mjs $(BUILD)/tools/embed
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed ml_cli_runner $@ bin/run_wasi.mjs
 
-ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS) $(CLI_GEN)
+ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(POSIX_SRCS) $(GEN_SRCS) $(CLI_GEN)
 OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/obj/%.o,$(WABT_SRCS))
 ASAN_OBJS:= $(patsubst %.c,$(BUILD)/asan/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/asan/%.o,$(WABT_SRCS))
 WABT_LIBS:= -lwabt

@@ -1,10 +1,11 @@
 # Emscripten build of the compiler (make web): see web/README.md.
-# The same library sources as the native CLI ($(LIB_SRCS) $(GEN_SRCS),
-# generated natively by the rules of src/lang/lang.mk and
-# src/runtime/runtime.mk, which the top-level Makefile includes before this
-# file) plus the JS-facing wrappers in src/emscripten/, compiled by emcc into
-# one ES module with the wasm embedded: $(WEB_CORE). shim/compiler.mjs wraps
-# it as `compile(source, options)`; wabt.js (npm `wabt`) assembles the WAT.
+# The same library and CLI core sources as the native CLI ($(LIB_SRCS)
+# $(CLI_SRCS) $(GEN_SRCS), generated natively by the rules of
+# src/lang/lang.mk and src/runtime/runtime.mk, which the top-level Makefile
+# includes before this file) plus the JS-facing wrappers in src/emscripten/,
+# compiled by emcc into one ES module with the wasm embedded: $(WEB_CORE).
+# shim/compiler.mjs wraps it as `compile(source, options)`, bin/multilingual.mjs
+# runs its CLI core; wabt.js (npm `wabt`) assembles the WAT.
 
 EMCC      ?= emcc
 # Debian's emcc 3.1.6 needs Node to find its `acorn` there.
@@ -13,14 +14,16 @@ WEB       := $(BUILD)/web
 WEB_CORE  := $(WEB)/multilingual_core.mjs
 EM_MARK   := $(BUILD)/.emscripten-done
 
-WEB_C     := $(LIB_SRCS) $(GEN_SRCS) $(wildcard src/emscripten/*.c)
+WEB_C     := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS) $(wildcard src/emscripten/*.c)
+# Helpers of the EM_JS functions (src/emscripten/*.c).
+WEB_PREJS := src/emscripten/glue.pre.js
 WEB_OBJS  := $(patsubst %.c,$(WEB)/obj/%.o,$(WEB_C))
 WEB_CFLAGS:= -std=c11 -Wall -Wextra -Werror -O2 -I src -I $(GEN)
 # SINGLE_FILE: Node 20's fetch cannot load the default side file from a
 # path. ENVIRONMENT=web,worker: no Node-specific code (require, __dirname,
 # process handlers) in the ES module; Node runs it as is (it needs only
 # WebAssembly, atob and TextDecoder). No filesystem: the library only
-# returns artifacts. Exports: the ml_js_* functions (EMSCRIPTEN_KEEPALIVE)
+# returns artifacts (the npm bin's host does its I/O). Exports: the ml_js_* functions (EMSCRIPTEN_KEEPALIVE)
 # plus malloc/free for passing strings.
 WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createMultilingualCore \
                -sSINGLE_FILE=1 -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web,worker \
@@ -41,9 +44,9 @@ $(EM_MARK): | deps
 	fi
 	@touch $@
 
-$(WEB_CORE): $(WEB_OBJS) web/web.mk | $(EM_MARK)
+$(WEB_CORE): $(WEB_OBJS) $(WEB_PREJS) web/web.mk | $(EM_MARK)
 	@mkdir -p $(dir $@)
-	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -o $@.tmp.mjs $(WEB_OBJS)
+	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) --pre-js $(WEB_PREJS) -o $@.tmp.mjs $(WEB_OBJS)
 	mv $@.tmp.mjs $@
 
 $(WEB)/obj/%.o: %.c web/web.mk | $(GEN_HDRS) $(EM_MARK)

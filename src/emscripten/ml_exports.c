@@ -1,58 +1,16 @@
-/* The Emscripten build's exports: thin wrappers around ml_compile for
- * shim/compiler.mjs. Compiled only by emcc (web/web.mk); the native build's
- * source list does not include src/emscripten/.
- *
- * WAT -> wasm is done by wabt.js (the npm package `wabt`, libwabt built with
- * Emscripten), through a JS function the shim installs as Module.mlAssemble
- * before compiling. It must configure wabt exactly like the native bridge
- * (src/wabt/wabt_bridge.cc) so that both builds give the same bytes. */
+/* The Emscripten build's exports for the JS API: thin wrappers around
+ * ml_compile and ml_translate for shim/compiler.mjs. Compiled only by emcc
+ * (web/web.mk); the native build's source list does not include
+ * src/emscripten/. */
 #include <emscripten.h>
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "api.h"
+#include "emscripten/js_assemble.h"
 #include "lang/lang.h"
 #include "util/buf.h"
-
-/* Calls Module.mlAssemble(watBytes), which returns {wasm: Uint8Array} or
- * {error: string} (or throws). Copies the result into malloc'd memory of
- * this module. Returns 0 on success. */
-EM_JS(int, ml_js_assemble_call, (const char *wat, size_t wat_len, unsigned char **wasm, size_t *wasm_len, char **error), {
-    var out;
-    try {
-        if (typeof Module['mlAssemble'] != 'function') throw new Error('Module.mlAssemble is not installed');
-        out = Module['mlAssemble'](HEAPU8.subarray(wat >>> 0, (wat >>> 0) + (wat_len >>> 0)));
-    } catch (e) {
-        out = { error: String(e && e.message || e) };
-    }
-    if (out && out.wasm) {
-        var n = out.wasm.length;
-        var p = _malloc(n ? n : 1);
-        if (!p) return 1;
-        HEAPU8.set(out.wasm, p); /* HEAPU8 read after _malloc: memory may have grown */
-        HEAPU32[wasm >> 2] = p;
-        HEAPU32[wasm_len >> 2] = n;
-        return 0;
-    }
-    var text = new TextEncoder().encode(String(out && out.error || 'wabt.js: unknown error'));
-    var q = _malloc(text.length + 1);
-    if (q) {
-        HEAPU8.set(text, q);
-        HEAPU8[q + text.length] = 0;
-        HEAPU32[error >> 2] = q;
-    }
-    return 1;
-});
-
-static int assemble(void *user, const char *wat, size_t wat_len, unsigned char **wasm, size_t *wasm_len,
-                    char **error) {
-    (void)user;
-    *wasm = NULL;
-    *wasm_len = 0;
-    *error = NULL;
-    return ml_js_assemble_call(wat, wat_len, wasm, wasm_len, error);
-}
 
 /* lang: a language code, or "" (or NULL) to detect; target: MlTarget;
  * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json). */
@@ -62,7 +20,7 @@ EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const 
         .filename = filename && *filename ? filename : "main.ml",
         .lang = lang && *lang ? lang : NULL,
         .target = (MlTarget)target,
-        .assemble = do_assemble ? assemble : NULL,
+        .assemble = do_assemble ? ml_js_assemble : NULL,
         .assemble_user = NULL,
     };
     return ml_compile(source, len > 0 ? (size_t)len : 0, &opts);
