@@ -34,10 +34,10 @@ $(VERSION_H): package.json tools/gen_version.mjs
 	@node tools/gen_version.mjs package.json $@
 GEN_HDRS += $(VERSION_H)
 
-# The C tables (artifacts, wabt configuration, host failures, version) as an
-# ES module for the JS side; the npm package ships it.
+# The C tables (artifacts, targets, wabt configuration, host failures,
+# version) as an ES module for the JS side; the npm package ships it.
 JS_TABLES := $(GEN)/ml_tables.mjs $(GEN)/ml_tables.d.ts
-TABLE_DEFS:= src/bundle/artifacts.def src/wabt/ml_features.def src/cli/host_failures.def
+TABLE_DEFS:= src/bundle/artifacts.def src/targets.def src/wabt/ml_features.def src/cli/host_failures.def
 $(BUILD)/tools/gentables: tools/gentables.c $(TABLE_DEFS) $(VERSION_H)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -I src -I $(GEN) -o $@ $<

@@ -8,12 +8,10 @@
 //   const r = await compile(source, { lang: 'fr', target: 'browser' });
 //   if (r.ok) WebAssembly.instantiate(r.wasm, imports); else console.log(r.diagnosticsText);
 
-import { ARTIFACTS, VERSION } from '../build/gen/ml_tables.mjs';
+import { ARTIFACTS, TARGETS, VERSION } from '../build/gen/ml_tables.mjs';
 import { loadWabt, makeAssembler } from './assembler.mjs';
 
 const DEFAULT_CORE_URL = new URL('../build/web/multilingual_core.mjs', import.meta.url);
-
-const TARGETS = { wasi: 0, browser: 1 };
 
 /** Artifact file names of `build-wasm-bundle`, keyed by result property,
  * in the order the CLI lists them (build.lock.json last); from
@@ -119,7 +117,8 @@ function readArtifact(state, r, a) {
 function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml' } = {}) {
   const { core, encoder } = state;
   if (!Object.hasOwn(TARGETS, target)) {
-    const message = `unknown target '${target}' (expected wasi or browser)`;
+    const names = Object.keys(TARGETS);
+    const message = `unknown target '${target}' (expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)})`;
     return failure(message, `${filename}: error: ${message}\n`, null);
   }
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);

@@ -97,7 +97,11 @@ static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *fi
 }
 
 static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
-    const char *target = opts->target == ML_TARGET_BROWSER ? "browser" : "wasi";
+    const char *target = ml_target_name(opts->target);
+    if (!target) {
+        diag_error(c, 0, 0, "unknown target %d", (int)opts->target);
+        return;
+    }
     long bad = utf8_validate(c->src, c->src_len);
     if (bad >= 0) {
         int line, col;
@@ -179,6 +183,17 @@ static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
     r->build_graph = bundle_graph_json(src_name, c->lang->code, target, files, n);
     add_artifacts(r, ML_ART_GRAPH, files, &n);
     r->build_lock = bundle_lock_json(src_name, (const unsigned char *)c->src, c->src_len, files, n);
+}
+
+const char *ml_target_name(MlTarget target) {
+    switch (target) {
+#define ML_TARGET(id, name) \
+    case ML_TARGET_##id: return #name;
+#include "targets.def"
+#undef ML_TARGET
+    case ML_TARGET_COUNT: break;
+    }
+    return NULL;
 }
 
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {

@@ -9,7 +9,16 @@
 #include "bundle/artifacts.h"
 #include "ml_version.h" /* ML_VERSION, generated from package.json */
 
-typedef enum MlTarget { ML_TARGET_WASI = 0, ML_TARGET_BROWSER = 1 } MlTarget;
+/* The targets of src/targets.def: ML_TARGET_WASI, ML_TARGET_BROWSER. */
+typedef enum MlTarget {
+#define ML_TARGET(id, name) ML_TARGET_##id,
+#include "targets.def"
+#undef ML_TARGET
+    ML_TARGET_COUNT
+} MlTarget;
+
+/* A target's name ("wasi"), or NULL for a value that is none. */
+const char *ml_target_name(MlTarget target);
 
 /* Turns WAT text into a validated wasm binary. Native: libwabt through
  * src/wabt; browser: wabt.js. Returns 0 on success with *wasm malloc'd;

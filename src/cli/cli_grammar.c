@@ -33,14 +33,22 @@ const CliOption cli_options[OPT_COUNT] = {
 };
 const int cli_option_count = OPT_COUNT;
 
-const CliTarget cli_targets[] = {{"wasi", ML_TARGET_WASI}, {"browser", ML_TARGET_BROWSER}};
-const int cli_target_count = (int)(sizeof cli_targets / sizeof cli_targets[0]);
 
 static int unknown_language(const MlCli *cli, const char *code) {
     Buf known;
     buf_init(&known);
     cli_put_languages(&known);
     int rc = cli_usage_error(cli, "unknown language '%s' (known: %s)", code, buf_cstr(&known));
+    buf_free(&known);
+    return rc;
+}
+
+static int unknown_target(const MlCli *cli, const char *name) {
+    Buf known;
+    buf_init(&known);
+    for (int t = 0; t < ML_TARGET_COUNT; t++)
+        buf_printf(&known, "%s%s", t == 0 ? "" : t + 1 < ML_TARGET_COUNT ? ", " : " or ", ml_target_name((MlTarget)t));
+    int rc = cli_usage_error(cli, "unknown --wasm-target '%s' (expected %s)", name, buf_cstr(&known));
     buf_free(&known);
     return rc;
 }
@@ -54,14 +62,13 @@ static int set_option(MlCli *cli, int k, const char *v) {
         *(k == OPT_LANG ? &cli->lang : &cli->to_lang) = v;
         return -1;
     case OPT_WASM_TARGET:
-        for (int i = 0; i < cli_target_count; i++) {
-            if (!strcmp(v, cli_targets[i].name)) {
-                cli->target = cli_targets[i].target;
+        for (int t = 0; t < ML_TARGET_COUNT; t++) {
+            if (!strcmp(v, ml_target_name((MlTarget)t))) {
+                cli->target = (MlTarget)t;
                 return -1;
             }
         }
-        return cli_usage_error(cli, "unknown --wasm-target '%s' (expected %s or %s)", v, cli_targets[0].name,
-                           cli_targets[1].name);
+        return unknown_target(cli, v);
     case OPT_OUT_DIR:
         if (!*v) return cli_usage_error(cli, "option --out-dir needs a directory, not ''");
         cli->out_dir = v;

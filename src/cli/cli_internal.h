@@ -29,18 +29,10 @@ typedef struct CliOption {
     const char *default_value; /* applied before parsing; NULL: none */
 } CliOption;
 
-/* A --wasm-target. */
-typedef struct CliTarget {
-    const char *name;
-    MlTarget target;
-} CliTarget;
-
 extern const CliCommand cli_commands[];
 extern const int cli_command_count;
 extern const CliOption cli_options[];
 extern const int cli_option_count;
-extern const CliTarget cli_targets[];
-extern const int cli_target_count;
 
 struct MlCli {
     const MlCliHost *host;

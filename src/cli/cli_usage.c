@@ -27,7 +27,8 @@ static void put_text(Buf *out, const char *text, int artifact) {
             case 'f': buf_puts(out, artifact >= 0 ? ml_artifacts[artifact].file : "?"); break;
             case 'l': cli_put_languages(out); break;
             case 't':
-                for (int i = 0; i < cli_target_count; i++) buf_printf(out, "%s%s", i ? "|" : "", cli_targets[i].name);
+                for (int t = 0; t < ML_TARGET_COUNT; t++)
+                    buf_printf(out, "%s%s", t ? "|" : "", ml_target_name((MlTarget)t));
                 break;
             default: buf_putc(out, '%'), buf_putc(out, *p); break;
             }

@@ -3,6 +3,8 @@
 # Included by the top-level Makefile, which defines BUILD and GEN.
 
 HOST_CC    ?= gcc
+# The languages, and their order (the one place it is decided): a pack per
+# code; everything else lists the languages from the generated packs.
 LANG_ORDER := en fr es de hi ar bn ta zh ja it pt pl nl sv da fi
 LANG_PACKS := $(patsubst %,src/lang/packs/%.lang,$(LANG_ORDER))
 GENPACKS   := $(BUILD)/tools/genpacks
