@@ -36,7 +36,7 @@ GEN_HDRS += $(VERSION_H)
 
 # The C tables (artifacts, targets, wabt configuration, host failures,
 # version) as an ES module for the JS side; the npm package ships it.
-JS_TABLES := $(GEN)/ml_tables.mjs $(GEN)/ml_tables.d.ts
+JS_TABLES := $(GEN)/ml_tables.mjs $(GEN)/ml_tables.d.mts
 TABLE_DEFS:= src/bundle/artifacts.def src/targets.def src/wabt/ml_features.def src/cli/host_failures.def
 $(BUILD)/tools/gentables: tools/gentables.c $(TABLE_DEFS) $(VERSION_H)
 	@mkdir -p $(dir $@)

@@ -1,6 +1,6 @@
 // Types of shim/compiler.mjs: the multilingual compiler (C, built with
 // Emscripten) as a JS API for browsers and Node. The artifacts' names and
-// types come from src/bundle/artifacts.def (build/gen/ml_tables.d.ts).
+// types come from src/bundle/artifacts.def (build/gen/ml_tables.d.mts).
 import type { ArtifactContents, ArtifactFiles } from '../build/gen/ml_tables.mjs';
 
 /** Where a diagnostic points: 1-based line and column (in code points); 0 when not tied to a position. */

@@ -1,5 +1,5 @@
 /* gentables: the tables the C sources declare once, written out for JS.
- * Usage: gentables OUT.mjs OUT.d.ts
+ * Usage: gentables OUT.mjs OUT.d.mts
  * Reads (by #include, at its own build): src/bundle/artifacts.def, src/targets.def,
  * src/wabt/ml_features.def, libwabt's wabt/feature.def,
  * src/cli/host_failures.def and build/gen/ml_version.h (from package.json).
@@ -135,7 +135,7 @@ static int emit(const char *path, void (*write)(FILE *)) {
 
 int main(int argc, char **argv) {
     if (argc != 3) {
-        fprintf(stderr, "usage: gentables OUT.mjs OUT.d.ts\n");
+        fprintf(stderr, "usage: gentables OUT.mjs OUT.d.mts\n");
         return 2;
     }
     return emit(argv[1], write_mjs) && emit(argv[2], write_dts) ? 0 : 1;
