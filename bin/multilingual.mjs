@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // `multilingual` of the npm package: a thin Node host around the CLI core
 // of the native build (src/cli: arguments, usage, messages, exit statuses,
-// commands), compiled by Emscripten with the compiler into
-// build/web/multilingual_core.mjs. This file only supplies the host
-// functions the core calls (src/cli/cli_host.h, src/emscripten/cli_host.c):
-// stdout and stderr, reading a file, writing the bundle
-// (shim/node_bundle.mjs), running a module (bin/run_wasi.mjs, the native
-// CLI's runner too). wabt.js is loaded only for a command that compiles.
+// commands), built by Emscripten into build/web/multilingual_cli.mjs. This
+// file only supplies the host functions the core calls (src/cli/cli_host.h,
+// src/emscripten/cli_host.c): stdout and stderr, reading a file, writing the
+// bundle (shim/node_bundle.mjs), running a module (bin/run_wasi.mjs, the
+// native CLI's runner too), and compiling with the compiler's own
+// Emscripten build and wabt.js (shim/compiler.mjs), which it loads only when
+// the command needs them: --help, --version and usage errors load no compiler.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import createCore from '../build/web/multilingual_core.mjs';
-import { loadWabt, makeAssembler } from '../shim/assembler.mjs';
+import createCli from '../build/web/multilingual_cli.mjs';
 import { hostFailure, writeBundle } from '../shim/node_bundle.mjs';
 
 const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'run_wasi.mjs');
@@ -49,14 +49,20 @@ function runModule(wasm, args) {
   }
 }
 
-const core = await createCore();
-core.mlHost = {
+const host = {
   args: process.argv.slice(2),
   write: (fd, bytes) => (fd === 1 ? process.stdout : process.stderr).write(bytes),
   readFile,
   writeBundle,
   runModule,
 };
-const cli = core._ml_js_cli_parse();
-if (core._ml_js_cli_compiles(cli)) core.mlAssemble = makeAssembler(await loadWabt());
-process.exitCode = core._ml_js_cli_execute(cli);
+const cliCore = await createCli();
+cliCore.mlHost = host;
+const cli = cliCore._ml_js_cli_parse();
+if (cliCore._ml_js_cli_needs_compiler(cli)) {
+  const compiler = await import('../shim/compiler.mjs');
+  await compiler.init();
+  host.compile = compiler.compileBytesSync;
+  host.translate = compiler.translateBytesSync;
+}
+process.exitCode = cliCore._ml_js_cli_execute(cli);

@@ -91,6 +91,15 @@ export function compileSync(source: string | Uint8Array | ArrayBuffer | ArrayBuf
 /** Artifact file names of `build-wasm-bundle`, keyed by result property, in the CLI's order (build.lock.json last). */
 export const ARTIFACT_FILES: Readonly<ArtifactFiles>;
 
+/** compileSync() with the C library's texts as the UTF-8 bytes it wrote; artifacts indexed like ARTIFACTS (build/gen/ml_tables.mjs). */
+export function compileBytesSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: CompileOptions): {
+  ok: boolean;
+  lang: Uint8Array | null;
+  diagnostics: Diagnostic[];
+  diagnosticsText: Uint8Array;
+  artifacts: (Uint8Array | null)[];
+};
+
 /** A successful result's artifacts as {file name: contents} (ARTIFACT_FILES order); {} for a failure. */
 export function bundleFiles(result: CompileResult): Record<string, string | Uint8Array>;
 
@@ -106,6 +115,12 @@ export interface TranslateOptions {
 export type TranslateResult =
   | { ok: true; text: string; diagnosticsText: string }
   | { ok: false; text: null; diagnosticsText: string };
+
+/** translate() with the C library's texts as UTF-8 bytes, once init() has resolved (text null on failure). */
+export function translateBytesSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): {
+  text: Uint8Array | null;
+  diagnosticsText: Uint8Array;
+};
 
 /** Re-spells a program's keywords and builtin names in another language (`multilingual translate --to`). */
 export function translate(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): Promise<TranslateResult>;

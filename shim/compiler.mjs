@@ -103,24 +103,33 @@ function writeBytes(core, bytes) {
   return ptr;
 }
 
-// An artifact of result r (ARTIFACTS entry a), copied out of the core: text,
-// bytes, or null when it was not produced.
-function readArtifact(state, r, a) {
-  const { core, decoder } = state;
+// The NUL-terminated bytes at ptr, copied out of the core.
+function readCBytes(core, ptr) {
+  const heap = core.HEAPU8;
+  let end = ptr;
+  while (heap[end]) end++;
+  return heap.slice(ptr, end);
+}
+
+// An artifact of result r (ARTIFACTS entry a), copied out of the core, or
+// null when it was not produced.
+function readArtifact(core, r, a) {
   const len = core._ml_js_artifact_len(r, a.id);
   if (len < 0) return null;
   const ptr = core._ml_js_artifact(r, a.id);
-  const view = core.HEAPU8.subarray(ptr, ptr + len);
-  return a.bytes ? view.slice() : decoder.decode(view);
+  return core.HEAPU8.slice(ptr, ptr + len);
 }
 
-function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml' } = {}) {
+function unknownTarget(target) {
+  const names = Object.keys(TARGETS);
+  return `unknown target '${target}' (expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)})`;
+}
+
+// ml_compile's result, its texts as the UTF-8 bytes the C library wrote:
+// {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
+function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml' } = {}) {
   const { core, encoder } = state;
-  if (!Object.hasOwn(TARGETS, target)) {
-    const names = Object.keys(TARGETS);
-    const message = `unknown target '${target}' (expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)})`;
-    return failure(message, `${filename}: error: ${message}\n`, null);
-  }
+  if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
   let r = 0;
@@ -132,7 +141,6 @@ function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml
     const filePtr = writeBytes(core, encoder.encode(String(filename)));
     ptrs.push(filePtr);
     r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1);
-    const ok = core._ml_js_ok(r) !== 0;
     const diagnostics = [];
     const n = core._ml_js_diag_count(r);
     for (let i = 0; i < n; i++) {
@@ -143,19 +151,39 @@ function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml
       });
     }
     const usedLang = core._ml_js_lang(r);
-    const result = {
-      ok,
+    return {
+      ok: core._ml_js_ok(r) !== 0,
+      lang: usedLang ? readCBytes(core, usedLang) : null,
       diagnostics,
-      diagnosticsText: readCString(core, core._ml_js_diagnostics(r), state.decoder),
-      lang: usedLang ? readCString(core, usedLang, state.decoder) : null,
+      diagnosticsText: readCBytes(core, core._ml_js_diagnostics(r)),
+      artifacts: ARTIFACTS.map((a) => readArtifact(core, r, a)),
     };
-    for (const a of ARTIFACTS) result[a.key] = readArtifact(state, r, a);
-    result.manifest = result.abiManifest === null ? null : JSON.parse(result.abiManifest);
-    return result;
   } finally {
     if (r) core._ml_js_free(r);
     for (const p of ptrs) core._free(p);
   }
+}
+
+function compileWith(state, source, options = {}) {
+  const { target = 'wasi', filename = 'main.ml' } = options;
+  if (!Object.hasOwn(TARGETS, target)) {
+    const message = unknownTarget(target);
+    return failure(message, `${filename}: error: ${message}\n`, null);
+  }
+  const raw = compileBytesWith(state, source, options);
+  const { decoder } = state;
+  const result = {
+    ok: raw.ok,
+    diagnostics: raw.diagnostics,
+    diagnosticsText: decoder.decode(raw.diagnosticsText),
+    lang: raw.lang && decoder.decode(raw.lang),
+  };
+  for (const a of ARTIFACTS) {
+    const value = raw.artifacts[a.id];
+    result[a.key] = value === null || a.bytes ? value : decoder.decode(value);
+  }
+  result.manifest = result.abiManifest === null ? null : JSON.parse(result.abiManifest);
+  return result;
 }
 
 function toBytes(source) {
@@ -191,6 +219,18 @@ export function compileSync(source, options = {}) {
   return compileWith(ready, source, options);
 }
 
+/**
+ * compileSync() with the C library's texts as the UTF-8 bytes it wrote
+ * (Uint8Array), for hosts that pass them on unchanged (the npm bin):
+ * {ok, lang, diagnostics, diagnosticsText, artifacts}, artifacts indexed
+ * like ARTIFACTS (build/gen/ml_tables.mjs), null where not produced. Throws
+ * a TypeError for an unknown target.
+ */
+export function compileBytesSync(source, options = {}) {
+  if (!ready) throw new Error('multilingual: call and await init() before compileBytesSync()');
+  return compileBytesWith(ready, source, options);
+}
+
 /** The artifacts of a successful result as {file name: string | Uint8Array}. */
 export function bundleFiles(result) {
   if (!result.ok) return {};
@@ -199,8 +239,10 @@ export function bundleFiles(result) {
   return files;
 }
 
-function translateWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
-  const { core, encoder, decoder } = state;
+// ml_translate's {text, diagnosticsText} as the bytes the C library wrote
+// (text null when it failed).
+function translateBytesWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
+  const { core, encoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
   let out = 0;
@@ -215,13 +257,30 @@ function translateWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
     core.HEAPU32[slot >> 2] = 0;
     out = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3], slot);
     diags = core.HEAPU32[slot >> 2];
-    const text = out ? readCString(core, out, decoder) : null;
-    return { ok: text !== null, text, diagnosticsText: diags ? readCString(core, diags, decoder) : '' };
+    return {
+      text: out ? readCBytes(core, out) : null,
+      diagnosticsText: diags ? readCBytes(core, diags) : new Uint8Array(0),
+    };
   } finally {
     if (out) core._free(out);
     if (diags) core._free(diags);
     for (const p of ptrs) core._free(p);
   }
+}
+
+function translateWith(state, source, options) {
+  const { text, diagnosticsText } = translateBytesWith(state, source, options);
+  const { decoder } = state;
+  return { ok: text !== null, text: text && decoder.decode(text), diagnosticsText: decoder.decode(diagnosticsText) };
+}
+
+/**
+ * translate() with the C library's texts as UTF-8 bytes, once init() has
+ * resolved: {text (null on failure), diagnosticsText}.
+ */
+export function translateBytesSync(source, options = {}) {
+  if (!ready) throw new Error('multilingual: call and await init() before translateBytesSync()');
+  return translateBytesWith(ready, source, options);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Every allocation of a compilation lives in one arena, released at the
  * end; only the artifacts handed to the caller are malloc'd. */
 #include "api.h"
+#include "api_result.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,17 +29,6 @@ static char *dup(const char *s) { return dup_n(s, strlen(s)); }
 static const char *base_name(const char *path) {
     const char *b = strrchr(path, '/');
     return b ? b + 1 : path;
-}
-
-/* Frees every artifact of r and forgets it. */
-static void drop_artifacts(MlResult *r) {
-#define ML_ARTIFACT_DROP_TEXT(field) free(r->field), r->field = NULL;
-#define ML_ARTIFACT_DROP_BYTES(field) free(r->field), r->field = NULL, r->field##_len = 0;
-#define ML_ARTIFACT(id, file, field, js, kind, role) ML_ARTIFACT_DROP_##kind(field)
-#include "bundle/artifacts.def"
-#undef ML_ARTIFACT
-#undef ML_ARTIFACT_DROP_TEXT
-#undef ML_ARTIFACT_DROP_BYTES
 }
 
 static int diag_order(const void *a, const void *b) {
@@ -185,17 +175,6 @@ static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
     r->build_lock = bundle_lock_json(src_name, (const unsigned char *)c->src, c->src_len, files, n);
 }
 
-const char *ml_target_name(MlTarget target) {
-    switch (target) {
-#define ML_TARGET(id, name) \
-    case ML_TARGET_##id: return #name;
-#include "targets.def"
-#undef ML_TARGET
-    case ML_TARGET_COUNT: break;
-    }
-    return NULL;
-}
-
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     MlResult *r = calloc(1, sizeof *r);
     if (!r) abort();
@@ -213,36 +192,9 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     collect_diags(&c, r);
     r->ok = c.diags.len == 0;
     /* Never a partial result: artifacts only when everything worked. */
-    if (!r->ok) drop_artifacts(r);
+    if (!r->ok) ml_result_drop_artifacts(r);
     arena_free(&arena);
     return r;
-}
-
-void ml_result_free(MlResult *r) {
-    if (!r) return;
-    for (int i = 0; i < r->diag_count; i++) free(r->diags[i].message);
-    free(r->diags);
-    free(r->diagnostics);
-    free(r->lang);
-    drop_artifacts(r);
-    free(r);
-}
-
-const unsigned char *ml_result_artifact(const MlResult *r, MlArtifact a, size_t *len) {
-    const unsigned char *data = NULL;
-    *len = 0;
-    switch (a) {
-#define ML_ARTIFACT_GET_TEXT(field) data = (const unsigned char *)r->field, *len = data ? strlen(r->field) : 0;
-#define ML_ARTIFACT_GET_BYTES(field) data = r->field, *len = data ? r->field##_len : 0;
-#define ML_ARTIFACT(id, file, field, js, kind, role) \
-    case ML_ARTIFACT_##id: ML_ARTIFACT_GET_##kind(field) break;
-#include "bundle/artifacts.def"
-#undef ML_ARTIFACT
-#undef ML_ARTIFACT_GET_TEXT
-#undef ML_ARTIFACT_GET_BYTES
-    case ML_ARTIFACT_COUNT: break;
-    }
-    return data;
 }
 
 char *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,

@@ -2,7 +2,7 @@
  * statuses and commands, in C only, over a host (src/cli/cli_host.h). The
  * native CLI (src/cli/posix/main.c) and the npm bin (bin/multilingual.mjs,
  * through src/emscripten/cli_host.c) run this same core. It keeps no global
- * mutable state and does no I/O but through its host. */
+ * mutable state, and does no I/O and no compiling but through its host. */
 #ifndef ML_CLI_H
 #define ML_CLI_H
 #include <stdbool.h>
@@ -23,9 +23,10 @@ typedef struct MlCli MlCli;
  * must outlive the MlCli. */
 MlCli *ml_cli_parse(const MlCliHost *host, int argc, char *const *argv, int *status);
 
-/* Whether executing compiles a program (and so calls host->assemble): a host
- * whose assembler loads asynchronously (wabt.js) loads it only then. */
-bool ml_cli_compiles(const MlCli *cli);
+/* Whether executing needs the compiler (host->compile or host->translate):
+ * a host that loads it asynchronously (the compiler's Emscripten build and
+ * wabt.js) loads it only then; --help, --version and usage errors never do. */
+bool ml_cli_needs_compiler(const MlCli *cli);
 
 /* Executes the command, frees cli, and returns the exit status. */
 int ml_cli_execute(MlCli *cli);

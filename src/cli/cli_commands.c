@@ -1,5 +1,6 @@
-/* The commands of the CLI: compile (or translate) the file the host reads,
- * then print, write or run the result through the host. */
+/* The commands of the CLI: the host reads the file and compiles (or
+ * translates) it; the command prints, writes or runs the result through the
+ * host. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,14 +22,8 @@ static MlResult *compile_file(const MlCli *cli) {
     size_t len;
     char *src = read_source(cli, &len);
     if (!src) return NULL;
-    MlOptions opts = {
-        .filename = cli->file,
-        .lang = cli->lang,
-        .target = cli->target,
-        .assemble = cli->host->assemble,
-        .assemble_user = cli->host->user,
-    };
-    MlResult *r = ml_compile(src, len, &opts);
+    MlOptions opts = {.filename = cli->file, .lang = cli->lang, .target = cli->target};
+    MlResult *r = cli->host->compile(cli->host->user, src, len, &opts);
     free(src);
     if (!r->ok) {
         cli_err(cli, r->diagnostics, strlen(r->diagnostics));
@@ -60,8 +55,9 @@ int cli_cmd_run(MlCli *cli) {
     if (!r) return ML_EXIT_USER;
     int status = ML_EXIT_USER;
     MlHostFailure f = {0};
-    int failed = cli->host->run_module(cli->host->user, r->wasm, r->wasm_len, cli->prog_args, cli->prog_argc,
-                                       &status, &f);
+    size_t len;
+    const unsigned char *wasm = ml_result_artifact(r, ML_ARTIFACT_WASM, &len);
+    int failed = cli->host->run_module(cli->host->user, wasm, len, cli->prog_args, cli->prog_argc, &status, &f);
     ml_result_free(r);
     return failed ? cli_host_error(cli, &f) : status;
 }
@@ -120,7 +116,7 @@ int cli_cmd_translate(MlCli *cli) {
     char *src = read_source(cli, &len);
     if (!src) return ML_EXIT_USER;
     char *diags = NULL;
-    char *out = ml_translate(src, len, cli->lang, cli->to_lang, cli->file, &diags);
+    char *out = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file, &diags);
     free(src);
     int status = out ? ML_EXIT_OK : ML_EXIT_USER;
     if (out) cli_out(cli, out, strlen(out));

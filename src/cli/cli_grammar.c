@@ -9,17 +9,17 @@
 #include "lang/lang.h"
 
 const CliCommand cli_commands[] = {
-    {"build-wasm-bundle", "FILE", "write the %n build artifacts into --out-dir", cli_cmd_bundle, -1, true},
-    {"run", "FILE [-- ARGS...]", "compile and run under Node's WASI (stdin passes through)", cli_cmd_run, -1, true},
-    {"check", "FILE", "report errors only", cli_cmd_check, -1, true},
-    {"wat-abi", "FILE", "print the ABI manifest (%f)", cli_cmd_print, ML_ARTIFACT_ABI_MANIFEST, true},
-    {"wat-host-shim", "FILE", "print the JS host shim (%f)", cli_cmd_print, ML_ARTIFACT_HOST_SHIM, true},
+    {"build-wasm-bundle", "FILE", "write the %n build artifacts into --out-dir", cli_cmd_bundle, -1},
+    {"run", "FILE [-- ARGS...]", "compile and run under Node's WASI (stdin passes through)", cli_cmd_run, -1},
+    {"check", "FILE", "report errors only", cli_cmd_check, -1},
+    {"wat-abi", "FILE", "print the ABI manifest (%f)", cli_cmd_print, ML_ARTIFACT_ABI_MANIFEST},
+    {"wat-host-shim", "FILE", "print the JS host shim (%f)", cli_cmd_print, ML_ARTIFACT_HOST_SHIM},
     {"wat-renderer-template", "FILE", "print the canvas renderer (%f)", cli_cmd_print,
-     ML_ARTIFACT_RENDERER_TEMPLATE, true},
+     ML_ARTIFACT_RENDERER_TEMPLATE},
     {"encoding-check-generated", "FILE", "check generated artifacts for broken text encoding",
-     cli_cmd_encoding_check, -1, true},
+     cli_cmd_encoding_check, -1},
     {"translate", "FILE --to CODE", "print the program with its keywords and builtin names in\nanother language",
-     cli_cmd_translate, -1, false},
+     cli_cmd_translate, -1},
 };
 const int cli_command_count = (int)(sizeof cli_commands / sizeof cli_commands[0]);
 
@@ -162,7 +162,7 @@ MlCli *ml_cli_parse(const MlCliHost *host, int argc, char *const *argv, int *sta
     return cli;
 }
 
-bool ml_cli_compiles(const MlCli *cli) { return cli->command->compiles; }
+bool ml_cli_needs_compiler(const MlCli *cli) { return cli->command != NULL; }
 
 int ml_cli_execute(MlCli *cli) {
     int status = cli->command->run(cli);

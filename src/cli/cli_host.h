@@ -1,11 +1,13 @@
-/* What the CLI core (src/cli) asks of its host. The core does no I/O of its
- * own: like Wren's WrenConfiguration, each host plugs its functions into an
- * MlCliHost and the core calls them. Two hosts exist:
+/* What the CLI core (src/cli) asks of its host. The core does no I/O and no
+ * compiling of its own: like Wren's WrenConfiguration, each host plugs its
+ * functions into an MlCliHost and the core calls them. Two hosts exist:
  *   - the native CLI (src/cli/posix/): POSIX files, the atomic bundle writer
- *     with its lock, node for `run`, stdio;
- *   - the npm bin (bin/multilingual.mjs) around the Emscripten build, through
- *     src/emscripten/cli_host.c: Node's fs, shim/node_bundle.mjs, and
- *     bin/run_wasi.mjs for `run`.
+ *     with its lock, node for `run`, stdio, ml_compile with libwabt;
+ *   - the npm bin (bin/multilingual.mjs) around the core built by Emscripten
+ *     (build/web/multilingual_cli.mjs, through src/emscripten/cli_host.c):
+ *     Node's fs, shim/node_bundle.mjs, bin/run_wasi.mjs for `run`, and the
+ *     compiler's own Emscripten build (shim/compiler.mjs) with wabt.js, loaded
+ *     only for a command that needs it.
  * A host function that fails fills an MlHostFailure with the facts; the core
  * words the message (src/cli/host_failures.def), never the host. */
 #ifndef ML_CLI_HOST_H
@@ -53,8 +55,14 @@ typedef struct MlCliHost {
      * signal N), or -1 and *fail. */
     int (*run_module)(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status,
                       MlHostFailure *fail);
-    /* WAT -> wasm (libwabt natively, wabt.js in JS); its `user` is ours. */
-    MlAssembleFn assemble;
+    /* ml_compile with opts (filename, lang, target), the host adding its
+     * assembler (libwabt natively, wabt.js in JS). The core uses the
+     * result's ok, lang, diagnostics and artifacts, and frees it with
+     * ml_result_free. Never NULL. */
+    MlResult *(*compile)(void *user, const char *source, size_t len, const MlOptions *opts);
+    /* ml_translate. */
+    char *(*translate)(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
+                       const char *filename, char **diagnostics);
 } MlCliHost;
 
 #endif

@@ -16,8 +16,7 @@ typedef struct CliCommand {
     const char *synopsis; /* after the name, in the usage */
     const char *help;     /* lines after the first are indented under it */
     CliRunFn run;
-    int artifact;  /* the MlArtifact it prints, or -1 */
-    bool compiles; /* false: it never assembles (translate) */
+    int artifact; /* the MlArtifact it prints, or -1 */
 } CliCommand;
 
 /* An option taking a value. Its value's name may say %t (the targets) and

@@ -1,21 +1,26 @@
-/* The CLI core (src/cli) in the Emscripten build, for the npm bin
- * (bin/multilingual.mjs): its host functions hand each call to the JS object
- * the bin installs as Module.mlHost, only converting values:
+/* The CLI core (src/cli) built by Emscripten on its own, for the npm bin
+ * (bin/multilingual.mjs): build/web/multilingual_cli.mjs, which holds no
+ * compiler, so that --help, --version and usage errors load nothing more.
+ * Its host functions hand each call to the JS object the bin installs as
+ * Module.mlHost, only converting values:
  *   args                              the command line, without node and the script
  *   write(fd, bytes)                  1: stdout, 2: stderr
  *   readFile(path)                    -> Uint8Array | failure
  *   writeBundle(outDir, files, lockTimeout)  files: [{name, data}] -> undefined | failure
  *   runModule(wasm, args)             -> exit status | failure
+ *   compile(source, {lang, target, filename})
+ *       -> {ok, lang, diagnosticsText, artifacts}: texts as UTF-8 bytes,
+ *          artifacts[id] (ids of src/bundle/artifacts.def) bytes or null
+ *   translate(source, {lang, to, filename}) -> {text, diagnosticsText}: bytes, text null on failure
  * where a failure is {kind, path, reason, pid} (HOST_FAILURES of
  * build/gen/ml_tables.mjs). Usage, messages and exit statuses stay the C
- * core's. Helpers (mlString, mlStrings, mlCopy, mlFail): src/emscripten/glue.pre.js. */
+ * core's. Helpers: src/emscripten/glue.pre.js, cli_glue.pre.js. */
 #include <emscripten.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
-#include "emscripten/js_assemble.h"
 
 EM_JS(void, js_write, (int fd, const char *data, size_t len), {
     Module['mlHost'].write(fd, HEAPU8.slice(data >>> 0, (data >>> 0) + (len >>> 0)));
@@ -68,6 +73,51 @@ EM_JS(char *, js_args, (int *argc), {
     return mlStrings(args);
 });
 
+/* The compiler's result, copied into a new MlResult; NULL when out of
+ * memory. */
+EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang, const char *target,
+                               const char *filename, int nartifacts), {
+    var r = Module['mlHost'].compile(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
+        lang: lang ? mlString(lang) : undefined,
+        target: mlString(target),
+        filename: mlString(filename),
+    });
+    var res = _ml_js_result_new(r.ok ? 1 : 0);
+    if (!res) return 0;
+    var lang_ = r.lang ? mlCopy(r.lang) : 0;
+    var diags = mlCopy(r.diagnosticsText);
+    var ok = (!r.lang || lang_) && diags;
+    _ml_js_result_set_texts(res, lang_, diags);
+    for (var id = 0; id < nartifacts && ok; id++) {
+        var a = r.artifacts[id];
+        if (!a) continue;
+        var p = mlCopy(a);
+        if (!p) ok = 0;
+        else _ml_js_result_set_artifact(res, id, p, a.length);
+    }
+    if (!ok) {
+        _ml_js_result_free(res);
+        return 0;
+    }
+    return res;
+});
+
+/* The translation (malloc'd) or 0 with *diagnostics; -1 when out of memory. */
+EM_JS(char *, js_translate, (const char *source, size_t len, const char *from_lang, const char *to_lang,
+                             const char *filename, char **diagnostics), {
+    var r = Module['mlHost'].translate(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
+        lang: from_lang ? mlString(from_lang) : undefined,
+        to: mlString(to_lang),
+        filename: mlString(filename),
+    });
+    var d = mlCopy(r.diagnosticsText);
+    if (!d) return -1;
+    HEAPU32[diagnostics >>> 2] = d;
+    if (!r.text) return 0;
+    var t = mlCopy(r.text);
+    return t ? t : -1;
+});
+
 static void write_out(void *user, const char *data, size_t len) {
     (void)user;
     js_write(1, data, len);
@@ -97,6 +147,23 @@ static int run_module(void *user, const unsigned char *wasm, size_t len, char *c
     return js_run_module(wasm, len, args, nargs, status, fail);
 }
 
+static MlResult *compile(void *user, const char *source, size_t len, const MlOptions *opts) {
+    (void)user;
+    MlResult *r = js_compile(source, len, opts->lang, ml_target_name(opts->target), opts->filename,
+                             ML_ARTIFACT_COUNT);
+    if (!r) abort(); /* out of memory, like the library */
+    return r;
+}
+
+static char *translate(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
+                       const char *filename, char **diagnostics) {
+    (void)user;
+    *diagnostics = NULL;
+    char *out = js_translate(source, len, from_lang, to_lang, filename, diagnostics);
+    if (out == (char *)-1) abort(); /* out of memory, like the library */
+    return out;
+}
+
 static const MlCliHost js_host = {
     .user = NULL,
     .write_out = write_out,
@@ -104,7 +171,8 @@ static const MlCliHost js_host = {
     .read_file = read_file,
     .write_bundle = write_bundle,
     .run_module = run_module,
-    .assemble = ml_js_assemble,
+    .compile = compile,
+    .translate = translate,
 };
 
 /* One run of the command line: its arguments (argv[0] is the program's
@@ -136,8 +204,8 @@ EMSCRIPTEN_KEEPALIVE JsCli *ml_js_cli_parse(void) {
     return j;
 }
 
-/* Whether executing compiles (the bin then loads wabt.js first). */
-EMSCRIPTEN_KEEPALIVE int ml_js_cli_compiles(const JsCli *j) { return j->cli && ml_cli_compiles(j->cli); }
+/* Whether executing needs the compiler (the bin then loads it first). */
+EMSCRIPTEN_KEEPALIVE int ml_js_cli_needs_compiler(const JsCli *j) { return j->cli && ml_cli_needs_compiler(j->cli); }
 
 /* Executes what parsing left, frees j, and returns the exit status. */
 EMSCRIPTEN_KEEPALIVE int ml_js_cli_execute(JsCli *j) {
@@ -151,3 +219,35 @@ EMSCRIPTEN_KEEPALIVE void ml_js_host_fail(MlHostFailure *f, int kind, const char
     ml_host_fail(f, (MlHostFailureKind)kind, path, reason);
     f->pid = pid;
 }
+
+/* For js_compile: a result (ok or not) whose fields js_compile fills. */
+EMSCRIPTEN_KEEPALIVE MlResult *ml_js_result_new(int ok) {
+    MlResult *r = calloc(1, sizeof *r);
+    if (r) r->ok = ok != 0;
+    return r;
+}
+
+/* lang (may be 0) and diagnostics: malloc'd, owned by r from now on. */
+EMSCRIPTEN_KEEPALIVE void ml_js_result_set_texts(MlResult *r, char *lang, char *diagnostics) {
+    r->lang = lang;
+    r->diagnostics = diagnostics;
+}
+
+/* Artifact id: data (malloc'd, NUL-terminated, len bytes before the NUL),
+ * owned by r from now on. */
+EMSCRIPTEN_KEEPALIVE void ml_js_result_set_artifact(MlResult *r, int id, unsigned char *data, int len) {
+    switch ((MlArtifact)id) {
+#define ML_ARTIFACT_SET_TEXT(field) r->field = (char *)data;
+#define ML_ARTIFACT_SET_BYTES(field) r->field = data, r->field##_len = (size_t)len;
+#define ML_ARTIFACT(cid, file, field, js, kind, role) \
+    case ML_ARTIFACT_##cid: ML_ARTIFACT_SET_##kind(field) return;
+#include "bundle/artifacts.def"
+#undef ML_ARTIFACT
+#undef ML_ARTIFACT_SET_TEXT
+#undef ML_ARTIFACT_SET_BYTES
+    case ML_ARTIFACT_COUNT: break;
+    }
+    free(data);
+}
+
+EMSCRIPTEN_KEEPALIVE void ml_js_result_free(MlResult *r) { ml_result_free(r); }

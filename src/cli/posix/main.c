@@ -11,6 +11,19 @@ static int write_bundle(void *user, const char *out_dir, const BundleFile *files
     return bundle_write(out_dir, files, nfiles, lock_timeout, fail);
 }
 
+static MlResult *compile(void *user, const char *source, size_t len, const MlOptions *opts) {
+    (void)user;
+    MlOptions with_wabt = *opts;
+    with_wabt.assemble = ml_wabt_assemble;
+    return ml_compile(source, len, &with_wabt);
+}
+
+static char *translate(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
+                       const char *filename, char **diagnostics) {
+    (void)user;
+    return ml_translate(source, len, from_lang, to_lang, filename, diagnostics);
+}
+
 int main(int argc, char **argv) {
     const MlCliHost host = {
         .user = NULL,
@@ -19,7 +32,8 @@ int main(int argc, char **argv) {
         .read_file = posix_read_file,
         .write_bundle = write_bundle,
         .run_module = posix_run_module,
-        .assemble = ml_wabt_assemble,
+        .compile = compile,
+        .translate = translate,
     };
     return ml_cli_main(&host, argc, argv);
 }
