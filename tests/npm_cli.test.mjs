@@ -215,6 +215,18 @@ describe('npm bin: same results as the native CLI', { skip }, () => {
     assert.match(r.stderr, /bad\.ml:2:9: error: /);
   });
 
+  test('bytes pass through unchanged: a diagnostic quoting a line that is not UTF-8', async () => {
+    const latin = path.join(work, 'latin1.ml');
+    writeFileSync(latin, Buffer.from('print("ok")\nprint("caf\xe9")\n', 'latin1'));
+    const run = (exe) => new Promise((resolve) => {
+      execFile(exe, ['check', latin], { encoding: 'buffer' }, (error, stdout, stderr) => resolve({ error, stderr }));
+    });
+    const [native, npm] = await Promise.all([run(CLI), run(BIN)]);
+    assert.equal(npm.error?.code, 1);
+    assert.ok(npm.stderr.equals(native.stderr), `${npm.stderr} differs from ${native.stderr}`);
+    assert.match(npm.stderr.toString('latin1'), /latin1\.ml:2:11: error: source is not valid UTF-8/);
+  });
+
   test('the output directory lock: waits, times out, takes over a dead process\'s lock', async () => {
     const out = path.join(work, 'locked');
     const file = corpus('en/001_hello.ml');
