@@ -33,7 +33,6 @@ const CliOption cli_options[OPT_COUNT] = {
 };
 const int cli_option_count = OPT_COUNT;
 
-
 static int unknown_language(const MlCli *cli, const char *code) {
     Buf known;
     buf_init(&known);
