@@ -8,34 +8,60 @@ GEN     := $(BUILD)/gen
 CFLAGS  := -std=c11 -Wall -Wextra -Werror -O2 -g -I src -I $(GEN)
 CXXFLAGS:= -std=c++17 -Wall -Wextra -Werror -O2 -g -I src -Wno-unused-parameter
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+.DEFAULT_GOAL := all
 
 # The compiler library: every stage folder except the wasm32 runtime.
 LIB_SRCS := $(wildcard src/*.c src/util/*.c src/lang/*.c src/front/*.c \
                        src/sema/*.c src/back/*.c src/back/*/*.c src/bundle/*.c)
+# The CLI core (grammar, usage, messages, commands; no I/O): in the native
+# CLI and in the Emscripten build (the npm bin's). Its native host (POSIX
+# files, the bundle writer, node for `run`) is the native CLI's alone.
 CLI_SRCS := $(wildcard src/cli/*.c)
+POSIX_SRCS := $(wildcard src/cli/posix/*.c)
 WABT_SRCS:= $(wildcard src/wabt/*.cc)
 # Generated C sources (language tables, embedded runtime) are added by the
-# stage fragments below.
+# stage fragments below; generated headers every object may include, here.
 GEN_SRCS :=
+GEN_HDRS :=
+
+# ---- facts declared once, generated for C and for JS ----------------------
+# The version lives in package.json alone; tools/gen_version.mjs writes it as
+# ML_VERSION into $(VERSION_H), rewriting the file only when the version
+# changes (so editing package.json's other fields rebuilds nothing).
+VERSION_H := $(GEN)/ml_version.h
+$(VERSION_H): package.json tools/gen_version.mjs
+	@mkdir -p $(dir $@)
+	@node tools/gen_version.mjs package.json $@
+GEN_HDRS += $(VERSION_H)
+
+# The C tables (artifacts, targets, wabt configuration, host failures,
+# version) as an ES module for the JS side; the npm package ships it.
+JS_TABLES := $(GEN)/ml_tables.mjs $(GEN)/ml_tables.d.mts
+TABLE_DEFS:= src/bundle/artifacts.def src/targets.def src/wabt/ml_features.def src/cli/host_failures.def
+$(BUILD)/tools/gentables: tools/gentables.c $(TABLE_DEFS) $(VERSION_H)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -I src -I $(GEN) -o $@ $<
+$(JS_TABLES) &: $(BUILD)/tools/gentables
+	$(BUILD)/tools/gentables $(JS_TABLES)
 
 include src/lang/lang.mk
 include src/runtime/runtime.mk
 include shim/shim.mk
 include web/web.mk
 
-# The CLI's `run` writes out the npm bin's WASI runner (native CLI only).
+# The native `run` writes out the npm bin's WASI runner.
 CLI_GEN  := $(GEN)/cli_runner.c
 $(CLI_GEN): bin/run_wasi.mjs $(BUILD)/tools/embed
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed ml_cli_runner $@ bin/run_wasi.mjs
 
-ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(GEN_SRCS) $(CLI_GEN)
+ALL_C    := $(LIB_SRCS) $(CLI_SRCS) $(POSIX_SRCS) $(GEN_SRCS) $(CLI_GEN)
 OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/obj/%.o,$(WABT_SRCS))
 ASAN_OBJS:= $(patsubst %.c,$(BUILD)/asan/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/asan/%.o,$(WABT_SRCS))
 WABT_LIBS:= -lwabt
 
 .PHONY: all deps run test test-unit bench clean
-all: $(BUILD)/multilingual
+all: $(BUILD)/multilingual $(JS_TABLES)
 
 $(BUILD)/multilingual: $(OBJS)
 	$(CXX) -o $@ $^ $(WABT_LIBS) -lm
@@ -43,16 +69,16 @@ $(BUILD)/multilingual: $(OBJS)
 $(BUILD)/multilingual-asan: $(ASAN_OBJS)
 	$(CXX) $(SAN) -o $@ $^ $(WABT_LIBS) -lm
 
-$(BUILD)/obj/%.o: %.c $(GEN_HDRS)
+$(BUILD)/obj/%.o: %.c | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
-$(BUILD)/obj/%.o: %.cc
+$(BUILD)/obj/%.o: %.cc | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CXX) $(CXXFLAGS) -MMD -MP -c $< -o $@
-$(BUILD)/asan/%.o: %.c $(GEN_HDRS)
+$(BUILD)/asan/%.o: %.c | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(SAN) -O1 -MMD -MP -c $< -o $@
-$(BUILD)/asan/%.o: %.cc
+$(BUILD)/asan/%.o: %.cc | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CXX) $(CXXFLAGS) $(SAN) -O1 -MMD -MP -c $< -o $@
 

@@ -1,5 +1,5 @@
 // Runs a WASI module for `multilingual run`, in the npm bin and in the
-// native CLI (src/cli/cli_run.c embeds this file): node --no-warnings run_wasi.mjs
+// native CLI (src/cli/posix/posix_run.c embeds this file): node --no-warnings run_wasi.mjs
 // module.wasm [args...], with the process's stdin/stdout/stderr; the exit
 // status is the module's; a wasm stack overflow becomes Python's RecursionError.
 import { WASI } from 'node:wasi';

@@ -1,5 +1,7 @@
 // Types of shim/compiler.mjs: the multilingual compiler (C, built with
-// Emscripten) as a JS API for browsers and Node.
+// Emscripten) as a JS API for browsers and Node. The artifacts' names and
+// types come from src/bundle/artifacts.def (build/gen/ml_tables.d.mts).
+import type { ArtifactContents, ArtifactFiles } from '../build/gen/ml_tables.mjs';
 
 /** Where a diagnostic points: 1-based line and column (in code points); 0 when not tied to a position. */
 export interface Diagnostic {
@@ -11,7 +13,7 @@ export interface Diagnostic {
 export type Target = 'wasi' | 'browser';
 
 export interface CompileOptions {
-  /** Language code (en fr es de hi ar bn ta zh ja it pt pl nl sv da fi); detected from the keywords when omitted. */
+  /** Language code (one of languages()); detected from the keywords when omitted. */
   lang?: string;
   /** `--wasm-target`: 'wasi' (default) or 'browser'. */
   target?: Target;
@@ -36,34 +38,18 @@ export interface AbiManifest {
   [key: string]: unknown;
 }
 
-export interface CompileSuccess {
+export interface CompileSuccess extends ArtifactContents {
   ok: true;
   diagnostics: [];
   /** '' on success. */
   diagnosticsText: string;
   /** The language used (given or detected). */
   lang: string;
-  /** module.wat */
-  wat: string;
-  /** module.wasm */
-  wasm: Uint8Array;
-  /** abi_manifest.json, parsed. */
+  /** abi_manifest.json, parsed (abiManifest is its text, byte-identical to the CLI's file). */
   manifest: AbiManifest;
-  /** abi_manifest.json, as text (byte-identical to the CLI's file). */
-  abiManifest: string;
-  /** host_shim.js */
-  hostShim: string;
-  /** renderer_template.js */
-  rendererTemplate: string;
-  /** transpiled.py */
-  transpiledPy: string;
-  /** build_graph.json */
-  buildGraph: string;
-  /** build.lock.json */
-  buildLock: string;
 }
 
-export interface CompileFailure {
+export type CompileFailure = { [K in keyof ArtifactContents]: null } & {
   ok: false;
   /** The errors, in source order. */
   diagnostics: Diagnostic[];
@@ -71,16 +57,8 @@ export interface CompileFailure {
   diagnosticsText: string;
   /** The language used, or null when it could not be chosen (unknown `lang`). */
   lang: string | null;
-  wat: null;
-  wasm: null;
   manifest: null;
-  abiManifest: null;
-  hostShim: null;
-  rendererTemplate: null;
-  transpiledPy: null;
-  buildGraph: null;
-  buildLock: null;
-}
+};
 
 export type CompileResult = CompileSuccess | CompileFailure;
 
@@ -111,16 +89,16 @@ export function compile(source: string | Uint8Array | ArrayBuffer | ArrayBufferV
 export function compileSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: CompileOptions): CompileResult;
 
 /** Artifact file names of `build-wasm-bundle`, keyed by result property, in the CLI's order (build.lock.json last). */
-export const ARTIFACT_FILES: Readonly<{
-  transpiledPy: 'transpiled.py';
-  wat: 'module.wat';
-  wasm: 'module.wasm';
-  abiManifest: 'abi_manifest.json';
-  hostShim: 'host_shim.js';
-  rendererTemplate: 'renderer_template.js';
-  buildGraph: 'build_graph.json';
-  buildLock: 'build.lock.json';
-}>;
+export const ARTIFACT_FILES: Readonly<ArtifactFiles>;
+
+/** compileSync() with the C library's texts as the UTF-8 bytes it wrote; artifacts indexed like ARTIFACTS (build/gen/ml_tables.mjs). */
+export function compileBytesSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: CompileOptions): {
+  ok: boolean;
+  lang: Uint8Array | null;
+  diagnostics: Diagnostic[];
+  diagnosticsText: Uint8Array;
+  artifacts: (Uint8Array | null)[];
+};
 
 /** A successful result's artifacts as {file name: contents} (ARTIFACT_FILES order); {} for a failure. */
 export function bundleFiles(result: CompileResult): Record<string, string | Uint8Array>;
@@ -138,10 +116,16 @@ export type TranslateResult =
   | { ok: true; text: string; diagnosticsText: string }
   | { ok: false; text: null; diagnosticsText: string };
 
+/** translate() with the C library's texts as UTF-8 bytes, once init() has resolved (text null on failure). */
+export function translateBytesSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): {
+  text: Uint8Array | null;
+  diagnosticsText: Uint8Array;
+};
+
 /** Re-spells a program's keywords and builtin names in another language (`multilingual translate --to`). */
 export function translate(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): Promise<TranslateResult>;
 
-/** The language codes the compiler knows (en fr es de hi ar bn ta zh ja it pt pl nl sv da fi). */
+/** The language codes the compiler knows: its language packs', in their order. */
 export function languages(): Promise<string[]>;
 
 /** The compiler's version (as `multilingual --version` prints it, without the name). */

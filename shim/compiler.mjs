@@ -8,52 +8,19 @@
 //   const r = await compile(source, { lang: 'fr', target: 'browser' });
 //   if (r.ok) WebAssembly.instantiate(r.wasm, imports); else console.log(r.diagnosticsText);
 
+import { ARTIFACTS, TARGETS, VERSION } from '../build/gen/ml_tables.mjs';
+import { loadWabt, makeAssembler } from './assembler.mjs';
+
 const DEFAULT_CORE_URL = new URL('../build/web/multilingual_core.mjs', import.meta.url);
 
-// Field numbers of src/emscripten/ml_exports.c.
-const F = {
-  lang: 0,
-  diagnostics: 1,
-  wat: 2,
-  wasm: 3,
-  abiManifest: 4,
-  hostShim: 5,
-  rendererTemplate: 6,
-  transpiledPy: 7,
-  buildGraph: 8,
-  buildLock: 9,
-};
-
-const TARGETS = { wasi: 0, browser: 1 };
-
-// The native bridge (src/wabt/wabt_bridge.cc) disables every wabt feature,
-// then enables exactly these (DESIGN.md §4).
-const WABT_ENABLED = ['mutable_globals', 'sign_extension', 'sat_float_to_int', 'multi_value', 'bulk_memory'];
-// wabt.js's settable features (wabt.FEATURES lists them too; this list
-// guards against a build that does not export it).
-const WABT_KNOWN = [
-  'exceptions', 'mutable_globals', 'sat_float_to_int', 'sign_extension', 'simd', 'threads',
-  'function_references', 'multi_value', 'tail_call', 'bulk_memory', 'reference_types', 'annotations',
-  'code_metadata', 'gc', 'memory64', 'multi_memory', 'extended_const', 'relaxed_simd',
-];
-const WABT_WRITE = { log: false, write_debug_names: false, canonicalize_lebs: true, relocatable: false };
-
 /** Artifact file names of `build-wasm-bundle`, keyed by result property,
- * in the order the CLI lists them (build.lock.json last). */
-export const ARTIFACT_FILES = Object.freeze({
-  transpiledPy: 'transpiled.py',
-  wat: 'module.wat',
-  wasm: 'module.wasm',
-  abiManifest: 'abi_manifest.json',
-  hostShim: 'host_shim.js',
-  rendererTemplate: 'renderer_template.js',
-  buildGraph: 'build_graph.json',
-  buildLock: 'build.lock.json',
-});
+ * in the order the CLI lists them (build.lock.json last); from
+ * src/bundle/artifacts.def. */
+export const ARTIFACT_FILES = Object.freeze(Object.fromEntries(ARTIFACTS.map((a) => [a.key, a.file])));
 
 let config = {};
 let instance = null; // Promise of the state below, once initialisation started
-let ready = null; // the state, once initialised: {core, wabt, encoder, decoder, version, languages}
+let ready = null; // the state, once initialised: {core, wabt, encoder, decoder, languages}
 
 /**
  * Optional: how to load the two wasm modules, before the first compile().
@@ -90,18 +57,6 @@ function load() {
   return instance;
 }
 
-async function loadWabt(wabt) {
-  if (wabt && typeof wabt.parseWat === 'function') return wabt;
-  let factory = wabt;
-  if (!factory && typeof globalThis.WabtModule === 'function') factory = globalThis.WabtModule;
-  if (!factory) {
-    const mod = await import('wabt');
-    factory = mod.default ?? mod;
-  }
-  if (typeof factory !== 'function') throw new Error('multilingual: wabt.js not found (npm package "wabt")');
-  return factory();
-}
-
 async function loadCore(core) {
   let factory = core;
   if (!factory || typeof factory !== 'function') {
@@ -109,28 +64,6 @@ async function loadCore(core) {
     factory = mod.default;
   }
   return factory();
-}
-
-function makeAssembler(wabt) {
-  const features = {};
-  for (const name of [...WABT_KNOWN, ...Object.keys(wabt.FEATURES ?? {})]) features[name] = false;
-  for (const name of WABT_ENABLED) features[name] = true;
-  // Called by the C library (ml_js_assemble_call) with the WAT bytes.
-  return (watBytes) => {
-    let module = null;
-    try {
-      // A fresh copy: wabt.js copies a typed array's whole underlying buffer.
-      module = wabt.parseWat('module.wat', new Uint8Array(watBytes), features);
-      module.resolveNames();
-      module.validate(features);
-      const { buffer } = module.toBinary(WABT_WRITE);
-      return { wasm: buffer };
-    } catch (e) {
-      return { error: String((e && e.message) || e).trim() };
-    } finally {
-      if (module) module.destroy();
-    }
-  };
 }
 
 async function initialise({ core, wabt }) {
@@ -141,9 +74,17 @@ async function initialise({ core, wabt }) {
     wabt: wabtModule,
     encoder: new TextEncoder(),
     decoder: new TextDecoder('utf-8'),
-    version: readCString(coreModule, coreModule._ml_js_version(), new TextDecoder('utf-8')),
-    languages: readCString(coreModule, coreModule._ml_js_languages(), new TextDecoder('utf-8')).split(' '),
+    languages: takeCString(coreModule, coreModule._ml_js_languages(), new TextDecoder('utf-8')).split(' '),
   };
+}
+
+// A malloc'd C string of the core, read then freed.
+function takeCString(core, ptr, decoder) {
+  try {
+    return readCString(core, ptr, decoder);
+  } finally {
+    core._free(ptr);
+  }
 }
 
 function readCString(core, ptr, decoder) {
@@ -162,21 +103,33 @@ function writeBytes(core, bytes) {
   return ptr;
 }
 
-function readField(state, r, field, asBytes) {
-  const { core, decoder } = state;
-  const len = core._ml_js_field_len(r, field);
-  if (len < 0) return null;
-  const ptr = core._ml_js_field(r, field);
-  const view = core.HEAPU8.subarray(ptr, ptr + len);
-  return asBytes ? view.slice() : decoder.decode(view);
+// The NUL-terminated bytes at ptr, copied out of the core.
+function readCBytes(core, ptr) {
+  const heap = core.HEAPU8;
+  let end = ptr;
+  while (heap[end]) end++;
+  return heap.slice(ptr, end);
 }
 
-function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml' } = {}) {
+// An artifact of result r (ARTIFACTS entry a), copied out of the core, or
+// null when it was not produced.
+function readArtifact(core, r, a) {
+  const len = core._ml_js_artifact_len(r, a.id);
+  if (len < 0) return null;
+  const ptr = core._ml_js_artifact(r, a.id);
+  return core.HEAPU8.slice(ptr, ptr + len);
+}
+
+function unknownTarget(target) {
+  const names = Object.keys(TARGETS);
+  return `unknown target '${target}' (expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)})`;
+}
+
+// ml_compile's result, its texts as the UTF-8 bytes the C library wrote:
+// {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
+function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml' } = {}) {
   const { core, encoder } = state;
-  if (!Object.hasOwn(TARGETS, target)) {
-    const message = `unknown target '${target}' (expected wasi or browser)`;
-    return failure(message, `${filename}: error: ${message}\n`, null);
-  }
+  if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
   let r = 0;
@@ -188,7 +141,6 @@ function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml
     const filePtr = writeBytes(core, encoder.encode(String(filename)));
     ptrs.push(filePtr);
     r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1);
-    const ok = core._ml_js_ok(r) !== 0;
     const diagnostics = [];
     const n = core._ml_js_diag_count(r);
     for (let i = 0; i < n; i++) {
@@ -198,26 +150,40 @@ function compileWith(state, source, { lang, target = 'wasi', filename = 'main.ml
         message: readCString(core, core._ml_js_diag_message(r, i), state.decoder),
       });
     }
-    const abiManifest = readField(state, r, F.abiManifest);
+    const usedLang = core._ml_js_lang(r);
     return {
-      ok,
+      ok: core._ml_js_ok(r) !== 0,
+      lang: usedLang ? readCBytes(core, usedLang) : null,
       diagnostics,
-      diagnosticsText: readField(state, r, F.diagnostics) ?? '',
-      lang: readField(state, r, F.lang),
-      wat: readField(state, r, F.wat),
-      wasm: readField(state, r, F.wasm, true),
-      manifest: abiManifest === null ? null : JSON.parse(abiManifest),
-      abiManifest,
-      hostShim: readField(state, r, F.hostShim),
-      rendererTemplate: readField(state, r, F.rendererTemplate),
-      transpiledPy: readField(state, r, F.transpiledPy),
-      buildGraph: readField(state, r, F.buildGraph),
-      buildLock: readField(state, r, F.buildLock),
+      diagnosticsText: readCBytes(core, core._ml_js_diagnostics(r)),
+      artifacts: ARTIFACTS.map((a) => readArtifact(core, r, a)),
     };
   } finally {
     if (r) core._ml_js_free(r);
     for (const p of ptrs) core._free(p);
   }
+}
+
+function compileWith(state, source, options = {}) {
+  const { target = 'wasi', filename = 'main.ml' } = options;
+  if (!Object.hasOwn(TARGETS, target)) {
+    const message = unknownTarget(target);
+    return failure(message, `${filename}: error: ${message}\n`, null);
+  }
+  const raw = compileBytesWith(state, source, options);
+  const { decoder } = state;
+  const result = {
+    ok: raw.ok,
+    diagnostics: raw.diagnostics,
+    diagnosticsText: decoder.decode(raw.diagnosticsText),
+    lang: raw.lang && decoder.decode(raw.lang),
+  };
+  for (const a of ARTIFACTS) {
+    const value = raw.artifacts[a.id];
+    result[a.key] = value === null || a.bytes ? value : decoder.decode(value);
+  }
+  result.manifest = result.abiManifest === null ? null : JSON.parse(result.abiManifest);
+  return result;
 }
 
 function toBytes(source) {
@@ -228,21 +194,9 @@ function toBytes(source) {
 }
 
 function failure(message, diagnosticsText, lang) {
-  return {
-    ok: false,
-    diagnostics: [{ line: 0, col: 0, message }],
-    diagnosticsText,
-    lang,
-    wat: null,
-    wasm: null,
-    manifest: null,
-    abiManifest: null,
-    hostShim: null,
-    rendererTemplate: null,
-    transpiledPy: null,
-    buildGraph: null,
-    buildLock: null,
-  };
+  const result = { ok: false, diagnostics: [{ line: 0, col: 0, message }], diagnosticsText, lang, manifest: null };
+  for (const a of ARTIFACTS) result[a.key] = null;
+  return result;
 }
 
 /**
@@ -265,6 +219,18 @@ export function compileSync(source, options = {}) {
   return compileWith(ready, source, options);
 }
 
+/**
+ * compileSync() with the C library's texts as the UTF-8 bytes it wrote
+ * (Uint8Array), for hosts that pass them on unchanged (the npm bin):
+ * {ok, lang, diagnostics, diagnosticsText, artifacts}, artifacts indexed
+ * like ARTIFACTS (build/gen/ml_tables.mjs), null where not produced. Throws
+ * a TypeError for an unknown target.
+ */
+export function compileBytesSync(source, options = {}) {
+  if (!ready) throw new Error('multilingual: call and await init() before compileBytesSync()');
+  return compileBytesWith(ready, source, options);
+}
+
 /** The artifacts of a successful result as {file name: string | Uint8Array}. */
 export function bundleFiles(result) {
   if (!result.ok) return {};
@@ -273,8 +239,10 @@ export function bundleFiles(result) {
   return files;
 }
 
-function translateWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
-  const { core, encoder, decoder } = state;
+// ml_translate's {text, diagnosticsText} as the bytes the C library wrote
+// (text null when it failed).
+function translateBytesWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
+  const { core, encoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
   let out = 0;
@@ -289,13 +257,30 @@ function translateWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
     core.HEAPU32[slot >> 2] = 0;
     out = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3], slot);
     diags = core.HEAPU32[slot >> 2];
-    const text = out ? readCString(core, out, decoder) : null;
-    return { ok: text !== null, text, diagnosticsText: diags ? readCString(core, diags, decoder) : '' };
+    return {
+      text: out ? readCBytes(core, out) : null,
+      diagnosticsText: diags ? readCBytes(core, diags) : new Uint8Array(0),
+    };
   } finally {
     if (out) core._free(out);
     if (diags) core._free(diags);
     for (const p of ptrs) core._free(p);
   }
+}
+
+function translateWith(state, source, options) {
+  const { text, diagnosticsText } = translateBytesWith(state, source, options);
+  const { decoder } = state;
+  return { ok: text !== null, text: text && decoder.decode(text), diagnosticsText: decoder.decode(diagnosticsText) };
+}
+
+/**
+ * translate() with the C library's texts as UTF-8 bytes, once init() has
+ * resolved: {text (null on failure), diagnosticsText}.
+ */
+export function translateBytesSync(source, options = {}) {
+  if (!ready) throw new Error('multilingual: call and await init() before translateBytesSync()');
+  return translateBytesWith(ready, source, options);
 }
 
 /**
@@ -313,9 +298,9 @@ export async function languages() {
   return (await load()).languages.slice();
 }
 
-/** The compiler's version (same as `multilingual --version`). */
+/** The compiler's version (same as `multilingual --version`); loads nothing. */
 export async function version() {
-  return (await load()).version;
+  return VERSION;
 }
 
 /**

@@ -1,31 +1,34 @@
-// Writing a build's artifacts into a directory from Node, exactly like the
-// native CLI's src/bundle/bundle_write.c (same files, modes, lock protocol
-// and error messages), so that `npx multilingual build-wasm-bundle` and the
-// native command are interchangeable, even on the same directory at once:
+// The npm bin's bundle writer (its host's write_bundle, src/cli/cli_host.h):
+// the same protocol as the native host's src/cli/posix/bundle_write.c, so
+// that `npx multilingual build-wasm-bundle` and the native command can share
+// a directory, even at once:
 //
-// - out_dir and its parents are created when missing;
-// - the directory is guarded by `<out_dir>/.multilingual-build.lock`
+// - outDir and its parents are created when missing;
+// - the directory is guarded by `<outDir>/.multilingual-build.lock`
 //   (created exclusively, holding the owner's pid); while a live process
 //   holds it, retry every 50 ms until the timeout. A lock whose pid is dead
 //   is taken over (and its `<name>.tmp.<pid>` leftovers removed);
 // - every file is written to `<name>.tmp.<pid>` and fsync'd; only when all
-//   are written are they renamed over their targets, build.lock.json last.
-//   If a write fails, the temp files are removed and no artifact is touched;
+//   are written are they renamed over their targets, in the order given (the
+//   CLI core puts build.lock.json last). If a write fails, the temp files are
+//   removed and no file is touched;
 // - the lock is released on every path.
+//
+// It is synchronous (the C core calls it from wasm) and words nothing: a
+// failure is {kind, path, reason, pid}, which the core turns into the CLI's
+// message (src/cli/host_failures.def).
 import fs from 'node:fs';
 import { getSystemErrorMap } from 'node:util';
+import { HOST_FAILURES } from '../build/gen/ml_tables.mjs';
 
 export const LOCK_NAME = '.multilingual-build.lock';
 const RETRY_MS = 50;
 
-/** An error of writeBundle: `message` is the text the native CLI prints. */
-export class BundleError extends Error {}
-
 const errorMap = getSystemErrorMap();
-// The C library's strerror() text, where libuv's differs by more than case.
+// The C library's strerror() words, where libuv's differ by more than case.
 const STRERROR = { EEXIST: 'File exists', EISDIR: 'Is a directory', ENOSPC: 'No space left on device' };
 
-/** strerror()-like text of a Node system error (libuv's text, capitalized). */
+/** The system's words for a Node system error, as strerror() says them. */
 export function errorText(err) {
   if (err && STRERROR[err.code]) return STRERROR[err.code];
   const text = err && typeof err.errno === 'number' ? errorMap.get(err.errno)?.[1] : undefined;
@@ -33,13 +36,29 @@ export function errorText(err) {
   return text[0].toUpperCase() + text.slice(1);
 }
 
+/** A host failure (build/gen/ml_tables.mjs HOST_FAILURES[kind]) for the C core. */
+export function hostFailure(kind, path, err, pid = 0) {
+  return { kind: HOST_FAILURES[kind], path: path ?? '', reason: err ? errorText(err) : '', pid };
+}
+
+// Thrown inside this file, returned by writeBundle.
+class Failure {
+  constructor(failure) {
+    this.failure = failure;
+  }
+}
+function fail(kind, path, err, pid) {
+  throw new Failure(hostFailure(kind, path, err, pid));
+}
+
 // "dir/name", adding the '/' only when dir lacks it (as the C join()).
 function join(dir, name) {
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
 
-function fail(message) {
-  throw new BundleError(message);
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepMs(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
 }
 
 function mkdirP(path) {
@@ -50,14 +69,14 @@ function mkdirP(path) {
     try {
       fs.mkdirSync(prefix, 0o777);
     } catch (e) {
-      if (e.code !== 'EEXIST') fail(`cannot create directory ${prefix}: ${errorText(e)}`);
+      if (e.code !== 'EEXIST') fail('mkdir', prefix, e);
     }
   }
   let st = null;
   try {
     st = fs.statSync(path);
   } catch {}
-  if (!st || !st.isDirectory()) fail(`output path ${path} is not a directory`);
+  if (!st || !st.isDirectory()) fail('notDirectory', path);
 }
 
 // The pid stored in a lock file, or 0 when there is none to read.
@@ -117,20 +136,15 @@ function takeOverStale(lockPath, pid, dir, names) {
   }
 }
 
-function formatSeconds(s) {
-  return s === Infinity ? 'inf' : s.toFixed(1);
-}
-
-async function acquireLock(dir, lockPath, timeout, names) {
-  const wait = timeout > 0 ? timeout : 0;
-  const deadline = performance.now() + wait * 1000;
+function acquireLock(dir, lockPath, timeout, names) {
+  const deadline = performance.now() + (timeout > 0 ? timeout : 0) * 1000;
   let holder = 0;
   for (;;) {
     let fd;
     try {
       fd = fs.openSync(lockPath, 'wx', 0o644);
     } catch (e) {
-      if (e.code !== 'EEXIST') fail(`cannot create build lock ${lockPath}: ${errorText(e)}`);
+      if (e.code !== 'EEXIST') fail('lockCreate', lockPath, e);
     }
     if (fd !== undefined) {
       try {
@@ -138,7 +152,7 @@ async function acquireLock(dir, lockPath, timeout, names) {
         fs.closeSync(fd);
       } catch (e) {
         tryUnlink(lockPath);
-        fail(`cannot write build lock ${lockPath}: ${errorText(e)}`);
+        fail('lockWrite', lockPath, e);
       }
       return;
     }
@@ -148,17 +162,15 @@ async function acquireLock(dir, lockPath, timeout, names) {
       continue; // retry at once
     }
     if (performance.now() >= deadline) break;
-    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    sleepMs(RETRY_MS);
   }
-  const waited = `timed out after ${formatSeconds(wait)} s waiting for build lock ${lockPath}`;
-  if (holder > 0) fail(`${waited} (held by running process ${holder})`);
-  fail(`${waited} (no pid in it; remove it if no build is running)`);
+  if (holder > 0) fail('lockHeld', lockPath, null, holder);
+  fail('lockNoPid', lockPath);
 }
 
-function writeFileSynced(path, data) {
+function writeFileSynced(path, bytes) {
   const fd = fs.openSync(path, 'w', 0o644);
   try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
     try {
       fs.fsyncSync(fd);
@@ -181,51 +193,51 @@ function fsyncDir(dir) {
   } catch {} // best effort: not every file system supports it
 }
 
-/**
- * Writes files ({name: string | Uint8Array}, in order) into outDir as
- * described above. Resolves when done; rejects with a BundleError whose
- * message is the native CLI's (after "multilingual: error: ").
- */
-export async function writeBundle(outDir, files, { lockTimeout = 30 } = {}) {
-  if (!outDir) fail('no output directory given');
-  const entries = Object.entries(files);
-  const names = entries.map(([name]) => name);
-  for (const name of names) {
-    if (!name || name.includes('/') || name === '.' || name === '..' || name.startsWith(LOCK_NAME)) {
-      fail(`invalid artifact name '${name}'`);
-    }
-  }
+function write(outDir, files, lockTimeout) {
+  const names = files.map((f) => f.name);
   mkdirP(outDir);
   const lockPath = join(outDir, LOCK_NAME);
-  await acquireLock(outDir, lockPath, lockTimeout, names);
+  acquireLock(outDir, lockPath, lockTimeout, names);
   try {
     const temps = names.map((name) => join(outDir, `${name}.tmp.${process.pid}`));
-    entries.forEach(([name, data], i) => {
+    files.forEach(({ name, data }, i) => {
       try {
         writeFileSynced(temps[i], data);
       } catch (e) {
         for (let j = 0; j <= i; j++) tryUnlink(temps[j]);
-        fail(`cannot write ${outDir}/${name}: ${errorText(e)}`);
+        fail('write', join(outDir, name), e);
       }
     });
-    // build.lock.json last: a reader that sees it also sees what it describes.
-    const order = [...names.keys()].sort((a, b) => (names[a] === 'build.lock.json') - (names[b] === 'build.lock.json'));
-    const pending = new Set(order);
+    let renamed = 0;
     try {
-      for (const i of order) {
-        const target = join(outDir, names[i]);
+      for (; renamed < files.length; renamed++) {
+        const target = join(outDir, names[renamed]);
         try {
-          fs.renameSync(temps[i], target);
+          fs.renameSync(temps[renamed], target);
         } catch (e) {
-          fail(`cannot replace ${target}: ${errorText(e)}`);
+          fail('replace', target, e);
         }
-        pending.delete(i);
       }
     } finally {
-      for (const i of pending) tryUnlink(temps[i]);
+      for (let i = renamed; i < files.length; i++) tryUnlink(temps[i]);
       fsyncDir(outDir);
     }
   } finally {
     tryUnlink(lockPath);
+  }
+}
+
+/**
+ * Writes files ([{name, data: Uint8Array}], in order) into outDir as
+ * described above, waiting at most lockTimeout seconds for the lock.
+ * Returns undefined when done, or the failure.
+ */
+export function writeBundle(outDir, files, lockTimeout) {
+  try {
+    write(outDir, files, lockTimeout);
+    return undefined;
+  } catch (e) {
+    if (e instanceof Failure) return e.failure;
+    throw e;
   }
 }

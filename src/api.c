@@ -1,7 +1,8 @@
-/* ml_compile: the whole pipeline, from source text to the 8 artifacts.
+/* ml_compile: the whole pipeline, from source text to the artifacts.
  * Every allocation of a compilation lives in one arena, released at the
  * end; only the artifacts handed to the caller are malloc'd. */
 #include "api.h"
+#include "api_result.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -76,8 +77,21 @@ static bool parses_cleanly(Compiler *c, const LangPack *lang) {
     return parse_module(&trial, &toks) != NULL && trial.diags.len == 0;
 }
 
+/* Appends to files the artifacts of r with this role that were produced. */
+static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *files, int *n) {
+    for (int a = 0; a < ML_ARTIFACT_COUNT; a++) {
+        size_t len;
+        const unsigned char *data = ml_result_artifact(r, (MlArtifact)a, &len);
+        if (ml_artifacts[a].role == role && data) files[(*n)++] = (BundleFile){ml_artifacts[a].file, data, len};
+    }
+}
+
 static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
-    const char *target = opts->target == ML_TARGET_BROWSER ? "browser" : "wasi";
+    const char *target = ml_target_name(opts->target);
+    if (!target) {
+        diag_error(c, 0, 0, "unknown target %d", (int)opts->target);
+        return;
+    }
     long bad = utf8_validate(c->src, c->src_len);
     if (bad >= 0) {
         int line, col;
@@ -150,18 +164,14 @@ static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
             return;
         }
     }
-    BundleFile files[8];
-    int n = 0;
-    files[n++] = (BundleFile){"abi_manifest.json", (const unsigned char *)r->abi_manifest, strlen(r->abi_manifest)};
-    files[n++] = (BundleFile){"host_shim.js", (const unsigned char *)r->host_shim, strlen(r->host_shim)};
-    files[n++] = (BundleFile){"module.wat", (const unsigned char *)r->wat, strlen(r->wat)};
-    if (r->wasm) files[n++] = (BundleFile){"module.wasm", r->wasm, r->wasm_len};
-    files[n++] = (BundleFile){"renderer_template.js", (const unsigned char *)r->renderer_template,
-                              strlen(r->renderer_template)};
-    files[n++] = (BundleFile){"transpiled.py", (const unsigned char *)r->transpiled_py, strlen(r->transpiled_py)};
+    /* build_graph.json lists the contents; build.lock.json hashes them and
+     * the graph. */
     const char *src_name = base_name(c->filename);
+    BundleFile files[ML_ARTIFACT_COUNT];
+    int n = 0;
+    add_artifacts(r, ML_ART_CONTENT, files, &n);
     r->build_graph = bundle_graph_json(src_name, c->lang->code, target, files, n);
-    files[n++] = (BundleFile){"build_graph.json", (const unsigned char *)r->build_graph, strlen(r->build_graph)};
+    add_artifacts(r, ML_ART_GRAPH, files, &n);
     r->build_lock = bundle_lock_json(src_name, (const unsigned char *)c->src, c->src_len, files, n);
 }
 
@@ -181,36 +191,10 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     compile_into(&c, opts, r);
     collect_diags(&c, r);
     r->ok = c.diags.len == 0;
-    if (!r->ok) {
-        /* Never a partial result: artifacts only when everything worked. */
-        free(r->wat), r->wat = NULL;
-        free(r->wasm), r->wasm = NULL, r->wasm_len = 0;
-        free(r->abi_manifest), r->abi_manifest = NULL;
-        free(r->host_shim), r->host_shim = NULL;
-        free(r->renderer_template), r->renderer_template = NULL;
-        free(r->transpiled_py), r->transpiled_py = NULL;
-        free(r->build_graph), r->build_graph = NULL;
-        free(r->build_lock), r->build_lock = NULL;
-    }
+    /* Never a partial result: artifacts only when everything worked. */
+    if (!r->ok) ml_result_drop_artifacts(r);
     arena_free(&arena);
     return r;
-}
-
-void ml_result_free(MlResult *r) {
-    if (!r) return;
-    for (int i = 0; i < r->diag_count; i++) free(r->diags[i].message);
-    free(r->diags);
-    free(r->diagnostics);
-    free(r->lang);
-    free(r->wat);
-    free(r->wasm);
-    free(r->abi_manifest);
-    free(r->host_shim);
-    free(r->renderer_template);
-    free(r->transpiled_py);
-    free(r->build_graph);
-    free(r->build_lock);
-    free(r);
 }
 
 char *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,

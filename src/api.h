@@ -6,9 +6,19 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define ML_VERSION "0.1.0"
+#include "bundle/artifacts.h"
+#include "ml_version.h" /* ML_VERSION, generated from package.json */
 
-typedef enum MlTarget { ML_TARGET_WASI = 0, ML_TARGET_BROWSER = 1 } MlTarget;
+/* The targets of src/targets.def: ML_TARGET_WASI, ML_TARGET_BROWSER. */
+typedef enum MlTarget {
+#define ML_TARGET(id, name) ML_TARGET_##id,
+#include "targets.def"
+#undef ML_TARGET
+    ML_TARGET_COUNT
+} MlTarget;
+
+/* A target's name ("wasi"), or NULL for a value that is none. */
+const char *ml_target_name(MlTarget target);
 
 /* Turns WAT text into a validated wasm binary. Native: libwabt through
  * src/wabt; browser: wabt.js. Returns 0 on success with *wasm malloc'd;
@@ -35,22 +45,27 @@ typedef struct MlResult {
     MlDiagnostic *diags; /* errors, in source order of reporting */
     int diag_count;
     char *diagnostics;   /* all errors rendered: file:line:col: error: ... */
-    /* Artifacts (NUL-terminated text; NULL when not produced). */
-    char *wat;
-    unsigned char *wasm;
-    size_t wasm_len;
-    char *abi_manifest;
-    char *host_shim;
-    char *renderer_template;
-    char *transpiled_py;
-    char *build_graph;
-    char *build_lock;
+    /* The artifacts of src/bundle/artifacts.def (NULL when not produced): a
+     * TEXT artifact is NUL-terminated text (char *transpiled_py, *wat, ...);
+     * a BYTES one has its length beside it (unsigned char *wasm; size_t
+     * wasm_len). */
+#define ML_ARTIFACT_MEMBER_TEXT(field) char *field;
+#define ML_ARTIFACT_MEMBER_BYTES(field) unsigned char *field; size_t field##_len;
+#define ML_ARTIFACT(id, file, field, js, kind, role) ML_ARTIFACT_MEMBER_##kind(field)
+#include "bundle/artifacts.def"
+#undef ML_ARTIFACT
+#undef ML_ARTIFACT_MEMBER_TEXT
+#undef ML_ARTIFACT_MEMBER_BYTES
 } MlResult;
 
 /* Compile source (UTF-8, len bytes) with the given options. Never returns
  * NULL. Usage errors (unknown language, invalid target) are diagnostics too. */
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts);
 void ml_result_free(MlResult *r);
+
+/* An artifact of a result: its bytes (a TEXT artifact's without the NUL) and
+ * their number in *len; NULL (and *len 0) when it was not produced. */
+const unsigned char *ml_result_artifact(const MlResult *r, MlArtifact a, size_t *len);
 
 /* Re-spell a program in another human language (keywords and localized
  * builtin names; everything else is kept). from_lang NULL: detect. Returns

@@ -1,4 +1,5 @@
-// src/bundle (SHA-256, JSON, lock/graph files, atomic writes + lock) and the
+// src/bundle (SHA-256, JSON, lock/graph files), the native host's atomic
+// writes + lock (src/cli/posix/bundle_write.c) and the
 // libwabt bridge (src/wabt): builds tests/unit/{bundle,wabt}_test.c under
 // ASan+UBSan into build/tests/, runs them, then checks their outputs from JS:
 // the sample bundle's JSON is canonical (sorted keys, 2-space indent) with
@@ -15,7 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build/tests');
 const SAN = ['-fsanitize=address,undefined', '-fno-omit-frame-pointer',
   '-fno-sanitize-recover=undefined'];
-const CFLAGS = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-O1', '-I', 'src', ...SAN];
+// build/gen: ml_version.h (ML_VERSION, from package.json), which make generates.
+const CFLAGS = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-O1', '-I', 'src', '-I', 'build/gen', ...SAN];
 const CXXFLAGS = ['-std=c++17', '-Wall', '-Wextra', '-Werror', '-g', '-O1', '-I', 'src', ...SAN];
 const env = { ...process.env, ASAN_OPTIONS: 'detect_leaks=1', UBSAN_OPTIONS: 'print_stacktrace=1' };
 
@@ -40,8 +42,9 @@ test('bundle unit test (sha256, json, lock, atomic writes) passes under ASan/UBS
   const exe = join(out, 'bundle_test');
   const srcs = readdirSync(join(root, 'src/bundle')).filter((f) => f.endsWith('.c'))
     .map((f) => join('src/bundle', f));
+  // The native host's writer and the wording of its failures.
   execFileSync('gcc', [...CFLAGS, '-o', exe, 'tests/unit/bundle_test.c', ...srcs,
-    'src/util/buf.c'], { cwd: root, stdio: 'inherit' });
+    'src/cli/posix/bundle_write.c', 'src/cli/host_failure.c', 'src/util/buf.c'], { cwd: root, stdio: 'inherit' });
   const sample = join(out, 'bundle_sample');
   rmSync(sample, { recursive: true, force: true });
   run(exe, [sample]);

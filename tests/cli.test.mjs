@@ -33,6 +33,27 @@ test('--help and --version exit 0', () => {
   assert.match(v.stdout, /^multilingual \d+\.\d+\.\d+\n$/);
 });
 
+test('--version is package.json\'s; --help names every command, artifact count and language pack', () => {
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(cli(['--version']).stdout, `multilingual ${version}\n`);
+  const help = cli(['--help']).stdout;
+  for (const command of ['build-wasm-bundle', 'run', 'check', 'wat-abi', 'wat-host-shim', 'wat-renderer-template',
+    'encoding-check-generated', 'translate']) {
+    assert.match(help, new RegExp(`^  ${command} FILE`, 'm'), command);
+  }
+  assert.match(help, new RegExp(`write the ${ARTIFACTS.length} build artifacts`));
+  const packs = readdirSync(path.join(ROOT, 'src', 'lang', 'packs')).filter((f) => f.endsWith('.lang'))
+    .map((f) => f.slice(0, -5));
+  const listed = /--lang CODE +source language \(([^)]*)\)/.exec(help)[1].split(' ');
+  assert.deepEqual([...listed].sort(), packs.sort(), 'the languages of --help are the packs');
+  assert.match(help, /^  --wasm-target wasi\|browser +module target \(default: wasi\)$/m);
+  assert.match(help, /^  --lock-timeout SECONDS +wait .* \(default: 30\)$/m);
+  // Every help text starts in the same column, or two spaces after a long name.
+  for (const line of help.split('\n').filter((l) => /^  [-a-z]/.test(l) && !l.includes('--help'))) {
+    assert.match(line, /^  .{24} \S|^  \S.{23,}\S  \S/, line);
+  }
+});
+
 test('usage errors exit 2', () => {
   for (const args of [[], ['frobnicate', 'x.ml'], ['build-wasm-bundle'], ['check', 'a.ml', '--lang', 'xx'],
     ['check', 'a.ml', '--wasm-target', 'dos'], ['check', 'a.ml', '--bogus'], ['check', 'a.ml', '--lang'],
@@ -47,6 +68,27 @@ test('a missing file is a user error', () => {
   const r = cli(['check', path.join(tempDir(), 'nope.ml')]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /cannot read '.*nope\.ml': No such file or directory/);
+  const dir = tempDir();
+  assert.deepEqual(cli(['check', dir]), {
+    status: 1, stdout: '', stderr: `multilingual: error: cannot read '${dir}': Is a directory\n`, signal: null,
+  });
+});
+
+test('run without node on the PATH: a designed message, exit status 1', () => {
+  const r = cli(['run', path.join(EXAMPLES, 'hello_wasi.ml')], { env: { PATH: tempDir() } });
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, "multilingual: error: cannot run node (needed by 'run'): No such file or directory\n");
+  assert.equal(r.status, 1);
+});
+
+test('invalid --lock-timeout and --out-dir values are usage errors', () => {
+  const src = path.join(EXAMPLES, 'hello_wasi.ml');
+  for (const [option, value] of [['--lock-timeout', 'nan'], ['--lock-timeout', '-0.5'], ['--lock-timeout', ''],
+    ['--lock-timeout', '5 s'], ['--out-dir', '']]) {
+    const r = cli(['build-wasm-bundle', src, option, value]);
+    assert.equal(r.status, 2, `${option} '${value}'`);
+    assert.match(r.stderr, /^multilingual: error: (invalid --lock-timeout|option --out-dir needs a directory)/);
+  }
 });
 
 test('a non-UTF-8 file is reported with its position', () => {

@@ -1,9 +1,10 @@
-// The npm package's `multilingual` command (bin/multilingual.mjs, the
-// Emscripten build on Node) against the native CLI: same artifacts (bytes),
-// same stdout, stderr and exit status for every command, same usage errors.
+// The npm package's `multilingual` command (bin/multilingual.mjs: the C CLI
+// core of the Emscripten build, with a Node host) against the native CLI (the
+// same core, with a POSIX host): same artifacts (bytes), same stdout, stderr
+// and exit status for every command, usage error and host failure.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -125,12 +126,76 @@ describe('npm bin: same results as the native CLI', { skip }, () => {
     for (const args of [[], ['frobnicate', file], ['build-wasm-bundle'], ['check', file, '--lang', 'xx'],
       ['check', file, '--wasm-target', 'dos'], ['check', file, '--bogus'], ['check', file, '--lang'],
       ['check', file, '--', 'x'], ['translate', file], ['check', file, '--to', 'fr'], ['check', file, 'extra'],
-      ['build-wasm-bundle', file, '--lock-timeout', '-1']]) {
+      ['translate', file, '--to', 'xx'], ['run'], ['-x'], ['build-wasm-bundle', file, '--out-dir', ''],
+      ['build-wasm-bundle', file, '--lock-timeout', '-1'], ['build-wasm-bundle', file, '--lock-timeout', 'nan'],
+      ['build-wasm-bundle', file, '--lock-timeout', ''], ['build-wasm-bundle', file, '--lock-timeout', '1s'],
+      ['build-wasm-bundle', file, '--lock-timeout']]) {
       const r = await both(args);
       assertSame(r, args.join(' ') || '(no arguments)');
       assert.equal(r.npm.status, 2, args.join(' '));
       assert.match(r.npm.stderr, /^multilingual: error: .*\n\(see 'multilingual --help'\)\n$/);
     }
+    // The unknown language's message lists the language packs.
+    const r = await both(['check', file, '--lang', 'xx']);
+    const known = /^multilingual: error: unknown language 'xx' \(known: ([a-z ]+)\)\n/.exec(r.npm.stderr)[1];
+    const packs = readdirSync(path.join(ROOT, 'src', 'lang', 'packs')).filter((f) => f.endsWith('.lang'))
+      .map((f) => f.slice(0, -5));
+    assert.deepEqual(known.split(' ').sort(), packs.sort());
+  });
+
+  test('--help and --version anywhere before --, and after -- they are the program\'s', async () => {
+    const file = corpus('seeds/args_demo.ml');
+    for (const args of [['-h'], ['check', file, '--help'], ['frobnicate', '--version'], ['--lang', 'xx', '--help']]) {
+      const r = await both(args);
+      assertSame(r, args.join(' '));
+      assert.equal(r.npm.status, 0);
+      assert.equal(r.npm.stderr, '');
+    }
+    const v = await both(['--version']);
+    assertSame(v, '--version');
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(v.npm.stdout, `multilingual ${version}\n`, 'the version is package.json\'s');
+    const r = await both(['run', file, '--', '--help']);
+    assertSame(r, 'run -- --help');
+    assert.equal(r.npm.stdout, '1\n--help\n');
+  });
+
+  test('the lock timeout: strtod syntax, the same message', async () => {
+    const out = path.join(work, 'locked-spellings');
+    const file = corpus('en/001_hello.ml');
+    assert.equal((await exec(CLI, ['build-wasm-bundle', file, '--out-dir', out, '--lock-timeout', '0x1'])).status, 0);
+    writeFileSync(path.join(out, '.multilingual-build.lock'), `${process.pid}\n`);
+    for (const [spelling, seconds] of [['1e-1', '0.1'], ['0x0', '0.0'], ['  .15', '0.1']]) {
+      const args = ['build-wasm-bundle', file, '--out-dir', out, '--lock-timeout', spelling];
+      const [native, npm] = [await exec(CLI, args), await exec(BIN, args)];
+      assertSame({ native, npm }, spelling);
+      assert.equal(npm.status, 1);
+      assert.equal(npm.stderr, `multilingual: error: timed out after ${seconds} s waiting for build lock ` +
+        `${out}/.multilingual-build.lock (held by running process ${process.pid})\n`);
+    }
+    writeFileSync(path.join(out, '.multilingual-build.lock'), '');
+    const args = ['build-wasm-bundle', file, '--out-dir', out, '--lock-timeout', '0'];
+    const [native, npm] = [await exec(CLI, args), await exec(BIN, args)];
+    assertSame({ native, npm }, 'a lock with no pid');
+    assert.match(npm.stderr, /\(no pid in it; remove it if no build is running\)\n$/);
+  });
+
+  test('--version, --help and usage errors load no compiler', async () => {
+    // The package's files without the compiler (build/web/multilingual_core.mjs)
+    // and without wabt.js (node_modules): only the CLI core runs.
+    const pkg = path.join(work, 'no-compiler');
+    for (const f of ['package.json', 'bin', 'shim', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs']) {
+      cpSync(path.join(ROOT, f), path.join(pkg, f), { recursive: true });
+    }
+    const bin = path.join(pkg, 'bin', 'multilingual.mjs');
+    for (const args of [['--version'], ['--help'], ['check'], ['check', 'x.ml', '--lang', 'xx'],
+      ['run', 'x.ml', '--lock-timeout', 'soon']]) {
+      const [native, npm] = [await exec(CLI, args), await exec(bin, args)];
+      assertSame({ native, npm }, args.join(' '));
+    }
+    const compiled = await exec(bin, ['check', corpus('en/001_hello.ml')]);
+    assert.notEqual(compiled.status, 0, 'compiling there needs the compiler');
+    assert.match(compiled.stderr, /multilingual_core\.mjs/);
   });
 
   test('user errors: unreadable file, syntax error, output path not a directory', async () => {
@@ -139,6 +204,8 @@ describe('npm bin: same results as the native CLI', { skip }, () => {
     const notDir = path.join(work, 'plain-file');
     writeFileSync(notDir, 'x');
     for (const args of [['check', path.join(work, 'nope.ml')], ['run', bad], ['translate', bad, '--to', 'fr'],
+      ['check', work], ['translate', path.join(work, 'nope.ml'), '--to', 'fr'],
+      ['build-wasm-bundle', corpus('en/001_hello.ml'), '--out-dir', notDir],
       ['build-wasm-bundle', corpus('en/001_hello.ml'), '--out-dir', path.join(notDir, 'sub')]]) {
       const r = await both(args);
       assertSame(r, args.join(' '));
@@ -146,6 +213,18 @@ describe('npm bin: same results as the native CLI', { skip }, () => {
     }
     const r = await exec(BIN, ['check', bad]);
     assert.match(r.stderr, /bad\.ml:2:9: error: /);
+  });
+
+  test('bytes pass through unchanged: a diagnostic quoting a line that is not UTF-8', async () => {
+    const latin = path.join(work, 'latin1.ml');
+    writeFileSync(latin, Buffer.from('print("ok")\nprint("caf\xe9")\n', 'latin1'));
+    const run = (exe) => new Promise((resolve) => {
+      execFile(exe, ['check', latin], { encoding: 'buffer' }, (error, stdout, stderr) => resolve({ error, stderr }));
+    });
+    const [native, npm] = await Promise.all([run(CLI), run(BIN)]);
+    assert.equal(npm.error?.code, 1);
+    assert.ok(npm.stderr.equals(native.stderr), `${npm.stderr} differs from ${native.stderr}`);
+    assert.match(npm.stderr.toString('latin1'), /latin1\.ml:2:11: error: source is not valid UTF-8/);
   });
 
   test('the output directory lock: waits, times out, takes over a dead process\'s lock', async () => {

@@ -51,13 +51,16 @@ describe('npm package', { skip }, () => {
     const files = list.stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
     for (const f of ['package.json', 'README.md', 'bin/multilingual.mjs', 'bin/run_wasi.mjs', 'shim/index.mjs',
       'shim/index.d.ts', 'shim/compiler.mjs', 'shim/compiler.d.ts', 'shim/host_runtime.mjs', 'shim/node_bundle.mjs',
-      'build/web/multilingual_core.mjs', 'node_modules/wabt/index.js', 'node_modules/wabt/package.json']) {
+      'build/web/multilingual_core.mjs', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
+      'build/gen/ml_tables.d.mts',
+      'node_modules/wabt/index.js', 'node_modules/wabt/package.json']) {
       assert.ok(files.includes(f), `${f} is missing from the tarball`);
     }
     for (const f of files) {
       assert.doesNotMatch(f, /^(tests|src|web|examples|bench|tools)\//, `${f} does not belong in the package`);
       assert.doesNotMatch(f, /playwright|\.c$|\.h$|\.mk$|Makefile/, `${f} does not belong in the package`);
-      assert.doesNotMatch(f, /^build\/(?!web\/multilingual_core\.mjs$)/, `${f} does not belong in the package`);
+      assert.doesNotMatch(f, /^build\/(?!web\/multilingual_(core|cli)\.mjs$|gen\/ml_tables\.(mjs|d\.mts)$)/,
+        `${f} does not belong in the package`);
     }
   });
 

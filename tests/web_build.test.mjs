@@ -173,6 +173,14 @@ describe('web build: the JS API', { skip }, () => {
     assert.deepEqual(api.bundleFiles(api.compileSync('x = (\n')), {});
   });
 
+  test('ARTIFACT_FILES: the native CLI\'s files, in its order (one table, src/bundle/artifacts.def)', async () => {
+    const out = path.join(work, 'artifact-order');
+    const r = cli(['build-wasm-bundle', path.join(ROOT, 'examples', 'hello_wasi.ml'), '--out-dir', out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.stdout.trim().split('\n'), Object.values(api.ARTIFACT_FILES).map((f) => `[PASS] ${out}/${f}`));
+    assert.deepEqual(Object.keys(api.ARTIFACT_FILES).sort(), FILES.map(([key]) => key).sort());
+  });
+
   test('concurrent calls are independent', async () => {
     const progs = ['print(1)\n', 'print("deux")\n', 'x = (\n', 'def f():\n    return 3\nprint(f())\n'];
     const seq = [];

@@ -3,8 +3,8 @@
  *
  *     genpacks OUT.c en.lang fr.lang ... fi.lang
  *
- * The packs are emitted in command-line order (the Makefile passes the fixed
- * order en fr es de hi ar bn ta zh ja it pt pl nl sv da fi). The output
+ * The packs are emitted in command-line order (the Makefile passes them in
+ * the order of LANG_ORDER, src/lang/lang.mk). The output
  * defines, per pack, a keyword table sorted by strcmp of spelling, a builtin
  * table sorted by strcmp of alias and the canonical spelling per concept,
  * plus lang_count/lang_at/lang_find (see src/lang/lang.h).

@@ -1,28 +1,40 @@
-# Emscripten build of the compiler (make web): see web/README.md.
-# The same library sources as the native CLI ($(LIB_SRCS) $(GEN_SRCS),
-# generated natively by the rules of src/lang/lang.mk and
-# src/runtime/runtime.mk, which the top-level Makefile includes before this
-# file) plus the JS-facing wrappers in src/emscripten/, compiled by emcc into
-# one ES module with the wasm embedded: $(WEB_CORE). shim/compiler.mjs wraps
-# it as `compile(source, options)`; wabt.js (npm `wabt`) assembles the WAT.
+# Emscripten builds (make web): see web/README.md. Two ES modules, each with
+# its wasm embedded:
+# - $(WEB_CORE), the compiler: the same library sources as the native CLI
+#   ($(LIB_SRCS) $(GEN_SRCS), generated natively by the rules of
+#   src/lang/lang.mk and src/runtime/runtime.mk, which the top-level Makefile
+#   includes before this file) plus its JS-facing wrappers. shim/compiler.mjs
+#   wraps it as `compile(source, options)`; wabt.js (npm `wabt`) assembles.
+# - $(WEB_CLI), the CLI core of the native CLI ($(CLI_SRCS)) with what it
+#   reads of the library (results, tables, language packs) and its host glue:
+#   the npm bin runs it, and its Node host compiles with $(WEB_CORE), loaded
+#   only for a command that compiles (so --version loads no compiler).
 
 EMCC      ?= emcc
 # Debian's emcc 3.1.6 needs Node to find its `acorn` there.
 EM_ENV    := NODE_PATH=/usr/share/nodejs
 WEB       := $(BUILD)/web
 WEB_CORE  := $(WEB)/multilingual_core.mjs
+WEB_CLI   := $(WEB)/multilingual_cli.mjs
 EM_MARK   := $(BUILD)/.emscripten-done
 
-WEB_C     := $(LIB_SRCS) $(GEN_SRCS) $(wildcard src/emscripten/*.c)
-WEB_OBJS  := $(patsubst %.c,$(WEB)/obj/%.o,$(WEB_C))
+WEB_CORE_C:= $(LIB_SRCS) $(GEN_SRCS) src/emscripten/ml_exports.c src/emscripten/js_assemble.c
+WEB_CLI_C := $(CLI_SRCS) src/api_result.c src/bundle/artifacts.c src/util/buf.c $(wildcard src/lang/*.c) \
+             $(GEN)/lang_packs.c src/emscripten/cli_host.c
+# Helpers of the EM_JS functions (src/emscripten/*.c), in each module's scope.
+WEB_PREJS := src/emscripten/glue.pre.js
+WEB_CLI_PREJS := $(WEB_PREJS) src/emscripten/cli_glue.pre.js
+WEB_CORE_OBJS := $(patsubst %.c,$(WEB)/obj/%.o,$(WEB_CORE_C))
+WEB_CLI_OBJS  := $(patsubst %.c,$(WEB)/obj/%.o,$(WEB_CLI_C))
 WEB_CFLAGS:= -std=c11 -Wall -Wextra -Werror -O2 -I src -I $(GEN)
 # SINGLE_FILE: Node 20's fetch cannot load the default side file from a
 # path. ENVIRONMENT=web,worker: no Node-specific code (require, __dirname,
 # process handlers) in the ES module; Node runs it as is (it needs only
 # WebAssembly, atob and TextDecoder). No filesystem: the library only
-# returns artifacts. Exports: the ml_js_* functions (EMSCRIPTEN_KEEPALIVE)
-# plus malloc/free for passing strings.
-WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createMultilingualCore \
+# returns artifacts, and the CLI core's host does its I/O. Exports: the
+# ml_js_* functions (EMSCRIPTEN_KEEPALIVE) plus malloc/free for passing
+# strings.
+WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 \
                -sSINGLE_FILE=1 -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web,worker \
                -sDYNAMIC_EXECUTION=0 -sEXPORTED_FUNCTIONS=_malloc,_free
 
@@ -30,7 +42,7 @@ WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createMultilingua
 # Like `make test`: install what is missing first (apt packages and npm ci
 # for the native generators and wabt.js, then emscripten), then build.
 web: $(EM_MARK)
-	$(MAKE) $(WEB_CORE)
+	$(MAKE) $(WEB_CORE) $(WEB_CLI) $(JS_TABLES)
 
 # After deps: never two apt-get at once, even under make -j.
 $(EM_MARK): | deps
@@ -41,13 +53,20 @@ $(EM_MARK): | deps
 	fi
 	@touch $@
 
-$(WEB_CORE): $(WEB_OBJS) web/web.mk | $(EM_MARK)
+$(WEB_CORE): $(WEB_CORE_OBJS) $(WEB_PREJS) web/web.mk | $(EM_MARK)
 	@mkdir -p $(dir $@)
-	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -o $@.tmp.mjs $(WEB_OBJS)
+	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -sEXPORT_NAME=createMultilingualCore \
+	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $@.tmp.mjs $(WEB_CORE_OBJS)
 	mv $@.tmp.mjs $@
 
-$(WEB)/obj/%.o: %.c $(GEN_HDRS) web/web.mk | $(EM_MARK)
+$(WEB_CLI): $(WEB_CLI_OBJS) $(WEB_CLI_PREJS) web/web.mk | $(EM_MARK)
+	@mkdir -p $(dir $@)
+	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -sEXPORT_NAME=createMultilingualCli \
+	    $(addprefix --pre-js ,$(WEB_CLI_PREJS)) -o $@.tmp.mjs $(WEB_CLI_OBJS)
+	mv $@.tmp.mjs $@
+
+$(WEB)/obj/%.o: %.c web/web.mk | $(GEN_HDRS) $(EM_MARK)
 	@mkdir -p $(dir $@)
 	$(EM_ENV) $(EMCC) $(WEB_CFLAGS) -MMD -MP -c $< -o $@
 
--include $(WEB_OBJS:.o=.d)
+-include $(sort $(WEB_CORE_OBJS:.o=.d) $(WEB_CLI_OBJS:.o=.d))

@@ -4,10 +4,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "api.h"
 #include "bundle/json.h"
 #include "bundle/sha256.h"
+#include "ml_version.h"
 #include "util/buf.h"
+
+/* The lock file's own name (it cannot hash itself). */
+/* The artifacts' file names as constants (ART_WAT is ART_WAT), for
+ * the stage table below. */
+#define ML_ARTIFACT(id, file, field, js, kind, role) static const char ART_##id[] = file;
+#include "bundle/artifacts.def"
+#undef ML_ARTIFACT
+/* The lock file cannot hash itself. */
+#define LOCK_JSON ART_BUILD_LOCK
 
 const char *bundle_source_name(const char *path) {
     if (!path || !*path) return "<input>";
@@ -54,7 +63,7 @@ char *bundle_lock_json(const char *source_name, const unsigned char *src, size_t
     json_object_begin(&w);
     for (int k = 0; k < n; k++) {
         const BundleFile *f = &files[order[k]];
-        if (!strcmp(f->name, BUNDLE_LOCK_JSON)) continue; /* cannot hash itself */
+        if (!strcmp(f->name, LOCK_JSON)) continue; /* cannot hash itself */
         sha256_hex(f->data, f->len, hex);
         json_key(&w, f->name);
         json_object_begin(&w);
@@ -96,16 +105,16 @@ static const Stage STAGES[] = {
     {"detect_language", {"read_source"}, {"source_text"}, {"language"}, false},
     {"parse", {"read_source", "detect_language"}, {"source_text", "language"}, {"ast"}, false},
     {"analyze", {"parse"}, {"ast"}, {"typed_ast"}, false},
-    {"lower_wat", {"analyze"}, {"typed_ast"}, {"module.wat"}, true},
-    {"assemble_wasm", {"lower_wat"}, {"module.wat"}, {"module.wasm"}, true},
-    {"emit_abi_manifest", {"analyze"}, {"typed_ast"}, {"abi_manifest.json"}, true},
-    {"emit_host_shim", {"emit_abi_manifest"}, {"abi_manifest.json"}, {"host_shim.js"}, true},
+    {"lower_wat", {"analyze"}, {"typed_ast"}, {ART_WAT}, true},
+    {"assemble_wasm", {"lower_wat"}, {ART_WAT}, {ART_WASM}, true},
+    {"emit_abi_manifest", {"analyze"}, {"typed_ast"}, {ART_ABI_MANIFEST}, true},
+    {"emit_host_shim", {"emit_abi_manifest"}, {ART_ABI_MANIFEST}, {ART_HOST_SHIM}, true},
     {"emit_renderer_template",
      {"emit_abi_manifest"},
-     {"abi_manifest.json"},
-     {"renderer_template.js"},
+     {ART_ABI_MANIFEST},
+     {ART_RENDERER_TEMPLATE},
      true},
-    {"transpile_python", {"parse"}, {"ast"}, {"transpiled.py"}, true},
+    {"transpile_python", {"parse"}, {"ast"}, {ART_TRANSPILED_PY}, true},
 };
 
 static bool has_file(const BundleFile *files, int n, const char *name) {
@@ -178,7 +187,7 @@ char *bundle_graph_json(const char *source_name, const char *lang, const char *t
     /* hash_artifacts: the source and every artifact but the lock itself (and
      * this graph, which is hashed too but depends on no content) feed
      * build.lock.json. */
-    bool has_lock = has_file(files, n, BUNDLE_LOCK_JSON);
+    bool has_lock = has_file(files, n, LOCK_JSON);
     if (has_lock) {
         json_object_begin(&w);
         json_key(&w, "deps");
@@ -193,12 +202,12 @@ char *bundle_graph_json(const char *source_name, const char *lang, const char *t
         json_array_begin(&w);
         json_string(&w, source);
         for (int k = 0; k < n; k++)
-            if (strcmp(files[order[k]].name, BUNDLE_LOCK_JSON))
+            if (strcmp(files[order[k]].name, LOCK_JSON))
                 json_string(&w, files[order[k]].name);
         json_array_end(&w);
         json_key(&w, "outputs");
         json_array_begin(&w);
-        json_string(&w, BUNDLE_LOCK_JSON);
+        json_string(&w, LOCK_JSON);
         json_array_end(&w);
         json_object_end(&w);
     }

@@ -9,7 +9,7 @@
  *
  * build.lock.json:
  *   {"artifacts": {NAME: {"bytes": N, "sha256": HEX}, ...}   (sorted by name;
- *                  every given file except build.lock.json itself),
+ *                  every given file except the lock itself),
  *    "lock_version": 1,
  *    "source": {"bytes": N, "path": BASENAME, "sha256": HEX},
  *    "tool": {"name": "multilingual", "version": ML_VERSION}}
@@ -35,10 +35,7 @@
 #define ML_LOCKFILE_H
 #include <stddef.h>
 
-#include "bundle/bundle_write.h"
-
-#define BUNDLE_LOCK_JSON "build.lock.json"
-#define BUNDLE_GRAPH_JSON "build_graph.json"
+#include "bundle/bundle_file.h"
 
 /* The name recorded for a source path (points into path, or a literal). */
 const char *bundle_source_name(const char *path);

@@ -1,57 +1,16 @@
-/* The Emscripten build's exports: thin wrappers around ml_compile for
- * shim/compiler.mjs. Compiled only by emcc (web/web.mk); the native build's
- * source list does not include src/emscripten/.
- *
- * WAT -> wasm is done by wabt.js (the npm package `wabt`, libwabt built with
- * Emscripten), through a JS function the shim installs as Module.mlAssemble
- * before compiling. It must configure wabt exactly like the native bridge
- * (src/wabt/wabt_bridge.cc) so that both builds give the same bytes. */
+/* The Emscripten build's exports for the JS API: thin wrappers around
+ * ml_compile and ml_translate for shim/compiler.mjs. Compiled only by emcc
+ * (web/web.mk); the native build's source list does not include
+ * src/emscripten/. */
 #include <emscripten.h>
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "api.h"
+#include "emscripten/js_assemble.h"
 #include "lang/lang.h"
-
-/* Calls Module.mlAssemble(watBytes), which returns {wasm: Uint8Array} or
- * {error: string} (or throws). Copies the result into malloc'd memory of
- * this module. Returns 0 on success. */
-EM_JS(int, ml_js_assemble_call, (const char *wat, size_t wat_len, unsigned char **wasm, size_t *wasm_len, char **error), {
-    var out;
-    try {
-        if (typeof Module['mlAssemble'] != 'function') throw new Error('Module.mlAssemble is not installed');
-        out = Module['mlAssemble'](HEAPU8.subarray(wat >>> 0, (wat >>> 0) + (wat_len >>> 0)));
-    } catch (e) {
-        out = { error: String(e && e.message || e) };
-    }
-    if (out && out.wasm) {
-        var n = out.wasm.length;
-        var p = _malloc(n ? n : 1);
-        if (!p) return 1;
-        HEAPU8.set(out.wasm, p); /* HEAPU8 read after _malloc: memory may have grown */
-        HEAPU32[wasm >> 2] = p;
-        HEAPU32[wasm_len >> 2] = n;
-        return 0;
-    }
-    var text = new TextEncoder().encode(String(out && out.error || 'wabt.js: unknown error'));
-    var q = _malloc(text.length + 1);
-    if (q) {
-        HEAPU8.set(text, q);
-        HEAPU8[q + text.length] = 0;
-        HEAPU32[error >> 2] = q;
-    }
-    return 1;
-});
-
-static int assemble(void *user, const char *wat, size_t wat_len, unsigned char **wasm, size_t *wasm_len,
-                    char **error) {
-    (void)user;
-    *wasm = NULL;
-    *wasm_len = 0;
-    *error = NULL;
-    return ml_js_assemble_call(wat, wat_len, wasm, wasm_len, error);
-}
+#include "util/buf.h"
 
 /* lang: a language code, or "" (or NULL) to detect; target: MlTarget;
  * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json). */
@@ -61,7 +20,7 @@ EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const 
         .filename = filename && *filename ? filename : "main.ml",
         .lang = lang && *lang ? lang : NULL,
         .target = (MlTarget)target,
-        .assemble = do_assemble ? assemble : NULL,
+        .assemble = do_assemble ? ml_js_assemble : NULL,
         .assemble_user = NULL,
     };
     return ml_compile(source, len > 0 ? (size_t)len : 0, &opts);
@@ -71,44 +30,21 @@ EMSCRIPTEN_KEEPALIVE void ml_js_free(MlResult *r) { ml_result_free(r); }
 
 EMSCRIPTEN_KEEPALIVE int ml_js_ok(const MlResult *r) { return r->ok; }
 
-/* Field numbers, shared with shim/compiler.mjs. */
-enum {
-    F_LANG,
-    F_DIAGNOSTICS,
-    F_WAT,
-    F_WASM,
-    F_ABI_MANIFEST,
-    F_HOST_SHIM,
-    F_RENDERER_TEMPLATE,
-    F_TRANSPILED_PY,
-    F_BUILD_GRAPH,
-    F_BUILD_LOCK,
-};
+EMSCRIPTEN_KEEPALIVE const char *ml_js_lang(const MlResult *r) { return r->lang; }
+EMSCRIPTEN_KEEPALIVE const char *ml_js_diagnostics(const MlResult *r) { return r->diagnostics; }
 
-static const char *field(const MlResult *r, int which) {
-    switch (which) {
-    case F_LANG: return r->lang;
-    case F_DIAGNOSTICS: return r->diagnostics;
-    case F_WAT: return r->wat;
-    case F_WASM: return (const char *)r->wasm;
-    case F_ABI_MANIFEST: return r->abi_manifest;
-    case F_HOST_SHIM: return r->host_shim;
-    case F_RENDERER_TEMPLATE: return r->renderer_template;
-    case F_TRANSPILED_PY: return r->transpiled_py;
-    case F_BUILD_GRAPH: return r->build_graph;
-    case F_BUILD_LOCK: return r->build_lock;
-    default: return NULL;
-    }
+/* Artifact `id` (an MlArtifact: the `id` of ARTIFACTS in
+ * build/gen/ml_tables.mjs): its address (0 when absent) and its length in
+ * bytes (-1 when absent; a text artifact's length excludes its NUL). */
+EMSCRIPTEN_KEEPALIVE const unsigned char *ml_js_artifact(const MlResult *r, int id) {
+    size_t len;
+    return id >= 0 && id < ML_ARTIFACT_COUNT ? ml_result_artifact(r, (MlArtifact)id, &len) : NULL;
 }
 
-/* Address of a field (0 when absent) and its length in bytes (-1 when
- * absent; text fields are NUL-terminated, the length excludes the NUL). */
-EMSCRIPTEN_KEEPALIVE const char *ml_js_field(const MlResult *r, int which) { return field(r, which); }
-
-EMSCRIPTEN_KEEPALIVE int ml_js_field_len(const MlResult *r, int which) {
-    const char *p = field(r, which);
-    if (!p) return -1;
-    return which == F_WASM ? (int)r->wasm_len : (int)strlen(p);
+EMSCRIPTEN_KEEPALIVE int ml_js_artifact_len(const MlResult *r, int id) {
+    size_t len;
+    if (id < 0 || id >= ML_ARTIFACT_COUNT || !ml_result_artifact(r, (MlArtifact)id, &len)) return -1;
+    return (int)len;
 }
 
 EMSCRIPTEN_KEEPALIVE int ml_js_diag_count(const MlResult *r) { return r->diag_count; }
@@ -116,24 +52,13 @@ EMSCRIPTEN_KEEPALIVE int ml_js_diag_line(const MlResult *r, int i) { return r->d
 EMSCRIPTEN_KEEPALIVE int ml_js_diag_col(const MlResult *r, int i) { return r->diags[i].col; }
 EMSCRIPTEN_KEEPALIVE const char *ml_js_diag_message(const MlResult *r, int i) { return r->diags[i].message; }
 
-EMSCRIPTEN_KEEPALIVE const char *ml_js_version(void) { return ML_VERSION; }
-
-/* The language codes, space-separated, in pack order (static storage). */
-EMSCRIPTEN_KEEPALIVE const char *ml_js_languages(void) {
-    static char codes[256];
-    if (!codes[0]) {
-        size_t n = 0;
-        for (int i = 0; i < lang_count(); i++) {
-            const char *c = lang_at(i)->code;
-            size_t k = strlen(c);
-            if (n + k + 2 > sizeof codes) break;
-            if (n) codes[n++] = ' ';
-            memcpy(codes + n, c, k);
-            n += k;
-        }
-        codes[n] = 0;
-    }
-    return codes;
+/* The language codes of the packs, space-separated, in pack order
+ * (malloc'd; free with free). */
+EMSCRIPTEN_KEEPALIVE char *ml_js_languages(void) {
+    Buf b;
+    buf_init(&b);
+    for (int i = 0; i < lang_count(); i++) buf_printf(&b, "%s%s", i ? " " : "", lang_at(i)->code);
+    return buf_take(&b, NULL);
 }
 
 /* ml_translate for the shim: from_lang "" (or NULL) detects. Returns the

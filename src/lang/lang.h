@@ -34,8 +34,9 @@ typedef struct LangPack {
     int primary_alias_count;
 } LangPack;
 
-/* The 17 packs in the fixed order en fr es de hi ar bn ta zh ja it pt pl nl
- * sv da fi (ties in language detection go to the earlier one). */
+/* The packs, in the order of LANG_ORDER in src/lang/lang.mk (ties in
+ * language detection go to the earlier one). Every list of the languages
+ * (the CLI's usage and messages, the JS API's languages()) reads these. */
 int lang_count(void);
 const LangPack *lang_at(int index);
 const LangPack *lang_find(const char *code); /* NULL when unknown */

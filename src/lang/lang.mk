@@ -3,12 +3,12 @@
 # Included by the top-level Makefile, which defines BUILD and GEN.
 
 HOST_CC    ?= gcc
+# The languages, and their order (the one place it is decided): a pack per
+# code; everything else lists the languages from the generated packs.
 LANG_ORDER := en fr es de hi ar bn ta zh ja it pt pl nl sv da fi
 LANG_PACKS := $(patsubst %,src/lang/packs/%.lang,$(LANG_ORDER))
 GENPACKS   := $(BUILD)/tools/genpacks
 
-# Generated headers that objects depend on (none for the language packs).
-GEN_HDRS :=
 GEN_SRCS += $(GEN)/lang_packs.c
 
 $(GENPACKS): tools/genpacks.c src/lang/concepts.h

@@ -24,20 +24,25 @@
 
 namespace {
 
-// Exactly the post-MVP features DESIGN.md §4 allows. Features' defaults
-// enable SIMD and reference types, so start from all-off: disabling in this
-// order matters because enabling reference types forces bulk memory on.
+// Exactly the features of src/wabt/ml_features.def. Features' defaults enable
+// SIMD and reference types, so start from all-off: disabling first matters
+// because enabling reference types forces bulk memory on.
 wabt::Features MlFeatures() {
   wabt::Features f;
 #define WABT_FEATURE(variable, flag, default_, help) f.disable_##variable();
 #include "wabt/feature.def"
 #undef WABT_FEATURE
-  f.enable_mutable_globals();
-  f.enable_sign_extension();
-  f.enable_sat_float_to_int();
-  f.enable_multi_value();
-  f.enable_bulk_memory();
+#define ML_WABT_FEATURE(name) f.enable_##name();
+#include "wabt/ml_features.def"
   return f;
+}
+
+wabt::WriteBinaryOptions MlWriteOptions(const wabt::Features& features) {
+  wabt::WriteBinaryOptions options;
+  options.features = features;
+#define ML_WABT_WRITE_OPTION(name, value) options.name = (value);
+#include "wabt/ml_features.def"
+  return options;
 }
 
 char* DupString(const std::string& s) {
@@ -96,9 +101,7 @@ extern "C" int ml_wabt_assemble(void* user, const char* wat, size_t wat_len,
       return 1;
     }
     wabt::MemoryStream stream;
-    wabt::WriteBinaryOptions write_options(features, /*canonicalize_lebs=*/true,
-                                           /*relocatable=*/false,
-                                           /*write_debug_names=*/false);
+    const wabt::WriteBinaryOptions write_options = MlWriteOptions(features);
     result = wabt::WriteBinaryModule(&stream, module.get(), write_options);
     if (wabt::Failed(result)) {
       SetError(error, "wabt: failed to write the binary module");

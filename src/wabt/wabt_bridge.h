@@ -10,9 +10,8 @@ extern "C" {
 
 /* Matches MlAssembleFn (src/api.h); `user` is unused (may be NULL).
  * Parses the WAT text, resolves names, validates with exactly the features
- * mutable-globals, sign-extension, saturating-float-to-int, multi-value and
- * bulk-memory, and writes the binary without debug names and with canonical
- * LEB128s (deterministic). Returns 0 with *wasm and *wasm_len set (malloc'd;
+ * of src/wabt/ml_features.def, and writes the binary with that file's writer
+ * options (deterministic). Returns 0 with *wasm and *wasm_len set (malloc'd;
  * never NULL on success) and *error = NULL; otherwise non-zero with *wasm =
  * NULL and *error a malloc'd text holding wabt's messages, each as
  * "module.wat:LINE:COL: error: ..." followed by the source line and a caret. */

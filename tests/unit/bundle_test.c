@@ -1,5 +1,6 @@
 /* Unit tests for src/bundle: SHA-256, JSON writer, build.lock.json and
- * build_graph.json contents, and bundle_write (atomic writes + lock).
+ * build_graph.json contents; and the native host's bundle_write
+ * (src/cli/posix: atomic writes + lock) with the wording of its failures.
  * Usage: bundle_test [DIR]  -- when given, a sample bundle is written to DIR
  * so that tests/bundle.test.mjs can JSON.parse its lock and graph files. */
 #define _XOPEN_SOURCE 700
@@ -18,7 +19,9 @@
 #include <unistd.h>
 
 #include "api.h"
-#include "bundle/bundle_write.h"
+#include "bundle/bundle_file.h"
+#include "cli/host_failure_text.h"
+#include "cli/posix/bundle_write.h"
 #include "bundle/json.h"
 #include "bundle/lockfile.h"
 #include "bundle/sha256.h"
@@ -381,6 +384,17 @@ static void test_graph_json(void) {
 
 /* ---- bundle_write ---------------------------------------------------------- */
 
+/* The CLI's message for a failure (lock timeout as given). */
+static const char *failure_text(const MlHostFailure *f, double timeout) {
+    static char text[8192];
+    Buf b;
+    buf_init(&b);
+    ml_host_failure_text(f, timeout, &b);
+    snprintf(text, sizeof text, "%s", buf_cstr(&b));
+    buf_free(&b);
+    return text;
+}
+
 static void check_bundle(const char *dir, const BundleFile *f, int n) {
     for (int i = 0; i < n; i++) {
         char *p = path_join(dir, f[i].name);
@@ -400,31 +414,34 @@ static void check_bundle(const char *dir, const BundleFile *f, int n) {
 static void test_bundle_write(const char *root) {
     BundleFile f[8];
     sample_files(f);
-    char err[512];
+    MlHostFailure fail;
 
     /* Creates missing parents; all files exact; no temp; lock released. */
     char *dir = path_join(root, "a/b/out");
-    CHECK(bundle_write(dir, f, 8, 1.0, err, sizeof err) == 0);
+    CHECK(bundle_write(dir, f, 8, 1.0, &fail) == 0);
     check_bundle(dir, f, 8);
     CHECK(count_entries(dir) == 8);
 
     /* Overwrite with new contents. */
     f[0].data = (const unsigned char *)"(module (memory 1))\n";
     f[0].len = strlen((const char *)f[0].data);
-    CHECK(bundle_write(dir, f, 8, 1.0, err, sizeof err) == 0);
+    CHECK(bundle_write(dir, f, 8, 1.0, &fail) == 0);
     check_bundle(dir, f, 8);
 
     /* Invalid names are rejected before anything is written. */
     BundleFile bad[2] = {{"ok.txt", (const unsigned char *)"x", 1},
                          {"../escape.txt", (const unsigned char *)"y", 1}};
     char *dir2 = path_join(root, "bad");
-    CHECK(bundle_write(dir2, bad, 2, 1.0, err, sizeof err) != 0);
-    CHECK(strstr(err, "escape") != NULL);
+    CHECK(bundle_write(dir2, bad, 2, 1.0, &fail) != 0);
+    CHECK(fail.kind == ML_HOST_BAD_NAME);
+    CHECK_STR(failure_text(&fail, 1.0), "invalid artifact name '../escape.txt'");
     CHECK(!exists(dir2));
     BundleFile dup[2] = {{"same", (const unsigned char *)"x", 1}, {"same", (const unsigned char *)"y", 1}};
-    CHECK(bundle_write(dir2, dup, 2, 1.0, err, sizeof err) != 0);
+    CHECK(bundle_write(dir2, dup, 2, 1.0, &fail) != 0);
+    CHECK_STR(failure_text(&fail, 1.0), "artifact same given twice");
     BundleFile lk[1] = {{BUNDLE_LOCK_NAME, (const unsigned char *)"x", 1}};
-    CHECK(bundle_write(dir2, lk, 1, 1.0, err, sizeof err) != 0);
+    CHECK(bundle_write(dir2, lk, 1, 1.0, &fail) != 0);
+    CHECK(fail.kind == ML_HOST_BAD_NAME);
     free(dir2);
 
     /* A lock held by a live process: times out, names the lock file, leaves
@@ -444,13 +461,17 @@ static void test_bundle_write(const char *root) {
     changed[2].data = (const unsigned char *)"{\"changed\": true}\n";
     changed[2].len = strlen((const char *)changed[2].data);
     double t0 = now_s();
-    err[0] = 0;
-    int rc = bundle_write(dir, changed, 8, 0.3, err, sizeof err);
+    int rc = bundle_write(dir, changed, 8, 0.3, &fail);
     double elapsed = now_s() - t0;
     CHECK(rc != 0);
     CHECK(elapsed >= 0.28 && elapsed < 5.0);
-    CHECK(strstr(err, lock) != NULL);
-    CHECK(strstr(err, "timed out") != NULL);
+    CHECK(fail.kind == ML_HOST_LOCK_HELD && fail.pid == (long)child);
+    {
+        char want[4200];
+        snprintf(want, sizeof want, "timed out after 0.3 s waiting for build lock %s (held by running process %ld)",
+                 lock, (long)child);
+        CHECK_STR(failure_text(&fail, 0.3), want);
+    }
     CHECK(exists(lock));
     size_t len;
     char *content = read_whole(lock, &len);
@@ -472,22 +493,23 @@ static void test_bundle_write(const char *root) {
     snprintf(stale_tmp_name, sizeof stale_tmp_name, "module.wat.tmp.%ld", (long)child);
     char *stale_tmp = path_join(dir, stale_tmp_name);
     write_text(stale_tmp, "partial");
-    CHECK(bundle_write(dir, changed, 8, 0.3, err, sizeof err) == 0);
+    CHECK(bundle_write(dir, changed, 8, 0.3, &fail) == 0);
     check_bundle(dir, changed, 8);
     CHECK(!exists(stale_tmp));
     free(stale_tmp);
 
     /* A lock without a pid is treated as held (message says so). */
     write_text(lock, "");
-    CHECK(bundle_write(dir, f, 8, 0.1, err, sizeof err) != 0);
-    CHECK(strstr(err, lock) != NULL);
+    CHECK(bundle_write(dir, f, 8, 0.1, &fail) != 0);
+    CHECK(fail.kind == ML_HOST_LOCK_NO_PID);
+    CHECK(strstr(failure_text(&fail, 0.1), lock) != NULL);
     unlink(lock);
 
     /* Timeout 0: one attempt only. */
     snprintf(pidtext, sizeof pidtext, "%ld\n", (long)getppid());
     write_text(lock, pidtext);
     t0 = now_s();
-    CHECK(bundle_write(dir, f, 8, 0, err, sizeof err) != 0);
+    CHECK(bundle_write(dir, f, 8, 0, &fail) != 0);
     CHECK(now_s() - t0 < 0.2);
     unlink(lock);
 
@@ -503,9 +525,9 @@ static void test_bundle_write(const char *root) {
         signal(SIGXFSZ, SIG_IGN);
         struct rlimit rl = {50000, 50000};
         setrlimit(RLIMIT_FSIZE, &rl);
-        char e[512];
-        int r = bundle_write(dir3, two, 2, 1.0, e, sizeof e);
-        _exit(r != 0 && strstr(e, "big.bin") != NULL ? 0 : 1);
+        MlHostFailure e;
+        int r = bundle_write(dir3, two, 2, 1.0, &e);
+        _exit(r != 0 && e.kind == ML_HOST_WRITE && strstr(e.path, "big.bin") != NULL ? 0 : 1);
     }
     int status = 0;
     waitpid(child, &status, 0);
@@ -528,9 +550,9 @@ static int write_sample(const char *out) {
     char *lock = bundle_lock_json("examples/prog.ml", (const unsigned char *)SRC, strlen(SRC), f, 8);
     f[7].data = (const unsigned char *)lock;
     f[7].len = strlen(lock);
-    char err[512];
-    int rc = bundle_write(out, f, 8, 5.0, err, sizeof err);
-    if (rc) fprintf(stderr, "write_sample: %s\n", err);
+    MlHostFailure fail;
+    int rc = bundle_write(out, f, 8, 5.0, &fail);
+    if (rc) fprintf(stderr, "write_sample: %s\n", failure_text(&fail, 5.0));
     free(graph);
     free(lock);
     return rc;

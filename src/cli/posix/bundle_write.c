@@ -1,10 +1,9 @@
 #define _XOPEN_SOURCE 700
-#include "bundle/bundle_write.h"
+#include "cli/posix/bundle_write.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,16 +16,6 @@
 
 #define RETRY_MS 50
 
-static void set_err(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void set_err(char *err, size_t errlen, const char *fmt, ...) {
-    if (!err || errlen == 0) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-}
-
 /* malloc'd "dir/name[suffix]". */
 static char *join(const char *dir, const char *name, const char *suffix) {
     Buf b;
@@ -38,13 +27,10 @@ static char *join(const char *dir, const char *name, const char *suffix) {
     return buf_take(&b, NULL);
 }
 
-static int mkdir_p(const char *path, char *err, size_t errlen) {
+static int mkdir_p(const char *path, MlHostFailure *fail) {
     size_t n = strlen(path);
     char *p = malloc(n + 1);
-    if (!p) {
-        set_err(err, errlen, "out of memory");
-        return -1;
-    }
+    if (!p) return ml_host_fail(fail, ML_HOST_NO_MEMORY, NULL, NULL);
     memcpy(p, path, n + 1);
     for (size_t i = 1; i <= n; i++) {
         if (p[i] != '/' && p[i] != 0) continue;
@@ -52,7 +38,7 @@ static int mkdir_p(const char *path, char *err, size_t errlen) {
         char saved = p[i];
         p[i] = 0;
         if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-            set_err(err, errlen, "cannot create directory %s: %s", p, strerror(errno));
+            ml_host_fail(fail, ML_HOST_MKDIR, p, strerror(errno));
             free(p);
             return -1;
         }
@@ -60,10 +46,7 @@ static int mkdir_p(const char *path, char *err, size_t errlen) {
     }
     free(p);
     struct stat st;
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        set_err(err, errlen, "output path %s is not a directory", path);
-        return -1;
-    }
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) return ml_host_fail(fail, ML_HOST_NOT_DIRECTORY, path, NULL);
     return 0;
 }
 
@@ -150,7 +133,7 @@ static void take_over_stale(const char *lock_path, long pid, const char *dir,
 }
 
 static int acquire_lock(const char *dir, const char *lock_path, double timeout,
-                        const BundleFile *files, int nfiles, char *err, size_t errlen) {
+                        const BundleFile *files, int nfiles, MlHostFailure *fail) {
     double deadline = now_seconds() + (timeout > 0 ? timeout : 0);
     long holder = 0;
     for (;;) {
@@ -161,16 +144,13 @@ static int acquire_lock(const char *dir, const char *lock_path, double timeout,
             int bad = write_all(fd, (const unsigned char *)pidtext, (size_t)n) != 0;
             if (close(fd) != 0) bad = 1;
             if (bad) {
-                set_err(err, errlen, "cannot write build lock %s: %s", lock_path, strerror(errno));
+                ml_host_fail(fail, ML_HOST_LOCK_WRITE, lock_path, strerror(errno));
                 unlink(lock_path);
                 return -1;
             }
             return 0;
         }
-        if (errno != EEXIST) {
-            set_err(err, errlen, "cannot create build lock %s: %s", lock_path, strerror(errno));
-            return -1;
-        }
+        if (errno != EEXIST) return ml_host_fail(fail, ML_HOST_LOCK_CREATE, lock_path, strerror(errno));
         holder = read_lock_pid(lock_path);
         if (holder > 0 && !pid_alive(holder)) {
             take_over_stale(lock_path, holder, dir, files, nfiles);
@@ -179,15 +159,8 @@ static int acquire_lock(const char *dir, const char *lock_path, double timeout,
         if (now_seconds() >= deadline) break;
         sleep_ms(RETRY_MS);
     }
-    if (holder > 0)
-        set_err(err, errlen,
-                "timed out after %.1f s waiting for build lock %s (held by running process %ld)",
-                timeout > 0 ? timeout : 0, lock_path, holder);
-    else
-        set_err(err, errlen,
-                "timed out after %.1f s waiting for build lock %s (no pid in it; remove it if no "
-                "build is running)",
-                timeout > 0 ? timeout : 0, lock_path);
+    ml_host_fail(fail, holder > 0 ? ML_HOST_LOCK_HELD : ML_HOST_LOCK_NO_PID, lock_path, NULL);
+    fail->pid = holder;
     return -1;
 }
 
@@ -207,7 +180,7 @@ static void fsync_dir(const char *dir) {
 
 /* Writes every file to its temp path; on failure removes all temps. */
 static int write_temps(const char *out_dir, const BundleFile *files, int nfiles, char **tmps,
-                       char *err, size_t errlen) {
+                       MlHostFailure *fail) {
     for (int i = 0; i < nfiles; i++) {
         const char *path = tmps[i];
         int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -220,8 +193,9 @@ static int write_temps(const char *out_dir, const BundleFile *files, int nfiles,
             saved = errno;
         }
         if (failed) {
-            set_err(err, errlen, "cannot write %s/%s: %s", out_dir, files[i].name,
-                    strerror(saved));
+            char *target = join(out_dir, files[i].name, NULL);
+            ml_host_fail(fail, ML_HOST_WRITE, target, strerror(saved));
+            free(target);
             for (int j = 0; j <= i; j++) unlink(tmps[j]);
             return -1;
         }
@@ -229,37 +203,20 @@ static int write_temps(const char *out_dir, const BundleFile *files, int nfiles,
     return 0;
 }
 
-int bundle_write(const char *out_dir, const BundleFile *files, int nfiles,
-                 double lock_timeout_seconds, char *err, size_t errlen) {
-    if (err && errlen) err[0] = 0;
-    if (!out_dir || !*out_dir) {
-        set_err(err, errlen, "no output directory given");
-        return -1;
-    }
-    if (nfiles < 0 || (nfiles > 0 && !files)) {
-        set_err(err, errlen, "invalid file list");
-        return -1;
-    }
+int bundle_write(const char *out_dir, const BundleFile *files, int nfiles, double lock_timeout_seconds,
+                 MlHostFailure *fail) {
+    if (!out_dir || !*out_dir) return ml_host_fail(fail, ML_HOST_NO_OUT_DIR, NULL, NULL);
     for (int i = 0; i < nfiles; i++) {
-        if (!valid_name(files[i].name)) {
-            set_err(err, errlen, "invalid artifact name '%s'",
-                    files[i].name ? files[i].name : "(null)");
-            return -1;
-        }
-        if (!files[i].data && files[i].len) {
-            set_err(err, errlen, "artifact %s has no data", files[i].name);
-            return -1;
-        }
+        const char *name = files[i].name;
+        if (!valid_name(name)) return ml_host_fail(fail, ML_HOST_BAD_NAME, name ? name : "(null)", NULL);
+        if (!files[i].data && files[i].len) return ml_host_fail(fail, ML_HOST_NO_DATA, name, NULL);
         for (int j = 0; j < i; j++)
-            if (!strcmp(files[i].name, files[j].name)) {
-                set_err(err, errlen, "artifact %s given twice", files[i].name);
-                return -1;
-            }
+            if (!strcmp(name, files[j].name)) return ml_host_fail(fail, ML_HOST_TWICE, name, NULL);
     }
-    if (mkdir_p(out_dir, err, errlen) != 0) return -1;
+    if (mkdir_p(out_dir, fail) != 0) return -1;
 
     char *lock_path = join(out_dir, BUNDLE_LOCK_NAME, NULL);
-    if (acquire_lock(out_dir, lock_path, lock_timeout_seconds, files, nfiles, err, errlen) != 0) {
+    if (acquire_lock(out_dir, lock_path, lock_timeout_seconds, files, nfiles, fail) != 0) {
         free(lock_path);
         return -1;
     }
@@ -270,32 +227,25 @@ int bundle_write(const char *out_dir, const BundleFile *files, int nfiles,
     char **tmps = calloc(nfiles > 0 ? (size_t)nfiles : 1, sizeof *tmps);
     char **finals = calloc(nfiles > 0 ? (size_t)nfiles : 1, sizeof *finals);
     if (!tmps || !finals) {
-        set_err(err, errlen, "out of memory");
-        rc = -1;
+        rc = ml_host_fail(fail, ML_HOST_NO_MEMORY, NULL, NULL);
         goto done;
     }
     for (int i = 0; i < nfiles; i++) {
         tmps[i] = join(out_dir, files[i].name, suffix);
         finals[i] = join(out_dir, files[i].name, NULL);
     }
-    if (write_temps(out_dir, files, nfiles, tmps, err, errlen) != 0) {
+    if (write_temps(out_dir, files, nfiles, tmps, fail) != 0) {
         rc = -1;
         goto done;
     }
-    /* Rename: everything but build.lock.json first, so a reader that sees the
-     * new lock file also sees the artifacts it describes. */
-    for (int pass = 0; pass < 2 && rc == 0; pass++) {
-        for (int i = 0; i < nfiles; i++) {
-            int is_lock = !strcmp(files[i].name, "build.lock.json");
-            if (is_lock != pass) continue;
-            if (rename(tmps[i], finals[i]) != 0) {
-                set_err(err, errlen, "cannot replace %s: %s", finals[i], strerror(errno));
-                rc = -1;
-                break;
-            }
-            free(tmps[i]);
-            tmps[i] = NULL; /* renamed: nothing to clean up */
+    /* In the given order: the caller puts last what describes the others. */
+    for (int i = 0; i < nfiles; i++) {
+        if (rename(tmps[i], finals[i]) != 0) {
+            rc = ml_host_fail(fail, ML_HOST_REPLACE, finals[i], strerror(errno));
+            break;
         }
+        free(tmps[i]);
+        tmps[i] = NULL; /* renamed: nothing to clean up */
     }
     if (rc != 0)
         for (int i = 0; i < nfiles; i++)

@@ -1,0 +1,16 @@
+/* A file of a bundle (name and bytes), as the lock and graph files describe
+ * them and as hosts write them. */
+#ifndef ML_BUNDLE_FILE_H
+#define ML_BUNDLE_FILE_H
+#include <stddef.h>
+
+/* Guards an output directory while a build writes into it. */
+#define BUNDLE_LOCK_NAME ".multilingual-build.lock"
+
+typedef struct BundleFile {
+    const char *name;
+    const unsigned char *data;
+    size_t len;
+} BundleFile;
+
+#endif

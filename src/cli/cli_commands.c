@@ -1,0 +1,127 @@
+/* The commands of the CLI: the host reads the file and compiles (or
+ * translates) it; the command prints, writes or runs the result through the
+ * host. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli_internal.h"
+
+/* The source of cli->file, malloc'd; NULL once the failure is reported. */
+static char *read_source(const MlCli *cli, size_t *len) {
+    char *data = NULL;
+    MlHostFailure f = {0};
+    if (cli->host->read_file(cli->host->user, cli->file, &data, len, &f) != 0) {
+        cli_host_error(cli, &f);
+        return NULL;
+    }
+    return data;
+}
+
+/* Compiles cli->file; NULL once the diagnostics are reported. */
+static MlResult *compile_file(const MlCli *cli) {
+    size_t len;
+    char *src = read_source(cli, &len);
+    if (!src) return NULL;
+    MlOptions opts = {.filename = cli->file, .lang = cli->lang, .target = cli->target};
+    MlResult *r = cli->host->compile(cli->host->user, src, len, &opts);
+    free(src);
+    if (!r->ok) {
+        cli_err(cli, r->diagnostics, strlen(r->diagnostics));
+        ml_result_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+int cli_cmd_bundle(MlCli *cli) {
+    MlResult *r = compile_file(cli);
+    if (!r) return ML_EXIT_USER;
+    BundleFile files[ML_ARTIFACT_COUNT];
+    for (int a = 0; a < ML_ARTIFACT_COUNT; a++) {
+        files[a].name = ml_artifacts[a].file;
+        files[a].data = ml_result_artifact(r, (MlArtifact)a, &files[a].len);
+    }
+    MlHostFailure f = {0};
+    int failed = cli->host->write_bundle(cli->host->user, cli->out_dir, files, ML_ARTIFACT_COUNT,
+                                         cli->lock_timeout, &f);
+    ml_result_free(r);
+    if (failed) return cli_host_error(cli, &f);
+    for (int a = 0; a < ML_ARTIFACT_COUNT; a++) cli_outf(cli, "[PASS] %s/%s\n", cli->out_dir, ml_artifacts[a].file);
+    return ML_EXIT_OK;
+}
+
+int cli_cmd_run(MlCli *cli) {
+    MlResult *r = compile_file(cli);
+    if (!r) return ML_EXIT_USER;
+    int status = ML_EXIT_USER;
+    MlHostFailure f = {0};
+    size_t len;
+    const unsigned char *wasm = ml_result_artifact(r, ML_ARTIFACT_WASM, &len);
+    int failed = cli->host->run_module(cli->host->user, wasm, len, cli->prog_args, cli->prog_argc, &status, &f);
+    ml_result_free(r);
+    return failed ? cli_host_error(cli, &f) : status;
+}
+
+int cli_cmd_check(MlCli *cli) {
+    MlResult *r = compile_file(cli);
+    if (!r) return ML_EXIT_USER;
+    cli_errf(cli, "%s: ok (language: %s)\n", cli->file, r->lang);
+    ml_result_free(r);
+    return ML_EXIT_OK;
+}
+
+/* wat-abi, wat-host-shim, wat-renderer-template: one artifact on stdout. */
+int cli_cmd_print(MlCli *cli) {
+    MlResult *r = compile_file(cli);
+    if (!r) return ML_EXIT_USER;
+    size_t len;
+    const unsigned char *data = ml_result_artifact(r, (MlArtifact)cli->command->artifact, &len);
+    cli_out(cli, (const char *)data, len);
+    ml_result_free(r);
+    return ML_EXIT_OK;
+}
+
+/* Replacement characters and the usual UTF-8-read-as-Latin-1 patterns. */
+static bool encoding_problem(const char *text) {
+    static const char *const bad[] = {"\xEF\xBF\xBD", "\xC3\x83\xC2", "\xC3\xA2\xE2\x82\xAC"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (strstr(text, bad[i])) return true;
+    return false;
+}
+
+/* Every text the compiler wrote from the program (not the graph or lock,
+ * which only name files and hashes). */
+int cli_cmd_encoding_check(MlCli *cli) {
+    MlResult *r = compile_file(cli);
+    if (!r) return ML_EXIT_USER;
+    int status = ML_EXIT_OK;
+    for (int a = 0; a < ML_ARTIFACT_COUNT; a++) {
+        if (ml_artifacts[a].kind != ML_ART_TEXT || ml_artifacts[a].role != ML_ART_CONTENT) continue;
+        size_t len;
+        const char *text = (const char *)ml_result_artifact(r, (MlArtifact)a, &len);
+        if (encoding_problem(text)) {
+            cli_errf(cli, "[FAIL] %s: broken text encoding (replacement character or mojibake)\n",
+                     ml_artifacts[a].file);
+            status = ML_EXIT_USER;
+        } else {
+            cli_outf(cli, "[PASS] %s\n", ml_artifacts[a].file);
+        }
+    }
+    ml_result_free(r);
+    return status;
+}
+
+int cli_cmd_translate(MlCli *cli) {
+    size_t len;
+    char *src = read_source(cli, &len);
+    if (!src) return ML_EXIT_USER;
+    char *diags = NULL;
+    char *out = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file, &diags);
+    free(src);
+    int status = out ? ML_EXIT_OK : ML_EXIT_USER;
+    if (out) cli_out(cli, out, strlen(out));
+    else cli_err(cli, diags, strlen(diags));
+    free(out);
+    free(diags);
+    return status;
+}

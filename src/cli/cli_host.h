@@ -1,0 +1,68 @@
+/* What the CLI core (src/cli) asks of its host. The core does no I/O and no
+ * compiling of its own: like Wren's WrenConfiguration, each host plugs its
+ * functions into an MlCliHost and the core calls them. Two hosts exist:
+ *   - the native CLI (src/cli/posix/): POSIX files, the atomic bundle writer
+ *     with its lock, node for `run`, stdio, ml_compile with libwabt;
+ *   - the npm bin (bin/multilingual.mjs) around the core built by Emscripten
+ *     (build/web/multilingual_cli.mjs, through src/emscripten/cli_host.c):
+ *     Node's fs, shim/node_bundle.mjs, bin/run_wasi.mjs for `run`, and the
+ *     compiler's own Emscripten build (shim/compiler.mjs) with wabt.js, loaded
+ *     only for a command that needs it.
+ * A host function that fails fills an MlHostFailure with the facts; the core
+ * words the message (src/cli/host_failures.def), never the host. */
+#ifndef ML_CLI_HOST_H
+#define ML_CLI_HOST_H
+#include <stddef.h>
+
+#include "api.h"
+#include "bundle/bundle_file.h"
+
+typedef enum MlHostFailureKind {
+    ML_HOST_OK = 0,
+#define ML_HOST_FAILURE(id, js, message) ML_HOST_##id,
+#include "cli/host_failures.def"
+#undef ML_HOST_FAILURE
+    ML_HOST_FAILURE_COUNT
+} MlHostFailureKind;
+
+typedef struct MlHostFailure {
+    MlHostFailureKind kind;
+    char path[4096];  /* the file or directory concerned; "" when none */
+    char reason[256]; /* the system's words for the cause, as strerror() says them; "" when none */
+    long pid;         /* ML_HOST_LOCK_HELD: the lock's holder */
+} MlHostFailure;
+
+/* Records a failure (path and reason may be NULL; they are copied, cut to
+ * the buffers' size). Returns -1, for `return ml_host_fail(...)`. */
+int ml_host_fail(MlHostFailure *f, MlHostFailureKind kind, const char *path, const char *reason);
+
+typedef struct MlCliHost {
+    void *user; /* passed to every function, and to assemble */
+    /* The command's standard output and error: len bytes of UTF-8. */
+    void (*write_out)(void *user, const char *data, size_t len);
+    void (*write_err)(void *user, const char *data, size_t len);
+    /* The whole file: 0 with *data (malloc'd, NUL-terminated, freed by the
+     * core) and *len; otherwise -1 and *fail (ML_HOST_READ). */
+    int (*read_file)(void *user, const char *path, char **data, size_t *len, MlHostFailure *fail);
+    /* Writes the files, in order, into out_dir (created when missing), each
+     * atomically (temp file + rename) and all under the directory's lock
+     * (BUNDLE_LOCK_NAME), waiting at most lock_timeout seconds (>= 0, may be
+     * infinite) for it. 0, or -1 and *fail. */
+    int (*write_bundle)(void *user, const char *out_dir, const BundleFile *files, int nfiles, double lock_timeout,
+                        MlHostFailure *fail);
+    /* Runs a WASI module with the process's stdin, stdout and stderr and
+     * these program arguments: 0 with *status its exit status (128 + N after
+     * signal N), or -1 and *fail. */
+    int (*run_module)(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status,
+                      MlHostFailure *fail);
+    /* ml_compile with opts (filename, lang, target), the host adding its
+     * assembler (libwabt natively, wabt.js in JS). The core uses the
+     * result's ok, lang, diagnostics and artifacts, and frees it with
+     * ml_result_free. Never NULL. */
+    MlResult *(*compile)(void *user, const char *source, size_t len, const MlOptions *opts);
+    /* ml_translate. */
+    char *(*translate)(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
+                       const char *filename, char **diagnostics);
+} MlCliHost;
+
+#endif

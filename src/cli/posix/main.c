@@ -1,0 +1,39 @@
+/* The native `multilingual`: the CLI core (src/cli) over POSIX host
+ * functions, libwabt for WAT -> wasm. */
+#include "cli/cli.h"
+#include "cli/posix/bundle_write.h"
+#include "cli/posix/posix_host.h"
+#include "wabt/wabt_bridge.h"
+
+static int write_bundle(void *user, const char *out_dir, const BundleFile *files, int nfiles, double lock_timeout,
+                        MlHostFailure *fail) {
+    (void)user;
+    return bundle_write(out_dir, files, nfiles, lock_timeout, fail);
+}
+
+static MlResult *compile(void *user, const char *source, size_t len, const MlOptions *opts) {
+    (void)user;
+    MlOptions with_wabt = *opts;
+    with_wabt.assemble = ml_wabt_assemble;
+    return ml_compile(source, len, &with_wabt);
+}
+
+static char *translate(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
+                       const char *filename, char **diagnostics) {
+    (void)user;
+    return ml_translate(source, len, from_lang, to_lang, filename, diagnostics);
+}
+
+int main(int argc, char **argv) {
+    const MlCliHost host = {
+        .user = NULL,
+        .write_out = posix_write_out,
+        .write_err = posix_write_err,
+        .read_file = posix_read_file,
+        .write_bundle = write_bundle,
+        .run_module = posix_run_module,
+        .compile = compile,
+        .translate = translate,
+    };
+    return ml_cli_main(&host, argc, argv);
+}

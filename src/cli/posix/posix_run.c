@@ -1,0 +1,72 @@
+/* The native host's `run`: the module and the WASI runner the npm bin uses
+ * (bin/run_wasi.mjs, embedded by the build) go to a temporary directory, and
+ * node runs them with this process's stdin, stdout and stderr. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli/posix/posix_host.h"
+
+extern char **environ;
+extern const char ml_cli_runner[];
+extern const unsigned long ml_cli_runner_len;
+
+static int write_file(const char *path, const void *data, size_t len) {
+    FILE *f = fopen(path, "wb");
+    if (!f) return -1;
+    size_t n = fwrite(data, 1, len, f);
+    int rc = fclose(f);
+    return (n == len && rc == 0) ? 0 : -1;
+}
+
+/* node --no-warnings RUNNER WASM ARGS...; its exit status, or -1 (errno set)
+ * when node cannot be started. */
+static int run_node(const char *runner, const char *wasm, char *const *args, int nargs, int *status) {
+    char **argv = calloc((size_t)nargs + 5, sizeof *argv);
+    if (!argv) return -1;
+    int k = 0;
+    argv[k++] = "node";
+    argv[k++] = "--no-warnings";
+    argv[k++] = (char *)runner;
+    argv[k++] = (char *)wasm;
+    for (int i = 0; i < nargs; i++) argv[k++] = args[i];
+    fflush(stdout); /* what the CLI wrote comes before the program's output */
+    pid_t pid;
+    int err = posix_spawnp(&pid, "node", NULL, NULL, argv, environ);
+    free(argv);
+    if (err) {
+        errno = err;
+        return -1;
+    }
+    int ws;
+    while (waitpid(pid, &ws, 0) < 0 && errno == EINTR) {
+    }
+    *status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 128 + (WIFSIGNALED(ws) ? WTERMSIG(ws) : 0);
+    return 0;
+}
+
+int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status,
+                     MlHostFailure *fail) {
+    (void)user;
+    const char *tmp = getenv("TMPDIR");
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/multilingual-run-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(dir)) return ml_host_fail(fail, ML_HOST_TEMP_DIR, NULL, strerror(errno));
+    char wasm_path[4200], runner_path[4200];
+    snprintf(wasm_path, sizeof wasm_path, "%s/module.wasm", dir);
+    snprintf(runner_path, sizeof runner_path, "%s/run.mjs", dir);
+    int rc = 0;
+    if (write_file(wasm_path, wasm, len) || write_file(runner_path, ml_cli_runner, ml_cli_runner_len))
+        rc = ml_host_fail(fail, ML_HOST_TEMP_WRITE, dir, strerror(errno));
+    else if (run_node(runner_path, wasm_path, args, nargs, status) != 0)
+        rc = ml_host_fail(fail, ML_HOST_NO_NODE, NULL, strerror(errno));
+    unlink(wasm_path);
+    unlink(runner_path);
+    rmdir(dir);
+    return rc;
+}
