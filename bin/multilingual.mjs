@@ -121,6 +121,13 @@ function readSource(file) {
   }
 }
 
+// The last line of check and translate when they fail: how many errors, and
+// in which language the source was read (as the C CLI says it).
+function errorSummary(file, r) {
+  const n = r.diagnostics.length;
+  process.stderr.write(`${file}: ${n} error${n === 1 ? '' : 's'}${r.lang ? ` (language: ${r.lang})` : ''}\n`);
+}
+
 /** Compiles o.file; prints the diagnostics and returns null when it fails. */
 async function compileFile(o) {
   const src = readSource(o.file);
@@ -128,6 +135,7 @@ async function compileFile(o) {
   const r = await compile(src, { lang: o.lang, target: o.target, filename: o.file });
   if (r.ok) return r;
   process.stderr.write(r.diagnosticsText);
+  if (o.command === 'check') errorSummary(o.file, r);
   return null;
 }
 
@@ -175,9 +183,11 @@ async function cmdTranslate(o) {
   const t = await translate(src, { lang: o.lang, to: o.to, filename: o.file });
   if (!t.ok) {
     process.stderr.write(t.diagnosticsText);
+    errorSummary(o.file, t);
     return EXIT_USER;
   }
   process.stdout.write(t.text);
+  process.stderr.write(`${o.file}: translated from ${t.lang} to ${o.to}\n`);
   return EXIT_OK;
 }
 

@@ -135,8 +135,10 @@ export interface TranslateOptions {
 }
 
 export type TranslateResult =
-  | { ok: true; text: string; diagnosticsText: string }
-  | { ok: false; text: null; diagnosticsText: string };
+  /** lang: the source's language, given or detected exactly as compile() detects it. */
+  | { ok: true; text: string; lang: string; diagnostics: Diagnostic[]; diagnosticsText: string }
+  /** lang: null when the source was rejected before its language was decided (e.g. not UTF-8). */
+  | { ok: false; text: null; lang: string | null; diagnostics: Diagnostic[]; diagnosticsText: string };
 
 /** Re-spells a program's keywords and builtin names in another language (`multilingual translate --to`). */
 export function translate(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): Promise<TranslateResult>;

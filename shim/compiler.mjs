@@ -277,31 +277,44 @@ function translateWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
   const { core, encoder, decoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
-  let out = 0;
-  let diags = 0;
+  let t = 0;
+  const text = (ptr) => (ptr ? readCString(core, ptr, decoder) : null);
   try {
     for (const bytes of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename))]) {
       ptrs.push(writeBytes(core, bytes));
     }
-    const slot = core._malloc(4);
-    if (!slot) throw new Error('multilingual: out of memory');
-    ptrs.push(slot);
-    core.HEAPU32[slot >> 2] = 0;
-    out = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3], slot);
-    diags = core.HEAPU32[slot >> 2];
-    const text = out ? readCString(core, out, decoder) : null;
-    return { ok: text !== null, text, diagnosticsText: diags ? readCString(core, diags, decoder) : '' };
+    t = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3]);
+    const translated = text(core._ml_js_translation_text(t));
+    const diagnostics = [];
+    const n = core._ml_js_translation_diag_count(t);
+    for (let i = 0; i < n; i++) {
+      diagnostics.push({
+        line: core._ml_js_translation_diag_line(t, i),
+        col: core._ml_js_translation_diag_col(t, i),
+        message: text(core._ml_js_translation_diag_message(t, i)),
+      });
+    }
+    return {
+      ok: translated !== null,
+      text: translated,
+      lang: text(core._ml_js_translation_lang(t)),
+      diagnostics,
+      diagnosticsText: text(core._ml_js_translation_diagnostics(t)) ?? '',
+    };
   } finally {
-    if (out) core._free(out);
-    if (diags) core._free(diags);
+    if (t) core._ml_js_translation_free(t);
     for (const p of ptrs) core._free(p);
   }
 }
 
 /**
  * Re-spells a program's keywords and builtin names in another language
- * (`multilingual translate FILE --to CODE`): {ok, text, diagnosticsText}.
- * lang: the source's language (detected when omitted); to: the target's.
+ * (`multilingual translate FILE --to CODE`): {ok, text, lang, diagnostics,
+ * diagnosticsText}, diagnostics as compile() gives them.
+ * Options: lang, the source's language (detected when omitted, exactly as
+ * compile() detects it); to, the target's. Result: lang is the source's
+ * language as decided (null when the source was rejected before, e.g. not
+ * UTF-8).
  */
 export async function translate(source, options = {}) {
   const state = await load();

@@ -130,6 +130,15 @@ char *cli_read_file(const char *path, size_t *len) {
     return buf;
 }
 
+/* The last line of check and translate when they fail: how many errors,
+ * and in which language the source was read (when it got that far), since
+ * a keyword error often means the language was not the one intended. */
+static void error_summary(const char *file, int errors, const char *lang) {
+    fprintf(stderr, "%s: %d error%s", file, errors, errors == 1 ? "" : "s");
+    if (lang) fprintf(stderr, " (language: %s)", lang);
+    fputc('\n', stderr);
+}
+
 MlResult *cli_compile(const CliOptions *o, int *status) {
     size_t len;
     char *src = cli_read_file(o->file, &len);
@@ -143,6 +152,7 @@ MlResult *cli_compile(const CliOptions *o, int *status) {
     free(src);
     if (!r->ok) {
         fputs(r->diagnostics, stderr);
+        if (!strcmp(o->command, "check")) error_summary(o->file, r->diag_count, r->lang);
         /* An internal error is our bug: say so distinctly. */
         *status = EXIT_USER;
         ml_result_free(r);
@@ -185,18 +195,19 @@ static int cmd_translate(const CliOptions *o) {
         fprintf(stderr, "multilingual: error: cannot read '%s': %s\n", o->file, strerror(errno));
         return EXIT_USER;
     }
-    char *diags = NULL;
-    char *out = ml_translate(src, len, o->lang, o->to_lang, o->file, &diags);
+    MlTranslation *t = ml_translate(src, len, o->lang, o->to_lang, o->file);
     free(src);
-    if (!out) {
-        fputs(diags, stderr);
-        free(diags);
-        return EXIT_USER;
+    int status = EXIT_OK;
+    if (t->ok) {
+        fputs(t->text, stdout);
+        fprintf(stderr, "%s: translated from %s to %s\n", o->file, t->lang, o->to_lang);
+    } else {
+        fputs(t->diagnostics, stderr);
+        error_summary(o->file, t->diag_count, t->lang);
+        status = EXIT_USER;
     }
-    fputs(out, stdout);
-    free(out);
-    free(diags);
-    return EXIT_OK;
+    ml_translation_free(t);
+    return status;
 }
 
 /* Replacement characters and the usual UTF-8-read-as-Latin-1 patterns. */

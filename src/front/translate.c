@@ -87,7 +87,11 @@ static void fstring_body(const LangPack *from, const LangPack *to, const char *s
 
 bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
     TokenList toks;
-    if (!lex_source(c, &toks)) return false;
+    /* Only a program is translated: re-spelling the words of something
+     * that does not parse would give text that means nothing in either
+     * language, so its errors are reported as check reports them. */
+    if (!lex_source(c, &toks) || !parse_module(c, &toks)) return false;
+    size_t start = out->len; /* out may hold a byte order mark already */
     const char *src = c->src, *copied = src;
     bool ok = true;
     for (int i = 0; i < toks.len; i++) {
@@ -137,8 +141,8 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
     /* The result must still be a program in the target language. */
     Compiler check = *c;
     check.lang = to;
-    check.src = buf_cstr(out);
-    check.src_len = out->len;
+    check.src = buf_cstr(out) + start;
+    check.src_len = out->len - start;
     check.diags = (PtrVec){0};
     TokenList t2;
     if (!lex_source(&check, &t2) || !parse_module(&check, &t2)) {
