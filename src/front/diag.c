@@ -26,13 +26,24 @@ void diag_error(Compiler *c, int line, int col, const char *fmt, ...) {
 
 bool diag_has_errors(const Compiler *c) { return c->diags.len > 0; }
 
-/* The source line as printed: invalid UTF-8 and control characters (a NUL
- * byte, say) become U+FFFD, so that the diagnostics are always valid text. */
+/* Characters that would not show in a terminal or an editor panel, or
+ * would rearrange the line: controls (a NUL byte, say), zero-width and
+ * line/paragraph separators, bidirectional embeddings, overrides and
+ * isolates, the byte order mark. The joiners ZWJ/ZWNJ that Indic and
+ * Arabic words need are kept. */
+static bool unshowable(uint32_t cp) {
+    return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200B ||
+           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+/* The source line as printed: invalid UTF-8 and unshowable characters
+ * become U+FFFD, so that the diagnostics are always valid text and the
+ * reported character is visible. */
 static void put_line(Buf *out, const char *s, size_t len) {
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         int n = utf8_decode(s + i, len - i, &cp);
-        if (n <= 0 || (cp < 0x20 && cp != '\t') || cp == 0x7F) {
+        if (n <= 0 || unshowable(cp)) {
             buf_puts(out, "\xEF\xBF\xBD");
             i += n > 0 ? (size_t)n : 1;
             continue;
@@ -51,11 +62,8 @@ static void put_caret(Buf *out, const char *s, size_t len, int col) {
     for (size_t i = 0; i < len && cp_index < col; cp_index++) {
         uint32_t cp;
         int n = utf8_decode(s + i, len - i, &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = 0xFFFD;
-        }
-        i += (size_t)n;
+        if (n <= 0 || unshowable(cp)) cp = 0xFFFD; /* as put_line prints it */
+        i += n > 0 ? (size_t)n : 1;
         if (cp == '\t') buf_putc(out, '\t');
         else for (int w = uc_display_width(cp); w > 0; w--) buf_putc(out, ' ');
     }

@@ -570,7 +570,11 @@ static void lex_run(Lexer *L) {
         pending = true;
     }
     if (L->p > L->end) L->p = L->end;
-    if (L->depth > 0 && !L->stop) {
+    /* An open bracket at the end is worth reporting only when nothing went
+     * wrong before: after an unterminated string or a mismatched closing
+     * bracket it is a consequence, not a second mistake (CPython, too,
+     * reports only the first). */
+    if (L->depth > 0 && !L->stop && L->errors == 0) {
         int i = L->depth - 1;
         lex_error(L, L->paren_line[i], L->paren_col[i], "'%c' was never closed", L->paren[i]);
     }

@@ -30,6 +30,12 @@ const Token *p_expect_op(Parser *P, Op op) {
     p_syntax_error(P, t);
 }
 
+const char *p_spelling(const Parser *P, Concept c) {
+    const char *s = P->c->lang ? P->c->lang->canonical[c] : NULL;
+    if (!s) s = lang_find("en")->canonical[c];
+    return s ? s : "?";
+}
+
 bool tok_is_soft_kw(const Token *t) {
     if (t->kind != TK_KEYWORD) return false;
     switch (t->concept) {
@@ -125,6 +131,54 @@ static bool tok_starts_operand(const Token *t) {
     }
 }
 
+/* The first language (in pack order, other than the program's) in which
+ * the name w is a keyword, or NULL; *concept gets the keyword. English only
+ * when only_english. */
+static const LangPack *keyword_elsewhere(const Parser *P, const Token *w, bool only_english, Concept *concept) {
+    const LangPack *here = P->c->lang;
+    if (!here || w->kind != TK_NAME) return NULL;
+    for (int i = 0; i < lang_count(); i++) {
+        const LangPack *other = lang_at(i);
+        if (other == here || (only_english && strcmp(other->code, "en") != 0)) continue;
+        *concept = lang_keyword(other, w->text, strlen(w->text));
+        if (*concept != CONCEPT_NONE) return other;
+    }
+    return NULL;
+}
+
+static bool starts_statement(const Parser *P, const Token *w) {
+    if (w == P->toks) return true;
+    TokKind k = w[-1].kind;
+    return k == TK_NEWLINE || k == TK_INDENT || k == TK_DEDENT;
+}
+
+static const char *hint_text(Parser *P, const Token *w, const LangPack *other, Concept c) {
+    const LangPack *here = P->c->lang;
+    const char *mine = here->canonical[c];
+    if (!mine) return arena_printf(P->a, "'%s' is a keyword in %s, not in %s", w->text, other->name, here->name);
+    return arena_printf(P->a, "'%s' is a keyword in %s; in %s write '%s'", w->text, other->name, here->name, mine);
+}
+
+/* A name next to a syntax error that is a keyword of another language is
+ * most likely that keyword written in the wrong language: the hint names
+ * the language and the spelling this program needs. Short words are
+ * keywords somewhere (`of` is Dutch for `or`, `i` Swedish for `in`), so
+ * the hint is given only where the guess is strong: an English keyword in
+ * a program of another language (`pour x in ...`), or a keyword of any
+ * language starting a statement (`si x > 0:` read as English). NULL when
+ * there is none. */
+static const char *foreign_keyword_hint(Parser *P, const Token *t) {
+    const Token *cands[2] = {t, t > P->toks ? t - 1 : NULL};
+    for (int k = 0; k < 2; k++) {
+        const Token *w = cands[k];
+        if (!w) continue;
+        Concept c;
+        const LangPack *other = keyword_elsewhere(P, w, !starts_statement(P, w), &c);
+        if (other) return hint_text(P, w, other, c);
+    }
+    return NULL;
+}
+
 _Noreturn void p_syntax_error(Parser *P, const Token *t) {
     if (t->kind == TK_INDENT) {
         const Token *nx = t + 1 < P->toks + P->n ? t + 1 : t;
@@ -143,6 +197,8 @@ _Noreturn void p_syntax_error(Parser *P, const Token *t) {
     }
     if ((P->parens > 0 || P->in_fstring) && tok_starts_operand(t) && t > P->toks && tok_starts_operand(t - 1))
         p_error(P, t, "invalid syntax. Perhaps you forgot a comma?");
+    const char *hint = foreign_keyword_hint(P, t);
+    if (hint) p_error(P, t, "invalid syntax: %s", hint);
     p_error(P, t, "invalid syntax");
 }
 
@@ -650,7 +706,14 @@ static Stmt *parse_for(Parser *P, const Token *async_tok) {
                    "starred assignment target must be in a list or tuple");
     check_target(P, target, false);
     s->u.for_.target = target;
-    if (!p_accept_kw(P, KW_IN)) p_syntax_error(P, p_peek(P));
+    if (!p_accept_kw(P, KW_IN)) {
+        const Token *t = p_peek(P);
+        /* `pour x in ...`: say that `in` is another language's. */
+        Concept c;
+        const LangPack *other = keyword_elsewhere(P, t, false, &c);
+        if (other && c == KW_IN) p_error(P, t, "invalid syntax: %s", hint_text(P, t, other, c));
+        p_error(P, t, "expected '%s'", p_spelling(P, KW_IN));
+    }
     s->u.for_.iter = parse_star_expressions(P);
     parse_block(P, kw, p_stmt_what(P, kw), &s->u.for_.body);
     parse_else_block(P, &s->u.for_.orelse);
@@ -819,6 +882,19 @@ static Stmt *parse_with(Parser *P, const Token *async_tok) {
     return s;
 }
 
+/* A clause keyword that starts a statement belongs to a block that is not
+ * there (or was closed by a dedent): say which one, in the program's
+ * spelling, rather than "invalid syntax". */
+_Noreturn static void misplaced_clause(Parser *P, const Token *t) {
+    switch (t->concept) {
+    case KW_COND_ELIF: p_error(P, t, "'%s' without a matching '%s'", t->text, p_spelling(P, KW_COND_IF));
+    case KW_COND_ELSE:
+        p_error(P, t, "'%s' without a matching '%s', '%s', '%s' or '%s'", t->text, p_spelling(P, KW_COND_IF),
+                p_spelling(P, KW_LOOP_FOR), p_spelling(P, KW_LOOP_WHILE), p_spelling(P, KW_TRY));
+    default: p_error(P, t, "'%s' without a matching '%s'", t->text, p_spelling(P, KW_TRY));
+    }
+}
+
 static void parse_statement(Parser *P, PtrVec *out) {
     const Token *t = p_peek(P);
     if (tok_is_op(t, OP_AT)) {
@@ -827,6 +903,7 @@ static void parse_statement(Parser *P, PtrVec *out) {
     }
     if (t->kind == TK_KEYWORD) {
         switch (t->concept) {
+        case KW_COND_ELIF: case KW_COND_ELSE: case KW_EXCEPT: case KW_FINALLY: misplaced_clause(P, t);
         case KW_COND_IF: push(P, out, parse_if(P)); return;
         case KW_LOOP_WHILE: push(P, out, parse_while(P)); return;
         case KW_LOOP_FOR: push(P, out, parse_for(P, NULL)); return;
