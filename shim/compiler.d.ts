@@ -113,8 +113,10 @@ export interface TranslateOptions {
 }
 
 export type TranslateResult =
-  | { ok: true; text: string; diagnosticsText: string }
-  | { ok: false; text: null; diagnosticsText: string };
+  /** lang: the source's language, given or detected exactly as compile() detects it. */
+  | { ok: true; text: string; lang: string; diagnostics: Diagnostic[]; diagnosticsText: string }
+  /** lang: null when the source was rejected before its language was decided (e.g. not UTF-8). */
+  | { ok: false; text: null; lang: string | null; diagnostics: Diagnostic[]; diagnosticsText: string };
 
 /** translate() with the C library's texts as UTF-8 bytes, once init() has resolved (text null on failure). */
 export function translateBytesSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): {

@@ -239,44 +239,57 @@ export function bundleFiles(result) {
   return files;
 }
 
-// ml_translate's {text, diagnosticsText} as the bytes the C library wrote
-// (text null when it failed).
+// ml_translate's result with its texts as the bytes the C library wrote:
+// {text (null when it failed), lang (null when the source was rejected
+// before its language was decided), diagnosticsText, diagnostics}.
 function translateBytesWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
-  const { core, encoder } = state;
+  const { core, encoder, decoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
-  let out = 0;
-  let diags = 0;
+  let t = 0;
+  const bytes = (ptr) => (ptr ? readCBytes(core, ptr) : null);
+  const text = (ptr) => (ptr ? readCString(core, ptr, decoder) : null);
   try {
-    for (const bytes of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename))]) {
-      ptrs.push(writeBytes(core, bytes));
+    for (const b of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename))]) {
+      ptrs.push(writeBytes(core, b));
     }
-    const slot = core._malloc(4);
-    if (!slot) throw new Error('multilingual: out of memory');
-    ptrs.push(slot);
-    core.HEAPU32[slot >> 2] = 0;
-    out = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3], slot);
-    diags = core.HEAPU32[slot >> 2];
+    t = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3]);
+    const diagnostics = [];
+    const n = core._ml_js_translation_diag_count(t);
+    for (let i = 0; i < n; i++) {
+      diagnostics.push({
+        line: core._ml_js_translation_diag_line(t, i),
+        col: core._ml_js_translation_diag_col(t, i),
+        message: text(core._ml_js_translation_diag_message(t, i)),
+      });
+    }
     return {
-      text: out ? readCBytes(core, out) : null,
-      diagnosticsText: diags ? readCBytes(core, diags) : new Uint8Array(0),
+      text: bytes(core._ml_js_translation_text(t)),
+      lang: text(core._ml_js_translation_lang(t)),
+      diagnosticsText: bytes(core._ml_js_translation_diagnostics(t)) ?? new Uint8Array(0),
+      diagnostics,
     };
   } finally {
-    if (out) core._free(out);
-    if (diags) core._free(diags);
+    if (t) core._ml_js_translation_free(t);
     for (const p of ptrs) core._free(p);
   }
 }
 
 function translateWith(state, source, options) {
-  const { text, diagnosticsText } = translateBytesWith(state, source, options);
+  const { text, lang, diagnosticsText, diagnostics } = translateBytesWith(state, source, options);
   const { decoder } = state;
-  return { ok: text !== null, text: text && decoder.decode(text), diagnosticsText: decoder.decode(diagnosticsText) };
+  return {
+    ok: text !== null,
+    text: text && decoder.decode(text),
+    lang,
+    diagnostics,
+    diagnosticsText: decoder.decode(diagnosticsText),
+  };
 }
 
 /**
  * translate() with the C library's texts as UTF-8 bytes, once init() has
- * resolved: {text (null on failure), diagnosticsText}.
+ * resolved: {text (null on failure), lang, diagnosticsText, diagnostics}.
  */
 export function translateBytesSync(source, options = {}) {
   if (!ready) throw new Error('multilingual: call and await init() before translateBytesSync()');
@@ -285,8 +298,12 @@ export function translateBytesSync(source, options = {}) {
 
 /**
  * Re-spells a program's keywords and builtin names in another language
- * (`multilingual translate FILE --to CODE`): {ok, text, diagnosticsText}.
- * lang: the source's language (detected when omitted); to: the target's.
+ * (`multilingual translate FILE --to CODE`): {ok, text, lang, diagnostics,
+ * diagnosticsText}, diagnostics as compile() gives them.
+ * Options: lang, the source's language (detected when omitted, exactly as
+ * compile() detects it); to, the target's. Result: lang is the source's
+ * language as decided (null when the source was rejected before, e.g. not
+ * UTF-8).
  */
 export async function translate(source, options = {}) {
   const state = await load();

@@ -13,9 +13,9 @@
 #include "bundle/lockfile.h"
 #include "front/lexer.h"
 #include "front/parser.h"
+#include "front/source.h"
 #include "front/translate.h"
 #include "sema/sema.h"
-#include "util/utf8.h"
 
 static char *dup_n(const char *s, size_t n) {
     char *p = malloc(n + 1);
@@ -57,26 +57,6 @@ static void collect_diags(Compiler *c, MlResult *r) {
     buf_free(&text);
 }
 
-/* Line and column (code points) of a byte offset. */
-static void position_of(const char *src, size_t off, int *line, int *col) {
-    *line = 1, *col = 1;
-    for (size_t i = 0; i < off; i++) {
-        if (src[i] == '\n') (*line)++, *col = 1;
-        else if (((unsigned char)src[i] & 0xC0) != 0x80) (*col)++;
-    }
-}
-
-/* Whether the source lexes and parses without error in a language (the
- * trial's diagnostics are discarded). */
-static bool parses_cleanly(Compiler *c, const LangPack *lang) {
-    Compiler trial = *c;
-    trial.lang = lang;
-    trial.diags = (PtrVec){0};
-    TokenList toks;
-    if (!lex_source(&trial, &toks)) return false;
-    return parse_module(&trial, &toks) != NULL && trial.diags.len == 0;
-}
-
 /* Appends to files the artifacts of r with this role that were produced. */
 static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *files, int *n) {
     for (int a = 0; a < ML_ARTIFACT_COUNT; a++) {
@@ -86,39 +66,15 @@ static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *fi
     }
 }
 
-static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
+/* source/len: the bytes as given, which build.lock.json hashes (c->src is
+ * the program text, without a byte order mark). */
+static void compile_into(Compiler *c, const char *source, size_t len, const MlOptions *opts, MlResult *r) {
     const char *target = ml_target_name(opts->target);
     if (!target) {
         diag_error(c, 0, 0, "unknown target %d", (int)opts->target);
         return;
     }
-    long bad = utf8_validate(c->src, c->src_len);
-    if (bad >= 0) {
-        int line, col;
-        position_of(c->src, (size_t)bad, &line, &col);
-        diag_error(c, line, col, "source is not valid UTF-8 (byte 0x%02x)", (unsigned char)c->src[bad]);
-        return;
-    }
-    if (memchr(c->src, 0, c->src_len)) {
-        int line, col;
-        position_of(c->src, (size_t)((const char *)memchr(c->src, 0, c->src_len) - c->src), &line, &col);
-        diag_error(c, line, col, "source contains a NUL byte");
-        return;
-    }
-    if (opts->lang) {
-        c->lang = lang_find(opts->lang);
-        if (!c->lang) {
-            diag_error(c, 0, 0, "unknown language '%s'", opts->lang);
-            return;
-        }
-    } else {
-        c->lang = detect_language(c->src, c->src_len);
-        /* Detection counts words; a program full of short names (`i` is
-         * Swedish for `in`) can tip it. A program that is not valid in the
-         * detected language but is valid English is English. */
-        const LangPack *en = lang_find("en");
-        if (c->lang != en && !parses_cleanly(c, c->lang) && parses_cleanly(c, en)) c->lang = en;
-    }
+    if (!source_open(c, source, len, opts->lang)) return;
     r->lang = dup(c->lang->code);
 
     TokenList toks;
@@ -172,7 +128,7 @@ static void compile_into(Compiler *c, const MlOptions *opts, MlResult *r) {
     add_artifacts(r, ML_ART_CONTENT, files, &n);
     r->build_graph = bundle_graph_json(src_name, c->lang->code, target, files, n);
     add_artifacts(r, ML_ART_GRAPH, files, &n);
-    r->build_lock = bundle_lock_json(src_name, (const unsigned char *)c->src, c->src_len, files, n);
+    r->build_lock = bundle_lock_json(src_name, (const unsigned char *)source, len, files, n);
 }
 
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
@@ -183,12 +139,7 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     Compiler c = {0};
     c.arena = &arena;
     c.filename = opts->filename ? opts->filename : "<input>";
-    /* A private NUL-terminated copy: the lexer relies on the terminator. */
-    char *src = arena_alloc(&arena, len + 1);
-    memcpy(src, source, len);
-    c.src = src;
-    c.src_len = len;
-    compile_into(&c, opts, r);
+    compile_into(&c, source, len, opts, r);
     collect_diags(&c, r);
     r->ok = c.diags.len == 0;
     /* Never a partial result: artifacts only when everything worked. */
@@ -197,42 +148,33 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     return r;
 }
 
-char *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
-                   const char *filename, char **diagnostics) {
+MlTranslation *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
+                            const char *filename) {
+    MlTranslation *t = calloc(1, sizeof *t);
+    if (!t) abort();
     Arena arena;
     arena_init(&arena);
     Compiler c = {0};
     c.arena = &arena;
     c.filename = filename ? filename : "<input>";
-    char *src = arena_alloc(&arena, len + 1);
-    memcpy(src, source, len);
-    c.src = src;
-    c.src_len = len;
-    char *result = NULL;
-    const LangPack *to = lang_find(to_lang);
-    long bad = utf8_validate(c.src, c.src_len);
+    const LangPack *to = to_lang ? lang_find(to_lang) : NULL;
     if (!to) {
-        diag_error(&c, 0, 0, "unknown language '%s'", to_lang);
-    } else if (bad >= 0) {
-        int line, col;
-        position_of(c.src, (size_t)bad, &line, &col);
-        diag_error(&c, line, col, "source is not valid UTF-8 (byte 0x%02x)", (unsigned char)c.src[bad]);
-    } else {
-        c.lang = from_lang ? lang_find(from_lang) : detect_language(c.src, c.src_len);
-        if (!c.lang) {
-            diag_error(&c, 0, 0, "unknown language '%s'", from_lang);
-        } else {
-            Buf out;
-            buf_init(&out);
-            if (translate_source(&c, to, &out)) result = buf_take(&out, NULL);
-            buf_free(&out);
-        }
+        diag_error(&c, 0, 0, "unknown language '%s'", to_lang ? to_lang : "");
+    } else if (source_open(&c, source, len, from_lang)) {
+        t->lang = dup(c.lang->code);
+        Buf out;
+        buf_init(&out);
+        /* The byte order mark is not program text, but the file keeps it. */
+        if (c.bom) buf_puts(&out, "\xEF\xBB\xBF");
+        if (translate_source(&c, to, &out)) t->text = buf_take(&out, NULL);
+        buf_free(&out);
     }
-    MlResult tmp = {0};
-    collect_diags(&c, &tmp);
-    *diagnostics = tmp.diagnostics;
-    for (int i = 0; i < tmp.diag_count; i++) free(tmp.diags[i].message);
-    free(tmp.diags);
+    MlResult diags = {0};
+    collect_diags(&c, &diags);
+    t->ok = t->text != NULL;
+    t->diags = diags.diags;
+    t->diag_count = diags.diag_count;
+    t->diagnostics = diags.diagnostics;
     arena_free(&arena);
-    return result;
+    return t;
 }

@@ -67,11 +67,23 @@ void ml_result_free(MlResult *r);
  * their number in *len; NULL (and *len 0) when it was not produced. */
 const unsigned char *ml_result_artifact(const MlResult *r, MlArtifact a, size_t *len);
 
+typedef struct MlTranslation {
+    bool ok;
+    char *lang;          /* the source's language (given or detected), the
+                            same decision ml_compile makes; NULL when the
+                            source was rejected before (e.g. not UTF-8) */
+    char *text;          /* the program in the target language; NULL on error */
+    MlDiagnostic *diags; /* errors, in source order */
+    int diag_count;
+    char *diagnostics;   /* all errors rendered: file:line:col: error: ... */
+} MlTranslation;
+
 /* Re-spell a program in another human language (keywords and localized
- * builtin names; everything else is kept). from_lang NULL: detect. Returns
- * the new source (malloc'd) or NULL with *diagnostics (malloc'd, rendered
- * like ml_compile's) explaining why. */
-char *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
-                   const char *filename, char **diagnostics);
+ * builtin names; everything else is kept byte for byte). from_lang NULL:
+ * detect, exactly as ml_compile does. A program that does not parse is
+ * reported, not translated. Never returns NULL. */
+MlTranslation *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
+                            const char *filename);
+void ml_translation_free(MlTranslation *t);
 
 #endif

@@ -32,12 +32,24 @@ const char *ml_target_name(MlTarget target) {
 
 void ml_result_free(MlResult *r) {
     if (!r) return;
-    for (int i = 0; i < r->diag_count; i++) free(r->diags[i].message);
+    /* a host may give the count without the records (diags NULL) */
+    for (int i = 0; r->diags && i < r->diag_count; i++) free(r->diags[i].message);
     free(r->diags);
     free(r->diagnostics);
     free(r->lang);
     ml_result_drop_artifacts(r);
     free(r);
+}
+
+void ml_translation_free(MlTranslation *t) {
+    if (!t) return;
+    /* a host may give the count without the records (diags NULL) */
+    for (int i = 0; t->diags && i < t->diag_count; i++) free(t->diags[i].message);
+    free(t->diags);
+    free(t->diagnostics);
+    free(t->lang);
+    free(t->text);
+    free(t);
 }
 
 const unsigned char *ml_result_artifact(const MlResult *r, MlArtifact a, size_t *len) {

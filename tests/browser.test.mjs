@@ -39,13 +39,16 @@ function oracle(source, name = 'main.ml') {
   return runPython(path.join(dir, 'out', 'transpiled.py'));
 }
 
-// The CLI's diagnostics for a source saved as main.ml (what the page must show).
+// The CLI's diagnostics for a source saved as main.ml (what the page must
+// show): what `check` prints before its own last line, the error count.
 function cliDiagnostics(source) {
   const dir = tempDir('ml-browser-');
   writeFileSync(path.join(dir, 'main.ml'), source);
   const r = spawnSync(CLI, ['check', 'main.ml'], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 1, 'the CLI must reject the program');
-  return r.stderr;
+  const summary = /main\.ml: \d+ errors? \(language: \w+\)\n$/;
+  assert.match(r.stderr, summary);
+  return r.stderr.replace(summary, '');
 }
 
 describe('browser: examples/web', { timeout: 60_000 }, () => {

@@ -60,3 +60,21 @@ test('translate: usage errors and a name the target reserves', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /si\.ml:1:1: error: 'si' is a keyword in Français: rename it before translating/);
 });
+
+test('f-string fields: words are re-spelled, strings, conversions and format specs are kept', () => {
+  const dir = tempDir();
+  const src = path.join(dir, 'f.ml');
+  // 'print' in the key is a value, `e` in the spec a format (Italian `e` is `and`).
+  writeFileSync(src, 'd = {"print": 1}\nx = 3.5\nprint(f"{d[\'print\']} {len(d)} {x:e} {x!r:>{len(d) + 8}} {x=} {{len}} {x if x else 0}")\n');
+  const it = cli(['translate', src, '--to', 'it']);
+  assert.equal(it.status, 0, it.stderr);
+  assert.equal(it.stdout, 'd = {"print": 1}\nx = 3.5\nstampa(f"{d[\'print\']} {lunghezza(d)} {x:e} {x!r:>{lunghezza(d) + 8}} {x=} {{len}} {x se x altrimenti 0}")\n');
+  const itFile = path.join(dir, 'f_it.ml');
+  writeFileSync(itFile, it.stdout);
+  const back = cli(['translate', itFile, '--to', 'en']);
+  assert.equal(back.stdout, readFileSync(src, 'utf8'));
+  const a = path.join(dir, 'a'), b = path.join(dir, 'b');
+  assert.equal(cli(['build-wasm-bundle', src, '--out-dir', a]).status, 0);
+  assert.equal(cli(['build-wasm-bundle', itFile, '--out-dir', b]).status, 0);
+  assert.ok(readFileSync(path.join(a, 'module.wasm')).equals(readFileSync(path.join(b, 'module.wasm'))), 'same module');
+});

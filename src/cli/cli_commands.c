@@ -17,6 +17,15 @@ static char *read_source(const MlCli *cli, size_t *len) {
     return data;
 }
 
+/* The last line of check and translate when they fail: how many errors,
+ * and in which language the source was read (when it got that far), since
+ * a keyword error often means the language was not the one intended. */
+static void error_summary(const MlCli *cli, int errors, const char *lang) {
+    cli_errf(cli, "%s: %d error%s", cli->file, errors, errors == 1 ? "" : "s");
+    if (lang) cli_errf(cli, " (language: %s)", lang);
+    cli_err(cli, "\n", 1);
+}
+
 /* Compiles cli->file; NULL once the diagnostics are reported. */
 static MlResult *compile_file(const MlCli *cli) {
     size_t len;
@@ -27,6 +36,7 @@ static MlResult *compile_file(const MlCli *cli) {
     free(src);
     if (!r->ok) {
         cli_err(cli, r->diagnostics, strlen(r->diagnostics));
+        if (cli->command->run == cli_cmd_check) error_summary(cli, r->diag_count, r->lang);
         ml_result_free(r);
         return NULL;
     }
@@ -115,13 +125,17 @@ int cli_cmd_translate(MlCli *cli) {
     size_t len;
     char *src = read_source(cli, &len);
     if (!src) return ML_EXIT_USER;
-    char *diags = NULL;
-    char *out = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file, &diags);
+    MlTranslation *t = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file);
     free(src);
-    int status = out ? ML_EXIT_OK : ML_EXIT_USER;
-    if (out) cli_out(cli, out, strlen(out));
-    else cli_err(cli, diags, strlen(diags));
-    free(out);
-    free(diags);
+    int status = ML_EXIT_OK;
+    if (t->ok) {
+        cli_out(cli, t->text, strlen(t->text));
+        cli_errf(cli, "%s: translated from %s to %s\n", cli->file, t->lang, cli->to_lang);
+    } else {
+        cli_err(cli, t->diagnostics, strlen(t->diagnostics));
+        error_summary(cli, t->diag_count, t->lang);
+        status = ML_EXIT_USER;
+    }
+    ml_translation_free(t);
     return status;
 }

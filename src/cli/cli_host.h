@@ -60,9 +60,11 @@ typedef struct MlCliHost {
      * result's ok, lang, diagnostics and artifacts, and frees it with
      * ml_result_free. Never NULL. */
     MlResult *(*compile)(void *user, const char *source, size_t len, const MlOptions *opts);
-    /* ml_translate. */
-    char *(*translate)(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
-                       const char *filename, char **diagnostics);
+    /* ml_translate: the core uses the translation's ok, text, lang,
+     * diagnostics and diag_count, and frees it with ml_translation_free.
+     * Never NULL. */
+    MlTranslation *(*translate)(void *user, const char *source, size_t len, const char *from_lang,
+                                const char *to_lang, const char *filename);
 } MlCliHost;
 
 #endif

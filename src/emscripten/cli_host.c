@@ -11,7 +11,10 @@
  *   compile(source, {lang, target, filename})
  *       -> {ok, lang, diagnosticsText, artifacts}: texts as UTF-8 bytes,
  *          artifacts[id] (ids of src/bundle/artifacts.def) bytes or null
- *   translate(source, {lang, to, filename}) -> {text, diagnosticsText}: bytes, text null on failure
+ *   translate(source, {lang, to, filename})
+ *       -> {text, lang, diagnosticsText, diagnostics}: text and
+ *          diagnosticsText as UTF-8 bytes (text null on failure), lang a
+ *          string or null, diagnostics an array (its length is counted)
  * where a failure is {kind, path, reason, pid} (HOST_FAILURES of
  * build/gen/ml_tables.mjs). Usage, messages and exit statuses stay the C
  * core's. Helpers: src/emscripten/glue.pre.js, cli_glue.pre.js. */
@@ -87,7 +90,7 @@ EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang,
     var lang_ = r.lang ? mlCopy(r.lang) : 0;
     var diags = mlCopy(r.diagnosticsText);
     var ok = (!r.lang || lang_) && diags;
-    _ml_js_result_set_texts(res, lang_, diags);
+    _ml_js_result_set_texts(res, lang_, diags, r.diagnostics.length);
     for (var id = 0; id < nartifacts && ok; id++) {
         var a = r.artifacts[id];
         if (!a) continue;
@@ -102,9 +105,11 @@ EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang,
     return res;
 });
 
-/* The translation (malloc'd) or 0 with *diagnostics; -1 when out of memory. */
-EM_JS(char *, js_translate, (const char *source, size_t len, const char *from_lang, const char *to_lang,
-                             const char *filename, char **diagnostics), {
+/* Fills t (zeroed) from the host's translation: text, lang and
+ * diagnostics malloc'd (NUL-terminated). Returns 0, or -1 when out of
+ * memory. */
+EM_JS(int, js_translate, (const char *source, size_t len, const char *from_lang, const char *to_lang,
+                          const char *filename, char **text, char **lang, char **diagnostics, int *diag_count), {
     var r = Module['mlHost'].translate(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
         lang: from_lang ? mlString(from_lang) : undefined,
         to: mlString(to_lang),
@@ -113,9 +118,18 @@ EM_JS(char *, js_translate, (const char *source, size_t len, const char *from_la
     var d = mlCopy(r.diagnosticsText);
     if (!d) return -1;
     HEAPU32[diagnostics >>> 2] = d;
-    if (!r.text) return 0;
-    var t = mlCopy(r.text);
-    return t ? t : -1;
+    HEAP32[diag_count >>> 2] = r.diagnostics.length;
+    if (r.lang) {
+        var l = mlCopy(new TextEncoder().encode(r.lang));
+        if (!l) return -1;
+        HEAPU32[lang >>> 2] = l;
+    }
+    if (r.text) {
+        var t = mlCopy(r.text);
+        if (!t) return -1;
+        HEAPU32[text >>> 2] = t;
+    }
+    return 0;
 });
 
 static void write_out(void *user, const char *data, size_t len) {
@@ -155,13 +169,17 @@ static MlResult *compile(void *user, const char *source, size_t len, const MlOpt
     return r;
 }
 
-static char *translate(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
-                       const char *filename, char **diagnostics) {
+/* The core needs the text, the language and the rendered diagnostics with
+ * their count (not each one's position). */
+static MlTranslation *translate(void *user, const char *source, size_t len, const char *from_lang,
+                                const char *to_lang, const char *filename) {
     (void)user;
-    *diagnostics = NULL;
-    char *out = js_translate(source, len, from_lang, to_lang, filename, diagnostics);
-    if (out == (char *)-1) abort(); /* out of memory, like the library */
-    return out;
+    MlTranslation *t = calloc(1, sizeof *t);
+    if (!t || js_translate(source, len, from_lang, to_lang, filename, &t->text, &t->lang, &t->diagnostics,
+                           &t->diag_count))
+        abort(); /* out of memory, like the library */
+    t->ok = t->text != NULL;
+    return t;
 }
 
 static const MlCliHost js_host = {
@@ -227,10 +245,12 @@ EMSCRIPTEN_KEEPALIVE MlResult *ml_js_result_new(int ok) {
     return r;
 }
 
-/* lang (may be 0) and diagnostics: malloc'd, owned by r from now on. */
-EMSCRIPTEN_KEEPALIVE void ml_js_result_set_texts(MlResult *r, char *lang, char *diagnostics) {
+/* lang (may be 0) and diagnostics: malloc'd, owned by r from now on;
+ * count: how many errors diagnostics renders (their records stay in JS). */
+EMSCRIPTEN_KEEPALIVE void ml_js_result_set_texts(MlResult *r, char *lang, char *diagnostics, int count) {
     r->lang = lang;
     r->diagnostics = diagnostics;
+    r->diag_count = count;
 }
 
 /* Artifact id: data (malloc'd, NUL-terminated, len bytes before the NUL),

@@ -62,12 +62,23 @@ EMSCRIPTEN_KEEPALIVE char *ml_js_languages(void) {
 }
 
 /* ml_translate for the shim: from_lang "" (or NULL) detects. Returns the
- * translated source (malloc'd; free with free) or 0; *diagnostics gets the
- * rendered errors (malloc'd, possibly empty; free with free). */
-EMSCRIPTEN_KEEPALIVE char *ml_js_translate(const char *source, int len, const char *from_lang, const char *to_lang,
-                                           const char *filename, char **diagnostics) {
+ * result, read with the accessors below and freed with ml_js_translation_free. */
+EMSCRIPTEN_KEEPALIVE MlTranslation *ml_js_translate(const char *source, int len, const char *from_lang,
+                                                    const char *to_lang, const char *filename) {
     return ml_translate(source, len > 0 ? (size_t)len : 0, from_lang && *from_lang ? from_lang : NULL, to_lang,
-                        filename && *filename ? filename : "main.ml", diagnostics);
+                        filename && *filename ? filename : "main.ml");
+}
+
+EMSCRIPTEN_KEEPALIVE void ml_js_translation_free(MlTranslation *t) { ml_translation_free(t); }
+/* NULL (0) when absent; NUL-terminated text otherwise. */
+EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_text(const MlTranslation *t) { return t->text; }
+EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_lang(const MlTranslation *t) { return t->lang; }
+EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_diagnostics(const MlTranslation *t) { return t->diagnostics; }
+EMSCRIPTEN_KEEPALIVE int ml_js_translation_diag_count(const MlTranslation *t) { return t->diag_count; }
+EMSCRIPTEN_KEEPALIVE int ml_js_translation_diag_line(const MlTranslation *t, int i) { return t->diags[i].line; }
+EMSCRIPTEN_KEEPALIVE int ml_js_translation_diag_col(const MlTranslation *t, int i) { return t->diags[i].col; }
+EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_diag_message(const MlTranslation *t, int i) {
+    return t->diags[i].message;
 }
 
 /* Bytes currently allocated by malloc (for leak checks in tests). */

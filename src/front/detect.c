@@ -1,7 +1,9 @@
 /* Language detection: which of the 17 packs does a source use?
  *
- * The words of the source (not inside strings or comments) are collected
- * once. Each pack then scores one point per occurrence of one of its
+ * The source is read by the lexer itself, in its language-neutral mode
+ * (every word a name), so detection and lexing agree on what is a word,
+ * a string or a comment; the words and what follows each come from its
+ * tokens. Each pack then scores one point per occurrence of one of its
  * keywords or localized builtin names (the longest phrase of up to 3 words
  * separated by spaces/tabs wins, as in the lexer); English scores its
  * keywords only. Highest score wins, ties go to the earlier pack in the fixed
@@ -13,212 +15,96 @@
  * binary operator; operators (and, or, in, ...) also not at the end of a
  * line or before ':'. So an English program full of `i = i + 1` does not
  * score for Swedish, where `i` means `in`, nor `return x + y` for Spanish,
- * where `y` means `and`. */
+ * where `y` means `and`.
+ *
+ * Detection only counts; the front door (source.c) makes the decision,
+ * which also weighs whether the program parses. */
+#include "detect.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "lex_table.h"
 #include "lexer.h"
-#include "../util/utf8.h"
-#include "unicode_class.h"
 
-/* What follows a word (after spaces/tabs on the same line). */
+/* What follows a word on its line. */
 enum {
-    NEXT_OTHER,  /* name, literal, '(', '[', '{', ':', '-', '+', newline... */
+    NEXT_OTHER,  /* name, literal, '(', '[', '{', ':=', unary '-'/'+'... */
     NEXT_ASSIGN, /* '=' (not '=='), augmented assignment */
     NEXT_DOT,    /* '.' attribute */
     NEXT_CLOSE,  /* ')' ']' '}' ',' */
     NEXT_STAR,   /* '*' or '**' */
-    NEXT_BINOP,  /* == != < > <= >= / // % & | ^ @, '+'/'-' before a space */
-    NEXT_END,    /* end of line or file, comment */
-    NEXT_COLON,  /* ':' (not ':=') */
+    NEXT_BINOP,  /* == != < > <= >= / // % & | ^ @ << >>, '+'/'-' before a space */
+    NEXT_END,    /* end of line or file (a comment ends the line too) */
+    NEXT_COLON,  /* ':' */
 };
 
 typedef struct Word {
-    const char *s;
-    unsigned len;
-    unsigned char next;  /* NEXT_* */
-    bool after_dot;      /* preceded by '.' */
-    bool joins_next;     /* the next word follows after spaces/tabs only */
+    const Token *t;     /* a TK_NAME token; t->name is its folded spelling */
+    unsigned char next; /* NEXT_* */
+    bool after_dot;     /* preceded by '.' */
+    bool joins_next;    /* the next word follows after spaces/tabs only */
 } Word;
 
 typedef struct WordVec {
     Word *items;
-    size_t len, cap;
+    size_t len;
 } WordVec;
 
-static int decode(const char *p, const char *end, uint32_t *cp) {
-    if ((unsigned char)*p < 0x80) {
-        *cp = (unsigned char)*p;
-        return 1;
+static unsigned char classify_op(const Token *op) {
+    switch (op->op) {
+    case OP_COLON: return NEXT_COLON;
+    case OP_DOT: return NEXT_DOT;
+    case OP_RPAREN: case OP_RBRACKET: case OP_RBRACE: case OP_COMMA: return NEXT_CLOSE;
+    case OP_STAR: case OP_DSTAR: return NEXT_STAR;
+    case OP_PLUS: case OP_MINUS: {
+        /* binary when followed by a space, as in `x - 1`; unary in `x -1`
+         * is rare enough to be read as an operand */
+        char after = op->start[op->len];
+        return after == ' ' || after == '\t' ? NEXT_BINOP : NEXT_OTHER;
     }
-    int n = utf8_decode(p, (size_t)(end - p), cp);
-    if (n <= 0) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    return n;
-}
-
-static const char *skip_word(const char *p, const char *end) {
-    while (p < end) {
-        uint32_t cp;
-        int n = decode(p, end, &cp);
-        if (!uc_is_id_continue(cp)) break;
-        p += n;
-    }
-    return p;
-}
-
-static bool is_prefix(const char *s, size_t n) {
-    if (n == 0 || n > 2) return false;
-    char a = (char)(s[0] | 0x20), b = n == 2 ? (char)(s[1] | 0x20) : 0;
-    if (n == 1) return a == 'r' || a == 'b' || a == 'u' || a == 'f';
-    return (a == 'r' && (b == 'b' || b == 'f')) || (b == 'r' && (a == 'b' || a == 'f'));
-}
-
-/* Skip an ASCII-quoted string whose first quote is at p. */
-static const char *skip_string(const char *p, const char *end) {
-    char q = *p;
-    bool triple = p + 2 < end && p[1] == q && p[2] == q;
-    p += triple ? 3 : 1;
-    while (p < end) {
-        if (*p == '\\') {
-            p += 2;
-            continue;
-        }
-        if (*p == q) {
-            if (!triple) return p + 1;
-            if (p + 2 < end && p[1] == q && p[2] == q) return p + 3;
-        }
-        if (!triple && (*p == '\n' || *p == '\r')) return p;
-        p++;
-    }
-    return end;
-}
-
-static uint32_t quote_close(uint32_t open) {
-    switch (open) {
-    case 0x00AB: return 0x00BB;
-    case 0x300C: return 0x300D;
-    case 0x201C: return 0x201D;
-    case 0x2018: return 0x2019;
-    default: return 0;
-    }
-}
-
-static unsigned char classify_next(const char *p, const char *end) {
-    while (p < end && (*p == ' ' || *p == '\t')) p++;
-    if (p >= end) return NEXT_END;
-    char a = *p, b = p + 1 < end ? p[1] : 0, c = p + 2 < end ? p[2] : 0;
-    switch (a) {
-    case '\n': case '\r': case '#': return NEXT_END;
-    case ':': return b == '=' ? NEXT_OTHER : NEXT_COLON;
-    case '=': return b == '=' ? NEXT_BINOP : NEXT_ASSIGN;
-    case '.': return b == '.' ? NEXT_OTHER : NEXT_DOT;
-    case ')': case ']': case '}': case ',': return NEXT_CLOSE;
-    case '+': case '-':
-        if (b == '=') return NEXT_ASSIGN;
-        return b == ' ' || b == '\t' ? NEXT_BINOP : NEXT_OTHER;
-    case '*':
-        if (b == '=' || (b == '*' && c == '=')) return NEXT_ASSIGN;
-        return NEXT_STAR;
-    case '/':
-        if (b == '=' || (b == '/' && c == '=')) return NEXT_ASSIGN;
+    case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE: case OP_GE: case OP_SLASH:
+    case OP_DSLASH: case OP_PERCENT: case OP_AMP: case OP_PIPE: case OP_CARET: case OP_AT:
+    case OP_LSHIFT: case OP_RSHIFT:
         return NEXT_BINOP;
-    case '<': case '>':
-        if (b == a && c == '=') return NEXT_ASSIGN;
-        return NEXT_BINOP;
-    case '%': case '&': case '|': case '^': case '@':
-        return b == '=' ? NEXT_ASSIGN : NEXT_BINOP;
-    case '!': return b == '=' ? NEXT_BINOP : NEXT_OTHER;
+    case OP_ASSIGN: case OP_PLUS_ASSIGN: case OP_MINUS_ASSIGN: case OP_STAR_ASSIGN:
+    case OP_SLASH_ASSIGN: case OP_DSLASH_ASSIGN: case OP_PERCENT_ASSIGN: case OP_DSTAR_ASSIGN:
+    case OP_AMP_ASSIGN: case OP_PIPE_ASSIGN: case OP_CARET_ASSIGN: case OP_LSHIFT_ASSIGN:
+    case OP_RSHIFT_ASSIGN: case OP_AT_ASSIGN:
+        return NEXT_ASSIGN;
     default: return NEXT_OTHER;
     }
 }
 
-static void push_word(WordVec *v, Word w) {
-    if (v->len == v->cap) {
-        size_t ncap = v->cap ? v->cap * 2 : 256;
-        Word *n = realloc(v->items, ncap * sizeof *n);
-        if (!n) return; /* out of memory: detection just sees fewer words */
-        v->items = n;
-        v->cap = ncap;
-    }
-    v->items[v->len++] = w;
+/* What follows the word w: the next token, when it is on the same line. */
+static unsigned char classify_next(const Token *w, const Token *next) {
+    if (next->kind == TK_EOF || next->kind == TK_NEWLINE || next->line != w->line) return NEXT_END;
+    return next->kind == TK_OP ? classify_op(next) : NEXT_OTHER;
 }
 
-static void collect_words(const char *src, size_t len, WordVec *v) {
-    const char *p = src, *end = src + len;
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) p += 3;
-    char prev = 0; /* previous significant ASCII character, 0 for other */
-    while (p < end) {
-        char ch = *p;
-        if (ch == ' ' || ch == '\t' || ch == '\f') {
-            p++;
-            continue;
-        }
-        if (ch == '\n' || ch == '\r') {
-            p++;
-            prev = '\n';
-            continue;
-        }
-        if (ch == '#') {
-            while (p < end && *p != '\n' && *p != '\r') p++;
-            continue;
-        }
-        if (ch == '"' || ch == '\'') {
-            p = skip_string(p, end);
-            prev = '"';
-            continue;
-        }
-        uint32_t cp;
-        int n = decode(p, end, &cp);
-        if (uc_is_id_start(cp)) {
-            const char *e = skip_word(p, end);
-            if (e < end && (*e == '"' || *e == '\'') && is_prefix(p, (size_t)(e - p))) {
-                p = skip_string(e, end);
-                prev = '"';
-                continue;
-            }
-            Word w;
-            w.s = p;
-            w.len = (unsigned)(e - p);
-            w.after_dot = prev == '.';
-            w.next = classify_next(e, end);
-            w.joins_next = false;
-            if (v->len > 0) {
-                Word *last = &v->items[v->len - 1];
-                const char *q = last->s + last->len;
-                if (q < p) {
-                    while (q < p && (*q == ' ' || *q == '\t')) q++;
-                    if (q == p) last->joins_next = true;
-                }
-            }
-            push_word(v, w);
-            p = e;
-            prev = 'a';
-            continue;
-        }
-        if (uc_digit_value(cp) >= 0) {
-            p = skip_word(p, end);
-            prev = '0';
-            continue;
-        }
-        uint32_t close = quote_close(cp);
-        if (close) {
-            const char *q = p + n;
-            while (q < end && *q != '\n' && *q != '\r') {
-                uint32_t c2;
-                int m = decode(q, end, &c2);
-                q += m;
-                if (c2 == close) break;
-            }
-            p = q;
-            prev = '"';
-            continue;
-        }
-        prev = n == 1 ? ch : 0;
-        p += n;
+/* Is [from, to) only spaces and tabs (and not empty)? */
+static bool only_blanks(const char *from, const char *to) {
+    if (from >= to) return false;
+    for (; from < to; from++)
+        if (*from != ' ' && *from != '\t') return false;
+    return true;
+}
+
+static void collect_words(const TokenList *toks, WordVec *v) {
+    v->items = malloc(sizeof(Word) * (size_t)(toks->len ? toks->len : 1));
+    v->len = 0;
+    if (!v->items) return; /* out of memory: detection sees no words */
+    for (int i = 0; i + 1 < toks->len; i++) {
+        const Token *t = &toks->items[i];
+        if (t->kind != TK_NAME) continue;
+        const Token *prev = i > 0 ? &toks->items[i - 1] : NULL;
+        const Token *next = &toks->items[i + 1];
+        Word w;
+        w.t = t;
+        w.after_dot = prev && prev->kind == TK_OP && prev->op == OP_DOT;
+        w.next = classify_next(t, next);
+        w.joins_next = next->kind == TK_NAME && only_blanks(t->start + t->len, next->start);
+        v->items[v->len++] = w;
     }
 }
 
@@ -254,11 +140,12 @@ static int find_phrase(const LexTable *t, const WordVec *v, size_t i, int m, cha
                        size_t cap, size_t *len_out, uint32_t *hash_out) {
     size_t len = 0;
     for (int k = 0; k < m; k++) {
-        const Word *w = &v->items[i + (size_t)k];
-        if (len + w->len + 2 > cap) return -1;
+        const char *word = v->items[i + (size_t)k].t->name;
+        size_t n = strlen(word);
+        if (len + n + 2 > cap) return -1;
         if (k) buf[len++] = ' ';
-        memcpy(buf + len, w->s, w->len);
-        len += w->len;
+        memcpy(buf + len, word, n);
+        len += n;
     }
     uint32_t h = lextab_hash(buf, len);
     *len_out = len;
@@ -270,6 +157,21 @@ const LangPack *detect_language(const char *src, size_t len) {
     const LangPack *en = lang_find("en");
     if (!en) en = lang_at(0);
     if (!src) return en;
+    /* The words, from a language-neutral lexing of a private copy (the
+     * lexer needs the terminating NUL) in a private arena; its errors are
+     * the compilation's business, not detection's. */
+    Arena arena;
+    arena_init(&arena);
+    Compiler neutral = {0};
+    neutral.arena = &arena;
+    neutral.filename = "";
+    neutral.src = arena_strndup(&arena, src, len);
+    neutral.src_len = len;
+    TokenList toks;
+    lex_source(&neutral, &toks);
+    WordVec v;
+    collect_words(&toks, &v);
+
     int np = lang_count();
     if (np > MAX_PACKS) np = MAX_PACKS;
     const LangPack *packs[MAX_PACKS];
@@ -280,8 +182,6 @@ const LangPack *detect_language(const char *src, size_t len) {
     }
     LexTable t;
     lextab_build(&t, packs, with_builtins, np);
-    WordVec v = {NULL, 0, 0};
-    collect_words(src, len, &v);
 
     int score[MAX_PACKS] = {0};
     size_t skip_until[MAX_PACKS] = {0}; /* words already used by a phrase */
@@ -328,5 +228,6 @@ const LangPack *detect_language(const char *src, size_t len) {
     }
     free(v.items);
     lextab_free(&t);
+    arena_free(&arena);
     return best;
 }

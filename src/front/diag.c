@@ -4,6 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../util/utf8.h"
+#include "position.h"
+#include "unicode_class.h"
+
 void diag_error(Compiler *c, int line, int col, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -22,16 +26,48 @@ void diag_error(Compiler *c, int line, int col, const char *fmt, ...) {
 
 bool diag_has_errors(const Compiler *c) { return c->diags.len > 0; }
 
-/* Start of 1-based line `line` in the source, or NULL. */
-static const char *line_start(const Compiler *c, int line, size_t *len) {
-    const char *p = c->src, *end = c->src + c->src_len;
-    for (int l = 1; l < line && p < end; p++)
-        if (*p == '\n') l++;
-    if (p > end || (p == end && line > 1 && p[-1] != '\n')) return NULL;
-    const char *e = p;
-    while (e < end && *e != '\n' && *e != '\r') e++;
-    *len = (size_t)(e - p);
-    return p;
+/* Characters that would not show in a terminal or an editor panel, or
+ * would rearrange the line: controls (a NUL byte, say), zero-width and
+ * line/paragraph separators, bidirectional embeddings, overrides and
+ * isolates, the byte order mark. The joiners ZWJ/ZWNJ that Indic and
+ * Arabic words need are kept. */
+static bool unshowable(uint32_t cp) {
+    return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200B ||
+           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+/* The source line as printed: invalid UTF-8 and unshowable characters
+ * become U+FFFD, so that the diagnostics are always valid text and the
+ * reported character is visible. */
+static void put_line(Buf *out, const char *s, size_t len) {
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = utf8_decode(s + i, len - i, &cp);
+        if (n <= 0 || unshowable(cp)) {
+            buf_puts(out, "\xEF\xBF\xBD");
+            i += n > 0 ? (size_t)n : 1;
+            continue;
+        }
+        buf_putn(out, s + i, (size_t)n);
+        i += (size_t)n;
+    }
+}
+
+/* Blanks as wide as the first col-1 code points of the line, so that the
+ * caret lines up in a terminal or a monospace editor: tabs are copied, a
+ * wide character (CJK) takes two spaces, a combining mark (Devanagari vowel
+ * signs, Arabic harakat) none. */
+static void put_caret(Buf *out, const char *s, size_t len, int col) {
+    int cp_index = 1;
+    for (size_t i = 0; i < len && cp_index < col; cp_index++) {
+        uint32_t cp;
+        int n = utf8_decode(s + i, len - i, &cp);
+        if (n <= 0 || unshowable(cp)) cp = 0xFFFD; /* as put_line prints it */
+        i += n > 0 ? (size_t)n : 1;
+        if (cp == '\t') buf_putc(out, '\t');
+        else for (int w = uc_display_width(cp); w > 0; w--) buf_putc(out, ' ');
+    }
+    buf_puts(out, "^\n");
 }
 
 void diag_render(const Compiler *c, const Diag *d, Buf *out) {
@@ -41,18 +77,10 @@ void diag_render(const Compiler *c, const Diag *d, Buf *out) {
     }
     buf_printf(out, "%s:%d:%d: error: %s\n", c->filename, d->line, d->col, d->message);
     size_t len = 0;
-    const char *s = line_start(c, d->line, &len);
+    const char *s = c->src ? position_line(c->src, c->src_len, d->line, &len) : NULL;
     if (!s) return;
     buf_puts(out, "    ");
-    buf_putn(out, s, len);
+    put_line(out, s, len);
     buf_puts(out, "\n    ");
-    /* The caret goes under code point col; tabs are copied so it lines up. */
-    int cp = 1;
-    for (size_t i = 0; i < len && cp < d->col; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if ((ch & 0xC0) == 0x80) continue;
-        buf_putc(out, ch == '\t' ? '\t' : ' ');
-        cp++;
-    }
-    buf_puts(out, "^\n");
+    put_caret(out, s, len, d->col);
 }

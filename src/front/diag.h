@@ -17,8 +17,10 @@ typedef struct Diag {
 typedef struct Compiler {
     Arena *arena;
     const char *filename;
-    const char *src; /* valid UTF-8, NUL-terminated */
+    const char *src; /* the program text: valid UTF-8, NUL-terminated, no
+                        byte order mark (see source.h) */
     size_t src_len;
+    bool bom;        /* the file began with a byte order mark, not in src */
     const LangPack *lang; /* chosen or detected language */
     PtrVec diags;         /* Diag*, in the order reported */
 } Compiler;

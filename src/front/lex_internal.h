@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include "lex_table.h"
 #include "lexer.h"
+#include "position.h"
 
 #define LEX_MAX_ERRORS 20
 #define LEX_MAX_INDENT 100
@@ -32,12 +33,6 @@ typedef struct Lexer {
 
 /* Column (1-based, code points) of ptr, which must be on the current line. */
 int lex_col_at(Lexer *L, const char *ptr);
-/* Length of the newline sequence at p (1 or 2 for CRLF), or 0. */
-static inline int lex_newline_len(const char *p) {
-    if (*p == '\n') return 1;
-    if (*p == '\r') return p[1] == '\n' ? 2 : 1;
-    return 0;
-}
 /* Step over the newline at L->p and start the next line. */
 void lex_consume_newline(Lexer *L);
 void lex_error(Lexer *L, int line, int col, const char *fmt, ...)

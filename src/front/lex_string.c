@@ -48,7 +48,7 @@ static void decode_escape(Lexer *L, StrFlags f, char *out, size_t *len) {
     char ch = *p;
     uint32_t v;
     int nd;
-    if (lex_newline_len(p)) {
+    if (newline_len(p)) {
         L->p = p;
         lex_consume_newline(L);
         return;
@@ -150,11 +150,11 @@ void lex_string(Lexer *L, const char *s, const char *q, int line, int col) {
     const char *e = body;
     while (e < L->end && !at_close(e, quote, triple)) {
         if (*e == '\\' && e + 1 < L->end) {
-            int nl = lex_newline_len(e + 1);
+            int nl = newline_len(e + 1);
             e += 1 + (nl ? nl : 1);
             continue;
         }
-        if (!triple && lex_newline_len(e)) break;
+        if (!triple && newline_len(e)) break;
         e++;
     }
     char *out = arena_alloc(L->c->arena, (size_t)(e - body) + 8);
@@ -168,7 +168,7 @@ void lex_string(Lexer *L, const char *s, const char *q, int line, int col) {
             closed = true;
             break;
         }
-        if (lex_newline_len(p)) {
+        if (newline_len(p)) {
             if (!triple) break;
             out[len++] = '\n';
             lex_consume_newline(L);
@@ -182,7 +182,7 @@ void lex_string(Lexer *L, const char *s, const char *q, int line, int col) {
                     char nx = p[1];
                     out[len++] = '\\';
                     L->p = p + 1;
-                    if (lex_newline_len(L->p)) {
+                    if (newline_len(L->p)) {
                         out[len++] = '\n';
                         lex_consume_newline(L);
                     } else if (nx == '\\' || nx == quote) {
@@ -190,7 +190,7 @@ void lex_string(Lexer *L, const char *s, const char *q, int line, int col) {
                         L->p++;
                     } else if (nx == 'N' && p[2] == '{' && !f.raw) {
                         const char *r = p + 1;
-                        while (r < L->end && *r != '}' && !lex_newline_len(r) &&
+                        while (r < L->end && *r != '}' && !newline_len(r) &&
                                !at_close(r, quote, triple))
                             out[len++] = *r++;
                         if (*r == '}') out[len++] = *r++;
@@ -224,13 +224,13 @@ void lex_string(Lexer *L, const char *s, const char *q, int line, int col) {
                 len += (size_t)qn;
                 L->p = p + qn;
                 while (L->p < L->end && !at_close(L->p, ch, t3) && !at_close(L->p, quote, triple)) {
-                    if (lex_newline_len(L->p)) {
+                    if (newline_len(L->p)) {
                         if (!t3 && !triple) break;
                         out[len++] = '\n';
                         lex_consume_newline(L);
                         continue;
                     }
-                    if (*L->p == '\\' && L->p + 1 < L->end && !lex_newline_len(L->p + 1))
+                    if (*L->p == '\\' && L->p + 1 < L->end && !newline_len(L->p + 1))
                         out[len++] = *L->p++;
                     out[len++] = *L->p++;
                 }
@@ -250,7 +250,7 @@ void lex_string(Lexer *L, const char *s, const char *q, int line, int col) {
                 /* A backslash keeps the next character from closing. */
                 out[len++] = '\\';
                 L->p = p + 1;
-                if (lex_newline_len(L->p)) {
+                if (newline_len(L->p)) {
                     out[len++] = '\n';
                     lex_consume_newline(L);
                 } else if (L->p < L->end && (*L->p == quote || *L->p == '\\')) {
@@ -301,7 +301,7 @@ void lex_unicode_string(Lexer *L, const char *s, int line, int col) {
     const char *body = s + n, *p = body;
     bool closed = false;
     int cn = 0;
-    while (p < L->end && !lex_newline_len(p)) {
+    while (p < L->end && !newline_len(p)) {
         cn = lex_decode(L, p, &cp);
         if (cp == close) {
             closed = true;

@@ -45,7 +45,7 @@ int lex_col_at(Lexer *L, const char *ptr) {
 }
 
 void lex_consume_newline(Lexer *L) {
-    int n = lex_newline_len(L->p);
+    int n = newline_len(L->p);
     L->p += n ? n : 1;
     L->line++;
     L->line_start = L->p;
@@ -171,6 +171,7 @@ static WordInfo lookup(const Lexer *L, const char *buf, size_t len, bool *phrase
         return w;
     }
     const LangPack *p = L->c->lang;
+    if (!p) return w; /* language-neutral lexing: every word is a name */
     Concept k = lang_keyword(p, buf, len);
     if (k != CONCEPT_NONE) {
         w.kind = LEXTAB_KEYWORD;
@@ -485,8 +486,8 @@ static void lex_run(Lexer *L) {
             }
             L->p = q;
             if (q >= L->end) break;
-            if (*q == '#' || lex_newline_len(q)) {
-                while (L->p < L->end && !lex_newline_len(L->p)) L->p++;
+            if (*q == '#' || newline_len(q)) {
+                while (L->p < L->end && !newline_len(L->p)) L->p++;
                 if (L->p < L->end) lex_consume_newline(L);
                 at_bol = true;
                 continue;
@@ -534,14 +535,14 @@ static void lex_run(Lexer *L) {
         if (L->p >= L->end) break;
         char ch = *L->p;
         if (ch == '#') {
-            while (L->p < L->end && !lex_newline_len(L->p)) L->p++;
+            while (L->p < L->end && !newline_len(L->p)) L->p++;
             continue;
         }
-        if (lex_newline_len(L->p)) {
+        if (newline_len(L->p)) {
             if (!L->fragment && L->depth == 0) {
                 if (pending) {
                     int line = L->line, col = lex_col_at(L, L->p);
-                    lex_push(L, TK_NEWLINE, L->p, (size_t)lex_newline_len(L->p), line, col);
+                    lex_push(L, TK_NEWLINE, L->p, (size_t)newline_len(L->p), line, col);
                     pending = false;
                 }
                 at_bol = true;
@@ -551,7 +552,7 @@ static void lex_run(Lexer *L) {
         }
         if (ch == '\\') {
             int line = L->line, col = lex_col_at(L, L->p);
-            if (lex_newline_len(L->p + 1)) {
+            if (newline_len(L->p + 1)) {
                 L->p++;
                 lex_consume_newline(L);
                 if (L->p >= L->end)
@@ -569,7 +570,11 @@ static void lex_run(Lexer *L) {
         pending = true;
     }
     if (L->p > L->end) L->p = L->end;
-    if (L->depth > 0 && !L->stop) {
+    /* An open bracket at the end is worth reporting only when nothing went
+     * wrong before: after an unterminated string or a mismatched closing
+     * bracket it is a consequence, not a second mistake (CPython, too,
+     * reports only the first). */
+    if (L->depth > 0 && !L->stop && L->errors == 0) {
         int i = L->depth - 1;
         lex_error(L, L->paren_line[i], L->paren_col[i], "'%c' was never closed", L->paren[i]);
     }
@@ -608,13 +613,11 @@ bool lex_source(Compiler *c, TokenList *out) {
     const char *src = c->src ? c->src : "";
     size_t len = c->src ? c->src_len : 0;
     lexer_init(&L, c, out, src, len, 1, 1);
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
-        L.p += 3;
-        L.line_start = L.p;
+    if (c->lang) {
+        const LangPack *packs[1] = {c->lang};
+        bool with_builtins[1] = {true};
+        lextab_build(&L.tab, packs, with_builtins, 1);
     }
-    const LangPack *packs[1] = {c->lang};
-    bool with_builtins[1] = {true};
-    lextab_build(&L.tab, packs, with_builtins, 1);
     int before = c->diags.len;
     lex_run(&L);
     lextab_free(&L.tab);

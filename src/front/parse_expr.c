@@ -1,6 +1,7 @@
 /* The parser, part 2: expressions, with Python 3.11's precedence:
  *   lambda, ternary < or < and < not < comparisons < | < ^ < & < shifts
- *   < + - < * / // % @ < unary + - ~ < ** (right-assoc) < await < primary */
+ *   < + - < * / // % @ < unary + - ~ < ** (right-assoc) < await < primary
+ * Grammar comments: see parser.c. */
 #include "parser_internal.h"
 
 #include <string.h>
@@ -18,6 +19,7 @@ Expr *new_name(Parser *P, const Token *t) {
     return e;
 }
 
+/* Does a comprehension's for_if_clause ('for' or 'async' 'for') start here? */
 static bool at_comp_for(const Parser *P) {
     return p_at_kw(P, KW_LOOP_FOR) ||
            (p_at_kw(P, KW_ASYNC) && tok_is_kw(p_peek_at(P, 1), KW_LOOP_FOR));
@@ -82,6 +84,8 @@ static const char *expr_what(const Expr *e) {
     }
 }
 
+/* A target of assignment, for or del: NAME, attribute, subscript, or a
+ * tuple or list of targets with at most one starred one (none for del). */
 void check_target(Parser *P, Expr *e, bool del) {
     switch (e->kind) {
     case E_NAME: case E_ATTR: case E_SUBSCRIPT: return;
@@ -113,6 +117,8 @@ void check_target(Parser *P, Expr *e, bool del) {
 /* Atoms                                                               */
 /* ------------------------------------------------------------------ */
 
+/* for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
+ * The element (and a dict's key) before them was parsed by the caller. */
 static Expr *parse_comp(Parser *P, ExprKind kind, const Token *at, Expr *key, Expr *elt) {
     if (elt->kind == E_STARRED)
         p_error_at(P, elt->line, elt->col, "iterable unpacking cannot be used in comprehension");
@@ -133,6 +139,9 @@ static Expr *parse_comp(Parser *P, ExprKind kind, const Token *at, Expr *key, Ex
     return e;
 }
 
+/* tuple: '(' [star_named_expression ',' [star_named_expression (',' star_named_expression)*] [',']] ')'
+ * group: '(' (yield_expr | named_expression) ')'
+ * genexp: '(' named_expression for_if_clauses ')' */
 static Expr *parse_paren(Parser *P) {
     const Token *open = p_advance(P);
     p_open_bracket(P, open);
@@ -167,6 +176,8 @@ static Expr *parse_paren(Parser *P) {
     return t;
 }
 
+/* list: '[' [star_named_expression (',' star_named_expression)* [',']] ']'
+ * listcomp: '[' named_expression for_if_clauses ']' */
 static Expr *parse_list(Parser *P) {
     const Token *open = p_advance(P);
     p_open_bracket(P, open);
@@ -190,6 +201,11 @@ static Expr *parse_list(Parser *P) {
     return l;
 }
 
+/* dict: '{' [double_starred_kvpair (',' double_starred_kvpair)* [',']] '}'
+ * set: '{' star_named_expression (',' star_named_expression)* [','] '}'
+ * dictcomp: '{' kvpair for_if_clauses '}'
+ * setcomp: '{' named_expression for_if_clauses '}'
+ * double_starred_kvpair: '**' bitwise_or | kvpair      kvpair: expression ':' expression */
 static Expr *parse_brace(Parser *P) {
     const Token *open = p_advance(P);
     p_open_bracket(P, open);
@@ -251,6 +267,9 @@ static Expr *parse_brace(Parser *P) {
     return d;
 }
 
+/* atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | '...'
+ *     | tuple | group | genexp | list | listcomp | dict | set | dictcomp | setcomp
+ * (soft keywords -- match, case, let, ... -- are names here) */
 static Expr *parse_atom(Parser *P) {
     const Token *t = p_peek(P);
     Expr *e;
@@ -308,6 +327,14 @@ static Expr *parse_atom(Parser *P) {
 /* Primaries: calls, subscripts, attributes                            */
 /* ------------------------------------------------------------------ */
 
+/* arguments, after '(' up to and including ')':
+ *   [arg (',' arg)* [',']] ')'
+ *   arg: '*' expression | '**' expression | kwarg_name '=' expression
+ *      | named_expression [for_if_clauses]
+ * kwarg_name is any word, keywords of the language included (Spanish `y`
+ * is `and`, yet `Point(x=1, y=2)`). A generator argument needs parentheses
+ * unless it is the only one; no positional argument after a keyword one or
+ * after '**'. */
 void parse_call_args(Parser *P, const Token *open, PtrVec *args, PtrVec *keywords) {
     bool seen_kw = false, seen_kwunpack = false;
     while (!p_at_op(P, OP_RPAREN)) {
@@ -357,7 +384,8 @@ void parse_call_args(Parser *P, const Token *open, PtrVec *args, PtrVec *keyword
     p_expect_close(P, open, OP_RPAREN);
 }
 
-/* slice: [expression] ':' [expression] [':' [expression]] | named_expression */
+/* slice: [expression] ':' [expression] [':' [expression]] | named_expression
+ *      | '*' bitwise_or     (starred, in a tuple of slices) */
 static Expr *parse_slice(Parser *P) {
     const Token *t = p_peek(P);
     if (tok_is_op(t, OP_STAR)) {
@@ -383,6 +411,7 @@ static Expr *parse_slice(Parser *P) {
     return s;
 }
 
+/* slices: slice !',' | slice (',' slice)* [',']     (a tuple when there is a comma) */
 static Expr *parse_slices(Parser *P) {
     const Token *t = p_peek(P);
     Expr *first = parse_slice(P);
@@ -396,6 +425,7 @@ static Expr *parse_slices(Parser *P) {
     return tup;
 }
 
+/* primary: atom ('.' NAME | '(' arguments | '[' slices ']')* */
 static Expr *parse_primary(Parser *P) {
     Expr *e = parse_atom(P);
     for (;;) {
@@ -446,6 +476,7 @@ static Expr *binop(Parser *P, Expr *l, Op op, Expr *r) {
 
 static Expr *parse_factor(Parser *P);
 
+/* power: await_primary ['**' factor]     await_primary: ['await'] primary */
 static Expr *parse_power(Parser *P) {
     const Token *t = p_peek(P);
     Expr *base;
@@ -465,6 +496,7 @@ static Expr *parse_power(Parser *P) {
     return binop(P, base, OP_DSTAR, exp);
 }
 
+/* factor: ('+' | '-' | '~') factor | power */
 static Expr *parse_factor(Parser *P) {
     const Token *t = p_peek(P);
     if (t->kind == TK_OP && (t->op == OP_MINUS || t->op == OP_PLUS || t->op == OP_TILDE)) {
@@ -479,6 +511,7 @@ static Expr *parse_factor(Parser *P) {
     return parse_power(P);
 }
 
+/* term: factor (('*' | '/' | '//' | '%' | '@') factor)* */
 static Expr *parse_term(Parser *P) {
     Expr *e = parse_factor(P);
     for (;;) {
@@ -494,6 +527,7 @@ static Expr *parse_term(Parser *P) {
     }
 }
 
+/* sum: term (('+' | '-') term)* */
 static Expr *parse_sum(Parser *P) {
     Expr *e = parse_term(P);
     for (;;) {
@@ -504,6 +538,7 @@ static Expr *parse_sum(Parser *P) {
     }
 }
 
+/* shift_expr: sum (('<<' | '>>') sum)* */
 static Expr *parse_shift(Parser *P) {
     Expr *e = parse_sum(P);
     for (;;) {
@@ -514,26 +549,31 @@ static Expr *parse_shift(Parser *P) {
     }
 }
 
+/* bitwise_and: shift_expr ('&' shift_expr)* */
 static Expr *parse_bitand(Parser *P) {
     Expr *e = parse_shift(P);
     while (p_accept_op(P, OP_AMP)) e = binop(P, e, OP_AMP, parse_shift(P));
     return e;
 }
 
+/* bitwise_xor: bitwise_and ('^' bitwise_and)* */
 static Expr *parse_bitxor(Parser *P) {
     Expr *e = parse_bitand(P);
     while (p_accept_op(P, OP_CARET)) e = binop(P, e, OP_CARET, parse_bitand(P));
     return e;
 }
 
+/* bitwise_or: bitwise_xor ('|' bitwise_xor)* */
 Expr *parse_bitwise_or(Parser *P) {
     Expr *e = parse_bitxor(P);
     while (p_accept_op(P, OP_PIPE)) e = binop(P, e, OP_PIPE, parse_bitxor(P));
     return e;
 }
 
-/* The comparison operator at the current token: returns the number of
- * tokens it takes (0 when there is none). */
+/* comp_op: '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'not in'
+ *        | 'is' 'not' | 'is'
+ * ('not in' is one keyword in languages that spell it as one word). Stores
+ * the operator and returns the number of tokens it takes, 0 when none. */
 static int cmp_op_here(const Parser *P, CmpOp *op) {
     const Token *t = p_peek(P);
     if (t->kind == TK_OP) {
@@ -567,6 +607,7 @@ static int cmp_op_here(const Parser *P, CmpOp *op) {
     }
 }
 
+/* comparison: bitwise_or (comp_op bitwise_or)* */
 static Expr *parse_comparison(Parser *P) {
     Expr *left = parse_bitwise_or(P);
     CmpOp op;
@@ -591,6 +632,7 @@ static Expr *parse_comparison(Parser *P) {
     return e;
 }
 
+/* inversion: 'not' inversion | comparison */
 static Expr *parse_inversion(Parser *P) {
     const Token *t = p_peek(P);
     if (!tok_is_kw(t, KW_NOT)) return parse_comparison(P);
@@ -603,6 +645,7 @@ static Expr *parse_inversion(Parser *P) {
     return e;
 }
 
+/* conjunction: inversion ('and' inversion)* */
 static Expr *parse_conjunction(Parser *P) {
     Expr *first = parse_inversion(P);
     if (!p_at_kw(P, KW_AND)) return first;
@@ -613,6 +656,7 @@ static Expr *parse_conjunction(Parser *P) {
     return e;
 }
 
+/* disjunction: conjunction ('or' conjunction)* */
 Expr *parse_disjunction(Parser *P) {
     Expr *first = parse_conjunction(P);
     if (!p_at_kw(P, KW_OR)) return first;
@@ -626,6 +670,14 @@ Expr *parse_disjunction(Parser *P) {
 /* Parameters and lambda                                               */
 /* ------------------------------------------------------------------ */
 
+/* params of 'def' (up to ')') or lambda_params (up to ':'), neither consumed:
+ *   [param (',' param)* [',']]
+ *   param: NAME [':' expression] ['=' expression]       (no annotation in a lambda)
+ *        | '/' | '*' [NAME [':' expression]] | '**' NAME [':' expression]
+ * with Python's rules: '/' once, after a parameter, before '*'; '*' once;
+ * nothing after '**NAME'; a bare '*' needs a parameter after it; no
+ * parameter without a default after one with a default (before '*'); no
+ * duplicate names. */
 void parse_params(Parser *P, bool is_lambda, PtrVec *out) {
     Op close = is_lambda ? OP_COLON : OP_RPAREN;
     bool seen_slash = false, seen_star = false, seen_default = false, seen_varkw = false;
@@ -699,6 +751,7 @@ void parse_params(Parser *P, bool is_lambda, PtrVec *out) {
     }
 }
 
+/* lambdef: 'lambda' [lambda_params] ':' expression */
 static Expr *parse_lambda(Parser *P) {
     const Token *kw = p_advance(P);
     Expr *e = new_expr(P, E_LAMBDA, kw);
@@ -712,6 +765,7 @@ static Expr *parse_lambda(Parser *P) {
 /* Expressions                                                         */
 /* ------------------------------------------------------------------ */
 
+/* expression: disjunction ['if' disjunction 'else' expression] | lambdef */
 Expr *parse_expression(Parser *P) {
     const Token *t = p_peek(P);
     p_enter(P, t);
@@ -735,6 +789,7 @@ Expr *parse_expression(Parser *P) {
     return e;
 }
 
+/* named_expression: NAME ':=' expression | expression !':=' */
 Expr *parse_named_expression(Parser *P) {
     const Token *t = p_peek(P);
     if (tok_is_name(t) && tok_is_op(p_peek_at(P, 1), OP_WALRUS)) {
@@ -751,6 +806,7 @@ Expr *parse_named_expression(Parser *P) {
     return e;
 }
 
+/* star_named_expression: '*' bitwise_or | named_expression */
 Expr *parse_star_named_expression(Parser *P) {
     const Token *t = p_peek(P);
     if (tok_is_op(t, OP_STAR)) {
@@ -762,6 +818,7 @@ Expr *parse_star_named_expression(Parser *P) {
     return parse_named_expression(P);
 }
 
+/* star_expression: '*' bitwise_or | expression */
 static Expr *parse_star_expression(Parser *P) {
     const Token *t = p_peek(P);
     if (tok_is_op(t, OP_STAR)) {
@@ -773,6 +830,8 @@ static Expr *parse_star_expression(Parser *P) {
     return parse_expression(P);
 }
 
+/* star_expressions: star_expression (',' star_expression)* [',']
+ * (a tuple when there is a comma) */
 Expr *parse_star_expressions(Parser *P) {
     Expr *first = parse_star_expression(P);
     if (!p_at_op(P, OP_COMMA)) return first;
@@ -785,6 +844,7 @@ Expr *parse_star_expressions(Parser *P) {
     return t;
 }
 
+/* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
 Expr *parse_yield_expr(Parser *P) {
     const Token *kw = p_advance(P);
     if (p_accept_kw(P, KW_FROM)) {
@@ -797,6 +857,7 @@ Expr *parse_yield_expr(Parser *P) {
     return e;
 }
 
+/* star_target: '*' bitwise_or | bitwise_or     (checked by check_target) */
 Expr *parse_star_target(Parser *P) {
     const Token *t = p_peek(P);
     if (tok_is_op(t, OP_STAR)) {
@@ -808,6 +869,7 @@ Expr *parse_star_target(Parser *P) {
     return parse_bitwise_or(P);
 }
 
+/* star_targets: star_target (',' star_target)* [',']     (a tuple when there is a comma) */
 Expr *parse_star_targets(Parser *P) {
     Expr *first = parse_star_target(P);
     if (!p_at_op(P, OP_COMMA)) return first;
@@ -859,6 +921,8 @@ static void merge_parts(Parser *P, PtrVec *parts) {
     *parts = out;
 }
 
+/* strings: (STRING | BYTES | FSTRING)+ -- adjacent literals are one value;
+ * bytes do not mix with the others. */
 Expr *parse_strings(Parser *P) {
     const Token *first = p_peek(P);
     int n = 0;

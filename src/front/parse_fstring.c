@@ -2,7 +2,8 @@
  * f-string; here it is split into literal text (escapes decoded as Python
  * does, `{{`/`}}` -> braces) and replacement fields `{expr!c:spec}` (with the
  * `{expr=}` debugging form), whose expressions are lexed in place with
- * lex_fragment and parsed with the expression parser. */
+ * lex_fragment and parsed with the expression parser.
+ * Grammar comments: see parser.c. */
 #include "parser_internal.h"
 
 #include <string.h>
@@ -13,6 +14,7 @@ typedef struct FCur {
     int line, col;
 } FCur;
 
+/* Step over one code point of the body, counting lines and columns. */
 static void fc_next(FCur *c) {
     if (c->p >= c->end) return;
     unsigned char ch = (unsigned char)*c->p;
@@ -112,6 +114,8 @@ static void decode_escape(Parser *P, FCur *c, SBuf *b) {
     }
 }
 
+/* The expression of a replacement field: yield_expr | star_expressions,
+ * lexed where it stands so that its tokens carry source positions. */
 static Expr *parse_field_expr(Parser *P, const char *text, size_t len, int line, int col) {
     TokenList tl = {0};
     if (!lex_fragment(P->c, text, len, line, col, &tl)) p_abort(P);
@@ -134,6 +138,7 @@ static Expr *parse_field_expr(Parser *P, const char *text, size_t len, int line,
 
 static void fbody(Parser *P, const Token *tok, FCur *c, int level, PtrVec *parts);
 
+/* Append the pending literal text as an E_STR part. */
 static void flush(Parser *P, SBuf *lit, int line, int col, PtrVec *parts) {
     if (lit->len == 0) return;
     Expr *e = expr_new(P->a, E_STR, line, col);
@@ -147,7 +152,11 @@ static bool is_space(char ch) {
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
 }
 
-/* One replacement field; c is at its '{'. */
+/* replacement_field: '{' field_expression ['='] ['!' ('s' | 'r' | 'a')] [':' format_spec] '}'
+ * format_spec: fstring_middle, up to the field's '}'
+ * The expression ends at the first '!', ':', '=' or '}' outside brackets and
+ * strings ('!=', '==', '<=' and '>=' are operators); fields nest at most
+ * PARSE_MAX_FSTRING_NEST deep. c is at the '{'. */
 static void parse_field(Parser *P, const Token *tok, FCur *c, int level, PtrVec *parts) {
     int fline = c->line, fcol = c->col;
     if (level >= PARSE_MAX_FSTRING_NEST)
@@ -262,8 +271,9 @@ static void parse_field(Parser *P, const Token *tok, FCur *c, int level, PtrVec 
     ptrvec_push(P->a, parts, f);
 }
 
-/* Literal text and fields up to the end (level 0) or up to the '}' that
- * closes the field whose format spec this is (level > 0). */
+/* fstring_middle: (literal_text | '{{' | '}}' | replacement_field)*
+ * up to the end of the body (level 0), or up to the '}' that closes the
+ * field whose format spec this is (level > 0), which is not consumed. */
 static void fbody(Parser *P, const Token *tok, FCur *c, int level, PtrVec *parts) {
     SBuf lit = {0};
     int lline = c->line, lcol = c->col;
@@ -303,6 +313,7 @@ static void fbody(Parser *P, const Token *tok, FCur *c, int level, PtrVec *parts
     flush(P, &lit, lline, lcol, parts);
 }
 
+/* fstring: one TK_FSTRING token (its raw body) -> E_STR and E_FORMATTED parts */
 void parse_fstring_token(Parser *P, const Token *t, PtrVec *parts) {
     if (!t->sval) return;
     FCur c = {t->sval, t->sval + t->slen, t->body_line, t->body_col};

@@ -1,7 +1,8 @@
 /* The parser, part 3: `match` statements and their patterns (PEP 634):
  * literals (with negative numbers), captures, `_`, dotted value patterns,
  * sequences, mappings, class patterns, `|` alternatives and `as`; MATCH,
- * CASE and DEFAULT are soft keywords, DEFAULT at case position is `case _`. */
+ * CASE and DEFAULT are soft keywords, DEFAULT at case position is `case _`.
+ * Grammar comments: see parser.c. */
 #include "parser_internal.h"
 
 #include <string.h>
@@ -18,7 +19,7 @@ static bool is_wildcard_name(const Token *t) {
     return t->kind == TK_NAME && strcmp(tok_name(t), "_") == 0;
 }
 
-/* A number literal, optionally negative; NULL when there is none here. */
+/* signed_number: ['-'] NUMBER     (NULL when no number starts here) */
 static Expr *parse_signed_number(Parser *P) {
     const Token *t = p_peek(P);
     bool neg = tok_is_op(t, OP_MINUS);
@@ -39,7 +40,8 @@ static Expr *parse_signed_number(Parser *P) {
     return u;
 }
 
-/* name ('.' name)* as an expression. */
+/* name_or_attr: NAME ('.' NAME)*, as an expression; after '.' any word of
+ * the language is a name. */
 static Expr *parse_dotted(Parser *P) {
     const Token *t = p_expect_name(P);
     Expr *e = new_name(P, t);
@@ -55,7 +57,8 @@ static Expr *parse_dotted(Parser *P) {
     return e;
 }
 
-/* A literal or value usable as a mapping key; fails otherwise. */
+/* key (of a mapping pattern): signed_number | strings | 'None' | 'True'
+ *   | 'False' | attr       (no f-string; attr: NAME ('.' NAME)+) */
 static Expr *parse_key(Parser *P) {
     const Token *t = p_peek(P);
     Expr *e = parse_signed_number(P);
@@ -76,6 +79,7 @@ static Expr *parse_key(Parser *P) {
     p_syntax_error(P, t);
 }
 
+/* star_pattern: '*' NAME       ('*_' captures nothing) */
 static Pattern *parse_star_pattern(Parser *P) {
     const Token *t = p_advance(P);
     const Token *n = p_expect_name(P);
@@ -84,11 +88,13 @@ static Pattern *parse_star_pattern(Parser *P) {
     return p;
 }
 
+/* maybe_star_pattern: star_pattern | pattern */
 static Pattern *parse_maybe_star(Parser *P) {
     if (p_at_op(P, OP_STAR)) return parse_star_pattern(P);
     return parse_pattern(P);
 }
 
+/* A sequence pattern has at most one star_pattern. */
 static void check_one_star(Parser *P, const Pattern *seq) {
     bool star = false;
     for (int i = 0; i < seq->patterns.len; i++) {
@@ -99,7 +105,8 @@ static void check_one_star(Parser *P, const Pattern *seq) {
     }
 }
 
-/* The items of a sequence pattern up to the closing bracket (not consumed). */
+/* maybe_sequence_pattern: maybe_star_pattern (',' maybe_star_pattern)* [',']
+ * up to the closing bracket, which is not consumed. */
 static void parse_seq_items(Parser *P, Pattern *seq, Op close) {
     while (!p_at_op(P, close)) {
         push(P, &seq->patterns, parse_maybe_star(P));
@@ -108,6 +115,10 @@ static void parse_seq_items(Parser *P, Pattern *seq, Op close) {
     check_one_star(P, seq);
 }
 
+/* mapping_pattern: '{' '}'
+ *                | '{' [items_pattern ','] '**' NAME [','] '}'
+ *                | '{' items_pattern [','] '}'
+ * items_pattern: key ':' pattern (',' key ':' pattern)*      ('**_' is refused) */
 static Pattern *parse_mapping(Parser *P) {
     const Token *open = p_advance(P);
     p_open_bracket(P, open);
@@ -131,6 +142,9 @@ static Pattern *parse_mapping(Parser *P) {
     return p;
 }
 
+/* class_pattern, after its name_or_attr (cls, at at):
+ *   '(' [class_arg (',' class_arg)* [',']] ')'
+ *   class_arg: pattern | kwarg_name '=' pattern      (positional ones first) */
 static Pattern *parse_class_args(Parser *P, Expr *cls, const Token *at) {
     const Token *open = p_advance(P);
     p_open_bracket(P, open);
@@ -155,6 +169,15 @@ static Pattern *parse_class_args(Parser *P, Expr *cls, const Token *at) {
     return p;
 }
 
+/* closed_pattern: literal_pattern | capture_pattern | wildcard_pattern
+ *   | value_pattern | group_pattern | sequence_pattern | mapping_pattern
+ *   | class_pattern
+ * literal_pattern: signed_number | strings | 'None' | 'True' | 'False'
+ * capture_pattern: NAME (not '_')    wildcard_pattern: '_' | 'default' before ':' or 'if'
+ * value_pattern: attr                class_pattern: name_or_attr '(' ...
+ * group_pattern: '(' pattern ')'
+ * sequence_pattern: '[' [maybe_sequence_pattern] ']'
+ *                 | '(' [maybe_star_pattern ',' [maybe_sequence_pattern]] ')' */
 static Pattern *parse_closed(Parser *P) {
     const Token *t = p_peek(P);
     Pattern *p;
@@ -243,6 +266,7 @@ static Pattern *parse_closed(Parser *P) {
     p_syntax_error(P, t);
 }
 
+/* or_pattern: closed_pattern ('|' closed_pattern)* */
 static Pattern *parse_or(Parser *P) {
     const Token *t = p_peek(P);
     Pattern *first = parse_closed(P);
@@ -253,6 +277,7 @@ static Pattern *parse_or(Parser *P) {
     return p;
 }
 
+/* pattern: or_pattern ['as' NAME]     ('as _' is refused) */
 static Pattern *parse_pattern(Parser *P) {
     const Token *t = p_peek(P);
     p_enter(P, t);
@@ -269,6 +294,9 @@ static Pattern *parse_pattern(Parser *P) {
     return p;
 }
 
+/* patterns: open_sequence_pattern | pattern
+ * open_sequence_pattern: maybe_star_pattern ',' [maybe_sequence_pattern]
+ *   (a tuple-syntax P_SEQUENCE; a lone star_pattern is refused) */
 Pattern *parse_case_patterns(Parser *P) {
     const Token *t = p_peek(P);
     Pattern *first = parse_maybe_star(P);
@@ -327,6 +355,7 @@ static const char *irrefutable(Parser *P, const Pattern *p) {
     }
 }
 
+/* Only the last alternative of an or_pattern may match anything. */
 static void check_or_patterns(Parser *P, const Pattern *p) {
     if (p->kind == P_AS && p->pattern) check_or_patterns(P, p->pattern);
     if (p->kind != P_OR) return;
@@ -338,6 +367,8 @@ static void check_or_patterns(Parser *P, const Pattern *p) {
     }
 }
 
+/* case_block: 'case' patterns ['if' named_expression] block
+ *           | 'default' ['if' named_expression] block    (a multilingual extra: 'case _') */
 static void parse_case(Parser *P, PtrVec *cases) {
     const Token *t = p_peek(P);
     MatchCase *mc = arena_alloc(P->a, sizeof *mc);
@@ -358,6 +389,10 @@ static void parse_case(Parser *P, PtrVec *cases) {
     push(P, cases, mc);
 }
 
+/* match_stmt: 'match' subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+ * subject_expr: star_named_expression ',' [star_named_expression (',' star_named_expression)*] [',']
+ *             | named_expression
+ * Only the last case may match anything (unless guarded). */
 Stmt *parse_match(Parser *P) {
     const Token *kw = p_advance(P);
     Stmt *s = stmt_new(P->a, S_MATCH, kw->line, kw->col);

@@ -1,6 +1,14 @@
 /* The parser, part 1: token helpers, error handling and recovery, and the
  * statements. Expressions are in parse_expr.c, match patterns in
- * parse_pattern.c, f-strings in parse_fstring.c. */
+ * parse_pattern.c, f-strings in parse_fstring.c.
+ *
+ * A recursive-descent parser: above each parse function, the grammar rule
+ * it accepts, with Python 3.11's rule names where they fit. Notation, as in
+ * Python's grammar: 'x' a keyword or operator, [x] optional, x* zero or
+ * more, x+ one or more, !x "not followed by x", NAME NUMBER STRING ... the
+ * tokens. Keywords are written in English; each language has its own
+ * spellings, which the lexer maps to the same concept (KW_COND_IF for 'if',
+ * `si`, `もし`, ...), so the grammar is the same in all 17. */
 #include "parser_internal.h"
 
 #include <stdarg.h>
@@ -28,6 +36,12 @@ const Token *p_expect_op(Parser *P, Op op) {
     if (tok_is_op(t, op)) return p_advance(P);
     if (op == OP_COLON || op == OP_ASSIGN || op == OP_LPAREN) p_error(P, t, "expected '%s'", op_text(op));
     p_syntax_error(P, t);
+}
+
+const char *p_spelling(const Parser *P, Concept c) {
+    const char *s = P->c->lang ? P->c->lang->canonical[c] : NULL;
+    if (!s) s = lang_find("en")->canonical[c];
+    return s ? s : "?";
 }
 
 bool tok_is_soft_kw(const Token *t) {
@@ -125,6 +139,54 @@ static bool tok_starts_operand(const Token *t) {
     }
 }
 
+/* The first language (in pack order, other than the program's) in which
+ * the name w is a keyword, or NULL; *concept gets the keyword. English only
+ * when only_english. */
+static const LangPack *keyword_elsewhere(const Parser *P, const Token *w, bool only_english, Concept *concept) {
+    const LangPack *here = P->c->lang;
+    if (!here || w->kind != TK_NAME) return NULL;
+    for (int i = 0; i < lang_count(); i++) {
+        const LangPack *other = lang_at(i);
+        if (other == here || (only_english && strcmp(other->code, "en") != 0)) continue;
+        *concept = lang_keyword(other, w->text, strlen(w->text));
+        if (*concept != CONCEPT_NONE) return other;
+    }
+    return NULL;
+}
+
+static bool starts_statement(const Parser *P, const Token *w) {
+    if (w == P->toks) return true;
+    TokKind k = w[-1].kind;
+    return k == TK_NEWLINE || k == TK_INDENT || k == TK_DEDENT;
+}
+
+static const char *hint_text(Parser *P, const Token *w, const LangPack *other, Concept c) {
+    const LangPack *here = P->c->lang;
+    const char *mine = here->canonical[c];
+    if (!mine) return arena_printf(P->a, "'%s' is a keyword in %s, not in %s", w->text, other->name, here->name);
+    return arena_printf(P->a, "'%s' is a keyword in %s; in %s write '%s'", w->text, other->name, here->name, mine);
+}
+
+/* A name next to a syntax error that is a keyword of another language is
+ * most likely that keyword written in the wrong language: the hint names
+ * the language and the spelling this program needs. Short words are
+ * keywords somewhere (`of` is Dutch for `or`, `i` Swedish for `in`), so
+ * the hint is given only where the guess is strong: an English keyword in
+ * a program of another language (`pour x in ...`), or a keyword of any
+ * language starting a statement (`si x > 0:` read as English). NULL when
+ * there is none. */
+static const char *foreign_keyword_hint(Parser *P, const Token *t) {
+    const Token *cands[2] = {t, t > P->toks ? t - 1 : NULL};
+    for (int k = 0; k < 2; k++) {
+        const Token *w = cands[k];
+        if (!w) continue;
+        Concept c;
+        const LangPack *other = keyword_elsewhere(P, w, !starts_statement(P, w), &c);
+        if (other) return hint_text(P, w, other, c);
+    }
+    return NULL;
+}
+
 _Noreturn void p_syntax_error(Parser *P, const Token *t) {
     if (t->kind == TK_INDENT) {
         const Token *nx = t + 1 < P->toks + P->n ? t + 1 : t;
@@ -143,6 +205,8 @@ _Noreturn void p_syntax_error(Parser *P, const Token *t) {
     }
     if ((P->parens > 0 || P->in_fstring) && tok_starts_operand(t) && t > P->toks && tok_starts_operand(t - 1))
         p_error(P, t, "invalid syntax. Perhaps you forgot a comma?");
+    const char *hint = foreign_keyword_hint(P, t);
+    if (hint) p_error(P, t, "invalid syntax: %s", hint);
     p_error(P, t, "invalid syntax");
 }
 
@@ -249,7 +313,8 @@ const char *p_stmt_what(Parser *P, const Token *kw) {
     return arena_printf(P->a, "'%s' statement", kw->text ? kw->text : "?");
 }
 
-/* Statements of a block (after INDENT) or of the module, up to DEDENT/EOF. */
+/* statements: statement* -- up to DEDENT or EOF; blank NEWLINEs are skipped,
+ * an unexpected INDENT is reported and its block skipped. */
 static void parse_stmt_list(Parser *P, PtrVec *body) {
     for (;;) {
         if (P->shared->stop) {
@@ -272,6 +337,9 @@ static void parse_stmt_list(Parser *P, PtrVec *body) {
     }
 }
 
+/* block: ':' NEWLINE INDENT statements DEDENT | ':' simple_stmts
+ * kw and what name the construct for "expected an indented block after
+ * <what> on line N". */
 void parse_block(Parser *P, const Token *kw, const char *what, PtrVec *body) {
     p_expect_op(P, OP_COLON);
     const Token *t = p_peek(P);
@@ -328,12 +396,14 @@ static const char *aug_what(const Expr *e) {
     }
 }
 
+/* rhs: yield_expr | star_expressions    (a lone starred value is refused) */
 static Expr *parse_rhs(Parser *P) {
     Expr *v = p_at_kw(P, KW_YIELD) ? parse_yield_expr(P) : parse_star_expressions(P);
     if (v->kind == E_STARRED) p_error_at(P, v->line, v->col, "can't use starred expression here");
     return v;
 }
 
+/* An annotated target is a single NAME, attribute or subscript. */
 static void check_ann_target(Parser *P, Expr *e) {
     if (e->kind == E_TUPLE)
         p_error_at(P, e->line, e->col, "only single target (not tuple) can be annotated");
@@ -343,8 +413,14 @@ static void check_ann_target(Parser *P, Expr *e) {
         p_error_at(P, e->line, e->col, "illegal target for annotation");
 }
 
-/* expression statement, assignment, augmented or annotated assignment;
- * let_tok is the LET keyword for `let ...`, else NULL. */
+/* expression_stmt_or_assignment, after an optional 'let' (let_tok: the LET
+ * keyword, which then requires '='):
+ *   annotated:   single_target ':' expression ['=' rhs]
+ *   assignment:  (star_targets '=')+ rhs
+ *   augmented:   single_target augassign rhs       augassign: '+=' | '-=' | ...
+ *   expression:  yield_expr | star_expressions
+ * The left side is parsed as an expression, then checked as a target, so
+ * that the error can say what it is ("cannot assign to literal"). */
 static void parse_expr_stmt(Parser *P, PtrVec *out, const Token *let_tok) {
     const Token *t0 = let_tok ? let_tok : p_peek(P);
     Expr *first = p_at_kw(P, KW_YIELD) ? parse_yield_expr(P) : parse_star_expressions(P);
@@ -396,7 +472,7 @@ static void parse_expr_stmt(Parser *P, PtrVec *out, const Token *let_tok) {
     push(P, out, s);
 }
 
-/* `const NAME [: ann] = value` */
+/* const_stmt: 'const' NAME [':' expression] '=' rhs    (a multilingual extra) */
 static void parse_const(Parser *P, PtrVec *out) {
     const Token *kw = p_advance(P);
     const Token *nt = p_expect_name(P);
@@ -427,6 +503,7 @@ static bool decl_keyword_here(const Parser *P) {
     return tok_is_op(nx, OP_LPAREN) || tok_is_op(nx, OP_LBRACKET) || tok_is_op(nx, OP_STAR);
 }
 
+/* dotted_name: NAME ('.' NAME)* */
 static const char *dotted_name(Parser *P) {
     const Token *t = p_expect_name(P);
     const char *name = tok_name(t);
@@ -438,6 +515,7 @@ static const char *dotted_name(Parser *P) {
     return name;
 }
 
+/* The alias of an imported name: name ['as' NAME]. */
 static Alias *new_alias(Parser *P, const char *name) {
     Alias *al = arena_alloc(P->a, sizeof *al);
     al->name = name;
@@ -445,6 +523,7 @@ static Alias *new_alias(Parser *P, const char *name) {
     return al;
 }
 
+/* import_name: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])* */
 static void parse_import(Parser *P, PtrVec *out) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_IMPORT, kw);
@@ -454,6 +533,11 @@ static void parse_import(Parser *P, PtrVec *out) {
     push(P, out, s);
 }
 
+/* import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+ *            | 'from' ('.' | '...')+ 'import' import_from_targets
+ * import_from_targets: '(' NAME ['as' NAME] (',' NAME ['as' NAME])* [','] ')'
+ *                    | NAME ['as' NAME] (',' NAME ['as' NAME])*    (no trailing ',')
+ *                    | '*' */
 static void parse_from_import(Parser *P, PtrVec *out) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_IMPORT_FROM, kw);
@@ -493,6 +577,8 @@ static void parse_from_import(Parser *P, PtrVec *out) {
     push(P, out, s);
 }
 
+/* global_stmt:   'global' NAME (',' NAME)*
+ * nonlocal_stmt: 'nonlocal' NAME (',' NAME)*      (kind tells which) */
 static void parse_names_stmt(Parser *P, PtrVec *out, StmtKind kind) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, kind, kw);
@@ -502,11 +588,21 @@ static void parse_names_stmt(Parser *P, PtrVec *out, StmtKind kind) {
     push(P, out, s);
 }
 
+/* Can t start one more del target? (`del a, b,` may end with a comma.) */
 static bool tok_starts_target(const Token *t) {
     if (tok_is_name(t)) return true;
     return tok_is_op(t, OP_LPAREN) || tok_is_op(t, OP_LBRACKET) || tok_is_op(t, OP_STAR);
 }
 
+/* simple_stmt: assignment | star_expressions | yield_expr | return_stmt
+ *            | import_stmt | raise_stmt | 'pass' | del_stmt | assert_stmt
+ *            | 'break' | 'continue' | global_stmt | nonlocal_stmt
+ *            | let_stmt | const_stmt
+ * return_stmt: 'return' [rhs]
+ * raise_stmt:  'raise' [expression ['from' expression]]
+ * del_stmt:    'del' del_target (',' del_target)* [',']     del_target: bitwise_or, checked
+ * assert_stmt: 'assert' expression [',' expression]
+ * let_stmt:    'let' assignment     (LET before a target; `let = 1` is a name) */
 static void parse_simple_stmt(Parser *P, PtrVec *out) {
     const Token *t = p_peek(P);
     if (t->kind == TK_KEYWORD) {
@@ -580,6 +676,7 @@ static void parse_simple_stmt(Parser *P, PtrVec *out) {
     parse_expr_stmt(P, out, NULL);
 }
 
+/* simple_stmts: simple_stmt (';' simple_stmt)* [';'] (NEWLINE | EOF) */
 static void parse_simple_stmts(Parser *P, PtrVec *out) {
     for (;;) {
         parse_simple_stmt(P, out);
@@ -592,7 +689,9 @@ static void parse_simple_stmts(Parser *P, PtrVec *out) {
     else if (t->kind != TK_EOF) p_syntax_error(P, t);
 }
 
-/* if / elif / else, iteratively (long elif chains do not recurse). */
+/* if_stmt: 'if' named_expression block ('elif' named_expression block)* [else_block]
+ * 'else' 'if' is accepted as 'elif'. Built iteratively: a long elif chain
+ * does not recurse. */
 static Stmt *parse_if(Parser *P) {
     const Token *kw = p_advance(P);
     Stmt *top = new_stmt(P, S_IF, kw);
@@ -624,6 +723,7 @@ static Stmt *parse_if(Parser *P) {
     }
 }
 
+/* else_block: ['else' block] */
 static void parse_else_block(Parser *P, PtrVec *orelse) {
     const Token *t = p_peek(P);
     if (tok_is_kw(t, KW_COND_ELSE)) {
@@ -632,6 +732,7 @@ static void parse_else_block(Parser *P, PtrVec *orelse) {
     }
 }
 
+/* while_stmt: 'while' named_expression block [else_block] */
 static Stmt *parse_while(Parser *P) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_WHILE, kw);
@@ -641,6 +742,8 @@ static Stmt *parse_while(Parser *P) {
     return s;
 }
 
+/* for_stmt: ['async'] 'for' star_targets 'in' star_expressions block [else_block]
+ * async_tok: the 'async' before 'for', or NULL. */
 static Stmt *parse_for(Parser *P, const Token *async_tok) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_FOR, async_tok ? async_tok : kw);
@@ -651,13 +754,22 @@ static Stmt *parse_for(Parser *P, const Token *async_tok) {
                    "starred assignment target must be in a list or tuple");
     check_target(P, target, false);
     s->u.for_.target = target;
-    if (!p_accept_kw(P, KW_IN)) p_syntax_error(P, p_peek(P));
+    if (!p_accept_kw(P, KW_IN)) {
+        const Token *t = p_peek(P);
+        /* `pour x in ...`: say that `in` is another language's. */
+        Concept c;
+        const LangPack *other = keyword_elsewhere(P, t, false, &c);
+        if (other && c == KW_IN) p_error(P, t, "invalid syntax: %s", hint_text(P, t, other, c));
+        p_error(P, t, "expected '%s'", p_spelling(P, KW_IN));
+    }
     s->u.for_.iter = parse_star_expressions(P);
     parse_block(P, kw, p_stmt_what(P, kw), &s->u.for_.body);
     parse_else_block(P, &s->u.for_.orelse);
     return s;
 }
 
+/* function_def: [decorators] ['async'] 'def' NAME '(' [params] ')' ['->' expression] block
+ * decorators and async_tok (the 'async' before 'def') are parsed by the caller. */
 static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_FUNCDEF, async_tok ? async_tok : kw);
@@ -673,6 +785,7 @@ static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok
     return s;
 }
 
+/* class_def: [decorators] 'class' NAME ['(' [arguments] ')'] block */
 static Stmt *parse_classdef(Parser *P, PtrVec *decorators) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_CLASSDEF, kw);
@@ -688,6 +801,7 @@ static Stmt *parse_classdef(Parser *P, PtrVec *decorators) {
     return s;
 }
 
+/* decorators: ('@' named_expression NEWLINE)+ then function_def | class_def */
 static void parse_decorated(Parser *P, PtrVec *out) {
     PtrVec decorators = {0};
     while (p_at_op(P, OP_AT)) {
@@ -710,6 +824,11 @@ static void parse_decorated(Parser *P, PtrVec *out) {
     }
 }
 
+/* try_stmt: 'try' block finally_block
+ *         | 'try' block except_block+ [else_block] [finally_block]
+ * except_block:  'except' [expression ['as' NAME]] block     (a bare one comes last)
+ * finally_block: 'finally' block
+ * 'except*' (exception groups) is refused. */
 static Stmt *parse_try(Parser *P) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_TRY, kw);
@@ -760,6 +879,7 @@ static int matching_close(const Parser *P, int i) {
     return -1;
 }
 
+/* with_item: expression ['as' star_target] */
 static WithItem *parse_with_item(Parser *P) {
     WithItem *w = arena_alloc(P->a, sizeof *w);
     w->context = parse_expression(P);
@@ -771,6 +891,11 @@ static WithItem *parse_with_item(Parser *P) {
     return w;
 }
 
+/* with_stmt: ['async'] 'with' '(' with_item (',' with_item)* [','] ')' block
+ *          | ['async'] 'with' with_item (',' with_item)* block
+ * A '(' opens the first form only when its ')' is followed by ':' and the
+ * items parse as with_items; otherwise it starts an expression, as in
+ * `with (a, b) as c:`. */
 static Stmt *parse_with(Parser *P, const Token *async_tok) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_WITH, async_tok ? async_tok : kw);
@@ -820,6 +945,24 @@ static Stmt *parse_with(Parser *P, const Token *async_tok) {
     return s;
 }
 
+/* A clause keyword that starts a statement belongs to a block that is not
+ * there (or was closed by a dedent): say which one, in the program's
+ * spelling, rather than "invalid syntax". */
+_Noreturn static void misplaced_clause(Parser *P, const Token *t) {
+    switch (t->concept) {
+    case KW_COND_ELIF: p_error(P, t, "'%s' without a matching '%s'", t->text, p_spelling(P, KW_COND_IF));
+    case KW_COND_ELSE:
+        p_error(P, t, "'%s' without a matching '%s', '%s', '%s' or '%s'", t->text, p_spelling(P, KW_COND_IF),
+                p_spelling(P, KW_LOOP_FOR), p_spelling(P, KW_LOOP_WHILE), p_spelling(P, KW_TRY));
+    default: p_error(P, t, "'%s' without a matching '%s'", t->text, p_spelling(P, KW_TRY));
+    }
+}
+
+/* statement: compound_stmt | simple_stmts
+ * compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt
+ *              | try_stmt | while_stmt | match_stmt
+ * (with their decorated and 'async' forms; a clause keyword such as 'else'
+ * cannot start a statement). */
 static void parse_statement(Parser *P, PtrVec *out) {
     const Token *t = p_peek(P);
     if (tok_is_op(t, OP_AT)) {
@@ -828,6 +971,7 @@ static void parse_statement(Parser *P, PtrVec *out) {
     }
     if (t->kind == TK_KEYWORD) {
         switch (t->concept) {
+        case KW_COND_ELIF: case KW_COND_ELSE: case KW_EXCEPT: case KW_FINALLY: misplaced_clause(P, t);
         case KW_COND_IF: push(P, out, parse_if(P)); return;
         case KW_LOOP_WHILE: push(P, out, parse_while(P)); return;
         case KW_LOOP_FOR: push(P, out, parse_for(P, NULL)); return;
@@ -860,6 +1004,7 @@ static void parse_statement(Parser *P, PtrVec *out) {
 /* Module                                                              */
 /* ------------------------------------------------------------------ */
 
+/* file: [statements] EOF */
 Module *parse_module(Compiler *c, const TokenList *toks) {
     Arena *a = c->arena;
     const Token *items = toks->items;

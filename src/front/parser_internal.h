@@ -58,6 +58,9 @@ bool p_accept_op(Parser *P, Op op);
 bool p_accept_kw(Parser *P, Concept c);
 /* Consume op or fail with "expected 'X'". */
 const Token *p_expect_op(Parser *P, Op op);
+/* How the program's language spells a keyword concept (its canonical
+ * spelling; English when the language has none), for messages. */
+const char *p_spelling(const Parser *P, Concept c);
 /* Soft keywords (match, case, default, let/var, const) usable as names. */
 bool tok_is_soft_kw(const Token *t);
 /* A NAME or a soft keyword. */

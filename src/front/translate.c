@@ -46,48 +46,108 @@ static bool name_ok(Compiler *c, const LangPack *to, const Token *t) {
     return true;
 }
 
-/* Inside an f-string body, the words of {fields} are re-spelled too. */
-static void fstring_body(const LangPack *from, const LangPack *to, const char *s, size_t n, Buf *out) {
-    int depth = 0;
-    size_t i = 0;
+/* The word at s[i..] (an identifier), re-spelled into out; returns the
+ * index after it. */
+static size_t respell_word(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
+                           Buf *out) {
+    size_t j = i;
+    while (j < n) {
+        uint32_t cp;
+        int l = utf8_decode(s + j, n - j, &cp);
+        if (l <= 0 || !uc_is_id_continue(cp)) break;
+        j += (size_t)l;
+    }
+    const char *r = respell(from, to, s + i, j - i);
+    if (r) buf_puts(out, r);
+    else buf_putn(out, s + i, j - i);
+    return j;
+}
+
+static size_t fstring_field(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
+                            Buf *out);
+
+/* The rest of a replacement field after its expression: the `=` of the
+ * debugging form, the conversion (`!r`) and the format spec are text, kept
+ * as they are (the spec `e` or `o` is not Italian `and` or Spanish `or`),
+ * except the fields nested in the spec. Returns the index after the '}'. */
+static size_t fstring_field_tail(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
+                                 Buf *out) {
+    while (i < n) {
+        char ch = s[i++];
+        buf_putc(out, ch);
+        if (ch == '}') return i;
+        if (ch == '{') i = fstring_field(from, to, s, n, i, out);
+    }
+    return i;
+}
+
+/* A replacement field whose '{' is before s[i]: the words of its
+ * expression are re-spelled, the strings inside it are kept (they are
+ * values: f"{d['print']}" must still read the key 'print'). The
+ * expression ends where parse_fstring.c ends it: at '!', ':' or '=' (not
+ * '!=', '==') or at the '}', outside brackets and strings. Returns the index
+ * after the field. */
+static size_t fstring_field(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
+                            Buf *out) {
+    int nest = 0;
+    char quote = 0;
     while (i < n) {
         char ch = s[i];
-        if (depth == 0) {
-            if (ch == '{' && i + 1 < n && s[i + 1] == '{') {
-                buf_putn(out, s + i, 2);
-                i += 2;
-                continue;
-            }
-            if (ch == '{') depth++;
+        char next = i + 1 < n ? s[i + 1] : 0;
+        if (quote) {
+            if (ch == quote) quote = 0;
             buf_putc(out, ch);
             i++;
             continue;
         }
-        if (ch == '{') depth++;
-        if (ch == '}') depth--;
+        if (ch == '\'' || ch == '"') quote = ch;
+        else if (ch == '(' || ch == '[' || ch == '{') nest++;
+        else if (ch == ')' || ch == ']' || ch == '}') {
+            if (nest == 0) return fstring_field_tail(from, to, s, n, i, out);
+            nest--;
+        } else if (nest == 0 && (ch == ':' || ((ch == '!' || ch == '=') && next != '='))) {
+            return fstring_field_tail(from, to, s, n, i, out);
+        } else if ((ch == '!' || ch == '=' || ch == '<' || ch == '>') && next == '=') {
+            buf_putn(out, s + i, 2);
+            i += 2;
+            continue;
+        }
         uint32_t cp;
-        int len = utf8_decode(s + i, n - i, &cp);
-        if (len > 0 && uc_is_id_start(cp)) {
-            size_t j = i;
-            while (j < n) {
-                int l2 = utf8_decode(s + j, n - j, &cp);
-                if (l2 <= 0 || !uc_is_id_continue(cp)) break;
-                j += (size_t)l2;
-            }
-            const char *r = respell(from, to, s + i, j - i);
-            if (r) buf_puts(out, r);
-            else buf_putn(out, s + i, j - i);
-            i = j;
+        int l = utf8_decode(s + i, n - i, &cp);
+        if (l > 0 && uc_is_id_start(cp)) {
+            i = respell_word(from, to, s, n, i, out);
             continue;
         }
         buf_putc(out, ch);
         i++;
     }
+    return i;
+}
+
+/* An f-string body: literal text and `{{`/`}}` are kept, replacement fields
+ * are re-spelled. */
+static void fstring_body(const LangPack *from, const LangPack *to, const char *s, size_t n, Buf *out) {
+    size_t i = 0;
+    while (i < n) {
+        char ch = s[i];
+        if ((ch == '{' || ch == '}') && i + 1 < n && s[i + 1] == ch) {
+            buf_putn(out, s + i, 2);
+            i += 2;
+            continue;
+        }
+        buf_putc(out, ch);
+        i++;
+        if (ch == '{') i = fstring_field(from, to, s, n, i, out);
+    }
 }
 
 bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
     TokenList toks;
-    if (!lex_source(c, &toks)) return false;
+    /* Only a program is translated: re-spelling the words of something
+     * that does not parse would give text that means nothing in either
+     * language, so its errors are reported as check reports them. */
+    if (!lex_source(c, &toks) || !parse_module(c, &toks)) return false;
+    size_t start = out->len; /* out may hold a byte order mark already */
     const char *src = c->src, *copied = src;
     bool ok = true;
     for (int i = 0; i < toks.len; i++) {
@@ -137,8 +197,8 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
     /* The result must still be a program in the target language. */
     Compiler check = *c;
     check.lang = to;
-    check.src = buf_cstr(out);
-    check.src_len = out->len;
+    check.src = buf_cstr(out) + start;
+    check.src_len = out->len - start;
     check.diags = (PtrVec){0};
     TokenList t2;
     if (!lex_source(&check, &t2) || !parse_module(&check, &t2)) {

@@ -6,8 +6,9 @@
 #include <stdbool.h>
 #include "diag.h"
 
-/* c->src in c->lang -> out in `to`. Reports to c (e.g. a name that is a
- * keyword of the target language) and returns false on error. */
+/* c->src in c->lang (as source_open left them) -> appended to out, in `to`.
+ * Reports to c (a syntax error of the source, a name that is a keyword of
+ * the target language) and returns false on error. */
 bool translate_source(Compiler *c, const LangPack *to, Buf *out);
 
 #endif

@@ -17,5 +17,9 @@ int uc_digit_value(uint32_t cp);
 /* Whitespace accepted between tokens besides space/tab/form feed:
  * U+00A0 (no-break space) and U+3000 (ideographic space). */
 bool uc_is_extra_space(uint32_t cp);
+/* Columns the character takes on a terminal or in a monospace editor: 0
+ * (combining marks, format characters), 1, or 2 (East Asian wide and
+ * fullwidth); see unicode_width.c. */
+int uc_display_width(uint32_t cp);
 
 #endif

@@ -678,10 +678,23 @@ static void test_errors(T *t) {
         "3:1: expected 'except' or 'finally' block");
     ERR("try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
         "3:1: default 'except:' must be last");
+    /* A clause keyword with no block to belong to says which one it needs. */
     ERR("else:\n    pass\n",
-        "1:1: invalid syntax");
+        "1:1: 'else' without a matching 'if', 'for', 'while' or 'try'");
     ERR("elif x:\n    pass\n",
-        "1:1: invalid syntax");
+        "1:1: 'elif' without a matching 'if'");
+    ERR("x = 1\nexcept:\n    pass\n",
+        "2:1: 'except' without a matching 'try'");
+    ERR("with a:\n    pass\nfinally:\n    pass\n",
+        "3:1: 'finally' without a matching 'try'");
+    /* A keyword of another language next to the error is named, with the
+     * spelling this program's language needs. */
+    ERR("for x of y:\n    pass\n",
+        "1:7: expected 'in'");
+    ERR("si x:\n    pass\n",
+        "1:4: invalid syntax: 'si' is a keyword in Fran\xc3\xa7" "ais; in English write 'if'");
+    ERRL("fr", "pour x in y:\n    afficher(x)\n",
+         "1:8: invalid syntax: 'in' is a keyword in English; in Fran\xc3\xa7" "ais write 'dans'");
     ERR("print(1 2)\n",
         "1:9: invalid syntax. Perhaps you forgot a comma?");
     ERR("x = \n",

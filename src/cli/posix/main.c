@@ -18,10 +18,10 @@ static MlResult *compile(void *user, const char *source, size_t len, const MlOpt
     return ml_compile(source, len, &with_wabt);
 }
 
-static char *translate(void *user, const char *source, size_t len, const char *from_lang, const char *to_lang,
-                       const char *filename, char **diagnostics) {
+static MlTranslation *translate(void *user, const char *source, size_t len, const char *from_lang,
+                                const char *to_lang, const char *filename) {
     (void)user;
-    return ml_translate(source, len, from_lang, to_lang, filename, diagnostics);
+    return ml_translate(source, len, from_lang, to_lang, filename);
 }
 
 int main(int argc, char **argv) {

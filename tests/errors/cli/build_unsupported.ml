@@ -1,0 +1,3 @@
+# build-wasm-bundle reports like check, and writes nothing.
+class A:
+    pass

@@ -1,0 +1,2 @@
+# run reports like check, and runs nothing.
+print("a"

@@ -1,0 +1,3 @@
+# `lista` is Spanish for `list` (--lang en: alone, this program reads as Spanish).
+lista = [1]
+print(lista)

@@ -1,0 +1,2 @@
+# Nothing may follow a line-continuation backslash.
+x = 1 \ 2

@@ -1,0 +1,2 @@
+# A character that is no operator.
+total = 5 $ 3

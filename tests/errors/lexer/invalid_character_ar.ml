@@ -1,0 +1,2 @@
+# العربية: the Arabic question mark is not an operator.
+اطبع(٣ ؟ ٤)

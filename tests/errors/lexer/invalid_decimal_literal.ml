@@ -1,0 +1,2 @@
+# A name cannot start with a digit.
+3rd = 3

@@ -1,0 +1,2 @@
+# 8 is no octal digit.
+x = 0o18

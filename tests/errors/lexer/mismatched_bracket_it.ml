@@ -1,0 +1,2 @@
+# Italiano: a list closed with a parenthesis.
+stampa([1, 2)

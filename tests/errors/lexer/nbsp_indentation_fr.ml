@@ -1,0 +1,3 @@
+# Français: the block is indented with a no-break space.
+si vrai:
+    afficher(1)

@@ -1,0 +1,4 @@
+# Deutsch: a tab where the block used spaces.
+def f(x):
+        wenn x:
+		rückgabe x

@@ -1,0 +1,2 @@
+# One closing parenthesis too many.
+print(1))

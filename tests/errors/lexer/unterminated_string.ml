@@ -1,0 +1,2 @@
+# The caret points at the opening quote.
+print("hello)

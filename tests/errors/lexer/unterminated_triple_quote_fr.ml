@@ -1,0 +1,4 @@
+# Français: a triple-quoted string never closed.
+afficher("début")
+texte = """suite
+afficher(texte)

@@ -1,0 +1,2 @@
+# Only names, items and attributes can be assigned.
+1 = x

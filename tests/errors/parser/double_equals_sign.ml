@@ -1,0 +1,2 @@
+# "= =" is not an operator.
+x = = 1

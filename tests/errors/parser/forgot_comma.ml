@@ -1,0 +1,2 @@
+# Two operands in a row inside brackets.
+print(1 2)

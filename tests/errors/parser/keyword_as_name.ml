@@ -1,0 +1,2 @@
+# 'for' is a keyword: it cannot be assigned.
+for = 3

@@ -1,0 +1,4 @@
+# Français.
+x = 1
+si x > 0
+    afficher(x)

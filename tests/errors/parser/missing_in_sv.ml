@@ -1,0 +1,3 @@
+# Svenska: a for loop without `i` (in).
+for x lista:
+    skriv(x)

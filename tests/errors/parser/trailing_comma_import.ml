@@ -1,0 +1,2 @@
+# A trailing comma needs parentheses around the names.
+from math import sqrt,

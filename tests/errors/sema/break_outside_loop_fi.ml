@@ -1,0 +1,3 @@
+# Suomi: `keskeyta` (break) in a function, outside any loop.
+maarittele f():
+    keskeyta

@@ -1,0 +1,3 @@
+# Español: classes parse, but are not compiled yet.
+clase Punto:
+    pasar

@@ -1,0 +1,2 @@
+# Deutsch.
+weiter

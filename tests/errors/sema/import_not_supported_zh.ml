@@ -1,0 +1,3 @@
+# 中文: imports are not compiled yet.
+导入 math
+打印(1)

@@ -1,0 +1,2 @@
+# Dansk: `returner` (return) outside a function.
+returner 1

@@ -1,0 +1,2 @@
+# Italiano.
+stampa(1, colore="rosso")

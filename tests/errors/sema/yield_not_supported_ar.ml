@@ -1,0 +1,3 @@
+# العربية: generators are not compiled yet.
+دالة عد():
+    أنتج ١

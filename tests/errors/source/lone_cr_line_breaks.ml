@@ -1,0 +1,1 @@
+# Old Mac line breaks (a lone CR) end lines for every stage.x = 1if x > 0    print(x)
