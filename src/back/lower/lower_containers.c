@@ -448,18 +448,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
         comp_ifs(g, c, k);
         comp_level(g, e, level + 1, acc);
         ir_close(F); /* $c */
-        ir_set(F, nxt);
-        ir_open(F, IR_I64_ADD);
-        ir_get(F, cur);
-        ir_get(F, inc);
-        ir_close(F);
-        ir_close(F);
-        g_range_overflow_exit(g, k, cur, nxt, inc);
-        ir_set(F, cur);
-        ir_get(F, nxt);
-        ir_close(F);
-        g_poll(g);
-        ir_br(F, 'l', k);
+        g_range_next(g, k, cur, nxt, inc, 1);
         ir_close(F); /* loop */
         ir_close(F); /* $d */
         g_free_temp(g, cur);

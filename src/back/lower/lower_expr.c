@@ -374,42 +374,52 @@ static void emit_unary(Gen *g, Expr *e) {
 
 /* ---- truth values and `and` / `or` ---------------------------------------- */
 
-/* The truth value of a value of type ty already in local t. */
-static void truthy_temp(Gen *g, int t, Type ty) {
+/* The truth value (i32) of an operand of type ty: an expression or a
+ * value already in a local. */
+static void truthy_of(Gen *g, Operand o, Type ty) {
     switch (ty) {
+    case T_BOOL:
+    case T_NEVER: gop(g, o, T_BOOL); break;
     case T_INT:
         ir_open(F, IR_I64_NE);
-        ir_get(F, t);
+        gop(g, o, T_INT);
         ir_i64(F, 0);
         ir_close(F);
         break;
     case T_FLOAT:
         ir_open(F, IR_F64_NE);
-        ir_get(F, t);
+        gop(g, o, T_FLOAT);
         ir_f64(F, 0);
         ir_close(F);
         break;
     case T_STR:
         ir_open(F, IR_I32_NE);
         ir_load(F, IR_I32_LOAD, 8);
-        ir_get(F, t);
+        gop(g, o, T_STR);
         ir_close(F);
         ir_i32(F, 0);
         ir_close(F);
         break;
-    case T_NONE: ir_i32(F, 0); break;
+    case T_NONE:
+        if (o.expr) gdrop(g, o.expr); /* None, after its effects */
+        ir_i32(F, 0);
+        break;
     case T_OBJ:
     case T_LIST:
     case T_TUPLE:
     case T_DICT:
     case T_SET:
         rt_open(g, "rt_truthy");
-        ir_get(F, t);
+        gop(g, o, T_OBJ);
         ir_close(F);
         break;
-    default: ir_get(F, t); break;
+    default:
+        if (o.expr) diag_error(g->c, o.expr->line, o.expr->col, "internal error: truth value of %s", type_name(ty));
+        else ir_get(F, o.temp);
     }
 }
+
+static void truthy_temp(Gen *g, int t, Type ty) { truthy_of(g, (Operand){NULL, t, ty}, ty); }
 
 void gcond(Gen *g, Expr *e) {
     if (e->kind == E_BOOLOP) {
@@ -445,44 +455,7 @@ void gcond(Gen *g, Expr *e) {
         ir_close(F);
         return;
     }
-    switch (e->type) {
-    case T_BOOL:
-    case T_NEVER: gx(g, e, T_BOOL); return;
-    case T_INT:
-        ir_open(F, IR_I64_NE);
-        gx(g, e, T_INT);
-        ir_i64(F, 0);
-        ir_close(F);
-        return;
-    case T_FLOAT:
-        ir_open(F, IR_F64_NE);
-        gx(g, e, T_FLOAT);
-        ir_f64(F, 0);
-        ir_close(F);
-        return;
-    case T_STR:
-        ir_open(F, IR_I32_NE);
-        ir_load(F, IR_I32_LOAD, 8);
-        gx(g, e, T_STR);
-        ir_close(F);
-        ir_i32(F, 0);
-        ir_close(F);
-        return;
-    case T_NONE:
-        gdrop(g, e);
-        ir_i32(F, 0);
-        return;
-    case T_OBJ:
-    case T_LIST:
-    case T_TUPLE:
-    case T_DICT:
-    case T_SET:
-        rt_open(g, "rt_truthy");
-        gx(g, e, T_OBJ);
-        ir_close(F);
-        return;
-    default: diag_error(g->c, e->line, e->col, "internal error: truth value of %s", type_name(e->type));
-    }
+    truthy_of(g, op_expr(e), e->type);
 }
 
 /* `a or b` / `a and b` as values (operands share one type): the first

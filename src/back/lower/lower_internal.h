@@ -143,6 +143,7 @@ void gstmts(Gen *g, PtrVec *body);
 void g_check_step(Gen *g, int inc);
 void g_range_done(Gen *g, int inc, int cur, int end);
 void g_range_overflow_exit(Gen *g, int k, int cur, int nxt, int inc);
+void g_range_next(Gen *g, int k, int cur, int nxt, int inc, long long step_value);
 
 /* ---- functions (lower_func.c) ---- */
 /* A new IrFunc, added to the module's list, and made current. */

@@ -180,6 +180,35 @@ void g_range_overflow_exit(Gen *g, int k, int cur, int nxt, int inc) {
     ir_close(F);
 }
 
+/* The back-edge of a counting loop: nxt = cur + step (inc, or the constant
+ * step_value when inc < 0), leave $dK past the end or on overflow, cur =
+ * nxt, poll, loop. */
+void g_range_next(Gen *g, int k, int cur, int nxt, int inc, long long step_value) {
+    ir_set(F, nxt);
+    ir_open(F, IR_I64_ADD);
+    ir_get(F, cur);
+    if (inc < 0) ir_i64(F, step_value);
+    else ir_get(F, inc);
+    ir_close(F);
+    ir_close(F);
+    if (inc < 0) {
+        /* a constant step: past the end iff the counter went the wrong way */
+        ir_br_if(F, 'd', k);
+        ir_open(F, step_value > 0 ? IR_I64_LT_S : IR_I64_GT_S);
+        ir_get(F, nxt);
+        ir_get(F, cur);
+        ir_close(F);
+        ir_close(F);
+    } else {
+        g_range_overflow_exit(g, k, cur, nxt, inc);
+    }
+    ir_set(F, cur);
+    ir_get(F, nxt);
+    ir_close(F);
+    g_poll(g);
+    ir_br(F, 'l', k);
+}
+
 static void gen_for_range(Gen *g, Stmt *st) {
     Expr *call = st->u.for_.iter;
     PtrVec *args = &call->u.call.args;
@@ -228,28 +257,7 @@ static void gen_for_range(Gen *g, Stmt *st) {
     /* The counter stops at the first value past the end; an i64 overflow of
      * the increment also means we are past the end. */
     int nxt = g_temp(g, T_INT);
-    ir_set(F, nxt);
-    ir_open(F, IR_I64_ADD);
-    ir_get(F, cur);
-    if (step_const) ir_i64(F, step_value);
-    else ir_get(F, inc);
-    ir_close(F);
-    ir_close(F);
-    if (step_const) {
-        ir_br_if(F, 'd', k);
-        ir_open(F, step_value > 0 ? IR_I64_LT_S : IR_I64_GT_S);
-        ir_get(F, nxt);
-        ir_get(F, cur);
-        ir_close(F);
-        ir_close(F);
-    } else {
-        g_range_overflow_exit(g, k, cur, nxt, inc);
-    }
-    ir_set(F, cur);
-    ir_get(F, nxt);
-    ir_close(F);
-    g_poll(g);
-    ir_br(F, 'l', k);
+    g_range_next(g, k, cur, nxt, step_const ? -1 : inc, step_value);
     ir_close(F); /* loop */
     ir_close(F); /* $d */
     g_free_temp(g, nxt);

@@ -32,6 +32,18 @@ void g_cell_ptr(Gen *g, const Symbol *sym) {
     }
 }
 
+/* The error of reading sym while it is unbound, as CPython words it. */
+static void raise_unbound(Gen *g, const Symbol *sym) {
+    if (sym->kind == SYM_FREE)
+        g_raisef(g, RT_EXC_NAME, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                 sym->name);
+    else if (sym->kind == SYM_GLOBAL)
+        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", sym->name);
+    else
+        g_raisef(g, RT_EXC_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not associated with a value",
+                 sym->name);
+}
+
 static void get_plain(Gen *g, const Symbol *sym) {
     if (sym->kind == SYM_GLOBAL) ir_gget(F, sym->wat_name);
     else ir_get(F, g_local_of(g, sym));
@@ -60,12 +72,7 @@ void g_sym_get(Gen *g, Symbol *sym) {
     ir_get(F, t);
     ir_close(F);
     ir_open(F, IR_THEN);
-    if (sym->kind == SYM_FREE)
-        g_raisef(g, RT_EXC_NAME, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                 sym->name);
-    else
-        g_raisef(g, RT_EXC_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not associated with a value",
-                 sym->name);
+    raise_unbound(g, sym);
     ir_close(F);
     ir_close(F);
     ir_get(F, t);
@@ -110,11 +117,7 @@ void g_name(Gen *g, Expr *e) {
         get_flag(g, sym);
         ir_close(F);
         ir_open(F, IR_THEN);
-        if (sym->kind == SYM_GLOBAL)
-            g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", sym->name);
-        else
-            g_raisef(g, RT_EXC_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not associated with a value",
-                     sym->name);
+        raise_unbound(g, sym);
         ir_close(F);
         ir_close(F);
         get_plain(g, sym);
