@@ -46,18 +46,12 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     Lowered low = {0};
     if (!lower_program(c, p, rtlib_data_end(lib), &low)) {
         buf_free(&low.data);
+        buf_free(&low.text);
         return false;
     }
-    /* GC frames, now that every function's locals are known */
-    bool poll = false, frame = false;
-    for (int i = 0; i < low.funcs.len; i++) {
-        IrFunc *f = low.funcs.items[i];
-        poll |= ir_frame(f, &low.roots);
-        frame |= f->frame >= 0;
-    }
     PtrVec roots = low.rt_roots;
-    if (poll) ptrvec_push(c->arena, &roots, "rt_gc_poll");
-    if (frame) ptrvec_push(c->arena, &roots, "rt_gc_frame_push"), ptrvec_push(c->arena, &roots, "rt_gc_frame_pop");
+    if (low.polls) ptrvec_push(c->arena, &roots, "rt_gc_poll");
+    if (low.frames) ptrvec_push(c->arena, &roots, "rt_gc_frame_push"), ptrvec_push(c->arena, &roots, "rt_gc_frame_pop");
 
     uint32_t heap_base = (low.data_base + (uint32_t)low.data.len + 15u) & ~15u;
     Buf types, imports, funcs, globals, data;
@@ -73,6 +67,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         ir_i32(low.reset, (int32_t)sp);
         ir_close(low.reset);
     }
+    ir_frame(low.reset, &low.roots); /* no objects: nothing to expand */
 
     Buf m;
     buf_init(&m);
@@ -86,7 +81,8 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         for (int i = 0; i < low.table.len; i++) buf_printf(&m, " $%s", (const char *)low.table.items[i]);
         buf_puts(&m, ")\n");
     }
-    for (int i = 0; i < low.funcs.len; i++) ir_print(low.funcs.items[i], &m);
+    put(&m, &low.text);
+    ir_print(low.reset, &m);
     if (low.start) buf_printf(&m, "(start $%s)\n", low.start);
     /* Memory: static data, then the heap, which the runtime grows. */
     uint32_t pages = (heap_base + 65535u) / 65536u + 1;
@@ -117,6 +113,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
 
     buf_free(&types), buf_free(&imports), buf_free(&funcs), buf_free(&globals), buf_free(&data);
     buf_free(&low.data);
+    buf_free(&low.text);
     out->wat = buf_take(&m, &out->len);
     return !diag_has_errors(c);
 }

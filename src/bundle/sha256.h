@@ -23,4 +23,9 @@ void sha256(const void *data, size_t len, unsigned char out[SHA256_DIGEST_LEN]);
 void sha256_hex(const void *data, size_t len, char hex[SHA256_HEX_LEN + 1]);
 void sha256_to_hex(const unsigned char digest[SHA256_DIGEST_LEN], char hex[SHA256_HEX_LEN + 1]);
 
+/* Tests: whether this machine hashes with the CPU's SHA extensions, and
+ * the portable block function (to check the two agree). */
+int sha256_uses_cpu_extensions(void);
+void sha256_portable_block(uint32_t h[8], const unsigned char block[64]);
+
 #endif

@@ -13,13 +13,17 @@ typedef struct LowerExport {
 } LowerExport;
 
 typedef struct Lowered {
-    PtrVec funcs;        /* IrFunc*: table slot wrappers, the program's
-                            functions, __main, _start, the exports' helpers */
+    Buf text;            /* the functions, each printed once lowered and its
+                            GC frame decided (then its IR is released):
+                            table slot wrappers, the program's functions,
+                            __main, _start, the exports' helpers */
+    bool polls, frames;  /* some function polls the collector / has a frame */
     PtrVec table;        /* const char*: the function table's slots */
     PtrVec exports;      /* LowerExport* */
     PtrVec rt_roots;     /* const char*: runtime functions the code calls */
     const char *start;   /* WAT name of the (start) function, or NULL */
-    IrFunc *reset;       /* the host's reset export (wat_module.c completes it) */
+    IrFunc *reset;       /* the host's reset export, not printed yet:
+                            wat_module.c completes and prints it */
     Buf data;            /* static data (strings, root slots), at data_base */
     uint32_t data_base;
     IrRoots roots;       /* object globals and their root slots, for ir_frame */

@@ -198,7 +198,8 @@ bool g_exports(Gen *g) {
     /* The reset export's body: the runtime's reset; wat_module.c adds the
      * C stack pointer's reset when the linked runtime has one. */
     g_rt(g, "rt_host_reset");
-    IrFunc *reset = g_func_begin(g, ABI_RESET, VT_NONE);
+    g_func_end(g);
+    IrFunc *reset = ir_func_new(g->a, ABI_RESET, VT_NONE); /* printed by wat_module.c */
     ir_call(reset, "rt_host_reset");
     ir_close(reset);
     g->out->reset = reset;

@@ -8,15 +8,29 @@
 
 #define F (g->f)
 
+static bool check_limits(Gen *g, const IrFunc *f);
+
+void g_func_end(Gen *g) {
+    IrFunc *f = g->f;
+    if (!f) return;
+    g->f = NULL;
+    check_limits(g, f);
+    g->out->polls |= ir_frame(f, &g->out->roots);
+    g->out->frames |= f->frame >= 0;
+    ir_print(f, &g->out->text);
+    arena_free(&g->fn_arena);
+}
+
 IrFunc *g_func_begin(Gen *g, const char *name, ValType result) {
-    IrFunc *f = ir_func_new(g->a, name, result);
-    ptrvec_push(g->a, &g->out->funcs, f);
+    g_func_end(g);
+    arena_init(&g->fn_arena);
+    IrFunc *f = ir_func_new(&g->fn_arena, name, result);
     g->f = f;
     return f;
 }
 
 static void add_local(Gen *g, const char *name, int index) {
-    strmap_put(g->a, &g->locals, name, (void *)(uintptr_t)(index + 1));
+    strmap_put(&g->fn_arena, &g->locals, name, (void *)(uintptr_t)(index + 1)); /* per function */
 }
 
 void gfunction(Gen *g, Function *fn) {
@@ -88,25 +102,22 @@ void gfunction(Gen *g, Function *fn) {
 
 /* The engines' limits, checked in one place for every function (a
  * table wrapper counts the env as a parameter). */
-static bool check_limits(Gen *g) {
-    bool ok = true;
-    for (int i = 0; i < g->out->funcs.len; i++) {
-        IrFunc *f = g->out->funcs.items[i];
-        if (!f->source_name) continue; /* helpers: bounded by their function's */
-        int params = 0;
-        for (int k = 0; k < f->nlocals; k++) params += f->locals[k].kind == IRL_PARAM;
-        if (params > IR_MAX_PARAMS) {
-            diag_error(g->c, f->line, f->col, "function '%s' needs %d parameters in WebAssembly; engines accept at most %d",
-                       f->source_name, params, IR_MAX_PARAMS);
-            ok = false;
-        } else if (f->nlocals - params > IR_MAX_LOCALS) {
-            diag_error(g->c, f->line, f->col,
-                       "function '%s' needs %d local variables and temporaries; WebAssembly engines accept at most %d",
-                       f->source_name, f->nlocals - params, IR_MAX_LOCALS);
-            ok = false;
-        }
+static bool check_limits(Gen *g, const IrFunc *f) {
+    if (!f->source_name) return true; /* helpers: bounded by their function's */
+    int params = 0;
+    for (int k = 0; k < f->nlocals; k++) params += f->locals[k].kind == IRL_PARAM;
+    if (params > IR_MAX_PARAMS) {
+        diag_error(g->c, f->line, f->col, "function '%s' needs %d parameters in WebAssembly; engines accept at most %d",
+                   f->source_name, params, IR_MAX_PARAMS);
+        return false;
     }
-    return ok;
+    if (f->nlocals - params > IR_MAX_LOCALS) {
+        diag_error(g->c, f->line, f->col,
+                   "function '%s' needs %d local variables and temporaries; WebAssembly engines accept at most %d",
+                   f->source_name, f->nlocals - params, IR_MAX_LOCALS);
+        return false;
+    }
+    return true;
 }
 
 bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out) {
@@ -116,6 +127,7 @@ bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out) {
     g->a = c->arena;
     g->out = out;
     buf_init(&out->data);
+    buf_init(&out->text);
     out->data_base = data_base;
 
     /* Object-typed globals are mirrored into a static array the collector
@@ -162,5 +174,6 @@ bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out) {
         out->start = "__ml_init";
     }
     bool ok = g_exports(g);
-    return check_limits(g) && ok && !diag_has_errors(c);
+    g_func_end(g);
+    return ok && !diag_has_errors(c);
 }

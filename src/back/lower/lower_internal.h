@@ -41,6 +41,8 @@ typedef struct Gen {
     uint32_t *points_root; /* by Function.index: the root slot holding the
                               last result of a render function, or 0 */
     Lowered *out;    /* what the lowering produces */
+    Arena fn_arena;  /* the IR of the function being lowered, released
+                        once it is printed */
 } Gen;
 
 /* ---- services (lower_util.c) ---- */
@@ -146,8 +148,11 @@ void g_range_overflow_exit(Gen *g, int k, int cur, int nxt, int inc);
 void g_range_next(Gen *g, int k, int cur, int nxt, int inc, long long step_value);
 
 /* ---- functions (lower_func.c) ---- */
-/* A new IrFunc, added to the module's list, and made current. */
+/* A new IrFunc, made current; the previous one is finished (its frame
+ * decided, checked against the engines' limits, printed, released). */
 IrFunc *g_func_begin(Gen *g, const char *name, ValType result);
+/* Finishes the current function (see g_func_begin). */
+void g_func_end(Gen *g);
 void gfunction(Gen *g, Function *fn);
 
 /* ---- exports (lower_exports.c) ---- */
