@@ -21,6 +21,11 @@ const listed = new Map(
 const unsupported = new Set([...listed].filter(([, kind]) => kind === 'construct').map(([id]) => id));
 const overflow = new Set([...listed].filter(([, kind]) => kind === 'overflow').map(([id]) => id));
 
+/* The frames of a traceback: "in <module>", "in f" ... outermost first. */
+const frames = (stderr) =>
+  stderr.split('\n').filter((l) => l.startsWith('  File "')).map((l) => l.replace(/^ {2}File ".*", line \d+, /, ''));
+let wholeTracebacks = 0; /* programs whose whole stderr was compared with CPython's */
+
 for (const c of corpusCases()) {
   test(`corpus ${c.id}`, () => {
     const out = tempDir();
@@ -56,9 +61,24 @@ for (const c of corpusCases()) {
     const py = runPython(path.join(out, 'transpiled.py'), { args: c.args, input: c.input });
     assert.equal(py.stdout, run.stdout, 'transpiled.py stdout differs from the module');
     assert.equal(py.status, run.status, 'transpiled.py exit status differs');
-    if (run.status !== 0) assert.equal(lastLine(py.stderr), lastLine(run.stderr));
+    if (run.status !== 0) {
+      assert.equal(lastLine(py.stderr), lastLine(run.stderr));
+      assert.deepEqual(frames(run.stderr), frames(py.stderr), `traceback frames differ:\n${run.stderr}\n${py.stderr}`);
+      // A program that is Python as written (most English ones) runs under
+      // CPython as it is, with the same file name: the whole traceback,
+      // source lines and carets included, must be CPython's.
+      const direct = c.id.startsWith('en/') ? runPython(c.file, { args: c.args, input: c.input }) : null;
+      if (direct && direct.stdout === run.stdout && !/SyntaxError|NameError: name '(argc|argv)'/.test(direct.stderr)) {
+        assert.equal(run.stderr, direct.stderr, 'the traceback differs from CPython running the source');
+        wholeTracebacks++;
+      }
+    }
   });
 }
+
+test('whole tracebacks were compared with CPython', () => {
+  assert.ok(wholeTracebacks >= 5, `only ${wholeTracebacks} programs compared`);
+});
 
 test('every program listed as unsupported exists', () => {
   const ids = new Set(corpusCases().map((c) => c.id));

@@ -45,6 +45,11 @@ static int stmt_arity(const Stmt *s, int seen) {
     case S_WHILE: return returns_arity(&s->u.while_.orelse, returns_arity(&s->u.while_.body, seen));
     case S_FOR: return returns_arity(&s->u.for_.orelse, returns_arity(&s->u.for_.body, seen));
     case S_WITH: return returns_arity(&s->u.with.body, seen);
+    case S_TRY:
+        seen = returns_arity(&s->u.try_.orelse, returns_arity(&s->u.try_.body, seen));
+        for (int i = 0; i < s->u.try_.handlers.len && seen != 0; i++)
+            seen = returns_arity(&((const ExceptHandler *)s->u.try_.handlers.items[i])->body, seen);
+        return returns_arity(&s->u.try_.finalbody, seen);
     case S_MATCH:
         for (int i = 0; i < s->u.match.cases.len && seen != 0; i++)
             seen = returns_arity(&((const MatchCase *)s->u.match.cases.items[i])->body, seen);

@@ -68,6 +68,8 @@ struct RtLib {
     int ndata, capdata;
     uint32_t data_lo, data_hi; /* range of initialized data */
     uint32_t data_end;
+    uint32_t exc_state;  /* address of the runtime's rt_exc_state, 0 if none */
+    bool *raises;        /* by function: may make an exception pending */
     bool exact; /* the text ends with tools/rtdeps' ";; @deps" lists */
     int bad;    /* parse problem */
 };
@@ -521,6 +523,48 @@ static bool parse_deps(RtLib *lib, const char *p, const char *end) {
     return true;
 }
 
+/* The address an `(export "NAME" (global N))` field gives (wasm-ld exports
+ * a data symbol as a global holding its address); *v unchanged when the
+ * field is NULL or not of that shape. */
+static void exported_address(RtLib *lib, const char *field, const char *end, uint32_t *v) {
+    if (!field) return;
+    const char *q = field, *fe = field_end(field, end);
+    for (Tok x = next_tok(&q, fe); x.kind; x = next_tok(&q, fe)) {
+        if (tok_is(x, "global")) {
+            Tok idx = next_tok(&q, fe);
+            uint32_t gi;
+            if (parse_u32(idx, &gi) && gi < (uint32_t)lib->nglobals) global_value(&lib->globals[gi], v);
+            return;
+        }
+    }
+}
+
+/* Which functions may raise: rt_exc_throw and, to a fixpoint, every
+ * function calling one that may. */
+static void compute_raises(RtLib *lib) {
+    lib->raises = arena_alloc(lib->arena, sizeof(bool) * ((size_t)lib->nfuncs + 1));
+    int throw = find_func(lib, "rt_exc_throw", 12);
+    if (throw < 0) return;
+    lib->raises[throw] = true;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int k = 0; k < lib->nfuncs; k++) {
+            if (lib->raises[k]) continue;
+            const RtFunc *f = &lib->funcs[k];
+            for (int c = 0; c < f->ncallees; c++)
+                if (lib->raises[f->callees[c]]) {
+                    lib->raises[k] = changed = true;
+                    break;
+                }
+        }
+    }
+}
+
+bool rtlib_may_raise(const RtLib *lib, const char *name) {
+    int k = find_func(lib, name, strlen(name));
+    return k >= 0 && lib->raises[k];
+}
+
 RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     RtLib *lib = arena_alloc(a, sizeof *lib);
     memset(lib, 0, sizeof *lib);
@@ -529,7 +573,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     Tok t = next_tok(&p, end);
     Tok m = next_tok(&p, end);
     if (t.kind != '(' || !tok_is(m, "module")) return NULL;
-    const char *heap_base_export = NULL;
+    const char *heap_base_export = NULL, *exc_state_export = NULL;
     Pendings pend;
     memset(&pend, 0, sizeof pend);
     for (;;) {
@@ -552,6 +596,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
         else if (tok_is(kw, "export")) {
             Tok nm = next_tok(&q, end);
             if (nm.kind == '"' && nm.n == 13 && !memcmp(nm.s, "\"__heap_base\"", 13)) heap_base_export = fs;
+            if (nm.kind == '"' && nm.n == 14 && !memcmp(nm.s, "\"rt_exc_state\"", 14)) exc_state_export = fs;
         } else if (!tok_is(kw, "memory")) {
             return NULL; /* start, tag, ...: not expected from the runtime build */
         }
@@ -601,20 +646,11 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     }
     lib->data_hi = hi;
     uint32_t hb = 0;
-    if (heap_base_export) {
-        /* (export "__heap_base" (global N)) */
-        const char *q = heap_base_export, *fe = field_end(heap_base_export, end);
-        for (Tok x = next_tok(&q, fe); x.kind; x = next_tok(&q, fe)) {
-            if (tok_is(x, "global")) {
-                Tok idx = next_tok(&q, fe);
-                uint32_t gi;
-                if (parse_u32(idx, &gi) && gi < (uint32_t)lib->nglobals) global_value(&lib->globals[gi], &hb);
-                break;
-            }
-        }
-    }
+    exported_address(lib, heap_base_export, end, &hb);
+    exported_address(lib, exc_state_export, end, &lib->exc_state);
     if (hb < hi) hb = hi;
     lib->data_end = (hb + 15u) & ~15u;
+    compute_raises(lib);
     return lib;
 }
 
@@ -625,11 +661,11 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
  * offsets into the text; strings are offsets into a pool of NUL-terminated
  * strings, IX_NONE for NULL; lists (callees, typerefs, segments) are
  * offsets into one pool of uint32_t. */
-enum { IX_VERSION = 1 };
+enum { IX_VERSION = 2 };
 #define IX_NONE 0xffffffffu
 enum { /* header */
     IXH_VERSION, IXH_TEXT_LEN, IXH_NFUNCS, IXH_NTYPES, IXH_NGLOBALS, IXH_NTABLES, IXH_NELEMS, IXH_NDATA,
-    IXH_DATA_LO, IXH_DATA_HI, IXH_DATA_END, IXH_HCAP, IXH_COUNT
+    IXH_DATA_LO, IXH_DATA_HI, IXH_DATA_END, IXH_HCAP, IXH_EXC_STATE, IXH_COUNT
 };
 enum { /* one row per function (imports included), in text order */
     IXF_KIND, IXF_NAME, IXF_TEXT, IXF_LEN, IXF_IMP_MODULE, IXF_IMP_FIELD, IXF_CALLEES, IXF_NCALLEES,
@@ -718,6 +754,8 @@ static RtLib *lib_from_index(Arena *a, const char *wat, unsigned long len, const
     lib->data_lo = h[IXH_DATA_LO];
     lib->data_hi = h[IXH_DATA_HI];
     lib->data_end = h[IXH_DATA_END];
+    lib->exc_state = h[IXH_EXC_STATE];
+    compute_raises(lib);
     return lib;
 }
 
@@ -737,6 +775,8 @@ RtLib *rtlib_load(Arena *a) {
 #endif
 
 uint32_t rtlib_data_end(const RtLib *lib) { return lib->data_end; }
+
+uint32_t rtlib_exc_state(const RtLib *lib) { return lib->exc_state; }
 
 bool rtlib_has_function(const RtLib *lib, const char *name) { return find_func(lib, name, strlen(name)) >= 0; }
 
@@ -792,7 +832,7 @@ static void put_type(Buf *b, const RtField *t, int index) {
     buf_putc(b, '\n');
 }
 
-int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
+int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base_cell, Buf *types,
                 Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports) {
     int n = lib->nfuncs;
     bool *reached = calloc((size_t)n + 1, 1);
@@ -851,7 +891,10 @@ int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t 
         if (!reached[k]) continue;
         if (f->kind == FK_IMPORT) {
             if (!strcmp(f->imp_module, "env") && !strcmp(f->imp_field, "ml_heap_base")) {
-                buf_printf(funcs, "  (func $%s (result i32)\n    i32.const %u)\n", f->name, heap_base);
+                /* read from static data: the code stays the same when only
+                 * the data's length changes (a translated program) */
+                buf_printf(funcs, "  (func $%s (result i32)\n    i32.const %u\n    i32.load)\n", f->name,
+                           heap_base_cell);
                 continue;
             }
             put_renumbered(imports, f, type_map, lib->ntypes);

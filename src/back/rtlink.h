@@ -18,7 +18,8 @@
  *            function definition in the text);
  *   funcs    the reached runtime functions (transitively through `call`),
  *            in the runtime's order, plus linker-provided functions:
- *            `rt_link_heap_base` returns heap_base;
+ *            `rt_link_heap_base` returns the heap's start, which the
+ *            caller stores at heap_base_cell in its static data;
  *   globals  all runtime globals, in order (bodies may use indices), then
  *            the runtime's table/elem when a reached function uses
  *            call_indirect (never in the current runtime);
@@ -65,12 +66,21 @@ uint32_t rtlib_data_end(const RtLib *lib);
 
 bool rtlib_has_function(const RtLib *lib, const char *name);
 
+/* Where the runtime keeps its exception state (rt_exc_state: the pending
+ * exception, then the one being handled), which generated code tests after
+ * every call that may raise; 0 when the runtime has none. */
+uint32_t rtlib_exc_state(const RtLib *lib);
+/* Whether calling the runtime function `name` may raise (it reaches
+ * rt_exc_throw, the one function that makes an exception pending); false
+ * for unknown names. */
+bool rtlib_may_raise(const RtLib *lib, const char *name);
+
 /* roots: runtime function names without '$'. Unknown names are skipped
  * (the assembler then reports the undefined function). wasi_imports, if not
  * NULL, receives (const char *, valid as long as the load arena: static or
  * allocated there) the names of the wasi_snapshot_preview1 functions the
  * emitted code imports, in import order, skipping names already present. */
-int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base, Buf *types,
+int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base_cell, Buf *types,
                Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports);
 /* rtlib_emit returns how many of the runtime's globals it emitted (a
  * prefix of them). The first is the C stack pointer (wasm-ld's

@@ -44,7 +44,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         return false;
     }
     Lowered low = {0};
-    if (!lower_program(c, p, rtlib_data_end(lib), &low)) {
+    if (!lower_program(c, p, lib, &low)) {
         buf_free(&low.data);
         buf_free(&low.text);
         return false;
@@ -54,9 +54,10 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     if (low.frames) ptrvec_push(c->arena, &roots, "rt_gc_frame_push"), ptrvec_push(c->arena, &roots, "rt_gc_frame_pop");
 
     uint32_t heap_base = (low.data_base + (uint32_t)low.data.len + 15u) & ~15u;
+    for (int k = 0; k < 4; k++) low.data.data[low.heap_base_cell - low.data_base + (uint32_t)k] = (char)(heap_base >> (8 * k));
     Buf types, imports, funcs, globals, data;
     buf_init(&types), buf_init(&imports), buf_init(&funcs), buf_init(&globals), buf_init(&data);
-    int runtime_globals = rtlib_emit(lib, (const char *const *)roots.items, roots.len, heap_base, &types, &imports,
+    int runtime_globals = rtlib_emit(lib, (const char *const *)roots.items, roots.len, low.heap_base_cell, &types, &imports,
                                      &funcs, &globals, &data, &out->wasi_imports);
     /* After an exception ended a call, the C stack pointer is where the
      * dead frames left it: the reset export sets it back to its initial
@@ -67,7 +68,11 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         ir_i32(low.reset, (int32_t)sp);
         ir_close(low.reset);
     }
-    ir_frame(low.reset, &low.roots); /* no objects: nothing to expand */
+    ir_gset(low.reset, IR_DEPTH_GLOBAL); /* calls an exception ended */
+    ir_i32(low.reset, 0);
+    ir_close(low.reset);
+    ir_finish(low.reset);
+    ir_frame(low.reset, &low.roots, low.exc_addr); /* no objects: nothing to expand */
 
     Buf m;
     buf_init(&m);
@@ -88,6 +93,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     uint32_t pages = (heap_base + 65535u) / 65536u + 1;
     buf_printf(&m, "(memory (export \"memory\") %u)\n", pages);
     put(&m, &globals);
+    buf_printf(&m, "(global $" IR_DEPTH_GLOBAL " (mut i32) (i32.const %d))\n", IR_DEPTH_BASE);
     for (int i = 0; i < p->globals.len; i++) {
         Symbol *sym = p->globals.items[i];
         buf_printf(&m, "(global $%s (mut %s) %s)\n", sym->wat_name, type_wasm(sym->type), zero_of(sym->type));

@@ -98,6 +98,9 @@ typedef struct Param {
 struct Expr {
     ExprKind kind;
     int line, col;
+    int end_line, end_col; /* just after its last character (0: unknown);
+                              a parenthesized expression's exclude the
+                              parentheses, as CPython's (tracebacks) */
     int type;   /* filled by semantic analysis (sema/types.h), 0 = unknown */
     bool maybe_unbound; /* E_NAME read that may come before any binding */
     /* What a name or a call is, decided once by sema (Lua's expdesc is the
@@ -167,6 +170,7 @@ typedef enum StmtKind {
 typedef struct ExceptHandler {
     Expr *type; /* NULL for bare except */
     const char *name; /* `as name`, or NULL */
+    struct Symbol *sym; /* the variable `as name` binds (sema) */
     PtrVec body;
     int line, col;
 } ExceptHandler;

@@ -136,7 +136,7 @@ static Expr *parse_comp(Parser *P, ExprKind kind, const Token *at, Expr *key, Ex
         while (p_accept_kw(P, KW_COND_IF)) push(P, &c->ifs, parse_disjunction(P));
         push(P, &e->u.comp.generators, c);
     }
-    return e;
+    return e; /* its end is the closing bracket, which the caller takes */
 }
 
 /* tuple: '(' [star_named_expression ',' [star_named_expression (',' star_named_expression)*] [',']] ')'
@@ -147,24 +147,24 @@ static Expr *parse_paren(Parser *P) {
     p_open_bracket(P, open);
     if (p_at_op(P, OP_RPAREN)) {
         p_expect_close(P, open, OP_RPAREN);
-        return new_expr(P, E_TUPLE, open);
+        return p_end(P, new_expr(P, E_TUPLE, open));
     }
     if (p_at_kw(P, KW_YIELD)) {
         Expr *y = parse_yield_expr(P);
         p_expect_close(P, open, OP_RPAREN);
-        return y;
+        return p_end(P, y);
     }
     Expr *first = parse_star_named_expression(P);
     if (at_comp_for(P)) {
         Expr *g = parse_comp(P, E_GENEXP, open, NULL, first);
         p_expect_close(P, open, OP_RPAREN);
-        return g;
+        return p_end(P, g);
     }
     if (!p_at_op(P, OP_COMMA)) {
         p_expect_close(P, open, OP_RPAREN);
         if (first->kind == E_STARRED)
             p_error_at(P, first->line, first->col, "cannot use starred expression here");
-        return first;
+        return p_end(P, first);
     }
     Expr *t = new_expr(P, E_TUPLE, open);
     push(P, &t->u.seq.items, first);
@@ -173,7 +173,7 @@ static Expr *parse_paren(Parser *P) {
         push(P, &t->u.seq.items, parse_star_named_expression(P));
     }
     p_expect_close(P, open, OP_RPAREN);
-    return t;
+    return p_end(P, t);
 }
 
 /* list: '[' [star_named_expression (',' star_named_expression)* [',']] ']'
@@ -184,13 +184,13 @@ static Expr *parse_list(Parser *P) {
     Expr *l = new_expr(P, E_LIST, open);
     if (p_at_op(P, OP_RBRACKET)) {
         p_expect_close(P, open, OP_RBRACKET);
-        return l;
+        return p_end(P, l);
     }
     Expr *first = parse_star_named_expression(P);
     if (at_comp_for(P)) {
         Expr *c = parse_comp(P, E_LISTCOMP, open, NULL, first);
         p_expect_close(P, open, OP_RBRACKET);
-        return c;
+        return p_end(P, c);
     }
     push(P, &l->u.seq.items, first);
     while (p_accept_op(P, OP_COMMA)) {
@@ -198,7 +198,7 @@ static Expr *parse_list(Parser *P) {
         push(P, &l->u.seq.items, parse_star_named_expression(P));
     }
     p_expect_close(P, open, OP_RBRACKET);
-    return l;
+    return p_end(P, l);
 }
 
 /* dict: '{' [double_starred_kvpair (',' double_starred_kvpair)* [',']] '}'
@@ -211,7 +211,7 @@ static Expr *parse_brace(Parser *P) {
     p_open_bracket(P, open);
     if (p_at_op(P, OP_RBRACE)) {
         p_expect_close(P, open, OP_RBRACE);
-        return new_expr(P, E_DICT, open);
+        return p_end(P, new_expr(P, E_DICT, open));
     }
     Expr *first = NULL;
     if (!p_at_op(P, OP_DSTAR)) {
@@ -221,7 +221,7 @@ static Expr *parse_brace(Parser *P) {
             if (at_comp_for(P)) {
                 Expr *c = parse_comp(P, E_SETCOMP, open, NULL, first);
                 p_expect_close(P, open, OP_RBRACE);
-                return c;
+                return p_end(P, c);
             }
             Expr *s = new_expr(P, E_SET, open);
             push(P, &s->u.seq.items, first);
@@ -230,7 +230,7 @@ static Expr *parse_brace(Parser *P) {
                 push(P, &s->u.seq.items, parse_star_named_expression(P));
             }
             p_expect_close(P, open, OP_RBRACE);
-            return s;
+            return p_end(P, s);
         }
     }
     Expr *d = new_expr(P, E_DICT, open);
@@ -257,14 +257,14 @@ static Expr *parse_brace(Parser *P) {
                 p_error(P, t, "dict unpacking cannot be used in dict comprehension");
             Expr *c = parse_comp(P, E_DICTCOMP, open, key, value);
             p_expect_close(P, open, OP_RBRACE);
-            return c;
+            return p_end(P, c);
         }
         push(P, &d->u.dict.keys, key);
         push(P, &d->u.dict.values, value);
         if (!p_accept_op(P, OP_COMMA) || p_at_op(P, OP_RBRACE)) break;
     }
     p_expect_close(P, open, OP_RBRACE);
-    return d;
+    return p_end(P, d);
 }
 
 /* atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | '...'
@@ -276,33 +276,33 @@ static Expr *parse_atom(Parser *P) {
     switch (t->kind) {
     case TK_NAME:
         p_advance(P);
-        return new_name(P, t);
+        return p_end(P, new_name(P, t));
     case TK_INT:
         p_advance(P);
         e = new_expr(P, E_INT, t);
         expr_set_int(e, t->int_text ? t->int_text : "0");
-        return e;
+        return p_end(P, e);
     case TK_FLOAT:
         p_advance(P);
         e = new_expr(P, E_FLOAT, t);
         e->u.fval = t->fval;
-        return e;
+        return p_end(P, e);
     case TK_STRING: case TK_BYTES: case TK_FSTRING:
-        return parse_strings(P);
+        return p_end(P, parse_strings(P));
     case TK_KEYWORD:
         switch (t->concept) {
         case KW_TRUE: case KW_FALSE:
             p_advance(P);
             e = new_expr(P, E_BOOL, t);
             e->u.bval = t->concept == KW_TRUE;
-            return e;
+            return p_end(P, e);
         case KW_NONE:
             p_advance(P);
-            return new_expr(P, E_NONE, t);
+            return p_end(P, new_expr(P, E_NONE, t));
         default:
             if (tok_is_soft_kw(t)) {
                 p_advance(P);
-                return new_name(P, t);
+                return p_end(P, new_name(P, t));
             }
             break;
         }
@@ -314,7 +314,7 @@ static Expr *parse_atom(Parser *P) {
         case OP_LBRACE: return parse_brace(P);
         case OP_ELLIPSIS:
             p_advance(P);
-            return new_expr(P, E_ELLIPSIS, t);
+            return p_end(P, new_expr(P, E_ELLIPSIS, t));
         default: break;
         }
         break;
@@ -392,7 +392,7 @@ static Expr *parse_slice(Parser *P) {
         p_advance(P);
         Expr *s = new_expr(P, E_STARRED, t);
         s->u.starred.value = parse_bitwise_or(P);
-        return s;
+        return p_end(P, s);
     }
     Expr *lower = NULL;
     if (!tok_is_op(t, OP_COLON)) {
@@ -408,7 +408,7 @@ static Expr *parse_slice(Parser *P) {
         if (!p_at_op(P, OP_RBRACKET) && !p_at_op(P, OP_COMMA))
             s->u.slice.step = parse_expression(P);
     }
-    return s;
+    return p_end(P, s);
 }
 
 /* slices: slice !',' | slice (',' slice)* [',']     (a tuple when there is a comma) */
@@ -422,7 +422,7 @@ static Expr *parse_slices(Parser *P) {
         if (p_at_op(P, OP_RBRACKET)) break;
         push(P, &tup->u.seq.items, parse_slice(P));
     }
-    return tup;
+    return p_end(P, tup);
 }
 
 /* primary: atom ('.' NAME | '(' arguments | '[' slices ']')* */
@@ -440,14 +440,14 @@ static Expr *parse_primary(Parser *P) {
             Expr *a = expr_new(P->a, E_ATTR, e->line, e->col);
             a->u.attr.value = e;
             a->u.attr.name = tok_name(n);
-            e = a;
+            e = p_end(P, a);
         } else if (tok_is_op(t, OP_LPAREN)) {
             p_advance(P);
             p_open_bracket(P, t);
             Expr *c = expr_new(P->a, E_CALL, e->line, e->col);
             c->u.call.func = e;
             parse_call_args(P, t, &c->u.call.args, &c->u.call.keywords);
-            e = c;
+            e = p_end(P, c);
         } else if (tok_is_op(t, OP_LBRACKET)) {
             p_advance(P);
             p_open_bracket(P, t);
@@ -455,9 +455,9 @@ static Expr *parse_primary(Parser *P) {
             s->u.subscript.value = e;
             s->u.subscript.index = parse_slices(P);
             p_expect_close(P, t, OP_RBRACKET);
-            e = s;
+            e = p_end(P, s);
         } else {
-            return e;
+            return p_end(P, e);
         }
     }
 }
@@ -471,7 +471,7 @@ static Expr *binop(Parser *P, Expr *l, Op op, Expr *r) {
     e->u.binop.op = op;
     e->u.binop.left = l;
     e->u.binop.right = r;
-    return e;
+    return p_end(P, e);
 }
 
 static Expr *parse_factor(Parser *P);
@@ -493,7 +493,7 @@ static Expr *parse_power(Parser *P) {
     p_enter(P, op);
     Expr *exp = parse_factor(P);
     p_leave(P);
-    return binop(P, base, OP_DSTAR, exp);
+    return p_end(P, binop(P, base, OP_DSTAR, exp));
 }
 
 /* factor: ('+' | '-' | '~') factor | power */
@@ -506,9 +506,9 @@ static Expr *parse_factor(Parser *P) {
         e->u.unary.op = t->op;
         e->u.unary.operand = parse_factor(P);
         p_leave(P);
-        return e;
+        return p_end(P, e);
     }
-    return parse_power(P);
+    return p_end(P, parse_power(P));
 }
 
 /* term: factor (('*' | '/' | '//' | '%' | '@') factor)* */
@@ -553,21 +553,21 @@ static Expr *parse_shift(Parser *P) {
 static Expr *parse_bitand(Parser *P) {
     Expr *e = parse_shift(P);
     while (p_accept_op(P, OP_AMP)) e = binop(P, e, OP_AMP, parse_shift(P));
-    return e;
+    return p_end(P, e);
 }
 
 /* bitwise_xor: bitwise_and ('^' bitwise_and)* */
 static Expr *parse_bitxor(Parser *P) {
     Expr *e = parse_bitand(P);
     while (p_accept_op(P, OP_CARET)) e = binop(P, e, OP_CARET, parse_bitand(P));
-    return e;
+    return p_end(P, e);
 }
 
 /* bitwise_or: bitwise_xor ('|' bitwise_xor)* */
 Expr *parse_bitwise_or(Parser *P) {
     Expr *e = parse_bitxor(P);
     while (p_accept_op(P, OP_PIPE)) e = binop(P, e, OP_PIPE, parse_bitxor(P));
-    return e;
+    return p_end(P, e);
 }
 
 /* comp_op: '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'not in'
@@ -629,7 +629,7 @@ static Expr *parse_comparison(Parser *P) {
         n = cmp_op_here(P, &op);
     }
     e->u.compare.ops = ops;
-    return e;
+    return p_end(P, e);
 }
 
 /* inversion: 'not' inversion | comparison */
@@ -642,7 +642,7 @@ static Expr *parse_inversion(Parser *P) {
     e->u.unary.op = OP_NONE;
     e->u.unary.operand = parse_inversion(P);
     p_leave(P);
-    return e;
+    return p_end(P, e);
 }
 
 /* conjunction: inversion ('and' inversion)* */
@@ -653,7 +653,7 @@ static Expr *parse_conjunction(Parser *P) {
     e->u.boolop.is_and = true;
     push(P, &e->u.boolop.values, first);
     while (p_accept_kw(P, KW_AND)) push(P, &e->u.boolop.values, parse_inversion(P));
-    return e;
+    return p_end(P, e);
 }
 
 /* disjunction: conjunction ('or' conjunction)* */
@@ -663,7 +663,7 @@ Expr *parse_disjunction(Parser *P) {
     Expr *e = expr_new(P->a, E_BOOLOP, first->line, first->col);
     push(P, &e->u.boolop.values, first);
     while (p_accept_kw(P, KW_OR)) push(P, &e->u.boolop.values, parse_conjunction(P));
-    return e;
+    return p_end(P, e);
 }
 
 /* ------------------------------------------------------------------ */
@@ -758,7 +758,7 @@ static Expr *parse_lambda(Parser *P) {
     parse_params(P, true, &e->u.lambda.params);
     p_expect_op(P, OP_COLON);
     e->u.lambda.body = parse_expression(P);
-    return e;
+    return p_end(P, e);
 }
 
 /* ------------------------------------------------------------------ */
@@ -786,7 +786,7 @@ Expr *parse_expression(Parser *P) {
         }
     }
     p_leave(P);
-    return e;
+    return p_end(P, e);
 }
 
 /* named_expression: NAME ':=' expression | expression !':=' */
@@ -798,12 +798,12 @@ Expr *parse_named_expression(Parser *P) {
         Expr *w = new_expr(P, E_WALRUS, t);
         w->u.walrus.target = new_name(P, t);
         w->u.walrus.value = parse_expression(P);
-        return w;
+        return p_end(P, w);
     }
     Expr *e = parse_expression(P);
     if (p_at_op(P, OP_WALRUS))
         p_error_at(P, e->line, e->col, "cannot use assignment expressions with %s", expr_what(e));
-    return e;
+    return p_end(P, e);
 }
 
 /* star_named_expression: '*' bitwise_or | named_expression */
@@ -813,9 +813,9 @@ Expr *parse_star_named_expression(Parser *P) {
         p_advance(P);
         Expr *s = new_expr(P, E_STARRED, t);
         s->u.starred.value = parse_bitwise_or(P);
-        return s;
+        return p_end(P, s);
     }
-    return parse_named_expression(P);
+    return p_end(P, parse_named_expression(P));
 }
 
 /* star_expression: '*' bitwise_or | expression */
@@ -825,9 +825,9 @@ static Expr *parse_star_expression(Parser *P) {
         p_advance(P);
         Expr *s = new_expr(P, E_STARRED, t);
         s->u.starred.value = parse_bitwise_or(P);
-        return s;
+        return p_end(P, s);
     }
-    return parse_expression(P);
+    return p_end(P, parse_expression(P));
 }
 
 /* star_expressions: star_expression (',' star_expression)* [',']
@@ -841,7 +841,7 @@ Expr *parse_star_expressions(Parser *P) {
         if (!tok_starts_expr(p_peek(P))) break;
         push(P, &t->u.seq.items, parse_star_expression(P));
     }
-    return t;
+    return p_end(P, t);
 }
 
 /* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -850,11 +850,11 @@ Expr *parse_yield_expr(Parser *P) {
     if (p_accept_kw(P, KW_FROM)) {
         Expr *e = new_expr(P, E_YIELD_FROM, kw);
         e->u.yield.value = parse_expression(P);
-        return e;
+        return p_end(P, e);
     }
     Expr *e = new_expr(P, E_YIELD, kw);
     if (tok_starts_expr(p_peek(P))) e->u.yield.value = parse_star_expressions(P);
-    return e;
+    return p_end(P, e);
 }
 
 /* star_target: '*' bitwise_or | bitwise_or     (checked by check_target) */
@@ -864,9 +864,9 @@ Expr *parse_star_target(Parser *P) {
         p_advance(P);
         Expr *s = new_expr(P, E_STARRED, t);
         s->u.starred.value = parse_bitwise_or(P);
-        return s;
+        return p_end(P, s);
     }
-    return parse_bitwise_or(P);
+    return p_end(P, parse_bitwise_or(P));
 }
 
 /* star_targets: star_target (',' star_target)* [',']     (a tuple when there is a comma) */
@@ -882,7 +882,7 @@ Expr *parse_star_targets(Parser *P) {
             break;
         push(P, &t->u.seq.items, parse_star_target(P));
     }
-    return t;
+    return p_end(P, t);
 }
 
 /* ------------------------------------------------------------------ */
@@ -948,7 +948,7 @@ Expr *parse_strings(Parser *P) {
         }
         Expr *e = new_str(P, first, d, len);
         if (has_bytes) e->kind = E_BYTES;
-        return e;
+        return p_end(P, e);
     }
     Expr *e = new_expr(P, E_FSTRING, first);
     for (int i = 0; i < n; i++) {
@@ -957,7 +957,7 @@ Expr *parse_strings(Parser *P) {
         else parse_fstring_token(P, t, &e->u.fstr.parts);
     }
     merge_parts(P, &e->u.fstr.parts);
-    return e;
+    return p_end(P, e);
 }
 
 void fstring_merge_parts(Parser *P, PtrVec *parts) { merge_parts(P, parts); }

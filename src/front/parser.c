@@ -1042,3 +1042,22 @@ Module *parse_module(Compiler *c, const TokenList *toks) {
     if (shared.errors > 0 || diag_has_errors(c)) return NULL;
     return m;
 }
+
+Expr *p_end(Parser *P, Expr *e) {
+    if (!e || e->end_line || P->pos == 0) return e;
+    const Token *t = &P->toks[P->pos - 1];
+    /* a token may span lines (a triple-quoted string) */
+    int line = t->line, col = t->col;
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned char ch = (unsigned char)t->start[i];
+        if (ch == '\n' || (ch == '\r' && (i + 1 >= t->len || t->start[i + 1] != '\n'))) {
+            line++;
+            col = 1;
+        } else if ((ch & 0xc0) != 0x80) {
+            col++;
+        }
+    }
+    e->end_line = line;
+    e->end_col = col;
+    return e;
+}

@@ -35,6 +35,12 @@ typedef struct Parser {
     jmp_buf *jb; /* the innermost statement guard */
 } Parser;
 
+/* ---- positions ---- */
+/* Sets e's end (unless already set: a parenthesized expression keeps its
+ * own) to the end of the last token consumed, which is e's last token
+ * when a parse function returns it. Returns e. */
+Expr *p_end(Parser *P, Expr *e);
+
 /* ---- tokens (parser.c) ---- */
 static inline const Token *p_peek(const Parser *P) { return &P->toks[P->pos]; }
 static inline const Token *p_peek_at(const Parser *P, int k) {

@@ -39,22 +39,24 @@ typedef struct RtStr {
 #define RT_STR_HEADER_BYTES 16
 
 /* ---- Exceptions -------------------------------------------------------
- * Until the runtime unwinds (try/except lands with the full language), an
- * exception prints CPython's last traceback line to stderr and exits 1. */
-#define RT_EXCEPTIONS(X)                                                     \
-    X(ZERO_DIVISION, "ZeroDivisionError") X(OVERFLOW, "OverflowError")       \
-    X(VALUE, "ValueError") X(INDEX, "IndexError") X(TYPE, "TypeError")        \
-    X(KEY, "KeyError") X(NAME, "NameError") X(ASSERTION, "AssertionError")   \
-    X(EOF, "EOFError") X(RECURSION, "RecursionError")                        \
-    X(UNBOUND_LOCAL, "UnboundLocalError") X(RUNTIME, "RuntimeError")         \
-    X(NOT_IMPLEMENTED, "NotImplementedError") X(MEMORY, "MemoryError")
-
+ * An exception is an object (RtExc) of a class; the builtin classes are
+ * static objects of the runtime, numbered as in rt_exceptions.def.
+ *
+ * Raising does not unwind: it sets the pending exception (a cell the
+ * compiler places in static data and the linker tells the runtime about,
+ * rt_link_exc_cell) and returns. A runtime function that may raise returns
+ * at once after its raise with any value, and so does its caller, C or
+ * generated: generated code tests the cell after every call that may
+ * raise and branches to the enclosing handler or out of the function
+ * (adding the frame's line to the traceback). Uncaught at the top, the
+ * exception's traceback is printed as CPython prints it (rt_exc_report). */
 enum {
-#define RT_EXC_ENUM(id, name) RT_EXC_##id,
-    RT_EXCEPTIONS(RT_EXC_ENUM)
-#undef RT_EXC_ENUM
+#define RT_EXCEPTION(id, name, base) RT_EXC_##id,
+#include "rt_exceptions.def"
+#undef RT_EXCEPTION
     RT_EXC_COUNT
 };
+#define RT_EXC_NONE (-1)
 
 #ifdef ML_RUNTIME_BUILD
 #define RT_FN(ret, name, args) ret name args
@@ -72,8 +74,8 @@ RT_FN(void, rt_print_none, (void));
 RT_FN(void, rt_flush, (void));
 RT_FN(void, rt_exit, (int32_t code));      /* flush, then proc_exit */
 
-/* ---- Exceptions ---- */
-RT_FN(void, rt_raise, (int32_t kind, RtStr * msg)); /* never returns */
+/* ---- Exceptions (rt_exc.c; see "Exceptions" above) ---- */
+RT_FN(void, rt_raise, (int32_t kind, RtStr * msg)); /* kind(msg), or kind() when msg is NULL */
 
 /* ---- int (i64 fast path; results that do not fit raise OverflowError
  * until big integers land) ---- */
@@ -177,6 +179,7 @@ enum {
     RT_TYPE_INSTANCE = 19,  /* reserved: instances of user classes */
     RT_TYPE_GENERATOR = 20, /* reserved */
     RT_TYPE_SLICE = 21,     /* reserved */
+    RT_TYPE_TB_SITE = 22,   /* static: where a traceback entry points */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
@@ -264,6 +267,49 @@ typedef struct RtDictView { /* aux = RT_VIEW_* */
     RtHeader h;
     RtObj *dict;
 } RtDictView;
+/* A class. The builtin exception classes are static objects of the
+ * runtime (aux = their RT_EXC_* number). */
+typedef struct RtClass {
+    RtHeader h;
+    const char *name; /* NUL-terminated */
+    RtObj *base;      /* the base class; NULL for the root */
+} RtClass;
+/* An exception instance (RT_TYPE_EXCEPTION). */
+typedef struct RtExc {
+    RtHeader h;
+    RtObj *cls;
+    RtObj *args;      /* tuple */
+    RtObj *traceback; /* list of RtTbSite, innermost first; NULL: none yet */
+    RtObj *cause;     /* `raise ... from X`: X (NULL when none) */
+    RtObj *context;   /* the exception being handled when this one was raised */
+    int32_t suppress_context; /* `raise ... from ...` given */
+    RtObj *value;     /* StopIteration.value, SystemExit.code: args[0] or None */
+} RtExc;
+/* A place in the program where an exception may pass: static data the
+ * compiler writes, one per call that may raise (aux = its line). */
+typedef struct RtTbSite {
+    RtHeader h;
+    RtStr *file;   /* as given on the command line */
+    RtStr *func;   /* "<module>" for the top level */
+    RtStr *source; /* the source line, without indentation */
+    RtStr *carets; /* the line under it (CPython 3.11's ~~^^), or NULL */
+} RtTbSite;
+
+/* ---- exceptions (rt_exc.c) ---- */
+RT_FN(RtObj *, rt_exc_class, (int32_t kind));               /* the builtin class */
+RT_FN(RtObj *, rt_exc_call, (RtObj * cls, RtObj *args));    /* cls(*args) for a class object */
+RT_FN(void, rt_raise_obj, (RtObj * x, RtObj *cause, int32_t has_cause)); /* raise x [from cause] */
+RT_FN(int32_t, rt_reraise, (void));        /* bare raise; 1 when it raised RuntimeError instead */
+RT_FN(void, rt_tb_add, (RtObj * site));    /* the pending exception passes here */
+RT_FN(void, rt_raise_recursion, (void));   /* RecursionError (the depth check) */
+RT_FN(RtObj *, rt_exc_take, (void));       /* the pending exception, no longer pending */
+RT_FN(void, rt_exc_restore, (RtObj * exc)); /* pending again (after a finally) */
+RT_FN(RtObj *, rt_exc_enter_handler, (RtObj * exc)); /* except: exc is handled; returns the previous */
+RT_FN(void, rt_exc_leave_handler, (RtObj * prev));
+RT_FN(int32_t, rt_exc_matches, (RtObj * exc, RtObj *spec)); /* except spec: a class or a tuple of them */
+RT_FN(void, rt_exc_report, (void));  /* uncaught: print the traceback, exit 1 (SystemExit: its code) */
+RT_FN(int32_t, rt_exc_pending, (void)); /* for runtime C code: an exception is pending */
+RT_FN(RtObj *, rt_exc_attr, (RtObj * exc, RtStr *name)); /* e.args, e.value ... */
 
 /* ---- garbage collector (rt_gc.c) ---- */
 RT_FN(void, rt_gc_poll, (void));        /* collects if the allocation budget is spent */
@@ -317,6 +363,8 @@ RT_FN(void, rt_print_obj, (RtObj * o)); /* writes str(o) to stdout */
 
 /* ---- sequences, mappings, subscripts (rt_dyn_seq.c) ---- */
 RT_FN(int64_t, rt_dyn_len, (RtObj * o));
+RT_FN(int64_t, rt_dyn_int, (RtObj * x));  /* int(x), x's type known at run time */
+RT_FN(double, rt_dyn_float, (RtObj * x)); /* float(x), the same */
 RT_FN(RtObj *, rt_dyn_getitem, (RtObj * o, RtObj *key));
 RT_FN(RtObj *, rt_dyn_getitem_int, (RtObj * o, int64_t i)); /* o[i], i an int */
 RT_FN(void, rt_dyn_setitem, (RtObj * o, RtObj *key, RtObj *value));
@@ -335,6 +383,7 @@ RT_FN(RtObj *, rt_range_new, (int64_t start, int64_t stop, int64_t step));
 /* ---- list (rt_list.c) ---- */
 RT_FN(RtObj *, rt_list_new, (int32_t cap)); /* empty list */
 RT_FN(void, rt_list_append, (RtObj * l, RtObj *x));
+RT_FN(void, rt_list_push, (RtObj * l, RtObj *x)); /* append to a list the compiled code made: cannot raise */
 RT_FN(void, rt_list_extend, (RtObj * l, RtObj *iterable));
 RT_FN(void, rt_list_insert, (RtObj * l, int64_t i, RtObj *x));
 RT_FN(RtObj *, rt_list_pop, (RtObj * l));              /* pop() */
@@ -471,6 +520,11 @@ RT_FN(int32_t, rt_match_class, (RtObj * o, int32_t code));
 RT_FN(RtObj *, rt_func_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *env));
 RT_FN(RtObj *, rt_cell_new, (RtObj * value)); /* a closed-over variable (value at +8) */
 RT_FN(int32_t, rt_func_check, (RtObj * f, int32_t nargs)); /* the slot, or TypeError */
+/* f(args) for a call of a value: the slot of a function value (as
+ * rt_func_check), or -1 for another callable (a class), which
+ * rt_call_object calls with the arguments as a tuple. */
+RT_FN(int32_t, rt_callable_check, (RtObj * f, int32_t nargs));
+RT_FN(RtObj *, rt_call_object, (RtObj * f, RtObj *args));
 /* int <op> float, exactly (op: RT_CMP_*) */
 RT_FN(int32_t, rt_cmp_int_float, (int64_t i, double d, int32_t op));
 

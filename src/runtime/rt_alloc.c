@@ -9,3 +9,8 @@ uint32_t rt_cstrlen(const char *s) {
     while (s[n]) n++;
     return n;
 }
+
+int rt_cstr_eq(const char *a, const char *b) {
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}

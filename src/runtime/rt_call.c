@@ -59,13 +59,18 @@ static int name_is(const Param *q, RtStr *s) {
 void rt_call_star(RtObj *pos, RtObj *x, RtStr *qualname) {
     uint32_t t = RT_OBJ_TYPE(x);
     if (t == RT_TYPE_INT || t == RT_TYPE_BOOL || t == RT_TYPE_FLOAT || x == RT_NONE || t == RT_TYPE_FUNCTION)
+    {
         rt_raise_fmt(RT_EXC_TYPE, "%s() argument after * must be an iterable, not %T", qualname->data, x);
+        return;
+    }
     rt_list_extend(pos, x);
 }
 
 static void put_keyword(RtDict *kw, RtStr *name, RtObj *value, RtStr *qualname) {
-    if (rt_dict_contains((RtObj *)kw, (RtObj *)name))
+    if (rt_dict_contains((RtObj *)kw, (RtObj *)name)) {
         rt_raise_fmt(RT_EXC_TYPE, "%s() got multiple values for keyword argument '%s'", qualname->data, name->data);
+        return;
+    }
     rt_dict_setitem((RtObj *)kw, (RtObj *)name, value);
 }
 
@@ -74,14 +79,20 @@ void rt_call_keyword(RtObj *kw, RtStr *name, RtObj *value, RtStr *qualname) {
 }
 
 void rt_call_kwargs(RtObj *kw, RtObj *m, RtStr *qualname) {
-    if (RT_OBJ_TYPE(m) != RT_TYPE_DICT)
+    if (RT_OBJ_TYPE(m) != RT_TYPE_DICT) {
         rt_raise_fmt(RT_EXC_TYPE, "%s() argument after ** must be a mapping, not %T", qualname->data, m);
+        return;
+    }
     RtDict *d = (RtDict *)m;
     for (uint32_t i = 0; i < d->nentries; i++) {
         RtDictEntry *e = &rt_dict_entries(d)[i];
         if (!e->key) continue;
-        if (RT_OBJ_TYPE(e->key) != RT_TYPE_STR) rt_raise_cstr(RT_EXC_TYPE, "keywords must be strings");
+        if (RT_OBJ_TYPE(e->key) != RT_TYPE_STR) {
+            rt_raise_cstr(RT_EXC_TYPE, "keywords must be strings");
+            return;
+        }
         put_keyword((RtDict *)kw, (RtStr *)e->key, e->value, qualname);
+        if (RT_ERR) return;
     }
 }
 
@@ -99,9 +110,9 @@ static void missing_names(RtSb *b, const Spec *s, RtObj **out, int kwonly, int c
     }
 }
 
-static RT_NORETURN void raise_sb(RtSb *b) {
+static RtObj *raise_sb(RtSb *b) {
     rt_raise(RT_EXC_TYPE, rt_sb_finish(b));
-    __builtin_unreachable();
+    return 0;
 }
 
 RtObj *rt_bind_call(RtStr *spec_str, RtObj *pos_obj, RtObj *kw_obj) {
@@ -150,7 +161,7 @@ RtObj *rt_bind_call(RtStr *spec_str, RtObj *pos_obj, RtObj *kw_obj) {
                                             : "() got an unexpected keyword argument '");
                 rt_sb_put(&b, name->data, name->byte_len);
                 rt_sb_putc(&b, '\'');
-                raise_sb(&b);
+                return raise_sb(&b);
             }
             rt_dict_setitem(extra, ent->key, ent->value);
             continue;
@@ -160,7 +171,7 @@ RtObj *rt_bind_call(RtStr *spec_str, RtObj *pos_obj, RtObj *kw_obj) {
             rt_sb_puts(&b, "() got multiple values for argument '");
             rt_sb_put(&b, name->data, name->byte_len);
             rt_sb_putc(&b, '\'');
-            raise_sb(&b);
+            return raise_sb(&b);
         }
         out[idx] = ent->value;
     }
@@ -179,7 +190,7 @@ RtObj *rt_bind_call(RtStr *spec_str, RtObj *pos_obj, RtObj *kw_obj) {
         }
         rt_sb_put_i64(&b, npos);
         rt_sb_puts(&b, npos == 1 ? " was given" : " were given");
-        raise_sb(&b);
+        return raise_sb(&b);
     }
     if (varkw >= 0) out[varkw] = extra;
     int missing = 0, missing_kw = 0;
@@ -197,7 +208,7 @@ RtObj *rt_bind_call(RtStr *spec_str, RtObj *pos_obj, RtObj *kw_obj) {
         rt_sb_puts(&b, missing ? " required positional argument" : " required keyword-only argument");
         rt_sb_puts(&b, count == 1 ? ": " : "s: ");
         missing_names(&b, &s, out, !missing, count);
-        raise_sb(&b);
+        return raise_sb(&b);
     }
     /* NULL items are the parameters that take their defaults */
     RtTuple *t = (RtTuple *)rt_tuple_new(s.n);
@@ -215,6 +226,7 @@ void rt_print_items(RtObj *items, RtStr *sep, RtStr *end) {
             else rt_out_write(" ", 1);
         }
         rt_print_obj(l->items[i]);
+        if (RT_ERR) return;
     }
     if (end) rt_print_str(end);
     else rt_out_write("\n", 1);

@@ -14,7 +14,7 @@ static uint32_t usable(uint32_t size) { return (size << 1) / 3; }
 static void make_table(RtDict *d, uint32_t size) {
     uint32_t cap = usable(size);
     uint64_t bytes = (uint64_t)size * 4 + (uint64_t)cap * sizeof(RtDictEntry);
-    if (bytes > 0x7ffffff0u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (bytes > 0x7ffffff0u) rt_fatal_memory();
     d->table = rt_alloc((uint32_t)bytes);
     d->mask = size - 1;
     d->cap = cap;
@@ -28,9 +28,12 @@ RtObj *rt_dict_new(void) {
     return (RtObj *)d;
 }
 
+/* o as a dict, or NULL once the TypeError is raised. */
 static RtDict *as_dict(RtObj *o, const char *what) {
-    if (RT_OBJ_TYPE(o) != RT_TYPE_DICT)
+    if (RT_OBJ_TYPE(o) != RT_TYPE_DICT) {
         rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' for 'dict' objects doesn't apply to a '%T' object", what, o);
+        return 0;
+    }
     return (RtDict *)o;
 }
 
@@ -45,7 +48,11 @@ int32_t rt_dict_lookup(RtDict *d, RtObj *key, int64_t hash) {
         if (ix >= 0) {
             RtObj *k = e[ix].key;
             if (k == key) return ix;
-            if (e[ix].hash == hash && rt_dyn_compare(k, key, RT_CMP_EQ)) return ix;
+            if (e[ix].hash == hash) {
+                int32_t eq = rt_dyn_compare(k, key, RT_CMP_EQ);
+                if (RT_ERR) return -1;
+                if (eq) return ix;
+            }
         }
         perturb >>= PERTURB_SHIFT;
         i = (uint32_t)(i * 5 + perturb + 1) & mask;
@@ -67,7 +74,7 @@ static uint32_t free_slot(RtDict *d, int64_t hash) {
 static void resize(RtDict *d, uint32_t need) {
     uint32_t size = 8;
     while (usable(size) < need) {
-        if (size > 0x10000000u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+        if (size > 0x10000000u) rt_fatal_memory();
         size <<= 1;
     }
     RtDictEntry *old = rt_dict_entries(d);
@@ -98,32 +105,52 @@ static void insert_new(RtDict *d, RtObj *key, int64_t hash, RtObj *value) {
 
 static void set_hashed(RtDict *d, RtObj *key, int64_t hash, RtObj *value) {
     int32_t ix = rt_dict_lookup(d, key, hash);
+    if (RT_ERR) return;
     if (ix >= 0) rt_dict_entries(d)[ix].value = value;
     else insert_new(d, key, hash, value);
 }
 
+/* The entry of key in o (a dict), -1 when absent; -2 once an exception
+ * (o not a dict, key unhashable, a comparison) is raised. */
+static int32_t find(RtObj *o, RtObj *key, const char *what, RtDict **dp) {
+    RtDict *d = *dp = as_dict(o, what);
+    if (!d) return -2;
+    int64_t h = rt_hash(key);
+    if (RT_ERR) return -2;
+    int32_t ix = rt_dict_lookup(d, key, h);
+    return RT_ERR ? -2 : ix;
+}
+
 void rt_dict_setitem(RtObj *o, RtObj *key, RtObj *value) {
     RtDict *d = as_dict(o, "__setitem__");
-    set_hashed(d, key, rt_hash(key), value);
+    if (!d) return;
+    int64_t h = rt_hash(key);
+    if (RT_ERR) return;
+    set_hashed(d, key, h, value);
 }
 
 RtObj *rt_dict_getitem(RtObj *o, RtObj *key) {
-    RtDict *d = as_dict(o, "__getitem__");
-    int32_t ix = rt_dict_lookup(d, key, rt_hash(key));
-    if (ix < 0) rt_raise_repr(RT_EXC_KEY, "", key, "");
+    RtDict *d;
+    int32_t ix = find(o, key, "__getitem__", &d);
+    if (ix == -2) return 0;
+    if (ix < 0) {
+        rt_raise_obj_arg(RT_EXC_KEY, key);
+        return 0;
+    }
     return rt_dict_entries(d)[ix].value;
 }
 
 RtObj *rt_dict_get(RtObj *o, RtObj *key, RtObj *dflt) {
-    RtDict *d = as_dict(o, "get");
-    int32_t ix = rt_dict_lookup(d, key, rt_hash(key));
+    RtDict *d;
+    int32_t ix = find(o, key, "get", &d);
+    if (ix == -2) return 0;
     if (ix < 0) return dflt ? dflt : RT_NONE;
     return rt_dict_entries(d)[ix].value;
 }
 
 int32_t rt_dict_contains(RtObj *o, RtObj *key) {
-    RtDict *d = as_dict(o, "__contains__");
-    return rt_dict_lookup(d, key, rt_hash(key)) >= 0;
+    RtDict *d;
+    return find(o, key, "__contains__", &d) >= 0;
 }
 
 static void remove_entry(RtDict *d, int32_t ix) {
@@ -143,18 +170,24 @@ static void remove_entry(RtDict *d, int32_t ix) {
 }
 
 void rt_dict_delitem(RtObj *o, RtObj *key) {
-    RtDict *d = as_dict(o, "__delitem__");
-    int32_t ix = rt_dict_lookup(d, key, rt_hash(key));
-    if (ix < 0) rt_raise_repr(RT_EXC_KEY, "", key, "");
+    RtDict *d;
+    int32_t ix = find(o, key, "__delitem__", &d);
+    if (ix == -2) return;
+    if (ix < 0) {
+        rt_raise_obj_arg(RT_EXC_KEY, key);
+        return;
+    }
     remove_entry(d, ix);
 }
 
 RtObj *rt_dict_pop(RtObj *o, RtObj *key, RtObj *dflt) {
-    RtDict *d = as_dict(o, "pop");
-    int32_t ix = rt_dict_lookup(d, key, rt_hash(key));
+    RtDict *d;
+    int32_t ix = find(o, key, "pop", &d);
+    if (ix == -2) return 0;
     if (ix < 0) {
         if (dflt) return dflt;
-        rt_raise_repr(RT_EXC_KEY, "", key, "");
+        rt_raise_obj_arg(RT_EXC_KEY, key);
+        return 0;
     }
     RtObj *v = rt_dict_entries(d)[ix].value;
     remove_entry(d, ix);
@@ -163,7 +196,11 @@ RtObj *rt_dict_pop(RtObj *o, RtObj *key, RtObj *dflt) {
 
 RtObj *rt_dict_popitem(RtObj *o) {
     RtDict *d = as_dict(o, "popitem");
-    if (!d->len) rt_raise_cstr(RT_EXC_KEY, "'popitem(): dictionary is empty'");
+    if (!d) return 0;
+    if (!d->len) {
+        rt_raise_cstr(RT_EXC_KEY, "popitem(): dictionary is empty");
+        return 0;
+    }
     int32_t ix = (int32_t)d->nentries - 1;
     while (!rt_dict_entries(d)[ix].key) ix--;
     RtDictEntry *e = &rt_dict_entries(d)[ix];
@@ -175,9 +212,12 @@ RtObj *rt_dict_popitem(RtObj *o) {
 
 RtObj *rt_dict_setdefault(RtObj *o, RtObj *key, RtObj *dflt) {
     RtDict *d = as_dict(o, "setdefault");
+    if (!d) return 0;
     if (!dflt) dflt = RT_NONE;
     int64_t h = rt_hash(key);
+    if (RT_ERR) return 0;
     int32_t ix = rt_dict_lookup(d, key, h);
+    if (RT_ERR) return 0;
     if (ix >= 0) return rt_dict_entries(d)[ix].value;
     insert_new(d, key, h, dflt);
     return dflt;
@@ -185,55 +225,69 @@ RtObj *rt_dict_setdefault(RtObj *o, RtObj *key, RtObj *dflt) {
 
 void rt_dict_update(RtObj *o, RtObj *other) {
     RtDict *d = as_dict(o, "update");
+    if (!d) return;
     if (RT_OBJ_TYPE(other) == RT_TYPE_DICT) {
         RtDict *s = (RtDict *)other;
         for (uint32_t i = 0; i < s->nentries; i++) {
             RtDictEntry *e = &rt_dict_entries(s)[i];
-            if (e->key) set_hashed(d, e->key, e->hash, e->value);
+            if (!e->key) continue;
+            set_hashed(d, e->key, e->hash, e->value);
+            if (RT_ERR) return;
         }
         return;
     }
     RtObj *it = rt_iter(other), *item;
+    if (RT_ERR) return;
     for (int64_t n = 0; rt_iter_next(it, &item); n++) {
         uint32_t t = RT_OBJ_TYPE(item);
         RtObj *k, *v;
         if (t == RT_TYPE_TUPLE || t == RT_TYPE_LIST) {
             uint32_t len;
             RtObj *const *xs = rt_seq_items(item, &len);
-            if (len != 2)
+            if (len != 2) {
                 rt_raise_fmt(RT_EXC_VALUE, "dictionary update sequence element #%d has length %d; 2 is required", n,
                              (int64_t)len);
+                return;
+            }
             k = xs[0];
             v = xs[1];
         } else if (t == RT_TYPE_STR || t == RT_TYPE_SET || t == RT_TYPE_DICT || t == RT_TYPE_RANGE) {
             RtObj *pair = rt_builtin_list(item);
-            if (((RtList *)pair)->len != 2)
+            if (RT_ERR) return;
+            if (((RtList *)pair)->len != 2) {
                 rt_raise_fmt(RT_EXC_VALUE, "dictionary update sequence element #%d has length %d; 2 is required", n,
                              (int64_t)((RtList *)pair)->len);
+                return;
+            }
             k = ((RtList *)pair)->items[0];
             v = ((RtList *)pair)->items[1];
         } else {
             rt_raise_fmt(RT_EXC_TYPE, "cannot convert dictionary update sequence element #%d to a sequence", n);
+            return;
         }
         rt_dict_setitem(o, k, v);
+        if (RT_ERR) return;
     }
 }
 
 RtObj *rt_dict_copy(RtObj *o) {
+    RtDict *src = as_dict(o, "copy");
+    if (!src) return 0;
     RtObj *d = rt_dict_new();
-    rt_dict_update(d, (RtObj *)as_dict(o, "copy"));
-    return d;
+    rt_dict_update(d, (RtObj *)src);
+    return RT_ERR ? 0 : d;
 }
 
 void rt_dict_clear(RtObj *o) {
     RtDict *d = as_dict(o, "clear");
+    if (!d) return;
     make_table(d, 8);
     d->len = d->nentries = 0;
     d->version++;
 }
 
 static RtObj *view(RtObj *o, uint32_t kind) {
-    as_dict(o, kind == RT_VIEW_KEYS ? "keys" : kind == RT_VIEW_VALUES ? "values" : "items");
+    if (!as_dict(o, kind == RT_VIEW_KEYS ? "keys" : kind == RT_VIEW_VALUES ? "values" : "items")) return 0;
     RtDictView *v = rt_alloc(sizeof(RtDictView));
     v->h.type_flags = RT_TYPE_DICT_VIEW;
     v->h.aux = kind;

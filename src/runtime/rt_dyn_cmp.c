@@ -35,18 +35,23 @@ static int cmp_float(double a, double b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-static RT_NORETURN void not_supported(RtObj *a, RtObj *b, int32_t op) {
+static int32_t not_supported(RtObj *a, RtObj *b, int32_t op) {
     rt_raise_fmt(RT_EXC_TYPE, "'%s' not supported between instances of '%T' and '%T'", op_names[op], a, b);
+    return 0;
 }
 
-/* item equality inside containers: identity first, like CPython */
+/* item equality inside containers: identity first, like CPython (the
+ * caller tests RT_ERR) */
 static int item_eq(RtObj *a, RtObj *b) { return a == b || rt_dyn_compare(a, b, RT_CMP_EQ); }
 
 static int32_t seq_compare(RtObj *const *ia, uint32_t na, RtObj *const *ib, uint32_t nb, int32_t op) {
     if ((op == RT_CMP_EQ || op == RT_CMP_NE) && na != nb) return op == RT_CMP_NE;
     uint32_t n = na < nb ? na : nb, i = 0;
-    for (; i < n; i++)
-        if (!item_eq(ia[i], ib[i])) break;
+    for (; i < n; i++) {
+        int eq = item_eq(ia[i], ib[i]);
+        if (RT_ERR) return 0;
+        if (!eq) break;
+    }
     if (i == n) return res(na < nb ? -1 : na > nb ? 1 : 0, op);
     if (op == RT_CMP_EQ) return 0;
     if (op == RT_CMP_NE) return 1;
@@ -59,7 +64,7 @@ static int32_t dict_equal(RtDict *a, RtDict *b) {
         RtDictEntry *e = &rt_dict_entries(a)[i];
         if (!e->key) continue;
         int32_t j = rt_dict_lookup(b, e->key, e->hash);
-        if (j < 0) return 0;
+        if (j < 0) return 0; /* absent, or an exception (RT_ERR) */
         if (!item_eq(e->value, rt_dict_entries(b)[j].value)) return 0;
     }
     return 1;
@@ -72,14 +77,28 @@ static int32_t set_sub(RtSet *a, RtSet *b) {
     for (uint32_t i = 0; a->table && i <= a->mask; i++) {
         RtSetEntry *e = &a->table[i];
         if (!e->key || e->key == dummy) continue;
-        if (rt_set_has(b, e->key, e->hash) < 0) return 0;
+        if (rt_set_has(b, e->key, e->hash) < 0) return 0; /* absent, or RT_ERR */
     }
     return 1;
 }
 
 static int is_set(uint32_t t) { return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET; }
 
+static int32_t compare(RtObj *a, RtObj *b, int32_t op);
+
+/* Nested containers compare recursively: deeper than CPython's recursion
+ * limit, its RecursionError rather than a stack overflow. */
 int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
+    if (!rt_depth_enter()) {
+        rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
+        return 0;
+    }
+    int32_t r = compare(a, b, op);
+    rt_depth_leave();
+    return r;
+}
+
+static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
     int ia = ta == RT_TYPE_INT || ta == RT_TYPE_BOOL, ib = tb == RT_TYPE_INT || tb == RT_TYPE_BOOL;
     if (ia && ib) {
@@ -131,7 +150,7 @@ int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
     }
     if (op == RT_CMP_EQ) return a == b;
     if (op == RT_CMP_NE) return a != b;
-    not_supported(a, b, op);
+    return not_supported(a, b, op);
 }
 
 int32_t rt_richcmp_bool(RtObj *a, RtObj *b, int32_t op) { return rt_dyn_compare(a, b, op); }
@@ -200,6 +219,7 @@ static int64_t hash_tuple_items(RtObj *const *items, uint32_t n) {
     uint64_t acc = XXPRIME_5;
     for (uint32_t i = 0; i < n; i++) {
         uint64_t lane = (uint64_t)rt_hash(items[i]);
+        if (RT_ERR) return 0;
         acc += lane * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
@@ -209,7 +229,19 @@ static int64_t hash_tuple_items(RtObj *const *items, uint32_t n) {
     return (int64_t)acc;
 }
 
+static int64_t hash(RtObj *o);
+
 int64_t rt_hash(RtObj *o) {
+    if (!rt_depth_enter()) {
+        rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded while calling a Python object");
+        return 0;
+    }
+    int64_t h = hash(o);
+    rt_depth_leave();
+    return h;
+}
+
+static int64_t hash(RtObj *o) {
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_INT:
     case RT_TYPE_BOOL: return hash_int(((RtInt *)o)->value);
@@ -229,6 +261,7 @@ int64_t rt_hash(RtObj *o) {
     case RT_TYPE_SET:
     case RT_TYPE_DICT_VIEW:
         rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
+        return 0;
     default: { /* identity, like object.__hash__ */
         uintptr_t p = (uintptr_t)o;
         return (int64_t)((p >> 4) | (p << (sizeof(uintptr_t) * 8 - 4))) & 0x7fffffffffffffffLL;
@@ -260,15 +293,20 @@ static int32_t range_contains(RtRange *r, RtObj *x) {
 int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
     switch (RT_OBJ_TYPE(c)) {
     case RT_TYPE_STR:
-        if (RT_OBJ_TYPE(x) != RT_TYPE_STR)
+        if (RT_OBJ_TYPE(x) != RT_TYPE_STR) {
             rt_raise_fmt(RT_EXC_TYPE, "'in <string>' requires string as left operand, not %T", x);
+            return 0;
+        }
         return rt_str_contains((RtStr *)c, (RtStr *)x);
     case RT_TYPE_LIST:
     case RT_TYPE_TUPLE: {
         uint32_t n;
         RtObj *const *items = rt_seq_items(c, &n);
-        for (uint32_t i = 0; i < n; i++)
-            if (item_eq(items[i], x)) return 1;
+        for (uint32_t i = 0; i < n; i++) {
+            int eq = item_eq(items[i], x);
+            if (RT_ERR) return 0;
+            if (eq) return 1;
+        }
         return 0;
     }
     case RT_TYPE_DICT: return rt_dict_contains(c, x);
@@ -282,21 +320,29 @@ int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
         if (v->h.aux == RT_VIEW_ITEMS) {
             if (RT_OBJ_TYPE(x) != RT_TYPE_TUPLE || ((RtTuple *)x)->len != 2) return 0;
             RtTuple *t = (RtTuple *)x;
-            int32_t j = rt_dict_lookup(d, t->items[0], rt_hash(t->items[0]));
+            int64_t h = rt_hash(t->items[0]);
+            if (RT_ERR) return 0;
+            int32_t j = rt_dict_lookup(d, t->items[0], h);
             return j >= 0 && item_eq(rt_dict_entries(d)[j].value, t->items[1]);
         }
         for (uint32_t i = 0; i < d->nentries; i++) {
             RtDictEntry *e = &rt_dict_entries(d)[i];
-            if (e->key && item_eq(e->value, x)) return 1;
+            if (!e->key) continue;
+            int eq = item_eq(e->value, x);
+            if (RT_ERR) return 0;
+            if (eq) return 1;
         }
         return 0;
     }
     case RT_TYPE_ITER: {
         RtObj *y;
-        while (rt_iter_next(c, &y))
-            if (item_eq(y, x)) return 1;
+        while (rt_iter_next(c, &y)) {
+            int eq = item_eq(y, x);
+            if (RT_ERR) return 0;
+            if (eq) return 1;
+        }
         return 0;
     }
-    default: rt_raise_fmt(RT_EXC_TYPE, "argument of type '%T' is not iterable", c);
+    default: rt_raise_fmt(RT_EXC_TYPE, "argument of type '%T' is not iterable", c); return 0;
     }
 }

@@ -3,11 +3,17 @@
 #include "rt_obj.h"
 
 RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
-    if (step == 0) rt_raise_cstr(RT_EXC_VALUE, "range() arg 3 must not be zero");
+    if (step == 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "range() arg 3 must not be zero");
+        return 0;
+    }
     uint64_t len = 0; /* unsigned arithmetic: no overflow, no __int128 division helpers */
     if (step > 0 && stop > start) len = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
     else if (step < 0 && stop < start) len = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
-    if (len > (uint64_t)INT64_MAX) rt_raise_big_int();
+    if (len > (uint64_t)INT64_MAX) {
+        rt_raise_big_int();
+        return 0;
+    }
     RtRange *r = rt_alloc(sizeof(RtRange));
     r->h.type_flags = RT_TYPE_RANGE;
     r->start = start;
@@ -58,12 +64,17 @@ RtObj *rt_iter(RtObj *o) {
         return (RtObj *)it;
     }
     case RT_TYPE_ITER: return o;
-    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o);
+    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o); return 0;
     }
 }
 
+/* 1 with *out the next item; 0 when exhausted, or once an exception is
+ * raised (the caller tests RT_ERR). */
 int32_t rt_iter_next(RtObj *o, RtObj **out) {
-    if (RT_OBJ_TYPE(o) != RT_TYPE_ITER) rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an iterator", o);
+    if (RT_OBJ_TYPE(o) != RT_TYPE_ITER) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an iterator", o);
+        return 0;
+    }
     RtIter *it = (RtIter *)o;
     RtObj *seq = it->obj;
     if (!seq) return 0;
@@ -117,6 +128,7 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         if (d->len != it->version) {
             it->version = (uint32_t)-1; /* stays broken, like CPython */
             rt_raise_cstr(RT_EXC_RUNTIME, "dictionary changed size during iteration");
+            return 0;
         }
         RtDictEntry *e = rt_dict_entries(d);
         while (it->pos < d->nentries && !e[it->pos].key) it->pos++;
@@ -134,6 +146,7 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         if (s->used != it->version) {
             it->version = (uint32_t)-1;
             rt_raise_cstr(RT_EXC_RUNTIME, "Set changed size during iteration");
+            return 0;
         }
         RtObj *dummy = rt_set_dummy();
         while (it->pos <= s->mask && (!s->table[it->pos].key || s->table[it->pos].key == dummy)) it->pos++;
@@ -166,8 +179,10 @@ RtObj *rt_builtin_reversed(RtObj *o) {
     }
     if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR || t == RT_TYPE_DICT || t == RT_TYPE_DICT_VIEW) {
         RtObj *l = rt_builtin_list(o);
+        if (RT_ERR) return 0;
         rt_list_reverse(l);
         return rt_iter(l);
     }
     rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not reversible", o);
+    return 0;
 }

@@ -22,8 +22,9 @@ static int is_set(RtObj *o) {
     return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET;
 }
 
-static RT_NORETURN void unsupported(const char *op, RtObj *a, RtObj *b) {
+static RtObj *unsupported(const char *op, RtObj *a, RtObj *b) {
     rt_raise_fmt(RT_EXC_TYPE, "unsupported operand type(s) for %s: '%T' and '%T'", op, a, b);
+    return 0;
 }
 
 /* Both numbers: 1 with *x, *y as doubles when one is a float, 2 when both
@@ -38,7 +39,7 @@ static RtObj *concat_seq(RtObj *a, RtObj *b) {
     uint32_t na, nb;
     RtObj *const *ia = rt_seq_items(a, &na);
     RtObj *const *ib = rt_seq_items(b, &nb);
-    if ((uint64_t)na + nb > 0x3fffffffu) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if ((uint64_t)na + nb > 0x3fffffffu) rt_fatal_memory();
     if (RT_OBJ_TYPE(a) == RT_TYPE_TUPLE) {
         RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)(na + nb));
         for (uint32_t i = 0; i < na; i++) t->items[i] = ia[i];
@@ -57,11 +58,14 @@ RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
     if (k == 1) return rt_box_float(fval(a) + fval(b));
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
     if (ta == RT_TYPE_STR || ta == RT_TYPE_LIST || ta == RT_TYPE_TUPLE) {
-        if (ta != tb) rt_raise_fmt(RT_EXC_TYPE, "can only concatenate %T (not \"%T\") to %T", a, b, a);
+        if (ta != tb) {
+            rt_raise_fmt(RT_EXC_TYPE, "can only concatenate %T (not \"%T\") to %T", a, b, a);
+            return 0;
+        }
         if (ta == RT_TYPE_STR) return (RtObj *)rt_str_concat((RtStr *)a, (RtStr *)b);
         return concat_seq(a, b);
     }
-    unsupported("+", a, b);
+    return unsupported("+", a, b);
 }
 
 RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
@@ -69,7 +73,7 @@ RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
     if (k == 2) return rt_box_int(rt_int_sub(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) - fval(b));
     if (is_set(a) && is_set(b)) return rt_set_difference(a, b);
-    unsupported("-", a, b);
+    return unsupported("-", a, b);
 }
 
 static RtObj *repeat_seq(RtObj *s, int64_t n) {
@@ -78,7 +82,7 @@ static RtObj *repeat_seq(RtObj *s, int64_t n) {
     uint32_t len;
     RtObj *const *items = rt_seq_items(s, &len);
     if (n < 0) n = 0;
-    if (len && (uint64_t)n > 0x3fffffffu / len) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (len && (uint64_t)n > 0x3fffffffu / len) rt_fatal_memory();
     uint32_t total = len * (uint32_t)n;
     RtObj **dst;
     RtObj *r;
@@ -106,29 +110,30 @@ RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
         RtObj *seq = is_seq(a) ? a : b, *n = seq == a ? b : a;
         if (num_kind(n) == K_INT) return repeat_seq(seq, ival(n));
         rt_raise_fmt(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%T'", n);
+        return 0;
     }
-    unsupported("*", a, b);
+    return unsupported("*", a, b);
 }
 
 RtObj *rt_dyn_truediv(RtObj *a, RtObj *b) {
     int k = num_pair(a, b);
     if (k == 2) return rt_box_float(rt_int_truediv(ival(a), ival(b)));
     if (k == 1) return rt_box_float(rt_float_div(fval(a), fval(b)));
-    unsupported("/", a, b);
+    return unsupported("/", a, b);
 }
 
 RtObj *rt_dyn_floordiv(RtObj *a, RtObj *b) {
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_floordiv(ival(a), ival(b)));
     if (k == 1) return rt_box_float(rt_float_floordiv(fval(a), fval(b)));
-    unsupported("//", a, b);
+    return unsupported("//", a, b);
 }
 
 RtObj *rt_dyn_mod(RtObj *a, RtObj *b) {
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mod(ival(a), ival(b)));
     if (k == 1) return rt_box_float(rt_float_mod(fval(a), fval(b)));
-    unsupported("%", a, b);
+    return unsupported("%", a, b);
 }
 
 RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
@@ -138,17 +143,17 @@ RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
         return rt_box_int(rt_int_pow(ival(a), ival(b)));
     }
     if (k == 1) return rt_box_float(rt_float_pow(fval(a), fval(b)));
-    unsupported("** or pow()", a, b);
+    return unsupported("** or pow()", a, b);
 }
 
 RtObj *rt_dyn_lshift(RtObj *a, RtObj *b) {
     if (num_pair(a, b) == 2) return rt_box_int(rt_int_lshift(ival(a), ival(b)));
-    unsupported("<<", a, b);
+    return unsupported("<<", a, b);
 }
 
 RtObj *rt_dyn_rshift(RtObj *a, RtObj *b) {
     if (num_pair(a, b) == 2) return rt_box_int(rt_int_rshift(ival(a), ival(b)));
-    unsupported(">>", a, b);
+    return unsupported(">>", a, b);
 }
 
 static int both_bool(RtObj *a, RtObj *b) {
@@ -161,7 +166,7 @@ RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_intersection(a, b);
-    unsupported("&", a, b);
+    return unsupported("&", a, b);
 }
 
 RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
@@ -172,10 +177,11 @@ RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
     if (is_set(a) && is_set(b)) return rt_set_union(a, b);
     if (RT_OBJ_TYPE(a) == RT_TYPE_DICT && RT_OBJ_TYPE(b) == RT_TYPE_DICT) {
         RtObj *d = rt_dict_copy(a);
+        if (RT_ERR) return 0;
         rt_dict_update(d, b);
         return d;
     }
-    unsupported("|", a, b);
+    return unsupported("|", a, b);
 }
 
 RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
@@ -184,7 +190,7 @@ RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_symmetric_difference(a, b);
-    unsupported("^", a, b);
+    return unsupported("^", a, b);
 }
 
 RtObj *rt_dyn_neg(RtObj *a) {
@@ -192,6 +198,7 @@ RtObj *rt_dyn_neg(RtObj *a) {
     if (k == K_INT) return rt_box_int(rt_int_neg(ival(a)));
     if (k == K_FLOAT) return rt_box_float(-fval(a));
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary -: '%T'", a);
+    return 0;
 }
 
 RtObj *rt_dyn_pos(RtObj *a) {
@@ -199,11 +206,13 @@ RtObj *rt_dyn_pos(RtObj *a) {
     if (k == K_INT) return RT_OBJ_TYPE(a) == RT_TYPE_BOOL ? rt_box_int(ival(a)) : a;
     if (k == K_FLOAT) return a;
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary +: '%T'", a);
+    return 0;
 }
 
 RtObj *rt_dyn_invert(RtObj *a) {
     if (num_kind(a) == K_INT) return rt_box_int(~ival(a));
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary ~: '%T'", a);
+    return 0;
 }
 
 RtObj *rt_dyn_abs(RtObj *a) {
@@ -211,4 +220,28 @@ RtObj *rt_dyn_abs(RtObj *a) {
     if (k == K_INT) return rt_box_int(rt_int_abs(ival(a)));
     if (k == K_FLOAT) return rt_box_float(__builtin_fabs(fval(a)));
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for abs(): '%T'", a);
+    return 0;
+}
+
+/* int(x) and float(x) of a value whose type is known at run time only. */
+int64_t rt_dyn_int(RtObj *x) {
+    switch (RT_OBJ_TYPE(x)) {
+    case RT_TYPE_INT:
+    case RT_TYPE_BOOL: return ((RtInt *)x)->value;
+    case RT_TYPE_FLOAT: return rt_int_from_float(((RtFloat *)x)->value);
+    case RT_TYPE_STR: return rt_int_from_str((RtStr *)x);
+    default:
+        rt_raise_fmt(RT_EXC_TYPE, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
+        return 0;
+    }
+}
+
+double rt_dyn_float(RtObj *x) {
+    switch (RT_OBJ_TYPE(x)) {
+    case RT_TYPE_INT:
+    case RT_TYPE_BOOL: return (double)((RtInt *)x)->value;
+    case RT_TYPE_FLOAT: return ((RtFloat *)x)->value;
+    case RT_TYPE_STR: return rt_float_from_str((RtStr *)x);
+    default: rt_raise_fmt(RT_EXC_TYPE, "float() argument must be a string or a real number, not '%T'", x); return 0;
+    }
 }

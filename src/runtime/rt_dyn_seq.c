@@ -15,14 +15,21 @@ RtObj *const *rt_seq_items(RtObj *o, uint32_t *n) {
     return 0;
 }
 
+/* The index, or UINT32_MAX once the IndexError is raised. */
 uint32_t rt_seq_index(int64_t i, uint32_t len, const char *msg) {
     if (i < 0) i += len;
-    if (i < 0 || i >= (int64_t)len) rt_raise_cstr(RT_EXC_INDEX, msg);
+    if (i < 0 || i >= (int64_t)len) {
+        rt_raise_cstr(RT_EXC_INDEX, msg);
+        return UINT32_MAX;
+    }
     return (uint32_t)i;
 }
 
 int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step, int32_t flags) {
-    if (step == 0) rt_raise_cstr(RT_EXC_VALUE, "slice step cannot be zero");
+    if (step == 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "slice step cannot be zero");
+        return 0;
+    }
     int64_t a = *start, b = *stop;
     if (!(flags & RT_SLICE_START)) {
         a = step < 0 ? len - 1 : 0;
@@ -56,30 +63,35 @@ int64_t rt_dyn_len(RtObj *o) {
     case RT_TYPE_FROZENSET: return ((RtSet *)o)->used;
     case RT_TYPE_RANGE: return ((RtRange *)o)->len;
     case RT_TYPE_DICT_VIEW: return ((RtDict *)((RtDictView *)o)->dict)->len;
-    default: rt_raise_fmt(RT_EXC_TYPE, "object of type '%T' has no len()", o);
+    default: rt_raise_fmt(RT_EXC_TYPE, "object of type '%T' has no len()", o); return 0;
     }
 }
 
-static int64_t range_item(RtRange *r, int64_t i) {
+static RtObj *range_item(RtRange *r, int64_t i) {
     if (i < 0) i += r->len;
-    if (i < 0 || i >= r->len) rt_raise_cstr(RT_EXC_INDEX, "range object index out of range");
-    return r->start + i * r->step;
+    if (i < 0 || i >= r->len) {
+        rt_raise_cstr(RT_EXC_INDEX, "range object index out of range");
+        return 0;
+    }
+    return rt_box_int(r->start + i * r->step);
 }
 
 RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_LIST: {
         RtList *l = (RtList *)o;
-        return l->items[rt_seq_index(i, l->len, "list index out of range")];
+        uint32_t k = rt_seq_index(i, l->len, "list index out of range");
+        return k == UINT32_MAX ? 0 : l->items[k];
     }
     case RT_TYPE_TUPLE: {
         RtTuple *t = (RtTuple *)o;
-        return t->items[rt_seq_index(i, t->len, "tuple index out of range")];
+        uint32_t k = rt_seq_index(i, t->len, "tuple index out of range");
+        return k == UINT32_MAX ? 0 : t->items[k];
     }
     case RT_TYPE_STR: return (RtObj *)rt_str_getitem((RtStr *)o, i);
-    case RT_TYPE_RANGE: return rt_box_int(range_item((RtRange *)o, i));
+    case RT_TYPE_RANGE: return range_item((RtRange *)o, i);
     case RT_TYPE_DICT: return rt_dict_getitem(o, rt_box_int(i));
-    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o); return 0;
     }
 }
 
@@ -94,8 +106,9 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
     case RT_TYPE_TUPLE:
     case RT_TYPE_RANGE:
         rt_raise_fmt(RT_EXC_TYPE, "%s indices must be integers or slices, not %T", rt_type_cname(o), key);
-    case RT_TYPE_STR: rt_raise_fmt(RT_EXC_TYPE, "string indices must be integers, not '%T'", key);
-    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+        return 0;
+    case RT_TYPE_STR: rt_raise_fmt(RT_EXC_TYPE, "string indices must be integers, not '%T'", key); return 0;
+    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o); return 0;
     }
 }
 
@@ -106,9 +119,13 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
         return;
     }
     if (t == RT_TYPE_LIST) {
-        if (!is_intlike(key)) rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
+        if (!is_intlike(key)) {
+            rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
+            return;
+        }
         RtList *l = (RtList *)o;
-        l->items[rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range")] = value;
+        uint32_t k = rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range");
+        if (k != UINT32_MAX) l->items[k] = value;
         return;
     }
     rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item assignment", o);
@@ -121,15 +138,17 @@ void rt_dyn_delitem(RtObj *o, RtObj *key) {
         return;
     }
     if (t == RT_TYPE_LIST) {
-        if (!is_intlike(key)) rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
+        if (!is_intlike(key)) {
+            rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
+            return;
+        }
         RtList *l = (RtList *)o;
         uint32_t i = rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range");
-        rt_list_pop_at(o, i);
+        if (i != UINT32_MAX) rt_list_pop_at(o, i);
         return;
     }
-    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR)
-        rt_raise_fmt(RT_EXC_TYPE, "'%T' object doesn't support item deletion", o);
-    rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item deletion", o);
+    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR) rt_raise_fmt(RT_EXC_TYPE, "'%T' object doesn't support item deletion", o);
+    else rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item deletion", o);
 }
 
 RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
@@ -139,13 +158,17 @@ RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int3
     if (t == RT_TYPE_RANGE) {
         RtRange *r = (RtRange *)o;
         rt_slice_adjust(r->len, &start, &stop, step, flags);
+        if (RT_ERR) return 0;
         return rt_range_new(r->start + start * r->step, r->start + stop * r->step, r->step * step);
     }
     uint32_t n;
     RtObj *const *items = rt_seq_items(o, &n);
-    if (!items && t != RT_TYPE_LIST && t != RT_TYPE_TUPLE)
+    if (!items && t != RT_TYPE_LIST && t != RT_TYPE_TUPLE) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+        return 0;
+    }
     int64_t len = rt_slice_adjust(n, &start, &stop, step, flags);
+    if (RT_ERR) return 0;
     RtObj **dst;
     RtObj *r;
     if (t == RT_TYPE_TUPLE) {
@@ -160,19 +183,28 @@ RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int3
     return r;
 }
 
+/* o as a list, or NULL once the TypeError is raised. */
 static RtList *as_list_for_slice(RtObj *o, const char *what) {
-    if (RT_OBJ_TYPE(o) != RT_TYPE_LIST) rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support %s", o, what);
+    if (RT_OBJ_TYPE(o) != RT_TYPE_LIST) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support %s", o, what);
+        return 0;
+    }
     return (RtList *)o;
 }
 
 void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value) {
     RtList *l = as_list_for_slice(o, "item assignment");
+    if (!l) return;
     if (!(flags & RT_SLICE_STEP)) step = 1;
     uint32_t vt = RT_OBJ_TYPE(value);
-    if (vt == RT_TYPE_INT || vt == RT_TYPE_FLOAT || vt == RT_TYPE_BOOL || vt == RT_TYPE_NONE)
+    if (vt == RT_TYPE_INT || vt == RT_TYPE_FLOAT || vt == RT_TYPE_BOOL || vt == RT_TYPE_NONE) {
         rt_raise_cstr(RT_EXC_TYPE, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        return;
+    }
     RtList *v = (RtList *)rt_builtin_list(value); /* a copy: value may be l itself */
+    if (RT_ERR) return;
     int64_t len = rt_slice_adjust(l->len, &start, &stop, step, flags);
+    if (RT_ERR) return;
     if (step == 1) {
         if (stop < start) stop = start;
         uint32_t old = (uint32_t)(stop - start), add = v->len;
@@ -185,17 +217,20 @@ void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_
         l->len = newlen;
         return;
     }
-    if (v->len != len)
+    if (v->len != len) {
         rt_raise_fmt(RT_EXC_VALUE, "attempt to assign sequence of size %d to extended slice of size %d",
                      (int64_t)v->len, len);
+        return;
+    }
     for (int64_t i = 0, k = start; i < len; i++, k += step) l->items[k] = v->items[i];
 }
 
 void rt_dyn_delslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
     RtList *l = as_list_for_slice(o, "item deletion");
+    if (!l) return;
     if (!(flags & RT_SLICE_STEP)) step = 1;
     int64_t len = rt_slice_adjust(l->len, &start, &stop, step, flags);
-    if (!len) return;
+    if (!len || RT_ERR) return;
     if (step < 0) { /* same elements, ascending */
         start = start + (len - 1) * step;
         step = -step;

@@ -4,12 +4,18 @@
 #include "rt_internal.h"
 
 double rt_float_div(double a, double b) {
-    if (b == 0.0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "float division by zero");
+    if (b == 0.0) {
+        rt_raise_cstr(RT_EXC_ZERO_DIVISION, "float division by zero");
+        return 0;
+    }
     return a / b;
 }
 
 double rt_float_mod(double a, double b) {
-    if (b == 0.0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "float modulo");
+    if (b == 0.0) {
+        rt_raise_cstr(RT_EXC_ZERO_DIVISION, "float modulo");
+        return 0;
+    }
     double mod = fmod(a, b);
     if (mod != 0.0) {
         if ((b < 0) != (mod < 0)) mod += b;
@@ -20,7 +26,10 @@ double rt_float_mod(double a, double b) {
 }
 
 double rt_float_floordiv(double a, double b) {
-    if (b == 0.0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "float floor division by zero");
+    if (b == 0.0) {
+        rt_raise_cstr(RT_EXC_ZERO_DIVISION, "float floor division by zero");
+        return 0;
+    }
     double mod = fmod(a, b);
     double div = (a - mod) / b;
     if (mod != 0.0) {
@@ -110,24 +119,39 @@ double rt_float_pow(double iv, double iw) {
     }
     if (iv == 0.0) {
         int odd = is_odd_integer(iw);
-        if (iw < 0.0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
+        if (iw < 0.0) {
+            rt_raise_cstr(RT_EXC_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
+            return 0;
+        }
         return odd ? iv : 0.0;
     }
     int negate = 0;
     if (iv < 0.0) {
-        if (iw != floor(iw)) rt_raise_cstr(RT_EXC_VALUE, "complex results are not supported yet");
+        if (iw != floor(iw)) {
+            rt_raise_cstr(RT_EXC_VALUE, "complex results are not supported yet");
+            return 0;
+        }
         iv = -iv;
         negate = is_odd_integer(iw);
     }
     if (iv == 1.0) return negate ? -1.0 : 1.0;
     double ix = pow_positive(iv, iw);
-    if (isinf(ix)) rt_raise_cstr(RT_EXC_OVERFLOW, "(34, 'Numerical result out of range')");
+    if (isinf(ix)) {
+        rt_raise_cstr(RT_EXC_OVERFLOW, "(34, 'Numerical result out of range')");
+        return 0;
+    }
     return negate ? -ix : ix;
 }
 
 int64_t rt_float_round_int(double v) {
-    if (isnan(v)) rt_raise_cstr(RT_EXC_VALUE, "cannot convert float NaN to integer");
-    if (isinf(v)) rt_raise_cstr(RT_EXC_OVERFLOW, "cannot convert float infinity to integer");
+    if (isnan(v)) {
+        rt_raise_cstr(RT_EXC_VALUE, "cannot convert float NaN to integer");
+        return 0;
+    }
+    if (isinf(v)) {
+        rt_raise_cstr(RT_EXC_OVERFLOW, "cannot convert float infinity to integer");
+        return 0;
+    }
     double r = round(v);
     if (fabs(v - r) == 0.5) r = 2.0 * round(v / 2.0);
     return rt_int_from_float(r);
@@ -164,6 +188,9 @@ double rt_float_round(double x, int64_t ndigits) {
         }
     }
     double r = rt_decimal_to_double(d, n, decpt);
-    if (isinf(r)) rt_raise_cstr(RT_EXC_OVERFLOW, "rounded value too large to represent");
+    if (isinf(r)) {
+        rt_raise_cstr(RT_EXC_OVERFLOW, "rounded value too large to represent");
+        return 0;
+    }
     return copysign(r, x);
 }

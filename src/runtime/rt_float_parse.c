@@ -166,6 +166,9 @@ double rt_float_from_str(RtStr *s) {
     uint32_t n;
     const char *p = rt_numeric_ascii(s, &n);
     double v;
-    if (!parse_float(p, n, &v)) rt_raise_value_repr("could not convert string to float: ", s, 0);
+    if (!parse_float(p, n, &v)) {
+        rt_raise_value_repr("could not convert string to float: ", s, 0);
+        return 0;
+    }
     return v;
 }

@@ -26,7 +26,7 @@ typedef struct FmtSpec {
 #define FMT_MAX_LEN 0x3fffffff /* longer results raise MemoryError */
 #define INT_MAX_ 2147483647
 
-static RT_NORETURN void no_memory(void) { rt_raise_cstr(RT_EXC_MEMORY, 0); }
+static RT_NORETURN void no_memory(void) { rt_fatal_memory(); }
 
 /* "... '%c' ..." or "... '\x%x' ..." like CPython for out-of-range chars */
 static void put_code_char(RtSb *b, uint32_t c) {
@@ -43,9 +43,9 @@ static void put_code_char(RtSb *b, uint32_t c) {
     while (n) rt_sb_putc(b, t[--n]);
 }
 
-static RT_NORETURN void raise_sb(int32_t kind, RtSb *b) { rt_raise_msg(kind, b->buf, b->len); }
+static void raise_sb(int32_t kind, RtSb *b) { rt_raise_msg(kind, b->buf, b->len); }
 
-static RT_NORETURN void unknown_code(uint32_t type, const char *tname) {
+static RtStr *unknown_code(uint32_t type, const char *tname) {
     RtSb b = {0, 0, 0};
     rt_sb_puts(&b, "Unknown format code '");
     put_code_char(&b, type);
@@ -53,9 +53,10 @@ static RT_NORETURN void unknown_code(uint32_t type, const char *tname) {
     rt_sb_puts(&b, tname);
     rt_sb_putc(&b, '\'');
     raise_sb(RT_EXC_VALUE, &b);
+    return 0;
 }
 
-static RT_NORETURN void invalid_separator(uint32_t sep, uint32_t type) {
+static void invalid_separator(uint32_t sep, uint32_t type) {
     RtSb b = {0, 0, 0};
     rt_sb_puts(&b, "Cannot specify '");
     rt_sb_putc(&b, (char)sep);
@@ -63,6 +64,11 @@ static RT_NORETURN void invalid_separator(uint32_t sep, uint32_t type) {
     put_code_char(&b, type);
     rt_sb_puts(&b, "'.");
     raise_sb(RT_EXC_VALUE, &b);
+}
+
+static RtStr *raise_value(const char *msg) {
+    rt_raise_cstr(RT_EXC_VALUE, msg);
+    return 0;
 }
 
 static int is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
@@ -74,7 +80,10 @@ static int64_t get_integer(const uint32_t *cps, uint32_t *pos, uint32_t end, int
     uint32_t p = *pos;
     for (; p < end && cps[p] >= '0' && cps[p] <= '9'; p++, nd++) {
         int64_t d = cps[p] - '0';
-        if (acc > (INT64_MAX - d) / 10) rt_raise_cstr(RT_EXC_VALUE, "Too many decimal digits in format string");
+        if (acc > (INT64_MAX - d) / 10) {
+            rt_raise_cstr(RT_EXC_VALUE, "Too many decimal digits in format string");
+            return 0;
+        }
         acc = acc * 10 + d;
     }
     *pos = p;
@@ -120,15 +129,25 @@ static void parse_spec(RtStr *spec, const char *tname, uint32_t default_type, ui
     }
     int64_t w;
     if (get_integer(cps, &pos, end, &w)) f->width = w;
+    if (RT_ERR) return;
     if (end - pos >= 1 && cps[pos] == ',') f->sep = ',', pos++;
     if (end - pos >= 1 && cps[pos] == '_') {
-        if (f->sep) rt_raise_cstr(RT_EXC_VALUE, "Cannot specify both ',' and '_'.");
+        if (f->sep) {
+            rt_raise_cstr(RT_EXC_VALUE, "Cannot specify both ',' and '_'.");
+            return;
+        }
         f->sep = '_', pos++;
     }
-    if (end - pos >= 1 && cps[pos] == ',' && f->sep == '_') rt_raise_cstr(RT_EXC_VALUE, "Cannot specify both ',' and '_'.");
+    if (end - pos >= 1 && cps[pos] == ',' && f->sep == '_') {
+        rt_raise_cstr(RT_EXC_VALUE, "Cannot specify both ',' and '_'.");
+        return;
+    }
     if (end - pos >= 1 && cps[pos] == '.') {
         pos++;
-        if (!get_integer(cps, &pos, end, &f->precision)) rt_raise_cstr(RT_EXC_VALUE, "Format specifier missing precision");
+        if (!get_integer(cps, &pos, end, &f->precision)) {
+            if (!RT_ERR) rt_raise_cstr(RT_EXC_VALUE, "Format specifier missing precision");
+            return;
+        }
     }
     if (end - pos > 1) {
         RtSb b = {0, 0, 0};
@@ -138,6 +157,7 @@ static void parse_spec(RtStr *spec, const char *tname, uint32_t default_type, ui
         rt_sb_puts(&b, tname);
         rt_sb_putc(&b, '\'');
         raise_sb(RT_EXC_VALUE, &b);
+        return;
     }
     if (end - pos == 1) f->type = cps[pos];
     if (f->sep) {
@@ -146,7 +166,8 @@ static void parse_spec(RtStr *spec, const char *tname, uint32_t default_type, ui
         case 'b': case 'o': case 'x': case 'X':
             if (f->sep == '_') break;
             invalid_separator(f->sep, f->type);
-        default: invalid_separator(f->sep, f->type);
+            break;
+        default: invalid_separator(f->sep, f->type); break;
         }
     }
 }
@@ -250,12 +271,15 @@ static RtStr *layout_number(const FmtSpec *f, int negative, const char *prefix, 
 /* ---- int ---- */
 
 static RtStr *format_int(int64_t v, const FmtSpec *f) {
-    if (f->precision != -1) rt_raise_cstr(RT_EXC_VALUE, "Precision not allowed in integer format specifier");
-    if (f->no_neg_0) rt_raise_cstr(RT_EXC_VALUE, "Negative zero coercion (z) not allowed in integer format specifier");
+    if (f->precision != -1) return raise_value("Precision not allowed in integer format specifier");
+    if (f->no_neg_0) return raise_value("Negative zero coercion (z) not allowed in integer format specifier");
     if (f->type == 'c') {
-        if (f->sign) rt_raise_cstr(RT_EXC_VALUE, "Sign not allowed with integer format specifier 'c'");
-        if (f->alternate) rt_raise_cstr(RT_EXC_VALUE, "Alternate form (#) not allowed with integer format specifier 'c'");
-        if (v < 0 || v > 0x10ffff) rt_raise_cstr(RT_EXC_OVERFLOW, "%c arg not in range(0x110000)");
+        if (f->sign) return raise_value("Sign not allowed with integer format specifier 'c'");
+        if (f->alternate) return raise_value("Alternate form (#) not allowed with integer format specifier 'c'");
+        if (v < 0 || v > 0x10ffff) {
+            rt_raise_cstr(RT_EXC_OVERFLOW, "%c arg not in range(0x110000)");
+            return 0;
+        }
         char u[4];
         uint32_t k = rt_utf8_encode((uint32_t)v, u);
         return layout_number(f, 0, "", 0, "", 0, 0, u, k, 1, 0, 0);
@@ -408,7 +432,7 @@ static void double_to_string(RtSb *b, double v, char code, int64_t precision, in
 }
 
 static RtStr *format_double(double v, const FmtSpec *f) {
-    if (f->precision > INT_MAX_) rt_raise_cstr(RT_EXC_VALUE, "precision too big");
+    if (f->precision > INT_MAX_) return raise_value("precision too big");
     int64_t precision = f->precision, default_precision = 6;
     uint32_t type = f->type;
     int flags = 0, add_pct = 0;
@@ -451,11 +475,11 @@ static RtStr *format_double(double v, const FmtSpec *f) {
 /* ---- str ---- */
 
 static RtStr *format_string(RtStr *s, const FmtSpec *f) {
-    if (f->sign == ' ') rt_raise_cstr(RT_EXC_VALUE, "Space not allowed in string format specifier");
-    if (f->sign) rt_raise_cstr(RT_EXC_VALUE, "Sign not allowed in string format specifier");
-    if (f->no_neg_0) rt_raise_cstr(RT_EXC_VALUE, "Negative zero coercion (z) not allowed in string format specifier");
-    if (f->alternate) rt_raise_cstr(RT_EXC_VALUE, "Alternate form (#) not allowed in string format specifier");
-    if (f->align == '=') rt_raise_cstr(RT_EXC_VALUE, "'=' alignment not allowed in string format specifier");
+    if (f->sign == ' ') return raise_value("Space not allowed in string format specifier");
+    if (f->sign) return raise_value("Sign not allowed in string format specifier");
+    if (f->no_neg_0) return raise_value("Negative zero coercion (z) not allowed in string format specifier");
+    if (f->alternate) return raise_value("Alternate form (#) not allowed in string format specifier");
+    if (f->align == '=') return raise_value("'=' alignment not allowed in string format specifier");
     int64_t len = s->cp_len;
     if ((f->width == -1 || f->width <= len) && (f->precision == -1 || f->precision >= len)) return s;
     if (f->precision >= 0 && len >= f->precision) len = f->precision;
@@ -475,10 +499,11 @@ RtStr *rt_format_i64(int64_t v, RtStr *spec) {
     if (!spec->byte_len) return rt_str_from_int(v);
     FmtSpec f;
     parse_spec(spec, "int", 'd', '>', &f);
+    if (RT_ERR) return 0;
     switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': return format_int(v, &f);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': return format_double((double)v, &f);
-    default: unknown_code(f.type, "int");
+    default: return unknown_code(f.type, "int");
     }
 }
 
@@ -486,9 +511,10 @@ RtStr *rt_format_f64(double v, RtStr *spec) {
     if (!spec->byte_len) return rt_str_from_float(v);
     FmtSpec f;
     parse_spec(spec, "float", 0, '>', &f);
+    if (RT_ERR) return 0;
     switch (f.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': return format_double(v, &f);
-    default: unknown_code(f.type, "float");
+    default: return unknown_code(f.type, "float");
     }
 }
 
@@ -496,7 +522,8 @@ RtStr *rt_format_str(RtStr *s, RtStr *spec) {
     if (!spec->byte_len) return s;
     FmtSpec f;
     parse_spec(spec, "str", 's', '<', &f);
-    if (f.type != 's') unknown_code(f.type, "str");
+    if (RT_ERR) return 0;
+    if (f.type != 's') return unknown_code(f.type, "str");
     return format_string(s, &f);
 }
 
@@ -510,14 +537,16 @@ RtStr *rt_format(RtObj *value, RtStr *spec) {
         FmtSpec f;
         int64_t v = ((RtInt *)value)->value;
         parse_spec(spec, "bool", 'd', '>', &f);
+        if (RT_ERR) return 0;
         switch (f.type) {
         case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': return format_int(v, &f);
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': return format_double((double)v, &f);
-        default: unknown_code(f.type, "bool");
+        default: return unknown_code(f.type, "bool");
         }
     }
     default:
         if (!spec->byte_len) return rt_dyn_str(value);
         rt_raise_fmt(RT_EXC_TYPE, "unsupported format string passed to %T.__format__", value);
+        return 0;
     }
 }

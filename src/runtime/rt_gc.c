@@ -101,7 +101,7 @@ static void heap_init(void) {
     gc_threshold = MIN_THRESHOLD;
 }
 
-static RT_NORETURN void out_of_memory(void) { rt_raise_cstr(RT_EXC_MEMORY, 0); }
+static RT_NORETURN void out_of_memory(void) { rt_fatal_memory(); }
 
 /* A run of n chunks: first fit among the free runs, else the top. */
 static Chunk *take_run(uint32_t n, uint32_t kind) {
@@ -218,8 +218,12 @@ RtObj **rt_gc_frame_push(int32_t nslots) {
         shadow_hi = (RtObj **)((char *)c + SHADOW_CHUNKS * CHUNK);
     }
     RtObj **base = shadow_sp;
-    if (nslots < 0 || (uintptr_t)nslots > (uintptr_t)(shadow_hi - base))
+    if (nslots < 0 || (uintptr_t)nslots > (uintptr_t)(shadow_hi - base)) {
+        /* the frame's function returns at once through its unwind path,
+         * popping this NULL frame (a no-op) */
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded");
+        return 0;
+    }
     __builtin_memset(base, 0, (uint32_t)nslots * sizeof(RtObj *));
     shadow_sp = base + nslots;
     return base;
@@ -315,6 +319,16 @@ static void trace(RtObj *o) {
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
     case RT_TYPE_CELL: mark_obj(((RtCell *)o)->value); break;
     case RT_TYPE_FUNCTION: mark_obj(((RtFunc *)o)->env); break;
+    case RT_TYPE_EXCEPTION: {
+        RtExc *e = (RtExc *)o;
+        mark_obj(e->cls);
+        mark_obj(e->args);
+        mark_obj(e->traceback);
+        mark_obj(e->cause);
+        mark_obj(e->context);
+        mark_obj(e->value);
+        break;
+    }
     default: break; /* str, int, float, bool, None, range: no references */
     }
 }
@@ -324,6 +338,8 @@ static void mark_all(void) {
         for (RtObj **p = shadow_lo; p < shadow_sp; p++) mark_obj(*p);
     for (int32_t r = 0; r < nroot_ranges; r++)
         for (int32_t i = 0; i < root_ranges[r].n; i++) mark_obj(root_ranges[r].slots[i]);
+    mark_obj(rt_exc_state[0]); /* pending and handled exceptions */
+    mark_obj(rt_exc_state[1]);
     while (msp) trace(mstack[--msp]);
 }
 

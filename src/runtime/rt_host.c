@@ -12,12 +12,18 @@ static char *scratch;
 static uint32_t scratch_size;
 
 char *rt_host_buffer(int32_t size) {
-    if (size < 0) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (size < 0) {
+        rt_fatal_memory();
+        return 0;
+    }
     uint32_t want = (uint32_t)size;
     if (!scratch || want > scratch_size) {
         uint32_t n = scratch_size ? scratch_size : 256u;
         while (n < want) {
-            if (n > 0x40000000u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+            if (n > 0x40000000u) {
+                rt_fatal_memory();
+                return 0;
+            }
             n *= 2;
         }
         scratch = rt_alloc_static(n);
@@ -65,11 +71,15 @@ double rt_host_item_f64(RtObj *seq, int32_t i) {
     uint32_t n = 0;
     RtObj *const *items = is_seq(seq) ? rt_seq_items(seq, &n) : NULL;
     double v;
-    if ((uint32_t)i >= n)
+    if ((uint32_t)i >= n) {
         rt_raise_fmt(RT_EXC_TYPE, "a tuple of numbers was expected from the function, not '%T'", seq);
-    if (!as_number(items[i], &v))
+        return 0;
+    }
+    if (!as_number(items[i], &v)) {
         rt_raise_fmt(RT_EXC_TYPE, "tuple item %d must be a number to reach the host, not '%T'", (int64_t)i,
                      items[i]);
+        return 0;
+    }
     return v;
 }
 
@@ -80,6 +90,7 @@ int32_t rt_host_write_tuple(RtObj *seq, char *out) {
     if (is_seq(seq)) rt_seq_items(seq, &n);
     for (uint32_t i = 0; i < n; i++) {
         double v = rt_host_item_f64(seq, (int32_t)i);
+        if (RT_ERR) return 0;
         rt_memcpy(out + 4 + 8 * i, &v, 8);
     }
     int32_t count = (int32_t)n;
@@ -99,13 +110,18 @@ static int point_of(RtObj *item, double *x, double *y) {
 static RtObj *const *points_of(RtObj *points, uint32_t *n) {
     *n = 0;
     if (!points || (points->type_flags & RT_TYPE_MASK) == RT_TYPE_NONE) return NULL;
-    if (!is_seq(points))
+    if (!is_seq(points)) {
         rt_raise_fmt(RT_EXC_TYPE, "a render function must return a list of (x, y) pairs, not '%T'", points);
+        return NULL;
+    }
     RtObj *const *items = rt_seq_items(points, n);
     for (uint32_t i = 0; i < *n; i++) {
         double x, y;
-        if (!point_of(items[i], &x, &y))
+        if (!point_of(items[i], &x, &y)) {
             rt_raise_fmt(RT_EXC_TYPE, "point %d of a render function is not an (x, y) pair of numbers", (int64_t)i);
+            *n = 0;
+            return NULL;
+        }
     }
     return items;
 }
@@ -135,4 +151,7 @@ int32_t rt_host_write_points(RtObj *points, char *out, int32_t cap) {
  * host), no wasm frame is live: the shadow stack is emptied so that the
  * dead frames neither leak nor keep garbage. The C stack pointer is reset
  * by the caller, __ml_reset (wat_exports.c). */
-void rt_host_reset(void) { rt_gc_reset_frames(); }
+void rt_host_reset(void) {
+    rt_gc_reset_frames();
+    rt_exc_state[0] = rt_exc_state[1] = 0; /* an interrupted call's exception */
+}

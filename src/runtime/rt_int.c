@@ -4,34 +4,52 @@
 
 int64_t rt_int_add(int64_t a, int64_t b) {
     int64_t r;
-    if (__builtin_add_overflow(a, b, &r)) rt_raise_big_int();
+    if (__builtin_add_overflow(a, b, &r)) {
+        rt_raise_big_int();
+        return 0;
+    }
     return r;
 }
 
 int64_t rt_int_sub(int64_t a, int64_t b) {
     int64_t r;
-    if (__builtin_sub_overflow(a, b, &r)) rt_raise_big_int();
+    if (__builtin_sub_overflow(a, b, &r)) {
+        rt_raise_big_int();
+        return 0;
+    }
     return r;
 }
 
 int64_t rt_int_mul(int64_t a, int64_t b) {
     int64_t r;
-    if (__builtin_mul_overflow(a, b, &r)) rt_raise_big_int();
+    if (__builtin_mul_overflow(a, b, &r)) {
+        rt_raise_big_int();
+        return 0;
+    }
     return r;
 }
 
 int64_t rt_int_neg(int64_t a) {
-    if (a == INT64_MIN) rt_raise_big_int();
+    if (a == INT64_MIN) {
+        rt_raise_big_int();
+        return 0;
+    }
     return -a;
 }
 
 int64_t rt_int_abs(int64_t a) {
-    if (a == INT64_MIN) rt_raise_big_int();
+    if (a == INT64_MIN) {
+        rt_raise_big_int();
+        return 0;
+    }
     return a < 0 ? -a : a;
 }
 
 int64_t rt_int_floordiv(int64_t a, int64_t b) {
-    if (b == 0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "integer division or modulo by zero");
+    if (b == 0) {
+        rt_raise_cstr(RT_EXC_ZERO_DIVISION, "integer division or modulo by zero");
+        return 0;
+    }
     if (b == -1) return rt_int_neg(a);
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
@@ -39,7 +57,10 @@ int64_t rt_int_floordiv(int64_t a, int64_t b) {
 }
 
 int64_t rt_int_mod(int64_t a, int64_t b) {
-    if (b == 0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "integer modulo by zero"); /* CPython 3.11 */
+    if (b == 0) {
+        rt_raise_cstr(RT_EXC_ZERO_DIVISION, "integer modulo by zero");
+        return 0;
+    } /* CPython 3.11 */
     if (b == -1) return 0;
     int64_t r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) r += b;
@@ -47,15 +68,21 @@ int64_t rt_int_mod(int64_t a, int64_t b) {
 }
 
 int64_t rt_int_pow(int64_t base, int64_t exp) {
-    if (exp < 0) /* the code generator lowers negative exponents to float pow */
+    if (exp < 0) { /* the code generator lowers negative exponents to float pow */
         rt_raise_cstr(RT_EXC_VALUE, "negative exponent in integer power");
+        return 0;
+    }
     int64_t result = 1;
     for (;;) {
         if (exp & 1) result = rt_int_mul(result, base);
+        if (RT_ERR) return 0;
         exp >>= 1;
         if (!exp) break;
         /* squaring is only needed while bits of exp remain */
-        if (base > 3037000499 || base < -3037000499) rt_raise_big_int();
+        if (base > 3037000499 || base < -3037000499) {
+            rt_raise_big_int();
+            return 0;
+        }
         base *= base;
     }
     return result;
@@ -65,7 +92,10 @@ int64_t rt_int_pow(int64_t base, int64_t exp) {
  * IEEE division rounds once; otherwise divide a 127-bit scaled numerator
  * and keep the remainder as a sticky bit. */
 double rt_int_truediv(int64_t a, int64_t b) {
-    if (b == 0) rt_raise_cstr(RT_EXC_ZERO_DIVISION, "division by zero");
+    if (b == 0) {
+        rt_raise_cstr(RT_EXC_ZERO_DIVISION, "division by zero");
+        return 0;
+    }
     const int64_t lim = (int64_t)1 << 53;
     if (a >= -lim && a <= lim && b >= -lim && b <= lim) return (double)a / (double)b;
     int neg = (a < 0) != (b < 0);
@@ -81,16 +111,28 @@ double rt_int_truediv(int64_t a, int64_t b) {
 }
 
 int64_t rt_int_lshift(int64_t a, int64_t n) {
-    if (n < 0) rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
+    if (n < 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
+        return 0;
+    }
     if (a == 0) return 0;
-    if (n >= 64) rt_raise_big_int();
+    if (n >= 64) {
+        rt_raise_big_int();
+        return 0;
+    }
     int64_t r = (int64_t)((uint64_t)a << n);
-    if ((r >> n) != a) rt_raise_big_int();
+    if ((r >> n) != a) {
+        rt_raise_big_int();
+        return 0;
+    }
     return r;
 }
 
 int64_t rt_int_rshift(int64_t a, int64_t n) {
-    if (n < 0) rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
+    if (n < 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
+        return 0;
+    }
     if (n >= 63) return a < 0 ? -1 : 0;
     return a >> n;
 }
@@ -114,17 +156,31 @@ int64_t rt_int_from_str(RtStr *s) {
         if (v > (UINT64_MAX - 9) / 10) big = 1;
         else v = v * 10 + (uint64_t)(c - '0');
     }
-    if (!digits || i != n) rt_raise_value_repr("invalid literal for int() with base 10: ", s, 200);
-    if (big || v > (uint64_t)INT64_MAX + (uint64_t)neg) rt_raise_big_int();
+    if (!digits || i != n) {
+        rt_raise_value_repr("invalid literal for int() with base 10: ", s, 200);
+        return 0;
+    }
+    if (big || v > (uint64_t)INT64_MAX + (uint64_t)neg) {
+        rt_raise_big_int();
+        return 0;
+    }
     return neg ? (int64_t)(0 - v) : (int64_t)v;
 }
 
 int64_t rt_int_from_float(double v) {
-    if (v != v) rt_raise_cstr(RT_EXC_VALUE, "cannot convert float NaN to integer");
-    if (v == __builtin_inf() || v == -__builtin_inf())
+    if (v != v) {
+        rt_raise_cstr(RT_EXC_VALUE, "cannot convert float NaN to integer");
+        return 0;
+    }
+    if (v == __builtin_inf() || v == -__builtin_inf()) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "cannot convert float infinity to integer");
+        return 0;
+    }
     /* -2^63 <= trunc(v) < 2^63 */
-    if (!(v > -9223372036854775809.0 && v < 9223372036854775808.0)) rt_raise_big_int();
+    if (!(v > -9223372036854775809.0 && v < 9223372036854775808.0)) {
+        rt_raise_big_int();
+        return 0;
+    }
     return (int64_t)v;
 }
 
@@ -142,9 +198,15 @@ int64_t rt_int_round(int64_t v, int64_t ndigits) {
     /* result = q * p with the sign of v */
     unsigned __int128 m = (unsigned __int128)q * p;
     if (v < 0) {
-        if (m > (unsigned __int128)INT64_MAX + 1) rt_raise_big_int();
+        if (m > (unsigned __int128)INT64_MAX + 1) {
+            rt_raise_big_int();
+            return 0;
+        }
         return (int64_t)(0 - (uint64_t)m);
     }
-    if (m > (unsigned __int128)INT64_MAX) rt_raise_big_int();
+    if (m > (unsigned __int128)INT64_MAX) {
+        rt_raise_big_int();
+        return 0;
+    }
     return (int64_t)m;
 }

@@ -47,6 +47,7 @@ void rt_gc_reset_frames(void);      /* empty the shadow stack (rt_gc.c) */
 void *rt_alloc_static(uint32_t size); /* zeroed, never freed nor moved (rt_gc.c) */
 void rt_memcpy(void *dst, const void *src, uint32_t n);
 uint32_t rt_cstrlen(const char *s);
+int rt_cstr_eq(const char *a, const char *b);
 uint32_t rt_utf8_count(const char *s, uint32_t n); /* code points */
 RtStr *rt_str_alloc(uint32_t byte_len);              /* cp_len left 0, NUL set */
 RtStr *rt_str_from_bytes(const char *s, uint32_t n); /* computes cp_len */
@@ -55,13 +56,25 @@ RtStr *rt_str_from_bytes(const char *s, uint32_t n); /* computes cp_len */
  * (see rt_num_text.c). */
 char *rt_numeric_ascii(RtStr *s, uint32_t *n);
 
-/* ---- exceptions ---- */
-RT_NORETURN void rt_raise_msg(int32_t kind, const char *msg, uint32_t n);
-RT_NORETURN void rt_raise_cstr(int32_t kind, const char *msg);
-RT_NORETURN void rt_raise_big_int(void); /* OverflowError: big integers */
+/* ---- exceptions (rt_exc.c) ----
+ * A raise makes the exception pending and RETURNS: the caller returns at
+ * once too (any value: its caller tests RT_ERR first), up to generated
+ * code, which branches to a handler. Every call of a function that may
+ * raise is followed by `if (RT_ERR) return ...;`. */
+extern RtObj *rt_exc_state[2]; /* the pending exception, the handled one */
+#define RT_ERR (rt_exc_state[0] != 0)
+void rt_raise_msg(int32_t kind, const char *msg, uint32_t n);
+void rt_raise_cstr(int32_t kind, const char *msg);
+void rt_raise_obj_arg(int32_t kind, RtObj *arg); /* kind(arg): KeyError(key) */
+void rt_raise_big_int(void); /* OverflowError: big integers */
+RT_NORETURN void rt_fatal_memory(void); /* MemoryError: printed, exit 1 */
+/* Recursion over nested data: 0 (and nothing entered) past the limit, when
+ * the caller raises RecursionError; else 1, and rt_depth_leave after. */
+int rt_depth_enter(void);
+void rt_depth_leave(void);
 /* "<prefix><repr(s)>" as a ValueError (repr truncated to max_repr code points when
  * max_repr > 0, like CPython's %.200R). */
-RT_NORETURN void rt_raise_value_repr(const char *prefix, RtStr *s, uint32_t max_repr);
+void rt_raise_value_repr(const char *prefix, RtStr *s, uint32_t max_repr);
 /* CPython repr of s into a fresh string. */
 RtStr *rt_repr_bytes(const char *s, uint32_t n);
 

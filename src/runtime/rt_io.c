@@ -146,7 +146,10 @@ RtStr *rt_input(RtStr *prompt) {
         in_pos += i + (uint32_t)found;
         if (found) break;
     }
-    if (!any) rt_raise_cstr(RT_EXC_EOF, "EOF when reading a line");
+    if (!any) {
+        rt_raise_cstr(RT_EXC_EOF, "EOF when reading a line");
+        return 0;
+    }
     if (acc_len && acc[acc_len - 1] == '\r') acc_len--;
     return rt_str_from_bytes(acc, acc_len);
 }
@@ -176,7 +179,10 @@ int64_t rt_argc(void) {
 
 RtStr *rt_argv(int64_t i) {
     load_args();
-    if (i < 0 || i >= rt_argc()) rt_raise_cstr(RT_EXC_INDEX, "argv index out of range");
+    if (i < 0 || i >= rt_argc()) {
+        rt_raise_cstr(RT_EXC_INDEX, "argv index out of range");
+        return 0;
+    }
     const char *a = (const char *)arg_ptrs[i + 1];
     return rt_str_from_bytes(a, rt_cstrlen(a));
 }

@@ -3,9 +3,12 @@
  * plus the stable merge sort used by list.sort and sorted(). */
 #include "rt_obj.h"
 
+/* o as a list, or NULL once the TypeError is raised. */
 static RtList *as_list(RtObj *o, const char *what) {
-    if (RT_OBJ_TYPE(o) != RT_TYPE_LIST)
+    if (RT_OBJ_TYPE(o) != RT_TYPE_LIST) {
         rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' for 'list' objects doesn't apply to a '%T' object", what, o);
+        return 0;
+    }
     return (RtList *)o;
 }
 
@@ -13,7 +16,7 @@ RtObj *rt_list_new(int32_t cap) {
     RtList *l = rt_alloc(sizeof(RtList));
     l->h.type_flags = RT_TYPE_LIST;
     if (cap > 0) {
-        if (cap > 0x1fffffff) rt_raise_cstr(RT_EXC_MEMORY, 0);
+        if (cap > 0x1fffffff) rt_fatal_memory();
         l->items = rt_alloc((uint32_t)cap * (uint32_t)sizeof(RtObj *));
         l->cap = (uint32_t)cap;
     }
@@ -21,7 +24,7 @@ RtObj *rt_list_new(int32_t cap) {
 }
 
 RtObj *rt_list_new_len(uint32_t len) {
-    if (len > 0x1fffffffu) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (len > 0x1fffffffu) rt_fatal_memory();
     RtList *l = (RtList *)rt_list_new((int32_t)len);
     l->len = len;
     return (RtObj *)l;
@@ -29,7 +32,7 @@ RtObj *rt_list_new_len(uint32_t len) {
 
 void rt_list_reserve(RtList *l, uint32_t need) {
     if (need <= l->cap) return;
-    if (need > 0x1fffffffu) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (need > 0x1fffffffu) rt_fatal_memory();
     uint64_t cap = (uint64_t)need + (need >> 3) + (need < 9 ? 3 : 6);
     if (cap > 0x1fffffffu) cap = 0x1fffffffu;
     RtObj **items = rt_alloc((uint32_t)cap * (uint32_t)sizeof(RtObj *));
@@ -38,14 +41,22 @@ void rt_list_reserve(RtList *l, uint32_t need) {
     l->cap = (uint32_t)cap;
 }
 
-void rt_list_append(RtObj *o, RtObj *x) {
-    RtList *l = as_list(o, "append");
+/* Displays, comprehensions and map/filter/sorted build into lists of their
+ * own: no type check, so no exception check after each element. */
+void rt_list_push(RtObj *o, RtObj *x) {
+    RtList *l = (RtList *)o;
     if (l->len == l->cap) rt_list_reserve(l, l->len + 1);
     l->items[l->len++] = x;
 }
 
+void rt_list_append(RtObj *o, RtObj *x) {
+    if (!as_list(o, "append")) return;
+    rt_list_push(o, x);
+}
+
 void rt_list_extend(RtObj *o, RtObj *iterable) {
     RtList *l = as_list(o, "extend");
+    if (!l) return;
     uint32_t n;
     RtObj *const *src = rt_seq_items(iterable, &n);
     if (src) { /* list or tuple (possibly l itself) */
@@ -56,11 +67,13 @@ void rt_list_extend(RtObj *o, RtObj *iterable) {
         return;
     }
     RtObj *it = rt_iter(iterable), *x;
+    if (RT_ERR) return;
     while (rt_iter_next(it, &x)) rt_list_append(o, x);
 }
 
 void rt_list_insert(RtObj *o, int64_t i, RtObj *x) {
     RtList *l = as_list(o, "insert");
+    if (!l) return;
     int64_t n = l->len;
     if (i < 0) i = i + n < 0 ? 0 : i + n;
     if (i > n) i = n;
@@ -72,7 +85,11 @@ void rt_list_insert(RtObj *o, int64_t i, RtObj *x) {
 
 RtObj *rt_list_pop(RtObj *o) {
     RtList *l = as_list(o, "pop");
-    if (!l->len) rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
+    if (!l) return 0;
+    if (!l->len) {
+        rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
+        return 0;
+    }
     RtObj *x = l->items[--l->len];
     l->items[l->len] = 0;
     return x;
@@ -80,40 +97,67 @@ RtObj *rt_list_pop(RtObj *o) {
 
 RtObj *rt_list_pop_at(RtObj *o, int64_t i) {
     RtList *l = as_list(o, "pop");
-    if (!l->len) rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
+    if (!l) return 0;
+    if (!l->len) {
+        rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
+        return 0;
+    }
     uint32_t k = rt_seq_index(i, l->len, "pop index out of range");
+    if (k == UINT32_MAX) return 0;
     RtObj *x = l->items[k];
     for (; k + 1 < l->len; k++) l->items[k] = l->items[k + 1];
     l->items[--l->len] = 0;
     return x;
 }
 
-static int64_t find(RtList *l, RtObj *x) {
-    for (uint32_t i = 0; i < l->len; i++)
-        if (l->items[i] == x || rt_dyn_compare(l->items[i], x, RT_CMP_EQ)) return i;
+/* Whether a == b for items (identity first, like CPython); the caller
+ * tests RT_ERR. */
+static int item_eq(RtObj *a, RtObj *b) { return a == b || rt_dyn_compare(a, b, RT_CMP_EQ); }
+
+/* The index of x in items, -1 when absent (or once an exception is raised). */
+static int64_t find(RtObj *const *items, uint32_t n, RtObj *x) {
+    for (uint32_t i = 0; i < n; i++) {
+        int eq = item_eq(items[i], x);
+        if (RT_ERR) return -1;
+        if (eq) return i;
+    }
     return -1;
+}
+
+static int64_t count(RtObj *const *items, uint32_t n, RtObj *x) {
+    int64_t c = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        int eq = item_eq(items[i], x);
+        if (RT_ERR) return 0;
+        c += eq;
+    }
+    return c;
 }
 
 void rt_list_remove(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "remove");
-    int64_t i = find(l, x);
-    if (i < 0) rt_raise_cstr(RT_EXC_VALUE, "list.remove(x): x not in list");
+    if (!l) return;
+    int64_t i = find(l->items, l->len, x);
+    if (RT_ERR) return;
+    if (i < 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "list.remove(x): x not in list");
+        return;
+    }
     rt_list_pop_at(o, i);
 }
 
 int64_t rt_list_index(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "index");
-    int64_t i = find(l, x);
+    if (!l) return 0;
+    int64_t i = find(l->items, l->len, x);
+    if (RT_ERR) return 0;
     if (i < 0) rt_raise_repr(RT_EXC_VALUE, "", x, " is not in list");
     return i;
 }
 
 int64_t rt_list_count(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "count");
-    int64_t c = 0;
-    for (uint32_t i = 0; i < l->len; i++)
-        if (l->items[i] == x || rt_dyn_compare(l->items[i], x, RT_CMP_EQ)) c++;
-    return c;
+    return l ? count(l->items, l->len, x) : 0;
 }
 
 /* ---- sorting: stable merge sort (insertion sort for short runs) ---- */
@@ -125,7 +169,10 @@ static void merge_sort(RtObj **k, RtObj **v, RtObj **tk, RtObj **tv, uint32_t n)
         for (uint32_t i = 1; i < n; i++) {
             RtObj *key = k[i], *val = v ? v[i] : 0;
             uint32_t j = i;
-            while (j > 0 && less(key, k[j - 1])) {
+            while (j > 0) {
+                int lt = less(key, k[j - 1]);
+                if (RT_ERR) return;
+                if (!lt) break;
                 k[j] = k[j - 1];
                 if (v) v[j] = v[j - 1];
                 j--;
@@ -137,15 +184,26 @@ static void merge_sort(RtObj **k, RtObj **v, RtObj **tk, RtObj **tv, uint32_t n)
     }
     uint32_t h = n / 2;
     merge_sort(k, v, tk, tv, h);
+    if (RT_ERR) return;
     merge_sort(k + h, v ? v + h : 0, tk, tv, n - h);
-    if (!less(k[h], k[h - 1])) return; /* already in order */
+    if (RT_ERR) return;
+    int lt = less(k[h], k[h - 1]);
+    if (RT_ERR || !lt) return; /* already in order */
     for (uint32_t i = 0; i < h; i++) {
         tk[i] = k[i];
         if (v) tv[i] = v[i];
     }
     uint32_t i = 0, j = h, o = 0;
     while (i < h && j < n) {
-        if (less(k[j], tk[i])) { /* strictly less: equal keys keep their order */
+        int jl = less(k[j], tk[i]);
+        if (RT_ERR) { /* put back what was moved out: every item stays in the list */
+            while (i < h) {
+                if (v) v[o] = tv[i];
+                k[o++] = tk[i++];
+            }
+            return;
+        }
+        if (jl) { /* strictly less: equal keys keep their order */
             if (v) v[o] = v[j];
             k[o++] = k[j++];
         } else {
@@ -187,18 +245,24 @@ void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse) {
 
 void rt_list_sort(RtObj *o, int32_t reverse) {
     RtList *l = as_list(o, "sort");
-    rt_sort_objs(l->items, 0, l->len, reverse);
+    if (l) rt_sort_objs(l->items, 0, l->len, reverse);
 }
 
 void rt_list_sort_with_keys(RtObj *o, RtObj *keys, int32_t reverse) {
-    RtList *l = as_list(o, "sort"), *k = as_list(keys, "sort");
-    if (k->len != l->len) rt_raise_cstr(RT_EXC_VALUE, "list modified during sort");
+    RtList *l = as_list(o, "sort");
+    if (!l) return;
+    RtList *k = as_list(keys, "sort");
+    if (!k) return;
+    if (k->len != l->len) {
+        rt_raise_cstr(RT_EXC_VALUE, "list modified during sort");
+        return;
+    }
     rt_sort_objs(l->items, k->items, l->len, reverse);
 }
 
 void rt_list_reverse(RtObj *o) {
     RtList *l = as_list(o, "reverse");
-    if (l->len < 2) return;
+    if (!l || l->len < 2) return;
     for (uint32_t i = 0, j = l->len - 1; i < j; i++, j--) {
         RtObj *t = l->items[i];
         l->items[i] = l->items[j];
@@ -208,6 +272,7 @@ void rt_list_reverse(RtObj *o) {
 
 RtObj *rt_list_copy(RtObj *o) {
     RtList *l = as_list(o, "copy");
+    if (!l) return 0;
     RtList *r = (RtList *)rt_list_new_len(l->len);
     for (uint32_t i = 0; i < l->len; i++) r->items[i] = l->items[i];
     return (RtObj *)r;
@@ -215,6 +280,7 @@ RtObj *rt_list_copy(RtObj *o) {
 
 void rt_list_clear(RtObj *o) {
     RtList *l = as_list(o, "clear");
+    if (!l) return;
     l->len = 0;
     l->cap = 0;
     l->items = 0;
@@ -223,7 +289,7 @@ void rt_list_clear(RtObj *o) {
 /* ---- tuple ---- */
 
 RtObj *rt_tuple_new(int32_t n) {
-    if (n < 0 || n > 0x1fffffff) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (n < 0 || n > 0x1fffffff) rt_fatal_memory();
     RtTuple *t = rt_alloc((uint32_t)sizeof(RtTuple) + (uint32_t)n * (uint32_t)sizeof(RtObj *));
     t->h.type_flags = RT_TYPE_TUPLE;
     t->len = (uint32_t)n;
@@ -255,15 +321,13 @@ RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n) {
 
 int64_t rt_tuple_index(RtObj *o, RtObj *x) {
     RtTuple *t = (RtTuple *)o;
-    for (uint32_t i = 0; i < t->len; i++)
-        if (t->items[i] == x || rt_dyn_compare(t->items[i], x, RT_CMP_EQ)) return i;
-    rt_raise_cstr(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
+    int64_t i = find(t->items, t->len, x);
+    if (RT_ERR) return 0;
+    if (i < 0) rt_raise_cstr(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
+    return i;
 }
 
 int64_t rt_tuple_count(RtObj *o, RtObj *x) {
     RtTuple *t = (RtTuple *)o;
-    int64_t c = 0;
-    for (uint32_t i = 0; i < t->len; i++)
-        if (t->items[i] == x || rt_dyn_compare(t->items[i], x, RT_CMP_EQ)) c++;
-    return c;
+    return count(t->items, t->len, x);
 }

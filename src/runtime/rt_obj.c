@@ -67,7 +67,10 @@ RtObj *rt_box_bool(int32_t v) { return RT_BOOL(v); }
 RtObj *rt_none(void) { return RT_NONE; }
 
 int64_t rt_unbox_int(RtObj *o) {
-    if (!rt_is_intlike(o)) rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", o);
+    if (!rt_is_intlike(o)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", o);
+        return 0;
+    }
     return ((RtInt *)o)->value;
 }
 
@@ -76,10 +79,14 @@ double rt_unbox_float(RtObj *o) {
     if (t == RT_TYPE_FLOAT) return ((RtFloat *)o)->value;
     if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) return (double)((RtInt *)o)->value;
     rt_raise_fmt(RT_EXC_TYPE, "must be real number, not %T", o);
+    return 0;
 }
 
 RtStr *rt_unbox_str(RtObj *o) {
-    if (RT_OBJ_TYPE(o) != RT_TYPE_STR) rt_raise_fmt(RT_EXC_TYPE, "must be str, not %T", o);
+    if (RT_OBJ_TYPE(o) != RT_TYPE_STR) {
+        rt_raise_fmt(RT_EXC_TYPE, "must be str, not %T", o);
+        return 0;
+    }
     return (RtStr *)o;
 }
 
@@ -132,6 +139,8 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_DICT_VIEW:
         return o->aux == RT_VIEW_KEYS ? "dict_keys" : o->aux == RT_VIEW_VALUES ? "dict_values" : "dict_items";
     case RT_TYPE_FUNCTION: return "function";
+    case RT_TYPE_EXCEPTION: return rt_class_cname(((RtExc *)o)->cls);
+    case RT_TYPE_CLASS: return "type";
     case RT_TYPE_GENERATOR: return "generator";
     case RT_TYPE_SLICE: return "slice";
     default: return "object";
@@ -147,7 +156,7 @@ RtStr *rt_type_name(RtObj *o) {
 
 void rt_sb_reserve(RtSb *b, uint32_t more) {
     if (more <= b->cap - b->len) return;
-    if (more > 0x7fffff00u - b->len) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (more > 0x7fffff00u - b->len) rt_fatal_memory();
     uint32_t cap = b->cap ? b->cap : 64;
     while (cap - b->len < more) cap = cap > 0x3fffff00u ? 0x7fffff00u : cap * 2;
     char *nb = rt_alloc(cap);

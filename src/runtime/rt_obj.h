@@ -46,10 +46,16 @@ const char *rt_type_cname(RtObj *o);
 
 /* exceptions with formatted messages: %s C string, %T type name of an
  * RtObj*, %d int64_t, %c a char (int) */
-RT_NORETURN void rt_raise_fmt(int32_t kind, const char *fmt, ...);
+void rt_raise_fmt(int32_t kind, const char *fmt, ...);
 /* "<prefix><repr(o)><suffix>" (rt_repr.c; kept apart so that raising a
  * TypeError does not link every repr) */
-RT_NORETURN void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffix);
+void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffix);
+
+/* exceptions (rt_exc.c) */
+void rt_exc_throw(RtExc *e);               /* the one place one becomes pending */
+const char *rt_class_cname(RtObj *cls);
+void rt_exc_str_into(RtSb *b, RtObj *exc);  /* str(e) */
+void rt_exc_repr_into(RtSb *b, RtObj *exc); /* repr(e) */
 
 /* ---- helpers shared by the containers ---- */
 RtObj *rt_list_new_len(uint32_t len); /* len slots, NULL-filled: caller fills */

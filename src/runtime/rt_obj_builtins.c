@@ -14,14 +14,16 @@ RtObj *rt_builtin_list(RtObj *iterable) {
     }
     RtObj *l = rt_list_new(0);
     RtObj *it = rt_iter(iterable), *x;
+    if (RT_ERR) return 0;
     while (rt_iter_next(it, &x)) rt_list_append(l, x);
-    return l;
+    return RT_ERR ? 0 : l;
 }
 
 RtObj *rt_builtin_tuple(RtObj *iterable) {
     if (!iterable) return rt_tuple_new(0);
     if (RT_OBJ_TYPE(iterable) == RT_TYPE_TUPLE) return iterable;
     RtList *l = (RtList *)rt_builtin_list(iterable);
+    if (RT_ERR) return 0;
     return rt_tuple_from_array(l->items, l->len);
 }
 
@@ -35,24 +37,39 @@ RtObj *rt_builtin_dict(RtObj *iterable) {
 
 RtObj *rt_builtin_sorted(RtObj *iterable, int32_t reverse) {
     RtObj *l = rt_builtin_list(iterable);
+    if (RT_ERR) return 0;
     rt_list_sort(l, reverse);
     return l;
 }
 
 RtObj *rt_builtin_sum(RtObj *iterable, RtObj *start) {
     RtObj *acc = start ? start : rt_box_int(0);
-    if (start && RT_OBJ_TYPE(start) == RT_TYPE_STR)
+    if (start && RT_OBJ_TYPE(start) == RT_TYPE_STR) {
         rt_raise_cstr(RT_EXC_TYPE, "sum() can't sum strings [use ''.join(seq) instead]");
+        return 0;
+    }
     RtObj *it = rt_iter(iterable), *x;
-    while (rt_iter_next(it, &x)) acc = rt_dyn_add(acc, x);
+    if (RT_ERR) return 0;
+    while (rt_iter_next(it, &x)) {
+        acc = rt_dyn_add(acc, x);
+        if (RT_ERR) return 0;
+    }
     return acc;
 }
 
 static RtObj *min_max(RtObj *iterable, int32_t op, const char *name) {
     RtObj *it = rt_iter(iterable), *best = 0, *x;
-    while (rt_iter_next(it, &x))
-        if (!best || rt_dyn_compare(x, best, op)) best = x;
-    if (!best) rt_raise_fmt(RT_EXC_VALUE, "%s() arg is an empty sequence", name);
+    if (RT_ERR) return 0;
+    while (rt_iter_next(it, &x)) {
+        int better = !best || rt_dyn_compare(x, best, op);
+        if (RT_ERR) return 0;
+        if (better) best = x;
+    }
+    if (RT_ERR) return 0;
+    if (!best) {
+        rt_raise_fmt(RT_EXC_VALUE, "%s() arg is an empty sequence", name);
+        return 0;
+    }
     return best;
 }
 
@@ -61,6 +78,7 @@ RtObj *rt_builtin_max(RtObj *iterable) { return min_max(iterable, RT_CMP_GT, "ma
 
 int32_t rt_builtin_any(RtObj *iterable) {
     RtObj *it = rt_iter(iterable), *x;
+    if (RT_ERR) return 0;
     while (rt_iter_next(it, &x))
         if (rt_truthy(x)) return 1;
     return 0;
@@ -68,21 +86,26 @@ int32_t rt_builtin_any(RtObj *iterable) {
 
 int32_t rt_builtin_all(RtObj *iterable) {
     RtObj *it = rt_iter(iterable), *x;
+    if (RT_ERR) return 0;
     while (rt_iter_next(it, &x))
         if (!rt_truthy(x)) return 0;
-    return 1;
+    return !RT_ERR;
 }
 
 RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
     RtObj *l = rt_list_new(0);
     RtObj *it = rt_iter(iterable), *x;
+    if (RT_ERR) return 0;
     while (rt_iter_next(it, &x)) rt_list_append(l, rt_tuple_pack2(rt_box_int(start++), x));
-    return l;
+    return RT_ERR ? 0 : l;
 }
 
 RtObj *rt_builtin_zip(RtObj *a, RtObj *b) {
     RtObj *l = rt_list_new(0);
-    RtObj *ia = rt_iter(a), *ib = rt_iter(b), *x, *y;
+    RtObj *ia = rt_iter(a);
+    if (RT_ERR) return 0;
+    RtObj *ib = rt_iter(b), *x, *y;
+    if (RT_ERR) return 0;
     while (rt_iter_next(ia, &x) && rt_iter_next(ib, &y)) rt_list_append(l, rt_tuple_pack2(x, y));
-    return l;
+    return RT_ERR ? 0 : l;
 }

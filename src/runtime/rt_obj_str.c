@@ -64,6 +64,7 @@ static uint32_t cp_index_of(RtStr *s, uint32_t byte_off) {
 
 RtStr *rt_str_getitem(RtStr *s, int64_t i) {
     uint32_t k = rt_seq_index(i, s->cp_len, "string index out of range");
+    if (k == UINT32_MAX) return 0;
     uint32_t off = rt_str_cp_offset(s, k), cp;
     uint32_t n = rt_utf8_decode((const unsigned char *)s->data, s->byte_len, off, &cp);
     RtStr *r = rt_str_alloc(n);
@@ -149,7 +150,10 @@ RtObj *rt_str_split(RtStr *s, RtStr *sep, int64_t maxsplit) {
         }
         return l;
     }
-    if (!sep->byte_len) rt_raise_cstr(RT_EXC_VALUE, "empty separator");
+    if (!sep->byte_len) {
+        rt_raise_cstr(RT_EXC_VALUE, "empty separator");
+        return 0;
+    }
     for (;;) {
         int64_t j = maxsplit-- > 0 ? find_bytes(s, sep, i) : -1;
         if (j < 0) {
@@ -187,7 +191,10 @@ RtObj *rt_str_rsplit(RtStr *s, RtStr *sep, int64_t maxsplit) {
             j = i;
         }
     } else {
-        if (!sep->byte_len) rt_raise_cstr(RT_EXC_VALUE, "empty separator");
+        if (!sep->byte_len) {
+            rt_raise_cstr(RT_EXC_VALUE, "empty separator");
+            return 0;
+        }
         uint32_t m = sep->byte_len;
         for (;;) {
             int64_t at = -1;
@@ -233,17 +240,24 @@ RtStr *rt_str_join(RtStr *sep, RtObj *iterable) {
     RtObj *items = RT_OBJ_TYPE(iterable) == RT_TYPE_LIST || RT_OBJ_TYPE(iterable) == RT_TYPE_TUPLE
                        ? iterable
                        : rt_builtin_list(iterable);
+    if (RT_ERR) return 0;
     uint32_t n;
     RtObj *const *xs = rt_seq_items(items, &n);
     if (n == 1 && RT_OBJ_TYPE(xs[0]) == RT_TYPE_STR) return (RtStr *)xs[0];
     uint64_t total = 0, cps = 0;
     for (uint32_t i = 0; i < n; i++) {
         if (RT_OBJ_TYPE(xs[i]) != RT_TYPE_STR)
+        {
             rt_raise_fmt(RT_EXC_TYPE, "sequence item %d: expected str instance, %T found", (int64_t)i, xs[i]);
+            return 0;
+        }
         total += ((RtStr *)xs[i])->byte_len + (i ? sep->byte_len : 0);
         cps += ((RtStr *)xs[i])->cp_len + (i ? sep->cp_len : 0);
     }
-    if (total > 0x7fffff00u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (total > 0x7fffff00u) {
+        rt_fatal_memory();
+        return 0;
+    }
     RtStr *r = rt_str_alloc((uint32_t)total);
     uint32_t o = 0;
     for (uint32_t i = 0; i < n; i++) {
@@ -302,7 +316,10 @@ int64_t rt_str_rfind(RtStr *s, RtStr *sub) {
 
 int64_t rt_str_index(RtStr *s, RtStr *sub) {
     int64_t j = rt_str_find(s, sub);
-    if (j < 0) rt_raise_cstr(RT_EXC_VALUE, "substring not found");
+    if (j < 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "substring not found");
+        return 0;
+    }
     return j;
 }
 
@@ -368,13 +385,19 @@ int32_t rt_str_isspace(RtStr *s) {
 
 int64_t rt_builtin_ord(RtStr *s) {
     if (s->cp_len != 1)
+    {
         rt_raise_fmt(RT_EXC_TYPE, "ord() expected a character, but string of length %d found", (int64_t)s->cp_len);
+        return 0;
+    }
     uint32_t cp;
     rt_utf8_decode(U(s), s->byte_len, 0, &cp);
     return cp;
 }
 
 RtStr *rt_builtin_chr(int64_t cp) {
-    if (cp < 0 || cp > 0x10ffff) rt_raise_cstr(RT_EXC_VALUE, "chr() arg not in range(0x110000)");
+    if (cp < 0 || cp > 0x10ffff) {
+        rt_raise_cstr(RT_EXC_VALUE, "chr() arg not in range(0x110000)");
+        return 0;
+    }
     return rt_str_from_cp((uint32_t)cp);
 }

@@ -11,8 +11,12 @@ static uint32_t repr_depth;
 static int repr_enter(RtObj *o) {
     for (uint32_t i = 0; i < repr_depth; i++)
         if (repr_stack[i] == o) return 1;
-    if (repr_depth == REPR_MAX_DEPTH)
+    if (repr_depth == REPR_MAX_DEPTH) {
+        /* pending RecursionError; the caller prints "[...]" and the
+         * half-built text is thrown away */
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded while getting the repr of an object");
+        return 1;
+    }
     repr_stack[repr_depth++] = o;
     return 0;
 }
@@ -183,6 +187,12 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_SET:
     case RT_TYPE_FROZENSET: put_set(b, (RtSet *)o); return;
     case RT_TYPE_DICT_VIEW: put_view(b, (RtDictView *)o); return;
+    case RT_TYPE_EXCEPTION: rt_exc_repr_into(b, o); return;
+    case RT_TYPE_CLASS:
+        rt_sb_puts(b, "<class '");
+        rt_sb_puts(b, rt_class_cname(o));
+        rt_sb_puts(b, "'>");
+        return;
     case RT_TYPE_RANGE: {
         RtRange *r = (RtRange *)o;
         rt_sb_put(b, "range(", 6);
@@ -208,6 +218,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
 
 void rt_str_into(RtSb *b, RtObj *o) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) rt_sb_put(b, ((RtStr *)o)->data, ((RtStr *)o)->byte_len);
+    else if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) rt_exc_str_into(b, o);
     else rt_repr_into(b, o);
 }
 
@@ -221,7 +232,7 @@ RtStr *rt_dyn_repr(RtObj *o) {
 RtStr *rt_dyn_str(RtObj *o) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) return (RtStr *)o;
     RtSb b = {0, 0, 0};
-    rt_repr_into(&b, o);
+    rt_str_into(&b, o);
     return rt_sb_finish(&b);
 }
 
@@ -231,7 +242,7 @@ void rt_print_obj(RtObj *o) {
         return;
     }
     RtSb b = {0, 0, 0};
-    rt_repr_into(&b, o);
+    rt_str_into(&b, o);
     rt_out_write(b.buf, b.len);
 }
 

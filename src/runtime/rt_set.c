@@ -20,7 +20,10 @@ static int is_set(RtObj *o) {
 
 static RtSetEntry *new_table(uint32_t size) {
     uint64_t bytes = (uint64_t)size * sizeof(RtSetEntry);
-    if (bytes > 0x7ffffff0u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (bytes > 0x7ffffff0u) {
+        rt_fatal_memory();
+        return 0;
+    }
     return rt_alloc((uint32_t)bytes);
 }
 
@@ -33,7 +36,10 @@ RtObj *rt_set_new(void) {
 }
 
 static RtSet *as_set(RtObj *o) {
-    if (!is_set(o)) rt_raise_fmt(RT_EXC_TYPE, "descriptor for 'set' objects doesn't apply to a '%T' object", o);
+    if (!is_set(o)) {
+        rt_raise_fmt(RT_EXC_TYPE, "descriptor for 'set' objects doesn't apply to a '%T' object", o);
+        return 0;
+    }
     return (RtSet *)o;
 }
 
@@ -65,7 +71,10 @@ static void table_resize(RtSet *s, uint64_t minused) {
     uint64_t size = MINSIZE;
     while (size <= minused) {
         size <<= 1;
-        if (size > 0x8000000u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+        if (size > 0x8000000u) {
+            rt_fatal_memory();
+            return;
+        }
     }
     RtSetEntry *old = s->table;
     uint32_t oldmask = s->mask;
@@ -92,6 +101,7 @@ static void add_entry(RtSet *s, RtObj *key, int64_t hash) {
             if (e->hash == 0 && !e->key) goto unused_or_dummy;
             if (e->hash == hash) {
                 if (e->key == key || key_eq(e->key, key)) return; /* found active */
+                if (RT_ERR) return;
             } else if (e->hash == -1 && e->key == DUMMY) {
                 if (!freeslot) freeslot = e;
             }
@@ -116,7 +126,8 @@ unused_or_dummy:
     table_resize(s, s->used > 50000 ? (uint64_t)s->used * 2 : (uint64_t)s->used * 4);
 }
 
-/* the slot holding key, or -1 */
+/* the slot holding key, or -1 (also once a comparison raised: the caller
+ * tests RT_ERR) */
 int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash) {
     uint32_t mask = s->mask, i = (uint32_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
@@ -127,6 +138,7 @@ int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash) {
             if (e->hash == 0 && !e->key) return -1;
             if (e->hash == hash && e->key != DUMMY && (e->key == key || key_eq(e->key, key)))
                 return (int32_t)(e - s->table);
+            if (RT_ERR) return -1;
             e++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -144,19 +156,45 @@ static int discard_entry(RtSet *s, RtObj *key, int64_t hash) {
     return 1;
 }
 
-void rt_set_add(RtObj *s, RtObj *key) { add_entry(as_set(s), key, rt_hash(key)); }
-
-void rt_set_discard(RtObj *s, RtObj *key) { discard_entry(as_set(s), key, rt_hash(key)); }
-
-void rt_set_remove(RtObj *s, RtObj *key) {
-    if (!discard_entry(as_set(s), key, rt_hash(key))) rt_raise_repr(RT_EXC_KEY, "", key, "");
+/* The hash of key, or -1 once it raised (an unhashable key). CPython's
+ * hashes are never -1. */
+static int64_t hash_of(RtObj *key) {
+    int64_t h = rt_hash(key);
+    return RT_ERR ? -1 : h;
 }
 
-int32_t rt_set_contains(RtObj *s, RtObj *key) { return rt_set_has(as_set(s), key, rt_hash(key)) >= 0; }
+void rt_set_add(RtObj *o, RtObj *key) {
+    RtSet *s = as_set(o);
+    int64_t h = s ? hash_of(key) : -1;
+    if (h != -1) add_entry(s, key, h);
+}
+
+void rt_set_discard(RtObj *o, RtObj *key) {
+    RtSet *s = as_set(o);
+    int64_t h = s ? hash_of(key) : -1;
+    if (h != -1) discard_entry(s, key, h);
+}
+
+void rt_set_remove(RtObj *o, RtObj *key) {
+    RtSet *s = as_set(o);
+    int64_t h = s ? hash_of(key) : -1;
+    if (h == -1) return;
+    if (!discard_entry(s, key, h) && !RT_ERR) rt_raise_obj_arg(RT_EXC_KEY, key);
+}
+
+int32_t rt_set_contains(RtObj *o, RtObj *key) {
+    RtSet *s = as_set(o);
+    int64_t h = s ? hash_of(key) : -1;
+    return h != -1 && rt_set_has(s, key, h) >= 0;
+}
 
 RtObj *rt_set_pop(RtObj *o) {
     RtSet *s = as_set(o);
-    if (!s->used) rt_raise_cstr(RT_EXC_KEY, "'pop from an empty set'");
+    if (!s) return 0;
+    if (!s->used) {
+        rt_raise_cstr(RT_EXC_KEY, "pop from an empty set");
+        return 0;
+    }
     uint32_t i = s->finger & s->mask;
     while (!s->table[i].key || s->table[i].key == DUMMY) i = (i + 1) & s->mask;
     RtObj *key = s->table[i].key;
@@ -189,7 +227,9 @@ static void merge(RtSet *s, RtSet *o) {
     }
     for (uint32_t i = 0; i <= o->mask; i++) {
         RtObj *k = o->table[i].key;
-        if (k && k != DUMMY) add_entry(s, k, o->table[i].hash);
+        if (!k || k == DUMMY) continue;
+        add_entry(s, k, o->table[i].hash);
+        if (RT_ERR) return;
     }
 }
 
@@ -204,26 +244,41 @@ static void update_internal(RtSet *s, RtObj *other) {
             table_resize(s, (uint64_t)(s->used + d->len) * 2);
         for (uint32_t i = 0; i < d->nentries; i++) {
             RtDictEntry *e = &rt_dict_entries(d)[i];
-            if (e->key) add_entry(s, e->key, e->hash);
+            if (!e->key) continue;
+            add_entry(s, e->key, e->hash);
+            if (RT_ERR) return;
         }
         return;
     }
     RtObj *it = rt_iter(other), *x;
-    while (rt_iter_next(it, &x)) add_entry(s, x, rt_hash(x));
+    if (RT_ERR) return;
+    while (rt_iter_next(it, &x)) {
+        int64_t h = hash_of(x);
+        if (h == -1) return;
+        add_entry(s, x, h);
+        if (RT_ERR) return;
+    }
 }
 
-void rt_set_update(RtObj *s, RtObj *iterable) { update_internal(as_set(s), iterable); }
+void rt_set_update(RtObj *o, RtObj *iterable) {
+    RtSet *s = as_set(o);
+    if (s) update_internal(s, iterable);
+}
 
 RtObj *rt_set_new_from(RtObj *iterable) {
     RtObj *s = rt_set_new();
     if (iterable) update_internal((RtSet *)s, iterable);
-    return s;
+    return RT_ERR ? 0 : s;
 }
 
-RtObj *rt_set_copy(RtObj *s) { return rt_set_new_from((RtObj *)as_set(s)); }
+RtObj *rt_set_copy(RtObj *s) {
+    if (!as_set(s)) return 0;
+    return rt_set_new_from(s);
+}
 
 void rt_set_clear(RtObj *o) {
     RtSet *s = as_set(o);
+    if (!s) return;
     s->table = new_table(MINSIZE);
     s->mask = MINSIZE - 1;
     s->fill = s->used = 0;
@@ -232,12 +287,14 @@ void rt_set_clear(RtObj *o) {
 
 RtObj *rt_set_union(RtObj *a, RtObj *b) {
     RtObj *r = rt_set_copy(a);
+    if (!r) return 0;
     if (a != b) update_internal((RtSet *)r, b);
-    return r;
+    return RT_ERR ? 0 : r;
 }
 
 RtObj *rt_set_intersection(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);
+    if (!so) return 0;
     if (a == b) return rt_set_copy(a);
     RtSet *r = (RtSet *)rt_set_new();
     if (is_set(b)) {
@@ -249,26 +306,37 @@ RtObj *rt_set_intersection(RtObj *a, RtObj *b) {
         }
         for (uint32_t i = 0; i <= other->mask; i++) {
             RtSetEntry *e = &other->table[i];
-            if (e->key && e->key != DUMMY && rt_set_has(so, e->key, e->hash) >= 0) add_entry(r, e->key, e->hash);
+            if (!e->key || e->key == DUMMY) continue;
+            int32_t j = rt_set_has(so, e->key, e->hash);
+            if (RT_ERR) return 0;
+            if (j >= 0) add_entry(r, e->key, e->hash);
+            if (RT_ERR) return 0;
         }
         return (RtObj *)r;
     }
     RtObj *it = rt_iter(b), *x;
+    if (RT_ERR) return 0;
     while (rt_iter_next(it, &x)) {
-        int64_t h = rt_hash(x);
-        if (rt_set_has(so, x, h) >= 0) add_entry(r, x, h);
+        int64_t h = hash_of(x);
+        if (h == -1) return 0;
+        int32_t j = rt_set_has(so, x, h);
+        if (RT_ERR) return 0;
+        if (j >= 0) add_entry(r, x, h);
+        if (RT_ERR) return 0;
     }
-    return (RtObj *)r;
+    return RT_ERR ? 0 : (RtObj *)r;
 }
 
 RtObj *rt_set_difference(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);
+    if (!so) return 0;
     uint32_t other_size;
     if (is_set(b)) other_size = ((RtSet *)b)->used;
     else if (RT_OBJ_TYPE(b) == RT_TYPE_DICT) other_size = ((RtDict *)b)->len;
     else other_size = 0xffffffffu;
     if (other_size == 0xffffffffu || (so->used >> 2) > other_size) { /* copy, then discard */
         RtSet *r = (RtSet *)rt_set_copy(a);
+        if (!r) return 0;
         if (a == b) {
             rt_set_clear((RtObj *)r);
             return (RtObj *)r;
@@ -277,11 +345,20 @@ RtObj *rt_set_difference(RtObj *a, RtObj *b) {
             RtSet *o = (RtSet *)b;
             for (uint32_t i = 0; i <= o->mask; i++) {
                 RtSetEntry *e = &o->table[i];
-                if (e->key && e->key != DUMMY) discard_entry(r, e->key, e->hash);
+                if (!e->key || e->key == DUMMY) continue;
+                discard_entry(r, e->key, e->hash);
+                if (RT_ERR) return 0;
             }
         } else {
             RtObj *it = rt_iter(b), *x;
-            while (rt_iter_next(it, &x)) discard_entry(r, x, rt_hash(x));
+            if (RT_ERR) return 0;
+            while (rt_iter_next(it, &x)) {
+                int64_t h = hash_of(x);
+                if (h == -1) return 0;
+                discard_entry(r, x, h);
+                if (RT_ERR) return 0;
+            }
+            if (RT_ERR) return 0;
         }
         return (RtObj *)r;
     }
@@ -291,15 +368,18 @@ RtObj *rt_set_difference(RtObj *a, RtObj *b) {
         if (!e->key || e->key == DUMMY) continue;
         int in_other = is_set(b) ? rt_set_has((RtSet *)b, e->key, e->hash) >= 0
                                  : rt_dict_lookup((RtDict *)b, e->key, e->hash) >= 0;
+        if (RT_ERR) return 0;
         if (!in_other) add_entry(r, e->key, e->hash);
+        if (RT_ERR) return 0;
     }
     return (RtObj *)r;
 }
 
 RtObj *rt_set_symmetric_difference(RtObj *a, RtObj *b) {
-    as_set(a);
+    RtSet *so = as_set(a);
+    if (!so) return 0;
     RtSet *r = (RtSet *)rt_set_new_from(b);
-    RtSet *so = (RtSet *)a;
+    if (!r) return 0;
     if (a == b) {
         rt_set_clear((RtObj *)r);
         return (RtObj *)r;
@@ -307,33 +387,41 @@ RtObj *rt_set_symmetric_difference(RtObj *a, RtObj *b) {
     for (uint32_t i = 0; i <= so->mask; i++) {
         RtSetEntry *e = &so->table[i];
         if (!e->key || e->key == DUMMY) continue;
-        if (!discard_entry(r, e->key, e->hash)) add_entry(r, e->key, e->hash);
+        int had = discard_entry(r, e->key, e->hash);
+        if (RT_ERR) return 0;
+        if (!had) add_entry(r, e->key, e->hash);
+        if (RT_ERR) return 0;
     }
     return (RtObj *)r;
 }
 
 int32_t rt_set_issubset(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);
+    if (!so) return 0;
     RtSet *o = (RtSet *)(is_set(b) ? b : rt_set_new_from(b));
+    if (!o) return 0;
     if (so->used > o->used) return 0;
     for (uint32_t i = 0; i <= so->mask; i++) {
         RtSetEntry *e = &so->table[i];
-        if (e->key && e->key != DUMMY && rt_set_has(o, e->key, e->hash) < 0) return 0;
+        if (!e->key || e->key == DUMMY) continue;
+        if (rt_set_has(o, e->key, e->hash) < 0) return 0; /* absent, or RT_ERR */
     }
     return 1;
 }
 
 int32_t rt_set_issuperset(RtObj *a, RtObj *b) {
-    as_set(a);
+    if (!as_set(a)) return 0;
     if (is_set(b)) return rt_set_issubset(b, a);
     RtObj *it = rt_iter(b), *x;
+    if (RT_ERR) return 0;
     while (rt_iter_next(it, &x))
-        if (!rt_set_contains(a, x)) return 0;
-    return 1;
+        if (!rt_set_contains(a, x)) return 0; /* absent, or RT_ERR */
+    return !RT_ERR;
 }
 
 int32_t rt_set_isdisjoint(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);
+    if (!so) return 0;
     if (is_set(b)) {
         RtSet *o = (RtSet *)b;
         if (o->used > so->used) {
@@ -343,12 +431,17 @@ int32_t rt_set_isdisjoint(RtObj *a, RtObj *b) {
         }
         for (uint32_t i = 0; i <= o->mask; i++) {
             RtSetEntry *e = &o->table[i];
-            if (e->key && e->key != DUMMY && rt_set_has(so, e->key, e->hash) >= 0) return 0;
+            if (!e->key || e->key == DUMMY) continue;
+            if (rt_set_has(so, e->key, e->hash) >= 0) return 0;
+            if (RT_ERR) return 0;
         }
         return 1;
     }
     RtObj *it = rt_iter(b), *x;
-    while (rt_iter_next(it, &x))
+    if (RT_ERR) return 0;
+    while (rt_iter_next(it, &x)) {
         if (rt_set_contains(a, x)) return 0;
-    return 1;
+        if (RT_ERR) return 0;
+    }
+    return !RT_ERR;
 }

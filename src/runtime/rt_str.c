@@ -8,7 +8,10 @@ uint32_t rt_utf8_count(const char *s, uint32_t n) {
 }
 
 RtStr *rt_str_alloc(uint32_t byte_len) {
-    if (byte_len > 0x7fffff00u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (byte_len > 0x7fffff00u) {
+        rt_fatal_memory();
+        return 0;
+    }
     RtStr *s = rt_alloc(RT_STR_HEADER_BYTES + byte_len + 1);
     s->h.type_flags = RT_TYPE_STR;
     s->byte_len = byte_len;
@@ -26,7 +29,10 @@ RtStr *rt_str_from_bytes(const char *p, uint32_t n) {
 RtStr *rt_str_concat(RtStr *a, RtStr *b) {
     if (b->byte_len == 0) return a;
     if (a->byte_len == 0) return b;
-    if (a->byte_len > 0x7fffff00u - b->byte_len) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (a->byte_len > 0x7fffff00u - b->byte_len) {
+        rt_fatal_memory();
+        return 0;
+    }
     RtStr *s = rt_str_alloc(a->byte_len + b->byte_len);
     rt_memcpy(s->data, a->data, a->byte_len);
     rt_memcpy(s->data + a->byte_len, b->data, b->byte_len);
@@ -39,7 +45,7 @@ RtStr *rt_str_repeat(RtStr *s, int64_t n) {
     if (n == 1) return s;
     if ((uint64_t)n > 0x7fffff00u / s->byte_len) {
         /* CPython: OverflowError for absurd sizes, MemoryError otherwise */
-        rt_raise_cstr(RT_EXC_MEMORY, 0);
+        rt_fatal_memory();
     }
     uint32_t len = s->byte_len * (uint32_t)n;
     RtStr *r = rt_str_alloc(len);
@@ -121,7 +127,10 @@ RtStr *rt_repr_bytes(const char *p, uint32_t n) {
     char q = squote && !dquote ? '"' : '\'';
     /* worst case: every byte becomes \xhh (4 bytes) or a code point \Uhhhhhhhh */
     uint32_t cap = n * 4 + 3;
-    if (n > 0x1fffff00u) rt_raise_cstr(RT_EXC_MEMORY, 0);
+    if (n > 0x1fffff00u) {
+        rt_fatal_memory();
+        return 0;
+    }
     char *out = rt_alloc(cap);
     static const char hex[] = "0123456789abcdef";
     uint32_t o = 0;

@@ -7,7 +7,7 @@ static RtStr *lit(const char *s) { return rt_str_from_bytes(s, rt_cstrlen(s)); }
 
 void rt_unpack_check(RtObj *seq, int32_t n) {
     int64_t len = rt_dyn_len(seq);
-    if (len == n) return;
+    if (len == n || RT_ERR) return;
     RtStr *msg;
     if (len > n) {
         msg = rt_str_concat(rt_str_concat(lit("too many values to unpack (expected "), rt_str_from_int(n)),
@@ -23,7 +23,7 @@ void rt_unpack_check(RtObj *seq, int32_t n) {
 /* a, *rest, z = seq needs at least `fixed` items. */
 void rt_unpack_check_star(RtObj *seq, int32_t fixed) {
     int64_t len = rt_dyn_len(seq);
-    if (len >= fixed) return;
+    if (len >= fixed || RT_ERR) return;
     RtStr *msg = rt_str_concat(rt_str_concat(lit("not enough values to unpack (expected at least "), rt_str_from_int(fixed)),
                                rt_str_concat(rt_str_concat(lit(", got "), rt_str_from_int(len)), lit(")")));
     rt_raise(RT_EXC_VALUE, msg);
@@ -107,6 +107,7 @@ int32_t rt_func_check(RtObj *o, int32_t nargs) {
     if (type_of(o) != RT_TYPE_FUNCTION) {
         RtStr *msg = rt_str_concat(rt_str_concat(lit("'"), rt_type_name(o)), lit("' object is not callable"));
         rt_raise(RT_EXC_TYPE, msg);
+        return 0;
     }
     RtFunc *f = (RtFunc *)o;
     if (f->nparams != nargs) {
@@ -117,8 +118,21 @@ int32_t rt_func_check(RtObj *o, int32_t nargs) {
         msg = rt_str_concat(msg, rt_str_from_int(nargs));
         msg = rt_str_concat(msg, lit(nargs == 1 ? " was given" : " were given"));
         rt_raise(RT_EXC_TYPE, msg);
+        return 0;
     }
     return f->index;
+}
+
+int32_t rt_callable_check(RtObj *o, int32_t nargs) {
+    if (type_of(o) == RT_TYPE_CLASS) return -1;
+    return rt_func_check(o, nargs);
+}
+
+RtObj *rt_call_object(RtObj *o, RtObj *args) {
+    if (type_of(o) == RT_TYPE_CLASS) return rt_exc_call(o, args);
+    RtStr *msg = rt_str_concat(rt_str_concat(lit("'"), rt_type_name(o)), lit("' object is not callable"));
+    rt_raise(RT_EXC_TYPE, msg);
+    return 0;
 }
 
 #if __SIZEOF_POINTER__ == 4 /* wasm32: the layout generated code relies on */

@@ -25,7 +25,7 @@ $(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS)
 # data segments each function addresses (wasm2wat cannot print a module with
 # relocations: the linking section's names clash).
 RT_LDFLAGS  := --no-entry --stack-first -z stack-size=65536 --no-gc-sections --no-merge-data-segments \
-               --export=__heap_base --export=__data_end
+               --export=__heap_base --export=__data_end --export=rt_exc_state
 RT_LIBS     := $(RT_WASI_LIB)/libm.a $(RT_WASI_LIB)/libc.a $(RT_BUILTINS)
 
 $(BUILD)/runtime/runtime.wasm: $(RT_OBJS)

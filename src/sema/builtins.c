@@ -31,3 +31,19 @@ BuiltinId builtin_lookup(const char *name) {
 const char *builtin_name(BuiltinId id) { return id > BI_NONE && id < BI_COUNT ? rows[id].name : "?"; }
 
 BuiltinHow builtin_how(BuiltinId id) { return id > BI_NONE && id < BI_COUNT ? rows[id].how : BUILTIN_REFUSED; }
+
+/* The runtime's class numbers, by name (rt_exceptions.def, in its order),
+ * plus CPython's aliases of OSError. */
+static const char *const exc_names[] = {
+#define RT_EXCEPTION(id, name, base) name,
+#include "../runtime/rt_exceptions.def"
+#undef RT_EXCEPTION
+};
+
+int builtin_exc_kind(BuiltinId id) {
+    const char *name = builtin_name(id);
+    if (!strcmp(name, "IOError") || !strcmp(name, "EnvironmentError")) name = "OSError";
+    for (size_t k = 0; k < sizeof exc_names / sizeof *exc_names; k++)
+        if (!strcmp(exc_names[k], name)) return (int)k;
+    return -1;
+}

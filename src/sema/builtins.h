@@ -3,7 +3,7 @@
 #define ML_BUILTINS_H
 #include <stdbool.h>
 
-typedef enum BuiltinHow { BUILTIN_LOWERED, BUILTIN_DECORATOR, BUILTIN_REFUSED } BuiltinHow;
+typedef enum BuiltinHow { BUILTIN_LOWERED, BUILTIN_DECORATOR, BUILTIN_EXCEPTION, BUILTIN_REFUSED } BuiltinHow;
 
 typedef enum BuiltinId {
     BI_NONE = 0, /* not a builtin */
@@ -17,5 +17,7 @@ typedef enum BuiltinId {
 BuiltinId builtin_lookup(const char *name);
 const char *builtin_name(BuiltinId id);
 BuiltinHow builtin_how(BuiltinId id);
+/* A BUILTIN_EXCEPTION's class number in the runtime (RT_EXC_*). */
+int builtin_exc_kind(BuiltinId id);
 
 #endif

@@ -267,6 +267,21 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) collect_target(s, f, st->u.del.targets.items[i]);
         break;
+    case S_TRY:
+        collect_body(s, f, &st->u.try_.body);
+        for (int i = 0; i < st->u.try_.handlers.len; i++) {
+            ExceptHandler *h = st->u.try_.handlers.items[i];
+            collect_expr(s, f, h->type);
+            if (h->name) bind_name(s, f, h->name, h->line, h->col);
+            collect_body(s, f, &h->body);
+        }
+        collect_body(s, f, &st->u.try_.orelse);
+        collect_body(s, f, &st->u.try_.finalbody);
+        break;
+    case S_RAISE:
+        collect_expr(s, f, st->u.raise.exc);
+        collect_expr(s, f, st->u.raise.cause);
+        break;
     default: break;
     }
 }
@@ -326,6 +341,7 @@ static Function *new_function(Sema *s, Stmt *def) {
 /* ---- statements --------------------------------------------------------- */
 
 static void sema_body(Sema *s, PtrVec *body);
+static void sema_try(Sema *s, Stmt *st);
 
 static void join_return(Sema *s, Function *f, Type t) {
     Type j = type_join(f->ret, t);
@@ -583,6 +599,8 @@ static void sema_stmt(Sema *s, Stmt *st) {
             Type t = sema_expr(s, st->u.ret.value);
             s->fn->returns_value = true;
             join_return(s, s->fn, t);
+        } else {
+            join_return(s, s->fn, T_NONE); /* a bare return gives None */
         }
         break;
     case S_GLOBAL:
@@ -600,13 +618,18 @@ static void sema_stmt(Sema *s, Stmt *st) {
     case S_FUNCDEF:
         if (s->fn->is_main) {
             if (s->loop_depth) sema_unsupported(s, st->line, st->col, "a def inside a loop is");
+            else if (s->try_depth) sema_unsupported(s, st->line, st->col, "a def inside a try statement is");
             break;
         }
         sema_nested_def(s, st);
         break;
     case S_CLASSDEF: sema_unsupported(s, st->line, st->col, "classes are"); break;
-    case S_TRY: sema_unsupported(s, st->line, st->col, "try statements are"); break;
-    case S_RAISE: sema_unsupported(s, st->line, st->col, "raise statements are"); break;
+    case S_TRY: sema_try(s, st); break;
+    case S_RAISE:
+        /* any value: the runtime checks it is an exception (or a class) */
+        if (st->u.raise.exc) sema_expr(s, st->u.raise.exc);
+        if (st->u.raise.cause) sema_expr(s, st->u.raise.cause);
+        break;
     case S_NONLOCAL:
         for (int i = 0; i < st->u.names.names.len; i++) {
             const char *name = st->u.names.names.items[i];
@@ -651,6 +674,27 @@ static void sema_body(Sema *s, PtrVec *body) {
     for (int i = 0; i < body->len; i++) sema_stmt(s, body->items[i]);
 }
 
+/* try: the handlers' classes are any values (the runtime checks them when
+ * an exception is matched); `as name` binds an exception object. */
+static void sema_try(Sema *s, Stmt *st) {
+    s->try_depth++;
+    sema_body(s, &st->u.try_.body);
+    for (int i = 0; i < st->u.try_.handlers.len; i++) {
+        ExceptHandler *h = st->u.try_.handlers.items[i];
+        if (h->type) sema_expr(s, h->type);
+        if (h->name) {
+            Symbol *sym = sema_resolve(s, h->name);
+            h->sym = sym;
+            sema_check_rebind(s, sym, NULL, h->line, h->col);
+            if (sym) sema_symbol_assign(s, sym, T_OBJ, h->line, h->col);
+        }
+        sema_body(s, &h->body);
+    }
+    sema_body(s, &st->u.try_.orelse);
+    sema_body(s, &st->u.try_.finalbody);
+    s->try_depth--;
+}
+
 static bool is_true_constant(const Expr *e) {
     return (e->kind == E_BOOL && e->u.bval) || (e->kind == E_INT && (!e->u.int_lit.fits || e->u.int_lit.value != 0));
 }
@@ -661,6 +705,13 @@ static bool body_has_break(const PtrVec *body) {
         if (st->kind == S_BREAK) return true;
         if (st->kind == S_IF && (body_has_break(&st->u.if_.body) || body_has_break(&st->u.if_.orelse)))
             return true;
+        if (st->kind == S_TRY) {
+            if (body_has_break(&st->u.try_.body) || body_has_break(&st->u.try_.orelse) ||
+                body_has_break(&st->u.try_.finalbody))
+                return true;
+            for (int k = 0; k < st->u.try_.handlers.len; k++)
+                if (body_has_break(&((const ExceptHandler *)st->u.try_.handlers.items[k])->body)) return true;
+        }
     }
     return false;
 }
@@ -674,6 +725,13 @@ static bool body_terminates(const PtrVec *body) {
     case S_RETURN:
     case S_RAISE: return true;
     case S_IF: return body_terminates(&last->u.if_.body) && body_terminates(&last->u.if_.orelse);
+    case S_TRY: {
+        if (body_terminates(&last->u.try_.finalbody)) return true;
+        if (!body_terminates(&last->u.try_.body) && !body_terminates(&last->u.try_.orelse)) return false;
+        for (int k = 0; k < last->u.try_.handlers.len; k++)
+            if (!body_terminates(&((const ExceptHandler *)last->u.try_.handlers.items[k])->body)) return false;
+        return true;
+    }
     case S_WHILE: return is_true_constant(last->u.while_.test) && !body_has_break(&last->u.while_.body);
     default: return false;
     }

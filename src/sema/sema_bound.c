@@ -159,6 +159,34 @@ static void da_pattern(Da *d, Pattern *p, State *st) {
 
 static void da_stmts(Da *d, PtrVec *body, State *st);
 
+/* try: a handler may start anywhere in the body, so it sees only what was
+ * bound before the try; `as name` is unbound again after its handler (as
+ * CPython deletes it); finally runs after every path, an exception's
+ * included. */
+static void da_try(Da *d, Stmt *s, State *st) {
+    State entry = st_copy(d, st), out = st_copy(d, st);
+    da_stmts(d, &s->u.try_.body, &out);
+    da_stmts(d, &s->u.try_.orelse, &out);
+    for (int i = 0; i < s->u.try_.handlers.len; i++) {
+        ExceptHandler *h = s->u.try_.handlers.items[i];
+        State hs = st_copy(d, &entry);
+        if (h->type) da_expr(d, h->type, &hs);
+        bind_sym(d, h->sym, &hs);
+        da_stmts(d, &h->body, &hs);
+        if (h->sym && tracked(d, h->sym)) hs.bound[h->sym->index] = false;
+        st_meet(d, &out, &hs);
+    }
+    if (s->u.try_.finalbody.len) {
+        State fin = st_copy(d, &out);
+        bool normal_dead = out.dead;
+        st_meet(d, &fin, &entry);
+        da_stmts(d, &s->u.try_.finalbody, &fin);
+        if (normal_dead) fin.dead = true; /* only the paths that leave */
+        out = fin;
+    }
+    *st = out;
+}
+
 static void da_stmt(Da *d, Stmt *s, State *st) {
     switch (s->kind) {
     case S_EXPR: da_expr(d, s->u.expr.value, st); break;
@@ -205,7 +233,12 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
         da_expr(d, s->u.ret.value, st);
         st->dead = true;
         break;
+    case S_TRY: da_try(d, s, st); break;
     case S_RAISE:
+        da_expr(d, s->u.raise.exc, st);
+        da_expr(d, s->u.raise.cause, st);
+        st->dead = true;
+        break;
     case S_BREAK:
     case S_CONTINUE: st->dead = true; break;
     case S_DEL:

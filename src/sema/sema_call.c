@@ -317,7 +317,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         if (!type_is_object(at[i]) || at[i] == T_STR) continue;
         /* builtins that work on values of any type */
         if (id == BI_STR || id == BI_REPR || id == BI_BOOL || id == BI_LEN || id == BI_ABS || id == BI_MIN ||
-            id == BI_MAX || id == BI_ARGV)
+            id == BI_MAX || id == BI_ARGV || ((id == BI_INT || id == BI_FLOAT) && n == 1))
             break;
         sema_unsupported(s, e->line, e->col,
                          arena_printf(s->c->arena, "%s() of a value whose type is only known at run time is", name));
@@ -478,6 +478,23 @@ static Type value_call(Sema *s, Expr *e) {
     return T_OBJ;
 }
 
+/* ValueError("message"): an exception object; the arguments become its
+ * args tuple. */
+static Type exception_call(Sema *s, Expr *e, BuiltinId id) {
+    CallInfo *ci = call_info(s, e);
+    ci->kind = CALL_BUILTIN;
+    ci->builtin = id;
+    Type at[8];
+    type_args(s, e, at);
+    if (refuse_star_args(s, e)) return T_NEVER;
+    if (e->u.call.keywords.len) {
+        Keyword *kw = e->u.call.keywords.items[0];
+        if (s->report) diag_error(s->c, kw->line, kw->col, "%s() takes no keyword arguments", builtin_name(id));
+        return T_NEVER;
+    }
+    return T_OBJ;
+}
+
 Type sema_call(Sema *s, Expr *e) {
     Expr *fn = e->u.call.func;
     if (fn->kind == E_ATTR) return method_call(s, e);
@@ -486,6 +503,7 @@ Type sema_call(Sema *s, Expr *e) {
     if (f) return user_call(s, e, f);
     BuiltinId id = callee_builtin(s, e);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_LOWERED) return builtin_call(s, e, id);
+    if (id != BI_NONE && builtin_how(id) == BUILTIN_EXCEPTION) return exception_call(s, e, id);
     Type at[8];
     type_args(s, e, at);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_REFUSED) sema_refused_builtin(s, fn);

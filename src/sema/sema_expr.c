@@ -162,6 +162,18 @@ Type sema_subscript(Sema *s, Expr *e) {
     return T_NEVER;
 }
 
+/* Attributes: those of exceptions for now (args, __cause__, __context__,
+ * StopIteration.value, SystemExit.code), read on any object; the runtime
+ * raises AttributeError for other objects, as CPython. */
+static Type sema_attr(Sema *s, Expr *e) {
+    static const char *const known[] = {"args", "__cause__", "__context__", "value", "code"};
+    Type v = sema_expr(s, e->u.attr.value);
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (!strcmp(e->u.attr.name, known[i])) return v == T_NEVER ? T_NEVER : T_OBJ;
+    sema_unsupported(s, e->line, e->col, "attributes and methods other than those of exceptions are");
+    return T_NEVER;
+}
+
 /* What a name read means, decided here once: a variable (e->sym), a def
  * used as a value (e->fn), a builtin (e->builtin), or nothing (a NameError
  * at run time, as in CPython). */
@@ -182,6 +194,7 @@ static Type sema_name(Sema *s, Expr *e) {
     }
     e->builtin = builtin_lookup(name);
     if (e->builtin == BI_NONE) return T_NEVER; /* NameError at run time */
+    if (builtin_how(e->builtin) == BUILTIN_EXCEPTION) return T_OBJ; /* the class */
     if (builtin_how(e->builtin) == BUILTIN_REFUSED) sema_refused_builtin(s, e);
     else sema_unsupported(s, e->line, e->col, "using a builtin function as a value is");
     return T_NEVER;
@@ -282,7 +295,7 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_GENEXP: t = sema_comprehension(s, e); break;
     case E_LAMBDA: t = sema_lambda(s, e); break;
     case E_SUBSCRIPT: t = sema_subscript(s, e); break;
-    case E_ATTR: sema_unsupported(s, e->line, e->col, "attributes and methods are"); t = T_NEVER; break;
+    case E_ATTR: t = sema_attr(s, e); break;
     case E_YIELD:
     case E_YIELD_FROM: sema_unsupported(s, e->line, e->col, "generators are"); t = T_NEVER; break;
     case E_AWAIT: sema_unsupported(s, e->line, e->col, "await is"); t = T_NEVER; break;

@@ -10,6 +10,7 @@ typedef struct Sema {
     bool report;    /* final pass: report diagnostics */
     bool changed;   /* some type changed during this pass */
     int loop_depth;
+    int try_depth;
     PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
                          innermost last (they shadow the function's) */
 } Sema;

@@ -66,3 +66,35 @@ export function corpusCases() {
   }
   return cases;
 }
+
+/* The sections of a wasm binary: [{id, bytes}]. */
+export function wasmSections(bytes) {
+  const out = [];
+  let p = 8;
+  const leb = () => {
+    let v = 0, shift = 0, b;
+    do { b = bytes[p++]; v |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    return v >>> 0;
+  };
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const len = leb();
+    out.push({ id, bytes: bytes.subarray(p, p + len) });
+    p += len;
+  }
+  return out;
+}
+
+/* Whether two modules are the same program: every section equal but the
+ * data, whose tail holds the traceback text (file name, source lines),
+ * which differs between spellings of one program. null if the same, else
+ * what differs. */
+export function sameCode(a, b) {
+  const sa = wasmSections(a), sb = wasmSections(b);
+  if (sa.map((s) => s.id).join() !== sb.map((s) => s.id).join()) return 'section list';
+  for (let i = 0; i < sa.length; i++) {
+    if (sa[i].id === 11) continue; /* data */
+    if (!Buffer.from(sa[i].bytes).equals(Buffer.from(sb[i].bytes))) return `section ${sa[i].id}`;
+  }
+  return null;
+}

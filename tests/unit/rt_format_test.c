@@ -8140,6 +8140,9 @@ static void run_case(const Case *c, int which) {
                      : c->kind == K_INT   ? rt_format_i64(c->i, spec)
                      : c->kind == K_FLOAT ? rt_format_f64(c->f, spec)
                                           : rt_format_str((RtStr *)v, spec);
+        /* a raise leaves the exception pending: the report (the last line
+         * on stderr) exits, back into the setjmp */
+        if (rt_exc_pending()) rt_exc_report();
         catcher = 0;
         if (c->err) {
             failures++;

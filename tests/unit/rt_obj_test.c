@@ -71,6 +71,7 @@ static void check_str(const char *what, RtStr *got, const char *want) {
         catcher = &jb;                                                         \
         if (!setjmp(jb)) {                                                     \
             stmt;                                                              \
+            if (rt_exc_pending()) rt_exc_report(); /* exits: longjmp */        \
             catcher = 0;                                                       \
             failures++, checks++;                                              \
             fprintf(stderr, "FAIL line %d: no exception from %s\n", __LINE__, #stmt); \

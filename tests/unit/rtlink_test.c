@@ -48,12 +48,14 @@ static char *read_file(const char *path, size_t *len) {
     return buf_take(&b, len);
 }
 
-/* Link into one module text (malloc'd). */
-static char *link_module(const RtLib *lib, const char *user, uint32_t heap_base, const char *const *roots,
+/* Link into one module text (malloc'd). The heap starts 16 bytes after
+ * free_base: the cell holding its address comes first. */
+static char *link_module(const RtLib *lib, const char *user, uint32_t free_base, const char *const *roots,
                          int nroots, PtrVec *wasi) {
     Buf types, imports, funcs, globals, data, m;
     buf_init(&types), buf_init(&imports), buf_init(&funcs), buf_init(&globals), buf_init(&data), buf_init(&m);
-    rtlib_emit(lib, roots, nroots, heap_base, &types, &imports, &funcs, &globals, &data, wasi);
+    uint32_t cell = free_base, heap_base = free_base + 16;
+    rtlib_emit(lib, roots, nroots, cell, &types, &imports, &funcs, &globals, &data, wasi);
     uint32_t pages = (heap_base + 65535u) / 65536u + 1;
     buf_puts(&m, "(module\n");
     buf_putn(&m, types.data ? types.data : "", types.len);
@@ -65,6 +67,8 @@ static char *link_module(const RtLib *lib, const char *user, uint32_t heap_base,
     buf_putn(&m, globals.data ? globals.data : "", globals.len);
     buf_puts(&m, "  (export \"_start\" (func $_start))\n");
     buf_putn(&m, data.data ? data.data : "", data.len);
+    buf_printf(&m, "  (data (i32.const %u) \"\\%02x\\%02x\\%02x\\%02x\")\n", cell, heap_base & 0xff, (heap_base >> 8) & 0xff,
+               (heap_base >> 16) & 0xff, heap_base >> 24);
     buf_puts(&m, ")\n");
     buf_free(&types), buf_free(&imports), buf_free(&funcs), buf_free(&globals), buf_free(&data);
     return buf_take(&m, NULL);

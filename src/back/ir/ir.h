@@ -89,6 +89,24 @@ typedef struct IrFunc {
     int frame;            /* local index of the frame pointer, or -1 */
     int nslots;           /* frame slots (set by the frame pass) */
     Arena *arena;
+    /* Exceptions (see "Exceptions" in rt_abi.h): a call that may raise is
+     * followed by an EXC_CHECK, added by ir_close, which tests the
+     * runtime's pending exception and branches to the innermost handler
+     * (catch) or to the function's unwind path: the body sits in a block
+     * $u0 after which the frame is popped and a zero result returned. */
+    bool (*may_raise)(const char *callee, void *user); /* NULL: no checks */
+    void *may_raise_user;
+    IrLabel catch_to;     /* where checks branch now ($u0 by default) */
+    /* the traceback site of the code being built: a key the lowering
+     * resolves (site_of) only when a check needs it; NULL: none */
+    const void *site_key;
+    uint32_t (*site_of)(const void *key, void *user);
+    bool unwinds;         /* some check branches to $u0 */
+    bool traces;          /* some check adds a traceback site */
+    const char *unwind_call; /* called on the unwind path (host entries
+                                report the exception there), or NULL */
+    bool counted;         /* a Python function: FRAME_PUSH and POP count
+                             it against the recursion limit */
 } IrFunc;
 
 /* ---- functions and locals ---- */
@@ -128,6 +146,24 @@ void ir_if(IrFunc *f, ValType result); /* opens; then the condition, ir_then ...
 void ir_br(IrFunc *f, char role, int n);
 void ir_br_if(IrFunc *f, char role, int n); /* opens: the condition follows */
 
+/* CPython's default recursion limit (sys.getrecursionlimit()): calls
+ * nested deeper raise RecursionError. The depth lives in the module's
+ * global $ml_depth. */
+#define IR_RECURSION_LIMIT 1000
+#define IR_DEPTH_GLOBAL "ml_depth"
+/* The module's frame (<module>) is always there: the depth starts at 1 and
+ * __main does not count itself (it cannot pass the limit), so a program
+ * that calls no function links no RecursionError. */
+#define IR_DEPTH_BASE 1
+
+/* The unwind label: checks outside any handler branch there. */
+#define IR_UNWIND_ROLE 'u'
+/* Ends the body: closes the unwind block, and adds the unwind path when
+ * some check uses it (the body then returns at its end). */
+void ir_finish(IrFunc *f);
+/* Zeros of the function's result types (what an unwinding return gives). */
+void ir_zero_results(IrFunc *f);
+
 /* ---- passes and printing ---- */
 /* Every node of the tree in order (depth first), for passes. */
 typedef void (*IrVisit)(IrIns *ins, void *user);
@@ -139,10 +175,11 @@ typedef struct IrRoots {
     int nglobals;
 } IrRoots;
 /* Expands FRAME_PUSH, PUBLISH, POLL, POP once the function's frame is
- * known: its object locals and temporaries, in declaration order. Returns
+ * known: its object locals and temporaries, in declaration order; and
+ * EXC_CHECK, given the address of the runtime's pending exception. Returns
  * whether the function uses the collector (then the caller links
  * rt_gc_poll, and rt_gc_frame_push/pop when f->frame >= 0). */
-bool ir_frame(IrFunc *f, const IrRoots *roots);
+bool ir_frame(IrFunc *f, const IrRoots *roots, uint32_t exc_addr);
 
 /* The function as WAT text (a `(func ...)` field). */
 void ir_print(const IrFunc *f, Buf *out);

@@ -15,6 +15,8 @@ IrFunc *ir_func_new(Arena *a, const char *name, ValType result) {
     f->capopen = 16;
     f->open = arena_alloc(a, sizeof *f->open * (size_t)f->capopen);
     f->open[f->nopen++] = f->body;
+    f->catch_to = (IrLabel){IR_UNWIND_ROLE, 0};
+    ir_block(f, VT_NONE, IR_UNWIND_ROLE, 0);
     return f;
 }
 
@@ -72,10 +74,79 @@ IrIns *ir_open(IrFunc *f, IrOp op) {
     return ins;
 }
 
+static void add_check(IrFunc *f) {
+    IrIns *check = add(f, IR_EXC_CHECK);
+    check->label = f->catch_to;
+    uint32_t site = f->site_key && f->site_of ? f->site_of(f->site_key, f->may_raise_user) : 0;
+    check->u.i32 = (int32_t)site;
+    f->unwinds |= f->catch_to.role == IR_UNWIND_ROLE;
+    f->traces |= site != 0;
+}
+
 void ir_close(IrFunc *f) {
     /* the root stays open: closing it is a bug of the lowering */
-    if (f->nopen > 1) f->nopen--;
-    else abort();
+    if (f->nopen <= 1) abort();
+    IrIns *ins = f->open[--f->nopen];
+    if (!f->may_raise) return;
+    if (ins->op == IR_CALL ? !f->may_raise(ins->u.name, f->may_raise_user) : ins->op != IR_CALL_INDIRECT) return;
+    /* the check follows the call among its parent's operands: an if
+     * without result, so the parent still receives the call's value; but
+     * the text format allows one folded condition before an if's
+     * (then ...): there, a block holds both */
+    IrIns *parent = f->open[f->nopen - 1];
+    if (parent->op != IR_IF) {
+        add_check(f);
+        return;
+    }
+    IrIns *block = arena_alloc(f->arena, sizeof *block);
+    block->op = IR_BLOCK;
+    block->result = VT_I32;
+    IrIns **link = &parent->kids;
+    while (*link != ins) link = &(*link)->next;
+    *link = block;
+    if (parent->last == ins) parent->last = block;
+    block->next = ins->next;
+    ins->next = NULL;
+    block->kids = block->last = ins;
+    f->open[f->nopen++] = block; /* room: ins was just closed */
+    add_check(f);
+    f->nopen--;
+}
+
+void ir_finish(IrFunc *f) {
+    if (f->nopen != 2) abort(); /* the unwind block, inside the root */
+    f->may_raise = NULL;          /* the unwind path has no checks */
+    IrIns *block = f->body->kids;
+    if (!f->unwinds) {
+        /* no check leaves through $u0: its body becomes the function's */
+        f->body->kids = block->kids;
+        f->body->last = block->last;
+        f->nopen = 1;
+        return;
+    }
+    /* the normal end returns (what the body left on the stack, if
+     * anything); only branches reach what follows the block */
+    ir_leaf(f, IR_RETURN);
+    f->nopen = 1;
+    /* unwinding: the frame goes, a zero result (the caller's check sees
+     * the pending exception and ignores it) */
+    ir_leaf(f, IR_POP);
+    if (f->unwind_call) {
+        ir_call(f, f->unwind_call);
+        ir_close(f);
+    }
+    ir_zero_results(f);
+}
+
+void ir_zero_results(IrFunc *f) {
+    int n = f->nresults > 1 ? f->nresults : f->result != VT_NONE;
+    for (int i = 0; i < n; i++) {
+        switch (f->nresults > 1 ? VT_F64 : f->result) {
+        case VT_I64: ir_i64(f, 0); break;
+        case VT_F64: ir_f64(f, 0); break;
+        default: ir_i32(f, 0); break;
+        }
+    }
 }
 
 IrIns *ir_leaf(IrFunc *f, IrOp op) { return add(f, op); }

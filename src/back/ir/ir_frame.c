@@ -12,6 +12,9 @@
  *               slots (wasm globals are invisible to the collector), and
  *               give the collector its chance (entry, loop back-edges)
  *   POP         release the frame (before every return)
+ * and, after every call that may raise,
+ *   EXC_CHECK   if an exception is pending: add the traceback site, then
+ *               branch to the handler or to the unwind path
  * and this pass replaces each by the instructions it stands for (or by
  * nothing, when the function has no frame or does not poll). Slots are
  * numbered in declaration order: parameters and variables, then
@@ -22,11 +25,22 @@ typedef struct Frame {
     IrFunc *f;
     const IrRoots *roots;
     bool poll;
+    uint32_t exc_addr;
 } Frame;
 
+static void depth_down(IrFunc *f) {
+    ir_gset(f, IR_DEPTH_GLOBAL);
+    ir_open(f, IR_I32_SUB);
+    ir_gget(f, IR_DEPTH_GLOBAL);
+    ir_i32(f, 1);
+    ir_close(f);
+    ir_close(f);
+}
+
 /* The instructions of one pseudo instruction, built under a scratch root. */
-static IrIns *expansion(Frame *fr, IrOp op) {
+static IrIns *expansion(Frame *fr, const IrIns *ins) {
     IrFunc *f = fr->f;
+    IrOp op = ins->op;
     IrIns root = {0};
     root.op = IR_BLOCK;
     IrIns **saved_open = f->open;
@@ -36,10 +50,44 @@ static IrIns *expansion(Frame *fr, IrOp op) {
     f->nopen = 1;
     f->capopen = 8;
     bool publish = op == IR_PUBLISH || (op == IR_POLL && fr->poll);
+    if (op == IR_FRAME_PUSH && f->counted) {
+        /* one more Python frame; beyond the limit, RecursionError (the
+         * caller's check adds its own line to the traceback) */
+        ir_gset(f, IR_DEPTH_GLOBAL);
+        ir_open(f, IR_I32_ADD);
+        ir_gget(f, IR_DEPTH_GLOBAL);
+        ir_i32(f, 1);
+        ir_close(f);
+        ir_close(f);
+        ir_if(f, VT_NONE);
+        ir_open(f, IR_I32_GT_U);
+        ir_gget(f, IR_DEPTH_GLOBAL);
+        ir_i32(f, IR_RECURSION_LIMIT);
+        ir_close(f);
+        ir_open(f, IR_THEN);
+        depth_down(f);
+        ir_call(f, "rt_raise_recursion");
+        ir_close(f);
+        ir_open(f, IR_RETURN);
+        ir_zero_results(f);
+        ir_close(f);
+        ir_close(f);
+        ir_close(f);
+    }
     if (op == IR_FRAME_PUSH && f->frame >= 0) {
-        ir_set(f, f->frame);
+        /* no frame: RecursionError is pending, and nothing to pop yet */
+        ir_if(f, VT_NONE);
+        ir_open(f, IR_I32_EQZ);
+        ir_tee(f, f->frame);
         ir_call(f, "rt_gc_frame_push");
         ir_i32(f, f->nslots);
+        ir_close(f);
+        ir_close(f);
+        ir_close(f);
+        ir_open(f, IR_THEN);
+        ir_open(f, IR_RETURN);
+        ir_zero_results(f);
+        ir_close(f);
         ir_close(f);
         ir_close(f);
     }
@@ -65,6 +113,22 @@ static IrIns *expansion(Frame *fr, IrOp op) {
         ir_call(f, "rt_gc_poll");
         ir_close(f);
     }
+    if (op == IR_EXC_CHECK) {
+        ir_if(f, VT_NONE);
+        ir_load(f, IR_I32_LOAD, 0);
+        ir_i32(f, (int32_t)fr->exc_addr);
+        ir_close(f);
+        ir_open(f, IR_THEN);
+        if (ins->u.i32) {
+            ir_call(f, "rt_tb_add");
+            ir_i32(f, ins->u.i32);
+            ir_close(f);
+        }
+        ir_br(f, ins->label.role, ins->label.n);
+        ir_close(f);
+        ir_close(f);
+    }
+    if (op == IR_POP && f->counted) depth_down(f);
     if (op == IR_POP && f->frame >= 0) {
         ir_call(f, "rt_gc_frame_pop");
         ir_get(f, f->frame);
@@ -87,7 +151,7 @@ static void expand(Frame *fr, IrIns *parent) {
             continue;
         }
         /* splice the expansion (possibly empty) in place of ins */
-        IrIns *first = expansion(fr, ins->op), *last = first;
+        IrIns *first = expansion(fr, ins), *last = first;
         while (last && last->next) last = last->next;
         if (first) {
             if (prev) prev->next = first;
@@ -103,13 +167,14 @@ static void expand(Frame *fr, IrIns *parent) {
     }
 }
 
-bool ir_frame(IrFunc *f, const IrRoots *roots) {
+bool ir_frame(IrFunc *f, const IrRoots *roots, uint32_t exc_addr) {
+    f->may_raise = NULL; /* the expansions' calls are checked where needed */
     int slots = 0;
     for (int i = 0; i < f->nlocals; i++)
         if (f->locals[i].object && f->locals[i].kind <= IRL_TEMP) slots++;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
-    Frame fr = {f, roots, f->polls || slots > 0};
+    Frame fr = {f, roots, f->polls || slots > 0, exc_addr};
     expand(&fr, f->body);
     return fr.poll;
 }

@@ -27,11 +27,15 @@ typedef struct Lowered {
     Buf data;            /* static data (strings, root slots), at data_base */
     uint32_t data_base;
     IrRoots roots;       /* object globals and their root slots, for ir_frame */
+    uint32_t exc_addr;   /* the runtime's pending exception, for ir_frame */
+    uint32_t heap_base_cell; /* 4 bytes of data (the first) the module
+                                printer fills with the heap's start */
 } Lowered;
 
-/* data_base: where the module's static data may start (after the
- * runtime's). Returns false after reporting to c (an engine limit, or a
- * construct that cannot be lowered). */
-bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out);
+typedef struct RtLib RtLib;
+/* lib: the runtime the module links (its static data comes first; which
+ * of its functions may raise). Returns false after reporting to c (an
+ * engine limit, or a construct that cannot be lowered). */
+bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out);
 
 #endif

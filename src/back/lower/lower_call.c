@@ -265,6 +265,10 @@ static void gen_round(Gen *g, Expr *e) {
 
 static void gen_builtin(Gen *g, Expr *e) {
     BuiltinId id = e->call->builtin;
+    if (builtin_how(id) == BUILTIN_EXCEPTION) {
+        g_exc_call(g, e);
+        return;
+    }
     int n = nargs(e);
     Type t0 = n > 0 ? arg(e, 0)->type : T_UNKNOWN;
     if (id == BI_PRINT) {
@@ -299,11 +303,13 @@ static void gen_builtin(Gen *g, Expr *e) {
         if (!n) ir_i64(F, 0);
         else if (t0 == T_INT || t0 == T_BOOL) gx(g, arg(e, 0), T_INT);
         else if (t0 == T_FLOAT) rt1(g, "rt_int_from_float", arg(e, 0), T_FLOAT);
-        else rt1(g, "rt_int_from_str", arg(e, 0), T_STR);
+        else if (t0 == T_STR) rt1(g, "rt_int_from_str", arg(e, 0), T_STR);
+        else rt1(g, "rt_dyn_int", arg(e, 0), T_OBJ);
         return;
     case BI_FLOAT:
         if (!n) ir_f64(F, 0);
         else if (t0 == T_STR) rt1(g, "rt_float_from_str", arg(e, 0), T_STR);
+        else if (type_is_object(t0)) rt1(g, "rt_dyn_float", arg(e, 0), T_OBJ);
         else gx(g, arg(e, 0), T_FLOAT);
         return;
     case BI_STR:
@@ -507,10 +513,14 @@ void gcall(Gen *g, Expr *e, Type want) {
     case CALL_METHOD: gmethod_call(g, e); return;
     case CALL_VALUE: gcall_value(g, e); return;
     case CALL_BUILTIN: gen_builtin(g, e); return;
-    case CALL_NAME_ERROR:
+    case CALL_NAME_ERROR: {
         /* CPython looks the callee up first: no argument is evaluated */
+        SiteRef here;
+        const void *outer = g_expr_site_enter(g, e->u.call.func, &here);
         g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.call.func->u.name.name);
+        F->site_key = outer;
         return;
+    }
     case CALL_USER:
     case CALL_USER_STAR:
     case CALL_BAD_ARGS: break;
@@ -527,7 +537,10 @@ void gcall(Gen *g, Expr *e, Type want) {
         ir_gget(F, arena_printf(g->a, "defined_%s", f->wat_name));
         ir_close(F);
         ir_open(F, IR_THEN);
+        SiteRef here; /* the traceback points at the name */
+        const void *outer = g_expr_site_enter(g, e->u.call.func, &here);
         g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", f->name);
+        F->site_key = outer;
         ir_close(F);
         ir_close(F);
     }

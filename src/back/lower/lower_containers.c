@@ -45,7 +45,7 @@ void gdisplay(Gen *g, Expr *e) {
     if (e->kind != E_SET) ir_i32(F, n);
     ir_close(F);
     ir_close(F);
-    const char *put = e->kind == E_TUPLE ? "rt_tuple_set" : e->kind == E_LIST ? "rt_list_append" : "rt_set_add";
+    const char *put = e->kind == E_TUPLE ? "rt_tuple_set" : e->kind == E_LIST ? "rt_list_push" : "rt_set_add";
     if (n) g_rt(g, put);
     for (int i = 0; i < n; i++) {
         ir_call(F, put);
@@ -249,12 +249,15 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
         const char *fn = index->kind == E_SLICE ? "rt_dyn_setslice" : "rt_dyn_setitem";
         g_rt(g, fn);
+        SiteRef here; /* a failing store points at its target */
+        const void *outer = g_expr_site_enter(g, target, &here);
         ir_call(F, fn);
         gop(g, c, T_OBJ);
         if (index->kind == E_SLICE) slice_args(g, index);
         else gx(g, index, T_OBJ);
         g_box_temp(g, t, ty);
         ir_close(F);
+        F->site_key = outer;
         if (!c.expr) g_free_temp(g, c.temp);
         return;
     }
@@ -276,10 +279,13 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         Type item = ty == T_STR ? T_STR : T_OBJ;
         const char *check = star >= 0 ? "rt_unpack_check_star" : "rt_unpack_check";
         g_rt(g, check);
+        SiteRef here = {target->line, target}; /* CPython points at the targets */
+        const void *outer = g_site_enter(g, &here);
         ir_call(F, check);
         ir_get(F, t);
         ir_i32(F, star >= 0 ? n - 1 : n);
         ir_close(F);
+        F->site_key = outer;
         /* a, *rest, z = seq: the fixed ones by index from either end, the
          * starred one as a list of the middle */
         for (int i = 0; i < n; i++) {
@@ -410,7 +416,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
             gop(g, key, T_OBJ);
             if (!key.expr) g_free_temp(g, key.temp);
         } else {
-            const char *fn = e->kind == E_SETCOMP ? "rt_set_add" : "rt_list_append";
+            const char *fn = e->kind == E_SETCOMP ? "rt_set_add" : "rt_list_push";
             g_rt(g, fn);
             ir_call(F, fn);
             ir_get(F, acc);
@@ -465,6 +471,12 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
 }
 
 void gcomprehension(Gen *g, Expr *e) {
+    /* CPython 3.11 runs a comprehension in a frame of its own */
+    InnerFrame fr;
+    g_inner_frame_open(g, &fr, e->kind == E_LISTCOMP  ? "<listcomp>"
+                               : e->kind == E_SETCOMP ? "<setcomp>"
+                               : e->kind == E_DICTCOMP ? "<dictcomp>"
+                                                       : "<genexpr>", e);
     int acc = g_temp(g, T_OBJ);
     const char *make = e->kind == E_DICTCOMP ? "rt_dict_new" : e->kind == E_SETCOMP ? "rt_set_new" : "rt_list_new";
     g_rt(g, make);
@@ -478,4 +490,5 @@ void gcomprehension(Gen *g, Expr *e) {
     ir_get(F, acc);
     ir_close(F);
     g_free_temp(g, acc);
+    g_inner_frame_close(g, &fr);
 }

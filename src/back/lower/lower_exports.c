@@ -65,6 +65,15 @@ static void call_inner(Gen *g, IrFunc *w, const Function *f, const int *a, const
     ir_close(w);
 }
 
+/* A function the host calls: an exception it leaves pending is reported
+ * there (the traceback on stderr, then exit status 1, which the host shim
+ * turns into a thrown Error). */
+static IrFunc *host_entry(Gen *g, const char *name, ValType result) {
+    IrFunc *f = g_func_begin(g, name, result);
+    f->unwind_call = "rt_exc_report";
+    return f;
+}
+
 static void gen_wrappers(Gen *g, const Function *f) {
     AbiKind r = abi_result_kind(f);
     bool has_value = f->ret != T_NONE;
@@ -75,7 +84,7 @@ static void gen_wrappers(Gen *g, const Function *f) {
         g_rt(g, "rt_host_point_count");
         g_rt(g, "rt_host_write_points");
         const char *count = arena_printf(g->a, "__points_count_%s", f->wat_name);
-        IrFunc *w = g_func_begin(g, arena_printf(g->a, "__export_%s", f->wat_name), VT_I32);
+        IrFunc *w = host_entry(g, arena_printf(g->a, "__export_%s", f->wat_name), VT_I32);
         wrapper_params(g, w, f, a, a_len);
         if (has_value) ir_open(w, IR_DROP);
         call_inner(g, w, f, a, a_len);
@@ -83,13 +92,13 @@ static void gen_wrappers(Gen *g, const Function *f) {
         ir_call(w, count);
         ir_close(w);
         /* the points of the last call, kept in the function's root slot */
-        IrFunc *c = g_func_begin(g, count, VT_I32);
+        IrFunc *c = host_entry(g, count, VT_I32);
         ir_call(c, "rt_host_point_count");
         ir_load(c, IR_I32_LOAD, 0);
         ir_i32(c, (int32_t)root);
         ir_close(c);
         ir_close(c);
-        IrFunc *wp = g_func_begin(g, arena_printf(g->a, "__points_write_%s", f->wat_name), VT_I32);
+        IrFunc *wp = host_entry(g, arena_printf(g->a, "__points_write_%s", f->wat_name), VT_I32);
         int ptr = ir_local(wp, IRL_PARAM, "ptr", VT_I32, false), cap = ir_local(wp, IRL_PARAM, "cap", VT_I32, false);
         ir_call(wp, "rt_host_write_points");
         ir_load(wp, IR_I32_LOAD, 0);
@@ -105,7 +114,7 @@ static void gen_wrappers(Gen *g, const Function *f) {
         g_rt(g, "rt_host_write_tuple");
         g_rt(g, "rt_host_item_f64");
         /* out_params (the preferred lowering): f(args..., out) -> count */
-        IrFunc *w = g_func_begin(g, arena_printf(g->a, "__export_%s", f->wat_name), VT_I32);
+        IrFunc *w = host_entry(g, arena_printf(g->a, "__export_%s", f->wat_name), VT_I32);
         wrapper_params(g, w, f, a, a_len);
         int out = ir_local(w, IRL_PARAM, "out", VT_I32, false);
         ir_call(w, "rt_host_write_tuple");
@@ -113,7 +122,7 @@ static void gen_wrappers(Gen *g, const Function *f) {
         ir_get(w, out);
         ir_close(w);
         /* multi_value: f_multi_value(args...) -> (f64 x n) */
-        IrFunc *mv = g_func_begin(g, arena_printf(g->a, "__export_mv_%s", f->wat_name), VT_F64);
+        IrFunc *mv = host_entry(g, arena_printf(g->a, "__export_mv_%s", f->wat_name), VT_F64);
         mv->nresults = arity;
         wrapper_params(g, mv, f, a, a_len);
         int res = ir_local(mv, IRL_VAR, "r", VT_I32, false);
@@ -128,7 +137,7 @@ static void gen_wrappers(Gen *g, const Function *f) {
         }
         return;
     }
-    IrFunc *w = g_func_begin(g, arena_printf(g->a, "__export_%s", f->wat_name), has_value ? vt(f->ret) : VT_NONE);
+    IrFunc *w = host_entry(g, arena_printf(g->a, "__export_%s", f->wat_name), has_value ? vt(f->ret) : VT_NONE);
     wrapper_params(g, w, f, a, a_len);
     call_inner(g, w, f, a, a_len);
 }
@@ -152,11 +161,7 @@ bool g_exports(Gen *g) {
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
         if (!abi_is_exported(f)) continue;
-        if (!abi_needs_wrapper(f)) {
-            export(g, f->name, f->wat_name);
-            continue;
-        }
-        gen_wrappers(g, f);
+        gen_wrappers(g, f); /* every export reports its exceptions */
         export(g, f->name, arena_printf(g->a, "__export_%s", f->wat_name));
         const char *extra[2] = {NULL, NULL};
         if (abi_result_kind(f) == ABI_POINTS) {
@@ -182,14 +187,14 @@ bool g_exports(Gen *g) {
     }
     /* print() is buffered and flushed at exit: a host calling exports
      * flushes after each call (the manifest's flush_export). */
-    IrFunc *flush = g_func_begin(g, ABI_FLUSH, VT_NONE);
+    IrFunc *flush = host_entry(g, ABI_FLUSH, VT_NONE);
     g_rt(g, "rt_flush");
     ir_call(flush, "rt_flush");
     ir_close(flush);
     bool buffer = abi_uses_host_buffer(p);
     if (buffer) {
         g_rt(g, "rt_host_buffer");
-        IrFunc *hb = g_func_begin(g, ABI_HOST_BUFFER, VT_I32);
+        IrFunc *hb = host_entry(g, ABI_HOST_BUFFER, VT_I32);
         int size = ir_local(hb, IRL_PARAM, "size", VT_I32, false);
         ir_call(hb, "rt_host_buffer");
         ir_get(hb, size);
@@ -201,6 +206,10 @@ bool g_exports(Gen *g) {
     g_func_end(g);
     IrFunc *reset = ir_func_new(g->a, ABI_RESET, VT_NONE); /* printed by wat_module.c */
     ir_call(reset, "rt_host_reset");
+    ir_close(reset);
+    /* an export that trapped (out of stack, say) left its depth behind */
+    ir_gset(reset, IR_DEPTH_GLOBAL);
+    ir_i32(reset, IR_DEPTH_BASE);
     ir_close(reset);
     g->out->reset = reset;
     export(g, ABI_RESET, ABI_RESET);

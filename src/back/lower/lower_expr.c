@@ -83,9 +83,12 @@ void gx(Gen *g, Expr *e, Type want) {
         ir_close(F);
         return;
     }
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, e, &here);
     Coercion c = g_coerce_open(g, e->type, want, e);
     emit_native(g, e);
     g_coerce_close(g, c);
+    F->site_key = outer;
 }
 
 /* Evaluate e for its side effects only. */
@@ -421,7 +424,16 @@ static void truthy_of(Gen *g, Operand o, Type ty) {
 
 static void truthy_temp(Gen *g, int t, Type ty) { truthy_of(g, (Operand){NULL, t, ty}, ty); }
 
+static void gcond_at(Gen *g, Expr *e);
+
 void gcond(Gen *g, Expr *e) {
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, e, &here);
+    gcond_at(g, e);
+    F->site_key = outer;
+}
+
+static void gcond_at(Gen *g, Expr *e) {
     if (e->kind == E_BOOLOP) {
         /* Short-circuit on truth values only. */
         int n = e->u.boolop.values.len;
@@ -847,6 +859,7 @@ static void emit_native(Gen *g, Expr *e) {
     case E_DICTCOMP:
     case E_GENEXP: gcomprehension(g, e); return;
     case E_FORMATTED: gformatted(g, e); return;
+    case E_ATTR: g_exc_attr(g, e); return;
     default: diag_error(g->c, e->line, e->col, "internal error: expression not lowered"); return;
     }
 }

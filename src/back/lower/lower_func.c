@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../export_abi.h"
+#include "../rtlink.h"
 #include "lower_internal.h"
 
 #define F (g->f)
@@ -14,8 +15,13 @@ void g_func_end(Gen *g) {
     IrFunc *f = g->f;
     if (!f) return;
     g->f = NULL;
+    ir_finish(f);
+    if (f->traces) g_rt(g, "rt_tb_add");
+    if (f->unwinds && f->unwind_call) g_rt(g, f->unwind_call);
+    g->last_unwinds = f->unwinds;
+    if (f->counted) g_rt(g, "rt_raise_recursion");
     check_limits(g, f);
-    g->out->polls |= ir_frame(f, &g->out->roots);
+    g->out->polls |= ir_frame(f, &g->out->roots, g->out->exc_addr);
     g->out->frames |= f->frame >= 0;
     ir_print(f, &g->out->text);
     arena_free(&g->fn_arena);
@@ -25,6 +31,9 @@ IrFunc *g_func_begin(Gen *g, const char *name, ValType result) {
     g_func_end(g);
     arena_init(&g->fn_arena);
     IrFunc *f = ir_func_new(&g->fn_arena, name, result);
+    f->may_raise = g_may_raise;
+    f->may_raise_user = g;
+    f->site_of = g_site_of;
     g->f = f;
     return f;
 }
@@ -37,10 +46,12 @@ void gfunction(Gen *g, Function *fn) {
     g->fn = fn;
     g->labels = 0;
     g->nloops = 0;
+    g->ncleanups = 0;
     g->locals = (StrMap){0};
     g->env = -1;
     IrFunc *f = g_func_begin(g, fn->wat_name, fn->ret == T_NONE ? VT_NONE : vt(fn->ret));
     f->source_name = fn->is_main ? "<module>" : fn->name; /* CPython's names */
+    f->counted = !fn->is_main; /* see IR_DEPTH_BASE */
     f->line = fn->def ? fn->def->line : 1;
     f->col = fn->def ? fn->def->col : 1;
     /* locals: the env of a closure, the parameters, the other variables
@@ -120,15 +131,20 @@ static bool check_limits(Gen *g, const IrFunc *f) {
     return true;
 }
 
-bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out) {
+bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     Gen *g = arena_alloc(c->arena, sizeof *g);
     g->c = c;
     g->p = p;
     g->a = c->arena;
     g->out = out;
+    g->lib = lib;
+    uint32_t data_base = rtlib_data_end(lib);
+    out->exc_addr = rtlib_exc_state(lib);
     buf_init(&out->data);
     buf_init(&out->text);
     out->data_base = data_base;
+    out->heap_base_cell = data_base;
+    buf_putn(&out->data, "\0\0\0\0\0\0\0\0", 8);
 
     /* Object-typed globals are mirrored into a static array the collector
      * scans (wasm globals are invisible to it), then come the last results
@@ -156,10 +172,21 @@ bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out) {
     g_table_wrappers(g);
     for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
     gfunction(g, p->main);
+    g_func_end(g);
+    /* __main is the first frame: its push cannot fail nor pass the
+     * recursion limit, so only an unwinding check leaves an exception
+     * pending; a program that cannot raise links no reporting code */
+    bool main_raises = g->last_unwinds;
     g_rt(g, "rt_flush");
     IrFunc *start = g_func_begin(g, "_start", VT_NONE);
+    start->may_raise = NULL; /* reports what __main leaves pending */
     ir_call(start, "__main");
     ir_close(start);
+    if (main_raises) {
+        g_rt(g, "rt_exc_report");
+        ir_call(start, "rt_exc_report");
+        ir_close(start);
+    }
     ir_call(start, "rt_flush");
     ir_close(start);
     if (g->nglobal_roots) {
@@ -175,5 +202,6 @@ bool lower_program(Compiler *c, Program *p, uint32_t data_base, Lowered *out) {
     }
     bool ok = g_exports(g);
     g_func_end(g);
+    g_sites_finish(g);
     return ok && !diag_has_errors(c);
 }

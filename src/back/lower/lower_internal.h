@@ -22,6 +22,9 @@ typedef struct Operand {
     Type type;  /* its type when in a temporary */
 } Operand;
 
+/* A handler or finally the code being lowered is inside (lower_exc.c). */
+typedef struct Cleanup Cleanup;
+
 typedef struct Gen {
     Compiler *c;
     Program *p;
@@ -35,6 +38,8 @@ typedef struct Gen {
     int nloops, caploops;
     StrMap strlits;  /* static strings: bytes (as a key) -> address + 1 */
     StrMap rt_seen;  /* the runtime functions in out->rt_roots */
+    bool last_unwinds; /* the function g_func_end just finished may leave
+                          an exception pending */
     uint32_t scratch_addr; /* 8-byte cell for out-parameters, 0 until used */
     uint32_t global_roots; /* static array mirroring object-typed globals */
     int nglobal_roots;
@@ -43,6 +48,20 @@ typedef struct Gen {
     Lowered *out;    /* what the lowering produces */
     Arena fn_arena;  /* the IR of the function being lowered, released
                         once it is printed */
+    const RtLib *lib; /* the linked runtime */
+    Cleanup **cleanups; /* enclosing handlers and finally bodies, innermost last */
+    int ncleanups, capcleanups;
+    StrMap sites;    /* traceback sites: "line:function" -> address + 1 */
+    const char *frame_name; /* sites' function inside an inner frame, or NULL */
+    Buf tb_text;     /* their strings (file, function, source line), placed
+                        after all other data: the code's addresses do not
+                        depend on them, so a program and its translation
+                        compile to the same code */
+    StrMap tb_strs;  /* string -> offset in tb_text + 1 */
+    PtrVec tb_fixups; /* (uintptr_t) data offset of a site's string field,
+                         then the string's offset in tb_text */
+    uint32_t *line_starts; /* byte offset of each source line (1-based) */
+    int nlines;
 } Gen;
 
 /* ---- services (lower_util.c) ---- */
@@ -106,6 +125,8 @@ void g_name(Gen *g, Expr *e);
 void g_box_temp(Gen *g, int t, Type ty);
 /* Store the value of temp t (type ty) into sym. */
 void g_store_sym(Gen *g, Symbol *sym, int t, Type ty);
+/* sym is unbound again (after `except ... as sym`). */
+void g_unbind(Gen *g, Symbol *sym);
 /* sym = value. */
 void gassign_sym(Gen *g, Symbol *sym, Expr *value);
 
@@ -133,6 +154,58 @@ void gcall_value(Gen *g, Expr *e);
 bool gcallable_builtin(Gen *g, Expr *e);
 /* The table's slot functions (wrappers of the defs used as values). */
 void g_table_wrappers(Gen *g);
+
+/* ---- exceptions (lower_exc.c) ---- */
+/* Whether a call of callee (a runtime function or generated code) may
+ * leave an exception pending (IrFunc.may_raise). */
+bool g_may_raise(const char *callee, void *user);
+/* Where the code being lowered is, for tracebacks: an expression whose
+ * failing operation CPython points at with carets, else a line. Lives on
+ * the C stack of the lowering function (IrFunc.site_key points at it). */
+typedef struct SiteRef {
+    int line;
+    const Expr *e;
+} SiteRef;
+/* Makes `here` the current site; returns the previous key, which the
+ * caller restores (F->site_key = previous) when done. */
+const void *g_site_enter(Gen *g, const SiteRef *here);
+/* The static traceback site of the current position (0: none). */
+uint32_t g_site_now(Gen *g);
+/* Makes e the current site while it is lowered, when CPython points at
+ * it (a call, an operation, a subscript ...); returns the previous key. */
+const void *g_expr_site_enter(Gen *g, const Expr *e, SiteRef *here);
+/* A frame of its own inside the function being lowered (a comprehension,
+ * as in CPython 3.11): sites inside are in function `name`; an exception
+ * leaving it adds the site of e in the enclosing function. open starts a
+ * block yielding an i32 (the caller emits the value inside), close ends
+ * it. */
+typedef struct InnerFrame {
+    const char *saved_name;
+    const void *saved_key;
+    IrLabel saved_catch;
+    int done, land;
+    SiteRef whole;
+} InnerFrame;
+void g_inner_frame_open(Gen *g, InnerFrame *fr, const char *name, const Expr *e);
+void g_inner_frame_close(Gen *g, InnerFrame *fr);
+/* IrFunc.site_of. */
+uint32_t g_site_of(const void *key, void *user);
+/* Appends the traceback strings to the static data (once, at the end). */
+void g_sites_finish(Gen *g);
+void gtry(Gen *g, Stmt *st);
+/* The builtin exception class `id` (a BUILTIN_EXCEPTION) as a value. */
+void g_exc_class(Gen *g, BuiltinId id);
+/* ValueError(args...): an exception object. */
+void g_exc_call(Gen *g, Expr *e);
+/* x.name on an exception (args, __cause__ ...). */
+void g_exc_attr(Gen *g, Expr *e);
+void graise(Gen *g, Stmt *st);
+/* break (continue) out of the innermost loop, through the handlers and
+ * finally bodies in between. */
+void g_break(Gen *g, bool is_continue);
+/* Return the value in local t (-1: no value) through the enclosing
+ * handlers and finally bodies. */
+void g_return(Gen *g, int t);
 
 /* ---- match statements (lower_match.c) ---- */
 void gmatch(Gen *g, Stmt *st);

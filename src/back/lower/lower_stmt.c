@@ -9,7 +9,15 @@
 static void gstmt(Gen *g, Stmt *st);
 
 void gstmts(Gen *g, PtrVec *body) {
-    for (int i = 0; i < body->len; i++) gstmt(g, body->items[i]);
+    for (int i = 0; i < body->len; i++) {
+        /* what this statement calls raises at its line (code after a
+         * nested body, such as a loop's next step, at the outer one's) */
+        Stmt *st = body->items[i];
+        SiteRef here = {st->line, NULL};
+        const void *outer = g_site_enter(g, &here);
+        gstmt(g, st);
+        F->site_key = outer;
+    }
 }
 
 static bool is_print_call(const Expr *e) {
@@ -277,13 +285,20 @@ static void gen_return(Gen *g, Stmt *st) {
             gx(g, v, T_NONE);
             ir_close(F);
         }
-        g_pop(g);
-        ir_leaf(F, IR_RETURN);
+        g_return(g, -1);
         return;
     }
     int t = g_temp(g, g->fn->ret);
     ir_set(F, t);
-    gx(g, v, g->fn->ret);
+    if (v) {
+        gx(g, v, g->fn->ret);
+    } else {
+        /* a bare return where others return values: None (sema made the
+         * result an object) */
+        g_rt(g, "rt_none");
+        ir_call(F, "rt_none");
+        ir_close(F);
+    }
     ir_close(F);
     uint32_t points_root = g->fn->is_main ? 0 : g->points_root[g->fn->index];
     if (points_root && type_is_object(g->fn->ret)) { /* kept for <f>_write_points */
@@ -292,10 +307,7 @@ static void gen_return(Gen *g, Stmt *st) {
         ir_get(F, t);
         ir_close(F);
     }
-    g_pop(g);
-    ir_open(F, IR_RETURN);
-    ir_get(F, t);
-    ir_close(F);
+    g_return(g, t);
     g_free_temp(g, t);
 }
 
@@ -347,8 +359,8 @@ static void gstmt(Gen *g, Stmt *st) {
         for (int i = 0; i < st->u.del.targets.len; i++) gdel(g, st->u.del.targets.items[i]);
         return;
     case S_MATCH: gmatch(g, st); return;
-    case S_BREAK: ir_br(F, 'b', g->loops[g->nloops - 1].brk); return;
-    case S_CONTINUE: ir_br(F, 'c', g->loops[g->nloops - 1].cont); return;
+    case S_BREAK: g_break(g, false); return;
+    case S_CONTINUE: g_break(g, true); return;
     case S_FUNCDEF: {
         Function *f = st->fn;
         if (f && f->is_lambda) {
@@ -371,6 +383,8 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_GLOBAL:
     case S_NONLOCAL: return;
     case S_RETURN: gen_return(g, st); return;
+    case S_TRY: gtry(g, st); return;
+    case S_RAISE: graise(g, st); return;
     case S_ASSERT:
         ir_if(F, VT_NONE);
         ir_open(F, IR_I32_EQZ);

@@ -96,12 +96,56 @@ void gcall_value(Gen *g, Expr *e) {
         ir_close(F);
     }
     int ti = g_temp(g, T_BOOL);
-    func_check(g, ti, tf, n);
-    g_publish(g);
-    call_indirect_open(g, n, tf);
-    for (int i = 0; i < n; i++) ir_get(F, ta[i]);
-    ir_get(F, ti);
+    g_rt(g, "rt_callable_check");
+    ir_set(F, ti);
+    ir_call(F, "rt_callable_check");
+    ir_get(F, tf);
+    ir_i32(F, n);
     ir_close(F);
+    ir_close(F);
+    g_publish(g);
+    /* a function value through the table (when the program has one),
+     * another callable (a class) through the runtime */
+    bool table = g->p->table.len > 0;
+    if (table) {
+        ir_if(F, VT_I32);
+        ir_open(F, IR_I32_GE_S);
+        ir_get(F, ti);
+        ir_i32(F, 0);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        call_indirect_open(g, n, tf);
+        for (int i = 0; i < n; i++) ir_get(F, ta[i]);
+        ir_get(F, ti);
+        ir_close(F);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
+    int tt = g_temp(g, T_TUPLE);
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    g_rt(g, "rt_call_object");
+    ir_set(F, tt);
+    ir_call(F, "rt_tuple_new");
+    ir_i32(F, n);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < n; i++) {
+        ir_call(F, "rt_tuple_set");
+        ir_get(F, tt);
+        ir_i32(F, i);
+        ir_get(F, ta[i]);
+        ir_close(F);
+    }
+    ir_call(F, "rt_call_object");
+    ir_get(F, tf);
+    ir_get(F, tt);
+    ir_close(F);
+    g_free_temp(g, tt);
+    if (table) {
+        ir_close(F); /* else */
+        ir_close(F); /* if */
+    }
     ir_close(F);
     g_free_temp(g, tf);
     g_free_temp(g, ti);
@@ -182,7 +226,7 @@ static void append_if(Gen *g, int t, int tout, int tx) {
     ir_get(F, t);
     ir_close(F);
     ir_open(F, IR_THEN);
-    ir_call(F, "rt_list_append");
+    ir_call(F, "rt_list_push");
     ir_get(F, tout);
     ir_get(F, tx);
     ir_close(F);
@@ -212,7 +256,7 @@ bool gcallable_builtin(Gen *g, Expr *e) {
         tout = g_temp(g, T_LIST);
     g_rt(g, "rt_builtin_list");
     g_rt(g, "rt_list_new");
-    g_rt(g, "rt_list_append");
+    g_rt(g, "rt_list_push");
     ir_block(F, VT_I32, 0, 0);
     if (is_sorted) { /* CPython evaluates the iterable first */
         to_list(g, tl, it);
@@ -238,7 +282,7 @@ bool gcallable_builtin(Gen *g, Expr *e) {
         if (is_filter) {
             append_if(g, tr, tout, tx);
         } else {
-            ir_call(F, "rt_list_append");
+            ir_call(F, "rt_list_push");
             ir_get(F, tout);
             ir_get(F, tr);
             ir_close(F);

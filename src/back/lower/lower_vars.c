@@ -102,6 +102,7 @@ void g_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
     if (!sym) {
         if (e->fn) g_func_value(g, e->fn); /* a def used as a value */
+        else if (e->builtin && builtin_how(e->builtin) == BUILTIN_EXCEPTION) g_exc_class(g, e->builtin);
         else g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", e->u.name.name);
         return;
     }
@@ -149,6 +150,15 @@ void g_store_sym(Gen *g, Symbol *sym, int t, Type ty) {
     else g_box_temp(g, t, ty); /* into an object-typed variable */
     ir_close(F);
     g_set_bound(g, sym, 1);
+}
+
+void g_unbind(Gen *g, Symbol *sym) {
+    if (g_sym_is_cell(sym)) {
+        g_sym_set_open(g, sym);
+        ir_i32(F, 0);
+        ir_close(F);
+    }
+    g_set_bound(g, sym, 0);
 }
 
 void gassign_sym(Gen *g, Symbol *sym, Expr *value) {

@@ -1,0 +1,13 @@
+def add(a, b):
+    return a + b
+
+def work(n):
+    total = 0
+    for i in range(n):
+        try:
+            total = add(total, i) % 1000003
+        except ValueError:
+            total = 0
+    return total
+
+print(work(30000000))

@@ -1,0 +1,401 @@
+/* Exceptions: the builtin classes, exception objects, raising (which sets
+ * the pending exception and returns: see "Exceptions" in rt_abi.h), the
+ * handled exception (for __context__), tracebacks and the report of an
+ * uncaught exception, worded as CPython words it. */
+#include "rt_obj.h"
+
+/* [0] the pending exception, [1] the one being handled (except blocks):
+ * generated code reads [0] at an address the module linker takes from the
+ * runtime's exports, and the collector marks both. */
+RtObj *rt_exc_state[2];
+#define PENDING (rt_exc_state[0])
+#define HANDLING (rt_exc_state[1])
+
+/* ---- the builtin classes ---- */
+
+static RtClass rt_exc_classes[RT_EXC_COUNT] = {
+#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_EXC_##id}, name, 0},
+#include "rt_exceptions.def"
+#undef RT_EXCEPTION
+};
+
+/* Each builtin class's base, by number (RT_EXC_NONE for the root): the
+ * static objects cannot point at each other in a constant initializer
+ * without this. */
+static const int8_t exc_parent[RT_EXC_COUNT] = {
+#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = RT_EXC_##base,
+#include "rt_exceptions.def"
+#undef RT_EXCEPTION
+};
+
+static RtObj *base_of(RtObj *cls) {
+    if (cls->type_flags & RT_FLAG_STATIC) {
+        int k = exc_parent[cls->aux];
+        return k < 0 ? 0 : (RtObj *)&rt_exc_classes[k];
+    }
+    return ((RtClass *)cls)->base;
+}
+
+RtObj *rt_exc_class(int32_t kind) {
+    if (kind < 0 || kind >= RT_EXC_COUNT) kind = RT_EXC_SYSTEM;
+    return (RtObj *)&rt_exc_classes[kind];
+}
+
+static int is_class(RtObj *o) { return o && RT_OBJ_TYPE(o) == RT_TYPE_CLASS; }
+
+/* Whether class c is sub (or sub itself) derives from base. */
+static int subclass(RtObj *sub, RtObj *base) {
+    for (RtObj *c = sub; c; c = base_of(c))
+        if (c == base) return 1;
+    return 0;
+}
+
+static int is_exception_class(RtObj *o) {
+    return is_class(o) && subclass(o, (RtObj *)&rt_exc_classes[RT_EXC_BASE_EXCEPTION]);
+}
+
+static int32_t kind_of(RtObj *cls) {
+    /* the nearest builtin class (user classes will sit above one) */
+    for (RtObj *c = cls; c; c = base_of(c))
+        if (c->type_flags & RT_FLAG_STATIC) return (int32_t)c->aux;
+    return RT_EXC_EXCEPTION;
+}
+
+const char *rt_class_cname(RtObj *cls) { return ((RtClass *)cls)->name; }
+
+/* ---- exception objects ---- */
+
+static RtExc *exc_new(RtObj *cls, RtObj *args) {
+    RtExc *e = rt_alloc(sizeof *e);
+    e->h.type_flags = RT_TYPE_EXCEPTION;
+    e->cls = cls;
+    e->args = args;
+    int32_t k = kind_of(cls);
+    if (k == RT_EXC_STOP_ITERATION || k == RT_EXC_SYSTEM_EXIT) {
+        RtTuple *t = (RtTuple *)args;
+        e->value = t->len == 0 ? RT_NONE : t->len == 1 ? t->items[0] : args;
+    }
+    return e;
+}
+
+RtObj *rt_exc_call(RtObj *cls, RtObj *args) {
+    if (!is_exception_class(cls)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not callable", cls);
+        return 0;
+    }
+    return (RtObj *)exc_new(cls, args);
+}
+
+/* The one place an exception becomes pending (rtlink: a runtime function
+ * "may raise" when it reaches this one). */
+__attribute__((noinline)) void rt_exc_throw(RtExc *e) {
+    /* __context__: the exception being handled, unless it is this one */
+    if (HANDLING && HANDLING != (RtObj *)e && !e->context) e->context = HANDLING;
+    PENDING = (RtObj *)e;
+}
+
+int32_t rt_exc_pending(void) { return PENDING != 0; }
+
+void rt_raise_obj_arg(int32_t kind, RtObj *arg) {
+    RtObj *args = rt_tuple_new(1);
+    rt_tuple_set(args, 0, arg);
+    rt_exc_throw(exc_new(rt_exc_class(kind), args));
+}
+
+void rt_raise(int32_t kind, RtStr *msg) {
+    if (msg) rt_raise_obj_arg(kind, (RtObj *)msg);
+    else rt_exc_throw(exc_new(rt_exc_class(kind), rt_tuple_new(0)));
+}
+
+void rt_raise_msg(int32_t kind, const char *msg, uint32_t n) {
+    rt_raise(kind, msg ? rt_str_from_bytes(msg, n) : 0);
+}
+
+void rt_raise_cstr(int32_t kind, const char *msg) { rt_raise_msg(kind, msg, msg ? rt_cstrlen(msg) : 0); }
+
+void rt_raise_big_int(void) {
+    rt_raise_cstr(RT_EXC_OVERFLOW, "integer result too large (big integers are not supported yet)");
+}
+
+void rt_raise_value_repr(const char *prefix, RtStr *s, uint32_t max_repr) {
+    RtStr *r = rt_repr_bytes(s->data, s->byte_len);
+    uint32_t rn = r->byte_len;
+    if (max_repr && r->cp_len > max_repr) { /* keep max_repr code points */
+        uint32_t cps = 0, i = 0;
+        for (; i < rn; i++) {
+            if (((unsigned char)r->data[i] & 0xc0) != 0x80 && cps++ == max_repr) break;
+        }
+        rn = i;
+    }
+    uint32_t pn = rt_cstrlen(prefix);
+    char *m = rt_alloc(pn + rn + 1);
+    rt_memcpy(m, prefix, pn);
+    rt_memcpy(m + pn, r->data, rn);
+    rt_raise_msg(RT_EXC_VALUE, m, pn + rn);
+}
+
+void rt_raise_obj(RtObj *x, RtObj *cause, int32_t has_cause) {
+    RtExc *e;
+    if (is_exception_class(x)) {
+        e = exc_new(x, rt_tuple_new(0));
+    } else if (RT_OBJ_TYPE(x) == RT_TYPE_EXCEPTION) {
+        e = (RtExc *)x;
+    } else {
+        rt_raise_cstr(RT_EXC_TYPE, "exceptions must derive from BaseException");
+        return;
+    }
+    if (has_cause) {
+        if (is_exception_class(cause)) {
+            cause = (RtObj *)exc_new(cause, rt_tuple_new(0));
+        } else if (cause != RT_NONE && RT_OBJ_TYPE(cause) != RT_TYPE_EXCEPTION) {
+            rt_raise_cstr(RT_EXC_TYPE, "exception causes must derive from BaseException");
+            return;
+        }
+        e->cause = cause == RT_NONE ? 0 : cause;
+        e->suppress_context = 1;
+    }
+    rt_exc_throw(e);
+}
+
+int32_t rt_reraise(void) {
+    if (!HANDLING) {
+        rt_raise_cstr(RT_EXC_RUNTIME, "No active exception to reraise");
+        return 1;
+    }
+    PENDING = HANDLING;
+    return 0;
+}
+
+void rt_raise_recursion(void) { rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded"); }
+
+void rt_tb_add(RtObj *site) {
+    RtExc *e = (RtExc *)PENDING;
+    if (!e) return;
+    if (!e->traceback) e->traceback = rt_list_new(4);
+    rt_list_append(e->traceback, site);
+}
+
+RtObj *rt_exc_take(void) {
+    RtObj *e = PENDING;
+    PENDING = 0;
+    return e;
+}
+
+void rt_exc_restore(RtObj *exc) { PENDING = exc; }
+
+/* exc NULL: the handled exception stays (a finally body run without one) */
+RtObj *rt_exc_enter_handler(RtObj *exc) {
+    RtObj *prev = HANDLING;
+    if (exc) HANDLING = exc;
+    return prev;
+}
+
+void rt_exc_leave_handler(RtObj *prev) { HANDLING = prev; }
+
+int32_t rt_exc_matches(RtObj *exc, RtObj *spec) {
+    RtObj *cls = ((RtExc *)exc)->cls;
+    if (RT_OBJ_TYPE(spec) == RT_TYPE_TUPLE) {
+        RtTuple *t = (RtTuple *)spec;
+        for (uint32_t i = 0; i < t->len; i++) {
+            if (!is_exception_class(t->items[i])) {
+                rt_raise_cstr(RT_EXC_TYPE, "catching classes that do not inherit from BaseException is not allowed");
+                return 0;
+            }
+            if (subclass(cls, t->items[i])) return 1;
+        }
+        return 0;
+    }
+    if (!is_exception_class(spec)) {
+        rt_raise_cstr(RT_EXC_TYPE, "catching classes that do not inherit from BaseException is not allowed");
+        return 0;
+    }
+    return subclass(cls, spec);
+}
+
+RtObj *rt_exc_attr(RtObj *o, RtStr *name) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) {
+        RtExc *e = (RtExc *)o;
+        const char *n = name->data;
+        if (rt_cstr_eq(n, "args")) return e->args;
+        if (rt_cstr_eq(n, "__cause__")) return e->cause ? e->cause : RT_NONE;
+        if (rt_cstr_eq(n, "__context__")) return e->context ? e->context : RT_NONE;
+        if (e->value && (rt_cstr_eq(n, "value") || rt_cstr_eq(n, "code"))) {
+            int32_t k = kind_of(e->cls);
+            if ((k == RT_EXC_STOP_ITERATION && n[0] == 'v') || (k == RT_EXC_SYSTEM_EXIT && n[0] == 'c'))
+                return e->value;
+        }
+    }
+    rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, name->data);
+    return 0;
+}
+
+/* ---- str() and repr() of exceptions ---- */
+
+void rt_exc_str_into(RtSb *b, RtObj *o) {
+    RtExc *e = (RtExc *)o;
+    RtTuple *args = (RtTuple *)e->args;
+    if (args->len == 0) return;
+    if (args->len == 1) {
+        /* KeyError shows its key as repr: KeyError: 'k' */
+        if (kind_of(e->cls) == RT_EXC_KEY && subclass(e->cls, (RtObj *)&rt_exc_classes[RT_EXC_KEY]))
+            rt_repr_into(b, args->items[0]);
+        else
+            rt_str_into(b, args->items[0]);
+        return;
+    }
+    rt_repr_into(b, e->args);
+}
+
+void rt_exc_repr_into(RtSb *b, RtObj *o) {
+    RtExc *e = (RtExc *)o;
+    RtTuple *args = (RtTuple *)e->args;
+    rt_sb_puts(b, rt_class_cname(e->cls));
+    if (args->len == 1) {
+        rt_sb_putc(b, '(');
+        rt_repr_into(b, args->items[0]);
+        rt_sb_putc(b, ')');
+    } else if (args->len == 0) {
+        rt_sb_put(b, "()", 2);
+    } else {
+        rt_repr_into(b, e->args);
+    }
+}
+
+/* ---- uncaught ---- */
+
+static void err(const char *s, uint32_t n) { rt_fd_write_all(2, s, n); }
+static void err_c(const char *s) { err(s, rt_cstrlen(s)); }
+static void err_str(RtStr *s) { err(s->data, s->byte_len); }
+
+static void put_decimal(int64_t v) {
+    RtSb b = {0, 0, 0};
+    rt_sb_put_i64(&b, v);
+    err(b.buf, b.len);
+}
+
+static void report_one(RtExc *e);
+
+/* The chain first, as CPython: cause ("direct cause"), or else the context
+ * unless suppressed ("During handling"). */
+static void report_chain(RtExc *e, int depth) {
+    if (depth < 100) {
+        if (e->cause) {
+            report_chain((RtExc *)e->cause, depth + 1);
+            err_c("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e->context && !e->suppress_context) {
+            report_chain((RtExc *)e->context, depth + 1);
+            err_c("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    report_one(e);
+}
+
+static int str_eq(const RtStr *a, const RtStr *b) {
+    if (a == b) return 1;
+    if (!a || !b || a->byte_len != b->byte_len) return 0;
+    for (uint32_t i = 0; i < a->byte_len; i++)
+        if (a->data[i] != b->data[i]) return 0;
+    return 1;
+}
+
+static int same_place(const RtTbSite *a, const RtTbSite *b) {
+    return a->h.aux == b->h.aux && str_eq(a->file, b->file) && str_eq(a->func, b->func);
+}
+
+/* CPython's cut of a recursion's traceback: a place shown three times in
+ * a row, then how many more times it repeats. */
+#define TB_RECURSIVE_CUTOFF 3
+
+static void print_repeated(uint32_t cnt) {
+    cnt -= TB_RECURSIVE_CUTOFF;
+    err_c("  [Previous line repeated ");
+    put_decimal(cnt);
+    err_c(cnt > 1 ? " more times]\n" : " more time]\n");
+}
+
+static void report_one(RtExc *e) {
+    RtList *tb = (RtList *)e->traceback;
+    if (tb && tb->len) {
+        err_c("Traceback (most recent call last):\n");
+        const RtTbSite *last = 0;
+        uint32_t cnt = 0;
+        for (uint32_t i = tb->len; i-- > 0;) {
+            RtTbSite *s = (RtTbSite *)tb->items[i];
+            if (!last || !same_place(last, s)) {
+                if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(cnt);
+                last = s;
+                cnt = 0;
+            }
+            if (++cnt > TB_RECURSIVE_CUTOFF) continue;
+            err_c("  File \"");
+            err_str(s->file);
+            err_c("\", line ");
+            put_decimal(s->h.aux);
+            err_c(", in ");
+            err_str(s->func);
+            err_c("\n");
+            if (s->source && s->source->byte_len) {
+                err_c("    ");
+                err_str(s->source);
+                err_c("\n");
+                if (s->carets) {
+                    err_c("    ");
+                    err_str(s->carets);
+                    err_c("\n");
+                }
+            }
+        }
+        if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(cnt);
+    }
+    err_c(rt_class_cname(e->cls));
+    RtSb b = {0, 0, 0};
+    rt_exc_str_into(&b, (RtObj *)e);
+    if (b.len) {
+        err(": ", 2);
+        err(b.buf, b.len);
+    }
+    err("\n", 1);
+}
+
+void rt_exc_report(void) {
+    RtExc *e = (RtExc *)PENDING;
+    if (!e) return;
+    rt_flush();
+    PENDING = 0;
+    if (kind_of(e->cls) == RT_EXC_SYSTEM_EXIT && subclass(e->cls, (RtObj *)&rt_exc_classes[RT_EXC_SYSTEM_EXIT])) {
+        /* exit(code): no traceback; None is 0, an int is the status, anything
+         * else is printed and the status is 1 */
+        RtObj *code = e->value;
+        if (code == RT_NONE) rt_wasi_proc_exit(0);
+        if (rt_is_intlike(code)) rt_wasi_proc_exit((int32_t)((RtInt *)code)->value);
+        RtSb b = {0, 0, 0};
+        rt_str_into(&b, code);
+        err(b.buf, b.len);
+        err("\n", 1);
+        rt_wasi_proc_exit(1);
+    }
+    report_chain(e, 0);
+    rt_wasi_proc_exit(1);
+}
+
+/* Out of memory: not recoverable here (handlers would need memory too). */
+void rt_fatal_memory(void) {
+    rt_flush();
+    err_c("MemoryError\n");
+    rt_wasi_proc_exit(1);
+}
+
+/* ---- recursion in the runtime (comparison, repr, hash of nested data) ----
+ * CPython counts these C-level recursions against its recursion limit
+ * (1000 by default) and raises RecursionError; so do we, well before the
+ * runtime's C stack (64 KiB) would overflow. */
+#define RT_DEPTH_LIMIT 1000
+static uint32_t depth;
+
+int rt_depth_enter(void) {
+    if (depth >= RT_DEPTH_LIMIT) return 0;
+    depth++;
+    return 1;
+}
+
+void rt_depth_leave(void) { depth--; }
