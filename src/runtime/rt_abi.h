@@ -48,7 +48,9 @@ typedef struct RtStr {
  * at once after its raise with any value, and so does its caller, C or
  * generated: generated code tests the cell after every call that may
  * raise and branches to the enclosing handler or out of the function
- * (adding the frame's line to the traceback). Uncaught at the top, the
+ * (adding the frame's line to the traceback). A function whose name
+ * begins with rt_raise always leaves an exception pending (the compiler
+ * branches after it without testing). Uncaught at the top, the
  * exception's traceback is printed as CPython prints it (rt_exc_report). */
 enum {
 #define RT_EXCEPTION(id, name, base) RT_EXC_##id,
@@ -86,6 +88,8 @@ RT_FN(int64_t, rt_int_neg, (int64_t a));
 RT_FN(int64_t, rt_int_abs, (int64_t a));
 RT_FN(int64_t, rt_int_floordiv, (int64_t a, int64_t b)); /* Python // */
 RT_FN(int64_t, rt_int_mod, (int64_t a, int64_t b));      /* Python %  */
+RT_FN(int64_t, rt_int_floordiv_nz, (int64_t a, int64_t b)); /* b neither 0 nor -1: cannot raise */
+RT_FN(int64_t, rt_int_mod_nz, (int64_t a, int64_t b));
 RT_FN(int64_t, rt_int_pow, (int64_t base, int64_t exp)); /* exp >= 0 */
 RT_FN(double, rt_int_truediv, (int64_t a, int64_t b));   /* correctly rounded */
 RT_FN(int64_t, rt_int_lshift, (int64_t a, int64_t n));
@@ -287,12 +291,19 @@ typedef struct RtExc {
 } RtExc;
 /* A place in the program where an exception may pass: static data the
  * compiler writes, one per call that may raise (aux = its line). */
-typedef struct RtTbSite {
-    RtHeader h;
+typedef struct RtTbCode { /* static, one per function */
     RtStr *file;   /* as given on the command line */
     RtStr *func;   /* "<module>" for the top level */
-    RtStr *source; /* the source line, without indentation */
-    RtStr *carets; /* the line under it (CPython 3.11's ~~^^), or NULL */
+} RtTbCode;
+typedef struct RtTbSite {
+    RtHeader h;
+    const RtTbCode *code;
+    const uint32_t *source; /* the source line, without indentation: its
+                               byte length, then its bytes; NULL: none */
+    /* the line under it (CPython 3.11's ~~^^~~), in code points from the
+     * source's first: `~` over [start, end) but `^` over [left, right),
+     * or `^` over all of it when left == right; none when end == 0 */
+    uint16_t start, left, right, end;
 } RtTbSite;
 
 /* ---- exceptions (rt_exc.c) ---- */

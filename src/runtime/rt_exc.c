@@ -299,7 +299,7 @@ static int str_eq(const RtStr *a, const RtStr *b) {
 }
 
 static int same_place(const RtTbSite *a, const RtTbSite *b) {
-    return a->h.aux == b->h.aux && str_eq(a->file, b->file) && str_eq(a->func, b->func);
+    return a->h.aux == b->h.aux && (a->code == b->code || (str_eq(a->code->file, b->code->file) && str_eq(a->code->func, b->code->func)));
 }
 
 /* CPython's cut of a recursion's traceback: a place shown three times in
@@ -311,6 +311,25 @@ static void print_repeated(uint32_t cnt) {
     err_c("  [Previous line repeated ");
     put_decimal(cnt);
     err_c(cnt > 1 ? " more times]\n" : " more time]\n");
+}
+
+static void err_repeat(char c, uint32_t n) {
+    char chunk[32];
+    for (uint32_t i = 0; i < sizeof chunk; i++) chunk[i] = c;
+    for (; n > sizeof chunk; n -= sizeof chunk) err(chunk, sizeof chunk);
+    err(chunk, n);
+}
+
+static void print_carets(const RtTbSite *s) {
+    err_repeat(' ', 4u + s->start);
+    if (s->left == s->right) {
+        err_repeat('^', (uint32_t)(s->end - s->start));
+    } else {
+        err_repeat('~', (uint32_t)(s->left - s->start));
+        err_repeat('^', (uint32_t)(s->right - s->left));
+        err_repeat('~', (uint32_t)(s->end - s->right));
+    }
+    err_c("\n");
 }
 
 static void report_one(RtExc *e) {
@@ -328,21 +347,17 @@ static void report_one(RtExc *e) {
             }
             if (++cnt > TB_RECURSIVE_CUTOFF) continue;
             err_c("  File \"");
-            err_str(s->file);
+            err_str(s->code->file);
             err_c("\", line ");
             put_decimal(s->h.aux);
             err_c(", in ");
-            err_str(s->func);
+            err_str(s->code->func);
             err_c("\n");
-            if (s->source && s->source->byte_len) {
+            if (s->source && s->source[0]) {
                 err_c("    ");
-                err_str(s->source);
+                err((const char *)(s->source + 1), s->source[0]);
                 err_c("\n");
-                if (s->carets) {
-                    err_c("    ");
-                    err_str(s->carets);
-                    err_c("\n");
-                }
+                if (s->end) print_carets(s);
             }
         }
         if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(cnt);

@@ -51,9 +51,20 @@ int64_t rt_int_floordiv(int64_t a, int64_t b) {
         return 0;
     }
     if (b == -1) return rt_int_neg(a);
+    return rt_int_floordiv_nz(a, b);
+}
+
+/* b is neither 0 nor -1 (a literal the compiler checked): cannot raise */
+int64_t rt_int_floordiv_nz(int64_t a, int64_t b) {
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
     return q;
+}
+
+int64_t rt_int_mod_nz(int64_t a, int64_t b) {
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
 }
 
 int64_t rt_int_mod(int64_t a, int64_t b) {
@@ -62,9 +73,7 @@ int64_t rt_int_mod(int64_t a, int64_t b) {
         return 0;
     } /* CPython 3.11 */
     if (b == -1) return 0;
-    int64_t r = a % b;
-    if (r != 0 && ((r < 0) != (b < 0))) r += b;
-    return r;
+    return rt_int_mod_nz(a, b);
 }
 
 int64_t rt_int_pow(int64_t base, int64_t exp) {

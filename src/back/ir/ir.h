@@ -73,6 +73,13 @@ typedef struct IrLocal {
 #define IR_MAX_PARAMS 1000
 #define IR_MAX_LOCALS 50000
 
+/* What a callee does about exceptions (IrFunc.may_raise). */
+typedef enum IrRaises {
+    IR_RAISES_NEVER,  /* no check after the call */
+    IR_RAISES_MAYBE,  /* EXC_CHECK: test the pending exception */
+    IR_RAISES_ALWAYS  /* EXC_RAISED: one is pending, no test */
+} IrRaises;
+
 typedef struct IrFunc {
     const char *name;     /* WAT name without '$' */
     IrLocal *locals;
@@ -94,7 +101,7 @@ typedef struct IrFunc {
      * runtime's pending exception and branches to the innermost handler
      * (catch) or to the function's unwind path: the body sits in a block
      * $u0 after which the frame is popped and a zero result returned. */
-    bool (*may_raise)(const char *callee, void *user); /* NULL: no checks */
+    IrRaises (*may_raise)(const char *callee, void *user); /* NULL: no checks */
     void *may_raise_user;
     IrLabel catch_to;     /* where checks branch now ($u0 by default) */
     /* the traceback site of the code being built: a key the lowering

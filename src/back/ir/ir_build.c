@@ -74,8 +74,8 @@ IrIns *ir_open(IrFunc *f, IrOp op) {
     return ins;
 }
 
-static void add_check(IrFunc *f) {
-    IrIns *check = add(f, IR_EXC_CHECK);
+static void add_check(IrFunc *f, IrRaises raises) {
+    IrIns *check = add(f, raises == IR_RAISES_ALWAYS ? IR_EXC_RAISED : IR_EXC_CHECK);
     check->label = f->catch_to;
     uint32_t site = f->site_key && f->site_of ? f->site_of(f->site_key, f->may_raise_user) : 0;
     check->u.i32 = (int32_t)site;
@@ -88,14 +88,17 @@ void ir_close(IrFunc *f) {
     if (f->nopen <= 1) abort();
     IrIns *ins = f->open[--f->nopen];
     if (!f->may_raise) return;
-    if (ins->op == IR_CALL ? !f->may_raise(ins->u.name, f->may_raise_user) : ins->op != IR_CALL_INDIRECT) return;
+    IrRaises raises = ins->op == IR_CALL ? f->may_raise(ins->u.name, f->may_raise_user)
+                      : ins->op == IR_CALL_INDIRECT ? IR_RAISES_MAYBE
+                                                    : IR_RAISES_NEVER;
+    if (raises == IR_RAISES_NEVER) return;
     /* the check follows the call among its parent's operands: an if
      * without result, so the parent still receives the call's value; but
      * the text format allows one folded condition before an if's
      * (then ...): there, a block holds both */
     IrIns *parent = f->open[f->nopen - 1];
     if (parent->op != IR_IF) {
-        add_check(f);
+        add_check(f, raises);
         return;
     }
     IrIns *block = arena_alloc(f->arena, sizeof *block);
@@ -109,7 +112,7 @@ void ir_close(IrFunc *f) {
     ins->next = NULL;
     block->kids = block->last = ins;
     f->open[f->nopen++] = block; /* room: ins was just closed */
-    add_check(f);
+    add_check(f, raises);
     f->nopen--;
 }
 

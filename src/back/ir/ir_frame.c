@@ -15,6 +15,7 @@
  * and, after every call that may raise,
  *   EXC_CHECK   if an exception is pending: add the traceback site, then
  *               branch to the handler or to the unwind path
+ *   EXC_RAISED  the same without the test, after a call that always raises
  * and this pass replaces each by the instructions it stands for (or by
  * nothing, when the function has no frame or does not poll). Slots are
  * numbered in declaration order: parameters and variables, then
@@ -119,12 +120,16 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_i32(f, (int32_t)fr->exc_addr);
         ir_close(f);
         ir_open(f, IR_THEN);
+    }
+    if (op == IR_EXC_CHECK || op == IR_EXC_RAISED) {
         if (ins->u.i32) {
             ir_call(f, "rt_tb_add");
             ir_i32(f, ins->u.i32);
             ir_close(f);
         }
         ir_br(f, ins->label.role, ins->label.n);
+    }
+    if (op == IR_EXC_CHECK) {
         ir_close(f);
         ir_close(f);
     }

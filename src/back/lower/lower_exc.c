@@ -12,14 +12,22 @@
 
 #define F (g->f)
 
-bool g_may_raise(const char *callee, void *user) {
+IrRaises g_may_raise(const char *callee, void *user) {
     Gen *g = user;
     /* the traceback's growth (a list append) is not a raise */
-    if (!strcmp(callee, "rt_tb_add")) return false;
-    /* the runtime knows which of its functions reach rt_exc_throw; any
-     * other callee is generated code, which may raise */
-    if (rtlib_has_function(g->lib, callee)) return rtlib_may_raise(g->lib, callee);
-    return true;
+    if (!strcmp(callee, "rt_tb_add")) return IR_RAISES_NEVER;
+    /* the runtime's rt_raise* functions always leave one pending (rt_abi.h
+     * says so); for the others, the runtime knows which reach rt_exc_throw;
+     * any other callee is generated code, which may raise */
+    if (!strncmp(callee, "rt_raise", 8)) return IR_RAISES_ALWAYS;
+    if (rtlib_has_function(g->lib, callee))
+        return rtlib_may_raise(g->lib, callee) ? IR_RAISES_MAYBE : IR_RAISES_NEVER;
+    return IR_RAISES_MAYBE;
+}
+
+static void put_u16(Buf *b, uint32_t v) {
+    char bytes[2] = {(char)(v & 0xff), (char)((v >> 8) & 0xff)};
+    buf_putn(b, bytes, 2);
 }
 
 static void put_u32(Buf *b, uint32_t v) {
@@ -48,6 +56,7 @@ static uint32_t tb_str(Gen *g, const char *s, size_t len) {
     uintptr_t found = (uintptr_t)strmap_get(&g->tb_strs, key);
     if (found) return (uint32_t)(found - 1);
     Buf *b = &g->tb_text;
+    while (b->len % 8) buf_putc(b, 0); /* after a source line */
     uint32_t off = (uint32_t)b->len;
     put_u32(b, RT_TYPE_STR | RT_FLAG_STATIC);
     put_u32(b, 0);
@@ -55,16 +64,33 @@ static uint32_t tb_str(Gen *g, const char *s, size_t len) {
     put_u32(b, (uint32_t)utf8_count(s, len));
     buf_putn(b, s, len);
     buf_putc(b, 0);
-    while (b->len % 8) buf_putc(b, 0);
     strmap_put(g->a, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
     return off;
 }
 
-static void tb_field(Gen *g, const char *s, size_t len) {
+/* A source line in tb_text: its byte length, then its bytes (no object
+ * header: only tracebacks read it, and a program has many). */
+static uint32_t tb_line(Gen *g, const char *s, size_t len) {
+    const char *key = arena_printf(g->a, "\x02%.*s", (int)len, s);
+    uintptr_t found = (uintptr_t)strmap_get(&g->tb_strs, key);
+    if (found) return (uint32_t)(found - 1);
+    Buf *b = &g->tb_text;
+    uint32_t off = (uint32_t)b->len;
+    put_u32(b, (uint32_t)len);
+    buf_putn(b, s, len);
+    while (b->len % 4) buf_putc(b, 0);
+    strmap_put(g->a, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
+    return off;
+}
+
+/* A pointer field of static data to tb_text's offset `off`. */
+static void tb_ref(Gen *g, uint32_t off) {
     ptrvec_push(g->a, &g->tb_fixups, (void *)(uintptr_t)g->out->data.len);
-    ptrvec_push(g->a, &g->tb_fixups, (void *)(uintptr_t)tb_str(g, s, len));
+    ptrvec_push(g->a, &g->tb_fixups, (void *)(uintptr_t)off);
     put_u32(&g->out->data, 0); /* patched by g_sites_finish */
 }
+
+static void tb_field(Gen *g, const char *s, size_t len) { tb_ref(g, tb_str(g, s, len)); }
 
 static bool is_blank(uint32_t ch) { return ch == ' ' || ch == '\t' || ch == '\f' || ch == '\v' || ch == '\r' || ch == '\n'; }
 
@@ -105,9 +131,15 @@ static LineText line_text(Gen *g, int line) {
  * print_error_location_carets): `^` under the failing expression, or `~`
  * under a binary operation's operands and `^` under its operator, `~`
  * under a subscript's value and `^` under the brackets; none when `^`
- * would cover the whole line. Columns are 0-based code point offsets.
- * Returns the length written to out (0: no caret line). */
-static size_t carets(const LineText *t, const Expr *e, char *out) {
+ * would cover the whole line. Columns are 0-based code point offsets;
+ * the result counts them from the line's indentation (RtTbSite's fields;
+ * the runtime draws the line when it prints the traceback). */
+typedef struct Carets {
+    int start, left, right, end; /* end 0: no caret line */
+} Carets;
+
+static Carets carets(const LineText *t, const Expr *e) {
+    Carets none = {0, 0, 0, 0};
     int indent = 0;
     while (indent < t->n && is_blank(t->cp[indent])) indent++;
     int last = t->n;
@@ -137,12 +169,12 @@ static size_t carets(const LineText *t, const Expr *e, char *out) {
     } else {
         end = last; /* a multi-line expression: to the end of its first line */
     }
-    if (start < indent || end > t->n || start >= end) return 0;
-    if (end - start == last - indent && left < 0) return 0;
-    size_t n = 0;
-    for (int i = indent; i < start; i++) out[n++] = ' ';
-    for (int i = start; i < end; i++) out[n++] = left < 0 ? '^' : (i < left || i >= right) ? '~' : '^';
-    return n;
+    if (start < indent || end > t->n || start >= end || end - indent > 0xffff) return none;
+    if (end - start == last - indent && left < 0) return none;
+    if (left < 0) left = right = start; /* all `^` */
+    if (left < start) left = start;
+    if (right > end) right = end;
+    return (Carets){start - indent, left - indent, right - indent, end - indent};
 }
 
 /* Whether an expression has a site of its own: the operations CPython's
@@ -175,6 +207,19 @@ const void *g_expr_site_enter(Gen *g, const Expr *e, SiteRef *here) {
     return g_site_enter(g, here);
 }
 
+/* The static RtTbCode of a function (its file and name), once. */
+static uint32_t tb_code(Gen *g, const char *file, const char *func) {
+    const char *key = arena_printf(g->a, "code:%s", func);
+    uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
+    if (found) return (uint32_t)(found - 1);
+    while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
+    uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
+    tb_field(g, file, strlen(file));
+    tb_field(g, func, strlen(func));
+    strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    return addr;
+}
+
 /* The static site (see RtTbSite) of ref in the function being lowered. */
 static uint32_t site(Gen *g, const SiteRef *ref) {
     const char *func = g->frame_name ? g->frame_name : g->f && g->f->source_name ? g->f->source_name : "<module>";
@@ -189,17 +234,18 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     int a = 0, b = t.n;
     while (a < b && is_blank(t.cp[a])) a++;
     while (b > a && is_blank(t.cp[b - 1])) b--;
-    char *marks = e ? arena_alloc(g->a, (size_t)t.n + 1) : NULL;
-    size_t nmarks = e ? carets(&t, e, marks) : 0;
+    Carets marks = e ? carets(&t, e) : (Carets){0, 0, 0, 0};
+    uint32_t code = tb_code(g, file, func);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
     put_u32(&g->out->data, RT_TYPE_TB_SITE | RT_FLAG_STATIC);
     put_u32(&g->out->data, (uint32_t)line);
-    tb_field(g, file, strlen(file));
-    tb_field(g, func, strlen(func));
-    tb_field(g, t.s + t.at[a], t.at[b] - t.at[a]);
-    if (nmarks) tb_field(g, marks, nmarks);
-    else put_u32(&g->out->data, 0);
+    put_u32(&g->out->data, code);
+    tb_ref(g, tb_line(g, t.s + t.at[a], t.at[b] - t.at[a]));
+    put_u16(&g->out->data, (uint32_t)marks.start);
+    put_u16(&g->out->data, (uint32_t)marks.left);
+    put_u16(&g->out->data, (uint32_t)marks.right);
+    put_u16(&g->out->data, (uint32_t)marks.end);
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
@@ -554,7 +600,7 @@ void graise(Gen *g, Stmt *st) {
          * RuntimeError, raised here */
         g_rt(g, "rt_reraise");
         g_rt(g, "rt_tb_add");
-        bool (*may_raise)(const char *, void *) = F->may_raise;
+        IrRaises (*may_raise)(const char *, void *) = F->may_raise;
         F->may_raise = NULL;
         ir_if(F, VT_NONE);
         ir_call(F, "rt_reraise");

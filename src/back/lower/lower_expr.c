@@ -266,6 +266,12 @@ static void int_add_sub(Gen *g, bool add, Expr *l, Expr *r) {
     g_free_temp(g, tr);
 }
 
+/* A literal divisor other than 0 and -1: `//` and `%` by it cannot raise
+ * (no ZeroDivisionError, no overflow), so no check follows the call. */
+static bool safe_divisor(const Expr *r) {
+    return r->kind == E_INT && r->u.int_lit.fits && r->u.int_lit.value != 0 && r->u.int_lit.value != -1;
+}
+
 static void emit_binop(Gen *g, Expr *e) {
     if (e->type == T_NEVER) {
         binop_type_error(g, e);
@@ -302,8 +308,10 @@ static void emit_binop(Gen *g, Expr *e) {
         case OP_PLUS:
         case OP_MINUS: int_add_sub(g, op == OP_PLUS, l, r); return;
         case OP_STAR: call2(g, "rt_int_mul", l, T_INT, r, T_INT); return;
-        case OP_DSLASH: call2(g, "rt_int_floordiv", l, T_INT, r, T_INT); return;
-        case OP_PERCENT: call2(g, "rt_int_mod", l, T_INT, r, T_INT); return;
+        case OP_DSLASH:
+            call2(g, safe_divisor(r) ? "rt_int_floordiv_nz" : "rt_int_floordiv", l, T_INT, r, T_INT);
+            return;
+        case OP_PERCENT: call2(g, safe_divisor(r) ? "rt_int_mod_nz" : "rt_int_mod", l, T_INT, r, T_INT); return;
         case OP_DSTAR: call2(g, "rt_int_pow", l, T_INT, r, T_INT); return;
         case OP_AMP: inline2(g, IR_I64_AND, l, T_INT, r, T_INT); return;
         case OP_PIPE: inline2(g, IR_I64_OR, l, T_INT, r, T_INT); return;

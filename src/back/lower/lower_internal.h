@@ -51,7 +51,8 @@ typedef struct Gen {
     const RtLib *lib; /* the linked runtime */
     Cleanup **cleanups; /* enclosing handlers and finally bodies, innermost last */
     int ncleanups, capcleanups;
-    StrMap sites;    /* traceback sites: "line:function" -> address + 1 */
+    StrMap sites;    /* traceback sites ("line:col:...:function") and codes
+                        ("code:function") -> address + 1 */
     const char *frame_name; /* sites' function inside an inner frame, or NULL */
     Buf tb_text;     /* their strings (file, function, source line), placed
                         after all other data: the code's addresses do not
@@ -158,7 +159,7 @@ void g_table_wrappers(Gen *g);
 /* ---- exceptions (lower_exc.c) ---- */
 /* Whether a call of callee (a runtime function or generated code) may
  * leave an exception pending (IrFunc.may_raise). */
-bool g_may_raise(const char *callee, void *user);
+IrRaises g_may_raise(const char *callee, void *user);
 /* Where the code being lowered is, for tracebacks: an expression whose
  * failing operation CPython points at with carets, else a line. Lives on
  * the C stack of the lowering function (IrFunc.site_key points at it). */
