@@ -315,8 +315,13 @@ RT_FN(void, rt_tb_add, (RtObj * site));    /* the pending exception passes here 
 RT_FN(void, rt_raise_recursion, (void));   /* RecursionError (the depth check) */
 RT_FN(RtObj *, rt_exc_take, (void));       /* the pending exception, no longer pending */
 RT_FN(void, rt_exc_restore, (RtObj * exc)); /* pending again (after a finally) */
-RT_FN(RtObj *, rt_exc_enter_handler, (RtObj * exc)); /* except: exc is handled; returns the previous */
-RT_FN(void, rt_exc_leave_handler, (RtObj * prev));
+/* except and finally: exc (NULL: the current one) is the handled one
+ * until rt_exc_leave_handler(the returned depth). The runtime keeps the
+ * exceptions handled before on a stack it roots, so that generated code
+ * holds exceptions in plain locals, outside its GC frame: a try costs the
+ * calls in its body no frame slot. */
+RT_FN(int32_t, rt_exc_enter_handler, (RtObj * exc));
+RT_FN(void, rt_exc_leave_handler, (int32_t depth));
 RT_FN(int32_t, rt_exc_matches, (RtObj * exc, RtObj *spec)); /* except spec: a class or a tuple of them */
 RT_FN(void, rt_exc_report, (void));  /* uncaught: print the traceback, exit 1 (SystemExit: its code) */
 RT_FN(int32_t, rt_exc_pending, (void)); /* for runtime C code: an exception is pending */

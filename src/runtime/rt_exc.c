@@ -7,9 +7,10 @@
 /* [0] the pending exception, [1] the one being handled (except blocks):
  * generated code reads [0] at an address the module linker takes from the
  * runtime's exports, and the collector marks both. */
-RtObj *rt_exc_state[2];
+RtObj *rt_exc_state[3];
 #define PENDING (rt_exc_state[0])
 #define HANDLING (rt_exc_state[1])
+#define HANDLED_BEFORE (rt_exc_state[2]) /* list: see rt_exc_enter_handler */
 
 /* ---- the builtin classes ---- */
 
@@ -184,13 +185,20 @@ RtObj *rt_exc_take(void) {
 void rt_exc_restore(RtObj *exc) { PENDING = exc; }
 
 /* exc NULL: the handled exception stays (a finally body run without one) */
-RtObj *rt_exc_enter_handler(RtObj *exc) {
-    RtObj *prev = HANDLING;
+int32_t rt_exc_enter_handler(RtObj *exc) {
+    if (!HANDLED_BEFORE) HANDLED_BEFORE = rt_list_new(8);
+    RtList *before = (RtList *)HANDLED_BEFORE;
+    int32_t depth = (int32_t)before->len;
+    rt_list_push(HANDLED_BEFORE, HANDLING);
     if (exc) HANDLING = exc;
-    return prev;
+    return depth;
 }
 
-void rt_exc_leave_handler(RtObj *prev) { HANDLING = prev; }
+void rt_exc_leave_handler(int32_t depth) {
+    RtList *before = (RtList *)HANDLED_BEFORE;
+    HANDLING = before->items[depth];
+    before->len = (uint32_t)depth;
+}
 
 int32_t rt_exc_matches(RtObj *exc, RtObj *spec) {
     RtObj *cls = ((RtExc *)exc)->cls;

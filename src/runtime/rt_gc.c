@@ -340,6 +340,7 @@ static void mark_all(void) {
         for (int32_t i = 0; i < root_ranges[r].n; i++) mark_obj(root_ranges[r].slots[i]);
     mark_obj(rt_exc_state[0]); /* pending and handled exceptions */
     mark_obj(rt_exc_state[1]);
+    mark_obj(rt_exc_state[2]);
     while (msp) trace(mstack[--msp]);
 }
 

@@ -153,5 +153,5 @@ int32_t rt_host_write_points(RtObj *points, char *out, int32_t cap) {
  * by the caller, __ml_reset (wat_exports.c). */
 void rt_host_reset(void) {
     rt_gc_reset_frames();
-    rt_exc_state[0] = rt_exc_state[1] = 0; /* an interrupted call's exception */
+    rt_exc_state[0] = rt_exc_state[1] = rt_exc_state[2] = 0; /* an interrupted call's exceptions */
 }

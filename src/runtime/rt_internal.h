@@ -61,7 +61,7 @@ char *rt_numeric_ascii(RtStr *s, uint32_t *n);
  * once too (any value: its caller tests RT_ERR first), up to generated
  * code, which branches to a handler. Every call of a function that may
  * raise is followed by `if (RT_ERR) return ...;`. */
-extern RtObj *rt_exc_state[2]; /* the pending exception, the handled one */
+extern RtObj *rt_exc_state[3]; /* the pending exception, the handled one, those handled before (a list) */
 #define RT_ERR (rt_exc_state[0] != 0)
 void rt_raise_msg(int32_t kind, const char *msg, uint32_t n);
 void rt_raise_cstr(int32_t kind, const char *msg);

@@ -286,7 +286,7 @@ typedef struct Jump {
 struct Cleanup {
     CleanupKind kind;
     int nloops;     /* loops open when the try began */
-    int prev;       /* HANDLER: local of the exception handled before */
+    int prev;       /* HANDLER: local of rt_exc_enter_handler's depth */
     int why;        /* FINALLY: local of the reason the body runs: */
     int ret;        /*   0 falling through, 1 an exception, 2 return, */
     int label;      /*   3+ a jump; the return value; $zN the body */
@@ -407,7 +407,9 @@ void g_return(Gen *g, int t) { return_from(g, g->ncleanups - 1, t); }
  * (its successors' __context__, what a bare raise raises again) until
  * the handler is left. */
 static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
-    int exc = g_temp(g, T_OBJ), prev = g_temp(g, T_OBJ);
+    /* plain locals, outside the GC frame: the runtime roots the handled
+     * exception (rt_exc_enter_handler) */
+    int exc = ir_temp(F, VT_I32, false), prev = ir_temp(F, VT_I32, false);
     g_rt(g, "rt_exc_take");
     g_rt(g, "rt_exc_enter_handler");
     ir_set(F, exc);
@@ -434,7 +436,12 @@ static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
             ir_if(F, VT_NONE);
             ir_call(F, "rt_exc_matches");
             ir_get(F, exc);
+            /* the class is an object, but naming it allocates nothing
+             * that outlives the test: the function need not poll the
+             * collector for it (its loops would, on every iteration) */
+            bool polls = F->polls;
             gx(g, h->type, T_OBJ);
+            if (h->type->kind == E_NAME || h->type->kind == E_TUPLE) F->polls = polls;
             ir_close(F);
             ir_open(F, IR_THEN);
         } else {
@@ -466,8 +473,8 @@ static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
     F->catch_to = outer;
     leave_handler(g, prev);
     br_catch(g);
-    g_free_temp(g, exc);
-    g_free_temp(g, prev);
+    ir_release(F, exc);
+    ir_release(F, prev);
 }
 
 /* try/except/else, without the finally. */
@@ -543,7 +550,9 @@ void gtry(Gen *g, Stmt *st) {
     Cleanup *fin = cleanup_push(g, CLEANUP_FINALLY);
     fin->why = ir_temp(F, VT_I32, false);
     fin->label = g_new_label(g);
-    int fexc = g_temp(g, T_OBJ), prevf = g_temp(g, T_OBJ);
+    /* plain locals: fexc is NULL until the finally body, during which the
+     * runtime roots it as the handled exception, then it is pending again */
+    int fexc = ir_temp(F, VT_I32, false), prevf = ir_temp(F, VT_I32, false);
     set_i32(g, fin->why, WHY_NORMAL);
     set_i32(g, fexc, 0);
     int land = g_new_label(g);
@@ -586,8 +595,8 @@ void gtry(Gen *g, Stmt *st) {
     leave_handler(g, prevf);
     br_catch(g);
     ir_close(F); /* $a */
-    g_free_temp(g, fexc);
-    g_free_temp(g, prevf);
+    ir_release(F, fexc);
+    ir_release(F, prevf);
     ir_release(F, fin->why);
     if (fin->ret >= 0) g_free_temp(g, fin->ret);
 }
