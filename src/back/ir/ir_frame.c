@@ -27,15 +27,15 @@ typedef struct Frame {
     const IrRoots *roots;
     bool poll;
     uint32_t exc_addr;
+    int depth; /* counted functions: local of the depth at entry */
 } Frame;
 
-static void depth_down(IrFunc *f) {
-    ir_gset(f, IR_DEPTH_GLOBAL);
-    ir_open(f, IR_I32_SUB);
-    ir_gget(f, IR_DEPTH_GLOBAL);
-    ir_i32(f, 1);
-    ir_close(f);
-    ir_close(f);
+/* The depth as it was at entry (kept in a local: one global write on the
+ * way out, and exact after any unwinding). */
+static void depth_down(Frame *fr) {
+    ir_gset(fr->f, IR_DEPTH_GLOBAL);
+    ir_get(fr->f, fr->depth);
+    ir_close(fr->f);
 }
 
 /* The instructions of one pseudo instruction, built under a scratch root. */
@@ -54,24 +54,25 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     if (op == IR_FRAME_PUSH && f->counted) {
         /* one more Python frame; beyond the limit, RecursionError (the
          * caller's check adds its own line to the traceback) */
-        ir_gset(f, IR_DEPTH_GLOBAL);
-        ir_open(f, IR_I32_ADD);
-        ir_gget(f, IR_DEPTH_GLOBAL);
-        ir_i32(f, 1);
-        ir_close(f);
-        ir_close(f);
         ir_if(f, VT_NONE);
-        ir_open(f, IR_I32_GT_U);
+        ir_open(f, IR_I32_GE_U);
+        ir_tee(f, fr->depth);
         ir_gget(f, IR_DEPTH_GLOBAL);
+        ir_close(f);
         ir_i32(f, IR_RECURSION_LIMIT);
         ir_close(f);
         ir_open(f, IR_THEN);
-        depth_down(f);
         ir_call(f, "rt_raise_recursion");
         ir_close(f);
         ir_open(f, IR_RETURN);
         ir_zero_results(f);
         ir_close(f);
+        ir_close(f);
+        ir_close(f);
+        ir_gset(f, IR_DEPTH_GLOBAL);
+        ir_open(f, IR_I32_ADD);
+        ir_get(f, fr->depth);
+        ir_i32(f, 1);
         ir_close(f);
         ir_close(f);
     }
@@ -133,7 +134,7 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_close(f);
         ir_close(f);
     }
-    if (op == IR_POP && f->counted) depth_down(f);
+    if (op == IR_POP && f->counted) depth_down(fr);
     if (op == IR_POP && f->frame >= 0) {
         ir_call(f, "rt_gc_frame_pop");
         ir_get(f, f->frame);
@@ -179,7 +180,8 @@ bool ir_frame(IrFunc *f, const IrRoots *roots, uint32_t exc_addr) {
         if (f->locals[i].object && f->locals[i].kind <= IRL_TEMP) slots++;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
-    Frame fr = {f, roots, f->polls || slots > 0, exc_addr};
+    Frame fr = {f, roots, f->polls || slots > 0, exc_addr, -1};
+    if (f->counted) fr.depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
     expand(&fr, f->body);
     return fr.poll;
 }
