@@ -68,11 +68,8 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         ir_i32(low.reset, (int32_t)sp);
         ir_close(low.reset);
     }
-    ir_gset(low.reset, IR_DEPTH_GLOBAL); /* calls an exception ended */
-    ir_i32(low.reset, 0);
-    ir_close(low.reset);
     ir_finish(low.reset);
-    ir_frame(low.reset, &low.roots, low.exc_addr); /* no objects: nothing to expand */
+    ir_frame(low.reset, &low.roots, &low.cells); /* no objects: nothing to expand */
 
     Buf m;
     buf_init(&m);
@@ -93,7 +90,6 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
     uint32_t pages = (heap_base + 65535u) / 65536u + 1;
     buf_printf(&m, "(memory (export \"memory\") %u)\n", pages);
     put(&m, &globals);
-    buf_printf(&m, "(global $" IR_DEPTH_GLOBAL " (mut i32) (i32.const %d))\n", IR_DEPTH_BASE);
     for (int i = 0; i < p->globals.len; i++) {
         Symbol *sym = p->globals.items[i];
         buf_printf(&m, "(global $%s (mut %s) %s)\n", sym->wat_name, type_wasm(sym->type), zero_of(sym->type));

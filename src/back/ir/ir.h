@@ -154,10 +154,10 @@ void ir_br(IrFunc *f, char role, int n);
 void ir_br_if(IrFunc *f, char role, int n); /* opens: the condition follows */
 
 /* CPython's default recursion limit (sys.getrecursionlimit()): calls
- * nested deeper raise RecursionError. The depth lives in the module's
- * global $ml_depth. */
+ * nested deeper raise RecursionError. The depth lives in a cell of static
+ * data (IrCells.depth: one load from memory is cheaper than a global's
+ * access in V8). */
 #define IR_RECURSION_LIMIT 1000
-#define IR_DEPTH_GLOBAL "ml_depth"
 /* The module's frame (<module>) is always there: the depth starts at 1 and
  * __main does not count itself (it cannot pass the limit), so a program
  * that calls no function links no RecursionError. */
@@ -183,10 +183,14 @@ typedef struct IrRoots {
 } IrRoots;
 /* Expands FRAME_PUSH, PUBLISH, POLL, POP once the function's frame is
  * known: its object locals and temporaries, in declaration order; and
- * EXC_CHECK, given the address of the runtime's pending exception. Returns
+ * EXC_CHECK and the depth count, given the addresses of their cells. Returns
  * whether the function uses the collector (then the caller links
  * rt_gc_poll, and rt_gc_frame_push/pop when f->frame >= 0). */
-bool ir_frame(IrFunc *f, const IrRoots *roots, uint32_t exc_addr);
+typedef struct IrCells {
+    uint32_t exc;   /* the runtime's pending exception */
+    uint32_t depth; /* the recursion depth (see IR_RECURSION_LIMIT) */
+} IrCells;
+bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells);
 
 /* The function as WAT text (a `(func ...)` field). */
 void ir_print(const IrFunc *f, Buf *out);

@@ -26,14 +26,15 @@ typedef struct Frame {
     IrFunc *f;
     const IrRoots *roots;
     bool poll;
-    uint32_t exc_addr;
+    const IrCells *cells;
     int depth; /* counted functions: local of the depth at entry */
 } Frame;
 
 /* The depth as it was at entry (kept in a local: one global write on the
  * way out, and exact after any unwinding). */
 static void depth_down(Frame *fr) {
-    ir_gset(fr->f, IR_DEPTH_GLOBAL);
+    ir_store(fr->f, IR_I32_STORE, 0);
+    ir_i32(fr->f, (int32_t)fr->cells->depth);
     ir_get(fr->f, fr->depth);
     ir_close(fr->f);
 }
@@ -57,7 +58,9 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_if(f, VT_NONE);
         ir_open(f, IR_I32_GE_U);
         ir_tee(f, fr->depth);
-        ir_gget(f, IR_DEPTH_GLOBAL);
+        ir_load(f, IR_I32_LOAD, 0);
+        ir_i32(f, (int32_t)fr->cells->depth);
+        ir_close(f);
         ir_close(f);
         ir_i32(f, IR_RECURSION_LIMIT);
         ir_close(f);
@@ -69,7 +72,8 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_close(f);
         ir_close(f);
         ir_close(f);
-        ir_gset(f, IR_DEPTH_GLOBAL);
+        ir_store(f, IR_I32_STORE, 0);
+        ir_i32(f, (int32_t)fr->cells->depth);
         ir_open(f, IR_I32_ADD);
         ir_get(f, fr->depth);
         ir_i32(f, 1);
@@ -118,7 +122,7 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     if (op == IR_EXC_CHECK) {
         ir_if(f, VT_NONE);
         ir_load(f, IR_I32_LOAD, 0);
-        ir_i32(f, (int32_t)fr->exc_addr);
+        ir_i32(f, (int32_t)fr->cells->exc);
         ir_close(f);
         ir_open(f, IR_THEN);
     }
@@ -173,14 +177,14 @@ static void expand(Frame *fr, IrIns *parent) {
     }
 }
 
-bool ir_frame(IrFunc *f, const IrRoots *roots, uint32_t exc_addr) {
+bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     f->may_raise = NULL; /* the expansions' calls are checked where needed */
     int slots = 0;
     for (int i = 0; i < f->nlocals; i++)
         if (f->locals[i].object && f->locals[i].kind <= IRL_TEMP) slots++;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
-    Frame fr = {f, roots, f->polls || slots > 0, exc_addr, -1};
+    Frame fr = {f, roots, f->polls || slots > 0, cells, -1};
     if (f->counted) fr.depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
     expand(&fr, f->body);
     return fr.poll;

@@ -27,7 +27,7 @@ typedef struct Lowered {
     Buf data;            /* static data (strings, root slots), at data_base */
     uint32_t data_base;
     IrRoots roots;       /* object globals and their root slots, for ir_frame */
-    uint32_t exc_addr;   /* the runtime's pending exception, for ir_frame */
+    IrCells cells;       /* the pending exception's and the depth's, for ir_frame */
     uint32_t heap_base_cell; /* 4 bytes of data (the first) the module
                                 printer fills with the heap's start */
 } Lowered;

@@ -208,7 +208,8 @@ bool g_exports(Gen *g) {
     ir_call(reset, "rt_host_reset");
     ir_close(reset);
     /* an export that trapped (out of stack, say) left its depth behind */
-    ir_gset(reset, IR_DEPTH_GLOBAL);
+    ir_store(reset, IR_I32_STORE, 0);
+    ir_i32(reset, (int32_t)g->out->cells.depth);
     ir_i32(reset, IR_DEPTH_BASE);
     ir_close(reset);
     g->out->reset = reset;

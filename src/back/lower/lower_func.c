@@ -21,7 +21,7 @@ void g_func_end(Gen *g) {
     g->last_unwinds = f->unwinds;
     if (f->counted) g_rt(g, "rt_raise_recursion");
     check_limits(g, f);
-    g->out->polls |= ir_frame(f, &g->out->roots, g->out->exc_addr);
+    g->out->polls |= ir_frame(f, &g->out->roots, &g->out->cells);
     g->out->frames |= f->frame >= 0;
     ir_print(f, &g->out->text);
     arena_free(&g->fn_arena);
@@ -139,12 +139,15 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g->out = out;
     g->lib = lib;
     uint32_t data_base = rtlib_data_end(lib);
-    out->exc_addr = rtlib_exc_state(lib);
+    out->cells.exc = rtlib_exc_state(lib);
     buf_init(&out->data);
     buf_init(&out->text);
     out->data_base = data_base;
     out->heap_base_cell = data_base;
-    buf_putn(&out->data, "\0\0\0\0\0\0\0\0", 8);
+    out->cells.depth = data_base + 4;
+    buf_putn(&out->data, "\0\0\0\0", 4);
+    buf_putc(&out->data, IR_DEPTH_BASE); /* little-endian */
+    buf_putn(&out->data, "\0\0\0", 3);
 
     /* Object-typed globals are mirrored into a static array the collector
      * scans (wasm globals are invisible to it), then come the last results
