@@ -314,6 +314,18 @@ static Cleanup *cleanup_push(Gen *g, CleanupKind kind) {
 
 static void cleanup_pop(Gen *g) { g->ncleanups--; }
 
+/* local exc (NULL: the current one) is the handled exception until the
+ * cleanup pushed here is left (local prev: the depth to leave to) */
+static void enter_handler(Gen *g, int exc, int prev) {
+    g_rt(g, "rt_exc_enter_handler");
+    ir_set(F, prev);
+    ir_call(F, "rt_exc_enter_handler");
+    ir_get(F, exc);
+    ir_close(F);
+    ir_close(F);
+    cleanup_push(g, CLEANUP_HANDLER)->prev = prev;
+}
+
 static void leave_handler(Gen *g, int prev) {
     g_rt(g, "rt_exc_leave_handler");
     ir_call(F, "rt_exc_leave_handler");
@@ -411,18 +423,11 @@ static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
      * exception (rt_exc_enter_handler) */
     int exc = ir_temp(F, VT_I32, false), prev = ir_temp(F, VT_I32, false);
     g_rt(g, "rt_exc_take");
-    g_rt(g, "rt_exc_enter_handler");
     ir_set(F, exc);
     ir_call(F, "rt_exc_take");
     ir_close(F);
     ir_close(F);
-    ir_set(F, prev);
-    ir_call(F, "rt_exc_enter_handler");
-    ir_get(F, exc);
-    ir_close(F);
-    ir_close(F);
-    Cleanup *c = cleanup_push(g, CLEANUP_HANDLER);
-    c->prev = prev;
+    enter_handler(g, exc, prev);
     int land = g_new_label(g);
     ir_block(F, VT_NONE, 'h', land);
     F->catch_to = (IrLabel){'h', land};
@@ -573,14 +578,7 @@ void gtry(Gen *g, Stmt *st) {
     cleanup_pop(g);
     /* while it runs after an exception, that exception is the handled one
      * (rt_exc_enter_handler(NULL) keeps the current one) */
-    g_rt(g, "rt_exc_enter_handler");
-    ir_set(F, prevf);
-    ir_call(F, "rt_exc_enter_handler");
-    ir_get(F, fexc);
-    ir_close(F);
-    ir_close(F);
-    Cleanup *h = cleanup_push(g, CLEANUP_HANDLER);
-    h->prev = prevf;
+    enter_handler(g, fexc, prevf);
     int after = g_new_label(g), fland = g_new_label(g);
     ir_block(F, VT_NONE, 'a', after);
     ir_block(F, VT_NONE, 'g', fland);
