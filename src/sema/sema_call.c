@@ -246,7 +246,11 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             continue;
         }
         if (id == BI_SORTED && !strcmp(kw->name, "key")) {
-            ci->key = kw->value;
+            /* key=None (a None literal or a name that only holds None): no key */
+            Expr *v = kw->value;
+            bool none = v->type == T_NONE && (v->kind == E_NONE || v->kind == E_NAME);
+            ci->key = none ? NULL : v;
+            if (none) continue;
             ci->runs_user_code = true;
             continue;
         }

@@ -17,6 +17,7 @@ Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
         /* the expression raises: a block of the wanted type around it */
         ir_block(F, vt(want), 0, 0);
         c.opened = 1;
+        c.never = true;
         return c;
     }
     if (from == want || (want == T_NONE && from == T_NONE)) return c;
@@ -72,6 +73,9 @@ void g_coerce_close(Gen *g, Coercion c) {
         ir_close(F); /* block */
         return;
     }
+    /* whatever the expression left (it never completes) is not the wanted
+     * type: the block's end is unreachable */
+    if (c.never) ir_leaf(F, IR_UNREACHABLE);
     for (int i = 0; i < c.opened; i++) ir_close(F);
 }
 
@@ -412,8 +416,12 @@ static void truthy_of(Gen *g, Operand o, Type ty) {
         ir_close(F);
         break;
     case T_NONE:
-        if (o.expr) gdrop(g, o.expr); /* None, after its effects */
+        /* None, after its effects: one folded operand (an if's condition
+         * takes only one) */
+        ir_block(F, VT_I32, 0, 0);
+        if (o.expr) gdrop(g, o.expr);
         ir_i32(F, 0);
+        ir_close(F);
         break;
     case T_OBJ:
     case T_LIST:
@@ -513,7 +521,8 @@ static const int rt_cmp_ops[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE, RT_
 
 /* Comparison of two values already in locals ta and tb; emits an i32. */
 static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
-    Type x = a->type, y = b->type;
+    /* an operand that raises sits in an int temporary (emit_compare) */
+    Type x = a->type == T_NEVER ? T_INT : a->type, y = b->type == T_NEVER ? T_INT : b->type;
     if (op == CMP_IN || op == CMP_NOT_IN) {
         /* item in container */
         if (op == CMP_NOT_IN) ir_open(F, IR_I32_EQZ);
