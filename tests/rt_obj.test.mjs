@@ -105,6 +105,7 @@ test('objects and the collector in a wasm module', () => {
     (call $rt_print_bool (i64.lt_s (call $rt_gc_heap_bytes) (i64.const 16777216)))
     (call $rt_gc_frame_pop (local.get $fr))
     (call $rt_flush))
+  (func $rt_ml_apply (param i32 i32) (result i32) (unreachable))
   (data (i32.const ${dataEnd}) ${lit})
 `;
   const dir = join(OUT, 'rt_obj_wasm');

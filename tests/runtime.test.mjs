@@ -104,7 +104,10 @@ class Prog {
   }
   build() {
     const id = nprog++;
-    const user = `  (func $_start\n    ${this.body.join('\n    ')}\n    ${this.call('rt_flush')})\n${this.data.join('\n')}\n`;
+    // RTLINK_APPLY, which the compiler generates in every module: these
+    // programs make no function values, so the runtime never calls it
+    const apply = '  (func $rt_ml_apply (param i32 i32) (result i32) (unreachable))\n';
+    const user = `  (func $_start\n    ${this.body.join('\n    ')}\n    ${this.call('rt_flush')})\n${apply}${this.data.join('\n')}\n`;
     const userPath = join(work, `user${id}.wat`);
     const watPath = join(work, `mod${id}.wat`);
     const wasmPath = join(work, `mod${id}.wasm`);

@@ -26,12 +26,16 @@ function run(file) {
 // builtins.def: the names sema refuses.
 const refused = [...readFileSync(path.join(ROOT, 'src/sema/builtins.def'), 'utf8').matchAll(/^BUILTIN\(\w+, "(\w+)", REFUSED\)/gm)]
   .map((m) => m[1]);
+const lowered = [...readFileSync(path.join(ROOT, 'src/sema/builtins.def'), 'utf8').matchAll(/^BUILTIN\(\w+, "(\w+)", LOWERED\)/gm)]
+  .map((m) => m[1]);
 
-test('the builtins the issue lists are among the refused ones', () => {
+// Each is refused until it is implemented (issubclass is, with classes).
+test('the builtins the issue lists are refused or implemented', () => {
   const listed = ('eval exec globals locals vars compile dir frozenset complex slice bytearray bytes ascii exit quit ' +
     'issubclass delattr property staticmethod classmethod memoryview help breakpoint aiter anext copyright credits license')
     .split(' ');
-  for (const name of listed) assert.ok(refused.includes(name), name);
+  for (const name of listed) assert.ok(refused.includes(name) || lowered.includes(name), name);
+  assert.ok(lowered.includes('issubclass'));
 });
 
 test('every refused builtin is a compile error at its use, called or as a value', () => {

@@ -546,6 +546,9 @@ static void compute_raises(RtLib *lib) {
     int throw = find_func(lib, "rt_exc_throw", 12);
     if (throw < 0) return;
     lib->raises[throw] = true;
+    /* what the compiler generates for the runtime runs user code */
+    for (int k = 0; k < lib->nfuncs; k++)
+        if (lib->funcs[k].kind == FK_IMPORT && !strcmp(lib->funcs[k].imp_module, "ml")) lib->raises[k] = true;
     for (bool changed = true; changed;) {
         changed = false;
         for (int k = 0; k < lib->nfuncs; k++) {
@@ -897,6 +900,7 @@ int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t 
                            heap_base_cell);
                 continue;
             }
+            if (!strcmp(f->imp_module, "ml")) continue; /* generated (RTLINK_APPLY) */
             put_renumbered(imports, f, type_map, lib->ntypes);
             if (wasi_imports && !strcmp(f->imp_module, "wasi_snapshot_preview1")) {
                 bool dup = false;

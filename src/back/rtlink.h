@@ -75,6 +75,12 @@ uint32_t rtlib_exc_state(const RtLib *lib);
  * for unknown names. */
 bool rtlib_may_raise(const RtLib *lib, const char *name);
 
+/* The runtime's imports from module "ml" are functions the compiler
+ * generates in every module, under the name the runtime gives the import:
+ * rtlib_emit leaves them out of the imports. RTLINK_APPLY(f, args) calls
+ * the function value f with the items of the tuple args (rt_class.c). */
+#define RTLINK_APPLY "rt_ml_apply"
+
 /* roots: runtime function names without '$'. Unknown names are skipped
  * (the assembler then reports the undefined function). wasi_imports, if not
  * NULL, receives (const char *, valid as long as the load arena: static or

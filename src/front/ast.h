@@ -197,6 +197,7 @@ struct Stmt {
     int line, col;
     /* Records of semantic analysis: */
     struct Function *fn; /* S_FUNCDEF: the function it defines */
+    struct ClassInfo *cls; /* S_CLASSDEF: the class it defines */
     Expr *aug_binop;     /* S_AUGASSIGN: `t op= v` typed as `t op v` */
     bool pairwise;       /* S_ASSIGN `a, b = x, y`: each value to its target,
                             no tuple built */

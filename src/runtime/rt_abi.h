@@ -184,6 +184,7 @@ enum {
     RT_TYPE_GENERATOR = 20, /* reserved */
     RT_TYPE_SLICE = 21,     /* reserved */
     RT_TYPE_TB_SITE = 22,   /* static: where a traceback entry points */
+    RT_TYPE_SUPER = 23,     /* super() */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
@@ -271,13 +272,30 @@ typedef struct RtDictView { /* aux = RT_VIEW_* */
     RtHeader h;
     RtObj *dict;
 } RtDictView;
-/* A class. The builtin exception classes are static objects of the
- * runtime (aux = their RT_EXC_* number). */
+/* A class. The builtin ones (object, the exceptions) are static objects
+ * of the runtime (aux = their RT_EXC_* number); a class statement makes a
+ * user class (rt_class.c). */
 typedef struct RtClass {
     RtHeader h;
     const char *name; /* NUL-terminated */
-    RtObj *base;      /* the base class; NULL for the root */
+    RtObj *base;      /* the first base class; NULL for the root */
+    RtObj *dict;      /* user classes: dict, name -> method or class attribute */
+    RtObj *mro;       /* user classes: tuple, the class first (C3), object left out */
+    RtObj *bases;     /* user classes: tuple */
 } RtClass;
+/* An instance of a user class (RT_TYPE_INSTANCE); one of a user class that
+ * derives from BaseException is an RtExc. */
+typedef struct RtInstance {
+    RtHeader h;
+    RtObj *cls;
+    RtObj *dict; /* its attributes: dict, or NULL while it has none */
+} RtInstance;
+/* super(): the class whose successors in self's MRO are searched (RT_TYPE_SUPER). */
+typedef struct RtSuper {
+    RtHeader h;
+    RtObj *cls;
+    RtObj *self;
+} RtSuper;
 /* An exception instance (RT_TYPE_EXCEPTION). */
 typedef struct RtExc {
     RtHeader h;
@@ -288,6 +306,7 @@ typedef struct RtExc {
     RtObj *context;   /* the exception being handled when this one was raised */
     int32_t suppress_context; /* `raise ... from ...` given */
     RtObj *value;     /* StopIteration.value, SystemExit.code: args[0] or None */
+    RtObj *dict;      /* attributes set on an instance of a user subclass, or NULL */
 } RtExc;
 /* A place in the program where an exception may pass: static data the
  * compiler writes, one per call that may raise (aux = its line). */
@@ -541,6 +560,23 @@ RT_FN(int32_t, rt_func_check, (RtObj * f, int32_t nargs)); /* the slot, or TypeE
  * rt_call_object calls with the arguments as a tuple. */
 RT_FN(int32_t, rt_callable_check, (RtObj * f, int32_t nargs));
 RT_FN(RtObj *, rt_call_object, (RtObj * f, RtObj *args));
+
+/* ---- classes (rt_class.c) ---- */
+RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class statement; bases a tuple */
+RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or assignment in its body */
+/* a def in a class body: rt_func_new's arguments (name: its qualified
+ * name), its parameters' names (a tuple), the slot of its bound form, its
+ * defaults (tuple or NULL) */
+RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults));
+RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
+RT_FN(void, rt_setattr, (RtObj * o, RtStr *name, RtObj *value));
+RT_FN(RtObj *, rt_super, (RtObj * cls, RtObj *self));
+RT_FN(int32_t, rt_isinstance, (RtObj * x, RtObj *spec));
+RT_FN(int32_t, rt_issubclass, (RtObj * c, RtObj *spec));
+RT_FN(RtObj *, rt_class_of, (RtObj * x)); /* type(x) */
+RT_FN(RtObj *, rt_builtin_class, (int32_t code)); /* int, str ... as classes (code: RT_TYPE_*) */
+RT_FN(RtObj *, rt_object_class, (void));
+RT_FN(int32_t, rt_callable, (RtObj * x));        /* callable(x) */
 /* int <op> float, exactly (op: RT_CMP_*) */
 RT_FN(int32_t, rt_cmp_int_float, (int64_t i, double d, int32_t op));
 

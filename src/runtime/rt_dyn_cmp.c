@@ -100,6 +100,10 @@ int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
 
 static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
+    if (ta == RT_TYPE_INSTANCE || tb == RT_TYPE_INSTANCE) {
+        int32_t r = rt_special_compare(a, b, op);
+        return r >= 0 ? r : not_supported(a, b, op);
+    }
     int ia = ta == RT_TYPE_INT || ta == RT_TYPE_BOOL, ib = tb == RT_TYPE_INT || tb == RT_TYPE_BOOL;
     if (ia && ib) {
         int64_t x = ((RtInt *)a)->value, y = ((RtInt *)b)->value;
@@ -262,6 +266,7 @@ static int64_t hash(RtObj *o) {
     case RT_TYPE_DICT_VIEW:
         rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
         return 0;
+    case RT_TYPE_INSTANCE: return rt_special_hash(o);
     default: { /* identity, like object.__hash__ */
         uintptr_t p = (uintptr_t)o;
         return (int64_t)((p >> 4) | (p << (sizeof(uintptr_t) * 8 - 4))) & 0x7fffffffffffffffLL;
@@ -292,6 +297,12 @@ static int32_t range_contains(RtRange *r, RtObj *x) {
 
 int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
     switch (RT_OBJ_TYPE(c)) {
+    case RT_TYPE_INSTANCE: {
+        int32_t r = rt_special_contains(c, x);
+        if (r >= 0) return r;
+        rt_raise_fmt(RT_EXC_TYPE, "argument of type '%T' is not iterable", c);
+        return 0;
+    }
     case RT_TYPE_STR:
         if (RT_OBJ_TYPE(x) != RT_TYPE_STR) {
             rt_raise_fmt(RT_EXC_TYPE, "'in <string>' requires string as left operand, not %T", x);

@@ -27,6 +27,18 @@ static RtObj *unsupported(const char *op, RtObj *a, RtObj *b) {
     return 0;
 }
 
+/* An instance on either side: its class's special method, else TypeError. */
+static int has_instance(RtObj *a, RtObj *b) {
+    return RT_OBJ_TYPE(a) == RT_TYPE_INSTANCE || RT_OBJ_TYPE(b) == RT_TYPE_INSTANCE;
+}
+static RtObj *special_binop(RtObj *a, RtObj *b, const char *name, const char *rname, const char *sym) {
+    int found;
+    RtObj *r = rt_special_binop(a, b, name, rname, &found);
+    return found ? r : unsupported(sym, a, b);
+}
+#define SPECIAL(name, sym) \
+    if (has_instance(a, b)) return special_binop(a, b, "__" name "__", "__r" name "__", sym)
+
 /* Both numbers: 1 with *x, *y as doubles when one is a float, 2 when both
  * are ints; 0 otherwise. */
 static int num_pair(RtObj *a, RtObj *b) {
@@ -53,6 +65,7 @@ static RtObj *concat_seq(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
+    SPECIAL("add", "+");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_add(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) + fval(b));
@@ -69,6 +82,7 @@ RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
+    SPECIAL("sub", "-");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_sub(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) - fval(b));
@@ -103,6 +117,7 @@ static int is_seq(RtObj *o) {
 }
 
 RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
+    SPECIAL("mul", "*");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mul(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) * fval(b));
@@ -116,6 +131,7 @@ RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_truediv(RtObj *a, RtObj *b) {
+    SPECIAL("truediv", "/");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_float(rt_int_truediv(ival(a), ival(b)));
     if (k == 1) return rt_box_float(rt_float_div(fval(a), fval(b)));
@@ -123,6 +139,7 @@ RtObj *rt_dyn_truediv(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_floordiv(RtObj *a, RtObj *b) {
+    SPECIAL("floordiv", "//");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_floordiv(ival(a), ival(b)));
     if (k == 1) return rt_box_float(rt_float_floordiv(fval(a), fval(b)));
@@ -130,6 +147,7 @@ RtObj *rt_dyn_floordiv(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_mod(RtObj *a, RtObj *b) {
+    SPECIAL("mod", "%");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mod(ival(a), ival(b)));
     if (k == 1) return rt_box_float(rt_float_mod(fval(a), fval(b)));
@@ -137,6 +155,7 @@ RtObj *rt_dyn_mod(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
+    SPECIAL("pow", "**");
     int k = num_pair(a, b);
     if (k == 2) {
         if (ival(b) < 0) return rt_box_float(rt_float_pow((double)ival(a), (double)ival(b)));
@@ -147,11 +166,13 @@ RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_lshift(RtObj *a, RtObj *b) {
+    SPECIAL("lshift", "<<");
     if (num_pair(a, b) == 2) return rt_box_int(rt_int_lshift(ival(a), ival(b)));
     return unsupported("<<", a, b);
 }
 
 RtObj *rt_dyn_rshift(RtObj *a, RtObj *b) {
+    SPECIAL("rshift", ">>");
     if (num_pair(a, b) == 2) return rt_box_int(rt_int_rshift(ival(a), ival(b)));
     return unsupported(">>", a, b);
 }
@@ -161,6 +182,7 @@ static int both_bool(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
+    SPECIAL("and", "&");
     if (num_pair(a, b) == 2) {
         int64_t v = ival(a) & ival(b);
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
@@ -170,6 +192,7 @@ RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
+    SPECIAL("or", "|");
     if (num_pair(a, b) == 2) {
         int64_t v = ival(a) | ival(b);
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
@@ -185,6 +208,7 @@ RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
+    SPECIAL("xor", "^");
     if (num_pair(a, b) == 2) {
         int64_t v = ival(a) ^ ival(b);
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
@@ -194,6 +218,11 @@ RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_neg(RtObj *a) {
+    if (RT_OBJ_TYPE(a) == RT_TYPE_INSTANCE) {
+        int found;
+        RtObj *r = rt_special_unary(a, "__neg__", &found);
+        if (found) return r;
+    }
     int k = num_kind(a);
     if (k == K_INT) return rt_box_int(rt_int_neg(ival(a)));
     if (k == K_FLOAT) return rt_box_float(-fval(a));

@@ -63,6 +63,10 @@ int64_t rt_dyn_len(RtObj *o) {
     case RT_TYPE_FROZENSET: return ((RtSet *)o)->used;
     case RT_TYPE_RANGE: return ((RtRange *)o)->len;
     case RT_TYPE_DICT_VIEW: return ((RtDict *)((RtDictView *)o)->dict)->len;
+    case RT_TYPE_INSTANCE: {
+        int64_t n = rt_special_len(o);
+        if (n >= 0 || RT_ERR) return n;
+    } /* fall through */
     default: rt_raise_fmt(RT_EXC_TYPE, "object of type '%T' has no len()", o); return 0;
     }
 }
@@ -91,6 +95,7 @@ RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
     case RT_TYPE_STR: return (RtObj *)rt_str_getitem((RtStr *)o, i);
     case RT_TYPE_RANGE: return range_item((RtRange *)o, i);
     case RT_TYPE_DICT: return rt_dict_getitem(o, rt_box_int(i));
+    case RT_TYPE_INSTANCE: return rt_dyn_getitem(o, rt_box_int(i));
     default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o); return 0;
     }
 }
@@ -100,6 +105,13 @@ static int is_intlike(RtObj *o) { return rt_is_intlike(o); }
 RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) return rt_dict_getitem(o, key);
+    if (t == RT_TYPE_INSTANCE) {
+        int found;
+        RtObj *r = rt_special_getitem(o, key, &found);
+        if (found) return r;
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+        return 0;
+    }
     if (is_intlike(key)) return rt_dyn_getitem_int(o, ((RtInt *)key)->value);
     switch (t) {
     case RT_TYPE_LIST:
@@ -127,6 +139,11 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
         uint32_t k = rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range");
         if (k != UINT32_MAX) l->items[k] = value;
         return;
+    }
+    if (t == RT_TYPE_INSTANCE) {
+        int found;
+        rt_special_setitem(o, key, value, &found);
+        if (found) return;
     }
     rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item assignment", o);
 }

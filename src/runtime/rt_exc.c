@@ -15,7 +15,7 @@ RtObj *rt_exc_state[3];
 /* ---- the builtin classes ---- */
 
 static RtClass rt_exc_classes[RT_EXC_COUNT] = {
-#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_EXC_##id}, name, 0},
+#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_EXC_##id}, name, 0, 0, 0, 0},
 #include "rt_exceptions.def"
 #undef RT_EXCEPTION
 };
@@ -29,13 +29,40 @@ static const int8_t exc_parent[RT_EXC_COUNT] = {
 #undef RT_EXCEPTION
 };
 
+/* object: the root of every class (left out of method resolution orders) */
+static RtClass object_class = {{RT_TYPE_CLASS | RT_FLAG_STATIC, 0}, "object", 0, 0, 0, 0};
+
+RtObj *rt_object_class(void) { return (RtObj *)&object_class; }
+
+/* The builtin types as classes (aux RT_BUILTIN_TYPE_AUX + their RT_TYPE_*):
+ * for isinstance(), type(x), class C(list) is not supported. */
+#define TYPE_CLASS(code, name) [code] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + code}, name, 0, 0, 0, 0}
+static RtClass type_classes[RT_TYPE_COUNT] = {
+    TYPE_CLASS(RT_TYPE_NONE, "NoneType"), TYPE_CLASS(RT_TYPE_BOOL, "bool"), TYPE_CLASS(RT_TYPE_INT, "int"),
+    TYPE_CLASS(RT_TYPE_FLOAT, "float"),   TYPE_CLASS(RT_TYPE_STR, "str"),   TYPE_CLASS(RT_TYPE_LIST, "list"),
+    TYPE_CLASS(RT_TYPE_TUPLE, "tuple"),   TYPE_CLASS(RT_TYPE_DICT, "dict"), TYPE_CLASS(RT_TYPE_SET, "set"),
+    TYPE_CLASS(RT_TYPE_RANGE, "range"),   TYPE_CLASS(RT_TYPE_FUNCTION, "function"),
+    TYPE_CLASS(RT_TYPE_CLASS, "type"),
+};
+
+/* The class of the builtin type `code` (RT_TYPE_*), or NULL. */
+RtObj *rt_builtin_class(int32_t code) {
+    if (code < 0 || code >= RT_TYPE_COUNT || !type_classes[code].name) return 0;
+    return (RtObj *)&type_classes[code];
+}
+
 static RtObj *base_of(RtObj *cls) {
+    if (cls == (RtObj *)&object_class) return 0;
+    if ((cls->type_flags & RT_FLAG_STATIC) && cls->aux >= RT_BUILTIN_TYPE_AUX)
+        return cls->aux == RT_BUILTIN_TYPE_AUX + RT_TYPE_BOOL ? (RtObj *)&type_classes[RT_TYPE_INT] : 0;
     if (cls->type_flags & RT_FLAG_STATIC) {
         int k = exc_parent[cls->aux];
         return k < 0 ? 0 : (RtObj *)&rt_exc_classes[k];
     }
     return ((RtClass *)cls)->base;
 }
+
+RtObj *rt_class_base(RtObj *cls) { return base_of(cls); }
 
 RtObj *rt_exc_class(int32_t kind) {
     if (kind < 0 || kind >= RT_EXC_COUNT) kind = RT_EXC_SYSTEM;
@@ -45,21 +72,21 @@ RtObj *rt_exc_class(int32_t kind) {
 static int is_class(RtObj *o) { return o && RT_OBJ_TYPE(o) == RT_TYPE_CLASS; }
 
 /* Whether class c is sub (or sub itself) derives from base. */
-static int subclass(RtObj *sub, RtObj *base) {
-    for (RtObj *c = sub; c; c = base_of(c))
-        if (c == base) return 1;
-    return 0;
-}
+static int subclass(RtObj *sub, RtObj *base) { return rt_class_derives(sub, base); }
 
 static int is_exception_class(RtObj *o) {
     return is_class(o) && subclass(o, (RtObj *)&rt_exc_classes[RT_EXC_BASE_EXCEPTION]);
 }
 
 static int32_t kind_of(RtObj *cls) {
-    /* the nearest builtin class (user classes will sit above one) */
-    for (RtObj *c = cls; c; c = base_of(c))
-        if (c->type_flags & RT_FLAG_STATIC) return (int32_t)c->aux;
-    return RT_EXC_EXCEPTION;
+    /* the first builtin exception class in its method resolution order */
+    if (!(cls->type_flags & RT_FLAG_STATIC)) {
+        RtTuple *m = (RtTuple *)((RtClass *)cls)->mro;
+        for (uint32_t i = 0; i < m->len; i++)
+            if (m->items[i]->type_flags & RT_FLAG_STATIC) return (int32_t)m->items[i]->aux;
+        return RT_EXC_EXCEPTION;
+    }
+    return (int32_t)cls->aux;
 }
 
 const char *rt_class_cname(RtObj *cls) { return ((RtClass *)cls)->name; }

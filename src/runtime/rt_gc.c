@@ -318,9 +318,31 @@ static void trace(RtObj *o) {
     case RT_TYPE_ITER: mark_obj(((RtIter *)o)->obj); break;
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
     case RT_TYPE_CELL: mark_obj(((RtCell *)o)->value); break;
-    case RT_TYPE_FUNCTION: mark_obj(((RtFunc *)o)->env); break;
+    case RT_TYPE_FUNCTION:
+        mark_obj(((RtFunc *)o)->env);
+        mark_obj(((RtFunc *)o)->defaults);
+        mark_obj(((RtFunc *)o)->names);
+        break;
+    case RT_TYPE_CLASS: {
+        RtClass *c = (RtClass *)o;
+        if (o->type_flags & RT_FLAG_STATIC) break;
+        mark_obj(c->base);
+        mark_obj(c->dict);
+        mark_obj(c->mro);
+        mark_obj(c->bases);
+        break;
+    }
+    case RT_TYPE_INSTANCE:
+        mark_obj(((RtInstance *)o)->cls);
+        mark_obj(((RtInstance *)o)->dict);
+        break;
+    case RT_TYPE_SUPER:
+        mark_obj(((RtSuper *)o)->cls);
+        mark_obj(((RtSuper *)o)->self);
+        break;
     case RT_TYPE_EXCEPTION: {
         RtExc *e = (RtExc *)o;
+        mark_obj(e->dict);
         mark_obj(e->cls);
         mark_obj(e->args);
         mark_obj(e->traceback);
@@ -425,8 +447,12 @@ void rt_gc_collect(void) {
     gc_threshold = bytes_in_use > MIN_THRESHOLD ? bytes_in_use : MIN_THRESHOLD;
 }
 
+static int32_t gc_held; /* rt_gc_hold */
+
+void rt_gc_hold(int32_t delta) { gc_held += delta; }
+
 void rt_gc_poll(void) {
-    if (bytes_since_gc >= gc_threshold) rt_gc_collect();
+    if (bytes_since_gc >= gc_threshold && !gc_held) rt_gc_collect();
 }
 
 int64_t rt_gc_live_bytes(void) { return (int64_t)bytes_in_use; }

@@ -16,7 +16,10 @@
 #ifdef ML_RT_NATIVE /* host build for unit tests (tests/unit/rt_obj_test.c stubs the imports) */
 #define RT_WASI(name)
 #define RT_IMPORT_ENV(name)
+#define RT_IMPORT_ML(name)
 #else
+/* provided by the compiler: functions it generates for each program (rtlink.c) */
+#define RT_IMPORT_ML(name) __attribute__((import_module("ml"), import_name(#name)))
 #define RT_WASI(name) __attribute__((import_module("wasi_snapshot_preview1"), import_name(#name)))
 #define RT_IMPORT_ENV(name) __attribute__((import_module("env"), import_name(#name)))
 #endif

@@ -104,6 +104,7 @@ int32_t rt_truthy(RtObj *o) {
     case RT_TYPE_FROZENSET: return ((RtSet *)o)->used != 0;
     case RT_TYPE_RANGE: return ((RtRange *)o)->len != 0;
     case RT_TYPE_DICT_VIEW: return ((RtDict *)((RtDictView *)o)->dict)->len != 0;
+    case RT_TYPE_INSTANCE: return rt_special_truthy(o);
     default: return 1;
     }
 }
@@ -141,6 +142,8 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_FUNCTION: return "function";
     case RT_TYPE_EXCEPTION: return rt_class_cname(((RtExc *)o)->cls);
     case RT_TYPE_CLASS: return "type";
+    case RT_TYPE_INSTANCE: return rt_instance_cname(o);
+    case RT_TYPE_SUPER: return "super";
     case RT_TYPE_GENERATOR: return "generator";
     case RT_TYPE_SLICE: return "slice";
     default: return "object";

@@ -88,8 +88,36 @@ typedef struct RtFunc {
     int32_t index;   /* slot in the module's function table */
     int32_t nparams;
     RtStr *name;     /* static */
-    RtObj *env;      /* tuple of the cells it closes over, or NULL */
+    RtObj *env;      /* tuple of the cells it closes over, or NULL; a bound
+                        method's: its self */
+    RtObj *defaults; /* tuple: the values of its last parameters, or NULL */
+    RtObj *names;    /* tuple: its parameters' names (self included for a
+                        bound method), or NULL */
+    int32_t bound;   /* a method: the slot of its bound form (the same
+                        code, self taken from env), else -1; a builtin
+                        method: RT_BUILTIN_* (index -1) */
 } RtFunc;
+/* classes (rt_class.c, rt_exc.c) */
+#define RT_BUILTIN_TYPE_AUX 0x100u /* aux of the builtin types' classes: + RT_TYPE_* */
+RtObj *rt_class_base(RtObj *cls);              /* the first base, NULL for the root */
+int32_t rt_class_derives(RtObj *sub, RtObj *base);
+const char *rt_instance_cname(RtObj *o);       /* its class's name */
+/* the special methods of instances (1/-1/found: whether the class defines it) */
+int rt_special_repr_into(RtSb *b, RtObj *o, int str);
+int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op);
+RtObj *rt_special_binop(RtObj *a, RtObj *b, const char *op, const char *rop, int *found);
+int64_t rt_special_hash(RtObj *o);
+int64_t rt_special_len(RtObj *o);
+int32_t rt_special_truthy(RtObj *o);
+int32_t rt_special_contains(RtObj *o, RtObj *x);
+RtObj *rt_special_getitem(RtObj *o, RtObj *k, int *found);
+void rt_special_setitem(RtObj *o, RtObj *k, RtObj *v, int *found);
+int32_t rt_has_special(RtObj *self, const char *name);
+RtObj *rt_special_unary(RtObj *o, const char *name, int *found);
+/* The collector waits while held (runtime operations calling generated code). */
+void rt_gc_hold(int32_t delta);
+/* Builtin methods a user class inherits (RtFunc.index -1, .bound these). */
+enum { RT_BUILTIN_OBJECT_INIT = 1, RT_BUILTIN_EXCEPTION_INIT = 2 };
 typedef struct RtCell {
     RtHeader h;
     RtObj *value; /* NULL while unbound */

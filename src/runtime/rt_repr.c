@@ -187,9 +187,12 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_SET:
     case RT_TYPE_FROZENSET: put_set(b, (RtSet *)o); return;
     case RT_TYPE_DICT_VIEW: put_view(b, (RtDictView *)o); return;
-    case RT_TYPE_EXCEPTION: rt_exc_repr_into(b, o); return;
+    case RT_TYPE_EXCEPTION:
+        if (!rt_special_repr_into(b, o, 0)) rt_exc_repr_into(b, o);
+        return;
+    case RT_TYPE_INSTANCE: rt_special_repr_into(b, o, 0); return;
     case RT_TYPE_CLASS:
-        rt_sb_puts(b, "<class '");
+        rt_sb_puts(b, o->type_flags & RT_FLAG_STATIC ? "<class '" : "<class '__main__.");
         rt_sb_puts(b, rt_class_cname(o));
         rt_sb_puts(b, "'>");
         return;
@@ -218,8 +221,13 @@ void rt_repr_into(RtSb *b, RtObj *o) {
 
 void rt_str_into(RtSb *b, RtObj *o) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) rt_sb_put(b, ((RtStr *)o)->data, ((RtStr *)o)->byte_len);
-    else if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) rt_exc_str_into(b, o);
-    else rt_repr_into(b, o);
+    else if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) {
+        if (!rt_special_repr_into(b, o, 1)) rt_exc_str_into(b, o);
+    } else if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) {
+        rt_special_repr_into(b, o, 1);
+    } else {
+        rt_repr_into(b, o);
+    }
 }
 
 RtStr *rt_dyn_repr(RtObj *o) {
@@ -243,6 +251,7 @@ void rt_print_obj(RtObj *o) {
     }
     RtSb b = {0, 0, 0};
     rt_str_into(&b, o);
+    if (RT_ERR) return; /* a __repr__ raised: nothing printed, as CPython */
     rt_out_write(b.buf, b.len);
 }
 

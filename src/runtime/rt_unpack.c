@@ -88,6 +88,8 @@ RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *env) {
     f->nparams = nparams;
     f->name = name;
     f->env = env;
+    f->defaults = 0;
+    f->bound = -1;
     return (RtObj *)f;
 }
 
@@ -99,40 +101,6 @@ RtObj *rt_cell_new(RtObj *value) {
     c->h.type_flags = RT_TYPE_CELL;
     c->value = value;
     return (RtObj *)c;
-}
-
-/* The table slot to call f with nargs arguments; TypeError as CPython's
- * when f is not callable or takes another number of arguments. */
-int32_t rt_func_check(RtObj *o, int32_t nargs) {
-    if (type_of(o) != RT_TYPE_FUNCTION) {
-        RtStr *msg = rt_str_concat(rt_str_concat(lit("'"), rt_type_name(o)), lit("' object is not callable"));
-        rt_raise(RT_EXC_TYPE, msg);
-        return 0;
-    }
-    RtFunc *f = (RtFunc *)o;
-    if (f->nparams != nargs) {
-        int32_t n = f->nparams;
-        RtStr *msg = rt_str_concat(f->name, lit("() takes "));
-        msg = rt_str_concat(msg, rt_str_from_int(n));
-        msg = rt_str_concat(msg, lit(n == 1 ? " positional argument but " : " positional arguments but "));
-        msg = rt_str_concat(msg, rt_str_from_int(nargs));
-        msg = rt_str_concat(msg, lit(nargs == 1 ? " was given" : " were given"));
-        rt_raise(RT_EXC_TYPE, msg);
-        return 0;
-    }
-    return f->index;
-}
-
-int32_t rt_callable_check(RtObj *o, int32_t nargs) {
-    if (type_of(o) == RT_TYPE_CLASS) return -1;
-    return rt_func_check(o, nargs);
-}
-
-RtObj *rt_call_object(RtObj *o, RtObj *args) {
-    if (type_of(o) == RT_TYPE_CLASS) return rt_exc_call(o, args);
-    RtStr *msg = rt_str_concat(rt_str_concat(lit("'"), rt_type_name(o)), lit("' object is not callable"));
-    rt_raise(RT_EXC_TYPE, msg);
-    return 0;
 }
 
 #if __SIZEOF_POINTER__ == 4 /* wasm32: the layout generated code relies on */

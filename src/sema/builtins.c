@@ -47,3 +47,11 @@ int builtin_exc_kind(BuiltinId id) {
         if (!strcmp(exc_names[k], name)) return (int)k;
     return -1;
 }
+
+bool builtin_is_type(BuiltinId id) {
+    switch (id) {
+    case BI_BOOL: case BI_DICT: case BI_FLOAT: case BI_INT: case BI_LIST:
+    case BI_SET: case BI_STR: case BI_TUPLE: case BI_OBJECT: case BI_TYPE: return true;
+    default: return false;
+    }
+}

@@ -17,6 +17,9 @@ typedef enum BuiltinId {
 BuiltinId builtin_lookup(const char *name);
 const char *builtin_name(BuiltinId id);
 BuiltinHow builtin_how(BuiltinId id);
+/* The builtins that are types (int, str, list, object ...): values too
+ * (classes, for isinstance() and type(x) comparisons). */
+bool builtin_is_type(BuiltinId id);
 /* A BUILTIN_EXCEPTION's class number in the runtime (RT_EXC_*). */
 int builtin_exc_kind(BuiltinId id);
 

@@ -264,6 +264,7 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
     case S_FUNCDEF:
         if (!f->is_main) bind_name(s, f, st->u.funcdef.name, st->line, st->col);
         break;
+    case S_CLASSDEF: bind_name(s, f, st->u.classdef.name, st->line, st->col); break;
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) collect_target(s, f, st->u.del.targets.items[i]);
         break;
@@ -448,9 +449,10 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
             sema_expr(s, index);
         }
         t->type = T_OBJ;
-    } else if (t->kind == E_ATTR)
-        sema_unsupported(s, t->line, t->col, "assignment to an attribute is");
-    else if (s->report)
+    } else if (t->kind == E_ATTR) {
+        sema_expr(s, t->u.attr.value); /* rt_setattr: AttributeError where CPython raises it */
+        t->type = T_OBJ;
+    } else if (s->report)
         diag_error(s->c, t->line, t->col, "cannot assign to this expression");
 }
 
@@ -535,8 +537,8 @@ static void sema_stmt(Sema *s, Stmt *st) {
     }
     case S_AUGASSIGN: {
         Expr *target = st->u.augassign.target;
-        if (target->kind != E_NAME && target->kind != E_SUBSCRIPT) {
-            sema_unsupported(s, target->line, target->col, "augmented assignment to an attribute is");
+        if (target->kind != E_NAME && target->kind != E_SUBSCRIPT && target->kind != E_ATTR) {
+            if (s->report) diag_error(s->c, target->line, target->col, "'%s' is an illegal expression for augmented assignment", "expression");
             break;
         }
         if (target->kind == E_SUBSCRIPT && target->u.subscript.index->kind == E_SLICE) {
@@ -623,7 +625,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         }
         sema_nested_def(s, st);
         break;
-    case S_CLASSDEF: sema_unsupported(s, st->line, st->col, "classes are"); break;
+    case S_CLASSDEF: sema_class_stmt(s, st); break;
     case S_TRY: sema_try(s, st); break;
     case S_RAISE:
         /* any value: the runtime checks it is an exception (or a class) */
@@ -814,6 +816,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
             strmap_put(a, &p->function_map, f->name, f);
         } else {
             if (st->kind != S_PASS && st->kind != S_GLOBAL) executable_seen = true;
+            if (st->kind == S_CLASSDEF) sema_declare_class(&s, st);
             ptrvec_push(a, &p->main->body, st);
         }
     }
@@ -848,12 +851,19 @@ Program *sema_analyze(Compiler *c, Module *m) {
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
     if (diag_has_errors(c)) return NULL;
     sema_bound(p);
-    /* The function table: the functions used as values, in order. */
+    /* The function table: the functions used as values, in order, then
+     * the bound forms of the methods that have a self. */
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
         if (!f->as_value) continue;
         f->table_index = p->table.len;
         ptrvec_push(a, &p->table, f);
+    }
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        if (!f->method_of || !f->params.len) continue;
+        f->bound_index = p->table.len + p->bound_table.len;
+        ptrvec_push(a, &p->bound_table, f);
     }
     return p;
 }

@@ -75,7 +75,20 @@ typedef struct Function {
     int index;            /* position in Program.functions */
     bool dynamic_calls;   /* some call passes star arguments: its
                              arguments are bound at run time */
+    struct ClassInfo *method_of; /* a def in a class body: the class */
+    int bound_index;      /* a method: the table slot of its bound form
+                             (self taken from the function value's env) */
 } Function;
+
+/* A class statement (at module level). Its defs are Functions with the
+ * table ABI (objects in, object out), called through values: the class
+ * object the statement makes holds them (rt_class_new, rt_class_set). */
+typedef struct ClassInfo {
+    const char *name;
+    Stmt *def;
+    struct Symbol *binding; /* the global its name binds */
+    PtrVec methods;         /* Function*, in body order */
+} ClassInfo;
 
 /* How a call is made: decided once by sema (sema_call), read by the back
  * ends. */
@@ -95,6 +108,11 @@ typedef enum CallKind {
     CALL_BAD_ARGS,    /* the arguments cannot bind to the callee's
                          parameters: `error` is CPython's TypeError,
                          raised at run time after evaluating them */
+    CALL_ATTR,        /* o.name(args) where o's type is known at run time
+                         only: a method of o's class (the attribute, then
+                         a value call), or one of the builtin types' rows
+                         `dyn_sigs` when o is a str, list, dict or set */
+    CALL_SUPER,       /* super() in a method (callee): its class and self */
 } CallKind;
 
 typedef struct CallInfo {
@@ -116,6 +134,9 @@ typedef struct CallInfo {
                                 collector */
     /* keyword arguments the builtins take (print, sorted, sort) */
     Expr *sep, *end, *key, *reverse;
+    /* CALL_ATTR: the builtin types' methods of that name and arity */
+    const MethodSig *dyn_sigs[4];
+    int ndyn_sigs;
 } CallInfo;
 
 typedef struct Program {
@@ -125,6 +146,9 @@ typedef struct Program {
                          lambdas (is_lambda) in the order met */
     PtrVec table;     /* Function*: the ones called through values, by
                          table_index */
+    PtrVec bound_table; /* Function*: methods, whose bound forms take the
+                           slots after `table`'s (bound_index) */
+    PtrVec classes;   /* ClassInfo*, in source order */
     PtrVec globals;   /* Symbol* */
     StrMap global_map; /* name -> Symbol* */
     StrMap function_map; /* name -> Function* of the top-level defs */

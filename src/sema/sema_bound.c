@@ -190,6 +190,17 @@ static void da_try(Da *d, Stmt *s, State *st) {
 static void da_stmt(Da *d, Stmt *s, State *st) {
     switch (s->kind) {
     case S_EXPR: da_expr(d, s->u.expr.value, st); break;
+    case S_CLASSDEF:
+        /* bases, defaults and class attributes are read where it runs */
+        for (int i = 0; i < s->u.classdef.bases.len; i++) da_expr(d, s->u.classdef.bases.items[i], st);
+        for (int i = 0; i < s->u.classdef.body.len; i++) {
+            Stmt *b = s->u.classdef.body.items[i];
+            if (b->kind == S_ASSIGN) da_expr(d, b->u.assign.value, st);
+            if (b->kind == S_FUNCDEF && b->fn)
+                for (int k = 0; k < b->fn->defaults.len; k++) da_expr(d, b->fn->defaults.items[k], st);
+        }
+        if (s->cls) bind_sym(d, s->cls->binding, st);
+        break;
     case S_ASSIGN:
         da_expr(d, s->u.assign.value, st);
         for (int i = 0; i < s->u.assign.targets.len; i++) da_target(d, s->u.assign.targets.items[i], st);

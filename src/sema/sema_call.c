@@ -279,6 +279,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     ci->kind = CALL_BUILTIN;
     ci->builtin = id;
     const char *name = builtin_name(id);
+    if (id == BI_SUPER) return sema_super(s, e, ci);
     Type at[8] = {0};
     bool known = type_args(s, e, at);
     if (id == BI_PRINT) {
@@ -294,6 +295,17 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     if (!known) return T_UNKNOWN;
     int n = e->u.call.args.len;
     switch (id) {
+    case BI_ISINSTANCE:
+    case BI_ISSUBCLASS: return check_arity(s, e, name, 2, 2) ? T_BOOL : T_NEVER;
+    case BI_TYPE:
+        if (n != 1) {
+            sema_unsupported(s, e->line, e->col, "type() with three arguments (making a class) is");
+            return T_NEVER;
+        }
+        return T_OBJ;
+    case BI_HASH: return check_arity(s, e, name, 1, 1) ? T_INT : T_NEVER;
+    case BI_OBJECT: return check_arity(s, e, name, 0, 0) ? T_OBJ : T_NEVER;
+    case BI_CALLABLE: return check_arity(s, e, name, 1, 1) ? T_BOOL : T_NEVER;
     case BI_MAP:
     case BI_FILTER:
         /* eager: a list (map and filter objects print differently) */
@@ -412,6 +424,7 @@ static Type method_call(Sema *s, Expr *e) {
     const char *name = fn->u.attr.name;
     ci->kind = CALL_METHOD;
     ci->sig = NULL;
+    if (recv == T_OBJ) return sema_attr_call(s, e, ci);
     for (int k = 0; k < e->u.call.keywords.len; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
         if (!strcmp(name, "sort") && !strcmp(kw->name, "reverse")) {
@@ -442,11 +455,7 @@ static Type method_call(Sema *s, Expr *e) {
     if (recv == T_NEVER) return T_NEVER;
     const MethodSig *m = method_find(recv, name, n);
     if (!m) {
-        if (recv == T_OBJ && method_name_exists(name))
-            sema_unsupported(s, fn->line, fn->col,
-                             arena_printf(s->c->arena,
-                                          "calling .%s() on a value whose type is only known at run time is", name));
-        else if (s->report)
+        if (s->report)
             diag_error(s->c, fn->line, fn->col, "'%s' object has no method '%s' taking %d argument%s (or it is not supported yet)",
                        type_name(recv), name, n, n == 1 ? "" : "s");
         return T_NEVER;

@@ -162,15 +162,31 @@ Type sema_subscript(Sema *s, Expr *e) {
     return T_NEVER;
 }
 
-/* Attributes: those of exceptions for now (args, __cause__, __context__,
- * StopIteration.value, SystemExit.code), read on any object; the runtime
- * raises AttributeError for other objects, as CPython. */
+/* type(x).__name__: the name of x's type (e->builtin = BI_TYPE marks it). */
+static bool type_name_of(Sema *s, Expr *e) {
+    Expr *v = e->u.attr.value;
+    if (strcmp(e->u.attr.name, "__name__") || v->kind != E_CALL || v->u.call.func->kind != E_NAME ||
+        v->u.call.args.len != 1 || v->u.call.keywords.len)
+        return false;
+    Expr *fn = v->u.call.func;
+    if (sema_resolve(s, fn->u.name.name) || builtin_lookup(fn->u.name.name) != BI_TYPE) return false;
+    fn->builtin = BI_TYPE;
+    sema_expr(s, v->u.call.args.items[0]);
+    v->type = T_OBJ;
+    e->builtin = BI_TYPE;
+    return true;
+}
+
+/* Attributes of values whose type is known at run time only (instances,
+ * classes, exceptions: rt_getattr raises AttributeError as CPython);
+ * those of the builtin types' values are not supported yet. */
 static Type sema_attr(Sema *s, Expr *e) {
-    static const char *const known[] = {"args", "__cause__", "__context__", "value", "code"};
+    if (type_name_of(s, e)) return T_STR;
     Type v = sema_expr(s, e->u.attr.value);
-    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
-        if (!strcmp(e->u.attr.name, known[i])) return v == T_NEVER ? T_NEVER : T_OBJ;
-    sema_unsupported(s, e->line, e->col, "attributes and methods other than those of exceptions are");
+    if (v == T_NEVER || v == T_UNKNOWN) return v;
+    if (v == T_OBJ) return T_OBJ;
+    sema_unsupported(s, e->line, e->col,
+                     arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(v), e->u.attr.name));
     return T_NEVER;
 }
 
@@ -195,6 +211,7 @@ static Type sema_name(Sema *s, Expr *e) {
     e->builtin = builtin_lookup(name);
     if (e->builtin == BI_NONE) return T_NEVER; /* NameError at run time */
     if (builtin_how(e->builtin) == BUILTIN_EXCEPTION) return T_OBJ; /* the class */
+    if (builtin_is_type(e->builtin)) return T_OBJ;                   /* the class */
     if (builtin_how(e->builtin) == BUILTIN_REFUSED) sema_refused_builtin(s, e);
     else sema_unsupported(s, e->line, e->col, "using a builtin function as a value is");
     return T_NEVER;

@@ -23,6 +23,11 @@ Type sema_comprehension(Sema *s, Expr *e);
 Type sema_lambda(Sema *s, Expr *e);
 Symbol *sema_capture(Sema *s, Function *f, const char *name);
 void sema_nested_def(Sema *s, Stmt *st);
+/* classes (sema_class.c) */
+void sema_declare_class(Sema *s, Stmt *st);
+void sema_class_stmt(Sema *s, Stmt *st);
+Type sema_super(Sema *s, Expr *e, CallInfo *ci);
+Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
 /* Bind an assignment target (name, tuple, item) to a value of type ty. */
 void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 

@@ -317,6 +317,39 @@ static void gen_builtin(Gen *g, Expr *e) {
         if (!n) ir_i32(F, (int32_t)g_str(g, "", 0));
         else gstr(g, arg(e, 0), id == BI_REPR);
         return;
+    case BI_TYPE:
+    case BI_HASH:
+    case BI_CALLABLE: {
+        const char *fn = id == BI_TYPE ? "rt_class_of" : id == BI_HASH ? "rt_hash" : "rt_callable";
+        g_rt(g, fn);
+        ir_call(F, fn);
+        gx(g, arg(e, 0), T_OBJ);
+        ir_close(F);
+        return;
+    }
+    case BI_OBJECT:
+        g_rt(g, "rt_call_object");
+        g_rt(g, "rt_tuple_new");
+        ir_call(F, "rt_call_object");
+        g_type_class(g, BI_OBJECT);
+        ir_call(F, "rt_tuple_new");
+        ir_i32(F, 0);
+        ir_close(F);
+        ir_close(F);
+        return;
+    case BI_ISINSTANCE:
+    case BI_ISSUBCLASS: {
+        const char *fn = id == BI_ISINSTANCE ? "rt_isinstance" : "rt_issubclass";
+        Operand x = op_expr(arg(e, 0));
+        if (g_may_poll(g, arg(e, 1))) x = g_spill(g, x.expr, T_OBJ);
+        g_rt(g, fn);
+        ir_call(F, fn);
+        gop(g, x, T_OBJ);
+        gx(g, arg(e, 1), T_OBJ);
+        ir_close(F);
+        if (!x.expr) g_free_temp(g, x.temp);
+        return;
+    }
     case BI_BOOL:
         if (!n) ir_i32(F, 0);
         else gcond(g, arg(e, 0));
@@ -511,6 +544,8 @@ void gcall(Gen *g, Expr *e, Type want) {
     CallInfo *ci = e->call;
     switch (ci->kind) {
     case CALL_METHOD: gmethod_call(g, e); return;
+    case CALL_ATTR: gcall_attr(g, e); return;
+    case CALL_SUPER: gcall_super(g, e); return;
     case CALL_VALUE: gcall_value(g, e); return;
     case CALL_BUILTIN: gen_builtin(g, e); return;
     case CALL_NAME_ERROR: {

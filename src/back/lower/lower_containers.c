@@ -147,8 +147,22 @@ static void table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
     ir_call(F, m->rt_fn);
     if (recv_expr) gop(g, recv, recv.type == T_STR ? T_STR : T_OBJ);
     for (int i = 0; i < m->nargs; i++) gop(g, args[i], arg_want(m->args[i]));
-    /* reverse= of sort()/sorted() replaces the 'z' fill */
-    Expr *reverse = e->call->reverse;
+    g_row_fill(g, m, e->call->reverse);
+    ir_close(F);
+    if (value_none) {
+        ir_i32(F, 0);
+        ir_close(F); /* the block yielding None (inside the spill block) */
+    }
+    if (spill) {
+        ir_close(F);
+        for (int i = 0; i < m->nargs; i++) g_free_temp(g, args[i].temp);
+        if (recv_expr) g_free_temp(g, recv.temp);
+    }
+}
+
+/* The constant arguments a row appends (reverse= of sort()/sorted()
+ * replaces the 'z' fill). */
+void g_row_fill(Gen *g, const MethodSig *m, Expr *reverse) {
     for (const char *f = m->fill; *f; f++) {
         switch (*f) {
         case 'N': ir_i32(F, 0); break;
@@ -165,16 +179,6 @@ static void table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
             else ir_i32(F, 0);
             break;
         }
-    }
-    ir_close(F);
-    if (value_none) {
-        ir_i32(F, 0);
-        ir_close(F); /* the block yielding None (inside the spill block) */
-    }
-    if (spill) {
-        ir_close(F);
-        for (int i = 0; i < m->nargs; i++) g_free_temp(g, args[i].temp);
-        if (recv_expr) g_free_temp(g, recv.temp);
     }
 }
 
@@ -243,6 +247,7 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
 void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     switch (target->kind) {
     case E_NAME: g_store_sym(g, target->sym, t, ty); return;
+    case E_ATTR: g_setattr_temp(g, target, t, ty); return;
     case E_SUBSCRIPT: {
         Expr *index = target->u.subscript.index;
         Operand c = op_expr(target->u.subscript.value);

@@ -691,11 +691,3 @@ void g_exc_call(Gen *g, Expr *e) {
     if (!t.expr) g_free_temp(g, t.temp);
 }
 
-void g_exc_attr(Gen *g, Expr *e) {
-    const char *name = e->u.attr.name;
-    g_rt(g, "rt_exc_attr");
-    ir_call(F, "rt_exc_attr");
-    gx(g, e->u.attr.value, T_OBJ);
-    ir_i32(F, (int32_t)g_str(g, name, strlen(name)));
-    ir_close(F);
-}

@@ -876,7 +876,7 @@ static void emit_native(Gen *g, Expr *e) {
     case E_DICTCOMP:
     case E_GENEXP: gcomprehension(g, e); return;
     case E_FORMATTED: gformatted(g, e); return;
-    case E_ATTR: g_exc_attr(g, e); return;
+    case E_ATTR: g_attr(g, e); return;
     default: diag_error(g->c, e->line, e->col, "internal error: expression not lowered"); return;
     }
 }

@@ -173,6 +173,8 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&out->data, 0);
 
     g_table_wrappers(g);
+    g_bound_wrappers(g);
+    g_apply_function(g);
     for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
     gfunction(g, p->main);
     g_func_end(g);

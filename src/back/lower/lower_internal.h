@@ -138,6 +138,17 @@ void gcall(Gen *g, Expr *e, Type want);
 void gdisplay(Gen *g, Expr *e);
 void gsubscript(Gen *g, Expr *e);
 void gmethod_call(Gen *g, Expr *e);
+void g_call_temps(Gen *g, int tf, const int *ta, int n);
+void g_row_fill(Gen *g, const MethodSig *m, Expr *reverse);
+/* classes (lower_class.c) */
+void g_class_stmt(Gen *g, Stmt *st);
+void g_attr(Gen *g, Expr *e);
+void g_type_class(Gen *g, BuiltinId id);
+void g_setattr_temp(Gen *g, Expr *target, int t, Type ty);
+void gcall_attr(Gen *g, Expr *e);
+void gcall_super(Gen *g, Expr *e);
+void g_bound_wrappers(Gen *g);
+void g_apply_function(Gen *g);
 bool gcontainer_builtin(Gen *g, Expr *e);
 void gstore_temp(Gen *g, Expr *target, int t, Type ty);
 void gdel(Gen *g, Expr *target);
@@ -199,7 +210,7 @@ void g_exc_class(Gen *g, BuiltinId id);
 /* ValueError(args...): an exception object. */
 void g_exc_call(Gen *g, Expr *e);
 /* x.name on an exception (args, __cause__ ...). */
-void g_exc_attr(Gen *g, Expr *e);
+
 void graise(Gen *g, Stmt *st);
 /* break (continue) out of the innermost loop, through the handlers and
  * finally bodies in between. */

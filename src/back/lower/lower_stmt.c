@@ -2,6 +2,8 @@
  *   (block $bN (block $dN (loop $lN (br_if $dN !cond) (block $cN body)
  *   (br $lN))) else-body)
  * so `break` is br $bN (skips the else clause), `continue` is br $cN. */
+#include <string.h>
+
 #include "lower_internal.h"
 
 #define F (g->f)
@@ -95,6 +97,45 @@ static void augassign_item(Gen *g, Stmt *st) {
     ir_close(F);
     g_free_temp(g, tc);
     g_free_temp(g, tk);
+    g_free_temp(g, tv);
+}
+
+/* o.name op= v: o evaluated once, the attribute read, the operation, the
+ * attribute set. */
+static void augassign_attr(Gen *g, Stmt *st) {
+    Expr *target = st->u.augassign.target;
+    int tc = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
+    ir_set(F, tc);
+    gx(g, target->u.attr.value, T_OBJ);
+    ir_close(F);
+    const char *fn = g_dyn_op(st->u.augassign.op);
+    g_rt(g, fn);
+    g_rt(g, "rt_getattr");
+    g_rt(g, "rt_setattr");
+    uint32_t name = g_str(g, target->u.attr.name, strlen(target->u.attr.name));
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, target, &here);
+    ir_set(F, tv);
+    ir_call(F, "rt_getattr");
+    ir_get(F, tc);
+    ir_i32(F, (int32_t)name);
+    ir_close(F);
+    ir_close(F);
+    F->site_key = outer;
+    ir_set(F, tv);
+    ir_call(F, fn);
+    ir_get(F, tv);
+    gx(g, st->u.augassign.value, T_OBJ);
+    ir_close(F);
+    ir_close(F);
+    outer = g_expr_site_enter(g, target, &here);
+    ir_call(F, "rt_setattr");
+    ir_get(F, tc);
+    ir_i32(F, (int32_t)name);
+    ir_get(F, tv);
+    ir_close(F);
+    F->site_key = outer;
+    g_free_temp(g, tc);
     g_free_temp(g, tv);
 }
 
@@ -333,6 +374,7 @@ static void gstmt(Gen *g, Stmt *st) {
         return;
     case S_AUGASSIGN:
         if (st->u.augassign.target->kind == E_SUBSCRIPT) augassign_item(g, st);
+        else if (st->u.augassign.target->kind == E_ATTR) augassign_attr(g, st);
         else gassign_sym(g, st->u.augassign.target->sym, st->aug_binop);
         return;
     case S_IF:
@@ -361,6 +403,7 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_MATCH: gmatch(g, st); return;
     case S_BREAK: g_break(g, false); return;
     case S_CONTINUE: g_break(g, true); return;
+    case S_CLASSDEF: g_class_stmt(g, st); return;
     case S_FUNCDEF: {
         Function *f = st->fn;
         if (f && f->is_lambda) {

@@ -67,18 +67,6 @@ static void call_indirect_open(Gen *g, int nargs, int tf) {
     ir_close(F);
 }
 
-/* local ti = rt_func_check(tf, n): TypeError unless tf is a function of
- * n parameters; gives its env. */
-static void func_check(Gen *g, int ti, int tf, int n) {
-    g_rt(g, "rt_func_check");
-    ir_set(F, ti);
-    ir_call(F, "rt_func_check");
-    ir_get(F, tf);
-    ir_i32(F, n);
-    ir_close(F);
-    ir_close(F);
-}
-
 /* f(args) where f is a value: callee and arguments in rooted temps, then
  * the check, then the call. */
 void gcall_value(Gen *g, Expr *e) {
@@ -95,6 +83,17 @@ void gcall_value(Gen *g, Expr *e) {
         gx(g, e->u.call.args.items[i], T_OBJ);
         ir_close(F);
     }
+    g_call_temps(g, tf, ta, n);
+    ir_close(F);
+    g_free_temp(g, tf);
+    for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
+}
+
+/* The call of the value in rooted temp tf with the objects in temps ta:
+ * a function taking exactly n through the table, another callable (a
+ * class, a function with defaults to fill) through the runtime. Leaves
+ * the result (an object). */
+void g_call_temps(Gen *g, int tf, const int *ta, int n) {
     int ti = g_temp(g, T_BOOL);
     g_rt(g, "rt_callable_check");
     ir_set(F, ti);
@@ -146,48 +145,16 @@ void gcall_value(Gen *g, Expr *e) {
         ir_close(F); /* else */
         ir_close(F); /* if */
     }
-    ir_close(F);
-    g_free_temp(g, tf);
     g_free_temp(g, ti);
-    for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
 }
 
 /* Call the function value in temp tf on the object in temp tx, result in
  * temp tr (all rooted temps). */
 static void apply1(Gen *g, int tf, int tx, int tr) {
-    if (!g->p->table.len) {
-        /* no function values: a class, or what the runtime says cannot be called */
-        g_rt(g, "rt_tuple_new");
-        g_rt(g, "rt_tuple_set");
-        g_rt(g, "rt_call_object");
-        ir_set(F, tr);
-        ir_call(F, "rt_tuple_new");
-        ir_i32(F, 1);
-        ir_close(F);
-        ir_close(F);
-        ir_call(F, "rt_tuple_set");
-        ir_get(F, tr);
-        ir_i32(F, 0);
-        ir_get(F, tx);
-        ir_close(F);
-        ir_set(F, tr);
-        ir_call(F, "rt_call_object");
-        ir_get(F, tf);
-        ir_get(F, tr);
-        ir_close(F);
-        ir_close(F);
-        return;
-    }
-    int ti = g_temp(g, T_BOOL);
-    func_check(g, ti, tf, 1);
-    g_publish(g);
+    /* any callable: a def or lambda, a class, a builtin type (map(str, xs)) */
     ir_set(F, tr);
-    call_indirect_open(g, 1, tf);
-    ir_get(F, tx);
-    ir_get(F, ti);
+    g_call_temps(g, tf, &tx, 1);
     ir_close(F);
-    ir_close(F);
-    g_free_temp(g, ti);
 }
 
 /* for x in <list in temp tl> by index: body emitted by the caller between
@@ -301,7 +268,27 @@ bool gcallable_builtin(Gen *g, Expr *e) {
     if (is_filter && fn->type == T_NONE) {
         append_if(g, tx, tout, tx);
     } else {
-        apply1(g, tf, tx, tr);
+        if (is_sorted) {
+            /* key=None, known at run time only: the items themselves */
+            g_rt(g, "rt_none");
+            ir_if(F, VT_NONE);
+            ir_open(F, IR_I32_EQ);
+            ir_get(F, tf);
+            ir_call(F, "rt_none");
+            ir_close(F);
+            ir_close(F);
+            ir_open(F, IR_THEN);
+            ir_set(F, tr);
+            ir_get(F, tx);
+            ir_close(F);
+            ir_close(F);
+            ir_open(F, IR_ELSE);
+            apply1(g, tf, tx, tr);
+            ir_close(F);
+            ir_close(F);
+        } else {
+            apply1(g, tf, tx, tr);
+        }
         if (is_filter) {
             append_if(g, tr, tout, tx);
         } else {

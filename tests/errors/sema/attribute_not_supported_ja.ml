@@ -1,4 +1,4 @@
-# 日本語: attributes other than those of exceptions.
-x = 5
-もし x > 1:
-    表示(x.real)
+# 日本語: attributes of str values (only objects have attributes yet).
+x = "cinq"
+もし x:
+    表示(x.upper)

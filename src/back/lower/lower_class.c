@@ -1,0 +1,359 @@
+/* Lowering of classes: the class statement (the class object, its methods
+ * and attributes), attributes of objects, method calls on values whose
+ * type is known at run time only, super(), and the two kinds of generated
+ * functions classes need: the bound forms of methods (self from the
+ * function value's env) and the runtime's way into generated code
+ * (RTLINK_APPLY: a function value and a tuple of arguments). */
+#include <string.h>
+
+#include "../rtlink.h"
+#include "lower_internal.h"
+
+#define F (g->f)
+
+static int32_t str_of(Gen *g, const char *s) { return (int32_t)g_str(g, s, strlen(s)); }
+
+static void put_u32(Buf *b, uint32_t v) {
+    char bytes[4] = {(char)(v & 0xff), (char)((v >> 8) & 0xff), (char)((v >> 16) & 0xff), (char)((v >> 24) & 0xff)};
+    buf_putn(b, bytes, 4);
+}
+
+/* A static tuple of the names of f's parameters (for CPython's messages
+ * about missing arguments): its address. */
+static uint32_t param_names(Gen *g, const Function *f) {
+    uint32_t *names = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(f->params.len + 1));
+    for (int i = 0; i < f->params.len; i++) names[i] = (uint32_t)str_of(g, ((Symbol *)f->params.items[i])->name);
+    Buf *d = &g->out->data;
+    while (d->len % 8) buf_putc(d, 0);
+    uint32_t addr = g->out->data_base + (uint32_t)d->len;
+    put_u32(d, RT_TYPE_TUPLE | RT_FLAG_STATIC);
+    put_u32(d, 0);
+    put_u32(d, (uint32_t)f->params.len);
+    put_u32(d, 0);
+    for (int i = 0; i < f->params.len; i++) put_u32(d, names[i]);
+    return addr;
+}
+
+/* A tuple of the values of exprs (n of them) in temp t. */
+static void tuple_of(Gen *g, int t, Expr *const *exprs, int n) {
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    ir_set(F, t);
+    ir_call(F, "rt_tuple_new");
+    ir_i32(F, n);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < n; i++) {
+        ir_call(F, "rt_tuple_set");
+        ir_get(F, t);
+        ir_i32(F, i);
+        gx(g, exprs[i], T_OBJ);
+        ir_close(F);
+    }
+}
+
+/* A def of the class body: rt_class_set(cls, name, rt_method_new(...)). */
+static void class_method(Gen *g, int tc, Function *fn) {
+    int first = fn->params.len;
+    for (int i = fn->params.len; i-- > 0;)
+        if (fn->defaults.items[i]) first = i;
+    int td = -1;
+    if (first < fn->params.len) {
+        td = g_temp(g, T_TUPLE);
+        tuple_of(g, td, (Expr *const *)fn->defaults.items + first, fn->params.len - first);
+    }
+    g_rt(g, "rt_class_set");
+    g_rt(g, "rt_method_new");
+    ir_call(F, "rt_class_set");
+    ir_get(F, tc);
+    ir_i32(F, str_of(g, fn->name));
+    ir_call(F, "rt_method_new");
+    ir_i32(F, fn->table_index);
+    ir_i32(F, fn->params.len);
+    ir_i32(F, str_of(g, arena_printf(g->a, "%s.%s", fn->method_of->name, fn->name))); /* CPython's __qualname__ */
+    ir_i32(F, (int32_t)param_names(g, fn));
+    ir_i32(F, fn->bound_index);
+    if (td >= 0) ir_get(F, td);
+    else ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+    if (td >= 0) g_free_temp(g, td);
+}
+
+void g_class_stmt(Gen *g, Stmt *st) {
+    ClassInfo *ci = st->cls;
+    int tc = g_temp(g, T_OBJ), tb = g_temp(g, T_TUPLE);
+    tuple_of(g, tb, (Expr *const *)st->u.classdef.bases.items, st->u.classdef.bases.len);
+    g_rt(g, "rt_class_new");
+    ir_set(F, tc);
+    ir_call(F, "rt_class_new");
+    ir_i32(F, str_of(g, ci->name));
+    ir_get(F, tb);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < st->u.classdef.body.len; i++) {
+        Stmt *b = st->u.classdef.body.items[i];
+        if (b->kind == S_FUNCDEF && b->fn) {
+            class_method(g, tc, b->fn);
+        } else if (b->kind == S_ASSIGN) {
+            Expr *target = b->u.assign.targets.items[0];
+            g_rt(g, "rt_class_set");
+            ir_call(F, "rt_class_set");
+            ir_get(F, tc);
+            ir_i32(F, str_of(g, target->u.name.name));
+            gx(g, b->u.assign.value, T_OBJ);
+            ir_close(F);
+        }
+    }
+    g_store_sym(g, ci->binding, tc, T_OBJ);
+    g_free_temp(g, tb);
+    g_free_temp(g, tc);
+}
+
+/* A builtin type as a value: its class (int, str ..., object, type). */
+void g_type_class(Gen *g, BuiltinId id) {
+    if (id == BI_OBJECT) {
+        g_rt(g, "rt_object_class");
+        ir_call(F, "rt_object_class");
+        ir_close(F);
+        return;
+    }
+    int32_t code = id == BI_BOOL ? RT_TYPE_BOOL : id == BI_DICT ? RT_TYPE_DICT : id == BI_FLOAT ? RT_TYPE_FLOAT
+                 : id == BI_INT ? RT_TYPE_INT : id == BI_LIST ? RT_TYPE_LIST : id == BI_SET ? RT_TYPE_SET
+                 : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE : RT_TYPE_CLASS;
+    g_rt(g, "rt_builtin_class");
+    ir_call(F, "rt_builtin_class");
+    ir_i32(F, code);
+    ir_close(F);
+}
+
+/* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
+void g_attr(Gen *g, Expr *e) {
+    if (e->builtin == BI_TYPE) {
+        g_rt(g, "rt_type_name");
+        ir_call(F, "rt_type_name");
+        gx(g, e->u.attr.value->u.call.args.items[0], T_OBJ);
+        ir_close(F);
+        return;
+    }
+    g_rt(g, "rt_getattr");
+    ir_call(F, "rt_getattr");
+    gx(g, e->u.attr.value, T_OBJ);
+    ir_i32(F, str_of(g, e->u.attr.name));
+    ir_close(F);
+}
+
+/* target.name = the value in temp t (of type ty). */
+void g_setattr_temp(Gen *g, Expr *target, int t, Type ty) {
+    g_rt(g, "rt_setattr");
+    SiteRef here; /* a failing store points at its target */
+    const void *outer = g_expr_site_enter(g, target, &here);
+    ir_call(F, "rt_setattr");
+    gx(g, target->u.attr.value, T_OBJ);
+    ir_i32(F, str_of(g, target->u.attr.name));
+    g_box_temp(g, t, ty);
+    ir_close(F);
+    F->site_key = outer;
+}
+
+/* super(): rt_super(the method's class, its first parameter). */
+void gcall_super(Gen *g, Expr *e) {
+    Function *m = e->call->callee;
+    g_rt(g, "rt_super");
+    ir_call(F, "rt_super");
+    g_sym_get(g, m->method_of->binding);
+    g_sym_get(g, m->params.items[0]);
+    ir_close(F);
+}
+
+static const char *box_of(Type t) {
+    return t == T_INT ? "rt_box_int" : t == T_FLOAT ? "rt_box_float" : t == T_BOOL ? "rt_box_bool" : NULL;
+}
+
+static uint32_t type_code(Type t) {
+    switch (t) {
+    case T_STR: return RT_TYPE_STR;
+    case T_LIST: return RT_TYPE_LIST;
+    case T_DICT: return RT_TYPE_DICT;
+    default: return RT_TYPE_SET;
+    }
+}
+
+/* The row m of a builtin type's method on the receiver in temp to and the
+ * arguments in temps ta, its result as an object. */
+static void dyn_row_call(Gen *g, const MethodSig *m, int to, const int *ta, Expr *e) {
+    const char *box = box_of(m->ret);
+    bool none = m->ret == T_NONE;
+    if (none) ir_block(F, VT_I32, 0, 0);
+    if (box) {
+        g_rt(g, box);
+        ir_call(F, box);
+    }
+    g_rt(g, m->rt_fn);
+    ir_call(F, m->rt_fn);
+    ir_get(F, to);
+    for (int i = 0; i < m->nargs; i++) {
+        const char *unbox = m->args[i] == 'I' ? "rt_unbox_int" : m->args[i] == 'S' ? "rt_unbox_str" : NULL;
+        if (unbox) {
+            g_rt(g, unbox);
+            ir_call(F, unbox);
+        }
+        ir_get(F, ta[i]);
+        if (unbox) ir_close(F);
+    }
+    g_row_fill(g, m, e->call->reverse);
+    ir_close(F);
+    if (box) ir_close(F);
+    if (none) {
+        g_rt(g, "rt_none");
+        ir_call(F, "rt_none");
+        ir_close(F);
+        ir_close(F);
+    }
+}
+
+static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n);
+
+/* o.name(args), o's type known at run time only: when o is a str, list,
+ * dict or set having that method, the runtime function of its row; else
+ * the attribute (a bound method of o's class, usually) called as a value. */
+void gcall_attr(Gen *g, Expr *e) {
+    CallInfo *ci = e->call;
+    Expr *fn = e->u.call.func;
+    int n = e->u.call.args.len;
+    int to = g_temp(g, T_OBJ), tf = g_temp(g, T_OBJ);
+    int *ta = arena_alloc(g->a, sizeof(int) * (size_t)(n + 1));
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, to);
+    gx(g, fn->u.attr.value, T_OBJ);
+    ir_close(F);
+    for (int i = 0; i < n; i++) {
+        ta[i] = g_temp(g, T_OBJ);
+        ir_set(F, ta[i]);
+        gx(g, e->u.call.args.items[i], T_OBJ);
+        ir_close(F);
+    }
+    int tk = -1;
+    if (ci->ndyn_sigs) {
+        tk = ir_temp(F, VT_I32, false);
+        ir_set(F, tk);
+        ir_open(F, IR_I32_AND);
+        ir_load(F, IR_I32_LOAD, 0);
+        ir_get(F, to);
+        ir_close(F);
+        ir_i32(F, RT_TYPE_MASK);
+        ir_close(F);
+        ir_close(F);
+    }
+    for (int k = 0; k < ci->ndyn_sigs; k++) {
+        const MethodSig *m = ci->dyn_sigs[k];
+        ir_if(F, VT_I32);
+        ir_open(F, IR_I32_EQ);
+        ir_get(F, tk);
+        ir_i32(F, (int32_t)type_code(m->recv));
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        dyn_row_call(g, m, to, ta, e);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
+    if (ci->reverse) {
+        /* sort(reverse=...) of an object that is no list */
+        g_raisef(g, RT_EXC_TYPE, "keyword arguments in calls of .%s() on objects other than lists are not supported yet",
+                 fn->u.attr.name);
+        ir_i32(F, 0);
+    } else {
+        gcall_attr_generic(g, fn, to, tf, ta, n);
+    }
+    for (int k = 0; k < ci->ndyn_sigs; k++) {
+        ir_close(F); /* else */
+        ir_close(F); /* if */
+    }
+    ir_close(F);
+    if (tk >= 0) ir_release(F, tk);
+    for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
+    g_free_temp(g, tf);
+    g_free_temp(g, to);
+}
+
+/* The attribute of the object in temp to, then called with the arguments in temps ta. */
+static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n) {
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, fn, &here);
+    g_rt(g, "rt_getattr");
+    ir_set(F, tf);
+    ir_call(F, "rt_getattr");
+    ir_get(F, to);
+    ir_i32(F, str_of(g, fn->u.attr.name));
+    ir_close(F);
+    ir_close(F);
+    F->site_key = outer;
+    g_call_temps(g, tf, ta, n);
+}
+
+/* The bound forms of the methods, in the table after the values' slots:
+ * (env = self, the other arguments) -> the method (no env, self, ...). */
+void g_bound_wrappers(Gen *g) {
+    PtrVec *bound = &g->p->bound_table;
+    for (int i = 0; i < bound->len; i++) {
+        Function *f = bound->items[i];
+        const char *name = arena_printf(g->a, "bound_%s", f->wat_name);
+        ptrvec_push(g->a, &g->out->table, (void *)name);
+        IrFunc *w = g_func_begin(g, name, VT_I32);
+        w->source_name = f->name;
+        int env = ir_local(w, IRL_PARAM, "env", VT_I32, false);
+        int *params = arena_alloc(g->a, sizeof(int) * (size_t)f->params.len);
+        for (int j = 1; j < f->params.len; j++)
+            params[j] = ir_local(w, IRL_PARAM, arena_printf(g->a, "p%d", j), VT_I32, false);
+        ir_call(w, f->wat_name);
+        ir_i32(w, 0); /* the method's own env: none */
+        ir_get(w, env);
+        for (int j = 1; j < f->params.len; j++) ir_get(w, params[j]);
+        ir_close(w);
+    }
+}
+
+/* RTLINK_APPLY(f, args): the function value f called with the items of
+ * the tuple args, whose length the runtime has checked against f's. */
+void g_apply_function(Gen *g) {
+    IrFunc *w = g_func_begin(g, RTLINK_APPLY, VT_I32);
+    int pf = ir_local(w, IRL_PARAM, "f", VT_I32, false), pa = ir_local(w, IRL_PARAM, "args", VT_I32, false);
+    int max = -1;
+    for (int i = 0; i < g->p->table.len; i++) {
+        int k = ((Function *)g->p->table.items[i])->params.len;
+        if (k > max) max = k;
+    }
+    bool *seen = arena_alloc(g->a, (size_t)max + 2);
+    memset(seen, 0, (size_t)max + 2);
+    for (int i = 0; i < g->p->table.len; i++) seen[((Function *)g->p->table.items[i])->params.len] = true;
+    for (int i = 0; i < g->p->bound_table.len; i++) seen[((Function *)g->p->bound_table.items[i])->params.len - 1] = true;
+    for (int k = 0; k <= max; k++) {
+        if (!seen[k]) continue;
+        ir_if(w, VT_NONE);
+        ir_open(w, IR_I32_EQ);
+        ir_load(w, IR_I32_LOAD, 8); /* RtTuple.len */
+        ir_get(w, pa);
+        ir_close(w);
+        ir_i32(w, k);
+        ir_close(w);
+        ir_open(w, IR_THEN);
+        ir_open(w, IR_RETURN);
+        ir_open(w, IR_CALL_INDIRECT)->u.nparams = k;
+        ir_load(w, IR_I32_LOAD, 20); /* RtFunc.env */
+        ir_get(w, pf);
+        ir_close(w);
+        for (int i = 0; i < k; i++) {
+            ir_load(w, IR_I32_LOAD, 16u + 4u * (uint32_t)i); /* RtTuple.items[i] */
+            ir_get(w, pa);
+            ir_close(w);
+        }
+        ir_load(w, IR_I32_LOAD, 8); /* RtFunc.index */
+        ir_get(w, pf);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+    }
+    ir_i32(w, 0);
+}

@@ -1,0 +1,749 @@
+/* User classes: the class statement (rt_class_new, C3 method resolution
+ * order), instances and their attributes, bound methods, super(),
+ * isinstance(), calling objects (classes, functions with defaults,
+ * builtin methods), and the special methods the runtime's operations look
+ * for (__repr__, __eq__, __add__ ...).
+ *
+ * Calling generated code from here goes through ml_apply, a function the
+ * compiler generates (rtlink.c links this import to it): it calls a
+ * function value with the arguments of a tuple. Two ways:
+ *   rt_apply_rooted     the runtime holds nothing but what it roots in a
+ *                       frame of its own: the collector may run in the
+ *                       callee (__init__, a call with defaults);
+ *   rt_apply_special    from inside runtime operations that hold objects
+ *                       in C locals (repr of a list, a sort): the
+ *                       collector does not run until it returns. */
+#include "rt_obj.h"
+
+RT_IMPORT_ML(apply) RtObj *rt_ml_apply(RtObj *f, RtObj *args);
+
+static uint32_t type_of(RtObj *o) { return RT_OBJ_TYPE(o); }
+static int is_class(RtObj *o) { return o && type_of(o) == RT_TYPE_CLASS; }
+static int is_user_class(RtObj *o) { return is_class(o) && !(o->type_flags & RT_FLAG_STATIC); }
+static RtStr *lit(const char *s) { return rt_str_from_bytes(s, rt_cstrlen(s)); }
+
+#define object_class (*(RtClass *)rt_object_class())
+
+/* ---- method resolution order ---- */
+
+/* cls's linearization as an array (cls first, object left out); *n its length. */
+static RtObj *const *mro_of(RtObj *cls, RtObj **buf, uint32_t cap, uint32_t *n) {
+    if (cls == (RtObj *)&object_class) {
+        *n = 0;
+        return buf;
+    }
+    if (is_user_class(cls)) {
+        RtTuple *t = (RtTuple *)((RtClass *)cls)->mro;
+        *n = t->len;
+        return t->items;
+    }
+    uint32_t k = 0;
+    for (RtObj *c = cls; c && k < cap; c = rt_class_base(c)) buf[k++] = c;
+    *n = k;
+    return buf;
+}
+
+#define MRO_MAX 256
+
+/* C3: cls, then the merge of its bases' linearizations and the bases. */
+static RtObj *c3(RtObj *cls, RtTuple *bases) {
+    uint32_t nseq = bases->len + 1;
+    RtObj ***seq = rt_alloc(nseq * (uint32_t)sizeof(RtObj **));
+    uint32_t *len = rt_alloc(nseq * (uint32_t)sizeof(uint32_t)), *at = rt_alloc(nseq * (uint32_t)sizeof(uint32_t));
+    for (uint32_t i = 0; i < bases->len; i++) {
+        RtObj **buf = rt_alloc(MRO_MAX * (uint32_t)sizeof(RtObj *));
+        uint32_t n;
+        RtObj *const *m = mro_of(bases->items[i], buf, MRO_MAX, &n);
+        RtObj **copy = rt_alloc((n + 1) * (uint32_t)sizeof(RtObj *));
+        for (uint32_t k = 0; k < n; k++) copy[k] = m[k];
+        seq[i] = copy, len[i] = n, at[i] = 0;
+    }
+    seq[bases->len] = (RtObj **)bases->items, len[bases->len] = bases->len, at[bases->len] = 0;
+    RtObj **out = rt_alloc(MRO_MAX * (uint32_t)sizeof(RtObj *));
+    uint32_t nout = 0;
+    out[nout++] = cls;
+    for (;;) {
+        RtObj *pick = 0;
+        int any = 0;
+        for (uint32_t i = 0; i < nseq && !pick; i++) {
+            if (at[i] >= len[i]) continue;
+            any = 1;
+            RtObj *head = seq[i][at[i]];
+            int in_tail = 0;
+            for (uint32_t j = 0; j < nseq && !in_tail; j++)
+                for (uint32_t k = at[j] + 1; k < len[j]; k++)
+                    if (seq[j][k] == head) in_tail = 1;
+            if (!in_tail) pick = head;
+        }
+        if (!any) break;
+        if (!pick || nout >= MRO_MAX) {
+            RtSb b = {0};
+            rt_sb_puts(&b, "Cannot create a consistent method resolution order (MRO) for bases ");
+            for (uint32_t i = 0; i < bases->len; i++) {
+                if (i) rt_sb_puts(&b, ", ");
+                rt_sb_puts(&b, ((RtClass *)bases->items[i])->name);
+            }
+            rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+            return 0;
+        }
+        out[nout++] = pick;
+        for (uint32_t i = 0; i < nseq; i++)
+            if (at[i] < len[i] && seq[i][at[i]] == pick) at[i]++;
+    }
+    return rt_tuple_from_array(out, nout);
+}
+
+/* The class statement: bases (a tuple) must be classes. */
+RtObj *rt_class_new(RtStr *name, RtObj *bases) {
+    RtTuple *b = (RtTuple *)bases;
+    for (uint32_t i = 0; i < b->len; i++) {
+        if (!is_class(b->items[i])) {
+            rt_raise_cstr(RT_EXC_TYPE, type_of(b->items[i]) == RT_TYPE_FUNCTION
+                                           ? "function() argument 'code' must be code, not str"
+                                           : "bases must be types");
+            return 0;
+        }
+        for (uint32_t j = 0; j < i; j++)
+            if (b->items[j] == b->items[i]) {
+                rt_raise_fmt(RT_EXC_TYPE, "duplicate base class %s", ((RtClass *)b->items[i])->name);
+                return 0;
+            }
+    }
+    RtClass *c = rt_alloc(sizeof *c);
+    c->h.type_flags = RT_TYPE_CLASS;
+    c->name = name->data;
+    c->bases = bases;
+    c->base = b->len ? b->items[0] : 0;
+    c->dict = rt_dict_new();
+    c->mro = c3((RtObj *)c, b);
+    if (RT_ERR) return 0;
+    /* the exception layout comes from at most one builtin exception line */
+    return (RtObj *)c;
+}
+
+void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
+    rt_dict_setitem(((RtClass *)cls)->dict, (RtObj *)name, value);
+}
+
+/* The value of `name` in the dict of a class of mro (from position
+ * `from`), or NULL. */
+static RtObj *lookup_from(RtObj *cls, uint32_t from, RtObj *name, RtObj **owner) {
+    RtObj *buf[MRO_MAX];
+    uint32_t n;
+    RtObj *const *m = mro_of(cls, buf, MRO_MAX, &n);
+    static RtObj missing;
+    for (uint32_t i = from; i < n; i++) {
+        if (!is_user_class(m[i])) continue;
+        RtObj *v = rt_dict_get(((RtClass *)m[i])->dict, name, &missing);
+        if (v != &missing) {
+            if (owner) *owner = m[i];
+            return v;
+        }
+    }
+    return 0;
+}
+
+static RtObj *lookup(RtObj *cls, RtObj *name) { return lookup_from(cls, 0, name, 0); }
+
+/* The same for a name given as C text (the special methods). */
+static RtObj *lookup_c(RtObj *cls, const char *name) {
+    RtObj *buf[MRO_MAX];
+    uint32_t n;
+    RtObj *const *m = mro_of(cls, buf, MRO_MAX, &n);
+    uint32_t len = rt_cstrlen(name);
+    for (uint32_t i = 0; i < n; i++) {
+        if (!is_user_class(m[i])) continue;
+        RtDict *d = (RtDict *)((RtClass *)m[i])->dict;
+        RtDictEntry *e = rt_dict_entries(d);
+        for (uint32_t k = 0; k < d->nentries; k++) {
+            RtStr *key = (RtStr *)e[k].key;
+            if (!key || type_of((RtObj *)key) != RT_TYPE_STR) continue;
+            if (key->byte_len == len && !__builtin_memcmp(key->data, name, len)) return e[k].value;
+        }
+    }
+    return 0;
+}
+
+/* Whether sub is base or derives from it. */
+int32_t rt_class_derives(RtObj *sub, RtObj *base) {
+    if (base == (RtObj *)&object_class) return 1;
+    RtObj *buf[MRO_MAX];
+    uint32_t n;
+    RtObj *const *m = mro_of(sub, buf, MRO_MAX, &n);
+    for (uint32_t i = 0; i < n; i++)
+        if (m[i] == base) return 1;
+    return 0;
+}
+
+/* ---- instances ---- */
+
+/* The class of an instance or exception, else NULL. */
+static RtObj *class_of(RtObj *o) {
+    uint32_t t = type_of(o);
+    if (t == RT_TYPE_INSTANCE) return ((RtInstance *)o)->cls;
+    if (t == RT_TYPE_EXCEPTION) return ((RtExc *)o)->cls;
+    return 0;
+}
+
+/* type(x): its class; a builtin type's for builtin values. */
+static RtObj *type_of_value(RtObj *o) {
+    RtObj *c = class_of(o);
+    if (c) return c;
+    c = rt_builtin_class((int32_t)type_of(o));
+    return c ? c : rt_object_class();
+}
+
+static RtObj **dict_slot(RtObj *o) {
+    uint32_t t = type_of(o);
+    if (t == RT_TYPE_INSTANCE) return &((RtInstance *)o)->dict;
+    if (t == RT_TYPE_EXCEPTION) return &((RtExc *)o)->dict;
+    return 0;
+}
+
+const char *rt_instance_cname(RtObj *o) { return ((RtClass *)((RtInstance *)o)->cls)->name; }
+
+/* A method (a function in a class) bound to self. */
+static RtObj *bind(RtObj *fn, RtObj *self) {
+    RtFunc *f = (RtFunc *)fn;
+    if (f->bound < 0 && f->index >= 0) return fn; /* a plain function value stored in a class */
+    RtFunc *m = (RtFunc *)rt_func_new(f->index >= 0 ? f->bound : -1, f->nparams - 1, f->name, self);
+    m->defaults = f->defaults;
+    m->names = f->names;
+    if (f->index < 0) m->bound = f->bound; /* builtin */
+    return (RtObj *)m;
+}
+
+static RtFunc *builtin_method(int32_t which, const char *name, int32_t nparams) {
+    RtFunc *f = (RtFunc *)rt_func_new(-1, nparams, lit(name), 0);
+    f->bound = which;
+    return f;
+}
+
+/* An attribute found in a class (the class itself first, then its bases):
+ * functions come bound to self. `cls` NULL: none. */
+static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
+    RtObj *v = lookup_from(cls, from, (RtObj *)name, 0);
+    if (v) return self && type_of(v) == RT_TYPE_FUNCTION ? bind(v, self) : v;
+    if (self && rt_cstr_eq(name->data, "__init__")) {
+        /* the inherited builtin __init__ */
+        int exc = type_of(self) == RT_TYPE_EXCEPTION;
+        RtFunc *f = builtin_method(exc ? RT_BUILTIN_EXCEPTION_INIT : RT_BUILTIN_OBJECT_INIT, "__init__", exc ? -1 : 1);
+        return bind((RtObj *)f, self);
+    }
+    return 0;
+}
+
+RtObj *rt_getattr(RtObj *o, RtStr *name) {
+    uint32_t t = type_of(o);
+    RtObj **slot = dict_slot(o);
+    static RtObj missing;
+    if (slot && *slot) {
+        RtObj *v = rt_dict_get(*slot, (RtObj *)name, &missing);
+        if (v != &missing) return v;
+    }
+    if (rt_cstr_eq(name->data, "__class__") && (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION)) return class_of(o);
+    if (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION) {
+        RtObj *v = class_attr(class_of(o), 0, o, name);
+        if (v) return v;
+        if (t == RT_TYPE_EXCEPTION) return rt_exc_attr(o, name); /* args ..., or AttributeError */
+    } else if (t == RT_TYPE_CLASS) {
+        if (rt_cstr_eq(name->data, "__name__")) return (RtObj *)lit(((RtClass *)o)->name);
+        RtObj *v = lookup(o, (RtObj *)name);
+        if (v) return v;
+        rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
+        return 0;
+    } else if (t == RT_TYPE_SUPER) {
+        RtSuper *s = (RtSuper *)o;
+        RtObj *cls = class_of(s->self);
+        RtObj *buf[MRO_MAX];
+        uint32_t n, at = 0;
+        RtObj *const *m = cls ? mro_of(cls, buf, MRO_MAX, &n) : 0;
+        if (m)
+            for (uint32_t i = 0; i < n; i++)
+                if (m[i] == s->cls) at = i + 1;
+        RtObj *v = cls ? class_attr(cls, at, s->self, name) : 0;
+        if (v) return v;
+        rt_raise_fmt(RT_EXC_ATTRIBUTE, "'super' object has no attribute '%s'", name->data);
+        return 0;
+    }
+    rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, name->data);
+    return 0;
+}
+
+void rt_setattr(RtObj *o, RtStr *name, RtObj *value) {
+    RtObj **slot = dict_slot(o);
+    if (slot) {
+        if (type_of(o) == RT_TYPE_EXCEPTION && rt_cstr_eq(name->data, "args")) {
+            ((RtExc *)o)->args = rt_builtin_tuple(value);
+            return;
+        }
+        if (!*slot) *slot = rt_dict_new();
+        rt_dict_setitem(*slot, (RtObj *)name, value);
+        return;
+    }
+    if (is_user_class(o)) {
+        rt_class_set(o, name, value);
+        return;
+    }
+    if (is_class(o)) {
+        rt_raise_fmt(RT_EXC_TYPE, "cannot set '%s' attribute of immutable type '%s'", name->data, ((RtClass *)o)->name);
+        return;
+    }
+    rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, name->data);
+}
+
+/* super() in a method of cls whose first parameter is self. */
+RtObj *rt_super(RtObj *cls, RtObj *self) {
+    RtObj *sc = class_of(self);
+    if (!sc || !rt_class_derives(sc, cls)) {
+        rt_raise_cstr(RT_EXC_TYPE, "super(type, obj): obj must be an instance or subtype of type");
+        return 0;
+    }
+    RtSuper *s = rt_alloc(sizeof *s);
+    s->h.type_flags = RT_TYPE_SUPER;
+    s->cls = cls;
+    s->self = self;
+    return (RtObj *)s;
+}
+
+/* isinstance(x, spec): spec a class or a tuple of them. */
+int32_t rt_isinstance(RtObj *x, RtObj *spec) {
+    if (type_of(spec) == RT_TYPE_TUPLE) {
+        RtTuple *t = (RtTuple *)spec;
+        for (uint32_t i = 0; i < t->len; i++) {
+            int32_t r = rt_isinstance(x, t->items[i]);
+            if (RT_ERR || r) return r;
+        }
+        return 0;
+    }
+    if (!is_class(spec)) {
+        rt_raise_cstr(RT_EXC_TYPE, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return 0;
+    }
+    if (spec == (RtObj *)&object_class) return 1;
+    return rt_class_derives(type_of_value(x), spec);
+}
+
+/* issubclass(c, spec) */
+int32_t rt_issubclass(RtObj *c, RtObj *spec) {
+    if (!is_class(c)) {
+        rt_raise_cstr(RT_EXC_TYPE, "issubclass() arg 1 must be a class");
+        return 0;
+    }
+    if (type_of(spec) == RT_TYPE_TUPLE) {
+        RtTuple *t = (RtTuple *)spec;
+        for (uint32_t i = 0; i < t->len; i++) {
+            int32_t r = rt_issubclass(c, t->items[i]);
+            if (RT_ERR || r) return r;
+        }
+        return 0;
+    }
+    if (!is_class(spec)) {
+        rt_raise_cstr(RT_EXC_TYPE, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return 0;
+    }
+    return rt_class_derives(c, spec);
+}
+
+RtObj *rt_class_of(RtObj *x) { return type_of_value(x); }
+
+int32_t rt_callable(RtObj *x) {
+    uint32_t t = type_of(x);
+    return t == RT_TYPE_FUNCTION || t == RT_TYPE_CLASS || (t == RT_TYPE_INSTANCE && rt_has_special(x, "__call__"));
+}
+
+/* int(x), str(x) ... through the builtin types' classes (map(str, xs)). */
+static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    uint32_t code = cls->aux - RT_BUILTIN_TYPE_AUX;
+    const char *name = ((RtClass *)cls)->name;
+    if (a->len > 1) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes at most 1 argument (%d given)", name, (int64_t)a->len);
+        return 0;
+    }
+    RtObj *x = a->len ? a->items[0] : 0;
+    switch (code) {
+    case RT_TYPE_INT: return x ? rt_box_int(rt_dyn_int(x)) : rt_box_int(0);
+    case RT_TYPE_FLOAT: return x ? rt_box_float(rt_dyn_float(x)) : rt_box_float(0);
+    case RT_TYPE_STR: return x ? (RtObj *)rt_dyn_str(x) : (RtObj *)lit("");
+    case RT_TYPE_BOOL: return RT_BOOL(x && rt_truthy(x));
+    case RT_TYPE_LIST: return x ? rt_builtin_list(x) : rt_list_new(0);
+    case RT_TYPE_TUPLE: return x ? rt_builtin_tuple(x) : rt_tuple_new(0);
+    case RT_TYPE_SET: return x ? rt_set_new_from(x) : rt_set_new();
+    case RT_TYPE_DICT:
+        if (!x) return rt_dict_new();
+        break;
+    default: break;
+    }
+    rt_raise_fmt(RT_EXC_TYPE, "calling %s() with this argument is not supported yet", name);
+    return 0;
+}
+
+/* ---- calling ---- */
+
+/* A method of a class, to make with rt_func_new's arguments and its bound
+ * form's slot; defaults: tuple or NULL. */
+RtObj *rt_method_new(int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults) {
+    RtFunc *f = (RtFunc *)rt_func_new(index, nparams, name, 0);
+    f->bound = bound;
+    f->defaults = defaults;
+    f->names = names;
+    return (RtObj *)f;
+}
+
+static int ndefaults(RtFunc *f) { return f->defaults ? (int)((RtTuple *)f->defaults)->len : 0; }
+
+/* CPython's TypeError for a call with nargs positional arguments. A bound
+ * method counts its self in both numbers and names none missing. */
+static void arity_error(RtFunc *f, int32_t nargs) {
+    RtTuple *names = (RtTuple *)f->names;
+    int32_t self = names ? (int32_t)names->len - f->nparams : 0;
+    int32_t n = f->nparams + self, d = ndefaults(f), given = nargs + self;
+    const char *name = f->name->data;
+    if (names && given < n - d) {
+        int32_t missing = n - d - given;
+        RtSb b = {0};
+        rt_sb_puts(&b, name);
+        rt_sb_puts(&b, "() missing ");
+        rt_sb_put_i64(&b, missing);
+        rt_sb_puts(&b, missing == 1 ? " required positional argument: " : " required positional arguments: ");
+        for (int32_t i = 0; i < missing; i++) {
+            if (i) rt_sb_puts(&b, missing == 2 ? " and " : i == missing - 1 ? ", and " : ", ");
+            rt_sb_putc(&b, '\'');
+            RtStr *p = (RtStr *)names->items[given + i];
+            rt_sb_put(&b, p->data, p->byte_len);
+            rt_sb_putc(&b, '\'');
+        }
+        rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+    } else if (d) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes from %d to %d positional arguments but %d %s given", name,
+                     (int64_t)(n - d), (int64_t)n, (int64_t)given, given == 1 ? "was" : "were");
+    } else {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes %d positional argument%s but %d %s given", name, (int64_t)n,
+                     n == 1 ? "" : "s", (int64_t)given, given == 1 ? "was" : "were");
+    }
+}
+
+static void not_callable(RtObj *o) { rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not callable", o); }
+
+/* The table slot to call f with nargs arguments; TypeError as CPython's
+ * when f is not a function or takes another number of arguments. */
+int32_t rt_func_check(RtObj *o, int32_t nargs) {
+    if (type_of(o) != RT_TYPE_FUNCTION) {
+        not_callable(o);
+        return 0;
+    }
+    RtFunc *f = (RtFunc *)o;
+    if (f->nparams != nargs || f->index < 0) {
+        arity_error(f, nargs);
+        return 0;
+    }
+    return f->index;
+}
+
+/* The slot when f takes exactly nargs (call_indirect); -1 for another
+ * callable (a class, defaults to fill, a builtin method), which
+ * rt_call_object calls with the arguments as a tuple. */
+int32_t rt_callable_check(RtObj *o, int32_t nargs) {
+    uint32_t t = type_of(o);
+    if (t == RT_TYPE_CLASS) return -1;
+    if (t == RT_TYPE_FUNCTION) {
+        RtFunc *f = (RtFunc *)o;
+        if (f->index >= 0 && f->nparams == nargs) return f->index;
+        if (f->index < 0) return -1;
+        if (nargs < f->nparams && nargs >= f->nparams - ndefaults(f)) return -1;
+        arity_error(f, nargs);
+        return 0;
+    }
+    not_callable(o);
+    return 0;
+}
+
+/* Generated code, called with what the runtime roots in a frame. */
+static RtObj *apply_rooted(RtObj *f, RtObj *args) {
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    fr[0] = f, fr[1] = args;
+    RtObj *r = rt_ml_apply(f, args);
+    rt_gc_frame_pop(fr);
+    return r;
+}
+
+/* Generated code, called from inside a runtime operation: the collector
+ * waits until it returns. */
+static RtObj *apply_special(RtObj *f, RtObj *args) {
+    rt_gc_hold(1);
+    RtObj *r = rt_ml_apply(f, args);
+    rt_gc_hold(-1);
+    return r;
+}
+
+static RtObj *prepend(RtObj *x, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)a->len + 1);
+    t->items[0] = x;
+    for (uint32_t i = 0; i < a->len; i++) t->items[i + 1] = a->items[i];
+    return (RtObj *)t;
+}
+
+static RtObj *call_builtin(RtFunc *f, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
+        RtExc *e = (RtExc *)f->env;
+        e->args = args;
+        return RT_NONE;
+    }
+    if (a->len) { /* object.__init__ */
+        rt_raise_cstr(RT_EXC_TYPE, "object.__init__() takes exactly one argument (the instance to initialize)");
+        return 0;
+    }
+    return RT_NONE;
+}
+
+/* A function with its missing arguments taken from its defaults. */
+static RtObj *call_function(RtFunc *f, RtObj *args, int rooted) {
+    if (f->index < 0) return call_builtin(f, args);
+    RtTuple *a = (RtTuple *)args;
+    int32_t n = f->nparams, d = ndefaults(f);
+    if ((int32_t)a->len != n) {
+        if ((int32_t)a->len > n || (int32_t)a->len < n - d) {
+            arity_error(f, (int32_t)a->len);
+            return 0;
+        }
+        RtTuple *full = (RtTuple *)rt_tuple_new(n);
+        RtTuple *dv = (RtTuple *)f->defaults;
+        for (int32_t i = 0; i < n; i++)
+            full->items[i] = i < (int32_t)a->len ? a->items[i] : dv->items[i - (n - d)];
+        args = (RtObj *)full;
+    }
+    return rooted ? apply_rooted((RtObj *)f, args) : apply_special((RtObj *)f, args);
+}
+
+/* cls(*args): a new instance, initialised by the __init__ its class finds. */
+static RtObj *instantiate(RtObj *cls, RtObj *args) {
+    RtObj *self;
+    if (rt_class_derives(cls, rt_exc_class(RT_EXC_BASE_EXCEPTION))) {
+        self = rt_exc_call(cls, args);
+    } else {
+        RtInstance *o = rt_alloc(sizeof *o);
+        o->h.type_flags = RT_TYPE_INSTANCE;
+        o->cls = cls;
+        self = (RtObj *)o;
+    }
+    RtObj *init = lookup_c(cls, "__init__");
+    if (!init) {
+        if (type_of(self) != RT_TYPE_EXCEPTION && ((RtTuple *)args)->len) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments", ((RtClass *)cls)->name);
+            return 0;
+        }
+        return self;
+    }
+    if (type_of(init) != RT_TYPE_FUNCTION) {
+        not_callable(init);
+        return 0;
+    }
+    RtObj **fr = rt_gc_frame_push(1); /* self, while __init__ runs */
+    if (!fr) return 0;
+    fr[0] = self;
+    RtObj *r = call_function((RtFunc *)init, prepend(self, args), 1);
+    rt_gc_frame_pop(fr);
+    if (RT_ERR) return 0;
+    if (r != RT_NONE) {
+        rt_raise_fmt(RT_EXC_TYPE, "__init__() should return None, not '%T'", r);
+        return 0;
+    }
+    return self;
+}
+
+RtObj *rt_call_object(RtObj *o, RtObj *args) {
+    uint32_t t = type_of(o);
+    if (t == RT_TYPE_CLASS) {
+        if (is_user_class(o)) return instantiate(o, args);
+        if (o->aux >= RT_BUILTIN_TYPE_AUX && (o->type_flags & RT_FLAG_STATIC)) return call_builtin_type(o, args);
+        if (o == (RtObj *)&object_class) {
+            RtInstance *x = rt_alloc(sizeof *x);
+            x->h.type_flags = RT_TYPE_INSTANCE;
+            x->cls = o;
+            return (RtObj *)x;
+        }
+        return rt_exc_call(o, args);
+    }
+    if (t == RT_TYPE_FUNCTION) return call_function((RtFunc *)o, args, 1);
+    not_callable(o);
+    return 0;
+}
+
+/* ---- special methods ---- */
+
+/* self.name(*args) if self's class defines name (*found 1), from inside a
+ * runtime operation. */
+static RtObj *special(RtObj *self, const char *name, RtObj *arg, int *found) {
+    RtObj *cls = class_of(self);
+    RtObj *fn = cls ? lookup_c(cls, name) : 0;
+    *found = fn != 0;
+    if (!fn) return 0;
+    if (type_of(fn) != RT_TYPE_FUNCTION) {
+        not_callable(fn);
+        return 0;
+    }
+    RtTuple *t = (RtTuple *)rt_tuple_new(arg ? 2 : 1);
+    t->items[0] = self;
+    if (arg) t->items[1] = arg;
+    return call_function((RtFunc *)fn, (RtObj *)t, 0);
+}
+
+RtObj *rt_special_unary(RtObj *o, const char *name, int *found) { return special(o, name, 0, found); }
+
+int32_t rt_has_special(RtObj *self, const char *name) {
+    RtObj *cls = class_of(self);
+    return cls && lookup_c(cls, name) != 0;
+}
+
+static void put_default_repr(RtSb *b, RtObj *o) {
+    rt_sb_puts(b, "<__main__.");
+    rt_sb_puts(b, rt_instance_cname(o));
+    rt_sb_puts(b, " object at 0x");
+    char hex[16];
+    uint32_t n = 0;
+    uintptr_t v = (uintptr_t)o;
+    do hex[n++] = "0123456789abcdef"[v & 15], v >>= 4; while (v);
+    while (n < 12) hex[n++] = '0';
+    while (n) rt_sb_putc(b, hex[--n]);
+    rt_sb_putc(b, '>');
+}
+
+static void put_text(RtSb *b, RtObj *r, const char *which) {
+    if (RT_ERR) return;
+    if (type_of(r) != RT_TYPE_STR) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s returned non-string (type %T)", which, r);
+        return;
+    }
+    rt_sb_put(b, ((RtStr *)r)->data, ((RtStr *)r)->byte_len);
+}
+
+/* repr(o) / str(o) of an instance, or of an exception whose class defines
+ * them: 1 when done (or raised), 0 to use the builtin form. */
+int rt_special_repr_into(RtSb *b, RtObj *o, int str) {
+    int found;
+    RtObj *r;
+    if (str) {
+        r = special(o, "__str__", 0, &found);
+        if (found) return put_text(b, r, "__str__"), 1;
+        /* an exception's str is BaseException.__str__ unless its class has one */
+        if (type_of(o) == RT_TYPE_EXCEPTION) return 0;
+    }
+    r = special(o, "__repr__", 0, &found);
+    if (found) return put_text(b, r, "__repr__"), 1;
+    if (type_of(o) == RT_TYPE_INSTANCE) return put_default_repr(b, o), 1;
+    return 0;
+}
+
+/* Comparisons: a.__op__(b), then the reflection b.__rop__(a); == and !=
+ * fall back to identity. -1: neither defines it. */
+int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op) {
+    static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    static const int32_t reflected[] = {RT_CMP_GT, RT_CMP_GE, RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE};
+    int found;
+    RtObj *r = class_of(a) ? special(a, names[op], b, &found) : (found = 0, (RtObj *)0);
+    if (!found && class_of(b)) r = special(b, names[reflected[op]], a, &found);
+    if (!found && op == RT_CMP_NE) {
+        /* != is the negation of a defined == */
+        r = class_of(a) ? special(a, "__eq__", b, &found) : 0;
+        if (!found && class_of(b)) r = special(b, "__eq__", a, &found);
+        if (found) return RT_ERR ? 0 : !rt_truthy(r);
+    }
+    if (found) return RT_ERR ? 0 : rt_truthy(r) != 0;
+    if (op == RT_CMP_EQ) return a == b;
+    if (op == RT_CMP_NE) return a != b;
+    return -1;
+}
+
+/* Binary operators: a.__op__(b), then b.__rop__(a). 0 with *found 0:
+ * neither defines it. */
+RtObj *rt_special_binop(RtObj *a, RtObj *b, const char *op, const char *rop, int *found) {
+    RtObj *r = class_of(a) ? special(a, op, b, found) : (*found = 0, (RtObj *)0);
+    if (!*found && class_of(b)) r = special(b, rop, a, found);
+    return r;
+}
+
+/* hash(o) of an instance: __hash__, else unhashable when __eq__ is
+ * defined, else by identity. */
+int64_t rt_special_hash(RtObj *o) {
+    int found;
+    RtObj *r = special(o, "__hash__", 0, &found);
+    if (found) {
+        if (RT_ERR) return 0;
+        if (!rt_is_intlike(r)) {
+            rt_raise_cstr(RT_EXC_TYPE, "__hash__ method should return an integer");
+            return 0;
+        }
+        int64_t h = ((RtInt *)r)->value;
+        return h == -1 ? -2 : h;
+    }
+    if (rt_has_special(o, "__eq__")) {
+        rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
+        return 0;
+    }
+    return (int64_t)((uintptr_t)o >> 4);
+}
+
+/* len(o): __len__ (-1 when the class has none). */
+int64_t rt_special_len(RtObj *o) {
+    int found;
+    RtObj *r = special(o, "__len__", 0, &found);
+    if (!found) return -1;
+    if (RT_ERR) return 0;
+    if (!rt_is_intlike(r)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", r);
+        return 0;
+    }
+    if (((RtInt *)r)->value < 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "__len__() should return >= 0");
+        return 0;
+    }
+    return ((RtInt *)r)->value;
+}
+
+/* bool(o): __bool__, else __len__, else true. */
+int32_t rt_special_truthy(RtObj *o) {
+    int found;
+    RtObj *r = special(o, "__bool__", 0, &found);
+    if (found) {
+        if (RT_ERR) return 0;
+        if (type_of(r) != RT_TYPE_BOOL) {
+            rt_raise_fmt(RT_EXC_TYPE, "__bool__ should return bool, returned %T", r);
+            return 0;
+        }
+        return ((RtInt *)r)->value != 0;
+    }
+    int64_t n = rt_special_len(o);
+    return n < 0 ? 1 : n != 0;
+}
+
+/* x in o: __contains__ (-1 when the class has none). */
+int32_t rt_special_contains(RtObj *o, RtObj *x) {
+    int found;
+    RtObj *r = special(o, "__contains__", x, &found);
+    if (!found) return -1;
+    return RT_ERR ? 0 : rt_truthy(r) != 0;
+}
+
+/* o[k]: __getitem__ (found 0 when the class has none). */
+RtObj *rt_special_getitem(RtObj *o, RtObj *k, int *found) { return special(o, "__getitem__", k, found); }
+
+void rt_special_setitem(RtObj *o, RtObj *k, RtObj *v, int *found) {
+    RtObj *cls = class_of(o);
+    RtObj *fn = cls ? lookup_c(cls, "__setitem__") : 0;
+    *found = fn != 0;
+    if (!fn) return;
+    RtTuple *t = (RtTuple *)rt_tuple_new(3);
+    t->items[0] = o, t->items[1] = k, t->items[2] = v;
+    call_function((RtFunc *)fn, (RtObj *)t, 0);
+}
+
+
+#if __SIZEOF_POINTER__ == 4 /* wasm32: the layout the generated RTLINK_APPLY relies on */
+_Static_assert(__builtin_offsetof(RtTuple, len) == 8, "generated code reads a tuple's length at +8");
+_Static_assert(__builtin_offsetof(RtTuple, items) == 16, "generated code reads a tuple's items from +16");
+_Static_assert(__builtin_offsetof(RtFunc, index) == 8, "generated code reads a function's slot at +8");
+#endif

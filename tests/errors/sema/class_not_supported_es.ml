@@ -1,3 +1,0 @@
-# Español: classes parse, but are not compiled yet.
-clase Punto:
-    pasar
