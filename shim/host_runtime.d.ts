@@ -33,6 +33,8 @@ export interface HostOptions {
   stderr?: (text: string) => void;
   /** Standard input; without it a page asks with window.prompt. */
   stdin?: string;
+  /** Told each piece of stdin the program reads, one line per read (to echo it). */
+  onStdin?: (text: string) => void;
   /** The program's arguments (argv(0) is the first). */
   args?: string[];
 }

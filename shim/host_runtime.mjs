@@ -60,6 +60,10 @@ export function makeWasi(getMemory, opts = {}) {
     },
     fd_read(fd, iovs, iovsLen, nread) {
       if (fd !== 0) return ERRNO_BADF;
+      // An input() prompt has no newline: show it before reading, so that
+      // prompts and errors appear in the order the program wrote them.
+      flush(1, true);
+      flush(2, true);
       if (stdin === null) {
         const line = typeof window !== 'undefined' && window.prompt ? window.prompt('') : null;
         stdin = enc.encode(line === null ? '' : `${line}\n`);
@@ -67,10 +71,18 @@ export function makeWasi(getMemory, opts = {}) {
       }
       const v = view();
       let total = 0;
-      for (let i = 0; i < iovsLen && stdinPos < stdin.length; i++) {
+      // opts.onStdin(text): told what is read, one line per read (a page
+      // echoes it after the prompt, as a terminal would).
+      let end = stdin.length;
+      if (opts.onStdin) {
+        const nl = stdin.indexOf(10, stdinPos);
+        if (nl >= 0) end = nl + 1;
+      }
+      for (let i = 0; i < iovsLen && stdinPos < end; i++) {
         const ptr = v.getUint32(iovs + i * 8, true);
         const len = v.getUint32(iovs + i * 8 + 4, true);
-        const n = Math.min(len, stdin.length - stdinPos);
+        const n = Math.min(len, end - stdinPos);
+        if (opts.onStdin) opts.onStdin(new TextDecoder().decode(stdin.subarray(stdinPos, stdinPos + n)));
         new Uint8Array(getMemory().buffer, ptr, n).set(stdin.subarray(stdinPos, stdinPos + n));
         stdinPos += n;
         total += n;
@@ -290,6 +302,8 @@ export async function instantiateModule(manifest, source, options = {}) {
       if ((e instanceof RangeError || e instanceof WebAssembly.RuntimeError) && /call stack/i.test(e.message)) {
         const err = new Error('RecursionError: maximum recursion depth exceeded');
         err.exitCode = 1;
+        // What the native CLI prints: stderr is never silent on an error.
+        userErr(`Traceback (most recent call last):\n${err.message}\n`);
         throw err;
       }
       throw e;

@@ -1,0 +1,49 @@
+// The page's labels, in English and in the languages that have them
+// (English where a label has no translation yet).
+const LABELS = {
+  en: {
+    title: 'multilingual playground', language: 'Language', example: 'Example', run: 'Run', stop: 'Stop',
+    share: 'Share', download: 'Download .zip', program: 'Program', stdin: 'Input (stdin)', args: 'Arguments',
+    limit: 'Time limit (s)', output: 'Output', keys: 'Ctrl+Enter runs, Escape stops.',
+    loading: 'Loading the compiler…', ready: 'Ready.', compiling: 'Compiling…', running: 'Running…',
+    stopped: 'Stopped.', timeLimit: 'Stopped: the time limit ({s} s) was reached.', ok: 'No errors (language {lang}).',
+    errors: '{n} error(s).', done: 'Done in {ms} ms.', exitError: 'Runtime error: {message}',
+    shared: 'Share link copied: it holds the program, its language, input and arguments.',
+    translateFailed: 'Could not show this program in {lang}: {message}',
+  },
+  fr: {
+    title: 'bac à sable multilingual', language: 'Langue', example: 'Exemple', run: 'Exécuter', stop: 'Arrêter',
+    share: 'Partager', download: 'Télécharger .zip', program: 'Programme', stdin: 'Entrée (stdin)',
+    args: 'Arguments', limit: 'Limite de temps (s)', output: 'Sortie', keys: 'Ctrl+Entrée exécute, Échap arrête.',
+    ready: 'Prêt.', compiling: 'Compilation…', running: 'Exécution…', stopped: 'Arrêté.',
+    timeLimit: 'Arrêté : la limite de temps ({s} s) est atteinte.', ok: 'Aucune erreur (langue {lang}).',
+    errors: '{n} erreur(s).', done: 'Terminé en {ms} ms.', exitError: 'Erreur d’exécution : {message}',
+    shared: 'Lien de partage copié : il contient le programme, sa langue, l’entrée et les arguments.',
+  },
+  es: {
+    title: 'zona de pruebas multilingual', language: 'Idioma', example: 'Ejemplo', run: 'Ejecutar', stop: 'Detener',
+    share: 'Compartir', download: 'Descargar .zip', program: 'Programa', stdin: 'Entrada (stdin)',
+    args: 'Argumentos', limit: 'Límite de tiempo (s)', output: 'Salida', keys: 'Ctrl+Intro ejecuta, Esc detiene.',
+    ready: 'Listo.', compiling: 'Compilando…', running: 'Ejecutando…', stopped: 'Detenido.', done: 'Hecho en {ms} ms.',
+  },
+  de: {
+    title: 'multilingual-Spielwiese', language: 'Sprache', example: 'Beispiel', run: 'Ausführen', stop: 'Stopp',
+    share: 'Teilen', download: '.zip herunterladen', program: 'Programm', stdin: 'Eingabe (stdin)',
+    args: 'Argumente', limit: 'Zeitlimit (s)', output: 'Ausgabe', keys: 'Strg+Enter führt aus, Esc stoppt.',
+    ready: 'Bereit.', compiling: 'Kompiliere…', running: 'Läuft…', stopped: 'Gestoppt.', done: 'Fertig in {ms} ms.',
+  },
+  ar: {
+    language: 'اللغة', example: 'مثال', run: 'تشغيل', stop: 'إيقاف', share: 'مشاركة', output: 'المخرجات',
+    args: 'الوسائط', ready: 'جاهز.', running: 'قيد التشغيل…', stopped: 'توقف.',
+  },
+};
+
+export function label(lang, key, values = {}) {
+  const text = LABELS[lang]?.[key] ?? LABELS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
+}
+
+/** Sets every [data-i18n] element's text in `lang`. */
+export function applyLabels(root, lang) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = label(lang, el.dataset.i18n);
+}

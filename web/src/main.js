@@ -1,0 +1,484 @@
+// The playground page. Three threads: this one (UI, editor, console, canvas),
+// the compiler worker (compiles as you type, debounced) and, while a program
+// runs, its own run worker (Stop terminates it). The page marks its state in
+// <body data-state>: loading, ready, running, done, error, stopped (tests
+// and benchmarks wait on it); window.playground exposes timings.
+import { ENGLISH_BUILTINS, EXAMPLES, LANGS } from 'ml:generated';
+import { ARTIFACTS } from '../../build/gen/ml_tables.mjs';
+import { drawPoints } from '../../shim/canvas.mjs';
+import { createEditor } from './editor.js';
+import { applyLabels, label } from './i18n.js';
+import { decodeShare, encodeShare } from './share.js';
+import { makeZip } from './zip.js';
+
+const STORE_KEY = 'multilingual-playground';
+const CHECK_DELAY_MS = 120;
+const SAVE_DELAY_MS = 250;
+const CONSOLE_LIMIT = 8 * 1024 * 1024; // characters kept in the console
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  lang: $('lang'), example: $('example'), run: $('run'), stop: $('stop'), share: $('share'),
+  zip: $('download-zip'), wasm: $('download-wasm'), status: $('status'), diagnostics: $('diagnostics'),
+  notice: $('notice'), stdin: $('stdin'), args: $('args'), limit: $('limit'), console: $('console'),
+  canvases: $('canvases'), timing: $('timing'), tabs: $('tabs'),
+};
+const t0 = performance.now();
+const metrics = { readyMs: null, firstCompileMs: null, lastCompileMs: null, checks: 0 };
+window.playground = { metrics };
+
+let uiLang = 'en';
+let saved = loadSaved();
+let current = null; // {source, result} of the latest finished compile
+let checkTimer = 0;
+let saveTimer = 0;
+let checkSeq = 0;
+let run = null; // the running program: {worker, timer, animation, ...}
+
+/* ---- state and status ---- */
+function setState(state, text) {
+  document.body.dataset.state = state;
+  if (text !== undefined) ui.status.textContent = text;
+  const running = state === 'running';
+  ui.run.disabled = state === 'loading';
+  ui.stop.disabled = !running && !run;
+}
+const say = (key, values) => label(uiLang, key, values);
+
+/* ---- the compiler worker ---- */
+const compiler = new Worker(new URL('./compiler_worker.js', import.meta.url), { type: 'module' });
+const pending = new Map();
+let nextId = 1;
+let compilerReady;
+const whenReady = new Promise((resolve, reject) => { compilerReady = { resolve, reject }; });
+compiler.onmessage = ({ data }) => {
+  if (data.op === 'ready') return compilerReady.resolve(data);
+  if (data.op === 'failed') return compilerReady.reject(new Error(data.message));
+  const p = pending.get(data.id);
+  pending.delete(data.id);
+  if (data.error) p.reject(new Error(data.error));
+  else p.resolve(data.result);
+};
+compiler.onerror = (e) => compilerReady.reject(new Error(e.message || 'the compiler worker failed to load'));
+function ask(op, payload) {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    compiler.postMessage({ id, op, ...payload });
+  });
+}
+
+async function compileNow(source) {
+  const t = performance.now();
+  const result = await ask('compile', { source });
+  const ms = performance.now() - t;
+  metrics.lastCompileMs = ms;
+  if (metrics.firstCompileMs === null) metrics.firstCompileMs = ms;
+  return result;
+}
+
+/* ---- diagnostics as you type ---- */
+function scheduleCheck() {
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(check, CHECK_DELAY_MS);
+}
+
+async function check() {
+  const seq = ++checkSeq;
+  const source = editor.getText();
+  const result = await compileNow(source);
+  if (seq !== checkSeq) return; // the text changed since: a newer check follows
+  metrics.checks++;
+  current = { source, result };
+  showDiagnostics(result);
+  refreshPanes();
+  ui.zip.disabled = ui.wasm.disabled = !result.ok;
+  if (!run) {
+    if (result.ok) setState('ready', say('ok', { lang: result.lang }));
+    else setState('ready', say('errors', { n: result.diagnostics.length }));
+  }
+}
+
+function showDiagnostics(result) {
+  editor.showDiagnostics(result.ok ? [] : result.diagnostics);
+  ui.diagnostics.replaceChildren();
+  if (result.ok) return;
+  // One entry per diagnostic, with the CLI's text (file:line:col: error: ...).
+  const texts = result.diagnosticsText.split(/\n(?=main\.ml:)/);
+  result.diagnostics.forEach((d, i) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.className = 'diagnostic';
+    b.textContent = d.line ? `${d.line}:${d.col}: ${d.message}` : d.message;
+    b.title = texts[i] ?? d.message;
+    b.dataset.line = d.line;
+    b.dataset.col = d.col;
+    b.addEventListener('click', () => editor.goTo(d.line, d.col));
+    li.append(b);
+    ui.diagnostics.append(li);
+  });
+}
+
+/* ---- the panes: WAT, manifest, transpiled.py, host_shim.js ---- */
+const PANES = { 'tab-wat': ['pane-wat', 'wat'], 'tab-manifest': ['pane-manifest', 'abiManifest'], 'tab-py': ['pane-py', 'transpiledPy'], 'tab-shim': ['pane-shim', 'hostShim'] };
+let paneShown = null; // [tab id, result] last written
+function refreshPanes() {
+  const tab = ui.tabs.querySelector('[aria-selected="true"]').id;
+  const pane = PANES[tab];
+  if (!pane || !current?.result.ok) return;
+  if (paneShown && paneShown[0] === tab && paneShown[1] === current.result) return;
+  $(pane[0]).textContent = current.result[pane[1]];
+  paneShown = [tab, current.result];
+}
+ui.tabs.addEventListener('click', (e) => {
+  const tab = e.target.closest('[role="tab"]');
+  if (!tab) return;
+  for (const t of ui.tabs.querySelectorAll('[role="tab"]')) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    $(t.getAttribute('aria-controls')).hidden = !on;
+  }
+  refreshPanes();
+});
+
+/* ---- the console: batched, linear appends ---- */
+let queued = [];
+let consoleChars = 0;
+let flushScheduled = false;
+const CLASS = { 0: 'in', 1: null, 2: 'err', 3: 'sys' };
+function write(fd, text) {
+  const last = queued[queued.length - 1];
+  if (last && last[0] === fd) last[1] += text;
+  else queued.push([fd, text]);
+  if (!flushScheduled) {
+    flushScheduled = true;
+    requestAnimationFrame(flushConsole);
+  }
+}
+function flushConsole() {
+  flushScheduled = false;
+  const el = ui.console;
+  const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
+  const frag = document.createDocumentFragment();
+  for (const [fd, text] of queued) {
+    let t = text;
+    if (consoleChars + t.length > CONSOLE_LIMIT && fd !== 3) {
+      t = t.slice(0, Math.max(0, CONSOLE_LIMIT - consoleChars));
+      if (!t) continue;
+    }
+    consoleChars += t.length;
+    if (CLASS[fd]) {
+      const span = document.createElement('span');
+      span.className = CLASS[fd];
+      span.textContent = t;
+      frag.append(span);
+    } else {
+      frag.append(t);
+    }
+  }
+  queued = [];
+  el.append(frag);
+  if (atEnd) el.scrollTop = el.scrollHeight;
+}
+function clearConsole() {
+  queued = [];
+  consoleChars = 0;
+  ui.console.replaceChildren();
+}
+
+/* ---- running a program ---- */
+const runWorkerUrl = new URL('./run_worker.js', import.meta.url);
+
+async function runProgram() {
+  if (run) stopProgram(null);
+  const source = editor.getText();
+  clearTimeout(checkTimer);
+  setState('running', say('compiling'));
+  let result = current?.source === source ? current.result : null;
+  if (!result) {
+    result = await compileNow(source);
+    current = { source, result };
+    showDiagnostics(result);
+    refreshPanes();
+  }
+  if (!result.ok) {
+    setState('error', say('errors', { n: result.diagnostics.length }));
+    return;
+  }
+  clearConsole();
+  ui.canvases.replaceChildren();
+  const worker = new Worker(runWorkerUrl, { type: 'module' });
+  const me = { worker, timer: 0, frames: null, started: performance.now(), drawn: [] };
+  run = me;
+  setState('running', say('running'));
+  const limit = Number(ui.limit.value);
+  if (limit > 0) me.timer = setTimeout(() => stopProgram('timeLimit', { s: limit }), limit * 1000);
+  worker.onmessage = ({ data }) => {
+    if (run !== me) return;
+    if (data.op === 'out') for (const [fd, text] of data.chunks) write(fd, text);
+    else if (data.op === 'started') startDrawing(me, data.drawn);
+    else if (data.op === 'exit') finished(me, data);
+    else if (data.op === 'points') drawFrame(me, data);
+    else if (data.op === 'frameError') {
+      stopProgram(null);
+      setState('error', say('exitError', { message: `${data.name}(): ${data.message}` }));
+    }
+  };
+  worker.onerror = (e) => {
+    if (run !== me) return;
+    write(3, `${e.message}\n`);
+    stopProgram(null);
+    setState('error', e.message);
+  };
+  worker.postMessage({
+    op: 'start',
+    wasm: result.wasm.slice(),
+    manifest: result.manifest,
+    stdin: ui.stdin.value,
+    args: ui.args.value.trim() ? ui.args.value.trim().split(/\s+/) : [],
+  });
+}
+
+function finished(me, { code, message }) {
+  clearTimeout(me.timer);
+  const ms = Math.round(performance.now() - me.started);
+  if (code === 0) {
+    setState('done', say('done', { ms }));
+    if (!me.drawn.length) stopProgram(undefined);
+  } else {
+    stopProgram(undefined);
+    setState('error', say('exitError', { message }));
+  }
+}
+
+/** Ends the run: terminates its worker (immediately, whatever it does). */
+function stopProgram(reason, values) {
+  const me = run;
+  if (!me) return;
+  run = null;
+  clearTimeout(me.timer);
+  if (me.frames) cancelAnimationFrame(me.frames);
+  me.worker.terminate();
+  if (reason !== undefined) {
+    const text = say(reason ?? 'stopped', values);
+    write(3, `\n${text}\n`);
+    setState('stopped', text);
+  }
+  ui.stop.disabled = true;
+}
+
+/* ---- drawing: the run worker computes points, this thread draws ---- */
+function startDrawing(me, drawn) {
+  const scale = window.devicePixelRatio || 1;
+  me.drawn = drawn.map((d) => {
+    const figure = document.createElement('figure');
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `${d.name}(t): ${d.mode}`);
+    const caption = document.createElement('figcaption');
+    caption.textContent = `${d.name}(t) — ${d.mode}`;
+    figure.append(canvas, caption);
+    ui.canvases.append(figure);
+    canvas.width = Math.round((canvas.clientWidth || 480) * scale);
+    canvas.height = Math.round((canvas.clientHeight || 360) * scale);
+    return { ...d, canvas };
+  });
+  if (!me.drawn.length) return;
+  me.animated = me.drawn.some((d) => d.animated) && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  me.t0 = performance.now();
+  me.waiting = true;
+  me.worker.postMessage({ op: 'frame', t: 0 });
+}
+
+function drawFrame(me, { drawn }) {
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  for (const { name, data } of drawn) {
+    const d = me.drawn.find((x) => x.name === name);
+    const points = [];
+    for (let i = 0; i < data.length; i += 2) points.push([data[i], data[i + 1]]);
+    drawPoints(d.canvas, points, d.mode, {
+      background: dark ? '#0b0f14' : '#ffffff', color: dark ? '#60a5fa' : '#2563eb', lineWidth: 2 * (window.devicePixelRatio || 1),
+    });
+  }
+  me.waiting = false;
+  if (!me.animated) {
+    if (document.body.dataset.state !== 'running') stopProgram(undefined);
+    return;
+  }
+  me.frames = requestAnimationFrame(() => {
+    if (run !== me) return;
+    me.worker.postMessage({ op: 'frame', t: (performance.now() - me.t0) / 1000 });
+  });
+}
+
+/* ---- languages, examples, autosave, share ---- */
+// English builtin names work in every language beside the localized ones.
+const wordsOf = (info) => ({ ...info.words, builtins: [...info.words.builtins, ...ENGLISH_BUILTINS] });
+
+function langInfo(code) {
+  return LANGS.find((l) => l.code === code) ?? LANGS[0];
+}
+
+function setLanguage(code) {
+  uiLang = langInfo(code).code;
+  ui.lang.value = uiLang;
+  const info = langInfo(uiLang);
+  document.documentElement.lang = uiLang;
+  document.documentElement.dir = info.rtl ? 'rtl' : 'ltr';
+  applyLabels(document, uiLang);
+  editor.setWords(wordsOf(info), info.rtl);
+}
+
+/** Shows `source` in the current language (the compiler translates it). */
+async function showInLanguage(source) {
+  ui.notice.hidden = true;
+  const r = await ask('translate', { source, to: uiLang });
+  if (r.ok) return r.text;
+  const first = r.diagnostics[0];
+  ui.notice.textContent = say('translateFailed', { lang: langInfo(uiLang).name, message: first ? first.message : r.diagnosticsText });
+  ui.notice.hidden = false;
+  return source;
+}
+
+function loadSaved() {
+  try {
+    return JSON.parse(localStorage.getItem(STORE_KEY)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function save() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
+}
+function saveNow() {
+  clearTimeout(saveTimer);
+  const drafts = saved.drafts ?? {};
+  drafts[ui.example.value] = { source: editor.getText(), stdin: ui.stdin.value, args: ui.args.value };
+  saved = { lang: uiLang, example: ui.example.value, limit: ui.limit.value, drafts };
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify(saved));
+  } catch { /* storage full or disabled: nothing to keep */ }
+}
+
+async function openExample(id, { useDraft = true } = {}) {
+  const ex = EXAMPLES.find((e) => e.id === id) ?? EXAMPLES[0];
+  ui.example.value = ex.id;
+  const draft = useDraft ? saved.drafts?.[ex.id] : null;
+  let source = draft?.source ?? ex.source;
+  if (!draft) source = await showInLanguage(source);
+  ui.stdin.value = draft?.stdin ?? ex.stdin;
+  ui.args.value = draft?.args ?? ex.args;
+  setText(source);
+}
+
+let settingText = false;
+function setText(text) {
+  settingText = true;
+  editor.setText(text);
+  settingText = false;
+  saveNow();
+  scheduleCheck();
+}
+
+async function share() {
+  const fragment = await encodeShare({ v: 1, source: editor.getText(), lang: uiLang, stdin: ui.stdin.value, args: ui.args.value });
+  history.replaceState(null, '', `#${fragment}`);
+  try {
+    await navigator.clipboard.writeText(location.href);
+  } catch { /* no clipboard permission: the link is in the address bar */ }
+  ui.notice.textContent = say('shared');
+  ui.notice.hidden = false;
+}
+
+function download(name, bytes, type) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function downloadZip() {
+  const r = current?.result;
+  if (!r?.ok) return;
+  const files = ARTIFACTS.map((a) => [`bundle/${a.file}`, r[a.key]]);
+  files.push(['bundle/main.ml', current.source]);
+  download('multilingual-bundle.zip', makeZip(files), 'application/zip');
+}
+
+/* ---- start ---- */
+const editor = createEditor($('editor'), {
+  doc: '',
+  words: wordsOf(LANGS[0]),
+  rtl: false,
+  label: 'Program',
+  onRun: () => runProgram(),
+  onChange: () => {
+    if (settingText) return;
+    save();
+    scheduleCheck();
+  },
+});
+
+window.playground.view = editor.view; // for tests and the console
+
+async function main() {
+  for (const l of LANGS) ui.lang.append(new Option(`${l.name} (${l.code})`, l.code));
+  for (const e of EXAMPLES) ui.example.append(new Option(e.title, e.id));
+  ui.example.append(new Option('—', 'custom'));
+  ui.limit.value = saved.limit ?? ui.limit.value;
+  setLanguage(saved.lang ?? 'en');
+  setState('loading', say('loading'));
+
+  ui.run.addEventListener('click', () => runProgram());
+  ui.stop.addEventListener('click', () => stopProgram(null));
+  ui.share.addEventListener('click', () => share());
+  ui.zip.addEventListener('click', downloadZip);
+  ui.wasm.addEventListener('click', () => current?.result.ok && download('module.wasm', current.result.wasm, 'application/wasm'));
+  for (const el of [ui.stdin, ui.args, ui.limit]) el.addEventListener('input', save);
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && run) {
+      e.preventDefault();
+      stopProgram(null);
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
+      e.preventDefault();
+      runProgram();
+    }
+  });
+
+  let ready;
+  try {
+    ready = await whenReady;
+  } catch (e) {
+    setState('error', `Could not load the compiler: ${e.message}`);
+    return;
+  }
+  metrics.readyMs = performance.now() - t0;
+  metrics.workerInitMs = ready.ms;
+
+  ui.lang.addEventListener('change', async () => {
+    setLanguage(ui.lang.value);
+    setText(await showInLanguage(editor.getText()));
+  });
+  ui.example.addEventListener('change', () => openExample(ui.example.value));
+
+  const shared = await decodeShare(location.hash.slice(1)).catch(() => null);
+  if (shared) {
+    setLanguage(shared.lang ?? uiLang);
+    ui.example.value = 'custom';
+    ui.stdin.value = shared.stdin ?? '';
+    ui.args.value = shared.args ?? '';
+    setText(shared.source ?? '');
+  } else {
+    await openExample(saved.example ?? EXAMPLES[0].id);
+  }
+  setState('ready', say('ready'));
+  ui.timing.textContent = `compiler ready in ${Math.round(metrics.readyMs)} ms`;
+}
+
+main();
