@@ -10,11 +10,23 @@
 //   binary moved to a side file (streamed and cached like the core's);
 // - index.html, style.css.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// wabt.js can also read binaries, print text, parse .wast scripts and name
+// things; the compiler only parses WAT, validates and writes the binary.
+// With binaryen (wasm-metadce, wasm-opt: Debian's emscripten brings them),
+// the exports of the unused functions are removed with all the code only
+// they reach; without it, wabt.wasm stays whole.
+const WABT_UNUSED = [
+  'parse_wast', 'read_binary', 'validate_script', 'write_binary_spec_script', 'apply_names_module',
+  'generate_names_module', 'write_text_module', 'format_binary_errors', 'parse_wast_result_get_result',
+  'parse_wast_result_release_module', 'read_binary_result_get_result', 'read_binary_result_release_module',
+  'destroy_read_binary_result',
+];
 const WEB = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -137,18 +149,51 @@ function writeWabt(dir) {
   const bytes = binaryDecode(Function(`return '${literal}'`)());
   if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error('wabt.js: no wasm found');
   writeFileSync(path.join(dir, 'wabt.wasm'), bytes);
+  shrinkWabt(path.join(dir, 'wabt.wasm'), js);
   js = `${js.slice(0, at)}function findWasmBinary(){return ''}${js.slice(end + 3)}`;
   const loader = `
 const wasmUrl = new URL('./wabt.wasm', import.meta.url);
-export default (options = {}) => WabtModule({
-  instantiateWasm(imports, done) {
-    WebAssembly.instantiateStreaming(fetch(wasmUrl), imports).then((r) => done(r.instance, r.module));
-    return {};
-  },
-  ...options,
+export default (options = {}) => new Promise((resolve, reject) => {
+  WabtModule({
+    instantiateWasm(imports, done) {
+      WebAssembly.instantiateStreaming(fetch(wasmUrl), imports).then((r) => done(r.instance, r.module), reject);
+      return {};
+    },
+    ...options,
+  }).then(resolve, reject);
 });
 `;
   writeFileSync(path.join(dir, 'wabt.mjs'), js + loader);
+}
+
+function shrinkWabt(file, js) {
+  const tool = (name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!tool('wasm-metadce') || !tool('wasm-opt')) {
+    console.log('web/build.mjs: binaryen not found, wabt.wasm kept whole');
+    return;
+  }
+  // Module["_wabt_parse_wat"]=wasmExports["V"]: the JS names of the exports.
+  const exportOf = new Map([...js.matchAll(/Module\["_wabt_(\w+)"\]=wasmExports\["([^"]+)"\]/g)].map((m) => [m[1], m[2]]));
+  const dropped = new Set(WABT_UNUSED.map((n) => exportOf.get(n)).filter(Boolean));
+  const listing = spawnSync('wasm-objdump', ['-x', '-j', 'Export', file], { encoding: 'utf8' });
+  const names = listing.status === 0 ? [...listing.stdout.matchAll(/-> "([^"]+)"/g)].map((m) => m[1]) : [];
+  if (!names.length || dropped.size !== WABT_UNUSED.length) {
+    console.log('web/build.mjs: wabt.js has another layout, wabt.wasm kept whole');
+    return;
+  }
+  const graph = names.filter((n) => !dropped.has(n)).map((n) => ({ name: `export_${n}`, export: n, root: true }));
+  const graphFile = `${file}.graph.json`;
+  writeFileSync(graphFile, JSON.stringify(graph));
+  const run = (cmd, argv) => {
+    const r = spawnSync(cmd, argv, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${cmd} failed:\n${r.stderr}`);
+  };
+  // The features wabt.js's module uses, no others (a browser rejects the rest).
+  const features = ['--enable-bulk-memory', '--enable-sign-ext', '--enable-mutable-globals', '--enable-nontrapping-float-to-int'];
+  run('wasm-metadce', [...features, file, '--graph-file', graphFile, '-o', `${file}.tmp`]);
+  run('wasm-opt', ['-Oz', ...features, `${file}.tmp`, '-o', file]);
+  rmSync(`${file}.tmp`);
+  rmSync(graphFile);
 }
 
 // wabt.js's own binaryDecode: one byte per char code (~c >> 8 & c maps the

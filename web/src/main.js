@@ -12,7 +12,9 @@ import { decodeShare, encodeShare } from './share.js';
 import { makeZip } from './zip.js';
 
 const STORE_KEY = 'multilingual-playground';
-const CHECK_DELAY_MS = 120;
+// Checks wait for a short pause in typing, and never queue up: while one is
+// in the worker, the next waits for it (compiles take a few ms).
+const CHECK_DELAY_MS = 25;
 const SAVE_DELAY_MS = 250;
 const CONSOLE_LIMIT = 8 * 1024 * 1024; // characters kept in the console
 
@@ -23,8 +25,8 @@ const ui = {
   notice: $('notice'), stdin: $('stdin'), args: $('args'), limit: $('limit'), console: $('console'),
   canvases: $('canvases'), timing: $('timing'), tabs: $('tabs'),
 };
-const t0 = performance.now();
-const metrics = { readyMs: null, firstCompileMs: null, lastCompileMs: null, checks: 0 };
+// Times in ms since navigation started (performance.now()).
+const metrics = { readyMs: null, firstCompileMs: null, lastCompileMs: null, checks: 0, lastCheckAt: 0, runs: 0 };
 window.playground = { metrics };
 
 let uiLang = 'en';
@@ -78,17 +80,34 @@ async function compileNow(source) {
 }
 
 /* ---- diagnostics as you type ---- */
+let checking = false;
+let checkAgain = false;
 function scheduleCheck() {
   clearTimeout(checkTimer);
   checkTimer = setTimeout(check, CHECK_DELAY_MS);
 }
 
 async function check() {
+  if (checking) {
+    checkAgain = true;
+    return;
+  }
+  checking = true;
   const seq = ++checkSeq;
   const source = editor.getText();
-  const result = await compileNow(source);
-  if (seq !== checkSeq) return; // the text changed since: a newer check follows
+  let result;
+  try {
+    result = await compileNow(source);
+  } finally {
+    checking = false;
+  }
+  if (checkAgain || source !== editor.getText()) {
+    checkAgain = false;
+    check();
+  }
+  if (seq !== checkSeq || source !== editor.getText()) return; // a newer check follows
   metrics.checks++;
+  metrics.lastCheckAt = performance.now();
   current = { source, result };
   showDiagnostics(result);
   refreshPanes();
@@ -208,6 +227,7 @@ async function runProgram() {
   clearConsole();
   ui.canvases.replaceChildren();
   const worker = new Worker(runWorkerUrl, { type: 'module' });
+  metrics.runs++;
   const me = { worker, timer: 0, frames: null, started: performance.now(), drawn: [] };
   run = me;
   setState('running', say('running'));
@@ -354,23 +374,35 @@ function save() {
 }
 function saveNow() {
   clearTimeout(saveTimer);
+  saveTimer = 0;
   const drafts = saved.drafts ?? {};
-  drafts[ui.example.value] = { source: editor.getText(), stdin: ui.stdin.value, args: ui.args.value };
-  saved = { lang: uiLang, example: ui.example.value, limit: ui.limit.value, drafts };
+  drafts[currentExample] = { source: editor.getText(), stdin: ui.stdin.value, args: ui.args.value };
+  saved = { lang: uiLang, example: currentExample, limit: ui.limit.value, drafts };
   try {
     localStorage.setItem(STORE_KEY, JSON.stringify(saved));
   } catch { /* storage full or disabled: nothing to keep */ }
 }
 
+let currentExample = 'custom'; // whose draft the editor holds
+
 async function openExample(id, { useDraft = true } = {}) {
-  const ex = EXAMPLES.find((e) => e.id === id) ?? EXAMPLES[0];
+  if (saveTimer) saveNow(); // the draft being left, under its own name
+  const custom = { id: 'custom', source: '', stdin: '', args: '' }; // a shared or own program
+  const ex = id === 'custom' ? custom : (EXAMPLES.find((e) => e.id === id) ?? EXAMPLES[0]);
   ui.example.value = ex.id;
+  currentExample = ex.id;
   const draft = useDraft ? saved.drafts?.[ex.id] : null;
   let source = draft?.source ?? ex.source;
   if (!draft) source = await showInLanguage(source);
   ui.stdin.value = draft?.stdin ?? ex.stdin;
   ui.args.value = draft?.args ?? ex.args;
   setText(source);
+}
+
+let textOps = Promise.resolve();
+function queue(op) {
+  textOps = textOps.then(op).catch((e) => setState('error', String(e.message ?? e)));
+  return textOps;
 }
 
 let settingText = false;
@@ -458,19 +490,23 @@ async function main() {
     setState('error', `Could not load the compiler: ${e.message}`);
     return;
   }
-  metrics.readyMs = performance.now() - t0;
+  metrics.compilerReadyMs = performance.now();
   metrics.workerInitMs = ready.ms;
 
-  ui.lang.addEventListener('change', async () => {
+  // Example and language switches replace the text: one at a time, in order.
+  ui.lang.addEventListener('change', () => {
     setLanguage(ui.lang.value);
-    setText(await showInLanguage(editor.getText()));
+    queue(async () => setText(await showInLanguage(editor.getText())));
   });
-  ui.example.addEventListener('change', () => openExample(ui.example.value));
+  ui.example.addEventListener('change', () => {
+    const id = ui.example.value;
+    queue(() => openExample(id));
+  });
 
   const shared = await decodeShare(location.hash.slice(1)).catch(() => null);
   if (shared) {
     setLanguage(shared.lang ?? uiLang);
-    ui.example.value = 'custom';
+    ui.example.value = currentExample = 'custom';
     ui.stdin.value = shared.stdin ?? '';
     ui.args.value = shared.args ?? '';
     setText(shared.source ?? '');
@@ -478,7 +514,8 @@ async function main() {
     await openExample(saved.example ?? EXAMPLES[0].id);
   }
   setState('ready', say('ready'));
-  ui.timing.textContent = `compiler ready in ${Math.round(metrics.readyMs)} ms`;
+  metrics.readyMs = performance.now();
+  ui.timing.textContent = `ready in ${Math.round(metrics.readyMs)} ms`;
 }
 
 main();
