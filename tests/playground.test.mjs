@@ -12,10 +12,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CLI, ROOT, runPython, tempDir } from './helpers/common.mjs';
+import { CLI, ROOT, runPython, runWasm, tempDir } from './helpers/common.mjs';
 import { startStaticServer } from './helpers/static_server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -347,6 +347,14 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
       // Back to English: the same program as before.
       await page.selectOption('#lang', 'en');
       await page.waitForFunction(() => /^def fibonacci/m.test(window.playground.view.state.doc.toString()));
+      // en -> sv -> en gives the program back, byte for byte.
+      const en = await program(page);
+      await page.selectOption('#lang', 'sv');
+      await page.waitForFunction(() => /^def fibonacci/m.test(window.playground.view.state.doc.toString()) === false);
+      assert.match(await program(page), /skriv\(/);
+      await page.selectOption('#lang', 'en');
+      await page.waitForFunction((t) => window.playground.view.state.doc.toString() === t, en);
+      assert.equal(await page.isHidden('#notice'), true, 'no translation failure shown');
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();
@@ -407,6 +415,48 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
     }
   });
 
+  test('the <ml-playground> element runs its program, translated, and draws', async () => {
+    const { page, ctx, errors } = await openPlain(`${server.url}/embed.html`);
+    try {
+      await page.waitForFunction(() => ['loop', 'curve'].every((id) => document.getElementById(id).dataset.state === 'ready'), null, { timeout: WAIT_MS });
+      const code = await page.textContent('#loop >> pre.code');
+      assert.match(code, /^pour k dans intervalle\(3\):\n {4}afficher\("tour", k\)\n$/);
+      await page.click('#loop >> button.run');
+      await page.waitForFunction(() => document.getElementById('loop').dataset.state === 'done');
+      assert.equal(await page.textContent('#loop >> pre.console'), 'tour 0\ntour 1\ntour 2\n');
+      await page.click('#curve >> button.run');
+      await page.waitForFunction(() => document.getElementById('curve').shadowRoot.querySelector('canvas'));
+      await page.waitForTimeout(300);
+      const painted = await page.evaluate(() => {
+        const c = document.getElementById('curve').shadowRoot.querySelector('canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) n++;
+        return n;
+      });
+      assert.ok(painted > 500, `only ${painted} pixels drawn`);
+      await page.click('#curve >> button.stop');
+      assert.equal(await page.evaluate(() => document.getElementById('curve').dataset.state), 'stopped');
+      // Its link opens the program in the playground.
+      const href = await page.getAttribute('#loop >> a.open', 'href');
+      assert.match(href, /\/index\.html#c=/);
+      await page.screenshot({ path: path.join(SHOTS, 'playground-embed.png'), fullPage: true });
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  async function openPlain(url) {
+    const ctx = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
+    await page.goto(url);
+    return { page, ctx, errors };
+  }
+
   test('opened from file:// it says how to serve it', async () => {
     const ctx = await browser.newContext();
     try {
@@ -418,4 +468,36 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
       await ctx.close();
     }
   });
+});
+
+// The gallery, outside the browser: every example runs as CPython runs its
+// transpiled.py, and goes into each of the 17 languages and back unchanged.
+describe('playground: the examples gallery', () => {
+  const EXAMPLES = path.join(ROOT, 'web', 'examples');
+  const LANGS = ['en', 'fr', 'es', 'de', 'hi', 'ar', 'bn', 'ta', 'zh', 'ja', 'it', 'pt', 'pl', 'nl', 'sv', 'da', 'fi'];
+  for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.ml'))) {
+    test(file, () => {
+      const source = readFileSync(path.join(EXAMPLES, file), 'utf8');
+      const stdin = (/^# stdin: (.*)$/m.exec(source)?.[1] ?? '').replace(/\\n/g, '\n');
+      const args = (/^# args: (.*)$/m.exec(source)?.[1] ?? '').split(/\s+/).filter(Boolean);
+      const dir = tempDir('ml-gallery-');
+      writeFileSync(path.join(dir, 'main.ml'), source);
+      const built = spawnSync(CLI, ['build-wasm-bundle', 'main.ml', '--out-dir', 'out'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(built.status, 0, built.stderr);
+      const expected = runPython(path.join(dir, 'out', 'transpiled.py'), { input: stdin, args });
+      const got = runWasm(path.join(dir, 'out', 'module.wasm'), { input: stdin, args });
+      assert.equal(got.stdout, expected.stdout);
+      assert.equal(expected.status, 0, expected.stderr);
+      const checked = spawnSync(CLI, ['check', 'main.ml'], { cwd: dir, encoding: 'utf8' });
+      const from = /\(language: (\w+)\)\n$/.exec(checked.stderr)[1];
+      for (const to of LANGS) {
+        const there = spawnSync(CLI, ['translate', 'main.ml', '--to', to], { cwd: dir, encoding: 'utf8' });
+        assert.equal(there.status, 0, `${file} -> ${to}:\n${there.stderr}`);
+        writeFileSync(path.join(dir, `${to}.ml`), there.stdout);
+        const back = spawnSync(CLI, ['translate', `${to}.ml`, '--lang', to, '--to', from], { cwd: dir, encoding: 'utf8' });
+        assert.equal(back.status, 0, `${file} -> ${to} -> ${from}:\n${back.stderr}`);
+        if (from === 'en') assert.equal(back.stdout, source, `${file} -> ${to} -> en changed the program`);
+      }
+    });
+  }
 });

@@ -8,7 +8,8 @@
 // - multilingual_core.mjs + .wasm: the compiler (built for size, -Oz);
 // - wabt.mjs + wabt.wasm: npm wabt's index.js as an ES module, its embedded
 //   binary moved to a side file (streamed and cached like the core's);
-// - index.html, style.css.
+// - embed.js: the <ml-playground> element (embed.html shows it);
+// - index.html, style.css, embed.html, examples/.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,6 +110,7 @@ await build({
     app: path.join(WEB, 'src', 'main.js'),
     compiler_worker: path.join(WEB, 'src', 'compiler_worker.js'),
     run_worker: path.join(WEB, 'src', 'run_worker.js'),
+    embed: path.join(WEB, 'src', 'embed.js'),
   },
   outdir: out,
   bundle: true,
@@ -128,7 +130,10 @@ copyFileSync(core, path.join(out, 'multilingual_core.mjs'));
 copyFileSync(core.replace(/\.mjs$/, '.wasm'), path.join(out, 'multilingual_core.wasm'));
 writeWabt(out);
 
-for (const f of ['index.html', 'style.css']) copyFileSync(path.join(WEB, f), path.join(out, f));
+for (const f of ['index.html', 'style.css', 'embed.html']) copyFileSync(path.join(WEB, f), path.join(out, f));
+// The examples as files too (embed.html's <ml-playground src=...>).
+mkdirSync(path.join(out, 'examples'), { recursive: true });
+for (const f of readdirSync(path.join(WEB, 'examples'))) copyFileSync(path.join(WEB, 'examples', f), path.join(out, 'examples', f));
 console.log(`web/build.mjs: ${out} (${LANGS.length} languages, ${EXAMPLES.length} examples)`);
 
 // wabt.js (an Emscripten SINGLE_FILE build) as an ES module. Its binary,

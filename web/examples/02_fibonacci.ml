@@ -4,5 +4,5 @@ def fibonacci(n):
         return n
     return fibonacci(n - 1) + fibonacci(n - 2)
 
-for i in range(15):
-    print(i, fibonacci(i))
+for k in range(15):
+    print(k, fibonacci(k))

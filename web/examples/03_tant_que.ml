@@ -10,7 +10,7 @@ déf fibonacci(n):
         compteur = compteur + 1
     retour a
 
-soit i = 0
-tant que i < 10:
-    afficher(i, fibonacci(i))
-    i = i + 1
+soit k = 0
+tant que k < 10:
+    afficher(k, fibonacci(k))
+    k = k + 1

@@ -2,5 +2,5 @@
 # args: Alice Bob
 count = argc()
 print("arguments:", count)
-for i in range(count):
-    print("hello,", argv(i))
+for k in range(count):
+    print("hello,", argv(k))

@@ -10,6 +10,7 @@ const LABELS = {
     errors: '{n} error(s).', done: 'Done in {ms} ms.', exitError: 'Runtime error: {message}',
     shared: 'Share link copied: it holds the program, its language, input and arguments.',
     translateFailed: 'Could not show this program in {lang}: {message}',
+    gotoLine: 'Go to line {line}', openPlayground: 'Open in the playground',
   },
   fr: {
     title: 'bac à sable multilingual', language: 'Langue', example: 'Exemple', run: 'Exécuter', stop: 'Arrêter',
@@ -19,6 +20,7 @@ const LABELS = {
     timeLimit: 'Arrêté : la limite de temps ({s} s) est atteinte.', ok: 'Aucune erreur (langue {lang}).',
     errors: '{n} erreur(s).', done: 'Terminé en {ms} ms.', exitError: 'Erreur d’exécution : {message}',
     shared: 'Lien de partage copié : il contient le programme, sa langue, l’entrée et les arguments.',
+    gotoLine: 'Aller à la ligne {line}', openPlayground: 'Ouvrir dans le bac à sable',
   },
   es: {
     title: 'zona de pruebas multilingual', language: 'Idioma', example: 'Ejemplo', run: 'Ejecutar', stop: 'Detener',

@@ -5,10 +5,12 @@
 // and benchmarks wait on it); window.playground exposes timings.
 import { ENGLISH_BUILTINS, EXAMPLES, LANGS } from 'ml:generated';
 import { ARTIFACTS } from '../../build/gen/ml_tables.mjs';
-import { drawPoints } from '../../shim/canvas.mjs';
+import { CompilerClient } from './compiler_client.js';
+import { ConsoleView } from './console_view.js';
 import { createEditor } from './editor.js';
 import { applyLabels, label } from './i18n.js';
 import { decodeShare, encodeShare } from './share.js';
+import { Runner } from './runner.js';
 import { makeZip } from './zip.js';
 
 const STORE_KEY = 'multilingual-playground';
@@ -35,40 +37,19 @@ let current = null; // {source, result} of the latest finished compile
 let checkTimer = 0;
 let saveTimer = 0;
 let checkSeq = 0;
-let run = null; // the running program: {worker, timer, animation, ...}
 
 /* ---- state and status ---- */
 function setState(state, text) {
   document.body.dataset.state = state;
   if (text !== undefined) ui.status.textContent = text;
-  const running = state === 'running';
   ui.run.disabled = state === 'loading';
-  ui.stop.disabled = !running && !run;
+  ui.stop.disabled = !runner?.active;
 }
 const say = (key, values) => label(uiLang, key, values);
 
 /* ---- the compiler worker ---- */
-const compiler = new Worker(new URL('./compiler_worker.js', import.meta.url), { type: 'module' });
-const pending = new Map();
-let nextId = 1;
-let compilerReady;
-const whenReady = new Promise((resolve, reject) => { compilerReady = { resolve, reject }; });
-compiler.onmessage = ({ data }) => {
-  if (data.op === 'ready') return compilerReady.resolve(data);
-  if (data.op === 'failed') return compilerReady.reject(new Error(data.message));
-  const p = pending.get(data.id);
-  pending.delete(data.id);
-  if (data.error) p.reject(new Error(data.error));
-  else p.resolve(data.result);
-};
-compiler.onerror = (e) => compilerReady.reject(new Error(e.message || 'the compiler worker failed to load'));
-function ask(op, payload) {
-  return new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    compiler.postMessage({ id, op, ...payload });
-  });
-}
+const compiler = new CompilerClient(new URL('./compiler_worker.js', import.meta.url));
+const ask = (op, payload) => compiler.ask(op, payload);
 
 async function compileNow(source) {
   const t = performance.now();
@@ -112,7 +93,7 @@ async function check() {
   showDiagnostics(result);
   refreshPanes();
   ui.zip.disabled = ui.wasm.disabled = !result.ok;
-  if (!run) {
+  if (!runner.active && document.body.dataset.state !== 'running') {
     if (result.ok) setState('ready', say('ok', { lang: result.lang }));
     else setState('ready', say('errors', { n: result.diagnostics.length }));
   }
@@ -160,56 +141,29 @@ ui.tabs.addEventListener('click', (e) => {
   refreshPanes();
 });
 
-/* ---- the console: batched, linear appends ---- */
-let queued = [];
-let consoleChars = 0;
-let flushScheduled = false;
-const CLASS = { 0: 'in', 1: null, 2: 'err', 3: 'sys' };
-function write(fd, text) {
-  const last = queued[queued.length - 1];
-  if (last && last[0] === fd) last[1] += text;
-  else queued.push([fd, text]);
-  if (!flushScheduled) {
-    flushScheduled = true;
-    requestAnimationFrame(flushConsole);
-  }
-}
-function flushConsole() {
-  flushScheduled = false;
-  const el = ui.console;
-  const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
-  const frag = document.createDocumentFragment();
-  for (const [fd, text] of queued) {
-    let t = text;
-    if (consoleChars + t.length > CONSOLE_LIMIT && fd !== 3) {
-      t = t.slice(0, Math.max(0, CONSOLE_LIMIT - consoleChars));
-      if (!t) continue;
-    }
-    consoleChars += t.length;
-    if (CLASS[fd]) {
-      const span = document.createElement('span');
-      span.className = CLASS[fd];
-      span.textContent = t;
-      frag.append(span);
-    } else {
-      frag.append(t);
-    }
-  }
-  queued = [];
-  el.append(frag);
-  if (atEnd) el.scrollTop = el.scrollHeight;
-}
-function clearConsole() {
-  queued = [];
-  consoleChars = 0;
-  ui.console.replaceChildren();
-}
-
 /* ---- running a program ---- */
-const runWorkerUrl = new URL('./run_worker.js', import.meta.url);
+const consoleView = new ConsoleView(ui.console, CONSOLE_LIMIT);
+const runner = new Runner({
+  workerUrl: new URL('./run_worker.js', import.meta.url),
+  consoleView,
+  canvases: ui.canvases,
+  onEvent(e) {
+    if (e.type === 'running') setState('running', say('running'));
+    else if (e.type === 'done') setState('done', say('done', { ms: e.ms }));
+    else if (e.type === 'error') {
+      setState('error', say('exitError', { message: e.message }));
+      linkTraceback();
+    } else if (e.type === 'stopped') {
+      const text = say(e.reason, e.values);
+      consoleView.write(3, `\n${text}\n`);
+      setState('stopped', text);
+    }
+    ui.stop.disabled = !runner.active;
+  },
+});
 
 async function runProgram() {
-  if (run) stopProgram(null);
+  runner.stop();
   const source = editor.getText();
   clearTimeout(checkTimer);
   setState('running', say('compiling'));
@@ -224,111 +178,24 @@ async function runProgram() {
     setState('error', say('errors', { n: result.diagnostics.length }));
     return;
   }
-  clearConsole();
-  ui.canvases.replaceChildren();
-  const worker = new Worker(runWorkerUrl, { type: 'module' });
   metrics.runs++;
-  const me = { worker, timer: 0, frames: null, started: performance.now(), drawn: [] };
-  run = me;
-  setState('running', say('running'));
-  const limit = Number(ui.limit.value);
-  if (limit > 0) me.timer = setTimeout(() => stopProgram('timeLimit', { s: limit }), limit * 1000);
-  worker.onmessage = ({ data }) => {
-    if (run !== me) return;
-    if (data.op === 'out') for (const [fd, text] of data.chunks) write(fd, text);
-    else if (data.op === 'started') startDrawing(me, data.drawn);
-    else if (data.op === 'exit') finished(me, data);
-    else if (data.op === 'points') drawFrame(me, data);
-    else if (data.op === 'frameError') {
-      stopProgram(null);
-      setState('error', say('exitError', { message: `${data.name}(): ${data.message}` }));
-    }
-  };
-  worker.onerror = (e) => {
-    if (run !== me) return;
-    write(3, `${e.message}\n`);
-    stopProgram(null);
-    setState('error', e.message);
-  };
-  worker.postMessage({
-    op: 'start',
-    wasm: result.wasm.slice(),
-    manifest: result.manifest,
+  runner.start(result, {
     stdin: ui.stdin.value,
     args: ui.args.value.trim() ? ui.args.value.trim().split(/\s+/) : [],
+    limit: Number(ui.limit.value) || 0,
   });
 }
 
-function finished(me, { code, message }) {
-  clearTimeout(me.timer);
-  const ms = Math.round(performance.now() - me.started);
-  if (code === 0) {
-    setState('done', say('done', { ms }));
-    if (!me.drawn.length) stopProgram(undefined);
-  } else {
-    stopProgram(undefined);
-    setState('error', say('exitError', { message }));
-  }
-}
-
-/** Ends the run: terminates its worker (immediately, whatever it does). */
-function stopProgram(reason, values) {
-  const me = run;
-  if (!me) return;
-  run = null;
-  clearTimeout(me.timer);
-  if (me.frames) cancelAnimationFrame(me.frames);
-  me.worker.terminate();
-  if (reason !== undefined) {
-    const text = say(reason ?? 'stopped', values);
-    write(3, `\n${text}\n`);
-    setState('stopped', text);
-  }
-  ui.stop.disabled = true;
-}
-
-/* ---- drawing: the run worker computes points, this thread draws ---- */
-function startDrawing(me, drawn) {
-  const scale = window.devicePixelRatio || 1;
-  me.drawn = drawn.map((d) => {
-    const figure = document.createElement('figure');
-    const canvas = document.createElement('canvas');
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `${d.name}(t): ${d.mode}`);
-    const caption = document.createElement('figcaption');
-    caption.textContent = `${d.name}(t) — ${d.mode}`;
-    figure.append(canvas, caption);
-    ui.canvases.append(figure);
-    canvas.width = Math.round((canvas.clientWidth || 480) * scale);
-    canvas.height = Math.round((canvas.clientHeight || 360) * scale);
-    return { ...d, canvas };
-  });
-  if (!me.drawn.length) return;
-  me.animated = me.drawn.some((d) => d.animated) && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  me.t0 = performance.now();
-  me.waiting = true;
-  me.worker.postMessage({ op: 'frame', t: 0 });
-}
-
-function drawFrame(me, { drawn }) {
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-  for (const { name, data } of drawn) {
-    const d = me.drawn.find((x) => x.name === name);
-    const points = [];
-    for (let i = 0; i < data.length; i += 2) points.push([data[i], data[i + 1]]);
-    drawPoints(d.canvas, points, d.mode, {
-      background: dark ? '#0b0f14' : '#ffffff', color: dark ? '#60a5fa' : '#2563eb', lineWidth: 2 * (window.devicePixelRatio || 1),
-    });
-  }
-  me.waiting = false;
-  if (!me.animated) {
-    if (document.body.dataset.state !== 'running') stopProgram(undefined);
-    return;
-  }
-  me.frames = requestAnimationFrame(() => {
-    if (run !== me) return;
-    me.worker.postMessage({ op: 'frame', t: (performance.now() - me.t0) / 1000 });
-  });
+// A traceback that names a line of main.ml: a button that goes there.
+function linkTraceback() {
+  const lines = [...consoleView.stderr.matchAll(/line (\d+)/g)].map((m) => Number(m[1]));
+  if (!lines.length) return;
+  const line = lines[lines.length - 1];
+  const b = document.createElement('button');
+  b.className = 'goto';
+  b.textContent = say('gotoLine', { line });
+  b.addEventListener('click', () => editor.goTo(line, 1));
+  consoleView.appendNode(b);
 }
 
 /* ---- languages, examples, autosave, share ---- */
@@ -349,10 +216,13 @@ function setLanguage(code) {
   editor.setWords(wordsOf(info), info.rtl);
 }
 
-/** Shows `source` in the current language (the compiler translates it). */
-async function showInLanguage(source) {
+/** Shows `source` in the current language (the compiler translates it).
+ * from: the language the text is believed to be in (the page's previous
+ * one), tried first; detection decides otherwise. */
+async function showInLanguage(source, from) {
   ui.notice.hidden = true;
-  const r = await ask('translate', { source, to: uiLang });
+  let r = from ? await ask('translate', { source, lang: from, to: uiLang }) : null;
+  if (!r?.ok) r = await ask('translate', { source, to: uiLang });
   if (r.ok) return r.text;
   const first = r.diagnostics[0];
   ui.notice.textContent = say('translateFailed', { lang: langInfo(uiLang).name, message: first ? first.message : r.diagnosticsText });
@@ -468,15 +338,15 @@ async function main() {
   setState('loading', say('loading'));
 
   ui.run.addEventListener('click', () => runProgram());
-  ui.stop.addEventListener('click', () => stopProgram(null));
+  ui.stop.addEventListener('click', () => runner.stop({ reason: 'stopped' }));
   ui.share.addEventListener('click', () => share());
   ui.zip.addEventListener('click', downloadZip);
   ui.wasm.addEventListener('click', () => current?.result.ok && download('module.wasm', current.result.wasm, 'application/wasm'));
   for (const el of [ui.stdin, ui.args, ui.limit]) el.addEventListener('input', save);
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && run) {
+    if (e.key === 'Escape' && runner.active) {
       e.preventDefault();
-      stopProgram(null);
+      runner.stop({ reason: 'stopped' });
     } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
       e.preventDefault();
       runProgram();
@@ -485,7 +355,7 @@ async function main() {
 
   let ready;
   try {
-    ready = await whenReady;
+    ready = await compiler.ready;
   } catch (e) {
     setState('error', `Could not load the compiler: ${e.message}`);
     return;
@@ -495,8 +365,9 @@ async function main() {
 
   // Example and language switches replace the text: one at a time, in order.
   ui.lang.addEventListener('change', () => {
+    const from = uiLang;
     setLanguage(ui.lang.value);
-    queue(async () => setText(await showInLanguage(editor.getText())));
+    queue(async () => setText(await showInLanguage(editor.getText(), from)));
   });
   ui.example.addEventListener('change', () => {
     const id = ui.example.value;
