@@ -11,6 +11,7 @@ const LABELS = {
     shared: 'Share link copied: it holds the program, its language, input and arguments.',
     translateFailed: 'Could not show this program in {lang}: {message}',
     gotoLine: 'Go to line {line}', openPlayground: 'Open in the playground',
+    tabKey: 'In the editor, Tab indents: press Escape, then Tab, to leave it.',
   },
   fr: {
     title: 'bac à sable multilingual', language: 'Langue', example: 'Exemple', run: 'Exécuter', stop: 'Arrêter',

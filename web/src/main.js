@@ -285,7 +285,9 @@ function setText(text) {
 }
 
 async function share() {
-  const fragment = await encodeShare({ v: 1, source: editor.getText(), lang: uiLang, stdin: ui.stdin.value, args: ui.args.value });
+  const fragment = await encodeShare({
+    v: 1, source: editor.getText(), lang: uiLang, stdin: ui.stdin.value, args: ui.args.value, limit: ui.limit.value,
+  });
   history.replaceState(null, '', `#${fragment}`);
   try {
     await navigator.clipboard.writeText(location.href);
@@ -380,6 +382,7 @@ async function main() {
     ui.example.value = currentExample = 'custom';
     ui.stdin.value = shared.stdin ?? '';
     ui.args.value = shared.args ?? '';
+    if (shared.limit !== undefined) ui.limit.value = shared.limit;
     setText(shared.source ?? '');
   } else {
     await openExample(saved.example ?? EXAMPLES[0].id);
