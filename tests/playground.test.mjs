@@ -176,6 +176,26 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
       await page.hover('.cm-lintRange-error');
       await page.waitForSelector('.cm-tooltip-lint', { timeout: 5000 });
       assert.match(await page.textContent('.cm-tooltip-lint'), new RegExp(d.message.replace(/[()[\]]/g, '\\$&')));
+      // In a long program, the list scrolls the editor to the error's column
+      // (line 901 of 1,214), not to the end.
+      const long = Array.from({ length: 1214 }, (_, i) => (i === 900 ? 'y = (1 +* 2)' : `x${i} = ${i}`)).join('\n') + '\n';
+      const far = cliDiagnostic(long);
+      assert.equal(far.line, 901);
+      await setProgram(page, long);
+      await page.waitForFunction(() => document.querySelector('#diagnostics button'));
+      await page.click('#diagnostics button');
+      const seen = await page.evaluate(({ line, col }) => {
+        const view = window.playground.view;
+        const pos = view.state.doc.line(line).from + col - 1;
+        const box = view.scrollDOM.getBoundingClientRect();
+        return new Promise((resolve) => requestAnimationFrame(() => {
+          const at = view.coordsAtPos(pos);
+          resolve({ head: view.state.selection.main.head, pos, visible: !!at && at.top >= box.top && at.bottom <= box.bottom });
+        }));
+      }, far);
+      assert.equal(seen.head, seen.pos, 'the cursor is at the column');
+      assert.ok(seen.visible, 'line 901 is scrolled into view');
+
       // Run shows the error state, and fixing the program clears the squiggle.
       assert.equal(await runAndWait(page, ['error'], errors), 'error');
       await setProgram(page, 'print(1 + 2)\n');
@@ -287,6 +307,35 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
       assert.equal(lines, 100_000);
       assert.ok(longTasks < 1000, `the page was busy ${longTasks} ms in long tasks`);
       assert.ok(wall < 10_000, `${wall} ms from Run to the last line`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('30 Runs in a row leave the JS heap and DOM flat (no module per Run)', async () => {
+    const { page, ctx, errors } = await open();
+    try {
+      await setProgram(page, 'for k in range(20):\n    print("run", k)\n');
+      const cdp = await ctx.newCDPSession(page);
+      const measure = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        const { nodes } = await cdp.send('Memory.getDOMCounters');
+        return { heap: usedSize, nodes };
+      };
+      const runOnce = async () => {
+        const n = await page.evaluate(() => window.playground.metrics.runs);
+        await page.click('#run');
+        await page.waitForFunction((k) => window.playground.metrics.runs > k && document.body.dataset.state === 'done', n);
+      };
+      for (let i = 0; i < 5; i++) await runOnce();
+      const before = await measure();
+      for (let i = 0; i < 30; i++) await runOnce();
+      const after = await measure();
+      // Before the playground, each Run kept two modules: +50 KB of heap.
+      assert.ok(after.heap - before.heap < 300_000, `JS heap grew ${after.heap - before.heap} bytes over 30 runs`);
+      assert.ok(after.nodes - before.nodes < 50, `DOM nodes ${before.nodes} -> ${after.nodes}`);
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();
@@ -500,4 +549,24 @@ describe('playground: the examples gallery', () => {
       }
     });
   }
+});
+
+// The npm API's run() shares the page's host runtime: a RecursionError
+// shows in stderr, as the native CLI prints it (it was empty).
+describe('playground: the shared host runtime', () => {
+  test('npm run(): RecursionError in stderr; an input() prompt before the EOFError', async () => {
+    const { run } = await import('../shim/index.mjs');
+    const deep = await run('def down(n):\n    return down(n + 1) + 1\n\nprint(down(0))\n');
+    assert.equal(deep.exitCode, 1);
+    assert.match(deep.stderr, /^Traceback \(most recent call last\):\nRecursionError: maximum recursion depth exceeded\n$/);
+    const order = [];
+    const eof = await run('name = input("Name? ")\n', {
+      stdin: '',
+      stdout: (t) => order.push(['out', t]),
+      stderr: (t) => order.push(['err', t]),
+    });
+    assert.equal(eof.exitCode, 1);
+    assert.deepEqual(order[0], ['out', 'Name? '], 'the prompt comes first');
+    assert.match(eof.stderr, /EOFError: EOF when reading a line\n$/);
+  });
 });
