@@ -35,6 +35,26 @@ const LABELS = {
     args: 'Argumente', limit: 'Zeitlimit (s)', output: 'Ausgabe', keys: 'Strg+Enter führt aus, Esc stoppt.',
     ready: 'Bereit.', compiling: 'Kompiliere…', running: 'Läuft…', stopped: 'Gestoppt.', done: 'Fertig in {ms} ms.',
   },
+  it: {
+    language: 'Lingua', example: 'Esempio', run: 'Esegui', stop: 'Ferma', share: 'Condividi', program: 'Programma',
+    stdin: 'Input (stdin)', args: 'Argomenti', limit: 'Limite di tempo (s)', output: 'Output', ready: 'Pronto.',
+    compiling: 'Compilazione…', running: 'In esecuzione…', stopped: 'Fermato.', done: 'Fatto in {ms} ms.',
+  },
+  pt: {
+    language: 'Idioma', example: 'Exemplo', run: 'Executar', stop: 'Parar', share: 'Partilhar', program: 'Programa',
+    stdin: 'Entrada (stdin)', args: 'Argumentos', limit: 'Limite de tempo (s)', output: 'Saída', ready: 'Pronto.',
+    compiling: 'A compilar…', running: 'Em execução…', stopped: 'Parado.', done: 'Concluído em {ms} ms.',
+  },
+  ja: {
+    language: '言語', example: '例', run: '実行', stop: '停止', share: '共有', program: 'プログラム',
+    stdin: '入力 (stdin)', args: '引数', limit: '制限時間 (秒)', output: '出力', ready: '準備完了。',
+    compiling: 'コンパイル中…', running: '実行中…', stopped: '停止しました。', done: '{ms} ms で完了。',
+  },
+  zh: {
+    language: '语言', example: '示例', run: '运行', stop: '停止', share: '分享', program: '程序',
+    stdin: '输入 (stdin)', args: '参数', limit: '时间限制 (秒)', output: '输出', ready: '就绪。',
+    compiling: '正在编译…', running: '正在运行…', stopped: '已停止。', done: '用时 {ms} ms。',
+  },
   ar: {
     language: 'اللغة', example: 'مثال', run: 'تشغيل', stop: 'إيقاف', share: 'مشاركة', output: 'المخرجات',
     args: 'الوسائط', ready: 'جاهز.', running: 'قيد التشغيل…', stopped: 'توقف.',

@@ -363,6 +363,7 @@ async function main() {
     return;
   }
   metrics.compilerReadyMs = performance.now();
+  runner.prepare();
   metrics.workerInitMs = ready.ms;
 
   // Example and language switches replace the text: one at a time, in order.

@@ -12,6 +12,12 @@ export class Runner {
     Object.assign(this, { workerUrl, consoleView, canvases, onEvent });
     this.run = null;
     this.runs = 0;
+    this.spare = null; // a run worker started ahead, its script loaded
+  }
+
+  /** Starts the next run's worker now, so that Run starts at once. */
+  prepare() {
+    this.spare ??= makeWorker(this.workerUrl);
   }
 
   get active() {
@@ -23,7 +29,8 @@ export class Runner {
     this.stop();
     this.consoleView.clear();
     this.canvases.replaceChildren();
-    const worker = makeWorker(this.workerUrl);
+    const worker = this.spare ?? makeWorker(this.workerUrl);
+    this.spare = null;
     this.runs++;
     const me = { worker, timer: 0, frames: 0, started: performance.now(), drawn: [], done: false };
     this.run = me;
@@ -57,6 +64,7 @@ export class Runner {
     clearTimeout(me.timer);
     cancelAnimationFrame(me.frames);
     me.worker.terminate();
+    setTimeout(() => this.prepare(), 0);
     if (reason) this.onEvent({ type: 'stopped', ...reason });
     return true;
   }
