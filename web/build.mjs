@@ -161,7 +161,10 @@ const wasmUrl = new URL('./wabt.wasm', import.meta.url);
 export default (options = {}) => new Promise((resolve, reject) => {
   WabtModule({
     instantiateWasm(imports, done) {
-      WebAssembly.instantiateStreaming(fetch(wasmUrl), imports).then((r) => done(r.instance, r.module), reject);
+      // Streaming needs the host to send application/wasm; else, bytes.
+      WebAssembly.instantiateStreaming(fetch(wasmUrl), imports)
+        .catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, imports)))
+        .then((r) => done(r.instance, r.module), reject);
       return {};
     },
     ...options,
