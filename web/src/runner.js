@@ -27,6 +27,8 @@ export class Runner {
   /** result: a successful compile (wasm, manifest); limit in seconds (0: none). */
   start(result, { stdin = '', args = [], limit = 0 } = {}) {
     this.stop();
+    this.observer?.disconnect();
+    this.observer = null;
     this.consoleView.clear();
     this.canvases.replaceChildren();
     const worker = this.spare ?? makeWorker(this.workerUrl);
@@ -98,24 +100,41 @@ export class Runner {
       return { ...d, canvas };
     });
     if (!me.drawn.length) return;
+    // A resized canvas gets a buffer of its new size, the last frame redrawn
+    // (it stays after the run ends).
+    this.observer = new ResizeObserver(() => {
+      for (const d of me.drawn) {
+        const w = Math.round(d.canvas.clientWidth * (window.devicePixelRatio || 1));
+        const h = Math.round(d.canvas.clientHeight * (window.devicePixelRatio || 1));
+        if (!w || !h || (w === d.canvas.width && h === d.canvas.height)) continue;
+        d.canvas.width = w;
+        d.canvas.height = h;
+        if (d.points) this.draw(d);
+      }
+    });
+    this.observer.observe(this.canvases);
     me.animated = me.drawn.some((d) => d.animated) && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     me.t0 = performance.now();
     me.worker.postMessage({ op: 'frame', t: 0 });
   }
 
-  drawFrame(me, { drawn }) {
+  draw(d) {
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const scale = window.devicePixelRatio || 1;
+    drawPoints(d.canvas, d.points, d.mode, {
+      background: dark ? '#0b0f14' : '#ffffff',
+      color: dark ? '#60a5fa' : '#2563eb',
+      lineWidth: 2 * scale,
+      pointRadius: 2.5 * scale,
+    });
+  }
+
+  drawFrame(me, { drawn }) {
     for (const { name, data } of drawn) {
       const d = me.drawn.find((x) => x.name === name);
-      const points = [];
-      for (let i = 0; i < data.length; i += 2) points.push([data[i], data[i + 1]]);
-      drawPoints(d.canvas, points, d.mode, {
-        background: dark ? '#0b0f14' : '#ffffff',
-        color: dark ? '#60a5fa' : '#2563eb',
-        lineWidth: 2 * scale,
-        pointRadius: 2.5 * scale,
-      });
+      d.points = [];
+      for (let i = 0; i < data.length; i += 2) d.points.push([data[i], data[i + 1]]);
+      this.draw(d);
     }
     if (!me.animated) {
       if (me.done) this.stop();
