@@ -440,6 +440,13 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
         assert.equal(await other.page.inputValue('#stdin'), 'Zoé\n');
         await runAndWait(other.page, ['done'], other.errors);
         assert.equal(await consoleText(other.page), 'Nom ? Zoé\nBonjour Zoé\n');
+        // The link's program is then the visitor's draft: edited, it survives a reload.
+        assert.equal(await other.page.evaluate(() => location.hash), '');
+        await setProgram(other.page, 'print("edited")\n');
+        await other.page.waitForTimeout(400);
+        await other.page.reload();
+        await waitState(other.page, ['ready'], other.errors);
+        await other.page.waitForFunction(() => window.playground.view.state.doc.toString() === 'print("edited")\n');
         assert.deepEqual(other.errors, []);
       } finally {
         await other.ctx.close();

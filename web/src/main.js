@@ -385,6 +385,8 @@ async function main() {
     ui.args.value = shared.args ?? '';
     if (shared.limit !== undefined) ui.limit.value = shared.limit;
     setText(shared.source ?? '');
+    // Now a draft like any other: a reload keeps the visitor's edits.
+    history.replaceState(null, '', location.pathname + location.search);
   } else {
     await openExample(saved.example ?? EXAMPLES[0].id);
   }
