@@ -21,13 +21,18 @@ class ProcExit extends Error {
 }
 
 /* A WASI preview1 subset: stdout/stderr go to callbacks line by line,
- * stdin comes from a string (or window.prompt in a page), args are the
- * user's arguments. */
+ * stdin comes from a string, or else line by line as the program reads it
+ * from opts.readStdin() (a page's worker waiting for the visitor) or
+ * window.prompt in a page (null: end of input), args are the user's
+ * arguments. */
 export function makeWasi(getMemory, opts = {}) {
   const enc = new TextEncoder();
   const args = ['module.wasm', ...(opts.args || [])].map((a) => enc.encode(`${a}\0`));
   let stdin = opts.stdin === undefined || opts.stdin === null ? null : enc.encode(String(opts.stdin));
   let stdinPos = 0;
+  const interactive = stdin === null;
+  const ask = opts.readStdin ?? (() => (typeof window !== 'undefined' && window.prompt ? window.prompt('') : null));
+  let ended = false;
   const sinks = {
     1: opts.stdout || ((s) => console.log(s.replace(/\n$/, ''))),
     2: opts.stderr || ((s) => console.error(s.replace(/\n$/, ''))),
@@ -64,9 +69,10 @@ export function makeWasi(getMemory, opts = {}) {
       // prompts and errors appear in the order the program wrote them.
       flush(1, true);
       flush(2, true);
-      if (stdin === null) {
-        const line = typeof window !== 'undefined' && window.prompt ? window.prompt('') : null;
-        stdin = enc.encode(line === null ? '' : `${line}\n`);
+      if (interactive && !ended && (stdin === null || stdinPos >= stdin.length)) {
+        const line = ask();
+        if (line === null) ended = true;
+        stdin = enc.encode(line === null ? '' : line.endsWith('\n') ? line : `${line}\n`);
         stdinPos = 0;
       }
       const v = view();

@@ -239,6 +239,43 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
     }
   });
 
+  test('interactive input on a cross-origin isolated page: input() waits for a typed line', async () => {
+    const isolated = await startStaticServer(SITE, {
+      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+    });
+    const { page, ctx, errors } = await open({ url: `${isolated.url}/` });
+    try {
+      assert.equal(await page.evaluate(() => crossOriginIsolated), true);
+      await page.selectOption('#example', 'input');
+      await page.waitForFunction(() => window.playground.view.state.doc.toString().includes('input('));
+      await page.fill('#stdin', '');
+      await page.fill('#limit', '1'); // the time spent typing does not count
+      await page.click('#run');
+      await page.waitForSelector('#console input.stdin-line');
+      assert.equal(await consoleText(page), 'What is your name? ');
+      await page.waitForTimeout(1300);
+      assert.equal(await page.evaluate(() => document.body.dataset.state), 'running');
+      await page.keyboard.type('Ada');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('console').textContent.endsWith('How old are you? '));
+      await page.waitForSelector('#console input.stdin-line');
+      await page.keyboard.type('36');
+      await page.keyboard.press('Enter');
+      assert.equal(await waitState(page, ['done'], errors), 'done');
+      assert.equal(await consoleText(page), 'What is your name? Ada\nHow old are you? 36\nHello, Ada! Next year you will be 37.\n');
+      // Ctrl+D ends the input: EOFError, as in a terminal.
+      await page.click('#run');
+      await page.waitForSelector('#console input.stdin-line');
+      await page.keyboard.press('Control+D');
+      assert.equal(await waitState(page, ['error'], errors), 'error');
+      assert.match(await stderrText(page), /EOFError: EOF when reading a line\n$/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+      await isolated.close();
+    }
+  });
+
   test('Stop ends an endless loop within 100 ms and the page stays responsive; Escape and the time limit too', async () => {
     const { page, ctx, errors } = await open();
     try {

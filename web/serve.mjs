@@ -3,5 +3,9 @@
 import { startStaticServer } from '../tests/helpers/static_server.mjs';
 
 const [dir = 'build/site', port = '8000'] = process.argv.slice(2);
-const server = await startStaticServer(dir, { port: Number(port) });
+// Cross-origin isolated (COOP + COEP), so that input() can wait for the
+// visitor (SharedArrayBuffer); any static host that can send these two
+// headers gets the same, others the stdin box alone.
+const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+const server = await startStaticServer(dir, { port: Number(port), headers });
 console.log(`multilingual playground: ${server.url}/ (Ctrl+C stops)`);

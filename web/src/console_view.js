@@ -27,6 +27,7 @@ export class ConsoleView {
 
   flush() {
     this.scheduled = false;
+    if (!this.queued.length) return;
     const el = this.el;
     const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
     const frag = document.createDocumentFragment();

@@ -12,6 +12,9 @@ const LABELS = {
     translateFailed: 'Could not show this program in {lang}: {message}',
     gotoLine: 'Go to line {line}', openPlayground: 'Open in the playground',
     tabKey: 'In the editor, Tab indents: press Escape, then Tab, to leave it.',
+    inputLine: 'Input for the program (Enter sends the line, Ctrl+D ends the input)',
+    waitingInput: 'The program waits for input: type a line in the output and press Enter.',
+    stdinInteractive: 'Empty: the program asks in the output as it reads.',
   },
   fr: {
     title: 'bac à sable multilingual', language: 'Langue', example: 'Exemple', run: 'Exécuter', stop: 'Arrêter',

@@ -154,11 +154,32 @@ const runner = new Runner({
       setState('error', say('exitError', { message: e.message }));
       linkTraceback();
     } else if (e.type === 'stopped') {
+      for (const el of ui.console.querySelectorAll('input.stdin-line')) el.remove();
       const text = say(e.reason, e.values);
       consoleView.write(3, `\n${text}\n`);
       setState('stopped', text);
     }
     ui.stop.disabled = !runner.active;
+  },
+  // Interactive input: a line to type in the console, as in a terminal.
+  onInput(answer) {
+    const input = document.createElement('input');
+    input.className = 'stdin-line';
+    input.setAttribute('aria-label', say('inputLine'));
+    input.spellcheck = false;
+    consoleView.appendNode(input);
+    input.focus();
+    setState('running', say('waitingInput'));
+    input.addEventListener('keydown', (e) => {
+      const eof = e.key.toLowerCase() === 'd' && e.ctrlKey;
+      if (e.key !== 'Enter' && !eof) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const text = eof ? null : input.value;
+      input.remove();
+      setState('running', say('running'));
+      answer(text);
+    });
   },
 });
 
@@ -181,6 +202,7 @@ async function runProgram() {
   metrics.runs++;
   runner.start(result, {
     stdin: ui.stdin.value,
+    interactive: ui.stdin.value === '' && globalThis.crossOriginIsolated === true,
     args: ui.args.value.trim() ? ui.args.value.trim().split(/\s+/) : [],
     limit: Number(ui.limit.value) || 0,
   });
@@ -336,6 +358,7 @@ async function main() {
   for (const e of EXAMPLES) ui.example.append(new Option(e.title, e.id));
   ui.example.append(new Option('—', 'custom'));
   ui.limit.value = saved.limit ?? ui.limit.value;
+  if (globalThis.crossOriginIsolated) ui.stdin.placeholder = say('stdinInteractive');
   setLanguage(saved.lang ?? 'en');
   setState('loading', say('loading'));
 

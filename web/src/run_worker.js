@@ -1,11 +1,12 @@
 // One program run, in its own Web Worker (a fresh one per Run): the page's
 // Stop terminates it, so no program can freeze the page. The host is
 // shim/host_runtime.mjs, bundled here once (no module per Run).
-//   in:  {op: 'start', wasm, manifest, stdin, args}
+//   in:  {op: 'start', wasm, manifest, stdin, args, shared?}
 //        {op: 'frame', t}   draw the render functions at time t
 //   out: {op: 'out', chunks: [[fd, text], ...]}   batched output, in order
 //        {op: 'started', drawn: [{name, mode, animated}]}
 //        {op: 'exit', code, message}
+//        {op: 'stdin'}   the program waits for a line (interactive input)
 //        {op: 'points', t, drawn: [{name, data: Float64Array}]} / {op: 'frameError', name, message}
 import { instantiateModule } from '../../shim/host_runtime.mjs';
 
@@ -36,13 +37,29 @@ function emit(fd, text) {
   post(false);
 }
 
-async function start({ wasm, manifest, stdin, args }) {
+// Interactive input (the page is cross-origin isolated and gave a shared
+// buffer: [state, length] then the bytes): the worker asks the page for a
+// line and sleeps until it is written (length -1: end of input).
+function lineReader(shared) {
+  const ctrl = new Int32Array(shared, 0, 2);
+  const bytes = new Uint8Array(shared, 8);
+  return () => {
+    post(true);
+    Atomics.store(ctrl, 0, 0);
+    postMessage({ op: 'stdin' });
+    Atomics.wait(ctrl, 0, 0);
+    const n = ctrl[1];
+    return n < 0 ? null : new TextDecoder().decode(bytes.slice(0, n));
+  };
+}
+
+async function start({ wasm, manifest, stdin, args, shared }) {
   lastPost = performance.now();
   module = await instantiateModule(manifest, wasm, {
     stdout: (s) => emit(1, s),
     stderr: (s) => emit(2, s),
     onStdin: (s) => emit(0, s),
-    stdin: stdin ?? '',
+    ...(shared ? { readStdin: lineReader(shared) } : { stdin: stdin ?? '' }),
     args: args ?? [],
   });
   let code = 0;

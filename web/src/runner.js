@@ -8,8 +8,8 @@ import { drawPoints } from '../../shim/canvas.mjs';
 import { makeWorker } from './compiler_client.js';
 
 export class Runner {
-  constructor({ workerUrl, consoleView, canvases, onEvent }) {
-    Object.assign(this, { workerUrl, consoleView, canvases, onEvent });
+  constructor({ workerUrl, consoleView, canvases, onEvent, onInput }) {
+    Object.assign(this, { workerUrl, consoleView, canvases, onEvent, onInput });
     this.run = null;
     this.runs = 0;
     this.spare = null; // a run worker started ahead, its script loaded
@@ -24,8 +24,12 @@ export class Runner {
     return this.run !== null;
   }
 
-  /** result: a successful compile (wasm, manifest); limit in seconds (0: none). */
-  start(result, { stdin = '', args = [], limit = 0 } = {}) {
+  /** result: a successful compile (wasm, manifest); limit in seconds (0:
+   * none). interactive: no stdin given, each line is asked for as the
+   * program reads it (onInput(answer) shows the question; answer(text) or
+   * answer(null) for the end of input); needs a cross-origin isolated page
+   * (SharedArrayBuffer), else input ends at once. */
+  start(result, { stdin = '', args = [], limit = 0, interactive = false } = {}) {
     this.stop();
     this.observer?.disconnect();
     this.observer = null;
@@ -37,13 +41,35 @@ export class Runner {
     const me = { worker, timer: 0, frames: 0, started: performance.now(), drawn: [], done: false };
     this.run = me;
     this.onEvent({ type: 'running' });
-    if (limit > 0) me.timer = setTimeout(() => this.stop({ reason: 'timeLimit', values: { s: limit } }), limit * 1000);
+    // The time limit counts the program's time, not the visitor's typing.
+    me.limit = limit * 1000;
+    me.used = 0;
+    const arm = () => {
+      me.since = performance.now();
+      if (me.limit > 0) me.timer = setTimeout(() => this.stop({ reason: 'timeLimit', values: { s: limit } }), me.limit - me.used);
+    };
+    arm();
+    const shared = interactive && globalThis.crossOriginIsolated ? new SharedArrayBuffer(8 + 65536) : null;
     worker.onmessage = ({ data }) => {
       if (this.run !== me) return;
       if (data.op === 'out') for (const [fd, text] of data.chunks) this.consoleView.write(fd, text);
       else if (data.op === 'started') this.startDrawing(me, data.drawn);
       else if (data.op === 'exit') this.finished(me, data);
       else if (data.op === 'points') this.drawFrame(me, data);
+      else if (data.op === 'stdin') {
+        clearTimeout(me.timer);
+        me.used += performance.now() - me.since;
+        this.onInput?.((text) => {
+          if (this.run !== me) return;
+          const ctrl = new Int32Array(shared, 0, 2);
+          const bytes = new TextEncoder().encode(text ?? '').subarray(0, shared.byteLength - 8);
+          new Uint8Array(shared, 8).set(bytes);
+          ctrl[1] = text === null ? -1 : bytes.length;
+          Atomics.store(ctrl, 0, 1);
+          Atomics.notify(ctrl, 0);
+          arm();
+        });
+      }
       else if (data.op === 'frameError') {
         this.stop();
         this.onEvent({ type: 'error', message: `${data.name}(): ${data.message}` });
@@ -55,7 +81,7 @@ export class Runner {
       this.stop();
       this.onEvent({ type: 'error', message: e.message });
     };
-    worker.postMessage({ op: 'start', wasm: result.wasm.slice(), manifest: result.manifest, stdin, args });
+    worker.postMessage({ op: 'start', wasm: result.wasm.slice(), manifest: result.manifest, stdin, args, shared });
   }
 
   /** Ends the run (terminates its worker); with a reason, says so. */
@@ -74,6 +100,7 @@ export class Runner {
   finished(me, { code, message }) {
     clearTimeout(me.timer);
     me.done = true;
+    this.consoleView.flush(); // all the output is shown when the page says done
     if (code === 0) {
       if (!me.drawn.length) this.stop();
       this.onEvent({ type: 'done', ms: Math.round(performance.now() - me.started) });
