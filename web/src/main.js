@@ -130,6 +130,17 @@ function refreshPanes() {
   $(pane[0]).textContent = current.result[pane[1]];
   paneShown = [tab, current.result];
 }
+// Arrow keys move between the tabs (the ARIA tabs pattern).
+ui.tabs.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+  const tabs = [...ui.tabs.querySelectorAll('[role="tab"]')];
+  const rtl = document.documentElement.dir === 'rtl';
+  const step = (e.key === 'ArrowRight') !== rtl ? 1 : -1;
+  const next = tabs[(tabs.indexOf(document.activeElement.closest('[role="tab"]')) + step + tabs.length) % tabs.length];
+  next.focus();
+  next.click();
+  e.preventDefault();
+});
 ui.tabs.addEventListener('click', (e) => {
   const tab = e.target.closest('[role="tab"]');
   if (!tab) return;
@@ -200,6 +211,8 @@ async function runProgram() {
     return;
   }
   metrics.runs++;
+  // One column (a phone): bring the output into view.
+  if (matchMedia('(max-width: 860px)').matches) ui.console.scrollIntoView({ block: 'nearest' });
   runner.start(result, {
     stdin: ui.stdin.value,
     interactive: ui.stdin.value === '' && globalThis.crossOriginIsolated === true,
@@ -415,7 +428,7 @@ async function main() {
   }
   setState('ready', say('ready'));
   metrics.readyMs = performance.now();
-  ui.timing.textContent = `ready in ${Math.round(metrics.readyMs)} ms`;
+  ui.timing.textContent = `Ready in ${Math.round(metrics.readyMs)} ms.`;
 }
 
 main();
