@@ -516,6 +516,13 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
       assert.equal(spawnSync('unzip', ['-q', file, '-d', out]).status, 0);
       const ran = spawnSync(CLI, ['run', path.join(out, 'bundle', 'main.ml')], { encoding: 'utf8' });
       assert.equal(ran.stdout, 'my own hello\n');
+      // The page's compiler (its wabt.wasm stripped of what it does not use)
+      // gives the native CLI's bytes: every artifact, the lock file included.
+      const cli = spawnSync(CLI, ['build-wasm-bundle', 'main.ml', '--wasm-target', 'browser', '--out-dir', 'native'], { cwd: path.join(out, 'bundle'), encoding: 'utf8' });
+      assert.equal(cli.status, 0, cli.stderr);
+      for (const name of ['module.wasm', 'module.wat', 'abi_manifest.json', 'host_shim.js', 'build.lock.json']) {
+        assert.ok(readFileSync(path.join(out, 'bundle', name)).equals(readFileSync(path.join(out, 'bundle', 'native', name))), `${name} differs from the CLI's`);
+      }
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();

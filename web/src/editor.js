@@ -77,7 +77,7 @@ export function multilingualLanguage(words) {
       if ('+-*/%=<>!&|^~:.,'.includes(c)) return 'operator';
       return null;
     },
-    languageData: { commentTokens: { line: '#' }, closeBrackets: { brackets: ['(', '[', '{', "'", '"'] } },
+    languageData: { commentTokens: { line: '#' } },
     tokenTable: { builtin: tags.standard(tags.variableName), def: tags.function(tags.definition(tags.variableName)) },
   });
 }
