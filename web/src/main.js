@@ -46,6 +46,12 @@ function setState(state, text) {
   ui.stop.disabled = !runner?.active;
 }
 const say = (key, values) => label(uiLang, key, values);
+// The status as a label and its values, said again when the language changes.
+let status = null;
+function setStatus(state, key, values) {
+  status = { key, values };
+  setState(state, say(key, values));
+}
 
 /* ---- the compiler worker ---- */
 const compiler = new CompilerClient(new URL('./compiler_worker.js', import.meta.url));
@@ -94,8 +100,8 @@ async function check() {
   refreshPanes();
   ui.zip.disabled = ui.wasm.disabled = !result.ok;
   if (!runner.active && document.body.dataset.state !== 'running') {
-    if (result.ok) setState('ready', say('ok', { lang: result.lang }));
-    else setState('ready', say('errors', { n: result.diagnostics.length }));
+    if (result.ok) setStatus('ready', 'ok', { lang: result.lang });
+    else setStatus('ready', 'errors', { n: result.diagnostics.length });
   }
 }
 
@@ -159,16 +165,15 @@ const runner = new Runner({
   consoleView,
   canvases: ui.canvases,
   onEvent(e) {
-    if (e.type === 'running') setState('running', say('running'));
-    else if (e.type === 'done') setState('done', say('done', { ms: e.ms }));
+    if (e.type === 'running') setStatus('running', 'running');
+    else if (e.type === 'done') setStatus('done', 'done', { ms: e.ms });
     else if (e.type === 'error') {
-      setState('error', say('exitError', { message: e.message }));
+      setStatus('error', 'exitError', { message: e.message });
       linkTraceback();
     } else if (e.type === 'stopped') {
       for (const el of ui.console.querySelectorAll('input.stdin-line')) el.remove();
-      const text = say(e.reason, e.values);
-      consoleView.write(3, `\n${text}\n`);
-      setState('stopped', text);
+      consoleView.write(3, `\n${say(e.reason, e.values)}\n`);
+      setStatus('stopped', e.reason, e.values);
     }
     ui.stop.disabled = !runner.active;
   },
@@ -180,7 +185,7 @@ const runner = new Runner({
     input.spellcheck = false;
     consoleView.appendNode(input);
     input.focus();
-    setState('running', say('waitingInput'));
+    setStatus('running', 'waitingInput');
     input.addEventListener('keydown', (e) => {
       const eof = e.key.toLowerCase() === 'd' && e.ctrlKey;
       if (e.key !== 'Enter' && !eof) return;
@@ -188,7 +193,7 @@ const runner = new Runner({
       e.stopPropagation();
       const text = eof ? null : input.value;
       input.remove();
-      setState('running', say('running'));
+      setStatus('running', 'running');
       answer(text);
     });
   },
@@ -198,7 +203,7 @@ async function runProgram() {
   runner.stop();
   const source = editor.getText();
   clearTimeout(checkTimer);
-  setState('running', say('compiling'));
+  setStatus('running', 'compiling');
   let result = current?.source === source ? current.result : null;
   if (!result) {
     result = await compileNow(source);
@@ -207,7 +212,7 @@ async function runProgram() {
     refreshPanes();
   }
   if (!result.ok) {
-    setState('error', say('errors', { n: result.diagnostics.length }));
+    setStatus('error', 'errors', { n: result.diagnostics.length });
     return;
   }
   metrics.runs++;
@@ -248,6 +253,7 @@ function setLanguage(code) {
   document.documentElement.lang = uiLang;
   document.documentElement.dir = info.rtl ? 'rtl' : 'ltr';
   applyLabels(document, uiLang);
+  if (status && document.body.dataset.state !== 'loading') ui.status.textContent = say(status.key, status.values);
   editor.setWords(wordsOf(info), info.rtl);
 }
 
@@ -306,7 +312,10 @@ async function openExample(id, { useDraft = true } = {}) {
 
 let textOps = Promise.resolve();
 function queue(op) {
-  textOps = textOps.then(op).catch((e) => setState('error', String(e.message ?? e)));
+  textOps = textOps.then(op).catch((e) => {
+    status = null;
+    setState('error', String(e.message ?? e));
+  });
   return textOps;
 }
 
@@ -373,7 +382,7 @@ async function main() {
   ui.limit.value = saved.limit ?? ui.limit.value;
   if (globalThis.crossOriginIsolated) ui.stdin.placeholder = say('stdinInteractive');
   setLanguage(saved.lang ?? 'en');
-  setState('loading', say('loading'));
+  setStatus('loading', 'loading');
 
   ui.run.addEventListener('click', () => runProgram());
   ui.stop.addEventListener('click', () => runner.stop({ reason: 'stopped' }));
@@ -395,6 +404,7 @@ async function main() {
   try {
     ready = await compiler.ready;
   } catch (e) {
+    status = null;
     setState('error', `Could not load the compiler: ${e.message}`);
     return;
   }
@@ -426,7 +436,7 @@ async function main() {
   } else {
     await openExample(saved.example ?? EXAMPLES[0].id);
   }
-  setState('ready', say('ready'));
+  setStatus('ready', 'ready');
   metrics.readyMs = performance.now();
   ui.timing.textContent = `Ready in ${Math.round(metrics.readyMs)} ms.`;
 }
