@@ -31,8 +31,12 @@ export interface HostOptions {
   stdout?: (text: string) => void;
   /** Called with whole lines of standard error (default: console.error). */
   stderr?: (text: string) => void;
-  /** Standard input; without it a page asks with window.prompt. */
+  /** Standard input; without it, each line is asked for when the program reads (readStdin, else window.prompt in a page). */
   stdin?: string;
+  /** Without stdin: returns the next line of input when the program reads, or null at the end of input. */
+  readStdin?: () => string | null;
+  /** Told each piece of stdin the program reads, one line per read (to echo it). */
+  onStdin?: (text: string) => void;
   /** The program's arguments (argv(0) is the first). */
   args?: string[];
 }

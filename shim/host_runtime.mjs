@@ -21,13 +21,18 @@ class ProcExit extends Error {
 }
 
 /* A WASI preview1 subset: stdout/stderr go to callbacks line by line,
- * stdin comes from a string (or window.prompt in a page), args are the
- * user's arguments. */
+ * stdin comes from a string, or else line by line as the program reads it
+ * from opts.readStdin() (a page's worker waiting for the visitor) or
+ * window.prompt in a page (null: end of input), args are the user's
+ * arguments. */
 export function makeWasi(getMemory, opts = {}) {
   const enc = new TextEncoder();
   const args = ['module.wasm', ...(opts.args || [])].map((a) => enc.encode(`${a}\0`));
   let stdin = opts.stdin === undefined || opts.stdin === null ? null : enc.encode(String(opts.stdin));
   let stdinPos = 0;
+  const interactive = stdin === null;
+  const ask = opts.readStdin ?? (() => (typeof window !== 'undefined' && window.prompt ? window.prompt('') : null));
+  let ended = false;
   const sinks = {
     1: opts.stdout || ((s) => console.log(s.replace(/\n$/, ''))),
     2: opts.stderr || ((s) => console.error(s.replace(/\n$/, ''))),
@@ -60,17 +65,30 @@ export function makeWasi(getMemory, opts = {}) {
     },
     fd_read(fd, iovs, iovsLen, nread) {
       if (fd !== 0) return ERRNO_BADF;
-      if (stdin === null) {
-        const line = typeof window !== 'undefined' && window.prompt ? window.prompt('') : null;
-        stdin = enc.encode(line === null ? '' : `${line}\n`);
+      // An input() prompt has no newline: show it before reading, so that
+      // prompts and errors appear in the order the program wrote them.
+      flush(1, true);
+      flush(2, true);
+      if (interactive && !ended && (stdin === null || stdinPos >= stdin.length)) {
+        const line = ask();
+        if (line === null) ended = true;
+        stdin = enc.encode(line === null ? '' : line.endsWith('\n') ? line : `${line}\n`);
         stdinPos = 0;
       }
       const v = view();
       let total = 0;
-      for (let i = 0; i < iovsLen && stdinPos < stdin.length; i++) {
+      // opts.onStdin(text): told what is read, one line per read (a page
+      // echoes it after the prompt, as a terminal would).
+      let end = stdin.length;
+      if (opts.onStdin) {
+        const nl = stdin.indexOf(10, stdinPos);
+        if (nl >= 0) end = nl + 1;
+      }
+      for (let i = 0; i < iovsLen && stdinPos < end; i++) {
         const ptr = v.getUint32(iovs + i * 8, true);
         const len = v.getUint32(iovs + i * 8 + 4, true);
-        const n = Math.min(len, stdin.length - stdinPos);
+        const n = Math.min(len, end - stdinPos);
+        if (opts.onStdin) opts.onStdin(new TextDecoder().decode(stdin.subarray(stdinPos, stdinPos + n)));
         new Uint8Array(getMemory().buffer, ptr, n).set(stdin.subarray(stdinPos, stdinPos + n));
         stdinPos += n;
         total += n;
@@ -290,6 +308,8 @@ export async function instantiateModule(manifest, source, options = {}) {
       if ((e instanceof RangeError || e instanceof WebAssembly.RuntimeError) && /call stack/i.test(e.message)) {
         const err = new Error('RecursionError: maximum recursion depth exceeded');
         err.exitCode = 1;
+        // What the native CLI prints: stderr is never silent on an error.
+        userErr(`Traceback (most recent call last):\n${err.message}\n`);
         throw err;
       }
       throw e;

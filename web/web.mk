@@ -42,7 +42,31 @@ WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 \
 # Like `make test`: install what is missing first (apt packages and npm ci
 # for the native generators and wabt.js, then emscripten), then build.
 web: $(EM_MARK)
-	$(MAKE) $(WEB_CORE) $(WEB_CLI) $(JS_TABLES)
+	$(MAKE) $(WEB_CORE) $(WEB_CLI) $(JS_TABLES) site
+
+# ---- the playground: a static site in $(SITE) (see web/README.md) ---------
+# The compiler core once more, for the page: the same objects linked for
+# size (-Oz) with the wasm as a side file, so that the browser compiles it
+# while it downloads (WebAssembly.instantiateStreaming) and caches it.
+SITE      := $(BUILD)/site
+SITE_CORE := $(WEB)/site/multilingual_core.mjs
+SITE_LDFLAGS := $(filter-out -O2 -sSINGLE_FILE=1,$(WEB_LDFLAGS)) -Oz
+SITE_SRCS := $(wildcard web/*.html web/*.css web/*.mjs web/src/*.js web/examples/*.ml) \
+             $(LANG_PACKS) shim/compiler.mjs shim/assembler.mjs shim/host_runtime.mjs shim/canvas.mjs
+.PHONY: site serve
+site: $(SITE)/.built
+$(SITE)/.built: $(SITE_CORE) $(JS_TABLES) $(SITE_SRCS) web/web.mk | node_modules/.package-lock.json
+	node web/build.mjs --out $(SITE) --core $(SITE_CORE) $(LANG_PACKS)
+	@touch $@
+
+$(SITE_CORE): $(WEB_CORE_OBJS) $(WEB_PREJS) web/web.mk | $(EM_MARK)
+	@mkdir -p $(dir $@)
+	$(EM_ENV) $(EMCC) $(SITE_LDFLAGS) -sEXPORT_NAME=createMultilingualCore \
+	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $@ $(WEB_CORE_OBJS)
+
+# Serves the built site on 127.0.0.1 (PORT=8000 by default) and prints its URL.
+serve: web
+	node web/serve.mjs $(SITE) $(or $(PORT),8000)
 
 # After deps: never two apt-get at once, even under make -j.
 $(EM_MARK): | deps

@@ -28,11 +28,12 @@ export const MIME_TYPES = {
 };
 
 /**
- * Serves `root` read-only on 127.0.0.1 and an OS-chosen port (or `port`).
+ * Serves `root` read-only on 127.0.0.1 and an OS-chosen port (or `port`),
+ * each file with `headers` as well (e.g. cross-origin isolation).
  * Resolves to { url, port, close(), requests } where `requests` records
  * every [status, path] served (handy in assertion messages).
  */
-export function startStaticServer(root, { port = 0 } = {}) {
+export function startStaticServer(root, { port = 0, headers = {} } = {}) {
   const base = path.resolve(root);
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -60,7 +61,7 @@ export function startStaticServer(root, { port = 0 } = {}) {
       if (!info.isFile()) return send(404, 'not found\n');
       const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
       requests.push([200, req.url]);
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-store' });
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-store' });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file)
         .on('error', () => res.destroy())

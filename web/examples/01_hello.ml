@@ -1,0 +1,4 @@
+# Hello, world
+print("Hello, world!")
+name = "multilingual"
+print(f"{name} has {len(name)} letters")
