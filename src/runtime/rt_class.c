@@ -206,15 +206,14 @@ const char *rt_instance_cname(RtObj *o) { return ((RtClass *)((RtInstance *)o)->
 static RtObj *bind(RtObj *fn, RtObj *self) {
     RtFunc *f = (RtFunc *)fn;
     if (f->bound < 0 && f->index >= 0) return fn; /* a plain function value stored in a class */
-    RtFunc *m = (RtFunc *)rt_func_new(f->index >= 0 ? f->bound : -1, f->nparams - 1, f->name, self);
+    RtFunc *m = (RtFunc *)rt_func_new(f->index >= 0 ? f->bound : -1, f->nparams - 1, f->name, f->names, self);
     m->defaults = f->defaults;
-    m->names = f->names;
     if (f->index < 0) m->bound = f->bound; /* builtin */
     return (RtObj *)m;
 }
 
 static RtFunc *builtin_method(int32_t which, const char *name, int32_t nparams) {
-    RtFunc *f = (RtFunc *)rt_func_new(-1, nparams, lit(name), 0);
+    RtFunc *f = (RtFunc *)rt_func_new(-1, nparams, lit(name), 0, 0);
     f->bound = which;
     return f;
 }
@@ -384,11 +383,15 @@ static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
 /* A method of a class, to make with rt_func_new's arguments and its bound
  * form's slot; defaults: tuple or NULL. */
 RtObj *rt_method_new(int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults) {
-    RtFunc *f = (RtFunc *)rt_func_new(index, nparams, name, 0);
+    RtFunc *f = (RtFunc *)rt_func_new(index, nparams, name, names, 0);
     f->bound = bound;
     f->defaults = defaults;
-    f->names = names;
     return (RtObj *)f;
+}
+
+RtObj *rt_func_defaults(RtObj *f, RtObj *defaults) {
+    ((RtFunc *)f)->defaults = defaults;
+    return f;
 }
 
 static int ndefaults(RtFunc *f) { return f->defaults ? (int)((RtTuple *)f->defaults)->len : 0; }
@@ -519,17 +522,20 @@ static RtObj *call_function(RtFunc *f, RtObj *args, int rooted) {
     return rooted ? apply_rooted((RtObj *)f, args) : apply_special((RtObj *)f, args);
 }
 
+/* An instance of the user class cls, not initialised: an exception when
+ * cls derives from BaseException (its args empty). */
+static RtObj *new_instance(RtObj *cls) {
+    if (rt_class_derives(cls, rt_exc_class(RT_EXC_BASE_EXCEPTION))) return rt_exc_call(cls, rt_tuple_new(0));
+    RtInstance *o = rt_alloc(sizeof *o);
+    o->h.type_flags = RT_TYPE_INSTANCE;
+    o->cls = cls;
+    return (RtObj *)o;
+}
+
 /* cls(*args): a new instance, initialised by the __init__ its class finds. */
 static RtObj *instantiate(RtObj *cls, RtObj *args) {
-    RtObj *self;
-    if (rt_class_derives(cls, rt_exc_class(RT_EXC_BASE_EXCEPTION))) {
-        self = rt_exc_call(cls, args);
-    } else {
-        RtInstance *o = rt_alloc(sizeof *o);
-        o->h.type_flags = RT_TYPE_INSTANCE;
-        o->cls = cls;
-        self = (RtObj *)o;
-    }
+    RtObj *self = new_instance(cls);
+    if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
     RtObj *init = lookup_c(cls, "__init__");
     if (!init) {
         if (type_of(self) != RT_TYPE_EXCEPTION && ((RtTuple *)args)->len) {
@@ -553,6 +559,113 @@ static RtObj *instantiate(RtObj *cls, RtObj *args) {
         return 0;
     }
     return self;
+}
+
+/* The arguments of a call with keywords, bound to f's parameters as
+ * CPython binds them (positional first, then by name, then defaults);
+ * a tuple of all, or NULL after raising. */
+static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
+    RtTuple *a = (RtTuple *)args, *names = (RtTuple *)f->names;
+    RtDict *d = (RtDict *)kw;
+    const char *fname = f->name->data;
+    if (!names || f->index < 0) {
+        if (d->len) {
+            RtDictEntry *e = rt_dict_entries(d);
+            for (uint32_t k = 0; k < d->nentries; k++)
+                if (e[k].key) {
+                    rt_raise_fmt(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fname, ((RtStr *)e[k].key)->data);
+                    return 0;
+                }
+        }
+        return args;
+    }
+    int32_t self = (int32_t)names->len - f->nparams, n = f->nparams, d0 = n - ndefaults(f);
+    if ((int32_t)a->len > n) {
+        arity_error(f, (int32_t)a->len);
+        return 0;
+    }
+    RtTuple *full = (RtTuple *)rt_tuple_new(n);
+    for (uint32_t i = 0; i < a->len; i++) full->items[i] = a->items[i];
+    RtDictEntry *e = rt_dict_entries(d);
+    for (uint32_t k = 0; k < d->nentries; k++) {
+        RtStr *key = (RtStr *)e[k].key;
+        if (!key) continue;
+        int32_t at = -1;
+        for (int32_t i = 0; i < n && at < 0; i++) {
+            RtStr *p = (RtStr *)names->items[i + self];
+            if (p->byte_len == key->byte_len && !__builtin_memcmp(p->data, key->data, p->byte_len)) at = i;
+        }
+        if (at < 0) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fname, key->data);
+            return 0;
+        }
+        if (full->items[at]) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s() got multiple values for argument '%s'", fname, key->data);
+            return 0;
+        }
+        full->items[at] = e[k].value;
+    }
+    RtTuple *dv = (RtTuple *)f->defaults;
+    int32_t missing = 0;
+    for (int32_t i = 0; i < n; i++) {
+        if (full->items[i]) continue;
+        if (i >= d0) full->items[i] = dv->items[i - d0];
+        else missing++;
+    }
+    if (missing) {
+        RtSb b = {0};
+        rt_sb_puts(&b, fname);
+        rt_sb_puts(&b, "() missing ");
+        rt_sb_put_i64(&b, missing);
+        rt_sb_puts(&b, missing == 1 ? " required positional argument: " : " required positional arguments: ");
+        for (int32_t i = 0, k = 0; i < n; i++) {
+            if (full->items[i]) continue;
+            if (k) rt_sb_puts(&b, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
+            RtStr *p = (RtStr *)names->items[i + self];
+            rt_sb_putc(&b, '\'');
+            rt_sb_put(&b, p->data, p->byte_len);
+            rt_sb_putc(&b, '\'');
+            k++;
+        }
+        rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+        return 0;
+    }
+    return (RtObj *)full;
+}
+
+/* f(*args, **kw) for a call with keyword arguments (kw: a dict, str keys). */
+RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
+    uint32_t t = type_of(o);
+    if (t == RT_TYPE_FUNCTION) {
+        RtObj *full = bind_keywords((RtFunc *)o, args, kw);
+        return full ? call_function((RtFunc *)o, full, 1) : 0;
+    }
+    if (t == RT_TYPE_CLASS && is_user_class(o)) {
+        RtObj *init = lookup_c(o, "__init__");
+        if (init && type_of(init) == RT_TYPE_FUNCTION) {
+            RtObj *self = new_instance(o);
+            if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
+            RtObj **fr = rt_gc_frame_push(1);
+            if (!fr) return 0;
+            fr[0] = self;
+            RtObj *full = bind_keywords((RtFunc *)init, prepend(self, args), kw);
+            RtObj *r = full ? call_function((RtFunc *)init, full, 1) : 0;
+            rt_gc_frame_pop(fr);
+            if (RT_ERR) return 0;
+            if (r != RT_NONE) {
+                rt_raise_fmt(RT_EXC_TYPE, "__init__() should return None, not '%T'", r);
+                return 0;
+            }
+            return self;
+        }
+    }
+    if (((RtDict *)kw)->len == 0) return rt_call_object(o, args);
+    if (t == RT_TYPE_CLASS) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", ((RtClass *)o)->name);
+        return 0;
+    }
+    not_callable(o);
+    return 0;
 }
 
 RtObj *rt_call_object(RtObj *o, RtObj *args) {

@@ -274,3 +274,22 @@ double rt_dyn_float(RtObj *x) {
     default: rt_raise_fmt(RT_EXC_TYPE, "float() argument must be a string or a real number, not '%T'", x); return 0;
     }
 }
+
+/* round(x) / round(x, n) of values whose types are known at run time only. */
+RtObj *rt_dyn_round(RtObj *x, RtObj *nd) {
+    int k = num_kind(x);
+    int has_n = nd && RT_OBJ_TYPE(nd) != RT_TYPE_NONE;
+    if (has_n && num_kind(nd) != K_INT) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", nd);
+        return 0;
+    }
+    if (k == K_INT) return rt_box_int(has_n ? rt_int_round(ival(x), ival(nd)) : ival(x));
+    if (k == K_FLOAT) return has_n ? rt_box_float(rt_float_round(fval(x), ival(nd))) : rt_box_int(rt_float_round_int(fval(x)));
+    if (RT_OBJ_TYPE(x) == RT_TYPE_INSTANCE) {
+        int found;
+        RtObj *r = has_n ? rt_special_binop(x, nd, "__round__", "", &found) : rt_special_unary(x, "__round__", &found);
+        if (found) return r;
+    }
+    rt_raise_fmt(RT_EXC_TYPE, "type %T doesn't define __round__ method", x);
+    return 0;
+}

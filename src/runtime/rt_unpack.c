@@ -81,7 +81,7 @@ int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
  * object holding its slot in the module's function table; calls go through
  * call_indirect with objects in and out. */
 
-RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *env) {
+RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *names, RtObj *env) {
     RtFunc *f = rt_alloc(sizeof *f);
     f->h.type_flags = RT_TYPE_FUNCTION;
     f->index = index;
@@ -89,6 +89,7 @@ RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *env) {
     f->name = name;
     f->env = env;
     f->defaults = 0;
+    f->names = names;
     f->bound = -1;
     return (RtObj *)f;
 }

@@ -333,7 +333,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         if (!type_is_object(at[i]) || at[i] == T_STR) continue;
         /* builtins that work on values of any type */
         if (id == BI_STR || id == BI_REPR || id == BI_BOOL || id == BI_LEN || id == BI_ABS || id == BI_MIN ||
-            id == BI_MAX || id == BI_ARGV || ((id == BI_INT || id == BI_FLOAT) && n == 1))
+            id == BI_MAX || id == BI_ARGV || id == BI_ROUND || ((id == BI_INT || id == BI_FLOAT) && n == 1))
             break;
         sema_unsupported(s, e->line, e->col,
                          arena_printf(s->c->arena, "%s() of a value whose type is only known at run time is", name));
@@ -380,6 +380,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         return T_NEVER;
     case BI_ROUND:
         if (!check_arity(s, e, name, 1, 2)) return T_NEVER;
+        if (at[0] == T_OBJ || (n == 2 && at[1] == T_OBJ)) return T_OBJ; /* rt_dyn_round */
         if (n == 2 && at[1] != T_INT && at[1] != T_BOOL && at[1] != T_NONE) return T_NEVER;
         if (at[0] == T_FLOAT) return (n == 2 && at[1] != T_NONE) ? T_FLOAT : T_INT;
         if (at[0] == T_INT || at[0] == T_BOOL) return T_INT;
@@ -482,10 +483,12 @@ static Type value_call(Sema *s, Expr *e) {
     Type at[8];
     type_args(s, e, at);
     if (refuse_star_args(s, e)) return T_NEVER;
-    if (e->u.call.keywords.len) {
-        Keyword *kw = e->u.call.keywords.items[0];
-        sema_unsupported(s, kw->line, kw->col, "keyword arguments when calling a function value are");
-        return T_NEVER;
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (!kw->name) { /* f(**d) of a value */
+            sema_unsupported(s, kw->line, kw->col, "** arguments when calling a function value are");
+            return T_NEVER;
+        }
     }
     if (ft == T_UNKNOWN) return T_UNKNOWN;
     return T_OBJ;

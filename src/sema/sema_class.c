@@ -149,18 +149,23 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     const char *name = fn->u.attr.name;
     int n = e->u.call.args.len;
     ci->reverse = NULL;
-    for (int k = 0; k < e->u.call.keywords.len; k++) {
+    int nkw = e->u.call.keywords.len;
+    for (int k = 0; k < nkw; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
-        if (!strcmp(name, "sort") && kw->name && !strcmp(kw->name, "reverse") && !ci->reverse) {
-            ci->reverse = kw->value; /* list.sort(reverse=...); an object's sort() gets it not */
-            continue;
+        if (!kw->name) {
+            sema_unsupported(s, kw->line, kw->col, "** arguments in method calls on objects are");
+            return T_NEVER;
         }
-        sema_unsupported(s, kw->line, kw->col, "keyword arguments in method calls on objects are");
-        return T_NEVER;
     }
     ci->kind = CALL_ATTR;
     ci->runs_user_code = true;
     ci->ndyn_sigs = 0;
+    if (nkw == 1 && !strcmp(name, "sort") && !strcmp(((Keyword *)e->u.call.keywords.items[0])->name, "reverse")) {
+        /* list.sort(reverse=...): the row takes it; an object's sort() gets it by name */
+        ci->reverse = ((Keyword *)e->u.call.keywords.items[0])->value;
+    } else if (nkw) {
+        return T_OBJ; /* keywords: the attribute called as a value (rt_call_kw) */
+    }
     static const Type kinds[] = {T_STR, T_LIST, T_DICT, T_SET};
     for (int k = 0; k < 4; k++) {
         const MethodSig *m = method_find(kinds[k], name, n);

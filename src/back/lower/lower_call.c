@@ -238,6 +238,15 @@ static const char *builtin_type_error(Gen *g, Expr *e, BuiltinId id) {
 static void gen_round(Gen *g, Expr *e) {
     int n = nargs(e);
     Type t0 = arg(e, 0)->type;
+    if (e->type == T_OBJ) { /* types known at run time only */
+        g_rt(g, "rt_dyn_round");
+        ir_call(F, "rt_dyn_round");
+        gx(g, arg(e, 0), T_OBJ);
+        if (n == 2) gx(g, arg(e, 1), T_OBJ);
+        else ir_i32(F, 0);
+        ir_close(F);
+        return;
+    }
     bool has_n = n == 2 && arg(e, 1)->type != T_NONE;
     if (t0 == T_FLOAT && !has_n) {
         if (n == 2) {

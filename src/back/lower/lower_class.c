@@ -13,26 +13,6 @@
 
 static int32_t str_of(Gen *g, const char *s) { return (int32_t)g_str(g, s, strlen(s)); }
 
-static void put_u32(Buf *b, uint32_t v) {
-    char bytes[4] = {(char)(v & 0xff), (char)((v >> 8) & 0xff), (char)((v >> 16) & 0xff), (char)((v >> 24) & 0xff)};
-    buf_putn(b, bytes, 4);
-}
-
-/* A static tuple of the names of f's parameters (for CPython's messages
- * about missing arguments): its address. */
-static uint32_t param_names(Gen *g, const Function *f) {
-    uint32_t *names = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(f->params.len + 1));
-    for (int i = 0; i < f->params.len; i++) names[i] = (uint32_t)str_of(g, ((Symbol *)f->params.items[i])->name);
-    Buf *d = &g->out->data;
-    while (d->len % 8) buf_putc(d, 0);
-    uint32_t addr = g->out->data_base + (uint32_t)d->len;
-    put_u32(d, RT_TYPE_TUPLE | RT_FLAG_STATIC);
-    put_u32(d, 0);
-    put_u32(d, (uint32_t)f->params.len);
-    put_u32(d, 0);
-    for (int i = 0; i < f->params.len; i++) put_u32(d, names[i]);
-    return addr;
-}
 
 /* A tuple of the values of exprs (n of them) in temp t. */
 static void tuple_of(Gen *g, int t, Expr *const *exprs, int n) {
@@ -71,7 +51,7 @@ static void class_method(Gen *g, int tc, Function *fn) {
     ir_i32(F, fn->table_index);
     ir_i32(F, fn->params.len);
     ir_i32(F, str_of(g, arena_printf(g->a, "%s.%s", fn->method_of->name, fn->name))); /* CPython's __qualname__ */
-    ir_i32(F, (int32_t)param_names(g, fn));
+    ir_i32(F, (int32_t)g_param_names(g, fn));
     ir_i32(F, fn->bound_index);
     if (td >= 0) ir_get(F, td);
     else ir_i32(F, 0);
@@ -212,7 +192,7 @@ static void dyn_row_call(Gen *g, const MethodSig *m, int to, const int *ta, Expr
     }
 }
 
-static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n);
+static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n, const PtrVec *keywords);
 
 /* o.name(args), o's type known at run time only: when o is a str, list,
  * dict or set having that method, the runtime function of its row; else
@@ -257,14 +237,7 @@ void gcall_attr(Gen *g, Expr *e) {
         ir_close(F);
         ir_open(F, IR_ELSE);
     }
-    if (ci->reverse) {
-        /* sort(reverse=...) of an object that is no list */
-        g_raisef(g, RT_EXC_TYPE, "keyword arguments in calls of .%s() on objects other than lists are not supported yet",
-                 fn->u.attr.name);
-        ir_i32(F, 0);
-    } else {
-        gcall_attr_generic(g, fn, to, tf, ta, n);
-    }
+    gcall_attr_generic(g, fn, to, tf, ta, n, &e->u.call.keywords);
     for (int k = 0; k < ci->ndyn_sigs; k++) {
         ir_close(F); /* else */
         ir_close(F); /* if */
@@ -277,7 +250,7 @@ void gcall_attr(Gen *g, Expr *e) {
 }
 
 /* The attribute of the object in temp to, then called with the arguments in temps ta. */
-static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n) {
+static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n, const PtrVec *keywords) {
     SiteRef here;
     const void *outer = g_expr_site_enter(g, fn, &here);
     g_rt(g, "rt_getattr");
@@ -288,7 +261,8 @@ static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, 
     ir_close(F);
     ir_close(F);
     F->site_key = outer;
-    g_call_temps(g, tf, ta, n);
+    if (keywords->len) g_call_kw(g, tf, ta, n, keywords);
+    else g_call_temps(g, tf, ta, n);
 }
 
 /* The bound forms of the methods, in the table after the values' slots:

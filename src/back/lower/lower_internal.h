@@ -68,7 +68,8 @@ typedef struct Gen {
 /* ---- services (lower_util.c) ---- */
 void g_rt(Gen *g, const char *fn); /* the runtime function fn is used */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
-uint32_t g_scratch(Gen *g);        /* the out-parameter cell */
+uint32_t g_scratch(Gen *g);
+uint32_t g_param_names(Gen *g, const Function *f); /* a static tuple of f's parameter names */        /* the out-parameter cell */
 int g_temp(Gen *g, Type t);        /* a temporary of that type */
 void g_free_temp(Gen *g, int local);
 void g_raise(Gen *g, int kind, const char *msg); /* call rt_raise + unreachable */
@@ -139,6 +140,7 @@ void gdisplay(Gen *g, Expr *e);
 void gsubscript(Gen *g, Expr *e);
 void gmethod_call(Gen *g, Expr *e);
 void g_call_temps(Gen *g, int tf, const int *ta, int n);
+void g_call_kw(Gen *g, int tf, const int *ta, int n, const PtrVec *keywords);
 void g_row_fill(Gen *g, const MethodSig *m, Expr *reverse);
 /* classes (lower_class.c) */
 void g_class_stmt(Gen *g, Stmt *st);

@@ -49,6 +49,29 @@ uint32_t g_str(Gen *g, const char *s, size_t len) {
     return addr;
 }
 
+/* A static tuple of the names of f's parameters (for CPython's messages
+ * about missing arguments): its address. */
+uint32_t g_param_names(Gen *g, const Function *f) {
+    const char *key = arena_printf(g->a, "names:%s", f->wat_name);
+    uintptr_t found = (uintptr_t)strmap_get(&g->sites, key); /* once per function */
+    if (found) return (uint32_t)(found - 1);
+    uint32_t *names = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(f->params.len + 1));
+    for (int i = 0; i < f->params.len; i++) {
+        const char *n = ((Symbol *)f->params.items[i])->name;
+        names[i] = g_str(g, n, strlen(n));
+    }
+    Buf *d = &g->out->data;
+    while (d->len % 8) buf_putc(d, 0);
+    uint32_t addr = g->out->data_base + (uint32_t)d->len;
+    put_u32(d, RT_TYPE_TUPLE | RT_FLAG_STATIC);
+    put_u32(d, 0);
+    put_u32(d, (uint32_t)f->params.len);
+    put_u32(d, 0);
+    for (int i = 0; i < f->params.len; i++) put_u32(d, names[i]);
+    strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    return addr;
+}
+
 /* An 8-byte cell in static data for out-parameters of runtime calls (read
  * right after the call, so one cell serves every use). */
 uint32_t g_scratch(Gen *g) {

@@ -19,16 +19,59 @@ static void func_new_args(Gen *g, Function *f) {
     ir_i32(F, f->table_index);
     ir_i32(F, f->params.len);
     ir_i32(F, (int32_t)g_str(g, f->name, strlen(f->name)));
+    ir_i32(F, (int32_t)g_param_names(g, f));
+}
+
+/* A def's defaults (constants, check_params): the tuple of the trailing
+ * ones, for calls through its value that leave them out. */
+static int defaults_from(const Function *f) {
+    int first = f->params.len;
+    for (int i = f->params.len; i-- > 0;)
+        if (f->defaults.items[i]) first = i;
+    return first;
+}
+
+static void defaults_open(Gen *g, const Function *f) {
+    if (defaults_from(f) == f->params.len) return;
+    g_rt(g, "rt_func_defaults");
+    ir_call(F, "rt_func_defaults");
+}
+
+static void defaults_close(Gen *g, const Function *f) {
+    int first = defaults_from(f), k = f->params.len - first;
+    if (!k) return;
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    int t = g_temp(g, T_TUPLE);
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, t);
+    ir_call(F, "rt_tuple_new");
+    ir_i32(F, k);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < k; i++) {
+        ir_call(F, "rt_tuple_set");
+        ir_get(F, t);
+        ir_i32(F, i);
+        gx(g, f->defaults.items[first + i], T_OBJ);
+        ir_close(F);
+    }
+    ir_get(F, t);
+    ir_close(F);
+    g_free_temp(g, t);
+    ir_close(F); /* rt_func_defaults */
 }
 
 void g_func_value(Gen *g, Function *f) {
     g_rt(g, "rt_func_new");
     int n = f->free_syms.len;
     if (!n) {
+        defaults_open(g, f);
         ir_call(F, "rt_func_new");
         func_new_args(g, f);
         ir_i32(F, 0);
         ir_close(F);
+        defaults_close(g, f);
         return;
     }
     /* a closure: the cells of the variables it uses, in a tuple */
@@ -83,10 +126,54 @@ void gcall_value(Gen *g, Expr *e) {
         gx(g, e->u.call.args.items[i], T_OBJ);
         ir_close(F);
     }
-    g_call_temps(g, tf, ta, n);
+    if (e->u.call.keywords.len) g_call_kw(g, tf, ta, n, &e->u.call.keywords);
+    else g_call_temps(g, tf, ta, n);
     ir_close(F);
     g_free_temp(g, tf);
     for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
+}
+
+/* The same with keyword arguments (Keyword*, none **): a tuple, a dict,
+ * and the runtime binds them to the callee's parameters (rt_call_kw). */
+void g_call_kw(Gen *g, int tf, const int *ta, int n, const PtrVec *keywords) {
+    int tt = g_temp(g, T_TUPLE), td = g_temp(g, T_DICT);
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    g_rt(g, "rt_dict_new");
+    g_rt(g, "rt_dict_setitem");
+    g_rt(g, "rt_call_kw");
+    ir_set(F, tt);
+    ir_call(F, "rt_tuple_new");
+    ir_i32(F, n);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < n; i++) {
+        ir_call(F, "rt_tuple_set");
+        ir_get(F, tt);
+        ir_i32(F, i);
+        ir_get(F, ta[i]);
+        ir_close(F);
+    }
+    ir_set(F, td);
+    ir_call(F, "rt_dict_new");
+    ir_close(F);
+    ir_close(F);
+    for (int k = 0; k < keywords->len; k++) {
+        Keyword *kw = keywords->items[k];
+        ir_call(F, "rt_dict_setitem");
+        ir_get(F, td);
+        ir_i32(F, (int32_t)g_str(g, kw->name, strlen(kw->name)));
+        gx(g, kw->value, T_OBJ);
+        ir_close(F);
+    }
+    g_publish(g);
+    ir_call(F, "rt_call_kw");
+    ir_get(F, tf);
+    ir_get(F, tt);
+    ir_get(F, td);
+    ir_close(F);
+    g_free_temp(g, tt);
+    g_free_temp(g, td);
 }
 
 /* The call of the value in rooted temp tf with the objects in temps ta:
