@@ -185,6 +185,7 @@ enum {
     RT_TYPE_SLICE = 21,     /* reserved */
     RT_TYPE_TB_SITE = 22,   /* static: where a traceback entry points */
     RT_TYPE_SUPER = 23,     /* super() */
+    RT_TYPE_PROPERTY = 24,  /* @property in a class body */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
@@ -290,6 +291,14 @@ typedef struct RtInstance {
     RtObj *cls;
     RtObj *dict; /* its attributes: dict, or NULL while it has none */
 } RtInstance;
+/* @property: its getter and setter (functions, or NULL). */
+typedef struct RtProperty {
+    RtHeader h;
+    RtObj *fget;
+    RtObj *fset;
+} RtProperty;
+/* What a method's decorator made it (rt_method_new). */
+enum { RT_METHOD_PLAIN = 0, RT_METHOD_STATIC = 1, RT_METHOD_CLASS = 2 };
 /* super(): the class whose successors in self's MRO are searched (RT_TYPE_SUPER). */
 typedef struct RtSuper {
     RtHeader h;
@@ -570,7 +579,9 @@ RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or
 /* a def in a class body: rt_func_new's arguments (name: its qualified
  * name), its parameters' names (a tuple), the slot of its bound form, its
  * defaults (tuple or NULL) */
-RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults));
+RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults, int32_t kind));
+RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property def name(self) */
+RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
 RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
 RT_FN(void, rt_setattr, (RtObj * o, RtStr *name, RtObj *value));
 RT_FN(RtObj *, rt_super, (RtObj * cls, RtObj *self));

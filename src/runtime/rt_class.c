@@ -203,9 +203,20 @@ static RtObj **dict_slot(RtObj *o) {
 const char *rt_instance_cname(RtObj *o) { return ((RtClass *)((RtInstance *)o)->cls)->name; }
 
 /* A method (a function in a class) bound to self. */
+static RtFunc *builtin_method(int32_t which, const char *name, int32_t nparams);
+
 static RtObj *bind(RtObj *fn, RtObj *self) {
     RtFunc *f = (RtFunc *)fn;
-    if (f->bound < 0 && f->index >= 0) return fn; /* a plain function value stored in a class */
+    if (f->kind == RT_METHOD_STATIC) return fn;
+    if (f->kind == RT_METHOD_CLASS && !is_class(self)) self = class_of(self);
+    if (f->bound < 0 && f->index >= 0) {
+        /* a function value stored in a class (a decorator's wrapper, a
+         * lambda): bound by a builtin method that prepends self */
+        RtFunc *m = builtin_method(RT_BUILTIN_BOUND, f->name->data, f->nparams - 1);
+        m->env = self;
+        m->defaults = fn; /* the function */
+        return (RtObj *)m;
+    }
     RtFunc *m = (RtFunc *)rt_func_new(f->index >= 0 ? f->bound : -1, f->nparams - 1, f->name, f->names, self);
     m->defaults = f->defaults;
     if (f->index < 0) m->bound = f->bound; /* builtin */
@@ -220,8 +231,19 @@ static RtFunc *builtin_method(int32_t which, const char *name, int32_t nparams) 
 
 /* An attribute found in a class (the class itself first, then its bases):
  * functions come bound to self. `cls` NULL: none. */
+static RtObj *call_function(RtFunc *f, RtObj *args, int rooted);
+
+/* A property's getter or setter called from inside rt_getattr/rt_setattr. */
+static RtObj *call_accessor(RtObj *fn, RtObj *self, RtObj *value) {
+    RtTuple *t = (RtTuple *)rt_tuple_new(value ? 2 : 1);
+    t->items[0] = self;
+    if (value) t->items[1] = value;
+    return call_function((RtFunc *)fn, (RtObj *)t, 0);
+}
+
 static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
     RtObj *v = lookup_from(cls, from, (RtObj *)name, 0);
+    if (v && type_of(v) == RT_TYPE_PROPERTY && self) return call_accessor(((RtProperty *)v)->fget, self, 0);
     if (v) return self && type_of(v) == RT_TYPE_FUNCTION ? bind(v, self) : v;
     if (self && rt_cstr_eq(name->data, "__init__")) {
         /* the inherited builtin __init__ */
@@ -248,6 +270,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     } else if (t == RT_TYPE_CLASS) {
         if (rt_cstr_eq(name->data, "__name__")) return (RtObj *)lit(((RtClass *)o)->name);
         RtObj *v = lookup(o, (RtObj *)name);
+        if (v && type_of(v) == RT_TYPE_FUNCTION && ((RtFunc *)v)->kind == RT_METHOD_CLASS) return bind(v, o);
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
@@ -271,6 +294,17 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
 
 void rt_setattr(RtObj *o, RtStr *name, RtObj *value) {
     RtObj **slot = dict_slot(o);
+    RtObj *cls = class_of(o);
+    RtObj *prop = cls ? lookup(cls, (RtObj *)name) : 0;
+    if (prop && type_of(prop) == RT_TYPE_PROPERTY) {
+        RtProperty *p = (RtProperty *)prop;
+        if (!p->fset) {
+            rt_raise_fmt(RT_EXC_ATTRIBUTE, "property '%s' of '%s' object has no setter", name->data, ((RtClass *)cls)->name);
+            return;
+        }
+        call_accessor(p->fset, o, value);
+        return;
+    }
     if (slot) {
         if (type_of(o) == RT_TYPE_EXCEPTION && rt_cstr_eq(name->data, "args")) {
             ((RtExc *)o)->args = rt_builtin_tuple(value);
@@ -382,11 +416,25 @@ static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
 
 /* A method of a class, to make with rt_func_new's arguments and its bound
  * form's slot; defaults: tuple or NULL. */
-RtObj *rt_method_new(int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults) {
+RtObj *rt_method_new(int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults,
+                     int32_t kind) {
     RtFunc *f = (RtFunc *)rt_func_new(index, nparams, name, names, 0);
     f->bound = bound;
     f->defaults = defaults;
+    f->kind = kind;
     return (RtObj *)f;
+}
+
+RtObj *rt_property_new(RtObj *fget) {
+    RtProperty *p = rt_alloc(sizeof *p);
+    p->h.type_flags = RT_TYPE_PROPERTY;
+    p->fget = fget;
+    return (RtObj *)p;
+}
+
+void rt_property_setter(RtObj *cls, RtStr *name, RtObj *fset) {
+    RtObj *p = lookup(cls, (RtObj *)name);
+    if (p && type_of(p) == RT_TYPE_PROPERTY) ((RtProperty *)p)->fset = fset;
 }
 
 RtObj *rt_func_defaults(RtObj *f, RtObj *defaults) {
@@ -489,8 +537,11 @@ static RtObj *prepend(RtObj *x, RtObj *args) {
     return (RtObj *)t;
 }
 
+static RtObj *call_function(RtFunc *f, RtObj *args, int rooted);
+
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
+    if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
@@ -636,6 +687,8 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
 /* f(*args, **kw) for a call with keyword arguments (kw: a dict, str keys). */
 RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     uint32_t t = type_of(o);
+    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_BOUND)
+        return rt_call_kw(((RtFunc *)o)->defaults, prepend(((RtFunc *)o)->env, args), kw);
     if (t == RT_TYPE_FUNCTION) {
         RtObj *full = bind_keywords((RtFunc *)o, args, kw);
         return full ? call_function((RtFunc *)o, full, 1) : 0;

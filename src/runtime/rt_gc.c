@@ -340,6 +340,10 @@ static void trace(RtObj *o) {
         mark_obj(((RtSuper *)o)->cls);
         mark_obj(((RtSuper *)o)->self);
         break;
+    case RT_TYPE_PROPERTY:
+        mark_obj(((RtProperty *)o)->fget);
+        mark_obj(((RtProperty *)o)->fset);
+        break;
     case RT_TYPE_EXCEPTION: {
         RtExc *e = (RtExc *)o;
         mark_obj(e->dict);

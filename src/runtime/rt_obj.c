@@ -144,6 +144,7 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_CLASS: return "type";
     case RT_TYPE_INSTANCE: return rt_instance_cname(o);
     case RT_TYPE_SUPER: return "super";
+    case RT_TYPE_PROPERTY: return "property";
     case RT_TYPE_GENERATOR: return "generator";
     case RT_TYPE_SLICE: return "slice";
     default: return "object";

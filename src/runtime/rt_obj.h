@@ -93,6 +93,7 @@ typedef struct RtFunc {
     RtObj *defaults; /* tuple: the values of its last parameters, or NULL */
     RtObj *names;    /* tuple: its parameters' names (self included for a
                         bound method), or NULL */
+    int32_t kind;    /* a method: RT_METHOD_* */
     int32_t bound;   /* a method: the slot of its bound form (the same
                         code, self taken from env), else -1; a builtin
                         method: RT_BUILTIN_* (index -1) */
@@ -117,7 +118,10 @@ RtObj *rt_special_unary(RtObj *o, const char *name, int *found);
 /* The collector waits while held (runtime operations calling generated code). */
 void rt_gc_hold(int32_t delta);
 /* Builtin methods a user class inherits (RtFunc.index -1, .bound these). */
-enum { RT_BUILTIN_OBJECT_INIT = 1, RT_BUILTIN_EXCEPTION_INIT = 2 };
+enum {
+    RT_BUILTIN_OBJECT_INIT = 1, RT_BUILTIN_EXCEPTION_INIT = 2,
+    RT_BUILTIN_BOUND = 3 /* a function value bound to env; .defaults holds the function */
+};
 typedef struct RtCell {
     RtHeader h;
     RtObj *value; /* NULL while unbound */

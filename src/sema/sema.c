@@ -262,7 +262,7 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
         }
         break;
     case S_FUNCDEF:
-        if (!f->is_main) bind_name(s, f, st->u.funcdef.name, st->line, st->col);
+        if (!f->is_main || (st->fn && st->fn->is_lambda)) bind_name(s, f, st->u.funcdef.name, st->line, st->col);
         break;
     case S_CLASSDEF: bind_name(s, f, st->u.classdef.name, st->line, st->col); break;
     case S_DEL:
@@ -618,6 +618,10 @@ static void sema_stmt(Sema *s, Stmt *st) {
         }
         break;
     case S_FUNCDEF:
+        if (s->fn->is_main && st->fn && st->fn->is_lambda && !st->fn->method_of) {
+            sema_decorated_stmt(s, st);
+            break;
+        }
         if (s->fn->is_main) {
             if (s->loop_depth) sema_unsupported(s, st->line, st->col, "a def inside a loop is");
             else if (s->try_depth) sema_unsupported(s, st->line, st->col, "a def inside a try statement is");
@@ -800,6 +804,12 @@ Program *sema_analyze(Compiler *c, Module *m) {
     bool executable_seen = false;
     for (int i = 0; i < m->body.len; i++) {
         Stmt *st = m->body.items[i];
+        if (st->kind == S_FUNCDEF && sema_user_decorated(st)) {
+            sema_declare_decorated(&s, st);
+            executable_seen = true;
+            ptrvec_push(a, &p->main->body, st);
+            continue;
+        }
         if (st->kind == S_FUNCDEF) {
             Function *f = new_function(&s, st);
             f->def_index = i;
@@ -828,7 +838,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
     }
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        if (strmap_get(&p->global_map, f->name))
+        if (f->def && strmap_get(&p->global_map, f->name)) /* top-level defs by name */
             diag_error(c, f->def->line, f->def->col,
                        "'%s' is both a function and a variable: not supported yet", f->name);
     }
@@ -861,7 +871,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
     }
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        if (!f->method_of || !f->params.len) continue;
+        if (!f->method_of || !f->params.len || f->method_kind == METHOD_STATIC) continue;
         f->bound_index = p->table.len + p->bound_table.len;
         ptrvec_push(a, &p->bound_table, f);
     }

@@ -76,9 +76,13 @@ typedef struct Function {
     bool dynamic_calls;   /* some call passes star arguments: its
                              arguments are bound at run time */
     struct ClassInfo *method_of; /* a def in a class body: the class */
+    int method_kind;      /* METHOD_*: what its decorator made it */
     int bound_index;      /* a method: the table slot of its bound form
                              (self taken from the function value's env) */
 } Function;
+
+/* A method's decorator (the runtime's RT_METHOD_* numbers). */
+enum { METHOD_PLAIN = 0, METHOD_STATIC = 1, METHOD_CLASS = 2, METHOD_GETTER = 3, METHOD_SETTER = 4 };
 
 /* A class statement (at module level). Its defs are Functions with the
  * table ABI (objects in, object out), called through values: the class

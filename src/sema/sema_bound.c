@@ -190,6 +190,15 @@ static void da_try(Da *d, Stmt *s, State *st) {
 static void da_stmt(Da *d, Stmt *s, State *st) {
     switch (s->kind) {
     case S_EXPR: da_expr(d, s->u.expr.value, st); break;
+    case S_FUNCDEF:
+        /* a def bound to a variable (nested, decorated): its decorators and
+         * defaults are read where it runs */
+        for (int i = 0; i < s->u.funcdef.decorators.len; i++) da_expr(d, s->u.funcdef.decorators.items[i], st);
+        if (s->fn && s->fn->binding) {
+            for (int k = 0; k < s->fn->defaults.len; k++) da_expr(d, s->fn->defaults.items[k], st);
+            bind_sym(d, s->fn->binding, st);
+        }
+        break;
     case S_CLASSDEF:
         /* bases, defaults and class attributes are read where it runs */
         for (int i = 0; i < s->u.classdef.bases.len; i++) da_expr(d, s->u.classdef.bases.items[i], st);

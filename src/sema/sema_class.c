@@ -8,13 +8,42 @@
 
 #include <string.h>
 
+/* What a method's decorator makes it: METHOD_*, or -1 (not supported). */
+static int decorator_kind(ClassInfo *ci, const Expr *d) {
+    if (d->kind == E_NAME) {
+        const char *n = d->u.name.name;
+        if (!strcmp(n, "staticmethod")) return METHOD_STATIC;
+        if (!strcmp(n, "classmethod")) return METHOD_CLASS;
+        if (!strcmp(n, "property")) return METHOD_GETTER;
+        return -1;
+    }
+    if (d->kind == E_ATTR && !strcmp(d->u.attr.name, "setter") && d->u.attr.value->kind == E_NAME) {
+        /* @x.setter: x a property defined above in this class */
+        for (int i = 0; i < ci->methods.len; i++) {
+            const Function *m = ci->methods.items[i];
+            if (m->method_kind == METHOD_GETTER && !strcmp(m->name, d->u.attr.value->u.name.name)) return METHOD_SETTER;
+        }
+    }
+    return -1;
+}
+
 /* A def of a class body as a method of ci (NULL after reporting why not). */
 static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
     Arena *a = s->c->arena;
+    int kind = METHOD_PLAIN;
     if (def->u.funcdef.decorators.len) {
         Expr *d = def->u.funcdef.decorators.items[0];
-        sema_unsupported(s, d->line, d->col, "decorators on methods (@staticmethod, @property ...) are");
-        return NULL;
+        kind = decorator_kind(ci, d);
+        if (kind < 0) kind = METHOD_PLAIN; /* user decorators: applied to the function when the class is made */
+        else if (def->u.funcdef.decorators.len > 1) {
+            d = def->u.funcdef.decorators.items[1];
+            sema_unsupported(s, d->line, d->col, "another decorator with @staticmethod, @classmethod or @property is");
+            return NULL;
+        }
+        if (kind != METHOD_STATIC && !def->u.funcdef.params.len) {
+            sema_unsupported(s, def->line, def->col, "this method without parameters is");
+            return NULL;
+        }
     }
     if (def->u.funcdef.is_async) {
         sema_unsupported(s, def->line, def->col, "async methods are");
@@ -33,6 +62,7 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
     f->wat_name = arena_printf(a, "m%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
     f->ret = T_OBJ;
     f->method_of = ci;
+    f->method_kind = kind;
     f->bound_index = -1;
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
@@ -102,6 +132,8 @@ void sema_class_stmt(Sema *s, Stmt *st) {
         switch (b->kind) {
         case S_FUNCDEF:
             if (!b->fn) break; /* refused */
+            if (b->fn->method_kind == METHOD_PLAIN)
+                for (int k = 0; k < b->u.funcdef.decorators.len; k++) sema_expr(s, b->u.funcdef.decorators.items[k]);
             for (int k = 0; k < b->fn->params.len; k++) {
                 Expr *d = b->fn->defaults.items[k];
                 if (d) sema_expr(s, d);
@@ -172,4 +204,73 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
         if (m) ci->dyn_sigs[ci->ndyn_sigs++] = m;
     }
     return T_OBJ;
+}
+
+/* ---- decorated defs at module level ----
+ * @d def f: f names a variable holding d(the function); the function
+ * itself has the table ABI and is called through that value. */
+
+static bool is_render_mode(const Expr *d) {
+    return d->kind == E_CALL && d->u.call.func->kind == E_NAME && !strcmp(d->u.call.func->u.name.name, "render_mode");
+}
+
+bool sema_user_decorated(const Stmt *def) {
+    for (int i = 0; i < def->u.funcdef.decorators.len; i++)
+        if (!is_render_mode(def->u.funcdef.decorators.items[i])) return true;
+    return false;
+}
+
+void sema_declare_decorated(Sema *s, Stmt *def) {
+    Arena *a = s->c->arena;
+    for (int i = 0; i < def->u.funcdef.decorators.len; i++) {
+        Expr *d = def->u.funcdef.decorators.items[i];
+        if (is_render_mode(d)) {
+            sema_unsupported(s, d->line, d->col, "@render_mode with other decorators is");
+            return;
+        }
+    }
+    if (def->u.funcdef.is_async) {
+        sema_unsupported(s, def->line, def->col, "async functions are");
+        return;
+    }
+    for (int i = 0; i < def->u.funcdef.params.len; i++) {
+        Param *pa = def->u.funcdef.params.items[i];
+        if (pa->kind != PARAM_NORMAL) {
+            sema_unsupported(s, pa->line, pa->col, "*args, **kwargs and keyword-only parameters in decorated functions are");
+            return;
+        }
+    }
+    Function *f = arena_alloc(a, sizeof *f);
+    f->name = def->u.funcdef.name;
+    f->is_lambda = f->as_value = true;
+    f->wat_name = arena_printf(a, "d%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
+    f->ret = T_OBJ;
+    f->bound_index = -1;
+    for (int i = 0; i < def->u.funcdef.params.len; i++) {
+        Param *pa = def->u.funcdef.params.items[i];
+        Symbol *sym = arena_alloc(a, sizeof *sym);
+        sym->name = pa->name;
+        sym->kind = SYM_PARAM;
+        sym->line = pa->line, sym->col = pa->col;
+        sym->wat_name = sema_mangle(a, "l_", pa->name);
+        sym->type = T_OBJ;
+        ptrvec_push(a, &f->params, sym);
+        ptrvec_push(a, &f->defaults, pa->default_value);
+        sema_add_local(a, f, sym);
+    }
+    f->body = def->u.funcdef.body;
+    def->fn = f;
+    f->index = s->p->functions.len;
+    ptrvec_push(a, &s->p->functions, f);
+}
+
+/* The def where it runs: its decorators and defaults, then its name. */
+void sema_decorated_stmt(Sema *s, Stmt *def) {
+    Function *f = def->fn;
+    for (int i = 0; i < def->u.funcdef.decorators.len; i++) sema_expr(s, def->u.funcdef.decorators.items[i]);
+    for (int i = 0; i < f->params.len; i++)
+        if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);
+    Symbol *sym = f->binding = sema_resolve(s, f->name);
+    sema_check_rebind(s, sym, NULL, def->line, def->col);
+    if (sym) sema_symbol_assign(s, sym, T_OBJ, def->line, def->col);
 }

@@ -28,6 +28,9 @@ void sema_declare_class(Sema *s, Stmt *st);
 void sema_class_stmt(Sema *s, Stmt *st);
 Type sema_super(Sema *s, Expr *e, CallInfo *ci);
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
+bool sema_user_decorated(const Stmt *def);
+void sema_declare_decorated(Sema *s, Stmt *def);
+void sema_decorated_stmt(Sema *s, Stmt *def);
 /* Bind an assignment target (name, tuple, item) to a value of type ty. */
 void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 

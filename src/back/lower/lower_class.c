@@ -32,21 +32,42 @@ static void tuple_of(Gen *g, int t, Expr *const *exprs, int n) {
     }
 }
 
-/* A def of the class body: rt_class_set(cls, name, rt_method_new(...)). */
-static void class_method(Gen *g, int tc, Function *fn) {
-    int first = fn->params.len;
-    for (int i = fn->params.len; i-- > 0;)
-        if (fn->defaults.items[i]) first = i;
-    int td = -1;
-    if (first < fn->params.len) {
-        td = g_temp(g, T_TUPLE);
-        tuple_of(g, td, (Expr *const *)fn->defaults.items + first, fn->params.len - first);
+/* temp tv = the decorators (evaluated first, in order) applied to the
+ * function value (made by value(g, f, user)), the last one first. */
+static void decorate(Gen *g, const PtrVec *decos, int tv, void (*value)(Gen *, Function *, void *), Function *f, void *user) {
+    int n = decos->len;
+    int *td = arena_alloc(g->a, sizeof(int) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        td[i] = g_temp(g, T_OBJ);
+        ir_set(F, td[i]);
+        gx(g, decos->items[i], T_OBJ);
+        ir_close(F);
     }
-    g_rt(g, "rt_class_set");
+    ir_set(F, tv);
+    value(g, f, user);
+    ir_close(F);
+    for (int i = n; i-- > 0;) {
+        ir_set(F, tv);
+        ir_block(F, VT_I32, 0, 0);
+        g_call_temps(g, td[i], &tv, 1);
+        ir_close(F);
+        ir_close(F);
+    }
+    for (int i = 0; i < n; i++) g_free_temp(g, td[i]);
+}
+
+static void plain_value(Gen *g, Function *f, void *user) {
+    (void)user;
+    g_func_value(g, f);
+}
+
+void g_decorated(Gen *g, const PtrVec *decos, Function *f, int tv) { decorate(g, decos, tv, plain_value, f, NULL); }
+
+/* A def of the class body: rt_class_set(cls, name, rt_method_new(...)). */
+/* rt_method_new(...) of fn; user: the temp of its defaults' tuple or -1 */
+static void method_value(Gen *g, Function *fn, void *user) {
+    int td = *(int *)user;
     g_rt(g, "rt_method_new");
-    ir_call(F, "rt_class_set");
-    ir_get(F, tc);
-    ir_i32(F, str_of(g, fn->name));
     ir_call(F, "rt_method_new");
     ir_i32(F, fn->table_index);
     ir_i32(F, fn->params.len);
@@ -55,8 +76,40 @@ static void class_method(Gen *g, int tc, Function *fn) {
     ir_i32(F, fn->bound_index);
     if (td >= 0) ir_get(F, td);
     else ir_i32(F, 0);
+    ir_i32(F, fn->method_kind == METHOD_STATIC ? RT_METHOD_STATIC
+              : fn->method_kind == METHOD_CLASS ? RT_METHOD_CLASS : RT_METHOD_PLAIN);
     ir_close(F);
+}
+
+static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
+    int first = fn->params.len;
+    for (int i = fn->params.len; i-- > 0;)
+        if (fn->defaults.items[i]) first = i;
+    int td = -1;
+    if (first < fn->params.len) {
+        td = g_temp(g, T_TUPLE);
+        tuple_of(g, td, (Expr *const *)fn->defaults.items + first, fn->params.len - first);
+    }
+    bool setter = fn->method_kind == METHOD_SETTER, getter = fn->method_kind == METHOD_GETTER;
+    int tv = -1;
+    if (fn->method_kind == METHOD_PLAIN && decos->len) { /* user decorators */
+        tv = g_temp(g, T_OBJ);
+        decorate(g, decos, tv, method_value, fn, &td);
+    }
+    const char *put = setter ? "rt_property_setter" : "rt_class_set";
+    g_rt(g, put);
+    ir_call(F, put);
+    ir_get(F, tc);
+    ir_i32(F, str_of(g, fn->name));
+    if (getter) {
+        g_rt(g, "rt_property_new");
+        ir_call(F, "rt_property_new");
+    }
+    if (tv >= 0) ir_get(F, tv);
+    else method_value(g, fn, &td);
+    if (getter) ir_close(F);
     ir_close(F);
+    if (tv >= 0) g_free_temp(g, tv);
     if (td >= 0) g_free_temp(g, td);
 }
 
@@ -74,7 +127,7 @@ void g_class_stmt(Gen *g, Stmt *st) {
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
         if (b->kind == S_FUNCDEF && b->fn) {
-            class_method(g, tc, b->fn);
+            class_method(g, tc, b->fn, &b->u.funcdef.decorators);
         } else if (b->kind == S_ASSIGN) {
             Expr *target = b->u.assign.targets.items[0];
             g_rt(g, "rt_class_set");

@@ -146,6 +146,7 @@ void g_row_fill(Gen *g, const MethodSig *m, Expr *reverse);
 void g_class_stmt(Gen *g, Stmt *st);
 void g_attr(Gen *g, Expr *e);
 void g_type_class(Gen *g, BuiltinId id);
+void g_decorated(Gen *g, const PtrVec *decos, Function *f, int tv);
 void g_setattr_temp(Gen *g, Expr *target, int t, Type ty);
 void gcall_attr(Gen *g, Expr *e);
 void gcall_super(Gen *g, Expr *e);

@@ -406,6 +406,14 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_CLASSDEF: g_class_stmt(g, st); return;
     case S_FUNCDEF: {
         Function *f = st->fn;
+        if (f && f->is_lambda && st->u.funcdef.decorators.len) {
+            /* name = d1(d2(...(the function))) */
+            int tv = g_temp(g, T_OBJ);
+            g_decorated(g, &st->u.funcdef.decorators, f, tv);
+            g_store_sym(g, f->binding, tv, T_OBJ);
+            g_free_temp(g, tv);
+            return;
+        }
         if (f && f->is_lambda) {
             /* a nested def: the function value, bound to its name */
             Symbol *sym = f->binding;
