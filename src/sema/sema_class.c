@@ -8,6 +8,12 @@
 
 #include <string.h>
 
+/* Declarations run once, before the passes that report: refusals are
+ * reported at once. */
+static void refuse_now(Sema *s, int line, int col, const char *what) {
+    diag_error(s->c, line, col, "%s not supported yet", what);
+}
+
 /* What a method's decorator makes it: METHOD_*, or -1 (not supported). */
 static int decorator_kind(ClassInfo *ci, const Expr *d) {
     if (d->kind == E_NAME) {
@@ -37,22 +43,22 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
         if (kind < 0) kind = METHOD_PLAIN; /* user decorators: applied to the function when the class is made */
         else if (def->u.funcdef.decorators.len > 1) {
             d = def->u.funcdef.decorators.items[1];
-            sema_unsupported(s, d->line, d->col, "another decorator with @staticmethod, @classmethod or @property is");
+            refuse_now(s, d->line, d->col, "another decorator with @staticmethod, @classmethod or @property is");
             return NULL;
         }
         if (kind != METHOD_STATIC && !def->u.funcdef.params.len) {
-            sema_unsupported(s, def->line, def->col, "this method without parameters is");
+            refuse_now(s, def->line, def->col, "this method without parameters is");
             return NULL;
         }
     }
     if (def->u.funcdef.is_async) {
-        sema_unsupported(s, def->line, def->col, "async methods are");
+        refuse_now(s, def->line, def->col, "async methods are");
         return NULL;
     }
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
         if (pa->kind != PARAM_NORMAL) {
-            sema_unsupported(s, pa->line, pa->col, "*args, **kwargs and keyword-only parameters in methods are");
+            refuse_now(s, pa->line, pa->col, "*args, **kwargs and keyword-only parameters in methods are");
             return NULL;
         }
     }
@@ -225,18 +231,18 @@ void sema_declare_decorated(Sema *s, Stmt *def) {
     for (int i = 0; i < def->u.funcdef.decorators.len; i++) {
         Expr *d = def->u.funcdef.decorators.items[i];
         if (is_render_mode(d)) {
-            sema_unsupported(s, d->line, d->col, "@render_mode with other decorators is");
+            refuse_now(s, d->line, d->col, "@render_mode with other decorators is");
             return;
         }
     }
     if (def->u.funcdef.is_async) {
-        sema_unsupported(s, def->line, def->col, "async functions are");
+        refuse_now(s, def->line, def->col, "async functions are");
         return;
     }
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
         if (pa->kind != PARAM_NORMAL) {
-            sema_unsupported(s, pa->line, pa->col, "*args, **kwargs and keyword-only parameters in decorated functions are");
+            refuse_now(s, pa->line, pa->col, "*args, **kwargs and keyword-only parameters in decorated functions are");
             return;
         }
     }
