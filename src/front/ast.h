@@ -198,6 +198,9 @@ struct Stmt {
     /* Records of semantic analysis: */
     struct Function *fn; /* S_FUNCDEF: the function it defines */
     struct ClassInfo *cls; /* S_CLASSDEF: the class it defines */
+    PtrVec *meaning;       /* S_WITH: the statements it stands for (sema:
+                              __enter__, try, __exit__), which sema and the
+                              back end analyse and lower in its place */
     Expr *aug_binop;     /* S_AUGASSIGN: `t op= v` typed as `t op v` */
     bool pairwise;       /* S_ASSIGN `a, b = x, y`: each value to its target,
                             no tuple built */

@@ -265,6 +265,9 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
         if (!f->is_main || (st->fn && st->fn->is_lambda)) bind_name(s, f, st->u.funcdef.name, st->line, st->col);
         break;
     case S_CLASSDEF: bind_name(s, f, st->u.classdef.name, st->line, st->col); break;
+    case S_WITH:
+        if (!st->u.with.is_async) collect_body(s, f, sema_with_meaning(s, st));
+        break;
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) collect_target(s, f, st->u.del.targets.items[i]);
         break;
@@ -661,7 +664,10 @@ static void sema_stmt(Sema *s, Stmt *st) {
             sema_assign_target(s, t, T_OBJ, st->line, st->col);
         }
         break;
-    case S_WITH: sema_unsupported(s, st->line, st->col, "with statements are"); break;
+    case S_WITH:
+        if (st->u.with.is_async) sema_unsupported(s, st->line, st->col, "async with statements are");
+        else sema_body(s, sema_with_meaning(s, st));
+        break;
     case S_MATCH:
         sema_expr(s, st->u.match.subject);
         for (int i = 0; i < st->u.match.cases.len; i++) {

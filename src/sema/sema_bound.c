@@ -199,6 +199,9 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
             bind_sym(d, s->fn->binding, st);
         }
         break;
+    case S_WITH:
+        if (s->meaning) da_stmts(d, s->meaning, st);
+        break;
     case S_CLASSDEF:
         /* bases, defaults and class attributes are read where it runs */
         for (int i = 0; i < s->u.classdef.bases.len; i++) da_expr(d, s->u.classdef.bases.items[i], st);

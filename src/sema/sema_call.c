@@ -425,7 +425,7 @@ static Type method_call(Sema *s, Expr *e) {
     const char *name = fn->u.attr.name;
     ci->kind = CALL_METHOD;
     ci->sig = NULL;
-    if (recv == T_OBJ) return sema_attr_call(s, e, ci);
+    if (recv == T_OBJ || recv == T_NONE) return sema_attr_call(s, e, ci);
     for (int k = 0; k < e->u.call.keywords.len; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
         if (!strcmp(name, "sort") && !strcmp(kw->name, "reverse")) {

@@ -280,3 +280,114 @@ void sema_decorated_stmt(Sema *s, Stmt *def) {
     sema_check_rebind(s, sym, NULL, def->line, def->col);
     if (sym) sema_symbol_assign(s, sym, T_OBJ, def->line, def->col);
 }
+
+/* ---- with ----
+ * `with C as t: BODY` stands for (PEP 343, names hidden by a prefix no
+ * identifier of a program has):
+ *     m = C; x = m.__exit__; t = m.__enter__(); ok = True
+ *     try: BODY
+ *     except BaseException as e:
+ *         ok = False
+ *         if not x(type(e), e, None): raise
+ *     finally:
+ *         if ok: x(None, None, None)
+ * several items nest, the first outermost. */
+
+typedef struct WithGen {
+    Arena *a;
+    int line, col, k;
+} WithGen;
+
+static Expr *w_name(WithGen *w, const char *what) {
+    Expr *e = expr_new(w->a, E_NAME, w->line, w->col);
+    e->u.name.name = e->u.name.src_name = arena_printf(w->a, "__with%d_%s", w->k, what);
+    return e;
+}
+
+static Expr *w_builtin(WithGen *w, const char *name) {
+    Expr *e = expr_new(w->a, E_NAME, w->line, w->col);
+    e->u.name.name = e->u.name.src_name = name;
+    return e;
+}
+
+static Expr *w_const(WithGen *w, ExprKind kind, bool v) {
+    Expr *e = expr_new(w->a, kind, w->line, w->col);
+    e->u.bval = v;
+    return e;
+}
+
+static Expr *w_call(WithGen *w, Expr *fn, int n, Expr **args) {
+    Expr *e = expr_new(w->a, E_CALL, w->line, w->col);
+    e->u.call.func = fn;
+    for (int i = 0; i < n; i++) ptrvec_push(w->a, &e->u.call.args, args[i]);
+    return e;
+}
+
+static Expr *w_attr(WithGen *w, Expr *v, const char *name) {
+    Expr *e = expr_new(w->a, E_ATTR, w->line, w->col);
+    e->u.attr.value = v;
+    e->u.attr.name = name;
+    return e;
+}
+
+static Stmt *w_assign(WithGen *w, Expr *target, Expr *value) {
+    Stmt *st = stmt_new(w->a, S_ASSIGN, w->line, w->col);
+    ptrvec_push(w->a, &st->u.assign.targets, target);
+    st->u.assign.value = value;
+    return st;
+}
+
+static Stmt *w_expr(WithGen *w, Expr *value) {
+    Stmt *st = stmt_new(w->a, S_EXPR, w->line, w->col);
+    st->u.expr.value = value;
+    return st;
+}
+
+static void with_item(WithGen *w, const WithItem *it, PtrVec *inner, PtrVec *out) {
+    Arena *a = w->a;
+    ptrvec_push(a, out, w_assign(w, w_name(w, "m"), it->context));
+    ptrvec_push(a, out, w_assign(w, w_name(w, "x"), w_attr(w, w_name(w, "m"), "__exit__")));
+    Expr *enter = w_call(w, w_attr(w, w_name(w, "m"), "__enter__"), 0, NULL);
+    ptrvec_push(a, out, it->target ? w_assign(w, it->target, enter) : w_expr(w, enter));
+    ptrvec_push(a, out, w_assign(w, w_name(w, "ok"), w_const(w, E_BOOL, true)));
+    Stmt *t = stmt_new(a, S_TRY, w->line, w->col);
+    t->u.try_.body = *inner;
+    ExceptHandler *h = arena_alloc(a, sizeof *h);
+    h->type = w_builtin(w, "BaseException");
+    h->name = arena_printf(a, "__with%d_e", w->k);
+    h->line = w->line, h->col = w->col;
+    ptrvec_push(a, &h->body, w_assign(w, w_name(w, "ok"), w_const(w, E_BOOL, false)));
+    Expr *args3[3] = {w_call(w, w_builtin(w, "type"), 1, (Expr *[]){w_name(w, "e")}), w_name(w, "e"),
+                      expr_new(a, E_NONE, w->line, w->col)};
+    Expr *not_ = expr_new(a, E_UNARY, w->line, w->col);
+    not_->u.unary.op = OP_NONE;
+    not_->u.unary.operand = w_call(w, w_name(w, "x"), 3, args3);
+    Stmt *reraise = stmt_new(a, S_IF, w->line, w->col);
+    reraise->u.if_.test = not_;
+    ptrvec_push(a, &reraise->u.if_.body, stmt_new(a, S_RAISE, w->line, w->col));
+    ptrvec_push(a, &h->body, reraise);
+    ptrvec_push(a, &t->u.try_.handlers, h);
+    Stmt *fin = stmt_new(a, S_IF, w->line, w->col);
+    fin->u.if_.test = w_name(w, "ok");
+    Expr *nones[3] = {expr_new(a, E_NONE, w->line, w->col), expr_new(a, E_NONE, w->line, w->col),
+                      expr_new(a, E_NONE, w->line, w->col)};
+    ptrvec_push(a, &fin->u.if_.body, w_expr(w, w_call(w, w_name(w, "x"), 3, nones)));
+    ptrvec_push(a, &t->u.try_.finalbody, fin);
+    ptrvec_push(a, out, t);
+}
+
+/* The statements a with statement stands for (made once). */
+PtrVec *sema_with_meaning(Sema *s, Stmt *st) {
+    if (st->meaning) return st->meaning;
+    Arena *a = s->c->arena;
+    PtrVec body = st->u.with.body;
+    for (int i = st->u.with.items.len; i-- > 0;) {
+        WithGen w = {a, st->line, st->col, s->with_count++};
+        PtrVec out = {0};
+        with_item(&w, st->u.with.items.items[i], &body, &out);
+        body = out;
+    }
+    st->meaning = arena_alloc(a, sizeof *st->meaning);
+    *st->meaning = body;
+    return st->meaning;
+}

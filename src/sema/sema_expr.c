@@ -184,7 +184,7 @@ static Type sema_attr(Sema *s, Expr *e) {
     if (type_name_of(s, e)) return T_STR;
     Type v = sema_expr(s, e->u.attr.value);
     if (v == T_NEVER || v == T_UNKNOWN) return v;
-    if (v == T_OBJ) return T_OBJ;
+    if (v == T_OBJ || v == T_NONE) return T_OBJ; /* None has none: AttributeError at run time, as CPython */
     sema_unsupported(s, e->line, e->col,
                      arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(v), e->u.attr.name));
     return T_NEVER;

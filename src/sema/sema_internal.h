@@ -11,6 +11,7 @@ typedef struct Sema {
     bool changed;   /* some type changed during this pass */
     int loop_depth;
     int try_depth;
+    int with_count; /* with statements given their meaning so far */
     PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
                          innermost last (they shadow the function's) */
 } Sema;
@@ -29,6 +30,7 @@ void sema_class_stmt(Sema *s, Stmt *st);
 Type sema_super(Sema *s, Expr *e, CallInfo *ci);
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
 bool sema_user_decorated(const Stmt *def);
+PtrVec *sema_with_meaning(Sema *s, Stmt *st);
 void sema_declare_decorated(Sema *s, Stmt *def);
 void sema_decorated_stmt(Sema *s, Stmt *def);
 /* Bind an assignment target (name, tuple, item) to a value of type ty. */

@@ -404,6 +404,7 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_BREAK: g_break(g, false); return;
     case S_CONTINUE: g_break(g, true); return;
     case S_CLASSDEF: g_class_stmt(g, st); return;
+    case S_WITH: gstmts(g, st->meaning); return;
     case S_FUNCDEF: {
         Function *f = st->fn;
         if (f && f->is_lambda && st->u.funcdef.decorators.len) {

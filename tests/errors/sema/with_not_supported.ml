@@ -1,2 +1,0 @@
-with open("f.txt") as f:
-    print(f)
