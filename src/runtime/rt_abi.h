@@ -572,6 +572,13 @@ RT_FN(RtObj *, rt_call_object, (RtObj * f, RtObj *args));
 RT_FN(RtObj *, rt_call_kw, (RtObj * f, RtObj *args, RtObj *kw)); /* a call with keyword arguments (kw: dict) */
 RT_FN(RtObj *, rt_func_defaults, (RtObj * f, RtObj *defaults)); /* f, its defaults set (a tuple) */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */
+/* getattr/setattr/hasattr/delattr (names must be str), divmod, pow(a, b[, m]) (NULL: left out) */
+RT_FN(RtObj *, rt_builtin_getattr, (RtObj * o, RtObj *name, RtObj *dflt));
+RT_FN(void, rt_builtin_setattr, (RtObj * o, RtObj *name, RtObj *value));
+RT_FN(int32_t, rt_builtin_hasattr, (RtObj * o, RtObj *name));
+RT_FN(void, rt_builtin_delattr, (RtObj * o, RtObj *name));
+RT_FN(RtObj *, rt_dyn_divmod, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_builtin_pow, (RtObj * a, RtObj *b, RtObj *m));
 
 /* ---- classes (rt_class.c) ---- */
 RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class statement; bases a tuple */

@@ -908,6 +908,54 @@ void rt_special_setitem(RtObj *o, RtObj *k, RtObj *v, int *found) {
 }
 
 
+/* ---- getattr(), setattr(), hasattr(), delattr() ---- */
+
+static int name_ok(RtObj *name) {
+    if (type_of(name) == RT_TYPE_STR) return 1;
+    rt_raise_fmt(RT_EXC_TYPE, "attribute name must be string, not '%T'", name);
+    return 0;
+}
+
+/* The pending exception is an AttributeError: it is dropped (1). */
+static int drop_attribute_error(void) {
+    RtObj *e = rt_exc_state[0];
+    if (!e || type_of(e) != RT_TYPE_EXCEPTION ||
+        !rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_ATTRIBUTE)))
+        return 0;
+    rt_exc_state[0] = 0;
+    return 1;
+}
+
+RtObj *rt_builtin_getattr(RtObj *o, RtObj *name, RtObj *dflt) {
+    if (!name_ok(name)) return 0;
+    RtObj *v = rt_getattr(o, (RtStr *)name);
+    if (RT_ERR && dflt && drop_attribute_error()) return dflt;
+    return v;
+}
+
+void rt_builtin_setattr(RtObj *o, RtObj *name, RtObj *value) {
+    if (name_ok(name)) rt_setattr(o, (RtStr *)name, value);
+}
+
+int32_t rt_builtin_hasattr(RtObj *o, RtObj *name) {
+    if (!name_ok(name)) return 0;
+    rt_getattr(o, (RtStr *)name);
+    if (!RT_ERR) return 1;
+    drop_attribute_error(); /* any other exception stays pending */
+    return 0;
+}
+
+void rt_builtin_delattr(RtObj *o, RtObj *name) {
+    if (!name_ok(name)) return;
+    RtObj **slot = dict_slot(o);
+    static RtObj missing;
+    if (slot && *slot && rt_dict_get(*slot, name, &missing) != &missing) {
+        rt_dict_delitem(*slot, name);
+        return;
+    }
+    rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, ((RtStr *)name)->data);
+}
+
 #if __SIZEOF_POINTER__ == 4 /* wasm32: the layout the generated RTLINK_APPLY relies on */
 _Static_assert(__builtin_offsetof(RtTuple, len) == 8, "generated code reads a tuple's length at +8");
 _Static_assert(__builtin_offsetof(RtTuple, items) == 16, "generated code reads a tuple's items from +16");

@@ -293,3 +293,65 @@ RtObj *rt_dyn_round(RtObj *x, RtObj *nd) {
     rt_raise_fmt(RT_EXC_TYPE, "type %T doesn't define __round__ method", x);
     return 0;
 }
+
+/* divmod(a, b): (a // b, a % b) */
+RtObj *rt_dyn_divmod(RtObj *a, RtObj *b) {
+    RtObj *q = rt_dyn_floordiv(a, b);
+    if (RT_ERR) return 0;
+    RtObj *r = rt_dyn_mod(a, b);
+    if (RT_ERR) return 0;
+    return rt_tuple_pack2(q, r);
+}
+
+/* a*b mod m, for 0 <= a, b < m < 2**63, without 128-bit products */
+static uint64_t mulmod(uint64_t a, uint64_t b, uint64_t m) {
+    uint64_t r = 0;
+    a %= m;
+    while (b) {
+        if (b & 1) r = r >= m - a ? r - (m - a) : r + a;
+        a = a >= m - a ? a - (m - a) : a + a;
+        b >>= 1;
+    }
+    return r;
+}
+
+/* pow(a, b) is a ** b; pow(a, b, m) of ints, as CPython (a negative
+ * exponent: the modular inverse). */
+RtObj *rt_builtin_pow(RtObj *a, RtObj *b, RtObj *m) {
+    if (!m || RT_OBJ_TYPE(m) == RT_TYPE_NONE) return rt_dyn_pow(a, b);
+    if (num_kind(a) != K_INT || num_kind(b) != K_INT || num_kind(m) != K_INT) {
+        rt_raise_cstr(RT_EXC_TYPE, "pow() 3rd argument not allowed unless all arguments are integers");
+        return 0;
+    }
+    int64_t x = ival(a), e = ival(b), mod = ival(m);
+    if (mod == 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "pow() 3rd argument cannot be 0");
+        return 0;
+    }
+    uint64_t um = mod < 0 ? 0 - (uint64_t)mod : (uint64_t)mod;
+    uint64_t base = x < 0 ? (um - (0 - (uint64_t)x) % um) % um : (uint64_t)x % um;
+    if (e < 0) {
+        /* the inverse of base mod um (extended Euclid) */
+        int64_t t = 0, nt = 1;
+        uint64_t r = um, nr = base;
+        while (nr) {
+            uint64_t q = r / nr, tmp = r - q * nr;
+            int64_t tt = t - (int64_t)q * nt;
+            t = nt, nt = tt, r = nr, nr = tmp;
+        }
+        if (r != 1) {
+            rt_raise_cstr(RT_EXC_VALUE, "base is not invertible for the given modulus");
+            return 0;
+        }
+        base = t < 0 ? (uint64_t)(t + (int64_t)um) : (uint64_t)t;
+        e = -e;
+    }
+    uint64_t result = 1 % um;
+    for (uint64_t k = (uint64_t)e; k; k >>= 1) {
+        if (k & 1) result = mulmod(result, base, um);
+        base = mulmod(base, base, um);
+    }
+    int64_t res = (int64_t)result;
+    if (mod < 0 && res) res -= (int64_t)um; /* the sign of the modulus */
+    return rt_box_int(res);
+}

@@ -305,6 +305,12 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         return T_OBJ;
     case BI_HASH: return check_arity(s, e, name, 1, 1) ? T_INT : T_NEVER;
     case BI_OBJECT: return check_arity(s, e, name, 0, 0) ? T_OBJ : T_NEVER;
+    case BI_GETATTR: return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
+    case BI_SETATTR: return check_arity(s, e, name, 3, 3) ? T_NONE : T_NEVER;
+    case BI_HASATTR: return check_arity(s, e, name, 2, 2) ? T_BOOL : T_NEVER;
+    case BI_DELATTR: return check_arity(s, e, name, 2, 2) ? T_NONE : T_NEVER;
+    case BI_DIVMOD: return check_arity(s, e, name, 2, 2) ? T_TUPLE : T_NEVER;
+    case BI_POW: return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
     case BI_CALLABLE: return check_arity(s, e, name, 1, 1) ? T_BOOL : T_NEVER;
     case BI_MAP:
     case BI_FILTER:

@@ -336,6 +336,41 @@ static void gen_builtin(Gen *g, Expr *e) {
         ir_close(F);
         return;
     }
+    case BI_GETATTR:
+    case BI_SETATTR:
+    case BI_HASATTR:
+    case BI_DELATTR:
+    case BI_DIVMOD:
+    case BI_POW: {
+        /* the runtime's, on objects: rt_getattr3 (default or NULL) ... */
+        const char *fn = id == BI_GETATTR ? "rt_builtin_getattr" : id == BI_SETATTR ? "rt_builtin_setattr"
+                       : id == BI_HASATTR ? "rt_builtin_hasattr" : id == BI_DELATTR ? "rt_builtin_delattr"
+                       : id == BI_DIVMOD ? "rt_dyn_divmod" : "rt_builtin_pow";
+        int want = id == BI_GETATTR || id == BI_POW ? 3 : id == BI_SETATTR ? 3 : 2;
+        int *t = arena_alloc(g->a, sizeof(int) * 4);
+        ir_block(F, vt(e->type), 0, 0);
+        for (int i = 0; i < n; i++) {
+            t[i] = g_temp(g, T_OBJ);
+            ir_set(F, t[i]);
+            gx(g, arg(e, i), T_OBJ);
+            ir_close(F);
+        }
+        g_rt(g, fn);
+        if (e->type == T_NONE) ir_block(F, VT_I32, 0, 0);
+        ir_call(F, fn);
+        for (int i = 0; i < want; i++) {
+            if (i < n) ir_get(F, t[i]);
+            else ir_i32(F, 0); /* an optional argument left out */
+        }
+        ir_close(F);
+        if (e->type == T_NONE) {
+            ir_i32(F, 0);
+            ir_close(F);
+        }
+        ir_close(F);
+        for (int i = 0; i < n; i++) g_free_temp(g, t[i]);
+        return;
+    }
     case BI_OBJECT:
         g_rt(g, "rt_call_object");
         g_rt(g, "rt_tuple_new");
