@@ -291,7 +291,7 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_SET:
         for (int i = 0; i < e->u.seq.items.len; i++) {
             Expr *item = e->u.seq.items.items[i];
-            if (item->kind == E_STARRED) sema_unsupported(s, item->line, item->col, "star unpacking in displays is");
+            if (item->kind == E_STARRED) item->type = sema_expr(s, item->u.starred.value); /* its items go in */
             else sema_expr(s, item);
         }
         t = e->kind == E_TUPLE ? T_TUPLE : e->kind == E_LIST ? T_LIST : T_SET;
@@ -299,10 +299,10 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_DICT:
         for (int i = 0; i < e->u.dict.keys.len; i++) {
             Expr *k = e->u.dict.keys.items[i];
-            if (!k) sema_unsupported(s, e->line, e->col, "** unpacking in dict displays is");
-            else sema_expr(s, k);
             Expr *v = e->u.dict.values.items[i];
-            if (k) sema_expr(s, v);
+            if (k) sema_expr(s, k);
+            if (!k && (v->kind == E_STARRED || v->kind == E_DOUBLESTARRED)) v->type = sema_expr(s, v->u.starred.value); /* ** mapping */
+            else sema_expr(s, v);
         }
         t = T_DICT;
         break;

@@ -8,6 +8,42 @@
 
 #define F (g->f)
 
+/* [a, *b, c], (*b, c), {*b, c}: a list (a set) the items and the starred
+ * iterables' items go into, in order; a tuple is made of that list. */
+static void starred_display(Gen *g, Expr *e) {
+    bool set = e->kind == E_SET;
+    int t = g_temp(g, T_OBJ);
+    const char *make = set ? "rt_set_new" : "rt_list_new";
+    const char *put = set ? "rt_set_add" : "rt_list_push", *extend = set ? "rt_set_update" : "rt_list_extend";
+    g_rt(g, make);
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, t);
+    ir_call(F, make);
+    if (!set) ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < e->u.seq.items.len; i++) {
+        Expr *item = e->u.seq.items.items[i];
+        bool star = item->kind == E_STARRED;
+        const char *fn = star ? extend : put;
+        g_rt(g, fn);
+        ir_call(F, fn);
+        ir_get(F, t);
+        gx(g, star ? item->u.starred.value : item, T_OBJ);
+        ir_close(F);
+    }
+    if (e->kind == E_TUPLE) {
+        g_rt(g, "rt_builtin_tuple");
+        ir_call(F, "rt_builtin_tuple");
+        ir_get(F, t);
+        ir_close(F);
+    } else {
+        ir_get(F, t);
+    }
+    ir_close(F);
+    g_free_temp(g, t);
+}
+
 void gdisplay(Gen *g, Expr *e) {
     if (e->kind == E_DICT) {
         int n = e->u.dict.keys.len;
@@ -20,6 +56,15 @@ void gdisplay(Gen *g, Expr *e) {
         ir_close(F);
         if (n) g_rt(g, "rt_dict_setitem");
         for (int i = 0; i < n; i++) {
+            if (!e->u.dict.keys.items[i]) { /* **mapping: its items, in its order */
+                g_rt(g, "rt_dict_update");
+                ir_call(F, "rt_dict_update");
+                ir_get(F, t);
+                Expr *m = e->u.dict.values.items[i];
+                gx(g, m->kind == E_STARRED || m->kind == E_DOUBLESTARRED ? m->u.starred.value : m, T_OBJ);
+                ir_close(F);
+                continue;
+            }
             Operand key = op_expr(e->u.dict.keys.items[i]);
             /* the key waits in a rooted temporary if the value may collect */
             if (g_may_poll(g, e->u.dict.values.items[i])) key = g_spill(g, key.expr, T_OBJ);
@@ -36,6 +81,11 @@ void gdisplay(Gen *g, Expr *e) {
         return;
     }
     int n = e->u.seq.items.len;
+    for (int i = 0; i < n; i++)
+        if (((Expr *)e->u.seq.items.items[i])->kind == E_STARRED) {
+            starred_display(g, e);
+            return;
+        }
     int t = g_temp(g, T_OBJ);
     const char *make = e->kind == E_TUPLE ? "rt_tuple_new" : e->kind == E_LIST ? "rt_list_new" : "rt_set_new";
     g_rt(g, make);
