@@ -84,3 +84,26 @@ test('a None condition compiles in every language', () => {
     assert.equal(r.stdout, '\n4\n', to);
   }
 });
+
+// Long chains built in a loop (a + b + ..., x[0][0]..., s.upper().upper()...):
+// the compiler walks trees recursively, so the parser bounds them with a
+// designed error (CPython compiles a 3,000-term sum and gives up before
+// 30,000); they once overflowed the compiler's stack.
+test('long operator and postfix chains: up to the bound they run, beyond it a designed error', () => {
+  const dir = tempDir();
+  const cases = [
+    [`x = ${Array(2999).fill('1').join(' + ')}\nprint(x)\n`, 0, '2999\n'],
+    [`x = ${Array(30000).fill('1').join(' + ')}\nprint(x)\n`, 1, /:1:\d+: error: too many operations in one expression \(more than 3000 in a chain\)/],
+    [`x = [0]\ny = x${'[0]'.repeat(3001)}\n`, 1, /:2:\d+: error: too many operations in one expression/],
+    [`s = "a"\nprint(s${'.upper()'.repeat(1400)})\n`, 0, 'A\n'], // two links each (.upper, ())
+    [`s = "a"\nprint(s${'.upper()'.repeat(13000)})\n`, 1, /error: too many operations in one expression/],
+  ];
+  cases.forEach(([src, status, want], i) => {
+    const file = path.join(dir, `chain${i}.ml`);
+    writeFileSync(file, src);
+    const r = cli(['run', file]);
+    assert.equal(r.status, status, `case ${i}: ${r.stderr.slice(0, 300)}`);
+    if (typeof want === 'string') assert.equal(r.stdout, want, `case ${i}`);
+    else assert.match(r.stderr, want, `case ${i}`);
+  });
+});

@@ -98,6 +98,9 @@ typedef struct Param {
 struct Expr {
     ExprKind kind;
     int line, col;
+    int chain;  /* operators and postfixes built in a loop below this one
+                   (a + b + ..., x[0][0]...): the parser bounds the depth
+                   that recursion does not (PARSE_MAX_CHAIN) */
     int end_line, end_col; /* just after its last character (0: unknown);
                               a parenthesized expression's exclude the
                               parentheses, as CPython's (tracebacks) */

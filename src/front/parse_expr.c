@@ -425,6 +425,13 @@ static Expr *parse_slices(Parser *P) {
     return p_end(P, tup);
 }
 
+/* A node made in a loop over its left operand: one level deeper than it,
+ * within the bound recursion has (the back ends walk trees recursively). */
+static void chain_from(Parser *P, Expr *e, const Expr *inner, const Token *t) {
+    e->chain = inner->chain + 1;
+    if (e->chain > PARSE_MAX_CHAIN) p_error(P, t, "too many operations in one expression (more than %d in a chain)", PARSE_MAX_CHAIN);
+}
+
 /* primary: atom ('.' NAME | '(' arguments | '[' slices ']')* */
 static Expr *parse_primary(Parser *P) {
     Expr *e = parse_atom(P);
@@ -438,6 +445,7 @@ static Expr *parse_primary(Parser *P) {
             if (n->kind == TK_KEYWORD) p_advance(P);
             else n = p_expect_name(P);
             Expr *a = expr_new(P->a, E_ATTR, e->line, e->col);
+            chain_from(P, a, e, t);
             a->u.attr.value = e;
             a->u.attr.name = tok_name(n);
             e = p_end(P, a);
@@ -445,6 +453,7 @@ static Expr *parse_primary(Parser *P) {
             p_advance(P);
             p_open_bracket(P, t);
             Expr *c = expr_new(P->a, E_CALL, e->line, e->col);
+            chain_from(P, c, e, t);
             c->u.call.func = e;
             parse_call_args(P, t, &c->u.call.args, &c->u.call.keywords);
             e = p_end(P, c);
@@ -452,6 +461,7 @@ static Expr *parse_primary(Parser *P) {
             p_advance(P);
             p_open_bracket(P, t);
             Expr *s = expr_new(P->a, E_SUBSCRIPT, e->line, e->col);
+            chain_from(P, s, e, t);
             s->u.subscript.value = e;
             s->u.subscript.index = parse_slices(P);
             p_expect_close(P, t, OP_RBRACKET);
@@ -468,6 +478,7 @@ static Expr *parse_primary(Parser *P) {
 
 static Expr *binop(Parser *P, Expr *l, Op op, Expr *r) {
     Expr *e = expr_new(P->a, E_BINOP, l->line, l->col);
+    chain_from(P, e, l->chain > r->chain ? l : r, p_peek(P) > P->toks ? p_peek(P) - 1 : p_peek(P));
     e->u.binop.op = op;
     e->u.binop.left = l;
     e->u.binop.right = r;

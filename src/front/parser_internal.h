@@ -13,6 +13,10 @@
 #define PARSE_MAX_ERRORS 10
 #define PARSE_MAX_PARENS 200   /* nested brackets */
 #define PARSE_MAX_DEPTH 1000   /* nested expressions/statements in total */
+/* Operators and postfixes made in a loop (a + b + ..., x[0][0]...): the
+ * back ends walk the tree recursively; CPython compiles 3000-term sums and
+ * gives up (RecursionError) before 30000. */
+#define PARSE_MAX_CHAIN 3000
 #define PARSE_MAX_FSTRING_NEST 2
 
 typedef struct ParseShared {

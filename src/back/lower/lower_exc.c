@@ -96,15 +96,30 @@ static bool is_blank(uint32_t ch) { return ch == ' ' || ch == '\t' || ch == '\f'
 
 /* Line `line` of the source, without its line break, as code points
  * (columns count code points). */
-typedef struct LineText {
+struct LineText {
     const char *s;      /* the bytes */
     size_t len;
     uint32_t *cp;       /* code points ... */
     uint32_t *at;       /* ... and the byte offset of each, then len */
     int n;
-} LineText;
+};
+typedef struct LineText LineText;
 
+static LineText decode_line(Gen *g, int line);
+
+/* Decoded once per line (a long line has many sites: decoding it for each
+ * was quadratic). */
 static LineText line_text(Gen *g, int line) {
+    if (g->text && g->text_line == line) return *g->text;
+    LineText t = decode_line(g, line);
+    if (!g->text) g->text = arena_alloc(g->a, sizeof *g->text);
+    *g->text = t;
+    g->text_line = line;
+    g->text_off = 0;
+    return t;
+}
+
+static LineText decode_line(Gen *g, int line) {
     if (!g->line_starts) index_lines(g);
     LineText t = {"", 0, NULL, NULL, 0};
     if (line < 1 || line > g->nlines) return t;
@@ -241,7 +256,8 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     put_u32(&g->out->data, RT_TYPE_TB_SITE | RT_FLAG_STATIC);
     put_u32(&g->out->data, (uint32_t)line);
     put_u32(&g->out->data, code);
-    tb_ref(g, tb_line(g, t.s + t.at[a], t.at[b] - t.at[a]));
+    if (!g->text_off) g->text_off = tb_line(g, t.s + t.at[a], t.at[b] - t.at[a]) + 1; /* once per line */
+    tb_ref(g, g->text_off - 1);
     put_u16(&g->out->data, (uint32_t)marks.start);
     put_u16(&g->out->data, (uint32_t)marks.left);
     put_u16(&g->out->data, (uint32_t)marks.right);

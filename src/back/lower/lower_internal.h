@@ -63,6 +63,9 @@ typedef struct Gen {
                          then the string's offset in tb_text */
     uint32_t *line_starts; /* byte offset of each source line (1-based) */
     int nlines;
+    int text_line;         /* the line decoded last (sites of one line come together) */
+    uint32_t text_off;     /* ... and its source text's offset in tb_text + 1, or 0 */
+    struct LineText *text;
 } Gen;
 
 /* ---- services (lower_util.c) ---- */
