@@ -112,15 +112,26 @@ export interface TranslateOptions {
   filename?: string;
 }
 
+/** A name of the program that the target language reserves, renamed consistently (`i` -> `i_` in Swedish). */
+export interface Rename {
+  from: string;
+  to: string;
+  /** Why: "a keyword in Svenska", "the builtin 'len' in Español". */
+  reason: string;
+}
+
 export type TranslateResult =
   /** lang: the source's language, given or detected exactly as compile() detects it. */
-  | { ok: true; text: string; lang: string; diagnostics: Diagnostic[]; diagnosticsText: string }
+  | { ok: true; text: string; lang: string; renames: Rename[]; diagnostics: Diagnostic[]; diagnosticsText: string }
   /** lang: null when the source was rejected before its language was decided (e.g. not UTF-8). */
-  | { ok: false; text: null; lang: string | null; diagnostics: Diagnostic[]; diagnosticsText: string };
+  | { ok: false; text: null; lang: string | null; renames: Rename[]; diagnostics: Diagnostic[]; diagnosticsText: string };
 
 /** translate() with the C library's texts as UTF-8 bytes, once init() has resolved (text null on failure). */
 export function translateBytesSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): {
   text: Uint8Array | null;
+  lang: string | null;
+  renames: Rename[];
+  diagnostics: Diagnostic[];
   diagnosticsText: Uint8Array;
 };
 
