@@ -198,6 +198,44 @@ test('English -> Swedish -> English with `i` compiles to the same module', () =>
   assert.equal(b.en, 'total = 0\nfor i_ in range(10):\n    total = total + i_ * i_\nprint(total, i_)\n');
 });
 
+// 中文 and 日本語 share 整数, 真, 集合, 断言 and 表示 (`repr` in Chinese,
+// `print` in Japanese): a Japanese program made of these words only was
+// read as Chinese, and translating it to English made its prints reprs.
+test('a Japanese program of words Chinese shares is read as Japanese', () => {
+  const dir = tempDir();
+  const cases = [
+    // print statements: 表示 is print
+    ['values = [1, 2, 3]\n表示("start")\n表示(values[1])\n', 'values = [1, 2, 3]\nprint("start")\nprint(values[1])\n'],
+    ['text = "12"\n表示("parsing", text)\nvalue = 整数(text)\n表示(value)\n', 'text = "12"\nprint("parsing", text)\nvalue = int(text)\nprint(value)\n'],
+    // kana (here in a comment): Japanese
+    ['# 数を読む\nn = 整数("3")\nflag = 真\n', '# 数を読む\nn = int("3")\nflag = True\n'],
+  ];
+  for (const [ja, en] of cases) {
+    const file = path.join(dir, 'ja.ml');
+    writeFileSync(file, ja);
+    const checked = cli(['check', file]);
+    assert.match(checked.stderr, /ok \(language: ja\)\n$/, ja);
+    const t = cli(['translate', file, '--to', 'en']);
+    assert.equal(t.status, 0, t.stderr);
+    assert.equal(t.stderr, `${file}: translated from ja to en\n`);
+    assert.equal(t.stdout, en);
+  }
+  // Chinese stays Chinese: its own words outnumber the shared ones; and a
+  // repr whose value is used is Chinese too.
+  for (const [zh, en] of [['x = 表示("a")\n打印(x)\n', 'x = repr("a")\nprint(x)\n'], ['x = 表示("a")\n', 'x = repr("a")\n']]) {
+    const file = path.join(dir, 'zh.ml');
+    writeFileSync(file, zh);
+    const t = cli(['translate', file, '--to', 'en']);
+    assert.equal(t.stderr, `${file}: translated from zh to en\n`);
+    assert.equal(t.stdout, en);
+  }
+  // --lang decides, as the lexer does with it.
+  const file = path.join(dir, 'forced.ml');
+  writeFileSync(file, '表示("a")\n');
+  assert.equal(cli(['translate', file, '--lang', 'zh', '--to', 'en']).stdout, 'repr("a")\n');
+  assert.equal(cli(['translate', file, '--lang', 'ja', '--to', 'en']).stdout, 'print("a")\n');
+});
+
 test('f-string fields: words are re-spelled, strings, conversions and format specs are kept', () => {
   const dir = tempDir();
   const src = path.join(dir, 'f.ml');
