@@ -2,6 +2,7 @@
 // Emscripten) as a JS API for browsers and Node. The artifacts' names and
 // types come from src/bundle/artifacts.def (build/gen/ml_tables.d.mts).
 import type { ArtifactContents, ArtifactFiles } from '../build/gen/ml_tables.mjs';
+import type { AbiExport, AbiManifest } from './host_runtime.js';
 
 /** Where a diagnostic points: 1-based line and column (in code points); 0 when not tied to a position. */
 export interface Diagnostic {
@@ -21,22 +22,10 @@ export interface CompileOptions {
   filename?: string;
 }
 
+/** abi_manifest.json, parsed: the type instantiateModule() (`multilingual/host`) takes. */
+export type { AbiManifest } from './host_runtime.js';
 /** One export of the ABI manifest (abi_manifest.json). */
-export interface ManifestExport {
-  name: string;
-  arg_types: string[];
-  return_type: string;
-  mode: string;
-  [key: string]: unknown;
-}
-
-/** abi_manifest.json, parsed. */
-export interface AbiManifest {
-  abi_version: number;
-  backend: string;
-  exports: ManifestExport[];
-  [key: string]: unknown;
-}
+export type ManifestExport = AbiExport;
 
 export interface CompileSuccess extends ArtifactContents {
   ok: true;

@@ -242,7 +242,19 @@ export function bundleFiles(result) {
 // ml_translate's result with its texts as the bytes the C library wrote:
 // {text (null when it failed), lang (null when the source was rejected
 // before its language was decided), diagnosticsText, diagnostics}.
-function translateBytesWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
+// translate() needs options.to: a missing target is the caller's mistake,
+// said as such (not as "unknown language ''").
+function checkTranslateOptions(options) {
+  const to = options?.to;
+  if (to === undefined || to === null || to === '') {
+    throw new TypeError("translate(): the option 'to' is missing: the code of the language to translate to, "
+      + "one of languages() (e.g. { to: 'fr' })");
+  }
+}
+
+function translateBytesWith(state, source, options = {}) {
+  checkTranslateOptions(options);
+  const { lang, to, filename = 'main.ml' } = options;
   const { core, encoder, decoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
@@ -317,6 +329,7 @@ export function translateBytesSync(source, options = {}) {
  * UTF-8).
  */
 export async function translate(source, options = {}) {
+  checkTranslateOptions(options);
   const state = await load();
   return translateWith(state, source, options);
 }
