@@ -140,6 +140,20 @@ test('names the target reserves are renamed consistently, with a notice', () => 
   }
 });
 
+test('a name in fullwidth letters is the name the lexer reads: renamed with it', () => {
+  const dir = tempDir();
+  const src = path.join(dir, 'fw.ml');
+  // ｉ (fullwidth) is read as i: one variable, which Swedish reserves.
+  writeFileSync(src, 'ｉ = 1\ni = i + 1\nprint(ｉ, i)\n');
+  const sv = cli(['translate', src, '--lang', 'en', '--to', 'sv']);
+  assert.equal(sv.status, 0, sv.stderr);
+  assert.equal(sv.stdout, 'i_ = 1\ni_ = i_ + 1\nskriv(i_, i_)\n');
+  assert.equal(sv.stderr, `${src}: renamed 'i' to 'i_' (a keyword in Svenska)\n${src}: translated from en to sv\n`);
+  const file = path.join(dir, 'fw_sv.ml');
+  writeFileSync(file, sv.stdout);
+  assert.equal(cli(['run', file, '--lang', 'sv']).stdout, cli(['run', src]).stdout);
+});
+
 test('npm: translate() lists the renames, the bin prints the same notices', { skip: noWeb }, async () => {
   const api = await import('../shim/compiler.mjs');
   const r = await api.translate(RESERVED, { lang: 'en', to: 'es' });

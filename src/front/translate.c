@@ -66,12 +66,14 @@ static TranslateRename *find_rename(const Translator *T, const char *w) {
     return NULL;
 }
 
-/* First pass: a user name w (not a builtin of the source); records that it
- * needs renaming when it collides in the target language. */
-static void note_name(Translator *T, const char *w) {
+/* First pass: a user name w (not a builtin of the source) as the lexer reads
+ * it (folded: fullwidth letters as ASCII ones); records that it needs
+ * renaming when it collides in the target language. */
+static void note_name(Translator *T, const char *w, const char *folded) {
+    /* (w: the key of the rename, folded too for a token) */
     if (!vec_has(&T->words, w)) ptrvec_push(T->c->arena, &T->words, (void *)w);
     if (find_rename(T, w)) return;
-    const char *why = collision(T->c, T->to, w, w);
+    const char *why = collision(T->c, T->to, folded, folded);
     if (!why) return;
     TranslateRename *r = arena_alloc(T->c->arena, sizeof *r);
     r->from = w;
@@ -115,7 +117,7 @@ static size_t respell_word(Translator *T, const char *s, size_t n, size_t i, boo
     if (!r) {
         char *w = arena_strndup(T->c->arena, s + i, j - i);
         if (T->collect) {
-            if (!after_dot) note_name(T, w);
+            if (!after_dot) note_name(T, w, w);
             else if (!vec_has(&T->words, w)) ptrvec_push(T->c->arena, &T->words, w);
         } else {
             const TranslateRename *rn = find_rename(T, w);
@@ -225,10 +227,12 @@ static bool after_dot(const TokenList *toks, int i) {
 }
 
 /* A name token that is a builtin (localized, or English with a spelling in
- * the target): its spelling in the target, else NULL (a user name). */
-static const char *builtin_spelling(const LangPack *to, const Token *t) {
+ * the target): its spelling in the target, else NULL (a user name; its
+ * t->name is its spelling as the lexer reads it, fullwidth letters folded). */
+static const char *builtin_spelling(const LangPack *from, const LangPack *to, const Token *t) {
     const char *alias = lang_builtin_alias(to, t->name);
-    if (alias || strcmp(t->name, t->text)) return alias ? alias : t->name;
+    if (alias) return alias;
+    if (strcmp(t->name, t->text) && lang_builtin(from, t->text, strlen(t->text))) return t->name;
     return NULL;
 }
 
@@ -264,10 +268,10 @@ static void collect_renames(Translator *T, const TokenList *toks) {
         case TK_NAME:
             if (after_dot(toks, i)) {
                 if (!vec_has(&T->words, t->text)) ptrvec_push(T->c->arena, &T->words, (void *)t->text);
-            } else if (!builtin_spelling(T->to, t)) {
-                note_name(T, t->text);
-                if (stack[depth] == BLOCK_CLASS && find_rename(T, t->text) && !vec_has(&T->attrs, t->text))
-                    ptrvec_push(T->c->arena, &T->attrs, (void *)t->text);
+            } else if (!builtin_spelling(T->from, T->to, t)) {
+                note_name(T, t->name, t->name);
+                if (stack[depth] == BLOCK_CLASS && find_rename(T, t->name) && !vec_has(&T->attrs, t->name))
+                    ptrvec_push(T->c->arena, &T->attrs, (void *)t->name);
             }
             break;
         case TK_FSTRING:
@@ -313,10 +317,12 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames
         } else if (t->kind == TK_NAME) {
             /* a builtin name (localized or English): the target's alias,
              * else the English name (which works in every language) */
-            replacement = builtin_spelling(to, t);
+            replacement = builtin_spelling(c->lang, to, t);
             if (!replacement) {
-                const TranslateRename *r = find_rename(&T, t->text);
+                /* a user name: renamed, or as the lexer reads it */
+                const TranslateRename *r = find_rename(&T, t->name);
                 if (r) replacement = r->to;
+                else if (strcmp(t->name, t->text)) replacement = t->name;
             }
         } else if (t->kind == TK_FSTRING) {
             buf_putn(out, copied, (size_t)(t->start - copied));
