@@ -67,13 +67,12 @@ static TranslateRename *find_rename(const Translator *T, const char *w) {
 }
 
 /* First pass: a user name w (not a builtin of the source) as the lexer reads
- * it (folded: fullwidth letters as ASCII ones); records that it needs
- * renaming when it collides in the target language. */
-static void note_name(Translator *T, const char *w, const char *folded) {
-    /* (w: the key of the rename, folded too for a token) */
+ * it (a token's t->name: fullwidth letters folded to ASCII ones); records
+ * that it needs renaming when it collides in the target language. */
+static void note_name(Translator *T, const char *w) {
     if (!vec_has(&T->words, w)) ptrvec_push(T->c->arena, &T->words, (void *)w);
     if (find_rename(T, w)) return;
-    const char *why = collision(T->c, T->to, folded, folded);
+    const char *why = collision(T->c, T->to, w, w);
     if (!why) return;
     TranslateRename *r = arena_alloc(T->c->arena, sizeof *r);
     r->from = w;
@@ -117,7 +116,7 @@ static size_t respell_word(Translator *T, const char *s, size_t n, size_t i, boo
     if (!r) {
         char *w = arena_strndup(T->c->arena, s + i, j - i);
         if (T->collect) {
-            if (!after_dot) note_name(T, w, w);
+            if (!after_dot) note_name(T, w);
             else if (!vec_has(&T->words, w)) ptrvec_push(T->c->arena, &T->words, w);
         } else {
             const TranslateRename *rn = find_rename(T, w);
@@ -269,7 +268,7 @@ static void collect_renames(Translator *T, const TokenList *toks) {
             if (after_dot(toks, i)) {
                 if (!vec_has(&T->words, t->text)) ptrvec_push(T->c->arena, &T->words, (void *)t->text);
             } else if (!builtin_spelling(T->from, T->to, t)) {
-                note_name(T, t->name, t->name);
+                note_name(T, t->name);
                 if (stack[depth] == BLOCK_CLASS && find_rename(T, t->name) && !vec_has(&T->attrs, t->name))
                     ptrvec_push(T->c->arena, &T->attrs, (void *)t->name);
             }
