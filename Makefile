@@ -60,7 +60,7 @@ OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/o
 ASAN_OBJS:= $(patsubst %.c,$(BUILD)/asan/%.o,$(ALL_C)) $(patsubst %.cc,$(BUILD)/asan/%.o,$(WABT_SRCS))
 WABT_LIBS:= -lwabt
 
-.PHONY: all deps run test test-unit bench clean
+.PHONY: all deps run test test-unit bench clean npm-pack
 all: $(BUILD)/multilingual $(JS_TABLES)
 
 $(BUILD)/multilingual: $(OBJS)
@@ -129,6 +129,13 @@ test: deps web $(CHROMIUM_MARK)
 bench: deps
 	$(MAKE) $(BUILD)/multilingual
 	node bench/compile_time.mjs && node bench/runtime.mjs
+
+# The npm package: laid out in build/npm (tools/npm_stage.mjs: the files
+# package.json lists, npm/README.md as its README, wabt.js without its
+# command-line tools), packed there into build/multilingual-<version>.tgz.
+npm-pack: web
+	node tools/npm_stage.mjs
+	cd $(BUILD)/npm && npm pack --pack-destination ..
 
 clean:
 	rm -rf $(BUILD)

@@ -2,6 +2,7 @@
 // Emscripten) as a JS API for browsers and Node. The artifacts' names and
 // types come from src/bundle/artifacts.def (build/gen/ml_tables.d.mts).
 import type { ArtifactContents, ArtifactFiles } from '../build/gen/ml_tables.mjs';
+import type { AbiExport, AbiManifest } from './host_runtime.js';
 
 /** Where a diagnostic points: 1-based line and column (in code points); 0 when not tied to a position. */
 export interface Diagnostic {
@@ -21,22 +22,10 @@ export interface CompileOptions {
   filename?: string;
 }
 
+/** abi_manifest.json, parsed: the type instantiateModule() (`multilingual/host`) takes. */
+export type { AbiManifest } from './host_runtime.js';
 /** One export of the ABI manifest (abi_manifest.json). */
-export interface ManifestExport {
-  name: string;
-  arg_types: string[];
-  return_type: string;
-  mode: string;
-  [key: string]: unknown;
-}
-
-/** abi_manifest.json, parsed. */
-export interface AbiManifest {
-  abi_version: number;
-  backend: string;
-  exports: ManifestExport[];
-  [key: string]: unknown;
-}
+export type ManifestExport = AbiExport;
 
 export interface CompileSuccess extends ArtifactContents {
   ok: true;
@@ -112,15 +101,26 @@ export interface TranslateOptions {
   filename?: string;
 }
 
+/** A name of the program that the target language reserves, renamed consistently (`i` -> `i_` in Swedish). */
+export interface Rename {
+  from: string;
+  to: string;
+  /** Why: "a keyword in Svenska", "the builtin 'len' in Español". */
+  reason: string;
+}
+
 export type TranslateResult =
   /** lang: the source's language, given or detected exactly as compile() detects it. */
-  | { ok: true; text: string; lang: string; diagnostics: Diagnostic[]; diagnosticsText: string }
+  | { ok: true; text: string; lang: string; renames: Rename[]; diagnostics: Diagnostic[]; diagnosticsText: string }
   /** lang: null when the source was rejected before its language was decided (e.g. not UTF-8). */
-  | { ok: false; text: null; lang: string | null; diagnostics: Diagnostic[]; diagnosticsText: string };
+  | { ok: false; text: null; lang: string | null; renames: Rename[]; diagnostics: Diagnostic[]; diagnosticsText: string };
 
 /** translate() with the C library's texts as UTF-8 bytes, once init() has resolved (text null on failure). */
 export function translateBytesSync(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: TranslateOptions): {
   text: Uint8Array | null;
+  lang: string | null;
+  renames: Rename[];
+  diagnostics: Diagnostic[];
   diagnosticsText: Uint8Array;
 };
 

@@ -242,7 +242,19 @@ export function bundleFiles(result) {
 // ml_translate's result with its texts as the bytes the C library wrote:
 // {text (null when it failed), lang (null when the source was rejected
 // before its language was decided), diagnosticsText, diagnostics}.
-function translateBytesWith(state, source, { lang, to, filename = 'main.ml' } = {}) {
+// translate() needs options.to: a missing target is the caller's mistake,
+// said as such (not as "unknown language ''").
+function checkTranslateOptions(options) {
+  const to = options?.to;
+  if (to === undefined || to === null || to === '') {
+    throw new TypeError("translate(): the option 'to' is missing: the code of the language to translate to, "
+      + "one of languages() (e.g. { to: 'fr' })");
+  }
+}
+
+function translateBytesWith(state, source, options = {}) {
+  checkTranslateOptions(options);
+  const { lang, to, filename = 'main.ml' } = options;
   const { core, encoder, decoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
@@ -263,8 +275,15 @@ function translateBytesWith(state, source, { lang, to, filename = 'main.ml' } = 
         message: text(core._ml_js_translation_diag_message(t, i)),
       });
     }
+    const renames = [];
+    const m = core._ml_js_translation_rename_count(t);
+    for (let i = 0; i < m; i++) {
+      const field = (f) => text(core._ml_js_translation_rename(t, i, f));
+      renames.push({ from: field(0), to: field(1), reason: field(2) });
+    }
     return {
       text: bytes(core._ml_js_translation_text(t)),
+      renames,
       lang: text(core._ml_js_translation_lang(t)),
       diagnosticsText: bytes(core._ml_js_translation_diagnostics(t)) ?? new Uint8Array(0),
       diagnostics,
@@ -276,12 +295,13 @@ function translateBytesWith(state, source, { lang, to, filename = 'main.ml' } = 
 }
 
 function translateWith(state, source, options) {
-  const { text, lang, diagnosticsText, diagnostics } = translateBytesWith(state, source, options);
+  const { text, lang, diagnosticsText, diagnostics, renames } = translateBytesWith(state, source, options);
   const { decoder } = state;
   return {
     ok: text !== null,
     text: text && decoder.decode(text),
     lang,
+    renames,
     diagnostics,
     diagnosticsText: decoder.decode(diagnosticsText),
   };
@@ -289,7 +309,8 @@ function translateWith(state, source, options) {
 
 /**
  * translate() with the C library's texts as UTF-8 bytes, once init() has
- * resolved: {text (null on failure), lang, diagnosticsText, diagnostics}.
+ * resolved: {text (null on failure), lang, diagnosticsText, diagnostics,
+ * renames}.
  */
 export function translateBytesSync(source, options = {}) {
   if (!ready) throw new Error('multilingual: call and await init() before translateBytesSync()');
@@ -299,13 +320,16 @@ export function translateBytesSync(source, options = {}) {
 /**
  * Re-spells a program's keywords and builtin names in another language
  * (`multilingual translate FILE --to CODE`): {ok, text, lang, diagnostics,
- * diagnosticsText}, diagnostics as compile() gives them.
+ * diagnosticsText, renames}, diagnostics as compile() gives them; renames
+ * the names of the program that the target language reserves, renamed
+ * consistently: [{from: 'i', to: 'i_', reason: 'a keyword in Svenska'}].
  * Options: lang, the source's language (detected when omitted, exactly as
  * compile() detects it); to, the target's. Result: lang is the source's
  * language as decided (null when the source was rejected before, e.g. not
  * UTF-8).
  */
 export async function translate(source, options = {}) {
+  checkTranslateOptions(options);
   const state = await load();
   return translateWith(state, source, options);
 }

@@ -7,6 +7,7 @@ export interface AbiManifest {
   backend: 'wat';
   target: 'wasi' | 'browser';
   flush_export: string;
+  reset_export: string;
   exports: AbiExport[];
   required_host_imports: { module: string; name: string; param_types: string[]; return_type: string }[];
   memory_layout: Record<string, unknown>;

@@ -6,7 +6,7 @@ export {
 } from './compiler.js';
 export type {
   AbiManifest, CompileFailure, CompileOptions, CompileResult, CompileSuccess, Diagnostic, InitOptions,
-  ManifestExport, Target, TranslateOptions, TranslateResult,
+  ManifestExport, Rename, Target, TranslateOptions, TranslateResult,
 } from './compiler.js';
 
 export interface RunOptions {
@@ -22,6 +22,18 @@ export interface RunOptions {
   stdout?: (text: string) => void;
   /** Receives the program's standard error as it is written. */
   stderr?: (text: string) => void;
+  /**
+   * Time limit in milliseconds: the program runs in a worker (a Node worker thread, or a Web Worker in a page)
+   * that is terminated when the time is up, and run() rejects with a {@link RunTimeoutError}.
+   */
+  timeout?: number;
+}
+
+/** How run() rejects when the program outlives its `timeout`: name 'TimeoutError', with what it wrote until then. */
+export interface RunTimeoutError extends Error {
+  name: 'TimeoutError';
+  stdout: string;
+  stderr: string;
 }
 
 export interface RunResult {
@@ -39,5 +51,5 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Compiles a program for WASI and runs it (Node or browser), like `multilingual run`. */
+/** Compiles a program for WASI and runs it (Node or browser), like `multilingual run`; see RunOptions.timeout. */
 export function run(source: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: RunOptions): Promise<RunResult>;

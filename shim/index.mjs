@@ -15,9 +15,17 @@ export { ARTIFACT_FILES, bundleFiles, compile, compileSync, init, languages, tra
  * whether the program compiled (when it did not, exitCode is 1 and stderr
  * holds the diagnostics, as with `multilingual run`); exitCode is the
  * program's (1 after an uncaught Python error, whose last line is in stderr).
+ *
+ * timeout (milliseconds): the module runs in a worker (a Node worker thread,
+ * or a Web Worker in a page) that is terminated when the time is up; run()
+ * then rejects with a TimeoutError (error.name) whose stdout and stderr hold
+ * what the program wrote until then. Nothing is left running.
  */
 export async function run(source, options = {}) {
-  const { lang, filename, ...io } = options;
+  const { lang, filename, timeout, ...io } = options;
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout))) {
+    throw new TypeError(`run(): the timeout option is a number of milliseconds greater than 0, not ${String(timeout)}`);
+  }
   const r = await compile(source, { lang, filename, target: 'wasi' });
   if (!r.ok) {
     const { diagnostics, diagnosticsText } = r;
@@ -25,6 +33,70 @@ export async function run(source, options = {}) {
   }
   const runOptions = {};
   for (const key of ['stdin', 'args', 'stdout', 'stderr']) if (io[key] !== undefined) runOptions[key] = io[key];
-  const { exitCode, stdout, stderr } = await runModule(r.manifest, r.wasm, runOptions);
+  const { exitCode, stdout, stderr } = timeout === undefined
+    ? await runModule(r.manifest, r.wasm, runOptions)
+    : await runInWorker(r.manifest, r.wasm, runOptions, timeout);
   return { ok: true, diagnostics: [], diagnosticsText: '', exitCode, stdout, stderr };
+}
+
+const WORKER_URL = new URL('./run_worker.mjs', import.meta.url);
+
+/* A worker running run_worker.mjs with data: {post(message), terminate()
+ * (a promise)}, its messages to onMessage. */
+async function startWorker(data, onMessage, onError) {
+  if (typeof process !== 'undefined' && process.versions?.node && typeof Worker === 'undefined') {
+    const { Worker: NodeWorker } = await import('node:worker_threads');
+    // execArgv []: not the parent's (`node --input-type=module -e` would
+    // make the worker's own module fail to load)
+    const w = new NodeWorker(WORKER_URL, { workerData: data, execArgv: [] });
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', (code) => onError(new Error(`the worker stopped (exit code ${code})`)));
+    return { terminate: () => w.terminate() };
+  }
+  const w = new Worker(WORKER_URL, { type: 'module' });
+  w.onmessage = ({ data: m }) => onMessage(m);
+  w.onerror = (e) => onError(new Error(e.message || 'the worker failed'));
+  w.postMessage(data);
+  return { terminate: async () => w.terminate() };
+}
+
+/* runModule() in a worker, stopped after timeout ms. */
+function runInWorker(manifest, wasm, options, timeout) {
+  return new Promise((resolve, reject) => {
+    let stdout = '', stderr = '', settled = false, worker = null, timer = null;
+    const finish = (fn) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      // wait for the worker to be gone: nothing runs after run() settles
+      Promise.resolve(worker && worker.terminate()).then(fn, fn);
+    };
+    const onMessage = (m) => {
+      if (settled) return;
+      if (m.kind === 'stdout' || m.kind === 'stderr') {
+        if (m.kind === 'stdout') stdout += m.text;
+        else stderr += m.text;
+        const cb = options[m.kind];
+        if (cb) cb(m.text);
+      } else if (m.kind === 'done') {
+        finish(() => resolve({ exitCode: m.exitCode, stdout, stderr }));
+      } else if (m.kind === 'error') {
+        finish(() => reject(new Error(m.message)));
+      }
+    };
+    const onError = (e) => finish(() => reject(e));
+    timer = setTimeout(() => finish(() => {
+      const e = new Error(`run(): the program was stopped: it ran longer than its time limit (timeout: ${timeout} ms)`);
+      e.name = 'TimeoutError';
+      e.stdout = stdout;
+      e.stderr = stderr;
+      reject(e);
+    }), timeout);
+    const data = { manifest, wasm, stdin: options.stdin, args: options.args };
+    startWorker(data, onMessage, onError).then((w) => {
+      worker = w;
+      if (settled) w.terminate();
+    }, onError);
+  });
 }

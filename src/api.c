@@ -166,7 +166,17 @@ MlTranslation *ml_translate(const char *source, size_t len, const char *from_lan
         buf_init(&out);
         /* The byte order mark is not program text, but the file keeps it. */
         if (c.bom) buf_puts(&out, "\xEF\xBB\xBF");
-        if (translate_source(&c, to, &out)) t->text = buf_take(&out, NULL);
+        PtrVec renames = {0};
+        if (translate_source(&c, to, &out, &renames)) {
+            t->text = buf_take(&out, NULL);
+            t->rename_count = renames.len;
+            t->renames = calloc((size_t)renames.len + 1, sizeof *t->renames);
+            if (!t->renames) abort();
+            for (int i = 0; i < renames.len; i++) {
+                const TranslateRename *r = renames.items[i];
+                t->renames[i] = (MlRename){dup(r->from), dup(r->to), dup(r->reason)};
+            }
+        }
         buf_free(&out);
     }
     MlResult diags = {0};

@@ -67,6 +67,12 @@ void ml_result_free(MlResult *r);
  * their number in *len; NULL (and *len 0) when it was not produced. */
 const unsigned char *ml_result_artifact(const MlResult *r, MlArtifact a, size_t *len);
 
+/* A name of the program renamed because the target language reserves it. */
+typedef struct MlRename {
+    char *from, *to;
+    char *reason; /* "a keyword in Svenska", "the builtin 'len' in Español" */
+} MlRename;
+
 typedef struct MlTranslation {
     bool ok;
     char *lang;          /* the source's language (given or detected), the
@@ -76,10 +82,14 @@ typedef struct MlTranslation {
     MlDiagnostic *diags; /* errors, in source order */
     int diag_count;
     char *diagnostics;   /* all errors rendered: file:line:col: error: ... */
+    MlRename *renames;   /* the names renamed (a keyword or builtin of the
+                            target), in order of first use */
+    int rename_count;
 } MlTranslation;
 
 /* Re-spell a program in another human language (keywords and localized
- * builtin names; everything else is kept byte for byte). from_lang NULL:
+ * builtin names; everything else is kept byte for byte, but for the names
+ * the target reserves, renamed with underscores appended). from_lang NULL:
  * detect, exactly as ml_compile does. A program that does not parse is
  * reported, not translated. Never returns NULL. */
 MlTranslation *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,

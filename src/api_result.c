@@ -49,6 +49,12 @@ void ml_translation_free(MlTranslation *t) {
     free(t->diagnostics);
     free(t->lang);
     free(t->text);
+    for (int i = 0; t->renames && i < t->rename_count; i++) {
+        free(t->renames[i].from);
+        free(t->renames[i].to);
+        free(t->renames[i].reason);
+    }
+    free(t->renames);
     free(t);
 }
 

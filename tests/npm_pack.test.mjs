@@ -1,4 +1,5 @@
-// The npm package as users get it: `npm pack`, then install the tarball
+// The npm package as users get it: laid out by tools/npm_stage.mjs (as
+// `make npm-pack` does) and packed with `npm pack`, then install the tarball
 // alone (offline, with an empty npm cache) into an empty directory; there
 // `npx multilingual build-wasm-bundle` gives the native CLI's module.wasm and
 // `import('multilingual')` compiles and runs programs.
@@ -10,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { CLI, ROOT, tempDir } from './helpers/common.mjs';
 
 const CORE = path.join(ROOT, 'build', 'web', 'multilingual_core.mjs');
+const TSC = path.join(ROOT, 'node_modules', '.bin', 'tsc');
 const skip = existsSync(CORE) ? false : 'build/web/multilingual_core.mjs is not built: run `make web`';
 
 let work; // temp root: pack/, cache/ (empty npm cache), app/ (the install)
@@ -35,7 +37,10 @@ before(() => {
   work = tempDir('ml-npm-pack-');
   const dest = path.join(work, 'pack');
   mkdirSync(dest);
-  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', dest], { cwd: ROOT, encoding: 'utf8' });
+  const stage = path.join(work, 'stage');
+  const staged = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'npm_stage.mjs'), stage], { encoding: 'utf8' });
+  assert.equal(staged.status, 0, staged.stderr);
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', dest], { cwd: stage, encoding: 'utf8' });
   assert.equal(packed.status, 0, packed.stderr);
   const [{ filename }] = JSON.parse(packed.stdout);
   tarball = path.join(dest, filename);
@@ -51,6 +56,7 @@ describe('npm package', { skip }, () => {
     const files = list.stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
     for (const f of ['package.json', 'README.md', 'bin/multilingual.mjs', 'bin/run_wasi.mjs', 'shim/index.mjs',
       'shim/index.d.ts', 'shim/compiler.mjs', 'shim/compiler.d.ts', 'shim/host_runtime.mjs', 'shim/node_bundle.mjs',
+      'shim/host_runtime.d.ts', 'shim/canvas.mjs', 'shim/canvas.d.ts', 'shim/run_worker.mjs',
       'build/web/multilingual_core.mjs', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
       'build/gen/ml_tables.d.mts',
       'node_modules/wabt/index.js', 'node_modules/wabt/package.json']) {
@@ -61,7 +67,29 @@ describe('npm package', { skip }, () => {
       assert.doesNotMatch(f, /playwright|\.c$|\.h$|\.mk$|Makefile/, `${f} does not belong in the package`);
       assert.doesNotMatch(f, /^build\/(?!web\/multilingual_(core|cli)\.mjs$|gen\/ml_tables\.(mjs|d\.mts)$)/,
         `${f} does not belong in the package`);
+      // wabt.js's command-line tools (4.9 MB): the package only loads index.js
+      assert.doesNotMatch(f, /^node_modules\/wabt\/bin\//, `${f} is never used`);
     }
+    assert.ok(!files.includes('package-lock.json') && !files.some((f) => f.endsWith('.mk')));
+  });
+
+  test('the README in the package is the package README, with no links into the repository', () => {
+    const out = spawnSync('tar', ['-xzOf', tarball, 'package/README.md'], { encoding: 'utf8' });
+    assert.equal(out.status, 0, out.stderr);
+    assert.equal(out.stdout, readFileSync(path.join(ROOT, 'npm', 'README.md'), 'utf8'));
+    // Markdown links and images, reference definitions, HTML src/href: only
+    // absolute URLs (a relative one points into the repository, which the
+    // package does not hold, and breaks on the registry's page).
+    const targets = [
+      ...[...out.stdout.matchAll(/!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => m[1]),
+      ...[...out.stdout.matchAll(/^\s*\[[^\]]+\]:\s*(\S+)/gm)].map((m) => m[1]),
+      ...[...out.stdout.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]),
+    ];
+    for (const t of targets) assert.match(t, /^(https?:|#)/, `relative link ${t} in the package README`);
+    const pkg = JSON.parse(spawnSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout);
+    assert.equal(pkg.devDependencies, undefined);
+    assert.equal(pkg.scripts, undefined);
+    assert.equal(pkg.exports['./canvas'].types, './shim/canvas.d.ts');
   });
 
   test('installs offline from the tarball alone; npx multilingual build-wasm-bundle gives the native bytes', () => {
@@ -108,6 +136,7 @@ describe('npm package', { skip }, () => {
       out.error = await ml.run('print(1 // 0)\\n');
       out.rejected = await ml.run('print(1\\n', { filename: 'bad.ml' });
       out.translated = await ml.translate(${JSON.stringify(HELLO)}, { to: 'en' });
+      out.timeout = await ml.run('while True:\\n    pass\\n', { timeout: 200 }).then(() => 'no', (e) => e.name);
       out.version = await ml.version();
       console.log(JSON.stringify(out));
     `);
@@ -133,5 +162,17 @@ describe('npm package', { skip }, () => {
     assert.equal(out.translated.ok, true);
     assert.match(out.translated.text, /^print\("Bonjour le monde"\)\n/);
     assert.match(out.version, /^\d+\.\d+\.\d+$/);
+    assert.equal(out.timeout, 'TimeoutError', 'run_worker.mjs is found in the installed package');
+  });
+
+  test('the installed package type-checks the typed usage example (tsc --noEmit)', { skip: existsSync(TSC) ? false : 'npm ci' }, () => {
+    const app = path.join(work, 'app');
+    assert.ok(existsSync(path.join(app, 'node_modules', 'multilingual')), 'installed by a previous test');
+    const types = path.join(app, 'types');
+    mkdirSync(types, { recursive: true });
+    writeFileSync(path.join(types, 'usage.ts'), readFileSync(path.join(ROOT, 'tests', 'npm_types', 'usage.ts')));
+    writeFileSync(path.join(types, 'tsconfig.json'), readFileSync(path.join(ROOT, 'tests', 'npm_types', 'tsconfig.json')));
+    const r = spawnSync(process.execPath, [TSC, '--noEmit', '-p', path.join(types, 'tsconfig.json')], { cwd: types, encoding: 'utf8' });
+    assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
   });
 });

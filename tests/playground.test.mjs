@@ -455,6 +455,15 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
       await page.selectOption('#lang', 'en');
       await page.waitForFunction((t) => window.playground.view.state.doc.toString() === t, en);
       assert.equal(await page.isHidden('#notice'), true, 'no translation failure shown');
+      // `i` is Swedish `in`: renamed `i_` everywhere, and the notice says so.
+      await setProgram(page, 'for i in range(3):\n    print(i)\n');
+      await page.selectOption('#lang', 'sv');
+      await page.waitForFunction(() => window.playground.view.state.doc.toString().startsWith('for i_ i intervall(3):'));
+      assert.equal(await program(page), 'for i_ i intervall(3):\n    skriv(i_)\n');
+      assert.equal(await page.isHidden('#notice'), false);
+      assert.equal(await page.textContent('#notice'), 'Names renamed for Svenska: i → i_ (a keyword in Svenska).');
+      await runAndWait(page, ['done'], errors);
+      assert.equal(await consoleText(page), '0\n1\n2\n');
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();

@@ -130,6 +130,9 @@ int cli_cmd_translate(MlCli *cli) {
     int status = ML_EXIT_OK;
     if (t->ok) {
         cli_out(cli, t->text, strlen(t->text));
+        for (int i = 0; t->renames && i < t->rename_count; i++)
+            cli_errf(cli, "%s: renamed '%s' to '%s' (%s)\n", cli->file, t->renames[i].from, t->renames[i].to,
+                     t->renames[i].reason);
         cli_errf(cli, "%s: translated from %s to %s\n", cli->file, t->lang, cli->to_lang);
     } else {
         cli_err(cli, t->diagnostics, strlen(t->diagnostics));

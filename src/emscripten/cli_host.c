@@ -106,10 +106,12 @@ EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang,
 });
 
 /* Fills t (zeroed) from the host's translation: text, lang and
- * diagnostics malloc'd (NUL-terminated). Returns 0, or -1 when out of
- * memory. */
+ * diagnostics malloc'd (NUL-terminated), the renames as one malloc'd block
+ * of NUL-terminated strings (from, to, reason for each). Returns 0, or -1
+ * when out of memory. */
 EM_JS(int, js_translate, (const char *source, size_t len, const char *from_lang, const char *to_lang,
-                          const char *filename, char **text, char **lang, char **diagnostics, int *diag_count), {
+                          const char *filename, char **text, char **lang, char **diagnostics, int *diag_count,
+                          char **renames, int *rename_count), {
     var r = Module['mlHost'].translate(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
         lang: from_lang ? mlString(from_lang) : undefined,
         to: mlString(to_lang),
@@ -128,6 +130,15 @@ EM_JS(int, js_translate, (const char *source, size_t len, const char *from_lang,
         var t = mlCopy(r.text);
         if (!t) return -1;
         HEAPU32[text >>> 2] = t;
+    }
+    var rn = r.renames || [];
+    if (rn.length) {
+        var parts = [];
+        rn.forEach(function (x) { parts.push(x.from, x.to, x.reason); });
+        var block = mlCopy(new TextEncoder().encode(parts.join(String.fromCharCode(0))));
+        if (!block) return -1;
+        HEAPU32[renames >>> 2] = block;
+        HEAP32[rename_count >>> 2] = rn.length;
     }
     return 0;
 });
@@ -175,10 +186,29 @@ static MlTranslation *translate(void *user, const char *source, size_t len, cons
                                 const char *to_lang, const char *filename) {
     (void)user;
     MlTranslation *t = calloc(1, sizeof *t);
+    char *block = NULL;
+    int nrenames = 0;
     if (!t || js_translate(source, len, from_lang, to_lang, filename, &t->text, &t->lang, &t->diagnostics,
-                           &t->diag_count))
+                           &t->diag_count, &block, &nrenames))
         abort(); /* out of memory, like the library */
     t->ok = t->text != NULL;
+    if (nrenames > 0) {
+        t->renames = calloc((size_t)nrenames, sizeof *t->renames);
+        if (!t->renames) abort();
+        const char *p = block;
+        for (int i = 0; i < nrenames; i++) {
+            char **fields[3] = {&t->renames[i].from, &t->renames[i].to, &t->renames[i].reason};
+            for (int f = 0; f < 3; f++) {
+                size_t n = strlen(p) + 1;
+                *fields[f] = malloc(n);
+                if (!*fields[f]) abort();
+                memcpy(*fields[f], p, n);
+                p += n;
+            }
+        }
+        t->rename_count = nrenames;
+    }
+    free(block);
     return t;
 }
 

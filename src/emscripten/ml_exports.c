@@ -74,6 +74,12 @@ EMSCRIPTEN_KEEPALIVE void ml_js_translation_free(MlTranslation *t) { ml_translat
 EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_text(const MlTranslation *t) { return t->text; }
 EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_lang(const MlTranslation *t) { return t->lang; }
 EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_diagnostics(const MlTranslation *t) { return t->diagnostics; }
+EMSCRIPTEN_KEEPALIVE int ml_js_translation_rename_count(const MlTranslation *t) { return t->rename_count; }
+/* field 0: the old name, 1: the new one, 2: the reason */
+EMSCRIPTEN_KEEPALIVE const char *ml_js_translation_rename(const MlTranslation *t, int i, int field) {
+    const MlRename *r = &t->renames[i];
+    return field == 0 ? r->from : field == 1 ? r->to : r->reason;
+}
 EMSCRIPTEN_KEEPALIVE int ml_js_translation_diag_count(const MlTranslation *t) { return t->diag_count; }
 EMSCRIPTEN_KEEPALIVE int ml_js_translation_diag_line(const MlTranslation *t, int i) { return t->diags[i].line; }
 EMSCRIPTEN_KEEPALIVE int ml_js_translation_diag_col(const MlTranslation *t, int i) { return t->diags[i].col; }

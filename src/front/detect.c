@@ -6,8 +6,15 @@
  * tokens. Each pack then scores one point per occurrence of one of its
  * keywords or localized builtin names (the longest phrase of up to 3 words
  * separated by spaces/tabs wins, as in the lexer); English scores its
- * keywords only. Highest score wins, ties go to the earlier pack in the fixed
- * order, no hit at all means English.
+ * keywords only. Highest score wins, no hit at all means English. Packs
+ * that share words can tie (中文 and 日本語 share 整数, 真, 集合, 断言 and
+ * 表示, which is `repr` in one and `print` in the other); a tie goes to
+ *   1. 日本語 when the source has kana (hiragana or katakana, which only
+ *      Japanese writes; not the middle dot ・, which Chinese uses too),
+ *   2. else the pack in which more statements are calls of its `print`
+ *      (`表示("こんにちは")` is a print statement; a repr whose value is
+ *      thrown away is no program),
+ *   3. else the earlier pack in the fixed order.
  *
  * An occurrence that is plainly used as a name does not count: after '.',
  * before an assignment ('=', '+=', ...) or an attribute '.', and, for
@@ -44,6 +51,7 @@ typedef struct Word {
     unsigned char next; /* NEXT_* */
     bool after_dot;     /* preceded by '.' */
     bool joins_next;    /* the next word follows after spaces/tabs only */
+    bool stmt_call;     /* begins a statement and is called: `word(` */
 } Word;
 
 typedef struct WordVec {
@@ -104,6 +112,8 @@ static void collect_words(const TokenList *toks, WordVec *v) {
         w.after_dot = prev && prev->kind == TK_OP && prev->op == OP_DOT;
         w.next = classify_next(t, next);
         w.joins_next = next->kind == TK_NAME && only_blanks(t->start + t->len, next->start);
+        w.stmt_call = (!prev || prev->kind == TK_NEWLINE || prev->kind == TK_INDENT || prev->kind == TK_DEDENT) &&
+                      next->kind == TK_OP && next->op == OP_LPAREN;
         v->items[v->len++] = w;
     }
 }
@@ -131,6 +141,17 @@ static bool keyword_counts(Concept k, const Word *first, const Word *last) {
 
 static bool builtin_counts(const Word *first, const Word *last) {
     return !first->after_dot && last->next != NEXT_ASSIGN;
+}
+
+/* Hiragana or katakana (U+3040..U+30FF, UTF-8 E3 81 80..E3 83 BF) but the
+ * katakana middle dot U+30FB (E3 83 BB), which Chinese text uses too. */
+static bool has_kana(const char *s, size_t n) {
+    for (size_t i = 0; i + 2 < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1], c = (unsigned char)s[i + 2];
+        if (a == 0xE3 && b >= 0x81 && b <= 0x83 && !(b == 0x81 && c < 0x80) && !(b == 0x83 && c == 0xBB))
+            return true;
+    }
+    return false;
 }
 
 #define MAX_PACKS 32
@@ -184,6 +205,7 @@ const LangPack *detect_language(const char *src, size_t len) {
     lextab_build(&t, packs, with_builtins, np);
 
     int score[MAX_PACKS] = {0};
+    int print_stmts[MAX_PACKS] = {0}; /* tie-break 2 */
     size_t skip_until[MAX_PACKS] = {0}; /* words already used by a phrase */
     char bufs[3][256];
     for (size_t i = 0; i < v.len; i++) {
@@ -215,15 +237,26 @@ const LangPack *detect_language(const char *src, size_t len) {
                 bool counts = x->kind == LEXTAB_KEYWORD ? keyword_counts(x->concept, w0, wl)
                                                         : builtin_counts(w0, wl);
                 if (counts) score[x->pack]++;
+                if (counts && m == 1 && x->kind == LEXTAB_BUILTIN && w0->stmt_call && x->canonical &&
+                    !strcmp(x->canonical, "print"))
+                    print_stmts[x->pack]++;
             }
         }
     }
     const LangPack *best = en;
-    int best_score = 0;
+    int best_score = 0, best_i = -1;
+    bool kana = has_kana(src, len);
     for (int i = 0; i < np; i++) {
         if (score[i] > best_score) {
             best_score = score[i];
             best = packs[i];
+            best_i = i;
+        } else if (score[i] == best_score && best_i >= 0) {
+            bool ja = kana && !strcmp(packs[i]->code, "ja"), best_ja = kana && !strcmp(best->code, "ja");
+            if (ja > best_ja || (ja == best_ja && print_stmts[i] > print_stmts[best_i])) {
+                best = packs[i];
+                best_i = i;
+            }
         }
     }
     free(v.items);

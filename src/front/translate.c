@@ -30,26 +30,81 @@ static const char *respell(const LangPack *from, const LangPack *to, const char 
     return NULL;
 }
 
-/* A name of the program must stay a name in the target language. */
-static bool name_ok(Compiler *c, const LangPack *to, const Token *t) {
-    const char *w = t->text;
+/* Why a name of the program cannot stay as it is in the target language
+ * (arena text), or NULL when it can: a keyword of the target, or one of its
+ * builtins (other than the builtin the name already is). */
+static const char *collision(Compiler *c, const LangPack *to, const char *w, const char *name) {
     size_t n = strlen(w);
-    if (lang_keyword(to, w, n) != CONCEPT_NONE) {
-        diag_error(c, t->line, t->col, "'%s' is a keyword in %s: rename it before translating", w, to->name);
-        return false;
-    }
+    if (lang_keyword(to, w, n) != CONCEPT_NONE) return arena_printf(c->arena, "a keyword in %s", to->name);
     const char *b = lang_builtin(to, w, n);
-    if (b && strcmp(b, t->name)) {
-        diag_error(c, t->line, t->col, "'%s' is the builtin '%s' in %s: rename it before translating", w, b, to->name);
-        return false;
+    if (b && strcmp(b, name)) return arena_printf(c->arena, "the builtin '%s' in %s", b, to->name);
+    return NULL;
+}
+
+/* The state of one translation: the renames decided in the first pass
+ * (collect), applied in the second. */
+typedef struct Translator {
+    Compiler *c;
+    const LangPack *from, *to;
+    bool collect;    /* first pass: find the names to rename */
+    PtrVec renames;  /* TranslateRename* */
+    PtrVec words;    /* every word of the program (char*), to pick new names */
+    PtrVec attrs;    /* words bound in a class body: their attributes are renamed too */
+} Translator;
+
+static bool vec_has(const PtrVec *v, const char *w) {
+    for (int i = 0; i < v->len; i++)
+        if (!strcmp(v->items[i], w)) return true;
+    return false;
+}
+
+static TranslateRename *find_rename(const Translator *T, const char *w) {
+    for (int i = 0; i < T->renames.len; i++) {
+        TranslateRename *r = T->renames.items[i];
+        if (!strcmp(r->from, w)) return r;
     }
-    return true;
+    return NULL;
+}
+
+/* First pass: a user name w (not a builtin of the source) as the lexer reads
+ * it (a token's t->name: fullwidth letters folded to ASCII ones); records
+ * that it needs renaming when it collides in the target language. */
+static void note_name(Translator *T, const char *w) {
+    if (!vec_has(&T->words, w)) ptrvec_push(T->c->arena, &T->words, (void *)w);
+    if (find_rename(T, w)) return;
+    const char *why = collision(T->c, T->to, w, w);
+    if (!why) return;
+    TranslateRename *r = arena_alloc(T->c->arena, sizeof *r);
+    r->from = w;
+    r->to = NULL;
+    r->reason = why;
+    ptrvec_push(T->c->arena, &T->renames, r);
+}
+
+/* The new names: the old one with underscores appended until it is a name
+ * in the target language that the program does not use already. */
+static void choose_names(Translator *T) {
+    for (int i = 0; i < T->renames.len; i++) {
+        TranslateRename *r = T->renames.items[i];
+        size_t n = strlen(r->from);
+        for (size_t k = 1;; k++) {
+            char *cand = arena_alloc(T->c->arena, n + k + 1);
+            memcpy(cand, r->from, n);
+            memset(cand + n, '_', k);
+            cand[n + k] = 0;
+            bool taken = collision(T->c, T->to, cand, cand) || vec_has(&T->words, cand);
+            for (int j = 0; j < i && !taken; j++) taken = !strcmp(((TranslateRename *)T->renames.items[j])->to, cand);
+            if (!taken) {
+                r->to = cand;
+                break;
+            }
+        }
+    }
 }
 
 /* The word at s[i..] (an identifier), re-spelled into out; returns the
- * index after it. */
-static size_t respell_word(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
-                           Buf *out) {
+ * index after it. after_dot: an attribute name. */
+static size_t respell_word(Translator *T, const char *s, size_t n, size_t i, bool after_dot, Buf *out) {
     size_t j = i;
     while (j < n) {
         uint32_t cp;
@@ -57,26 +112,36 @@ static size_t respell_word(const LangPack *from, const LangPack *to, const char 
         if (l <= 0 || !uc_is_id_continue(cp)) break;
         j += (size_t)l;
     }
-    const char *r = respell(from, to, s + i, j - i);
+    const char *r = after_dot ? NULL : respell(T->from, T->to, s + i, j - i);
+    if (!r) {
+        char *w = arena_strndup(T->c->arena, s + i, j - i);
+        if (T->collect) {
+            if (!after_dot) note_name(T, w);
+            else if (!vec_has(&T->words, w)) ptrvec_push(T->c->arena, &T->words, w);
+        } else {
+            const TranslateRename *rn = find_rename(T, w);
+            if (rn && (!after_dot || vec_has(&T->attrs, w))) r = rn->to;
+        }
+    }
     if (r) buf_puts(out, r);
     else buf_putn(out, s + i, j - i);
     return j;
 }
 
-static size_t fstring_field(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
+static size_t fstring_field(Translator *T, const char *s, size_t n, size_t i,
                             Buf *out);
 
 /* The rest of a replacement field after its expression: the `=` of the
  * debugging form, the conversion (`!r`) and the format spec are text, kept
  * as they are (the spec `e` or `o` is not Italian `and` or Spanish `or`),
  * except the fields nested in the spec. Returns the index after the '}'. */
-static size_t fstring_field_tail(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
+static size_t fstring_field_tail(Translator *T, const char *s, size_t n, size_t i,
                                  Buf *out) {
     while (i < n) {
         char ch = s[i++];
         buf_putc(out, ch);
         if (ch == '}') return i;
-        if (ch == '{') i = fstring_field(from, to, s, n, i, out);
+        if (ch == '{') i = fstring_field(T, s, n, i, out);
     }
     return i;
 }
@@ -87,7 +152,7 @@ static size_t fstring_field_tail(const LangPack *from, const LangPack *to, const
  * expression ends where parse_fstring.c ends it: at '!', ':' or '=' (not
  * '!=', '==') or at the '}', outside brackets and strings. Returns the index
  * after the field. */
-static size_t fstring_field(const LangPack *from, const LangPack *to, const char *s, size_t n, size_t i,
+static size_t fstring_field(Translator *T, const char *s, size_t n, size_t i,
                             Buf *out) {
     int nest = 0;
     char quote = 0;
@@ -103,10 +168,10 @@ static size_t fstring_field(const LangPack *from, const LangPack *to, const char
         if (ch == '\'' || ch == '"') quote = ch;
         else if (ch == '(' || ch == '[' || ch == '{') nest++;
         else if (ch == ')' || ch == ']' || ch == '}') {
-            if (nest == 0) return fstring_field_tail(from, to, s, n, i, out);
+            if (nest == 0) return fstring_field_tail(T, s, n, i, out);
             nest--;
         } else if (nest == 0 && (ch == ':' || ((ch == '!' || ch == '=') && next != '='))) {
-            return fstring_field_tail(from, to, s, n, i, out);
+            return fstring_field_tail(T, s, n, i, out);
         } else if ((ch == '!' || ch == '=' || ch == '<' || ch == '>') && next == '=') {
             buf_putn(out, s + i, 2);
             i += 2;
@@ -115,7 +180,9 @@ static size_t fstring_field(const LangPack *from, const LangPack *to, const char
         uint32_t cp;
         int l = utf8_decode(s + i, n - i, &cp);
         if (l > 0 && uc_is_id_start(cp)) {
-            i = respell_word(from, to, s, n, i, out);
+            size_t k = out->len;
+            while (k > 0 && (out->data[k - 1] == ' ' || out->data[k - 1] == '\t')) k--;
+            i = respell_word(T, s, n, i, k > 0 && out->data[k - 1] == '.', out);
             continue;
         }
         buf_putc(out, ch);
@@ -126,7 +193,7 @@ static size_t fstring_field(const LangPack *from, const LangPack *to, const char
 
 /* An f-string body: literal text and `{{`/`}}` are kept, replacement fields
  * are re-spelled. */
-static void fstring_body(const LangPack *from, const LangPack *to, const char *s, size_t n, Buf *out) {
+static void fstring_body(Translator *T, const char *s, size_t n, Buf *out) {
     size_t i = 0;
     while (i < n) {
         char ch = s[i];
@@ -137,16 +204,96 @@ static void fstring_body(const LangPack *from, const LangPack *to, const char *s
         }
         buf_putc(out, ch);
         i++;
-        if (ch == '{') i = fstring_field(from, to, s, n, i, out);
+        if (ch == '{') i = fstring_field(T, s, n, i, out);
     }
 }
 
-bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
+/* The source's f-string token t re-spelled into out (prefix and quotes
+ * kept, the fields of the body re-spelled). */
+static void fstring_token(Translator *T, const Token *t, Buf *out) {
+    const char *b = t->start;
+    const char *e = t->start + t->len;
+    const char *open = b;
+    while (open < e && *open != '"' && *open != '\'') open++;
+    size_t q = (open + 2 < e && open[1] == open[0] && open[2] == open[0]) ? 3 : 1;
+    buf_putn(out, b, (size_t)(open - b) + q);
+    fstring_body(T, open + q, (size_t)(e - open) - 2 * q, out);
+    buf_putn(out, e - q, q);
+}
+
+static bool after_dot(const TokenList *toks, int i) {
+    return i > 0 && toks->items[i - 1].kind == TK_OP && toks->items[i - 1].op == OP_DOT;
+}
+
+/* A name token that is a builtin (localized, or English with a spelling in
+ * the target): its spelling in the target, else NULL (a user name; its
+ * t->name is its spelling as the lexer reads it, fullwidth letters folded). */
+static const char *builtin_spelling(const LangPack *from, const LangPack *to, const Token *t) {
+    const char *alias = lang_builtin_alias(to, t->name);
+    if (alias) return alias;
+    if (strcmp(t->name, t->text) && lang_builtin(from, t->text, strlen(t->text))) return t->name;
+    return NULL;
+}
+
+/* First pass: the user names that collide in the target language, and which
+ * of them are bound in a class body (their attributes are renamed too:
+ * `class C: i = 0` ... `C.i`). */
+static void collect_renames(Translator *T, const TokenList *toks) {
+    enum { BLOCK_OTHER, BLOCK_CLASS, BLOCK_FUNC };
+    int stack[256];
+    int depth = 0, pending = -1;
+    stack[0] = BLOCK_OTHER;
+    Buf scratch;
+    buf_init(&scratch);
+    for (int i = 0; i < toks->len; i++) {
+        const Token *t = &toks->items[i];
+        switch (t->kind) {
+        case TK_KEYWORD:
+            if (t->concept == KW_CLASS_DEF) pending = BLOCK_CLASS;
+            else if (t->concept == KW_FUNC_DEF) pending = BLOCK_FUNC;
+            break;
+        case TK_NEWLINE:
+            if (i + 1 < toks->len && toks->items[i + 1].kind != TK_INDENT) pending = -1;
+            break;
+        case TK_INDENT: {
+            int kind = pending >= 0 ? pending : stack[depth];
+            if (depth + 1 < (int)(sizeof stack / sizeof stack[0])) stack[++depth] = kind;
+            pending = -1;
+            break;
+        }
+        case TK_DEDENT:
+            if (depth > 0) depth--;
+            break;
+        case TK_NAME:
+            if (after_dot(toks, i)) {
+                if (!vec_has(&T->words, t->text)) ptrvec_push(T->c->arena, &T->words, (void *)t->text);
+            } else if (!builtin_spelling(T->from, T->to, t)) {
+                note_name(T, t->name);
+                if (stack[depth] == BLOCK_CLASS && find_rename(T, t->name) && !vec_has(&T->attrs, t->name))
+                    ptrvec_push(T->c->arena, &T->attrs, (void *)t->name);
+            }
+            break;
+        case TK_FSTRING:
+            scratch.len = 0;
+            fstring_token(T, t, &scratch);
+            break;
+        default:
+            break;
+        }
+    }
+    buf_free(&scratch);
+    choose_names(T);
+}
+
+bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames) {
     TokenList toks;
     /* Only a program is translated: re-spelling the words of something
      * that does not parse would give text that means nothing in either
      * language, so its errors are reported as check reports them. */
     if (!lex_source(c, &toks) || !parse_module(c, &toks)) return false;
+    Translator T = {.c = c, .from = c->lang, .to = to, .collect = true};
+    collect_renames(&T, &toks);
+    T.collect = false;
     size_t start = out->len; /* out may hold a byte order mark already */
     const char *src = c->src, *copied = src;
     bool ok = true;
@@ -161,30 +308,25 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
                 ok = false;
                 continue;
             }
-        } else if (t->kind == TK_NAME && i > 0 && toks.items[i - 1].kind == TK_OP && toks.items[i - 1].op == OP_DOT) {
-            /* attribute and method names are not builtins */
+        } else if (t->kind == TK_NAME && after_dot(&toks, i)) {
+            /* attribute and method names are not builtins; the attributes
+             * of a renamed class-body name follow it */
+            const TranslateRename *r = find_rename(&T, t->text);
+            if (r && vec_has(&T.attrs, t->text)) replacement = r->to;
         } else if (t->kind == TK_NAME) {
             /* a builtin name (localized or English): the target's alias,
              * else the English name (which works in every language) */
-            const char *alias = lang_builtin_alias(to, t->name);
-            if (alias || strcmp(t->name, t->text)) {
-                replacement = alias ? alias : t->name;
-            } else if (!name_ok(c, to, t)) {
-                ok = false;
-                continue;
+            replacement = builtin_spelling(c->lang, to, t);
+            if (!replacement) {
+                /* a user name: renamed, or as the lexer reads it */
+                const TranslateRename *r = find_rename(&T, t->name);
+                if (r) replacement = r->to;
+                else if (strcmp(t->name, t->text)) replacement = t->name;
             }
         } else if (t->kind == TK_FSTRING) {
-            /* copy the prefix and quotes, re-spell the fields of the body */
-            const char *b = t->start;
-            const char *e = t->start + t->len;
-            const char *open = b;
-            while (open < e && *open != '"' && *open != '\'') open++;
-            size_t q = (open + 2 < e && open[1] == open[0] && open[2] == open[0]) ? 3 : 1;
-            buf_putn(out, copied, (size_t)(b - copied));
-            buf_putn(out, b, (size_t)(open - b) + q);
-            fstring_body(c->lang, to, open + q, (size_t)(e - open) - 2 * q, out);
-            buf_putn(out, e - q, q);
-            copied = e;
+            buf_putn(out, copied, (size_t)(t->start - copied));
+            fstring_token(&T, t, out);
+            copied = t->start + t->len;
             continue;
         }
         buf_putn(out, copied, (size_t)(t->start - copied));
@@ -194,6 +336,7 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out) {
     }
     buf_putn(out, copied, (size_t)(src + c->src_len - copied));
     if (!ok) return false;
+    if (renames) *renames = T.renames;
     /* The result must still be a program in the target language. */
     Compiler check = *c;
     check.lang = to;

@@ -45,6 +45,7 @@ function translate({ source, lang, to }) {
     ok: r.text !== null,
     text: r.text && decoder.decode(r.text),
     lang: r.lang,
+    renames: r.renames,
     diagnostics: r.diagnostics,
     diagnosticsText: decoder.decode(r.diagnosticsText),
   }, []];

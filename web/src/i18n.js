@@ -10,6 +10,7 @@ const LABELS = {
     errors: '{n} error(s).', done: 'Done in {ms} ms.', exitError: 'Runtime error: {message}',
     shared: 'Share link copied: it holds the program, its language, input and arguments.',
     translateFailed: 'Could not show this program in {lang}: {message}',
+    renamed: 'Names renamed for {lang}: {list}.',
     gotoLine: 'Go to line {line}', openPlayground: 'Open in the playground',
     tabKey: 'In the editor, Tab indents: press Escape, then Tab, to leave it.',
     inputLine: 'Input for the program (Enter sends the line, Ctrl+D ends the input)',
@@ -24,6 +25,7 @@ const LABELS = {
     timeLimit: 'Arrêté : la limite de temps ({s} s) est atteinte.', ok: 'Aucune erreur (langue {lang}).',
     errors: '{n} erreur(s).', done: 'Terminé en {ms} ms.', exitError: 'Erreur d’exécution : {message}',
     shared: 'Lien de partage copié : il contient le programme, sa langue, l’entrée et les arguments.',
+    renamed: 'Noms renommés pour {lang} : {list}.',
     gotoLine: 'Aller à la ligne {line}', openPlayground: 'Ouvrir dans le bac à sable',
   },
   es: {

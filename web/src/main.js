@@ -264,7 +264,15 @@ async function showInLanguage(source, from) {
   ui.notice.hidden = true;
   let r = from ? await ask('translate', { source, lang: from, to: uiLang }) : null;
   if (!r?.ok) r = await ask('translate', { source, to: uiLang });
-  if (r.ok) return r.text;
+  if (r.ok) {
+    // names the language reserves (`i` in Swedish) come back renamed: say so
+    if (r.renames?.length) {
+      const list = r.renames.map((n) => `${n.from} → ${n.to} (${n.reason})`).join(', ');
+      ui.notice.textContent = say('renamed', { lang: langInfo(uiLang).name, list });
+      ui.notice.hidden = false;
+    }
+    return r.text;
+  }
   const first = r.diagnostics[0];
   ui.notice.textContent = say('translateFailed', { lang: langInfo(uiLang).name, message: first ? first.message : r.diagnosticsText });
   ui.notice.hidden = false;
