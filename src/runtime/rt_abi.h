@@ -579,6 +579,9 @@ RT_FN(int32_t, rt_builtin_hasattr, (RtObj * o, RtObj *name));
 RT_FN(void, rt_builtin_delattr, (RtObj * o, RtObj *name));
 RT_FN(RtObj *, rt_dyn_divmod, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_builtin_pow, (RtObj * a, RtObj *b, RtObj *m));
+/* min()/max() with key=: the first item of items whose key in keys is the
+ * least (greatest when is_max); ValueError when empty */
+RT_FN(RtObj *, rt_list_pick_by_keys, (RtObj * items, RtObj *keys, int32_t is_max));
 
 /* ---- classes (rt_class.c) ---- */
 RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class statement; bases a tuple */

@@ -331,3 +331,19 @@ int64_t rt_tuple_count(RtObj *o, RtObj *x) {
     RtTuple *t = (RtTuple *)o;
     return count(t->items, t->len, x);
 }
+
+RtObj *rt_list_pick_by_keys(RtObj *items, RtObj *keys, int32_t is_max) {
+    RtList *l = (RtList *)items, *k = (RtList *)keys;
+    if (!l->len) {
+        rt_raise_cstr(RT_EXC_VALUE, is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+        return 0;
+    }
+    uint32_t best = 0;
+    for (uint32_t i = 1; i < l->len; i++) {
+        /* a strictly better key replaces: ties keep the first, as CPython */
+        int32_t better = rt_dyn_compare(k->items[i], k->items[best], is_max ? RT_CMP_GT : RT_CMP_LT);
+        if (RT_ERR) return 0;
+        if (better) best = i;
+    }
+    return l->items[best];
+}

@@ -191,6 +191,29 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         if (!rt_special_repr_into(b, o, 0)) rt_exc_repr_into(b, o);
         return;
     case RT_TYPE_INSTANCE: rt_special_repr_into(b, o, 0); return;
+    case RT_TYPE_FUNCTION: {
+        RtFunc *f = (RtFunc *)o;
+        if (f->index >= 0 && !f->names) { /* a builtin used as a value */
+            rt_sb_puts(b, "<built-in function ");
+            rt_sb_put(b, f->name->data, f->name->byte_len);
+            rt_sb_putc(b, '>');
+            return;
+        }
+        if (f->env && f->names && ((RtTuple *)f->names)->len == (uint32_t)f->nparams + 1) { /* bound */
+            rt_sb_puts(b, "<bound method ");
+            rt_sb_put(b, f->name->data, f->name->byte_len);
+            rt_sb_puts(b, " of ");
+            rt_repr_into(b, f->env);
+            rt_sb_putc(b, '>');
+            return;
+        }
+        rt_sb_puts(b, "<function ");
+        rt_sb_put(b, f->name->data, f->name->byte_len);
+        rt_sb_puts(b, " at ");
+        put_hex(b, (uintptr_t)o);
+        rt_sb_putc(b, '>');
+        return;
+    }
     case RT_TYPE_CLASS:
         rt_sb_puts(b, o->type_flags & RT_FLAG_STATIC ? "<class '" : "<class '__main__.");
         rt_sb_puts(b, rt_class_cname(o));

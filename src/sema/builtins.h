@@ -20,6 +20,8 @@ BuiltinHow builtin_how(BuiltinId id);
 /* The builtins that are types (int, str, list, object ...): values too
  * (classes, for isinstance() and type(x) comparisons). */
 bool builtin_is_type(BuiltinId id);
+/* The one-argument builtins a program may use as values (sorted(key=len)). */
+bool builtin_is_value(BuiltinId id);
 /* A BUILTIN_EXCEPTION's class number in the runtime (RT_EXC_*). */
 int builtin_exc_kind(BuiltinId id);
 

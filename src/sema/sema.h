@@ -153,6 +153,9 @@ typedef struct Program {
     PtrVec bound_table; /* Function*: methods, whose bound forms take the
                            slots after `table`'s (bound_index) */
     PtrVec classes;   /* ClassInfo*, in source order */
+    PtrVec builtin_values; /* (BuiltinId as intptr_t) builtins used as values
+                              (key=len): their wrappers take the slots after
+                              the bound forms', in this order */
     PtrVec globals;   /* Symbol* */
     StrMap global_map; /* name -> Symbol* */
     StrMap function_map; /* name -> Function* of the top-level defs */

@@ -254,7 +254,12 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             ci->runs_user_code = true;
             continue;
         }
-        if ((id == BI_MIN || id == BI_MAX) && (!strcmp(kw->name, "key") || !strcmp(kw->name, "default"))) {
+        if ((id == BI_MIN || id == BI_MAX) && !strcmp(kw->name, "key")) {
+            ci->key = kw->value;
+            ci->runs_user_code = true;
+            continue;
+        }
+        if ((id == BI_MIN || id == BI_MAX) && !strcmp(kw->name, "default")) {
             sema_unsupported(s, kw->line, kw->col, arena_printf(s->c->arena, "%s= of min() and max() is", kw->name));
             continue;
         }
@@ -297,6 +302,10 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     switch (id) {
     case BI_ISINSTANCE:
     case BI_ISSUBCLASS: return check_arity(s, e, name, 2, 2) ? T_BOOL : T_NEVER;
+    case BI_MIN:
+    case BI_MAX:
+        if (e->call->key) return check_arity(s, e, name, 1, 64) ? T_OBJ : T_NEVER; /* by keys: any items */
+        break;
     case BI_TYPE:
         if (n != 1) {
             sema_unsupported(s, e->line, e->col, "type() with three arguments (making a class) is");

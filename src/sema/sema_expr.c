@@ -212,6 +212,13 @@ static Type sema_name(Sema *s, Expr *e) {
     if (e->builtin == BI_NONE) return T_NEVER; /* NameError at run time */
     if (builtin_how(e->builtin) == BUILTIN_EXCEPTION) return T_OBJ; /* the class */
     if (builtin_is_type(e->builtin)) return T_OBJ;                   /* the class */
+    if (builtin_is_value(e->builtin)) {                              /* a function value */
+        PtrVec *v = &s->p->builtin_values;
+        bool seen = false;
+        for (int i = 0; i < v->len; i++) seen |= (intptr_t)v->items[i] == (intptr_t)e->builtin;
+        if (!seen) ptrvec_push(s->c->arena, v, (void *)(intptr_t)e->builtin);
+        return T_OBJ;
+    }
     if (builtin_how(e->builtin) == BUILTIN_REFUSED) sema_refused_builtin(s, e);
     else sema_unsupported(s, e->line, e->col, "using a builtin function as a value is");
     return T_NEVER;

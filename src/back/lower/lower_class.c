@@ -340,12 +340,81 @@ void g_bound_wrappers(Gen *g) {
     }
 }
 
+/* The builtins used as values (key=len): wrappers taking and giving
+ * objects, in the table after the bound forms. */
+static int builtin_slot(Gen *g, BuiltinId id) {
+    const PtrVec *v = &g->p->builtin_values;
+    for (int i = 0; i < v->len; i++)
+        if ((intptr_t)v->items[i] == (intptr_t)id) return g->p->table.len + g->p->bound_table.len + i;
+    return -1;
+}
+
+void g_builtin_value(Gen *g, BuiltinId id) {
+    const char *name = builtin_name(id);
+    g_rt(g, "rt_func_new");
+    ir_call(F, "rt_func_new");
+    ir_i32(F, builtin_slot(g, id));
+    ir_i32(F, 1);
+    ir_i32(F, str_of(g, name));
+    ir_i32(F, 0);
+    ir_i32(F, 0);
+    ir_close(F);
+}
+
+void g_builtin_wrappers(Gen *g) {
+    const PtrVec *v = &g->p->builtin_values;
+    for (int i = 0; i < v->len; i++) {
+        BuiltinId id = (BuiltinId)(intptr_t)v->items[i];
+        const char *name = arena_printf(g->a, "builtin_%s", builtin_name(id));
+        ptrvec_push(g->a, &g->out->table, (void *)name);
+        IrFunc *w = g_func_begin(g, name, VT_I32);
+        w->source_name = builtin_name(id);
+        ir_local(w, IRL_PARAM, "env", VT_I32, false);
+        int x = ir_local(w, IRL_PARAM, "x", VT_I32, false);
+        /* the runtime function of the builtin on one object, and how its
+         * result becomes one */
+        const char *fn, *box = NULL, *unbox = NULL;
+        bool extra_zero = false;
+        switch (id) {
+        case BI_LEN: fn = "rt_dyn_len", box = "rt_box_int"; break;
+        case BI_ABS: fn = "rt_dyn_abs"; break;
+        case BI_REPR: fn = "rt_dyn_repr"; break;
+        case BI_ORD: fn = "rt_builtin_ord", box = "rt_box_int", unbox = "rt_unbox_str"; break;
+        case BI_CHR: fn = "rt_builtin_chr", unbox = "rt_unbox_int"; break;
+        case BI_SUM: fn = "rt_builtin_sum", extra_zero = true; break;
+        case BI_MIN: fn = "rt_builtin_min"; break;
+        case BI_MAX: fn = "rt_builtin_max"; break;
+        case BI_ANY: fn = "rt_builtin_any", box = "rt_box_bool"; break;
+        case BI_ALL: fn = "rt_builtin_all", box = "rt_box_bool"; break;
+        case BI_SORTED: fn = "rt_builtin_sorted", extra_zero = true; break;
+        case BI_ROUND: fn = "rt_dyn_round", extra_zero = true; break;
+        case BI_HASH: fn = "rt_hash", box = "rt_box_int"; break;
+        default: fn = "rt_callable", box = "rt_box_bool"; break;
+        }
+        if (box) {
+            g_rt(g, box);
+            ir_call(w, box);
+        }
+        g_rt(g, fn);
+        ir_call(w, fn);
+        if (unbox) {
+            g_rt(g, unbox);
+            ir_call(w, unbox);
+        }
+        ir_get(w, x);
+        if (unbox) ir_close(w);
+        if (extra_zero) ir_i32(w, 0);
+        ir_close(w);
+        if (box) ir_close(w);
+    }
+}
+
 /* RTLINK_APPLY(f, args): the function value f called with the items of
  * the tuple args, whose length the runtime has checked against f's. */
 void g_apply_function(Gen *g) {
     IrFunc *w = g_func_begin(g, RTLINK_APPLY, VT_I32);
     int pf = ir_local(w, IRL_PARAM, "f", VT_I32, false), pa = ir_local(w, IRL_PARAM, "args", VT_I32, false);
-    int max = -1;
+    int max = g->p->builtin_values.len ? 1 : -1;
     for (int i = 0; i < g->p->table.len; i++) {
         int k = ((Function *)g->p->table.items[i])->params.len;
         if (k > max) max = k;
@@ -354,6 +423,7 @@ void g_apply_function(Gen *g) {
     memset(seen, 0, (size_t)max + 2);
     for (int i = 0; i < g->p->table.len; i++) seen[((Function *)g->p->table.items[i])->params.len] = true;
     for (int i = 0; i < g->p->bound_table.len; i++) seen[((Function *)g->p->bound_table.items[i])->params.len - 1] = true;
+    if (g->p->builtin_values.len) seen[1] = true;
     for (int k = 0; k <= max; k++) {
         if (!seen[k]) continue;
         ir_if(w, VT_NONE);

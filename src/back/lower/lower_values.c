@@ -192,7 +192,7 @@ void g_call_temps(Gen *g, int tf, const int *ta, int n) {
     g_publish(g);
     /* a function value through the table (when the program has one),
      * another callable (a class) through the runtime */
-    bool table = g->p->table.len > 0;
+    bool table = g->p->table.len || g->p->bound_table.len || g->p->builtin_values.len;
     if (table) {
         ir_if(F, VT_I32);
         ir_open(F, IR_I32_GE_S);
@@ -324,18 +324,35 @@ static void to_list(Gen *g, int t, Expr *it) {
 bool gcallable_builtin(Gen *g, Expr *e) {
     BuiltinId id = e->call->builtin;
     Expr *key = e->call->key, *reverse = e->call->reverse;
-    bool is_sorted = id == BI_SORTED && key;
+    bool is_minmax = (id == BI_MIN || id == BI_MAX) && key;
+    bool is_sorted = (id == BI_SORTED && key) || is_minmax; /* keys first, then the pick */
     bool is_map = id == BI_MAP, is_filter = id == BI_FILTER;
     if (!is_sorted && !is_map && !is_filter) return false;
     Expr *fn = is_sorted ? key : e->u.call.args.items[0];
     Expr *it = is_sorted ? e->u.call.args.items[0] : e->u.call.args.items[1];
+    bool args_list = is_minmax && e->u.call.args.len > 1; /* max(a, b, key=f): the arguments */
     int tf = g_temp(g, T_OBJ), tl = g_temp(g, T_LIST), tx = g_temp(g, T_OBJ), tr = g_temp(g, T_OBJ),
         tout = g_temp(g, T_LIST);
     g_rt(g, "rt_builtin_list");
     g_rt(g, "rt_list_new");
     g_rt(g, "rt_list_push");
     ir_block(F, VT_I32, 0, 0);
-    if (is_sorted) { /* CPython evaluates the iterable first */
+    if (args_list) {
+        ir_set(F, tl);
+        ir_call(F, "rt_list_new");
+        ir_i32(F, e->u.call.args.len);
+        ir_close(F);
+        ir_close(F);
+        for (int i = 0; i < e->u.call.args.len; i++) {
+            ir_call(F, "rt_list_push");
+            ir_get(F, tl);
+            gx(g, e->u.call.args.items[i], T_OBJ);
+            ir_close(F);
+        }
+        ir_set(F, tf);
+        gx(g, fn, T_OBJ);
+        ir_close(F);
+    } else if (is_sorted) { /* CPython evaluates the iterable first */
         to_list(g, tl, it);
         ir_set(F, tf);
         gx(g, fn, T_OBJ);
@@ -386,7 +403,15 @@ bool gcallable_builtin(Gen *g, Expr *e) {
         }
     }
     loop_close(g, loop);
-    if (is_sorted) {
+    if (is_minmax) {
+        /* the first item whose key is the least (greatest) */
+        g_rt(g, "rt_list_pick_by_keys");
+        ir_call(F, "rt_list_pick_by_keys");
+        ir_get(F, tl);
+        ir_get(F, tout);
+        ir_i32(F, id == BI_MAX);
+        ir_close(F);
+    } else if (is_sorted) {
         /* tout holds the keys: sort the copy by them (stable) */
         g_rt(g, "rt_list_sort_with_keys");
         ir_call(F, "rt_list_sort_with_keys");
