@@ -265,7 +265,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     if (rt_cstr_eq(name->data, "__class__") && (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION)) return class_of(o);
     if (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION) {
         RtObj *v = class_attr(class_of(o), 0, o, name);
-        if (v) return v;
+        if (v || RT_ERR) return v; /* a property's getter may have raised */
         if (t == RT_TYPE_EXCEPTION) return rt_exc_attr(o, name); /* args ..., or AttributeError */
     } else if (t == RT_TYPE_CLASS) {
         if (rt_cstr_eq(name->data, "__name__")) return (RtObj *)lit(((RtClass *)o)->name);
@@ -284,7 +284,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
             for (uint32_t i = 0; i < n; i++)
                 if (m[i] == s->cls) at = i + 1;
         RtObj *v = cls ? class_attr(cls, at, s->self, name) : 0;
-        if (v) return v;
+        if (v || RT_ERR) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "'super' object has no attribute '%s'", name->data);
         return 0;
     }
