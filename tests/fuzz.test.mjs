@@ -21,7 +21,7 @@ test('mutated programs never crash the compiler', () => {
   const exe = existsSync(CLI_ASAN) ? CLI_ASAN : CLI;
   const sources = corpusCases().map((c) => readFileSync(c.file, 'utf8'));
   const pool = sources.flatMap((s) => s.split('\n'));
-  const rand = rng(20261123);
+  const rand = rng(Number(process.env.ML_FUZZ_SEED || 20261123));
   const pick = (a) => a[Math.floor(rand() * a.length)];
   const dir = tempDir();
   const file = path.join(dir, 'fuzz.ml');

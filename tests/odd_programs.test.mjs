@@ -107,3 +107,18 @@ test('long operator and postfix chains: up to the bound they run, beyond it a de
     else assert.match(r.stderr, want, `case ${i}`);
   });
 });
+
+// The JS build assembles with wabt.js, whose stack is small: the WAT must
+// not nest as deep as the expressions (it is printed flat). A 100-term sum
+// once failed there with "memory access out of bounds".
+test('long chains compile in the JS build too (wabt.js)', async () => {
+  const { compile } = await import('../shim/index.mjs');
+  for (const src of [
+    `x = ${Array(2999).fill('1').join(' + ')}\nprint(x)\n`,
+    `x = [0]\ny = x${'[0]'.repeat(1000)}\n`,
+    `s = "a"\nprint(s${'.upper()'.repeat(1000)})\n`,
+  ]) {
+    const r = await compile(src);
+    assert.equal(r.ok, true, JSON.stringify(r.diagnostics).slice(0, 300));
+  }
+});

@@ -1,6 +1,5 @@
-/* WAT text of a lowered function, in folded form: an instruction with its
- * operands in parentheses; the bodies of blocks, loops and if arms one
- * instruction per line, indented. */
+/* WAT text of a lowered function, in flat form: one instruction per line,
+ * operands before the instruction that takes them (print_flat). */
 #include <inttypes.h>
 #include <math.h>
 #include <string.h>
@@ -71,23 +70,8 @@ static void indent(Buf *out, int depth) {
     buf_putn(out, spaces, (size_t)(depth < MAX_INDENT ? depth : MAX_INDENT));
 }
 
-/* Whether the node's children are statements (one per line). */
-static bool has_body(const IrIns *ins) {
-    return ins->op == IR_BLOCK || ins->op == IR_LOOP || ins->op == IR_THEN || ins->op == IR_ELSE;
-}
-
-static void print_ins(const IrFunc *f, const IrIns *ins, int depth, Buf *out);
-
-static void print_kids(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
-    for (const IrIns *k = ins->kids; k; k = k->next) {
-        if (has_body(ins) || k->op == IR_THEN || k->op == IR_ELSE) indent(out, depth + 1);
-        else buf_putc(out, ' ');
-        print_ins(f, k, depth + 1, out);
-    }
-}
-
-static void print_ins(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
-    buf_putc(out, '(');
+/* The instruction's own text: its name and immediates. */
+static void print_op(const IrFunc *f, const IrIns *ins, Buf *out) {
     buf_puts(out, ir_op_name(ins->op));
     switch (ir_op_shape(ins->op)) {
     case IRS_CONST:
@@ -121,8 +105,50 @@ static void print_ins(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
     case IRS_BR: put_label(out, ins->label); break;
     default: break;
     }
-    print_kids(f, ins, depth, out);
-    buf_putc(out, ')');
+}
+
+/* Flat form (the stack machine's order): operands first, then the
+ * instruction; block, loop and if with their `end`. A block without a
+ * label is only a grouping of the folded tree: its body is printed in its
+ * place. Nesting is then that of the program's control flow, not of its
+ * expressions: wabt parses blocks recursively, and its JS build (the
+ * browser's and npm's assembler) has a small stack. */
+static void print_flat(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
+    if (ins->op == IR_BLOCK && !ins->label.role) {
+        for (const IrIns *k = ins->kids; k; k = k->next) print_flat(f, k, depth, out);
+        return;
+    }
+    if (ins->op == IR_BLOCK || ins->op == IR_LOOP) {
+        indent(out, depth);
+        print_op(f, ins, out);
+        for (const IrIns *k = ins->kids; k; k = k->next) print_flat(f, k, depth + 1, out);
+        indent(out, depth);
+        buf_puts(out, "end");
+        return;
+    }
+    if (ins->op == IR_IF) {
+        const IrIns *then = NULL, *els = NULL;
+        for (const IrIns *k = ins->kids; k; k = k->next) {
+            if (k->op == IR_THEN) then = k;
+            else if (k->op == IR_ELSE) els = k;
+            else print_flat(f, k, depth, out); /* the condition */
+        }
+        indent(out, depth);
+        print_op(f, ins, out);
+        if (then)
+            for (const IrIns *k = then->kids; k; k = k->next) print_flat(f, k, depth + 1, out);
+        if (els) {
+            indent(out, depth);
+            buf_puts(out, "else");
+            for (const IrIns *k = els->kids; k; k = k->next) print_flat(f, k, depth + 1, out);
+        }
+        indent(out, depth);
+        buf_puts(out, "end");
+        return;
+    }
+    for (const IrIns *k = ins->kids; k; k = k->next) print_flat(f, k, depth, out);
+    indent(out, depth);
+    print_op(f, ins, out);
 }
 
 void ir_print(const IrFunc *f, Buf *out) {
@@ -145,9 +171,6 @@ void ir_print(const IrFunc *f, Buf *out) {
             buf_printf(out, "%s(local $%s %s)", any ? " " : "\n  ", l->name, ir_valtype_name(l->type));
             any = true;
         }
-    for (const IrIns *k = f->body->kids; k; k = k->next) {
-        indent(out, 1);
-        print_ins(f, k, 1, out);
-    }
+    for (const IrIns *k = f->body->kids; k; k = k->next) print_flat(f, k, 1, out);
     buf_puts(out, ")\n");
 }
