@@ -571,6 +571,8 @@ RT_FN(int32_t, rt_callable_check, (RtObj * f, int32_t nargs));
 RT_FN(RtObj *, rt_call_object, (RtObj * f, RtObj *args));
 RT_FN(RtObj *, rt_call_kw, (RtObj * f, RtObj *args, RtObj *kw)); /* a call with keyword arguments (kw: dict) */
 RT_FN(RtObj *, rt_func_defaults, (RtObj * f, RtObj *defaults)); /* f, its defaults set (a tuple) */
+enum { RT_STAR_ARGS = 1, RT_STAR_KWARGS = 2 };
+RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */
 /* getattr/setattr/hasattr/delattr (names must be str), divmod, pow(a, b[, m]) (NULL: left out) */
 RT_FN(RtObj *, rt_builtin_getattr, (RtObj * o, RtObj *name, RtObj *dflt));

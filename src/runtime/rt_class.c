@@ -219,6 +219,7 @@ static RtObj *bind(RtObj *fn, RtObj *self) {
     }
     RtFunc *m = (RtFunc *)rt_func_new(f->index >= 0 ? f->bound : -1, f->nparams - 1, f->name, f->names, self);
     m->defaults = f->defaults;
+    m->star = f->star;
     if (f->index < 0) m->bound = f->bound; /* builtin */
     return (RtObj *)m;
 }
@@ -442,6 +443,11 @@ RtObj *rt_func_defaults(RtObj *f, RtObj *defaults) {
     return f;
 }
 
+RtObj *rt_func_star(RtObj *f, int32_t star) {
+    ((RtFunc *)f)->star = star;
+    return f;
+}
+
 static int ndefaults(RtFunc *f) { return f->defaults ? (int)((RtTuple *)f->defaults)->len : 0; }
 
 /* CPython's TypeError for a call with nargs positional arguments. A bound
@@ -500,6 +506,7 @@ int32_t rt_callable_check(RtObj *o, int32_t nargs) {
     if (t == RT_TYPE_CLASS) return -1;
     if (t == RT_TYPE_FUNCTION) {
         RtFunc *f = (RtFunc *)o;
+        if (f->star) return -1; /* its arguments are packed by the runtime */
         if (f->index >= 0 && f->nparams == nargs) return f->index;
         if (f->index < 0) return -1;
         if (nargs < f->nparams && nargs >= f->nparams - ndefaults(f)) return -1;
@@ -538,6 +545,7 @@ static RtObj *prepend(RtObj *x, RtObj *args) {
 }
 
 static RtObj *call_function(RtFunc *f, RtObj *args, int rooted);
+static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
@@ -557,6 +565,11 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
 /* A function with its missing arguments taken from its defaults. */
 static RtObj *call_function(RtFunc *f, RtObj *args, int rooted) {
     if (f->index < 0) return call_builtin(f, args);
+    if (f->star) { /* *args, **kwargs: bound by name */
+        args = bind_keywords(f, args, 0);
+        if (!args) return 0;
+        return rooted ? apply_rooted((RtObj *)f, args) : apply_special((RtObj *)f, args);
+    }
     RtTuple *a = (RtTuple *)args;
     int32_t n = f->nparams, d = ndefaults(f);
     if ((int32_t)a->len != n) {
@@ -620,7 +633,7 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
     RtDict *d = (RtDict *)kw;
     const char *fname = f->name->data;
     if (!names || f->index < 0) {
-        if (d->len) {
+        if (d && d->len) {
             RtDictEntry *e = rt_dict_entries(d);
             for (uint32_t k = 0; k < d->nentries; k++)
                 if (e[k].key) {
@@ -630,21 +643,31 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
         }
         return args;
     }
-    int32_t self = (int32_t)names->len - f->nparams, n = f->nparams, d0 = n - ndefaults(f);
-    if ((int32_t)a->len > n) {
+    /* *args takes the slot after the named parameters, **kwargs the last */
+    int32_t varargs = f->star & RT_STAR_ARGS, varkw = f->star & RT_STAR_KWARGS;
+    int32_t self = (int32_t)names->len - f->nparams, n = f->nparams;
+    int32_t fixed = n - !!varargs - !!varkw, d0 = fixed - ndefaults(f);
+    if ((int32_t)a->len > fixed && !varargs) {
         arity_error(f, (int32_t)a->len);
         return 0;
     }
     RtTuple *full = (RtTuple *)rt_tuple_new(n);
-    for (uint32_t i = 0; i < a->len; i++) full->items[i] = a->items[i];
-    RtDictEntry *e = rt_dict_entries(d);
-    for (uint32_t k = 0; k < d->nentries; k++) {
+    uint32_t npos = a->len < (uint32_t)fixed ? a->len : (uint32_t)fixed;
+    for (uint32_t i = 0; i < npos; i++) full->items[i] = a->items[i];
+    if (varargs) full->items[fixed] = rt_tuple_from_array(a->items + npos, a->len - npos);
+    if (varkw) full->items[n - 1] = rt_dict_new();
+    RtDictEntry *e = d ? rt_dict_entries(d) : 0;
+    for (uint32_t k = 0; d && k < d->nentries; k++) {
         RtStr *key = (RtStr *)e[k].key;
         if (!key) continue;
         int32_t at = -1;
-        for (int32_t i = 0; i < n && at < 0; i++) {
+        for (int32_t i = 0; i < fixed && at < 0; i++) {
             RtStr *p = (RtStr *)names->items[i + self];
             if (p->byte_len == key->byte_len && !__builtin_memcmp(p->data, key->data, p->byte_len)) at = i;
+        }
+        if (at < 0 && varkw) {
+            rt_dict_setitem(full->items[n - 1], (RtObj *)key, e[k].value);
+            continue;
         }
         if (at < 0) {
             rt_raise_fmt(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fname, key->data);
@@ -658,7 +681,7 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
     }
     RtTuple *dv = (RtTuple *)f->defaults;
     int32_t missing = 0;
-    for (int32_t i = 0; i < n; i++) {
+    for (int32_t i = 0; i < fixed; i++) {
         if (full->items[i]) continue;
         if (i >= d0) full->items[i] = dv->items[i - d0];
         else missing++;
@@ -669,7 +692,7 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
         rt_sb_puts(&b, "() missing ");
         rt_sb_put_i64(&b, missing);
         rt_sb_puts(&b, missing == 1 ? " required positional argument: " : " required positional arguments: ");
-        for (int32_t i = 0, k = 0; i < n; i++) {
+        for (int32_t i = 0, k = 0; i < fixed; i++) {
             if (full->items[i]) continue;
             if (k) rt_sb_puts(&b, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
             RtStr *p = (RtStr *)names->items[i + self];
@@ -691,7 +714,9 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
         return rt_call_kw(((RtFunc *)o)->defaults, prepend(((RtFunc *)o)->env, args), kw);
     if (t == RT_TYPE_FUNCTION) {
         RtObj *full = bind_keywords((RtFunc *)o, args, kw);
-        return full ? call_function((RtFunc *)o, full, 1) : 0;
+        if (!full) return 0;
+        /* bound already (a builtin method takes them as they are) */
+        return ((RtFunc *)o)->index < 0 ? call_builtin((RtFunc *)o, full) : apply_rooted(o, full);
     }
     if (t == RT_TYPE_CLASS && is_user_class(o)) {
         RtObj *init = lookup_c(o, "__init__");
@@ -702,7 +727,7 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
             if (!fr) return 0;
             fr[0] = self;
             RtObj *full = bind_keywords((RtFunc *)init, prepend(self, args), kw);
-            RtObj *r = full ? call_function((RtFunc *)init, full, 1) : 0;
+            RtObj *r = full ? apply_rooted(init, full) : 0;
             rt_gc_frame_pop(fr);
             if (RT_ERR) return 0;
             if (r != RT_NONE) {

@@ -94,6 +94,8 @@ typedef struct RtFunc {
     RtObj *names;    /* tuple: its parameters' names (self included for a
                         bound method), or NULL */
     int32_t kind;    /* a method: RT_METHOD_* */
+    int32_t star;    /* RT_STAR_*: it has *args (its slot after the named
+                        parameters), **kwargs (the last) */
     int32_t bound;   /* a method: the slot of its bound form (the same
                         code, self taken from env), else -1; a builtin
                         method: RT_BUILTIN_* (index -1) */

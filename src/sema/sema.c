@@ -986,15 +986,21 @@ void sema_nested_def(Sema *s, Stmt *st) {
             sema_unsupported(s, st->line, st->col, "decorators and async on nested functions are");
             return;
         }
+        int star = 0;
         for (int i = 0; i < st->u.funcdef.params.len; i++) {
             Param *pa = st->u.funcdef.params.items[i];
-            if (pa->kind != PARAM_NORMAL || pa->default_value) {
-                sema_unsupported(s, pa->line, pa->col, "defaults, * and ** in nested functions are");
+            bool ok = !pa->default_value && (pa->kind == PARAM_NORMAL ? !star
+                                              : pa->kind == PARAM_VARARGS ? !star
+                                              : pa->kind == PARAM_VARKW);
+            if (!ok) {
+                sema_unsupported(s, pa->line, pa->col, "defaults and keyword-only parameters in nested functions are");
                 return;
             }
+            star |= pa->kind == PARAM_VARARGS ? 1 : pa->kind == PARAM_VARKW ? 2 : 0;
         }
         f = arena_alloc(a, sizeof *f);
         f->name = st->u.funcdef.name;
+        f->star = star;
         f->is_lambda = f->as_value = true;
         f->wat_name = arena_printf(a, "nested_%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
         f->ret = T_OBJ;
@@ -1003,7 +1009,7 @@ void sema_nested_def(Sema *s, Stmt *st) {
         for (int i = 0; i < st->u.funcdef.params.len; i++) {
             Param *pa = st->u.funcdef.params.items[i];
             Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
-            sym->type = T_OBJ;
+            sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
             ptrvec_push(a, &f->params, sym);
             ptrvec_push(a, &f->defaults, NULL);
             sema_add_local(a, f, sym);

@@ -76,6 +76,8 @@ typedef struct Function {
     bool dynamic_calls;   /* some call passes star arguments: its
                              arguments are bound at run time */
     struct ClassInfo *method_of; /* a def in a class body: the class */
+    int star;             /* table-ABI functions: RT_STAR_ARGS (1) for a *args
+                             parameter, RT_STAR_KWARGS (2) for **kwargs */
     int method_kind;      /* METHOD_*: what its decorator made it */
     int bound_index;      /* a method: the table slot of its bound form
                              (self taken from the function value's env) */

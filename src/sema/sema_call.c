@@ -436,6 +436,7 @@ static Type method_call(Sema *s, Expr *e) {
     int n = e->u.call.args.len;
     Type at[8];
     type_args(s, e, at);
+    if (recv == T_OBJ || recv == T_NONE) return sema_attr_call(s, e, ci); /* star arguments too */
     if (refuse_star_args(s, e)) return T_NEVER;
     const char *name = fn->u.attr.name;
     ci->kind = CALL_METHOD;
@@ -497,14 +498,10 @@ static Type value_call(Sema *s, Expr *e) {
     Type ft = sema_expr(s, e->u.call.func);
     Type at[8];
     type_args(s, e, at);
-    if (refuse_star_args(s, e)) return T_NEVER;
-    for (int k = 0; k < e->u.call.keywords.len; k++) {
-        Keyword *kw = e->u.call.keywords.items[k];
-        if (!kw->name) { /* f(**d) of a value */
-            sema_unsupported(s, kw->line, kw->col, "** arguments when calling a function value are");
-            return T_NEVER;
-        }
-    }
+    /* f(*t, **d) of a value: a tuple and a dict the runtime binds */
+    ci->has_star = has_star_args(e);
+    for (int k = 0; k < e->u.call.keywords.len; k++)
+        if (!((Keyword *)e->u.call.keywords.items[k])->name) ci->has_star = true;
     if (ft == T_UNKNOWN) return T_UNKNOWN;
     return T_OBJ;
 }

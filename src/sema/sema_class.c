@@ -8,6 +8,23 @@
 
 #include <string.h>
 
+/* The parameters of a def with the table ABI (methods, decorated defs):
+ * named ones, then *args, then **kwargs; its star flags, or -1 after
+ * reporting (at once: declarations run before the reporting pass). */
+static int table_params(Sema *s, const Stmt *def, const char *what) {
+    int star = 0;
+    for (int i = 0; i < def->u.funcdef.params.len; i++) {
+        Param *pa = def->u.funcdef.params.items[i];
+        if (pa->kind == PARAM_VARARGS && !star) star |= 1;
+        else if (pa->kind == PARAM_VARKW) star |= 2;
+        else if (pa->kind != PARAM_NORMAL || star) {
+            diag_error(s->c, pa->line, pa->col, "keyword-only and positional-only parameters in %s are not supported yet", what);
+            return -1;
+        }
+    }
+    return star;
+}
+
 /* Declarations run once, before the passes that report: refusals are
  * reported at once. */
 static void refuse_now(Sema *s, int line, int col, const char *what) {
@@ -55,15 +72,11 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
         refuse_now(s, def->line, def->col, "async methods are");
         return NULL;
     }
-    for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
-        if (pa->kind != PARAM_NORMAL) {
-            refuse_now(s, pa->line, pa->col, "*args, **kwargs and keyword-only parameters in methods are");
-            return NULL;
-        }
-    }
+    int star = table_params(s, def, "methods");
+    if (star < 0) return NULL;
     Function *f = arena_alloc(a, sizeof *f);
     f->name = def->u.funcdef.name;
+    f->star = star;
     f->is_lambda = f->as_value = true;
     f->wat_name = arena_printf(a, "m%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
     f->ret = T_OBJ;
@@ -77,7 +90,7 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
         sym->kind = SYM_PARAM;
         sym->line = pa->line, sym->col = pa->col;
         sym->wat_name = sema_mangle(a, "l_", pa->name);
-        sym->type = T_OBJ;
+        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
         ptrvec_push(a, &f->params, sym);
         ptrvec_push(a, &f->defaults, pa->default_value);
         sema_add_local(a, f, sym);
@@ -183,21 +196,19 @@ Type sema_super(Sema *s, Expr *e, CallInfo *ci) {
 
 /* o.name(args) on a value whose type is known at run time only. */
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
+    (void)s;
     Expr *fn = e->u.call.func;
     const char *name = fn->u.attr.name;
     int n = e->u.call.args.len;
     ci->reverse = NULL;
     int nkw = e->u.call.keywords.len;
-    for (int k = 0; k < nkw; k++) {
-        Keyword *kw = e->u.call.keywords.items[k];
-        if (!kw->name) {
-            sema_unsupported(s, kw->line, kw->col, "** arguments in method calls on objects are");
-            return T_NEVER;
-        }
-    }
     ci->kind = CALL_ATTR;
     ci->runs_user_code = true;
     ci->ndyn_sigs = 0;
+    ci->has_star = false;
+    for (int i = 0; i < n; i++) ci->has_star |= ((Expr *)e->u.call.args.items[i])->kind == E_STARRED;
+    for (int k = 0; k < nkw; k++) ci->has_star |= !((Keyword *)e->u.call.keywords.items[k])->name;
+    if (ci->has_star) return T_OBJ; /* o.m(*t, **d): the attribute, called by the runtime's binding */
     if (nkw == 1 && !strcmp(name, "sort") && !strcmp(((Keyword *)e->u.call.keywords.items[0])->name, "reverse")) {
         /* list.sort(reverse=...): the row takes it; an object's sort() gets it by name */
         ci->reverse = ((Keyword *)e->u.call.keywords.items[0])->value;
@@ -239,15 +250,11 @@ void sema_declare_decorated(Sema *s, Stmt *def) {
         refuse_now(s, def->line, def->col, "async functions are");
         return;
     }
-    for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
-        if (pa->kind != PARAM_NORMAL) {
-            refuse_now(s, pa->line, pa->col, "*args, **kwargs and keyword-only parameters in decorated functions are");
-            return;
-        }
-    }
+    int star = table_params(s, def, "decorated functions");
+    if (star < 0) return;
     Function *f = arena_alloc(a, sizeof *f);
     f->name = def->u.funcdef.name;
+    f->star = star;
     f->is_lambda = f->as_value = true;
     f->wat_name = arena_printf(a, "d%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
     f->ret = T_OBJ;
@@ -259,7 +266,7 @@ void sema_declare_decorated(Sema *s, Stmt *def) {
         sym->kind = SYM_PARAM;
         sym->line = pa->line, sym->col = pa->col;
         sym->wat_name = sema_mangle(a, "l_", pa->name);
-        sym->type = T_OBJ;
+        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
         ptrvec_push(a, &f->params, sym);
         ptrvec_push(a, &f->defaults, pa->default_value);
         sema_add_local(a, f, sym);

@@ -67,6 +67,10 @@ void g_decorated(Gen *g, const PtrVec *decos, Function *f, int tv) { decorate(g,
 /* rt_method_new(...) of fn; user: the temp of its defaults' tuple or -1 */
 static void method_value(Gen *g, Function *fn, void *user) {
     int td = *(int *)user;
+    if (fn->star) {
+        g_rt(g, "rt_func_star");
+        ir_call(F, "rt_func_star");
+    }
     g_rt(g, "rt_method_new");
     ir_call(F, "rt_method_new");
     ir_i32(F, fn->table_index);
@@ -79,6 +83,10 @@ static void method_value(Gen *g, Function *fn, void *user) {
     ir_i32(F, fn->method_kind == METHOD_STATIC ? RT_METHOD_STATIC
               : fn->method_kind == METHOD_CLASS ? RT_METHOD_CLASS : RT_METHOD_PLAIN);
     ir_close(F);
+    if (fn->star) {
+        ir_i32(F, fn->star);
+        ir_close(F); /* rt_func_star */
+    }
 }
 
 static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
@@ -255,6 +263,27 @@ void gcall_attr(Gen *g, Expr *e) {
     Expr *fn = e->u.call.func;
     int n = e->u.call.args.len;
     int to = g_temp(g, T_OBJ), tf = g_temp(g, T_OBJ);
+    if (ci->has_star) { /* o.m(*t, **d): the attribute, then the arguments */
+        ir_block(F, VT_I32, 0, 0);
+        ir_set(F, to);
+        gx(g, fn->u.attr.value, T_OBJ);
+        ir_close(F);
+        SiteRef here;
+        const void *outer = g_expr_site_enter(g, fn, &here);
+        g_rt(g, "rt_getattr");
+        ir_set(F, tf);
+        ir_call(F, "rt_getattr");
+        ir_get(F, to);
+        ir_i32(F, str_of(g, fn->u.attr.name));
+        ir_close(F);
+        ir_close(F);
+        F->site_key = outer;
+        g_call_star(g, tf, e);
+        ir_close(F);
+        g_free_temp(g, tf);
+        g_free_temp(g, to);
+        return;
+    }
     int *ta = arena_alloc(g->a, sizeof(int) * (size_t)(n + 1));
     ir_block(F, VT_I32, 0, 0);
     ir_set(F, to);

@@ -32,14 +32,27 @@ static int defaults_from(const Function *f) {
 }
 
 static void defaults_open(Gen *g, const Function *f) {
+    if (f->star) {
+        g_rt(g, "rt_func_star");
+        ir_call(F, "rt_func_star");
+    }
     if (defaults_from(f) == f->params.len) return;
     g_rt(g, "rt_func_defaults");
     ir_call(F, "rt_func_defaults");
 }
 
+static void star_close(Gen *g, const Function *f) {
+    if (!f->star) return;
+    ir_i32(F, f->star);
+    ir_close(F); /* rt_func_star */
+}
+
 static void defaults_close(Gen *g, const Function *f) {
     int first = defaults_from(f), k = f->params.len - first;
-    if (!k) return;
+    if (!k) {
+        star_close(g, f);
+        return;
+    }
     g_rt(g, "rt_tuple_new");
     g_rt(g, "rt_tuple_set");
     int t = g_temp(g, T_TUPLE);
@@ -60,6 +73,7 @@ static void defaults_close(Gen *g, const Function *f) {
     ir_close(F);
     g_free_temp(g, t);
     ir_close(F); /* rt_func_defaults */
+    star_close(g, f);
 }
 
 void g_func_value(Gen *g, Function *f) {
@@ -92,10 +106,12 @@ void g_func_value(Gen *g, Function *f) {
         g_cell_ptr(g, fs->outer);
         ir_close(F);
     }
+    defaults_open(g, f);
     ir_call(F, "rt_func_new");
     func_new_args(g, f);
     ir_get(F, t);
     ir_close(F);
+    defaults_close(g, f);
     ir_close(F);
     g_free_temp(g, t);
 }
@@ -115,6 +131,16 @@ static void call_indirect_open(Gen *g, int nargs, int tf) {
 void gcall_value(Gen *g, Expr *e) {
     int n = e->u.call.args.len;
     int tf = g_temp(g, T_OBJ);
+    if (e->call->has_star) {
+        ir_block(F, VT_I32, 0, 0);
+        ir_set(F, tf);
+        gx(g, e->u.call.func, T_OBJ);
+        ir_close(F);
+        g_call_star(g, tf, e);
+        ir_close(F);
+        g_free_temp(g, tf);
+        return;
+    }
     int *ta = arena_alloc(g->a, sizeof(int) * (size_t)(n + 1));
     ir_block(F, VT_I32, 0, 0);
     ir_set(F, tf);
@@ -131,6 +157,61 @@ void gcall_value(Gen *g, Expr *e) {
     ir_close(F);
     g_free_temp(g, tf);
     for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
+}
+
+/* The call of the value in temp tf with e's arguments, some *t or **d: a
+ * tuple of the positional ones, a dict of the keyword ones, bound by the
+ * runtime as CPython binds them (rt_call_kw). */
+void g_call_star(Gen *g, int tf, Expr *e) {
+    int tl = g_temp(g, T_LIST), td = g_temp(g, T_DICT);
+    g_rt(g, "rt_list_new");
+    g_rt(g, "rt_list_push");
+    g_rt(g, "rt_list_extend");
+    g_rt(g, "rt_dict_new");
+    g_rt(g, "rt_dict_setitem");
+    g_rt(g, "rt_dict_update");
+    g_rt(g, "rt_builtin_tuple");
+    g_rt(g, "rt_call_kw");
+    ir_set(F, tl);
+    ir_call(F, "rt_list_new");
+    ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *a = e->u.call.args.items[i];
+        bool star = a->kind == E_STARRED;
+        ir_call(F, star ? "rt_list_extend" : "rt_list_push");
+        ir_get(F, tl);
+        gx(g, star ? a->u.starred.value : a, T_OBJ);
+        ir_close(F);
+    }
+    ir_set(F, td);
+    ir_call(F, "rt_dict_new");
+    ir_close(F);
+    ir_close(F);
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (kw->name) {
+            ir_call(F, "rt_dict_setitem");
+            ir_get(F, td);
+            ir_i32(F, (int32_t)g_str(g, kw->name, strlen(kw->name)));
+        } else {
+            ir_call(F, "rt_dict_update"); /* **d */
+            ir_get(F, td);
+        }
+        gx(g, kw->value, T_OBJ);
+        ir_close(F);
+    }
+    g_publish(g);
+    ir_call(F, "rt_call_kw");
+    ir_get(F, tf);
+    ir_call(F, "rt_builtin_tuple");
+    ir_get(F, tl);
+    ir_close(F);
+    ir_get(F, td);
+    ir_close(F);
+    g_free_temp(g, tl);
+    g_free_temp(g, td);
 }
 
 /* The same with keyword arguments (Keyword*, none **): a tuple, a dict,
