@@ -574,6 +574,7 @@ RT_FN(RtObj *, rt_func_defaults, (RtObj * f, RtObj *defaults)); /* f, its defaul
 enum { RT_STAR_ARGS = 1, RT_STAR_KWARGS = 2 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */
+RT_FN(RtStr *, rt_str_mod, (RtStr * fmt, RtObj *args));           /* fmt % args (rt_percent.c) */
 /* getattr/setattr/hasattr/delattr (names must be str), divmod, pow(a, b[, m]) (NULL: left out) */
 RT_FN(RtObj *, rt_builtin_getattr, (RtObj * o, RtObj *name, RtObj *dflt));
 RT_FN(void, rt_builtin_setattr, (RtObj * o, RtObj *name, RtObj *value));

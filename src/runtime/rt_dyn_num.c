@@ -147,6 +147,7 @@ RtObj *rt_dyn_floordiv(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_mod(RtObj *a, RtObj *b) {
+    if (RT_OBJ_TYPE(a) == RT_TYPE_STR) return (RtObj *)rt_str_mod((RtStr *)a, b);
     SPECIAL("mod", "%");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mod(ival(a), ival(b)));

@@ -72,10 +72,7 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
     case OP_DSLASH:
     case OP_PERCENT:
         if (ln && rn) return (lf || rf) ? T_FLOAT : T_INT;
-        if (op == OP_PERCENT && l == T_STR) {
-            sema_unsupported(s, e->line, e->col, "%-formatting of strings is");
-            return T_STR;
-        }
+        if (op == OP_PERCENT && l == T_STR) return T_STR; /* printf-style formatting (rt_str_mod) */
         break;
     case OP_DSTAR:
         if (ln && rn) {

@@ -291,6 +291,7 @@ static void emit_binop(Gen *g, Expr *e) {
     case T_OBJ: call2(g, g_dyn_op(op), l, T_OBJ, r, T_OBJ); return;
     case T_STR:
         if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);
+        else if (op == OP_PERCENT) call2(g, "rt_str_mod", l, T_STR, r, T_OBJ); /* "%d items" % n */
         else if (l->type == T_STR) call2(g, "rt_str_repeat", l, T_STR, r, T_INT);
         else {
             /* n * "s": Python evaluates n first, then the string. */
