@@ -186,3 +186,13 @@ RtObj *rt_builtin_reversed(RtObj *o) {
     rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not reversible", o);
     return 0;
 }
+
+/* next(it) raises StopIteration when it is exhausted; next(it, d) gives d. */
+RtObj *rt_builtin_next(RtObj *it, RtObj *dflt) {
+    RtObj *x = 0;
+    if (rt_iter_next(it, &x)) return x;
+    if (RT_ERR) return 0;
+    if (dflt) return dflt;
+    rt_raise(RT_EXC_STOP_ITERATION, 0);
+    return 0;
+}
