@@ -423,6 +423,8 @@ RT_FN(void, rt_dyn_delslice, (RtObj * o, int64_t start, int64_t stop, int64_t st
 RT_FN(RtObj *, rt_iter, (RtObj * o));                      /* iter(o) */
 RT_FN(int32_t, rt_iter_next, (RtObj * it, RtObj **out));  /* 0 when exhausted */
 RT_FN(RtObj *, rt_builtin_next, (RtObj * it, RtObj *dflt)); /* next(it[, default]); dflt NULL: none */
+/* str.lower(x) ...: TypeError unless x is of the type (code: RT_TYPE_*) */
+RT_FN(void, rt_descriptor_check, (RtObj * x, int32_t code, RtStr *name));
 RT_FN(RtObj *, rt_range_new, (int64_t start, int64_t stop, int64_t step));
 
 /* ---- list (rt_list.c) ---- */

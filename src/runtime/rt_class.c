@@ -933,6 +933,14 @@ void rt_special_setitem(RtObj *o, RtObj *k, RtObj *v, int *found) {
 }
 
 
+void rt_descriptor_check(RtObj *x, int32_t code, RtStr *name) {
+    uint32_t t = type_of(x);
+    if (t == (uint32_t)code || (code == RT_TYPE_SET && t == RT_TYPE_FROZENSET)) return;
+    RtObj *cls = rt_builtin_class(code);
+    rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", name->data,
+                 cls ? ((RtClass *)cls)->name : "object", x);
+}
+
 /* ---- getattr(), setattr(), hasattr(), delattr() ---- */
 
 static int name_ok(RtObj *name) {

@@ -805,7 +805,7 @@ Program *sema_analyze(Compiler *c, Module *m) {
     Arena *a = c->arena;
     Program *p = arena_alloc(a, sizeof *p);
     p->module = m;
-    Sema s = {.c = c, .p = p};
+    Sema s = {.c = c, .p = p, .member_nargs = -1};
     p->main = new_function(&s, NULL);
     bool executable_seen = false;
     for (int i = 0; i < m->body.len; i++) {

@@ -155,6 +155,9 @@ typedef struct Program {
     PtrVec bound_table; /* Function*: methods, whose bound forms take the
                            slots after `table`'s (bound_index) */
     PtrVec classes;   /* ClassInfo*, in source order */
+    PtrVec method_values; /* const MethodSig*: builtin types' methods used as
+                             values (key=str.lower): wrappers after the
+                             builtin values' */
     PtrVec builtin_values; /* (BuiltinId as intptr_t) builtins used as values
                               (key=len): their wrappers take the slots after
                               the bound forms', in this order */

@@ -527,6 +527,14 @@ static Type exception_call(Sema *s, Expr *e, BuiltinId id) {
 
 Type sema_call(Sema *s, Expr *e) {
     Expr *fn = e->u.call.func;
+    if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
+        builtin_is_type(builtin_lookup(fn->u.attr.value->u.name.name)) && e->u.call.args.len) {
+        /* str.split(s, ","): the method as a value, called (self first) */
+        s->member_nargs = e->u.call.args.len - 1;
+        Type t = value_call(s, e);
+        s->member_nargs = -1;
+        return t;
+    }
     if (fn->kind == E_ATTR) return method_call(s, e);
     if (fn->kind != E_NAME || sema_resolve(s, fn->u.name.name)) return value_call(s, e);
     Function *f = sema_function_named(s->p, fn->u.name.name);

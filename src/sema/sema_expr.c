@@ -177,8 +177,37 @@ static bool type_name_of(Sema *s, Expr *e) {
 /* Attributes of values whose type is known at run time only (instances,
  * classes, exceptions: rt_getattr raises AttributeError as CPython);
  * those of the builtin types' values are not supported yet. */
+/* str.lower, list.append ...: a builtin type's method as a value (a
+ * generated wrapper taking self first). */
+static bool method_value(Sema *s, Expr *e) {
+    int nargs = s->member_nargs; /* for this attribute only */
+    s->member_nargs = -1;
+    Expr *v = e->u.attr.value;
+    if (v->kind != E_NAME || sema_resolve(s, v->u.name.name)) return false;
+    BuiltinId id = builtin_lookup(v->u.name.name);
+    Type recv = id == BI_STR ? T_STR : id == BI_LIST ? T_LIST : id == BI_DICT ? T_DICT : id == BI_SET ? T_SET : T_UNKNOWN;
+    if (recv == T_UNKNOWN) return false;
+    const MethodSig *m = NULL;
+    if (nargs >= 0) m = method_find(recv, e->u.attr.name, nargs); /* called: its arity */
+    for (int n = 0; n <= 3 && !m && nargs < 0; n++) m = method_find(recv, e->u.attr.name, n); /* the fewest */
+    if (!m) return false;
+    v->builtin = id;
+    v->type = T_OBJ;
+    PtrVec *mv = &s->p->method_values;
+    int at = -1;
+    for (int i = 0; i < mv->len; i++)
+        if (mv->items[i] == m) at = i;
+    if (at < 0) {
+        at = mv->len;
+        ptrvec_push(s->c->arena, mv, (void *)m);
+    }
+    e->member = at + 1;
+    return true;
+}
+
 static Type sema_attr(Sema *s, Expr *e) {
     if (type_name_of(s, e)) return T_STR;
+    if (method_value(s, e)) return T_OBJ;
     Type v = sema_expr(s, e->u.attr.value);
     if (v == T_NEVER || v == T_UNKNOWN) return v;
     if (v == T_OBJ || v == T_NONE) return T_OBJ; /* None has none: AttributeError at run time, as CPython */

@@ -12,6 +12,7 @@ typedef struct Sema {
     int loop_depth;
     int try_depth;
     int with_count; /* with statements given their meaning so far */
+    int member_nargs; /* str.split(s, ",") called: the row's arguments (-1: the fewest) */
     PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
                          innermost last (they shadow the function's) */
 } Sema;

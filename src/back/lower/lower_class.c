@@ -170,6 +170,18 @@ void g_type_class(Gen *g, BuiltinId id) {
 
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
 void g_attr(Gen *g, Expr *e) {
+    if (e->member) { /* str.lower as a value */
+        const MethodSig *m = g->p->method_values.items[e->member - 1];
+        g_rt(g, "rt_func_new");
+        ir_call(F, "rt_func_new");
+        ir_i32(F, g->p->table.len + g->p->bound_table.len + g->p->builtin_values.len + e->member - 1);
+        ir_i32(F, 1 + m->nargs);
+        ir_i32(F, str_of(g, m->name));
+        ir_i32(F, 0);
+        ir_i32(F, 0);
+        ir_close(F);
+        return;
+    }
     if (e->builtin == BI_TYPE) {
         g_rt(g, "rt_type_name");
         ir_call(F, "rt_type_name");
@@ -242,7 +254,7 @@ static void dyn_row_call(Gen *g, const MethodSig *m, int to, const int *ta, Expr
         ir_get(F, ta[i]);
         if (unbox) ir_close(F);
     }
-    g_row_fill(g, m, e->call->reverse);
+    g_row_fill(g, m, e ? e->call->reverse : NULL);
     ir_close(F);
     if (box) ir_close(F);
     if (none) {
@@ -438,12 +450,42 @@ void g_builtin_wrappers(Gen *g) {
     }
 }
 
+/* The builtin types' methods used as values: (env, self, args...) ->
+ * the row's runtime function, self checked to be of its type first. */
+void g_method_wrappers(Gen *g) {
+    const PtrVec *v = &g->p->method_values;
+    for (int i = 0; i < v->len; i++) {
+        const MethodSig *m = v->items[i];
+        const char *name = arena_printf(g->a, "method_%d_%s", i, m->name);
+        ptrvec_push(g->a, &g->out->table, (void *)name);
+        IrFunc *w = g_func_begin(g, name, VT_I32);
+        w->source_name = m->name;
+        ir_local(w, IRL_PARAM, "env", VT_I32, false);
+        int self = ir_local(w, IRL_PARAM, "self", VT_I32, false);
+        int *p = arena_alloc(g->a, sizeof(int) * (size_t)(m->nargs + 1));
+        for (int k = 0; k < m->nargs; k++) p[k] = ir_local(w, IRL_PARAM, arena_printf(g->a, "p%d", k), VT_I32, false);
+        g_rt(g, "rt_descriptor_check");
+        ir_call(w, "rt_descriptor_check");
+        ir_get(w, self);
+        ir_i32(w, (int32_t)type_code(m->recv));
+        ir_i32(w, str_of(g, m->name));
+        ir_close(w);
+        int ta[4];
+        for (int k = 0; k < m->nargs; k++) ta[k] = p[k];
+        dyn_row_call(g, m, self, ta, NULL); /* into w, the function being built */
+    }
+}
+
 /* RTLINK_APPLY(f, args): the function value f called with the items of
  * the tuple args, whose length the runtime has checked against f's. */
 void g_apply_function(Gen *g) {
     IrFunc *w = g_func_begin(g, RTLINK_APPLY, VT_I32);
     int pf = ir_local(w, IRL_PARAM, "f", VT_I32, false), pa = ir_local(w, IRL_PARAM, "args", VT_I32, false);
     int max = g->p->builtin_values.len ? 1 : -1;
+    for (int i = 0; i < g->p->method_values.len; i++) {
+        int k = 1 + ((const MethodSig *)g->p->method_values.items[i])->nargs;
+        if (k > max) max = k;
+    }
     for (int i = 0; i < g->p->table.len; i++) {
         int k = ((Function *)g->p->table.items[i])->params.len;
         if (k > max) max = k;
@@ -453,6 +495,7 @@ void g_apply_function(Gen *g) {
     for (int i = 0; i < g->p->table.len; i++) seen[((Function *)g->p->table.items[i])->params.len] = true;
     for (int i = 0; i < g->p->bound_table.len; i++) seen[((Function *)g->p->bound_table.items[i])->params.len - 1] = true;
     if (g->p->builtin_values.len) seen[1] = true;
+    for (int i = 0; i < g->p->method_values.len; i++) seen[1 + ((const MethodSig *)g->p->method_values.items[i])->nargs] = true;
     for (int k = 0; k <= max; k++) {
         if (!seen[k]) continue;
         ir_if(w, VT_NONE);

@@ -175,6 +175,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_table_wrappers(g);
     g_bound_wrappers(g);
     g_builtin_wrappers(g);
+    g_method_wrappers(g);
     g_apply_function(g);
     for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
     gfunction(g, p->main);

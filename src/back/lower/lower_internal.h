@@ -156,6 +156,7 @@ void gcall_attr(Gen *g, Expr *e);
 void gcall_super(Gen *g, Expr *e);
 void g_bound_wrappers(Gen *g);
 void g_builtin_wrappers(Gen *g);
+void g_method_wrappers(Gen *g);
 void g_builtin_value(Gen *g, BuiltinId id);
 void g_apply_function(Gen *g);
 bool gcontainer_builtin(Gen *g, Expr *e);
