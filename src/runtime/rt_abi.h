@@ -599,6 +599,10 @@ RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtOb
 RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property def name(self) */
 RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
 RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
+/* o.name(...) where o is an instance and name a plain method of its class
+ * (not shadowed by its own attributes): the method, to call with o first;
+ * else NULL (then o.name is looked up as a value) */
+RT_FN(RtObj *, rt_method_of, (RtObj * o, RtStr *name));
 RT_FN(void, rt_setattr, (RtObj * o, RtStr *name, RtObj *value));
 RT_FN(RtObj *, rt_super, (RtObj * cls, RtObj *self));
 RT_FN(int32_t, rt_isinstance, (RtObj * x, RtObj *spec));

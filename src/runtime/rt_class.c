@@ -293,6 +293,17 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     return 0;
 }
 
+RtObj *rt_method_of(RtObj *o, RtStr *name) {
+    if (type_of(o) != RT_TYPE_INSTANCE) return 0;
+    RtInstance *x = (RtInstance *)o;
+    static RtObj missing;
+    if (x->dict && rt_dict_get(x->dict, (RtObj *)name, &missing) != &missing) return 0;
+    RtObj *v = lookup(x->cls, (RtObj *)name);
+    if (!v || type_of(v) != RT_TYPE_FUNCTION) return 0;
+    RtFunc *f = (RtFunc *)v;
+    return f->index >= 0 && f->bound >= 0 && f->kind == RT_METHOD_PLAIN ? v : 0;
+}
+
 void rt_setattr(RtObj *o, RtStr *name, RtObj *value) {
     RtObj **slot = dict_slot(o);
     RtObj *cls = class_of(o);

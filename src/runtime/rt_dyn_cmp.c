@@ -204,6 +204,8 @@ static int64_t hash_float(double v) {
 
 /* str: FNV-1a (CPython randomizes str hashes, so no order is promised);
  * 31 bits, cached in the header of heap strings. */
+/* FNV-1a, cached in aux; the compiler computes it for its static strings
+ * (lower_util.c, g_str: the same function). */
 int64_t rt_hash_str(RtStr *s) {
     if (s->h.aux) return s->h.aux;
     uint32_t h = 2166136261u;
@@ -236,6 +238,7 @@ static int64_t hash_tuple_items(RtObj *const *items, uint32_t n) {
 static int64_t hash(RtObj *o);
 
 int64_t rt_hash(RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_STR) return rt_hash_str((RtStr *)o); /* no nesting: the common key */
     if (!rt_depth_enter()) {
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded while calling a Python object");
         return 0;

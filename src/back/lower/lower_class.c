@@ -267,6 +267,21 @@ static void dyn_row_call(Gen *g, const MethodSig *m, int to, const int *ta, Expr
 
 static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n, const PtrVec *keywords);
 
+/* tf = to.name, then tf(ta...) */
+static void attr_value_call(Gen *g, Expr *fn, int to, int tf, const int *ta, int n) {
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, fn, &here);
+    g_rt(g, "rt_getattr");
+    ir_set(F, tf);
+    ir_call(F, "rt_getattr");
+    ir_get(F, to);
+    ir_i32(F, str_of(g, fn->u.attr.name));
+    ir_close(F);
+    ir_close(F);
+    F->site_key = outer;
+    g_call_temps(g, tf, ta, n);
+}
+
 /* o.name(args), o's type known at run time only: when o is a str, list,
  * dict or set having that method, the runtime function of its row; else
  * the attribute (a bound method of o's class, usually) called as a value. */
@@ -345,6 +360,30 @@ void gcall_attr(Gen *g, Expr *e) {
 
 /* The attribute of the object in temp to, then called with the arguments in temps ta. */
 static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n, const PtrVec *keywords) {
+    if (!keywords->len) {
+        /* a method of the instance's class: called with self first, no
+         * bound method made (rt_method_of), else the attribute's value */
+        int *tself = arena_alloc(g->a, sizeof(int) * (size_t)(n + 2));
+        tself[0] = to;
+        for (int i = 0; i < n; i++) tself[i + 1] = ta[i];
+        g_rt(g, "rt_method_of");
+        ir_set(F, tf);
+        ir_call(F, "rt_method_of");
+        ir_get(F, to);
+        ir_i32(F, str_of(g, fn->u.attr.name));
+        ir_close(F);
+        ir_close(F);
+        ir_if(F, VT_I32);
+        ir_get(F, tf);
+        ir_open(F, IR_THEN);
+        g_call_temps(g, tf, tself, n + 1);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+        attr_value_call(g, fn, to, tf, ta, n);
+        ir_close(F);
+        ir_close(F);
+        return;
+    }
     SiteRef here;
     const void *outer = g_expr_site_enter(g, fn, &here);
     g_rt(g, "rt_getattr");

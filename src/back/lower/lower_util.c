@@ -33,13 +33,21 @@ static const char *str_key(Arena *a, const char *s, size_t len) {
 
 /* Static strings use the runtime's RtStr layout with RT_FLAG_STATIC, so the
  * runtime treats them like any other string. Identical literals share. */
+/* rt_hash_str's hash (FNV-1a, 31 bits, never 0) */
+static uint32_t str_hash(const char *s, size_t len) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    h &= 0x7fffffffu;
+    return h ? h : 1;
+}
+
 uint32_t g_str(Gen *g, const char *s, size_t len) {
     const char *key = str_key(g->a, s, len);
     uintptr_t found = (uintptr_t)strmap_get(&g->strlits, key);
     if (found) return (uint32_t)(found - 1);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
     put_u32(&g->out->data, RT_TYPE_STR | RT_FLAG_STATIC);
-    put_u32(&g->out->data, 0);
+    put_u32(&g->out->data, str_hash(s, len)); /* as rt_hash_str caches it: dict keys */
     put_u32(&g->out->data, (uint32_t)len);
     put_u32(&g->out->data, (uint32_t)utf8_count(s, len));
     buf_putn(&g->out->data, s, len);
