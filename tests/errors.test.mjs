@@ -78,6 +78,8 @@ for (const c of all) {
   test(`error ${c.id}`, () => {
     const r = run([CLI], c.args);
     assert.ok(r.status === 1 || r.status === 2, `${c.id}: an error case must fail with 1 or 2, got ${r.status}`);
+    // a failing build writes nothing (cli/build_unsupported names this out dir)
+    assert.ok(!existsSync(path.join(DIR, 'cli', 'never-written')), `${c.id}: a failing command wrote cli/never-written`);
     assert.equal(r.stdout.length, 0, `${c.id}: nothing on stdout when a command fails`);
     assert.ok(Buffer.from(r.stderr.toString('utf8'), 'utf8').equals(r.stderr), `${c.id}: stderr is not valid UTF-8`);
     const got = transcript(c, r);
