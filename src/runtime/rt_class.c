@@ -351,22 +351,27 @@ RtObj *rt_super(RtObj *cls, RtObj *self) {
     return (RtObj *)s;
 }
 
-/* isinstance(x, spec): spec a class or a tuple of them. */
-int32_t rt_isinstance(RtObj *x, RtObj *spec) {
+/* Whether cls derives from spec, a class or a tuple of them (nested
+ * tuples too); bad: the TypeError's message for anything else. */
+static int32_t derives_from_spec(RtObj *cls, RtObj *spec, const char *bad) {
     if (type_of(spec) == RT_TYPE_TUPLE) {
         RtTuple *t = (RtTuple *)spec;
         for (uint32_t i = 0; i < t->len; i++) {
-            int32_t r = rt_isinstance(x, t->items[i]);
+            int32_t r = derives_from_spec(cls, t->items[i], bad);
             if (RT_ERR || r) return r;
         }
         return 0;
     }
     if (!is_class(spec)) {
-        rt_raise_cstr(RT_EXC_TYPE, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        rt_raise_cstr(RT_EXC_TYPE, bad);
         return 0;
     }
-    if (spec == (RtObj *)&object_class) return 1;
-    return rt_class_derives(type_of_value(x), spec);
+    return rt_class_derives(cls, spec);
+}
+
+/* isinstance(x, spec) */
+int32_t rt_isinstance(RtObj *x, RtObj *spec) {
+    return derives_from_spec(type_of_value(x), spec, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 /* issubclass(c, spec) */
@@ -375,19 +380,7 @@ int32_t rt_issubclass(RtObj *c, RtObj *spec) {
         rt_raise_cstr(RT_EXC_TYPE, "issubclass() arg 1 must be a class");
         return 0;
     }
-    if (type_of(spec) == RT_TYPE_TUPLE) {
-        RtTuple *t = (RtTuple *)spec;
-        for (uint32_t i = 0; i < t->len; i++) {
-            int32_t r = rt_issubclass(c, t->items[i]);
-            if (RT_ERR || r) return r;
-        }
-        return 0;
-    }
-    if (!is_class(spec)) {
-        rt_raise_cstr(RT_EXC_TYPE, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return 0;
-    }
-    return rt_class_derives(c, spec);
+    return derives_from_spec(c, spec, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
 RtObj *rt_class_of(RtObj *x) { return type_of_value(x); }

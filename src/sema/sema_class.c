@@ -25,6 +25,36 @@ static int table_params(Sema *s, const Stmt *def, const char *what) {
     return star;
 }
 
+/* The Function of a def with the table ABI (every parameter and the result
+ * an object; *args a tuple, **kwargs a dict), added to the program. */
+static Function *table_function(Sema *s, Stmt *def, const char *prefix, int star) {
+    Arena *a = s->c->arena;
+    Function *f = arena_alloc(a, sizeof *f);
+    f->name = def->u.funcdef.name;
+    f->star = star;
+    f->is_lambda = f->as_value = true;
+    f->wat_name = arena_printf(a, "%s%d_%s", prefix, s->p->functions.len, sema_mangle(a, "", f->name));
+    f->ret = T_OBJ;
+    f->bound_index = -1;
+    for (int i = 0; i < def->u.funcdef.params.len; i++) {
+        Param *pa = def->u.funcdef.params.items[i];
+        Symbol *sym = arena_alloc(a, sizeof *sym);
+        sym->name = pa->name;
+        sym->kind = SYM_PARAM;
+        sym->line = pa->line, sym->col = pa->col;
+        sym->wat_name = sema_mangle(a, "l_", pa->name);
+        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
+        ptrvec_push(a, &f->params, sym);
+        ptrvec_push(a, &f->defaults, pa->default_value);
+        sema_add_local(a, f, sym);
+    }
+    f->body = def->u.funcdef.body;
+    def->fn = f;
+    f->index = s->p->functions.len;
+    ptrvec_push(a, &s->p->functions, f);
+    return f;
+}
+
 /* Declarations run once, before the passes that report: refusals are
  * reported at once. */
 static void refuse_now(Sema *s, int line, int col, const char *what) {
@@ -52,7 +82,6 @@ static int decorator_kind(ClassInfo *ci, const Expr *d) {
 
 /* A def of a class body as a method of ci (NULL after reporting why not). */
 static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
-    Arena *a = s->c->arena;
     int kind = METHOD_PLAIN;
     if (def->u.funcdef.decorators.len) {
         Expr *d = def->u.funcdef.decorators.items[0];
@@ -74,31 +103,9 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
     }
     int star = table_params(s, def, "methods");
     if (star < 0) return NULL;
-    Function *f = arena_alloc(a, sizeof *f);
-    f->name = def->u.funcdef.name;
-    f->star = star;
-    f->is_lambda = f->as_value = true;
-    f->wat_name = arena_printf(a, "m%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
-    f->ret = T_OBJ;
+    Function *f = table_function(s, def, "m", star);
     f->method_of = ci;
     f->method_kind = kind;
-    f->bound_index = -1;
-    for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
-        Symbol *sym = arena_alloc(a, sizeof *sym);
-        sym->name = pa->name;
-        sym->kind = SYM_PARAM;
-        sym->line = pa->line, sym->col = pa->col;
-        sym->wat_name = sema_mangle(a, "l_", pa->name);
-        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
-        ptrvec_push(a, &f->params, sym);
-        ptrvec_push(a, &f->defaults, pa->default_value);
-        sema_add_local(a, f, sym);
-    }
-    f->body = def->u.funcdef.body;
-    def->fn = f;
-    f->index = s->p->functions.len;
-    ptrvec_push(a, &s->p->functions, f);
     return f;
 }
 
@@ -238,7 +245,6 @@ bool sema_user_decorated(const Stmt *def) {
 }
 
 void sema_declare_decorated(Sema *s, Stmt *def) {
-    Arena *a = s->c->arena;
     for (int i = 0; i < def->u.funcdef.decorators.len; i++) {
         Expr *d = def->u.funcdef.decorators.items[i];
         if (is_render_mode(d)) {
@@ -252,29 +258,7 @@ void sema_declare_decorated(Sema *s, Stmt *def) {
     }
     int star = table_params(s, def, "decorated functions");
     if (star < 0) return;
-    Function *f = arena_alloc(a, sizeof *f);
-    f->name = def->u.funcdef.name;
-    f->star = star;
-    f->is_lambda = f->as_value = true;
-    f->wat_name = arena_printf(a, "d%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
-    f->ret = T_OBJ;
-    f->bound_index = -1;
-    for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
-        Symbol *sym = arena_alloc(a, sizeof *sym);
-        sym->name = pa->name;
-        sym->kind = SYM_PARAM;
-        sym->line = pa->line, sym->col = pa->col;
-        sym->wat_name = sema_mangle(a, "l_", pa->name);
-        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
-        ptrvec_push(a, &f->params, sym);
-        ptrvec_push(a, &f->defaults, pa->default_value);
-        sema_add_local(a, f, sym);
-    }
-    f->body = def->u.funcdef.body;
-    def->fn = f;
-    f->index = s->p->functions.len;
-    ptrvec_push(a, &s->p->functions, f);
+    table_function(s, def, "d", star);
 }
 
 /* The def where it runs: its decorators and defaults, then its name. */

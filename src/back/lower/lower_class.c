@@ -267,8 +267,9 @@ static void dyn_row_call(Gen *g, const MethodSig *m, int to, const int *ta, Expr
 
 static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, int n, const PtrVec *keywords);
 
-/* tf = to.name, then tf(ta...) */
-static void attr_value_call(Gen *g, Expr *fn, int to, int tf, const int *ta, int n) {
+/* temp tf = the attribute fn names of the object in temp to (an
+ * AttributeError points at fn) */
+static void getattr_into(Gen *g, Expr *fn, int to, int tf) {
     SiteRef here;
     const void *outer = g_expr_site_enter(g, fn, &here);
     g_rt(g, "rt_getattr");
@@ -279,7 +280,6 @@ static void attr_value_call(Gen *g, Expr *fn, int to, int tf, const int *ta, int
     ir_close(F);
     ir_close(F);
     F->site_key = outer;
-    g_call_temps(g, tf, ta, n);
 }
 
 /* o.name(args), o's type known at run time only: when o is a str, list,
@@ -295,16 +295,7 @@ void gcall_attr(Gen *g, Expr *e) {
         ir_set(F, to);
         gx(g, fn->u.attr.value, T_OBJ);
         ir_close(F);
-        SiteRef here;
-        const void *outer = g_expr_site_enter(g, fn, &here);
-        g_rt(g, "rt_getattr");
-        ir_set(F, tf);
-        ir_call(F, "rt_getattr");
-        ir_get(F, to);
-        ir_i32(F, str_of(g, fn->u.attr.name));
-        ir_close(F);
-        ir_close(F);
-        F->site_key = outer;
+        getattr_into(g, fn, to, tf);
         g_call_star(g, tf, e);
         ir_close(F);
         g_free_temp(g, tf);
@@ -316,12 +307,7 @@ void gcall_attr(Gen *g, Expr *e) {
     ir_set(F, to);
     gx(g, fn->u.attr.value, T_OBJ);
     ir_close(F);
-    for (int i = 0; i < n; i++) {
-        ta[i] = g_temp(g, T_OBJ);
-        ir_set(F, ta[i]);
-        gx(g, e->u.call.args.items[i], T_OBJ);
-        ir_close(F);
-    }
+    g_args_to_temps(g, e, ta);
     int tk = -1;
     if (ci->ndyn_sigs) {
         tk = ir_temp(F, VT_I32, false);
@@ -379,23 +365,14 @@ static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, 
         g_call_temps(g, tf, tself, n + 1);
         ir_close(F);
         ir_open(F, IR_ELSE);
-        attr_value_call(g, fn, to, tf, ta, n);
+        getattr_into(g, fn, to, tf);
+        g_call_temps(g, tf, ta, n);
         ir_close(F);
         ir_close(F);
         return;
     }
-    SiteRef here;
-    const void *outer = g_expr_site_enter(g, fn, &here);
-    g_rt(g, "rt_getattr");
-    ir_set(F, tf);
-    ir_call(F, "rt_getattr");
-    ir_get(F, to);
-    ir_i32(F, str_of(g, fn->u.attr.name));
-    ir_close(F);
-    ir_close(F);
-    F->site_key = outer;
-    if (keywords->len) g_call_kw(g, tf, ta, n, keywords);
-    else g_call_temps(g, tf, ta, n);
+    getattr_into(g, fn, to, tf);
+    g_call_kw(g, tf, ta, n, keywords);
 }
 
 /* The bound forms of the methods, in the table after the values' slots:

@@ -143,6 +143,7 @@ void gdisplay(Gen *g, Expr *e);
 void gsubscript(Gen *g, Expr *e);
 void gmethod_call(Gen *g, Expr *e);
 void g_call_temps(Gen *g, int tf, const int *ta, int n);
+void g_args_to_temps(Gen *g, Expr *e, int *ta);
 void g_call_kw(Gen *g, int tf, const int *ta, int n, const PtrVec *keywords);
 void g_call_star(Gen *g, int tf, Expr *e);
 void g_row_fill(Gen *g, const MethodSig *m, Expr *reverse);

@@ -126,6 +126,35 @@ static void call_indirect_open(Gen *g, int nargs, int tf) {
     ir_close(F);
 }
 
+/* temp tt = a tuple of the objects in temps ta */
+static void tuple_of_temps(Gen *g, int tt, const int *ta, int n) {
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    ir_set(F, tt);
+    ir_call(F, "rt_tuple_new");
+    ir_i32(F, n);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < n; i++) {
+        ir_call(F, "rt_tuple_set");
+        ir_get(F, tt);
+        ir_i32(F, i);
+        ir_get(F, ta[i]);
+        ir_close(F);
+    }
+}
+
+/* The call's (positional) arguments, in order, into new object temps ta. */
+void g_args_to_temps(Gen *g, Expr *e, int *ta) {
+    int n = e->u.call.args.len;
+    for (int i = 0; i < n; i++) {
+        ta[i] = g_temp(g, T_OBJ);
+        ir_set(F, ta[i]);
+        gx(g, e->u.call.args.items[i], T_OBJ);
+        ir_close(F);
+    }
+}
+
 /* f(args) where f is a value: callee and arguments in rooted temps, then
  * the check, then the call. */
 void gcall_value(Gen *g, Expr *e) {
@@ -146,12 +175,7 @@ void gcall_value(Gen *g, Expr *e) {
     ir_set(F, tf);
     gx(g, e->u.call.func, T_OBJ);
     ir_close(F);
-    for (int i = 0; i < n; i++) {
-        ta[i] = g_temp(g, T_OBJ);
-        ir_set(F, ta[i]);
-        gx(g, e->u.call.args.items[i], T_OBJ);
-        ir_close(F);
-    }
+    g_args_to_temps(g, e, ta);
     if (e->u.call.keywords.len) g_call_kw(g, tf, ta, n, &e->u.call.keywords);
     else g_call_temps(g, tf, ta, n);
     ir_close(F);
@@ -218,23 +242,10 @@ void g_call_star(Gen *g, int tf, Expr *e) {
  * and the runtime binds them to the callee's parameters (rt_call_kw). */
 void g_call_kw(Gen *g, int tf, const int *ta, int n, const PtrVec *keywords) {
     int tt = g_temp(g, T_TUPLE), td = g_temp(g, T_DICT);
-    g_rt(g, "rt_tuple_new");
-    g_rt(g, "rt_tuple_set");
     g_rt(g, "rt_dict_new");
     g_rt(g, "rt_dict_setitem");
     g_rt(g, "rt_call_kw");
-    ir_set(F, tt);
-    ir_call(F, "rt_tuple_new");
-    ir_i32(F, n);
-    ir_close(F);
-    ir_close(F);
-    for (int i = 0; i < n; i++) {
-        ir_call(F, "rt_tuple_set");
-        ir_get(F, tt);
-        ir_i32(F, i);
-        ir_get(F, ta[i]);
-        ir_close(F);
-    }
+    tuple_of_temps(g, tt, ta, n);
     ir_set(F, td);
     ir_call(F, "rt_dict_new");
     ir_close(F);
@@ -289,21 +300,8 @@ void g_call_temps(Gen *g, int tf, const int *ta, int n) {
         ir_open(F, IR_ELSE);
     }
     int tt = g_temp(g, T_TUPLE);
-    g_rt(g, "rt_tuple_new");
-    g_rt(g, "rt_tuple_set");
     g_rt(g, "rt_call_object");
-    ir_set(F, tt);
-    ir_call(F, "rt_tuple_new");
-    ir_i32(F, n);
-    ir_close(F);
-    ir_close(F);
-    for (int i = 0; i < n; i++) {
-        ir_call(F, "rt_tuple_set");
-        ir_get(F, tt);
-        ir_i32(F, i);
-        ir_get(F, ta[i]);
-        ir_close(F);
-    }
+    tuple_of_temps(g, tt, ta, n);
     ir_call(F, "rt_call_object");
     ir_get(F, tf);
     ir_get(F, tt);
