@@ -224,6 +224,7 @@ struct Stmt {
             Expr *returns;
             PtrVec body, decorators;
             bool is_async;
+            bool is_generator; /* its body (not a nested def's) has a yield */
         } funcdef;
         struct {
             const char *name;

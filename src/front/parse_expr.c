@@ -768,7 +768,9 @@ static Expr *parse_lambda(Parser *P) {
     Expr *e = new_expr(P, E_LAMBDA, kw);
     parse_params(P, true, &e->u.lambda.params);
     p_expect_op(P, OP_COLON);
+    int yields = P->shared->yields; /* a yield in a lambda is not its def's */
     e->u.lambda.body = parse_expression(P);
+    P->shared->yields = yields;
     return p_end(P, e);
 }
 
@@ -858,6 +860,7 @@ Expr *parse_star_expressions(Parser *P) {
 /* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
 Expr *parse_yield_expr(Parser *P) {
     const Token *kw = p_advance(P);
+    P->shared->yields++; /* the def around it is a generator */
     if (p_accept_kw(P, KW_FROM)) {
         Expr *e = new_expr(P, E_YIELD_FROM, kw);
         e->u.yield.value = parse_expression(P);

@@ -781,7 +781,10 @@ static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok
     parse_params(P, false, &s->u.funcdef.params);
     p_expect_close(P, open, OP_RPAREN);
     if (p_accept_op(P, OP_ARROW)) s->u.funcdef.returns = parse_expression(P);
+    int yields = P->shared->yields;
     parse_block(P, kw, "function definition", &s->u.funcdef.body);
+    s->u.funcdef.is_generator = P->shared->yields != yields;
+    P->shared->yields = yields; /* the yields of a nested def are its own */
     return s;
 }
 

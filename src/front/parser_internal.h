@@ -22,6 +22,7 @@
 typedef struct ParseShared {
     int errors;
     bool stop; /* too many errors: stop parsing */
+    int yields; /* yield expressions parsed in the innermost def so far */
 } ParseShared;
 
 typedef struct Parser {

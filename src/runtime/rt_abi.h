@@ -305,6 +305,32 @@ typedef struct RtSuper {
     RtObj *cls;
     RtObj *self;
 } RtSuper;
+/* A generator (RT_TYPE_GENERATOR): the heap frame of a generator
+ * function's call. The compiler splits such a function in two: the def
+ * itself makes the frame (rt_gen_new) and stores its arguments into the
+ * slots; its resume function ("<name>__resume", reached through the
+ * generated rt_ml_gen_resume by `id`) loads every local from the slots,
+ * continues after the yield numbered `state` (0: from the start), and at
+ * the next yield stores them back, sets `state` and returns the value; it
+ * returns NULL when the body ends (`retval` then holds what it returned)
+ * or raises. Object locals live in the first nobj slots (traced), the
+ * others in 8-byte raw slots after them (8-aligned). */
+typedef struct RtGen {
+    RtHeader h;
+    int32_t state;   /* +8: the yield it is suspended at; 0 not started, -1 done */
+    int32_t id;      /* +12: its resume function */
+    int32_t running;
+    uint32_t nobj;
+    RtStr *name;     /* static */
+    RtObj *sent;     /* what send() passed (NULL: None); yield from: its result */
+    RtObj *thrown;   /* what throw() passed, raised where it resumes */
+    RtObj *retval;   /* the value it returned, for StopIteration */
+    uint32_t nraw;
+    uint32_t pad;
+    RtObj *slots[];  /* +48 */
+} RtGen;
+#define RT_GEN_STATE 8
+#define RT_GEN_SLOTS 48
 /* An exception instance (RT_TYPE_EXCEPTION). */
 typedef struct RtExc {
     RtHeader h;
@@ -418,6 +444,15 @@ RT_FN(void, rt_dyn_delitem, (RtObj * o, RtObj *key));
 RT_FN(RtObj *, rt_dyn_getslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
 RT_FN(void, rt_dyn_setslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value));
 RT_FN(void, rt_dyn_delslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
+
+/* ---- generators (rt_gen.c) ---- */
+RT_FN(RtObj *, rt_gen_new, (int32_t id, int32_t nobj, int32_t nraw, RtStr *name));
+RT_FN(RtObj *, rt_gen_sent, (RtObj * gen));  /* at a resumed yield: the value sent, or raise what was thrown */
+RT_FN(void, rt_gen_set_return, (RtObj * gen, RtObj *value)); /* `return value` in the generator */
+RT_FN(RtObj *, rt_gen_yf_step, (RtObj * gen, RtObj *it)); /* yield from: the next value, NULL when done */
+RT_FN(RtObj *, rt_gen_send, (RtObj * gen, RtObj *value));  /* g.send(v) */
+RT_FN(RtObj *, rt_gen_throw, (RtObj * gen, RtObj *exc));   /* g.throw(e) */
+RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
 
 /* ---- iteration (rt_dyn_iter.c) ---- */
 RT_FN(RtObj *, rt_iter, (RtObj * o));                      /* iter(o) */
@@ -557,8 +592,10 @@ RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
 /* ---- end of dynamic values ---- */
 
 /* ---- unpacking (rt_unpack.c): ValueError unless len(seq) == n ---- */
-RT_FN(void, rt_unpack_check, (RtObj * seq, int32_t n));
-RT_FN(void, rt_unpack_check_star, (RtObj * seq, int32_t fixed)); /* len(seq) >= fixed */
+/* a, b = x: x's items as a str, list or tuple of exactly n (an iterable's
+ * first n + 1 items are taken: the error when there are too many) */
+RT_FN(RtObj *, rt_unpack_check, (RtObj * seq, int32_t n));
+RT_FN(RtObj *, rt_unpack_check_star, (RtObj * seq, int32_t fixed)); /* at least `fixed` items */
 /* match statements: structural tests of a subject */
 RT_FN(int32_t, rt_match_sequence, (RtObj * o));
 RT_FN(int32_t, rt_match_mapping, (RtObj * o));

@@ -275,6 +275,14 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
+    } else if (t == RT_TYPE_GENERATOR) {
+        static const char *const names[] = {"send", "throw", "close"};
+        for (int32_t i = 0; i < 3; i++)
+            if (rt_cstr_eq(name->data, names[i])) {
+                RtFunc *m = builtin_method(RT_BUILTIN_GEN_SEND + i, names[i], i < 2);
+                m->env = o;
+                return (RtObj *)m;
+            }
     } else if (t == RT_TYPE_SUPER) {
         RtSuper *s = (RtSuper *)o;
         RtObj *cls = class_of(s->self);
@@ -554,6 +562,16 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
+    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_GEN_CLOSE) {
+        if ((int32_t)a->len != f->nparams) {
+            if (f->nparams) rt_raise_fmt(RT_EXC_TYPE, "%s() takes exactly one argument (%d given)", f->name->data, (int64_t)a->len);
+            else rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments (%d given)", f->name->data, (int64_t)a->len);
+            return 0;
+        }
+        if (f->bound == RT_BUILTIN_GEN_SEND) return rt_gen_send(f->env, a->items[0]);
+        if (f->bound == RT_BUILTIN_GEN_THROW) return rt_gen_throw(f->env, a->items[0]);
+        return rt_gen_close(f->env);
+    }
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;

@@ -348,7 +348,8 @@ int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
         }
         return 0;
     }
-    case RT_TYPE_ITER: {
+    case RT_TYPE_ITER:
+    case RT_TYPE_GENERATOR: {
         RtObj *y;
         while (rt_iter_next(c, &y)) {
             int eq = item_eq(y, x);

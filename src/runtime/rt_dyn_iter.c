@@ -63,7 +63,8 @@ RtObj *rt_iter(RtObj *o) {
         it->version = ((RtSet *)o)->used;
         return (RtObj *)it;
     }
-    case RT_TYPE_ITER: return o;
+    case RT_TYPE_ITER:
+    case RT_TYPE_GENERATOR: return o;
     default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o); return 0;
     }
 }
@@ -71,6 +72,7 @@ RtObj *rt_iter(RtObj *o) {
 /* 1 with *out the next item; 0 when exhausted, or once an exception is
  * raised (the caller tests RT_ERR). */
 int32_t rt_iter_next(RtObj *o, RtObj **out) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR) return rt_gen_next(o, out);
     if (RT_OBJ_TYPE(o) != RT_TYPE_ITER) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an iterator", o);
         return 0;
@@ -193,6 +195,8 @@ RtObj *rt_builtin_next(RtObj *it, RtObj *dflt) {
     if (rt_iter_next(it, &x)) return x;
     if (RT_ERR) return 0;
     if (dflt) return dflt;
-    rt_raise(RT_EXC_STOP_ITERATION, 0);
+    RtObj *v = RT_OBJ_TYPE(it) == RT_TYPE_GENERATOR ? rt_gen_take_return(it) : 0;
+    if (v) rt_raise_obj_arg(RT_EXC_STOP_ITERATION, v); /* the generator's return value */
+    else rt_raise(RT_EXC_STOP_ITERATION, 0);
     return 0;
 }

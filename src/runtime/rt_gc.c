@@ -316,6 +316,14 @@ static void trace(RtObj *o) {
         break;
     }
     case RT_TYPE_ITER: mark_obj(((RtIter *)o)->obj); break;
+    case RT_TYPE_GENERATOR: {
+        RtGen *g = (RtGen *)o;
+        mark_obj(g->sent);
+        mark_obj(g->thrown);
+        mark_obj(g->retval);
+        for (uint32_t i = 0; i < g->nobj; i++) mark_obj(g->slots[i]);
+        break;
+    }
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
     case RT_TYPE_CELL: mark_obj(((RtCell *)o)->value); break;
     case RT_TYPE_FUNCTION:

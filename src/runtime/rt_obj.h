@@ -51,6 +51,10 @@ void rt_raise_fmt(int32_t kind, const char *fmt, ...);
  * TypeError does not link every repr) */
 void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffix);
 
+/* generators (rt_gen.c) */
+int32_t rt_gen_next(RtObj *gen, RtObj **out); /* as rt_iter_next */
+RtObj *rt_gen_take_return(RtObj *gen);        /* its return value, once; NULL: None */
+
 /* exceptions (rt_exc.c) */
 void rt_exc_throw(RtExc *e);               /* the one place one becomes pending */
 const char *rt_class_cname(RtObj *cls);
@@ -122,7 +126,8 @@ void rt_gc_hold(int32_t delta);
 /* Builtin methods a user class inherits (RtFunc.index -1, .bound these). */
 enum {
     RT_BUILTIN_OBJECT_INIT = 1, RT_BUILTIN_EXCEPTION_INIT = 2,
-    RT_BUILTIN_BOUND = 3 /* a function value bound to env; .defaults holds the function */
+    RT_BUILTIN_BOUND = 3, /* a function value bound to env; .defaults holds the function */
+    RT_BUILTIN_GEN_SEND = 4, RT_BUILTIN_GEN_THROW = 5, RT_BUILTIN_GEN_CLOSE = 6 /* env: the generator */
 };
 typedef struct RtCell {
     RtHeader h;

@@ -214,6 +214,15 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         rt_sb_putc(b, '>');
         return;
     }
+    case RT_TYPE_GENERATOR: {
+        RtStr *name = ((RtGen *)o)->name;
+        rt_sb_puts(b, "<generator object ");
+        rt_sb_put(b, name->data, name->byte_len);
+        rt_sb_puts(b, " at ");
+        put_hex(b, (uintptr_t)o);
+        rt_sb_putc(b, '>');
+        return;
+    }
     case RT_TYPE_CLASS:
         rt_sb_puts(b, o->type_flags & RT_FLAG_STATIC ? "<class '" : "<class '__main__.");
         rt_sb_puts(b, rt_class_cname(o));

@@ -5,9 +5,23 @@
 
 static RtStr *lit(const char *s) { return rt_str_from_bytes(s, rt_cstrlen(s)); }
 
-void rt_unpack_check(RtObj *seq, int32_t n) {
+/* seq itself when it can be indexed, else a list of its first `limit`
+ * items (all when limit < 0). */
+static RtObj *items_of(RtObj *seq, int64_t limit) {
+    uint32_t t = seq->type_flags & RT_TYPE_MASK;
+    if (t == RT_TYPE_STR || t == RT_TYPE_LIST || t == RT_TYPE_TUPLE) return seq;
+    RtObj *it = rt_iter(seq), *x;
+    if (RT_ERR) return 0;
+    RtObj *l = rt_list_new(0);
+    while ((limit < 0 || ((RtList *)l)->len < limit) && rt_iter_next(it, &x)) rt_list_append(l, x);
+    return RT_ERR ? 0 : l;
+}
+
+RtObj *rt_unpack_check(RtObj *seq, int32_t n) {
+    seq = items_of(seq, (int64_t)n + 1);
+    if (!seq) return 0;
     int64_t len = rt_dyn_len(seq);
-    if (len == n || RT_ERR) return;
+    if (len == n) return seq;
     RtStr *msg;
     if (len > n) {
         msg = rt_str_concat(rt_str_concat(lit("too many values to unpack (expected "), rt_str_from_int(n)),
@@ -18,15 +32,19 @@ void rt_unpack_check(RtObj *seq, int32_t n) {
                                           lit(")")));
     }
     rt_raise(RT_EXC_VALUE, msg);
+    return 0;
 }
 
 /* a, *rest, z = seq needs at least `fixed` items. */
-void rt_unpack_check_star(RtObj *seq, int32_t fixed) {
+RtObj *rt_unpack_check_star(RtObj *seq, int32_t fixed) {
+    seq = items_of(seq, -1);
+    if (!seq) return 0;
     int64_t len = rt_dyn_len(seq);
-    if (len >= fixed || RT_ERR) return;
+    if (len >= fixed) return seq;
     RtStr *msg = rt_str_concat(rt_str_concat(lit("not enough values to unpack (expected at least "), rt_str_from_int(fixed)),
                                rt_str_concat(rt_str_concat(lit(", got "), rt_str_from_int(len)), lit(")")));
     rt_raise(RT_EXC_VALUE, msg);
+    return 0;
 }
 
 /* ---- match statements ---- */

@@ -339,7 +339,22 @@ static Function *new_function(Sema *s, Stmt *def) {
     }
     Type rt = annotation_type(def->u.funcdef.returns);
     if (rt != T_UNKNOWN) f->ret = rt;
+    sema_mark_generator(s, f, def);
     return f;
+}
+
+void sema_mark_generator(Sema *s, Function *f, const Stmt *def) {
+    if (!def->u.funcdef.is_generator || f->is_generator) return;
+    f->is_generator = true;
+    f->ret = T_OBJ; /* the generator; what it returns goes to StopIteration */
+    f->gen_id = s->p->generators.len;
+    ptrvec_push(s->c->arena, &s->p->generators, f);
+}
+
+/* A statement whose value is a yield: `yield v`, `x = yield v` (yields
+ * elsewhere in expressions are refused: see E_YIELD). */
+static Expr *statement_yield(Expr *value) {
+    return value && (value->kind == E_YIELD || value->kind == E_YIELD_FROM) ? value : NULL;
 }
 
 /* ---- statements --------------------------------------------------------- */
@@ -503,10 +518,16 @@ static void sema_pattern(Sema *s, Pattern *p) {
 
 static void sema_stmt(Sema *s, Stmt *st) {
     switch (st->kind) {
-    case S_EXPR: sema_expr(s, st->u.expr.value); break;
+    case S_EXPR:
+        s->yield_ok = statement_yield(st->u.expr.value);
+        sema_expr(s, st->u.expr.value);
+        s->yield_ok = NULL;
+        break;
     case S_ASSIGN: {
         Expr *value = st->u.assign.value;
+        s->yield_ok = statement_yield(value);
         Type t = sema_expr(s, value);
+        s->yield_ok = NULL;
         Expr *t0 = st->u.assign.targets.items[0];
         if (st->u.assign.targets.len == 1 && value->kind == E_TUPLE && (t0->kind == E_TUPLE || t0->kind == E_LIST) &&
             t0->u.seq.items.len == value->u.seq.items.len) {
@@ -571,7 +592,9 @@ static void sema_stmt(Sema *s, Stmt *st) {
         s->loop_depth++;
         sema_body(s, &st->u.while_.body);
         s->loop_depth--;
+        s->no_yield++;
         sema_body(s, &st->u.while_.orelse);
+        s->no_yield--;
         break;
     case S_FOR: {
         Expr *it = st->u.for_.iter;
@@ -585,7 +608,9 @@ static void sema_stmt(Sema *s, Stmt *st) {
         s->loop_depth++;
         sema_body(s, &st->u.for_.body);
         s->loop_depth--;
+        s->no_yield++;
         sema_body(s, &st->u.for_.orelse);
+        s->no_yield--;
         break;
     }
     case S_BREAK:
@@ -598,6 +623,10 @@ static void sema_stmt(Sema *s, Stmt *st) {
     case S_RETURN:
         if (s->fn->is_main) {
             if (s->report) diag_error(s->c, st->line, st->col, "'return' outside function");
+            break;
+        }
+        if (s->fn->is_generator) { /* the value of StopIteration */
+            if (st->u.ret.value) sema_expr(s, st->u.ret.value);
             break;
         }
         if (st->u.ret.value) {
@@ -674,7 +703,9 @@ static void sema_stmt(Sema *s, Stmt *st) {
             MatchCase *mc = st->u.match.cases.items[i];
             sema_pattern(s, mc->pattern);
             if (mc->guard) sema_expr(s, mc->guard);
+            s->no_yield++;
             sema_body(s, &mc->body);
+            s->no_yield--;
         }
         break;
     case S_IMPORT:
@@ -700,10 +731,14 @@ static void sema_try(Sema *s, Stmt *st) {
             sema_check_rebind(s, sym, NULL, h->line, h->col);
             if (sym) sema_symbol_assign(s, sym, T_OBJ, h->line, h->col);
         }
+        s->no_yield++;
         sema_body(s, &h->body);
+        s->no_yield--;
     }
     sema_body(s, &st->u.try_.orelse);
+    s->no_yield++;
     sema_body(s, &st->u.try_.finalbody);
+    s->no_yield--;
     s->try_depth--;
 }
 
@@ -1015,6 +1050,7 @@ void sema_nested_def(Sema *s, Stmt *st) {
             sema_add_local(a, f, sym);
         }
         f->body = st->u.funcdef.body;
+        sema_mark_generator(s, f, st);
         collect_body(s, f, &f->body);
         st->fn = f;
         f->index = s->p->functions.len;

@@ -61,6 +61,9 @@ typedef struct Function {
     bool called;
     bool is_main;
     bool is_lambda;       /* a lambda: objects in, object out (table ABI) */
+    bool is_generator;    /* its body yields: a call makes a generator
+                             (its result is an object, T_OBJ) */
+    int gen_id;           /* a generator: its position in Program.generators */
     bool as_value;        /* used as a value: reachable through the table */
     int table_index;      /* its slot in the module's function table
                              (as_value ones, numbered in Program.functions
@@ -155,6 +158,7 @@ typedef struct Program {
     PtrVec bound_table; /* Function*: methods, whose bound forms take the
                            slots after `table`'s (bound_index) */
     PtrVec classes;   /* ClassInfo*, in source order */
+    PtrVec generators; /* Function*: the generator functions (gen_id) */
     PtrVec method_values; /* const MethodSig*: builtin types' methods used as
                              values (key=str.lower): wrappers after the
                              builtin values' */

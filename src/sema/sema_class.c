@@ -49,6 +49,7 @@ static Function *table_function(Sema *s, Stmt *def, const char *prefix, int star
         sema_add_local(a, f, sym);
     }
     f->body = def->u.funcdef.body;
+    sema_mark_generator(s, f, def);
     def->fn = f;
     f->index = s->p->functions.len;
     ptrvec_push(a, &s->p->functions, f);

@@ -250,6 +250,22 @@ static Type sema_name(Sema *s, Expr *e) {
     return T_NEVER;
 }
 
+/* yield [v] / yield from v: the value sent in (an object). A generator's
+ * yields are where its body stops and resumes, so they stand where the
+ * lowering can resume them: a statement of their own or the value of an
+ * assignment, outside except, finally, match and loop else bodies. */
+static Type sema_yield(Sema *s, Expr *e) {
+    if (e->u.yield.value) sema_expr(s, e->u.yield.value);
+    if (!s->report) return T_OBJ;
+    if (s->fn->is_main) diag_error(s->c, e->line, e->col, "'yield' outside function");
+    else if (!s->fn->is_generator) sema_unsupported(s, e->line, e->col, "yield inside a lambda is");
+    else if (e != s->yield_ok)
+        sema_unsupported(s, e->line, e->col, "a yield inside an expression (other than `yield v` and `x = yield v`) is");
+    else if (s->no_yield)
+        sema_unsupported(s, e->line, e->col, "a yield inside an except, finally, match or loop else block is");
+    return T_OBJ;
+}
+
 Type sema_expr(Sema *s, Expr *e) {
     Type t = T_UNKNOWN;
     switch (e->kind) {
@@ -347,7 +363,7 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_SUBSCRIPT: t = sema_subscript(s, e); break;
     case E_ATTR: t = sema_attr(s, e); break;
     case E_YIELD:
-    case E_YIELD_FROM: sema_unsupported(s, e->line, e->col, "generators are"); t = T_NEVER; break;
+    case E_YIELD_FROM: t = sema_yield(s, e); break;
     case E_AWAIT: sema_unsupported(s, e->line, e->col, "await is"); t = T_NEVER; break;
     case E_BYTES: sema_unsupported(s, e->line, e->col, "bytes are"); t = T_NEVER; break;
     case E_ELLIPSIS: sema_unsupported(s, e->line, e->col, "Ellipsis is"); t = T_NEVER; break;

@@ -13,6 +13,8 @@ typedef struct Sema {
     int try_depth;
     int with_count; /* with statements given their meaning so far */
     int member_nargs; /* str.split(s, ",") called: the row's arguments (-1: the fewest) */
+    Expr *yield_ok;   /* the yield of the statement being analysed, where one may be */
+    int no_yield;     /* inside an except, finally, match or loop else body */
     PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
                          innermost last (they shadow the function's) */
 } Sema;
@@ -31,6 +33,8 @@ void sema_class_stmt(Sema *s, Stmt *st);
 Type sema_super(Sema *s, Expr *e, CallInfo *ci);
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
 bool sema_user_decorated(const Stmt *def);
+/* f is a generator if its def's body yields: then its calls make generator objects. */
+void sema_mark_generator(Sema *s, Function *f, const Stmt *def);
 PtrVec *sema_with_meaning(Sema *s, Stmt *st);
 void sema_declare_decorated(Sema *s, Stmt *def);
 void sema_decorated_stmt(Sema *s, Stmt *def);

@@ -171,6 +171,19 @@ void ir_finish(IrFunc *f);
 /* Zeros of the function's result types (what an unwinding return gives). */
 void ir_zero_results(IrFunc *f);
 
+/* A placeholder: an empty block (no label, no result: printed as its
+ * contents) that the lowering fills once it knows what goes there (a
+ * generator's saves, once all its locals are known). Between fill_begin
+ * and fill_end the builder adds to it; fill_end restores the builder. */
+IrIns *ir_placeholder(IrFunc *f);
+typedef struct IrFill {
+    IrIns **open;
+    int nopen, capopen;
+    IrIns *stack[16];
+} IrFill;
+void ir_fill_begin(IrFunc *f, IrIns *node, IrFill *save);
+void ir_fill_end(IrFunc *f, IrFill *save);
+
 /* ---- passes and printing ---- */
 /* Every node of the tree in order (depth first), for passes. */
 typedef void (*IrVisit)(IrIns *ins, void *user);

@@ -116,6 +116,29 @@ void ir_close(IrFunc *f) {
     f->nopen--;
 }
 
+IrIns *ir_placeholder(IrFunc *f) {
+    IrIns *b = add(f, IR_BLOCK);
+    b->result = VT_NONE;
+    return b;
+}
+
+void ir_fill_begin(IrFunc *f, IrIns *node, IrFill *save) {
+    save->open = f->open;
+    save->nopen = f->nopen;
+    save->capopen = f->capopen;
+    save->stack[0] = node;
+    f->open = save->stack;
+    f->nopen = 1;
+    f->capopen = 16;
+}
+
+void ir_fill_end(IrFunc *f, IrFill *save) {
+    if (f->nopen != 1) abort(); /* what was opened inside is closed */
+    f->open = save->open;
+    f->nopen = save->nopen;
+    f->capopen = save->capopen;
+}
+
 void ir_finish(IrFunc *f) {
     if (f->nopen != 2) abort(); /* the unwind block, inside the root */
     f->may_raise = NULL;          /* the unwind path has no checks */

@@ -336,11 +336,15 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         g_rt(g, check);
         SiteRef here = {target->line, target}; /* CPython points at the targets */
         const void *outer = g_site_enter(g, &here);
+        int ts = g_temp(g, ty == T_STR ? T_STR : T_OBJ); /* its items, indexable (t may be stored elsewhere too) */
+        ir_set(F, ts);
         ir_call(F, check);
         ir_get(F, t);
         ir_i32(F, star >= 0 ? n - 1 : n);
         ir_close(F);
+        ir_close(F);
         F->site_key = outer;
+        t = ts;
         /* a, *rest, z = seq: the fixed ones by index from either end, the
          * starred one as a list of the middle */
         for (int i = 0; i < n; i++) {
@@ -357,6 +361,7 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
             gstore_temp(g, sub, ti, item);
             g_free_temp(g, ti);
         }
+        g_free_temp(g, ts);
         return;
     }
     default: diag_error(g->c, target->line, target->col, "internal error: assignment target not lowered");
@@ -394,20 +399,23 @@ void gdel(Gen *g, Expr *target) {
 /* `for target in iter` through the runtime's iterator protocol: opens the
  * loop $dK/$lK, stores each item into target and opens the body block $cK;
  * iter_close ends the body, polls and loops. */
-static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv) {
+static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv, bool rewinds) {
     Type item = iter->type == T_STR ? T_STR : T_OBJ;
     *ti = g_temp(g, T_OBJ);
     *tv = g_temp(g, item);
     uint32_t cell = g_scratch(g);
     g_rt(g, "rt_iter");
     g_rt(g, "rt_iter_next");
+    if (rewinds) g_fresh_open(g); /* a generator resuming: the iterator is restored */
     ir_set(F, *ti);
     ir_call(F, "rt_iter");
     gx(g, iter, item);
     ir_close(F);
     ir_close(F);
+    if (rewinds) g_fresh_close(g);
     ir_block(F, VT_NONE, 'd', k);
     ir_loop(F, 'l', k);
+    if (rewinds) g_fresh_open(g); /* ... and so is the item */
     ir_br_if(F, 'd', k);
     ir_open(F, IR_I32_EQZ);
     ir_call(F, "rt_iter_next");
@@ -422,6 +430,7 @@ static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv)
     ir_close(F);
     ir_close(F);
     gstore_temp(g, target, *tv, item);
+    if (rewinds) g_fresh_close(g);
     ir_block(F, VT_NONE, 'c', k);
 }
 
@@ -438,7 +447,7 @@ static void iter_close(Gen *g, int k, int ti, int tv) {
 void gfor_iter(Gen *g, Stmt *st, int k) {
     int ti, tv;
     ir_block(F, VT_NONE, 'b', k); /* break skips the else clause */
-    iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv);
+    iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv, g_rewinds(g, st));
     g_loop_push(g, k, k);
     gstmts(g, &st->u.for_.body);
     g_loop_pop(g);
@@ -519,7 +528,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
         return;
     }
     int ti, tv;
-    iter_open(g, c->iter, c->target, k, &ti, &tv);
+    iter_open(g, c->iter, c->target, k, &ti, &tv, false);
     comp_ifs(g, c, k);
     comp_level(g, e, level + 1, acc);
     iter_close(g, k, ti, tv);

@@ -42,6 +42,29 @@ static void add_local(Gen *g, const char *name, int index) {
     strmap_put(&g->fn_arena, &g->locals, name, (void *)(uintptr_t)(index + 1)); /* per function */
 }
 
+/* The parameters (variables of a generator's resume function) and the
+ * other variables, comprehension variables included. */
+void g_declare_locals(Gen *g, Function *fn, IrLocalKind param_kind) {
+    IrFunc *f = g->f;
+    for (int i = 0; i < fn->locals.len; i++) {
+        Symbol *sym = fn->locals.items[i];
+        IrLocalKind kind = i < fn->params.len ? param_kind : IRL_VAR;
+        bool obj = type_is_object(sym->type);
+        if (obj) f->polls = true;
+        add_local(g, sym->wat_name, ir_local(f, kind, sym->wat_name, vt(sym->type), obj));
+    }
+}
+
+/* The bound flags of the variables whose reads check them. */
+void g_declare_flags(Gen *g, Function *fn) {
+    for (int i = 0; i < fn->locals.len; i++) {
+        Symbol *sym = fn->locals.items[i];
+        if (!sym->needs_flag) continue;
+        const char *flag = arena_printf(g->a, "b_%s", sym->wat_name);
+        add_local(g, flag, ir_local(g->f, IRL_FLAG, flag, VT_I32, false));
+    }
+}
+
 void gfunction(Gen *g, Function *fn) {
     g->fn = fn;
     g->labels = 0;
@@ -49,6 +72,11 @@ void gfunction(Gen *g, Function *fn) {
     g->ncleanups = 0;
     g->locals = (StrMap){0};
     g->env = -1;
+    if (fn->is_generator) {
+        g_generator(g, fn);
+        g->locals = (StrMap){0}; /* in the arena of the function just printed */
+        return;
+    }
     IrFunc *f = g_func_begin(g, fn->wat_name, fn->ret == T_NONE ? VT_NONE : vt(fn->ret));
     f->source_name = fn->is_main ? "<module>" : fn->name; /* CPython's names */
     f->counted = !fn->is_main; /* see IR_DEPTH_BASE */
@@ -57,21 +85,31 @@ void gfunction(Gen *g, Function *fn) {
     /* locals: the env of a closure, the parameters, the other variables
      * (comprehension variables included), then the bound flags */
     if (fn->is_lambda) g->env = ir_local(f, IRL_PARAM, "env", VT_I32, false);
-    for (int i = 0; i < fn->locals.len; i++) {
-        Symbol *sym = fn->locals.items[i];
-        IrLocalKind kind = i < fn->params.len ? IRL_PARAM : IRL_VAR;
-        bool obj = type_is_object(sym->type);
-        if (obj) f->polls = true;
-        add_local(g, sym->wat_name, ir_local(f, kind, sym->wat_name, vt(sym->type), obj));
-    }
-    for (int i = 0; i < fn->locals.len; i++) {
-        Symbol *sym = fn->locals.items[i];
-        if (!sym->needs_flag) continue;
-        const char *flag = arena_printf(g->a, "b_%s", sym->wat_name);
-        add_local(g, flag, ir_local(f, IRL_FLAG, flag, VT_I32, false));
-    }
+    g_declare_locals(g, fn, IRL_PARAM);
+    g_declare_flags(g, fn);
     ir_leaf(f, IR_FRAME_PUSH);
     g_poll(g);
+    g_function_prologue(g, fn);
+    gstmts(g, &fn->body);
+    if (fn->is_lambda || type_is_object(fn->ret)) {
+        /* falling off the end returns None (sema made the result an
+         * object type if the end is reachable) */
+        g_rt(g, "rt_none");
+        g_pop(g);
+        ir_open(f, IR_RETURN);
+        ir_call(f, "rt_none");
+        ir_close(f);
+        ir_close(f);
+    } else if (fn->ret != T_NONE) {
+        ir_leaf(f, IR_UNREACHABLE);
+    } else {
+        g_pop(g);
+    }
+}
+
+/* What runs at a call before the body: parameters bound, cells made. */
+void g_function_prologue(Gen *g, Function *fn) {
+    IrFunc *f = g->f;
     /* a render function's points are those of its last call: none yet */
     uint32_t points_root = fn->is_main ? 0 : g->points_root[fn->index];
     if (points_root) {
@@ -93,21 +131,6 @@ void gfunction(Gen *g, Function *fn) {
         else ir_i32(f, 0);
         ir_close(f);
         ir_close(f);
-    }
-    gstmts(g, &fn->body);
-    if (fn->is_lambda || type_is_object(fn->ret)) {
-        /* falling off the end returns None (sema made the result an
-         * object type if the end is reachable) */
-        g_rt(g, "rt_none");
-        g_pop(g);
-        ir_open(f, IR_RETURN);
-        ir_call(f, "rt_none");
-        ir_close(f);
-        ir_close(f);
-    } else if (fn->ret != T_NONE) {
-        ir_leaf(f, IR_UNREACHABLE);
-    } else {
-        g_pop(g);
     }
 }
 
@@ -177,6 +200,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_builtin_wrappers(g);
     g_method_wrappers(g);
     g_apply_function(g);
+    g_gen_dispatch(g);
     for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
     gfunction(g, p->main);
     g_func_end(g);

@@ -25,6 +25,9 @@ typedef struct Operand {
 /* A handler or finally the code being lowered is inside (lower_exc.c). */
 typedef struct Cleanup Cleanup;
 
+/* The generator function being lowered (lower_gen.c). */
+typedef struct GenFrame GenFrame;
+
 typedef struct Gen {
     Compiler *c;
     Program *p;
@@ -66,6 +69,7 @@ typedef struct Gen {
     int text_line;         /* the line decoded last (sites of one line come together) */
     uint32_t text_off;     /* ... and its source text's offset in tb_text + 1, or 0 */
     struct LineText *text;
+    GenFrame *gen;   /* lowering a generator's resume function, or NULL */
 } Gen;
 
 /* ---- services (lower_util.c) ---- */
@@ -235,6 +239,7 @@ void gmatch(Gen *g, Stmt *st);
 
 /* ---- statements (lower_stmt.c) ---- */
 void gstmts(Gen *g, PtrVec *body);
+void g_stmt(Gen *g, Stmt *st); /* one statement, at its traceback site */
 /* Parts of the counting loop over range() (for statements and
  * comprehensions): a zero step raises; the loop is done when cur passed
  * end in the step's direction; it exits when cur + inc overflowed. */
@@ -250,6 +255,23 @@ IrFunc *g_func_begin(Gen *g, const char *name, ValType result);
 /* Finishes the current function (see g_func_begin). */
 void g_func_end(Gen *g);
 void gfunction(Gen *g, Function *fn);
+void g_declare_locals(Gen *g, Function *fn, IrLocalKind param_kind);
+void g_declare_flags(Gen *g, Function *fn);
+void g_function_prologue(Gen *g, Function *fn);
+
+/* ---- generators (lower_gen.c) ---- */
+void g_generator(Gen *g, Function *fn);  /* its resume function and its def's */
+void g_gen_dispatch(Gen *g);             /* rt_ml_gen_resume */
+bool g_stmt_yields(const Stmt *st);
+bool g_rewinds(Gen *g, const Stmt *st);  /* in a generator, st holds a yield */
+void g_gen_stmts(Gen *g, PtrVec *body);
+void g_fresh(Gen *g);                    /* (i32.eqz resume) */
+void g_fresh_open(Gen *g);               /* (if (i32.eqz resume) (then ... */
+void g_fresh_close(Gen *g);
+void *g_if_open(Gen *g, Stmt *st);
+void g_if_patch(Gen *g, void *range);
+void g_yield_stmt(Gen *g, Stmt *st);
+void g_gen_return(Gen *g, Expr *v);
 
 /* ---- exports (lower_exports.c) ---- */
 int g_point_roots(Gen *g, uint32_t first_slot);

@@ -10,16 +10,21 @@
 
 static void gstmt(Gen *g, Stmt *st);
 
+void g_stmt(Gen *g, Stmt *st) {
+    /* what this statement calls raises at its line (code after a nested
+     * body, such as a loop's next step, at the outer one's) */
+    SiteRef here = {st->line, NULL};
+    const void *outer = g_site_enter(g, &here);
+    gstmt(g, st);
+    F->site_key = outer;
+}
+
 void gstmts(Gen *g, PtrVec *body) {
-    for (int i = 0; i < body->len; i++) {
-        /* what this statement calls raises at its line (code after a
-         * nested body, such as a loop's next step, at the outer one's) */
-        Stmt *st = body->items[i];
-        SiteRef here = {st->line, NULL};
-        const void *outer = g_site_enter(g, &here);
-        gstmt(g, st);
-        F->site_key = outer;
+    if (g->gen) { /* a generator: resuming skips what comes before the yield */
+        g_gen_stmts(g, body);
+        return;
     }
+    for (int i = 0; i < body->len; i++) g_stmt(g, body->items[i]);
 }
 
 static bool is_print_call(const Expr *e) {
@@ -141,13 +146,26 @@ static void augassign_attr(Gen *g, Stmt *st) {
 
 static void gen_while(Gen *g, Stmt *st) {
     int k = g_new_label(g);
+    bool rewinds = g_rewinds(g, st);
     ir_block(F, VT_NONE, 'b', k);
     ir_block(F, VT_NONE, 'd', k);
     ir_loop(F, 'l', k);
     ir_br_if(F, 'd', k);
+    if (rewinds) { /* resuming inside the body: no test */
+        ir_if(F, VT_I32);
+        g_fresh(g);
+        ir_open(F, IR_THEN);
+    }
     ir_open(F, IR_I32_EQZ);
     gcond(g, st->u.while_.test);
     ir_close(F);
+    if (rewinds) {
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+        ir_i32(F, 0);
+        ir_close(F);
+        ir_close(F);
+    }
     ir_close(F);
     ir_block(F, VT_NONE, 'c', k);
     g_loop_push(g, k, k);
@@ -267,7 +285,9 @@ static void gen_for_range(Gen *g, Stmt *st) {
     Expr *step = args->len == 3 ? args->items[2] : NULL;
     long long step_value = 1;
     bool step_const = !step || const_int(step, &step_value);
+    bool rewinds = g_rewinds(g, st); /* the counters are restored */
     int cur = g_temp(g, T_INT), end = g_temp(g, T_INT), inc = -1;
+    if (rewinds) g_fresh_open(g);
     ir_set(F, cur);
     if (start) gx(g, start, T_INT);
     else ir_i64(F, 0);
@@ -284,9 +304,11 @@ static void gen_for_range(Gen *g, Stmt *st) {
     } else if (step_value == 0) {
         g_raise(g, RT_EXC_VALUE, "range() arg 3 must not be zero");
     }
+    if (rewinds) g_fresh_close(g);
     ir_block(F, VT_NONE, 'b', k);
     ir_block(F, VT_NONE, 'd', k);
     ir_loop(F, 'l', k);
+    if (rewinds) g_fresh_open(g); /* resuming inside the body: no step */
     ir_br_if(F, 'd', k);
     if (step_const) {
         ir_open(F, step_value > 0 ? IR_I64_GE_S : IR_I64_LE_S);
@@ -298,6 +320,7 @@ static void gen_for_range(Gen *g, Stmt *st) {
     }
     ir_close(F);
     gstore_temp(g, st->u.for_.target, cur, T_INT);
+    if (rewinds) g_fresh_close(g);
     ir_block(F, VT_NONE, 'c', k);
     g_loop_push(g, k, k);
     gstmts(g, &st->u.for_.body);
@@ -319,6 +342,10 @@ static void gen_for_range(Gen *g, Stmt *st) {
 
 static void gen_return(Gen *g, Stmt *st) {
     Expr *v = st->u.ret.value;
+    if (g->fn->is_generator) {
+        g_gen_return(g, v);
+        return;
+    }
     /* The value first, then the frame goes, then the return. */
     if (g->fn->ret == T_NONE) {
         if (v) {
@@ -356,6 +383,10 @@ static void gstmt(Gen *g, Stmt *st) {
     switch (st->kind) {
     case S_EXPR: {
         Expr *v = st->u.expr.value;
+        if (v->kind == E_YIELD || v->kind == E_YIELD_FROM) {
+            g_yield_stmt(g, st);
+            return;
+        }
         if (is_print_call(v) && v->type != T_NEVER) {
             /* gcall wraps print in a block yielding None */
             ir_open(F, IR_DROP);
@@ -368,7 +399,10 @@ static void gstmt(Gen *g, Stmt *st) {
         ir_close(F);
         return;
     }
-    case S_ASSIGN: assign_targets(g, st); return;
+    case S_ASSIGN:
+        if (st->u.assign.value->kind == E_YIELD || st->u.assign.value->kind == E_YIELD_FROM) g_yield_stmt(g, st);
+        else assign_targets(g, st);
+        return;
     case S_ANNASSIGN:
         if (st->u.annassign.value) gassign_sym(g, st->u.annassign.target->sym, st->u.annassign.value);
         return;
@@ -377,12 +411,19 @@ static void gstmt(Gen *g, Stmt *st) {
         else if (st->u.augassign.target->kind == E_ATTR) augassign_attr(g, st);
         else gassign_sym(g, st->u.augassign.target->sym, st->aug_binop);
         return;
-    case S_IF:
-        ir_if(F, VT_NONE);
-        gcond(g, st->u.if_.test);
+    case S_IF: {
+        void *range = NULL;
+        bool rewinds = g_rewinds(g, st);
+        if (rewinds) {
+            range = g_if_open(g, st); /* resuming: the branch holding the yield */
+        } else {
+            ir_if(F, VT_NONE);
+            gcond(g, st->u.if_.test);
+        }
         ir_open(F, IR_THEN);
         gstmts(g, &st->u.if_.body);
         ir_close(F);
+        if (rewinds) g_if_patch(g, range);
         if (st->u.if_.orelse.len) {
             ir_open(F, IR_ELSE);
             gstmts(g, &st->u.if_.orelse);
@@ -390,6 +431,7 @@ static void gstmt(Gen *g, Stmt *st) {
         }
         ir_close(F);
         return;
+    }
     case S_WHILE: gen_while(g, st); return;
     case S_FOR: {
         Expr *it = st->u.for_.iter;

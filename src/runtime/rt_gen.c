@@ -1,0 +1,177 @@
+/* Generators: the objects a generator function's call makes (RtGen in
+ * rt_abi.h), resumed by the code the compiler generates for its body.
+ *
+ * The body runs while the collector is held (rt_gc_hold), as any generated
+ * code the runtime calls does: the caller may be a runtime loop (list(g),
+ * sum(g) ...) holding objects in C locals. The collector runs again at the
+ * consumer's next poll. */
+#include "rt_obj.h"
+
+/* Generated for each program (rtlink.c): calls the resume function of
+ * gen->id with gen; returns what it yields, or NULL. */
+RT_IMPORT_ML(gen_resume) RtObj *rt_ml_gen_resume(RtObj *gen);
+
+_Static_assert(__builtin_offsetof(RtGen, state) == RT_GEN_STATE, "generated code reads a generator's state at +8");
+_Static_assert(__builtin_offsetof(RtGen, id) == 12, "rt_ml_gen_resume reads a generator's id at +12");
+_Static_assert(__builtin_offsetof(RtGen, slots) == RT_GEN_SLOTS, "generated code reads a generator's slots at +48");
+
+RtObj *rt_gen_new(int32_t id, int32_t nobj, int32_t nraw, RtStr *name) {
+    uint32_t objs = (RT_GEN_SLOTS + 4u * (uint32_t)nobj + 7u) & ~7u;
+    RtGen *g = rt_alloc(objs + 8u * (uint32_t)nraw);
+    g->h.type_flags = RT_TYPE_GENERATOR;
+    g->id = id;
+    g->nobj = (uint32_t)nobj;
+    g->nraw = (uint32_t)nraw;
+    g->name = name;
+    return (RtObj *)g;
+}
+
+/* A StopIteration leaving a generator's body becomes a RuntimeError
+ * (PEP 479), the StopIteration its cause. */
+static void stop_iteration_escaped(void) {
+    RtObj *e = rt_exc_take();
+    if (!rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_STOP_ITERATION))) {
+        rt_exc_restore(e);
+        return;
+    }
+    rt_raise_cstr(RT_EXC_RUNTIME, "generator raised StopIteration");
+    RtExc *r = (RtExc *)rt_exc_take();
+    r->cause = e;
+    r->suppress_context = 1;
+    rt_exc_restore((RtObj *)r);
+}
+
+/* Runs the body until its next yield (returns the value) or its end (NULL:
+ * finished, or an exception is pending). */
+static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
+    if (g->running) {
+        rt_raise_cstr(RT_EXC_VALUE, "generator already executing");
+        return 0;
+    }
+    if (g->state < 0 || (g->state == 0 && thrown)) {
+        /* finished, or never started: a throw raises here and ends it */
+        g->state = -1;
+        if (thrown) rt_raise_obj(thrown, 0, 0);
+        return 0;
+    }
+    if (g->state == 0 && sent && sent != RT_NONE) {
+        rt_raise_cstr(RT_EXC_TYPE, "can't send non-None value to a just-started generator");
+        return 0;
+    }
+    g->sent = sent;
+    g->thrown = thrown;
+    g->running = 1;
+    rt_gc_hold(1);
+    RtObj *r = rt_ml_gen_resume((RtObj *)g);
+    rt_gc_hold(-1);
+    g->running = 0;
+    g->sent = g->thrown = 0;
+    if (!r) {
+        g->state = -1;
+        if (RT_ERR) stop_iteration_escaped();
+    }
+    return r;
+}
+
+/* The next value for iteration: 1 with *out set, 0 when it ended (or
+ * raised: the caller tests RT_ERR). */
+int32_t rt_gen_next(RtObj *gen, RtObj **out) {
+    RtObj *r = resume((RtGen *)gen, 0, 0);
+    if (!r) return 0;
+    *out = r;
+    return 1;
+}
+
+/* The value `return v` gave, once (StopIteration(v)); NULL after. */
+RtObj *rt_gen_take_return(RtObj *gen) {
+    RtGen *g = (RtGen *)gen;
+    RtObj *v = g->retval;
+    g->retval = 0;
+    return v;
+}
+
+RtObj *rt_gen_sent(RtObj *gen) {
+    RtGen *g = (RtGen *)gen;
+    if (g->thrown) {
+        RtObj *x = g->thrown;
+        g->thrown = 0;
+        rt_raise_obj(x, 0, 0);
+        return 0;
+    }
+    RtObj *v = g->sent ? g->sent : RT_NONE;
+    g->sent = 0;
+    return v;
+}
+
+void rt_gen_set_return(RtObj *gen, RtObj *value) { ((RtGen *)gen)->retval = value == RT_NONE ? 0 : value; }
+
+/* After a resume that returned NULL without an exception: StopIteration,
+ * with the generator's return value. */
+static RtObj *stopped(RtGen *g) {
+    if (RT_ERR) return 0;
+    RtObj *v = rt_gen_take_return((RtObj *)g);
+    if (v) rt_raise_obj_arg(RT_EXC_STOP_ITERATION, v);
+    else rt_raise(RT_EXC_STOP_ITERATION, 0);
+    return 0;
+}
+
+RtObj *rt_gen_send(RtObj *gen, RtObj *value) {
+    RtGen *g = (RtGen *)gen;
+    RtObj *r = resume(g, value, 0);
+    return r ? r : stopped(g);
+}
+
+RtObj *rt_gen_throw(RtObj *gen, RtObj *exc) {
+    RtGen *g = (RtGen *)gen;
+    RtObj *r = resume(g, 0, exc);
+    return r ? r : stopped(g);
+}
+
+static RtObj *generator_exit(void) {
+    return rt_exc_call(rt_exc_class(RT_EXC_GENERATOR_EXIT), rt_tuple_new(0));
+}
+
+RtObj *rt_gen_close(RtObj *gen) {
+    RtGen *g = (RtGen *)gen;
+    if (g->state <= 0) {
+        g->state = -1;
+        return RT_NONE;
+    }
+    RtObj *r = resume(g, 0, generator_exit());
+    if (r) {
+        rt_raise_cstr(RT_EXC_RUNTIME, "generator ignored GeneratorExit");
+        return 0;
+    }
+    if (RT_ERR) {
+        RtObj *e = rt_exc_take();
+        RtObj *cls = ((RtExc *)e)->cls;
+        if (!rt_class_derives(cls, rt_exc_class(RT_EXC_GENERATOR_EXIT)) &&
+            !rt_class_derives(cls, rt_exc_class(RT_EXC_STOP_ITERATION))) {
+            rt_exc_restore(e);
+            return 0;
+        }
+    }
+    return RT_NONE;
+}
+
+/* yield from it: one step. What the outer generator was sent (or thrown)
+ * goes to `it` when it is a generator; when it ends, its return value is
+ * left in gen->sent, where rt_gen_sent finds it. */
+RtObj *rt_gen_yf_step(RtObj *gen, RtObj *it) {
+    RtGen *g = (RtGen *)gen;
+    RtObj *sent = g->sent, *thrown = g->thrown;
+    g->sent = g->thrown = 0;
+    if (RT_OBJ_TYPE(it) == RT_TYPE_GENERATOR) {
+        RtGen *sub = (RtGen *)it;
+        RtObj *r = resume(sub, sent, thrown);
+        if (!r && !RT_ERR) g->sent = rt_gen_take_return(it);
+        return r;
+    }
+    if (thrown) {
+        rt_raise_obj(thrown, 0, 0);
+        return 0;
+    }
+    RtObj *x;
+    if (rt_iter_next(it, &x)) return x;
+    return 0;
+}

@@ -1,0 +1,3 @@
+# العربية: a yield inside an expression is refused (the lowering resumes statements).
+دالة عد():
+    س = ١ + (أنتج ١)

@@ -1,3 +1,0 @@
-# العربية: generators are not compiled yet.
-دالة عد():
-    أنتج ١
