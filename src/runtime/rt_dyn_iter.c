@@ -37,8 +37,47 @@ static RtObj *dict_iter(RtObj *d, uint32_t kind) {
     return (RtObj *)it;
 }
 
+static int is_iterator(RtObj *o) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    return t == RT_TYPE_ITER || t == RT_TYPE_GENERATOR || (t == RT_TYPE_INSTANCE && rt_has_special(o, "__next__"));
+}
+
+/* iter(o) of an instance: its class's __iter__ (which must give an iterator). */
+static RtObj *instance_iter(RtObj *o) {
+    int found = 0;
+    RtObj *r = rt_special_unary(o, "__iter__", &found);
+    if (!found) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o);
+        return 0;
+    }
+    if (!r) return 0;
+    if (!is_iterator(r)) {
+        rt_raise_fmt(RT_EXC_TYPE, "iter() returned non-iterator of type '%T'", r);
+        return 0;
+    }
+    return r;
+}
+
+/* next() of an instance: its __next__; StopIteration ends the iteration. */
+static int32_t instance_next(RtObj *o, RtObj **out) {
+    int found = 0;
+    RtObj *r = rt_special_unary(o, "__next__", &found);
+    if (!found) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an iterator", o);
+        return 0;
+    }
+    if (r) {
+        *out = r;
+        return 1;
+    }
+    RtObj *e = rt_exc_take();
+    if (e && !rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_STOP_ITERATION))) rt_exc_restore(e);
+    return 0;
+}
+
 RtObj *rt_iter(RtObj *o) {
     switch (RT_OBJ_TYPE(o)) {
+    case RT_TYPE_INSTANCE: return instance_iter(o);
     case RT_TYPE_LIST: return (RtObj *)new_iter(RT_ITER_LIST, o);
     case RT_TYPE_TUPLE: return (RtObj *)new_iter(RT_ITER_TUPLE, o);
     case RT_TYPE_STR: return (RtObj *)new_iter(RT_ITER_STR, o);
@@ -73,6 +112,7 @@ RtObj *rt_iter(RtObj *o) {
  * raised (the caller tests RT_ERR). */
 int32_t rt_iter_next(RtObj *o, RtObj **out) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR) return rt_gen_next(o, out);
+    if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) return instance_next(o, out);
     if (RT_OBJ_TYPE(o) != RT_TYPE_ITER) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an iterator", o);
         return 0;
