@@ -11,12 +11,14 @@
  * gen->id with gen; returns what it yields, or NULL. */
 RT_IMPORT_ML(gen_resume) RtObj *rt_ml_gen_resume(RtObj *gen);
 
+#if __SIZEOF_POINTER__ == 4 /* wasm32: the layout generated code relies on */
 _Static_assert(__builtin_offsetof(RtGen, state) == RT_GEN_STATE, "generated code reads a generator's state at +8");
 _Static_assert(__builtin_offsetof(RtGen, id) == 12, "rt_ml_gen_resume reads a generator's id at +12");
 _Static_assert(__builtin_offsetof(RtGen, slots) == RT_GEN_SLOTS, "generated code reads a generator's slots at +48");
+#endif
 
 RtObj *rt_gen_new(int32_t id, int32_t nobj, int32_t nraw, RtStr *name) {
-    uint32_t objs = (RT_GEN_SLOTS + 4u * (uint32_t)nobj + 7u) & ~7u;
+    uint32_t objs = ((uint32_t)__builtin_offsetof(RtGen, slots) + (uint32_t)sizeof(RtObj *) * (uint32_t)nobj + 7u) & ~7u;
     RtGen *g = rt_alloc(objs + 8u * (uint32_t)nraw);
     g->h.type_flags = RT_TYPE_GENERATOR;
     g->id = id;

@@ -1061,3 +1061,71 @@ void sema_nested_def(Sema *s, Stmt *st) {
     sema_check_rebind(s, sym, NULL, st->line, st->col);
     if (sym) sema_symbol_assign(s, sym, T_OBJ, st->line, st->col);
 }
+
+/* (elt for t1 in it1 if c1 for t2 in it2 ...) is lazy, as in CPython: a
+ * generator function of its own,
+ *     def <genexpr>(.0):
+ *         for t1 in .0:
+ *             if c1:
+ *                 for t2 in it2:
+ *                     yield elt
+ * whose generator the expression makes from iter(it1), evaluated where
+ * the expression is. Inside a comprehension or a lambda (whose variables
+ * a nested function cannot close over yet) it is a list, made at once. */
+Type sema_genexp(Sema *s, Expr *e) {
+    PtrVec *gens = &e->u.comp.generators;
+    Function *f = e->fn;
+    if (!f && (s->comp_syms.len || !strcmp(s->fn->name, "<lambda>"))) return sema_comprehension(s, e);
+    if (!f) {
+        Arena *a = s->c->arena;
+        f = arena_alloc(a, sizeof *f);
+        f->name = "<genexpr>";
+        f->is_lambda = true; /* the env of a closure, objects in and out */
+        f->wat_name = arena_printf(a, "genexpr_%d", s->p->functions.len);
+        f->ret = T_OBJ;
+        f->bound_index = -1;
+        if (!s->fn->is_main) f->parent = s->fn;
+        Symbol *it = new_symbol(a, ".0", SYM_PARAM, e->line, e->col);
+        it->type = T_OBJ;
+        ptrvec_push(a, &f->params, it);
+        ptrvec_push(a, &f->defaults, NULL);
+        sema_add_local(a, f, it);
+        Stmt *y = stmt_new(a, S_EXPR, e->u.comp.elt->line, e->u.comp.elt->col);
+        y->u.expr.value = expr_new(a, E_YIELD, e->u.comp.elt->line, e->u.comp.elt->col);
+        y->u.expr.value->u.yield.value = e->u.comp.elt;
+        Stmt *inner = y;
+        for (int i = gens->len - 1; i >= 0; i--) {
+            Comprehension *c = gens->items[i];
+            for (int k = c->ifs.len - 1; k >= 0; k--) {
+                Expr *test = c->ifs.items[k];
+                Stmt *st = stmt_new(a, S_IF, test->line, test->col);
+                st->u.if_.test = test;
+                ptrvec_push(a, &st->u.if_.body, inner);
+                inner = st;
+            }
+            Stmt *loop = stmt_new(a, S_FOR, c->target->line, c->target->col);
+            loop->u.for_.target = c->target;
+            if (i == 0) {
+                loop->u.for_.iter = expr_new(a, E_NAME, c->iter->line, c->iter->col);
+                loop->u.for_.iter->u.name.name = ".0";
+            } else {
+                loop->u.for_.iter = c->iter;
+            }
+            ptrvec_push(a, &loop->u.for_.body, inner);
+            inner = loop;
+        }
+        ptrvec_push(a, &f->body, inner);
+        f->is_generator = true;
+        f->gen_id = s->p->generators.len;
+        ptrvec_push(a, &s->p->generators, f);
+        collect_body(s, f, &f->body);
+        f->index = s->p->functions.len;
+        ptrvec_push(a, &s->p->functions, f);
+        e->fn = f;
+        s->changed = true;
+    }
+    for (int i = 0; i < gens->len; i++)
+        if (((Comprehension *)gens->items[i])->is_async) sema_unsupported(s, e->line, e->col, "async comprehensions are");
+    sema_expr(s, ((Comprehension *)gens->items[0])->iter);
+    return T_OBJ;
+}

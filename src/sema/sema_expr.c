@@ -357,8 +357,8 @@ Type sema_expr(Sema *s, Expr *e) {
         break;
     case E_LISTCOMP:
     case E_SETCOMP:
-    case E_DICTCOMP:
-    case E_GENEXP: t = sema_comprehension(s, e); break;
+    case E_DICTCOMP: t = sema_comprehension(s, e); break;
+    case E_GENEXP: t = sema_genexp(s, e); break;
     case E_LAMBDA: t = sema_lambda(s, e); break;
     case E_SUBSCRIPT: t = sema_subscript(s, e); break;
     case E_ATTR: t = sema_attr(s, e); break;

@@ -25,6 +25,7 @@ void sema_add_local(Arena *a, Function *f, Symbol *sym);
 Symbol *sema_resolve(Sema *s, const char *name);
 Type sema_comprehension(Sema *s, Expr *e);
 Type sema_lambda(Sema *s, Expr *e);
+Type sema_genexp(Sema *s, Expr *e);
 Symbol *sema_capture(Sema *s, Function *f, const char *name);
 void sema_nested_def(Sema *s, Stmt *st);
 /* classes (sema_class.c) */

@@ -114,6 +114,8 @@ typedef struct IrFunc {
                                 report the exception there), or NULL */
     bool counted;         /* a Python function: FRAME_PUSH and POP count
                              it against the recursion limit */
+    bool held;            /* the collector never runs while it runs (the
+                             runtime holds it): no frame, no polls */
 } IrFunc;
 
 /* ---- functions and locals ---- */

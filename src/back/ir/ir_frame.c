@@ -181,10 +181,10 @@ bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     f->may_raise = NULL; /* the expansions' calls are checked where needed */
     int slots = 0;
     for (int i = 0; i < f->nlocals; i++)
-        if (f->locals[i].object && f->locals[i].kind <= IRL_TEMP) slots++;
+        if (f->locals[i].object && f->locals[i].kind <= IRL_TEMP && !f->held) slots++;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
-    Frame fr = {f, roots, f->polls || slots > 0, cells, -1};
+    Frame fr = {f, roots, !f->held && (f->polls || slots > 0), cells, -1};
     if (f->counted) fr.depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
     expand(&fr, f->body);
     return fr.poll;

@@ -875,7 +875,10 @@ static void emit_native(Gen *g, Expr *e) {
     case E_LISTCOMP:
     case E_SETCOMP:
     case E_DICTCOMP:
-    case E_GENEXP: gcomprehension(g, e); return;
+    case E_GENEXP:
+        if (e->fn) g_genexp(g, e);
+        else gcomprehension(g, e); /* inside a comprehension: a list */
+        return;
     case E_FORMATTED: gformatted(g, e); return;
     case E_ATTR: g_attr(g, e); return;
     default: diag_error(g->c, e->line, e->col, "internal error: expression not lowered"); return;

@@ -382,6 +382,10 @@ void g_generator(Gen *g, Function *fn) {
     IrFunc *f = g_func_begin(g, resume_name(g, fn), VT_I32);
     f->source_name = fn->name;
     f->counted = true;
+    /* only rt_gen.c calls it, holding the collector: its objects need no
+     * GC frame (at a yield they go to the generator's slots, which the
+     * collector traces) */
+    f->held = true;
     f->line = fn->def ? fn->def->line : 1;
     f->col = fn->def ? fn->def->col : 1;
     gf->self = ir_local(f, IRL_PARAM, "gen", VT_I32, true);
@@ -441,4 +445,28 @@ void g_gen_dispatch(Gen *g) {
         ir_close(w);
     }
     ir_i32(w, 0);
+}
+
+/* (x for x in it): the generator of its function (sema made one, taking
+ * the first iterable's iterator, evaluated here as in CPython). */
+void g_genexp(Gen *g, Expr *e) {
+    Function *f = e->fn;
+    Comprehension *first = e->u.comp.generators.items[0];
+    int ti = g_temp(g, T_OBJ);
+    g_rt(g, "rt_iter");
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, ti);
+    ir_call(F, "rt_iter");
+    gx(g, first->iter, T_OBJ);
+    ir_close(F);
+    ir_close(F);
+    int te = f->free_syms.len ? g_closure_env(g, f) : -1;
+    ir_call(F, f->wat_name);
+    if (te >= 0) ir_get(F, te);
+    else ir_i32(F, 0);
+    ir_get(F, ti);
+    ir_close(F);
+    ir_close(F);
+    if (te >= 0) g_free_temp(g, te);
+    g_free_temp(g, ti);
 }

@@ -177,6 +177,7 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i);
 
 /* ---- function values (lower_values.c) ---- */
 void g_func_value(Gen *g, Function *f);
+int g_closure_env(Gen *g, Function *f);
 void gcall_value(Gen *g, Expr *e);
 bool gcallable_builtin(Gen *g, Expr *e);
 /* The table's slot functions (wrappers of the defs used as values). */
@@ -272,6 +273,7 @@ void *g_if_open(Gen *g, Stmt *st);
 void g_if_patch(Gen *g, void *range);
 void g_yield_stmt(Gen *g, Stmt *st);
 void g_gen_return(Gen *g, Expr *v);
+void g_genexp(Gen *g, Expr *e); /* a lazy generator expression: its generator */
 
 /* ---- exports (lower_exports.c) ---- */
 int g_point_roots(Gen *g, uint32_t first_slot);

@@ -76,23 +76,13 @@ static void defaults_close(Gen *g, const Function *f) {
     star_close(g, f);
 }
 
-void g_func_value(Gen *g, Function *f) {
-    g_rt(g, "rt_func_new");
+/* A closure's env: the cells of the variables it uses, in a tuple (a new
+ * temporary, which the caller frees). */
+int g_closure_env(Gen *g, Function *f) {
     int n = f->free_syms.len;
-    if (!n) {
-        defaults_open(g, f);
-        ir_call(F, "rt_func_new");
-        func_new_args(g, f);
-        ir_i32(F, 0);
-        ir_close(F);
-        defaults_close(g, f);
-        return;
-    }
-    /* a closure: the cells of the variables it uses, in a tuple */
     int t = g_temp(g, T_TUPLE);
     g_rt(g, "rt_tuple_new");
     g_rt(g, "rt_tuple_set");
-    ir_block(F, VT_I32, 0, 0);
     ir_set(F, t);
     ir_call(F, "rt_tuple_new");
     ir_i32(F, n);
@@ -106,6 +96,23 @@ void g_func_value(Gen *g, Function *f) {
         g_cell_ptr(g, fs->outer);
         ir_close(F);
     }
+    return t;
+}
+
+void g_func_value(Gen *g, Function *f) {
+    g_rt(g, "rt_func_new");
+    int n = f->free_syms.len;
+    if (!n) {
+        defaults_open(g, f);
+        ir_call(F, "rt_func_new");
+        func_new_args(g, f);
+        ir_i32(F, 0);
+        ir_close(F);
+        defaults_close(g, f);
+        return;
+    }
+    ir_block(F, VT_I32, 0, 0);
+    int t = g_closure_env(g, f);
     defaults_open(g, f);
     ir_call(F, "rt_func_new");
     func_new_args(g, f);
