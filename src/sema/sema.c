@@ -731,14 +731,10 @@ static void sema_try(Sema *s, Stmt *st) {
             sema_check_rebind(s, sym, NULL, h->line, h->col);
             if (sym) sema_symbol_assign(s, sym, T_OBJ, h->line, h->col);
         }
-        s->no_yield++;
         sema_body(s, &h->body);
-        s->no_yield--;
     }
     sema_body(s, &st->u.try_.orelse);
-    s->no_yield++;
     sema_body(s, &st->u.try_.finalbody);
-    s->no_yield--;
     s->try_depth--;
 }
 

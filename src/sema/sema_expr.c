@@ -253,7 +253,7 @@ static Type sema_name(Sema *s, Expr *e) {
 /* yield [v] / yield from v: the value sent in (an object). A generator's
  * yields are where its body stops and resumes, so they stand where the
  * lowering can resume them: a statement of their own or the value of an
- * assignment, outside except, finally, match and loop else bodies. */
+ * assignment, outside match cases and loop else bodies. */
 static Type sema_yield(Sema *s, Expr *e) {
     if (e->u.yield.value) sema_expr(s, e->u.yield.value);
     if (!s->report) return T_OBJ;
@@ -262,7 +262,7 @@ static Type sema_yield(Sema *s, Expr *e) {
     else if (e != s->yield_ok)
         sema_unsupported(s, e->line, e->col, "a yield inside an expression (other than `yield v` and `x = yield v`) is");
     else if (s->no_yield)
-        sema_unsupported(s, e->line, e->col, "a yield inside an except, finally, match or loop else block is");
+        sema_unsupported(s, e->line, e->col, "a yield inside a match case or a loop's else block is");
     return T_OBJ;
 }
 

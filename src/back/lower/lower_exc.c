@@ -349,6 +349,14 @@ static void leave_handler(Gen *g, int prev) {
     ir_close(F);
 }
 
+void g_leave_handlers(Gen *g) {
+    for (int i = 0; i < g->ncleanups; i++)
+        if (g->cleanups[i]->kind == CLEANUP_HANDLER) {
+            leave_handler(g, g->cleanups[i]->prev); /* the outermost: all of them */
+            return;
+        }
+}
+
 static void set_i32(Gen *g, int local, int32_t v) {
     ir_set(F, local);
     ir_i32(F, v);
@@ -436,14 +444,18 @@ void g_return(Gen *g, int t) { return_from(g, g->ncleanups - 1, t); }
  * the handler is left. */
 static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
     /* plain locals, outside the GC frame: the runtime roots the handled
-     * exception (rt_exc_enter_handler) */
-    int exc = ir_temp(F, VT_I32, false), prev = ir_temp(F, VT_I32, false);
+     * exception (rt_exc_enter_handler); a generator's is an object, kept
+     * in its frame while it is suspended in a handler */
+    bool rewinds = g->gen != NULL;
+    int exc = ir_temp(F, VT_I32, rewinds), prev = ir_temp(F, VT_I32, false);
     g_rt(g, "rt_exc_take");
+    if (rewinds) g_fresh_open(g); /* resuming in a handler: exc is restored */
     ir_set(F, exc);
     ir_call(F, "rt_exc_take");
     ir_close(F);
     ir_close(F);
-    enter_handler(g, exc, prev);
+    if (rewinds) g_fresh_close(g);
+    enter_handler(g, exc, prev); /* resuming too: it is handled again */
     int land = g_new_label(g);
     ir_block(F, VT_NONE, 'h', land);
     F->catch_to = (IrLabel){'h', land};
@@ -452,9 +464,15 @@ static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
         ExceptHandler *h = st->u.try_.handlers.items[i];
         SiteRef clause = {h->line, NULL};
         const void *outer_site = g_site_enter(g, &clause);
+        GenRange *range = NULL;
         if (h->type) {
             g_rt(g, "rt_exc_matches");
             ir_if(F, VT_NONE);
+            if (rewinds) { /* resuming: the clause holding the yield, no test */
+                ir_if(F, VT_I32);
+                g_fresh(g);
+                ir_open(F, IR_THEN);
+            }
             ir_call(F, "rt_exc_matches");
             ir_get(F, exc);
             /* the class is an object, but naming it allocates nothing
@@ -464,13 +482,25 @@ static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
             gx(g, h->type, T_OBJ);
             if (h->type->kind == E_NAME || h->type->kind == E_TUPLE) F->polls = polls;
             ir_close(F);
+            if (rewinds) {
+                ir_close(F);
+                ir_open(F, IR_ELSE);
+                if (g_body_yields(&h->body)) range = g_range_test(g);
+                else ir_i32(F, 0);
+                ir_close(F);
+                ir_close(F);
+            }
             ir_open(F, IR_THEN);
         } else {
             caught_all = true;
         }
+        if (rewinds) g_fresh_open(g);
         if (h->sym) g_store_sym(g, h->sym, exc, T_OBJ);
+        if (rewinds) g_fresh_close(g);
         F->site_key = outer_site;
+        if (range) g_range_from(g, range);
         gstmts(g, &h->body);
+        if (range) g_range_patch(g, range);
         if (h->sym) g_unbind(g, h->sym);
         leave_handler(g, prev);
         ir_br(F, 't', done);
@@ -498,6 +528,12 @@ static void handlers(Gen *g, Stmt *st, IrLabel outer, int done) {
     ir_release(F, prev);
 }
 
+static bool handlers_yield(const Stmt *st) {
+    for (int i = 0; i < st->u.try_.handlers.len; i++)
+        if (g_body_yields(&((const ExceptHandler *)st->u.try_.handlers.items[i])->body)) return true;
+    return false;
+}
+
 /* try/except/else, without the finally. */
 static void try_except(Gen *g, Stmt *st) {
     IrLabel outer = F->catch_to;
@@ -509,13 +545,21 @@ static void try_except(Gen *g, Stmt *st) {
     int done = g_new_label(g), land = g_new_label(g);
     ir_block(F, VT_NONE, 't', done);
     ir_block(F, VT_NONE, 'x', land);
+    GenRange *in_handlers = NULL;
+    if (g->gen && handlers_yield(st)) { /* resuming in a handler: straight there */
+        ir_br_if(F, 'x', land);
+        in_handlers = g_range_test(g);
+        ir_close(F);
+    }
     F->catch_to = (IrLabel){'x', land};
     gstmts(g, &st->u.try_.body);
     F->catch_to = outer; /* the else clause is not guarded */
     gstmts(g, &st->u.try_.orelse);
     ir_br(F, 't', done);
     ir_close(F); /* $x: an exception in the body */
+    if (in_handlers) g_range_from(g, in_handlers);
     handlers(g, st, outer, done);
+    if (in_handlers) g_range_patch(g, in_handlers);
     ir_close(F); /* $t */
     F->catch_to = outer;
 }
@@ -573,11 +617,20 @@ void gtry(Gen *g, Stmt *st) {
     fin->label = g_new_label(g);
     /* plain locals: fexc is NULL until the finally body, during which the
      * runtime roots it as the handled exception, then it is pending again */
-    int fexc = ir_temp(F, VT_I32, false), prevf = ir_temp(F, VT_I32, false);
+    bool rewinds = g->gen != NULL; /* a generator's fexc is in its frame */
+    int fexc = ir_temp(F, VT_I32, rewinds), prevf = ir_temp(F, VT_I32, false);
+    if (rewinds) g_fresh_open(g); /* resuming: they are restored */
     set_i32(g, fin->why, WHY_NORMAL);
     set_i32(g, fexc, 0);
+    if (rewinds) g_fresh_close(g);
     int land = g_new_label(g);
     ir_block(F, VT_NONE, 'z', fin->label);
+    GenRange *in_final = NULL;
+    if (rewinds && g_body_yields(&st->u.try_.finalbody)) { /* resuming in the finally body */
+        ir_br_if(F, 'z', fin->label);
+        in_final = g_range_test(g);
+        ir_close(F);
+    }
     ir_block(F, VT_NONE, 'e', land);
     F->catch_to = (IrLabel){'e', land};
     try_except(g, st);
@@ -599,7 +652,9 @@ void gtry(Gen *g, Stmt *st) {
     ir_block(F, VT_NONE, 'a', after);
     ir_block(F, VT_NONE, 'g', fland);
     F->catch_to = (IrLabel){'g', fland};
+    if (in_final) g_range_from(g, in_final);
     gstmts(g, &st->u.try_.finalbody);
+    if (in_final) g_range_patch(g, in_final);
     cleanup_pop(g);
     F->catch_to = outer;
     leave_handler(g, prevf);

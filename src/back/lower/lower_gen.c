@@ -59,8 +59,11 @@ bool g_stmt_yields(const Stmt *st) {
     case S_FOR: return body_yields(&st->u.for_.body) || body_yields(&st->u.for_.orelse);
     case S_WITH: return st->meaning && body_yields(st->meaning);
     case S_TRY:
-        /* handlers and finally bodies never yield (sema) */
-        return body_yields(&st->u.try_.body) || body_yields(&st->u.try_.orelse);
+        if (body_yields(&st->u.try_.body) || body_yields(&st->u.try_.orelse) || body_yields(&st->u.try_.finalbody))
+            return true;
+        for (int i = 0; i < st->u.try_.handlers.len; i++)
+            if (body_yields(&((const ExceptHandler *)st->u.try_.handlers.items[i])->body)) return true;
+        return false;
     default: return false;
     }
 }
@@ -97,10 +100,11 @@ void g_fresh_close(Gen *g) {
 
 /* (i32.le_u (i32.sub resume lo) (hi - lo)): resuming at one of the yields
  * lowered from here to range_patch. */
-typedef struct Range {
+struct GenRange {
     IrIns *lo, *span;
     int first;
-} Range;
+};
+typedef GenRange Range;
 
 static Range range_test(Gen *g) {
     Range r = {0};
@@ -119,6 +123,20 @@ static void range_patch(Gen *g, Range r) {
     r.lo->u.i32 = r.first;
     r.span->u.i32 = g->gen->nyields - r.first;
 }
+
+/* The same for code lowered later than the test: g_range_from where its
+ * yields start, g_range_patch where they end. */
+GenRange *g_range_test(Gen *g) {
+    GenRange *r = arena_alloc(g->a, sizeof *r);
+    *r = range_test(g);
+    return r;
+}
+
+void g_range_from(Gen *g, GenRange *r) { r->first = g->gen->nyields + 1; }
+
+void g_range_patch(Gen *g, GenRange *r) { range_patch(g, *r); }
+
+bool g_body_yields(const PtrVec *body) { return body_yields(body); }
 
 /* An if statement holding yields: resuming, the branch that holds the
  * yield is taken without evaluating the condition. Opens the if; the
@@ -182,6 +200,7 @@ static void suspend(Gen *g, int k, int t) {
         gf->capsaves = cap;
     }
     gf->saves[gf->nsaves++] = (SavePoint){ir_placeholder(F), k};
+    g_leave_handlers(g); /* the consumer's handled exception again */
     g_pop(g);
     ir_open(F, IR_RETURN);
     ir_get(F, t);

@@ -27,6 +27,7 @@ typedef struct Cleanup Cleanup;
 
 /* The generator function being lowered (lower_gen.c). */
 typedef struct GenFrame GenFrame;
+typedef struct GenRange GenRange;
 
 typedef struct Gen {
     Compiler *c;
@@ -228,6 +229,9 @@ void g_exc_call(Gen *g, Expr *e);
 /* x.name on an exception (args, __cause__ ...). */
 
 void graise(Gen *g, Stmt *st);
+/* A generator suspending inside except or finally bodies: the handled
+ * exception goes back to what it was before them (re-entered on resume). */
+void g_leave_handlers(Gen *g);
 /* break (continue) out of the innermost loop, through the handlers and
  * finally bodies in between. */
 void g_break(Gen *g, bool is_continue);
@@ -272,6 +276,12 @@ void g_fresh_close(Gen *g);
 void *g_if_open(Gen *g, Stmt *st);
 void g_if_patch(Gen *g, void *range);
 void g_yield_stmt(Gen *g, Stmt *st);
+bool g_body_yields(const PtrVec *body);
+/* resuming at a yield lowered between g_range_from and g_range_patch (the
+ * test is emitted first) */
+GenRange *g_range_test(Gen *g);
+void g_range_from(Gen *g, GenRange *r);
+void g_range_patch(Gen *g, GenRange *r);
 void g_gen_return(Gen *g, Expr *v);
 void g_genexp(Gen *g, Expr *e); /* a lazy generator expression: its generator */
 
