@@ -37,6 +37,24 @@ typedef struct Entry {
     int line;
 } Entry;
 
+/* A `form` line: its statement and parts (see SurfaceForm in lang.h). */
+typedef struct Part {
+    int kind; /* 0 slot, 1 keyword, 2 word */
+    int slot;
+    int concept;
+    char *word;
+} Part;
+typedef struct Form {
+    int stmt;
+    Part parts[16];
+    int nparts;
+} Form;
+
+static const char *const FORM_STMTS[] = {"for", "while", "if", "with"};
+static const char *const FORM_STMT_ENUM[] = {"FORM_FOR", "FORM_WHILE", "FORM_IF", "FORM_WITH"};
+static const char *const SLOT_NAMES[] = {"<iterable>", "<target>", "<condition>", "<context>"};
+static const char *const SLOT_ENUM[] = {"SLOT_ITERABLE", "SLOT_TARGET", "SLOT_CONDITION", "SLOT_CONTEXT"};
+
 typedef struct Pack {
     const char *path;
     char *code;
@@ -48,6 +66,8 @@ typedef struct Pack {
     char *canonical[CONCEPT_COUNT];
     Entry *prim; /* first alias of each builtin, in file order */
     int nprim, capprim;
+    Form forms[16];
+    int nforms;
 } Pack;
 
 static int g_errors;
@@ -99,6 +119,73 @@ static int concept_by_name(const char *name) {
  * made of letters/marks/digits/underscore (any non-ASCII byte is accepted as
  * part of a word; ASCII punctuation is not), not starting with an ASCII
  * digit. Returns NULL when fine, else a message. */
+static const char *check_spelling(const char *s);
+
+/* form STMT = PART PART ...: each part a slot (<iterable> ...), a concept
+ * name (a keyword of the language) or a literal word. The statement's
+ * slots each once, never two slots in a row (the parser finds a slot's end
+ * at the part after it). */
+static void parse_form(Pack *pk, const char *path, int lineno, const char *subject, char *value) {
+    int stmt = -1;
+    for (int i = 0; i < 4; i++)
+        if (strcmp(subject, FORM_STMTS[i]) == 0) stmt = i;
+    if (stmt < 0) {
+        error_at(path, lineno, "unknown form '%s' (expected for, while, if or with)", subject);
+        return;
+    }
+    if (pk->nforms == 16) {
+        error_at(path, lineno, "too many forms");
+        return;
+    }
+    Form *f = &pk->forms[pk->nforms];
+    f->stmt = stmt;
+    f->nparts = 0;
+    int seen[4] = {0}, anchors = 0;
+    for (char *w = strtok(value, " "); w; w = strtok(NULL, " ")) {
+        if (f->nparts == 16) {
+            error_at(path, lineno, "too many parts");
+            return;
+        }
+        Part *pt = &f->parts[f->nparts++];
+        memset(pt, 0, sizeof *pt);
+        int slot = -1;
+        for (int i = 0; i < 4; i++)
+            if (strcmp(w, SLOT_NAMES[i]) == 0) slot = i;
+        int concept = w[0] >= 'A' && w[0] <= 'Z' ? concept_by_name(w) : 0;
+        if (slot >= 0) {
+            pt->kind = 0;
+            pt->slot = slot;
+            seen[slot]++;
+            if (f->nparts > 1 && f->parts[f->nparts - 2].kind == 0) {
+                error_at(path, lineno, "two slots in a row: '%s'", w);
+                return;
+            }
+        } else if (concept) {
+            pt->kind = 1;
+            pt->concept = concept;
+            anchors++;
+        } else if (w[0] == '<' || check_spelling(w)) {
+            error_at(path, lineno, "bad part '%s'", w);
+            return;
+        } else {
+            pt->kind = 2;
+            pt->word = xstrndup(w, strlen(w));
+            anchors++;
+        }
+    }
+    int want[4][4] = {{1, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}};
+    for (int i = 0; i < 4; i++)
+        if (seen[i] != want[stmt][i]) {
+            error_at(path, lineno, "form %s needs %s %s", subject, want[stmt][i] ? "exactly one" : "no", SLOT_NAMES[i]);
+            return;
+        }
+    if (!anchors) {
+        error_at(path, lineno, "form %s has no keyword nor word", subject);
+        return;
+    }
+    pk->nforms++;
+}
+
 static const char *check_spelling(const char *s) {
     size_t n = strlen(s);
     if (n == 0) return "empty spelling";
@@ -196,6 +283,10 @@ static void parse_pack(Pack *pk, const char *path) {
                 continue;
             }
             *slot = xstrndup(value, strlen(value));
+            continue;
+        }
+        if (strncmp(key, "form", 4) == 0 && (key[4] == ' ' || key[4] == '\t')) {
+            parse_form(pk, path, lineno, trim(key + 4), value);
             continue;
         }
         int is_kw = strncmp(key, "keyword", 7) == 0 && (key[7] == ' ' || key[7] == '\t');
@@ -392,7 +483,28 @@ static int write_output(const char *out_path, Pack *packs, int n) {
             put_str(o, pk->canonical[c]);
             fputs(",\n", o);
         }
-        fputs("};\n\n", o);
+        fputs("};\n", o);
+        for (int j = 0; j < pk->nforms; j++) {
+            fprintf(o, "static const FormPart form_%s_%d[] = {\n", pk->code, j);
+            for (int k = 0; k < pk->forms[j].nparts; k++) {
+                Part *pt = &pk->forms[j].parts[k];
+                if (pt->kind == 0) fprintf(o, "    {PART_SLOT, %s, CONCEPT_NONE, NULL},\n", SLOT_ENUM[pt->slot]);
+                else if (pt->kind == 1) fprintf(o, "    {PART_KEYWORD, SLOT_ITERABLE, KW_%s, NULL},\n", CONCEPT_NAMES[pt->concept]);
+                else {
+                    fputs("    {PART_WORD, SLOT_ITERABLE, CONCEPT_NONE, ", o);
+                    put_str(o, pt->word);
+                    fputs("},\n", o);
+                }
+            }
+            fputs("};\n", o);
+        }
+        if (pk->nforms) {
+            fprintf(o, "static const SurfaceForm forms_%s[] = {\n", pk->code);
+            for (int j = 0; j < pk->nforms; j++)
+                fprintf(o, "    {%s, form_%s_%d, %d},\n", FORM_STMT_ENUM[pk->forms[j].stmt], pk->code, j, pk->forms[j].nparts);
+            fputs("};\n", o);
+        }
+        fputs("\n", o);
     }
     fputs("static const LangPack packs[] = {\n", o);
     for (int i = 0; i < n; i++) {
@@ -401,8 +513,10 @@ static int write_output(const char *out_path, Pack *packs, int n) {
         put_str(o, pk->code);
         fputs(", ", o);
         put_str(o, pk->name);
-        fprintf(o, ", kw_%s, %d, bi_%s, %d, canon_%s, prim_%s, %d}, /* ", pk->code, pk->nkw, pk->code,
+        fprintf(o, ", kw_%s, %d, bi_%s, %d, canon_%s, prim_%s, %d, ", pk->code, pk->nkw, pk->code,
                 pk->nbi, pk->code, pk->code, pk->nprim);
+        if (pk->nforms) fprintf(o, "forms_%s, %d}, /* ", pk->code, pk->nforms);
+        else fputs("NULL, 0}, /* ", o);
         put_comment_safe(o, pk->code);
         fputs(" */\n", o);
     }
@@ -438,6 +552,8 @@ static void free_pack(Pack *pk) {
     /* The aliases of one builtin line share one target string, which is
      * also the target of that line's primary alias. */
     for (int i = 0; i < pk->nprim; i++) free(pk->prim[i].target);
+    for (int i = 0; i < pk->nforms; i++)
+        for (int k = 0; k < pk->forms[i].nparts; k++) free(pk->forms[i].parts[k].word);
     free(pk->kw);
     free(pk->bi);
     free(pk->prim);

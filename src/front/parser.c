@@ -695,9 +695,16 @@ static void parse_simple_stmts(Parser *P, PtrVec *out) {
 static Stmt *parse_if(Parser *P) {
     const Token *kw = p_advance(P);
     Stmt *top = new_stmt(P, S_IF, kw);
+    top->u.if_.test = parse_named_expression(P);
+    return parse_if_rest(P, kw, top);
+}
+
+/* An if statement once its first test is parsed: the block, then the
+ * elif and else clauses. */
+Stmt *parse_if_rest(Parser *P, const Token *kw, Stmt *top) {
     Stmt *cur = top;
-    for (;;) {
-        cur->u.if_.test = parse_named_expression(P);
+    for (bool first = true;; first = false) {
+        if (!first) cur->u.if_.test = parse_named_expression(P);
         parse_block(P, kw, p_stmt_what(P, kw), &cur->u.if_.body);
         const Token *t = p_peek(P);
         bool elif = tok_is_kw(t, KW_COND_ELIF);
@@ -724,7 +731,7 @@ static Stmt *parse_if(Parser *P) {
 }
 
 /* else_block: ['else' block] */
-static void parse_else_block(Parser *P, PtrVec *orelse) {
+void parse_else_block(Parser *P, PtrVec *orelse) {
     const Token *t = p_peek(P);
     if (tok_is_kw(t, KW_COND_ELSE)) {
         p_advance(P);
@@ -883,7 +890,7 @@ static int matching_close(const Parser *P, int i) {
 }
 
 /* with_item: expression ['as' star_target] */
-static WithItem *parse_with_item(Parser *P) {
+WithItem *parse_with_item(Parser *P) {
     WithItem *w = arena_alloc(P->a, sizeof *w);
     w->context = parse_expression(P);
     if (p_accept_kw(P, KW_AS)) {
@@ -999,6 +1006,12 @@ static void parse_statement(Parser *P, PtrVec *out) {
             break;
         default: break;
         }
+    }
+    /* `range(5) para i:`: a header in another order of this language */
+    Stmt *st = parse_surface_stmt(P);
+    if (st) {
+        push(P, out, st);
+        return;
     }
     parse_simple_stmts(P, out);
 }

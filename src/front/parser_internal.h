@@ -141,6 +141,12 @@ Stmt *parse_match(Parser *P); /* at MATCH */
 /* ':' and an indented block (or a one-line suite); what names the
  * construct for "expected an indented block after <what> on line N". */
 void parse_block(Parser *P, const Token *kw, const char *what, PtrVec *body);
+void parse_else_block(Parser *P, PtrVec *orelse);
+Stmt *parse_if_rest(Parser *P, const Token *kw, Stmt *top);
+WithItem *parse_with_item(Parser *P);
+/* A compound statement whose header is in one of the language's other
+ * orders (LangPack.forms), or NULL (nothing consumed) (parse_surface.c). */
+Stmt *parse_surface_stmt(Parser *P);
 /* "'<spelling>' statement" for a keyword token. */
 const char *p_stmt_what(Parser *P, const Token *kw);
 /* Report an error without unwinding. */

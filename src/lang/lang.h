@@ -16,6 +16,27 @@ typedef struct BuiltinAlias {
     const char *canonical; /* English builtin, e.g. "print" */
 } BuiltinAlias;
 
+/* A compound statement's header written in another order than the
+ * canonical one (`for target in iterable:`, `while condition:`, `if
+ * condition:`, `with context:`): a pack line such as
+ *     form for = <iterable> LOOP_FOR <target>
+ * lists its parts, the ':' ending the header implied. The parser accepts
+ * these besides the canonical order and builds the same statement. */
+typedef enum FormStmt { FORM_FOR, FORM_WHILE, FORM_IF, FORM_WITH } FormStmt;
+typedef enum FormSlot { SLOT_ITERABLE, SLOT_TARGET, SLOT_CONDITION, SLOT_CONTEXT, SLOT_COUNT } FormSlot;
+typedef enum FormPartKind { PART_SLOT, PART_KEYWORD, PART_WORD } FormPartKind;
+typedef struct FormPart {
+    FormPartKind kind;
+    FormSlot slot;      /* PART_SLOT */
+    Concept concept;    /* PART_KEYWORD */
+    const char *word;   /* PART_WORD: a name token with this text */
+} FormPart;
+typedef struct SurfaceForm {
+    FormStmt stmt;
+    const FormPart *parts;
+    int nparts;
+} SurfaceForm;
+
 typedef struct LangPack {
     const char *code; /* "fr" */
     const char *name; /* "Français" */
@@ -32,6 +53,9 @@ typedef struct LangPack {
      * strcmp of canonical; used by lang_builtin_alias. */
     const BuiltinAlias *primary_aliases;
     int primary_alias_count;
+    /* The other orders of statement headers, in file order. */
+    const SurfaceForm *forms;
+    int form_count;
 } LangPack;
 
 /* The packs, in the order of LANG_ORDER in src/lang/lang.mk (ties in
