@@ -1,9 +1,10 @@
 // Statement headers in another word order (the packs' `form` lines, parsed
 // by src/front/parse_surface.c): `range(4) para i:` (es), `範囲(4) 内の 各 i
 // に対して:` (ja), `x > 0 अगर:` (hi) ... For each language that lists such
-// forms, a program translated from English (canonical order) is rewritten
-// with every header in the language's other order: both compile to the
-// same code and print the same as CPython.
+// forms, a program translated from English comes out in them (translate
+// writes the order natural to the target); rewritten with every header in
+// the canonical order, it compiles to the same code, and both print what
+// CPython prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -49,23 +50,22 @@ function pack(code) {
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/* The header rewritten in the form's order: slots filled, keywords spelled. */
-function spell(form, kw, slots) {
-  return form.map((p) => (p.startsWith('<') ? slots[p] : kw[p] ?? p)).join(' ');
-}
+/* A header written in one of the language's forms, in the canonical order
+ * (`for T in I:` ...) with the language's keywords. */
+const CANONICAL = { for: ['LOOP_FOR', '<target>', 'IN', '<iterable>'], while: ['LOOP_WHILE', '<condition>'],
+  if: ['COND_IF', '<condition>'], with: ['WITH', '<context>'] };
 
-function reorder(src, { kw, forms }) {
+function toCanonical(src, { kw, forms }) {
   return src.split('\n').map((line) => {
     const ind = line.match(/^\s*/)[0], body = line.slice(ind.length);
-    let m;
-    if (forms.for && (m = body.match(new RegExp(`^${esc(kw.LOOP_FOR)} (.+?) ${esc(kw.IN)} (.+):$`))))
-      return `${ind}${spell(forms.for, kw, { '<target>': m[1], '<iterable>': m[2] })}:`;
-    if (forms.while && (m = body.match(new RegExp(`^${esc(kw.LOOP_WHILE)} (.+):$`))))
-      return `${ind}${spell(forms.while, kw, { '<condition>': m[1] })}:`;
-    if (forms.if && (m = body.match(new RegExp(`^${esc(kw.COND_IF)} (.+):$`))))
-      return `${ind}${spell(forms.if, kw, { '<condition>': m[1] })}:`;
-    if (forms.with && (m = body.match(new RegExp(`^${esc(kw.WITH)} (.+):$`))))
-      return `${ind}${spell(forms.with, kw, { '<context>': m[1] })}:`;
+    for (const [stmt, form] of Object.entries(forms)) {
+      const slots = form.filter((p) => p.startsWith('<'));
+      const re = new RegExp(`^${form.map((p) => (p.startsWith('<') ? '(.+?)' : esc(kw[p] ?? p))).join(' ')}:$`);
+      const m = body.match(re);
+      if (!m) continue;
+      const value = Object.fromEntries(slots.map((s, i) => [s, m[i + 1]]));
+      return `${ind}${CANONICAL[stmt].map((p) => (p.startsWith('<') ? value[p] : kw[p])).join(' ')}:`;
+    }
     return line;
   }).join('\n');
 }
@@ -84,19 +84,34 @@ test('every language listing other header orders compiles them to the same code'
     assert.ok(Object.keys(p.forms).length, `${code} lists no forms`);
     const t = cli(['translate', en, '--to', code]);
     assert.equal(t.status, 0, t.stderr);
-    const reversed = reorder(t.stdout, p);
-    assert.notEqual(reversed, t.stdout, `${code}: nothing was reordered`);
+    const canonical = toCanonical(t.stdout, p);
+    assert.notEqual(canonical, t.stdout, `${code}: translate wrote no header in the language's other order`);
     const files = {};
-    for (const [tag, text] of [['canonical', t.stdout], ['reversed', reversed]]) {
+    for (const [tag, text] of [['canonical', canonical], ['reversed', t.stdout]]) {
       const file = path.join(dir, `prog_${code}_${tag}.ml`);
       writeFileSync(file, text);
       const out = path.join(dir, `out_${code}_${tag}`);
       const b = cli(['build-wasm-bundle', file, '--lang', code, '--out-dir', out]);
       assert.equal(b.status, 0, `${code} ${tag}:\n${text}\n${b.stderr}`);
       files[tag] = readFileSync(path.join(out, 'module.wasm'));
-      if (tag === 'reversed') assert.equal(runWasm(path.join(out, 'module.wasm')).stdout, expected, `${code}: output`);
+      assert.equal(runWasm(path.join(out, 'module.wasm')).stdout, expected, `${code} ${tag}: output`);
     }
     assert.equal(sameCode(files.canonical, files.reversed), null, `${code}: the two orders compile differently`);
+  }
+});
+
+test('translate writes each language\'s order and back: en -> xx -> en is the program again', () => {
+  const dir = tempDir();
+  const en = path.join(dir, 'prog.ml');
+  writeFileSync(en, PROGRAM);
+  for (const code of LANGS) {
+    const t = cli(['translate', en, '--to', code]);
+    assert.equal(t.status, 0, t.stderr);
+    const file = path.join(dir, `prog_${code}.ml`);
+    writeFileSync(file, t.stdout);
+    const back = cli(['translate', file, '--to', 'en']);
+    assert.equal(back.status, 0, back.stderr);
+    assert.equal(back.stdout, PROGRAM, `${code} and back`);
   }
 });
 

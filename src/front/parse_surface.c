@@ -12,12 +12,14 @@
 #include <string.h>
 
 #include "parser_internal.h"
+#include "surface.h"
 
 typedef struct Match {
+    const Token *toks;
+    int pos;
     const SurfaceForm *form;
-    int from[SLOT_COUNT], to[SLOT_COUNT]; /* the slots' tokens */
-    int colon;                             /* the ':' ending the header */
-    const int *depth;                      /* brackets open at each token, from P->pos */
+    SurfaceHeader *h;
+    const int *depth; /* brackets open at each token, from pos */
 } Match;
 
 static bool part_is(const FormPart *pt, const Token *t) {
@@ -26,32 +28,127 @@ static bool part_is(const FormPart *pt, const Token *t) {
 }
 
 /* Parts k.. of the form from token `at` to the colon. */
-static bool match_parts(const Parser *P, Match *m, int k, int at) {
+static bool match_parts(Match *m, int k, int at) {
     const SurfaceForm *f = m->form;
-    if (k == f->nparts) return at == m->colon;
+    SurfaceHeader *h = m->h;
+    if (k == f->nparts) return at == h->colon;
     const FormPart *pt = &f->parts[k];
     if (pt->kind != PART_SLOT) {
-        if (at >= m->colon || m->depth[at - P->pos] || !part_is(pt, &P->toks[at])) return false;
-        return match_parts(P, m, k + 1, at + 1);
+        if (at >= h->colon || m->depth[at - m->pos] || !part_is(pt, &m->toks[at])) return false;
+        return match_parts(m, k + 1, at + 1);
     }
-    if (at >= m->colon) return false; /* a slot has a token at least */
-    m->from[pt->slot] = at;
+    if (at >= h->colon) return false; /* a slot has a token at least */
+    h->from[pt->slot] = at;
     if (k + 1 == f->nparts) {
-        m->to[pt->slot] = m->colon;
+        h->to[pt->slot] = h->colon;
         return true;
     }
     /* the slot ends where the next part is (never a slot: genpacks) */
-    for (int q = at + 1; q < m->colon; q++)
-        if (!m->depth[q - P->pos] && part_is(&f->parts[k + 1], &P->toks[q])) {
-            m->to[pt->slot] = q;
-            if (match_parts(P, m, k + 1, q)) return true;
+    for (int q = at + 1; q < h->colon; q++)
+        if (!m->depth[q - m->pos] && part_is(&f->parts[k + 1], &m->toks[q])) {
+            h->to[pt->slot] = q;
+            if (match_parts(m, k + 1, q)) return true;
         }
+    return false;
+}
+
+static bool is_open(const Token *t) {
+    return t->kind == TK_OP && (t->op == OP_LPAREN || t->op == OP_LBRACKET || t->op == OP_LBRACE);
+}
+static bool is_close(const Token *t) {
+    return t->kind == TK_OP && (t->op == OP_RPAREN || t->op == OP_RBRACKET || t->op == OP_RBRACE);
+}
+
+/* The line's first ':' outside brackets from pos, or -1. */
+static int header_colon(const Token *toks, int n, int pos) {
+    int open = 0;
+    for (int i = pos; i < n; i++) {
+        const Token *t = &toks[i];
+        if (t->kind == TK_NEWLINE || t->kind == TK_EOF) return -1;
+        if (!open && t->kind == TK_OP && t->op == OP_COLON) return i;
+        if (is_open(t)) open++;
+        else if (is_close(t) && open) open--;
+    }
+    return -1;
+}
+
+bool surface_match(const Token *toks, int n, int pos, const LangPack *lang, Arena *a, SurfaceHeader *h) {
+    if (!lang || !lang->form_count) return false;
+    int colon = header_colon(toks, n, pos);
+    if (colon < 0) return false;
+    int *depth = arena_alloc(a, sizeof(int) * (size_t)(colon - pos + 1));
+    for (int i = pos, open = 0; i < colon; i++) {
+        const Token *t = &toks[i];
+        if (is_close(t) && open) {
+            depth[i - pos] = open--;
+            continue;
+        }
+        depth[i - pos] = open;
+        if (is_open(t)) open++;
+    }
+    for (int f = 0; f < lang->form_count; f++) {
+        memset(h, 0, sizeof *h);
+        h->colon = colon;
+        Match m = {toks, pos, &lang->forms[f], h, depth};
+        if (!match_parts(&m, 0, pos)) continue;
+        h->stmt = lang->forms[f].stmt;
+        h->keyword = -1;
+        for (int i = 0, at = pos; i < m.form->nparts; i++) { /* where the first anchor is */
+            const FormPart *pt = &m.form->parts[i];
+            if (pt->kind == PART_SLOT) {
+                at = h->to[pt->slot];
+                continue;
+            }
+            h->keyword = at;
+            break;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool surface_canonical(const Token *toks, int n, int pos, SurfaceHeader *h) {
+    const Token *t = &toks[pos];
+    if (t->kind != TK_KEYWORD) return false;
+    FormStmt stmt;
+    switch (t->concept) {
+    case KW_LOOP_FOR: stmt = FORM_FOR; break;
+    case KW_LOOP_WHILE: stmt = FORM_WHILE; break;
+    case KW_COND_IF: stmt = FORM_IF; break;
+    case KW_WITH: stmt = FORM_WITH; break;
+    default: return false;
+    }
+    int colon = header_colon(toks, n, pos);
+    if (colon < pos + 2) return false;
+    memset(h, 0, sizeof *h);
+    h->stmt = stmt;
+    h->colon = colon;
+    h->keyword = pos;
+    FormSlot whole = stmt == FORM_WITH ? SLOT_CONTEXT : SLOT_CONDITION;
+    if (stmt != FORM_FOR) {
+        h->from[whole] = pos + 1;
+        h->to[whole] = colon;
+        return true;
+    }
+    for (int i = pos + 1, open = 0; i < colon; i++) {
+        const Token *x = &toks[i];
+        if (!open && x->kind == TK_KEYWORD && x->concept == KW_IN) {
+            if (i == pos + 1 || i + 1 == colon) return false;
+            h->from[SLOT_TARGET] = pos + 1;
+            h->to[SLOT_TARGET] = i;
+            h->from[SLOT_ITERABLE] = i + 1;
+            h->to[SLOT_ITERABLE] = colon;
+            return true;
+        }
+        if (is_open(x)) open++;
+        else if (is_close(x) && open) open--;
+    }
     return false;
 }
 
 /* A parser over the tokens of one slot alone (then an end of input at the
  * token after it), sharing P's state: its errors unwind to the statement. */
-static void slot_parser(Parser *P, const Match *m, FormSlot s, Parser *sub) {
+static void slot_parser(Parser *P, const SurfaceHeader *m, FormSlot s, Parser *sub) {
     int n = m->to[s] - m->from[s];
     Token *toks = arena_alloc(P->a, sizeof(Token) * (size_t)(n + 1));
     memcpy(toks, P->toks + m->from[s], sizeof(Token) * (size_t)n);
@@ -68,7 +165,7 @@ static void slot_end(Parser *sub) {
     if (p_peek(sub)->kind != TK_EOF) p_syntax_error(sub, p_peek(sub));
 }
 
-static Expr *slot_expr(Parser *P, const Match *m, FormSlot s, Expr *(*parse)(Parser *)) {
+static Expr *slot_expr(Parser *P, const SurfaceHeader *m, FormSlot s, Expr *(*parse)(Parser *)) {
     Parser sub;
     slot_parser(P, m, s, &sub);
     Expr *e = parse(&sub);
@@ -77,21 +174,13 @@ static Expr *slot_expr(Parser *P, const Match *m, FormSlot s, Expr *(*parse)(Par
 }
 
 /* The statement the header stands for, its body and clauses parsed. */
-static Stmt *build(Parser *P, const Match *m) {
+static Stmt *build(Parser *P, const SurfaceHeader *m) {
     const Token *first = p_peek(P);
-    const Token *kw = first; /* the form's keyword: "after 'para' statement on line N" */
-    for (int i = 0, at = P->pos; i < m->form->nparts && kw == first; i++) {
-        const FormPart *pt = &m->form->parts[i];
-        if (pt->kind == PART_SLOT) continue;
-        for (at = P->pos; at < m->colon; at++)
-            if (!m->depth[at - P->pos] && part_is(pt, &P->toks[at])) {
-                kw = &P->toks[at];
-                break;
-            }
-    }
+    /* the form's keyword: "after 'para' statement on line N" */
+    const Token *kw = m->keyword >= 0 ? &P->toks[m->keyword] : first;
     const char *what = p_stmt_what(P, kw);
     Stmt *s = NULL;
-    switch (m->form->stmt) {
+    switch (m->stmt) {
     case FORM_FOR: {
         s = stmt_new(P->a, S_FOR, first->line, first->col);
         Expr *target = slot_expr(P, m, SLOT_TARGET, parse_star_targets);
@@ -133,35 +222,7 @@ static Stmt *build(Parser *P, const Match *m) {
 }
 
 Stmt *parse_surface_stmt(Parser *P) {
-    const LangPack *lang = P->c->lang;
-    if (!lang || !lang->form_count) return NULL;
-    /* the header: up to the first ':' outside brackets on this line */
-    int n = 0, open = 0, colon = -1;
-    for (int i = P->pos; i < P->n; i++, n++) {
-        const Token *t = &P->toks[i];
-        if (t->kind == TK_NEWLINE || t->kind == TK_EOF) break;
-        if (!open && tok_is_op(t, OP_COLON)) {
-            colon = i;
-            break;
-        }
-        if (t->kind == TK_OP && (t->op == OP_LPAREN || t->op == OP_LBRACKET || t->op == OP_LBRACE)) open++;
-        else if (t->kind == TK_OP && (t->op == OP_RPAREN || t->op == OP_RBRACKET || t->op == OP_RBRACE) && open) open--;
-    }
-    if (colon < 0) return NULL;
-    int *depth = arena_alloc(P->a, sizeof(int) * (size_t)(n + 1));
-    open = 0;
-    for (int i = P->pos; i < colon; i++) {
-        const Token *t = &P->toks[i];
-        if (t->kind == TK_OP && (t->op == OP_RPAREN || t->op == OP_RBRACKET || t->op == OP_RBRACE) && open) {
-            depth[i - P->pos] = open--;
-            continue;
-        }
-        depth[i - P->pos] = open;
-        if (t->kind == TK_OP && (t->op == OP_LPAREN || t->op == OP_LBRACKET || t->op == OP_LBRACE)) open++;
-    }
-    for (int f = 0; f < lang->form_count; f++) {
-        Match m = {.form = &lang->forms[f], .colon = colon, .depth = depth};
-        if (match_parts(P, &m, 0, P->pos)) return build(P, &m);
-    }
-    return NULL;
+    SurfaceHeader h;
+    if (!surface_match(P->toks, P->n, P->pos, P->c->lang, P->a, &h)) return NULL;
+    return build(P, &h);
 }

@@ -4,6 +4,7 @@
 
 #include "lexer.h"
 #include "parser.h"
+#include "surface.h"
 #include "unicode_class.h"
 #include "../util/utf8.h"
 
@@ -285,6 +286,106 @@ static void collect_renames(Translator *T, const TokenList *toks) {
     choose_names(T);
 }
 
+/* Token i re-spelled into out, after the source text since *copied (the
+ * layout between tokens); *copied moves past it. False when a keyword has
+ * no spelling in the target (reported). */
+static bool emit_token(Translator *T, const TokenList *toks, int i, const char **copied, Buf *out) {
+    Compiler *c = T->c;
+    const LangPack *to = T->to;
+    const Token *t = &toks->items[i];
+    if (t->len == 0 || t->start < *copied) return true;
+    const char *replacement = NULL;
+    if (t->kind == TK_KEYWORD) {
+        replacement = to->canonical[t->concept];
+        if (!replacement) {
+            diag_error(c, t->line, t->col, "'%s' has no spelling in %s", t->text, to->name);
+            return false;
+        }
+    } else if (t->kind == TK_NAME && after_dot(toks, i)) {
+        /* attribute and method names are not builtins; the attributes
+         * of a renamed class-body name follow it */
+        const TranslateRename *r = find_rename(T, t->text);
+        if (r && vec_has(&T->attrs, t->text)) replacement = r->to;
+    } else if (t->kind == TK_NAME) {
+        /* a builtin name (localized or English): the target's alias,
+         * else the English name (which works in every language) */
+        replacement = builtin_spelling(c->lang, to, t);
+        if (!replacement) {
+            /* a user name: renamed, or as the lexer reads it */
+            const TranslateRename *r = find_rename(T, t->name);
+            if (r) replacement = r->to;
+            else if (strcmp(t->name, t->text)) replacement = t->name;
+        }
+    } else if (t->kind == TK_FSTRING) {
+        buf_putn(out, *copied, (size_t)(t->start - *copied));
+        fstring_token(T, t, out);
+        *copied = t->start + t->len;
+        return true;
+    }
+    buf_putn(out, *copied, (size_t)(t->start - *copied));
+    if (replacement) buf_puts(out, replacement);
+    else buf_putn(out, t->start, t->len);
+    *copied = t->start + t->len;
+    return true;
+}
+
+/* Tokens [from, to) re-spelled, with the layout between them. */
+static bool emit_range(Translator *T, const TokenList *toks, int from, int to, Buf *out) {
+    const char *copied = toks->items[from].start;
+    bool ok = true;
+    for (int i = from; i < to; i++) ok &= emit_token(T, toks, i, &copied, out);
+    return ok;
+}
+
+/* A for/while/if/with header (h) written in the target's order: its first
+ * form for the statement, else the canonical one; parts one space apart. */
+static bool emit_header(Translator *T, const TokenList *toks, const SurfaceHeader *h, Buf *out) {
+    static const FormPart canonical_for[] = {{PART_KEYWORD, 0, KW_LOOP_FOR, NULL},
+                                             {PART_SLOT, SLOT_TARGET, CONCEPT_NONE, NULL},
+                                             {PART_KEYWORD, 0, KW_IN, NULL},
+                                             {PART_SLOT, SLOT_ITERABLE, CONCEPT_NONE, NULL}};
+    static const FormPart canonical_while[] = {{PART_KEYWORD, 0, KW_LOOP_WHILE, NULL},
+                                               {PART_SLOT, SLOT_CONDITION, CONCEPT_NONE, NULL}};
+    static const FormPart canonical_if[] = {{PART_KEYWORD, 0, KW_COND_IF, NULL},
+                                            {PART_SLOT, SLOT_CONDITION, CONCEPT_NONE, NULL}};
+    static const FormPart canonical_with[] = {{PART_KEYWORD, 0, KW_WITH, NULL},
+                                              {PART_SLOT, SLOT_CONTEXT, CONCEPT_NONE, NULL}};
+    static const SurfaceForm canonical[] = {{FORM_FOR, canonical_for, 4}, {FORM_WHILE, canonical_while, 2},
+                                            {FORM_IF, canonical_if, 2}, {FORM_WITH, canonical_with, 2}};
+    const SurfaceForm *form = &canonical[h->stmt];
+    for (int i = 0; i < T->to->form_count; i++)
+        if (T->to->forms[i].stmt == h->stmt) {
+            form = &T->to->forms[i];
+            break;
+        }
+    bool ok = true;
+    for (int k = 0; k < form->nparts; k++) {
+        const FormPart *pt = &form->parts[k];
+        if (k) buf_putc(out, ' ');
+        if (pt->kind == PART_SLOT) {
+            ok &= emit_range(T, toks, h->from[pt->slot], h->to[pt->slot], out);
+        } else if (pt->kind == PART_WORD) {
+            buf_puts(out, pt->word);
+        } else if (T->to->canonical[pt->concept]) {
+            buf_puts(out, T->to->canonical[pt->concept]);
+        } else {
+            const Token *kw = &toks->items[h->keyword];
+            diag_error(T->c, kw->line, kw->col, "'%s' has no spelling in %s", kw->text, T->to->name);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/* Whether token i starts a statement (a header may start there). */
+static bool statement_start(const TokenList *toks, int i) {
+    TokKind self = toks->items[i].kind;
+    if (self == TK_NEWLINE || self == TK_INDENT || self == TK_DEDENT || self == TK_EOF) return false;
+    if (i == 0) return true;
+    TokKind k = toks->items[i - 1].kind;
+    return k == TK_NEWLINE || k == TK_INDENT || k == TK_DEDENT;
+}
+
 bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames) {
     TokenList toks;
     /* Only a program is translated: re-spelling the words of something
@@ -298,41 +399,25 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames
     const char *src = c->src, *copied = src;
     bool ok = true;
     for (int i = 0; i < toks.len; i++) {
-        const Token *t = &toks.items[i];
-        if (t->len == 0 || t->start < copied) continue;
-        const char *replacement = NULL;
-        if (t->kind == TK_KEYWORD) {
-            replacement = to->canonical[t->concept];
-            if (!replacement) {
-                diag_error(c, t->line, t->col, "'%s' has no spelling in %s", t->text, to->name);
-                ok = false;
+        /* a for/while/if/with header goes to the order natural to the
+         * target (one written in another order than the canonical one
+         * goes to the target's, or the canonical one) */
+        SurfaceHeader h;
+        bool other = false;
+        if (statement_start(&toks, i) &&
+            (surface_canonical(toks.items, toks.len, i, &h) ||
+             (other = surface_match(toks.items, toks.len, i, c->lang, c->arena, &h)))) {
+            bool target_has = false;
+            for (int f = 0; f < to->form_count; f++) target_has |= to->forms[f].stmt == h.stmt;
+            if (other || target_has) {
+                buf_putn(out, copied, (size_t)(toks.items[i].start - copied));
+                ok &= emit_header(&T, &toks, &h, out);
+                copied = toks.items[h.colon].start;
+                i = h.colon - 1;
                 continue;
             }
-        } else if (t->kind == TK_NAME && after_dot(&toks, i)) {
-            /* attribute and method names are not builtins; the attributes
-             * of a renamed class-body name follow it */
-            const TranslateRename *r = find_rename(&T, t->text);
-            if (r && vec_has(&T.attrs, t->text)) replacement = r->to;
-        } else if (t->kind == TK_NAME) {
-            /* a builtin name (localized or English): the target's alias,
-             * else the English name (which works in every language) */
-            replacement = builtin_spelling(c->lang, to, t);
-            if (!replacement) {
-                /* a user name: renamed, or as the lexer reads it */
-                const TranslateRename *r = find_rename(&T, t->name);
-                if (r) replacement = r->to;
-                else if (strcmp(t->name, t->text)) replacement = t->name;
-            }
-        } else if (t->kind == TK_FSTRING) {
-            buf_putn(out, copied, (size_t)(t->start - copied));
-            fstring_token(&T, t, out);
-            copied = t->start + t->len;
-            continue;
         }
-        buf_putn(out, copied, (size_t)(t->start - copied));
-        if (replacement) buf_puts(out, replacement);
-        else buf_putn(out, t->start, t->len);
-        copied = t->start + t->len;
+        ok &= emit_token(&T, &toks, i, &copied, out);
     }
     buf_putn(out, copied, (size_t)(src + c->src_len - copied));
     if (!ok) return false;
