@@ -251,6 +251,11 @@ def rose(t, n):
 def lattice(n):
     return [(x, y * 0.5) for x in range(n) for y in range(n) if (x + y) % 3 != 0]
 
+@render_mode("point_stream")
+def spiral(n):
+    for i in range(n):
+        yield (i * 0.5, i * 0.25)
+
 @render_mode("polyline")
 def nothing(k):
     if k > 0:
@@ -283,6 +288,9 @@ test('point streams expose exactly the points of the last call, any number of th
   }
   assert.equal(m.exports.lattice(30), pythonPoints(dir, 'lattice(30)').length);
   assert.deepEqual(m.points('lattice'), pythonPoints(dir, 'lattice(30)'));
+  // a render function may yield its points
+  assert.equal(m.exports.spiral(7), 7);
+  assert.deepEqual(m.points('spiral'), pythonPoints(dir, 'spiral(7)'));
   // collections in between do not disturb the kept points
   const kept = m.points('lattice');
   assert.equal(m.exports.garbage(200000), 600000);

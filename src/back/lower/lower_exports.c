@@ -86,9 +86,21 @@ static void gen_wrappers(Gen *g, const Function *f) {
         const char *count = arena_printf(g->a, "__points_count_%s", f->wat_name);
         IrFunc *w = host_entry(g, arena_printf(g->a, "__export_%s", f->wat_name), VT_I32);
         wrapper_params(g, w, f, a, a_len);
-        if (has_value) ir_open(w, IR_DROP);
-        call_inner(g, w, f, a, a_len);
-        if (has_value) ir_close(w);
+        if (f->is_generator) {
+            /* a render function that yields its points: all of them, in a
+             * list kept in its root slot (its return keeps it otherwise) */
+            g_rt(g, "rt_builtin_list");
+            ir_store(w, IR_I32_STORE, 0);
+            ir_i32(w, (int32_t)root);
+            ir_call(w, "rt_builtin_list");
+            call_inner(g, w, f, a, a_len);
+            ir_close(w);
+            ir_close(w);
+        } else {
+            if (has_value) ir_open(w, IR_DROP);
+            call_inner(g, w, f, a, a_len);
+            if (has_value) ir_close(w);
+        }
         ir_call(w, count);
         ir_close(w);
         /* the points of the last call, kept in the function's root slot */
