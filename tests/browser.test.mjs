@@ -206,6 +206,47 @@ describe('browser: examples/web', { timeout: 60_000 }, () => {
     }
   });
 
+  test('a program with classes, exceptions and generators prints what CPython prints', async () => {
+    const source = `class Shape:
+    def __init__(self, name, sides):
+        self.name = name
+        self.sides = sides
+    def __repr__(self):
+        return f"Shape({self.name!r}, {self.sides})"
+
+class TooFew(ValueError):
+    pass
+
+def shapes(specs):
+    for name, sides in specs:
+        try:
+            if sides < 3:
+                raise TooFew(f"{name}: {sides} sides")
+            yield Shape(name, sides)
+        except TooFew as e:
+            print("skipped", e)
+            yield None
+
+found = [s for s in shapes([("tri", 3), ("line", 2), ("square", 4)]) if s]
+print(found)
+print(sum(s.sides for s in found), next(x for x in range(100) if x * x > 50))
+`;
+    const expected = oracle(source);
+    assert.equal(expected.status, 0, expected.stderr);
+    const { page, context, errors } = await open('?autorun=0', ['ready']);
+    try {
+      await page.fill('#source', source);
+      await page.click('#run');
+      assert.equal(await waitState(page, ['done', 'error'], errors), 'done');
+      const text = await pageText(page);
+      assert.equal(text.stdout, expected.stdout);
+      assert.equal(text.stderr, '');
+      assert.deepEqual(errors, [], 'page errors');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a runtime error shows the Python exception line', async () => {
     const source = 'print("before")\nx = 1 / 0\nprint("after")\n';
     const expected = oracle(source);
