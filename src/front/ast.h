@@ -123,7 +123,7 @@ struct Expr {
         struct { PtrVec parts; } fstr;
         struct { Expr *value; char conversion; Expr *spec; } formatted;
         struct { const char *name, *src_name; } name;
-        struct { Op op; Expr *left, *right; } binop;
+        struct { Op op; Expr *left, *right; bool inplace; /* x op= y's (sema) */ } binop;
         struct { Op op; Expr *operand; } unary;
         struct { bool is_and; PtrVec values; } boolop;
         struct { Expr *left; CmpOp *ops; PtrVec comparators; } compare;

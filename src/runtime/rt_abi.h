@@ -416,6 +416,20 @@ RT_FN(RtObj *, rt_dyn_rshift, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_and, (RtObj * a, RtObj *b)); /* ints, bools, sets */
 RT_FN(RtObj *, rt_dyn_or, (RtObj * a, RtObj *b));  /* ints, bools, sets, dicts */
 RT_FN(RtObj *, rt_dyn_xor, (RtObj * a, RtObj *b)); /* ints, bools, sets */
+/* x op= y: in place where the type says so (__iadd__, list +=, set |= ...),
+ * else the binary operation (rt_dyn_num.c) */
+RT_FN(RtObj *, rt_dyn_iadd, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_isub, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_imul, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_itruediv, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_ifloordiv, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_imod, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_ipow, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_ilshift, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_irshift, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_iand, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_ior, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_ixor, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_neg, (RtObj * a));
 RT_FN(RtObj *, rt_dyn_pos, (RtObj * a));
 RT_FN(RtObj *, rt_dyn_invert, (RtObj * a));

@@ -22,8 +22,12 @@ static int is_set(RtObj *o) {
     return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET;
 }
 
+/* An augmented assignment falling back to its binary operation: its own
+ * operator ("+=") in the TypeError (reset while user code runs). */
+static const char *inplace_sym;
+
 static RtObj *unsupported(const char *op, RtObj *a, RtObj *b) {
-    rt_raise_fmt(RT_EXC_TYPE, "unsupported operand type(s) for %s: '%T' and '%T'", op, a, b);
+    rt_raise_fmt(RT_EXC_TYPE, "unsupported operand type(s) for %s: '%T' and '%T'", inplace_sym ? inplace_sym : op, a, b);
     return 0;
 }
 
@@ -33,7 +37,10 @@ static int has_instance(RtObj *a, RtObj *b) {
 }
 static RtObj *special_binop(RtObj *a, RtObj *b, const char *name, const char *rname, const char *sym) {
     int found;
+    const char *isym = inplace_sym;
+    inplace_sym = 0;
     RtObj *r = rt_special_binop(a, b, name, rname, &found);
+    inplace_sym = isym;
     return found ? r : unsupported(sym, a, b);
 }
 #define SPECIAL(name, sym) \
@@ -356,3 +363,77 @@ RtObj *rt_builtin_pow(RtObj *a, RtObj *b, RtObj *m) {
     if (mod < 0 && res) res -= (int64_t)um; /* the sign of the modulus */
     return rt_box_int(res);
 }
+
+/* ---- augmented assignment: x op= y ---- */
+
+/* The binary operation of an augmented one (by its symbol's index in
+ * INPLACE below: the runtime makes no indirect calls, rtlink links none). */
+static RtObj *binary(int which, RtObj *a, RtObj *b) {
+    switch (which) {
+    case 0: return rt_dyn_add(a, b);
+    case 1: return rt_dyn_sub(a, b);
+    case 2: return rt_dyn_mul(a, b);
+    case 3: return rt_dyn_truediv(a, b);
+    case 4: return rt_dyn_floordiv(a, b);
+    case 5: return rt_dyn_mod(a, b);
+    case 6: return rt_dyn_pow(a, b);
+    case 7: return rt_dyn_lshift(a, b);
+    case 8: return rt_dyn_rshift(a, b);
+    case 9: return rt_dyn_and(a, b);
+    case 10: return rt_dyn_or(a, b);
+    default: return rt_dyn_xor(a, b);
+    }
+}
+
+/* In place where the left operand's type says so (CPython's __iadd__ ...):
+ * an instance's __i<op>__, list += any iterable and *= an int, a set's
+ * |= &= -= ^= with a set, a dict's |= with a mapping or pairs; otherwise
+ * the binary operation (its TypeError naming the augmented operator). */
+static RtObj *inplace(RtObj *a, RtObj *b, const char *iname, const char *isym, int which) {
+    uint32_t t = RT_OBJ_TYPE(a);
+    if (t == RT_TYPE_INSTANCE && rt_has_special(a, iname)) {
+        int found;
+        return rt_special_binop(a, b, iname, "", &found);
+    }
+    char c = isym[0];
+    if (t == RT_TYPE_LIST && c == '+') {
+        rt_list_extend(a, b);
+        return RT_ERR ? 0 : a;
+    }
+    if (t == RT_TYPE_DICT && c == '|') {
+        rt_dict_update(a, b);
+        return RT_ERR ? 0 : a;
+    }
+    int same_contents = (t == RT_TYPE_LIST && c == '*' && isym[1] == '=') ||
+                        (t == RT_TYPE_SET && (c == '|' || c == '&' || c == '-' || c == '^'));
+    if (t == RT_TYPE_SET && same_contents && !is_set(b)) return unsupported(isym, a, b);
+    const char *outer = inplace_sym;
+    inplace_sym = isym;
+    RtObj *r = binary(which, a, b);
+    inplace_sym = outer;
+    if (!r || !same_contents || r == a) return r;
+    /* the result's contents into a: the object stays the same */
+    if (t == RT_TYPE_LIST) {
+        rt_list_clear(a);
+        rt_list_extend(a, r);
+    } else {
+        rt_set_clear(a);
+        rt_set_update(a, r);
+    }
+    return RT_ERR ? 0 : a;
+}
+
+#define INPLACE(fn, name, sym, which) \
+    RtObj *fn(RtObj *a, RtObj *b) { return inplace(a, b, "__i" name "__", sym, which); }
+INPLACE(rt_dyn_iadd, "add", "+=", 0)
+INPLACE(rt_dyn_isub, "sub", "-=", 1)
+INPLACE(rt_dyn_imul, "mul", "*=", 2)
+INPLACE(rt_dyn_itruediv, "truediv", "/=", 3)
+INPLACE(rt_dyn_ifloordiv, "floordiv", "//=", 4)
+INPLACE(rt_dyn_imod, "mod", "%=", 5)
+INPLACE(rt_dyn_ipow, "pow", "**=", 6)
+INPLACE(rt_dyn_ilshift, "lshift", "<<=", 7)
+INPLACE(rt_dyn_irshift, "rshift", ">>=", 8)
+INPLACE(rt_dyn_iand, "and", "&=", 9)
+INPLACE(rt_dyn_ior, "or", "|=", 10)
+INPLACE(rt_dyn_ixor, "xor", "^=", 11)

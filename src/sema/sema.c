@@ -577,6 +577,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         bin->u.binop.op = st->u.augassign.op;
         bin->u.binop.left = target;
         bin->u.binop.right = st->u.augassign.value;
+        bin->u.binop.inplace = true; /* a list, set, dict or instance is changed in place */
         Type t = sema_expr(s, bin);
         st->aug_binop = bin;
         if (target->kind == E_NAME) sema_assign_target(s, target, t, st->line, st->col);

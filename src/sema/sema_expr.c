@@ -45,6 +45,10 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
         /* Containers: the runtime's dynamic ops; the result type is known
          * for the usual shapes. */
         bool li = l == T_INT || l == T_BOOL, ri = r == T_INT || r == T_BOOL;
+        if (e->u.binop.inplace) { /* x op= y: the same object when in place */
+            if (l == T_LIST && (op == OP_PLUS || (op == OP_STAR && ri))) return T_LIST;
+            if (l == T_DICT && op == OP_PIPE) return T_DICT;
+        }
         if (op == OP_PLUS && l == r && (l == T_LIST || l == T_TUPLE)) return l;
         if (op == OP_STAR && (l == T_LIST || l == T_TUPLE) && ri) return l;
         if (op == OP_STAR && (r == T_LIST || r == T_TUPLE) && li) return r;

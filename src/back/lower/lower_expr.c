@@ -133,6 +133,8 @@ static void binop_type_error(Gen *g, Expr *e) {
         g_raisef(g, RT_EXC_TYPE, "can only concatenate str (not \"%s\") to str", tname(r));
     else if (op == OP_STAR && (ls || rs))
         g_raisef(g, RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", ls ? tname(r) : tname(l));
+    else if (e->u.binop.inplace) /* x op= y names its own operator */
+        g_raisef(g, RT_EXC_TYPE, "unsupported operand type(s) for %s=: '%s' and '%s'", op_text(op), tname(l), tname(r));
     else if (op == OP_DSTAR)
         g_raisef(g, RT_EXC_TYPE, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", tname(l), tname(r));
     else
@@ -182,6 +184,24 @@ const char *g_dyn_op(Op op) {
     case OP_AMP: return "rt_dyn_and";
     case OP_PIPE: return "rt_dyn_or";
     default: return "rt_dyn_xor";
+    }
+}
+
+/* x op= y on objects: in place where the type says so (rt_dyn_iadd ...). */
+const char *g_dyn_iop(Op op) {
+    switch (op) {
+    case OP_PLUS: return "rt_dyn_iadd";
+    case OP_MINUS: return "rt_dyn_isub";
+    case OP_STAR: return "rt_dyn_imul";
+    case OP_SLASH: return "rt_dyn_itruediv";
+    case OP_DSLASH: return "rt_dyn_ifloordiv";
+    case OP_PERCENT: return "rt_dyn_imod";
+    case OP_DSTAR: return "rt_dyn_ipow";
+    case OP_LSHIFT: return "rt_dyn_ilshift";
+    case OP_RSHIFT: return "rt_dyn_irshift";
+    case OP_AMP: return "rt_dyn_iand";
+    case OP_PIPE: return "rt_dyn_ior";
+    default: return "rt_dyn_ixor";
     }
 }
 
@@ -288,7 +308,7 @@ static void emit_binop(Gen *g, Expr *e) {
     case T_TUPLE:
     case T_DICT:
     case T_SET:
-    case T_OBJ: call2(g, g_dyn_op(op), l, T_OBJ, r, T_OBJ); return;
+    case T_OBJ: call2(g, e->u.binop.inplace ? g_dyn_iop(op) : g_dyn_op(op), l, T_OBJ, r, T_OBJ); return;
     case T_STR:
         if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);
         else if (op == OP_PERCENT) call2(g, "rt_str_mod", l, T_STR, r, T_OBJ); /* "%d items" % n */

@@ -118,6 +118,7 @@ void gcond(Gen *g, Expr *e);
 void gstr(Gen *g, Expr *e, bool repr);
 /* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
 const char *g_dyn_op(Op op);
+const char *g_dyn_iop(Op op); /* x op= y on objects: "rt_dyn_iadd" */
 
 /* ---- variables (lower_vars.c) ---- */
 int g_local_of(Gen *g, const Symbol *sym);

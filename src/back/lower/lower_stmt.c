@@ -78,7 +78,7 @@ static void augassign_item(Gen *g, Stmt *st) {
     ir_set(F, tk);
     gx(g, target->u.subscript.index, T_OBJ);
     ir_close(F);
-    const char *fn = g_dyn_op(st->u.augassign.op);
+    const char *fn = g_dyn_iop(st->u.augassign.op);
     g_rt(g, fn);
     g_rt(g, "rt_dyn_getitem");
     g_rt(g, "rt_dyn_setitem");
@@ -113,7 +113,7 @@ static void augassign_attr(Gen *g, Stmt *st) {
     ir_set(F, tc);
     gx(g, target->u.attr.value, T_OBJ);
     ir_close(F);
-    const char *fn = g_dyn_op(st->u.augassign.op);
+    const char *fn = g_dyn_iop(st->u.augassign.op);
     g_rt(g, fn);
     g_rt(g, "rt_getattr");
     g_rt(g, "rt_setattr");
