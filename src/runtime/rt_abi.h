@@ -191,7 +191,8 @@ enum {
 #define RT_TYPE_MASK 0xffu
 enum {
     RT_ITER_LIST = 1, RT_ITER_TUPLE, RT_ITER_STR, RT_ITER_RANGE, RT_ITER_DICT_KEYS,
-    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST
+    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST,
+    RT_ITER_CALL /* iter(f, sentinel): obj is the pair (f, sentinel) */
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
@@ -470,6 +471,7 @@ RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
 
 /* ---- iteration (rt_dyn_iter.c) ---- */
 RT_FN(RtObj *, rt_iter, (RtObj * o));                      /* iter(o) */
+RT_FN(RtObj *, rt_builtin_iter, (RtObj * o, RtObj *sentinel)); /* iter(o), iter(f, sentinel) (NULL: none) */
 RT_FN(int32_t, rt_iter_next, (RtObj * it, RtObj **out));  /* 0 when exhausted */
 RT_FN(RtObj *, rt_builtin_next, (RtObj * it, RtObj *dflt)); /* next(it[, default]); dflt NULL: none */
 /* str.lower(x) ...: TypeError unless x is of the type (code: RT_TYPE_*) */

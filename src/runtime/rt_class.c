@@ -513,9 +513,16 @@ int32_t rt_func_check(RtObj *o, int32_t nargs) {
 /* The slot when f takes exactly nargs (call_indirect); -1 for another
  * callable (a class, defaults to fill, a builtin method), which
  * rt_call_object calls with the arguments as a tuple. */
+/* An instance whose class defines __call__: that method bound to it, else NULL. */
+static RtObj *call_method(RtObj *o) {
+    if (type_of(o) != RT_TYPE_INSTANCE || !rt_has_special(o, "__call__")) return 0;
+    return rt_getattr(o, lit("__call__"));
+}
+
 int32_t rt_callable_check(RtObj *o, int32_t nargs) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_CLASS) return -1;
+    if (t == RT_TYPE_INSTANCE && rt_has_special(o, "__call__")) return -1; /* rt_call_object */
     if (t == RT_TYPE_FUNCTION) {
         RtFunc *f = (RtFunc *)o;
         if (f->star) return -1; /* its arguments are packed by the runtime */
@@ -760,6 +767,9 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
         }
     }
     if (((RtDict *)kw)->len == 0) return rt_call_object(o, args);
+    RtObj *m = call_method(o);
+    if (m) return rt_call_kw(m, args, kw);
+    if (RT_ERR) return 0;
     if (t == RT_TYPE_CLASS) {
         rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", ((RtClass *)o)->name);
         return 0;
@@ -782,7 +792,9 @@ RtObj *rt_call_object(RtObj *o, RtObj *args) {
         return rt_exc_call(o, args);
     }
     if (t == RT_TYPE_FUNCTION) return call_function((RtFunc *)o, args, 1);
-    not_callable(o);
+    RtObj *m = call_method(o); /* o(...) is o.__call__(...) */
+    if (m) return rt_call_object(m, args);
+    if (!RT_ERR) not_callable(o);
     return 0;
 }
 

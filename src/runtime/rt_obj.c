@@ -135,6 +135,7 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_DICT_ITEMS: return "dict_itemiterator";
         case RT_ITER_SET: return "set_iterator";
         case RT_ITER_REVERSED_LIST: return "list_reverseiterator";
+        case RT_ITER_CALL: return "callable_iterator";
         default: return "iterator";
         }
     case RT_TYPE_DICT_VIEW:
