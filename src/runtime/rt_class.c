@@ -275,6 +275,10 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
+    } else if (t == RT_TYPE_STR && rt_cstr_eq(name->data, "format")) {
+        RtFunc *m = builtin_method(RT_BUILTIN_STR_FORMAT, "format", -1);
+        m->env = o;
+        return (RtObj *)m;
     } else if (t == RT_TYPE_GENERATOR) {
         static const char *const names[] = {"send", "throw", "close"};
         for (int32_t i = 0; i < 3; i++)
@@ -579,6 +583,7 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
         if (f->bound == RT_BUILTIN_GEN_THROW) return rt_gen_throw(f->env, a->items[0]);
         return rt_gen_close(f->env);
     }
+    if (f->bound == RT_BUILTIN_STR_FORMAT) return rt_str_format_call(f->env, args, 0);
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
@@ -741,6 +746,8 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_BOUND)
         return rt_call_kw(((RtFunc *)o)->defaults, prepend(((RtFunc *)o)->env, args), kw);
+    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_STR_FORMAT)
+        return rt_str_format_call(((RtFunc *)o)->env, args, kw);
     if (t == RT_TYPE_FUNCTION) {
         RtObj *full = bind_keywords((RtFunc *)o, args, kw);
         if (!full) return 0;

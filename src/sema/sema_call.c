@@ -439,6 +439,8 @@ static Type method_call(Sema *s, Expr *e) {
     Type at[8];
     type_args(s, e, at);
     if (recv == T_OBJ || recv == T_NONE) return sema_attr_call(s, e, ci); /* star arguments too */
+    /* "{} {}".format(...): any arguments, bound by the runtime's str.format */
+    if (recv == T_STR && !strcmp(fn->u.attr.name, "format")) return sema_attr_call(s, e, ci);
     if (refuse_star_args(s, e)) return T_NEVER;
     const char *name = fn->u.attr.name;
     ci->kind = CALL_METHOD;
