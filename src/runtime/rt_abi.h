@@ -579,6 +579,18 @@ RT_FN(int64_t, rt_str_count, (RtStr * s, RtStr *sub));
 RT_FN(RtStr *, rt_str_replace, (RtStr * s, RtStr *old, RtStr *new_, int64_t count)); /* count -1: all */
 RT_FN(int32_t, rt_str_startswith, (RtStr * s, RtStr *prefix));
 RT_FN(int32_t, rt_str_endswith, (RtStr * s, RtStr *suffix));
+/* (rt_str_layout.c) widths in code points; fill NULL: a space */
+RT_FN(RtStr *, rt_str_center, (RtStr * s, int64_t width, RtStr *fill));
+RT_FN(RtStr *, rt_str_ljust, (RtStr * s, int64_t width, RtStr *fill));
+RT_FN(RtStr *, rt_str_rjust, (RtStr * s, int64_t width, RtStr *fill));
+RT_FN(RtStr *, rt_str_zfill, (RtStr * s, int64_t width));
+RT_FN(RtObj *, rt_str_partition, (RtStr * s, RtStr *sep));
+RT_FN(RtObj *, rt_str_rpartition, (RtStr * s, RtStr *sep));
+RT_FN(int32_t, rt_str_startswith_any, (RtStr * s, RtObj *prefix)); /* a str or a tuple of str */
+RT_FN(int32_t, rt_str_endswith_any, (RtStr * s, RtObj *suffix));
+RT_FN(RtStr *, rt_builtin_bin, (int64_t v));
+RT_FN(RtStr *, rt_builtin_oct, (int64_t v));
+RT_FN(RtStr *, rt_builtin_hex, (int64_t v));
 RT_FN(int32_t, rt_str_contains, (RtStr * s, RtStr *sub));
 RT_FN(int32_t, rt_str_isdigit, (RtStr * s));
 RT_FN(int32_t, rt_str_isalpha, (RtStr * s));

@@ -259,6 +259,15 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             ci->runs_user_code = true;
             continue;
         }
+        if (id == BI_ENUMERATE && !strcmp(kw->name, "start") && e->u.call.args.len == 1) {
+            /* enumerate(x, start=k) is enumerate(x, k): the row's argument */
+            ptrvec_push(s->c->arena, &e->u.call.args, kw->value);
+            for (int j = k + 1; j < e->u.call.keywords.len; j++)
+                e->u.call.keywords.items[j - 1] = e->u.call.keywords.items[j];
+            e->u.call.keywords.len--;
+            k--;
+            continue;
+        }
         if ((id == BI_MIN || id == BI_MAX) && !strcmp(kw->name, "default")) {
             sema_unsupported(s, kw->line, kw->col, arena_printf(s->c->arena, "%s= of min() and max() is", kw->name));
             continue;
@@ -452,6 +461,14 @@ static Type method_call(Sema *s, Expr *e) {
             ci->reverse = kw->value;
             continue;
         }
+        if (!strcmp(name, "sort") && !strcmp(kw->name, "key") && recv == T_LIST) {
+            /* list.sort(key=f): sorted's keys, then the list's items in place */
+            Expr *v = kw->value;
+            bool none = v->type == T_NONE && (v->kind == E_NONE || v->kind == E_NAME);
+            if (none) continue;
+            ci->key = v;
+            continue;
+        }
         if (!strcmp(name, "sort") && !strcmp(kw->name, "key")) {
             sema_unsupported(s, kw->line, kw->col, "key= functions are");
             continue;
@@ -474,6 +491,13 @@ static Type method_call(Sema *s, Expr *e) {
         return T_UNKNOWN;
     }
     if (recv == T_NEVER) return T_NEVER;
+    if (ci->key && n == 0) { /* list.sort(key=f[, reverse=r]) */
+        ci->kind = CALL_BUILTIN;
+        ci->builtin = BI_SORTED;
+        ci->sort_in_place = true;
+        ci->runs_user_code = true;
+        return T_NONE;
+    }
     const MethodSig *m = method_find(recv, name, n);
     if (!m) {
         if (s->report)

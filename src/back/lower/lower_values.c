@@ -414,8 +414,10 @@ bool gcallable_builtin(Gen *g, Expr *e) {
     bool is_sorted = (id == BI_SORTED && key) || is_minmax; /* keys first, then the pick */
     bool is_map = id == BI_MAP, is_filter = id == BI_FILTER;
     if (!is_sorted && !is_map && !is_filter) return false;
+    bool in_place = e->call->sort_in_place; /* list.sort(key=f): the receiver */
     Expr *fn = is_sorted ? key : e->u.call.args.items[0];
-    Expr *it = is_sorted ? e->u.call.args.items[0] : e->u.call.args.items[1];
+    Expr *it = in_place ? e->u.call.func->u.attr.value : is_sorted ? e->u.call.args.items[0] : e->u.call.args.items[1];
+    int trecv = in_place ? g_temp(g, T_LIST) : -1;
     bool args_list = is_minmax && e->u.call.args.len > 1; /* max(a, b, key=f): the arguments */
     int tf = g_temp(g, T_OBJ), tl = g_temp(g, T_LIST), tx = g_temp(g, T_OBJ), tr = g_temp(g, T_OBJ),
         tout = g_temp(g, T_LIST);
@@ -435,6 +437,18 @@ bool gcallable_builtin(Gen *g, Expr *e) {
             gx(g, e->u.call.args.items[i], T_OBJ);
             ir_close(F);
         }
+        ir_set(F, tf);
+        gx(g, fn, T_OBJ);
+        ir_close(F);
+    } else if (in_place) { /* a copy, sorted, then put back */
+        ir_set(F, trecv);
+        gx(g, it, T_LIST);
+        ir_close(F);
+        ir_set(F, tl);
+        ir_call(F, "rt_builtin_list");
+        ir_get(F, trecv);
+        ir_close(F);
+        ir_close(F);
         ir_set(F, tf);
         gx(g, fn, T_OBJ);
         ir_close(F);
@@ -506,7 +520,20 @@ bool gcallable_builtin(Gen *g, Expr *e) {
         if (reverse) gcond(g, reverse);
         else ir_i32(F, 0);
         ir_close(F);
-        ir_get(F, tl);
+        if (in_place) {
+            g_rt(g, "rt_list_clear");
+            g_rt(g, "rt_list_extend");
+            ir_call(F, "rt_list_clear");
+            ir_get(F, trecv);
+            ir_close(F);
+            ir_call(F, "rt_list_extend");
+            ir_get(F, trecv);
+            ir_get(F, tl);
+            ir_close(F);
+            ir_i32(F, 0); /* None */
+        } else {
+            ir_get(F, tl);
+        }
     } else {
         ir_get(F, tout);
     }
@@ -516,6 +543,7 @@ bool gcallable_builtin(Gen *g, Expr *e) {
     g_free_temp(g, tx);
     g_free_temp(g, tr);
     g_free_temp(g, tout);
+    if (trecv >= 0) g_free_temp(g, trecv);
     return true;
 }
 
