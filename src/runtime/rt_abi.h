@@ -441,6 +441,8 @@ RT_FN(int32_t, rt_dyn_is, (RtObj * a, RtObj *b));
 RT_FN(int32_t, rt_dyn_contains, (RtObj * container, RtObj *item)); /* item in container */
 RT_FN(int64_t, rt_hash, (RtObj * o)); /* TypeError: unhashable type: 'list' */
 
+RT_FN(int64_t, rt_int_from_str_base, (RtObj * s, int64_t base)); /* int("ff", 16) (rt_int.c) */
+
 /* ---- str() / repr() / print (rt_repr.c) ---- */
 RT_FN(RtStr *, rt_dyn_str, (RtObj * o));
 RT_FN(RtStr *, rt_dyn_repr, (RtObj * o));
@@ -603,6 +605,7 @@ RT_FN(RtStr *, rt_str_slice, (RtStr * s, int64_t start, int64_t stop, int64_t st
 
 /* ---- builtins over objects (rt_obj_builtins.c) ---- */
 RT_FN(RtObj *, rt_builtin_list, (RtObj * iterable)); /* NULL: list() */
+RT_FN(RtObj *, rt_builtin_zip4, (RtObj * a, RtObj *b, RtObj *c, RtObj *d)); /* zip() of 1, 3 or 4 (NULL: fewer) */
 RT_FN(RtObj *, rt_builtin_tuple, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_set, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_dict, (RtObj * iterable)); /* mapping or pairs */

@@ -176,6 +176,75 @@ int64_t rt_int_from_str(RtStr *s) {
     return neg ? (int64_t)(0 - v) : (int64_t)v;
 }
 
+static int digit_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+/* int(s, base): base 2..36, or 0 (the prefix decides, as in source). */
+int64_t rt_int_from_str_base(RtObj *o, int64_t base) {
+    if ((o->type_flags & RT_TYPE_MASK) != RT_TYPE_STR) {
+        rt_raise_cstr(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
+        return 0;
+    }
+    if (base != 0 && (base < 2 || base > 36)) {
+        rt_raise_cstr(RT_EXC_VALUE, "int() base must be >= 2 and <= 36, or 0");
+        return 0;
+    }
+    RtStr *s = (RtStr *)o;
+    uint32_t n;
+    const char *p = rt_numeric_ascii(s, &n);
+    uint32_t i = 0;
+    int neg = 0;
+    if (i < n && (p[i] == '+' || p[i] == '-')) neg = p[i++] == '-';
+    int b = (int)base, prefixed = 0;
+    if (i + 1 < n && p[i] == '0') {
+        char x = p[i + 1] | 0x20;
+        int pb = x == 'x' ? 16 : x == 'o' ? 8 : x == 'b' ? 2 : 0;
+        if (pb && (b == 0 || b == pb)) {
+            b = pb;
+            i += 2;
+            prefixed = 1;
+        }
+    }
+    int zero_only = b == 0; /* base 0 without a prefix: decimal, no leading zeros */
+    if (b == 0) b = 10;
+    uint64_t v = 0;
+    int digits = 0, big = 0, nonzero = 0;
+    for (; i < n; i++) {
+        char c = p[i];
+        if (c == '_') { /* single underscores between digits (or after a prefix) */
+            if ((!digits && !prefixed) || i + 1 >= n || digit_value(p[i + 1]) >= b) break;
+            continue;
+        }
+        int d = digit_value(c);
+        if (d >= b) break;
+        digits++;
+        nonzero |= d != 0;
+        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)b) big = 1;
+        else v = v * (uint64_t)b + (uint64_t)d;
+    }
+    uint32_t first = n && (p[0] == '+' || p[0] == '-'); /* base 0: 010 is not an int literal */
+    if (!digits || i != n || (zero_only && nonzero && p[first] == '0')) {
+        char msg[48] = "invalid literal for int() with base ";
+        uint32_t k = 36;
+        if (base >= 10) msg[k++] = (char)('0' + base / 10);
+        msg[k++] = (char)('0' + base % 10);
+        msg[k++] = ':';
+        msg[k++] = ' ';
+        msg[k] = 0;
+        rt_raise_value_repr(msg, s, 200);
+        return 0;
+    }
+    if (big || v > (uint64_t)INT64_MAX + (uint64_t)neg) {
+        rt_raise_big_int();
+        return 0;
+    }
+    return neg ? (int64_t)(0 - v) : (int64_t)v;
+}
+
 int64_t rt_int_from_float(double v) {
     if (v != v) {
         rt_raise_cstr(RT_EXC_VALUE, "cannot convert float NaN to integer");

@@ -109,3 +109,21 @@ RtObj *rt_builtin_zip(RtObj *a, RtObj *b) {
     while (rt_iter_next(ia, &x) && rt_iter_next(ib, &y)) rt_list_append(l, rt_tuple_pack2(x, y));
     return RT_ERR ? 0 : l;
 }
+
+/* zip(a), zip(a, b, c), zip(a, b, c, d): tuples of their items, as long
+ * as every one has an item (a list, like zip(a, b)). */
+RtObj *rt_builtin_zip4(RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
+    RtObj *src[4] = {a, b, c, d}, *its[4];
+    uint32_t n = 0;
+    for (; n < 4 && src[n]; n++) {
+        its[n] = rt_iter(src[n]);
+        if (RT_ERR) return 0;
+    }
+    RtObj *l = rt_list_new(0);
+    for (;;) {
+        RtObj *items[4];
+        for (uint32_t i = 0; i < n; i++)
+            if (!rt_iter_next(its[i], &items[i])) return RT_ERR ? 0 : l;
+        rt_list_append(l, rt_tuple_from_array(items, n));
+    }
+}

@@ -259,6 +259,23 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             ci->runs_user_code = true;
             continue;
         }
+        if (id == BI_DICT && !e->u.call.args.len) {
+            /* dict(a=1, b=2) is dict({"a": 1, "b": 2}) */
+            Arena *a = s->c->arena;
+            Expr *d = expr_new(a, E_DICT, e->line, e->col);
+            for (int j = 0; j < e->u.call.keywords.len; j++) {
+                Keyword *w = e->u.call.keywords.items[j];
+                Expr *key = expr_new(a, E_STR, w->line, w->col);
+                key->u.str.data = w->name;
+                key->u.str.len = strlen(w->name);
+                ptrvec_push(a, &d->u.dict.keys, key);
+                ptrvec_push(a, &d->u.dict.values, w->value);
+            }
+            sema_expr(s, d);
+            ptrvec_push(a, &e->u.call.args, d);
+            e->u.call.keywords.len = 0;
+            break;
+        }
         if (id == BI_ENUMERATE && !strcmp(kw->name, "start") && e->u.call.args.len == 1) {
             /* enumerate(x, start=k) is enumerate(x, k): the row's argument */
             ptrvec_push(s->c->arena, &e->u.call.args, kw->value);
@@ -359,7 +376,8 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         if (!type_is_object(at[i]) || at[i] == T_STR) continue;
         /* builtins that work on values of any type */
         if (id == BI_STR || id == BI_REPR || id == BI_BOOL || id == BI_LEN || id == BI_ABS || id == BI_MIN ||
-            id == BI_MAX || id == BI_ARGV || id == BI_ROUND || ((id == BI_INT || id == BI_FLOAT) && n == 1))
+            id == BI_MAX || id == BI_ARGV || id == BI_ROUND || ((id == BI_INT || id == BI_FLOAT) && n == 1) ||
+            (id == BI_INT && n == 2))
             break;
         sema_unsupported(s, e->line, e->col,
                          arena_printf(s->c->arena, "%s() of a value whose type is only known at run time is", name));
@@ -380,8 +398,13 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         if (check_arity(s, e, name, 1, 1) && !is_int_like(at[0])) return T_NEVER;
         return T_STR;
     case BI_INT:
-        if (n == 2) sema_unsupported(s, e->line, e->col, "int() with a base is");
-        if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] == T_NONE) return T_NEVER;
+        if (n == 2) { /* int(s, base) */
+            if (at[0] != T_STR && at[0] != T_OBJ && at[0] != T_UNKNOWN && at[0] != T_NEVER && s->report)
+                diag_error(s->c, e->line, e->col, "int() can't convert non-string with explicit base");
+            if (!is_int_like(at[1]) && at[1] != T_UNKNOWN) return T_NEVER;
+            return T_INT;
+        }
+        if (check_arity(s, e, name, 0, 2) && n == 1 && at[0] == T_NONE) return T_NEVER;
         return T_INT;
     case BI_FLOAT:
         if (check_arity(s, e, name, 0, 1) && n == 1 && at[0] == T_NONE) return T_NEVER;
@@ -429,7 +452,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         return t;
     }
     case BI_ZIP:
-        sema_unsupported(s, e->line, e->col, "zip() of other than two iterables is");
+        sema_unsupported(s, e->line, e->col, "zip() of more than four iterables is");
         return T_NEVER;
     default:
         /* a container builtin called with a number of arguments CPython

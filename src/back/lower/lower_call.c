@@ -310,7 +310,13 @@ static void gen_builtin(Gen *g, Expr *e) {
     case BI_ARGV: rt1(g, "rt_argv", arg(e, 0), T_INT); return;
     case BI_INT:
         if (!n) ir_i64(F, 0);
-        else if (t0 == T_INT || t0 == T_BOOL) gx(g, arg(e, 0), T_INT);
+        else if (n == 2) {
+            g_rt(g, "rt_int_from_str_base");
+            ir_call(F, "rt_int_from_str_base");
+            gx(g, arg(e, 0), T_OBJ);
+            gx(g, arg(e, 1), T_INT);
+            ir_close(F);
+        } else if (t0 == T_INT || t0 == T_BOOL) gx(g, arg(e, 0), T_INT);
         else if (t0 == T_FLOAT) rt1(g, "rt_int_from_float", arg(e, 0), T_FLOAT);
         else if (t0 == T_STR) rt1(g, "rt_int_from_str", arg(e, 0), T_STR);
         else rt1(g, "rt_dyn_int", arg(e, 0), T_OBJ);
