@@ -56,6 +56,14 @@ bool tok_is_name(const Token *t) { return t->kind == TK_NAME || tok_is_soft_kw(t
 
 const char *tok_name(const Token *t) {
     if (t->kind == TK_NAME && t->name) return t->name;
+    /* a soft keyword used as a name is that name in every language (an
+     * English spelling): `max(xs, 默认=0)` passes default=, and a
+     * program and its translation name the same variable */
+    if (tok_is_soft_kw(t) && t->text) {
+        const LangPack *en = lang_find("en");
+        const char *spelling = en->canonical[t->concept];
+        if (spelling && lang_keyword(en, t->text, strlen(t->text)) != t->concept) return spelling;
+    }
     return t->text ? t->text : "";
 }
 

@@ -614,6 +614,7 @@ RT_FN(RtObj *, rt_builtin_reversed, (RtObj * seq)); /* an iterator */
 RT_FN(RtObj *, rt_builtin_sum, (RtObj * iterable, RtObj *start)); /* start NULL: 0 */
 RT_FN(RtObj *, rt_builtin_min, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_max, (RtObj * iterable));
+RT_FN(RtObj *, rt_builtin_minmax_default, (RtObj * iterable, RtObj *dflt, int32_t is_max)); /* min/max(it, default=d) */
 RT_FN(int32_t, rt_builtin_any, (RtObj * iterable));
 RT_FN(int32_t, rt_builtin_all, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_enumerate, (RtObj * iterable, int64_t start)); /* list of tuples */
@@ -655,7 +656,7 @@ RT_FN(RtObj *, rt_dyn_divmod, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_builtin_pow, (RtObj * a, RtObj *b, RtObj *m));
 /* min()/max() with key=: the first item of items whose key in keys is the
  * least (greatest when is_max); ValueError when empty */
-RT_FN(RtObj *, rt_list_pick_by_keys, (RtObj * items, RtObj *keys, int32_t is_max));
+RT_FN(RtObj *, rt_list_pick_by_keys, (RtObj * items, RtObj *keys, int32_t is_max, RtObj *dflt)); /* dflt NULL: none */
 
 /* ---- classes (rt_class.c) ---- */
 RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class statement; bases a tuple */

@@ -332,8 +332,9 @@ int64_t rt_tuple_count(RtObj *o, RtObj *x) {
     return count(t->items, t->len, x);
 }
 
-RtObj *rt_list_pick_by_keys(RtObj *items, RtObj *keys, int32_t is_max) {
+RtObj *rt_list_pick_by_keys(RtObj *items, RtObj *keys, int32_t is_max, RtObj *dflt) {
     RtList *l = (RtList *)items, *k = (RtList *)keys;
+    if (!l->len && dflt) return dflt; /* default= */
     if (!l->len) {
         rt_raise_cstr(RT_EXC_VALUE, is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
         return 0;

@@ -57,7 +57,15 @@ RtObj *rt_builtin_sum(RtObj *iterable, RtObj *start) {
     return acc;
 }
 
-static RtObj *min_max(RtObj *iterable, int32_t op, const char *name) {
+static RtObj *min_max_or(RtObj *iterable, int32_t op, const char *name, RtObj *dflt);
+static RtObj *min_max(RtObj *iterable, int32_t op, const char *name) { return min_max_or(iterable, op, name, 0); }
+
+RtObj *rt_builtin_minmax_default(RtObj *iterable, RtObj *dflt, int32_t is_max) {
+    return min_max_or(iterable, is_max ? RT_CMP_GT : RT_CMP_LT, is_max ? "max" : "min", dflt);
+}
+
+/* the least (greatest) item; dflt when there is none (NULL: ValueError) */
+static RtObj *min_max_or(RtObj *iterable, int32_t op, const char *name, RtObj *dflt) {
     RtObj *it = rt_iter(iterable), *best = 0, *x;
     if (RT_ERR) return 0;
     while (rt_iter_next(it, &x)) {
@@ -66,6 +74,7 @@ static RtObj *min_max(RtObj *iterable, int32_t op, const char *name) {
         if (better) best = x;
     }
     if (RT_ERR) return 0;
+    if (!best && dflt) return dflt;
     if (!best) {
         rt_raise_fmt(RT_EXC_VALUE, "%s() arg is an empty sequence", name);
         return 0;

@@ -144,6 +144,7 @@ typedef struct CallInfo {
     /* keyword arguments the builtins take (print, sorted, sort) */
     Expr *sep, *end, *key, *reverse;
     bool sort_in_place;      /* list.sort(key=...): BI_SORTED on the receiver, in place */
+    Expr *dflt;              /* min()/max() default= */
     /* CALL_ATTR: the builtin types' methods of that name and arity */
     const MethodSig *dyn_sigs[4];
     int ndyn_sigs;

@@ -286,7 +286,9 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             continue;
         }
         if ((id == BI_MIN || id == BI_MAX) && !strcmp(kw->name, "default")) {
-            sema_unsupported(s, kw->line, kw->col, arena_printf(s->c->arena, "%s= of min() and max() is", kw->name));
+            if (e->u.call.args.len != 1 && s->report)
+                diag_error(s->c, kw->line, kw->col, "Cannot specify a default for %s() with multiple positional arguments", name);
+            ci->dflt = kw->value;
             continue;
         }
         if (s->report) diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", name, kw->name);
@@ -331,6 +333,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     case BI_MIN:
     case BI_MAX:
         if (e->call->key) return check_arity(s, e, name, 1, 64) ? T_OBJ : T_NEVER; /* by keys: any items */
+        if (e->call->dflt) return check_arity(s, e, name, 1, 1) ? T_OBJ : T_NEVER; /* the default when empty */
         break;
     case BI_TYPE:
         if (n != 1) {

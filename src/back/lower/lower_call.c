@@ -424,7 +424,18 @@ static void gen_builtin(Gen *g, Expr *e) {
         return;
     case BI_ROUND: gen_round(g, e); return;
     case BI_MIN:
-    case BI_MAX: gen_minmax(g, e, id == BI_MAX); return;
+    case BI_MAX:
+        if (e->call->dflt) { /* max(it, default=d) */
+            g_rt(g, "rt_builtin_minmax_default");
+            ir_call(F, "rt_builtin_minmax_default");
+            gx(g, arg(e, 0), T_OBJ);
+            gx(g, e->call->dflt, T_OBJ);
+            ir_i32(F, id == BI_MAX);
+            ir_close(F);
+            return;
+        }
+        gen_minmax(g, e, id == BI_MAX);
+        return;
     default: break;
     }
     diag_error(g->c, e->line, e->col, "internal error: builtin '%s' not lowered", builtin_name(id));

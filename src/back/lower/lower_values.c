@@ -510,6 +510,8 @@ bool gcallable_builtin(Gen *g, Expr *e) {
         ir_get(F, tl);
         ir_get(F, tout);
         ir_i32(F, id == BI_MAX);
+        if (e->call->dflt) gx(g, e->call->dflt, T_OBJ);
+        else ir_i32(F, 0);
         ir_close(F);
     } else if (is_sorted) {
         /* tout holds the keys: sort the copy by them (stable) */

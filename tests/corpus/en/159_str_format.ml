@@ -5,7 +5,7 @@ print("{:.2f} {:,} {:08.3f}".format(3.14159, 1234567, -2.5))
 print("{{literal}} {}".format([1, 2]))
 print("{0[1]} {0[0]} {d[k]}".format(["a", "b"], d={"k": "v"}))
 print("{!r} {!s}".format("q", "q"))
-print("{:{w}}|{:>{w}}|".format("ab", "cd", w=5))
+print("{:{width}}|{:>{width}}|".format("ab", "cd", width=5))
 class P:
     def __init__(self):
         self.x = 3

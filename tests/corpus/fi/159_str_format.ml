@@ -5,7 +5,7 @@ tulosta("{:.2f} {:,} {:08.3f}".format(3.14159, 1234567, -2.5))
 tulosta("{{literal}} {}".format([1, 2]))
 tulosta("{0[1]} {0[0]} {d[k]}".format(["a", "b"], d={"k": "v"}))
 tulosta("{!r} {!s}".format("q", "q"))
-tulosta("{:{w}}|{:>{w}}|".format("ab", "cd", w=5))
+tulosta("{:{width}}|{:>{width}}|".format("ab", "cd", width=5))
 luokka P:
     maarittele __init__(self):
         self.x = 3
