@@ -270,6 +270,8 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (t == RT_TYPE_EXCEPTION) return rt_exc_attr(o, name); /* args ..., or AttributeError */
     } else if (t == RT_TYPE_CLASS) {
         if (rt_cstr_eq(name->data, "__name__")) return (RtObj *)lit(((RtClass *)o)->name);
+        if (o == rt_builtin_class(RT_TYPE_DICT) && rt_cstr_eq(name->data, "fromkeys"))
+            return (RtObj *)builtin_method(RT_BUILTIN_DICT_FROMKEYS, "fromkeys", -1);
         RtObj *v = lookup(o, (RtObj *)name);
         if (v && type_of(v) == RT_TYPE_FUNCTION && ((RtFunc *)v)->kind == RT_METHOD_CLASS) return bind(v, o);
         if (v) return v;
@@ -584,6 +586,24 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
         return rt_gen_close(f->env);
     }
     if (f->bound == RT_BUILTIN_STR_FORMAT) return rt_str_format_call(f->env, args, 0);
+    if (f->bound == RT_BUILTIN_DICT_FROMKEYS) { /* dict.fromkeys(iterable[, value]) */
+        if (a->len < 1 || a->len > 2) {
+            rt_raise_fmt(RT_EXC_TYPE, "fromkeys expected at least 1 argument, got %d", (int64_t)a->len);
+            if (a->len > 2) {
+                rt_exc_take();
+                rt_raise_fmt(RT_EXC_TYPE, "fromkeys expected at most 2 arguments, got %d", (int64_t)a->len);
+            }
+            return 0;
+        }
+        RtObj *d = rt_dict_new(), *it = rt_iter(a->items[0]), *x;
+        if (RT_ERR) return 0;
+        RtObj *v = a->len == 2 ? a->items[1] : RT_NONE;
+        while (rt_iter_next(it, &x)) {
+            rt_dict_setitem(d, x, v);
+            if (RT_ERR) return 0;
+        }
+        return RT_ERR ? 0 : d;
+    }
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;

@@ -131,7 +131,8 @@ enum {
     RT_BUILTIN_OBJECT_INIT = 1, RT_BUILTIN_EXCEPTION_INIT = 2,
     RT_BUILTIN_BOUND = 3, /* a function value bound to env; .defaults holds the function */
     RT_BUILTIN_GEN_SEND = 4, RT_BUILTIN_GEN_THROW = 5, RT_BUILTIN_GEN_CLOSE = 6, /* env: the generator */
-    RT_BUILTIN_STR_FORMAT = 7 /* env: the str */
+    RT_BUILTIN_STR_FORMAT = 7, /* env: the str */
+    RT_BUILTIN_DICT_FROMKEYS = 8
 };
 typedef struct RtCell {
     RtHeader h;

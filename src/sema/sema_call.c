@@ -356,7 +356,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     case BI_FILTER:
         /* eager: a list (map and filter objects print differently) */
         ci->runs_user_code = true;
-        check_arity(s, e, name, 2, 2);
+        check_arity(s, e, name, 2, id == BI_MAP ? 5 : 2); /* map(f, a, b ...): f(x, y ...) */
         return T_LIST;
     case BI_SORTED:
         if (ci->key) {

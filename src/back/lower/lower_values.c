@@ -419,6 +419,7 @@ bool gcallable_builtin(Gen *g, Expr *e) {
     Expr *it = in_place ? e->u.call.func->u.attr.value : is_sorted ? e->u.call.args.items[0] : e->u.call.args.items[1];
     int trecv = in_place ? g_temp(g, T_LIST) : -1;
     bool args_list = is_minmax && e->u.call.args.len > 1; /* max(a, b, key=f): the arguments */
+    bool zipped = is_map && e->u.call.args.len > 2;      /* map(f, a, b): f(*t) for t in zip(a, b) */
     int tf = g_temp(g, T_OBJ), tl = g_temp(g, T_LIST), tx = g_temp(g, T_OBJ), tr = g_temp(g, T_OBJ),
         tout = g_temp(g, T_LIST);
     g_rt(g, "rt_builtin_list");
@@ -457,6 +458,28 @@ bool gcallable_builtin(Gen *g, Expr *e) {
         ir_set(F, tf);
         gx(g, fn, T_OBJ);
         ir_close(F);
+    } else if (zipped) {
+        ir_set(F, tf);
+        gx(g, fn, T_OBJ);
+        ir_close(F);
+        int nit = e->u.call.args.len - 1;
+        int *ti = arena_alloc(g->a, sizeof(int) * 4);
+        for (int i = 0; i < nit; i++) { /* each kept while the next is evaluated */
+            ti[i] = g_temp(g, T_OBJ);
+            ir_set(F, ti[i]);
+            gx(g, e->u.call.args.items[i + 1], T_OBJ);
+            ir_close(F);
+        }
+        g_rt(g, "rt_builtin_zip4");
+        ir_set(F, tl);
+        ir_call(F, "rt_builtin_zip4");
+        for (int i = 0; i < 4; i++) {
+            if (i < nit) ir_get(F, ti[i]);
+            else ir_i32(F, 0);
+        }
+        ir_close(F);
+        ir_close(F);
+        for (int i = 0; i < nit; i++) g_free_temp(g, ti[i]);
     } else {
         ir_set(F, tf);
         gx(g, fn, fn->type == T_NONE ? T_NONE : T_OBJ);
@@ -488,6 +511,15 @@ bool gcallable_builtin(Gen *g, Expr *e) {
             ir_close(F);
             ir_open(F, IR_ELSE);
             apply1(g, tf, tx, tr);
+            ir_close(F);
+            ir_close(F);
+        } else if (zipped) { /* f(*t) */
+            g_rt(g, "rt_call_object");
+            g_publish(g);
+            ir_set(F, tr);
+            ir_call(F, "rt_call_object");
+            ir_get(F, tf);
+            ir_get(F, tx);
             ir_close(F);
             ir_close(F);
         } else {
