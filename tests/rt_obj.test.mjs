@@ -107,6 +107,7 @@ test('objects and the collector in a wasm module', () => {
     (call $rt_flush))
   (func $rt_ml_apply (param i32 i32) (result i32) (unreachable))
   (func $rt_ml_gen_resume (param i32) (result i32) (unreachable))
+  (func $rt_ml_builtin (param i32 i32 i32 i32) (result i32) (unreachable))
   (data (i32.const ${dataEnd}) ${lit})
 `;
   const dir = join(OUT, 'rt_obj_wasm');

@@ -191,8 +191,7 @@ enum {
 #define RT_TYPE_MASK 0xffu
 enum {
     RT_ITER_LIST = 1, RT_ITER_TUPLE, RT_ITER_STR, RT_ITER_RANGE, RT_ITER_DICT_KEYS,
-    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST,
-    RT_ITER_CALL /* iter(f, sentinel): obj is the pair (f, sentinel) */
+    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
@@ -327,9 +326,12 @@ typedef struct RtGen {
     RtObj *thrown;   /* what throw() passed, raised where it resumes */
     RtObj *retval;   /* the value it returned, for StopIteration */
     uint32_t nraw;
-    uint32_t pad;
+    uint32_t pad;    /* 1: an iter(f, sentinel), named callable_iterator */
     RtObj *slots[];  /* +48 */
 } RtGen;
+/* The id of iter(f, sentinel)'s generator: its generated step calls the
+ * callable in slot 0 and ends at the sentinel in slot 1. */
+#define RT_GEN_CALL_ITER (-1)
 #define RT_GEN_STATE 8
 #define RT_GEN_SLOTS 48
 /* An exception instance (RT_TYPE_EXCEPTION). */
@@ -470,6 +472,9 @@ RT_FN(RtObj *, rt_gen_yf_step, (RtObj * gen, RtObj *it)); /* yield from: the nex
 RT_FN(RtObj *, rt_gen_send, (RtObj * gen, RtObj *value));  /* g.send(v) */
 RT_FN(RtObj *, rt_gen_throw, (RtObj * gen, RtObj *exc));   /* g.throw(e) */
 RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
+RT_FN(RtObj *, rt_gen_method, (int32_t which, RtObj *gen, RtObj *args)); /* the above as values (RT_BUILTIN_GEN_*) */
+RT_FN(RtObj *, rt_dict_fromkeys, (RtObj * args));           /* dict.fromkeys(*args) */
+RT_FN(RtObj *, rt_str_format_call, (RtObj * fmt, RtObj *args, RtObj *kwargs)); /* str.format (kwargs NULL: none) */
 
 /* ---- iteration (rt_dyn_iter.c) ---- */
 RT_FN(RtObj *, rt_iter, (RtObj * o));                      /* iter(o) */
@@ -644,6 +649,15 @@ RT_FN(RtObj *, rt_call_object, (RtObj * f, RtObj *args));
 RT_FN(RtObj *, rt_call_kw, (RtObj * f, RtObj *args, RtObj *kw)); /* a call with keyword arguments (kw: dict) */
 RT_FN(RtObj *, rt_func_defaults, (RtObj * f, RtObj *defaults)); /* f, its defaults set (a tuple) */
 enum { RT_STAR_ARGS = 1, RT_STAR_KWARGS = 2 };
+/* Builtin methods (RtFunc.index -1, .bound these): what a user class
+ * inherits, bound function values, and those rt_getattr_call makes. */
+enum {
+    RT_BUILTIN_OBJECT_INIT = 1, RT_BUILTIN_EXCEPTION_INIT = 2,
+    RT_BUILTIN_BOUND = 3, /* a function value bound to env; .defaults holds the function */
+    RT_BUILTIN_GEN_SEND = 4, RT_BUILTIN_GEN_THROW = 5, RT_BUILTIN_GEN_CLOSE = 6, /* env: the generator */
+    RT_BUILTIN_STR_FORMAT = 7, /* env: the str */
+    RT_BUILTIN_DICT_FROMKEYS = 8
+};
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */
 RT_FN(RtStr *, rt_str_mod, (RtStr * fmt, RtObj *args));           /* fmt % args (rt_percent.c) */
@@ -668,6 +682,7 @@ RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtOb
 RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property def name(self) */
 RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
 RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
+RT_FN(RtObj *, rt_getattr_call, (RtObj * o, RtStr *name)); /* o.format/send/throw/close(...) */
 /* o.name(...) where o is an instance and name a plain method of its class
  * (not shadowed by its own attributes): the method, to call with o first;
  * else NULL (then o.name is looked up as a value) */

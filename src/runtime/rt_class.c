@@ -16,6 +16,10 @@
 #include "rt_obj.h"
 
 RT_IMPORT_ML(apply) RtObj *rt_ml_apply(RtObj *f, RtObj *args);
+/* the builtin methods rt_getattr_call makes (RT_BUILTIN_GEN_SEND ...
+ * RT_BUILTIN_DICT_FROMKEYS), generated so that only the programs calling
+ * them link them (rt_gen_method, rt_str_format_call, rt_dict_fromkeys) */
+RT_IMPORT_ML(builtin) RtObj *rt_ml_builtin(int32_t which, RtObj *env, RtObj *args, RtObj *kw);
 
 static uint32_t type_of(RtObj *o) { return RT_OBJ_TYPE(o); }
 static int is_class(RtObj *o) { return o && type_of(o) == RT_TYPE_CLASS; }
@@ -270,25 +274,11 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (t == RT_TYPE_EXCEPTION) return rt_exc_attr(o, name); /* args ..., or AttributeError */
     } else if (t == RT_TYPE_CLASS) {
         if (rt_cstr_eq(name->data, "__name__")) return (RtObj *)lit(((RtClass *)o)->name);
-        if (o == rt_builtin_class(RT_TYPE_DICT) && rt_cstr_eq(name->data, "fromkeys"))
-            return (RtObj *)builtin_method(RT_BUILTIN_DICT_FROMKEYS, "fromkeys", -1);
         RtObj *v = lookup(o, (RtObj *)name);
         if (v && type_of(v) == RT_TYPE_FUNCTION && ((RtFunc *)v)->kind == RT_METHOD_CLASS) return bind(v, o);
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
-    } else if (t == RT_TYPE_STR && rt_cstr_eq(name->data, "format")) {
-        RtFunc *m = builtin_method(RT_BUILTIN_STR_FORMAT, "format", -1);
-        m->env = o;
-        return (RtObj *)m;
-    } else if (t == RT_TYPE_GENERATOR) {
-        static const char *const names[] = {"send", "throw", "close"};
-        for (int32_t i = 0; i < 3; i++)
-            if (rt_cstr_eq(name->data, names[i])) {
-                RtFunc *m = builtin_method(RT_BUILTIN_GEN_SEND + i, names[i], i < 2);
-                m->env = o;
-                return (RtObj *)m;
-            }
     } else if (t == RT_TYPE_SUPER) {
         RtSuper *s = (RtSuper *)o;
         RtObj *cls = class_of(s->self);
@@ -305,6 +295,32 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     }
     rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, name->data);
     return 0;
+}
+
+/* o.name for a call o.name(...) whose name the compiler saw is format,
+ * send, throw, close or fromkeys: str.format, the generators' methods and
+ * dict.fromkeys, which rt_getattr leaves out. They are called through the
+ * generated rt_ml_builtin, which links them only into programs that call
+ * them by those names. */
+RtObj *rt_getattr_call(RtObj *o, RtStr *name) {
+    uint32_t t = type_of(o);
+    if (t == RT_TYPE_STR && rt_cstr_eq(name->data, "format")) {
+        RtFunc *m = builtin_method(RT_BUILTIN_STR_FORMAT, "format", -1);
+        m->env = o;
+        return (RtObj *)m;
+    }
+    if (o == rt_builtin_class(RT_TYPE_DICT) && rt_cstr_eq(name->data, "fromkeys"))
+        return (RtObj *)builtin_method(RT_BUILTIN_DICT_FROMKEYS, "fromkeys", -1);
+    if (t == RT_TYPE_GENERATOR) {
+        static const char *const names[] = {"send", "throw", "close"};
+        for (int32_t i = 0; i < 3; i++)
+            if (rt_cstr_eq(name->data, names[i])) {
+                RtFunc *m = builtin_method(RT_BUILTIN_GEN_SEND + i, names[i], i < 2);
+                m->env = o;
+                return (RtObj *)m;
+            }
+    }
+    return rt_getattr(o, name);
 }
 
 RtObj *rt_method_of(RtObj *o, RtStr *name) {
@@ -575,35 +591,8 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
-    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_GEN_CLOSE) {
-        if ((int32_t)a->len != f->nparams) {
-            if (f->nparams) rt_raise_fmt(RT_EXC_TYPE, "%s() takes exactly one argument (%d given)", f->name->data, (int64_t)a->len);
-            else rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments (%d given)", f->name->data, (int64_t)a->len);
-            return 0;
-        }
-        if (f->bound == RT_BUILTIN_GEN_SEND) return rt_gen_send(f->env, a->items[0]);
-        if (f->bound == RT_BUILTIN_GEN_THROW) return rt_gen_throw(f->env, a->items[0]);
-        return rt_gen_close(f->env);
-    }
-    if (f->bound == RT_BUILTIN_STR_FORMAT) return rt_str_format_call(f->env, args, 0);
-    if (f->bound == RT_BUILTIN_DICT_FROMKEYS) { /* dict.fromkeys(iterable[, value]) */
-        if (a->len < 1 || a->len > 2) {
-            rt_raise_fmt(RT_EXC_TYPE, "fromkeys expected at least 1 argument, got %d", (int64_t)a->len);
-            if (a->len > 2) {
-                rt_exc_take();
-                rt_raise_fmt(RT_EXC_TYPE, "fromkeys expected at most 2 arguments, got %d", (int64_t)a->len);
-            }
-            return 0;
-        }
-        RtObj *d = rt_dict_new(), *it = rt_iter(a->items[0]), *x;
-        if (RT_ERR) return 0;
-        RtObj *v = a->len == 2 ? a->items[1] : RT_NONE;
-        while (rt_iter_next(it, &x)) {
-            rt_dict_setitem(d, x, v);
-            if (RT_ERR) return 0;
-        }
-        return RT_ERR ? 0 : d;
-    }
+    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_DICT_FROMKEYS)
+        return rt_ml_builtin(f->bound, f->env, args, 0);
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
@@ -767,7 +756,7 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_BOUND)
         return rt_call_kw(((RtFunc *)o)->defaults, prepend(((RtFunc *)o)->env, args), kw);
     if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_STR_FORMAT)
-        return rt_str_format_call(((RtFunc *)o)->env, args, kw);
+        return rt_ml_builtin(RT_BUILTIN_STR_FORMAT, ((RtFunc *)o)->env, args, kw);
     if (t == RT_TYPE_FUNCTION) {
         RtObj *full = bind_keywords((RtFunc *)o, args, kw);
         if (!full) return 0;

@@ -298,3 +298,21 @@ static RtObj *view(RtObj *o, uint32_t kind) {
 RtObj *rt_dict_keys(RtObj *d) { return view(d, RT_VIEW_KEYS); }
 RtObj *rt_dict_values(RtObj *d) { return view(d, RT_VIEW_VALUES); }
 RtObj *rt_dict_items(RtObj *d) { return view(d, RT_VIEW_ITEMS); }
+
+/* dict.fromkeys(iterable[, value]) */
+RtObj *rt_dict_fromkeys(RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    if (a->len < 1 || a->len > 2) {
+        if (a->len < 1) rt_raise_fmt(RT_EXC_TYPE, "fromkeys expected at least 1 argument, got %d", (int64_t)a->len);
+        else rt_raise_fmt(RT_EXC_TYPE, "fromkeys expected at most 2 arguments, got %d", (int64_t)a->len);
+        return 0;
+    }
+    RtObj *d = rt_dict_new(), *it = rt_iter(a->items[0]), *x;
+    if (RT_ERR) return 0;
+    RtObj *v = a->len == 2 ? a->items[1] : RT_NONE;
+    while (rt_iter_next(it, &x)) {
+        rt_dict_setitem(d, x, v);
+        if (RT_ERR) return 0;
+    }
+    return RT_ERR ? 0 : d;
+}

@@ -108,31 +108,20 @@ RtObj *rt_iter(RtObj *o) {
     }
 }
 
-/* iter(f, sentinel): f() until it returns the sentinel. */
+/* iter(f, sentinel): f() until it returns the sentinel. A generator whose
+ * steps the compiler generates (RT_GEN_CALL_ITER, in programs calling
+ * iter with two arguments): iterating links no call machinery otherwise. */
 RtObj *rt_builtin_iter(RtObj *o, RtObj *sentinel) {
     if (!sentinel) return rt_iter(o);
     if (!rt_callable(o)) {
         rt_raise_cstr(RT_EXC_TYPE, "iter(v, w): v must be callable");
         return 0;
     }
-    return (RtObj *)new_iter(RT_ITER_CALL, rt_tuple_pack2(o, sentinel));
-}
-
-/* The next value of iter(f, sentinel), 0 at the sentinel. f runs with the
- * collector held: the caller may be a runtime loop holding objects. */
-static int32_t call_next(RtIter *it, RtObj **out) {
-    RtTuple *p = (RtTuple *)it->obj;
-    rt_gc_hold(1);
-    RtObj *x = rt_call_object(p->items[0], rt_tuple_new(0));
-    rt_gc_hold(-1);
-    if (!x) return 0;
-    int32_t eq = rt_richcmp_bool(x, p->items[1], RT_CMP_EQ);
-    if (RT_ERR || eq) {
-        if (eq) it->obj = 0;
-        return 0;
-    }
-    *out = x;
-    return 1;
+    RtGen *g = (RtGen *)rt_gen_new(RT_GEN_CALL_ITER, 2, 0, rt_str_from_bytes("callable_iterator", 17));
+    g->slots[0] = o;
+    g->slots[1] = sentinel;
+    g->pad = 1; /* its type is callable_iterator */
+    return (RtObj *)g;
 }
 
 /* 1 with *out the next item; 0 when exhausted, or once an exception is
@@ -182,7 +171,6 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         }
         break;
     }
-    case RT_ITER_CALL: return call_next(it, out);
     case RT_ITER_RANGE:
         if (it->left > 0) {
             *out = rt_box_int(it->pos);

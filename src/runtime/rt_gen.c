@@ -177,3 +177,18 @@ RtObj *rt_gen_yf_step(RtObj *gen, RtObj *it) {
     if (rt_iter_next(it, &x)) return x;
     return 0;
 }
+
+/* g.send(v), g.throw(e), g.close() called as values (which: RT_BUILTIN_GEN_*) */
+RtObj *rt_gen_method(int32_t which, RtObj *gen, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    int32_t want = which == RT_BUILTIN_GEN_CLOSE ? 0 : 1;
+    const char *name = which == RT_BUILTIN_GEN_SEND ? "send" : which == RT_BUILTIN_GEN_THROW ? "throw" : "close";
+    if ((int32_t)a->len != want) {
+        if (want) rt_raise_fmt(RT_EXC_TYPE, "%s() takes exactly one argument (%d given)", name, (int64_t)a->len);
+        else rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments (%d given)", name, (int64_t)a->len);
+        return 0;
+    }
+    if (which == RT_BUILTIN_GEN_SEND) return rt_gen_send(gen, a->items[0]);
+    if (which == RT_BUILTIN_GEN_THROW) return rt_gen_throw(gen, a->items[0]);
+    return rt_gen_close(gen);
+}

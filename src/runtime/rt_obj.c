@@ -135,7 +135,6 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_DICT_ITEMS: return "dict_itemiterator";
         case RT_ITER_SET: return "set_iterator";
         case RT_ITER_REVERSED_LIST: return "list_reverseiterator";
-        case RT_ITER_CALL: return "callable_iterator";
         default: return "iterator";
         }
     case RT_TYPE_DICT_VIEW:
@@ -146,7 +145,7 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_INSTANCE: return rt_instance_cname(o);
     case RT_TYPE_SUPER: return "super";
     case RT_TYPE_PROPERTY: return "property";
-    case RT_TYPE_GENERATOR: return "generator";
+    case RT_TYPE_GENERATOR: return ((RtGen *)o)->pad ? "callable_iterator" : "generator";
     case RT_TYPE_SLICE: return "slice";
     default: return "object";
     }

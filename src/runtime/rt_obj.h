@@ -51,9 +51,6 @@ void rt_raise_fmt(int32_t kind, const char *fmt, ...);
  * TypeError does not link every repr) */
 void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffix);
 
-/* str.format(*args, **kwargs) (rt_str_format.c; kwargs a dict or NULL) */
-RtObj *rt_str_format_call(RtObj *fmt, RtObj *args, RtObj *kwargs);
-
 /* generators (rt_gen.c) */
 int32_t rt_gen_next(RtObj *gen, RtObj **out); /* as rt_iter_next */
 RtObj *rt_gen_take_return(RtObj *gen);        /* its return value, once; NULL: None */
@@ -126,14 +123,7 @@ int32_t rt_has_special(RtObj *self, const char *name);
 RtObj *rt_special_unary(RtObj *o, const char *name, int *found);
 /* The collector waits while held (runtime operations calling generated code). */
 void rt_gc_hold(int32_t delta);
-/* Builtin methods a user class inherits (RtFunc.index -1, .bound these). */
-enum {
-    RT_BUILTIN_OBJECT_INIT = 1, RT_BUILTIN_EXCEPTION_INIT = 2,
-    RT_BUILTIN_BOUND = 3, /* a function value bound to env; .defaults holds the function */
-    RT_BUILTIN_GEN_SEND = 4, RT_BUILTIN_GEN_THROW = 5, RT_BUILTIN_GEN_CLOSE = 6, /* env: the generator */
-    RT_BUILTIN_STR_FORMAT = 7, /* env: the str */
-    RT_BUILTIN_DICT_FROMKEYS = 8
-};
+
 typedef struct RtCell {
     RtHeader h;
     RtObj *value; /* NULL while unbound */

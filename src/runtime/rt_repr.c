@@ -216,8 +216,9 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     }
     case RT_TYPE_GENERATOR: {
         RtStr *name = ((RtGen *)o)->name;
-        rt_sb_puts(b, "<generator object ");
+        rt_sb_puts(b, ((RtGen *)o)->pad ? "<" : "<generator object ");
         rt_sb_put(b, name->data, name->byte_len);
+        if (((RtGen *)o)->pad) rt_sb_puts(b, " object");
         rt_sb_puts(b, " at ");
         put_hex(b, (uintptr_t)o);
         rt_sb_putc(b, '>');

@@ -161,6 +161,7 @@ typedef struct Program {
                            slots after `table`'s (bound_index) */
     PtrVec classes;   /* ClassInfo*, in source order */
     PtrVec generators; /* Function*: the generator functions (gen_id) */
+    bool uses_call_iter; /* iter(f, sentinel) is called: its generated step */
     PtrVec method_values; /* const MethodSig*: builtin types' methods used as
                              values (key=str.lower): wrappers after the
                              builtin values' */

@@ -348,7 +348,9 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     case BI_HASATTR: return check_arity(s, e, name, 2, 2) ? T_BOOL : T_NEVER;
     case BI_DELATTR: return check_arity(s, e, name, 2, 2) ? T_NONE : T_NEVER;
     case BI_DIVMOD: return check_arity(s, e, name, 2, 2) ? T_TUPLE : T_NEVER;
-    case BI_ITER: return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER; /* iter(o), iter(f, sentinel) */
+    case BI_ITER: /* iter(o), iter(f, sentinel) */
+        if (n == 2) s->p->uses_call_iter = true;
+        return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
     case BI_NEXT: return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
     case BI_POW: return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
     case BI_CALLABLE: return check_arity(s, e, name, 1, 1) ? T_BOOL : T_NEVER;

@@ -168,6 +168,19 @@ void g_type_class(Gen *g, BuiltinId id) {
     ir_close(F);
 }
 
+/* The runtime's attribute lookup for this name: rt_getattr_call for the
+ * builtin methods only some programs use (str.format, the generators'
+ * send/throw/close, dict.fromkeys: see rt_ml_builtin), else rt_getattr. */
+static const char *getattr_fn(Gen *g, const char *name) {
+    unsigned which = !strcmp(name, "format") ? 1u << RT_BUILTIN_STR_FORMAT
+                     : !strcmp(name, "send") || !strcmp(name, "throw") || !strcmp(name, "close")
+                         ? 1u << RT_BUILTIN_GEN_SEND
+                     : !strcmp(name, "fromkeys") ? 1u << RT_BUILTIN_DICT_FROMKEYS
+                                                 : 0;
+    g->builtin_calls |= which;
+    return which ? "rt_getattr_call" : "rt_getattr";
+}
+
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
 void g_attr(Gen *g, Expr *e) {
     if (e->member) { /* str.lower as a value */
@@ -189,8 +202,9 @@ void g_attr(Gen *g, Expr *e) {
         ir_close(F);
         return;
     }
-    g_rt(g, "rt_getattr");
-    ir_call(F, "rt_getattr");
+    const char *get = getattr_fn(g, e->u.attr.name);
+    g_rt(g, get);
+    ir_call(F, get);
     gx(g, e->u.attr.value, T_OBJ);
     ir_i32(F, str_of(g, e->u.attr.name));
     ir_close(F);
@@ -272,9 +286,10 @@ static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, 
 static void getattr_into(Gen *g, Expr *fn, int to, int tf) {
     SiteRef here;
     const void *outer = g_expr_site_enter(g, fn, &here);
-    g_rt(g, "rt_getattr");
+    const char *get = getattr_fn(g, fn->u.attr.name);
+    g_rt(g, get);
     ir_set(F, tf);
-    ir_call(F, "rt_getattr");
+    ir_call(F, get);
     ir_get(F, to);
     ir_i32(F, str_of(g, fn->u.attr.name));
     ir_close(F);
@@ -535,6 +550,52 @@ void g_apply_function(Gen *g) {
         ir_load(w, IR_I32_LOAD, 8); /* RtFunc.index */
         ir_get(w, pf);
         ir_close(w);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+    }
+    ir_i32(w, 0);
+}
+
+/* rt_ml_builtin(which, env, args, kw): the builtin methods rt_getattr_call
+ * makes, linked only when the program calls one by its name (see
+ * getattr_into); another which cannot reach here (0). */
+void g_builtin_dispatch(Gen *g) {
+    IrFunc *w = g_func_begin(g, "rt_ml_builtin", VT_I32);
+    int pw = ir_local(w, IRL_PARAM, "which", VT_I32, false), pe = ir_local(w, IRL_PARAM, "env", VT_I32, false);
+    int pa = ir_local(w, IRL_PARAM, "args", VT_I32, false), pk = ir_local(w, IRL_PARAM, "kw", VT_I32, false);
+    static const struct {
+        int first, last;
+        const char *fn;
+    } rows[] = {{RT_BUILTIN_GEN_SEND, RT_BUILTIN_GEN_CLOSE, "rt_gen_method"},
+                {RT_BUILTIN_STR_FORMAT, RT_BUILTIN_STR_FORMAT, "rt_str_format_call"},
+                {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"}};
+    for (int r = 0; r < 3; r++) {
+        if (!(g->builtin_calls & (1u << rows[r].first))) continue;
+        g_rt(g, rows[r].fn);
+        ir_if(w, VT_NONE);
+        ir_open(w, IR_I32_LE_U);
+        ir_open(w, IR_I32_SUB);
+        ir_get(w, pw);
+        ir_i32(w, rows[r].first);
+        ir_close(w);
+        ir_i32(w, rows[r].last - rows[r].first);
+        ir_close(w);
+        ir_open(w, IR_THEN);
+        ir_open(w, IR_RETURN);
+        ir_call(w, rows[r].fn);
+        if (rows[r].first == RT_BUILTIN_GEN_SEND) {
+            ir_get(w, pw);
+            ir_get(w, pe);
+            ir_get(w, pa);
+        } else if (rows[r].first == RT_BUILTIN_STR_FORMAT) {
+            ir_get(w, pe);
+            ir_get(w, pa);
+            ir_get(w, pk);
+        } else {
+            ir_get(w, pa);
+        }
         ir_close(w);
         ir_close(w);
         ir_close(w);

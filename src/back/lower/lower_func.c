@@ -208,6 +208,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
      * recursion limit, so only an unwinding check leaves an exception
      * pending; a program that cannot raise links no reporting code */
     bool main_raises = g->last_unwinds;
+    g_builtin_dispatch(g); /* after every function: it knows which methods they call */
     g_rt(g, "rt_flush");
     IrFunc *start = g_func_begin(g, "_start", VT_NONE);
     start->may_raise = NULL; /* reports what __main leaves pending */

@@ -441,10 +441,64 @@ void g_generator(Gen *g, Function *fn) {
     gen_creator(g, fn, gf);
 }
 
+/* The step of iter(f, sentinel)'s generator (RT_GEN_CALL_ITER): f(), NULL
+ * (the end) when it equals the sentinel or raises. */
+static void call_iter_step(Gen *g) {
+    IrFunc *w = g_func_begin(g, "__call_iter_step", VT_I32);
+    int pg = ir_local(w, IRL_PARAM, "gen", VT_I32, false);
+    int v = ir_local(w, IRL_VAR, "v", VT_I32, false);
+    g_rt(g, "rt_call_object");
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_richcmp_bool");
+    ir_set(w, v);
+    ir_call(w, "rt_call_object");
+    ir_load(w, IR_I32_LOAD, RT_GEN_SLOTS);
+    ir_get(w, pg);
+    ir_close(w);
+    ir_call(w, "rt_tuple_new");
+    ir_i32(w, 0);
+    ir_close(w);
+    ir_close(w);
+    ir_close(w);
+    ir_if(w, VT_NONE);
+    ir_call(w, "rt_richcmp_bool");
+    ir_get(w, v);
+    ir_load(w, IR_I32_LOAD, RT_GEN_SLOTS + 4);
+    ir_get(w, pg);
+    ir_close(w);
+    ir_i32(w, RT_CMP_EQ);
+    ir_close(w);
+    ir_open(w, IR_THEN);
+    ir_open(w, IR_RETURN);
+    ir_i32(w, 0);
+    ir_close(w);
+    ir_close(w);
+    ir_close(w);
+    ir_get(w, v);
+}
+
 /* rt_ml_gen_resume(gen): the resume function of gen's id (RtGen.id at +12). */
 void g_gen_dispatch(Gen *g) {
+    if (g->p->uses_call_iter) call_iter_step(g);
     IrFunc *w = g_func_begin(g, "rt_ml_gen_resume", VT_I32);
     int pg = ir_local(w, IRL_PARAM, "gen", VT_I32, false);
+    if (g->p->uses_call_iter) {
+        ir_if(w, VT_NONE);
+        ir_open(w, IR_I32_EQ);
+        ir_load(w, IR_I32_LOAD, 12);
+        ir_get(w, pg);
+        ir_close(w);
+        ir_i32(w, RT_GEN_CALL_ITER);
+        ir_close(w);
+        ir_open(w, IR_THEN);
+        ir_open(w, IR_RETURN);
+        ir_call(w, "__call_iter_step");
+        ir_get(w, pg);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+    }
     for (int i = 0; i < g->p->generators.len; i++) {
         Function *fn = g->p->generators.items[i];
         ir_if(w, VT_NONE);

@@ -71,6 +71,7 @@ typedef struct Gen {
     uint32_t text_off;     /* ... and its source text's offset in tb_text + 1, or 0 */
     struct LineText *text;
     GenFrame *gen;   /* lowering a generator's resume function, or NULL */
+    unsigned builtin_calls; /* 1 << RT_BUILTIN_*: the builtin methods called by name (rt_ml_builtin) */
 } Gen;
 
 /* ---- services (lower_util.c) ---- */
@@ -166,6 +167,7 @@ void g_builtin_wrappers(Gen *g);
 void g_method_wrappers(Gen *g);
 void g_builtin_value(Gen *g, BuiltinId id);
 void g_apply_function(Gen *g);
+void g_builtin_dispatch(Gen *g); /* rt_ml_builtin, once every function is lowered */
 bool gcontainer_builtin(Gen *g, Expr *e);
 void gstore_temp(Gen *g, Expr *target, int t, Type ty);
 void gdel(Gen *g, Expr *target);
