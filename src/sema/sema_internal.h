@@ -14,7 +14,7 @@ typedef struct Sema {
     int with_count; /* with statements given their meaning so far */
     int member_nargs; /* str.split(s, ",") called: the row's arguments (-1: the fewest) */
     Expr *yield_ok;   /* the yield of the statement being analysed, where one may be */
-    int no_yield;     /* inside an except, finally, match or loop else body */
+    int no_yield;     /* inside a match case or a loop else body (no yield there) */
     PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
                          innermost last (they shadow the function's) */
 } Sema;

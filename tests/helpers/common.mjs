@@ -1,6 +1,6 @@
 // Shared by the test files: paths, running the CLI, running modules.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,18 @@ export const CLI_ASAN = path.join(ROOT, 'build', 'multilingual-asan');
 export const CORPUS = path.join(ROOT, 'tests', 'corpus');
 const RUN_WASI = path.join(ROOT, 'bin', 'run_wasi.mjs'); // the runner `multilingual run` uses
 
+/* A fresh directory under the system's temporary one, removed when the
+ * test process exits (a full run makes thousands: left behind, they filled
+ * the disk of a long-lived machine). */
+const made = [];
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'ml-test-') {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const d = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(d);
+  return d;
 }
 
 export function cli(args, { input = '', exe = CLI, env = {} } = {}) {

@@ -21,8 +21,11 @@
  * Yields are numbered in lowering order, so a statement's yields are those
  * numbered while it is lowered: its test is emitted first and its bounds
  * filled in after (range_test / range_patch). Sema allows yields only where
- * this works: as a statement or an assignment's value, outside except,
- * finally, match and loop else bodies. */
+ * this works: as a statement or an assignment's value, outside match cases
+ * and loop else bodies. Resuming inside an except or finally body goes
+ * straight to the handlers (lower_exc.c), enters the handler again and
+ * takes the clause holding the yield without matching; a suspension there
+ * gives the consumer its handled exception back (g_leave_handlers). */
 #include <string.h>
 
 #include "lower_internal.h"
