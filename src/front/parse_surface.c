@@ -72,10 +72,8 @@ static int header_colon(const Token *toks, int n, int pos) {
     return -1;
 }
 
-bool surface_match(const Token *toks, int n, int pos, const LangPack *lang, Arena *a, SurfaceHeader *h) {
-    if (!lang || !lang->form_count) return false;
-    int colon = header_colon(toks, n, pos);
-    if (colon < 0) return false;
+/* The brackets open at each token of the header pos..colon-1. */
+static int *header_depth(const Token *toks, int pos, int colon, Arena *a) {
     int *depth = arena_alloc(a, sizeof(int) * (size_t)(colon - pos + 1));
     for (int i = pos, open = 0; i < colon; i++) {
         const Token *t = &toks[i];
@@ -86,62 +84,63 @@ bool surface_match(const Token *toks, int n, int pos, const LangPack *lang, Aren
         depth[i - pos] = open;
         if (is_open(t)) open++;
     }
-    for (int f = 0; f < lang->form_count; f++) {
-        memset(h, 0, sizeof *h);
-        h->colon = colon;
-        Match m = {toks, pos, &lang->forms[f], h, depth};
-        if (!match_parts(&m, 0, pos)) continue;
-        h->stmt = lang->forms[f].stmt;
-        h->keyword = -1;
-        for (int i = 0, at = pos; i < m.form->nparts; i++) { /* where the first anchor is */
-            const FormPart *pt = &m.form->parts[i];
-            if (pt->kind == PART_SLOT) {
-                at = h->to[pt->slot];
-                continue;
-            }
-            h->keyword = at;
-            break;
+    return depth;
+}
+
+/* The header at toks[pos] in form f, whose parts end at `colon`. */
+static bool match_form(const Token *toks, int pos, int colon, const int *depth, const SurfaceForm *f,
+                       SurfaceHeader *h) {
+    memset(h, 0, sizeof *h);
+    h->colon = colon;
+    Match m = {toks, pos, f, h, depth};
+    if (!match_parts(&m, 0, pos)) return false;
+    h->stmt = f->stmt;
+    h->keyword = -1;
+    for (int i = 0, at = pos; i < f->nparts; i++) { /* where the first anchor is */
+        const FormPart *pt = &f->parts[i];
+        if (pt->kind == PART_SLOT) {
+            at = h->to[pt->slot];
+            continue;
         }
-        return true;
+        h->keyword = at;
+        break;
     }
+    return true;
+}
+
+bool surface_match(const Token *toks, int n, int pos, const LangPack *lang, Arena *a, SurfaceHeader *h) {
+    if (!lang || !lang->form_count) return false;
+    int colon = header_colon(toks, n, pos);
+    if (colon < 0) return false;
+    int *depth = header_depth(toks, pos, colon, a);
+    for (int f = 0; f < lang->form_count; f++)
+        if (match_form(toks, pos, colon, depth, &lang->forms[f], h)) return true;
     return false;
 }
 
-bool surface_canonical(const Token *toks, int n, int pos, SurfaceHeader *h) {
+/* The canonical orders, as forms: `for T in I`, `while C`, `if C`, `with X`. */
+static const FormPart canonical_for[] = {{PART_KEYWORD, 0, KW_LOOP_FOR, NULL},
+                                         {PART_SLOT, SLOT_TARGET, CONCEPT_NONE, NULL},
+                                         {PART_KEYWORD, 0, KW_IN, NULL},
+                                         {PART_SLOT, SLOT_ITERABLE, CONCEPT_NONE, NULL}};
+static const FormPart canonical_while[] = {{PART_KEYWORD, 0, KW_LOOP_WHILE, NULL},
+                                           {PART_SLOT, SLOT_CONDITION, CONCEPT_NONE, NULL}};
+static const FormPart canonical_if[] = {{PART_KEYWORD, 0, KW_COND_IF, NULL},
+                                        {PART_SLOT, SLOT_CONDITION, CONCEPT_NONE, NULL}};
+static const FormPart canonical_with[] = {{PART_KEYWORD, 0, KW_WITH, NULL},
+                                          {PART_SLOT, SLOT_CONTEXT, CONCEPT_NONE, NULL}};
+static const SurfaceForm canonical[] = {{FORM_FOR, canonical_for, 4}, {FORM_WHILE, canonical_while, 2},
+                                        {FORM_IF, canonical_if, 2}, {FORM_WITH, canonical_with, 2}};
+
+const SurfaceForm *surface_canonical_form(FormStmt stmt) { return &canonical[stmt]; }
+
+bool surface_canonical(const Token *toks, int n, int pos, Arena *a, SurfaceHeader *h) {
     const Token *t = &toks[pos];
     if (t->kind != TK_KEYWORD) return false;
-    FormStmt stmt;
-    switch (t->concept) {
-    case KW_LOOP_FOR: stmt = FORM_FOR; break;
-    case KW_LOOP_WHILE: stmt = FORM_WHILE; break;
-    case KW_COND_IF: stmt = FORM_IF; break;
-    case KW_WITH: stmt = FORM_WITH; break;
-    default: return false;
-    }
-    int colon = header_colon(toks, n, pos);
-    if (colon < pos + 2) return false;
-    memset(h, 0, sizeof *h);
-    h->stmt = stmt;
-    h->colon = colon;
-    h->keyword = pos;
-    FormSlot whole = stmt == FORM_WITH ? SLOT_CONTEXT : SLOT_CONDITION;
-    if (stmt != FORM_FOR) {
-        h->from[whole] = pos + 1;
-        h->to[whole] = colon;
-        return true;
-    }
-    for (int i = pos + 1, open = 0; i < colon; i++) {
-        const Token *x = &toks[i];
-        if (!open && x->kind == TK_KEYWORD && x->concept == KW_IN) {
-            if (i == pos + 1 || i + 1 == colon) return false;
-            h->from[SLOT_TARGET] = pos + 1;
-            h->to[SLOT_TARGET] = i;
-            h->from[SLOT_ITERABLE] = i + 1;
-            h->to[SLOT_ITERABLE] = colon;
-            return true;
-        }
-        if (is_open(x)) open++;
-        else if (is_close(x) && open) open--;
+    for (int f = 0; f < 4; f++) {
+        if (t->concept != canonical[f].parts[0].concept) continue;
+        int colon = header_colon(toks, n, pos);
+        return colon >= 0 && match_form(toks, pos, colon, header_depth(toks, pos, colon, a), &canonical[f], h);
     }
     return false;
 }

@@ -24,6 +24,8 @@ typedef struct SurfaceHeader {
 bool surface_match(const Token *toks, int n, int pos, const LangPack *lang, Arena *a, SurfaceHeader *h);
 /* The header starting at toks[pos] in the canonical order: `for T in I:`,
  * `while C:`, `if C:`, `with X:`. */
-bool surface_canonical(const Token *toks, int n, int pos, SurfaceHeader *h);
+bool surface_canonical(const Token *toks, int n, int pos, Arena *a, SurfaceHeader *h);
+/* That order as a form (what translate writes when the target lists none). */
+const SurfaceForm *surface_canonical_form(FormStmt stmt);
 
 #endif

@@ -340,19 +340,7 @@ static bool emit_range(Translator *T, const TokenList *toks, int from, int to, B
 /* A for/while/if/with header (h) written in the target's order: its first
  * form for the statement, else the canonical one; parts one space apart. */
 static bool emit_header(Translator *T, const TokenList *toks, const SurfaceHeader *h, Buf *out) {
-    static const FormPart canonical_for[] = {{PART_KEYWORD, 0, KW_LOOP_FOR, NULL},
-                                             {PART_SLOT, SLOT_TARGET, CONCEPT_NONE, NULL},
-                                             {PART_KEYWORD, 0, KW_IN, NULL},
-                                             {PART_SLOT, SLOT_ITERABLE, CONCEPT_NONE, NULL}};
-    static const FormPart canonical_while[] = {{PART_KEYWORD, 0, KW_LOOP_WHILE, NULL},
-                                               {PART_SLOT, SLOT_CONDITION, CONCEPT_NONE, NULL}};
-    static const FormPart canonical_if[] = {{PART_KEYWORD, 0, KW_COND_IF, NULL},
-                                            {PART_SLOT, SLOT_CONDITION, CONCEPT_NONE, NULL}};
-    static const FormPart canonical_with[] = {{PART_KEYWORD, 0, KW_WITH, NULL},
-                                              {PART_SLOT, SLOT_CONTEXT, CONCEPT_NONE, NULL}};
-    static const SurfaceForm canonical[] = {{FORM_FOR, canonical_for, 4}, {FORM_WHILE, canonical_while, 2},
-                                            {FORM_IF, canonical_if, 2}, {FORM_WITH, canonical_with, 2}};
-    const SurfaceForm *form = &canonical[h->stmt];
+    const SurfaceForm *form = surface_canonical_form(h->stmt);
     for (int i = 0; i < T->to->form_count; i++)
         if (T->to->forms[i].stmt == h->stmt) {
             form = &T->to->forms[i];
@@ -405,7 +393,7 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames
         SurfaceHeader h;
         bool other = false;
         if (statement_start(&toks, i) &&
-            (surface_canonical(toks.items, toks.len, i, &h) ||
+            (surface_canonical(toks.items, toks.len, i, c->arena, &h) ||
              (other = surface_match(toks.items, toks.len, i, c->lang, c->arena, &h)))) {
             bool target_has = false;
             for (int f = 0; f < to->form_count; f++) target_has |= to->forms[f].stmt == h.stmt;

@@ -146,36 +146,6 @@ int64_t rt_int_rshift(int64_t a, int64_t n) {
     return a >> n;
 }
 
-int64_t rt_int_from_str(RtStr *s) {
-    uint32_t n;
-    const char *p = rt_numeric_ascii(s, &n);
-    uint32_t i = 0;
-    int neg = 0;
-    if (i < n && (p[i] == '+' || p[i] == '-')) neg = p[i++] == '-';
-    uint64_t v = 0;
-    int digits = 0, big = 0;
-    for (; i < n; i++) {
-        char c = p[i];
-        if (c == '_') { /* single underscores between digits */
-            if (!digits || i + 1 >= n || p[i + 1] < '0' || p[i + 1] > '9') break;
-            continue;
-        }
-        if (c < '0' || c > '9') break;
-        digits++;
-        if (v > (UINT64_MAX - 9) / 10) big = 1;
-        else v = v * 10 + (uint64_t)(c - '0');
-    }
-    if (!digits || i != n) {
-        rt_raise_value_repr("invalid literal for int() with base 10: ", s, 200);
-        return 0;
-    }
-    if (big || v > (uint64_t)INT64_MAX + (uint64_t)neg) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return neg ? (int64_t)(0 - v) : (int64_t)v;
-}
-
 static int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -183,17 +153,10 @@ static int digit_value(char c) {
     return 99;
 }
 
-/* int(s, base): base 2..36, or 0 (the prefix decides, as in source). */
-int64_t rt_int_from_str_base(RtObj *o, int64_t base) {
-    if ((o->type_flags & RT_TYPE_MASK) != RT_TYPE_STR) {
-        rt_raise_cstr(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
-        return 0;
-    }
-    if (base != 0 && (base < 2 || base > 36)) {
-        rt_raise_cstr(RT_EXC_VALUE, "int() base must be >= 2 and <= 36, or 0");
-        return 0;
-    }
-    RtStr *s = (RtStr *)o;
+/* The int text s in base 2..36, or 0 (the prefix decides, as in source):
+ * a sign, single underscores between digits, spaces around (Unicode ones
+ * and digits mapped by rt_numeric_ascii). */
+static int64_t parse_int(RtStr *s, int64_t base) {
     uint32_t n;
     const char *p = rt_numeric_ascii(s, &n);
     uint32_t i = 0;
@@ -243,6 +206,21 @@ int64_t rt_int_from_str_base(RtObj *o, int64_t base) {
         return 0;
     }
     return neg ? (int64_t)(0 - v) : (int64_t)v;
+}
+
+int64_t rt_int_from_str(RtStr *s) { return parse_int(s, 10); }
+
+/* int(s, base) */
+int64_t rt_int_from_str_base(RtObj *o, int64_t base) {
+    if ((o->type_flags & RT_TYPE_MASK) != RT_TYPE_STR) {
+        rt_raise_cstr(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
+        return 0;
+    }
+    if (base != 0 && (base < 2 || base > 36)) {
+        rt_raise_cstr(RT_EXC_VALUE, "int() base must be >= 2 and <= 36, or 0");
+        return 0;
+    }
+    return parse_int((RtStr *)o, base);
 }
 
 int64_t rt_int_from_float(double v) {

@@ -81,6 +81,9 @@ uint32_t rt_utf8_decode(const unsigned char *s, uint32_t n, uint32_t i, uint32_t
 uint32_t rt_utf8_encode(uint32_t cp, char *out);
 /* the byte offset of code point index `cp` (0 <= cp <= cp_len) */
 uint32_t rt_str_cp_offset(RtStr *s, uint32_t cp);
+/* the byte offset of sub in s (the first from `from`, or the last), or -1 (rt_obj_str.c) */
+int64_t rt_str_find_bytes(RtStr *s, RtStr *sub, uint32_t from);
+int64_t rt_str_rfind_bytes(RtStr *s, RtStr *sub);
 /* stable merge sort of n objects (with parallel keys or NULL) by
  * rt_dyn_compare(<) (rt_list.c) */
 void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse);

@@ -109,18 +109,10 @@ RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
     return RT_ERR ? 0 : l;
 }
 
-RtObj *rt_builtin_zip(RtObj *a, RtObj *b) {
-    RtObj *l = rt_list_new(0);
-    RtObj *ia = rt_iter(a);
-    if (RT_ERR) return 0;
-    RtObj *ib = rt_iter(b), *x, *y;
-    if (RT_ERR) return 0;
-    while (rt_iter_next(ia, &x) && rt_iter_next(ib, &y)) rt_list_append(l, rt_tuple_pack2(x, y));
-    return RT_ERR ? 0 : l;
-}
+RtObj *rt_builtin_zip(RtObj *a, RtObj *b) { return rt_builtin_zip4(a, b, 0, 0); }
 
-/* zip(a), zip(a, b, c), zip(a, b, c, d): tuples of their items, as long
- * as every one has an item (a list, like zip(a, b)). */
+/* zip() of one to four iterables (NULL: fewer): tuples of their items, as
+ * long as every one has an item, in a list. */
 RtObj *rt_builtin_zip4(RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
     RtObj *src[4] = {a, b, c, d}, *its[4];
     uint32_t n = 0;

@@ -113,7 +113,7 @@ static uint32_t prev_cp(RtStr *s, uint32_t i, uint32_t *cp) {
     return j;
 }
 
-static int64_t find_bytes(RtStr *s, RtStr *sub, uint32_t from) {
+int64_t rt_str_find_bytes(RtStr *s, RtStr *sub, uint32_t from) {
     uint32_t n = s->byte_len, m = sub->byte_len;
     if (m > n) return -1;
     for (uint32_t i = from; i + m <= n; i++)
@@ -122,7 +122,7 @@ static int64_t find_bytes(RtStr *s, RtStr *sub, uint32_t from) {
     return -1;
 }
 
-static int64_t rfind_bytes(RtStr *s, RtStr *sub) {
+int64_t rt_str_rfind_bytes(RtStr *s, RtStr *sub) {
     uint32_t n = s->byte_len, m = sub->byte_len;
     if (m > n) return -1;
     for (int64_t i = (int64_t)(n - m); i >= 0; i--)
@@ -155,7 +155,7 @@ RtObj *rt_str_split(RtStr *s, RtStr *sep, int64_t maxsplit) {
         return 0;
     }
     for (;;) {
-        int64_t j = maxsplit-- > 0 ? find_bytes(s, sep, i) : -1;
+        int64_t j = maxsplit-- > 0 ? rt_str_find_bytes(s, sep, i) : -1;
         if (j < 0) {
             rt_list_append(l, (RtObj *)substr(s, i, n));
             return l;
@@ -305,12 +305,12 @@ RtStr *rt_str_lstrip(RtStr *s, RtStr *chars) { return strip(s, chars, 1, 0); }
 RtStr *rt_str_rstrip(RtStr *s, RtStr *chars) { return strip(s, chars, 0, 1); }
 
 int64_t rt_str_find(RtStr *s, RtStr *sub) {
-    int64_t j = find_bytes(s, sub, 0);
+    int64_t j = rt_str_find_bytes(s, sub, 0);
     return j < 0 ? -1 : (int64_t)cp_index_of(s, (uint32_t)j);
 }
 
 int64_t rt_str_rfind(RtStr *s, RtStr *sub) {
-    int64_t j = rfind_bytes(s, sub);
+    int64_t j = rt_str_rfind_bytes(s, sub);
     return j < 0 ? -1 : (int64_t)cp_index_of(s, (uint32_t)j);
 }
 
@@ -327,14 +327,14 @@ int64_t rt_str_count(RtStr *s, RtStr *sub) {
     if (!sub->byte_len) return (int64_t)s->cp_len + 1;
     int64_t c = 0, j;
     uint32_t i = 0;
-    while ((j = find_bytes(s, sub, i)) >= 0) {
+    while ((j = rt_str_find_bytes(s, sub, i)) >= 0) {
         c++;
         i = (uint32_t)j + sub->byte_len;
     }
     return c;
 }
 
-int32_t rt_str_contains(RtStr *s, RtStr *sub) { return find_bytes(s, sub, 0) >= 0; }
+int32_t rt_str_contains(RtStr *s, RtStr *sub) { return rt_str_find_bytes(s, sub, 0) >= 0; }
 
 RtStr *rt_str_replace(RtStr *s, RtStr *old, RtStr *new_, int64_t count) {
     if (count < 0) count = INT64_MAX;
@@ -353,7 +353,7 @@ RtStr *rt_str_replace(RtStr *s, RtStr *old, RtStr *new_, int64_t count) {
         return rt_sb_finish(&b);
     }
     int64_t j;
-    while (count > 0 && (j = find_bytes(s, old, i)) >= 0) {
+    while (count > 0 && (j = rt_str_find_bytes(s, old, i)) >= 0) {
         rt_sb_put(&b, s->data + i, (uint32_t)j - i);
         rt_sb_put(&b, new_->data, new_->byte_len);
         i = (uint32_t)j + old->byte_len;

@@ -60,22 +60,12 @@ RtStr *rt_str_zfill(RtStr *s, int64_t width) {
     return rt_sb_finish(&b);
 }
 
-static int64_t find_from(RtStr *s, RtStr *sep, int last) {
-    if (sep->byte_len > s->byte_len) return -1;
-    uint32_t span = s->byte_len - sep->byte_len;
-    for (uint32_t k = 0; k <= span; k++) {
-        uint32_t i = last ? span - k : k;
-        if (!__builtin_memcmp(s->data + i, sep->data, sep->byte_len)) return i;
-    }
-    return -1;
-}
-
 static RtObj *partition(RtStr *s, RtStr *sep, int last) {
     if (!sep->byte_len) {
         rt_raise_cstr(RT_EXC_VALUE, "empty separator");
         return 0;
     }
-    int64_t at = find_from(s, sep, last);
+    int64_t at = last ? rt_str_rfind_bytes(s, sep) : rt_str_find_bytes(s, sep, 0);
     RtObj *empty = (RtObj *)rt_str_from_bytes("", 0);
     if (at < 0) return last ? rt_tuple_pack3(empty, empty, (RtObj *)s) : rt_tuple_pack3((RtObj *)s, empty, empty);
     uint32_t a = (uint32_t)at;

@@ -10,10 +10,11 @@ static RtStr *lit(const char *s) { return rt_str_from_bytes(s, rt_cstrlen(s)); }
 static RtObj *items_of(RtObj *seq, int64_t limit) {
     uint32_t t = seq->type_flags & RT_TYPE_MASK;
     if (t == RT_TYPE_STR || t == RT_TYPE_LIST || t == RT_TYPE_TUPLE) return seq;
+    if (limit < 0) return rt_builtin_list(seq);
     RtObj *it = rt_iter(seq), *x;
     if (RT_ERR) return 0;
     RtObj *l = rt_list_new(0);
-    while ((limit < 0 || ((RtList *)l)->len < limit) && rt_iter_next(it, &x)) rt_list_append(l, x);
+    while (((RtList *)l)->len < limit && rt_iter_next(it, &x)) rt_list_append(l, x);
     return RT_ERR ? 0 : l;
 }
 
