@@ -50,7 +50,7 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         return false;
     }
     PtrVec roots = low.rt_roots;
-    if (low.polls) ptrvec_push(c->arena, &roots, "rt_gc_poll");
+    if (low.polls) ptrvec_push(c->arena, &roots, "rt_gc_due"), ptrvec_push(c->arena, &roots, "rt_gc_collect");
     if (low.frames) ptrvec_push(c->arena, &roots, "rt_gc_frame_push"), ptrvec_push(c->arena, &roots, "rt_gc_frame_pop");
 
     uint32_t heap_base = (low.data_base + (uint32_t)low.data.len + 15u) & ~15u;

@@ -79,21 +79,75 @@ RT_FN(void, rt_exit, (int32_t code));      /* flush, then proc_exit */
 /* ---- Exceptions (rt_exc.c; see "Exceptions" above) ---- */
 RT_FN(void, rt_raise, (int32_t kind, RtStr * msg)); /* kind(msg), or kind() when msg is NULL */
 
-/* ---- int (i64 fast path; results that do not fit raise OverflowError
- * until big integers land) ---- */
+/* ---- int: arbitrary precision on a tagged i64 ------------------------
+ * A static int (an i64 in wasm, an int64_t here) is either
+ *   small:  its own value, in [RT_INT_SMALL_MIN, RT_INT_SMALL_MAX] = [-2^61, 2^61), or
+ *   handle: the address of an RtBig (a heap object holding an int outside
+ *           that range) added to RT_INT_HANDLE_POS (3*2^61 + 2^34) for a
+ *           positive int, to RT_INT_HANDLE_NEG (-2^62 - 2^34) for a
+ *           negative one (addresses are below 2^32).
+ * Every int is in canonical form: a value in the small range is never a
+ * handle. So a small int equals its i64, a handle never equals a small
+ * int, and since positive handles lie above the small range and negative
+ * ones below it, an i64 comparison of a small int with a handle is the
+ * comparison of the ints: only two handles need the runtime.
+ * The small range is narrower than i64 so that the generated fast paths
+ * need no overflow test: the sum of two small ints, of a small int and a
+ * handle, or of two handles (of any signs) always falls outside the small
+ * range, so only the result of `+` is tested (the bases above are chosen
+ * for it); `-` tests its left operand too (h - h is small), and the other
+ * operators test their operands before the i64 instruction.
+ * The rt_int_* functions take and return tagged values; they are the
+ * slow paths of the generated code and the arithmetic of boxed ints. */
+#define RT_INT_SMALL_MIN (-((int64_t)1 << 61))
+#define RT_INT_SMALL_MAX (((int64_t)1 << 61) - 1)
+#define RT_INT_HANDLE_POS (((int64_t)3 << 61) + ((int64_t)1 << 34))
+#define RT_INT_HANDLE_NEG (-((int64_t)1 << 62) - ((int64_t)1 << 34))
+#define RT_INT_IS_SMALL(v) ((((uint64_t)(v) + ((uint64_t)1 << 61)) >> 62) == 0)
+#define RT_INT_IS_HANDLE(v) (!RT_INT_IS_SMALL(v))
+/* the handle of big (its neg already set) */
+#define RT_INT_HANDLE(big) \
+    ((int64_t)((uint64_t)((big)->neg ? RT_INT_HANDLE_NEG : RT_INT_HANDLE_POS) + (uint32_t)(uintptr_t)(big)))
+#define RT_INT_BIG(v) ((RtBig *)(uintptr_t)(uint32_t)(v))
+/* The boxed form of an int outside the small range. Its type is
+ * RT_TYPE_INT, as for RtInt, and `value` (at the same offset as RtInt's)
+ * holds the big's own handle: code that reads an int object's value gets
+ * the tagged value of any int. Immutable; the collector treats it as a
+ * leaf. Magnitude in 32-bit limbs, least significant first; the top limb
+ * is nonzero. */
+typedef struct RtBig {
+    RtHeader h;       /* RT_TYPE_INT; aux unused */
+    int64_t value;    /* RT_INT_HANDLE(self) */
+    uint32_t n;       /* limbs (>= 2: the value is outside the small range) */
+    uint32_t neg;     /* 1 when negative */
+    uint32_t d[];
+} RtBig;
 RT_FN(int64_t, rt_int_add, (int64_t a, int64_t b));
 RT_FN(int64_t, rt_int_sub, (int64_t a, int64_t b));
 RT_FN(int64_t, rt_int_mul, (int64_t a, int64_t b));
 RT_FN(int64_t, rt_int_neg, (int64_t a));
 RT_FN(int64_t, rt_int_abs, (int64_t a));
+RT_FN(int64_t, rt_int_invert, (int64_t a));              /* ~a */
+RT_FN(int64_t, rt_int_and, (int64_t a, int64_t b));
+RT_FN(int64_t, rt_int_or, (int64_t a, int64_t b));
+RT_FN(int64_t, rt_int_xor, (int64_t a, int64_t b));
 RT_FN(int64_t, rt_int_floordiv, (int64_t a, int64_t b)); /* Python // */
 RT_FN(int64_t, rt_int_mod, (int64_t a, int64_t b));      /* Python %  */
-RT_FN(int64_t, rt_int_floordiv_nz, (int64_t a, int64_t b)); /* b neither 0 nor -1: cannot raise */
+RT_FN(int64_t, rt_int_floordiv_nz, (int64_t a, int64_t b)); /* b a small literal, neither 0 nor -1: cannot raise */
 RT_FN(int64_t, rt_int_mod_nz, (int64_t a, int64_t b));
 RT_FN(int64_t, rt_int_pow, (int64_t base, int64_t exp)); /* exp >= 0 */
 RT_FN(double, rt_int_truediv, (int64_t a, int64_t b));   /* correctly rounded */
 RT_FN(int64_t, rt_int_lshift, (int64_t a, int64_t n));
 RT_FN(int64_t, rt_int_rshift, (int64_t a, int64_t n));
+RT_FN(int32_t, rt_int_cmp, (int64_t a, int64_t b));      /* -1, 0, 1 */
+RT_FN(int32_t, rt_int_eq, (int64_t a, int64_t b));
+RT_FN(double, rt_int_to_float, (int64_t a));             /* float(a), correctly rounded; OverflowError */
+RT_FN(int32_t, rt_int_cmp_float, (int64_t a, double b)); /* exact: -1, 0, 1; 2 when b is NaN */
+RT_FN(int64_t, rt_int_hash, (int64_t a));                /* hash(a), CPython's */
+RT_FN(int64_t, rt_int_bit_length, (int64_t a));
+RT_FN(int64_t, rt_int_obj_bit_length, (RtHeader * o)); /* x.bit_length(), x boxed */
+RT_FN(int64_t, rt_int_from_i64, (int64_t raw));          /* any int64 (a host's) -> tagged */
+RT_FN(int64_t, rt_host_int_result, (int64_t v));         /* tagged -> int64 for a host; OverflowError beyond */
 
 /* ---- float ---- */
 RT_FN(double, rt_float_div, (double a, double b));
@@ -325,7 +379,7 @@ typedef struct RtGen {
     RtObj *sent;     /* what send() passed (NULL: None); yield from: its result */
     RtObj *thrown;   /* what throw() passed, raised where it resumes */
     RtObj *retval;   /* the value it returned, for StopIteration */
-    uint32_t nraw;
+    uint32_t nraw;   /* raw 8-byte slots (low 16 bits); the first nraw >> 16 are ints */
     uint32_t pad;    /* 1: an iter(f, sentinel), named callable_iterator */
     RtObj *slots[];  /* +48 */
 } RtGen;
@@ -387,6 +441,8 @@ RT_FN(RtObj *, rt_exc_attr, (RtObj * exc, RtStr *name)); /* e.args, e.value ... 
 /* ---- garbage collector (rt_gc.c) ---- */
 RT_FN(void, rt_gc_poll, (void));        /* collects if the allocation budget is spent */
 RT_FN(void, rt_gc_collect, (void));     /* full collection now */
+RT_FN(int32_t, rt_gc_due, (void));      /* rt_gc_poll would collect: generated polls
+                                           publish their roots only then */
 RT_FN(RtObj **, rt_gc_frame_push, (int32_t nslots)); /* nslots zeroed slots */
 RT_FN(void, rt_gc_frame_pop, (RtObj * *base));       /* pops every frame from base up */
 RT_FN(void, rt_gc_add_root_range, (RtObj * *slots, int32_t nslots));
@@ -442,6 +498,7 @@ RT_FN(int32_t, rt_dyn_eq, (RtObj * a, RtObj *b));                  /* a == b */
 RT_FN(int32_t, rt_dyn_is, (RtObj * a, RtObj *b));
 RT_FN(int32_t, rt_dyn_contains, (RtObj * container, RtObj *item)); /* item in container */
 RT_FN(int64_t, rt_hash, (RtObj * o)); /* TypeError: unhashable type: 'list' */
+RT_FN(int64_t, rt_builtin_hash, (RtObj * o)); /* hash(o): rt_hash as a (tagged) int */
 
 RT_FN(int64_t, rt_int_from_str_base, (RtObj * s, int64_t base)); /* int("ff", 16) (rt_int.c) */
 
@@ -484,6 +541,7 @@ RT_FN(RtObj *, rt_builtin_next, (RtObj * it, RtObj *dflt)); /* next(it[, default
 /* str.lower(x) ...: TypeError unless x is of the type (code: RT_TYPE_*) */
 RT_FN(void, rt_descriptor_check, (RtObj * x, int32_t code, RtStr *name));
 RT_FN(RtObj *, rt_range_new, (int64_t start, int64_t stop, int64_t step));
+RT_FN(int64_t, rt_range_clamp, (int64_t start, int64_t stop, int64_t step)); /* tagged bounds: the stop within the small range */
 
 /* ---- list (rt_list.c) ---- */
 RT_FN(RtObj *, rt_list_new, (int32_t cap)); /* empty list */

@@ -3,25 +3,25 @@
  * 800-digit decimal over 10^1131 scaled by 2^56. */
 #include "rt_internal.h"
 
-static void norm(RtBig *b) {
+static void norm(RtFixBig *b) {
     while (b->n && !b->w[b->n - 1]) b->n--;
 }
 
 static void overflow(void) { __builtin_trap(); /* capacity is sized so this cannot happen */ }
 
-void big_set_u64(RtBig *b, uint64_t v) {
+void big_set_u64(RtFixBig *b, uint64_t v) {
     b->w[0] = (uint32_t)v;
     b->w[1] = (uint32_t)(v >> 32);
     b->n = 2;
     norm(b);
 }
 
-void big_copy(RtBig *d, const RtBig *s) {
+void big_copy(RtFixBig *d, const RtFixBig *s) {
     d->n = s->n;
     for (uint32_t i = 0; i < s->n; i++) d->w[i] = s->w[i];
 }
 
-void big_mul_small(RtBig *b, uint32_t m) {
+void big_mul_small(RtFixBig *b, uint32_t m) {
     uint64_t carry = 0;
     for (uint32_t i = 0; i < b->n; i++) {
         uint64_t t = (uint64_t)b->w[i] * m + carry;
@@ -34,7 +34,7 @@ void big_mul_small(RtBig *b, uint32_t m) {
     }
 }
 
-void big_add_small(RtBig *b, uint32_t a) {
+void big_add_small(RtFixBig *b, uint32_t a) {
     uint64_t carry = a;
     for (uint32_t i = 0; carry && i < b->n; i++) {
         uint64_t t = (uint64_t)b->w[i] + carry;
@@ -47,7 +47,7 @@ void big_add_small(RtBig *b, uint32_t a) {
     }
 }
 
-void big_mul_pow10(RtBig *b, uint32_t k) {
+void big_mul_pow10(RtFixBig *b, uint32_t k) {
     while (k >= 9) {
         big_mul_small(b, 1000000000u);
         k -= 9;
@@ -56,7 +56,7 @@ void big_mul_pow10(RtBig *b, uint32_t k) {
     if (k) big_mul_small(b, p10[k]);
 }
 
-void big_mul_pow5(RtBig *b, uint32_t k) {
+void big_mul_pow5(RtFixBig *b, uint32_t k) {
     while (k >= 13) {
         big_mul_small(b, 1220703125u); /* 5^13 */
         k -= 13;
@@ -66,7 +66,7 @@ void big_mul_pow5(RtBig *b, uint32_t k) {
     if (m > 1) big_mul_small(b, m);
 }
 
-void big_shl(RtBig *b, uint32_t bits) {
+void big_shl(RtFixBig *b, uint32_t bits) {
     if (!b->n) return;
     uint32_t words = bits / 32, r = bits % 32, top = b->n;
     uint32_t n = top + words + (r ? 1 : 0);
@@ -83,7 +83,7 @@ void big_shl(RtBig *b, uint32_t bits) {
     norm(b);
 }
 
-int big_cmp(const RtBig *a, const RtBig *b) {
+int big_cmp(const RtFixBig *a, const RtFixBig *b) {
     if (a->n != b->n) return a->n < b->n ? -1 : 1;
     for (uint32_t i = a->n; i-- > 0;)
         if (a->w[i] != b->w[i]) return a->w[i] < b->w[i] ? -1 : 1;
@@ -91,12 +91,12 @@ int big_cmp(const RtBig *a, const RtBig *b) {
 }
 
 /* cmp(a + b, c) without materializing the sum. */
-int big_cmp_sum(const RtBig *a, const RtBig *b, const RtBig *c) {
+int big_cmp_sum(const RtFixBig *a, const RtFixBig *b, const RtFixBig *c) {
     uint32_t n = a->n > b->n ? a->n : b->n;
     if (c->n > n + 1) return -1;
     if (c->n + 1 < n) return 1;
     /* compute a + b into a temporary the size of c + 1 words */
-    RtBig s;
+    RtFixBig s;
     uint64_t carry = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint64_t t = (uint64_t)(i < a->n ? a->w[i] : 0) + (i < b->n ? b->w[i] : 0) + carry;
@@ -112,7 +112,7 @@ int big_cmp_sum(const RtBig *a, const RtBig *b, const RtBig *c) {
     return big_cmp(&s, c);
 }
 
-void big_sub(RtBig *a, const RtBig *b) {
+void big_sub(RtFixBig *a, const RtFixBig *b) {
     int64_t borrow = 0;
     for (uint32_t i = 0; i < a->n; i++) {
         int64_t t = (int64_t)a->w[i] - (i < b->n ? b->w[i] : 0) - borrow;
@@ -122,7 +122,7 @@ void big_sub(RtBig *a, const RtBig *b) {
     norm(a);
 }
 
-void big_add(RtBig *a, const RtBig *b) {
+void big_add(RtFixBig *a, const RtFixBig *b) {
     uint32_t n = a->n > b->n ? a->n : b->n;
     uint64_t carry = 0;
     for (uint32_t i = 0; i < n; i++) {
@@ -137,7 +137,7 @@ void big_add(RtBig *a, const RtBig *b) {
     }
 }
 
-uint32_t big_divmod_small(RtBig *b, uint32_t d) {
+uint32_t big_divmod_small(RtFixBig *b, uint32_t d) {
     uint64_t rem = 0;
     for (uint32_t i = b->n; i-- > 0;) {
         uint64_t t = (rem << 32) | b->w[i];
@@ -148,14 +148,14 @@ uint32_t big_divmod_small(RtBig *b, uint32_t d) {
     return (uint32_t)rem;
 }
 
-uint32_t big_bitlen(const RtBig *b) {
+uint32_t big_bitlen(const RtFixBig *b) {
     if (!b->n) return 0;
     return b->n * 32 - (uint32_t)__builtin_clz(b->w[b->n - 1]);
 }
 
-int big_is_zero(const RtBig *b) { return b->n == 0; }
+int big_is_zero(const RtFixBig *b) { return b->n == 0; }
 
-uint32_t big_to_decimal(RtBig *b, char *out, uint32_t cap) {
+uint32_t big_to_decimal(RtFixBig *b, char *out, uint32_t cap) {
     /* produce 9-digit groups least significant first at the end of out */
     uint32_t pos = cap;
     while (b->n) {

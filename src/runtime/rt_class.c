@@ -919,6 +919,7 @@ int64_t rt_special_hash(RtObj *o) {
             return 0;
         }
         int64_t h = ((RtInt *)r)->value;
+        if (!RT_INT_IS_SMALL(h)) return rt_int_hash(h); /* a big int: its own hash, as CPython */
         return h == -1 ? -2 : h;
     }
     if (rt_has_special(o, "__eq__")) {
@@ -938,11 +939,16 @@ int64_t rt_special_len(RtObj *o) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", r);
         return 0;
     }
-    if (((RtInt *)r)->value < 0) {
+    int64_t n = ((RtInt *)r)->value; /* tagged */
+    if (rt_int_cmp(n, 0) < 0) {
         rt_raise_cstr(RT_EXC_VALUE, "__len__() should return >= 0");
         return 0;
     }
-    return ((RtInt *)r)->value;
+    if (!RT_INT_IS_SMALL(n)) {
+        rt_raise_cstr(RT_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+        return 0;
+    }
+    return n;
 }
 
 /* bool(o): __bool__, else __len__, else true. */

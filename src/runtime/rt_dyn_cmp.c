@@ -4,6 +4,7 @@
  * contents. Hashes follow CPython for int, bool, float and tuple (so sets
  * of numbers and tuples iterate in CPython's order) and equal values hash
  * equal (1 == 1.0 == True). */
+#include "rt_bigint.h"
 #include "rt_obj.h"
 
 static const char *const op_names[] = {"<", "<=", "==", "!=", ">", ">="};
@@ -19,8 +20,9 @@ static int res(int c, int32_t op) { /* c: -1, 0, 1 */
     }
 }
 
-/* -1, 0, 1, or 2 when f is NaN */
+/* -1, 0, 1, or 2 when f is NaN (i tagged) */
 static int cmp_int_float(int64_t i, double f) {
+    if (!RT_INT_IS_SMALL(i)) return rt_int_cmp_float(i, f);
     if (f != f) return 2;
     if (f >= 9223372036854775808.0) return -1;
     if (f < -9223372036854775808.0) return 1;
@@ -107,6 +109,7 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
     int ia = ta == RT_TYPE_INT || ta == RT_TYPE_BOOL, ib = tb == RT_TYPE_INT || tb == RT_TYPE_BOOL;
     if (ia && ib) {
         int64_t x = ((RtInt *)a)->value, y = ((RtInt *)b)->value;
+        if (!RT_INT_IS_SMALL(x) || !RT_INT_IS_SMALL(y)) return res(rt_int_cmp(x, y), op);
         return res(x < y ? -1 : x > y ? 1 : 0, op);
     }
     if ((ia || ta == RT_TYPE_FLOAT) && (ib || tb == RT_TYPE_FLOAT)) {
@@ -237,6 +240,13 @@ static int64_t hash_tuple_items(RtObj *const *items, uint32_t n) {
 
 static int64_t hash(RtObj *o);
 
+/* hash(o) for the program: a hash is any int64 (a tuple's), the program's
+ * int is tagged (rt_abi.h) */
+int64_t rt_builtin_hash(RtObj *o) {
+    int64_t h = rt_hash(o);
+    return RT_ERR ? 0 : rt_int_from_i64(h);
+}
+
 int64_t rt_hash(RtObj *o) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) return rt_hash_str((RtStr *)o); /* no nesting: the common key */
     if (!rt_depth_enter()) {
@@ -251,7 +261,10 @@ int64_t rt_hash(RtObj *o) {
 static int64_t hash(RtObj *o) {
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_INT:
-    case RT_TYPE_BOOL: return hash_int(((RtInt *)o)->value);
+    case RT_TYPE_BOOL: {
+        int64_t v = ((RtInt *)o)->value;
+        return RT_INT_IS_SMALL(v) ? hash_int(v) : rt_int_hash(v);
+    }
     case RT_TYPE_FLOAT: return hash_float(((RtFloat *)o)->value);
     case RT_TYPE_STR: return rt_hash_str((RtStr *)o);
     case RT_TYPE_TUPLE: return hash_tuple_items(((RtTuple *)o)->items, ((RtTuple *)o)->len);
@@ -283,7 +296,7 @@ static int32_t range_contains(RtRange *r, RtObj *x) {
     int64_t v;
     uint32_t t = RT_OBJ_TYPE(x);
     if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) {
-        v = ((RtInt *)x)->value;
+        if (!rt_int_to_i64(((RtInt *)x)->value, &v)) return 0; /* beyond any range's bounds */
     } else if (t == RT_TYPE_FLOAT) {
         double f = ((RtFloat *)x)->value;
         if (f != __builtin_floor(f) || !(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) return 0;

@@ -2,7 +2,21 @@
  * objects; range objects; reversed(). */
 #include "rt_obj.h"
 
+/* The stop of a range whose bounds are tagged ints (rt_abi.h), clamped to
+ * the small range: a counter starting and stepping within it never gets
+ * beyond, so the range is the same. A big start or step is refused. */
+int64_t rt_range_clamp(int64_t start, int64_t stop, int64_t step) {
+    if (!RT_INT_IS_SMALL(start) || !RT_INT_IS_SMALL(step)) {
+        rt_raise_cstr(RT_EXC_OVERFLOW, "range() with a start or step beyond 2**61 is not supported yet");
+        return 0;
+    }
+    if (RT_INT_IS_SMALL(stop)) return stop;
+    return rt_int_cmp(stop, 0) < 0 ? RT_INT_SMALL_MIN : RT_INT_SMALL_MAX;
+}
+
 RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
+    stop = rt_range_clamp(start, stop, step);
+    if (RT_ERR) return 0;
     if (step == 0) {
         rt_raise_cstr(RT_EXC_VALUE, "range() arg 3 must not be zero");
         return 0;

@@ -2,6 +2,7 @@
  * bool and int mix as int, int and float as float; + and * also
  * concatenate / repeat sequences, - & | ^ are also set operations and |
  * merges dicts. */
+#include "rt_bigint.h"
 #include "rt_obj.h"
 
 enum { K_INT = 1, K_FLOAT = 2 };
@@ -13,9 +14,12 @@ static int num_kind(RtObj *o) {
     return 0;
 }
 
+/* an int's tagged value (rt_abi.h: small, or the handle of an RtBig) */
 static int64_t ival(RtObj *o) { return ((RtInt *)o)->value; }
+/* a number as a double: an int correctly rounded (OverflowError beyond
+ * the float range, as CPython) */
 static double fval(RtObj *o) {
-    return RT_OBJ_TYPE(o) == RT_TYPE_FLOAT ? ((RtFloat *)o)->value : (double)((RtInt *)o)->value;
+    return RT_OBJ_TYPE(o) == RT_TYPE_FLOAT ? ((RtFloat *)o)->value : rt_int_to_float(((RtInt *)o)->value);
 }
 static int is_set(RtObj *o) {
     uint32_t t = RT_OBJ_TYPE(o);
@@ -130,7 +134,17 @@ RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
     if (k == 1) return rt_box_float(fval(a) * fval(b));
     if (is_seq(a) || is_seq(b)) {
         RtObj *seq = is_seq(a) ? a : b, *n = seq == a ? b : a;
-        if (num_kind(n) == K_INT) return repeat_seq(seq, ival(n));
+        if (num_kind(n) == K_INT) {
+            int64_t count = ival(n);
+            if (RT_INT_IS_HANDLE(count)) { /* beyond any length */
+                if (rt_int_cmp(count, 0) < 0) count = 0;
+                else {
+                    rt_raise_fmt(RT_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+                    return 0;
+                }
+            }
+            return repeat_seq(seq, count);
+        }
         rt_raise_fmt(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%T'", n);
         return 0;
     }
@@ -166,7 +180,10 @@ RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
     SPECIAL("pow", "**");
     int k = num_pair(a, b);
     if (k == 2) {
-        if (ival(b) < 0) return rt_box_float(rt_float_pow((double)ival(a), (double)ival(b)));
+        if (rt_int_cmp(ival(b), 0) < 0) {
+            double x = rt_int_to_float(ival(a)), y = RT_ERR ? 0 : rt_int_to_float(ival(b));
+            return RT_ERR ? 0 : rt_box_float(rt_float_pow(x, y));
+        }
         return rt_box_int(rt_int_pow(ival(a), ival(b)));
     }
     if (k == 1) return rt_box_float(rt_float_pow(fval(a), fval(b)));
@@ -192,7 +209,7 @@ static int both_bool(RtObj *a, RtObj *b) {
 RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
     SPECIAL("and", "&");
     if (num_pair(a, b) == 2) {
-        int64_t v = ival(a) & ival(b);
+        int64_t v = rt_int_and(ival(a), ival(b));
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_intersection(a, b);
@@ -202,7 +219,7 @@ RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
 RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
     SPECIAL("or", "|");
     if (num_pair(a, b) == 2) {
-        int64_t v = ival(a) | ival(b);
+        int64_t v = rt_int_or(ival(a), ival(b));
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_union(a, b);
@@ -218,7 +235,7 @@ RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
 RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
     SPECIAL("xor", "^");
     if (num_pair(a, b) == 2) {
-        int64_t v = ival(a) ^ ival(b);
+        int64_t v = rt_int_xor(ival(a), ival(b));
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_symmetric_difference(a, b);
@@ -247,7 +264,7 @@ RtObj *rt_dyn_pos(RtObj *a) {
 }
 
 RtObj *rt_dyn_invert(RtObj *a) {
-    if (num_kind(a) == K_INT) return rt_box_int(~ival(a));
+    if (num_kind(a) == K_INT) return rt_box_int(rt_int_invert(ival(a)));
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary ~: '%T'", a);
     return 0;
 }
@@ -276,7 +293,7 @@ int64_t rt_dyn_int(RtObj *x) {
 double rt_dyn_float(RtObj *x) {
     switch (RT_OBJ_TYPE(x)) {
     case RT_TYPE_INT:
-    case RT_TYPE_BOOL: return (double)((RtInt *)x)->value;
+    case RT_TYPE_BOOL: return rt_int_to_float(((RtInt *)x)->value);
     case RT_TYPE_FLOAT: return ((RtFloat *)x)->value;
     case RT_TYPE_STR: return rt_float_from_str((RtStr *)x);
     default: rt_raise_fmt(RT_EXC_TYPE, "float() argument must be a string or a real number, not '%T'", x); return 0;
@@ -304,23 +321,18 @@ RtObj *rt_dyn_round(RtObj *x, RtObj *nd) {
 
 /* divmod(a, b): (a // b, a % b) */
 RtObj *rt_dyn_divmod(RtObj *a, RtObj *b) {
+    if (num_pair(a, b) == 2) {
+        int64_t qi, ri;
+        rt_int_divmod(ival(a), ival(b), &qi, &ri);
+        if (RT_ERR) return 0;
+        RtObj *qo = rt_box_int(qi);
+        return rt_tuple_pack2(qo, rt_box_int(ri));
+    }
     RtObj *q = rt_dyn_floordiv(a, b);
     if (RT_ERR) return 0;
     RtObj *r = rt_dyn_mod(a, b);
     if (RT_ERR) return 0;
     return rt_tuple_pack2(q, r);
-}
-
-/* a*b mod m, for 0 <= a, b < m < 2**63, without 128-bit products */
-static uint64_t mulmod(uint64_t a, uint64_t b, uint64_t m) {
-    uint64_t r = 0;
-    a %= m;
-    while (b) {
-        if (b & 1) r = r >= m - a ? r - (m - a) : r + a;
-        a = a >= m - a ? a - (m - a) : a + a;
-        b >>= 1;
-    }
-    return r;
 }
 
 /* pow(a, b) is a ** b; pow(a, b, m) of ints, as CPython (a negative
@@ -331,37 +343,8 @@ RtObj *rt_builtin_pow(RtObj *a, RtObj *b, RtObj *m) {
         rt_raise_cstr(RT_EXC_TYPE, "pow() 3rd argument not allowed unless all arguments are integers");
         return 0;
     }
-    int64_t x = ival(a), e = ival(b), mod = ival(m);
-    if (mod == 0) {
-        rt_raise_cstr(RT_EXC_VALUE, "pow() 3rd argument cannot be 0");
-        return 0;
-    }
-    uint64_t um = mod < 0 ? 0 - (uint64_t)mod : (uint64_t)mod;
-    uint64_t base = x < 0 ? (um - (0 - (uint64_t)x) % um) % um : (uint64_t)x % um;
-    if (e < 0) {
-        /* the inverse of base mod um (extended Euclid) */
-        int64_t t = 0, nt = 1;
-        uint64_t r = um, nr = base;
-        while (nr) {
-            uint64_t q = r / nr, tmp = r - q * nr;
-            int64_t tt = t - (int64_t)q * nt;
-            t = nt, nt = tt, r = nr, nr = tmp;
-        }
-        if (r != 1) {
-            rt_raise_cstr(RT_EXC_VALUE, "base is not invertible for the given modulus");
-            return 0;
-        }
-        base = t < 0 ? (uint64_t)(t + (int64_t)um) : (uint64_t)t;
-        e = -e;
-    }
-    uint64_t result = 1 % um;
-    for (uint64_t k = (uint64_t)e; k; k >>= 1) {
-        if (k & 1) result = mulmod(result, base, um);
-        base = mulmod(base, base, um);
-    }
-    int64_t res = (int64_t)result;
-    if (mod < 0 && res) res -= (int64_t)um; /* the sign of the modulus */
-    return rt_box_int(res);
+    int64_t r = rt_int_powmod(ival(a), ival(b), ival(m));
+    return RT_ERR ? 0 : rt_box_int(r);
 }
 
 /* ---- augmented assignment: x op= y ---- */

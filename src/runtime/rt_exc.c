@@ -142,7 +142,7 @@ void rt_raise_msg(int32_t kind, const char *msg, uint32_t n) {
 void rt_raise_cstr(int32_t kind, const char *msg) { rt_raise_msg(kind, msg, msg ? rt_cstrlen(msg) : 0); }
 
 void rt_raise_big_int(void) {
-    rt_raise_cstr(RT_EXC_OVERFLOW, "integer result too large (big integers are not supported yet)");
+    rt_raise_cstr(RT_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
 }
 
 void rt_raise_value_repr(const char *prefix, RtStr *s, uint32_t max_repr) {

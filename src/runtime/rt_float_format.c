@@ -24,7 +24,7 @@ int rt_dtoa_shortest(double v, char *digits, int *decpt) {
     decompose(v, &f, &e);
     int even = !(f & 1);
     int unequal = f == ((uint64_t)1 << 52) && e > -1074; /* lower gap is half the upper */
-    RtBig r, s, mp, mm;
+    RtFixBig r, s, mp, mm;
     if (e >= 0) {
         big_set_u64(&r, f);
         big_shl(&r, (uint32_t)(e + 1 + unequal));
@@ -111,7 +111,7 @@ int rt_dtoa_exact(double v, char *digits, int *decpt) {
     uint64_t f;
     int e;
     decompose(v, &f, &e);
-    RtBig m;
+    RtFixBig m;
     big_set_u64(&m, f);
     int n;
     if (e >= 0) {

@@ -10,7 +10,7 @@ static double from_bits(uint64_t b) {
     return d;
 }
 
-static void big_shr1(RtBig *b) {
+static void big_shr1(RtFixBig *b) {
     for (uint32_t i = 0; i < b->n; i++) b->w[i] = (b->w[i] >> 1) | (i + 1 < b->n ? b->w[i + 1] << 31 : 0);
     if (b->n && !b->w[b->n - 1]) b->n--;
 }
@@ -35,7 +35,7 @@ double rt_decimal_to_double(const char *d, int n, int decpt) {
         double x = (double)m;
         return e10 >= 0 ? x * p10[e10] : x / p10[-e10];
     }
-    RtBig num, den;
+    RtFixBig num, den;
     big_set_u64(&num, 0);
     for (int i = 0; i < n;) {
         uint32_t chunk = 0, mul = 1;
@@ -59,7 +59,7 @@ double rt_decimal_to_double(const char *d, int n, int decpt) {
     int s = 53 - ((int)big_bitlen(&num) - (int)big_bitlen(&den));
     if (s >= 0) big_shl(&num, (uint32_t)s);
     else big_shl(&den, (uint32_t)-s);
-    RtBig t;
+    RtFixBig t;
     big_copy(&t, &den);
     big_shl(&t, 53);
     if (big_cmp(&num, &t) >= 0) {

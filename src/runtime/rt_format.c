@@ -9,6 +9,7 @@
  * (rt_dtoa_exact) is rounded half-even to the requested digits, which is
  * what David Gay's dtoa modes 2 and 3 (used by CPython) produce; repr-style
  * output uses the shortest digits (rt_dtoa_shortest). Ints are int64 only. */
+#include "rt_bigint.h"
 #include "rt_obj.h"
 
 typedef struct FmtSpec {
@@ -276,7 +277,7 @@ static RtStr *format_int(int64_t v, const FmtSpec *f) {
     if (f->type == 'c') {
         if (f->sign) return raise_value("Sign not allowed with integer format specifier 'c'");
         if (f->alternate) return raise_value("Alternate form (#) not allowed with integer format specifier 'c'");
-        if (v < 0 || v > 0x10ffff) {
+        if (!RT_INT_IS_SMALL(v) || v < 0 || v > 0x10ffff) {
             rt_raise_cstr(RT_EXC_OVERFLOW, "%c arg not in range(0x110000)");
             return 0;
         }
@@ -294,18 +295,28 @@ static RtStr *format_int(int64_t v, const FmtSpec *f) {
     case 'X': base = 16, prefix = "0X", upper = 1; break;
     default: break;
     }
-    const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    char buf[64];
-    int n = 64;
-    do buf[--n] = dig[m % base], m /= base;
-    while (m);
     int group = 0;
     char sep = 0;
     if (f->type != 'n' && f->sep) {
         sep = (char)f->sep;
         group = base != 10 ? 4 : 3;
     }
+    if (!RT_INT_IS_SMALL(v)) { /* a big int: its digits from the bigint code */
+        RtSb t = {0};
+        if (!rt_int_put_text(&t, v, (int)base)) return 0;
+        int neg = t.buf[0] == '-';
+        if (upper)
+            for (uint32_t i = 0; i < t.len; i++)
+                if (t.buf[i] >= 'a' && t.buf[i] <= 'f') t.buf[i] = (char)(t.buf[i] - 32);
+        return layout_number(f, neg, prefix, f->alternate && base != 10 ? 2 : 0, t.buf + neg, t.len - (uint32_t)neg, 0, "", 0,
+                             0, group, sep);
+    }
+    const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    char buf[64];
+    int n = 64;
+    do buf[--n] = dig[m % base], m /= base;
+    while (m);
     return layout_number(f, v < 0, prefix, f->alternate && base != 10 ? 2 : 0, buf + n, (uint32_t)(64 - n), 0, "", 0, 0,
                          group, sep);
 }
@@ -502,7 +513,10 @@ RtStr *rt_format_i64(int64_t v, RtStr *spec) {
     if (RT_ERR) return 0;
     switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': return format_int(v, &f);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': return format_double((double)v, &f);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+        double d = rt_int_to_float(v);
+        return RT_ERR ? 0 : format_double(d, &f);
+    }
     default: return unknown_code(f.type, "int");
     }
 }

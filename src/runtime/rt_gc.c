@@ -322,6 +322,10 @@ static void trace(RtObj *o) {
         mark_obj(g->thrown);
         mark_obj(g->retval);
         for (uint32_t i = 0; i < g->nobj; i++) mark_obj(g->slots[i]);
+        /* the int slots (tagged: rt_abi.h) that hold big ints */
+        const int64_t *raw = (const int64_t *)((char *)g + (((uint32_t)__builtin_offsetof(RtGen, slots) + 4u * g->nobj + 7u) & ~7u));
+        for (uint32_t i = 0; i < g->nraw >> 16; i++)
+            if (RT_INT_IS_HANDLE(raw[i])) mark_obj((RtObj *)RT_INT_BIG(raw[i]));
         break;
     }
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
@@ -464,8 +468,10 @@ static int32_t gc_held; /* rt_gc_hold */
 void rt_gc_hold(int32_t delta) { gc_held += delta; }
 
 void rt_gc_poll(void) {
-    if (bytes_since_gc >= gc_threshold && !gc_held) rt_gc_collect();
+    if (rt_gc_due()) rt_gc_collect();
 }
+
+int32_t rt_gc_due(void) { return bytes_since_gc >= gc_threshold && !gc_held; }
 
 int64_t rt_gc_live_bytes(void) { return (int64_t)bytes_in_use; }
 int64_t rt_gc_heap_bytes(void) { return (int64_t)(heap_top - heap_lo); }

@@ -19,7 +19,8 @@ _Static_assert(__builtin_offsetof(RtGen, slots) == RT_GEN_SLOTS, "generated code
 
 RtObj *rt_gen_new(int32_t id, int32_t nobj, int32_t nraw, RtStr *name) {
     uint32_t objs = ((uint32_t)__builtin_offsetof(RtGen, slots) + (uint32_t)sizeof(RtObj *) * (uint32_t)nobj + 7u) & ~7u;
-    RtGen *g = rt_alloc(objs + 8u * (uint32_t)nraw);
+    /* nraw: raw slots in the low 16 bits, the first (nraw >> 16) of them ints */
+    RtGen *g = rt_alloc(objs + 8u * ((uint32_t)nraw & 0xffffu));
     g->h.type_flags = RT_TYPE_GENERATOR;
     g->id = id;
     g->nobj = (uint32_t)nobj;

@@ -3,6 +3,7 @@
  * memory (str, array<f64>), and numbers read back out of results (tuple
  * returns, point streams). The export wrappers of src/back/wat_exports.c
  * call these; a JS host never calls them directly except the buffer. */
+#include "rt_bigint.h"
 #include "rt_obj.h"
 
 /* The scratch area: never collected (collector-internal chunks), reused by
@@ -61,7 +62,7 @@ static int is_seq(RtObj *o) {
 static int as_number(RtObj *o, double *out) {
     uint32_t t = o ? o->type_flags & RT_TYPE_MASK : 0;
     if (t == RT_TYPE_FLOAT) *out = ((RtFloat *)o)->value;
-    else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) *out = (double)((RtInt *)o)->value;
+    else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) *out = rt_int_to_float(((RtInt *)o)->value);
     else return 0;
     return 1;
 }
@@ -154,4 +155,14 @@ int32_t rt_host_write_points(RtObj *points, char *out, int32_t cap) {
 void rt_host_reset(void) {
     rt_gc_reset_frames();
     rt_exc_state[0] = rt_exc_state[1] = rt_exc_state[2] = 0; /* an interrupted call's exceptions */
+}
+
+/* An exported function's int result for its host (a JS BigInt, a WASI
+ * caller's i64): the value when it fits 64 bits, else OverflowError. */
+int64_t rt_host_int_result(int64_t v) {
+    int64_t raw;
+    if (RT_INT_IS_SMALL(v)) return v;
+    if (rt_int_to_i64(v, &raw)) return raw;
+    rt_raise_cstr(RT_EXC_OVERFLOW, "int too large to return to the host as a 64-bit integer");
+    return 0;
 }

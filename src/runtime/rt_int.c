@@ -1,49 +1,69 @@
-/* int on the i64 fast path with Python semantics; a result that does not
- * fit raises OverflowError until big integers exist. */
-#include "rt_internal.h"
+/* The rt_int_* entry points of rt_abi.h (the slow paths of the generated
+ * code and the arithmetic of boxed ints) with Python semantics, on tagged
+ * values: each tries its small-operand fast path and hands anything else
+ * (a handle operand, a result outside the small range) to rt_bigint.c.
+ * The conversions with floats are in rt_bigint_float.c; int(s) and
+ * int(s, base) parse here. */
+#include "rt_bigint.h"
 
+static int is_negative(int64_t v) { return RT_INT_IS_SMALL(v) ? v < 0 : (int)RT_INT_BIG(v)->neg; }
+
+/* bits of |v| for a small v */
+static int small_bits(int64_t v) {
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    return u ? 64 - __builtin_clzll(u) : 0;
+}
+
+/* ---- + - * and unary ---- */
+
+/* The sum or difference of two small ints cannot overflow an int64 (they
+ * are below 2^61 in magnitude), only leave the small range. */
 int64_t rt_int_add(int64_t a, int64_t b) {
-    int64_t r;
-    if (__builtin_add_overflow(a, b, &r)) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return r;
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b)) return rt_int_from_i64(a + b);
+    return rt_big_add(a, b);
 }
 
 int64_t rt_int_sub(int64_t a, int64_t b) {
-    int64_t r;
-    if (__builtin_sub_overflow(a, b, &r)) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return r;
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b)) return rt_int_from_i64(a - b);
+    return rt_big_sub(a, b);
 }
 
 int64_t rt_int_mul(int64_t a, int64_t b) {
-    int64_t r;
-    if (__builtin_mul_overflow(a, b, &r)) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return r;
+    /* below 2^62 in magnitude the int64 product is exact */
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b) && small_bits(a) + small_bits(b) <= 62)
+        return rt_int_from_i64(a * b);
+    return rt_big_mul(a, b);
 }
 
-int64_t rt_int_neg(int64_t a) {
-    if (a == INT64_MIN) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return -a;
-}
+int64_t rt_int_neg(int64_t a) { return RT_INT_IS_SMALL(a) ? rt_int_from_i64(-a) : rt_big_neg(a); }
 
 int64_t rt_int_abs(int64_t a) {
-    if (a == INT64_MIN) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return a < 0 ? -a : a;
+    if (RT_INT_IS_SMALL(a)) return rt_int_from_i64(a < 0 ? -a : a);
+    return rt_big_abs(a);
 }
+
+/* ~a = -1 - a; the small range is symmetric under ~ */
+int64_t rt_int_invert(int64_t a) { return RT_INT_IS_SMALL(a) ? ~a : rt_big_sub(-1, a); }
+
+/* ---- & | ^: small ints are sign-extended int64s, so the int64
+ * operation is Python's and stays in the small range ---- */
+
+int64_t rt_int_and(int64_t a, int64_t b) {
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b)) return a & b;
+    return rt_big_bitwise(a, b, '&');
+}
+
+int64_t rt_int_or(int64_t a, int64_t b) {
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b)) return a | b;
+    return rt_big_bitwise(a, b, '|');
+}
+
+int64_t rt_int_xor(int64_t a, int64_t b) {
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b)) return a ^ b;
+    return rt_big_bitwise(a, b, '^');
+}
+
+/* ---- // % ---- */
 
 int64_t rt_int_floordiv(int64_t a, int64_t b) {
     if (b == 0) {
@@ -56,14 +76,24 @@ int64_t rt_int_floordiv(int64_t a, int64_t b) {
 
 /* b is neither 0 nor -1 (a literal the compiler checked): cannot raise */
 int64_t rt_int_floordiv_nz(int64_t a, int64_t b) {
-    int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b)) {
+        int64_t q = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+        return q;
+    }
+    int64_t q = 0;
+    rt_big_divmod(a, b, &q, 0);
     return q;
 }
 
 int64_t rt_int_mod_nz(int64_t a, int64_t b) {
-    int64_t r = a % b;
-    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(b)) {
+        int64_t r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0))) r += b;
+        return r;
+    }
+    int64_t r = 0;
+    rt_big_divmod(a, b, 0, &r);
     return r;
 }
 
@@ -76,75 +106,111 @@ int64_t rt_int_mod(int64_t a, int64_t b) {
     return rt_int_mod_nz(a, b);
 }
 
+/* ---- ** ---- */
+
 int64_t rt_int_pow(int64_t base, int64_t exp) {
-    if (exp < 0) { /* the code generator lowers negative exponents to float pow */
+    if (is_negative(exp)) { /* the code generator lowers negative exponents to float pow */
         rt_raise_cstr(RT_EXC_VALUE, "negative exponent in integer power");
         return 0;
     }
-    int64_t result = 1;
+    if (!RT_INT_IS_SMALL(base) || !RT_INT_IS_SMALL(exp)) return rt_big_pow(base, exp);
+    /* by squaring in int64 while the products stay below 2^62 */
+    int64_t result = 1, b = base, e = exp;
     for (;;) {
-        if (exp & 1) result = rt_int_mul(result, base);
-        if (RT_ERR) return 0;
-        exp >>= 1;
-        if (!exp) break;
-        /* squaring is only needed while bits of exp remain */
-        if (base > 3037000499 || base < -3037000499) {
-            rt_raise_big_int();
-            return 0;
+        if (e & 1) {
+            if (small_bits(result) + small_bits(b) > 62) return rt_big_pow(base, exp);
+            result *= b;
         }
-        base *= base;
+        e >>= 1;
+        if (!e) break;
+        if (2 * small_bits(b) > 62) return rt_big_pow(base, exp);
+        b *= b;
     }
-    return result;
+    return rt_int_from_i64(result);
 }
 
-/* a / b correctly rounded: for |a|, |b| <= 2^53 both convert exactly and
- * IEEE division rounds once; otherwise divide a 127-bit scaled numerator
- * and keep the remainder as a sticky bit. */
-double rt_int_truediv(int64_t a, int64_t b) {
-    if (b == 0) {
-        rt_raise_cstr(RT_EXC_ZERO_DIVISION, "division by zero");
-        return 0;
-    }
-    const int64_t lim = (int64_t)1 << 53;
-    if (a >= -lim && a <= lim && b >= -lim && b <= lim) return (double)a / (double)b;
-    int neg = (a < 0) != (b < 0);
-    uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
-    uint64_t ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
-    if (ua == 0) return neg ? -0.0 : 0.0;
-    int shift = __builtin_clzll(ua) + 63; /* puts the top bit of ua at bit 126 */
-    unsigned __int128 n = (unsigned __int128)ua << shift;
-    unsigned __int128 q = n / ub;
-    if (n % ub) q |= 1; /* sticky: q has >= 64 significant bits */
-    double r = __builtin_ldexp((double)q, -shift);
-    return neg ? -r : r;
+/* ---- << >> ---- */
+
+static int negative_shift(int64_t n) {
+    if (!is_negative(n)) return 0;
+    rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
+    return 1;
 }
 
 int64_t rt_int_lshift(int64_t a, int64_t n) {
-    if (n < 0) {
-        rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
-        return 0;
-    }
-    if (a == 0) return 0;
-    if (n >= 64) {
-        rt_raise_big_int();
-        return 0;
-    }
-    int64_t r = (int64_t)((uint64_t)a << n);
-    if ((r >> n) != a) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return r;
+    if (negative_shift(n)) return 0;
+    if (RT_INT_IS_SMALL(a) && RT_INT_IS_SMALL(n) && small_bits(a) + n <= 62)
+        return rt_int_from_i64(a * ((int64_t)1 << n)); /* a << n, defined for a < 0 */
+    return rt_big_lshift(a, n);
 }
 
 int64_t rt_int_rshift(int64_t a, int64_t n) {
-    if (n < 0) {
-        rt_raise_cstr(RT_EXC_VALUE, "negative shift count");
-        return 0;
+    if (negative_shift(n)) return 0;
+    if (RT_INT_IS_SMALL(a)) {
+        if (!RT_INT_IS_SMALL(n) || n >= 63) return a < 0 ? -1 : 0;
+        return a >> n; /* arithmetic: floors */
     }
-    if (n >= 63) return a < 0 ? -1 : 0;
-    return a >> n;
+    return rt_big_rshift(a, n);
 }
+
+/* ---- comparison, hash, bit_length ---- */
+
+int32_t rt_int_cmp(int64_t a, int64_t b) { return rt_big_cmp(a, b); }
+
+/* canonical form: a small int never equals a handle */
+int32_t rt_int_eq(int64_t a, int64_t b) {
+    if (a == b) return 1;
+    if (RT_INT_IS_SMALL(a) || RT_INT_IS_SMALL(b)) return 0;
+    RtBig *x = RT_INT_BIG(a), *y = RT_INT_BIG(b);
+    if (x->n != y->n || x->neg != y->neg) return 0;
+    for (uint32_t i = 0; i < x->n; i++) {
+        if (x->d[i] != y->d[i]) return 0;
+    }
+    return 1;
+}
+
+/* CPython's: |a| mod 2^61 - 1, signed as a, with -1 (an error code in C)
+ * turned into -2. Multiplying by 2^32 modulo 2^61 - 1 rotates 61 bits. */
+int64_t rt_int_hash(int64_t a) {
+    const uint64_t M = ((uint64_t)1 << 61) - 1;
+    if (RT_INT_IS_SMALL(a)) { /* |a| <= 2^61 = M + 1 */
+        uint64_t u = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+        int64_t r = (int64_t)(u >= M ? u - M : u);
+        r = a < 0 ? -r : r;
+        return r == -1 ? -2 : r;
+    }
+    RtIntView x;
+    rt_int_view(&x, a);
+    uint64_t h = 0;
+    for (uint32_t i = x.n; i-- > 0;) {
+        h = ((h << 32) & M) | (h >> 29);
+        h += x.d[i];
+        if (h >= M) h -= M;
+    }
+    int64_t r = x.neg ? -(int64_t)h : (int64_t)h;
+    return r == -1 ? -2 : r;
+}
+
+int64_t rt_int_bit_length(int64_t a) {
+    return RT_INT_IS_SMALL(a) ? small_bits(a) : rt_big_bit_length(a);
+}
+
+/* ---- round(v, ndigits): unchanged for ndigits >= 0, else half to even
+ * at 10^-ndigits ---- */
+int64_t rt_int_round(int64_t v, int64_t ndigits) {
+    if (!is_negative(ndigits) || v == 0) return v;
+    if (RT_INT_IS_SMALL(v) && RT_INT_IS_SMALL(ndigits) && ndigits >= -18) { /* 10^18 < 2^60: a small power */
+        uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v, p = 1;
+        for (int64_t k = 0; k < -ndigits; k++) p *= 10;
+        uint64_t q = u / p, r = u % p, half = p / 2; /* p is even */
+        if (r > half || (r == half && (q & 1))) q++;
+        int64_t m = rt_int_mul((int64_t)q, (int64_t)p);
+        return v < 0 ? rt_int_neg(m) : m;
+    }
+    return rt_big_round(v, ndigits);
+}
+
+/* ---- int(s), int(s, base), int(x) ---- */
 
 static int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -153,9 +219,32 @@ static int digit_value(char c) {
     return 99;
 }
 
+static void raise_invalid_literal(RtStr *s, int64_t base) {
+    char msg[48] = "invalid literal for int() with base ";
+    uint32_t k = 36;
+    if (base >= 10) msg[k++] = (char)('0' + base / 10);
+    msg[k++] = (char)('0' + base % 10);
+    msg[k++] = ':';
+    msg[k++] = ' ';
+    msg[k] = 0;
+    rt_raise_value_repr(msg, s, 200);
+}
+
+/* the ndigits digits of p[from, to) without their underscores */
+static int64_t parse_long(const char *p, uint32_t from, uint32_t to, uint32_t ndigits, int b, int neg) {
+    char *buf = rt_alloc(ndigits ? ndigits : 1);
+    uint32_t k = 0;
+    for (uint32_t i = from; i < to; i++) {
+        if (p[i] != '_') buf[k++] = p[i];
+    }
+    return rt_int_parse_digits(buf, ndigits, b, neg);
+}
+
 /* The int text s in base 2..36, or 0 (the prefix decides, as in source):
  * a sign, single underscores between digits, spaces around (Unicode ones
- * and digits mapped by rt_numeric_ascii). */
+ * and digits mapped by rt_numeric_ascii). Checks in CPython's order: the
+ * run of digits (a misplaced underscore ends it), then the 4300-digit
+ * limit of non-power-of-two bases, then what follows the run. */
 static int64_t parse_int(RtStr *s, int64_t base) {
     uint32_t n;
     const char *p = rt_numeric_ascii(s, &n);
@@ -174,8 +263,10 @@ static int64_t parse_int(RtStr *s, int64_t base) {
     }
     int zero_only = b == 0; /* base 0 without a prefix: decimal, no leading zeros */
     if (b == 0) b = 10;
+    uint32_t start = i;
     uint64_t v = 0;
-    int digits = 0, big = 0, nonzero = 0;
+    uint32_t digits = 0;
+    int big = 0, nonzero = 0;
     for (; i < n; i++) {
         char c = p[i];
         if (c == '_') { /* single underscores between digits (or after a prefix) */
@@ -189,23 +280,16 @@ static int64_t parse_int(RtStr *s, int64_t base) {
         if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)b) big = 1;
         else v = v * (uint64_t)b + (uint64_t)d;
     }
+    int limited = (b & (b - 1)) != 0 && digits > 4300;
+    if (limited && !(i < n && p[i] == '_')) return rt_int_parse_digits(p, digits, b, neg); /* raises */
     uint32_t first = n && (p[0] == '+' || p[0] == '-'); /* base 0: 010 is not an int literal */
     if (!digits || i != n || (zero_only && nonzero && p[first] == '0')) {
-        char msg[48] = "invalid literal for int() with base ";
-        uint32_t k = 36;
-        if (base >= 10) msg[k++] = (char)('0' + base / 10);
-        msg[k++] = (char)('0' + base % 10);
-        msg[k++] = ':';
-        msg[k++] = ' ';
-        msg[k] = 0;
-        rt_raise_value_repr(msg, s, 200);
+        raise_invalid_literal(s, base);
         return 0;
     }
-    if (big || v > (uint64_t)INT64_MAX + (uint64_t)neg) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return neg ? (int64_t)(0 - v) : (int64_t)v;
+    if (big) return parse_long(p, start, n, digits, b, neg);
+    uint32_t mag[2] = {(uint32_t)v, (uint32_t)(v >> 32)};
+    return rt_int_from_mag(mag, 2, (uint32_t)neg);
 }
 
 int64_t rt_int_from_str(RtStr *s) { return parse_int(s, 10); }
@@ -223,46 +307,4 @@ int64_t rt_int_from_str_base(RtObj *o, int64_t base) {
     return parse_int((RtStr *)o, base);
 }
 
-int64_t rt_int_from_float(double v) {
-    if (v != v) {
-        rt_raise_cstr(RT_EXC_VALUE, "cannot convert float NaN to integer");
-        return 0;
-    }
-    if (v == __builtin_inf() || v == -__builtin_inf()) {
-        rt_raise_cstr(RT_EXC_OVERFLOW, "cannot convert float infinity to integer");
-        return 0;
-    }
-    /* -2^63 <= trunc(v) < 2^63 */
-    if (!(v > -9223372036854775809.0 && v < 9223372036854775808.0)) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return (int64_t)v;
-}
-
-/* round(v, ndigits) for an int: unchanged for ndigits >= 0, else round
- * half to even at 10^-ndigits. */
-int64_t rt_int_round(int64_t v, int64_t ndigits) {
-    if (ndigits >= 0 || v == 0) return v;
-    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    if (ndigits < -19) return 0; /* 10^20 > 2 * |v| */
-    uint64_t p = 1;
-    for (int64_t k = 0; k < -ndigits; k++) p *= 10; /* <= 10^19 < 2^64 */
-    uint64_t q = u / p, r = u % p;
-    uint64_t half = p / 2; /* p is even */
-    if (r > half || (r == half && (q & 1))) q++;
-    /* result = q * p with the sign of v */
-    unsigned __int128 m = (unsigned __int128)q * p;
-    if (v < 0) {
-        if (m > (unsigned __int128)INT64_MAX + 1) {
-            rt_raise_big_int();
-            return 0;
-        }
-        return (int64_t)(0 - (uint64_t)m);
-    }
-    if (m > (unsigned __int128)INT64_MAX) {
-        rt_raise_big_int();
-        return 0;
-    }
-    return (int64_t)m;
-}
+int64_t rt_int_from_float(double v) { return rt_int_from_double(v); }

@@ -69,7 +69,7 @@ extern RtObj *rt_exc_state[3]; /* the pending exception, the handled one, those 
 void rt_raise_msg(int32_t kind, const char *msg, uint32_t n);
 void rt_raise_cstr(int32_t kind, const char *msg);
 void rt_raise_obj_arg(int32_t kind, RtObj *arg); /* kind(arg): KeyError(key) */
-void rt_raise_big_int(void); /* OverflowError: big integers */
+void rt_raise_big_int(void); /* OverflowError: an int too large for a C ssize_t */
 RT_NORETURN void rt_fatal_memory(void); /* MemoryError: printed, exit 1 */
 /* Recursion over nested data: 0 (and nothing entered) past the limit, when
  * the caller raises RecursionError; else 1, and rt_depth_leave after. */
@@ -83,27 +83,27 @@ RtStr *rt_repr_bytes(const char *s, uint32_t n);
 
 /* ---- small arbitrary precision unsigned integers ---- */
 #define RT_BIG_WORDS 132
-typedef struct RtBig {
+typedef struct RtFixBig {
     uint32_t n; /* words in use; w[n-1] != 0 unless n == 0 */
     uint32_t w[RT_BIG_WORDS];
-} RtBig;
-void big_set_u64(RtBig *b, uint64_t v);
-void big_copy(RtBig *d, const RtBig *s);
-void big_mul_small(RtBig *b, uint32_t m);
-void big_add_small(RtBig *b, uint32_t a);
-void big_mul_pow10(RtBig *b, uint32_t k);
-void big_mul_pow5(RtBig *b, uint32_t k);
-void big_shl(RtBig *b, uint32_t bits);
-int big_cmp(const RtBig *a, const RtBig *b);
-int big_cmp_sum(const RtBig *a, const RtBig *b, const RtBig *c); /* cmp(a + b, c) */
-void big_sub(RtBig *a, const RtBig *b);                           /* a -= b, a >= b */
-void big_add(RtBig *a, const RtBig *b);                           /* a += b */
-uint32_t big_divmod_small(RtBig *b, uint32_t d);                  /* returns remainder */
-uint32_t big_bitlen(const RtBig *b);
-int big_is_zero(const RtBig *b);
+} RtFixBig;
+void big_set_u64(RtFixBig *b, uint64_t v);
+void big_copy(RtFixBig *d, const RtFixBig *s);
+void big_mul_small(RtFixBig *b, uint32_t m);
+void big_add_small(RtFixBig *b, uint32_t a);
+void big_mul_pow10(RtFixBig *b, uint32_t k);
+void big_mul_pow5(RtFixBig *b, uint32_t k);
+void big_shl(RtFixBig *b, uint32_t bits);
+int big_cmp(const RtFixBig *a, const RtFixBig *b);
+int big_cmp_sum(const RtFixBig *a, const RtFixBig *b, const RtFixBig *c); /* cmp(a + b, c) */
+void big_sub(RtFixBig *a, const RtFixBig *b);                           /* a -= b, a >= b */
+void big_add(RtFixBig *a, const RtFixBig *b);                           /* a += b */
+uint32_t big_divmod_small(RtFixBig *b, uint32_t d);                  /* returns remainder */
+uint32_t big_bitlen(const RtFixBig *b);
+int big_is_zero(const RtFixBig *b);
 /* Decimal digits of b ('0'-'9', no NUL), most significant first; b is
  * destroyed. Returns the count (0 for zero). */
-uint32_t big_to_decimal(RtBig *b, char *out, uint32_t cap);
+uint32_t big_to_decimal(RtFixBig *b, char *out, uint32_t cap);
 
 /* ---- float <-> decimal ---- */
 #define RT_DTOA_MAX 1120 /* exact expansion of any double fits */

@@ -1,6 +1,6 @@
 /* Process I/O over WASI preview1: buffered stdout, print helpers, input(),
  * command-line arguments and exit. */
-#include "rt_internal.h"
+#include "rt_bigint.h"
 
 #define RT_OUT_CAP 4096
 #define RT_IN_CAP 4096
@@ -62,13 +62,30 @@ static uint32_t format_i64(int64_t v, char *end) {
     return (uint32_t)(end - p);
 }
 
+/* A handle (an int outside the small range) is converted by rt_bigint_text.c,
+ * which may raise ValueError past CPython's 4300-digit limit. */
 void rt_print_int(int64_t v) {
+    if (!RT_INT_IS_SMALL(v)) {
+        uint32_t n;
+        char *t = rt_int_decimal(v, &n);
+        if (t) rt_out_write(t, n);
+        return;
+    }
     char tmp[24];
     uint32_t n = format_i64(v, tmp + sizeof tmp);
     rt_out_write(tmp + sizeof tmp - n, n);
 }
 
 RtStr *rt_str_from_int(int64_t v) {
+    if (!RT_INT_IS_SMALL(v)) {
+        uint32_t n;
+        char *t = rt_int_decimal(v, &n);
+        if (!t) return 0;
+        RtStr *s = rt_str_alloc(n);
+        rt_memcpy(s->data, t, n);
+        s->cp_len = n;
+        return s;
+    }
     char tmp[24];
     uint32_t n = format_i64(v, tmp + sizeof tmp);
     RtStr *s = rt_str_alloc(n);

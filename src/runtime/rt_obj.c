@@ -48,7 +48,9 @@ static RtInt small_ints[SMALL_MAX - SMALL_MIN + 1] = {
 };
 #undef I
 
+/* v tagged (rt_abi.h): a handle is its RtBig, already an int object */
 RtObj *rt_box_int(int64_t v) {
+    if (RT_INT_IS_HANDLE(v)) return (RtObj *)RT_INT_BIG(v);
     if (v >= SMALL_MIN && v <= SMALL_MAX) return (RtObj *)&small_ints[v - SMALL_MIN];
     RtInt *o = rt_alloc(sizeof(RtInt));
     o->h.type_flags = RT_TYPE_INT;
@@ -77,7 +79,7 @@ int64_t rt_unbox_int(RtObj *o) {
 double rt_unbox_float(RtObj *o) {
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_FLOAT) return ((RtFloat *)o)->value;
-    if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) return (double)((RtInt *)o)->value;
+    if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) return rt_int_to_float(((RtInt *)o)->value);
     rt_raise_fmt(RT_EXC_TYPE, "must be real number, not %T", o);
     return 0;
 }

@@ -101,11 +101,15 @@ int32_t rt_builtin_all(RtObj *iterable) {
     return !RT_ERR;
 }
 
+/* start: a tagged int (rt_abi.h), counted with rt_int_add */
 RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
     RtObj *l = rt_list_new(0);
     RtObj *it = rt_iter(iterable), *x;
     if (RT_ERR) return 0;
-    while (rt_iter_next(it, &x)) rt_list_append(l, rt_tuple_pack2(rt_box_int(start++), x));
+    while (rt_iter_next(it, &x)) {
+        rt_list_append(l, rt_tuple_pack2(rt_box_int(start), x));
+        start = rt_int_add(start, 1);
+    }
     return RT_ERR ? 0 : l;
 }
 
@@ -127,4 +131,14 @@ RtObj *rt_builtin_zip4(RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
             if (!rt_iter_next(its[i], &items[i])) return RT_ERR ? 0 : l;
         rt_list_append(l, rt_tuple_from_array(items, n));
     }
+}
+
+/* x.bit_length() of a boxed value (an int, or an object whose type is
+ * known at run time only) */
+int64_t rt_int_obj_bit_length(RtObj *o) {
+    if (!rt_is_intlike(o)) {
+        rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute 'bit_length'", o);
+        return 0;
+    }
+    return rt_int_bit_length(((RtInt *)o)->value);
 }

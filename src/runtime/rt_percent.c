@@ -158,7 +158,7 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
         case 'o': case 'x': case 'X': value = as_number(x, conv, 1); break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
             value = as_number(x, conv, 0);
-            if (value && type_of(value) == RT_TYPE_INT) value = rt_box_float((double)((RtInt *)value)->value);
+            if (value && type_of(value) == RT_TYPE_INT) value = rt_box_float(rt_int_to_float(((RtInt *)value)->value));
             break;
         case 'c':
             if (rt_is_intlike(x)) value = (RtObj *)rt_builtin_chr(((RtInt *)x)->value);

@@ -1,6 +1,7 @@
 /* str() and repr() of every object, exactly as CPython prints them, and
  * print() of one object. Containers print their items' repr; a container
  * met again while it is being printed shows as [...] / {...} / (...). */
+#include "rt_bigint.h"
 #include "rt_obj.h"
 
 #define REPR_MAX_DEPTH 1000
@@ -174,7 +175,12 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         rt_sb_put(b, r->data, r->byte_len);
         return;
     }
-    case RT_TYPE_INT: rt_sb_put_i64(b, ((RtInt *)o)->value); return;
+    case RT_TYPE_INT: {
+        int64_t v = ((RtInt *)o)->value; /* tagged: a big one has its own digits */
+        if (RT_INT_IS_SMALL(v)) rt_sb_put_i64(b, v);
+        else rt_int_put_text(b, v, 10);
+        return;
+    }
     case RT_TYPE_BOOL:
         if (((RtInt *)o)->value) rt_sb_put(b, "True", 4);
         else rt_sb_put(b, "False", 5);

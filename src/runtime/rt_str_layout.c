@@ -2,6 +2,7 @@
  * (widths in code points, a one-character fill), zfill, partition and
  * rpartition, startswith/endswith with a str or a tuple of them; and
  * bin()/oct()/hex() of ints. */
+#include "rt_bigint.h"
 #include "rt_obj.h"
 
 /* The fill character (one code point) as bytes, or NULL after TypeError. */
@@ -100,6 +101,15 @@ int32_t rt_str_endswith_any(RtStr *s, RtObj *p) { return affix(s, p, 1, "endswit
 
 /* bin(), oct(), hex(): "-0b101" ... */
 static RtStr *radix(int64_t v, uint32_t shift, const char *prefix) {
+    if (!RT_INT_IS_SMALL(v)) { /* a big int: sign, prefix, the bigint code's digits */
+        RtSb t = {0}, b = {0};
+        rt_int_put_text(&t, v, 1 << shift);
+        int neg = t.buf[0] == '-';
+        if (neg) rt_sb_putc(&b, '-');
+        rt_sb_puts(&b, prefix);
+        rt_sb_put(&b, t.buf + neg, t.len - (uint32_t)neg);
+        return rt_sb_finish(&b);
+    }
     char buf[80];
     uint32_t n = 0;
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;

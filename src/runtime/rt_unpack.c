@@ -77,7 +77,8 @@ int32_t rt_match_class(RtObj *o, int32_t code) {
 int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
     int c; /* sign of i - d */
     if (d != d) return op == RT_CMP_NE;
-    if (d >= 9223372036854775808.0) c = -1;
+    if (!RT_INT_IS_SMALL(i)) c = rt_int_cmp_float(i, d); /* a big int (tagged) */
+    else if (d >= 9223372036854775808.0) c = -1;
     else if (d < -9223372036854775808.0) c = 1;
     else {
         double t = __builtin_trunc(d);

@@ -4,6 +4,8 @@
 #include <string.h>
 
 static const MethodSig methods[] = {
+    /* int */
+    {T_INT, BI_NONE, "bit_length", 0, "rt_int_obj_bit_length", "", "", T_INT},
     /* list */
     {T_LIST, BI_NONE, "append", 1, "rt_list_append", "O", "", T_NONE},
     {T_LIST, BI_NONE, "extend", 1, "rt_list_extend", "O", "", T_NONE},

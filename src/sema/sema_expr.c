@@ -273,8 +273,7 @@ static Type sema_yield(Sema *s, Expr *e) {
 Type sema_expr(Sema *s, Expr *e) {
     Type t = T_UNKNOWN;
     switch (e->kind) {
-    case E_INT:
-        if (!e->u.int_lit.fits) sema_unsupported(s, e->line, e->col, "integers beyond 64 bits are");
+    case E_INT: /* any size: beyond the small range, a static big int */
         t = T_INT;
         break;
     case E_FLOAT: t = T_FLOAT; break;

@@ -42,9 +42,10 @@ struct IrIns {
     IrIns *next;         /* next sibling */
     IrIns *kids, *last;  /* children: operands, or a block's body */
     ValType result;      /* BLOCK, LOOP, IF */
-    IrLabel label;       /* BLOCK, LOOP; BR, BR_IF: the target */
+    IrLabel label;       /* BLOCK, LOOP; BR, BR_IF: the target; POLL: n = 1 at entry */
     union {
         int32_t i32;
+        const int *live;  /* PUBLISH, POLL: the int temporaries in use there, -1 ended */
         int64_t i64;
         double f64;
         int local;        /* LOCAL_*: index in IrFunc.locals */
@@ -65,6 +66,9 @@ typedef struct IrLocal {
     IrLocalKind kind;
     bool object;      /* holds a GC reference: it gets a frame slot */
     bool busy;        /* a temporary in use */
+    bool defined;     /* ... and assigned since it was taken (a local.set of
+                         it was completed): what the lowering's publishes
+                         consider live */
 } IrLocal;
 
 /* The engines' limits on one function (V8's, which Node and Chromium
@@ -116,6 +120,8 @@ typedef struct IrFunc {
                              it against the recursion limit */
     bool held;            /* the collector never runs while it runs (the
                              runtime holds it): no frame, no polls */
+    bool loop_polls;      /* it may make big ints: its loops poll (every
+                             1024th iteration when nothing else polls) */
 } IrFunc;
 
 /* ---- functions and locals ---- */
@@ -192,8 +198,9 @@ typedef void (*IrVisit)(IrIns *ins, void *user);
 
 /* What the GC pseudo instructions become (ir_frame.c). */
 typedef struct IrRoots {
-    const char *const *globals; /* object-typed globals, mirrored ... */
+    const char *const *globals; /* object-typed and int globals, mirrored ... */
     const uint32_t *addrs;      /* ... into these static slots at each poll */
+    const bool *ints;           /* an int global (i64: its big int, or 0) */
     int nglobals;
 } IrRoots;
 /* Expands FRAME_PUSH, PUBLISH, POLL, POP once the function's frame is

@@ -40,6 +40,7 @@ int ir_temp(IrFunc *f, ValType type, bool object) {
         IrLocal *l = &f->locals[i];
         if (l->kind == IRL_TEMP && !l->busy && l->object == object && l->type == type) {
             l->busy = true;
+            l->defined = false;
             return i;
         }
     }
@@ -87,6 +88,7 @@ void ir_close(IrFunc *f) {
     /* the root stays open: closing it is a bug of the lowering */
     if (f->nopen <= 1) abort();
     IrIns *ins = f->open[--f->nopen];
+    if (ins->op == IR_LOCAL_SET || ins->op == IR_LOCAL_TEE) f->locals[ins->u.local].defined = true;
     if (!f->may_raise) return;
     IrRaises raises = ins->op == IR_CALL ? f->may_raise(ins->u.name, f->may_raise_user)
                       : ins->op == IR_CALL_INDIRECT ? IR_RAISES_MAYBE

@@ -28,7 +28,48 @@ typedef struct Frame {
     bool poll;
     const IrCells *cells;
     int depth; /* counted functions: local of the depth at entry */
+    bool lazy; /* int slots only: the frame is pushed when a big int shows up */
+    int counter; /* loop polls of a function that polls for its big ints only:
+                    local counting iterations, or -1 */
 } Frame;
+
+/* Every i64 local of the lowering holds an int (rt_abi.h: tagged), which
+ * may be the handle of a big int: it gets a slot too, after the object
+ * slots, filled only when it holds a handle. A function with int slots
+ * and no object slot (fib) pushes its frame only on meeting a handle, so
+ * that small-int code pays one test per int local at each publish. */
+static bool object_slot(const IrFunc *f, const IrLocal *l) { return l->object && l->kind <= IRL_TEMP && !f->held; }
+static bool int_slot(const IrFunc *f, const IrLocal *l) {
+    return l->type == VT_I64 && !l->object && l->kind <= IRL_TEMP && !f->held;
+}
+
+/* i32: the int in local (or global, when named) is a handle, i.e. not
+ * small (rt_abi.h): (v + 2^61) >=u 2^62 */
+static void is_handle(IrFunc *f, int local, const char *global) {
+    ir_open(f, IR_I64_GE_U);
+    ir_open(f, IR_I64_ADD);
+    if (global) ir_gget(f, global);
+    else ir_get(f, local);
+    ir_i64(f, (int64_t)1 << 61);
+    ir_close(f);
+    ir_i64(f, (int64_t)1 << 62);
+    ir_close(f);
+}
+
+/* (i32.store slot (select (i32.wrap_i64 local) 0 (is_handle local))):
+ * the big int an int local holds, or nothing */
+static void store_int_slot(IrFunc *f, int local, int slot) {
+    ir_store(f, IR_I32_STORE, 4u * (uint32_t)slot);
+    ir_get(f, f->frame);
+    ir_open(f, IR_SELECT);
+    ir_open(f, IR_I32_WRAP_I64);
+    ir_get(f, local);
+    ir_close(f);
+    ir_i32(f, 0);
+    is_handle(f, local, NULL);
+    ir_close(f);
+    ir_close(f);
+}
 
 /* The depth as it was at entry (kept in a local: one global write on the
  * way out, and exact after any unwinding). */
@@ -37,6 +78,88 @@ static void depth_down(Frame *fr) {
     ir_i32(fr->f, (int32_t)fr->cells->depth);
     ir_get(fr->f, fr->depth);
     ir_close(fr->f);
+}
+
+/* Whether int local i may hold a live value at this publish: a parameter
+ * or variable, or a temporary the lowering held when it placed the publish
+ * (ins->u.live lists those, -1 ended; a released temporary is dead). */
+static bool int_live(const IrFunc *f, const IrIns *ins, int i) {
+    if (f->locals[i].kind != IRL_TEMP) return true;
+    for (const int *p = ins->u.live; p && *p >= 0; p++)
+        if (*p == i) return true;
+    return false;
+}
+
+/* Store every object local into its slot, and every int local that holds a
+ * big int's handle: one test of them all first,
+ * (if (i64.shr_u (i64.or (i64.add a 2^61) (i64.add b 2^61) ...) 62) ...):
+ * only a handle is outside the small range. */
+static void publish_slots(Frame *fr, const IrIns *ins) {
+    IrFunc *f = fr->f;
+    int slot = 0;
+    for (int k = IRL_PARAM; k <= IRL_TEMP; k++)
+        for (int i = 0; i < f->nlocals; i++) {
+            const IrLocal *l = &f->locals[i];
+            if ((int)l->kind != k || !object_slot(f, l)) continue;
+            ir_store(f, IR_I32_STORE, 4u * (uint32_t)slot++);
+            ir_get(f, f->frame);
+            ir_get(f, i);
+            ir_close(f);
+        }
+    int nlive = 0;
+    for (int i = 0; i < f->nlocals; i++)
+        if (int_slot(f, &f->locals[i]) && int_live(f, ins, i)) nlive++;
+    if (!nlive) return;
+    ir_if(f, VT_NONE);
+    ir_open(f, IR_I32_WRAP_I64);
+    ir_open(f, IR_I64_SHR_U);
+    for (int n = 0; n < nlive - 1; n++) ir_open(f, IR_I64_OR);
+    int seen = 0;
+    for (int i = 0; i < f->nlocals; i++) {
+        if (!int_slot(f, &f->locals[i]) || !int_live(f, ins, i)) continue;
+        ir_open(f, IR_I64_ADD);
+        ir_get(f, i);
+        ir_i64(f, (int64_t)1 << 61);
+        ir_close(f);
+        if (seen++ > 0) ir_close(f); /* or */
+    }
+    ir_i64(f, 62);
+    ir_close(f);
+    ir_close(f);
+    ir_open(f, IR_THEN);
+    if (fr->lazy) {
+        /* (if (i32.eqz frame) (then (local.set frame (call push n))))
+         * (if frame (then <stores>)): a failed push left RecursionError
+         * pending, and the call after the publish unwinds */
+        ir_if(f, VT_NONE);
+        ir_open(f, IR_I32_EQZ);
+        ir_get(f, f->frame);
+        ir_close(f);
+        ir_open(f, IR_THEN);
+        ir_set(f, f->frame);
+        ir_call(f, "rt_gc_frame_push");
+        ir_i32(f, f->nslots);
+        ir_close(f);
+        ir_close(f);
+        ir_close(f);
+        ir_close(f);
+        ir_if(f, VT_NONE);
+        ir_get(f, f->frame);
+        ir_open(f, IR_THEN);
+    }
+    for (int k = IRL_PARAM; k <= IRL_TEMP; k++)
+        for (int i = 0; i < f->nlocals; i++) {
+            const IrLocal *l = &f->locals[i];
+            if ((int)l->kind != k || !int_slot(f, l)) continue;
+            if (int_live(f, ins, i)) store_int_slot(f, i, slot);
+            slot++;
+        }
+    if (fr->lazy) {
+        ir_close(f);
+        ir_close(f);
+    }
+    ir_close(f);
+    ir_close(f);
 }
 
 /* The instructions of one pseudo instruction, built under a scratch root. */
@@ -51,7 +174,27 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     f->open = stack;
     f->nopen = 1;
     f->capopen = 8;
-    bool publish = op == IR_PUBLISH || (op == IR_POLL && fr->poll);
+    /* a loop's poll in a function that polls only for the big ints it
+     * may make: every 1024th iteration,
+     * (if (i32.eqz (i32.and (local.tee $n (i32.add $n 1)) 1023)) (then ...)) */
+    bool counted_poll = op == IR_POLL && !fr->poll && fr->counter >= 0 && ins->label.n == 0;
+    if (counted_poll) {
+        ir_if(f, VT_NONE);
+        ir_open(f, IR_I32_EQZ);
+        ir_open(f, IR_I32_AND);
+        ir_tee(f, fr->counter);
+        ir_open(f, IR_I32_ADD);
+        ir_get(f, fr->counter);
+        ir_i32(f, 1);
+        ir_close(f);
+        ir_close(f);
+        ir_i32(f, 1023);
+        ir_close(f);
+        ir_close(f);
+        ir_open(f, IR_THEN);
+    }
+    bool polls_here = op == IR_POLL && (fr->poll || counted_poll);
+    bool publish = op == IR_PUBLISH || polls_here;
     if (op == IR_FRAME_PUSH && f->counted) {
         /* one more Python frame; beyond the limit, RecursionError (the
          * caller's check adds its own line to the traceback) */
@@ -80,7 +223,7 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_close(f);
         ir_close(f);
     }
-    if (op == IR_FRAME_PUSH && f->frame >= 0) {
+    if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy) {
         /* no frame: RecursionError is pending, and nothing to pop yet */
         ir_if(f, VT_NONE);
         ir_open(f, IR_I32_EQZ);
@@ -97,26 +240,41 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_close(f);
         ir_close(f);
     }
-    if (publish && f->frame >= 0) {
-        int slot = 0;
-        for (int k = IRL_PARAM; k <= IRL_TEMP; k++)
-            for (int i = 0; i < f->nlocals; i++) {
-                const IrLocal *l = &f->locals[i];
-                if ((int)l->kind != k || !l->object) continue;
-                ir_store(f, IR_I32_STORE, 4u * (uint32_t)slot++);
-                ir_get(f, f->frame);
-                ir_get(f, i);
-                ir_close(f);
-            }
+    if (polls_here) {
+        /* the roots are published only when the collector will run:
+         * (if (call $rt_gc_due) (then <publish> <mirror> (call $rt_gc_collect))) */
+        ir_if(f, VT_NONE);
+        ir_call(f, "rt_gc_due");
+        ir_close(f);
+        ir_open(f, IR_THEN);
     }
-    if (op == IR_POLL && fr->poll) {
+    if (publish && f->frame >= 0) publish_slots(fr, ins);
+    if (polls_here) {
         for (int i = 0; i < fr->roots->nglobals; i++) {
+            const char *gname = fr->roots->globals[i];
             ir_store(f, IR_I32_STORE, 0);
             ir_i32(f, (int32_t)fr->roots->addrs[i]);
-            ir_gget(f, fr->roots->globals[i]);
+            if (fr->roots->ints && fr->roots->ints[i]) {
+                /* (select (i32.wrap_i64 g) 0 (is_handle g)) */
+                ir_open(f, IR_SELECT);
+                ir_open(f, IR_I32_WRAP_I64);
+                ir_gget(f, gname);
+                ir_close(f);
+                ir_i32(f, 0);
+                is_handle(f, -1, gname);
+                ir_close(f);
+            } else {
+                ir_gget(f, gname);
+            }
             ir_close(f);
         }
-        ir_call(f, "rt_gc_poll");
+        ir_call(f, "rt_gc_collect");
+        ir_close(f);
+        ir_close(f); /* then */
+        ir_close(f); /* if */
+    }
+    if (counted_poll) {
+        ir_close(f);
         ir_close(f);
     }
     if (op == IR_EXC_CHECK) {
@@ -140,9 +298,18 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     }
     if (op == IR_POP && f->counted) depth_down(fr);
     if (op == IR_POP && f->frame >= 0) {
+        if (fr->lazy) {
+            ir_if(f, VT_NONE);
+            ir_get(f, f->frame);
+            ir_open(f, IR_THEN);
+        }
         ir_call(f, "rt_gc_frame_pop");
         ir_get(f, f->frame);
         ir_close(f);
+        if (fr->lazy) {
+            ir_close(f);
+            ir_close(f);
+        }
     }
     f->open = saved_open;
     f->nopen = saved_nopen;
@@ -179,13 +346,17 @@ static void expand(Frame *fr, IrIns *parent) {
 
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     f->may_raise = NULL; /* the expansions' calls are checked where needed */
-    int slots = 0;
-    for (int i = 0; i < f->nlocals; i++)
-        if (f->locals[i].object && f->locals[i].kind <= IRL_TEMP && !f->held) slots++;
+    int objects = 0, ints = 0;
+    for (int i = 0; i < f->nlocals; i++) {
+        if (object_slot(f, &f->locals[i])) objects++;
+        if (int_slot(f, &f->locals[i])) ints++;
+    }
+    int slots = objects + ints;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
-    Frame fr = {f, roots, !f->held && (f->polls || slots > 0), cells, -1};
+    Frame fr = {f, roots, !f->held && (f->polls || objects > 0), cells, -1, objects == 0 && ints > 0, -1};
+    if (!fr.poll && f->loop_polls && !f->held) fr.counter = ir_local(f, IRL_FRAME, "polls", VT_I32, false);
     if (f->counted) fr.depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
     expand(&fr, f->body);
-    return fr.poll;
+    return fr.poll || fr.counter >= 0;
 }

@@ -194,6 +194,8 @@ static void gen_minmax(Gen *g, Expr *e, bool is_max) {
             ir_close(F);
             ir_i32(F, 0);
             ir_close(F);
+        } else if (ty == T_INT) {
+            g_int_compare(g, is_max ? CMP_GT : CMP_LT, cur, best, 0);
         } else {
             IrOp op = ty == T_FLOAT ? (is_max ? IR_F64_GT : IR_F64_LT) : (is_max ? IR_I64_GT_S : IR_I64_LT_S);
             ir_open(F, op);
@@ -335,7 +337,7 @@ static void gen_builtin(Gen *g, Expr *e) {
     case BI_TYPE:
     case BI_HASH:
     case BI_CALLABLE: {
-        const char *fn = id == BI_TYPE ? "rt_class_of" : id == BI_HASH ? "rt_hash" : "rt_callable";
+        const char *fn = id == BI_TYPE ? "rt_class_of" : id == BI_HASH ? "rt_builtin_hash" : "rt_callable";
         g_rt(g, fn);
         ir_call(F, fn);
         gx(g, arg(e, 0), T_OBJ);
@@ -513,6 +515,10 @@ static void gcall_user(Gen *g, Expr *e, Function *f) {
         gx(g, kw->value, ps->type);
         ir_close(F);
     }
+    /* an int argument needs no slot here: the callee's publishes cover its
+     * parameters, and nothing collects before it is entered */
+    for (int i = 0; i < np; i++)
+        if (tmp[i] >= 0 && F->locals[tmp[i]].type == VT_I64) F->locals[tmp[i]].defined = false;
     g_publish(g);
     ir_call(F, f->wat_name);
     for (int i = 0; i < np; i++) {

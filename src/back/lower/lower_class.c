@@ -460,7 +460,7 @@ void g_builtin_wrappers(Gen *g) {
         case BI_ALL: fn = "rt_builtin_all", box = "rt_box_bool"; break;
         case BI_SORTED: fn = "rt_builtin_sorted", extra_zero = true; break;
         case BI_ROUND: fn = "rt_dyn_round", extra_zero = true; break;
-        case BI_HASH: fn = "rt_hash", box = "rt_box_int"; break;
+        case BI_HASH: fn = "rt_builtin_hash", box = "rt_box_int"; break;
         default: fn = "rt_callable", box = "rt_box_bool"; break;
         }
         if (box) {

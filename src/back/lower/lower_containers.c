@@ -508,6 +508,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
         else ir_i64(F, 1);
         ir_close(F);
         g_check_step(g, inc);
+        g_int_range_bounds(g, cur, end, inc, 1);
         ir_block(F, VT_NONE, 'd', k);
         ir_loop(F, 'l', k);
         ir_br_if(F, 'd', k);

@@ -59,7 +59,15 @@ static void call_inner(Gen *g, IrFunc *w, const Function *f, const int *a, const
             ir_i32(w, sym->type == T_TUPLE);
             ir_close(w);
             break;
-        default: ir_get(w, a[i]);
+        default:
+            if (sym->type == T_INT) { /* a JS BigInt: any i64, tagged for the program */
+                g_rt(g, "rt_int_from_i64");
+                ir_call(w, "rt_int_from_i64");
+                ir_get(w, a[i]);
+                ir_close(w);
+            } else {
+                ir_get(w, a[i]);
+            }
         }
     }
     ir_close(w);
@@ -151,7 +159,13 @@ static void gen_wrappers(Gen *g, const Function *f) {
     }
     IrFunc *w = host_entry(g, arena_printf(g->a, "__export_%s", f->wat_name), has_value ? vt(f->ret) : VT_NONE);
     wrapper_params(g, w, f, a, a_len);
+    bool int_result = has_value && f->ret == T_INT; /* tagged -> a plain i64, or OverflowError */
+    if (int_result) {
+        g_rt(g, "rt_host_int_result");
+        ir_call(w, "rt_host_int_result");
+    }
     call_inner(g, w, f, a, a_len);
+    if (int_result) ir_close(w);
 }
 
 /* An export name taken twice (a user function called `draw_point_count`

@@ -43,7 +43,12 @@ Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
         wrap = want == T_INT ? "rt_unbox_int" : want == T_FLOAT ? "rt_unbox_float"
              : want == T_BOOL ? "rt_unbox_bool" : want == T_STR ? "rt_unbox_str" : NULL;
     } else if (from == T_INT && want == T_FLOAT) {
-        conv = IR_F64_CONVERT_I64_S;
+        /* (block (result f64) (local.set $t <int>) <g_int_to_float $t>) */
+        int t = g_temp(g, T_INT);
+        ir_block(F, VT_F64, 0, 0);
+        ir_set(F, t);
+        c.int_float = t + 1;
+        return c;
     } else if (from == T_BOOL && want == T_INT) {
         conv = IR_I64_EXTEND_I32_U;
     } else if (from == T_BOOL && want == T_FLOAT) {
@@ -66,6 +71,13 @@ Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
 }
 
 void g_coerce_close(Gen *g, Coercion c) {
+    if (c.int_float) {
+        ir_close(F); /* local.set */
+        g_int_to_float(g, c.int_float - 1);
+        ir_close(F); /* block */
+        g_free_temp(g, c.int_float - 1);
+        return;
+    }
     if (c.none_value) {
         ir_close(F); /* drop */
         ir_call(F, "rt_none");
@@ -141,13 +153,15 @@ static void binop_type_error(Gen *g, Expr *e) {
         g_raisef(g, RT_EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'", op_text(op), tname(l), tname(r));
 }
 
-/* fn(a, b) in the runtime. An object left operand waits in a rooted
- * temporary when the right one may collect (values on the wasm operand
- * stack are invisible to the collector). */
-static void call2(Gen *g, const char *fn, Expr *a, Type ta, Expr *b, Type tb) {
+/* fn(a, b) in the runtime, of result type rv. A left operand holding a
+ * reference (an object, or an int that may be a big one's handle) waits in
+ * a rooted temporary when the right one may collect (values on the wasm
+ * operand stack are invisible to the collector). */
+static void call2r(Gen *g, const char *fn, ValType rv, Expr *a, Type ta, Expr *b, Type tb) {
     g_rt(g, fn);
-    if (type_is_object(ta) && g_may_poll(g, b)) {
-        ir_block(F, VT_I32, 0, 0);
+    if (rv == VT_I64) F->loop_polls = true; /* int arithmetic: it may make big ints */
+    if ((type_is_object(ta) || ta == T_INT) && g_may_poll(g, b)) {
+        ir_block(F, rv, 0, 0);
         Operand sa = g_spill(g, a, ta);
         ir_call(F, fn);
         gop(g, sa, ta);
@@ -162,6 +176,8 @@ static void call2(Gen *g, const char *fn, Expr *a, Type ta, Expr *b, Type tb) {
     gx(g, b, tb);
     ir_close(F);
 }
+
+static void call2(Gen *g, const char *fn, Expr *a, Type ta, Expr *b, Type tb) { call2r(g, fn, VT_I32, a, ta, b, tb); }
 
 static void inline2(Gen *g, IrOp op, Expr *a, Type ta, Expr *b, Type tb) {
     ir_open(F, op);
@@ -205,95 +221,11 @@ const char *g_dyn_iop(Op op) {
     }
 }
 
-static bool small_const(const Expr *e, long long *v) {
-    if (e->kind != E_INT || !e->u.int_lit.fits) return false;
-    *v = e->u.int_lit.value;
-    return *v >= 0 && *v < (1LL << 40);
-}
-
-/* (if (i64.lt_s (i64.and (i64.xor a b) (i64.xor c d)) (i64.const 0)) ...):
- * the sign test of two's complement overflow. */
-static void sign_test(Gen *g, int a, int b, int c, int d) {
-    ir_open(F, IR_I64_LT_S);
-    ir_open(F, IR_I64_AND);
-    ir_open(F, IR_I64_XOR);
-    ir_get(F, a);
-    ir_get(F, b);
-    ir_close(F);
-    ir_open(F, IR_I64_XOR);
-    ir_get(F, c);
-    ir_get(F, d);
-    ir_close(F);
-    ir_close(F);
-    ir_i64(F, 0);
-    ir_close(F);
-}
-
-/* (then (call $rt_raise_big_int)) closing an if whose condition is built */
-static void then_overflow(Gen *g) {
-    ir_open(F, IR_THEN);
-    ir_call(F, "rt_raise_big_int");
-    ir_close(F);
-    ir_close(F);
-    ir_close(F); /* if */
-}
-
-/* int + and - inline, with the overflow test of two's complement addition
- * (no wrap ever reaches the program: it raises OverflowError until big
- * integers land). With a small constant right operand, the test is a
- * single comparison against the left operand. */
-static void int_add_sub(Gen *g, bool add, Expr *l, Expr *r) {
-    IrOp ins = add ? IR_I64_ADD : IR_I64_SUB;
-    long long c;
-    g_rt(g, "rt_raise_big_int");
-    int ta = g_temp(g, T_INT), tr = g_temp(g, T_INT);
-    ir_block(F, VT_I64, 0, 0);
-    ir_set(F, ta);
-    gx(g, l, T_INT);
-    ir_close(F);
-    if (small_const(r, &c)) {
-        ir_set(F, tr);
-        ir_open(F, ins);
-        ir_get(F, ta);
-        ir_i64(F, c);
-        ir_close(F);
-        ir_close(F);
-        /* adding c >= 0 overflowed iff the result went down (sub: up) */
-        ir_if(F, VT_NONE);
-        ir_open(F, add ? IR_I64_LT_S : IR_I64_GT_S);
-        ir_get(F, tr);
-        ir_get(F, ta);
-        ir_close(F);
-        then_overflow(g);
-    } else {
-        int tb = g_temp(g, T_INT);
-        ir_set(F, tb);
-        gx(g, r, T_INT);
-        ir_close(F);
-        ir_set(F, tr);
-        ir_open(F, ins);
-        ir_get(F, ta);
-        ir_get(F, tb);
-        ir_close(F);
-        ir_close(F);
-        /* add: signs of a and b agree and differ from r's;
-         * sub: signs of a and b differ and r's differs from a's */
-        ir_if(F, VT_NONE);
-        if (add) sign_test(g, ta, tr, tb, tr);
-        else sign_test(g, ta, tb, ta, tr);
-        then_overflow(g);
-        g_free_temp(g, tb);
-    }
-    ir_get(F, tr);
-    ir_close(F);
-    g_free_temp(g, ta);
-    g_free_temp(g, tr);
-}
-
 /* A literal divisor other than 0 and -1: `//` and `%` by it cannot raise
  * (no ZeroDivisionError, no overflow), so no check follows the call. */
 static bool safe_divisor(const Expr *r) {
-    return r->kind == E_INT && r->u.int_lit.fits && r->u.int_lit.value != 0 && r->u.int_lit.value != -1;
+    long long c;
+    return g_int_small_literal(r, &c) && c != 0 && c != -1;
 }
 
 static void emit_binop(Gen *g, Expr *e) {
@@ -328,27 +260,38 @@ static void emit_binop(Gen *g, Expr *e) {
         }
         return;
     case T_BOOL: inline2(g, op == OP_AMP ? IR_I32_AND : op == OP_PIPE ? IR_I32_OR : IR_I32_XOR, l, T_BOOL, r, T_BOOL); return;
-    case T_INT:
+    case T_INT: {
+        long long lit;
         switch (op) {
         case OP_PLUS:
-        case OP_MINUS: int_add_sub(g, op == OP_PLUS, l, r); return;
-        case OP_STAR: call2(g, "rt_int_mul", l, T_INT, r, T_INT); return;
+        case OP_MINUS:
+        case OP_STAR:
+        case OP_AMP:
+        case OP_PIPE:
+        case OP_CARET: g_int_binop(g, op, l, r); return;
         case OP_DSLASH:
-            call2(g, safe_divisor(r) ? "rt_int_floordiv_nz" : "rt_int_floordiv", l, T_INT, r, T_INT);
+            if (g_int_small_literal(r, &lit) && lit > 0) {
+                g_int_divmod_literal(g, false, l, lit);
+                return;
+            }
+            call2r(g, safe_divisor(r) ? "rt_int_floordiv_nz" : "rt_int_floordiv", VT_I64, l, T_INT, r, T_INT);
             return;
-        case OP_PERCENT: call2(g, safe_divisor(r) ? "rt_int_mod_nz" : "rt_int_mod", l, T_INT, r, T_INT); return;
-        case OP_DSTAR: call2(g, "rt_int_pow", l, T_INT, r, T_INT); return;
-        case OP_AMP: inline2(g, IR_I64_AND, l, T_INT, r, T_INT); return;
-        case OP_PIPE: inline2(g, IR_I64_OR, l, T_INT, r, T_INT); return;
-        case OP_CARET: inline2(g, IR_I64_XOR, l, T_INT, r, T_INT); return;
-        case OP_LSHIFT: call2(g, "rt_int_lshift", l, T_INT, r, T_INT); return;
-        case OP_RSHIFT: call2(g, "rt_int_rshift", l, T_INT, r, T_INT); return;
+        case OP_PERCENT:
+            if (g_int_small_literal(r, &lit) && lit > 0) {
+                g_int_divmod_literal(g, true, l, lit);
+                return;
+            }
+            call2r(g, safe_divisor(r) ? "rt_int_mod_nz" : "rt_int_mod", VT_I64, l, T_INT, r, T_INT); return;
+        case OP_DSTAR: call2r(g, "rt_int_pow", VT_I64, l, T_INT, r, T_INT); return;
+        case OP_LSHIFT: call2r(g, "rt_int_lshift", VT_I64, l, T_INT, r, T_INT); return;
+        case OP_RSHIFT: call2r(g, "rt_int_rshift", VT_I64, l, T_INT, r, T_INT); return;
         default: break;
         }
         break;
+    }
     case T_FLOAT:
         if (op == OP_SLASH && l->type != T_FLOAT && r->type != T_FLOAT) {
-            call2(g, "rt_int_truediv", l, T_INT, r, T_INT);
+            call2r(g, "rt_int_truediv", VT_F64, l, T_INT, r, T_INT);
             return;
         }
         switch (op) {
@@ -393,10 +336,7 @@ static void emit_unary(Gen *g, Expr *e) {
     } else if (op == OP_PLUS) {
         gx(g, x, e->type);
     } else if (op == OP_TILDE) {
-        ir_open(F, IR_I64_XOR);
-        gx(g, x, T_INT);
-        ir_i64(F, -1);
-        ir_close(F);
+        g_int_invert(g, x);
     } else if (e->type == T_FLOAT) {
         ir_open(F, IR_F64_NEG);
         gx(g, x, T_FLOAT);
@@ -598,6 +538,24 @@ static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
         ir_close(F);
         return;
     }
+    if (num && x == T_INT && y == T_INT) {
+        g_int_compare(g, (CmpOp)op, ta, tb, 0);
+        return;
+    }
+    if (num && !(x == T_BOOL && y == T_BOOL) && x != T_FLOAT && y != T_FLOAT) {
+        /* int against bool: the bool as a (small) int */
+        int tbool = x == T_BOOL ? ta : tb, ti = g_temp(g, T_INT);
+        ir_block(F, VT_I32, 0, 0);
+        ir_set(F, ti);
+        ir_open(F, IR_I64_EXTEND_I32_U);
+        ir_get(F, tbool);
+        ir_close(F);
+        ir_close(F);
+        g_int_compare(g, (CmpOp)op, x == T_BOOL ? ti : ta, x == T_BOOL ? tb : ti, 0);
+        ir_close(F);
+        g_free_temp(g, ti);
+        return;
+    }
     if (num) {
         bool fl = x == T_FLOAT || y == T_FLOAT;
         bool bo = x == T_BOOL && y == T_BOOL;
@@ -653,19 +611,24 @@ static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
     ir_close(F);
 }
 
-/* One numeric comparison: operands inline, no temporaries. */
+/* One numeric comparison: float operands, or an int against a small
+ * literal, inline, no temporaries. */
 static bool compare_inline(Gen *g, Expr *e) {
     if (e->u.compare.comparators.len != 1) return false;
     Expr *a = e->u.compare.left, *b = e->u.compare.comparators.items[0];
     CmpOp op = e->u.compare.ops[0];
     Type x = a->type, y = b->type;
     if (op > CMP_GE || !type_is_number(x) || !type_is_number(y) || (x == T_BOOL && y == T_BOOL)) return false;
-    bool fl = x == T_FLOAT || y == T_FLOAT;
-    if (fl && x != y) return false; /* int vs float: exact, through the temporaries path */
+    long long c;
+    if (x == T_INT && y == T_INT && g_int_small_literal(b, &c)) {
+        /* exact on any int: handles order outside the small range (rt_abi.h) */
+        static const IrOp i64[] = {IR_I64_EQ, IR_I64_NE, IR_I64_LT_S, IR_I64_LE_S, IR_I64_GT_S, IR_I64_GE_S};
+        inline2(g, i64[op], a, T_INT, b, T_INT);
+        return true;
+    }
+    if (x != T_FLOAT || y != T_FLOAT) return false; /* ints: tested for bigs; int vs float: exact */
     static const IrOp f64[] = {IR_F64_EQ, IR_F64_NE, IR_F64_LT, IR_F64_LE, IR_F64_GT, IR_F64_GE};
-    static const IrOp i64[] = {IR_I64_EQ, IR_I64_NE, IR_I64_LT_S, IR_I64_LE_S, IR_I64_GT_S, IR_I64_GE_S};
-    Type want = fl ? T_FLOAT : T_INT;
-    inline2(g, fl ? f64[op] : i64[op], a, want, b, want);
+    inline2(g, f64[op], a, T_FLOAT, b, T_FLOAT);
     return true;
 }
 
@@ -869,7 +832,7 @@ static void emit_fstring(Gen *g, Expr *e) {
 
 static void emit_native(Gen *g, Expr *e) {
     switch (e->kind) {
-    case E_INT: ir_i64(F, e->u.int_lit.value); return;
+    case E_INT: g_int_literal(g, e); return;
     case E_FLOAT: ir_f64(F, e->u.fval); return;
     case E_STR: ir_i32(F, (int32_t)g_str(g, e->u.str.data, e->u.str.len)); return;
     case E_BOOL: ir_i32(F, e->u.bval ? 1 : 0); return;

@@ -88,7 +88,7 @@ void gfunction(Gen *g, Function *fn) {
     g_declare_locals(g, fn, IRL_PARAM);
     g_declare_flags(g, fn);
     ir_leaf(f, IR_FRAME_PUSH);
-    g_poll(g);
+    ir_leaf(f, IR_POLL)->label.n = 1; /* the entry's poll */
     g_function_prologue(g, fn);
     gstmts(g, &fn->body);
     if (fn->is_lambda || type_is_object(fn->ret)) {
@@ -176,20 +176,24 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
      * scans (wasm globals are invisible to it), then come the last results
      * of the render functions. */
     int nobj = 0;
-    for (int i = 0; i < p->globals.len; i++)
-        if (type_is_object(((Symbol *)p->globals.items[i])->type)) nobj++;
+    for (int i = 0; i < p->globals.len; i++) {
+        Type t = ((Symbol *)p->globals.items[i])->type;
+        if (type_is_object(t) || t == T_INT) nobj++; /* an int may hold a big int's handle */
+    }
     while (out->data.len % 8) buf_putc(&out->data, 0);
     g->global_roots = data_base + (uint32_t)out->data.len;
     const char **names = arena_alloc(g->a, sizeof(char *) * (size_t)(nobj + 1));
     uint32_t *addrs = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(nobj + 1));
+    bool *ints = arena_alloc(g->a, sizeof(bool) * (size_t)(nobj + 1));
     for (int i = 0, k = 0; i < p->globals.len; i++) {
         Symbol *sym = p->globals.items[i];
-        if (!type_is_object(sym->type)) continue;
+        if (!type_is_object(sym->type) && sym->type != T_INT) continue;
         names[k] = sym->wat_name;
         addrs[k] = g->global_roots + 4u * (uint32_t)k;
+        ints[k] = sym->type == T_INT;
         k++;
     }
-    out->roots = (IrRoots){names, addrs, nobj};
+    out->roots = (IrRoots){names, addrs, ints, nobj};
     g->nglobal_roots = nobj;
     g->points_root = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(p->functions.len + 1));
     g->nglobal_roots += g_point_roots(g, g->global_roots + 4u * (uint32_t)g->nglobal_roots);

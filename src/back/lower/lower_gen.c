@@ -46,7 +46,7 @@ struct GenFrame {
     int nsaves, capsaves;
     int nparams;  /* env + parameters: locals 1..nparams, stored by the def */
     uint32_t *param_offset;
-    int nobj, nraw;
+    int nobj, nraw, nint;
 };
 
 /* ---- which statements yield ---- */
@@ -308,14 +308,21 @@ static bool saved(const GenFrame *gf, const IrLocal *l, int i) {
     return i != gf->self && i != gf->resume && l->kind != IRL_FRAME;
 }
 
-/* Slots: objects first (traced by the collector), then 8-byte raw ones. */
+/* Slots: objects first (traced by the collector), then 8-byte raw ones:
+ * the ints first (i64 locals: the collector marks the big ints among
+ * them, rt_gen_new's nraw says how many), then floats and the rest. */
 static void assign_slots(GenFrame *gf, IrFunc *f, uint32_t *offset) {
-    gf->nobj = gf->nraw = 0;
+    gf->nobj = gf->nraw = gf->nint = 0;
     for (int i = 0; i < f->nlocals; i++)
         if (saved(gf, &f->locals[i], i) && f->locals[i].object) offset[i] = RT_GEN_SLOTS + 4u * (uint32_t)gf->nobj++;
     uint32_t raw = (RT_GEN_SLOTS + 4u * (uint32_t)gf->nobj + 7u) & ~7u;
-    for (int i = 0; i < f->nlocals; i++)
-        if (saved(gf, &f->locals[i], i) && !f->locals[i].object) offset[i] = raw + 8u * (uint32_t)gf->nraw++;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < f->nlocals; i++) {
+            const IrLocal *l = &f->locals[i];
+            if (!saved(gf, l, i) || l->object || (l->type == VT_I64) != (pass == 0)) continue;
+            offset[i] = raw + 8u * (uint32_t)gf->nraw++;
+            if (pass == 0) gf->nint++;
+        }
 }
 
 static IrOp load_op(const IrLocal *l) {
@@ -383,7 +390,7 @@ static void gen_creator(Gen *g, Function *fn, const GenFrame *gf) {
     ir_call(f, "rt_gen_new");
     ir_i32(f, fn->gen_id);
     ir_i32(f, gf->nobj);
-    ir_i32(f, gf->nraw);
+    ir_i32(f, gf->nraw | gf->nint << 16); /* rt_gen_new */
     ir_i32(f, (int32_t)g_str(g, fn->name, strlen(fn->name)));
     ir_close(f);
     ir_close(f);

@@ -110,6 +110,7 @@ typedef struct Coercion {
     int opened;      /* nodes to close */
     bool none_value; /* None from an expression: `(drop x) (call $rt_none)` */
     bool never;      /* a block around an expression that raises */
+    int int_float;   /* int -> float: the temporary holding the int + 1, or 0 */
 } Coercion;
 Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e);
 void g_coerce_close(Gen *g, Coercion c);
@@ -120,6 +121,16 @@ void gstr(Gen *g, Expr *e, bool repr);
 /* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
 const char *g_dyn_op(Op op);
 const char *g_dyn_iop(Op op); /* x op= y on objects: "rt_dyn_iadd" */
+
+/* ---- tagged ints (lower_int.c) ---- */
+bool g_int_small_literal(const Expr *e, long long *v); /* a literal (or -literal) in the small range */
+void g_int_literal(Gen *g, const Expr *e);             /* i64.const: the value or a static big's handle */
+void g_int_binop(Gen *g, Op op, Expr *l, Expr *r);     /* + - * & | ^ */
+void g_int_invert(Gen *g, Expr *x);                    /* ~x */
+void g_int_compare(Gen *g, CmpOp op, int a, int b, long long c); /* i32; b < 0: against literal c */
+void g_int_to_float(Gen *g, int t);                    /* f64 of the int in local t */
+void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c); /* l // c, l % c; c > 0 */
+void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value); /* inc < 0: literal step */
 
 /* ---- variables (lower_vars.c) ---- */
 int g_local_of(Gen *g, const Symbol *sym);

@@ -304,6 +304,7 @@ static void gen_for_range(Gen *g, Stmt *st) {
     } else if (step_value == 0) {
         g_raise(g, RT_EXC_VALUE, "range() arg 3 must not be zero");
     }
+    g_int_range_bounds(g, cur, end, inc, step_value);
     if (rewinds) g_fresh_close(g);
     ir_block(F, VT_NONE, 'b', k);
     ir_block(F, VT_NONE, 'd', k);

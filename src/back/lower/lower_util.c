@@ -120,8 +120,23 @@ void g_loop_push(Gen *g, int brk, int cont) {
 
 void g_loop_pop(Gen *g) { g->nloops--; }
 
-void g_publish(Gen *g) { ir_leaf(g->f, IR_PUBLISH); }
-void g_poll(Gen *g) { ir_leaf(g->f, IR_POLL); }
+/* A publish or poll, with the int temporaries in use and assigned at it
+ * (the others hold dead or stale values: the frame pass skips them). */
+static void gc_point(Gen *g, IrOp op) {
+    IrFunc *f = g->f;
+    int n = 0;
+    for (int i = 0; i < f->nlocals; i++)
+        if (f->locals[i].kind == IRL_TEMP && f->locals[i].busy && f->locals[i].defined && f->locals[i].type == VT_I64) n++;
+    int *live = arena_alloc(f->arena, sizeof(int) * (size_t)(n + 1));
+    n = 0;
+    for (int i = 0; i < f->nlocals; i++)
+        if (f->locals[i].kind == IRL_TEMP && f->locals[i].busy && f->locals[i].defined && f->locals[i].type == VT_I64) live[n++] = i;
+    live[n] = -1;
+    ir_leaf(f, op)->u.live = live;
+}
+
+void g_publish(Gen *g) { gc_point(g, IR_PUBLISH); }
+void g_poll(Gen *g) { gc_point(g, IR_POLL); }
 void g_pop(Gen *g) { ir_leaf(g->f, IR_POP); }
 
 void g_raise(Gen *g, int kind, const char *msg) {
