@@ -120,6 +120,7 @@ typedef struct IrFunc {
                              it against the recursion limit */
     bool held;            /* the collector never runs while it runs (the
                              runtime holds it): no frame, no polls */
+    int gc_points;        /* publishes and loop polls the lowering placed */
     bool loop_polls;      /* it may make big ints: its loops poll (every
                              1024th iteration when nothing else polls) */
 } IrFunc;

@@ -351,6 +351,9 @@ bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
         if (object_slot(f, &f->locals[i])) objects++;
         if (int_slot(f, &f->locals[i])) ints++;
     }
+    /* int slots serve the publishes and polls only: a function with none
+     * (numeric code calling code that never collects) needs no frame */
+    if (!f->gc_points && !f->polls && !objects) ints = 0;
     int slots = objects + ints;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);

@@ -519,7 +519,7 @@ static void gcall_user(Gen *g, Expr *e, Function *f) {
      * parameters, and nothing collects before it is entered */
     for (int i = 0; i < np; i++)
         if (tmp[i] >= 0 && F->locals[tmp[i]].type == VT_I64) F->locals[tmp[i]].defined = false;
-    g_publish(g);
+    if (!g->collect_free[f->index]) g_publish(g);
     ir_call(F, f->wat_name);
     for (int i = 0; i < np; i++) {
         Symbol *ps = f->params.items[i];

@@ -205,6 +205,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_method_wrappers(g);
     g_apply_function(g);
     g_gen_dispatch(g);
+    g->collect_free = g_collect_free(g);
     for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
     gfunction(g, p->main);
     g_func_end(g);

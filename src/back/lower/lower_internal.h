@@ -72,6 +72,8 @@ typedef struct Gen {
     struct LineText *text;
     GenFrame *gen;   /* lowering a generator's resume function, or NULL */
     unsigned builtin_calls; /* 1 << RT_BUILTIN_*: the builtin methods called by name (rt_ml_builtin) */
+    bool *collect_free; /* by Function.index: it never runs the collector
+                           (lower_nogc.c): a call of it needs no publish */
 } Gen;
 
 /* ---- services (lower_util.c) ---- */
@@ -121,6 +123,9 @@ void gstr(Gen *g, Expr *e, bool repr);
 /* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
 const char *g_dyn_op(Op op);
 const char *g_dyn_iop(Op op); /* x op= y on objects: "rt_dyn_iadd" */
+
+/* ---- functions that never collect (lower_nogc.c) ---- */
+bool *g_collect_free(Gen *g);
 
 /* ---- tagged ints (lower_int.c) ---- */
 bool g_int_small_literal(const Expr *e, long long *v); /* a literal (or -literal) in the small range */

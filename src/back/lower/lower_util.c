@@ -133,6 +133,7 @@ static void gc_point(Gen *g, IrOp op) {
         if (f->locals[i].kind == IRL_TEMP && f->locals[i].busy && f->locals[i].defined && f->locals[i].type == VT_I64) live[n++] = i;
     live[n] = -1;
     ir_leaf(f, op)->u.live = live;
+    f->gc_points++;
 }
 
 void g_publish(Gen *g) { gc_point(g, IR_PUBLISH); }
