@@ -19,10 +19,8 @@
  * that breaks canonical form (a small value as a handle, a handle with a
  * zero top limb...) prints NONCANONICAL, which no Python output matches.
  *
- * The heap is an mmap arena below 2 GiB (not rt_native_stubs.h's): a
- * handle holds the low 32 bits of an address, as in wasm32, so the native
- * heap must lie where those bits are the whole address (and ASan leaves
- * application memory there). */
+ * The heap is rt_native_stubs.h's arena below 2 GiB (a handle holds the
+ * low 32 bits of an address, as in wasm32). */
 #define _DEFAULT_SOURCE
 #include <setjmp.h>
 #include <stdio.h>
@@ -46,55 +44,7 @@ int32_t rt_wasi_fd_write(int32_t fd, const RtIovec *iovs, int32_t n, uint32_t *n
     *nwritten = total;
     return 0;
 }
-int32_t rt_wasi_fd_read(int32_t fd, const RtIovec *iovs, int32_t n, uint32_t *nread) {
-    (void)fd, (void)iovs, (void)n;
-    *nread = 0;
-    return 0;
-}
-int32_t rt_wasi_args_sizes_get(uint32_t *argc, uint32_t *size) {
-    *argc = 0, *size = 0;
-    return 0;
-}
-int32_t rt_wasi_args_get(uint8_t **argv, uint8_t *buf) {
-    (void)argv, (void)buf;
-    return 0;
-}
-RtObj *rt_ml_apply(RtObj *f, RtObj *args) {
-    (void)f, (void)args;
-    abort();
-}
-RtObj *rt_ml_gen_resume(RtObj *gen) {
-    (void)gen;
-    abort();
-}
-RtObj *rt_ml_builtin(int32_t which, RtObj *env, RtObj *args, RtObj *kw) {
-    (void)which, (void)env, (void)args, (void)kw;
-    abort();
-}
-void rt_wasi_proc_exit(int32_t code) {
-    if (catcher) longjmp(*catcher, 1);
-    exit(code);
-}
-
-#define ARENA_BYTES ((uintptr_t)1 << 30)
-static uintptr_t arena_lo, arena_hi;
-uintptr_t rt_native_heap_base(void) {
-    if (!arena_lo) {
-        for (uintptr_t at = (uintptr_t)1 << 28; at + ARENA_BYTES <= 0x7fff0000u && !arena_lo; at += (uintptr_t)1 << 28) {
-            void *p = mmap((void *)at, ARENA_BYTES, PROT_READ | PROT_WRITE,
-                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
-            if (p == (void *)at) arena_lo = at;
-            else if (p != MAP_FAILED) munmap(p, ARENA_BYTES);
-        }
-        if (!arena_lo) {
-            fprintf(stderr, "no arena below 2 GiB\n");
-            exit(2);
-        }
-        arena_hi = arena_lo + ARENA_BYTES;
-    }
-    return arena_lo;
-}
-int rt_native_heap_grow(uintptr_t new_end) { return new_end <= arena_hi; }
+#include "rt_native_stubs.h"
 
 /* ---- printing results ---- */
 

@@ -8107,7 +8107,7 @@ static RtStr *SS(const char *s) { return rt_str_from_bytes(s, (uint32_t)strlen(s
 
 __attribute__((noinline)) static RtObj *value_of(const Case *c) {
     switch (c->kind) {
-    case K_INT: return rt_box_int(c->i);
+    case K_INT: return rt_box_int(rt_int_from_i64(c->i)); /* tagged (rt_abi.h) */
     case K_BOOL: return rt_box_bool((int32_t)c->i);
     case K_FLOAT: return rt_box_float(c->f);
     case K_STR: return (RtObj *)SS(c->s);
@@ -8137,7 +8137,7 @@ static void run_case(const Case *c, int which) {
     catcher = &jb;
     if (!setjmp(jb)) {
         RtStr *got = !which ? rt_format(v, spec)
-                     : c->kind == K_INT   ? rt_format_i64(c->i, spec)
+                     : c->kind == K_INT   ? rt_format_i64(rt_int_from_i64(c->i), spec)
                      : c->kind == K_FLOAT ? rt_format_f64(c->f, spec)
                                           : rt_format_str((RtStr *)v, spec);
         /* a raise leaves the exception pending: the report (the last line

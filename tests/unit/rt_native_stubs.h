@@ -1,5 +1,5 @@
 /* Host stand-ins for the runtime's imports, shared by the native runtime
- * tests (rt_obj_test.c, rt_format_test.c): no stdin, no arguments,
+ * tests (rt_obj_test.c, rt_format_test.c, rt_bigint_test.c): no stdin, no arguments,
  * proc_exit longjmps to the test's `catcher` when one is set, and the heap
  * is a reserved mmap arena. The including file defines `catcher` (a
  * jmp_buf *) and its own rt_wasi_fd_write before including this. */
@@ -38,16 +38,23 @@ void rt_wasi_proc_exit(int32_t code) {
     exit(code);
 }
 
-#define ARENA_BYTES ((uintptr_t)1 << 32)
+/* The heap lies below 2 GiB, as wasm32's linear memory: a big int's
+ * handle (rt_abi.h) keeps the low 32 bits of its address, so those bits
+ * must be the whole address (and ASan leaves application memory there). */
+#define ARENA_BYTES ((uintptr_t)1 << 30)
 static uintptr_t arena_lo, arena_hi;
 uintptr_t rt_native_heap_base(void) {
     if (!arena_lo) {
-        void *p = mmap(0, ARENA_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (p == MAP_FAILED) {
-            perror("mmap");
+        for (uintptr_t at = (uintptr_t)1 << 28; at + ARENA_BYTES <= 0x7fff0000u && !arena_lo; at += (uintptr_t)1 << 28) {
+            void *p = mmap((void *)at, ARENA_BYTES, PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+            if (p == (void *)at) arena_lo = at;
+            else if (p != MAP_FAILED) munmap(p, ARENA_BYTES);
+        }
+        if (!arena_lo) {
+            fprintf(stderr, "no arena below 2 GiB\n");
             exit(2);
         }
-        arena_lo = (uintptr_t)p;
         arena_hi = arena_lo + ARENA_BYTES;
     }
     return arena_lo;

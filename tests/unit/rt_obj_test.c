@@ -91,7 +91,7 @@ static void expect_err(int line, const char *want) {
 }
 
 /* ---- building values ---- */
-static RtObj *I(int64_t v) { return rt_box_int(v); }
+static RtObj *I(int64_t v) { return rt_box_int(rt_int_from_i64(v)); } /* any int64 (tagged: rt_abi.h) */
 static RtObj *F(double v) { return rt_box_float(v); }
 static RtObj *S(const char *s) { return (RtObj *)rt_str_from_bytes(s, (uint32_t)strlen(s)); }
 static RtStr *SS(const char *s) { return rt_str_from_bytes(s, (uint32_t)strlen(s)); }

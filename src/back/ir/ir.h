@@ -212,6 +212,8 @@ typedef struct IrRoots {
 typedef struct IrCells {
     uint32_t exc;   /* the runtime's pending exception */
     uint32_t depth; /* the recursion depth (see IR_RECURSION_LIMIT) */
+    uint32_t polls; /* loop iterations counted by the polls of functions
+                       that poll for their big ints only */
 } IrCells;
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells);
 

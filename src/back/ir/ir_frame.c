@@ -30,7 +30,7 @@ typedef struct Frame {
     int depth; /* counted functions: local of the depth at entry */
     bool lazy; /* int slots only: the frame is pushed when a big int shows up */
     int counter; /* loop polls of a function that polls for its big ints only:
-                    local counting iterations, or -1 */
+                    local of the iteration count (IrCells.polls), or -1 */
 } Frame;
 
 /* Every i64 local of the lowering holds an int (rt_abi.h: tagged), which
@@ -175,19 +175,27 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     f->nopen = 1;
     f->capopen = 8;
     /* a loop's poll in a function that polls only for the big ints it
-     * may make: every 1024th iteration,
-     * (if (i32.eqz (i32.and (local.tee $n (i32.add $n 1)) 1023)) (then ...)) */
+     * may make: every 1024th iteration, counted in a cell all functions
+     * share (a loop of fewer iterations, called often, polls too),
+     * (i32.store cell (local.tee $n (i32.add (i32.load cell) 1)))
+     * (if (i32.eqz (i32.and $n 1023)) (then ...)) */
     bool counted_poll = op == IR_POLL && !fr->poll && fr->counter >= 0 && ins->label.n == 0;
     if (counted_poll) {
-        ir_if(f, VT_NONE);
-        ir_open(f, IR_I32_EQZ);
-        ir_open(f, IR_I32_AND);
+        ir_store(f, IR_I32_STORE, 0);
+        ir_i32(f, (int32_t)fr->cells->polls);
         ir_tee(f, fr->counter);
         ir_open(f, IR_I32_ADD);
-        ir_get(f, fr->counter);
+        ir_load(f, IR_I32_LOAD, 0);
+        ir_i32(f, (int32_t)fr->cells->polls);
+        ir_close(f);
         ir_i32(f, 1);
         ir_close(f);
         ir_close(f);
+        ir_close(f);
+        ir_if(f, VT_NONE);
+        ir_open(f, IR_I32_EQZ);
+        ir_open(f, IR_I32_AND);
+        ir_get(f, fr->counter);
         ir_i32(f, 1023);
         ir_close(f);
         ir_close(f);

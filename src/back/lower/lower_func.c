@@ -171,6 +171,8 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     buf_putn(&out->data, "\0\0\0\0", 4);
     buf_putc(&out->data, IR_DEPTH_BASE); /* little-endian */
     buf_putn(&out->data, "\0\0\0", 3);
+    out->cells.polls = data_base + 8;
+    buf_putn(&out->data, "\0\0\0\0", 4);
 
     /* Object-typed globals are mirrored into a static array the collector
      * scans (wasm globals are invisible to it), then come the last results
