@@ -240,12 +240,14 @@ enum {
     RT_TYPE_TB_SITE = 22,   /* static: where a traceback entry points */
     RT_TYPE_SUPER = 23,     /* super() */
     RT_TYPE_PROPERTY = 24,  /* @property in a class body */
+    RT_TYPE_BYTES = 25,     /* immutable: the layout of str (RtStr, cp_len = byte_len, aux its cached hash) */
+    RT_TYPE_BYTEARRAY = 26, /* RtByteArray */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
 enum {
     RT_ITER_LIST = 1, RT_ITER_TUPLE, RT_ITER_STR, RT_ITER_RANGE, RT_ITER_DICT_KEYS,
-    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST
+    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST, RT_ITER_BYTES, RT_ITER_BYTEARRAY
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
@@ -311,6 +313,13 @@ typedef struct RtSet {
     RtSetEntry *table;
     uint32_t finger; /* set.pop() search start, like CPython */
 } RtSet;
+/* bytearray: data is a raw block of cap bytes (NULL while cap is 0) */
+typedef struct RtByteArray {
+    RtHeader h;
+    uint32_t len;
+    uint32_t cap;
+    char *data;
+} RtByteArray;
 typedef struct RtRange {
     RtHeader h;
     int64_t start, stop, step, len;
@@ -684,6 +693,51 @@ RT_FN(RtObj *, rt_builtin_enumerate, (RtObj * iterable, int64_t start)); /* list
 RT_FN(RtObj *, rt_builtin_zip, (RtObj * a, RtObj *b));                   /* list of tuples */
 RT_FN(int64_t, rt_builtin_ord, (RtStr * s));
 RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
+
+/* ---- bytes and bytearray (rt_bytes.c, rt_bytes_methods.c) ----
+ * Receivers are bytes or bytearray objects (the compiler dispatches on
+ * the type); arguments left out are NULL (None where Python allows it).
+ * Encodings: utf-8, ascii, latin-1 (CPython's spellings of them); error
+ * handlers: strict, ignore, replace. */
+RT_FN(RtObj *, rt_builtin_bytes, (RtObj * x, RtObj *encoding, RtObj *errors));     /* bytes([x[, encoding[, errors]]]) */
+RT_FN(RtObj *, rt_builtin_bytearray, (RtObj * x, RtObj *encoding, RtObj *errors)); /* bytearray(...) */
+RT_FN(RtObj *, rt_bytes_fromhex, (RtObj * s));
+RT_FN(RtObj *, rt_bytearray_fromhex, (RtObj * s));
+RT_FN(RtObj *, rt_str_encode, (RtStr * s, RtObj *encoding, RtObj *errors));
+RT_FN(RtStr *, rt_bytes_decode, (RtObj * b, RtObj *encoding, RtObj *errors));
+RT_FN(RtStr *, rt_builtin_str_decode, (RtObj * x, RtObj *encoding, RtObj *errors)); /* str(x, encoding[, errors]) */
+RT_FN(RtStr *, rt_bytes_hex, (RtObj * b));
+RT_FN(int64_t, rt_bytes_count, (RtObj * b, RtObj *sub)); /* sub: bytes-like or an int 0..255 */
+RT_FN(int64_t, rt_bytes_find, (RtObj * b, RtObj *sub));
+RT_FN(int64_t, rt_bytes_rfind, (RtObj * b, RtObj *sub));
+RT_FN(int64_t, rt_bytes_index, (RtObj * b, RtObj *sub)); /* ValueError: subsection not found */
+RT_FN(int64_t, rt_bytes_rindex, (RtObj * b, RtObj *sub));
+RT_FN(int32_t, rt_bytes_startswith, (RtObj * b, RtObj *prefix)); /* bytes-like or a tuple of them */
+RT_FN(int32_t, rt_bytes_endswith, (RtObj * b, RtObj *suffix));
+RT_FN(RtObj *, rt_bytes_split, (RtObj * b, RtObj *sep, int64_t maxsplit)); /* sep NULL/None: whitespace; maxsplit -1: all */
+RT_FN(RtObj *, rt_bytes_rsplit, (RtObj * b, RtObj *sep, int64_t maxsplit));
+RT_FN(RtObj *, rt_bytes_join, (RtObj * sep, RtObj *iterable));
+RT_FN(RtObj *, rt_bytes_strip, (RtObj * b, RtObj *chars)); /* chars NULL/None: ASCII whitespace */
+RT_FN(RtObj *, rt_bytes_lstrip, (RtObj * b, RtObj *chars));
+RT_FN(RtObj *, rt_bytes_rstrip, (RtObj * b, RtObj *chars));
+RT_FN(RtObj *, rt_bytes_upper, (RtObj * b));
+RT_FN(RtObj *, rt_bytes_lower, (RtObj * b));
+RT_FN(RtObj *, rt_bytes_replace, (RtObj * b, RtObj *old, RtObj *new_, int64_t count)); /* count -1: all */
+RT_FN(int32_t, rt_bytes_isdigit, (RtObj * b));
+RT_FN(int32_t, rt_bytes_isalpha, (RtObj * b));
+RT_FN(int32_t, rt_bytes_isalnum, (RtObj * b));
+RT_FN(int32_t, rt_bytes_isspace, (RtObj * b));
+RT_FN(int32_t, rt_bytes_isupper, (RtObj * b));
+RT_FN(int32_t, rt_bytes_islower, (RtObj * b));
+RT_FN(void, rt_bytearray_append, (RtObj * a, RtObj *x));
+RT_FN(void, rt_bytearray_extend, (RtObj * a, RtObj *iterable));
+RT_FN(RtObj *, rt_bytearray_pop, (RtObj * a));                /* an int */
+RT_FN(RtObj *, rt_bytearray_pop_at, (RtObj * a, int64_t i));
+RT_FN(void, rt_bytearray_insert, (RtObj * a, int64_t i, RtObj *x));
+RT_FN(void, rt_bytearray_remove, (RtObj * a, RtObj *x));
+RT_FN(void, rt_bytearray_clear, (RtObj * a));
+RT_FN(void, rt_bytearray_reverse, (RtObj * a));
+RT_FN(RtObj *, rt_bytearray_copy, (RtObj * a));
 /* ---- end of dynamic values ---- */
 
 /* ---- unpacking (rt_unpack.c): ValueError unless len(seq) == n ---- */

@@ -120,6 +120,7 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
         if (c == 2) return op == RT_CMP_NE;
         return res(c, op);
     }
+    if (rt_is_bytes_type(ta) && rt_is_bytes_type(tb)) return res(rt_bytes_cmp(a, b), op);
     if (ta == tb) {
         switch (ta) {
         case RT_TYPE_STR: return res(rt_str_cmp((RtStr *)a, (RtStr *)b), op);
@@ -266,7 +267,8 @@ static int64_t hash(RtObj *o) {
         return RT_INT_IS_SMALL(v) ? hash_int(v) : rt_int_hash(v);
     }
     case RT_TYPE_FLOAT: return hash_float(((RtFloat *)o)->value);
-    case RT_TYPE_STR: return rt_hash_str((RtStr *)o);
+    case RT_TYPE_STR:
+    case RT_TYPE_BYTES: return rt_hash_str((RtStr *)o); /* the same layout; b"a" hashes as "a", as in CPython */
     case RT_TYPE_TUPLE: return hash_tuple_items(((RtTuple *)o)->items, ((RtTuple *)o)->len);
     case RT_TYPE_NONE: return 0x5f4e3d2c;
     case RT_TYPE_RANGE: {
@@ -279,6 +281,7 @@ static int64_t hash(RtObj *o) {
     case RT_TYPE_LIST:
     case RT_TYPE_DICT:
     case RT_TYPE_SET:
+    case RT_TYPE_BYTEARRAY:
     case RT_TYPE_DICT_VIEW:
         rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
         return 0;
@@ -337,6 +340,8 @@ int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
         return 0;
     }
     case RT_TYPE_DICT: return rt_dict_contains(c, x);
+    case RT_TYPE_BYTES:
+    case RT_TYPE_BYTEARRAY: return rt_bytes_contains(c, x);
     case RT_TYPE_SET:
     case RT_TYPE_FROZENSET: return rt_set_contains(c, x);
     case RT_TYPE_RANGE: return range_contains((RtRange *)c, x);

@@ -95,6 +95,8 @@ RtObj *rt_iter(RtObj *o) {
     case RT_TYPE_LIST: return (RtObj *)new_iter(RT_ITER_LIST, o);
     case RT_TYPE_TUPLE: return (RtObj *)new_iter(RT_ITER_TUPLE, o);
     case RT_TYPE_STR: return (RtObj *)new_iter(RT_ITER_STR, o);
+    case RT_TYPE_BYTES: return (RtObj *)new_iter(RT_ITER_BYTES, o);
+    case RT_TYPE_BYTEARRAY: return (RtObj *)new_iter(RT_ITER_BYTEARRAY, o);
     case RT_TYPE_RANGE: {
         RtRange *r = (RtRange *)o;
         RtIter *it = new_iter(RT_ITER_RANGE, o);
@@ -185,6 +187,10 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         }
         break;
     }
+    case RT_ITER_BYTES:
+    case RT_ITER_BYTEARRAY:
+        if (rt_bytes_iter_next(it, out)) return 1;
+        break;
     case RT_ITER_RANGE:
         if (it->left > 0) {
             *out = rt_box_int(it->pos);
@@ -249,7 +255,7 @@ RtObj *rt_builtin_reversed(RtObj *o) {
         it->step = -r->step;
         return (RtObj *)it;
     }
-    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR || t == RT_TYPE_DICT || t == RT_TYPE_DICT_VIEW) {
+    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR || t == RT_TYPE_DICT || t == RT_TYPE_DICT_VIEW || rt_is_bytes_type(t)) {
         RtObj *l = rt_builtin_list(o);
         if (RT_ERR) return 0;
         rt_list_reverse(l);

@@ -81,6 +81,7 @@ RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
     if (k == 2) return rt_box_int(rt_int_add(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) + fval(b));
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
+    if (rt_is_bytes_type(ta)) return rt_bytes_concat(a, b);
     if (ta == RT_TYPE_STR || ta == RT_TYPE_LIST || ta == RT_TYPE_TUPLE) {
         if (ta != tb) {
             rt_raise_fmt(RT_EXC_TYPE, "can only concatenate %T (not \"%T\") to %T", a, b, a);
@@ -104,6 +105,7 @@ RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
 static RtObj *repeat_seq(RtObj *s, int64_t n) {
     uint32_t t = RT_OBJ_TYPE(s);
     if (t == RT_TYPE_STR) return (RtObj *)rt_str_repeat((RtStr *)s, n);
+    if (rt_is_bytes_type(t)) return rt_bytes_repeat(s, n);
     uint32_t len;
     RtObj *const *items = rt_seq_items(s, &len);
     if (n < 0) n = 0;
@@ -124,7 +126,7 @@ static RtObj *repeat_seq(RtObj *s, int64_t n) {
 
 static int is_seq(RtObj *o) {
     uint32_t t = RT_OBJ_TYPE(o);
-    return t == RT_TYPE_STR || t == RT_TYPE_LIST || t == RT_TYPE_TUPLE;
+    return t == RT_TYPE_STR || t == RT_TYPE_LIST || t == RT_TYPE_TUPLE || rt_is_bytes_type(t);
 }
 
 RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
@@ -383,11 +385,15 @@ static RtObj *inplace(RtObj *a, RtObj *b, const char *iname, const char *isym, i
         rt_list_extend(a, b);
         return RT_ERR ? 0 : a;
     }
+    if (t == RT_TYPE_BYTEARRAY && c == '+') {
+        rt_bytearray_iconcat(a, b);
+        return RT_ERR ? 0 : a;
+    }
     if (t == RT_TYPE_DICT && c == '|') {
         rt_dict_update(a, b);
         return RT_ERR ? 0 : a;
     }
-    int same_contents = (t == RT_TYPE_LIST && c == '*' && isym[1] == '=') ||
+    int same_contents = ((t == RT_TYPE_LIST || t == RT_TYPE_BYTEARRAY) && c == '*' && isym[1] == '=') ||
                         (t == RT_TYPE_SET && (c == '|' || c == '&' || c == '-' || c == '^'));
     if (t == RT_TYPE_SET && same_contents && !is_set(b)) return unsupported(isym, a, b);
     const char *outer = inplace_sym;
@@ -399,6 +405,9 @@ static RtObj *inplace(RtObj *a, RtObj *b, const char *iname, const char *isym, i
     if (t == RT_TYPE_LIST) {
         rt_list_clear(a);
         rt_list_extend(a, r);
+    } else if (t == RT_TYPE_BYTEARRAY) {
+        rt_bytearray_clear(a);
+        rt_bytearray_iconcat(a, r);
     } else {
         rt_set_clear(a);
         rt_set_update(a, r);

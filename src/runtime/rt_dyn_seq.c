@@ -55,7 +55,9 @@ int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step
 
 int64_t rt_dyn_len(RtObj *o) {
     switch (RT_OBJ_TYPE(o)) {
-    case RT_TYPE_STR: return ((RtStr *)o)->cp_len;
+    case RT_TYPE_STR:
+    case RT_TYPE_BYTES: return ((RtStr *)o)->cp_len;
+    case RT_TYPE_BYTEARRAY: return ((RtByteArray *)o)->len;
     case RT_TYPE_LIST: return ((RtList *)o)->len;
     case RT_TYPE_TUPLE: return ((RtTuple *)o)->len;
     case RT_TYPE_DICT: return ((RtDict *)o)->len;
@@ -94,6 +96,8 @@ RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
     }
     case RT_TYPE_STR: return (RtObj *)rt_str_getitem((RtStr *)o, i);
     case RT_TYPE_RANGE: return range_item((RtRange *)o, i);
+    case RT_TYPE_BYTES:
+    case RT_TYPE_BYTEARRAY: return rt_bytes_item(o, i);
     case RT_TYPE_DICT: return rt_dict_getitem(o, rt_box_int(i));
     case RT_TYPE_INSTANCE: return rt_dyn_getitem(o, rt_box_int(i));
     default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o); return 0;
@@ -120,6 +124,8 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
         rt_raise_fmt(RT_EXC_TYPE, "%s indices must be integers or slices, not %T", rt_type_cname(o), key);
         return 0;
     case RT_TYPE_STR: rt_raise_fmt(RT_EXC_TYPE, "string indices must be integers, not '%T'", key); return 0;
+    case RT_TYPE_BYTES:
+    case RT_TYPE_BYTEARRAY: return rt_bytes_getitem(o, key);
     default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o); return 0;
     }
 }
@@ -138,6 +144,10 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
         RtList *l = (RtList *)o;
         uint32_t k = rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range");
         if (k != UINT32_MAX) l->items[k] = value;
+        return;
+    }
+    if (t == RT_TYPE_BYTEARRAY) {
+        rt_bytearray_setitem(o, key, value);
         return;
     }
     if (t == RT_TYPE_INSTANCE) {
@@ -164,7 +174,11 @@ void rt_dyn_delitem(RtObj *o, RtObj *key) {
         if (i != UINT32_MAX) rt_list_pop_at(o, i);
         return;
     }
-    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR) rt_raise_fmt(RT_EXC_TYPE, "'%T' object doesn't support item deletion", o);
+    if (t == RT_TYPE_BYTEARRAY) {
+        rt_bytearray_delitem(o, key);
+        return;
+    }
+    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR || t == RT_TYPE_BYTES) rt_raise_fmt(RT_EXC_TYPE, "'%T' object doesn't support item deletion", o);
     else rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item deletion", o);
 }
 
@@ -172,6 +186,7 @@ RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int3
     if (!(flags & RT_SLICE_STEP)) step = 1;
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_STR) return (RtObj *)rt_str_slice((RtStr *)o, start, stop, step, flags | RT_SLICE_STEP);
+    if (rt_is_bytes_type(t)) return rt_bytes_slice(o, start, stop, step, flags | RT_SLICE_STEP);
     if (t == RT_TYPE_RANGE) {
         RtRange *r = (RtRange *)o;
         rt_slice_adjust(r->len, &start, &stop, step, flags);
@@ -210,6 +225,10 @@ static RtList *as_list_for_slice(RtObj *o, const char *what) {
 }
 
 void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_BYTEARRAY) {
+        rt_bytearray_setslice(o, start, stop, step, flags, value);
+        return;
+    }
     RtList *l = as_list_for_slice(o, "item assignment");
     if (!l) return;
     if (!(flags & RT_SLICE_STEP)) step = 1;
@@ -243,6 +262,10 @@ void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_
 }
 
 void rt_dyn_delslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_BYTEARRAY) {
+        rt_bytearray_delslice(o, start, stop, step, flags);
+        return;
+    }
     RtList *l = as_list_for_slice(o, "item deletion");
     if (!l) return;
     if (!(flags & RT_SLICE_STEP)) step = 1;

@@ -316,6 +316,7 @@ static void trace(RtObj *o) {
         break;
     }
     case RT_TYPE_ITER: mark_obj(((RtIter *)o)->obj); break;
+    case RT_TYPE_BYTEARRAY: mark_raw(((RtByteArray *)o)->data); break;
     case RT_TYPE_GENERATOR: {
         RtGen *g = (RtGen *)o;
         mark_obj(g->sent);

@@ -98,7 +98,9 @@ int32_t rt_truthy(RtObj *o) {
     case RT_TYPE_INT:
     case RT_TYPE_BOOL: return ((RtInt *)o)->value != 0;
     case RT_TYPE_FLOAT: return ((RtFloat *)o)->value != 0.0;
-    case RT_TYPE_STR: return ((RtStr *)o)->byte_len != 0;
+    case RT_TYPE_STR:
+    case RT_TYPE_BYTES: return ((RtStr *)o)->byte_len != 0;
+    case RT_TYPE_BYTEARRAY: return ((RtByteArray *)o)->len != 0;
     case RT_TYPE_LIST: return ((RtList *)o)->len != 0;
     case RT_TYPE_TUPLE: return ((RtTuple *)o)->len != 0;
     case RT_TYPE_DICT: return ((RtDict *)o)->len != 0;
@@ -124,6 +126,8 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_TUPLE: return "tuple";
     case RT_TYPE_DICT: return "dict";
     case RT_TYPE_SET: return "set";
+    case RT_TYPE_BYTES: return "bytes";
+    case RT_TYPE_BYTEARRAY: return "bytearray";
     case RT_TYPE_FROZENSET: return "frozenset";
     case RT_TYPE_RANGE: return "range";
     case RT_TYPE_ITER:
@@ -137,6 +141,8 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_DICT_ITEMS: return "dict_itemiterator";
         case RT_ITER_SET: return "set_iterator";
         case RT_ITER_REVERSED_LIST: return "list_reverseiterator";
+        case RT_ITER_BYTES: return "bytes_iterator";
+        case RT_ITER_BYTEARRAY: return "bytearray_iterator";
         default: return "iterator";
         }
     case RT_TYPE_DICT_VIEW:

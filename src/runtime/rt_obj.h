@@ -88,6 +88,28 @@ int64_t rt_str_rfind_bytes(RtStr *s, RtStr *sub);
  * rt_dyn_compare(<) (rt_list.c) */
 void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse);
 
+/* bytes and bytearray (rt_bytes.c) */
+static inline int rt_is_bytes_type(uint32_t t) { return t == RT_TYPE_BYTES || t == RT_TYPE_BYTEARRAY; }
+const char *rt_bytes_view(RtObj *o, uint32_t *n); /* the bytes of a bytes or bytearray, else NULL */
+RtObj *rt_bytes_make(uint32_t type, const char *p, uint32_t n); /* a new bytes or bytearray (type) of n bytes (p NULL: zeros) */
+void rt_bytearray_reserve(RtByteArray *a, uint32_t need);
+void rt_bytes_repr_into(RtSb *b, RtObj *o);
+int rt_bytes_cmp(RtObj *a, RtObj *b); /* both bytes-like: -1, 0, 1 */
+RtObj *rt_bytes_item(RtObj *o, int64_t i);  /* o[i]: an int; IndexError */
+RtObj *rt_bytes_getitem(RtObj *o, RtObj *key);
+RtObj *rt_bytes_slice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags);
+RtObj *rt_bytes_concat(RtObj *a, RtObj *b); /* a + b; TypeError unless b is bytes-like */
+RtObj *rt_bytes_repeat(RtObj *o, int64_t n);
+int32_t rt_bytes_contains(RtObj *o, RtObj *x);
+void rt_bytearray_setitem(RtObj *a, RtObj *key, RtObj *value);
+void rt_bytearray_delitem(RtObj *a, RtObj *key);
+void rt_bytearray_setslice(RtObj *a, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value);
+void rt_bytearray_delslice(RtObj *a, int64_t start, int64_t stop, int64_t step, int32_t flags);
+void rt_bytearray_iconcat(RtObj *a, RtObj *b); /* a += b */
+int32_t rt_bytes_iter_next(RtIter *it, RtObj **out);
+/* the bytes of an iterable of ints 0..255 (bytes(x), extend(x)) appended to out; 0 once raised */
+int rt_bytes_collect(RtSb *out, RtObj *x, int bytearray_msg);
+
 /* Function values and cells (rt_unpack.c). Generated code reads a
  * function's env at +20 and a cell's value at +8 (wasm32). */
 typedef struct RtFunc {

@@ -193,6 +193,8 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_SET:
     case RT_TYPE_FROZENSET: put_set(b, (RtSet *)o); return;
     case RT_TYPE_DICT_VIEW: put_view(b, (RtDictView *)o); return;
+    case RT_TYPE_BYTES:
+    case RT_TYPE_BYTEARRAY: rt_bytes_repr_into(b, o); return;
     case RT_TYPE_EXCEPTION:
         if (!rt_special_repr_into(b, o, 0)) rt_exc_repr_into(b, o);
         return;

@@ -51,7 +51,7 @@ int builtin_exc_kind(BuiltinId id) {
 bool builtin_is_type(BuiltinId id) {
     switch (id) {
     case BI_BOOL: case BI_DICT: case BI_FLOAT: case BI_INT: case BI_LIST:
-    case BI_SET: case BI_STR: case BI_TUPLE: case BI_OBJECT: case BI_TYPE: return true;
+    case BI_SET: case BI_STR: case BI_TUPLE: case BI_OBJECT: case BI_TYPE: case BI_BYTES: case BI_BYTEARRAY: return true;
     default: return false;
     }
 }

@@ -94,6 +94,60 @@ static const MethodSig methods[] = {
     {T_STR, BI_NONE, "isspace", 0, "rt_str_isspace", "", "", T_BOOL},
     {T_STR, BI_NONE, "isupper", 0, "rt_str_isupper", "", "", T_BOOL},
     {T_STR, BI_NONE, "islower", 0, "rt_str_islower", "", "", T_BOOL},
+    {T_STR, BI_NONE, "encode", 0, "rt_str_encode", "", "NN", T_OBJ},
+    {T_STR, BI_NONE, "encode", 1, "rt_str_encode", "O", "N", T_OBJ},
+    {T_STR, BI_NONE, "encode", 2, "rt_str_encode", "OO", "", T_OBJ},
+    /* bytes and bytearray (values of type T_OBJ: these rows are reached by
+     * the run-time dispatch of o.name(...), sema_attr_call) */
+    {T_BYTES, BI_NONE, "decode", 0, "rt_bytes_decode", "", "NN", T_STR},
+    {T_BYTES, BI_NONE, "decode", 1, "rt_bytes_decode", "O", "N", T_STR},
+    {T_BYTES, BI_NONE, "decode", 2, "rt_bytes_decode", "OO", "", T_STR},
+    {T_BYTES, BI_NONE, "hex", 0, "rt_bytes_hex", "", "", T_STR},
+    {T_BYTES, BI_NONE, "count", 1, "rt_bytes_count", "O", "", T_INT},
+    {T_BYTES, BI_NONE, "find", 1, "rt_bytes_find", "O", "", T_INT},
+    {T_BYTES, BI_NONE, "rfind", 1, "rt_bytes_rfind", "O", "", T_INT},
+    {T_BYTES, BI_NONE, "index", 1, "rt_bytes_index", "O", "", T_INT},
+    {T_BYTES, BI_NONE, "rindex", 1, "rt_bytes_rindex", "O", "", T_INT},
+    {T_BYTES, BI_NONE, "startswith", 1, "rt_bytes_startswith", "O", "", T_BOOL},
+    {T_BYTES, BI_NONE, "endswith", 1, "rt_bytes_endswith", "O", "", T_BOOL},
+    {T_BYTES, BI_NONE, "split", 0, "rt_bytes_split", "", "Nm", T_LIST},
+    {T_BYTES, BI_NONE, "split", 1, "rt_bytes_split", "O", "m", T_LIST},
+    {T_BYTES, BI_NONE, "split", 2, "rt_bytes_split", "OI", "", T_LIST},
+    {T_BYTES, BI_NONE, "rsplit", 0, "rt_bytes_rsplit", "", "Nm", T_LIST},
+    {T_BYTES, BI_NONE, "rsplit", 1, "rt_bytes_rsplit", "O", "m", T_LIST},
+    {T_BYTES, BI_NONE, "rsplit", 2, "rt_bytes_rsplit", "OI", "", T_LIST},
+    {T_BYTES, BI_NONE, "join", 1, "rt_bytes_join", "O", "", T_OBJ},
+    {T_BYTES, BI_NONE, "strip", 0, "rt_bytes_strip", "", "N", T_OBJ},
+    {T_BYTES, BI_NONE, "strip", 1, "rt_bytes_strip", "O", "", T_OBJ},
+    {T_BYTES, BI_NONE, "lstrip", 0, "rt_bytes_lstrip", "", "N", T_OBJ},
+    {T_BYTES, BI_NONE, "lstrip", 1, "rt_bytes_lstrip", "O", "", T_OBJ},
+    {T_BYTES, BI_NONE, "rstrip", 0, "rt_bytes_rstrip", "", "N", T_OBJ},
+    {T_BYTES, BI_NONE, "rstrip", 1, "rt_bytes_rstrip", "O", "", T_OBJ},
+    {T_BYTES, BI_NONE, "upper", 0, "rt_bytes_upper", "", "", T_OBJ},
+    {T_BYTES, BI_NONE, "lower", 0, "rt_bytes_lower", "", "", T_OBJ},
+    {T_BYTES, BI_NONE, "replace", 2, "rt_bytes_replace", "OO", "m", T_OBJ},
+    {T_BYTES, BI_NONE, "replace", 3, "rt_bytes_replace", "OOI", "", T_OBJ},
+    {T_BYTES, BI_NONE, "isdigit", 0, "rt_bytes_isdigit", "", "", T_BOOL},
+    {T_BYTES, BI_NONE, "isalpha", 0, "rt_bytes_isalpha", "", "", T_BOOL},
+    {T_BYTES, BI_NONE, "isalnum", 0, "rt_bytes_isalnum", "", "", T_BOOL},
+    {T_BYTES, BI_NONE, "isspace", 0, "rt_bytes_isspace", "", "", T_BOOL},
+    {T_BYTES, BI_NONE, "isupper", 0, "rt_bytes_isupper", "", "", T_BOOL},
+    {T_BYTES, BI_NONE, "islower", 0, "rt_bytes_islower", "", "", T_BOOL},
+    {T_BYTEARRAY, BI_NONE, "append", 1, "rt_bytearray_append", "O", "", T_NONE},
+    {T_BYTEARRAY, BI_NONE, "extend", 1, "rt_bytearray_extend", "O", "", T_NONE},
+    {T_BYTEARRAY, BI_NONE, "pop", 0, "rt_bytearray_pop", "", "", T_OBJ},
+    {T_BYTEARRAY, BI_NONE, "pop", 1, "rt_bytearray_pop_at", "I", "", T_OBJ},
+    {T_BYTEARRAY, BI_NONE, "insert", 2, "rt_bytearray_insert", "IO", "", T_NONE},
+    {T_BYTEARRAY, BI_NONE, "remove", 1, "rt_bytearray_remove", "O", "", T_NONE},
+    {T_BYTEARRAY, BI_NONE, "clear", 0, "rt_bytearray_clear", "", "", T_NONE},
+    {T_BYTEARRAY, BI_NONE, "reverse", 0, "rt_bytearray_reverse", "", "", T_NONE},
+    {T_BYTEARRAY, BI_NONE, "copy", 0, "rt_bytearray_copy", "", "", T_OBJ},
+};
+
+/* Methods called on a builtin type itself: bytes.fromhex(s). */
+static const MethodSig type_methods[] = {
+    {T_BYTES, BI_BYTES, "fromhex", 1, "rt_bytes_fromhex", "O", "", T_OBJ},
+    {T_BYTEARRAY, BI_BYTEARRAY, "fromhex", 1, "rt_bytearray_fromhex", "O", "", T_OBJ},
 };
 
 static const MethodSig builtins[] = {
@@ -127,6 +181,16 @@ static const MethodSig builtins[] = {
     {T_UNKNOWN, BI_HEX, "hex", 1, "rt_builtin_hex", "I", "", T_STR},
     {T_UNKNOWN, BI_FORMAT, "format", 1, "rt_format", "O", "e", T_STR},
     {T_UNKNOWN, BI_FORMAT, "format", 2, "rt_format", "OS", "", T_STR},
+    {T_UNKNOWN, BI_STR, "str", 2, "rt_builtin_str_decode", "OO", "N", T_STR},
+    {T_UNKNOWN, BI_STR, "str", 3, "rt_builtin_str_decode", "OOO", "", T_STR},
+    {T_UNKNOWN, BI_BYTES, "bytes", 0, "rt_builtin_bytes", "", "NNN", T_OBJ},
+    {T_UNKNOWN, BI_BYTES, "bytes", 1, "rt_builtin_bytes", "O", "NN", T_OBJ},
+    {T_UNKNOWN, BI_BYTES, "bytes", 2, "rt_builtin_bytes", "OO", "N", T_OBJ},
+    {T_UNKNOWN, BI_BYTES, "bytes", 3, "rt_builtin_bytes", "OOO", "", T_OBJ},
+    {T_UNKNOWN, BI_BYTEARRAY, "bytearray", 0, "rt_builtin_bytearray", "", "NNN", T_OBJ},
+    {T_UNKNOWN, BI_BYTEARRAY, "bytearray", 1, "rt_builtin_bytearray", "O", "NN", T_OBJ},
+    {T_UNKNOWN, BI_BYTEARRAY, "bytearray", 2, "rt_builtin_bytearray", "OO", "N", T_OBJ},
+    {T_UNKNOWN, BI_BYTEARRAY, "bytearray", 3, "rt_builtin_bytearray", "OOO", "", T_OBJ},
 };
 
 #define COUNT(a) (int)(sizeof(a) / sizeof((a)[0]))
@@ -153,6 +217,19 @@ const MethodSig *builtin_row(BuiltinId id, int nargs) {
     for (int i = 0; i < COUNT(builtins); i++)
         if (builtins[i].builtin == id && builtins[i].nargs == nargs) return &builtins[i];
     return NULL;
+}
+
+const MethodSig *type_method_find(BuiltinId type, const char *name, int nargs) {
+    for (int i = 0; i < COUNT(type_methods); i++)
+        if (type_methods[i].builtin == type && type_methods[i].nargs == nargs && !strcmp(type_methods[i].name, name))
+            return &type_methods[i];
+    return NULL;
+}
+
+bool type_method_exists(BuiltinId type, const char *name) {
+    for (int i = 0; i < COUNT(type_methods); i++)
+        if (type_methods[i].builtin == type && !strcmp(type_methods[i].name, name)) return true;
+    return false;
 }
 
 bool method_name_exists(const char *name) {

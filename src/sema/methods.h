@@ -28,6 +28,10 @@ const MethodSig *method_find(Type recv, const char *name, int nargs);
 /* The row of a container builtin (list, sorted, sum ...) taking nargs
  * arguments, or NULL. */
 const MethodSig *builtin_row(BuiltinId id, int nargs);
+/* The row of a method called on the builtin type itself (bytes.fromhex),
+ * or NULL; whether the type has one of that name. */
+const MethodSig *type_method_find(BuiltinId type, const char *name, int nargs);
+bool type_method_exists(BuiltinId type, const char *name);
 /* Whether any type has a method of this name (for the diagnostic). */
 bool method_name_exists(const char *name);
 

@@ -422,7 +422,7 @@ static void check_params(Sema *s, Function *f) {
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
         Param *pa = def->u.funcdef.params.items[i];
         Expr *d = pa->default_value;
-        if (d && !(d->kind == E_INT || d->kind == E_FLOAT || d->kind == E_STR || d->kind == E_BOOL ||
+        if (d && !(d->kind == E_INT || d->kind == E_FLOAT || d->kind == E_STR || d->kind == E_BYTES || d->kind == E_BOOL ||
                    d->kind == E_NONE ||
                    (d->kind == E_UNARY && d->u.unary.op == OP_MINUS &&
                     (d->u.unary.operand->kind == E_INT || d->u.unary.operand->kind == E_FLOAT))))

@@ -120,7 +120,8 @@ typedef enum CallKind {
     CALL_ATTR,        /* o.name(args) where o's type is known at run time
                          only: a method of o's class (the attribute, then
                          a value call), or one of the builtin types' rows
-                         `dyn_sigs` when o is a str, list, dict or set */
+                         `dyn_sigs` when o is a str, list, dict, set,
+                         bytes or bytearray */
     CALL_SUPER,       /* super() in a method (callee): its class and self */
 } CallKind;
 
@@ -146,7 +147,7 @@ typedef struct CallInfo {
     bool sort_in_place;      /* list.sort(key=...): BI_SORTED on the receiver, in place */
     Expr *dflt;              /* min()/max() default= */
     /* CALL_ATTR: the builtin types' methods of that name and arity */
-    const MethodSig *dyn_sigs[4];
+    const MethodSig *dyn_sigs[8];
     int ndyn_sigs;
 } CallInfo;
 
@@ -172,6 +173,9 @@ typedef struct Program {
     StrMap global_map; /* name -> Symbol* */
     StrMap function_map; /* name -> Function* of the top-level defs */
     bool uses_input, uses_args;
+    bool uses_bytes; /* the program can make bytes objects (a literal,
+                        bytes(), bytearray(), an encode() call): calls of
+                        objects' methods dispatch to their rows too */
 } Program;
 
 /* Analyse a parsed module. Reports unsupported constructs and type errors

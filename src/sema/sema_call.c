@@ -5,6 +5,7 @@
  * raised at run time. */
 #include <string.h>
 
+#include "../runtime/rt_encodings.h"
 #include "sema_internal.h"
 
 static CallInfo *call_info(Sema *s, Expr *e) {
@@ -62,6 +63,65 @@ static bool refuse_star_args(Sema *s, Expr *e) {
         Keyword *kw = e->u.call.keywords.items[k];
         if (!kw->name) {
             sema_unsupported(s, kw->line, kw->col, "** arguments are");
+            return true;
+        }
+    }
+    return false;
+}
+
+bool sema_keywords_positional(Sema *s, Expr *e, const char *const *names, int nnames, int first) {
+    int nkw = e->u.call.keywords.len, npos = e->u.call.args.len, k = 0;
+    if (!nkw) return true;
+    if (npos < first || nkw > 8) return false;
+    Keyword *order[8];
+    for (int p = npos - first; p < nnames && k < nkw; p++) {
+        Keyword *found = NULL;
+        for (int j = 0; j < nkw; j++) {
+            Keyword *kw = e->u.call.keywords.items[j];
+            if (kw->name && !strcmp(kw->name, names[p])) found = kw;
+        }
+        if (!found) break;
+        order[k++] = found;
+    }
+    if (k != nkw) return false;
+    for (int i = 0; i < k; i++) ptrvec_push(s->c->arena, &e->u.call.args, order[i]->value);
+    e->u.call.keywords.len = 0;
+    return true;
+}
+
+void sema_codec_literals(Sema *s, Expr *e, int at) {
+    for (int i = at; i < at + 2 && i < e->u.call.args.len; i++) {
+        Expr *a = e->u.call.args.items[i];
+        if (a->kind != E_STR || memchr(a->u.str.data, 0, a->u.str.len)) continue;
+        bool known = i == at ? rt_encoding_kind(a->u.str.data, (uint32_t)a->u.str.len) != RT_ENC_UNKNOWN
+                             : rt_errors_kind(a->u.str.data) != RT_ERRORS_UNKNOWN;
+        if (!known)
+            sema_unsupported(s, a->line, a->col,
+                             arena_printf(s->c->arena, "the %s '%s' is", i == at ? "encoding" : "error handler",
+                                          a->u.str.data));
+    }
+}
+
+bool sema_class_method_named(const Sema *s, const char *name) {
+    for (int i = 0; i < s->p->classes.len; i++) {
+        const ClassInfo *ci = s->p->classes.items[i];
+        for (int j = 0; j < ci->methods.len; j++)
+            if (!strcmp(((const Function *)ci->methods.items[j])->name, name)) return true;
+    }
+    return false;
+}
+
+/* The codec keywords of bytes(), bytearray(), str(), encode() and decode()
+ * as positional arguments (the rows take them so). True when some cannot
+ * be (errors= without the encoding): reported. Other keywords stay. */
+bool sema_codec_keywords(Sema *s, Expr *e, int first, const char *callee) {
+    static const char *const names[] = {"encoding", "errors"};
+    if (sema_keywords_positional(s, e, names, 2, first)) return false;
+    for (int k = 0; k < e->u.call.keywords.len; k++) {
+        Keyword *kw = e->u.call.keywords.items[k];
+        if (kw->name && (!strcmp(kw->name, "encoding") || !strcmp(kw->name, "errors"))) {
+            sema_unsupported(s, kw->line, kw->col,
+                             arena_printf(s->c->arena, "%s() with these keyword arguments is", callee));
             return true;
         }
     }
@@ -313,6 +373,15 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     ci->builtin = id;
     const char *name = builtin_name(id);
     if (id == BI_SUPER) return sema_super(s, e, ci);
+    if (id == BI_BYTES || id == BI_BYTEARRAY || (id == BI_STR && e->u.call.args.len >= 1)) {
+        /* bytes(s, encoding="utf-8"), str(b, "utf-8") ... */
+        if (id != BI_STR) s->p->uses_bytes = true;
+        if (sema_codec_keywords(s, e, 1, name)) {
+            Type at[8];
+            type_args(s, e, at);
+            return T_NEVER;
+        }
+    }
     Type at[8] = {0};
     bool known = type_args(s, e, at);
     if (id == BI_PRINT) {
@@ -342,6 +411,16 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         }
         return T_OBJ;
     case BI_HASH: return check_arity(s, e, name, 1, 1) ? T_INT : T_NEVER;
+    case BI_BYTES:
+    case BI_BYTEARRAY:
+        if (!check_arity(s, e, name, 0, 3)) return T_NEVER;
+        sema_codec_literals(s, e, 1);
+        break;
+    case BI_STR:
+        if (n < 2) break;
+        if (!check_arity(s, e, name, 0, 3)) return T_NEVER;
+        sema_codec_literals(s, e, 1);
+        break;
     case BI_OBJECT: return check_arity(s, e, name, 0, 0) ? T_OBJ : T_NEVER;
     case BI_GETATTR: return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
     case BI_SETATTR: return check_arity(s, e, name, 3, 3) ? T_NONE : T_NEVER;
@@ -480,6 +559,13 @@ static Type method_call(Sema *s, Expr *e) {
     if (recv == T_STR && !strcmp(fn->u.attr.name, "format")) return sema_attr_call(s, e, ci);
     if (refuse_star_args(s, e)) return T_NEVER;
     const char *name = fn->u.attr.name;
+    if (recv == T_STR && !strcmp(name, "encode")) {
+        s->p->uses_bytes = true;
+        if (sema_codec_keywords(s, e, 0, name)) return T_NEVER;
+        n = e->u.call.args.len;
+        type_args(s, e, at);
+        sema_codec_literals(s, e, 0);
+    }
     ci->kind = CALL_METHOD;
     ci->sig = NULL;
     if (recv == T_OBJ || recv == T_NONE) return sema_attr_call(s, e, ci);
@@ -579,8 +665,40 @@ static Type exception_call(Sema *s, Expr *e, BuiltinId id) {
     return T_OBJ;
 }
 
+/* bytes.fromhex(s): a method of the builtin type itself (a row of
+ * methods.c's type_methods, called like a builtin). */
+static Type type_method_call(Sema *s, Expr *e, BuiltinId type) {
+    CallInfo *ci = call_info(s, e);
+    Expr *fn = e->u.call.func;
+    const char *name = fn->u.attr.name;
+    int n = e->u.call.args.len;
+    Type at[8];
+    type_args(s, e, at);
+    fn->u.attr.value->builtin = type;
+    s->p->uses_bytes = true;
+    const MethodSig *m = type_method_find(type, name, n);
+    if (!m || e->u.call.keywords.len || has_star_args(e)) {
+        if (type_method_exists(type, name) && !e->u.call.keywords.len && !has_star_args(e)) {
+            if (s->report)
+                diag_error(s->c, e->line, e->col, "%s.%s() takes exactly one argument (%d given)", builtin_name(type), name, n);
+        } else {
+            sema_unsupported(s, fn->line, fn->col, arena_printf(s->c->arena, "%s.%s(...) is", builtin_name(type), name));
+        }
+        return T_NEVER;
+    }
+    ci->kind = CALL_BUILTIN;
+    ci->builtin = type;
+    ci->sig = m;
+    return m->ret;
+}
+
 Type sema_call(Sema *s, Expr *e) {
     Expr *fn = e->u.call.func;
+    if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
+        !sema_function_named(s->p, fn->u.attr.value->u.name.name)) {
+        BuiltinId type = builtin_lookup(fn->u.attr.value->u.name.name);
+        if (type == BI_BYTES || type == BI_BYTEARRAY) return type_method_call(s, e, type);
+    }
     if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
         builtin_is_type(builtin_lookup(fn->u.attr.value->u.name.name)) && e->u.call.args.len) {
         /* str.split(s, ","): the method as a value, called (self first) */

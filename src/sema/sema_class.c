@@ -204,7 +204,6 @@ Type sema_super(Sema *s, Expr *e, CallInfo *ci) {
 
 /* o.name(args) on a value whose type is known at run time only. */
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
-    (void)s;
     Expr *fn = e->u.call.func;
     const char *name = fn->u.attr.name;
     int n = e->u.call.args.len;
@@ -217,14 +216,24 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     for (int i = 0; i < n; i++) ci->has_star |= ((Expr *)e->u.call.args.items[i])->kind == E_STARRED;
     for (int k = 0; k < nkw; k++) ci->has_star |= !((Keyword *)e->u.call.keywords.items[k])->name;
     if (ci->has_star) return T_OBJ; /* o.m(*t, **d): the attribute, called by the runtime's binding */
+    /* o.encode(...) / o.decode(...): str's and bytes' methods, unless a
+     * class of the program has one (its parameters may differ) */
+    bool codec = (!strcmp(name, "encode") || !strcmp(name, "decode")) && !sema_class_method_named(s, name);
+    if (!strcmp(name, "encode")) s->p->uses_bytes = true;
+    if (codec && nkw) {
+        if (sema_codec_keywords(s, e, 0, name)) return T_OBJ;
+        n = e->u.call.args.len;
+        nkw = e->u.call.keywords.len;
+    }
+    if (codec) sema_codec_literals(s, e, 0);
     if (nkw == 1 && !strcmp(name, "sort") && !strcmp(((Keyword *)e->u.call.keywords.items[0])->name, "reverse")) {
         /* list.sort(reverse=...): the row takes it; an object's sort() gets it by name */
         ci->reverse = ((Keyword *)e->u.call.keywords.items[0])->value;
     } else if (nkw) {
         return T_OBJ; /* keywords: the attribute called as a value (rt_call_kw) */
     }
-    static const Type kinds[] = {T_STR, T_LIST, T_DICT, T_SET};
-    for (int k = 0; k < 4; k++) {
+    static const Type kinds[] = {T_STR, T_LIST, T_DICT, T_SET, T_BYTES, T_BYTEARRAY};
+    for (int k = 0; k < (s->p->uses_bytes ? 6 : 4); k++) {
         const MethodSig *m = method_find(kinds[k], name, n);
         if (m) ci->dyn_sigs[ci->ndyn_sigs++] = m;
     }

@@ -212,11 +212,20 @@ static bool method_value(Sema *s, Expr *e) {
 static Type sema_attr(Sema *s, Expr *e) {
     if (type_name_of(s, e)) return T_STR;
     if (method_value(s, e)) return T_OBJ;
-    Type v = sema_expr(s, e->u.attr.value);
-    if (v == T_NEVER || v == T_UNKNOWN) return v;
-    if (v == T_OBJ || v == T_NONE) return T_OBJ; /* None has none: AttributeError at run time, as CPython */
+    Expr *v = e->u.attr.value;
+    if (v->kind == E_NAME && !sema_resolve(s, v->u.name.name) && !sema_function_named(s->p, v->u.name.name)) {
+        BuiltinId id = builtin_lookup(v->u.name.name);
+        if (id == BI_BYTES || id == BI_BYTEARRAY) { /* bytes.fromhex is called (sema_call) */
+            sema_unsupported(s, e->line, e->col,
+                             arena_printf(s->c->arena, "%s.%s other than called is", builtin_name(id), e->u.attr.name));
+            return T_NEVER;
+        }
+    }
+    Type vt = sema_expr(s, e->u.attr.value);
+    if (vt == T_NEVER || vt == T_UNKNOWN) return vt;
+    if (vt == T_OBJ || vt == T_NONE) return T_OBJ; /* None has none: AttributeError at run time, as CPython */
     sema_unsupported(s, e->line, e->col,
-                     arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(v), e->u.attr.name));
+                     arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(vt), e->u.attr.name));
     return T_NEVER;
 }
 
@@ -368,7 +377,10 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_YIELD:
     case E_YIELD_FROM: t = sema_yield(s, e); break;
     case E_AWAIT: sema_unsupported(s, e->line, e->col, "await is"); t = T_NEVER; break;
-    case E_BYTES: sema_unsupported(s, e->line, e->col, "bytes are"); t = T_NEVER; break;
+    case E_BYTES: /* a static bytes object */
+        s->p->uses_bytes = true;
+        t = T_OBJ;
+        break;
     case E_ELLIPSIS: sema_unsupported(s, e->line, e->col, "Ellipsis is"); t = T_NEVER; break;
     case E_STARRED:
     case E_DOUBLESTARRED: sema_unsupported(s, e->line, e->col, "star expressions are"); t = T_NEVER; break;

@@ -39,6 +39,20 @@ void sema_mark_generator(Sema *s, Function *f, const Stmt *def);
 PtrVec *sema_with_meaning(Sema *s, Stmt *st);
 void sema_declare_decorated(Sema *s, Stmt *def);
 void sema_decorated_stmt(Sema *s, Stmt *def);
+/* Keyword arguments naming the parameters names[] (those after the
+ * first `first` ones, which are positional only) become positional ones
+ * when they continue the positional arguments without a gap; false (and
+ * nothing changed) otherwise. */
+bool sema_keywords_positional(Sema *s, Expr *call, const char *const *names, int nnames, int first);
+/* The codec keywords (encoding=, errors=) of bytes(), bytearray(), str(),
+ * encode() and decode() as positional arguments, the parameters after the
+ * first `first`: true when some cannot be (reported). */
+bool sema_codec_keywords(Sema *s, Expr *call, int first, const char *callee);
+/* The arguments at and after index `at` of a call are an encoding and an
+ * error handler: a literal the runtime does not know is reported. */
+void sema_codec_literals(Sema *s, Expr *call, int at);
+/* Some class of the program has a method of this name. */
+bool sema_class_method_named(const Sema *s, const char *name);
 /* Bind an assignment target (name, tuple, item) to a value of type ty. */
 void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 

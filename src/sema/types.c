@@ -18,6 +18,8 @@ const char *type_name(Type t) {
     case T_TUPLE: return "tuple";
     case T_DICT: return "dict";
     case T_SET: return "set";
+    case T_BYTES: return "bytes";
+    case T_BYTEARRAY: return "bytearray";
     default: return "object";
     }
 }

@@ -19,6 +19,12 @@ typedef enum Type {
     T_DICT,        /* i32 RtDict* */
     T_SET,         /* i32 RtSet* */
     T_NEVER,       /* the expression always raises (e.g. a TypeError) */
+    /* Receivers of methods.c rows only, never the type of an expression:
+     * bytes and bytearray values are T_OBJ, and a call o.name(...) on one
+     * reaches its row through the run-time dispatch on o's type (a T_BYTES
+     * row serves both types, a T_BYTEARRAY row bytearray alone). */
+    T_BYTES,
+    T_BYTEARRAY,
 } Type;
 
 /* Least upper bound: UNKNOWN and NEVER are identities, equal types stay,

@@ -161,7 +161,8 @@ void g_type_class(Gen *g, BuiltinId id) {
     }
     int32_t code = id == BI_BOOL ? RT_TYPE_BOOL : id == BI_DICT ? RT_TYPE_DICT : id == BI_FLOAT ? RT_TYPE_FLOAT
                  : id == BI_INT ? RT_TYPE_INT : id == BI_LIST ? RT_TYPE_LIST : id == BI_SET ? RT_TYPE_SET
-                 : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE : RT_TYPE_CLASS;
+                 : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE : id == BI_BYTES ? RT_TYPE_BYTES
+                 : id == BI_BYTEARRAY ? RT_TYPE_BYTEARRAY : RT_TYPE_CLASS;
     g_rt(g, "rt_builtin_class");
     ir_call(F, "rt_builtin_class");
     ir_i32(F, code);
@@ -242,6 +243,8 @@ static uint32_t type_code(Type t) {
     case T_STR: return RT_TYPE_STR;
     case T_LIST: return RT_TYPE_LIST;
     case T_DICT: return RT_TYPE_DICT;
+    case T_BYTES: return RT_TYPE_BYTES; /* and RT_TYPE_BYTEARRAY: see gcall_attr */
+    case T_BYTEARRAY: return RT_TYPE_BYTEARRAY;
     default: return RT_TYPE_SET;
     }
 }
@@ -338,10 +341,21 @@ void gcall_attr(Gen *g, Expr *e) {
     for (int k = 0; k < ci->ndyn_sigs; k++) {
         const MethodSig *m = ci->dyn_sigs[k];
         ir_if(F, VT_I32);
-        ir_open(F, IR_I32_EQ);
-        ir_get(F, tk);
-        ir_i32(F, (int32_t)type_code(m->recv));
-        ir_close(F);
+        if (m->recv == T_BYTES) { /* bytes or bytearray: (unsigned)(type - BYTES) < 2 */
+            _Static_assert(RT_TYPE_BYTEARRAY == RT_TYPE_BYTES + 1, "the two bytes types are adjacent");
+            ir_open(F, IR_I32_LT_U);
+            ir_open(F, IR_I32_SUB);
+            ir_get(F, tk);
+            ir_i32(F, RT_TYPE_BYTES);
+            ir_close(F);
+            ir_i32(F, 2);
+            ir_close(F);
+        } else {
+            ir_open(F, IR_I32_EQ);
+            ir_get(F, tk);
+            ir_i32(F, (int32_t)type_code(m->recv));
+            ir_close(F);
+        }
         ir_open(F, IR_THEN);
         dyn_row_call(g, m, to, ta, e);
         ir_close(F);

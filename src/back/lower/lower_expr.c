@@ -835,6 +835,7 @@ static void emit_native(Gen *g, Expr *e) {
     case E_INT: g_int_literal(g, e); return;
     case E_FLOAT: ir_f64(F, e->u.fval); return;
     case E_STR: ir_i32(F, (int32_t)g_str(g, e->u.str.data, e->u.str.len)); return;
+    case E_BYTES: ir_i32(F, (int32_t)g_bytes(g, e->u.str.data, e->u.str.len)); return;
     case E_BOOL: ir_i32(F, e->u.bval ? 1 : 0); return;
     case E_NONE: ir_i32(F, 0); return;
     case E_NAME: g_name(g, e); return;

@@ -41,21 +41,28 @@ static uint32_t str_hash(const char *s, size_t len) {
     return h ? h : 1;
 }
 
-uint32_t g_str(Gen *g, const char *s, size_t len) {
+/* A str, or a bytes object (the same layout: its hash is a str's, its
+ * code point count its length); the key of a bytes literal starts with
+ * \x01\x03, which no str's key does. */
+static uint32_t static_text(Gen *g, const char *s, size_t len, bool bytes) {
     const char *key = str_key(g->a, s, len);
+    if (bytes) key = arena_printf(g->a, "\x01\x03%s", key);
     uintptr_t found = (uintptr_t)strmap_get(&g->strlits, key);
     if (found) return (uint32_t)(found - 1);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
-    put_u32(&g->out->data, RT_TYPE_STR | RT_FLAG_STATIC);
+    put_u32(&g->out->data, (bytes ? RT_TYPE_BYTES : RT_TYPE_STR) | RT_FLAG_STATIC);
     put_u32(&g->out->data, str_hash(s, len)); /* as rt_hash_str caches it: dict keys */
     put_u32(&g->out->data, (uint32_t)len);
-    put_u32(&g->out->data, (uint32_t)utf8_count(s, len));
+    put_u32(&g->out->data, bytes ? (uint32_t)len : (uint32_t)utf8_count(s, len));
     buf_putn(&g->out->data, s, len);
     buf_putc(&g->out->data, 0);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
     strmap_put(g->a, &g->strlits, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
+
+uint32_t g_str(Gen *g, const char *s, size_t len) { return static_text(g, s, len, false); }
+uint32_t g_bytes(Gen *g, const char *s, size_t len) { return static_text(g, s, len, true); }
 
 /* A static tuple of the names of f's parameters (for CPython's messages
  * about missing arguments): its address. */
