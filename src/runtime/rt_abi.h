@@ -706,14 +706,15 @@ RT_FN(RtObj *, rt_bytearray_fromhex, (RtObj * s));
 RT_FN(RtObj *, rt_str_encode, (RtStr * s, RtObj *encoding, RtObj *errors));
 RT_FN(RtStr *, rt_bytes_decode, (RtObj * b, RtObj *encoding, RtObj *errors));
 RT_FN(RtStr *, rt_builtin_str_decode, (RtObj * x, RtObj *encoding, RtObj *errors)); /* str(x, encoding[, errors]) */
-RT_FN(RtStr *, rt_bytes_hex, (RtObj * b));
-RT_FN(int64_t, rt_bytes_count, (RtObj * b, RtObj *sub)); /* sub: bytes-like or an int 0..255 */
-RT_FN(int64_t, rt_bytes_find, (RtObj * b, RtObj *sub));
-RT_FN(int64_t, rt_bytes_rfind, (RtObj * b, RtObj *sub));
-RT_FN(int64_t, rt_bytes_index, (RtObj * b, RtObj *sub)); /* ValueError: subsection not found */
-RT_FN(int64_t, rt_bytes_rindex, (RtObj * b, RtObj *sub));
-RT_FN(int32_t, rt_bytes_startswith, (RtObj * b, RtObj *prefix)); /* bytes-like or a tuple of them */
-RT_FN(int32_t, rt_bytes_endswith, (RtObj * b, RtObj *suffix));
+RT_FN(RtStr *, rt_bytes_hex, (RtObj * b, RtObj *sep, int64_t per)); /* b.hex([sep[, bytes_per_sep]]) */
+/* b.count(sub[, start[, end]]) ...: sub bytes-like or an int 0..255; start, end ints or None */
+RT_FN(int64_t, rt_bytes_count, (RtObj * b, RtObj *sub, RtObj *start, RtObj *end));
+RT_FN(int64_t, rt_bytes_find, (RtObj * b, RtObj *sub, RtObj *start, RtObj *end));
+RT_FN(int64_t, rt_bytes_rfind, (RtObj * b, RtObj *sub, RtObj *start, RtObj *end));
+RT_FN(int64_t, rt_bytes_index, (RtObj * b, RtObj *sub, RtObj *start, RtObj *end)); /* ValueError: subsection not found */
+RT_FN(int64_t, rt_bytes_rindex, (RtObj * b, RtObj *sub, RtObj *start, RtObj *end));
+RT_FN(int32_t, rt_bytes_startswith, (RtObj * b, RtObj *prefix, RtObj *start, RtObj *end)); /* bytes-like or a tuple of them */
+RT_FN(int32_t, rt_bytes_endswith, (RtObj * b, RtObj *suffix, RtObj *start, RtObj *end));
 RT_FN(RtObj *, rt_bytes_split, (RtObj * b, RtObj *sep, int64_t maxsplit)); /* sep NULL/None: whitespace; maxsplit -1: all */
 RT_FN(RtObj *, rt_bytes_rsplit, (RtObj * b, RtObj *sep, int64_t maxsplit));
 RT_FN(RtObj *, rt_bytes_join, (RtObj * sep, RtObj *iterable));

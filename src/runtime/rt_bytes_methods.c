@@ -50,49 +50,101 @@ static int64_t rfind_mem(const char *p, uint32_t n, const char *q, uint32_t m) {
     return -1;
 }
 
-int64_t rt_bytes_count(RtObj *b, RtObj *x) {
+/* [*lo, *hi) of n bytes for the arguments start and end (NULL or None:
+ * from the start, to the end), as CPython's ADJUST_INDICES (*lo may be
+ * beyond n); 0 once raised */
+static int bounds(RtObj *start, RtObj *end, uint32_t n, int64_t *lo, int64_t *hi) {
+    RtObj *arg[2] = {start, end};
+    int64_t v[2] = {0, n};
+    for (int i = 0; i < 2; i++) {
+        if (!arg[i] || arg[i] == RT_NONE) continue;
+        if (!rt_is_intlike(arg[i])) {
+            rt_raise_cstr(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
+            return 0;
+        }
+        int64_t x = ((RtInt *)arg[i])->value; /* tagged: a handle is beyond either end */
+        if (x < 0) {
+            x += n;
+            if (x < 0) x = 0;
+        } else if (i == 1 && x > (int64_t)n) {
+            x = n;
+        }
+        v[i] = x;
+    }
+    *lo = v[0];
+    *hi = v[1];
+    return 1;
+}
+
+/* sub in b[start:end]: its first (or last) index, -1 when absent, -2 once raised */
+static int64_t search(RtObj *b, RtObj *x, RtObj *start, RtObj *end, int last) {
     uint32_t n, m;
     char one;
     const char *p = VIEW(b, n), *q = sub_of(x, &one, &m);
-    if (!q) return 0;
-    if (!m) return (int64_t)n + 1;
+    int64_t lo, hi;
+    if (!q || !bounds(start, end, n, &lo, &hi)) return -2;
+    if (hi - lo < (int64_t)m) return -1;
+    int64_t at = last ? rfind_mem(p + lo, (uint32_t)(hi - lo), q, m) : find_mem(p + lo, (uint32_t)(hi - lo), q, m, 0);
+    return at < 0 ? -1 : at + lo;
+}
+
+int64_t rt_bytes_count(RtObj *b, RtObj *x, RtObj *start, RtObj *end) {
+    uint32_t n, m;
+    char one;
+    const char *p = VIEW(b, n), *q = sub_of(x, &one, &m);
+    int64_t lo, hi;
+    if (!q || !bounds(start, end, n, &lo, &hi)) return 0;
+    if (hi - lo < (int64_t)m) return 0;
+    if (!m) return hi - lo + 1;
     int64_t c = 0;
-    for (int64_t at = find_mem(p, n, q, m, 0); at >= 0; at = find_mem(p, n, q, m, (uint32_t)at + m)) c++;
+    const char *w = p + lo;
+    uint32_t wn = (uint32_t)(hi - lo);
+    for (int64_t at = find_mem(w, wn, q, m, 0); at >= 0; at = find_mem(w, wn, q, m, (uint32_t)at + m)) c++;
     return c;
 }
 
-int64_t rt_bytes_find(RtObj *b, RtObj *x) {
-    uint32_t n, m;
-    char one;
-    const char *p = VIEW(b, n), *q = sub_of(x, &one, &m);
-    return q ? find_mem(p, n, q, m, 0) : 0;
+int64_t rt_bytes_find(RtObj *b, RtObj *x, RtObj *start, RtObj *end) {
+    int64_t i = search(b, x, start, end, 0);
+    return i == -2 ? 0 : i;
 }
 
-int64_t rt_bytes_rfind(RtObj *b, RtObj *x) {
-    uint32_t n, m;
-    char one;
-    const char *p = VIEW(b, n), *q = sub_of(x, &one, &m);
-    return q ? rfind_mem(p, n, q, m) : 0;
+int64_t rt_bytes_rfind(RtObj *b, RtObj *x, RtObj *start, RtObj *end) {
+    int64_t i = search(b, x, start, end, 1);
+    return i == -2 ? 0 : i;
 }
 
 static int64_t found(int64_t i) {
-    if (i < 0 && !RT_ERR) rt_raise_cstr(RT_EXC_VALUE, "subsection not found");
-    return i;
+    if (i == -1) rt_raise_cstr(RT_EXC_VALUE, "subsection not found");
+    return i < 0 ? 0 : i;
 }
 
-int64_t rt_bytes_index(RtObj *b, RtObj *x) { return found(rt_bytes_find(b, x)); }
-int64_t rt_bytes_rindex(RtObj *b, RtObj *x) { return found(rt_bytes_rfind(b, x)); }
+int64_t rt_bytes_index(RtObj *b, RtObj *x, RtObj *start, RtObj *end) { return found(search(b, x, start, end, 0)); }
+int64_t rt_bytes_rindex(RtObj *b, RtObj *x, RtObj *start, RtObj *end) { return found(search(b, x, start, end, 1)); }
 
-static int32_t fix(RtObj *b, RtObj *x, int end, const char *name) {
+/* CPython's tailmatch: q (m bytes) at the start (or end) of p[lo:hi] */
+static int tail_match(const char *p, uint32_t n, int64_t lo, int64_t hi, const char *q, uint32_t m, int end) {
+    if (!end) {
+        if (lo > (int64_t)n - (int64_t)m) return 0;
+    } else {
+        if (hi - lo < (int64_t)m || lo > (int64_t)n) return 0;
+        if (hi - (int64_t)m > lo) lo = hi - m;
+    }
+    if (hi - lo < (int64_t)m) return 0;
+    return __builtin_memcmp(p + lo, q, m) == 0;
+}
+
+static int32_t fix(RtObj *b, RtObj *x, RtObj *start, RtObj *end, int at_end, const char *name) {
     uint32_t n;
     const char *p = VIEW(b, n);
+    int64_t lo, hi;
     if (RT_OBJ_TYPE(x) == RT_TYPE_TUPLE) {
+        if (!bounds(start, end, n, &lo, &hi)) return 0;
         RtTuple *t = (RtTuple *)x;
         for (uint32_t i = 0; i < t->len; i++) {
             uint32_t m;
             const char *q = need_bytes(t->items[i], &m);
             if (!q) return 0;
-            if (m <= n && __builtin_memcmp(p + (end ? n - m : 0), q, m) == 0) return 1;
+            if (tail_match(p, n, lo, hi, q, m, at_end)) return 1;
         }
         return 0;
     }
@@ -102,11 +154,12 @@ static int32_t fix(RtObj *b, RtObj *x, int end, const char *name) {
         rt_raise_fmt(RT_EXC_TYPE, "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
         return 0;
     }
-    return m <= n && __builtin_memcmp(p + (end ? n - m : 0), q, m) == 0;
+    if (!bounds(start, end, n, &lo, &hi)) return 0;
+    return tail_match(p, n, lo, hi, q, m, at_end);
 }
 
-int32_t rt_bytes_startswith(RtObj *b, RtObj *x) { return fix(b, x, 0, "startswith"); }
-int32_t rt_bytes_endswith(RtObj *b, RtObj *x) { return fix(b, x, 1, "endswith"); }
+int32_t rt_bytes_startswith(RtObj *b, RtObj *x, RtObj *start, RtObj *end) { return fix(b, x, start, end, 0, "startswith"); }
+int32_t rt_bytes_endswith(RtObj *b, RtObj *x, RtObj *start, RtObj *end) { return fix(b, x, start, end, 1, "endswith"); }
 
 /* sep: NULL or None for runs of whitespace; the parts in a list */
 static RtObj *split(RtObj *b, RtObj *sepo, int64_t maxsplit, int right) {
@@ -128,10 +181,8 @@ static RtObj *split(RtObj *b, RtObj *sepo, int64_t maxsplit, int right) {
             for (;;) {
                 while (i < n && is_space((unsigned char)p[i])) i++;
                 if (i == n) break;
-                if (!maxsplit--) {
-                    uint32_t e = n;
-                    while (e > i && is_space((unsigned char)p[e - 1])) e--;
-                    rt_list_push(l, same_kind(b, p + i, e - i));
+                if (!maxsplit--) { /* the rest, its trailing whitespace kept */
+                    rt_list_push(l, same_kind(b, p + i, n - i));
                     break;
                 }
                 uint32_t j = i;
@@ -144,10 +195,8 @@ static RtObj *split(RtObj *b, RtObj *sepo, int64_t maxsplit, int right) {
             for (;;) {
                 while (i > 0 && is_space((unsigned char)p[i - 1])) i--;
                 if (i == 0) break;
-                if (!maxsplit--) {
-                    uint32_t s = 0;
-                    while (s < i && is_space((unsigned char)p[s])) s++;
-                    rt_list_push(l, same_kind(b, p + s, i - s));
+                if (!maxsplit--) { /* the rest, its leading whitespace kept */
+                    rt_list_push(l, same_kind(b, p, i));
                     break;
                 }
                 uint32_t j = i;
@@ -281,18 +330,43 @@ RtObj *rt_bytes_replace(RtObj *b, RtObj *oldo, RtObj *newo, int64_t count) {
     return same_kind(b, out.buf, out.len);
 }
 
-RtStr *rt_bytes_hex(RtObj *b) {
+/* b.hex(), b.hex(sep), b.hex(sep, per): sep one ASCII character (a str
+ * or bytes) between groups of per bytes, counted from the right (per > 0)
+ * or the left (per < 0) */
+RtStr *rt_bytes_hex(RtObj *b, RtObj *sepo, int64_t per) {
     static const char hex[] = "0123456789abcdef";
-    uint32_t n;
+    uint32_t n, m = 0;
     const unsigned char *p = (const unsigned char *)VIEW(b, n);
-    if (n > 0x3fffff00u) rt_fatal_memory();
-    RtStr *s = rt_str_alloc(2 * n);
-    for (uint32_t i = 0; i < n; i++) {
-        s->data[2 * i] = hex[p[i] >> 4];
-        s->data[2 * i + 1] = hex[p[i] & 15];
+    const char *sep = 0;
+    if (sepo) {
+        uint32_t t = RT_OBJ_TYPE(sepo);
+        if (t == RT_TYPE_STR) sep = ((RtStr *)sepo)->data, m = ((RtStr *)sepo)->byte_len;
+        else if (rt_is_bytes_type(t)) sep = VIEW(sepo, m);
+        else {
+            rt_raise_cstr(RT_EXC_TYPE, "sep must be str or bytes.");
+            return 0;
+        }
+        if ((t == RT_TYPE_STR ? ((RtStr *)sepo)->cp_len : m) != 1) {
+            rt_raise_cstr(RT_EXC_VALUE, "sep must be length 1.");
+            return 0;
+        }
+        if ((unsigned char)sep[0] >= 0x80) {
+            rt_raise_cstr(RT_EXC_VALUE, "sep must be ASCII.");
+            return 0;
+        }
     }
-    s->cp_len = 2 * n;
-    return s;
+    if (n > 0x2fffff00u) rt_fatal_memory();
+    RtSb out = {0, 0, 0};
+    uint64_t group = per < 0 ? 0 - (uint64_t)per : (uint64_t)per;
+    if (!sep || !group) group = (uint64_t)n + 1; /* no separators */
+    for (uint32_t i = 0; i < n; i++) {
+        /* a separator before byte i when a group ends there */
+        uint64_t from = per < 0 ? i : (uint64_t)n - i;
+        if (i && from % group == 0) rt_sb_putc(&out, sep[0]);
+        rt_sb_putc(&out, hex[p[i] >> 4]);
+        rt_sb_putc(&out, hex[p[i] & 15]);
+    }
+    return rt_sb_finish(&out);
 }
 
 /* every byte in the class (and at least one) */

@@ -102,14 +102,20 @@ static const MethodSig methods[] = {
     {T_BYTES, BI_NONE, "decode", 0, "rt_bytes_decode", "", "NN", T_STR},
     {T_BYTES, BI_NONE, "decode", 1, "rt_bytes_decode", "O", "N", T_STR},
     {T_BYTES, BI_NONE, "decode", 2, "rt_bytes_decode", "OO", "", T_STR},
-    {T_BYTES, BI_NONE, "hex", 0, "rt_bytes_hex", "", "", T_STR},
-    {T_BYTES, BI_NONE, "count", 1, "rt_bytes_count", "O", "", T_INT},
-    {T_BYTES, BI_NONE, "find", 1, "rt_bytes_find", "O", "", T_INT},
-    {T_BYTES, BI_NONE, "rfind", 1, "rt_bytes_rfind", "O", "", T_INT},
-    {T_BYTES, BI_NONE, "index", 1, "rt_bytes_index", "O", "", T_INT},
-    {T_BYTES, BI_NONE, "rindex", 1, "rt_bytes_rindex", "O", "", T_INT},
-    {T_BYTES, BI_NONE, "startswith", 1, "rt_bytes_startswith", "O", "", T_BOOL},
-    {T_BYTES, BI_NONE, "endswith", 1, "rt_bytes_endswith", "O", "", T_BOOL},
+    {T_BYTES, BI_NONE, "hex", 0, "rt_bytes_hex", "", "Ny", T_STR},
+    {T_BYTES, BI_NONE, "hex", 1, "rt_bytes_hex", "O", "o", T_STR},
+    {T_BYTES, BI_NONE, "hex", 2, "rt_bytes_hex", "OI", "", T_STR},
+#define SEARCH(name, fn, ret) \
+    {T_BYTES, BI_NONE, name, 1, fn, "O", "NN", ret}, {T_BYTES, BI_NONE, name, 2, fn, "OO", "N", ret}, \
+    {T_BYTES, BI_NONE, name, 3, fn, "OOO", "", ret}
+    SEARCH("count", "rt_bytes_count", T_INT),
+    SEARCH("find", "rt_bytes_find", T_INT),
+    SEARCH("rfind", "rt_bytes_rfind", T_INT),
+    SEARCH("index", "rt_bytes_index", T_INT),
+    SEARCH("rindex", "rt_bytes_rindex", T_INT),
+    SEARCH("startswith", "rt_bytes_startswith", T_BOOL),
+    SEARCH("endswith", "rt_bytes_endswith", T_BOOL),
+#undef SEARCH
     {T_BYTES, BI_NONE, "split", 0, "rt_bytes_split", "", "Nm", T_LIST},
     {T_BYTES, BI_NONE, "split", 1, "rt_bytes_split", "O", "m", T_LIST},
     {T_BYTES, BI_NONE, "split", 2, "rt_bytes_split", "OI", "", T_LIST},

@@ -17,7 +17,7 @@ typedef struct MethodSig {
      * 'S' str. */
     const char *args;
     /* Constant arguments appended after them: 'N' NULL, 'n' None, 'm'
-     * i64 -1, 'z' i32 0, 'y' i64 0, 'e' the empty str. */
+     * i64 -1, 'z' i32 0, 'y' i64 0, 'o' i64 1, 'e' the empty str. */
     const char *fill;
     Type ret;           /* T_NONE: the runtime function returns nothing */
 } MethodSig;

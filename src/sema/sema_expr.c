@@ -34,6 +34,10 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
     Op op = e->u.binop.op;
     if (l == T_UNKNOWN || r == T_UNKNOWN) return T_UNKNOWN;
     if (l == T_NEVER || r == T_NEVER) return T_NEVER;
+    if (op == OP_PERCENT && e->u.binop.left->kind == E_BYTES) {
+        sema_unsupported(s, e->line, e->col, "printf-style formatting of bytes is");
+        return T_NEVER;
+    }
     if (l == T_OBJ || r == T_OBJ) {
         if (op == OP_AT) {
             sema_unsupported(s, e->line, e->col, "the '@' operator is");

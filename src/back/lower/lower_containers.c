@@ -223,6 +223,7 @@ void g_row_fill(Gen *g, const MethodSig *m, Expr *reverse) {
             break;
         case 'm': ir_i64(F, -1); break;
         case 'y': ir_i64(F, 0); break;
+        case 'o': ir_i64(F, 1); break;
         case 'e': ir_i32(F, (int32_t)g_str(g, "", 0)); break;
         case 'z':
             if (reverse) gcond(g, reverse);
