@@ -508,6 +508,55 @@ static void test_gc(long iterations) {
     CHECK(rt_gc_live_bytes() <= base_live + 65536);
 }
 
+/* bytes and bytearray: construction, repr, codecs, operations, and a
+ * bytearray's raw block through collections */
+static RtObj *BY(const char *s) { return rt_builtin_bytes(S(s), S("latin-1"), 0); } /* one byte per char (< 0x80 here) */
+static void test_bytes(void) {
+    RtObj *b = rt_builtin_bytes(L(3, I(104), I(0), I(255)), 0, 0);
+    CHECK_REPR("bytes list", b, "b'h\\x00\\xff'");
+    CHECK_REPR("bytearray quotes", rt_builtin_bytearray(BY("it's"), 0, 0), "bytearray(b\"it\\'s\")");
+    CHECK_REPR("bytes quotes", BY("it's \"q\""), "b'it\\'s \"q\"'");
+    CHECK_REPR("encode", rt_str_encode(SS("é€"), 0, 0), "b'\\xc3\\xa9\\xe2\\x82\\xac'");
+    check_str("decode", rt_bytes_decode(rt_str_encode(SS("é€x"), 0, 0), S("UTF 8"), 0), "é€x");
+    check_str("decode replace", rt_bytes_decode(rt_builtin_bytes(L(3, I(97), I(0xf0), I(0x9f)), 0, 0), S("utf-8"), S("replace")), "a\xef\xbf\xbd");
+    EXPECT_RAISE(rt_bytes_decode(rt_builtin_bytes(L(2, I(0xe0), I(0x80)), 0, 0), 0, 0),
+                 "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe0 in position 0: invalid continuation byte");
+    EXPECT_RAISE(rt_str_encode(SS("aé"), S("ascii"), 0),
+                 "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)");
+    EXPECT_RAISE(rt_builtin_bytes(L(1, I(256)), 0, 0), "ValueError: bytes must be in range(0, 256)");
+    EXPECT_RAISE(rt_builtin_bytes(I(-1), 0, 0), "ValueError: negative count");
+    EXPECT_RAISE(rt_hash(rt_builtin_bytearray(0, 0, 0)), "TypeError: unhashable type: 'bytearray'");
+    CHECK(rt_dyn_eq(BY("ab"), rt_builtin_bytearray(BY("ab"), 0, 0)) && !rt_dyn_eq(BY("ab"), S("ab")));
+    CHECK(rt_dyn_compare(BY("ab"), BY("abc"), RT_CMP_LT) && rt_hash(BY("k")) == rt_hash(S("k")));
+    CHECK(rt_dyn_contains(BY("hello"), BY("ell")) && rt_dyn_contains(BY("hi"), I(105)) && rt_dyn_len(BY("abc")) == 3);
+    CHECK_REPR("slice", SLICE(rt_builtin_bytearray(BY("abcdef"), 0, 0), 1, 0, -2, ST | SE), "bytearray(b'b')");
+    CHECK_REPR("concat", rt_dyn_add(BY("ab"), rt_builtin_bytearray(BY("cd"), 0, 0)), "b'abcd'");
+    CHECK_REPR("list", rt_builtin_list(BY("AB")), "[65, 66]");
+    CHECK_REPR("split", rt_bytes_split(BY(" a  b "), 0, -1), "[b'a', b'b']");
+    CHECK_REPR("join", rt_bytes_join(BY("-"), L(2, BY("x"), BY("y"))), "b'x-y'");
+    CHECK_REPR("fromhex", rt_bytes_fromhex(S("0a ff")), "b'\\n\\xff'");
+    check_str("hex", rt_bytes_hex(BY("\x01\x02\x03"), S(":"), 2), "01:0203");
+    CHECK(rt_bytes_find(BY("banana"), BY("na"), I(3), 0) == 4 && rt_bytes_count(BY("banana"), I(97), 0, 0) == 3);
+    RtObj *a = rt_builtin_bytearray(0, 0, 0);
+    for (int i = 0; i < 300; i++) rt_bytearray_append(a, I(i % 256));
+    rt_dyn_setslice(a, 0, 290, 1, ST | SP, BY("xy"));
+    rt_dyn_delitem(a, I(-1));
+    CHECK_REPR("bytearray edits", a, "bytearray(b'xy\"#$%&\\'()*')");
+    /* a bytearray's bytes survive collections (its block is traced) */
+    RtObj **fr = rt_gc_frame_push(1);
+    fr[0] = rt_builtin_bytearray(0, 0, 0);
+    for (int i = 0; i < 200000; i++) {
+        rt_bytearray_append(fr[0], I(i % 251));
+        if (i % 1000 == 0) rt_str_repeat(SS("garbage"), 2000);
+        if (i % 50000 == 0) rt_gc_collect();
+    }
+    rt_gc_collect();
+    int ok = rt_dyn_len(fr[0]) == 200000;
+    for (int i = 0; i < 200000 && ok; i += 997) ok = ((RtInt *)rt_dyn_getitem_int(fr[0], i))->value == i % 251;
+    CHECK(ok);
+    rt_gc_frame_pop(fr);
+}
+
 int main(int argc, char **argv) {
     long iterations = argc > 1 ? atol(argv[1]) : 10000000L;
     test_repr();
@@ -516,6 +565,7 @@ int main(int argc, char **argv) {
     test_sequences();
     test_str_methods();
     test_numbers_and_builtins();
+    test_bytes();
     test_gc(iterations);
     fprintf(stderr, "%d checks, %d failures\n", checks, failures);
     return failures ? 1 : 0;

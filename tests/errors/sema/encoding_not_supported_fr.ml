@@ -1,0 +1,2 @@
+données = "été".encode("utf-16")
+afficher(données)
