@@ -691,7 +691,7 @@ RT_FN(int32_t, rt_builtin_any, (RtObj * iterable));
 RT_FN(int32_t, rt_builtin_all, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_enumerate, (RtObj * iterable, int64_t start)); /* list of tuples */
 RT_FN(RtObj *, rt_builtin_zip, (RtObj * a, RtObj *b));                   /* list of tuples */
-RT_FN(int64_t, rt_builtin_ord, (RtStr * s));
+RT_FN(int64_t, rt_builtin_ord, (RtObj * c)); /* a str or bytes-like object of length 1 */
 RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
 
 /* ---- bytes and bytearray (rt_bytes.c, rt_bytes_methods.c) ----

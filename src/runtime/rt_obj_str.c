@@ -383,12 +383,21 @@ int32_t rt_str_isspace(RtStr *s) {
     return 1;
 }
 
-int64_t rt_builtin_ord(RtStr *s) {
-    if (s->cp_len != 1)
-    {
-        rt_raise_fmt(RT_EXC_TYPE, "ord() expected a character, but string of length %d found", (int64_t)s->cp_len);
+int64_t rt_builtin_ord(RtObj *c) {
+    uint32_t t = RT_OBJ_TYPE(c);
+    if (t != RT_TYPE_STR && !rt_is_bytes_type(t)) {
+        rt_raise_fmt(RT_EXC_TYPE, "ord() expected string of length 1, but %T found", c);
         return 0;
     }
+    uint32_t n;
+    const char *b = rt_bytes_view(c, &n);
+    RtStr *s = (RtStr *)c;
+    if (!b) n = s->cp_len;
+    if (n != 1) {
+        rt_raise_fmt(RT_EXC_TYPE, "ord() expected a character, but string of length %d found", (int64_t)n);
+        return 0;
+    }
+    if (b) return (unsigned char)b[0];
     uint32_t cp;
     rt_utf8_decode(U(s), s->byte_len, 0, &cp);
     return cp;

@@ -180,7 +180,7 @@ static const MethodSig builtins[] = {
     {T_UNKNOWN, BI_ZIP, "zip", 2, "rt_builtin_zip", "OO", "", T_LIST},
     {T_UNKNOWN, BI_ZIP, "zip", 3, "rt_builtin_zip4", "OOO", "N", T_LIST},
     {T_UNKNOWN, BI_ZIP, "zip", 4, "rt_builtin_zip4", "OOOO", "", T_LIST},
-    {T_UNKNOWN, BI_ORD, "ord", 1, "rt_builtin_ord", "S", "", T_INT},
+    {T_UNKNOWN, BI_ORD, "ord", 1, "rt_builtin_ord", "O", "", T_INT},
     {T_UNKNOWN, BI_CHR, "chr", 1, "rt_builtin_chr", "I", "", T_STR},
     {T_UNKNOWN, BI_BIN, "bin", 1, "rt_builtin_bin", "I", "", T_STR},
     {T_UNKNOWN, BI_OCT, "oct", 1, "rt_builtin_oct", "I", "", T_STR},

@@ -219,7 +219,8 @@ static Type sema_attr(Sema *s, Expr *e) {
     Expr *v = e->u.attr.value;
     if (v->kind == E_NAME && !sema_resolve(s, v->u.name.name) && !sema_function_named(s->p, v->u.name.name)) {
         BuiltinId id = builtin_lookup(v->u.name.name);
-        if (id == BI_BYTES || id == BI_BYTEARRAY) { /* bytes.fromhex is called (sema_call) */
+        if ((id == BI_BYTES || id == BI_BYTEARRAY) && strcmp(e->u.attr.name, "__name__")) {
+            /* bytes.fromhex is called (sema_call); the class has __name__ */
             sema_unsupported(s, e->line, e->col,
                              arena_printf(s->c->arena, "%s.%s other than called is", builtin_name(id), e->u.attr.name));
             return T_NEVER;

@@ -374,7 +374,7 @@ static void test_str_methods(void) {
                EXP_split2);
     EXPECT_RAISE(rt_str_index(SS("a"), SS("b")), "ValueError: substring not found");
     EXPECT_RAISE(rt_str_join(SS(","), L(2, S("a"), I(1))), "TypeError: sequence item 1: expected str instance, int found");
-    EXPECT_RAISE(rt_builtin_ord(SS("ab")), "TypeError: ord() expected a character, but string of length 2 found");
+    EXPECT_RAISE(rt_builtin_ord(S("ab")), "TypeError: ord() expected a character, but string of length 2 found");
     EXPECT_RAISE(rt_builtin_chr(0x110000), "ValueError: chr() arg not in range(0x110000)");
     EXPECT_RAISE(rt_str_split(SS("a"), SS(""), -1), "ValueError: empty separator");
 }
@@ -412,7 +412,7 @@ static void test_numbers_and_builtins(void) {
                  rt_builtin_zip(L(3, I(1), I(2), I(3)), S("ab")), rt_builtin_tuple(L(1, I(1))),
                  rt_builtin_dict(L(2, T(2, I(1), I(2)), T(2, S("a"), S("b")))),
                  rt_builtin_list(rt_builtin_reversed(T(3, I(1), I(2), I(3)))),
-                 rt_builtin_list(rt_builtin_reversed(rt_range_new(0, 5, 1))), I(rt_builtin_ord(SS("é"))),
+                 rt_builtin_list(rt_builtin_reversed(rt_range_new(0, 5, 1))), I(rt_builtin_ord(S("é"))),
                  (RtObj *)rt_builtin_chr(8364)),
                EXP_builtins);
     EXPECT_RAISE(rt_dyn_add(S("a"), I(1)), "TypeError: can only concatenate str (not \"int\") to str");

@@ -465,7 +465,7 @@ void g_builtin_wrappers(Gen *g) {
         case BI_LEN: fn = "rt_dyn_len", box = "rt_box_int"; break;
         case BI_ABS: fn = "rt_dyn_abs"; break;
         case BI_REPR: fn = "rt_dyn_repr"; break;
-        case BI_ORD: fn = "rt_builtin_ord", box = "rt_box_int", unbox = "rt_unbox_str"; break;
+        case BI_ORD: fn = "rt_builtin_ord", box = "rt_box_int"; break;
         case BI_CHR: fn = "rt_builtin_chr", unbox = "rt_unbox_int"; break;
         case BI_SUM: fn = "rt_builtin_sum", extra_zero = true; break;
         case BI_MIN: fn = "rt_builtin_min"; break;

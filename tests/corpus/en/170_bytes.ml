@@ -158,3 +158,4 @@ except TypeError as e:
 print(type(data).__name__, type(buf).__name__, type(iter(data)).__name__, type(iter(buf)).__name__)
 print(isinstance(data, bytes), isinstance(buf, bytes), isinstance(buf, (bytes, bytearray)), type(data) == bytes)
 print(bytes, bytearray, list(map(bytes, [[1], [2, 3]])))
+print(ord(b"A"), ord(bytearray(b"\xff")), [ord(data[i:i + 1]) for i in range(2)])

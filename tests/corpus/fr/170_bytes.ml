@@ -158,3 +158,4 @@ sauf TypeError comme e:
 afficher(type_de(data).__name__, type_de(buf).__name__, type_de(itérateur(data)).__name__, type_de(itérateur(buf)).__name__)
 afficher(est_instance(data, octets), est_instance(buf, octets), est_instance(buf, (octets, tableau_octets)), type_de(data) == octets)
 afficher(octets, tableau_octets, liste(appliquer(octets, [[1], [2, 3]])))
+afficher(ordinal(b"A"), ordinal(tableau_octets(b"\xff")), [ordinal(data[i:i + 1]) pour i dans intervalle(2)])
