@@ -62,13 +62,14 @@ int32_t rt_match_sequence(RtObj *o) {
 int32_t rt_match_mapping(RtObj *o) { return type_of(o) == RT_TYPE_DICT; }
 
 /* case int() / str() ...: code 0 int, 1 float, 2 str, 3 bool, 4 list,
- * 5 tuple, 6 dict, 7 set. bool is an int, as isinstance says. */
+ * 5 tuple, 6 dict, 7 set, 8 bytes, 9 bytearray. bool is an int, as
+ * isinstance says. */
 int32_t rt_match_class(RtObj *o, int32_t code) {
-    static const uint32_t types[] = {RT_TYPE_INT, RT_TYPE_FLOAT, RT_TYPE_STR, RT_TYPE_BOOL,
-                                     RT_TYPE_LIST, RT_TYPE_TUPLE, RT_TYPE_DICT, RT_TYPE_SET};
+    static const uint32_t types[] = {RT_TYPE_INT, RT_TYPE_FLOAT, RT_TYPE_STR, RT_TYPE_BOOL, RT_TYPE_LIST,
+                                     RT_TYPE_TUPLE, RT_TYPE_DICT, RT_TYPE_SET, RT_TYPE_BYTES, RT_TYPE_BYTEARRAY};
     uint32_t t = type_of(o);
     if (code == 0 && t == RT_TYPE_BOOL) return 1;
-    return code >= 0 && code < 8 && t == types[code];
+    return code >= 0 && code < 10 && t == types[code];
 }
 
 /* ---- exact int/float comparison ----

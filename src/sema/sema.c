@@ -506,7 +506,7 @@ static void sema_pattern(Sema *s, Pattern *p) {
             id = builtin_lookup(p->cls->u.name.name);
         p->cls->builtin = id;
         bool ok = id == BI_INT || id == BI_FLOAT || id == BI_STR || id == BI_BOOL || id == BI_LIST || id == BI_TUPLE ||
-                  id == BI_DICT || id == BI_SET;
+                  id == BI_DICT || id == BI_SET || id == BI_BYTES || id == BI_BYTEARRAY;
         if (!ok || p->kw_names.len || p->patterns.len > 1)
             sema_unsupported(s, p->line, p->col, "class patterns other than int(), str(), list() ... are");
         break;

@@ -301,7 +301,8 @@ static void getattr_into(Gen *g, Expr *fn, int to, int tf) {
 }
 
 /* o.name(args), o's type known at run time only: when o is a str, list,
- * dict or set having that method, the runtime function of its row; else
+ * dict, set, bytes or bytearray having that method (the program's rows:
+ * sema_attr_call), the runtime function of its row; else
  * the attribute (a bound method of o's class, usually) called as a value. */
 void gcall_attr(Gen *g, Expr *e) {
     CallInfo *ci = e->call;

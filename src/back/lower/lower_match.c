@@ -135,7 +135,8 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
         return;
     case P_CLASS: {
         /* rt_match_class's codes */
-        static const BuiltinId codes[] = {BI_INT, BI_FLOAT, BI_STR, BI_BOOL, BI_LIST, BI_TUPLE, BI_DICT, BI_SET};
+        static const BuiltinId codes[] = {BI_INT, BI_FLOAT, BI_STR, BI_BOOL, BI_LIST, BI_TUPLE, BI_DICT, BI_SET,
+                                           BI_BYTES, BI_BYTEARRAY};
         int code = 0;
         for (int i = 0; i < (int)(sizeof codes / sizeof codes[0]); i++)
             if (p->cls->builtin == (int)codes[i]) code = i;

@@ -159,3 +159,19 @@ print(type(data).__name__, type(buf).__name__, type(iter(data)).__name__, type(i
 print(isinstance(data, bytes), isinstance(buf, bytes), isinstance(buf, (bytes, bytearray)), type(data) == bytes)
 print(bytes, bytearray, list(map(bytes, [[1], [2, 3]])))
 print(ord(b"A"), ord(bytearray(b"\xff")), [ord(data[i:i + 1]) for i in range(2)])
+
+# patterns
+def kind(x):
+    match x:
+        case b"ping":
+            return "ping"
+        case [a, b]:
+            return "pair"
+        case bytes(raw):
+            return "bytes " + raw.hex()
+        case bytearray():
+            return "bytearray of " + str(len(x))
+        case _:
+            return "other"
+for v in [b"ping", bytearray(b"ping"), b"xy", bytearray(b"xyz"), [1, 2], "ping"]:
+    print(kind(v))

@@ -159,3 +159,19 @@ afficher(type_de(data).__name__, type_de(buf).__name__, type_de(itérateur(data)
 afficher(est_instance(data, octets), est_instance(buf, octets), est_instance(buf, (octets, tableau_octets)), type_de(data) == octets)
 afficher(octets, tableau_octets, liste(appliquer(octets, [[1], [2, 3]])))
 afficher(ordinal(b"A"), ordinal(tableau_octets(b"\xff")), [ordinal(data[i:i + 1]) pour i dans intervalle(2)])
+
+# patterns
+déf kind(x):
+    selon x:
+        cas b"ping":
+            retour "ping"
+        cas [a, b]:
+            retour "pair"
+        cas octets(raw):
+            retour "bytes " + raw.hex()
+        cas tableau_octets():
+            retour "bytearray of " + chaine(longueur(x))
+        cas _:
+            retour "other"
+pour v dans [b"ping", tableau_octets(b"ping"), b"xy", tableau_octets(b"xyz"), [1, 2], "ping"]:
+    afficher(kind(v))
