@@ -580,6 +580,20 @@ int32_t rt_bytes_iter_next(RtIter *it, RtObj **out) {
     return 1;
 }
 
+/* float(b): CPython parses the bytes as they are (ASCII text) */
+double rt_float_from_bytes(RtObj *o) {
+    uint32_t n;
+    const char *p = rt_bytes_view(o, &n);
+    int ok = 1;
+    for (uint32_t i = 0; i < n && ok; i++) ok = (unsigned char)p[i] < 0x80 && p[i];
+    double v = 0;
+    if (!ok || !rt_float_parse_text(rt_str_from_bytes(p, n), &v)) {
+        rt_raise_repr(RT_EXC_VALUE, "could not convert string to float: ", o, "");
+        return 0;
+    }
+    return v;
+}
+
 /* ---- bytearray in place ---- */
 
 void rt_bytearray_setitem(RtObj *o, RtObj *key, RtObj *value) {

@@ -286,6 +286,8 @@ int64_t rt_dyn_int(RtObj *x) {
     case RT_TYPE_BOOL: return ((RtInt *)x)->value;
     case RT_TYPE_FLOAT: return rt_int_from_float(((RtFloat *)x)->value);
     case RT_TYPE_STR: return rt_int_from_str((RtStr *)x);
+    case RT_TYPE_BYTES:
+    case RT_TYPE_BYTEARRAY: return rt_int_from_bytes(x);
     default:
         rt_raise_fmt(RT_EXC_TYPE, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
         return 0;
@@ -298,6 +300,8 @@ double rt_dyn_float(RtObj *x) {
     case RT_TYPE_BOOL: return rt_int_to_float(((RtInt *)x)->value);
     case RT_TYPE_FLOAT: return ((RtFloat *)x)->value;
     case RT_TYPE_STR: return rt_float_from_str((RtStr *)x);
+    case RT_TYPE_BYTES:
+    case RT_TYPE_BYTEARRAY: return rt_float_from_bytes(x);
     default: rt_raise_fmt(RT_EXC_TYPE, "float() argument must be a string or a real number, not '%T'", x); return 0;
     }
 }

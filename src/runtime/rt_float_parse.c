@@ -162,11 +162,15 @@ static int parse_float(const char *p, uint32_t n, double *out) {
     return 1;
 }
 
-double rt_float_from_str(RtStr *s) {
+int rt_float_parse_text(RtStr *s, double *out) {
     uint32_t n;
     const char *p = rt_numeric_ascii(s, &n);
+    return parse_float(p, n, out);
+}
+
+double rt_float_from_str(RtStr *s) {
     double v;
-    if (!parse_float(p, n, &v)) {
+    if (!rt_float_parse_text(s, &v)) {
         rt_raise_value_repr("could not convert string to float: ", s, 0);
         return 0;
     }

@@ -219,7 +219,8 @@ static int digit_value(char c) {
     return 99;
 }
 
-static void raise_invalid_literal(RtStr *s, int64_t base) {
+/* shown: the bytes object int() was given (s is its text), else NULL */
+static void raise_invalid_literal(RtStr *s, int64_t base, RtObj *shown) {
     char msg[48] = "invalid literal for int() with base ";
     uint32_t k = 36;
     if (base >= 10) msg[k++] = (char)('0' + base / 10);
@@ -227,6 +228,17 @@ static void raise_invalid_literal(RtStr *s, int64_t base) {
     msg[k++] = ':';
     msg[k++] = ' ';
     msg[k] = 0;
+    if (shown) { /* CPython: "%.200R" of bytes of the first 200 bytes */
+        uint32_t n;
+        const char *p = rt_bytes_view(shown, &n);
+        RtSb b = {0, 0, 0};
+        rt_sb_puts(&b, msg);
+        uint32_t at = b.len;
+        rt_repr_into(&b, rt_bytes_make(RT_TYPE_BYTES, p, n < 200 ? n : 200));
+        if (b.len - at > 200) b.len = at + 200;
+        rt_raise_msg(RT_EXC_VALUE, b.buf, b.len);
+        return;
+    }
     rt_raise_value_repr(msg, s, 200);
 }
 
@@ -245,7 +257,7 @@ static int64_t parse_long(const char *p, uint32_t from, uint32_t to, uint32_t nd
  * and digits mapped by rt_numeric_ascii). Checks in CPython's order: the
  * run of digits (a misplaced underscore ends it), then the 4300-digit
  * limit of non-power-of-two bases, then what follows the run. */
-static int64_t parse_int(RtStr *s, int64_t base) {
+static int64_t parse_int(RtStr *s, int64_t base, RtObj *shown) {
     uint32_t n;
     const char *p = rt_numeric_ascii(s, &n);
     uint32_t i = 0;
@@ -284,7 +296,7 @@ static int64_t parse_int(RtStr *s, int64_t base) {
     if (limited && !(i < n && p[i] == '_')) return rt_int_parse_digits(p, digits, b, neg); /* raises */
     uint32_t first = n && (p[0] == '+' || p[0] == '-'); /* base 0: 010 is not an int literal */
     if (!digits || i != n || (zero_only && nonzero && p[first] == '0')) {
-        raise_invalid_literal(s, base);
+        raise_invalid_literal(s, base, shown);
         return 0;
     }
     if (big) return parse_long(p, start, n, digits, b, neg);
@@ -292,11 +304,27 @@ static int64_t parse_int(RtStr *s, int64_t base) {
     return rt_int_from_mag(mag, 2, (uint32_t)neg);
 }
 
-int64_t rt_int_from_str(RtStr *s) { return parse_int(s, 10); }
+int64_t rt_int_from_str(RtStr *s) { return parse_int(s, 10, 0); }
+
+/* int(b), int(b, base) of bytes or bytearray: CPython parses the bytes as
+ * they are, so only ASCII text (no NUL) can be an int */
+static int64_t parse_int_bytes(RtObj *o, int64_t base) {
+    uint32_t n;
+    const char *p = rt_bytes_view(o, &n);
+    for (uint32_t i = 0; i < n; i++)
+        if ((unsigned char)p[i] >= 0x80 || !p[i]) {
+            raise_invalid_literal(0, base, o);
+            return 0;
+        }
+    return parse_int(rt_str_from_bytes(p, n), base, o);
+}
+
+int64_t rt_int_from_bytes(RtObj *o) { return parse_int_bytes(o, 10); }
 
 /* int(s, base) */
 int64_t rt_int_from_str_base(RtObj *o, int64_t base) {
-    if ((o->type_flags & RT_TYPE_MASK) != RT_TYPE_STR) {
+    uint32_t t = o->type_flags & RT_TYPE_MASK;
+    if (t != RT_TYPE_STR && !rt_is_bytes_type(t)) {
         rt_raise_cstr(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
         return 0;
     }
@@ -304,7 +332,8 @@ int64_t rt_int_from_str_base(RtObj *o, int64_t base) {
         rt_raise_cstr(RT_EXC_VALUE, "int() base must be >= 2 and <= 36, or 0");
         return 0;
     }
-    return parse_int((RtStr *)o, base);
+    if (t != RT_TYPE_STR) return parse_int_bytes(o, base);
+    return parse_int((RtStr *)o, base, 0);
 }
 
 int64_t rt_int_from_float(double v) { return rt_int_from_double(v); }

@@ -58,6 +58,8 @@ RtStr *rt_str_from_bytes(const char *s, uint32_t n); /* computes cp_len */
 /* int()/float() text: Unicode spaces and digits mapped to ASCII, stripped
  * (see rt_num_text.c). */
 char *rt_numeric_ascii(RtStr *s, uint32_t *n);
+/* float()'s text: 1 with the value in *out, else 0 (nothing raised) */
+int rt_float_parse_text(RtStr *s, double *out);
 
 /* ---- exceptions (rt_exc.c) ----
  * A raise makes the exception pending and RETURNS: the caller returns at

@@ -107,6 +107,8 @@ void rt_bytearray_setslice(RtObj *a, int64_t start, int64_t stop, int64_t step, 
 void rt_bytearray_delslice(RtObj *a, int64_t start, int64_t stop, int64_t step, int32_t flags);
 void rt_bytearray_iconcat(RtObj *a, RtObj *b); /* a += b */
 int32_t rt_bytes_iter_next(RtIter *it, RtObj **out);
+int64_t rt_int_from_bytes(RtObj *o); /* int(b) (rt_int.c) */
+double rt_float_from_bytes(RtObj *o); /* float(b) */
 /* the bytes of an iterable of ints 0..255 (bytes(x), extend(x)) appended to out; 0 once raised */
 int rt_bytes_collect(RtSb *out, RtObj *x, int bytearray_msg);
 

@@ -52,6 +52,10 @@ attempt("ascii decode", lambda: b"ok\xe9".decode("ascii"))
 attempt("ascii encode", lambda: "aéé€b".encode("ascii"))
 attempt("latin-1 encode", lambda: "€".encode("latin-1"))
 attempt("decode(5)", lambda: b"x".decode(5))
+print(int(b" 42 "), int(bytearray(b"ff"), 16), float(b"2.5"), float(bytearray(b"-1e3")))
+attempt("int(b'4x')", lambda: int(b"4x"))
+attempt("int(bytearray)", lambda: int(bytearray(b"\xff")))
+attempt("float(b'x')", lambda: float(b"x"))
 
 # items, slices, iteration, membership
 print(list(data), sorted(b"banana"), sum(b"\x01\x02\x03"), max(data), min(data))

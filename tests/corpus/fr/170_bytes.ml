@@ -52,6 +52,10 @@ attempt("ascii decode", lambda: b"ok\xe9".decode("ascii"))
 attempt("ascii encode", lambda: "aéé€b".encode("ascii"))
 attempt("latin-1 encode", lambda: "€".encode("latin-1"))
 attempt("decode(5)", lambda: b"x".decode(5))
+afficher(entier(b" 42 "), entier(tableau_octets(b"ff"), 16), flottant(b"2.5"), flottant(tableau_octets(b"-1e3")))
+attempt("int(b'4x')", lambda: entier(b"4x"))
+attempt("int(bytearray)", lambda: entier(tableau_octets(b"\xff")))
+attempt("float(b'x')", lambda: flottant(b"x"))
 
 # items, slices, iteration, membership
 afficher(liste(data), trier(b"banana"), somme(b"\x01\x02\x03"), maximum(data), minimum(data))

@@ -52,6 +52,10 @@ attempt("ascii decode", ラムダ: b"ok\xe9".decode("ascii"))
 attempt("ascii encode", ラムダ: "aéé€b".encode("ascii"))
 attempt("latin-1 encode", ラムダ: "€".encode("latin-1"))
 attempt("decode(5)", ラムダ: b"x".decode(5))
+表示(整数(b" 42 "), 整数(バイト配列(b"ff"), 16), 浮動小数(b"2.5"), 浮動小数(バイト配列(b"-1e3")))
+attempt("int(b'4x')", ラムダ: 整数(b"4x"))
+attempt("int(bytearray)", ラムダ: 整数(バイト配列(b"\xff")))
+attempt("float(b'x')", ラムダ: 浮動小数(b"x"))
 
 # items, slices, iteration, membership
 表示(リスト(data), ソート済み(b"banana"), 合計(b"\x01\x02\x03"), 最大値(data), 最小値(data))
