@@ -225,7 +225,7 @@ enum {
     RT_TYPE_TUPLE = 7,
     RT_TYPE_DICT = 8,
     RT_TYPE_SET = 9,
-    RT_TYPE_FROZENSET = 10, /* same layout as set (reserved: no constructor yet) */
+    RT_TYPE_FROZENSET = 10, /* same layout as set; immutable, hashable */
     RT_TYPE_RANGE = 11,
     RT_TYPE_ITER = 12,      /* aux = RT_ITER_* */
     RT_TYPE_DICT_VIEW = 13, /* aux = RT_VIEW_* */
@@ -614,6 +614,8 @@ RT_FN(void, rt_set_remove, (RtObj * s, RtObj *key)); /* KeyError */
 RT_FN(RtObj *, rt_set_pop, (RtObj * s));
 RT_FN(int32_t, rt_set_contains, (RtObj * s, RtObj *key));
 RT_FN(void, rt_set_update, (RtObj * s, RtObj *iterable));
+RT_FN(RtObj *, rt_builtin_frozenset, (RtObj * iterable)); /* NULL: frozenset() */
+RT_FN(int64_t, rt_builtin_id, (RtObj * o)); /* id(o): its address */
 RT_FN(RtObj *, rt_set_copy, (RtObj * s));
 RT_FN(void, rt_set_clear, (RtObj * s));
 RT_FN(RtObj *, rt_set_union, (RtObj * a, RtObj *b));        /* a | b (b any iterable) */

@@ -1028,6 +1028,10 @@ void rt_builtin_setattr(RtObj *o, RtObj *name, RtObj *value) {
 
 int32_t rt_builtin_hasattr(RtObj *o, RtObj *name) {
     if (!name_ok(name)) return 0;
+    /* a value of a builtin type: the names CPython's type has (its methods
+     * are not values here: rt_getattr does not make them) */
+    int32_t known = rt_type_has_attr(type_of(o), ((RtStr *)name)->data, ((RtStr *)name)->byte_len);
+    if (known >= 0) return known;
     rt_getattr(o, (RtStr *)name);
     if (!RT_ERR) return 1;
     drop_attribute_error(); /* any other exception stays pending */

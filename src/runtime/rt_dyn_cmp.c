@@ -240,6 +240,23 @@ static int64_t hash_tuple_items(RtObj *const *items, uint32_t n) {
 
 static int64_t hash(RtObj *o);
 
+/* CPython 3.11's frozenset_hash: the entries' hashes shuffled and xored
+ * (order-free), mixed with the size (the NULL and dummy slots' terms
+ * cancel out: only the used entries count) */
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; }
+static int64_t hash_frozenset(RtSet *s) {
+    uint64_t h = 0;
+    for (uint32_t i = 0; i <= s->mask; i++) {
+        RtSetEntry *e = &s->table[i];
+        if (e->key && e->key != rt_set_dummy()) h ^= shuffle_bits((uint64_t)e->hash);
+    }
+    h ^= ((uint64_t)s->used + 1) * 1927868237u;
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * 69069u + 907133923u;
+    if (h == (uint64_t)-1) h = 590923713u;
+    return (int64_t)h;
+}
+
 /* hash(o) for the program: a hash is any int64 (a tuple's), the program's
  * int is tagged (rt_abi.h) */
 int64_t rt_builtin_hash(RtObj *o) {
@@ -269,6 +286,7 @@ static int64_t hash(RtObj *o) {
     case RT_TYPE_STR: return rt_hash_str((RtStr *)o);
     case RT_TYPE_TUPLE: return hash_tuple_items(((RtTuple *)o)->items, ((RtTuple *)o)->len);
     case RT_TYPE_NONE: return 0x5f4e3d2c;
+    case RT_TYPE_FROZENSET: return hash_frozenset((RtSet *)o);
     case RT_TYPE_RANGE: {
         RtRange *r = (RtRange *)o;
         RtInt parts[3] = {{{RT_TYPE_INT, 0}, r->len}, {{RT_TYPE_INT, 0}, r->start}, {{RT_TYPE_INT, 0}, r->step}};

@@ -43,6 +43,7 @@ static RtClass type_classes[RT_TYPE_COUNT] = {
     TYPE_CLASS(RT_TYPE_TUPLE, "tuple"),   TYPE_CLASS(RT_TYPE_DICT, "dict"), TYPE_CLASS(RT_TYPE_SET, "set"),
     TYPE_CLASS(RT_TYPE_RANGE, "range"),   TYPE_CLASS(RT_TYPE_FUNCTION, "function"),
     TYPE_CLASS(RT_TYPE_CLASS, "type"),    TYPE_CLASS(RT_TYPE_GENERATOR, "generator"),
+    TYPE_CLASS(RT_TYPE_FROZENSET, "frozenset"),
 };
 
 /* The class of the builtin type `code` (RT_TYPE_*), or NULL. */

@@ -17,6 +17,9 @@ extern RtObj rt_none_obj;
 #define RT_FALSE ((RtObj *)&rt_false_obj)
 #define RT_BOOL(v) ((v) ? RT_TRUE : RT_FALSE)
 RtObj *rt_set_dummy(void);
+/* hasattr() on a value of a builtin type (rt_type_attrs.c, generated):
+ * 1 or 0, -1 for a type it does not list */
+int32_t rt_type_has_attr(uint32_t type, const char *name, uint32_t len);
 
 static inline int rt_is_intlike(RtObj *o) {
     uint32_t t = RT_OBJ_TYPE(o);

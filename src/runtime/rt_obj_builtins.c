@@ -142,3 +142,7 @@ int64_t rt_int_obj_bit_length(RtObj *o) {
     }
     return rt_int_bit_length(((RtInt *)o)->value);
 }
+
+/* id(o): the object's address (an unboxed value was boxed for the call:
+ * small ints and big ints keep their identity, as CPython's do) */
+int64_t rt_builtin_id(RtObj *o) { return (int64_t)(uintptr_t)o; }

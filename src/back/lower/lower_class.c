@@ -161,7 +161,8 @@ void g_type_class(Gen *g, BuiltinId id) {
     }
     int32_t code = id == BI_BOOL ? RT_TYPE_BOOL : id == BI_DICT ? RT_TYPE_DICT : id == BI_FLOAT ? RT_TYPE_FLOAT
                  : id == BI_INT ? RT_TYPE_INT : id == BI_LIST ? RT_TYPE_LIST : id == BI_SET ? RT_TYPE_SET
-                 : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE : RT_TYPE_CLASS;
+                 : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE
+                 : id == BI_FROZENSET ? RT_TYPE_FROZENSET : RT_TYPE_CLASS;
     g_rt(g, "rt_builtin_class");
     ir_call(F, "rt_builtin_class");
     ir_i32(F, code);
@@ -338,10 +339,19 @@ void gcall_attr(Gen *g, Expr *e) {
     for (int k = 0; k < ci->ndyn_sigs; k++) {
         const MethodSig *m = ci->dyn_sigs[k];
         ir_if(F, VT_I32);
+        if (m->recv == T_SET) ir_open(F, IR_I32_OR); /* a frozenset has the set's methods (its
+                                                        mutating ones raise AttributeError) */
         ir_open(F, IR_I32_EQ);
         ir_get(F, tk);
         ir_i32(F, (int32_t)type_code(m->recv));
         ir_close(F);
+        if (m->recv == T_SET) {
+            ir_open(F, IR_I32_EQ);
+            ir_get(F, tk);
+            ir_i32(F, RT_TYPE_FROZENSET);
+            ir_close(F);
+            ir_close(F);
+        }
         ir_open(F, IR_THEN);
         dyn_row_call(g, m, to, ta, e);
         ir_close(F);
@@ -461,6 +471,7 @@ void g_builtin_wrappers(Gen *g) {
         case BI_SORTED: fn = "rt_builtin_sorted", extra_zero = true; break;
         case BI_ROUND: fn = "rt_dyn_round", extra_zero = true; break;
         case BI_HASH: fn = "rt_builtin_hash", box = "rt_box_int"; break;
+        case BI_ID: fn = "rt_builtin_id", box = "rt_box_int"; break;
         default: fn = "rt_callable", box = "rt_box_bool"; break;
         }
         if (box) {
