@@ -438,6 +438,7 @@ static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
     case RT_TYPE_LIST: return x ? rt_builtin_list(x) : rt_list_new(0);
     case RT_TYPE_TUPLE: return x ? rt_builtin_tuple(x) : rt_tuple_new(0);
     case RT_TYPE_SET: return x ? rt_set_new_from(x) : rt_set_new();
+    case RT_TYPE_FROZENSET: return rt_builtin_frozenset(x);
     case RT_TYPE_DICT:
         if (!x) return rt_dict_new();
         break;
