@@ -236,7 +236,7 @@ enum {
     RT_TYPE_CLASS = 18,     /* reserved: user classes */
     RT_TYPE_INSTANCE = 19,  /* reserved: instances of user classes */
     RT_TYPE_GENERATOR = 20, /* reserved */
-    RT_TYPE_SLICE = 21,     /* reserved */
+    RT_TYPE_SLICE = 21,     /* slice objects */
     RT_TYPE_TB_SITE = 22,   /* static: where a traceback entry points */
     RT_TYPE_SUPER = 23,     /* super() */
     RT_TYPE_PROPERTY = 24,  /* @property in a class body */
@@ -353,6 +353,11 @@ typedef struct RtProperty {
 } RtProperty;
 /* What a method's decorator made it (rt_method_new). */
 enum { RT_METHOD_PLAIN = 0, RT_METHOD_STATIC = 1, RT_METHOD_CLASS = 2 };
+/* slice(start, stop, step) (RT_TYPE_SLICE): None where not given. */
+typedef struct RtSlice {
+    RtHeader h;
+    RtObj *start, *stop, *step;
+} RtSlice;
 /* super(): the class whose successors in self's MRO are searched (RT_TYPE_SUPER). */
 typedef struct RtSuper {
     RtHeader h;
@@ -520,6 +525,8 @@ RT_FN(void, rt_dyn_delitem, (RtObj * o, RtObj *key));
 RT_FN(RtObj *, rt_dyn_getslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
 RT_FN(void, rt_dyn_setslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value));
 RT_FN(void, rt_dyn_delslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
+RT_FN(RtObj *, rt_builtin_slice, (RtObj * start, RtObj *stop, RtObj *step)); /* slice(a, b[, c]) */
+RT_FN(RtObj *, rt_builtin_slice_stop, (RtObj * stop));                        /* slice(b) */
 
 /* ---- generators (rt_gen.c) ---- */
 RT_FN(RtObj *, rt_gen_new, (int32_t id, int32_t nobj, int32_t nraw, RtStr *name));

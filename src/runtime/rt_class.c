@@ -279,6 +279,11 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
+    } else if (t == RT_TYPE_SLICE) {
+        RtSlice *sl = (RtSlice *)o;
+        if (rt_cstr_eq(name->data, "start")) return sl->start;
+        if (rt_cstr_eq(name->data, "stop")) return sl->stop;
+        if (rt_cstr_eq(name->data, "step")) return sl->step;
     } else if (t == RT_TYPE_SUPER) {
         RtSuper *s = (RtSuper *)o;
         RtObj *cls = class_of(s->self);

@@ -141,6 +141,8 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
                      (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
             return eq == (op == RT_CMP_EQ);
         }
+        case RT_TYPE_SLICE: /* as the tuples (start, stop, step) */
+            return seq_compare(&((RtSlice *)a)->start, 3, &((RtSlice *)b)->start, 3, op);
         default: break;
         }
     }
@@ -298,6 +300,7 @@ static int64_t hash(RtObj *o) {
     case RT_TYPE_DICT:
     case RT_TYPE_SET:
     case RT_TYPE_DICT_VIEW:
+    case RT_TYPE_SLICE: /* unhashable in CPython 3.11 */
         rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
         return 0;
     case RT_TYPE_INSTANCE: return rt_special_hash(o);

@@ -329,6 +329,11 @@ static void trace(RtObj *o) {
         break;
     }
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
+    case RT_TYPE_SLICE:
+        mark_obj(((RtSlice *)o)->start);
+        mark_obj(((RtSlice *)o)->stop);
+        mark_obj(((RtSlice *)o)->step);
+        break;
     case RT_TYPE_CELL: mark_obj(((RtCell *)o)->value); break;
     case RT_TYPE_FUNCTION:
         mark_obj(((RtFunc *)o)->env);

@@ -187,6 +187,17 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         return;
     case RT_TYPE_NONE: rt_sb_put(b, "None", 4); return;
     case RT_TYPE_FLOAT: put_float(b, ((RtFloat *)o)->value); return;
+    case RT_TYPE_SLICE: {
+        RtSlice *sl = (RtSlice *)o;
+        rt_sb_puts(b, "slice(");
+        rt_repr_into(b, sl->start);
+        rt_sb_puts(b, ", ");
+        rt_repr_into(b, sl->stop);
+        rt_sb_puts(b, ", ");
+        rt_repr_into(b, sl->step);
+        rt_sb_putc(b, ')');
+        return;
+    }
     case RT_TYPE_LIST: put_list(b, (RtList *)o); return;
     case RT_TYPE_TUPLE: put_tuple(b, (RtTuple *)o); return;
     case RT_TYPE_DICT: put_dict(b, (RtDict *)o); return;

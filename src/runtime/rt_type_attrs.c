@@ -90,6 +90,10 @@ static const char *names_of(uint32_t type) {
                "__ __new__ __next__ __qualname__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ "
                "__str__ __subclasshook__ close gi_code gi_frame gi_running gi_suspended gi_yieldfrom send "
                "throw";
+    case RT_TYPE_SLICE:
+        return "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate"
+               "__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __re"
+               "duce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ indices start step stop";
     default: return 0;
     }
 }

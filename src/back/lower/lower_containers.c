@@ -139,6 +139,9 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     if (index->kind == E_SLICE) {
         fn = v.type == T_STR ? "rt_str_slice" : "rt_dyn_getslice";
         vt_want = v.type == T_STR ? T_STR : T_OBJ;
+    } else if (v.type == T_STR && type_is_object(index->type)) {
+        fn = "rt_dyn_getitem"; /* an index known at run time only: an int or a slice object */
+        vt_want = T_STR;
     } else if (v.type == T_STR) {
         fn = "rt_str_getitem";
         vt_want = T_STR;
