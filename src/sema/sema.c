@@ -971,8 +971,8 @@ Type sema_lambda(Sema *s, Expr *e) {
         PtrVec *params = &e->u.lambda.params;
         for (int i = 0; i < params->len; i++) {
             Param *pa = params->items[i];
-            if (pa->kind != PARAM_NORMAL || pa->default_value) {
-                sema_unsupported(s, pa->line, pa->col, "lambda parameters with defaults, * or ** are");
+            if (pa->kind != PARAM_NORMAL) {
+                sema_unsupported(s, pa->line, pa->col, "lambda parameters with * or ** are");
                 return T_NEVER;
             }
         }
@@ -993,7 +993,7 @@ Type sema_lambda(Sema *s, Expr *e) {
             Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
             sym->type = T_OBJ;
             ptrvec_push(a, &f->params, sym);
-            ptrvec_push(a, &f->defaults, NULL);
+            ptrvec_push(a, &f->defaults, pa->default_value); /* evaluated where the lambda is */
             sema_add_local(a, f, sym);
         }
         Stmt *ret = stmt_new(a, S_RETURN, e->u.lambda.body->line, e->u.lambda.body->col);
@@ -1004,6 +1004,8 @@ Type sema_lambda(Sema *s, Expr *e) {
         e->fn = f;
         s->changed = true;
     }
+    for (int i = 0; i < f->defaults.len; i++)
+        if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);
     return T_OBJ;
 }
 
@@ -1021,11 +1023,9 @@ void sema_nested_def(Sema *s, Stmt *st) {
         int star = 0;
         for (int i = 0; i < st->u.funcdef.params.len; i++) {
             Param *pa = st->u.funcdef.params.items[i];
-            bool ok = !pa->default_value && (pa->kind == PARAM_NORMAL ? !star
-                                              : pa->kind == PARAM_VARARGS ? !star
-                                              : pa->kind == PARAM_VARKW);
+            bool ok = pa->kind == PARAM_NORMAL ? !star : pa->kind == PARAM_VARARGS ? !star : pa->kind == PARAM_VARKW;
             if (!ok) {
-                sema_unsupported(s, pa->line, pa->col, "defaults and keyword-only parameters in nested functions are");
+                sema_unsupported(s, pa->line, pa->col, "keyword-only and positional-only parameters in nested functions are");
                 return;
             }
             star |= pa->kind == PARAM_VARARGS ? 1 : pa->kind == PARAM_VARKW ? 2 : 0;
@@ -1043,7 +1043,7 @@ void sema_nested_def(Sema *s, Stmt *st) {
             Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
             sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
             ptrvec_push(a, &f->params, sym);
-            ptrvec_push(a, &f->defaults, NULL);
+            ptrvec_push(a, &f->defaults, pa->default_value); /* evaluated where the def is */
             sema_add_local(a, f, sym);
         }
         f->body = st->u.funcdef.body;
@@ -1054,6 +1054,8 @@ void sema_nested_def(Sema *s, Stmt *st) {
         ptrvec_push(a, &s->p->functions, f);
         s->changed = true;
     }
+    for (int i = 0; i < f->defaults.len; i++)
+        if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);
     Symbol *sym = f->binding = sema_resolve(s, st->u.funcdef.name);
     sema_check_rebind(s, sym, NULL, st->line, st->col);
     if (sym) sema_symbol_assign(s, sym, T_OBJ, st->line, st->col);

@@ -22,11 +22,14 @@ static void func_new_args(Gen *g, Function *f) {
     ir_i32(F, (int32_t)g_param_names(g, f));
 }
 
-/* A def's defaults (constants, check_params): the tuple of the trailing
- * ones, for calls through its value that leave them out. */
+/* The parameters before *args and **kwargs (which come last here). */
+static int fixed_params(const Function *f) { return f->params.len - !!(f->star & RT_STAR_ARGS) - !!(f->star & RT_STAR_KWARGS); }
+
+/* A def's defaults: the tuple of the trailing fixed parameters' ones, for
+ * calls through its value that leave them out. */
 static int defaults_from(const Function *f) {
-    int first = f->params.len;
-    for (int i = f->params.len; i-- > 0;)
+    int first = fixed_params(f);
+    for (int i = first; i-- > 0;)
         if (f->defaults.items[i]) first = i;
     return first;
 }
@@ -36,7 +39,7 @@ static void defaults_open(Gen *g, const Function *f) {
         g_rt(g, "rt_func_star");
         ir_call(F, "rt_func_star");
     }
-    if (defaults_from(f) == f->params.len) return;
+    if (defaults_from(f) == fixed_params(f)) return;
     g_rt(g, "rt_func_defaults");
     ir_call(F, "rt_func_defaults");
 }
@@ -48,7 +51,7 @@ static void star_close(Gen *g, const Function *f) {
 }
 
 static void defaults_close(Gen *g, const Function *f) {
-    int first = defaults_from(f), k = f->params.len - first;
+    int first = defaults_from(f), k = fixed_params(f) - first;
     if (!k) {
         star_close(g, f);
         return;
