@@ -716,6 +716,11 @@ RT_FN(RtObj *, rt_call_object, (RtObj * f, RtObj *args));
 RT_FN(RtObj *, rt_call_kw, (RtObj * f, RtObj *args, RtObj *kw)); /* a call with keyword arguments (kw: dict) */
 RT_FN(RtObj *, rt_func_defaults, (RtObj * f, RtObj *defaults)); /* f, its defaults set (a tuple) */
 enum { RT_STAR_ARGS = 1, RT_STAR_KWARGS = 2 };
+/* RtFunc.star >> RT_STAR_KWONLY_SHIFT: how many keyword-only parameters it
+ * has. Its parameters are then, in order: the positional ones, the
+ * keyword-only ones, *args, **kwargs; and its defaults cover every named
+ * parameter, NULL where there is none. */
+#define RT_STAR_KWONLY_SHIFT 8
 /* Builtin methods (RtFunc.index -1, .bound these): what a user class
  * inherits, bound function values, and those rt_getattr_call makes. */
 enum {

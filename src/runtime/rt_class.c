@@ -677,6 +677,61 @@ static RtObj *instantiate(RtObj *cls, RtObj *args) {
 /* The arguments of a call with keywords, bound to f's parameters as
  * CPython binds them (positional first, then by name, then defaults);
  * a tuple of all, or NULL after raising. */
+/* TypeError "f() missing 2 required <kind> arguments: 'a' and 'b'" when
+ * parameters [from, to) of full lack a value; 0 when none does. */
+static int missing_error(RtFunc *f, RtTuple *full, int32_t from, int32_t to, int32_t self, const char *kind) {
+    RtTuple *names = (RtTuple *)f->names;
+    int32_t missing = 0;
+    for (int32_t i = from; i < to; i++) missing += !full->items[i];
+    if (!missing) return 0;
+    RtSb b = {0};
+    rt_sb_puts(&b, f->name->data);
+    rt_sb_puts(&b, "() missing ");
+    rt_sb_put_i64(&b, missing);
+    rt_sb_puts(&b, " required ");
+    rt_sb_puts(&b, kind);
+    rt_sb_puts(&b, missing == 1 ? " argument: " : " arguments: ");
+    for (int32_t i = from, k = 0; i < to; i++) {
+        if (full->items[i]) continue;
+        if (k) rt_sb_puts(&b, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
+        RtStr *p = (RtStr *)names->items[i + self];
+        rt_sb_putc(&b, '\'');
+        rt_sb_put(&b, p->data, p->byte_len);
+        rt_sb_putc(&b, '\'');
+        k++;
+    }
+    rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+    return 1;
+}
+
+/* Too many positional arguments for a function with keyword-only ones
+ * (CPython's too_many_positional): kwonly, how many of those the call
+ * passes by keyword. */
+static void positional_error(RtFunc *f, int32_t positional, int32_t d0, int32_t given, int32_t self, int32_t kwonly) {
+    RtTuple *dv = (RtTuple *)f->defaults;
+    int32_t d = 0, n = positional + self;
+    for (int32_t i = d0 > 0 ? d0 : 0; dv && i < positional; i++) d += dv->items[i - d0] != 0;
+    given += self;
+    RtSb b = {0};
+    rt_sb_puts(&b, f->name->data);
+    rt_sb_puts(&b, "() takes ");
+    if (d) {
+        rt_sb_puts(&b, "from ");
+        rt_sb_put_i64(&b, n - d);
+        rt_sb_puts(&b, " to ");
+    }
+    rt_sb_put_i64(&b, n);
+    rt_sb_puts(&b, d || n != 1 ? " positional arguments but " : " positional argument but ");
+    rt_sb_put_i64(&b, given);
+    if (kwonly) {
+        rt_sb_puts(&b, given != 1 ? " positional arguments (and " : " positional argument (and ");
+        rt_sb_put_i64(&b, kwonly);
+        rt_sb_puts(&b, kwonly != 1 ? " keyword-only arguments)" : " keyword-only argument)");
+    }
+    rt_sb_puts(&b, given == 1 && !kwonly ? " was given" : " were given");
+    rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+}
+
 static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
     RtTuple *a = (RtTuple *)args, *names = (RtTuple *)f->names;
     RtDict *d = (RtDict *)kw;
@@ -692,16 +747,30 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
         }
         return args;
     }
-    /* *args takes the slot after the named parameters, **kwargs the last */
-    int32_t varargs = f->star & RT_STAR_ARGS, varkw = f->star & RT_STAR_KWARGS;
+    /* *args takes the slot after the named parameters, **kwargs the last;
+     * the keyword-only ones are the last named ones, and then the defaults
+     * cover every named one (rt_abi.h, RT_STAR_KWONLY_SHIFT) */
+    int32_t varargs = f->star & RT_STAR_ARGS, varkw = f->star & RT_STAR_KWARGS, nkw = f->star >> RT_STAR_KWONLY_SHIFT;
     int32_t self = (int32_t)names->len - f->nparams, n = f->nparams;
-    int32_t fixed = n - !!varargs - !!varkw, d0 = fixed - ndefaults(f);
-    if ((int32_t)a->len > fixed && !varargs) {
-        arity_error(f, (int32_t)a->len);
+    /* the defaults are aligned on the last named parameter (a bound
+     * method's tuple is its function's, self's entry included) */
+    int32_t fixed = n - !!varargs - !!varkw, positional = fixed - nkw, d0 = fixed - ndefaults(f);
+    if ((int32_t)a->len > positional && !varargs) {
+        if (nkw) {
+            int32_t kwonly = 0; /* keyword-only parameters the call names */
+            RtDictEntry *e = d ? rt_dict_entries(d) : 0;
+            for (uint32_t k = 0; d && k < d->nentries; k++)
+                for (int32_t i = positional; e[k].key && i < fixed; i++) {
+                    RtStr *p = (RtStr *)names->items[i + self], *key = (RtStr *)e[k].key;
+                    kwonly += p->byte_len == key->byte_len && !__builtin_memcmp(p->data, key->data, p->byte_len);
+                }
+            positional_error(f, positional, d0, (int32_t)a->len, self, kwonly);
+        }
+        else arity_error(f, (int32_t)a->len);
         return 0;
     }
     RtTuple *full = (RtTuple *)rt_tuple_new(n);
-    uint32_t npos = a->len < (uint32_t)fixed ? a->len : (uint32_t)fixed;
+    uint32_t npos = a->len < (uint32_t)positional ? a->len : (uint32_t)positional;
     for (uint32_t i = 0; i < npos; i++) full->items[i] = a->items[i];
     if (varargs) full->items[fixed] = rt_tuple_from_array(a->items + npos, a->len - npos);
     if (varkw) full->items[n - 1] = rt_dict_new();
@@ -729,30 +798,11 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
         full->items[at] = e[k].value;
     }
     RtTuple *dv = (RtTuple *)f->defaults;
-    int32_t missing = 0;
-    for (int32_t i = 0; i < fixed; i++) {
-        if (full->items[i]) continue;
-        if (i >= d0) full->items[i] = dv->items[i - d0];
-        else missing++;
-    }
-    if (missing) {
-        RtSb b = {0};
-        rt_sb_puts(&b, fname);
-        rt_sb_puts(&b, "() missing ");
-        rt_sb_put_i64(&b, missing);
-        rt_sb_puts(&b, missing == 1 ? " required positional argument: " : " required positional arguments: ");
-        for (int32_t i = 0, k = 0; i < fixed; i++) {
-            if (full->items[i]) continue;
-            if (k) rt_sb_puts(&b, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
-            RtStr *p = (RtStr *)names->items[i + self];
-            rt_sb_putc(&b, '\'');
-            rt_sb_put(&b, p->data, p->byte_len);
-            rt_sb_putc(&b, '\'');
-            k++;
-        }
-        rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+    for (int32_t i = 0; i < fixed; i++)
+        if (!full->items[i] && i >= d0 && dv) full->items[i] = dv->items[i - d0]; /* NULL: none */
+    /* what is still missing: the positional ones first, as CPython reports */
+    if (missing_error(f, full, 0, positional, self, "positional") || missing_error(f, full, positional, fixed, self, "keyword-only"))
         return 0;
-    }
     return (RtObj *)full;
 }
 

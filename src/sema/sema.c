@@ -1020,15 +1020,16 @@ void sema_nested_def(Sema *s, Stmt *st) {
             sema_unsupported(s, st->line, st->col, "decorators and async on nested functions are");
             return;
         }
-        int star = 0;
-        for (int i = 0; i < st->u.funcdef.params.len; i++) {
-            Param *pa = st->u.funcdef.params.items[i];
-            bool ok = pa->kind == PARAM_NORMAL ? !star : pa->kind == PARAM_VARARGS ? !star : pa->kind == PARAM_VARKW;
-            if (!ok) {
-                sema_unsupported(s, pa->line, pa->col, "keyword-only and positional-only parameters in nested functions are");
-                return;
+        int star = sema_table_star(&st->u.funcdef.params);
+        if (star < 0) {
+            for (int i = 0; i < st->u.funcdef.params.len; i++) {
+                Param *pa = st->u.funcdef.params.items[i];
+                if (pa->kind == PARAM_POSONLY) {
+                    sema_unsupported(s, pa->line, pa->col, "positional-only parameters in nested functions are");
+                    break;
+                }
             }
-            star |= pa->kind == PARAM_VARARGS ? 1 : pa->kind == PARAM_VARKW ? 2 : 0;
+            return;
         }
         f = arena_alloc(a, sizeof *f);
         f->name = st->u.funcdef.name;
@@ -1038,8 +1039,10 @@ void sema_nested_def(Sema *s, Stmt *st) {
         f->ret = T_OBJ;
         f->parent = s->fn;
         f->def = NULL;
+        const Param **order = arena_alloc(a, sizeof(Param *) * (size_t)(st->u.funcdef.params.len + 1));
+        sema_table_order(&st->u.funcdef.params, order);
         for (int i = 0; i < st->u.funcdef.params.len; i++) {
-            Param *pa = st->u.funcdef.params.items[i];
+            const Param *pa = order[i];
             Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
             sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
             ptrvec_push(a, &f->params, sym);

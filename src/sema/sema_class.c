@@ -6,23 +6,50 @@
  * values of type object are looked up then (rt_getattr, CALL_ATTR). */
 #include "sema_internal.h"
 
+#include "../runtime/rt_abi.h"
+
 #include <string.h>
 
 /* The parameters of a def with the table ABI (methods, decorated defs):
- * named ones, then *args, then **kwargs; its star flags, or -1 after
- * reporting (at once: declarations run before the reporting pass). */
+ * positional ones, keyword-only ones, *args, **kwargs; its star flags
+ * (RT_STAR_*, and the count of keyword-only ones), or -1 after reporting
+ * (at once: declarations run before the reporting pass). */
 static int table_params(Sema *s, const Stmt *def, const char *what) {
-    int star = 0;
-    for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
-        if (pa->kind == PARAM_VARARGS && !star) star |= 1;
-        else if (pa->kind == PARAM_VARKW) star |= 2;
-        else if (pa->kind != PARAM_NORMAL || star) {
-            diag_error(s->c, pa->line, pa->col, "keyword-only and positional-only parameters in %s are not supported yet", what);
-            return -1;
+    int star = sema_table_star(&def->u.funcdef.params);
+    if (star < 0) {
+        for (int i = 0; i < def->u.funcdef.params.len; i++) {
+            Param *pa = def->u.funcdef.params.items[i];
+            if (pa->kind == PARAM_POSONLY) {
+                diag_error(s->c, pa->line, pa->col, "positional-only parameters in %s are not supported yet", what);
+                break;
+            }
         }
     }
     return star;
+}
+
+int sema_table_star(const PtrVec *params) {
+    int star = 0, nkw = 0;
+    for (int i = 0; i < params->len; i++) {
+        const Param *pa = params->items[i];
+        if (pa->kind == PARAM_POSONLY) return -1;
+        if (pa->kind == PARAM_VARARGS) star |= RT_STAR_ARGS;
+        if (pa->kind == PARAM_VARKW) star |= RT_STAR_KWARGS;
+        if (pa->kind == PARAM_KWONLY) nkw++;
+    }
+    return star | nkw << RT_STAR_KWONLY_SHIFT;
+}
+
+/* The position of parameter i in the table ABI's order (see table_params). */
+static int abi_rank(const Param *pa) {
+    return pa->kind == PARAM_NORMAL ? 0 : pa->kind == PARAM_KWONLY ? 1 : pa->kind == PARAM_VARARGS ? 2 : 3;
+}
+
+void sema_table_order(const PtrVec *params, const Param **out) {
+    int k = 0;
+    for (int rank = 0; rank < 4; rank++)
+        for (int i = 0; i < params->len; i++)
+            if (abi_rank(params->items[i]) == rank) out[k++] = params->items[i];
 }
 
 /* The Function of a def with the table ABI (every parameter and the result
@@ -36,8 +63,10 @@ static Function *table_function(Sema *s, Stmt *def, const char *prefix, int star
     f->wat_name = arena_printf(a, "%s%d_%s", prefix, s->p->functions.len, sema_mangle(a, "", f->name));
     f->ret = T_OBJ;
     f->bound_index = -1;
+    const Param **order = arena_alloc(a, sizeof(Param *) * (size_t)(def->u.funcdef.params.len + 1));
+    sema_table_order(&def->u.funcdef.params, order);
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
+        const Param *pa = order[i];
         Symbol *sym = arena_alloc(a, sizeof *sym);
         sym->name = pa->name;
         sym->kind = SYM_PARAM;

@@ -28,6 +28,13 @@ Type sema_lambda(Sema *s, Expr *e);
 Type sema_genexp(Sema *s, Expr *e);
 Symbol *sema_capture(Sema *s, Function *f, const char *name);
 void sema_nested_def(Sema *s, Stmt *st);
+/* Functions with the table ABI (methods, decorated and nested defs): their
+ * star flags (RtFunc.star: RT_STAR_*, and the keyword-only count above
+ * RT_STAR_KWONLY_SHIFT), -1 for positional-only parameters (refused); and
+ * their parameters in that ABI's order (positional, keyword-only, *args,
+ * **kwargs) into out. */
+int sema_table_star(const PtrVec *params);
+void sema_table_order(const PtrVec *params, const Param **out);
 /* classes (sema_class.c) */
 void sema_declare_class(Sema *s, Stmt *st);
 void sema_class_stmt(Sema *s, Stmt *st);

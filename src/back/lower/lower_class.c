@@ -90,13 +90,10 @@ static void method_value(Gen *g, Function *fn, void *user) {
 }
 
 static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
-    int first = fn->params.len;
-    for (int i = fn->params.len; i-- > 0;)
-        if (fn->defaults.items[i]) first = i;
     int td = -1;
-    if (first < fn->params.len) {
+    if (g_has_defaults(fn)) {
         td = g_temp(g, T_TUPLE);
-        tuple_of(g, td, (Expr *const *)fn->defaults.items + first, fn->params.len - first);
+        g_defaults_tuple(g, td, fn);
     }
     bool setter = fn->method_kind == METHOD_SETTER, getter = fn->method_kind == METHOD_GETTER;
     int tv = -1;
