@@ -536,6 +536,12 @@ RT_FN(RtObj *, rt_gen_yf_step, (RtObj * gen, RtObj *it)); /* yield from: the nex
 RT_FN(RtObj *, rt_gen_send, (RtObj * gen, RtObj *value));  /* g.send(v) */
 RT_FN(RtObj *, rt_gen_throw, (RtObj * gen, RtObj *exc));   /* g.throw(e) */
 RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
+/* The builtins whose values take a varying number of arguments (min(a, b),
+ * round(x, n) ... through map() or a variable): RtFunc of bound
+ * RT_BUILTIN_APPLY, called with the arguments' tuple. */
+enum { RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD };
+RT_FN(RtObj *, rt_builtin_value, (int32_t code, RtStr * name)); /* the function value */
+RT_FN(RtObj *, rt_builtin_apply, (RtObj * code, RtObj *args));  /* its call */
 RT_FN(RtObj *, rt_gen_method, (int32_t which, RtObj *gen, RtObj *args)); /* the above as values (RT_BUILTIN_GEN_*) */
 RT_FN(RtObj *, rt_dict_fromkeys, (RtObj * args));           /* dict.fromkeys(*args) */
 RT_FN(RtObj *, rt_str_format_call, (RtObj * fmt, RtObj *args, RtObj *kwargs)); /* str.format (kwargs NULL: none) */
@@ -728,7 +734,8 @@ enum {
     RT_BUILTIN_BOUND = 3, /* a function value bound to env; .defaults holds the function */
     RT_BUILTIN_GEN_SEND = 4, RT_BUILTIN_GEN_THROW = 5, RT_BUILTIN_GEN_CLOSE = 6, /* env: the generator */
     RT_BUILTIN_STR_FORMAT = 7, /* env: the str */
-    RT_BUILTIN_DICT_FROMKEYS = 8
+    RT_BUILTIN_DICT_FROMKEYS = 8,
+    RT_BUILTIN_APPLY = 9 /* a builtin taking several arguments as a value: env is its RT_VALUE_* code (boxed) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */

@@ -597,7 +597,7 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
-    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_DICT_FROMKEYS)
+    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY)
         return rt_ml_builtin(f->bound, f->env, args, 0);
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;

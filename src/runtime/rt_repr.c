@@ -210,7 +210,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_INSTANCE: rt_special_repr_into(b, o, 0); return;
     case RT_TYPE_FUNCTION: {
         RtFunc *f = (RtFunc *)o;
-        if (f->index >= 0 && !f->names) { /* a builtin used as a value */
+        if ((f->index >= 0 && !f->names) || (f->index < 0 && f->bound == RT_BUILTIN_APPLY)) { /* a builtin used as a value */
             rt_sb_puts(b, "<built-in function ");
             rt_sb_put(b, f->name->data, f->name->byte_len);
             rt_sb_putc(b, '>');

@@ -428,8 +428,31 @@ static int builtin_slot(Gen *g, BuiltinId id) {
     return -1;
 }
 
+/* The RT_VALUE_* code of a builtin whose value takes several arities, or -1. */
+static int variadic_code(BuiltinId id) {
+    switch (id) {
+    case BI_MIN: return RT_VALUE_MIN;
+    case BI_MAX: return RT_VALUE_MAX;
+    case BI_SUM: return RT_VALUE_SUM;
+    case BI_ROUND: return RT_VALUE_ROUND;
+    case BI_POW: return RT_VALUE_POW;
+    case BI_DIVMOD: return RT_VALUE_DIVMOD;
+    default: return -1;
+    }
+}
+
 void g_builtin_value(Gen *g, BuiltinId id) {
     const char *name = builtin_name(id);
+    int code = variadic_code(id);
+    if (code >= 0) { /* called through rt_ml_builtin with its arguments' tuple */
+        g->builtin_calls |= 1u << RT_BUILTIN_APPLY;
+        g_rt(g, "rt_builtin_value");
+        ir_call(F, "rt_builtin_value");
+        ir_i32(F, code);
+        ir_i32(F, str_of(g, name));
+        ir_close(F);
+        return;
+    }
     g_rt(g, "rt_func_new");
     ir_call(F, "rt_func_new");
     ir_i32(F, builtin_slot(g, id));
@@ -460,13 +483,9 @@ void g_builtin_wrappers(Gen *g) {
         case BI_REPR: fn = "rt_dyn_repr"; break;
         case BI_ORD: fn = "rt_builtin_ord", box = "rt_box_int", unbox = "rt_unbox_str"; break;
         case BI_CHR: fn = "rt_builtin_chr", unbox = "rt_unbox_int"; break;
-        case BI_SUM: fn = "rt_builtin_sum", extra_zero = true; break;
-        case BI_MIN: fn = "rt_builtin_min"; break;
-        case BI_MAX: fn = "rt_builtin_max"; break;
         case BI_ANY: fn = "rt_builtin_any", box = "rt_box_bool"; break;
         case BI_ALL: fn = "rt_builtin_all", box = "rt_box_bool"; break;
         case BI_SORTED: fn = "rt_builtin_sorted", extra_zero = true; break;
-        case BI_ROUND: fn = "rt_dyn_round", extra_zero = true; break;
         case BI_HASH: fn = "rt_builtin_hash", box = "rt_box_int"; break;
         case BI_ID: fn = "rt_builtin_id", box = "rt_box_int"; break;
         default: fn = "rt_callable", box = "rt_box_bool"; break;
@@ -578,8 +597,9 @@ void g_builtin_dispatch(Gen *g) {
         const char *fn;
     } rows[] = {{RT_BUILTIN_GEN_SEND, RT_BUILTIN_GEN_CLOSE, "rt_gen_method"},
                 {RT_BUILTIN_STR_FORMAT, RT_BUILTIN_STR_FORMAT, "rt_str_format_call"},
-                {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"}};
-    for (int r = 0; r < 3; r++) {
+                {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"},
+                {RT_BUILTIN_APPLY, RT_BUILTIN_APPLY, "rt_builtin_apply"}};
+    for (int r = 0; r < 4; r++) {
         if (!(g->builtin_calls & (1u << rows[r].first))) continue;
         g_rt(g, rows[r].fn);
         ir_if(w, VT_NONE);
@@ -601,6 +621,9 @@ void g_builtin_dispatch(Gen *g) {
             ir_get(w, pe);
             ir_get(w, pa);
             ir_get(w, pk);
+        } else if (rows[r].first == RT_BUILTIN_APPLY) {
+            ir_get(w, pe);
+            ir_get(w, pa);
         } else {
             ir_get(w, pa);
         }
