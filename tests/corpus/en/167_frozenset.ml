@@ -10,8 +10,8 @@ print(d[frozenset([2, 3, 1])], {frozenset([1, 2]), frozenset([2, 1])})
 print(sorted(a), a.issubset({1, 2, 3, 4}), a.copy(), sorted(frozenset("hello")))
 try:
     a.add(4)
-except AttributeError as e:
-    print("AttributeError:", e)
+except AttributeError as err:
+    print("AttributeError:", err)
 print(id(a) == id(a), id(1) == id(1), hasattr(a, "add"), hasattr(a, "union"))
 print({frozenset({1, 2}): 1, frozenset({3}): 2})
 print(set(a), list(frozenset([10, 20])))

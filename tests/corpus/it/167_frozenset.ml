@@ -10,8 +10,8 @@ stampa(d[insieme_immutabile([2, 3, 1])], {insieme_immutabile([1, 2]), insieme_im
 stampa(ordinato(a), a.issubset({1, 2, 3, 4}), a.copy(), ordinato(insieme_immutabile("hello")))
 prova:
     a.add(4)
-eccetto AttributeError come e_:
-    stampa("AttributeError:", e_)
+eccetto AttributeError come err:
+    stampa("AttributeError:", err)
 stampa(identificatore(a) == identificatore(a), identificatore(1) == identificatore(1), ha_attributo(a, "add"), ha_attributo(a, "union"))
 stampa({insieme_immutabile({1, 2}): 1, insieme_immutabile({3}): 2})
 stampa(insieme(a), lista(insieme_immutabile([10, 20])))

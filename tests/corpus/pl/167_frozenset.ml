@@ -10,8 +10,8 @@ drukuj(d[zbior_niezmienny([2, 3, 1])], {zbior_niezmienny([1, 2]), zbior_niezmien
 drukuj(posortowane(a), a.issubset({1, 2, 3, 4}), a.copy(), posortowane(zbior_niezmienny("hello")))
 sprobuj:
     a.add(4)
-wyjatek AttributeError jako e:
-    drukuj("AttributeError:", e)
+wyjatek AttributeError jako err:
+    drukuj("AttributeError:", err)
 drukuj(identyfikator(a) == identyfikator(a), identyfikator(1) == identyfikator(1), ma_atrybut(a, "add"), ma_atrybut(a, "union"))
 drukuj({zbior_niezmienny({1, 2}): 1, zbior_niezmienny({3}): 2})
 drukuj(zbior(a), lista(zbior_niezmienny([10, 20])))

@@ -10,8 +10,8 @@ d = {a: "abc", 冻结集合([1]): "one"}
 打印(排序(a), a.issubset({1, 2, 3, 4}), a.copy(), 排序(冻结集合("hello")))
 尝试:
     a.add(4)
-除了 AttributeError 作为 e:
-    打印("AttributeError:", e)
+除了 AttributeError 作为 err:
+    打印("AttributeError:", err)
 打印(标识(a) == 标识(a), 标识(1) == 标识(1), 有属性(a, "add"), 有属性(a, "union"))
 打印({冻结集合({1, 2}): 1, 冻结集合({3}): 2})
 打印(集合(a), 列表(冻结集合([10, 20])))
