@@ -1012,51 +1012,61 @@ Type sema_lambda(Sema *s, Expr *e) {
 /* A def inside a function: a function value bound to a local of the
  * enclosing function, with the table ABI (objects in, object out) and the
  * enclosing function's variables it uses in cells. */
-void sema_nested_def(Sema *s, Stmt *st) {
+/* The Function of a def inside a function (a nested def, or a method of a
+ * class inside a function): the table ABI, its parameters in that ABI's
+ * order, its defaults evaluated where the def runs (by the caller), the
+ * enclosing function's variables it uses in cells. Made once (the first
+ * pass): NULL after reporting why not. what: "nested functions" ... */
+Function *sema_nested_function(Sema *s, Stmt *st, const char *what) {
     Function *f = st->fn;
+    if (f) return f;
     Arena *a = s->c->arena;
-    if (!f) {
-        if (st->u.funcdef.decorators.len || st->u.funcdef.is_async) {
-            sema_unsupported(s, st->line, st->col, "decorators and async on nested functions are");
-            return;
-        }
-        int star = sema_table_star(&st->u.funcdef.params);
-        if (star < 0) {
-            for (int i = 0; i < st->u.funcdef.params.len; i++) {
-                Param *pa = st->u.funcdef.params.items[i];
-                if (pa->kind == PARAM_POSONLY) {
-                    sema_unsupported(s, pa->line, pa->col, "positional-only parameters in nested functions are");
-                    break;
-                }
-            }
-            return;
-        }
-        f = arena_alloc(a, sizeof *f);
-        f->name = st->u.funcdef.name;
-        f->star = star;
-        f->is_lambda = f->as_value = true;
-        f->wat_name = arena_printf(a, "nested_%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
-        f->ret = T_OBJ;
-        f->parent = s->fn;
-        f->def = NULL;
-        const Param **order = arena_alloc(a, sizeof(Param *) * (size_t)(st->u.funcdef.params.len + 1));
-        sema_table_order(&st->u.funcdef.params, order);
-        for (int i = 0; i < st->u.funcdef.params.len; i++) {
-            const Param *pa = order[i];
-            Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
-            sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
-            ptrvec_push(a, &f->params, sym);
-            ptrvec_push(a, &f->defaults, pa->default_value); /* evaluated where the def is */
-            sema_add_local(a, f, sym);
-        }
-        f->body = st->u.funcdef.body;
-        sema_mark_generator(s, f, st);
-        collect_body(s, f, &f->body);
-        st->fn = f;
-        f->index = s->p->functions.len;
-        ptrvec_push(a, &s->p->functions, f);
-        s->changed = true;
+    if (st->u.funcdef.decorators.len || st->u.funcdef.is_async) {
+        sema_unsupported(s, st->line, st->col, arena_printf(a, "decorators and async on %s are", what));
+        return NULL;
     }
+    int star = sema_table_star(&st->u.funcdef.params);
+    if (star < 0) {
+        for (int i = 0; i < st->u.funcdef.params.len; i++) {
+            Param *pa = st->u.funcdef.params.items[i];
+            if (pa->kind == PARAM_POSONLY) {
+                sema_unsupported(s, pa->line, pa->col, arena_printf(a, "positional-only parameters in %s are", what));
+                break;
+            }
+        }
+        return NULL;
+    }
+    f = arena_alloc(a, sizeof *f);
+    f->name = st->u.funcdef.name;
+    f->star = star;
+    f->is_lambda = f->as_value = true;
+    f->wat_name = arena_printf(a, "nested_%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
+    f->ret = T_OBJ;
+    f->parent = s->fn;
+    f->def = NULL;
+    const Param **order = arena_alloc(a, sizeof(Param *) * (size_t)(st->u.funcdef.params.len + 1));
+    sema_table_order(&st->u.funcdef.params, order);
+    for (int i = 0; i < st->u.funcdef.params.len; i++) {
+        const Param *pa = order[i];
+        Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
+        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
+        ptrvec_push(a, &f->params, sym);
+        ptrvec_push(a, &f->defaults, pa->default_value); /* evaluated where the def is */
+        sema_add_local(a, f, sym);
+    }
+    f->body = st->u.funcdef.body;
+    sema_mark_generator(s, f, st);
+    collect_body(s, f, &f->body);
+    st->fn = f;
+    f->index = s->p->functions.len;
+    ptrvec_push(a, &s->p->functions, f);
+    s->changed = true;
+    return f;
+}
+
+void sema_nested_def(Sema *s, Stmt *st) {
+    Function *f = sema_nested_function(s, st, "nested functions");
+    if (!f) return;
     for (int i = 0; i < f->defaults.len; i++)
         if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);
     Symbol *sym = f->binding = sema_resolve(s, st->u.funcdef.name);

@@ -84,6 +84,7 @@ typedef struct Function {
     int method_kind;      /* METHOD_*: what its decorator made it */
     int bound_index;      /* a method: the table slot of its bound form
                              (self taken from the function value's env) */
+    bool in_nested_class; /* a def of a class inside a function */
 } Function;
 
 /* A method's decorator (the runtime's RT_METHOD_* numbers). */
@@ -95,8 +96,11 @@ enum { METHOD_PLAIN = 0, METHOD_STATIC = 1, METHOD_CLASS = 2, METHOD_GETTER = 3,
 typedef struct ClassInfo {
     const char *name;
     Stmt *def;
-    struct Symbol *binding; /* the global its name binds */
+    struct Symbol *binding; /* the variable its name binds (a global, or a
+                               local of the function it is inside) */
     PtrVec methods;         /* Function*, in body order */
+    bool nested;            /* inside a function: made each time it runs,
+                               its methods nested functions (closures) */
 } ClassInfo;
 
 /* How a call is made: decided once by sema (sema_call), read by the back

@@ -158,13 +158,36 @@ void sema_declare_class(Sema *s, Stmt *st) {
 
 static bool is_docstring(const Stmt *st) { return st->kind == S_EXPR && st->u.expr.value->kind == E_STR; }
 
+/* A class statement inside a function: a new class each time it runs,
+ * bound to a local. Its defs are nested functions (closures over the
+ * function's variables, the class's own name included), which the runtime
+ * binds to instances like any function value stored in a class. */
+static void nested_class_stmt(Sema *s, Stmt *st) {
+    ClassInfo *ci = st->cls;
+    if (!ci) {
+        ci = arena_alloc(s->c->arena, sizeof *ci);
+        ci->name = st->u.classdef.name;
+        ci->def = st;
+        ci->nested = true;
+        st->cls = ci;
+    }
+    for (int i = 0; i < st->u.classdef.body.len; i++) {
+        Stmt *b = st->u.classdef.body.items[i];
+        if (b->kind != S_FUNCDEF) continue;
+        Function *f = sema_nested_function(s, b, "the methods of a class inside a function");
+        if (f) f->in_nested_class = true;
+        for (int k = 0; f && k < f->defaults.len; k++)
+            if (f->defaults.items[k]) sema_expr(s, f->defaults.items[k]);
+    }
+}
+
 /* The statement itself, where it runs: its bases, the defaults of its
  * methods and its class attributes are evaluated there, in order. */
 void sema_class_stmt(Sema *s, Stmt *st) {
+    if (!s->fn->is_main) nested_class_stmt(s, st);
     ClassInfo *ci = st->cls;
-    if (!ci || !s->fn->is_main) {
-        sema_unsupported(s, st->line, st->col,
-                         s->fn->is_main ? "a class statement inside a block is" : "a class inside a function is");
+    if (!ci) {
+        sema_unsupported(s, st->line, st->col, "a class statement inside a block is");
         return;
     }
     if (st->u.classdef.decorators.len) {
@@ -187,7 +210,7 @@ void sema_class_stmt(Sema *s, Stmt *st) {
         Stmt *b = st->u.classdef.body.items[i];
         switch (b->kind) {
         case S_FUNCDEF:
-            if (!b->fn) break; /* refused */
+            if (!b->fn || ci->nested) break; /* refused; a nested class's: above */
             if (b->fn->method_kind == METHOD_PLAIN)
                 for (int k = 0; k < b->u.funcdef.decorators.len; k++) sema_expr(s, b->u.funcdef.decorators.items[k]);
             for (int k = 0; k < b->fn->params.len; k++) {
@@ -218,6 +241,10 @@ void sema_class_stmt(Sema *s, Stmt *st) {
 Type sema_super(Sema *s, Expr *e, CallInfo *ci) {
     Function *m = s->fn;
     while (m && !m->method_of && m->parent) m = m->parent;
+    if (s->fn->in_nested_class) {
+        sema_unsupported(s, e->line, e->col, "super() in the methods of a class inside a function is");
+        return T_NEVER;
+    }
     if (!m || !m->method_of || m != s->fn || !m->params.len) {
         sema_unsupported(s, e->line, e->col, "super() outside the methods of a class is");
         return T_NEVER;

@@ -131,7 +131,15 @@ void g_class_stmt(Gen *g, Stmt *st) {
     ir_close(F);
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
-        if (b->kind == S_FUNCDEF && b->fn) {
+        if (b->kind == S_FUNCDEF && b->fn && ci->nested) {
+            /* a closure, bound to instances as any function value in a class */
+            g_rt(g, "rt_class_set");
+            ir_call(F, "rt_class_set");
+            ir_get(F, tc);
+            ir_i32(F, str_of(g, b->fn->name));
+            g_func_value(g, b->fn);
+            ir_close(F);
+        } else if (b->kind == S_FUNCDEF && b->fn) {
             class_method(g, tc, b->fn, &b->u.funcdef.decorators);
         } else if (b->kind == S_ASSIGN) {
             Expr *target = b->u.assign.targets.items[0];
