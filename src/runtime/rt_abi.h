@@ -344,6 +344,9 @@ typedef struct RtInstance {
     RtHeader h;
     RtObj *cls;
     RtObj *dict; /* its attributes: dict, or NULL while it has none */
+    RtObj *base; /* a class deriving from list or dict: the list or dict it
+                    is, which the builtin operations and methods its class
+                    does not define itself apply to (rt_unwrap); else NULL */
 } RtInstance;
 /* @property: its getter and setter (functions, or NULL). */
 typedef struct RtProperty {
@@ -762,6 +765,7 @@ RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property de
 RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
 RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
 RT_FN(RtObj *, rt_getattr_call, (RtObj * o, RtStr *name)); /* o.format/send/throw/close(...) */
+RT_FN(RtObj *, rt_method_receiver, (RtObj * o, RtStr *name)); /* o, or the list/dict an instance is, for o.name(...) */
 /* o.name(...) where o is an instance and name a plain method of its class
  * (not shadowed by its own attributes): the method, to call with o first;
  * else NULL (then o.name is looked up as a value) */

@@ -594,6 +594,8 @@ static RtObj *prepend(RtObj *x, RtObj *args) {
 static RtObj *call_function(RtFunc *f, RtObj *args, int rooted);
 static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 
+static void init_base(RtObj *self, RtObj *args);
+
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
@@ -603,6 +605,10 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
         return RT_NONE;
+    }
+    if (f->env && type_of(f->env) == RT_TYPE_INSTANCE && ((RtInstance *)f->env)->base) { /* super().__init__(...) of list or dict */
+        init_base(f->env, args);
+        return RT_ERR ? 0 : RT_NONE;
     }
     if (a->len) { /* object.__init__ */
         rt_raise_cstr(RT_EXC_TYPE, "object.__init__() takes exactly one argument (the instance to initialize)");
@@ -642,7 +648,39 @@ static RtObj *new_instance(RtObj *cls) {
     RtInstance *o = rt_alloc(sizeof *o);
     o->h.type_flags = RT_TYPE_INSTANCE;
     o->cls = cls;
+    if (rt_class_derives(cls, rt_builtin_class(RT_TYPE_LIST))) o->base = rt_list_new(0);
+    else if (rt_class_derives(cls, rt_builtin_class(RT_TYPE_DICT))) o->base = rt_dict_new();
     return (RtObj *)o;
+}
+
+RtObj *rt_instance_base(RtObj *o, const char *name) {
+    if (type_of(o) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return 0;
+    if (name && lookup_c(((RtInstance *)o)->cls, name)) return 0;
+    return ((RtInstance *)o)->base;
+}
+
+RtObj *rt_method_receiver(RtObj *o, RtStr *name) {
+    if (type_of(o) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return o;
+    return lookup(((RtInstance *)o)->cls, (RtObj *)name) ? o : ((RtInstance *)o)->base;
+}
+
+/* list.__init__ / dict.__init__ of an instance that is a list or a dict:
+ * its contents from the arguments (an iterable; a mapping or pairs) */
+static void init_base(RtObj *self, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    RtObj *base = ((RtInstance *)self)->base;
+    int is_list = type_of(base) == RT_TYPE_LIST;
+    if (a->len > 1) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s expected at most 1 argument, got %d", is_list ? "list" : "dict", (int64_t)a->len);
+        return;
+    }
+    if (!a->len) return;
+    if (is_list) {
+        rt_list_clear(base);
+        rt_list_extend(base, a->items[0]);
+    } else {
+        rt_dict_update(base, a->items[0]);
+    }
 }
 
 /* cls(*args): a new instance, initialised by the __init__ its class finds. */
@@ -650,6 +688,10 @@ static RtObj *instantiate(RtObj *cls, RtObj *args) {
     RtObj *self = new_instance(cls);
     if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
     RtObj *init = lookup_c(cls, "__init__");
+    if (!init && type_of(self) == RT_TYPE_INSTANCE && ((RtInstance *)self)->base) {
+        init_base(self, args);
+        return RT_ERR ? 0 : self;
+    }
     if (!init) {
         if (type_of(self) != RT_TYPE_EXCEPTION && ((RtTuple *)args)->len) {
             rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments", ((RtClass *)cls)->name);

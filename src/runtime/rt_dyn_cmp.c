@@ -91,6 +91,8 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op);
 /* Nested containers compare recursively: deeper than CPython's recursion
  * limit, its RecursionError rather than a stack overflow. */
 int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
+    static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    a = rt_unwrap(a, names[op]), b = rt_unwrap(b, names[op]);
     if (!rt_depth_enter()) {
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
         return 0;
@@ -267,6 +269,7 @@ int64_t rt_builtin_hash(RtObj *o) {
 }
 
 int64_t rt_hash(RtObj *o) {
+    o = rt_unwrap(o, "__hash__"); /* a list or dict: unhashable */
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) return rt_hash_str((RtStr *)o); /* no nesting: the common key */
     if (!rt_depth_enter()) {
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded while calling a Python object");
@@ -333,6 +336,7 @@ static int32_t range_contains(RtRange *r, RtObj *x) {
 }
 
 int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
+    c = rt_unwrap(c, "__contains__");
     switch (RT_OBJ_TYPE(c)) {
     case RT_TYPE_INSTANCE: {
         int32_t r = rt_special_contains(c, x);

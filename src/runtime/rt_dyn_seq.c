@@ -98,6 +98,7 @@ int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step
 }
 
 int64_t rt_dyn_len(RtObj *o) {
+    o = rt_unwrap(o, "__len__");
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_STR: return ((RtStr *)o)->cp_len;
     case RT_TYPE_LIST: return ((RtList *)o)->len;
@@ -146,7 +147,26 @@ RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
 
 static int is_intlike(RtObj *o) { return rt_is_intlike(o); }
 
+/* d[key] of an instance that is a dict, its class defining __missing__:
+ * that method's value for a key the dict lacks (NULL: not that case) */
+static RtObj *missing_item(RtObj *o, RtObj *key, int *done) {
+    RtObj *base = rt_instance_base(o, "__getitem__");
+    *done = 0;
+    if (!base || RT_OBJ_TYPE(base) != RT_TYPE_DICT || !rt_has_special(o, "__missing__")) return 0;
+    static RtObj absent;
+    RtObj *v = rt_dict_get(base, key, &absent);
+    if (RT_ERR) return 0;
+    *done = 1;
+    if (v != &absent) return v;
+    int found;
+    return rt_special_binop(o, key, "__missing__", "", &found);
+}
+
 RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
+    int done;
+    RtObj *m = missing_item(o, key, &done);
+    if (done || RT_ERR) return m;
+    o = rt_unwrap(o, "__getitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) return rt_dict_getitem(o, key);
     if (t == RT_TYPE_INSTANCE) {
@@ -174,6 +194,7 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
 }
 
 void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
+    o = rt_unwrap(o, "__setitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) {
         rt_dict_setitem(o, key, value);
@@ -204,6 +225,7 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
 }
 
 void rt_dyn_delitem(RtObj *o, RtObj *key) {
+    o = rt_unwrap(o, "__delitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) {
         rt_dict_delitem(o, key);
@@ -230,6 +252,7 @@ void rt_dyn_delitem(RtObj *o, RtObj *key) {
 }
 
 RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    o = rt_unwrap(o, "__getitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_INSTANCE) { /* obj[i:j]: __getitem__(slice(i, j, None)) */
         int found;
@@ -278,6 +301,7 @@ static RtList *as_list_for_slice(RtObj *o, const char *what) {
 }
 
 void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value) {
+    o = rt_unwrap(o, "__setitem__");
     if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) { /* obj[i:j] = v: __setitem__(slice(i, j, None), v) */
         int found;
         rt_special_setitem(o, slice_of(start, stop, step, flags), value, &found);
@@ -317,6 +341,7 @@ void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_
 }
 
 void rt_dyn_delslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    o = rt_unwrap(o, "__delitem__");
     RtList *l = as_list_for_slice(o, "item deletion");
     if (!l) return;
     if (!(flags & RT_SLICE_STEP)) step = 1;

@@ -352,6 +352,7 @@ static void trace(RtObj *o) {
     case RT_TYPE_INSTANCE:
         mark_obj(((RtInstance *)o)->cls);
         mark_obj(((RtInstance *)o)->dict);
+        mark_obj(((RtInstance *)o)->base);
         break;
     case RT_TYPE_SUPER:
         mark_obj(((RtSuper *)o)->cls);

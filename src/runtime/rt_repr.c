@@ -168,6 +168,7 @@ static void put_hex(RtSb *b, uintptr_t v) {
 }
 
 void rt_repr_into(RtSb *b, RtObj *o) {
+    o = rt_unwrap(o, "__repr__");
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_STR: {
         RtStr *s = (RtStr *)o;
@@ -274,7 +275,8 @@ void rt_str_into(RtSb *b, RtObj *o) {
     else if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) {
         if (!rt_special_repr_into(b, o, 1)) rt_exc_str_into(b, o);
     } else if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) {
-        rt_special_repr_into(b, o, 1);
+        if (rt_instance_base(o, "__str__") && !rt_has_special(o, "__repr__")) rt_repr_into(b, rt_instance_base(o, 0));
+        else rt_special_repr_into(b, o, 1);
     } else {
         rt_repr_into(b, o);
     }

@@ -329,13 +329,24 @@ void gcall_attr(Gen *g, Expr *e) {
     gx(g, fn->u.attr.value, T_OBJ);
     ir_close(F);
     g_args_to_temps(g, e, ta);
-    int tk = -1;
+    int tk = -1, tr = to;
     if (ci->ndyn_sigs) {
+        /* the receiver of the builtin types' methods: an instance of a
+         * class deriving from list or dict is its list or dict, for the
+         * methods its class does not define */
+        tr = g_temp(g, T_OBJ);
+        g_rt(g, "rt_method_receiver");
+        ir_set(F, tr);
+        ir_call(F, "rt_method_receiver");
+        ir_get(F, to);
+        ir_i32(F, str_of(g, fn->u.attr.name));
+        ir_close(F);
+        ir_close(F);
         tk = ir_temp(F, VT_I32, false);
         ir_set(F, tk);
         ir_open(F, IR_I32_AND);
         ir_load(F, IR_I32_LOAD, 0);
-        ir_get(F, to);
+        ir_get(F, tr);
         ir_close(F);
         ir_i32(F, RT_TYPE_MASK);
         ir_close(F);
@@ -358,7 +369,7 @@ void gcall_attr(Gen *g, Expr *e) {
             ir_close(F);
         }
         ir_open(F, IR_THEN);
-        dyn_row_call(g, m, to, ta, e);
+        dyn_row_call(g, m, tr, ta, e);
         ir_close(F);
         ir_open(F, IR_ELSE);
     }
@@ -369,6 +380,7 @@ void gcall_attr(Gen *g, Expr *e) {
     }
     ir_close(F);
     if (tk >= 0) ir_release(F, tk);
+    if (tr != to) g_free_temp(g, tr);
     for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
     g_free_temp(g, tf);
     g_free_temp(g, to);
