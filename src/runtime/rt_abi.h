@@ -632,6 +632,7 @@ RT_FN(int32_t, rt_set_contains, (RtObj * s, RtObj *key));
 RT_FN(void, rt_set_update, (RtObj * s, RtObj *iterable));
 RT_FN(RtObj *, rt_builtin_frozenset, (RtObj * iterable)); /* NULL: frozenset() */
 RT_FN(int64_t, rt_builtin_id, (RtObj * o)); /* id(o): its address */
+RT_FN(RtStr *, rt_builtin_ascii, (RtObj * o)); /* ascii(o): repr with non-ASCII escaped */
 RT_FN(RtObj *, rt_set_copy, (RtObj * s));
 RT_FN(void, rt_set_clear, (RtObj * s));
 RT_FN(RtObj *, rt_set_union, (RtObj * a, RtObj *b));        /* a | b (b any iterable) */

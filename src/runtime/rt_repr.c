@@ -314,3 +314,30 @@ void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffi
     rt_sb_puts(&b, suffix);
     rt_raise_msg(kind, b.buf, b.len);
 }
+
+/* ascii(o): repr(o) with every non-ASCII character escaped as \xhh,
+ * \uhhhh or \Uhhhhhhhh (CPython's backslashreplace of the repr) */
+RtStr *rt_builtin_ascii(RtObj *o) {
+    RtStr *r = rt_dyn_repr(o);
+    if (RT_ERR) return 0;
+    if (r->byte_len == r->cp_len) return r; /* all ASCII */
+    static const char hex[] = "0123456789abcdef";
+    RtSb b = {0};
+    for (uint32_t i = 0; i < r->byte_len;) {
+        unsigned char c = (unsigned char)r->data[i];
+        if (c < 0x80) {
+            rt_sb_putc(&b, (char)c);
+            i++;
+            continue;
+        }
+        uint32_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        uint32_t cp = c & (0x3f >> (n - 1));
+        for (uint32_t k = 1; k < n; k++) cp = cp << 6 | ((unsigned char)r->data[i + k] & 0x3f);
+        i += n;
+        int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+        rt_sb_putc(&b, '\\');
+        rt_sb_putc(&b, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+        for (int k = digits - 1; k >= 0; k--) rt_sb_putc(&b, hex[(cp >> (4 * k)) & 15]);
+    }
+    return rt_sb_finish(&b);
+}

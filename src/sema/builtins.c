@@ -60,7 +60,7 @@ bool builtin_is_value(BuiltinId id) {
     switch (id) {
     case BI_LEN: case BI_ABS: case BI_REPR: case BI_ORD: case BI_CHR: case BI_SUM: case BI_MIN: case BI_MAX:
     case BI_ANY: case BI_ALL: case BI_SORTED: case BI_ROUND: case BI_HASH: case BI_CALLABLE: case BI_ID:
-    case BI_POW: case BI_DIVMOD: return true;
+    case BI_POW: case BI_DIVMOD: case BI_ASCII: return true;
     default: return false;
     }
 }

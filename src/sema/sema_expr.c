@@ -295,11 +295,8 @@ Type sema_expr(Sema *s, Expr *e) {
                 sema_expr(s, part);
                 continue;
             }
-            Type vt = sema_expr(s, part->u.formatted.value);
+            sema_expr(s, part->u.formatted.value);
             if (part->u.formatted.spec) sema_expr(s, part->u.formatted.spec);
-            if (part->u.formatted.conversion == 'a')
-                sema_unsupported(s, part->line, part->col, "the !a conversion is");
-            (void)vt;
             part->type = T_STR;
         }
         t = T_STR;

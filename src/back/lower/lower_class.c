@@ -508,6 +508,7 @@ void g_builtin_wrappers(Gen *g) {
         case BI_SORTED: fn = "rt_builtin_sorted", extra_zero = true; break;
         case BI_HASH: fn = "rt_builtin_hash", box = "rt_box_int"; break;
         case BI_ID: fn = "rt_builtin_id", box = "rt_box_int"; break;
+        case BI_ASCII: fn = "rt_builtin_ascii"; break;
         default: fn = "rt_callable", box = "rt_box_bool"; break;
         }
         if (box) {
