@@ -84,7 +84,7 @@ typedef struct Function {
     int method_kind;      /* METHOD_*: what its decorator made it */
     int bound_index;      /* a method: the table slot of its bound form
                              (self taken from the function value's env) */
-    bool in_nested_class; /* a def of a class inside a function */
+    const char *nested_class; /* a def of a class inside a function: its name */
 } Function;
 
 /* A method's decorator (the runtime's RT_METHOD_* numbers). */
@@ -149,6 +149,8 @@ typedef struct CallInfo {
     Expr *sep, *end, *key, *reverse;
     bool sort_in_place;      /* list.sort(key=...): BI_SORTED on the receiver, in place */
     Expr *dflt;              /* min()/max() default= */
+    struct Symbol *super_class; /* CALL_SUPER in a method of a class inside a
+                                   function: the variable holding the class */
     /* CALL_ATTR: the builtin types' methods of that name and arity */
     const MethodSig *dyn_sigs[4];
     int ndyn_sigs;

@@ -175,7 +175,7 @@ static void nested_class_stmt(Sema *s, Stmt *st) {
         Stmt *b = st->u.classdef.body.items[i];
         if (b->kind != S_FUNCDEF) continue;
         Function *f = sema_nested_function(s, b, "the methods of a class inside a function");
-        if (f) f->in_nested_class = true;
+        if (f) f->nested_class = ci->name;
         for (int k = 0; f && k < f->defaults.len; k++)
             if (f->defaults.items[k]) sema_expr(s, f->defaults.items[k]);
     }
@@ -241,9 +241,12 @@ void sema_class_stmt(Sema *s, Stmt *st) {
 Type sema_super(Sema *s, Expr *e, CallInfo *ci) {
     Function *m = s->fn;
     while (m && !m->method_of && m->parent) m = m->parent;
-    if (s->fn->in_nested_class) {
-        sema_unsupported(s, e->line, e->col, "super() in the methods of a class inside a function is");
-        return T_NEVER;
+    if (s->fn->nested_class && s->fn->params.len && !e->u.call.args.len && !e->u.call.keywords.len) {
+        /* the class is a variable of the enclosing function: a closure's */
+        ci->kind = CALL_SUPER;
+        ci->callee = s->fn;
+        ci->super_class = sema_resolve(s, s->fn->nested_class);
+        return ci->super_class ? T_OBJ : T_NEVER;
     }
     if (!m || !m->method_of || m != s->fn || !m->params.len) {
         sema_unsupported(s, e->line, e->col, "super() outside the methods of a class is");

@@ -234,7 +234,7 @@ void gcall_super(Gen *g, Expr *e) {
     Function *m = e->call->callee;
     g_rt(g, "rt_super");
     ir_call(F, "rt_super");
-    g_sym_get(g, m->method_of->binding);
+    g_sym_get(g, e->call->super_class ? e->call->super_class : m->method_of->binding);
     g_sym_get(g, m->params.items[0]);
     ir_close(F);
 }

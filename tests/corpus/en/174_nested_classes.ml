@@ -67,3 +67,18 @@ def run():
     b = Bag(1, 2, 3)
     print(list(b), len(b), sum(b))
 run()
+def build(tag):
+    class Base:
+        def __init__(self, x):
+            self.x = x
+        def show(self):
+            return f"{tag}:{self.x}"
+    class Child(Base):
+        def __init__(self, x, y):
+            super().__init__(x)
+            self.y = y
+        def show(self):
+            return super().show() + f"/{self.y}"
+    return Child(1, 2)
+
+print(build("a").show(), build("b").show())

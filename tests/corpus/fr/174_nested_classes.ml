@@ -67,3 +67,18 @@ déf run():
     b = Bag(1, 2, 3)
     afficher(liste(b), longueur(b), somme(b))
 run()
+déf build(tag):
+    classe Base:
+        déf __init__(self, x):
+            self.x = x
+        déf show(self):
+            retour f"{tag}:{self.x}"
+    classe Child(Base):
+        déf __init__(self, x, y):
+            superieur().__init__(x)
+            self.y = y
+        déf show(self):
+            retour superieur().show() + f"/{self.y}"
+    retour Child(1, 2)
+
+afficher(build("a").show(), build("b").show())

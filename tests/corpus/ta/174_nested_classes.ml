@@ -67,3 +67,18 @@ shapes() இல் s ஒவ்வொரு:
     b = Bag(1, 2, 3)
     அச்சிடு(பட்டியல்(b), நீளம்(b), கூட்டுத்தொகை(b))
 run()
+வரையறு build(tag):
+    வகுப்பு Base:
+        வரையறு __init__(self, x):
+            self.x = x
+        வரையறு show(self):
+            திருப்பு f"{tag}:{self.x}"
+    வகுப்பு Child(Base):
+        வரையறு __init__(self, x, y):
+            மேற்கிளை().__init__(x)
+            self.y = y
+        வரையறு show(self):
+            திருப்பு மேற்கிளை().show() + f"/{self.y}"
+    திருப்பு Child(1, 2)
+
+அச்சிடு(build("a").show(), build("b").show())
