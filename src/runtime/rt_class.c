@@ -483,6 +483,11 @@ RtObj *rt_func_defaults(RtObj *f, RtObj *defaults) {
     return f;
 }
 
+RtObj *rt_func_kind(RtObj *f, int32_t kind) {
+    ((RtFunc *)f)->kind = kind;
+    return f;
+}
+
 RtObj *rt_func_star(RtObj *f, int32_t star) {
     ((RtFunc *)f)->star = star;
     return f;

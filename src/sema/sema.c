@@ -1017,12 +1017,13 @@ Type sema_lambda(Sema *s, Expr *e) {
  * order, its defaults evaluated where the def runs (by the caller), the
  * enclosing function's variables it uses in cells. Made once (the first
  * pass): NULL after reporting why not. what: "nested functions" ... */
-Function *sema_nested_function(Sema *s, Stmt *st, const char *what) {
+Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorators) {
     Function *f = st->fn;
     if (f) return f;
     Arena *a = s->c->arena;
-    if (st->u.funcdef.decorators.len || st->u.funcdef.is_async) {
-        sema_unsupported(s, st->line, st->col, arena_printf(a, "decorators and async on %s are", what));
+    if ((st->u.funcdef.decorators.len && !decorators) || st->u.funcdef.is_async) {
+        sema_unsupported(s, st->line, st->col,
+                         decorators ? arena_printf(a, "async %s are", what) : arena_printf(a, "decorators and async on %s are", what));
         return NULL;
     }
     int star = sema_table_star(&st->u.funcdef.params);
@@ -1065,7 +1066,7 @@ Function *sema_nested_function(Sema *s, Stmt *st, const char *what) {
 }
 
 void sema_nested_def(Sema *s, Stmt *st) {
-    Function *f = sema_nested_function(s, st, "nested functions");
+    Function *f = sema_nested_function(s, st, "nested functions", false);
     if (!f) return;
     for (int i = 0; i < f->defaults.len; i++)
         if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);

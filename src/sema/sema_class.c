@@ -174,8 +174,23 @@ static void nested_class_stmt(Sema *s, Stmt *st) {
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
         if (b->kind != S_FUNCDEF) continue;
-        Function *f = sema_nested_function(s, b, "the methods of a class inside a function");
-        if (f) f->nested_class = ci->name;
+        bool first = !b->fn;
+        Function *f = sema_nested_function(s, b, "methods of a class inside a function", true);
+        if (!f) continue;
+        f->nested_class = ci->name;
+        if (first && b->u.funcdef.decorators.len) {
+            /* @staticmethod, @classmethod, @property, @x.setter alone; any
+             * other decorator is applied to the function when the class is made */
+            int kind = decorator_kind(ci, b->u.funcdef.decorators.items[0]);
+            if (kind >= 0 && b->u.funcdef.decorators.len > 1) {
+                Expr *d = b->u.funcdef.decorators.items[1];
+                sema_unsupported(s, d->line, d->col, "another decorator with @staticmethod, @classmethod or @property is");
+            }
+            f->method_kind = kind < 0 ? METHOD_PLAIN : kind;
+            if (f->method_kind != METHOD_PLAIN) ptrvec_push(s->c->arena, &ci->methods, f); /* for @x.setter */
+        }
+        if (f->method_kind == METHOD_PLAIN)
+            for (int k = 0; k < b->u.funcdef.decorators.len; k++) sema_expr(s, b->u.funcdef.decorators.items[k]);
         for (int k = 0; f && k < f->defaults.len; k++)
             if (f->defaults.items[k]) sema_expr(s, f->defaults.items[k]);
     }

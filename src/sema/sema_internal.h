@@ -28,7 +28,7 @@ Type sema_lambda(Sema *s, Expr *e);
 Type sema_genexp(Sema *s, Expr *e);
 Symbol *sema_capture(Sema *s, Function *f, const char *name);
 void sema_nested_def(Sema *s, Stmt *st);
-Function *sema_nested_function(Sema *s, Stmt *st, const char *what);
+Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorators);
 /* Functions with the table ABI (methods, decorated and nested defs): their
  * star flags (RtFunc.star: RT_STAR_*, and the keyword-only count above
  * RT_STAR_KWONLY_SHIFT), -1 for positional-only parameters (refused); and

@@ -118,6 +118,34 @@ static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
     if (td >= 0) g_free_temp(g, td);
 }
 
+/* A def of a class inside a function: a closure, bound to instances as any
+ * function value in a class; @staticmethod/@classmethod mark it, @property
+ * and @x.setter make it an accessor, other decorators apply to it. */
+static void nested_method(Gen *g, int tc, Function *m, const PtrVec *decos) {
+    int tv = -1;
+    if (m->method_kind == METHOD_PLAIN && decos->len) {
+        tv = g_temp(g, T_OBJ);
+        decorate(g, decos, tv, plain_value, m, NULL);
+    }
+    const char *put = m->method_kind == METHOD_SETTER ? "rt_property_setter" : "rt_class_set";
+    const char *wrap = m->method_kind == METHOD_GETTER ? "rt_property_new"
+                     : m->method_kind == METHOD_STATIC || m->method_kind == METHOD_CLASS ? "rt_func_kind" : NULL;
+    g_rt(g, put);
+    ir_call(F, put);
+    ir_get(F, tc);
+    ir_i32(F, str_of(g, m->name));
+    if (wrap) {
+        g_rt(g, wrap);
+        ir_call(F, wrap);
+    }
+    if (tv >= 0) ir_get(F, tv);
+    else g_func_value(g, m);
+    if (wrap && strcmp(wrap, "rt_func_kind") == 0) ir_i32(F, m->method_kind == METHOD_STATIC ? RT_METHOD_STATIC : RT_METHOD_CLASS);
+    if (wrap) ir_close(F);
+    ir_close(F);
+    if (tv >= 0) g_free_temp(g, tv);
+}
+
 void g_class_stmt(Gen *g, Stmt *st) {
     ClassInfo *ci = st->cls;
     int tc = g_temp(g, T_OBJ), tb = g_temp(g, T_TUPLE);
@@ -132,13 +160,7 @@ void g_class_stmt(Gen *g, Stmt *st) {
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
         if (b->kind == S_FUNCDEF && b->fn && ci->nested) {
-            /* a closure, bound to instances as any function value in a class */
-            g_rt(g, "rt_class_set");
-            ir_call(F, "rt_class_set");
-            ir_get(F, tc);
-            ir_i32(F, str_of(g, b->fn->name));
-            g_func_value(g, b->fn);
-            ir_close(F);
+            nested_method(g, tc, b->fn, &b->u.funcdef.decorators);
         } else if (b->kind == S_FUNCDEF && b->fn) {
             class_method(g, tc, b->fn, &b->u.funcdef.decorators);
         } else if (b->kind == S_ASSIGN) {

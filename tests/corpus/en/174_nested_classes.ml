@@ -82,3 +82,33 @@ def build(tag):
     return Child(1, 2)
 
 print(build("a").show(), build("b").show())
+def make(unit):
+    def loud(f):
+        def wrapper(self, *args):
+            return f(self, *args).upper()
+        return wrapper
+    class Temp:
+        scale = unit
+        def __init__(self, deg):
+            self._deg = deg
+        @property
+        def deg(self):
+            return self._deg
+        @deg.setter
+        def deg(self, v):
+            self._deg = v * Temp.scale
+        @staticmethod
+        def zero():
+            return Temp(0)
+        @classmethod
+        def named(cls, d):
+            return cls(d)
+        @loud
+        def label(self, suffix=""):
+            return f"{self._deg} {unit}{suffix}"
+    return Temp
+
+T = make("c")
+t = T.named(20)
+t.deg = 3
+print(t.deg, T.zero().deg, t.label(), t.label("!"), T.scale)

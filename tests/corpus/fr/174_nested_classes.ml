@@ -82,3 +82,33 @@ déf build(tag):
     retour Child(1, 2)
 
 afficher(build("a").show(), build("b").show())
+déf make(unit):
+    déf loud(f):
+        déf wrapper(self, *args):
+            retour f(self, *args).upper()
+        retour wrapper
+    classe Temp:
+        scale = unit
+        déf __init__(self, deg):
+            self._deg = deg
+        @propriété
+        déf deg(self):
+            retour self._deg
+        @deg.setter
+        déf deg(self, v):
+            self._deg = v * Temp.scale
+        @methode_statique
+        déf zero():
+            retour Temp(0)
+        @methode_de_classe
+        déf named(cls, d):
+            retour cls(d)
+        @loud
+        déf label(self, suffix=""):
+            retour f"{self._deg} {unit}{suffix}"
+    retour Temp
+
+T = make("c")
+t = T.named(20)
+t.deg = 3
+afficher(t.deg, T.zero().deg, t.label(), t.label("!"), T.scale)

@@ -82,3 +82,33 @@ run()
     திருப்பு Child(1, 2)
 
 அச்சிடு(build("a").show(), build("b").show())
+வரையறு make(unit):
+    வரையறு loud(f):
+        வரையறு wrapper(self, *args):
+            திருப்பு f(self, *args).upper()
+        திருப்பு wrapper
+    வகுப்பு Temp:
+        scale = unit
+        வரையறு __init__(self, deg):
+            self._deg = deg
+        @பண்பு
+        வரையறு deg(self):
+            திருப்பு self._deg
+        @deg.setter
+        வரையறு deg(self, v):
+            self._deg = v * Temp.scale
+        @நிலை_முறை
+        வரையறு zero():
+            திருப்பு Temp(0)
+        @வகுப்பு_முறை
+        வரையறு named(cls, d):
+            திருப்பு cls(d)
+        @loud
+        வரையறு label(self, suffix=""):
+            திருப்பு f"{self._deg} {unit}{suffix}"
+    திருப்பு Temp
+
+T = make("c")
+t = T.named(20)
+t.deg = 3
+அச்சிடு(t.deg, T.zero().deg, t.label(), t.label("!"), T.scale)
