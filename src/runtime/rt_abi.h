@@ -768,6 +768,7 @@ RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
 RT_FN(RtObj *, rt_getattr_call, (RtObj * o, RtStr *name)); /* o.format/send/throw/close(...) */
 RT_FN(RtObj *, rt_method_receiver, (RtObj * o, RtStr *name)); /* o, or the list/dict an instance is, for o.name(...) */
 RT_FN(RtObj *, rt_func_kind, (RtObj * f, int32_t kind)); /* f made a static or class method (RT_METHOD_*) */
+RT_FN(RtObj *, rt_builtin_vars, (RtObj * o)); /* vars(o), o.__dict__ */
 /* o.name(...) where o is an instance and name a plain method of its class
  * (not shadowed by its own attributes): the method, to call with o first;
  * else NULL (then o.name is looked up as a value) */

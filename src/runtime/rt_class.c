@@ -204,6 +204,19 @@ static RtObj **dict_slot(RtObj *o) {
     return 0;
 }
 
+/* vars(o) and o.__dict__: the dict of an instance's attributes (made when
+ * it has none yet); a class's own attributes; else TypeError. */
+RtObj *rt_builtin_vars(RtObj *o) {
+    RtObj **slot = dict_slot(o);
+    if (slot) {
+        if (!*slot) *slot = rt_dict_new();
+        return *slot;
+    }
+    if (is_user_class(o)) return ((RtClass *)o)->dict;
+    rt_raise_cstr(RT_EXC_TYPE, "vars() argument must have __dict__ attribute");
+    return 0;
+}
+
 const char *rt_instance_cname(RtObj *o) { return ((RtClass *)((RtInstance *)o)->cls)->name; }
 
 /* A method (a function in a class) bound to self. */
@@ -268,6 +281,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v != &missing) return v;
     }
     if (rt_cstr_eq(name->data, "__class__") && (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION)) return class_of(o);
+    if (rt_cstr_eq(name->data, "__dict__") && (slot || is_user_class(o))) return rt_builtin_vars(o);
     if (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION) {
         RtObj *v = class_attr(class_of(o), 0, o, name);
         if (v || RT_ERR) return v; /* a property's getter may have raised */

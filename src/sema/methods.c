@@ -107,6 +107,7 @@ static const MethodSig builtins[] = {
     {T_UNKNOWN, BI_FROZENSET, "frozenset", 1, "rt_builtin_frozenset", "O", "", T_OBJ},
     {T_UNKNOWN, BI_ID, "id", 1, "rt_builtin_id", "O", "", T_INT},
     {T_UNKNOWN, BI_ASCII, "ascii", 1, "rt_builtin_ascii", "O", "", T_STR},
+    {T_UNKNOWN, BI_VARS, "vars", 1, "rt_builtin_vars", "O", "", T_OBJ},
     {T_UNKNOWN, BI_SLICE, "slice", 1, "rt_builtin_slice_stop", "O", "", T_OBJ},
     {T_UNKNOWN, BI_SLICE, "slice", 2, "rt_builtin_slice", "OO", "N", T_OBJ},
     {T_UNKNOWN, BI_SLICE, "slice", 3, "rt_builtin_slice", "OOO", "", T_OBJ},

@@ -687,8 +687,12 @@ static void sema_stmt(Sema *s, Stmt *st) {
                 if (sym) t->type = sym->type;
                 continue;
             }
+            if (t->kind == E_ATTR) { /* del o.name: delattr(o, "name") */
+                sema_expr(s, t->u.attr.value);
+                continue;
+            }
             if (t->kind != E_SUBSCRIPT) {
-                sema_unsupported(s, t->line, t->col, "del of anything but a name, an item or a slice is");
+                sema_unsupported(s, t->line, t->col, "del of anything but a name, an attribute, an item or a slice is");
                 continue;
             }
             sema_assign_target(s, t, T_OBJ, st->line, st->col);
@@ -1009,9 +1013,6 @@ Type sema_lambda(Sema *s, Expr *e) {
     return T_OBJ;
 }
 
-/* A def inside a function: a function value bound to a local of the
- * enclosing function, with the table ABI (objects in, object out) and the
- * enclosing function's variables it uses in cells. */
 /* The Function of a def inside a function (a nested def, or a method of a
  * class inside a function): the table ABI, its parameters in that ABI's
  * order, its defaults evaluated where the def runs (by the caller), the
@@ -1065,6 +1066,8 @@ Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorat
     return f;
 }
 
+/* A def inside a function: a function value bound to a local of the
+ * enclosing function. */
 void sema_nested_def(Sema *s, Stmt *st) {
     Function *f = sema_nested_function(s, st, "nested functions", false);
     if (!f) return;

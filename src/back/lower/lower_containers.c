@@ -386,6 +386,14 @@ void gdel(Gen *g, Expr *target) {
         g_set_bound(g, sym, 0);
         return;
     }
+    if (target->kind == E_ATTR) {
+        g_rt(g, "rt_builtin_delattr");
+        ir_call(F, "rt_builtin_delattr");
+        gx(g, target->u.attr.value, T_OBJ);
+        ir_i32(F, (int32_t)g_str(g, target->u.attr.name, strlen(target->u.attr.name)));
+        ir_close(F);
+        return;
+    }
     Expr *index = target->u.subscript.index;
     Operand c = op_expr(target->u.subscript.value);
     if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
