@@ -258,22 +258,8 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     }
     if (publish && f->frame >= 0) publish_slots(fr, ins);
     if (polls_here) {
-        for (int i = 0; i < fr->roots->nglobals; i++) {
-            const char *gname = fr->roots->globals[i];
-            ir_store(f, IR_I32_STORE, 0);
-            ir_i32(f, (int32_t)fr->roots->addrs[i]);
-            if (fr->roots->ints && fr->roots->ints[i]) {
-                /* (select (i32.wrap_i64 g) 0 (is_handle g)) */
-                ir_open(f, IR_SELECT);
-                ir_open(f, IR_I32_WRAP_I64);
-                ir_gget(f, gname);
-                ir_close(f);
-                ir_i32(f, 0);
-                is_handle(f, -1, gname);
-                ir_close(f);
-            } else {
-                ir_gget(f, gname);
-            }
+        if (fr->roots->nglobals) {
+            ir_call(f, IR_MIRROR_ROOTS); /* the globals into their root slots */
             ir_close(f);
         }
         ir_call(f, "rt_gc_collect");
@@ -349,6 +335,29 @@ static void expand(Frame *fr, IrIns *parent) {
         }
         if (parent->last == ins) parent->last = prev;
         ins = next;
+    }
+}
+
+/* The function IR_MIRROR_ROOTS: every object global into its static
+ * root slot, every int global's big int (or 0) into its slot. */
+void ir_mirror_roots(IrFunc *f, const IrRoots *roots) {
+    for (int i = 0; i < roots->nglobals; i++) {
+        const char *gname = roots->globals[i];
+        ir_store(f, IR_I32_STORE, 0);
+        ir_i32(f, (int32_t)roots->addrs[i]);
+        if (roots->ints && roots->ints[i]) {
+            /* (select (i32.wrap_i64 g) 0 (is_handle g)) */
+            ir_open(f, IR_SELECT);
+            ir_open(f, IR_I32_WRAP_I64);
+            ir_gget(f, gname);
+            ir_close(f);
+            ir_i32(f, 0);
+            is_handle(f, -1, gname);
+            ir_close(f);
+        } else {
+            ir_gget(f, gname);
+        }
+        ir_close(f);
     }
 }
 
