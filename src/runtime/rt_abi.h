@@ -453,6 +453,7 @@ RT_FN(int32_t, rt_gc_due, (void));      /* rt_gc_poll would collect: generated p
                                            publish their roots only then */
 RT_FN(RtObj **, rt_gc_frame_push, (int32_t nslots)); /* nslots zeroed slots */
 RT_FN(void, rt_gc_frame_pop, (RtObj * *base));       /* pops every frame from base up */
+RT_FN(void, rt_gc_int_slot, (RtObj * *base, int32_t slot, int64_t v)); /* base[slot] = v's big int, or NULL */
 RT_FN(void, rt_gc_add_root_range, (RtObj * *slots, int32_t nslots));
 RT_FN(int64_t, rt_gc_live_bytes, (void));  /* bytes in blocks in use (after a collect: live) */
 RT_FN(int64_t, rt_gc_heap_bytes, (void));  /* bytes of linear memory the heap occupies */

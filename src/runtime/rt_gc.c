@@ -229,6 +229,9 @@ RtObj **rt_gc_frame_push(int32_t nslots) {
     return base;
 }
 
+/* An int local published: its big int (rt_abi.h: a handle), else NULL. */
+void rt_gc_int_slot(RtObj **base, int32_t slot, int64_t v) { base[slot] = RT_INT_IS_HANDLE(v) ? (RtObj *)RT_INT_BIG(v) : 0; }
+
 void rt_gc_frame_pop(RtObj **base) {
     if (base >= shadow_lo && base <= shadow_sp) shadow_sp = base;
 }

@@ -56,18 +56,14 @@ static void is_handle(IrFunc *f, int local, const char *global) {
     ir_close(f);
 }
 
-/* (i32.store slot (select (i32.wrap_i64 local) 0 (is_handle local))):
- * the big int an int local holds, or nothing */
+/* (call $rt_gc_int_slot frame slot local): the big int an int local
+ * holds, or nothing, into its slot (only on the paths that found a big
+ * int, or before a collection: a call keeps them short) */
 static void store_int_slot(IrFunc *f, int local, int slot) {
-    ir_store(f, IR_I32_STORE, 4u * (uint32_t)slot);
+    ir_call(f, "rt_gc_int_slot");
     ir_get(f, f->frame);
-    ir_open(f, IR_SELECT);
-    ir_open(f, IR_I32_WRAP_I64);
+    ir_i32(f, slot);
     ir_get(f, local);
-    ir_close(f);
-    ir_i32(f, 0);
-    is_handle(f, local, NULL);
-    ir_close(f);
     ir_close(f);
 }
 
