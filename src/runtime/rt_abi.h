@@ -225,7 +225,7 @@ enum {
     RT_TYPE_TUPLE = 7,
     RT_TYPE_DICT = 8,
     RT_TYPE_SET = 9,
-    RT_TYPE_FROZENSET = 10, /* same layout as set (reserved: no constructor yet) */
+    RT_TYPE_FROZENSET = 10, /* same layout as set; immutable, hashable */
     RT_TYPE_RANGE = 11,
     RT_TYPE_ITER = 12,      /* aux = RT_ITER_* */
     RT_TYPE_DICT_VIEW = 13, /* aux = RT_VIEW_* */
@@ -236,7 +236,7 @@ enum {
     RT_TYPE_CLASS = 18,     /* reserved: user classes */
     RT_TYPE_INSTANCE = 19,  /* reserved: instances of user classes */
     RT_TYPE_GENERATOR = 20, /* reserved */
-    RT_TYPE_SLICE = 21,     /* reserved */
+    RT_TYPE_SLICE = 21,     /* slice objects */
     RT_TYPE_TB_SITE = 22,   /* static: where a traceback entry points */
     RT_TYPE_SUPER = 23,     /* super() */
     RT_TYPE_PROPERTY = 24,  /* @property in a class body */
@@ -353,6 +353,9 @@ typedef struct RtInstance {
     RtHeader h;
     RtObj *cls;
     RtObj *dict; /* its attributes: dict, or NULL while it has none */
+    RtObj *base; /* a class deriving from list or dict: the list or dict it
+                    is, which the builtin operations and methods its class
+                    does not define itself apply to (rt_unwrap); else NULL */
 } RtInstance;
 /* @property: its getter and setter (functions, or NULL). */
 typedef struct RtProperty {
@@ -362,6 +365,11 @@ typedef struct RtProperty {
 } RtProperty;
 /* What a method's decorator made it (rt_method_new). */
 enum { RT_METHOD_PLAIN = 0, RT_METHOD_STATIC = 1, RT_METHOD_CLASS = 2 };
+/* slice(start, stop, step) (RT_TYPE_SLICE): None where not given. */
+typedef struct RtSlice {
+    RtHeader h;
+    RtObj *start, *stop, *step;
+} RtSlice;
 /* super(): the class whose successors in self's MRO are searched (RT_TYPE_SUPER). */
 typedef struct RtSuper {
     RtHeader h;
@@ -454,6 +462,7 @@ RT_FN(int32_t, rt_gc_due, (void));      /* rt_gc_poll would collect: generated p
                                            publish their roots only then */
 RT_FN(RtObj **, rt_gc_frame_push, (int32_t nslots)); /* nslots zeroed slots */
 RT_FN(void, rt_gc_frame_pop, (RtObj * *base));       /* pops every frame from base up */
+RT_FN(void, rt_gc_int_slot, (RtObj * *base, int32_t slot, int64_t v)); /* base[slot] = v's big int, or NULL */
 RT_FN(void, rt_gc_add_root_range, (RtObj * *slots, int32_t nslots));
 RT_FN(int64_t, rt_gc_live_bytes, (void));  /* bytes in blocks in use (after a collect: live) */
 RT_FN(int64_t, rt_gc_heap_bytes, (void));  /* bytes of linear memory the heap occupies */
@@ -529,6 +538,8 @@ RT_FN(void, rt_dyn_delitem, (RtObj * o, RtObj *key));
 RT_FN(RtObj *, rt_dyn_getslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
 RT_FN(void, rt_dyn_setslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value));
 RT_FN(void, rt_dyn_delslice, (RtObj * o, int64_t start, int64_t stop, int64_t step, int32_t flags));
+RT_FN(RtObj *, rt_builtin_slice, (RtObj * start, RtObj *stop, RtObj *step)); /* slice(a, b[, c]) */
+RT_FN(RtObj *, rt_builtin_slice_stop, (RtObj * stop));                        /* slice(b) */
 
 /* ---- generators (rt_gen.c) ---- */
 RT_FN(RtObj *, rt_gen_new, (int32_t id, int32_t nobj, int32_t nraw, RtStr *name));
@@ -538,6 +549,12 @@ RT_FN(RtObj *, rt_gen_yf_step, (RtObj * gen, RtObj *it)); /* yield from: the nex
 RT_FN(RtObj *, rt_gen_send, (RtObj * gen, RtObj *value));  /* g.send(v) */
 RT_FN(RtObj *, rt_gen_throw, (RtObj * gen, RtObj *exc));   /* g.throw(e) */
 RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
+/* The builtins whose values take a varying number of arguments (min(a, b),
+ * round(x, n) ... through map() or a variable): RtFunc of bound
+ * RT_BUILTIN_APPLY, called with the arguments' tuple. */
+enum { RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD };
+RT_FN(RtObj *, rt_builtin_value, (int32_t code, RtStr * name)); /* the function value */
+RT_FN(RtObj *, rt_builtin_apply, (RtObj * code, RtObj *args));  /* its call */
 RT_FN(RtObj *, rt_gen_method, (int32_t which, RtObj *gen, RtObj *args)); /* the above as values (RT_BUILTIN_GEN_*) */
 RT_FN(RtObj *, rt_dict_fromkeys, (RtObj * args));           /* dict.fromkeys(*args) */
 RT_FN(RtObj *, rt_str_format_call, (RtObj * fmt, RtObj *args, RtObj *kwargs)); /* str.format (kwargs NULL: none) */
@@ -623,6 +640,9 @@ RT_FN(void, rt_set_remove, (RtObj * s, RtObj *key)); /* KeyError */
 RT_FN(RtObj *, rt_set_pop, (RtObj * s));
 RT_FN(int32_t, rt_set_contains, (RtObj * s, RtObj *key));
 RT_FN(void, rt_set_update, (RtObj * s, RtObj *iterable));
+RT_FN(RtObj *, rt_builtin_frozenset, (RtObj * iterable)); /* NULL: frozenset() */
+RT_FN(int64_t, rt_builtin_id, (RtObj * o)); /* id(o): its address */
+RT_FN(RtStr *, rt_builtin_ascii, (RtObj * o)); /* ascii(o): repr with non-ASCII escaped */
 RT_FN(RtObj *, rt_set_copy, (RtObj * s));
 RT_FN(void, rt_set_clear, (RtObj * s));
 RT_FN(RtObj *, rt_set_union, (RtObj * a, RtObj *b));        /* a | b (b any iterable) */
@@ -762,6 +782,11 @@ RT_FN(RtObj *, rt_call_object, (RtObj * f, RtObj *args));
 RT_FN(RtObj *, rt_call_kw, (RtObj * f, RtObj *args, RtObj *kw)); /* a call with keyword arguments (kw: dict) */
 RT_FN(RtObj *, rt_func_defaults, (RtObj * f, RtObj *defaults)); /* f, its defaults set (a tuple) */
 enum { RT_STAR_ARGS = 1, RT_STAR_KWARGS = 2 };
+/* RtFunc.star >> RT_STAR_KWONLY_SHIFT: how many keyword-only parameters it
+ * has. Its parameters are then, in order: the positional ones, the
+ * keyword-only ones, *args, **kwargs; and its defaults cover every named
+ * parameter, NULL where there is none. */
+#define RT_STAR_KWONLY_SHIFT 8
 /* Builtin methods (RtFunc.index -1, .bound these): what a user class
  * inherits, bound function values, and those rt_getattr_call makes. */
 enum {
@@ -769,7 +794,8 @@ enum {
     RT_BUILTIN_BOUND = 3, /* a function value bound to env; .defaults holds the function */
     RT_BUILTIN_GEN_SEND = 4, RT_BUILTIN_GEN_THROW = 5, RT_BUILTIN_GEN_CLOSE = 6, /* env: the generator */
     RT_BUILTIN_STR_FORMAT = 7, /* env: the str */
-    RT_BUILTIN_DICT_FROMKEYS = 8
+    RT_BUILTIN_DICT_FROMKEYS = 8,
+    RT_BUILTIN_APPLY = 9 /* a builtin taking several arguments as a value: env is its RT_VALUE_* code (boxed) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */
@@ -796,6 +822,9 @@ RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property de
 RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
 RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
 RT_FN(RtObj *, rt_getattr_call, (RtObj * o, RtStr *name)); /* o.format/send/throw/close(...) */
+RT_FN(RtObj *, rt_method_receiver, (RtObj * o, RtStr *name)); /* o, or the list/dict an instance is, for o.name(...) */
+RT_FN(RtObj *, rt_func_kind, (RtObj * f, int32_t kind)); /* f made a static or class method (RT_METHOD_*) */
+RT_FN(RtObj *, rt_builtin_vars, (RtObj * o)); /* vars(o), o.__dict__ */
 /* o.name(...) where o is an instance and name a plain method of its class
  * (not shadowed by its own attributes): the method, to call with o first;
  * else NULL (then o.name is looked up as a value) */

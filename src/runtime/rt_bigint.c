@@ -11,19 +11,18 @@
 
 void rt_raise_int_memory(void) { rt_raise_cstr(RT_EXC_MEMORY, 0); }
 
+/* Running out of memory here is fatal (MemoryError printed, exit 1), as
+ * for every other allocation of the runtime: so + - * and the bit
+ * operations cannot raise, and the code calling them tests nothing after
+ * them. The explicit checks of `**` and `<<`, whose results CPython
+ * refuses beforehand, still raise a catchable MemoryError. */
 uint32_t *rt_mag_alloc(uint32_t n) {
-    if (n > 0x7ffffff0u / 4) {
-        rt_raise_int_memory();
-        return 0;
-    }
+    if (n > 0x7ffffff0u / 4) rt_fatal_memory();
     return rt_alloc(n * 4);
 }
 
 RtBig *rt_big_new(uint32_t n) {
-    if (n > RT_BIG_MAX_LIMBS) {
-        rt_raise_int_memory();
-        return 0;
-    }
+    if (n > RT_BIG_MAX_LIMBS) rt_fatal_memory();
     return rt_alloc((uint32_t)sizeof(RtBig) + n * 4);
 }
 

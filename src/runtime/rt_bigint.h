@@ -54,13 +54,15 @@ void rt_int_view(RtIntView *w, int64_t v);
 /* Results are built in an RtBig of enough limbs (zeroed) and finished:
  * the top zero limbs are dropped, and a value in the small range comes
  * back as a small int (the block is left to the collector). Beyond
- * RT_BIG_MAX_LIMBS rt_big_new raises MemoryError and returns NULL, as
- * CPython does when it cannot allocate (1 << 2**40). */
+ * RT_BIG_MAX_LIMBS rt_big_new (and rt_mag_alloc beyond 2 GiB) stop the
+ * program with MemoryError, as the runtime's other allocations do (so
+ * that + - * cannot raise); `**` and `<<` check their result's size first
+ * and raise a catchable MemoryError, as CPython does (1 << 2**40). */
 #define RT_BIG_MAX_LIMBS ((uint32_t)1 << 26) /* 2^31 bits, 256 MiB */
 RtBig *rt_big_new(uint32_t n);
 int64_t rt_big_finish(RtBig *b, uint32_t n, uint32_t neg);
 int64_t rt_int_from_mag(const uint32_t *d, uint32_t n, uint32_t neg); /* copies d */
-uint32_t *rt_mag_alloc(uint32_t n); /* zeroed scratch limbs (NULL after MemoryError) */
+uint32_t *rt_mag_alloc(uint32_t n); /* zeroed scratch limbs */
 void rt_raise_int_memory(void);      /* MemoryError() */
 
 /* ---- general cases of the rt_int_* entry points (any tagged values) ---- */

@@ -204,6 +204,19 @@ static RtObj **dict_slot(RtObj *o) {
     return 0;
 }
 
+/* vars(o) and o.__dict__: the dict of an instance's attributes (made when
+ * it has none yet); a class's own attributes; else TypeError. */
+RtObj *rt_builtin_vars(RtObj *o) {
+    RtObj **slot = dict_slot(o);
+    if (slot) {
+        if (!*slot) *slot = rt_dict_new();
+        return *slot;
+    }
+    if (is_user_class(o)) return ((RtClass *)o)->dict;
+    rt_raise_cstr(RT_EXC_TYPE, "vars() argument must have __dict__ attribute");
+    return 0;
+}
+
 const char *rt_instance_cname(RtObj *o) { return ((RtClass *)((RtInstance *)o)->cls)->name; }
 
 /* A method (a function in a class) bound to self. */
@@ -268,6 +281,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v != &missing) return v;
     }
     if (rt_cstr_eq(name->data, "__class__") && (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION)) return class_of(o);
+    if (rt_cstr_eq(name->data, "__dict__") && (slot || is_user_class(o))) return rt_builtin_vars(o);
     if (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION) {
         RtObj *v = class_attr(class_of(o), 0, o, name);
         if (v || RT_ERR) return v; /* a property's getter may have raised */
@@ -279,6 +293,11 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
+    } else if (t == RT_TYPE_SLICE) {
+        RtSlice *sl = (RtSlice *)o;
+        if (rt_cstr_eq(name->data, "start")) return sl->start;
+        if (rt_cstr_eq(name->data, "stop")) return sl->stop;
+        if (rt_cstr_eq(name->data, "step")) return sl->step;
     } else if (t == RT_TYPE_SUPER) {
         RtSuper *s = (RtSuper *)o;
         RtObj *cls = class_of(s->self);
@@ -438,6 +457,7 @@ static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
     case RT_TYPE_LIST: return x ? rt_builtin_list(x) : rt_list_new(0);
     case RT_TYPE_TUPLE: return x ? rt_builtin_tuple(x) : rt_tuple_new(0);
     case RT_TYPE_SET: return x ? rt_set_new_from(x) : rt_set_new();
+    case RT_TYPE_FROZENSET: return rt_builtin_frozenset(x);
     case RT_TYPE_BYTES: return rt_builtin_bytes(x, 0, 0);
     case RT_TYPE_BYTEARRAY: return rt_builtin_bytearray(x, 0, 0);
     case RT_TYPE_DICT:
@@ -476,6 +496,11 @@ void rt_property_setter(RtObj *cls, RtStr *name, RtObj *fset) {
 
 RtObj *rt_func_defaults(RtObj *f, RtObj *defaults) {
     ((RtFunc *)f)->defaults = defaults;
+    return f;
+}
+
+RtObj *rt_func_kind(RtObj *f, int32_t kind) {
+    ((RtFunc *)f)->kind = kind;
     return f;
 }
 
@@ -590,15 +615,21 @@ static RtObj *prepend(RtObj *x, RtObj *args) {
 static RtObj *call_function(RtFunc *f, RtObj *args, int rooted);
 static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 
+static void init_base(RtObj *self, RtObj *args);
+
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
-    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_DICT_FROMKEYS)
+    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY)
         return rt_ml_builtin(f->bound, f->env, args, 0);
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
         return RT_NONE;
+    }
+    if (f->env && type_of(f->env) == RT_TYPE_INSTANCE && ((RtInstance *)f->env)->base) { /* super().__init__(...) of list or dict */
+        init_base(f->env, args);
+        return RT_ERR ? 0 : RT_NONE;
     }
     if (a->len) { /* object.__init__ */
         rt_raise_cstr(RT_EXC_TYPE, "object.__init__() takes exactly one argument (the instance to initialize)");
@@ -638,7 +669,39 @@ static RtObj *new_instance(RtObj *cls) {
     RtInstance *o = rt_alloc(sizeof *o);
     o->h.type_flags = RT_TYPE_INSTANCE;
     o->cls = cls;
+    if (rt_class_derives(cls, rt_builtin_class(RT_TYPE_LIST))) o->base = rt_list_new(0);
+    else if (rt_class_derives(cls, rt_builtin_class(RT_TYPE_DICT))) o->base = rt_dict_new();
     return (RtObj *)o;
+}
+
+RtObj *rt_instance_base(RtObj *o, const char *name) {
+    if (type_of(o) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return 0;
+    if (name && lookup_c(((RtInstance *)o)->cls, name)) return 0;
+    return ((RtInstance *)o)->base;
+}
+
+RtObj *rt_method_receiver(RtObj *o, RtStr *name) {
+    if (type_of(o) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return o;
+    return lookup(((RtInstance *)o)->cls, (RtObj *)name) ? o : ((RtInstance *)o)->base;
+}
+
+/* list.__init__ / dict.__init__ of an instance that is a list or a dict:
+ * its contents from the arguments (an iterable; a mapping or pairs) */
+static void init_base(RtObj *self, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    RtObj *base = ((RtInstance *)self)->base;
+    int is_list = type_of(base) == RT_TYPE_LIST;
+    if (a->len > 1) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s expected at most 1 argument, got %d", is_list ? "list" : "dict", (int64_t)a->len);
+        return;
+    }
+    if (!a->len) return;
+    if (is_list) {
+        rt_list_clear(base);
+        rt_list_extend(base, a->items[0]);
+    } else {
+        rt_dict_update(base, a->items[0]);
+    }
 }
 
 /* cls(*args): a new instance, initialised by the __init__ its class finds. */
@@ -646,6 +709,10 @@ static RtObj *instantiate(RtObj *cls, RtObj *args) {
     RtObj *self = new_instance(cls);
     if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
     RtObj *init = lookup_c(cls, "__init__");
+    if (!init && type_of(self) == RT_TYPE_INSTANCE && ((RtInstance *)self)->base) {
+        init_base(self, args);
+        return RT_ERR ? 0 : self;
+    }
     if (!init) {
         if (type_of(self) != RT_TYPE_EXCEPTION && ((RtTuple *)args)->len) {
             rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments", ((RtClass *)cls)->name);
@@ -673,6 +740,61 @@ static RtObj *instantiate(RtObj *cls, RtObj *args) {
 /* The arguments of a call with keywords, bound to f's parameters as
  * CPython binds them (positional first, then by name, then defaults);
  * a tuple of all, or NULL after raising. */
+/* TypeError "f() missing 2 required <kind> arguments: 'a' and 'b'" when
+ * parameters [from, to) of full lack a value; 0 when none does. */
+static int missing_error(RtFunc *f, RtTuple *full, int32_t from, int32_t to, int32_t self, const char *kind) {
+    RtTuple *names = (RtTuple *)f->names;
+    int32_t missing = 0;
+    for (int32_t i = from; i < to; i++) missing += !full->items[i];
+    if (!missing) return 0;
+    RtSb b = {0};
+    rt_sb_puts(&b, f->name->data);
+    rt_sb_puts(&b, "() missing ");
+    rt_sb_put_i64(&b, missing);
+    rt_sb_puts(&b, " required ");
+    rt_sb_puts(&b, kind);
+    rt_sb_puts(&b, missing == 1 ? " argument: " : " arguments: ");
+    for (int32_t i = from, k = 0; i < to; i++) {
+        if (full->items[i]) continue;
+        if (k) rt_sb_puts(&b, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
+        RtStr *p = (RtStr *)names->items[i + self];
+        rt_sb_putc(&b, '\'');
+        rt_sb_put(&b, p->data, p->byte_len);
+        rt_sb_putc(&b, '\'');
+        k++;
+    }
+    rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+    return 1;
+}
+
+/* Too many positional arguments for a function with keyword-only ones
+ * (CPython's too_many_positional): kwonly, how many of those the call
+ * passes by keyword. */
+static void positional_error(RtFunc *f, int32_t positional, int32_t d0, int32_t given, int32_t self, int32_t kwonly) {
+    RtTuple *dv = (RtTuple *)f->defaults;
+    int32_t d = 0, n = positional + self;
+    for (int32_t i = d0 > 0 ? d0 : 0; dv && i < positional; i++) d += dv->items[i - d0] != 0;
+    given += self;
+    RtSb b = {0};
+    rt_sb_puts(&b, f->name->data);
+    rt_sb_puts(&b, "() takes ");
+    if (d) {
+        rt_sb_puts(&b, "from ");
+        rt_sb_put_i64(&b, n - d);
+        rt_sb_puts(&b, " to ");
+    }
+    rt_sb_put_i64(&b, n);
+    rt_sb_puts(&b, d || n != 1 ? " positional arguments but " : " positional argument but ");
+    rt_sb_put_i64(&b, given);
+    if (kwonly) {
+        rt_sb_puts(&b, given != 1 ? " positional arguments (and " : " positional argument (and ");
+        rt_sb_put_i64(&b, kwonly);
+        rt_sb_puts(&b, kwonly != 1 ? " keyword-only arguments)" : " keyword-only argument)");
+    }
+    rt_sb_puts(&b, given == 1 && !kwonly ? " was given" : " were given");
+    rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+}
+
 static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
     RtTuple *a = (RtTuple *)args, *names = (RtTuple *)f->names;
     RtDict *d = (RtDict *)kw;
@@ -688,16 +810,30 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
         }
         return args;
     }
-    /* *args takes the slot after the named parameters, **kwargs the last */
-    int32_t varargs = f->star & RT_STAR_ARGS, varkw = f->star & RT_STAR_KWARGS;
+    /* *args takes the slot after the named parameters, **kwargs the last;
+     * the keyword-only ones are the last named ones, and then the defaults
+     * cover every named one (rt_abi.h, RT_STAR_KWONLY_SHIFT) */
+    int32_t varargs = f->star & RT_STAR_ARGS, varkw = f->star & RT_STAR_KWARGS, nkw = f->star >> RT_STAR_KWONLY_SHIFT;
     int32_t self = (int32_t)names->len - f->nparams, n = f->nparams;
-    int32_t fixed = n - !!varargs - !!varkw, d0 = fixed - ndefaults(f);
-    if ((int32_t)a->len > fixed && !varargs) {
-        arity_error(f, (int32_t)a->len);
+    /* the defaults are aligned on the last named parameter (a bound
+     * method's tuple is its function's, self's entry included) */
+    int32_t fixed = n - !!varargs - !!varkw, positional = fixed - nkw, d0 = fixed - ndefaults(f);
+    if ((int32_t)a->len > positional && !varargs) {
+        if (nkw) {
+            int32_t kwonly = 0; /* keyword-only parameters the call names */
+            RtDictEntry *e = d ? rt_dict_entries(d) : 0;
+            for (uint32_t k = 0; d && k < d->nentries; k++)
+                for (int32_t i = positional; e[k].key && i < fixed; i++) {
+                    RtStr *p = (RtStr *)names->items[i + self], *key = (RtStr *)e[k].key;
+                    kwonly += p->byte_len == key->byte_len && !__builtin_memcmp(p->data, key->data, p->byte_len);
+                }
+            positional_error(f, positional, d0, (int32_t)a->len, self, kwonly);
+        }
+        else arity_error(f, (int32_t)a->len);
         return 0;
     }
     RtTuple *full = (RtTuple *)rt_tuple_new(n);
-    uint32_t npos = a->len < (uint32_t)fixed ? a->len : (uint32_t)fixed;
+    uint32_t npos = a->len < (uint32_t)positional ? a->len : (uint32_t)positional;
     for (uint32_t i = 0; i < npos; i++) full->items[i] = a->items[i];
     if (varargs) full->items[fixed] = rt_tuple_from_array(a->items + npos, a->len - npos);
     if (varkw) full->items[n - 1] = rt_dict_new();
@@ -725,30 +861,11 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
         full->items[at] = e[k].value;
     }
     RtTuple *dv = (RtTuple *)f->defaults;
-    int32_t missing = 0;
-    for (int32_t i = 0; i < fixed; i++) {
-        if (full->items[i]) continue;
-        if (i >= d0) full->items[i] = dv->items[i - d0];
-        else missing++;
-    }
-    if (missing) {
-        RtSb b = {0};
-        rt_sb_puts(&b, fname);
-        rt_sb_puts(&b, "() missing ");
-        rt_sb_put_i64(&b, missing);
-        rt_sb_puts(&b, missing == 1 ? " required positional argument: " : " required positional arguments: ");
-        for (int32_t i = 0, k = 0; i < fixed; i++) {
-            if (full->items[i]) continue;
-            if (k) rt_sb_puts(&b, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
-            RtStr *p = (RtStr *)names->items[i + self];
-            rt_sb_putc(&b, '\'');
-            rt_sb_put(&b, p->data, p->byte_len);
-            rt_sb_putc(&b, '\'');
-            k++;
-        }
-        rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
+    for (int32_t i = 0; i < fixed; i++)
+        if (!full->items[i] && i >= d0 && dv) full->items[i] = dv->items[i - d0]; /* NULL: none */
+    /* what is still missing: the positional ones first, as CPython reports */
+    if (missing_error(f, full, 0, positional, self, "positional") || missing_error(f, full, positional, fixed, self, "keyword-only"))
         return 0;
-    }
     return (RtObj *)full;
 }
 
@@ -1030,6 +1147,10 @@ void rt_builtin_setattr(RtObj *o, RtObj *name, RtObj *value) {
 
 int32_t rt_builtin_hasattr(RtObj *o, RtObj *name) {
     if (!name_ok(name)) return 0;
+    /* a value of a builtin type: the names CPython's type has (its methods
+     * are not values here: rt_getattr does not make them) */
+    int32_t known = rt_type_has_attr(type_of(o), ((RtStr *)name)->data, ((RtStr *)name)->byte_len);
+    if (known >= 0) return known;
     rt_getattr(o, (RtStr *)name);
     if (!RT_ERR) return 1;
     drop_attribute_error(); /* any other exception stays pending */

@@ -226,6 +226,7 @@ RtObj *rt_dict_setdefault(RtObj *o, RtObj *key, RtObj *dflt) {
 void rt_dict_update(RtObj *o, RtObj *other) {
     RtDict *d = as_dict(o, "update");
     if (!d) return;
+    other = rt_unwrap(other, 0); /* an instance that is a dict: its items */
     if (RT_OBJ_TYPE(other) == RT_TYPE_DICT) {
         RtDict *s = (RtDict *)other;
         for (uint32_t i = 0; i < s->nentries; i++) {

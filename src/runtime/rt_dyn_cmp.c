@@ -91,6 +91,8 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op);
 /* Nested containers compare recursively: deeper than CPython's recursion
  * limit, its RecursionError rather than a stack overflow. */
 int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
+    static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    a = rt_unwrap(a, names[op]), b = rt_unwrap(b, names[op]);
     if (!rt_depth_enter()) {
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
         return 0;
@@ -142,6 +144,8 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
                      (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
             return eq == (op == RT_CMP_EQ);
         }
+        case RT_TYPE_SLICE: /* as the tuples (start, stop, step) */
+            return seq_compare(&((RtSlice *)a)->start, 3, &((RtSlice *)b)->start, 3, op);
         default: break;
         }
     }
@@ -241,6 +245,23 @@ static int64_t hash_tuple_items(RtObj *const *items, uint32_t n) {
 
 static int64_t hash(RtObj *o);
 
+/* CPython 3.11's frozenset_hash: the entries' hashes shuffled and xored
+ * (order-free), mixed with the size (the NULL and dummy slots' terms
+ * cancel out: only the used entries count) */
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; }
+static int64_t hash_frozenset(RtSet *s) {
+    uint64_t h = 0;
+    for (uint32_t i = 0; i <= s->mask; i++) {
+        RtSetEntry *e = &s->table[i];
+        if (e->key && e->key != rt_set_dummy()) h ^= shuffle_bits((uint64_t)e->hash);
+    }
+    h ^= ((uint64_t)s->used + 1) * 1927868237u;
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * 69069u + 907133923u;
+    if (h == (uint64_t)-1) h = 590923713u;
+    return (int64_t)h;
+}
+
 /* hash(o) for the program: a hash is any int64 (a tuple's), the program's
  * int is tagged (rt_abi.h) */
 int64_t rt_builtin_hash(RtObj *o) {
@@ -249,6 +270,7 @@ int64_t rt_builtin_hash(RtObj *o) {
 }
 
 int64_t rt_hash(RtObj *o) {
+    o = rt_unwrap(o, "__hash__"); /* a list or dict: unhashable */
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) return rt_hash_str((RtStr *)o); /* no nesting: the common key */
     if (!rt_depth_enter()) {
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded while calling a Python object");
@@ -271,6 +293,7 @@ static int64_t hash(RtObj *o) {
     case RT_TYPE_BYTES: return rt_hash_str((RtStr *)o); /* the same layout; b"a" hashes as "a", as in CPython */
     case RT_TYPE_TUPLE: return hash_tuple_items(((RtTuple *)o)->items, ((RtTuple *)o)->len);
     case RT_TYPE_NONE: return 0x5f4e3d2c;
+    case RT_TYPE_FROZENSET: return hash_frozenset((RtSet *)o);
     case RT_TYPE_RANGE: {
         RtRange *r = (RtRange *)o;
         RtInt parts[3] = {{{RT_TYPE_INT, 0}, r->len}, {{RT_TYPE_INT, 0}, r->start}, {{RT_TYPE_INT, 0}, r->step}};
@@ -283,6 +306,7 @@ static int64_t hash(RtObj *o) {
     case RT_TYPE_SET:
     case RT_TYPE_BYTEARRAY:
     case RT_TYPE_DICT_VIEW:
+    case RT_TYPE_SLICE: /* unhashable in CPython 3.11 */
         rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
         return 0;
     case RT_TYPE_INSTANCE: return rt_special_hash(o);
@@ -315,6 +339,7 @@ static int32_t range_contains(RtRange *r, RtObj *x) {
 }
 
 int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
+    c = rt_unwrap(c, "__contains__");
     switch (RT_OBJ_TYPE(c)) {
     case RT_TYPE_INSTANCE: {
         int32_t r = rt_special_contains(c, x);

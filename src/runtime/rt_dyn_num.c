@@ -47,8 +47,14 @@ static RtObj *special_binop(RtObj *a, RtObj *b, const char *name, const char *rn
     inplace_sym = isym;
     return found ? r : unsupported(sym, a, b);
 }
+/* An instance that is a list or a dict (a subclass not defining the
+ * operator) takes part as that list or dict. */
 #define SPECIAL(name, sym) \
-    if (has_instance(a, b)) return special_binop(a, b, "__" name "__", "__r" name "__", sym)
+    if (has_instance(a, b)) { \
+        RtObj *ua = rt_unwrap(a, "__" name "__"), *ub = rt_unwrap(b, "__r" name "__"); \
+        if (ua == a && ub == b) return special_binop(a, b, "__" name "__", "__r" name "__", sym); \
+        a = ua, b = ub; \
+    }
 
 /* Both numbers: 1 with *x, *y as doubles when one is a float, 2 when both
  * are ints; 0 otherwise. */
@@ -383,6 +389,12 @@ static RtObj *inplace(RtObj *a, RtObj *b, const char *iname, const char *isym, i
     if (t == RT_TYPE_INSTANCE && rt_has_special(a, iname)) {
         int found;
         return rt_special_binop(a, b, iname, "", &found);
+    }
+    RtObj *base = t == RT_TYPE_INSTANCE ? rt_instance_base(a, 0) : 0;
+    if (base && (isym[0] == '+' || isym[0] == '|' || (isym[0] == '*' && isym[1] == '='))) {
+        /* list += / *=, dict |=: in place on the list or dict the instance is */
+        RtObj *r = inplace(base, b, iname, isym, which);
+        return r == base ? a : r;
     }
     char c = isym[0];
     if (t == RT_TYPE_LIST && c == '+') {

@@ -1,5 +1,49 @@
-/* len(), subscripts and slices of dynamic values. */
+/* len(), subscripts and slices of dynamic values; slice objects. */
+#include "rt_bigint.h"
 #include "rt_obj.h"
+
+/* ---- slice objects ---- */
+
+RtObj *rt_builtin_slice(RtObj *start, RtObj *stop, RtObj *step) {
+    RtSlice *s = rt_alloc(sizeof(RtSlice));
+    s->h.type_flags = RT_TYPE_SLICE;
+    s->start = start ? start : RT_NONE;
+    s->stop = stop ? stop : RT_NONE;
+    s->step = step ? step : RT_NONE;
+    return (RtObj *)s;
+}
+
+RtObj *rt_builtin_slice_stop(RtObj *stop) { return rt_builtin_slice(0, stop, 0); }
+
+/* One bound of a slice object as the int64 the slicing code takes (a big
+ * int clamped: beyond any length either way), and its flag when given;
+ * 0 after TypeError for anything but an int or None. */
+static int slice_bound(RtObj *x, int64_t *out, int32_t flag, int32_t *flags) {
+    if (RT_OBJ_TYPE(x) == RT_TYPE_NONE) return 1;
+    if (RT_OBJ_TYPE(x) != RT_TYPE_INT && RT_OBJ_TYPE(x) != RT_TYPE_BOOL) {
+        rt_raise_cstr(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
+        return 0;
+    }
+    int64_t v = ((RtInt *)x)->value;
+    if (!RT_INT_IS_SMALL(v)) v = rt_int_cmp(v, 0) < 0 ? RT_INT_SMALL_MIN : RT_INT_SMALL_MAX;
+    *out = v;
+    *flags |= flag;
+    return 1;
+}
+
+/* The slice object s as (start, stop, step, flags); 0 after raising. */
+static int unpack_slice(RtObj *s, int64_t *start, int64_t *stop, int64_t *step, int32_t *flags) {
+    RtSlice *sl = (RtSlice *)s;
+    *start = *stop = 0, *step = 1, *flags = 0;
+    return slice_bound(sl->start, start, RT_SLICE_START, flags) && slice_bound(sl->stop, stop, RT_SLICE_STOP, flags) &&
+           slice_bound(sl->step, step, RT_SLICE_STEP, flags);
+}
+
+/* The slice object of a slicing written a[i:j:k] (for __getitem__ & co.) */
+static RtObj *slice_of(int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    return rt_builtin_slice(flags & RT_SLICE_START ? rt_box_int(start) : 0, flags & RT_SLICE_STOP ? rt_box_int(stop) : 0,
+                            flags & RT_SLICE_STEP ? rt_box_int(step) : 0);
+}
 
 RtObj *const *rt_seq_items(RtObj *o, uint32_t *n) {
     uint32_t t = RT_OBJ_TYPE(o);
@@ -54,6 +98,7 @@ int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step
 }
 
 int64_t rt_dyn_len(RtObj *o) {
+    o = rt_unwrap(o, "__len__");
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_STR:
     case RT_TYPE_BYTES: return ((RtStr *)o)->cp_len;
@@ -106,7 +151,26 @@ RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
 
 static int is_intlike(RtObj *o) { return rt_is_intlike(o); }
 
+/* d[key] of an instance that is a dict, its class defining __missing__:
+ * that method's value for a key the dict lacks (NULL: not that case) */
+static RtObj *missing_item(RtObj *o, RtObj *key, int *done) {
+    RtObj *base = rt_instance_base(o, "__getitem__");
+    *done = 0;
+    if (!base || RT_OBJ_TYPE(base) != RT_TYPE_DICT || !rt_has_special(o, "__missing__")) return 0;
+    static RtObj absent;
+    RtObj *v = rt_dict_get(base, key, &absent);
+    if (RT_ERR) return 0;
+    *done = 1;
+    if (v != &absent) return v;
+    int found;
+    return rt_special_binop(o, key, "__missing__", "", &found);
+}
+
 RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
+    int done;
+    RtObj *m = missing_item(o, key, &done);
+    if (done || RT_ERR) return m;
+    o = rt_unwrap(o, "__getitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) return rt_dict_getitem(o, key);
     if (t == RT_TYPE_INSTANCE) {
@@ -117,6 +181,11 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
         return 0;
     }
     if (is_intlike(key)) return rt_dyn_getitem_int(o, ((RtInt *)key)->value);
+    if (RT_OBJ_TYPE(key) == RT_TYPE_SLICE) {
+        int64_t a, b, c;
+        int32_t flags;
+        return unpack_slice(key, &a, &b, &c, &flags) ? rt_dyn_getslice(o, a, b, c, flags) : 0;
+    }
     switch (t) {
     case RT_TYPE_LIST:
     case RT_TYPE_TUPLE:
@@ -131,9 +200,16 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
 }
 
 void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
+    o = rt_unwrap(o, "__setitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) {
         rt_dict_setitem(o, key, value);
+        return;
+    }
+    if ((t == RT_TYPE_LIST || t == RT_TYPE_BYTEARRAY) && RT_OBJ_TYPE(key) == RT_TYPE_SLICE) {
+        int64_t a, b, c;
+        int32_t flags;
+        if (unpack_slice(key, &a, &b, &c, &flags)) rt_dyn_setslice(o, a, b, c, flags, value);
         return;
     }
     if (t == RT_TYPE_LIST) {
@@ -159,9 +235,16 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
 }
 
 void rt_dyn_delitem(RtObj *o, RtObj *key) {
+    o = rt_unwrap(o, "__delitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) {
         rt_dict_delitem(o, key);
+        return;
+    }
+    if ((t == RT_TYPE_LIST || t == RT_TYPE_BYTEARRAY) && RT_OBJ_TYPE(key) == RT_TYPE_SLICE) {
+        int64_t a, b, c;
+        int32_t flags;
+        if (unpack_slice(key, &a, &b, &c, &flags)) rt_dyn_delslice(o, a, b, c, flags);
         return;
     }
     if (t == RT_TYPE_LIST) {
@@ -183,8 +266,16 @@ void rt_dyn_delitem(RtObj *o, RtObj *key) {
 }
 
 RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
-    if (!(flags & RT_SLICE_STEP)) step = 1;
+    o = rt_unwrap(o, "__getitem__");
     uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_INSTANCE) { /* obj[i:j]: __getitem__(slice(i, j, None)) */
+        int found;
+        RtObj *r = rt_special_getitem(o, slice_of(start, stop, step, flags), &found);
+        if (found) return r;
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
+        return 0;
+    }
+    if (!(flags & RT_SLICE_STEP)) step = 1;
     if (t == RT_TYPE_STR) return (RtObj *)rt_str_slice((RtStr *)o, start, stop, step, flags | RT_SLICE_STEP);
     if (rt_is_bytes_type(t)) return rt_bytes_slice(o, start, stop, step, flags | RT_SLICE_STEP);
     if (t == RT_TYPE_RANGE) {
@@ -225,8 +316,15 @@ static RtList *as_list_for_slice(RtObj *o, const char *what) {
 }
 
 void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags, RtObj *value) {
+    o = rt_unwrap(o, "__setitem__");
     if (RT_OBJ_TYPE(o) == RT_TYPE_BYTEARRAY) {
         rt_bytearray_setslice(o, start, stop, step, flags, value);
+        return;
+    }
+    if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) { /* obj[i:j] = v: __setitem__(slice(i, j, None), v) */
+        int found;
+        rt_special_setitem(o, slice_of(start, stop, step, flags), value, &found);
+        if (!found && !RT_ERR) rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item assignment", o);
         return;
     }
     RtList *l = as_list_for_slice(o, "item assignment");
@@ -262,6 +360,7 @@ void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_
 }
 
 void rt_dyn_delslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    o = rt_unwrap(o, "__delitem__");
     if (RT_OBJ_TYPE(o) == RT_TYPE_BYTEARRAY) {
         rt_bytearray_delslice(o, start, stop, step, flags);
         return;

@@ -229,6 +229,9 @@ RtObj **rt_gc_frame_push(int32_t nslots) {
     return base;
 }
 
+/* An int local published: its big int (rt_abi.h: a handle), else NULL. */
+void rt_gc_int_slot(RtObj **base, int32_t slot, int64_t v) { base[slot] = RT_INT_IS_HANDLE(v) ? (RtObj *)RT_INT_BIG(v) : 0; }
+
 void rt_gc_frame_pop(RtObj **base) {
     if (base >= shadow_lo && base <= shadow_sp) shadow_sp = base;
 }
@@ -330,6 +333,11 @@ static void trace(RtObj *o) {
         break;
     }
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
+    case RT_TYPE_SLICE:
+        mark_obj(((RtSlice *)o)->start);
+        mark_obj(((RtSlice *)o)->stop);
+        mark_obj(((RtSlice *)o)->step);
+        break;
     case RT_TYPE_CELL: mark_obj(((RtCell *)o)->value); break;
     case RT_TYPE_FUNCTION:
         mark_obj(((RtFunc *)o)->env);
@@ -348,6 +356,7 @@ static void trace(RtObj *o) {
     case RT_TYPE_INSTANCE:
         mark_obj(((RtInstance *)o)->cls);
         mark_obj(((RtInstance *)o)->dict);
+        mark_obj(((RtInstance *)o)->base);
         break;
     case RT_TYPE_SUPER:
         mark_obj(((RtSuper *)o)->cls);

@@ -93,6 +93,7 @@ RtStr *rt_unbox_str(RtObj *o) {
 }
 
 int32_t rt_truthy(RtObj *o) {
+    if (rt_instance_base(o, "__bool__") && !rt_has_special(o, "__len__")) o = rt_instance_base(o, 0);
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_NONE: return 0;
     case RT_TYPE_INT:

@@ -17,6 +17,19 @@ extern RtObj rt_none_obj;
 #define RT_FALSE ((RtObj *)&rt_false_obj)
 #define RT_BOOL(v) ((v) ? RT_TRUE : RT_FALSE)
 RtObj *rt_set_dummy(void);
+/* hasattr() on a value of a builtin type (rt_type_attrs.c, generated):
+ * 1 or 0, -1 for a type it does not list */
+int32_t rt_type_has_attr(uint32_t type, const char *name, uint32_t len);
+
+/* The list or dict an instance of a class deriving from list or dict is,
+ * when its class does not define the special method `name` itself (the
+ * builtin operation then applies to it): else o itself. */
+RtObj *rt_instance_base(RtObj *o, const char *name);
+static inline RtObj *rt_unwrap(RtObj *o, const char *name) {
+    if ((o->type_flags & 0xffu) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return o;
+    RtObj *b = rt_instance_base(o, name);
+    return b ? b : o;
+}
 
 static inline int rt_is_intlike(RtObj *o) {
     uint32_t t = RT_OBJ_TYPE(o);

@@ -142,3 +142,62 @@ int64_t rt_int_obj_bit_length(RtObj *o) {
     }
     return rt_int_bit_length(((RtInt *)o)->value);
 }
+
+/* id(o): the object's address (an unboxed value was boxed for the call:
+ * small ints and big ints keep their identity, as CPython's do) */
+int64_t rt_builtin_id(RtObj *o) { return (int64_t)(uintptr_t)o; }
+
+/* ---- builtins of several arities as values (rt_abi.h, RT_VALUE_*) ---- */
+
+RtObj *rt_builtin_value(int32_t code, RtStr *name) {
+    RtFunc *f = (RtFunc *)rt_func_new(-1, -1, name, 0, rt_box_int(code));
+    f->bound = RT_BUILTIN_APPLY;
+    return (RtObj *)f;
+}
+
+/* CPython's words for a wrong count of arguments to these builtins */
+static RtObj *count_error(const char *name, uint32_t lo, uint32_t hi, uint32_t n) {
+    if (lo == hi) rt_raise_fmt(RT_EXC_TYPE, "%s expected %d arguments, got %d", name, (int64_t)lo, (int64_t)n);
+    else if (n > hi) rt_raise_fmt(RT_EXC_TYPE, "%s() takes at most %d arguments (%d given)", name, (int64_t)hi, (int64_t)n);
+    else rt_raise_fmt(RT_EXC_TYPE, "%s() takes at least %d positional argument (%d given)", name, (int64_t)lo, (int64_t)n);
+    return 0;
+}
+
+/* "pow() missing required argument 'exp' (pos 2)" */
+static RtObj *missing(const char *name, const char *arg, int64_t pos) {
+    rt_raise_fmt(RT_EXC_TYPE, "%s() missing required argument '%s' (pos %d)", name, arg, pos);
+    return 0;
+}
+
+/* The call of such a value: code (boxed RT_VALUE_*), the arguments' tuple. */
+RtObj *rt_builtin_apply(RtObj *code, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    uint32_t n = a->len;
+    RtObj *x = n > 0 ? a->items[0] : 0, *y = n > 1 ? a->items[1] : 0, *z = n > 2 ? a->items[2] : 0;
+    switch (((RtInt *)code)->value) {
+    case RT_VALUE_MIN:
+    case RT_VALUE_MAX: {
+        int is_max = ((RtInt *)code)->value == RT_VALUE_MAX;
+        if (!n) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s expected at least 1 argument, got 0", is_max ? "max" : "min");
+            return 0;
+        }
+        RtObj *over = n == 1 ? x : args; /* min(iterable) or min(a, b, ...) */
+        return is_max ? rt_builtin_max(over) : rt_builtin_min(over);
+    }
+    case RT_VALUE_SUM:
+        if (n < 1 || n > 2) return count_error("sum", 1, 2, n);
+        return rt_builtin_sum(x, y);
+    case RT_VALUE_ROUND:
+        if (n < 1) return missing("round", "number", 1);
+        if (n > 2) return count_error("round", 1, 2, n);
+        return rt_dyn_round(x, y);
+    case RT_VALUE_POW:
+        if (n < 2) return missing("pow", n ? "exp" : "base", n + 1);
+        if (n > 3) return count_error("pow", 2, 3, n);
+        return rt_builtin_pow(x, y, z);
+    default:
+        if (n != 2) return count_error("divmod", 2, 2, n);
+        return rt_dyn_divmod(x, y);
+    }
+}

@@ -168,6 +168,7 @@ static void put_hex(RtSb *b, uintptr_t v) {
 }
 
 void rt_repr_into(RtSb *b, RtObj *o) {
+    o = rt_unwrap(o, "__repr__");
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_STR: {
         RtStr *s = (RtStr *)o;
@@ -187,6 +188,17 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         return;
     case RT_TYPE_NONE: rt_sb_put(b, "None", 4); return;
     case RT_TYPE_FLOAT: put_float(b, ((RtFloat *)o)->value); return;
+    case RT_TYPE_SLICE: {
+        RtSlice *sl = (RtSlice *)o;
+        rt_sb_puts(b, "slice(");
+        rt_repr_into(b, sl->start);
+        rt_sb_puts(b, ", ");
+        rt_repr_into(b, sl->stop);
+        rt_sb_puts(b, ", ");
+        rt_repr_into(b, sl->step);
+        rt_sb_putc(b, ')');
+        return;
+    }
     case RT_TYPE_LIST: put_list(b, (RtList *)o); return;
     case RT_TYPE_TUPLE: put_tuple(b, (RtTuple *)o); return;
     case RT_TYPE_DICT: put_dict(b, (RtDict *)o); return;
@@ -201,7 +213,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_INSTANCE: rt_special_repr_into(b, o, 0); return;
     case RT_TYPE_FUNCTION: {
         RtFunc *f = (RtFunc *)o;
-        if (f->index >= 0 && !f->names) { /* a builtin used as a value */
+        if ((f->index >= 0 && !f->names) || (f->index < 0 && f->bound == RT_BUILTIN_APPLY)) { /* a builtin used as a value */
             rt_sb_puts(b, "<built-in function ");
             rt_sb_put(b, f->name->data, f->name->byte_len);
             rt_sb_putc(b, '>');
@@ -265,7 +277,8 @@ void rt_str_into(RtSb *b, RtObj *o) {
     else if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) {
         if (!rt_special_repr_into(b, o, 1)) rt_exc_str_into(b, o);
     } else if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) {
-        rt_special_repr_into(b, o, 1);
+        if (rt_instance_base(o, "__str__") && !rt_has_special(o, "__repr__")) rt_repr_into(b, rt_instance_base(o, 0));
+        else rt_special_repr_into(b, o, 1);
     } else {
         rt_repr_into(b, o);
     }
@@ -302,4 +315,31 @@ void rt_raise_repr(int32_t kind, const char *prefix, RtObj *o, const char *suffi
     rt_repr_into(&b, o);
     rt_sb_puts(&b, suffix);
     rt_raise_msg(kind, b.buf, b.len);
+}
+
+/* ascii(o): repr(o) with every non-ASCII character escaped as \xhh,
+ * \uhhhh or \Uhhhhhhhh (CPython's backslashreplace of the repr) */
+RtStr *rt_builtin_ascii(RtObj *o) {
+    RtStr *r = rt_dyn_repr(o);
+    if (RT_ERR) return 0;
+    if (r->byte_len == r->cp_len) return r; /* all ASCII */
+    static const char hex[] = "0123456789abcdef";
+    RtSb b = {0};
+    for (uint32_t i = 0; i < r->byte_len;) {
+        unsigned char c = (unsigned char)r->data[i];
+        if (c < 0x80) {
+            rt_sb_putc(&b, (char)c);
+            i++;
+            continue;
+        }
+        uint32_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        uint32_t cp = c & (0x3f >> (n - 1));
+        for (uint32_t k = 1; k < n; k++) cp = cp << 6 | ((unsigned char)r->data[i + k] & 0x3f);
+        i += n;
+        int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+        rt_sb_putc(&b, '\\');
+        rt_sb_putc(&b, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+        for (int k = digits - 1; k >= 0; k--) rt_sb_putc(&b, hex[(cp >> (4 * k)) & 15]);
+    }
+    return rt_sb_finish(&b);
 }

@@ -43,6 +43,22 @@ static RtSet *as_set(RtObj *o) {
     return (RtSet *)o;
 }
 
+/* the set a mutating method may change: a frozenset has no such method */
+static RtSet *as_mutable(RtObj *o, const char *method) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_FROZENSET) {
+        rt_raise_fmt(RT_EXC_ATTRIBUTE, "'frozenset' object has no attribute '%s'", method);
+        return 0;
+    }
+    return as_set(o);
+}
+
+/* A new set's type follows its left operand's (CPython: frozenset | set
+ * is a frozenset, set | frozenset a set). */
+static RtObj *like(RtObj *a, RtObj *r) {
+    if (r && RT_OBJ_TYPE(a) == RT_TYPE_FROZENSET) r->type_flags = (r->type_flags & ~RT_TYPE_MASK) | RT_TYPE_FROZENSET;
+    return r;
+}
+
 static int key_eq(RtObj *a, RtObj *b) { return a == b || rt_dyn_compare(a, b, RT_CMP_EQ); }
 
 static void insert_clean(RtSetEntry *table, uint32_t mask, RtObj *key, int64_t hash) {
@@ -164,19 +180,19 @@ static int64_t hash_of(RtObj *key) {
 }
 
 void rt_set_add(RtObj *o, RtObj *key) {
-    RtSet *s = as_set(o);
+    RtSet *s = as_mutable(o, "add");
     int64_t h = s ? hash_of(key) : -1;
     if (h != -1) add_entry(s, key, h);
 }
 
 void rt_set_discard(RtObj *o, RtObj *key) {
-    RtSet *s = as_set(o);
+    RtSet *s = as_mutable(o, "discard");
     int64_t h = s ? hash_of(key) : -1;
     if (h != -1) discard_entry(s, key, h);
 }
 
 void rt_set_remove(RtObj *o, RtObj *key) {
-    RtSet *s = as_set(o);
+    RtSet *s = as_mutable(o, "remove");
     int64_t h = s ? hash_of(key) : -1;
     if (h == -1) return;
     if (!discard_entry(s, key, h) && !RT_ERR) rt_raise_obj_arg(RT_EXC_KEY, key);
@@ -189,7 +205,7 @@ int32_t rt_set_contains(RtObj *o, RtObj *key) {
 }
 
 RtObj *rt_set_pop(RtObj *o) {
-    RtSet *s = as_set(o);
+    RtSet *s = as_mutable(o, "pop");
     if (!s) return 0;
     if (!s->used) {
         rt_raise_cstr(RT_EXC_KEY, "pop from an empty set");
@@ -261,7 +277,7 @@ static void update_internal(RtSet *s, RtObj *other) {
 }
 
 void rt_set_update(RtObj *o, RtObj *iterable) {
-    RtSet *s = as_set(o);
+    RtSet *s = as_mutable(o, "update");
     if (s) update_internal(s, iterable);
 }
 
@@ -271,31 +287,44 @@ RtObj *rt_set_new_from(RtObj *iterable) {
     return RT_ERR ? 0 : s;
 }
 
-RtObj *rt_set_copy(RtObj *s) {
+/* a plain set of the same items (the operations below build on it) */
+static RtObj *set_copy(RtObj *s) {
     if (!as_set(s)) return 0;
     return rt_set_new_from(s);
 }
 
-void rt_set_clear(RtObj *o) {
-    RtSet *s = as_set(o);
-    if (!s) return;
+RtObj *rt_set_copy(RtObj *s) { return like(s, set_copy(s)); }
+
+/* frozenset(iterable) (NULL: frozenset()) */
+RtObj *rt_builtin_frozenset(RtObj *iterable) {
+    RtObj *s = rt_set_new_from(iterable);
+    if (s) s->type_flags = (s->type_flags & ~RT_TYPE_MASK) | RT_TYPE_FROZENSET;
+    return s;
+}
+
+static void clear_table(RtSet *s) {
     s->table = new_table(MINSIZE);
     s->mask = MINSIZE - 1;
     s->fill = s->used = 0;
     s->version++;
 }
 
-RtObj *rt_set_union(RtObj *a, RtObj *b) {
-    RtObj *r = rt_set_copy(a);
+void rt_set_clear(RtObj *o) {
+    RtSet *s = as_mutable(o, "clear");
+    if (s) clear_table(s);
+}
+
+static RtObj *set_union(RtObj *a, RtObj *b) {
+    RtObj *r = set_copy(a);
     if (!r) return 0;
     if (a != b) update_internal((RtSet *)r, b);
     return RT_ERR ? 0 : r;
 }
 
-RtObj *rt_set_intersection(RtObj *a, RtObj *b) {
+static RtObj *set_intersection(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);
     if (!so) return 0;
-    if (a == b) return rt_set_copy(a);
+    if (a == b) return set_copy(a);
     RtSet *r = (RtSet *)rt_set_new();
     if (is_set(b)) {
         RtSet *other = (RtSet *)b;
@@ -327,7 +356,7 @@ RtObj *rt_set_intersection(RtObj *a, RtObj *b) {
     return RT_ERR ? 0 : (RtObj *)r;
 }
 
-RtObj *rt_set_difference(RtObj *a, RtObj *b) {
+static RtObj *set_difference(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);
     if (!so) return 0;
     uint32_t other_size;
@@ -335,10 +364,10 @@ RtObj *rt_set_difference(RtObj *a, RtObj *b) {
     else if (RT_OBJ_TYPE(b) == RT_TYPE_DICT) other_size = ((RtDict *)b)->len;
     else other_size = 0xffffffffu;
     if (other_size == 0xffffffffu || (so->used >> 2) > other_size) { /* copy, then discard */
-        RtSet *r = (RtSet *)rt_set_copy(a);
+        RtSet *r = (RtSet *)set_copy(a);
         if (!r) return 0;
         if (a == b) {
-            rt_set_clear((RtObj *)r);
+            clear_table(r);
             return (RtObj *)r;
         }
         if (is_set(b)) {
@@ -375,13 +404,13 @@ RtObj *rt_set_difference(RtObj *a, RtObj *b) {
     return (RtObj *)r;
 }
 
-RtObj *rt_set_symmetric_difference(RtObj *a, RtObj *b) {
+static RtObj *set_symmetric_difference(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);
     if (!so) return 0;
     RtSet *r = (RtSet *)rt_set_new_from(b);
     if (!r) return 0;
     if (a == b) {
-        rt_set_clear((RtObj *)r);
+        clear_table(r);
         return (RtObj *)r;
     }
     for (uint32_t i = 0; i <= so->mask; i++) {
@@ -394,6 +423,11 @@ RtObj *rt_set_symmetric_difference(RtObj *a, RtObj *b) {
     }
     return (RtObj *)r;
 }
+
+RtObj *rt_set_union(RtObj *a, RtObj *b) { return like(a, set_union(a, b)); }
+RtObj *rt_set_intersection(RtObj *a, RtObj *b) { return like(a, set_intersection(a, b)); }
+RtObj *rt_set_difference(RtObj *a, RtObj *b) { return like(a, set_difference(a, b)); }
+RtObj *rt_set_symmetric_difference(RtObj *a, RtObj *b) { return like(a, set_symmetric_difference(a, b)); }
 
 int32_t rt_set_issubset(RtObj *a, RtObj *b) {
     RtSet *so = as_set(a);

@@ -51,7 +51,8 @@ int builtin_exc_kind(BuiltinId id) {
 bool builtin_is_type(BuiltinId id) {
     switch (id) {
     case BI_BOOL: case BI_DICT: case BI_FLOAT: case BI_INT: case BI_LIST:
-    case BI_SET: case BI_STR: case BI_TUPLE: case BI_OBJECT: case BI_TYPE: case BI_BYTES: case BI_BYTEARRAY: return true;
+    case BI_SET: case BI_STR: case BI_TUPLE: case BI_OBJECT: case BI_TYPE: case BI_FROZENSET: case BI_BYTES:
+    case BI_BYTEARRAY: return true;
     default: return false;
     }
 }
@@ -59,7 +60,8 @@ bool builtin_is_type(BuiltinId id) {
 bool builtin_is_value(BuiltinId id) {
     switch (id) {
     case BI_LEN: case BI_ABS: case BI_REPR: case BI_ORD: case BI_CHR: case BI_SUM: case BI_MIN: case BI_MAX:
-    case BI_ANY: case BI_ALL: case BI_SORTED: case BI_ROUND: case BI_HASH: case BI_CALLABLE: return true;
+    case BI_ANY: case BI_ALL: case BI_SORTED: case BI_ROUND: case BI_HASH: case BI_CALLABLE: case BI_ID:
+    case BI_POW: case BI_DIVMOD: case BI_ASCII: return true;
     default: return false;
     }
 }

@@ -687,8 +687,12 @@ static void sema_stmt(Sema *s, Stmt *st) {
                 if (sym) t->type = sym->type;
                 continue;
             }
+            if (t->kind == E_ATTR) { /* del o.name: delattr(o, "name") */
+                sema_expr(s, t->u.attr.value);
+                continue;
+            }
             if (t->kind != E_SUBSCRIPT) {
-                sema_unsupported(s, t->line, t->col, "del of anything but a name, an item or a slice is");
+                sema_unsupported(s, t->line, t->col, "del of anything but a name, an attribute, an item or a slice is");
                 continue;
             }
             sema_assign_target(s, t, T_OBJ, st->line, st->col);
@@ -971,8 +975,8 @@ Type sema_lambda(Sema *s, Expr *e) {
         PtrVec *params = &e->u.lambda.params;
         for (int i = 0; i < params->len; i++) {
             Param *pa = params->items[i];
-            if (pa->kind != PARAM_NORMAL || pa->default_value) {
-                sema_unsupported(s, pa->line, pa->col, "lambda parameters with defaults, * or ** are");
+            if (pa->kind != PARAM_NORMAL) {
+                sema_unsupported(s, pa->line, pa->col, "lambda parameters with * or ** are");
                 return T_NEVER;
             }
         }
@@ -993,7 +997,7 @@ Type sema_lambda(Sema *s, Expr *e) {
             Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
             sym->type = T_OBJ;
             ptrvec_push(a, &f->params, sym);
-            ptrvec_push(a, &f->defaults, NULL);
+            ptrvec_push(a, &f->defaults, pa->default_value); /* evaluated where the lambda is */
             sema_add_local(a, f, sym);
         }
         Stmt *ret = stmt_new(a, S_RETURN, e->u.lambda.body->line, e->u.lambda.body->col);
@@ -1004,56 +1008,71 @@ Type sema_lambda(Sema *s, Expr *e) {
         e->fn = f;
         s->changed = true;
     }
+    for (int i = 0; i < f->defaults.len; i++)
+        if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);
     return T_OBJ;
 }
 
-/* A def inside a function: a function value bound to a local of the
- * enclosing function, with the table ABI (objects in, object out) and the
- * enclosing function's variables it uses in cells. */
-void sema_nested_def(Sema *s, Stmt *st) {
+/* The Function of a def inside a function (a nested def, or a method of a
+ * class inside a function): the table ABI, its parameters in that ABI's
+ * order, its defaults evaluated where the def runs (by the caller), the
+ * enclosing function's variables it uses in cells. Made once (the first
+ * pass): NULL after reporting why not. what: "nested functions" ... */
+Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorators) {
     Function *f = st->fn;
+    if (f) return f;
     Arena *a = s->c->arena;
-    if (!f) {
-        if (st->u.funcdef.decorators.len || st->u.funcdef.is_async) {
-            sema_unsupported(s, st->line, st->col, "decorators and async on nested functions are");
-            return;
-        }
-        int star = 0;
-        for (int i = 0; i < st->u.funcdef.params.len; i++) {
-            Param *pa = st->u.funcdef.params.items[i];
-            bool ok = !pa->default_value && (pa->kind == PARAM_NORMAL ? !star
-                                              : pa->kind == PARAM_VARARGS ? !star
-                                              : pa->kind == PARAM_VARKW);
-            if (!ok) {
-                sema_unsupported(s, pa->line, pa->col, "defaults and keyword-only parameters in nested functions are");
-                return;
-            }
-            star |= pa->kind == PARAM_VARARGS ? 1 : pa->kind == PARAM_VARKW ? 2 : 0;
-        }
-        f = arena_alloc(a, sizeof *f);
-        f->name = st->u.funcdef.name;
-        f->star = star;
-        f->is_lambda = f->as_value = true;
-        f->wat_name = arena_printf(a, "nested_%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
-        f->ret = T_OBJ;
-        f->parent = s->fn;
-        f->def = NULL;
-        for (int i = 0; i < st->u.funcdef.params.len; i++) {
-            Param *pa = st->u.funcdef.params.items[i];
-            Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
-            sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
-            ptrvec_push(a, &f->params, sym);
-            ptrvec_push(a, &f->defaults, NULL);
-            sema_add_local(a, f, sym);
-        }
-        f->body = st->u.funcdef.body;
-        sema_mark_generator(s, f, st);
-        collect_body(s, f, &f->body);
-        st->fn = f;
-        f->index = s->p->functions.len;
-        ptrvec_push(a, &s->p->functions, f);
-        s->changed = true;
+    if ((st->u.funcdef.decorators.len && !decorators) || st->u.funcdef.is_async) {
+        sema_unsupported(s, st->line, st->col,
+                         decorators ? arena_printf(a, "async %s are", what) : arena_printf(a, "decorators and async on %s are", what));
+        return NULL;
     }
+    int star = sema_table_star(&st->u.funcdef.params);
+    if (star < 0) {
+        for (int i = 0; i < st->u.funcdef.params.len; i++) {
+            Param *pa = st->u.funcdef.params.items[i];
+            if (pa->kind == PARAM_POSONLY) {
+                sema_unsupported(s, pa->line, pa->col, arena_printf(a, "positional-only parameters in %s are", what));
+                break;
+            }
+        }
+        return NULL;
+    }
+    f = arena_alloc(a, sizeof *f);
+    f->name = st->u.funcdef.name;
+    f->star = star;
+    f->is_lambda = f->as_value = true;
+    f->wat_name = arena_printf(a, "nested_%d_%s", s->p->functions.len, sema_mangle(a, "", f->name));
+    f->ret = T_OBJ;
+    f->parent = s->fn;
+    f->def = NULL;
+    const Param **order = arena_alloc(a, sizeof(Param *) * (size_t)(st->u.funcdef.params.len + 1));
+    sema_table_order(&st->u.funcdef.params, order);
+    for (int i = 0; i < st->u.funcdef.params.len; i++) {
+        const Param *pa = order[i];
+        Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
+        sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
+        ptrvec_push(a, &f->params, sym);
+        ptrvec_push(a, &f->defaults, pa->default_value); /* evaluated where the def is */
+        sema_add_local(a, f, sym);
+    }
+    f->body = st->u.funcdef.body;
+    sema_mark_generator(s, f, st);
+    collect_body(s, f, &f->body);
+    st->fn = f;
+    f->index = s->p->functions.len;
+    ptrvec_push(a, &s->p->functions, f);
+    s->changed = true;
+    return f;
+}
+
+/* A def inside a function: a function value bound to a local of the
+ * enclosing function. */
+void sema_nested_def(Sema *s, Stmt *st) {
+    Function *f = sema_nested_function(s, st, "nested functions", false);
+    if (!f) return;
+    for (int i = 0; i < f->defaults.len; i++)
+        if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);
     Symbol *sym = f->binding = sema_resolve(s, st->u.funcdef.name);
     sema_check_rebind(s, sym, NULL, st->line, st->col);
     if (sym) sema_symbol_assign(s, sym, T_OBJ, st->line, st->col);

@@ -84,6 +84,7 @@ typedef struct Function {
     int method_kind;      /* METHOD_*: what its decorator made it */
     int bound_index;      /* a method: the table slot of its bound form
                              (self taken from the function value's env) */
+    const char *nested_class; /* a def of a class inside a function: its name */
 } Function;
 
 /* A method's decorator (the runtime's RT_METHOD_* numbers). */
@@ -95,8 +96,11 @@ enum { METHOD_PLAIN = 0, METHOD_STATIC = 1, METHOD_CLASS = 2, METHOD_GETTER = 3,
 typedef struct ClassInfo {
     const char *name;
     Stmt *def;
-    struct Symbol *binding; /* the global its name binds */
+    struct Symbol *binding; /* the variable its name binds (a global, or a
+                               local of the function it is inside) */
     PtrVec methods;         /* Function*, in body order */
+    bool nested;            /* inside a function: made each time it runs,
+                               its methods nested functions (closures) */
 } ClassInfo;
 
 /* How a call is made: decided once by sema (sema_call), read by the back
@@ -146,6 +150,8 @@ typedef struct CallInfo {
     Expr *sep, *end, *key, *reverse;
     bool sort_in_place;      /* list.sort(key=...): BI_SORTED on the receiver, in place */
     Expr *dflt;              /* min()/max() default= */
+    struct Symbol *super_class; /* CALL_SUPER in a method of a class inside a
+                                   function: the variable holding the class */
     /* CALL_ATTR: the builtin types' methods of that name and arity */
     const MethodSig *dyn_sigs[8];
     int ndyn_sigs;

@@ -102,13 +102,45 @@ void sema_codec_literals(Sema *s, Expr *e, int at) {
     }
 }
 
-bool sema_class_method_named(const Sema *s, const char *name) {
-    for (int i = 0; i < s->p->classes.len; i++) {
-        const ClassInfo *ci = s->p->classes.items[i];
-        for (int j = 0; j < ci->methods.len; j++)
-            if (!strcmp(((const Function *)ci->methods.items[j])->name, name)) return true;
+/* A def of that name directly in a class body (any class, at any depth). */
+static bool defines_method(const PtrVec *body, const char *name, bool in_class) {
+    for (int i = 0; i < body->len; i++) {
+        const Stmt *st = body->items[i];
+        bool found = false;
+        switch (st->kind) {
+        case S_FUNCDEF:
+            found = (in_class && !strcmp(st->u.funcdef.name, name)) || defines_method(&st->u.funcdef.body, name, false);
+            break;
+        case S_CLASSDEF: found = defines_method(&st->u.classdef.body, name, true); break;
+        case S_IF: found = defines_method(&st->u.if_.body, name, in_class) || defines_method(&st->u.if_.orelse, name, in_class); break;
+        case S_WHILE:
+            found = defines_method(&st->u.while_.body, name, in_class) || defines_method(&st->u.while_.orelse, name, in_class);
+            break;
+        case S_FOR: found = defines_method(&st->u.for_.body, name, in_class) || defines_method(&st->u.for_.orelse, name, in_class); break;
+        case S_WITH: found = defines_method(&st->u.with.body, name, in_class); break;
+        case S_TRY:
+            found = defines_method(&st->u.try_.body, name, in_class) || defines_method(&st->u.try_.orelse, name, in_class) ||
+                    defines_method(&st->u.try_.finalbody, name, in_class);
+            for (int h = 0; h < st->u.try_.handlers.len && !found; h++)
+                found = defines_method(&((const ExceptHandler *)st->u.try_.handlers.items[h])->body, name, in_class);
+            break;
+        case S_MATCH:
+            for (int c = 0; c < st->u.match.cases.len && !found; c++)
+                found = defines_method(&((const MatchCase *)st->u.match.cases.items[c])->body, name, in_class);
+            break;
+        default: break;
+        }
+        if (found) return true;
     }
     return false;
+}
+
+bool sema_class_method_named(Sema *s, const char *name) {
+    int *seen = !strcmp(name, "encode") ? &s->class_encode : !strcmp(name, "decode") ? &s->class_decode : NULL;
+    if (seen && *seen) return *seen == 2;
+    bool found = defines_method(&s->p->module->body, name, false);
+    if (seen) *seen = found ? 2 : 1;
+    return found;
 }
 
 /* The codec keywords of bytes(), bytearray(), str(), encode() and decode()

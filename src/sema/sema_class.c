@@ -6,23 +6,50 @@
  * values of type object are looked up then (rt_getattr, CALL_ATTR). */
 #include "sema_internal.h"
 
+#include "../runtime/rt_abi.h"
+
 #include <string.h>
 
 /* The parameters of a def with the table ABI (methods, decorated defs):
- * named ones, then *args, then **kwargs; its star flags, or -1 after
- * reporting (at once: declarations run before the reporting pass). */
+ * positional ones, keyword-only ones, *args, **kwargs; its star flags
+ * (RT_STAR_*, and the count of keyword-only ones), or -1 after reporting
+ * (at once: declarations run before the reporting pass). */
 static int table_params(Sema *s, const Stmt *def, const char *what) {
-    int star = 0;
-    for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
-        if (pa->kind == PARAM_VARARGS && !star) star |= 1;
-        else if (pa->kind == PARAM_VARKW) star |= 2;
-        else if (pa->kind != PARAM_NORMAL || star) {
-            diag_error(s->c, pa->line, pa->col, "keyword-only and positional-only parameters in %s are not supported yet", what);
-            return -1;
+    int star = sema_table_star(&def->u.funcdef.params);
+    if (star < 0) {
+        for (int i = 0; i < def->u.funcdef.params.len; i++) {
+            Param *pa = def->u.funcdef.params.items[i];
+            if (pa->kind == PARAM_POSONLY) {
+                diag_error(s->c, pa->line, pa->col, "positional-only parameters in %s are not supported yet", what);
+                break;
+            }
         }
     }
     return star;
+}
+
+int sema_table_star(const PtrVec *params) {
+    int star = 0, nkw = 0;
+    for (int i = 0; i < params->len; i++) {
+        const Param *pa = params->items[i];
+        if (pa->kind == PARAM_POSONLY) return -1;
+        if (pa->kind == PARAM_VARARGS) star |= RT_STAR_ARGS;
+        if (pa->kind == PARAM_VARKW) star |= RT_STAR_KWARGS;
+        if (pa->kind == PARAM_KWONLY) nkw++;
+    }
+    return star | nkw << RT_STAR_KWONLY_SHIFT;
+}
+
+/* The position of parameter i in the table ABI's order (see table_params). */
+static int abi_rank(const Param *pa) {
+    return pa->kind == PARAM_NORMAL ? 0 : pa->kind == PARAM_KWONLY ? 1 : pa->kind == PARAM_VARARGS ? 2 : 3;
+}
+
+void sema_table_order(const PtrVec *params, const Param **out) {
+    int k = 0;
+    for (int rank = 0; rank < 4; rank++)
+        for (int i = 0; i < params->len; i++)
+            if (abi_rank(params->items[i]) == rank) out[k++] = params->items[i];
 }
 
 /* The Function of a def with the table ABI (every parameter and the result
@@ -36,8 +63,10 @@ static Function *table_function(Sema *s, Stmt *def, const char *prefix, int star
     f->wat_name = arena_printf(a, "%s%d_%s", prefix, s->p->functions.len, sema_mangle(a, "", f->name));
     f->ret = T_OBJ;
     f->bound_index = -1;
+    const Param **order = arena_alloc(a, sizeof(Param *) * (size_t)(def->u.funcdef.params.len + 1));
+    sema_table_order(&def->u.funcdef.params, order);
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
+        const Param *pa = order[i];
         Symbol *sym = arena_alloc(a, sizeof *sym);
         sym->name = pa->name;
         sym->kind = SYM_PARAM;
@@ -129,13 +158,51 @@ void sema_declare_class(Sema *s, Stmt *st) {
 
 static bool is_docstring(const Stmt *st) { return st->kind == S_EXPR && st->u.expr.value->kind == E_STR; }
 
+/* A class statement inside a function: a new class each time it runs,
+ * bound to a local. Its defs are nested functions (closures over the
+ * function's variables, the class's own name included), which the runtime
+ * binds to instances like any function value stored in a class. */
+static void nested_class_stmt(Sema *s, Stmt *st) {
+    ClassInfo *ci = st->cls;
+    if (!ci) {
+        ci = arena_alloc(s->c->arena, sizeof *ci);
+        ci->name = st->u.classdef.name;
+        ci->def = st;
+        ci->nested = true;
+        st->cls = ci;
+    }
+    for (int i = 0; i < st->u.classdef.body.len; i++) {
+        Stmt *b = st->u.classdef.body.items[i];
+        if (b->kind != S_FUNCDEF) continue;
+        bool first = !b->fn;
+        Function *f = sema_nested_function(s, b, "methods of a class inside a function", true);
+        if (!f) continue;
+        f->nested_class = ci->name;
+        if (first && b->u.funcdef.decorators.len) {
+            /* @staticmethod, @classmethod, @property, @x.setter alone; any
+             * other decorator is applied to the function when the class is made */
+            int kind = decorator_kind(ci, b->u.funcdef.decorators.items[0]);
+            if (kind >= 0 && b->u.funcdef.decorators.len > 1) {
+                Expr *d = b->u.funcdef.decorators.items[1];
+                sema_unsupported(s, d->line, d->col, "another decorator with @staticmethod, @classmethod or @property is");
+            }
+            f->method_kind = kind < 0 ? METHOD_PLAIN : kind;
+            if (f->method_kind != METHOD_PLAIN) ptrvec_push(s->c->arena, &ci->methods, f); /* for @x.setter */
+        }
+        if (f->method_kind == METHOD_PLAIN)
+            for (int k = 0; k < b->u.funcdef.decorators.len; k++) sema_expr(s, b->u.funcdef.decorators.items[k]);
+        for (int k = 0; f && k < f->defaults.len; k++)
+            if (f->defaults.items[k]) sema_expr(s, f->defaults.items[k]);
+    }
+}
+
 /* The statement itself, where it runs: its bases, the defaults of its
  * methods and its class attributes are evaluated there, in order. */
 void sema_class_stmt(Sema *s, Stmt *st) {
+    if (!s->fn->is_main) nested_class_stmt(s, st);
     ClassInfo *ci = st->cls;
-    if (!ci || !s->fn->is_main) {
-        sema_unsupported(s, st->line, st->col,
-                         s->fn->is_main ? "a class statement inside a block is" : "a class inside a function is");
+    if (!ci) {
+        sema_unsupported(s, st->line, st->col, "a class statement inside a block is");
         return;
     }
     if (st->u.classdef.decorators.len) {
@@ -158,7 +225,7 @@ void sema_class_stmt(Sema *s, Stmt *st) {
         Stmt *b = st->u.classdef.body.items[i];
         switch (b->kind) {
         case S_FUNCDEF:
-            if (!b->fn) break; /* refused */
+            if (!b->fn || ci->nested) break; /* refused; a nested class's: above */
             if (b->fn->method_kind == METHOD_PLAIN)
                 for (int k = 0; k < b->u.funcdef.decorators.len; k++) sema_expr(s, b->u.funcdef.decorators.items[k]);
             for (int k = 0; k < b->fn->params.len; k++) {
@@ -189,6 +256,13 @@ void sema_class_stmt(Sema *s, Stmt *st) {
 Type sema_super(Sema *s, Expr *e, CallInfo *ci) {
     Function *m = s->fn;
     while (m && !m->method_of && m->parent) m = m->parent;
+    if (s->fn->nested_class && s->fn->params.len && !e->u.call.args.len && !e->u.call.keywords.len) {
+        /* the class is a variable of the enclosing function: a closure's */
+        ci->kind = CALL_SUPER;
+        ci->callee = s->fn;
+        ci->super_class = sema_resolve(s, s->fn->nested_class);
+        return ci->super_class ? T_OBJ : T_NEVER;
+    }
     if (!m || !m->method_of || m != s->fn || !m->params.len) {
         sema_unsupported(s, e->line, e->col, "super() outside the methods of a class is");
         return T_NEVER;

@@ -256,7 +256,11 @@ static Type sema_name(Sema *s, Expr *e) {
     if (e->builtin == BI_NONE) return T_NEVER; /* NameError at run time */
     if (builtin_how(e->builtin) == BUILTIN_EXCEPTION) return T_OBJ; /* the class */
     if (builtin_is_type(e->builtin)) return T_OBJ;                   /* the class */
-    if (builtin_is_value(e->builtin)) {                              /* a function value */
+    if (builtin_is_value(e->builtin)) { /* a function value */
+        /* min, max, sum, round, pow, divmod take several arities: the
+         * runtime makes their values (rt_builtin_value), no table slot */
+        BuiltinId id = e->builtin;
+        if (id == BI_MIN || id == BI_MAX || id == BI_SUM || id == BI_ROUND || id == BI_POW || id == BI_DIVMOD) return T_OBJ;
         PtrVec *v = &s->p->builtin_values;
         bool seen = false;
         for (int i = 0; i < v->len; i++) seen |= (intptr_t)v->items[i] == (intptr_t)e->builtin;
@@ -305,11 +309,8 @@ Type sema_expr(Sema *s, Expr *e) {
                 sema_expr(s, part);
                 continue;
             }
-            Type vt = sema_expr(s, part->u.formatted.value);
+            sema_expr(s, part->u.formatted.value);
             if (part->u.formatted.spec) sema_expr(s, part->u.formatted.spec);
-            if (part->u.formatted.conversion == 'a')
-                sema_unsupported(s, part->line, part->col, "the !a conversion is");
-            (void)vt;
             part->type = T_STR;
         }
         t = T_STR;

@@ -17,6 +17,8 @@ typedef struct Sema {
     int no_yield;     /* inside a match case or a loop else body (no yield there) */
     PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
                          innermost last (they shadow the function's) */
+    int class_encode, class_decode; /* a class defines encode / decode: 0 not
+                                       known yet, 1 no, 2 yes */
 } Sema;
 
 Symbol *sema_variable(const Program *p, const Function *f, const char *name);
@@ -28,6 +30,14 @@ Type sema_lambda(Sema *s, Expr *e);
 Type sema_genexp(Sema *s, Expr *e);
 Symbol *sema_capture(Sema *s, Function *f, const char *name);
 void sema_nested_def(Sema *s, Stmt *st);
+Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorators);
+/* Functions with the table ABI (methods, decorated and nested defs): their
+ * star flags (RtFunc.star: RT_STAR_*, and the keyword-only count above
+ * RT_STAR_KWONLY_SHIFT), -1 for positional-only parameters (refused); and
+ * their parameters in that ABI's order (positional, keyword-only, *args,
+ * **kwargs) into out. */
+int sema_table_star(const PtrVec *params);
+void sema_table_order(const PtrVec *params, const Param **out);
 /* classes (sema_class.c) */
 void sema_declare_class(Sema *s, Stmt *st);
 void sema_class_stmt(Sema *s, Stmt *st);
@@ -51,8 +61,8 @@ bool sema_codec_keywords(Sema *s, Expr *call, int first, const char *callee);
 /* The arguments at and after index `at` of a call are an encoding and an
  * error handler: a literal the runtime does not know is reported. */
 void sema_codec_literals(Sema *s, Expr *call, int at);
-/* Some class of the program has a method of this name. */
-bool sema_class_method_named(const Sema *s, const char *name);
+/* Some class of the program (at any depth) has a method of this name. */
+bool sema_class_method_named(Sema *s, const char *name);
 /* Bind an assignment target (name, tuple, item) to a value of type ty. */
 void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 

@@ -216,6 +216,10 @@ typedef struct IrCells {
                        that poll for their big ints only */
 } IrCells;
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells);
+/* The body of the function every poll calls (when a collection is due)
+ * to mirror the globals into their root slots, once per module. */
+#define IR_MIRROR_ROOTS "__ml_mirror_roots"
+void ir_mirror_roots(IrFunc *f, const IrRoots *roots);
 
 /* The function as WAT text (a `(func ...)` field). */
 void ir_print(const IrFunc *f, Buf *out);

@@ -56,18 +56,14 @@ static void is_handle(IrFunc *f, int local, const char *global) {
     ir_close(f);
 }
 
-/* (i32.store slot (select (i32.wrap_i64 local) 0 (is_handle local))):
- * the big int an int local holds, or nothing */
+/* (call $rt_gc_int_slot frame slot local): the big int an int local
+ * holds, or nothing, into its slot (only on the paths that found a big
+ * int, or before a collection: a call keeps them short) */
 static void store_int_slot(IrFunc *f, int local, int slot) {
-    ir_store(f, IR_I32_STORE, 4u * (uint32_t)slot);
+    ir_call(f, "rt_gc_int_slot");
     ir_get(f, f->frame);
-    ir_open(f, IR_SELECT);
-    ir_open(f, IR_I32_WRAP_I64);
+    ir_i32(f, slot);
     ir_get(f, local);
-    ir_close(f);
-    ir_i32(f, 0);
-    is_handle(f, local, NULL);
-    ir_close(f);
     ir_close(f);
 }
 
@@ -258,22 +254,8 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     }
     if (publish && f->frame >= 0) publish_slots(fr, ins);
     if (polls_here) {
-        for (int i = 0; i < fr->roots->nglobals; i++) {
-            const char *gname = fr->roots->globals[i];
-            ir_store(f, IR_I32_STORE, 0);
-            ir_i32(f, (int32_t)fr->roots->addrs[i]);
-            if (fr->roots->ints && fr->roots->ints[i]) {
-                /* (select (i32.wrap_i64 g) 0 (is_handle g)) */
-                ir_open(f, IR_SELECT);
-                ir_open(f, IR_I32_WRAP_I64);
-                ir_gget(f, gname);
-                ir_close(f);
-                ir_i32(f, 0);
-                is_handle(f, -1, gname);
-                ir_close(f);
-            } else {
-                ir_gget(f, gname);
-            }
+        if (fr->roots->nglobals) {
+            ir_call(f, IR_MIRROR_ROOTS); /* the globals into their root slots */
             ir_close(f);
         }
         ir_call(f, "rt_gc_collect");
@@ -349,6 +331,29 @@ static void expand(Frame *fr, IrIns *parent) {
         }
         if (parent->last == ins) parent->last = prev;
         ins = next;
+    }
+}
+
+/* The function IR_MIRROR_ROOTS: every object global into its static
+ * root slot, every int global's big int (or 0) into its slot. */
+void ir_mirror_roots(IrFunc *f, const IrRoots *roots) {
+    for (int i = 0; i < roots->nglobals; i++) {
+        const char *gname = roots->globals[i];
+        ir_store(f, IR_I32_STORE, 0);
+        ir_i32(f, (int32_t)roots->addrs[i]);
+        if (roots->ints && roots->ints[i]) {
+            /* (select (i32.wrap_i64 g) 0 (is_handle g)) */
+            ir_open(f, IR_SELECT);
+            ir_open(f, IR_I32_WRAP_I64);
+            ir_gget(f, gname);
+            ir_close(f);
+            ir_i32(f, 0);
+            is_handle(f, -1, gname);
+            ir_close(f);
+        } else {
+            ir_gget(f, gname);
+        }
+        ir_close(f);
     }
 }
 

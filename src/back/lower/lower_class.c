@@ -90,13 +90,10 @@ static void method_value(Gen *g, Function *fn, void *user) {
 }
 
 static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
-    int first = fn->params.len;
-    for (int i = fn->params.len; i-- > 0;)
-        if (fn->defaults.items[i]) first = i;
     int td = -1;
-    if (first < fn->params.len) {
+    if (g_has_defaults(fn)) {
         td = g_temp(g, T_TUPLE);
-        tuple_of(g, td, (Expr *const *)fn->defaults.items + first, fn->params.len - first);
+        g_defaults_tuple(g, td, fn);
     }
     bool setter = fn->method_kind == METHOD_SETTER, getter = fn->method_kind == METHOD_GETTER;
     int tv = -1;
@@ -121,6 +118,34 @@ static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
     if (td >= 0) g_free_temp(g, td);
 }
 
+/* A def of a class inside a function: a closure, bound to instances as any
+ * function value in a class; @staticmethod/@classmethod mark it, @property
+ * and @x.setter make it an accessor, other decorators apply to it. */
+static void nested_method(Gen *g, int tc, Function *m, const PtrVec *decos) {
+    int tv = -1;
+    if (m->method_kind == METHOD_PLAIN && decos->len) {
+        tv = g_temp(g, T_OBJ);
+        decorate(g, decos, tv, plain_value, m, NULL);
+    }
+    const char *put = m->method_kind == METHOD_SETTER ? "rt_property_setter" : "rt_class_set";
+    const char *wrap = m->method_kind == METHOD_GETTER ? "rt_property_new"
+                     : m->method_kind == METHOD_STATIC || m->method_kind == METHOD_CLASS ? "rt_func_kind" : NULL;
+    g_rt(g, put);
+    ir_call(F, put);
+    ir_get(F, tc);
+    ir_i32(F, str_of(g, m->name));
+    if (wrap) {
+        g_rt(g, wrap);
+        ir_call(F, wrap);
+    }
+    if (tv >= 0) ir_get(F, tv);
+    else g_func_value(g, m);
+    if (wrap && strcmp(wrap, "rt_func_kind") == 0) ir_i32(F, m->method_kind == METHOD_STATIC ? RT_METHOD_STATIC : RT_METHOD_CLASS);
+    if (wrap) ir_close(F);
+    ir_close(F);
+    if (tv >= 0) g_free_temp(g, tv);
+}
+
 void g_class_stmt(Gen *g, Stmt *st) {
     ClassInfo *ci = st->cls;
     int tc = g_temp(g, T_OBJ), tb = g_temp(g, T_TUPLE);
@@ -134,7 +159,9 @@ void g_class_stmt(Gen *g, Stmt *st) {
     ir_close(F);
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
-        if (b->kind == S_FUNCDEF && b->fn) {
+        if (b->kind == S_FUNCDEF && b->fn && ci->nested) {
+            nested_method(g, tc, b->fn, &b->u.funcdef.decorators);
+        } else if (b->kind == S_FUNCDEF && b->fn) {
             class_method(g, tc, b->fn, &b->u.funcdef.decorators);
         } else if (b->kind == S_ASSIGN) {
             Expr *target = b->u.assign.targets.items[0];
@@ -161,7 +188,8 @@ void g_type_class(Gen *g, BuiltinId id) {
     }
     int32_t code = id == BI_BOOL ? RT_TYPE_BOOL : id == BI_DICT ? RT_TYPE_DICT : id == BI_FLOAT ? RT_TYPE_FLOAT
                  : id == BI_INT ? RT_TYPE_INT : id == BI_LIST ? RT_TYPE_LIST : id == BI_SET ? RT_TYPE_SET
-                 : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE : id == BI_BYTES ? RT_TYPE_BYTES
+                 : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE
+                 : id == BI_FROZENSET ? RT_TYPE_FROZENSET : id == BI_BYTES ? RT_TYPE_BYTES
                  : id == BI_BYTEARRAY ? RT_TYPE_BYTEARRAY : RT_TYPE_CLASS;
     g_rt(g, "rt_builtin_class");
     ir_call(F, "rt_builtin_class");
@@ -229,7 +257,7 @@ void gcall_super(Gen *g, Expr *e) {
     Function *m = e->call->callee;
     g_rt(g, "rt_super");
     ir_call(F, "rt_super");
-    g_sym_get(g, m->method_of->binding);
+    g_sym_get(g, e->call->super_class ? e->call->super_class : m->method_of->binding);
     g_sym_get(g, m->params.items[0]);
     ir_close(F);
 }
@@ -327,13 +355,24 @@ void gcall_attr(Gen *g, Expr *e) {
     gx(g, fn->u.attr.value, T_OBJ);
     ir_close(F);
     g_args_to_temps(g, e, ta);
-    int tk = -1;
+    int tk = -1, tr = to;
     if (ci->ndyn_sigs) {
+        /* the receiver of the builtin types' methods: an instance of a
+         * class deriving from list or dict is its list or dict, for the
+         * methods its class does not define */
+        tr = g_temp(g, T_OBJ);
+        g_rt(g, "rt_method_receiver");
+        ir_set(F, tr);
+        ir_call(F, "rt_method_receiver");
+        ir_get(F, to);
+        ir_i32(F, str_of(g, fn->u.attr.name));
+        ir_close(F);
+        ir_close(F);
         tk = ir_temp(F, VT_I32, false);
         ir_set(F, tk);
         ir_open(F, IR_I32_AND);
         ir_load(F, IR_I32_LOAD, 0);
-        ir_get(F, to);
+        ir_get(F, tr);
         ir_close(F);
         ir_i32(F, RT_TYPE_MASK);
         ir_close(F);
@@ -352,13 +391,22 @@ void gcall_attr(Gen *g, Expr *e) {
             ir_i32(F, 2);
             ir_close(F);
         } else {
+            if (m->recv == T_SET) ir_open(F, IR_I32_OR); /* a frozenset has the set's methods (its
+                                                            mutating ones raise AttributeError) */
             ir_open(F, IR_I32_EQ);
             ir_get(F, tk);
             ir_i32(F, (int32_t)type_code(m->recv));
             ir_close(F);
+            if (m->recv == T_SET) {
+                ir_open(F, IR_I32_EQ);
+                ir_get(F, tk);
+                ir_i32(F, RT_TYPE_FROZENSET);
+                ir_close(F);
+                ir_close(F);
+            }
         }
         ir_open(F, IR_THEN);
-        dyn_row_call(g, m, to, ta, e);
+        dyn_row_call(g, m, tr, ta, e);
         ir_close(F);
         ir_open(F, IR_ELSE);
     }
@@ -369,6 +417,7 @@ void gcall_attr(Gen *g, Expr *e) {
     }
     ir_close(F);
     if (tk >= 0) ir_release(F, tk);
+    if (tr != to) g_free_temp(g, tr);
     for (int i = 0; i < n; i++) g_free_temp(g, ta[i]);
     g_free_temp(g, tf);
     g_free_temp(g, to);
@@ -436,8 +485,31 @@ static int builtin_slot(Gen *g, BuiltinId id) {
     return -1;
 }
 
+/* The RT_VALUE_* code of a builtin whose value takes several arities, or -1. */
+static int variadic_code(BuiltinId id) {
+    switch (id) {
+    case BI_MIN: return RT_VALUE_MIN;
+    case BI_MAX: return RT_VALUE_MAX;
+    case BI_SUM: return RT_VALUE_SUM;
+    case BI_ROUND: return RT_VALUE_ROUND;
+    case BI_POW: return RT_VALUE_POW;
+    case BI_DIVMOD: return RT_VALUE_DIVMOD;
+    default: return -1;
+    }
+}
+
 void g_builtin_value(Gen *g, BuiltinId id) {
     const char *name = builtin_name(id);
+    int code = variadic_code(id);
+    if (code >= 0) { /* called through rt_ml_builtin with its arguments' tuple */
+        g->builtin_calls |= 1u << RT_BUILTIN_APPLY;
+        g_rt(g, "rt_builtin_value");
+        ir_call(F, "rt_builtin_value");
+        ir_i32(F, code);
+        ir_i32(F, str_of(g, name));
+        ir_close(F);
+        return;
+    }
     g_rt(g, "rt_func_new");
     ir_call(F, "rt_func_new");
     ir_i32(F, builtin_slot(g, id));
@@ -468,14 +540,12 @@ void g_builtin_wrappers(Gen *g) {
         case BI_REPR: fn = "rt_dyn_repr"; break;
         case BI_ORD: fn = "rt_builtin_ord", box = "rt_box_int"; break;
         case BI_CHR: fn = "rt_builtin_chr", unbox = "rt_unbox_int"; break;
-        case BI_SUM: fn = "rt_builtin_sum", extra_zero = true; break;
-        case BI_MIN: fn = "rt_builtin_min"; break;
-        case BI_MAX: fn = "rt_builtin_max"; break;
         case BI_ANY: fn = "rt_builtin_any", box = "rt_box_bool"; break;
         case BI_ALL: fn = "rt_builtin_all", box = "rt_box_bool"; break;
         case BI_SORTED: fn = "rt_builtin_sorted", extra_zero = true; break;
-        case BI_ROUND: fn = "rt_dyn_round", extra_zero = true; break;
         case BI_HASH: fn = "rt_builtin_hash", box = "rt_box_int"; break;
+        case BI_ID: fn = "rt_builtin_id", box = "rt_box_int"; break;
+        case BI_ASCII: fn = "rt_builtin_ascii"; break;
         default: fn = "rt_callable", box = "rt_box_bool"; break;
         }
         if (box) {
@@ -585,8 +655,9 @@ void g_builtin_dispatch(Gen *g) {
         const char *fn;
     } rows[] = {{RT_BUILTIN_GEN_SEND, RT_BUILTIN_GEN_CLOSE, "rt_gen_method"},
                 {RT_BUILTIN_STR_FORMAT, RT_BUILTIN_STR_FORMAT, "rt_str_format_call"},
-                {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"}};
-    for (int r = 0; r < 3; r++) {
+                {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"},
+                {RT_BUILTIN_APPLY, RT_BUILTIN_APPLY, "rt_builtin_apply"}};
+    for (int r = 0; r < 4; r++) {
         if (!(g->builtin_calls & (1u << rows[r].first))) continue;
         g_rt(g, rows[r].fn);
         ir_if(w, VT_NONE);
@@ -608,6 +679,9 @@ void g_builtin_dispatch(Gen *g) {
             ir_get(w, pe);
             ir_get(w, pa);
             ir_get(w, pk);
+        } else if (rows[r].first == RT_BUILTIN_APPLY) {
+            ir_get(w, pe);
+            ir_get(w, pa);
         } else {
             ir_get(w, pa);
         }

@@ -139,6 +139,9 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     if (index->kind == E_SLICE) {
         fn = v.type == T_STR ? "rt_str_slice" : "rt_dyn_getslice";
         vt_want = v.type == T_STR ? T_STR : T_OBJ;
+    } else if (v.type == T_STR && type_is_object(index->type)) {
+        fn = "rt_dyn_getitem"; /* an index known at run time only: an int or a slice object */
+        vt_want = T_STR;
     } else if (v.type == T_STR) {
         fn = "rt_str_getitem";
         vt_want = T_STR;
@@ -382,6 +385,14 @@ void gdel(Gen *g, Expr *target) {
             ir_close(F);
         }
         g_set_bound(g, sym, 0);
+        return;
+    }
+    if (target->kind == E_ATTR) {
+        g_rt(g, "rt_builtin_delattr");
+        ir_call(F, "rt_builtin_delattr");
+        gx(g, target->u.attr.value, T_OBJ);
+        ir_i32(F, (int32_t)g_str(g, target->u.attr.name, strlen(target->u.attr.name)));
+        ir_close(F);
         return;
     }
     Expr *index = target->u.subscript.index;

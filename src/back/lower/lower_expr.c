@@ -753,12 +753,23 @@ void gstr(Gen *g, Expr *e, bool repr) {
     }
 }
 
+/* str(v), repr(v) or ascii(v) as conv is 's'/0, 'r' or 'a' */
+static void gconverted(Gen *g, Expr *v, char conv) {
+    if (conv != 'a') {
+        gstr(g, v, conv == 'r');
+        return;
+    }
+    rt_open(g, "rt_builtin_ascii");
+    gx(g, v, T_OBJ);
+    ir_close(F);
+}
+
 /* One {value!conversion:spec} field of an f-string, as a str. */
 static void gformatted(Gen *g, Expr *part) {
     Expr *v = part->u.formatted.value, *spec = part->u.formatted.spec;
     char conv = part->u.formatted.conversion;
     if (!spec) {
-        gstr(g, v, conv == 'r');
+        gconverted(g, v, conv);
         return;
     }
     /* The value waits in a rooted temporary if the spec can run code. */
@@ -767,7 +778,7 @@ static void gformatted(Gen *g, Expr *part) {
     if (conv) {
         tv = g_temp(g, T_STR);
         ir_set(F, tv);
-        gstr(g, v, conv == 'r');
+        gconverted(g, v, conv);
         ir_close(F);
         rt_open(g, "rt_format_str");
     } else {

@@ -240,6 +240,12 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
         out->start = "__ml_init";
     }
     bool ok = g_exports(g);
+    if (out->roots.nglobals) {
+        /* what every poll calls before a collection (ir_frame.c) */
+        IrFunc *mirror = g_func_begin(g, IR_MIRROR_ROOTS, VT_NONE);
+        mirror->may_raise = NULL;
+        ir_mirror_roots(mirror, &out->roots);
+    }
     g_func_end(g);
     g_sites_finish(g);
     return ok && !diag_has_errors(c);

@@ -85,9 +85,25 @@ void g_int_literal(Gen *g, const Expr *e) {
 
 /* ---- tests ----------------------------------------------------------------- */
 
+/* i32: 1 when the int in local t is small (lt) or not (ge):
+ * (t + 2^61) <u 2^62, one comparison */
+static void small_test(Gen *g, int t, bool small) {
+    ir_open(F, small ? IR_I64_LT_U : IR_I64_GE_U);
+    ir_open(F, IR_I64_ADD);
+    ir_get(F, t);
+    ir_i64(F, SMALL_BIAS);
+    ir_close(F);
+    ir_i64(F, (int64_t)1 << 62);
+    ir_close(F);
+}
+
 /* i32: 1 when every local of locals[0..n) holds a small int:
  * ((a + 2^61) | (b + 2^61) ...) >>u 62 == 0 */
 static void all_small(Gen *g, const int *locals, int n) {
+    if (n == 1) {
+        small_test(g, locals[0], true);
+        return;
+    }
     ir_open(F, IR_I64_EQZ);
     ir_open(F, IR_I64_SHR_U);
     for (int i = 0; i < n - 1; i++) ir_open(F, IR_I64_OR);
@@ -184,9 +200,7 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
         ir_close(F);
         ir_close(F);
         ir_if(F, VT_NONE);
-        ir_open(F, IR_I32_EQZ);
-        all_small(g, &tr, 1);
-        ir_close(F);
+        small_test(g, tr, false);
         ir_open(F, IR_THEN);
         ir_set(F, tr);
         slow_call(g, slow_fn(op), ta, tb, rc, c);
@@ -268,16 +282,6 @@ static IrOp i32_of(CmpOp op) {
     return ops[op];
 }
 
-/* i32: 1 when the int in local t is small: (t + 2^61) <u 2^62 */
-static void is_small(Gen *g, int t) {
-    ir_open(F, IR_I64_LT_U);
-    ir_open(F, IR_I64_ADD);
-    ir_get(F, t);
-    ir_i64(F, SMALL_BIAS);
-    ir_close(F);
-    ir_i64(F, (int64_t)1 << 62);
-    ir_close(F);
-}
 
 /* i32: a op b of two int locals (b < 0: the small literal c). Handles
  * order outside the small range by sign (rt_abi.h), so the i64 comparison
@@ -293,8 +297,8 @@ void g_int_compare(Gen *g, CmpOp op, int a, int b, long long c) {
     }
     ir_if(F, VT_I32);
     ir_open(F, IR_I32_OR);
-    is_small(g, a);
-    is_small(g, b);
+    small_test(g, a, true);
+    small_test(g, b, true);
     ir_close(F);
     ir_open(F, IR_THEN);
     ir_open(F, i64[op]);

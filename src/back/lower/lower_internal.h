@@ -125,6 +125,12 @@ void gstr(Gen *g, Expr *e, bool repr);
 const char *g_dyn_op(Op op);
 const char *g_dyn_iop(Op op); /* x op= y on objects: "rt_dyn_iadd" */
 
+/* ---- function values (lower_values.c) ---- */
+/* Whether calls through f's value may leave parameters out, and the tuple
+ * of defaults its value holds (rt_func_defaults) into temp t. */
+bool g_has_defaults(const Function *f);
+void g_defaults_tuple(Gen *g, int t, const Function *f);
+
 /* ---- functions that never collect (lower_nogc.c) ---- */
 bool *g_collect_free(Gen *g);
 

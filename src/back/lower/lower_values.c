@@ -22,21 +22,48 @@ static void func_new_args(Gen *g, Function *f) {
     ir_i32(F, (int32_t)g_param_names(g, f));
 }
 
-/* A def's defaults (constants, check_params): the tuple of the trailing
- * ones, for calls through its value that leave them out. */
+/* The parameters before *args and **kwargs (which come last here). */
+static int fixed_params(const Function *f) { return f->params.len - !!(f->star & RT_STAR_ARGS) - !!(f->star & RT_STAR_KWARGS); }
+
+/* A def's defaults, for calls through its value that leave them out: the
+ * trailing named parameters' ones, or (with keyword-only parameters) one
+ * per named parameter, NULL where there is none (rt_abi.h,
+ * RT_STAR_KWONLY_SHIFT). */
 static int defaults_from(const Function *f) {
-    int first = f->params.len;
-    for (int i = f->params.len; i-- > 0;)
+    int fixed = fixed_params(f), first = fixed;
+    for (int i = fixed; i-- > 0;)
         if (f->defaults.items[i]) first = i;
-    return first;
+    return f->star >> RT_STAR_KWONLY_SHIFT && first < fixed ? 0 : first;
 }
+
+void g_defaults_tuple(Gen *g, int t, const Function *f) {
+    int first = defaults_from(f), k = fixed_params(f) - first;
+    g_rt(g, "rt_tuple_new");
+    g_rt(g, "rt_tuple_set");
+    ir_set(F, t);
+    ir_call(F, "rt_tuple_new");
+    ir_i32(F, k);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < k; i++) {
+        Expr *d = f->defaults.items[first + i];
+        if (!d) continue; /* rt_tuple_new's slots start NULL */
+        ir_call(F, "rt_tuple_set");
+        ir_get(F, t);
+        ir_i32(F, i);
+        gx(g, d, T_OBJ);
+        ir_close(F);
+    }
+}
+
+bool g_has_defaults(const Function *f) { return defaults_from(f) < fixed_params(f); }
 
 static void defaults_open(Gen *g, const Function *f) {
     if (f->star) {
         g_rt(g, "rt_func_star");
         ir_call(F, "rt_func_star");
     }
-    if (defaults_from(f) == f->params.len) return;
+    if (!g_has_defaults(f)) return;
     g_rt(g, "rt_func_defaults");
     ir_call(F, "rt_func_defaults");
 }
@@ -48,27 +75,13 @@ static void star_close(Gen *g, const Function *f) {
 }
 
 static void defaults_close(Gen *g, const Function *f) {
-    int first = defaults_from(f), k = f->params.len - first;
-    if (!k) {
+    if (!g_has_defaults(f)) {
         star_close(g, f);
         return;
     }
-    g_rt(g, "rt_tuple_new");
-    g_rt(g, "rt_tuple_set");
     int t = g_temp(g, T_TUPLE);
     ir_block(F, VT_I32, 0, 0);
-    ir_set(F, t);
-    ir_call(F, "rt_tuple_new");
-    ir_i32(F, k);
-    ir_close(F);
-    ir_close(F);
-    for (int i = 0; i < k; i++) {
-        ir_call(F, "rt_tuple_set");
-        ir_get(F, t);
-        ir_i32(F, i);
-        gx(g, f->defaults.items[first + i], T_OBJ);
-        ir_close(F);
-    }
+    g_defaults_tuple(g, t, f);
     ir_get(F, t);
     ir_close(F);
     g_free_temp(g, t);
