@@ -97,13 +97,14 @@ export function wasmSections(bytes) {
 
 /* Whether two modules are the same program: every section equal but the
  * data, whose tail holds the traceback text (file name, source lines),
- * which differs between spellings of one program. null if the same, else
- * what differs. */
+ * which differs between spellings of one program, and the memory, whose
+ * initial size in pages follows from the data's (a longer spelling may
+ * cross a 64 KiB boundary). null if the same, else what differs. */
 export function sameCode(a, b) {
   const sa = wasmSections(a), sb = wasmSections(b);
   if (sa.map((s) => s.id).join() !== sb.map((s) => s.id).join()) return 'section list';
   for (let i = 0; i < sa.length; i++) {
-    if (sa[i].id === 11) continue; /* data */
+    if (sa[i].id === 11 || sa[i].id === 5) continue; /* data, memory */
     if (!Buffer.from(sa[i].bytes).equals(Buffer.from(sb[i].bytes))) return `section ${sa[i].id}`;
   }
   return null;
