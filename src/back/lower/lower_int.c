@@ -176,6 +176,15 @@ static const char *slow_fn(Op op) {
     }
 }
 
+/* (i64.op a b) of local a and local b, or the literal c when b_const */
+static void inline_apply(Gen *g, Op op, int a, int b, bool b_const, long long c) {
+    ir_open(F, inline_op(op));
+    ir_get(F, a);
+    if (b_const) ir_i64(F, c);
+    else ir_get(F, b);
+    ir_close(F);
+}
+
 /* l op r for + - * & | ^ on ints: the i64 instruction when the test of
  * the file's comment passes, else the runtime. */
 void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
@@ -197,11 +206,7 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
     if (result_test) {
         /* r = a op b; if r is not small: r = slow(a, b) */
         ir_set(F, tr);
-        ir_open(F, inline_op(op));
-        ir_get(F, ta);
-        if (rc) ir_i64(F, c);
-        else ir_get(F, tb);
-        ir_close(F);
+        inline_apply(g, op, ta, tb, rc, c);
         ir_close(F);
         ir_if(F, VT_NONE);
         small_test(g, tr, false);
@@ -235,11 +240,7 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
             all_small(g, both, 2);
         }
         ir_open(F, IR_THEN);
-        ir_open(F, inline_op(op));
-        ir_get(F, ta);
-        if (rc) ir_i64(F, c);
-        else ir_get(F, tb);
-        ir_close(F);
+        inline_apply(g, op, ta, tb, rc, c);
         ir_close(F);
         ir_open(F, IR_ELSE);
         slow_call(g, slow_fn(op), ta, tb, rc, c);
