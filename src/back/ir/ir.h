@@ -121,6 +121,7 @@ typedef struct IrFunc {
     bool held;            /* the collector never runs while it runs (the
                              runtime holds it): no frame, no polls */
     int gc_points;        /* publishes and loop polls the lowering placed */
+    int loop_poll_points; /* ... of which loop polls */
     bool loop_polls;      /* it may make big ints: its loops poll (every
                              1024th iteration when nothing else polls) */
 } IrFunc;

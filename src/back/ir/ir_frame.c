@@ -371,7 +371,8 @@ bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
     Frame fr = {f, roots, !f->held && (f->polls || objects > 0), cells, -1, objects == 0 && ints > 0, -1};
-    if (!fr.poll && f->loop_polls && !f->held) fr.counter = ir_local(f, IRL_FRAME, "polls", VT_I32, false);
+    if (!fr.poll && f->loop_polls && f->loop_poll_points && !f->held)
+        fr.counter = ir_local(f, IRL_FRAME, "polls", VT_I32, false);
     if (f->counted) fr.depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
     expand(&fr, f->body);
     return fr.poll || fr.counter >= 0;

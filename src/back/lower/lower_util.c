@@ -141,6 +141,7 @@ static void gc_point(Gen *g, IrOp op) {
     live[n] = -1;
     ir_leaf(f, op)->u.live = live;
     f->gc_points++;
+    if (op == IR_POLL) f->loop_poll_points++;
 }
 
 void g_publish(Gen *g) { gc_point(g, IR_PUBLISH); }
