@@ -94,28 +94,9 @@ static uint32_t decode(const unsigned char *s, uint32_t n, uint32_t i, uint32_t 
     return len;
 }
 
-/* Py_UNICODE_ISPRINTABLE for code points >= 0x80: the other-control,
- * format, separator (but space) and private-use ranges that matter in
- * practice. Unassigned code points are treated as printable. */
-static int32_t printable(uint32_t c) {
-    if (c < 0xa1) return 0; /* C1 controls and NO-BREAK SPACE */
-    if (c == 0xad) return 0; /* SOFT HYPHEN */
-    if (c >= 0x600 && c <= 0x605) return 0;
-    if (c == 0x61c || c == 0x6dd || c == 0x70f || c == 0x890 || c == 0x891 || c == 0x8e2) return 0;
-    if (c == 0x1680 || c == 0x180e) return 0;
-    if (c >= 0x2000 && c <= 0x200f) return 0;
-    if (c >= 0x2028 && c <= 0x202f) return 0;
-    if (c >= 0x205f && c <= 0x206f) return 0;
-    if (c == 0x3000) return 0;
-    if (c >= 0xd800 && c <= 0xf8ff) return 0; /* surrogates, private use */
-    if (c == 0xfeff || (c >= 0xfff0 && c <= 0xfffb)) return 0;
-    if (c == 0x110bd || c == 0x110cd || (c >= 0x13430 && c <= 0x13438)) return 0;
-    if ((c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a)) return 0;
-    if (c == 0xe0001 || (c >= 0xe0020 && c <= 0xe007f)) return 0;
-    if (c >= 0xf0000) return 0; /* private use planes */
-    if ((c & 0xfffe) == 0xfffe) return 0; /* noncharacters */
-    return 1;
-}
+/* Py_UNICODE_ISPRINTABLE for code points >= 0x80: CPython 3.11's table
+ * (rt_printable.c, generated from its str.isprintable()). */
+static int32_t printable(uint32_t c) { return rt_unicode_printable(c); }
 
 RtStr *rt_repr_bytes(const char *p, uint32_t n) {
     const unsigned char *s = (const unsigned char *)p;
