@@ -113,22 +113,10 @@ static uint32_t *to_chunks(const RtIntView *x, uint32_t *count) {
     return chunks;
 }
 
-/* the decimal text of a small v ending at `end`; returns its length */
-static uint32_t small_decimal(int64_t v, char *end) {
-    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    char *p = end;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0) *--p = '-';
-    return (uint32_t)(end - p);
-}
-
 char *rt_int_decimal(int64_t v, uint32_t *len) {
     if (RT_INT_IS_SMALL(v)) {
         char tmp[24];
-        uint32_t n = small_decimal(v, tmp + sizeof tmp);
+        uint32_t n = rt_i64_decimal(v, tmp + sizeof tmp);
         char *out = rt_alloc(n);
         rt_memcpy(out, tmp + sizeof tmp - n, n);
         *len = n;
@@ -187,7 +175,7 @@ static void put_pow2(RtSb *b, const RtIntView *x, uint32_t s) {
 int rt_int_put_text(RtSb *b, int64_t v, int base) {
     if (base == 10 && RT_INT_IS_SMALL(v)) {
         char tmp[24];
-        uint32_t n = small_decimal(v, tmp + sizeof tmp);
+        uint32_t n = rt_i64_decimal(v, tmp + sizeof tmp);
         rt_sb_put(b, tmp + sizeof tmp - n, n);
         return 1;
     }

@@ -71,6 +71,8 @@ extern RtObj *rt_exc_state[3]; /* the pending exception, the handled one, those 
 void rt_raise_msg(int32_t kind, const char *msg, uint32_t n);
 void rt_raise_cstr(int32_t kind, const char *msg);
 void rt_raise_obj_arg(int32_t kind, RtObj *arg); /* kind(arg): KeyError(key) */
+/* the decimal text of a C int64 ending at `end` (24 bytes room); its length (rt_io.c) */
+uint32_t rt_i64_decimal(int64_t v, char *end);
 int32_t rt_unicode_printable(uint32_t c); /* Py_UNICODE_ISPRINTABLE, c >= 0x80 (rt_printable.c) */
 void rt_raise_big_int(void); /* OverflowError: an int too large for a C ssize_t */
 RT_NORETURN void rt_fatal_memory(void); /* MemoryError: printed, exit 1 */

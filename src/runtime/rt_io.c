@@ -51,7 +51,7 @@ void rt_print_str(RtStr *s) {
     if (s) rt_out_write(s->data, s->byte_len);
 }
 
-static uint32_t format_i64(int64_t v, char *end) {
+uint32_t rt_i64_decimal(int64_t v, char *end) {
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
     char *p = end;
     do {
@@ -72,7 +72,7 @@ void rt_print_int(int64_t v) {
         return;
     }
     char tmp[24];
-    uint32_t n = format_i64(v, tmp + sizeof tmp);
+    uint32_t n = rt_i64_decimal(v, tmp + sizeof tmp);
     rt_out_write(tmp + sizeof tmp - n, n);
 }
 
@@ -87,7 +87,7 @@ RtStr *rt_str_from_int(int64_t v) {
         return s;
     }
     char tmp[24];
-    uint32_t n = format_i64(v, tmp + sizeof tmp);
+    uint32_t n = rt_i64_decimal(v, tmp + sizeof tmp);
     RtStr *s = rt_str_alloc(n);
     rt_memcpy(s->data, tmp + sizeof tmp - n, n);
     s->cp_len = n;

@@ -193,14 +193,9 @@ void rt_sb_putc(RtSb *b, char c) {
 void rt_sb_puts(RtSb *b, const char *s) { rt_sb_put(b, s, rt_cstrlen(s)); }
 
 void rt_sb_put_i64(RtSb *b, int64_t v) {
-    char tmp[24], *p = tmp + sizeof tmp;
-    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0) *--p = '-';
-    rt_sb_put(b, p, (uint32_t)(tmp + sizeof tmp - p));
+    char tmp[24];
+    uint32_t n = rt_i64_decimal(v, tmp + sizeof tmp);
+    rt_sb_put(b, tmp + sizeof tmp - n, n);
 }
 
 RtStr *rt_sb_finish(RtSb *b) { return b->len ? rt_str_from_bytes(b->buf, b->len) : rt_str_alloc(0); }

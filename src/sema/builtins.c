@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "../runtime/rt_abi.h"
+
 typedef struct BuiltinRow {
     const char *name;
     BuiltinHow how;
@@ -54,6 +56,18 @@ bool builtin_is_type(BuiltinId id) {
     case BI_SET: case BI_STR: case BI_TUPLE: case BI_OBJECT: case BI_TYPE: case BI_FROZENSET: case BI_BYTES:
     case BI_BYTEARRAY: return true;
     default: return false;
+    }
+}
+
+int builtin_value_code(BuiltinId id) {
+    switch (id) {
+    case BI_MIN: return RT_VALUE_MIN;
+    case BI_MAX: return RT_VALUE_MAX;
+    case BI_SUM: return RT_VALUE_SUM;
+    case BI_ROUND: return RT_VALUE_ROUND;
+    case BI_POW: return RT_VALUE_POW;
+    case BI_DIVMOD: return RT_VALUE_DIVMOD;
+    default: return -1;
     }
 }
 

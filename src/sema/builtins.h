@@ -22,6 +22,10 @@ BuiltinHow builtin_how(BuiltinId id);
 bool builtin_is_type(BuiltinId id);
 /* The one-argument builtins a program may use as values (sorted(key=len)). */
 bool builtin_is_value(BuiltinId id);
+/* A builtin whose value takes several arities (min, max, sum, round, pow,
+ * divmod): the runtime makes it (rt_builtin_value); its RT_VALUE_* code,
+ * else -1 (a table slot wrapper of one argument). */
+int builtin_value_code(BuiltinId id);
 /* A BUILTIN_EXCEPTION's class number in the runtime (RT_EXC_*). */
 int builtin_exc_kind(BuiltinId id);
 

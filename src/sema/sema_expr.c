@@ -257,10 +257,9 @@ static Type sema_name(Sema *s, Expr *e) {
     if (builtin_how(e->builtin) == BUILTIN_EXCEPTION) return T_OBJ; /* the class */
     if (builtin_is_type(e->builtin)) return T_OBJ;                   /* the class */
     if (builtin_is_value(e->builtin)) { /* a function value */
-        /* min, max, sum, round, pow, divmod take several arities: the
-         * runtime makes their values (rt_builtin_value), no table slot */
-        BuiltinId id = e->builtin;
-        if (id == BI_MIN || id == BI_MAX || id == BI_SUM || id == BI_ROUND || id == BI_POW || id == BI_DIVMOD) return T_OBJ;
+        /* min, max, sum ... take several arities: the runtime makes their
+         * values (rt_builtin_value), no table slot */
+        if (builtin_value_code(e->builtin) >= 0) return T_OBJ;
         PtrVec *v = &s->p->builtin_values;
         bool seen = false;
         for (int i = 0; i < v->len; i++) seen |= (intptr_t)v->items[i] == (intptr_t)e->builtin;

@@ -485,22 +485,9 @@ static int builtin_slot(Gen *g, BuiltinId id) {
     return -1;
 }
 
-/* The RT_VALUE_* code of a builtin whose value takes several arities, or -1. */
-static int variadic_code(BuiltinId id) {
-    switch (id) {
-    case BI_MIN: return RT_VALUE_MIN;
-    case BI_MAX: return RT_VALUE_MAX;
-    case BI_SUM: return RT_VALUE_SUM;
-    case BI_ROUND: return RT_VALUE_ROUND;
-    case BI_POW: return RT_VALUE_POW;
-    case BI_DIVMOD: return RT_VALUE_DIVMOD;
-    default: return -1;
-    }
-}
-
 void g_builtin_value(Gen *g, BuiltinId id) {
     const char *name = builtin_name(id);
-    int code = variadic_code(id);
+    int code = builtin_value_code(id);
     if (code >= 0) { /* called through rt_ml_builtin with its arguments' tuple */
         g->builtin_calls |= 1u << RT_BUILTIN_APPLY;
         g_rt(g, "rt_builtin_value");
