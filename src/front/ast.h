@@ -114,6 +114,8 @@ struct Expr {
     struct Function *fn;     /* E_NAME naming a def; E_LAMBDA: its function */
     int builtin;             /* E_NAME naming a builtin: its BuiltinId, else 0 */
     struct CallInfo *call;   /* E_CALL: kind, callee, bound arguments */
+    const struct StdMember *std; /* E_NAME, E_ATTR: a constant of a standard
+                                    library module (math.pi) */
     PtrVec *comp_syms;       /* comprehensions: their own variables */
     union {
         struct { const char *text; long long value; bool fits; } int_lit;
@@ -195,6 +197,7 @@ typedef struct MatchCase {
 typedef struct Alias {
     const char *name;   /* dotted for `import a.b` */
     const char *asname; /* may be NULL */
+    int line, col;      /* of the name (the module's, or the imported member's) */
 } Alias;
 
 struct Stmt {
@@ -237,7 +240,7 @@ struct Stmt {
         struct { Expr *test, *msg; } assert_;
         struct { PtrVec items, body; bool is_async; } with;
         struct { Expr *subject; PtrVec cases; } match;
-        struct { const char *module; int level; PtrVec aliases; } import;
+        struct { const char *module; int level; PtrVec aliases; int mline, mcol; /* the module name's */ } import;
     } u;
 };
 

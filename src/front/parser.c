@@ -524,9 +524,11 @@ static const char *dotted_name(Parser *P) {
 }
 
 /* The alias of an imported name: name ['as' NAME]. */
-static Alias *new_alias(Parser *P, const char *name) {
+static Alias *new_alias(Parser *P, const Token *at, const char *name) {
     Alias *al = arena_alloc(P->a, sizeof *al);
     al->name = name;
+    al->line = at->line;
+    al->col = at->col;
     if (p_accept_kw(P, KW_AS)) al->asname = tok_name(p_expect_name(P));
     return al;
 }
@@ -536,7 +538,8 @@ static void parse_import(Parser *P, PtrVec *out) {
     const Token *kw = p_advance(P);
     Stmt *s = new_stmt(P, S_IMPORT, kw);
     do {
-        push(P, &s->u.import.aliases, new_alias(P, dotted_name(P)));
+        const Token *at = p_peek(P);
+        push(P, &s->u.import.aliases, new_alias(P, at, dotted_name(P)));
     } while (p_accept_op(P, OP_COMMA));
     push(P, out, s);
 }
@@ -555,6 +558,8 @@ static void parse_from_import(Parser *P, PtrVec *out) {
         else if (p_accept_op(P, OP_ELLIPSIS)) level += 3;
         else break;
     }
+    s->u.import.mline = p_peek(P)->line;
+    s->u.import.mcol = p_peek(P)->col;
     if (!p_at_kw(P, KW_IMPORT) || level == 0) s->u.import.module = dotted_name(P);
     s->u.import.level = level;
     if (!p_at_kw(P, KW_IMPORT)) p_syntax_error(P, p_peek(P));
@@ -564,18 +569,22 @@ static void parse_from_import(Parser *P, PtrVec *out) {
         p_advance(P);
         Alias *al = arena_alloc(P->a, sizeof *al);
         al->name = "*";
+        al->line = t->line;
+        al->col = t->col;
         push(P, &s->u.import.aliases, al);
     } else if (tok_is_op(t, OP_LPAREN)) {
         p_advance(P);
         p_open_bracket(P, t);
         do {
             if (p_at_op(P, OP_RPAREN) && s->u.import.aliases.len > 0) break;
-            push(P, &s->u.import.aliases, new_alias(P, tok_name(p_expect_name(P))));
+            const Token *at = p_peek(P);
+            push(P, &s->u.import.aliases, new_alias(P, at, tok_name(p_expect_name(P))));
         } while (p_accept_op(P, OP_COMMA));
         p_expect_close(P, t, OP_RPAREN);
     } else {
         for (;;) {
-            push(P, &s->u.import.aliases, new_alias(P, tok_name(p_expect_name(P))));
+            const Token *at = p_peek(P);
+            push(P, &s->u.import.aliases, new_alias(P, at, tok_name(p_expect_name(P))));
             const Token *c = p_peek(P);
             if (!p_accept_op(P, OP_COMMA)) break;
             if (at_stmt_end(P))

@@ -91,7 +91,7 @@ static Symbol *new_symbol(Arena *a, const char *name, SymKind kind, int line, in
     return sym;
 }
 
-static void bind_name(Sema *s, Function *f, const char *name, int line, int col) {
+void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col) {
     Arena *a = s->c->arena;
     if (f->is_main || declared_global(f, name)) {
         if (!strmap_get(&s->p->global_map, name)) {
@@ -118,6 +118,7 @@ Symbol *sema_capture(Sema *s, Function *f, const char *name) {
         if (!outer) outer = sema_capture(s, par, name);
     }
     if (!outer) return NULL;
+    if (outer->import_module) return outer; /* resolved at compile time: nothing to capture */
     if (outer->kind != SYM_FREE && !outer->is_cell) {
         outer->is_cell = true;
         s->changed = true;
@@ -138,7 +139,7 @@ Symbol *sema_capture(Sema *s, Function *f, const char *name) {
 
 static void collect_target(Sema *s, Function *f, Expr *t) {
     if (!t) return;
-    if (t->kind == E_NAME) bind_name(s, f, t->u.name.name, t->line, t->col);
+    if (t->kind == E_NAME) sema_bind_name(s, f, t->u.name.name, t->line, t->col);
     else if (t->kind == E_TUPLE || t->kind == E_LIST)
         for (int i = 0; i < t->u.seq.items.len; i++) collect_target(s, f, t->u.seq.items.items[i]);
     else if (t->kind == E_STARRED) collect_target(s, f, t->u.starred.value);
@@ -192,6 +193,9 @@ static void mark_const(Sema *s, Function *f, Expr *target) {
 }
 
 void sema_check_rebind(Sema *s, const Symbol *sym, const Expr *target, int line, int col) {
+    if (s->report && sym && sym->import_module)
+        diag_error(s->c, line, col, "'%s' is imported at line %d: rebinding an imported name is not supported yet",
+                   sym->name, sym->import_line);
     if (!s->report || !sym || !sym->const_target || sym->const_target == target) return;
     diag_error(s->c, line, col, "cannot assign to '%s': it is a constant (line %d)", sym->name, sym->const_target->line);
 }
@@ -199,7 +203,7 @@ void sema_check_rebind(Sema *s, const Symbol *sym, const Expr *target, int line,
 static void collect_pattern(Sema *s, Function *f, Pattern *p) {
     if (!p) return;
     if ((p->kind == P_CAPTURE || p->kind == P_AS || p->kind == P_STAR || p->kind == P_MAPPING) && p->name)
-        bind_name(s, f, p->name, p->line, p->col);
+        sema_bind_name(s, f, p->name, p->line, p->col);
     collect_pattern(s, f, p->pattern);
     for (int i = 0; i < p->patterns.len; i++) collect_pattern(s, f, p->patterns.items[i]);
     for (int i = 0; i < p->kw_patterns.len; i++) collect_pattern(s, f, p->kw_patterns.items[i]);
@@ -262,9 +266,11 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
         }
         break;
     case S_FUNCDEF:
-        if (!f->is_main || (st->fn && st->fn->is_lambda)) bind_name(s, f, st->u.funcdef.name, st->line, st->col);
+        if (!f->is_main || (st->fn && st->fn->is_lambda)) sema_bind_name(s, f, st->u.funcdef.name, st->line, st->col);
         break;
-    case S_CLASSDEF: bind_name(s, f, st->u.classdef.name, st->line, st->col); break;
+    case S_CLASSDEF: sema_bind_name(s, f, st->u.classdef.name, st->line, st->col); break;
+    case S_IMPORT:
+    case S_IMPORT_FROM: sema_collect_import(s, f, st); break;
     case S_WITH:
         if (!st->u.with.is_async) collect_body(s, f, sema_with_meaning(s, st));
         break;
@@ -276,7 +282,7 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
         for (int i = 0; i < st->u.try_.handlers.len; i++) {
             ExceptHandler *h = st->u.try_.handlers.items[i];
             collect_expr(s, f, h->type);
-            if (h->name) bind_name(s, f, h->name, h->line, h->col);
+            if (h->name) sema_bind_name(s, f, h->name, h->line, h->col);
             collect_body(s, f, &h->body);
         }
         collect_body(s, f, &st->u.try_.orelse);
@@ -714,7 +720,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         }
         break;
     case S_IMPORT:
-    case S_IMPORT_FROM: sema_unsupported(s, st->line, st->col, "imports are"); break;
+    case S_IMPORT_FROM: sema_import_stmt(s, st); break;
     }
 }
 

@@ -11,6 +11,7 @@
 #include "../util/strmap.h"
 #include "builtins.h"
 #include "methods.h"
+#include "stdlib.h"
 #include "types.h"
 
 typedef enum SymKind { SYM_GLOBAL, SYM_LOCAL, SYM_PARAM, SYM_FREE } SymKind;
@@ -36,6 +37,13 @@ typedef struct Symbol {
     int env_index;        /* SYM_FREE: slot in the function's env tuple */
     const Expr *const_target; /* `const NAME = ...`: its target, the one
                                  binding the name may have */
+    /* A name an import binds to a module of the standard library (import
+     * math) or to one of its members (from math import sqrt): resolved at
+     * compile time, it has no storage; its import statements are its only
+     * bindings (import_line: the first's). */
+    StdModuleId import_module;
+    const StdMember *import_member;
+    int import_line;
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */
@@ -127,6 +135,9 @@ typedef enum CallKind {
                          `dyn_sigs` when o is a str, list, dict, set,
                          bytes or bytearray */
     CALL_SUPER,       /* super() in a method (callee): its class and self */
+    CALL_MODULE,      /* a function of a standard library module (math.sqrt):
+                         row `sig`; the arguments are its positional ones
+                         then its keyword-only ones (defaults filled in) */
 } CallKind;
 
 typedef struct CallInfo {

@@ -726,6 +726,8 @@ static Type type_method_call(Sema *s, Expr *e, BuiltinId type) {
 
 Type sema_call(Sema *s, Expr *e) {
     Expr *fn = e->u.call.func;
+    Type t;
+    if (sema_import_call(s, e, &t)) return t;
     if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
         !sema_function_named(s->p, fn->u.attr.value->u.name.name)) {
         BuiltinId type = builtin_lookup(fn->u.attr.value->u.name.name);

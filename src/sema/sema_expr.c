@@ -214,6 +214,8 @@ static bool method_value(Sema *s, Expr *e) {
 }
 
 static Type sema_attr(Sema *s, Expr *e) {
+    Type t;
+    if (sema_import_attr(s, e, &t)) return t;
     if (type_name_of(s, e)) return T_STR;
     if (method_value(s, e)) return T_OBJ;
     Expr *v = e->u.attr.value;
@@ -239,9 +241,11 @@ static Type sema_attr(Sema *s, Expr *e) {
  * at run time, as in CPython). */
 static Type sema_name(Sema *s, Expr *e) {
     const char *name = e->u.name.name;
-    e->sym = sema_resolve(s, name);
+    Type t;
     e->fn = NULL;
     e->builtin = BI_NONE;
+    if (sema_import_name(s, e, &t)) return t;
+    e->sym = sema_resolve(s, name);
     if (e->sym) return e->sym->type;
     Function *f = sema_function_named(s->p, name);
     if (f) {

@@ -22,6 +22,18 @@ typedef struct Sema {
 } Sema;
 
 Symbol *sema_variable(const Program *p, const Function *f, const char *name);
+/* A binding of name in f (a local, or a global at module level or where
+ * declared global): its symbol is made if new. */
+void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col);
+/* imports of the standard library (sema_import.c): the names an import
+ * statement binds (collection), its analysis, and the meaning of a name
+ * (e), attribute (e) or call (e) involving an imported name: true when it
+ * is one (its type in *t) */
+void sema_collect_import(Sema *s, Function *f, Stmt *st);
+void sema_import_stmt(Sema *s, Stmt *st);
+bool sema_import_name(Sema *s, Expr *e, Type *t);
+bool sema_import_attr(Sema *s, Expr *e, Type *t);
+bool sema_import_call(Sema *s, Expr *e, Type *t);
 void sema_add_local(Arena *a, Function *f, Symbol *sym);
 /* Name resolution that sees comprehension variables first. */
 Symbol *sema_resolve(Sema *s, const char *name);

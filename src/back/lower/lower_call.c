@@ -618,6 +618,7 @@ void gcall(Gen *g, Expr *e, Type want) {
     case CALL_SUPER: gcall_super(g, e); return;
     case CALL_VALUE: gcall_value(g, e); return;
     case CALL_BUILTIN: gen_builtin(g, e); return;
+    case CALL_MODULE: g_table_call(g, ci->sig, NULL, e); return;
     case CALL_NAME_ERROR: {
         /* CPython looks the callee up first: no argument is evaluated */
         SiteRef here;

@@ -212,6 +212,10 @@ static const char *getattr_fn(Gen *g, const char *name) {
 
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
 void g_attr(Gen *g, Expr *e) {
+    if (e->std) { /* math.pi */
+        ir_f64(F, e->std->value);
+        return;
+    }
     if (e->member) { /* str.lower as a value */
         const MethodSig *m = g->p->method_values.items[e->member - 1];
         g_rt(g, "rt_func_new");

@@ -176,11 +176,29 @@ void gsubscript(Gen *g, Expr *e) {
     subscript_of(g, e, op_expr(v));
 }
 
-static Type arg_want(char spec) { return spec == 'I' ? T_INT : spec == 'S' ? T_STR : T_OBJ; }
+/* What an argument of kind spec (MethodSig.args) of static type t is
+ * lowered to: a float ('F') from a number, or from any other value as an
+ * object that rt_unbox_float converts (CPython's "must be real number"). */
+static Type arg_want(char spec, Type t) {
+    if (spec == 'F') return type_is_number(t) || t == T_OBJ || t == T_NEVER || t == T_UNKNOWN ? T_FLOAT : T_OBJ;
+    return spec == 'I' ? T_INT : spec == 'S' ? T_STR : T_OBJ;
+}
+
+static void pass_arg(Gen *g, Operand o, char spec) {
+    Type t = o.expr ? (Type)o.expr->type : o.type, want = arg_want(spec, t);
+    if (spec == 'F' && want == T_OBJ) {
+        g_rt(g, "rt_unbox_float");
+        ir_call(F, "rt_unbox_float");
+        gop(g, o, T_OBJ);
+        ir_close(F);
+        return;
+    }
+    gop(g, o, want);
+}
 
 /* A call through a MethodSig row: the runtime function with the receiver
  * (NULL for builtins) and the arguments, then the constant fills. */
-static void table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
+void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
     Operand *args = arena_alloc(g->a, sizeof(Operand) * (size_t)(m->nargs + 1));
     Operand recv = op_expr(recv_expr);
     bool spill = false;
@@ -193,13 +211,14 @@ static void table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
     if (spill) {
         /* receiver and arguments into rooted temporaries, in order */
         if (recv_expr) recv = g_spill(g, recv_expr, recv_expr->type == T_STR ? T_STR : T_OBJ);
-        for (int i = 0; i < m->nargs; i++) args[i] = g_spill(g, args[i].expr, arg_want(m->args[i]));
+        for (int i = 0; i < m->nargs; i++)
+            args[i] = g_spill(g, args[i].expr, arg_want(m->args[i], args[i].expr->type));
         if (value_none) ir_block(F, VT_I32, 0, 0);
     }
     g_rt(g, m->rt_fn);
     ir_call(F, m->rt_fn);
     if (recv_expr) gop(g, recv, recv.type == T_STR ? T_STR : T_OBJ);
-    for (int i = 0; i < m->nargs; i++) gop(g, args[i], arg_want(m->args[i]));
+    for (int i = 0; i < m->nargs; i++) pass_arg(g, args[i], m->args[i]);
     g_row_fill(g, m, e->call->reverse);
     ir_close(F);
     if (value_none) {
@@ -246,7 +265,7 @@ void gmethod_call(Gen *g, Expr *e) {
         g_raisef(g, RT_EXC_TYPE, "'%s' object has no attribute '%s'", type_name(recv->type), e->u.call.func->u.attr.name);
         return;
     }
-    table_call(g, m, recv, e);
+    g_table_call(g, m, recv, e);
 }
 
 bool gcontainer_builtin(Gen *g, Expr *e) {
@@ -264,7 +283,7 @@ bool gcontainer_builtin(Gen *g, Expr *e) {
     }
     const MethodSig *m = e->call->sig;
     if (!m) return false;
-    table_call(g, m, NULL, e);
+    g_table_call(g, m, NULL, e);
     return true;
 }
 

@@ -95,6 +95,10 @@ Operand g_spill(Gen *g, Expr *e, Type ty);
 Operand op_expr(Expr *e);
 /* Lower an operand as a value of type want (coercing). */
 void gop(Gen *g, Operand o, Type want);
+/* A call through a MethodSig row (a builtin's, a method's with its
+ * receiver, a standard library function's): the runtime function with the
+ * arguments, then the row's constant fills. */
+void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e);
 /* Loops: push the labels of `break` / `continue`. */
 void g_loop_push(Gen *g, int brk, int cont);
 void g_loop_pop(Gen *g);

@@ -9,6 +9,8 @@
  * poll; objects, which make the function poll at entry; calls of
  * anything but such a function) disqualifies. A fixpoint over the call
  * graph removes the functions calling disqualified ones. */
+#include <string.h>
+
 #include "lower_internal.h"
 
 static bool numeric(Type t) { return t == T_INT || t == T_FLOAT || t == T_BOOL; }
@@ -33,6 +35,7 @@ static bool expr_ok(const Scan *s, const Expr *e) {
     case E_FLOAT:
     case E_BOOL:
     case E_NAME: return true;
+    case E_ATTR: return e->std != NULL; /* math.pi */
     case E_BINOP: return expr_ok(s, e->u.binop.left) && expr_ok(s, e->u.binop.right);
     case E_UNARY: return expr_ok(s, e->u.unary.operand);
     case E_BOOLOP: return exprs_ok(s, &e->u.boolop.values);
@@ -40,6 +43,8 @@ static bool expr_ok(const Scan *s, const Expr *e) {
     case E_IFEXP: return expr_ok(s, e->u.ifexp.test) && expr_ok(s, e->u.ifexp.body) && expr_ok(s, e->u.ifexp.orelse);
     case E_CALL: {
         const CallInfo *ci = e->call;
+        /* math.sqrt(x): a runtime function of numbers, which never collects */
+        if (ci && ci->kind == CALL_MODULE && !strchr(ci->sig->args, 'O')) return exprs_ok(s, &e->u.call.args);
         if (!ci || ci->kind != CALL_USER || ci->has_star || !ci->callee || e->u.call.keywords.len) return false;
         if (!s->candidate[ci->callee->index]) return false;
         return exprs_ok(s, &e->u.call.args);

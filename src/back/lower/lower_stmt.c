@@ -476,7 +476,9 @@ static void gstmt(Gen *g, Stmt *st) {
     }
     case S_PASS:
     case S_GLOBAL:
-    case S_NONLOCAL: return;
+    case S_NONLOCAL:
+    case S_IMPORT: /* the standard library's modules are resolved at compile */
+    case S_IMPORT_FROM: return; /* time and have no top-level code */
     case S_RETURN: gen_return(g, st); return;
     case S_TRY: gtry(g, st); return;
     case S_RAISE: graise(g, st); return;

@@ -100,6 +100,10 @@ void g_set_bound(Gen *g, Symbol *sym, int value) {
 
 void g_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
+    if (e->std) { /* from math import pi */
+        ir_f64(F, e->std->value);
+        return;
+    }
     if (!sym) {
         if (e->fn) g_func_value(g, e->fn); /* a def used as a value */
         else if (e->builtin && builtin_how(e->builtin) == BUILTIN_EXCEPTION) g_exc_class(g, e->builtin);

@@ -1,0 +1,58 @@
+#include "stdlib.h"
+
+#include <string.h>
+
+static const char *const module_names[] = {
+    NULL,
+#define STD_MODULE(id, name) name,
+#define STD_CONST(module, name, value)
+#define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
+#include "stdlib.def"
+#undef STD_MODULE
+#undef STD_CONST
+#undef STD_FN
+};
+
+/* A row's MethodSig: a function of no receiver; nargs counts what the
+ * runtime function receives (the packed tuple of a variadic one, the
+ * keyword-only parameters after the positional ones). */
+static const StdMember members[] = {
+#define STD_MODULE(id, name)
+#define STD_CONST(module, name, value) {STD_##module, name, STD_KIND_CONST, value, 0, "", {0}},
+#define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords) \
+    {STD_##module, name, STD_KIND_FN, 0, nargs, keywords, {T_UNKNOWN, BI_NONE, name, (int)sizeof args - 1, rt_fn, args, fill, ret}},
+#include "stdlib.def"
+#undef STD_MODULE
+#undef STD_CONST
+#undef STD_FN
+};
+
+#define NMEMBERS ((int)(sizeof members / sizeof members[0]))
+
+StdModuleId std_module_lookup(const char *name) {
+    for (int m = 1; m < STD_COUNT; m++)
+        if (!strcmp(module_names[m], name)) return (StdModuleId)m;
+    return STD_NONE;
+}
+
+const char *std_module_name(StdModuleId m) { return m > STD_NONE && m < STD_COUNT ? module_names[m] : "?"; }
+
+const StdMember *std_member(StdModuleId m, const char *name) {
+    for (int i = 0; i < NMEMBERS; i++)
+        if (members[i].module == m && !strcmp(members[i].name, name)) return &members[i];
+    return NULL;
+}
+
+const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
+    for (int i = 0; i < NMEMBERS; i++) {
+        const StdMember *r = &members[i];
+        if (r->module == m && r->kind == STD_KIND_FN && !strcmp(r->name, name) && (r->npos == npos || r->npos < 0))
+            return r;
+    }
+    return NULL;
+}
+
+const StdMember *std_members(int *count) {
+    *count = NMEMBERS;
+    return members;
+}

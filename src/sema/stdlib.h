@@ -1,0 +1,44 @@
+/* The standard library's modules and members (the table is stdlib.def). */
+#ifndef ML_STDLIB_H
+#define ML_STDLIB_H
+#include "methods.h"
+
+typedef enum StdModuleId {
+    STD_NONE = 0, /* not a module of the standard library */
+#define STD_MODULE(id, name) STD_##id,
+#define STD_CONST(module, name, value)
+#define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
+#include "stdlib.def"
+#undef STD_MODULE
+#undef STD_CONST
+#undef STD_FN
+    STD_COUNT
+} StdModuleId;
+
+typedef enum StdKind { STD_KIND_CONST, STD_KIND_FN } StdKind;
+
+/* A member of a module: a constant, or one arity of a function (the call
+ * reaches `sig`, whose nargs counts the keyword-only parameters too). */
+typedef struct StdMember {
+    StdModuleId module;
+    const char *name;
+    StdKind kind;
+    double value;         /* STD_KIND_CONST */
+    int npos;             /* STD_KIND_FN: positional arguments; -1: any
+                             number, packed into one tuple */
+    const char *keywords; /* keyword-only parameters: "name=literal ..." */
+    MethodSig sig;
+} StdMember;
+
+/* The module of that (dotted) name, or STD_NONE. */
+StdModuleId std_module_lookup(const char *name);
+const char *std_module_name(StdModuleId m);
+/* A member of a module by name (for a function, its first row), or NULL. */
+const StdMember *std_member(StdModuleId m, const char *name);
+/* The row of function `name` taking npos positional arguments, or NULL. */
+const StdMember *std_function_row(StdModuleId m, const char *name, int npos);
+/* The members of a module in table order, for `from m import *` (rows of
+ * one function after the first are skipped by the caller: same name). */
+const StdMember *std_members(int *count);
+
+#endif

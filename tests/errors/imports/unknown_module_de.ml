@@ -1,0 +1,3 @@
+# Deutsch: ein unbekanntes Modul
+von mathe importieren wurzel
+ausgeben(wurzel(2))

@@ -1,0 +1,2 @@
+import math
+print(math.atan2(1))
