@@ -256,6 +256,13 @@ static Type sema_name(Sema *s, Expr *e) {
         for (int i = 0; i < f->params.len; i++) sema_symbol_assign(s, f->params.items[i], T_OBJ, e->line, e->col);
         return T_OBJ;
     }
+    if (!strcmp(name, "__name__")) {
+        /* the module's name, a constant: the program is "__main__" */
+        e->kind = E_STR;
+        e->u.str.data = "__main__";
+        e->u.str.len = 8;
+        return T_STR;
+    }
     e->builtin = builtin_lookup(name);
     if (e->builtin == BI_NONE) return T_NEVER; /* NameError at run time */
     if (builtin_how(e->builtin) == BUILTIN_EXCEPTION) return T_OBJ; /* the class */

@@ -16,7 +16,7 @@ static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "bisect", "calendar", "cmath", "collections", "copy", "csv",
     "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "io", "itertools",
     "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics", "string",
-    "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "typing", "unittest", "uuid",
+    "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
 };
 
 static bool offered_later(const char *name) {
@@ -31,7 +31,7 @@ static void report_module(Sema *s, const char *name, int line, int col) {
     if (offered_later(name)) diag_error(s->c, line, col, "the module '%s' is not supported yet", name);
     else
         diag_error(s->c, line, col,
-                   "no module named '%s' (the standard library offers: math; modules of the program's own files "
+                   "no module named '%s' (the standard library offers: math, typing; modules of the program's own files "
                    "are not supported yet)",
                    name);
 }
@@ -117,7 +117,12 @@ void sema_import_stmt(Sema *s, Stmt *st) {
 static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *member) {
     if (member->kind == STD_KIND_CONST) {
         e->std = member;
-        return T_FLOAT;
+        return member->type;
+    }
+    if (member->kind == STD_KIND_ANNOTATION) {
+        sema_unsupported(s, e->line, e->col,
+                         arena_printf(s->c->arena, "%s.%s outside annotations is", std_module_name(m), member->name));
+        return T_NEVER;
     }
     sema_unsupported(s, e->line, e->col,
                      arena_printf(s->c->arena, "%s.%s used as a value (not called) is", std_module_name(m), member->name));

@@ -213,7 +213,7 @@ static const char *getattr_fn(Gen *g, const char *name) {
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
 void g_attr(Gen *g, Expr *e) {
     if (e->std) { /* math.pi */
-        ir_f64(F, e->std->value);
+        g_std_const(g, e->std);
         return;
     }
     if (e->member) { /* str.lower as a value */

@@ -99,6 +99,8 @@ void gop(Gen *g, Operand o, Type want);
  * receiver, a standard library function's): the runtime function with the
  * arguments, then the row's constant fills. */
 void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e);
+/* A constant of a standard library module (math.pi, typing.TYPE_CHECKING). */
+void g_std_const(Gen *g, const StdMember *c);
 /* Loops: push the labels of `break` / `continue`. */
 void g_loop_push(Gen *g, int brk, int cont);
 void g_loop_pop(Gen *g);

@@ -101,7 +101,7 @@ void g_set_bound(Gen *g, Symbol *sym, int value) {
 void g_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
     if (e->std) { /* from math import pi */
-        ir_f64(F, e->std->value);
+        g_std_const(g, e->std);
         return;
     }
     if (!sym) {
