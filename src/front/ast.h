@@ -115,7 +115,9 @@ struct Expr {
     int builtin;             /* E_NAME naming a builtin: its BuiltinId, else 0 */
     struct CallInfo *call;   /* E_CALL: kind, callee, bound arguments */
     const struct StdMember *std; /* E_NAME, E_ATTR: a constant of a standard
-                                    library module (math.pi) */
+                                    library module (math.pi), or one of its
+                                    functions as a value (in
+                                    Program.module_values) */
     PtrVec *comp_syms;       /* comprehensions: their own variables */
     union {
         struct { const char *text; long long value; bool fits; } int_lit;

@@ -183,6 +183,9 @@ typedef struct Program {
     PtrVec method_values; /* const MethodSig*: builtin types' methods used as
                              values (key=str.lower): wrappers after the
                              builtin values' */
+    PtrVec module_values; /* const StdMember*: standard library functions used
+                             as values (map(math.sqrt, xs)): wrappers after
+                             the method values' */
     PtrVec builtin_values; /* (BuiltinId as intptr_t) builtins used as values
                               (key=len): their wrappers take the slots after
                               the bound forms', in this order */

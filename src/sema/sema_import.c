@@ -124,9 +124,20 @@ static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *membe
                          arena_printf(s->c->arena, "%s.%s outside annotations is", std_module_name(m), member->name));
         return T_NEVER;
     }
-    sema_unsupported(s, e->line, e->col,
-                     arena_printf(s->c->arena, "%s.%s used as a value (not called) is", std_module_name(m), member->name));
-    return T_NEVER;
+    /* a function as a value: one of a single arity and no keyword-only
+     * parameter is wrapped (objects in and out, a table slot) */
+    const StdMember *row = std_value_row(m, member->name);
+    if (!row) {
+        sema_unsupported(s, e->line, e->col,
+                         arena_printf(s->c->arena, "%s.%s used as a value (not called) is", std_module_name(m), member->name));
+        return T_NEVER;
+    }
+    PtrVec *v = &s->p->module_values;
+    bool seen = false;
+    for (int i = 0; i < v->len; i++) seen |= v->items[i] == row;
+    if (!seen) ptrvec_push(s->c->arena, v, (void *)row);
+    e->std = row;
+    return T_OBJ;
 }
 
 static void no_attribute(Sema *s, const Expr *at, StdModuleId m, const char *name) {

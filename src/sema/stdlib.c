@@ -57,6 +57,17 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
     return NULL;
 }
 
+const StdMember *std_value_row(StdModuleId m, const char *name) {
+    const StdMember *only = NULL;
+    for (int i = 0; i < NMEMBERS; i++) {
+        const StdMember *r = &members[i];
+        if (r->module != m || r->kind != STD_KIND_FN || strcmp(r->name, name)) continue;
+        if (only || r->npos < 0 || r->keywords[0]) return NULL;
+        only = r;
+    }
+    return only;
+}
+
 const StdMember *std_members(int *count) {
     *count = NMEMBERS;
     return members;

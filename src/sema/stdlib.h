@@ -40,6 +40,9 @@ const char *std_module_name(StdModuleId m);
 const StdMember *std_member(StdModuleId m, const char *name);
 /* The row of function `name` taking npos positional arguments, or NULL. */
 const StdMember *std_function_row(StdModuleId m, const char *name, int npos);
+/* The row of a function that can be a value: its only row, taking a fixed
+ * number of positional arguments and nothing else; NULL otherwise. */
+const StdMember *std_value_row(StdModuleId m, const char *name);
 /* The members of a module in table order, for `from m import *` (rows of
  * one function after the first are skipped by the caller: same name). */
 const StdMember *std_members(int *count);

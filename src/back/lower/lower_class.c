@@ -213,7 +213,8 @@ static const char *getattr_fn(Gen *g, const char *name) {
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
 void g_attr(Gen *g, Expr *e) {
     if (e->std) { /* math.pi */
-        g_std_const(g, e->std);
+        if (e->std->kind == STD_KIND_FN) g_module_value(g, e->std);
+        else g_std_const(g, e->std);
         return;
     }
     if (e->member) { /* str.lower as a value */
@@ -583,6 +584,58 @@ void g_method_wrappers(Gen *g) {
     }
 }
 
+/* The standard library's functions used as values (map(math.sqrt, xs)):
+ * function objects of wrappers in the table after the method values'. */
+void g_module_value(Gen *g, const StdMember *row) {
+    const PtrVec *v = &g->p->module_values;
+    int at = 0;
+    while (at < v->len && v->items[at] != row) at++;
+    g_rt(g, "rt_func_new");
+    ir_call(F, "rt_func_new");
+    ir_i32(F, g->p->table.len + g->p->bound_table.len + g->p->builtin_values.len + g->p->method_values.len + at);
+    ir_i32(F, row->npos);
+    ir_i32(F, str_of(g, row->name));
+    ir_i32(F, 0);
+    ir_i32(F, 0);
+    ir_close(F);
+}
+
+/* (env, args...) -> the row's runtime function on the arguments converted
+ * as a call converts them, its result as an object. */
+void g_module_value_wrappers(Gen *g) {
+    const PtrVec *v = &g->p->module_values;
+    for (int i = 0; i < v->len; i++) {
+        const StdMember *row = v->items[i];
+        const MethodSig *m = &row->sig;
+        const char *name = arena_printf(g->a, "module_%d_%s_%s", i, std_module_name(row->module), row->name);
+        ptrvec_push(g->a, &g->out->table, (void *)name);
+        IrFunc *w = g_func_begin(g, name, VT_I32);
+        w->source_name = row->name;
+        ir_local(w, IRL_PARAM, "env", VT_I32, false);
+        int *p = arena_alloc(g->a, sizeof(int) * (size_t)(m->nargs + 1));
+        for (int k = 0; k < m->nargs; k++) p[k] = ir_local(w, IRL_PARAM, arena_printf(g->a, "p%d", k), VT_I32, false);
+        const char *box = box_of(m->ret);
+        if (box) {
+            g_rt(g, box);
+            ir_call(w, box);
+        }
+        g_rt(g, m->rt_fn);
+        ir_call(w, m->rt_fn);
+        for (int k = 0; k < m->nargs; k++) {
+            const char *unbox = m->args[k] == 'F' ? "rt_unbox_float" : NULL;
+            if (unbox) {
+                g_rt(g, unbox);
+                ir_call(w, unbox);
+            }
+            ir_get(w, p[k]);
+            if (unbox) ir_close(w);
+        }
+        g_row_fill(g, m, NULL);
+        ir_close(w);
+        if (box) ir_close(w);
+    }
+}
+
 /* RTLINK_APPLY(f, args): the function value f called with the items of
  * the tuple args, whose length the runtime has checked against f's. */
 void g_apply_function(Gen *g) {
@@ -591,6 +644,10 @@ void g_apply_function(Gen *g) {
     int max = g->p->builtin_values.len ? 1 : -1;
     for (int i = 0; i < g->p->method_values.len; i++) {
         int k = 1 + ((const MethodSig *)g->p->method_values.items[i])->nargs;
+        if (k > max) max = k;
+    }
+    for (int i = 0; i < g->p->module_values.len; i++) {
+        int k = ((const StdMember *)g->p->module_values.items[i])->npos;
         if (k > max) max = k;
     }
     for (int i = 0; i < g->p->table.len; i++) {
@@ -603,6 +660,7 @@ void g_apply_function(Gen *g) {
     for (int i = 0; i < g->p->bound_table.len; i++) seen[((Function *)g->p->bound_table.items[i])->params.len - 1] = true;
     if (g->p->builtin_values.len) seen[1] = true;
     for (int i = 0; i < g->p->method_values.len; i++) seen[1 + ((const MethodSig *)g->p->method_values.items[i])->nargs] = true;
+    for (int i = 0; i < g->p->module_values.len; i++) seen[((const StdMember *)g->p->module_values.items[i])->npos] = true;
     for (int k = 0; k <= max; k++) {
         if (!seen[k]) continue;
         ir_if(w, VT_NONE);

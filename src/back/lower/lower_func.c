@@ -205,6 +205,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_bound_wrappers(g);
     g_builtin_wrappers(g);
     g_method_wrappers(g);
+    g_module_value_wrappers(g);
     g_apply_function(g);
     g_gen_dispatch(g);
     g->collect_free = g_collect_free(g);

@@ -304,7 +304,8 @@ void g_call_temps(Gen *g, int tf, const int *ta, int n) {
     g_publish(g);
     /* a function value through the table (when the program has one),
      * another callable (a class) through the runtime */
-    bool table = g->p->table.len || g->p->bound_table.len || g->p->builtin_values.len || g->p->method_values.len;
+    bool table = g->p->table.len || g->p->bound_table.len || g->p->builtin_values.len || g->p->method_values.len ||
+                 g->p->module_values.len;
     if (table) {
         ir_if(F, VT_I32);
         ir_open(F, IR_I32_GE_S);
