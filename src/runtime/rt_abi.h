@@ -850,4 +850,68 @@ RT_FN(RtStr *, rt_format_f64, (double v, RtStr *spec));
 RT_FN(RtStr *, rt_format_str, (RtStr * s, RtStr *spec));
 /* ---- end of format ---- */
 
+/* ---- math module (rt_math*.c) ----
+ * CPython 3.11's math functions: the same floats (repr-equal), the same
+ * exception types and messages. Float arguments are converted by the
+ * caller (rt_unbox_float: "must be real number, not str"); RtObj
+ * arguments may be ints of any size, bools or floats. Int results are
+ * tagged ints. */
+RT_FN(double, rt_math_sqrt, (double x));
+RT_FN(double, rt_math_exp, (double x));
+RT_FN(double, rt_math_exp2, (double x));
+RT_FN(double, rt_math_expm1, (double x));
+RT_FN(double, rt_math_log1p, (double x));
+RT_FN(double, rt_math_sin, (double x));
+RT_FN(double, rt_math_cos, (double x));
+RT_FN(double, rt_math_tan, (double x));
+RT_FN(double, rt_math_asin, (double x));
+RT_FN(double, rt_math_acos, (double x));
+RT_FN(double, rt_math_atan, (double x));
+RT_FN(double, rt_math_sinh, (double x));
+RT_FN(double, rt_math_cosh, (double x));
+RT_FN(double, rt_math_tanh, (double x));
+RT_FN(double, rt_math_asinh, (double x));
+RT_FN(double, rt_math_acosh, (double x));
+RT_FN(double, rt_math_atanh, (double x));
+RT_FN(double, rt_math_fabs, (double x));
+RT_FN(double, rt_math_erf, (double x));
+RT_FN(double, rt_math_erfc, (double x));
+RT_FN(double, rt_math_gamma, (double x));
+RT_FN(double, rt_math_lgamma, (double x));
+RT_FN(double, rt_math_degrees, (double x));
+RT_FN(double, rt_math_radians, (double x));
+RT_FN(double, rt_math_cbrt, (double x));
+RT_FN(double, rt_math_ulp, (double x));
+RT_FN(double, rt_math_atan2, (double y, double x));
+RT_FN(double, rt_math_copysign, (double x, double y));
+RT_FN(double, rt_math_fmod, (double x, double y));
+RT_FN(double, rt_math_remainder, (double x, double y));
+RT_FN(double, rt_math_pow, (double x, double y));
+RT_FN(double, rt_math_nextafter, (double x, double y));
+RT_FN(int32_t, rt_math_isfinite, (double x));
+RT_FN(int32_t, rt_math_isinf, (double x));
+RT_FN(int32_t, rt_math_isnan, (double x));
+RT_FN(int32_t, rt_math_isclose, (double a, double b, double rel_tol, double abs_tol));
+RT_FN(double, rt_math_log, (RtObj * x, RtObj *base)); /* base NULL: natural log */
+RT_FN(double, rt_math_log2, (RtObj * x));
+RT_FN(double, rt_math_log10, (RtObj * x));
+RT_FN(int64_t, rt_math_floor, (RtObj * x));
+RT_FN(int64_t, rt_math_ceil, (RtObj * x));
+RT_FN(int64_t, rt_math_trunc, (RtObj * x));
+RT_FN(int64_t, rt_math_factorial, (RtObj * n));
+RT_FN(int64_t, rt_math_isqrt, (RtObj * n));
+RT_FN(int64_t, rt_math_comb, (RtObj * n, RtObj *k));
+RT_FN(int64_t, rt_math_perm, (RtObj * n, RtObj *k)); /* k NULL or None: n! */
+RT_FN(int64_t, rt_math_gcd, (RtObj * args));         /* args: the tuple of the call's arguments */
+RT_FN(int64_t, rt_math_lcm, (RtObj * args));
+RT_FN(RtObj *, rt_math_frexp, (double x));           /* (float, int) */
+RT_FN(RtObj *, rt_math_modf, (double x));            /* (float, float) */
+RT_FN(double, rt_math_ldexp, (double x, RtObj *i));
+RT_FN(double, rt_math_hypot, (RtObj * args));        /* args: a tuple of numbers */
+RT_FN(double, rt_math_dist, (RtObj * p, RtObj *q));  /* two sequences of numbers */
+RT_FN(double, rt_math_fsum, (RtObj * iterable));
+RT_FN(RtObj *, rt_math_prod, (RtObj * iterable, RtObj *start)); /* start NULL: 1 */
+RT_FN(double, rt_math_float_arg, (RtObj * x)); /* PyFloat_AsDouble: rt_unbox_float, and __float__/__index__ of instances */
+/* ---- end of math module ---- */
+
 #endif
