@@ -1,2 +1,0 @@
-import math
-roots = list(map(math.sqrt, [1, 4, 9]))
