@@ -114,10 +114,10 @@ struct Expr {
     struct Function *fn;     /* E_NAME naming a def; E_LAMBDA: its function */
     int builtin;             /* E_NAME naming a builtin: its BuiltinId, else 0 */
     struct CallInfo *call;   /* E_CALL: kind, callee, bound arguments */
-    const struct StdMember *std; /* E_NAME, E_ATTR: a constant of a standard
-                                    library module (math.pi), or one of its
-                                    functions as a value (in
-                                    Program.module_values) */
+    const struct StdMember *std; /* E_NAME, E_ATTR: a standard library
+                                    function as a value (one of
+                                    Program.module_values); its constants
+                                    are folded into literals by sema */
     PtrVec *comp_syms;       /* comprehensions: their own variables */
     union {
         struct { const char *text; long long value; bool fits; } int_lit;

@@ -15,7 +15,7 @@
 static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "bisect", "calendar", "cmath", "collections", "copy", "csv",
     "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "io", "itertools",
-    "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics", "string",
+    "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics",
     "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
 };
 
@@ -29,11 +29,16 @@ static bool offered_later(const char *name) {
 static void report_module(Sema *s, const char *name, int line, int col) {
     if (!s->report) return;
     if (offered_later(name)) diag_error(s->c, line, col, "the module '%s' is not supported yet", name);
-    else
+    else {
+        /* the modules on offer, from the table */
+        const char *offered = "";
+        for (int m = STD_NONE + 1; m < STD_COUNT; m++)
+            offered = arena_printf(s->c->arena, "%s%s%s", offered, m > STD_NONE + 1 ? ", " : "", std_module_name(m));
         diag_error(s->c, line, col,
-                   "no module named '%s' (the standard library offers: math, typing; modules of the program's own files "
-                   "are not supported yet)",
-                   name);
+                   "no module named '%s' (the standard library offers: %s; modules of the program's own files are not "
+                   "supported yet)",
+                   name, offered);
+    }
 }
 
 /* Bind `name` in f to module m (member NULL) or to one of its members. A
@@ -116,12 +121,22 @@ void sema_import_stmt(Sema *s, Stmt *st) {
  * attribute). */
 static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *member) {
     if (member->kind == STD_KIND_CONST) {
-        e->std = member;
+        /* folded: the expression becomes the literal */
+        e->kind = member->type == T_STR ? E_STR : member->type == T_BOOL ? E_BOOL : E_FLOAT;
+        if (member->type == T_STR) {
+            e->u.str.data = member->text;
+            e->u.str.len = strlen(member->text);
+        } else if (member->type == T_BOOL) {
+            e->u.bval = member->value != 0;
+        } else {
+            e->u.fval = member->value;
+        }
         return member->type;
     }
-    if (member->kind == STD_KIND_ANNOTATION) {
+    if (member->kind == STD_KIND_ANNOTATION || member->kind == STD_KIND_LATER) {
         sema_unsupported(s, e->line, e->col,
-                         arena_printf(s->c->arena, "%s.%s outside annotations is", std_module_name(m), member->name));
+                         arena_printf(s->c->arena, "%s.%s%s is", std_module_name(m), member->name,
+                                      member->kind == STD_KIND_ANNOTATION ? " outside annotations" : ""));
         return T_NEVER;
     }
     /* a function as a value: one of a single arity and no keyword-only
@@ -236,7 +251,9 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
         return T_NEVER;
     }
     if (any->kind != STD_KIND_FN) {
-        sema_unsupported(s, at->line, at->col, arena_printf(s->c->arena, "calling %s.%s is", std_module_name(m), name));
+        sema_unsupported(s, at->line, at->col,
+                         arena_printf(s->c->arena, "%s %s.%s is", any->kind == STD_KIND_LATER ? "the function" : "calling",
+                                      std_module_name(m), name));
         return T_NEVER;
     }
     for (int i = 0; i < e->u.call.args.len; i++)

@@ -7,11 +7,15 @@ static const char *const module_names[] = {
 #define STD_MODULE(id, name) name,
 #define STD_CONST(module, name, type, value)
 #define STD_ANNOTATION(module, name)
+#define STD_TEXT(module, name, text)
+#define STD_LATER(module, name)
 #define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
 #include "stdlib.def"
 #undef STD_MODULE
 #undef STD_CONST
 #undef STD_ANNOTATION
+#undef STD_TEXT
+#undef STD_LATER
 #undef STD_FN
 };
 
@@ -20,15 +24,19 @@ static const char *const module_names[] = {
  * keyword-only parameters after the positional ones). */
 static const StdMember members[] = {
 #define STD_MODULE(id, name)
-#define STD_CONST(module, name, type, value) {STD_##module, name, STD_KIND_CONST, type, value, 0, "", {0}},
-#define STD_ANNOTATION(module, name) {STD_##module, name, STD_KIND_ANNOTATION, T_UNKNOWN, 0, 0, "", {0}},
+#define STD_CONST(module, name, type, value) {STD_##module, name, STD_KIND_CONST, type, value, NULL, 0, "", {0}},
+#define STD_TEXT(module, name, text) {STD_##module, name, STD_KIND_CONST, T_STR, 0, text, 0, "", {0}},
+#define STD_LATER(module, name) {STD_##module, name, STD_KIND_LATER, T_UNKNOWN, 0, NULL, 0, "", {0}},
+#define STD_ANNOTATION(module, name) {STD_##module, name, STD_KIND_ANNOTATION, T_UNKNOWN, 0, NULL, 0, "", {0}},
 #define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords) \
-    {STD_##module, name, STD_KIND_FN, T_UNKNOWN, 0, nargs, keywords, \
+    {STD_##module, name, STD_KIND_FN, T_UNKNOWN, 0, NULL, nargs, keywords, \
      {T_UNKNOWN, BI_NONE, name, (int)sizeof args - 1, rt_fn, args, fill, ret}},
 #include "stdlib.def"
 #undef STD_MODULE
 #undef STD_CONST
 #undef STD_ANNOTATION
+#undef STD_TEXT
+#undef STD_LATER
 #undef STD_FN
 };
 

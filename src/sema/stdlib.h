@@ -8,16 +8,20 @@ typedef enum StdModuleId {
 #define STD_MODULE(id, name) STD_##id,
 #define STD_CONST(module, name, type, value)
 #define STD_ANNOTATION(module, name)
+#define STD_TEXT(module, name, text)
+#define STD_LATER(module, name)
 #define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
 #include "stdlib.def"
 #undef STD_MODULE
 #undef STD_CONST
 #undef STD_ANNOTATION
+#undef STD_TEXT
+#undef STD_LATER
 #undef STD_FN
     STD_COUNT
 } StdModuleId;
 
-typedef enum StdKind { STD_KIND_CONST, STD_KIND_ANNOTATION, STD_KIND_FN } StdKind;
+typedef enum StdKind { STD_KIND_CONST, STD_KIND_ANNOTATION, STD_KIND_LATER, STD_KIND_FN } StdKind;
 
 /* A member of a module: a constant, or one arity of a function (the call
  * reaches `sig`, whose nargs counts the keyword-only parameters too). */
@@ -25,8 +29,9 @@ typedef struct StdMember {
     StdModuleId module;
     const char *name;
     StdKind kind;
-    Type type;            /* STD_KIND_CONST: T_FLOAT or T_BOOL */
-    double value;         /* STD_KIND_CONST */
+    Type type;            /* STD_KIND_CONST: T_FLOAT, T_BOOL or T_STR */
+    double value;         /* STD_KIND_CONST: a float's or bool's value */
+    const char *text;     /* STD_KIND_CONST: a str's */
     int npos;             /* STD_KIND_FN: positional arguments; -1: any
                              number, packed into one tuple */
     const char *keywords; /* keyword-only parameters: "name=literal ..." */

@@ -212,9 +212,8 @@ static const char *getattr_fn(Gen *g, const char *name) {
 
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
 void g_attr(Gen *g, Expr *e) {
-    if (e->std) { /* math.pi */
-        if (e->std->kind == STD_KIND_FN) g_module_value(g, e->std);
-        else g_std_const(g, e->std);
+    if (e->std) { /* math.sqrt as a value */
+        g_module_value(g, e->std);
         return;
     }
     if (e->member) { /* str.lower as a value */

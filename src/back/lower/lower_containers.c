@@ -176,11 +176,6 @@ void gsubscript(Gen *g, Expr *e) {
     subscript_of(g, e, op_expr(v));
 }
 
-void g_std_const(Gen *g, const StdMember *c) {
-    if (c->type == T_BOOL) ir_i32(F, c->value != 0);
-    else ir_f64(F, c->value);
-}
-
 /* What an argument of kind spec (MethodSig.args) of static type t is
  * lowered to: a float ('F') from a number, or from any other value as an
  * object that rt_unbox_float converts (CPython's "must be real number"). */

@@ -99,8 +99,6 @@ void gop(Gen *g, Operand o, Type want);
  * receiver, a standard library function's): the runtime function with the
  * arguments, then the row's constant fills. */
 void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e);
-/* A constant of a standard library module (math.pi, typing.TYPE_CHECKING). */
-void g_std_const(Gen *g, const StdMember *c);
 /* A standard library function as a value (a function object of its
  * wrapper's slot), and the wrappers (lower_class.c). */
 void g_module_value(Gen *g, const StdMember *row);

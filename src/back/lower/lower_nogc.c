@@ -35,7 +35,6 @@ static bool expr_ok(const Scan *s, const Expr *e) {
     case E_FLOAT:
     case E_BOOL:
     case E_NAME: return true;
-    case E_ATTR: return e->std != NULL; /* math.pi */
     case E_BINOP: return expr_ok(s, e->u.binop.left) && expr_ok(s, e->u.binop.right);
     case E_UNARY: return expr_ok(s, e->u.unary.operand);
     case E_BOOLOP: return exprs_ok(s, &e->u.boolop.values);

@@ -100,9 +100,8 @@ void g_set_bound(Gen *g, Symbol *sym, int value) {
 
 void g_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
-    if (e->std) { /* from math import pi */
-        if (e->std->kind == STD_KIND_FN) g_module_value(g, e->std);
-        else g_std_const(g, e->std);
+    if (e->std) { /* from math import sqrt: sqrt as a value */
+        g_module_value(g, e->std);
         return;
     }
     if (!sym) {

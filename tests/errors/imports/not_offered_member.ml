@@ -1,0 +1,2 @@
+from string import capwords
+print(capwords("hello world"))
