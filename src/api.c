@@ -3,6 +3,7 @@
  * end; only the artifacts handed to the caller are malloc'd. */
 #include "api.h"
 #include "api_result.h"
+#include "api_units.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -38,20 +39,28 @@ static int diag_order(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-/* Copy the diagnostics of c into r, rendered and structured, in source
- * order (stages report in their own order). */
-static void collect_diags(Compiler *c, MlResult *r) {
-    if (c->diags.len > 1) qsort(c->diags.items, (size_t)c->diags.len, sizeof(void *), diag_order);
-    r->diag_count = c->diags.len;
-    r->diags = calloc((size_t)c->diags.len + 1, sizeof *r->diags);
+/* Copy the diagnostics of the files' compilers (the entry's first) into
+ * r, rendered and structured, each file's in source order (stages report
+ * in their own order). */
+static void collect_diags(Compiler *const *cs, int ncs, MlResult *r) {
+    int n = 0;
+    for (int k = 0; k < ncs; k++) n += cs[k]->diags.len;
+    r->diag_count = n;
+    r->diags = calloc((size_t)n + 1, sizeof *r->diags);
     Buf text;
     buf_init(&text);
-    for (int i = 0; i < c->diags.len; i++) {
-        Diag *d = c->diags.items[i];
-        r->diags[i].line = d->line;
-        r->diags[i].col = d->col;
-        r->diags[i].message = dup(d->message);
-        diag_render(c, d, &text);
+    int i = 0;
+    for (int k = 0; k < ncs; k++) {
+        Compiler *c = cs[k];
+        if (c->diags.len > 1) qsort(c->diags.items, (size_t)c->diags.len, sizeof(void *), diag_order);
+        for (int j = 0; j < c->diags.len; j++, i++) {
+            Diag *d = c->diags.items[j];
+            r->diags[i].file = dup(c->filename);
+            r->diags[i].line = d->line;
+            r->diags[i].col = d->col;
+            r->diags[i].message = dup(d->message);
+            diag_render(c, d, &text);
+        }
     }
     r->diagnostics = text.len ? buf_take(&text, NULL) : dup("");
     buf_free(&text);
@@ -68,7 +77,8 @@ static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *fi
 
 /* source/len: the bytes as given, which build.lock.json hashes (c->src is
  * the program text, without a byte order mark). */
-static void compile_into(Compiler *c, const char *source, size_t len, const MlOptions *opts, MlResult *r) {
+static void compile_into(Compiler *c, const char *source, size_t len, const MlOptions *opts, MlResult *r,
+                         PtrVec *units) {
     const char *target = ml_target_name(opts->target);
     if (!target) {
         diag_error(c, 0, 0, "unknown target %d", (int)opts->target);
@@ -81,14 +91,28 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     if (!lex_source(c, &toks)) return;
     Module *m = parse_module(c, &toks);
     if (!m) return;
-    /* transpiled.py comes from the AST alone: emit it before the backend
+    /* the modules it imports, each file read by the host and parsed */
+    if (!units_load(c, m, opts, units)) return;
+    int nunits = units->len;
+    /* transpiled.py comes from the ASTs alone: emit it before the backend
      * can refuse a construct. */
+    const Module **mods = arena_alloc(c->arena, sizeof *mods * (size_t)nunits);
+    const char **names = arena_alloc(c->arena, sizeof *names * (size_t)nunits);
+    const char **langs = arena_alloc(c->arena, sizeof *langs * (size_t)nunits);
+    const char **files = arena_alloc(c->arena, sizeof *files * (size_t)nunits);
+    for (int i = 0; i < nunits; i++) {
+        const Unit *u = units->items[i];
+        mods[i] = u->ast;
+        names[i] = u->name;
+        langs[i] = u->c->lang->code;
+        files[i] = i ? u->c->filename : base_name(c->filename);
+    }
     Buf py;
     buf_init(&py);
-    py_emit_module(m, c->lang->code, base_name(c->filename), &py);
+    py_emit_program(mods, names, langs, files, nunits, &py);
     char *transpiled = buf_take(&py, NULL);
 
-    Program *p = sema_analyze(c, m);
+    Program *p = sema_analyze((Unit *const *)units->items, nunits);
     if (!p) {
         free(transpiled);
         return;
@@ -123,12 +147,17 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     /* build_graph.json lists the contents; build.lock.json hashes them and
      * the graph. */
     const char *src_name = base_name(c->filename);
-    BundleFile files[ML_ARTIFACT_COUNT];
+    BundleFile artifacts[ML_ARTIFACT_COUNT];
     int n = 0;
-    add_artifacts(r, ML_ART_CONTENT, files, &n);
-    r->build_graph = bundle_graph_json(src_name, c->lang->code, target, files, n);
-    add_artifacts(r, ML_ART_GRAPH, files, &n);
-    r->build_lock = bundle_lock_json(src_name, (const unsigned char *)source, len, files, n);
+    add_artifacts(r, ML_ART_CONTENT, artifacts, &n);
+    BundleModule *bmods = arena_alloc(c->arena, sizeof *bmods * (size_t)nunits);
+    for (int i = 1; i < nunits; i++) {
+        const Unit *u = units->items[i];
+        bmods[i - 1] = (BundleModule){u->name, u->c->filename, u->c->lang->code, u->bytes, u->len};
+    }
+    r->build_graph = bundle_graph_json_modules(src_name, c->lang->code, target, artifacts, n, bmods, nunits - 1);
+    add_artifacts(r, ML_ART_GRAPH, artifacts, &n);
+    r->build_lock = bundle_lock_json_modules(src_name, (const unsigned char *)source, len, artifacts, n, bmods, nunits - 1);
 }
 
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
@@ -139,9 +168,15 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     Compiler c = {0};
     c.arena = &arena;
     c.filename = opts->filename ? opts->filename : "<input>";
-    compile_into(&c, source, len, opts, r);
-    collect_diags(&c, r);
-    r->ok = c.diags.len == 0;
+    PtrVec units = {0};
+    compile_into(&c, source, len, opts, r, &units);
+    /* the diagnostics of every file: the entry's, then the modules' */
+    int ncs = units.len ? units.len : 1;
+    Compiler **cs = arena_alloc(&arena, sizeof *cs * (size_t)ncs);
+    cs[0] = &c;
+    for (int i = 1; i < units.len; i++) cs[i] = ((Unit *)units.items[i])->c;
+    collect_diags(cs, ncs, r);
+    r->ok = r->diag_count == 0;
     /* Never a partial result: artifacts only when everything worked. */
     if (!r->ok) ml_result_drop_artifacts(r);
     arena_free(&arena);
@@ -180,7 +215,8 @@ MlTranslation *ml_translate(const char *source, size_t len, const char *from_lan
         buf_free(&out);
     }
     MlResult diags = {0};
-    collect_diags(&c, &diags);
+    Compiler *cs[1] = {&c};
+    collect_diags(cs, 1, &diags);
     t->ok = t->text != NULL;
     t->diags = diags.diags;
     t->diag_count = diags.diag_count;

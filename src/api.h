@@ -26,15 +26,30 @@ const char *ml_target_name(MlTarget target);
 typedef int (*MlAssembleFn)(void *user, const char *wat, size_t wat_len,
                             unsigned char **wasm, size_t *wasm_len, char **error);
 
+/* Finds and reads the source of a module the program imports (Wren's
+ * loadModuleFn: the compiler does no I/O, each host plugs in its own):
+ * name is the module's dotted name ("helpers"), importer the file name of
+ * the importing source. Returns 0 with *path (how diagnostics, tracebacks
+ * and build_graph.json name the file) and *source (its bytes, *len of
+ * them), both malloc'd and freed by the compiler; otherwise non-zero, with
+ * *looked (malloc'd, or NULL) saying where it looked, for the message. */
+typedef int (*MlLoadModuleFn)(void *user, const char *name, const char *importer, char **path, char **source,
+                              size_t *len, char **looked);
+
 typedef struct MlOptions {
     const char *filename; /* for diagnostics and build_graph.json */
-    const char *lang;     /* language code, or NULL to detect */
+    const char *lang;     /* language code of the entry file, or NULL to
+                             detect; imported modules are always detected */
     MlTarget target;
     MlAssembleFn assemble; /* NULL: stop after WAT (no module.wasm, no lock) */
     void *assemble_user;
+    MlLoadModuleFn load_module; /* NULL: the program's own modules cannot be
+                                   imported (only the standard library) */
+    void *load_user;
 } MlOptions;
 
 typedef struct MlDiagnostic {
+    char *file;    /* the file it is in: the entry's name, or an imported module's path */
     int line, col; /* 1-based; 0 when not tied to a position */
     char *message;
 } MlDiagnostic;

@@ -33,7 +33,7 @@ const char *ml_target_name(MlTarget target) {
 void ml_result_free(MlResult *r) {
     if (!r) return;
     /* a host may give the count without the records (diags NULL) */
-    for (int i = 0; r->diags && i < r->diag_count; i++) free(r->diags[i].message);
+    for (int i = 0; r->diags && i < r->diag_count; i++) free(r->diags[i].message), free(r->diags[i].file);
     free(r->diags);
     free(r->diagnostics);
     free(r->lang);
@@ -44,7 +44,7 @@ void ml_result_free(MlResult *r) {
 void ml_translation_free(MlTranslation *t) {
     if (!t) return;
     /* a host may give the count without the records (diags NULL) */
-    for (int i = 0; t->diags && i < t->diag_count; i++) free(t->diags[i].message);
+    for (int i = 0; t->diags && i < t->diag_count; i++) free(t->diags[i].message), free(t->diags[i].file);
     free(t->diags);
     free(t->diagnostics);
     free(t->lang);

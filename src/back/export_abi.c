@@ -84,7 +84,9 @@ const char *abi_kind_name(AbiKind k) {
 }
 
 bool abi_is_exported(const Function *f) {
-    return !f->is_lambda && !f->parent && strcmp(f->name, "_start") && strcmp(f->name, "memory");
+    /* the entry file's top-level defs (an imported module's are not the
+     * program's interface) */
+    return !f->is_lambda && !f->parent && f->unit->index == 0 && strcmp(f->name, "_start") && strcmp(f->name, "memory");
 }
 
 bool abi_needs_wrapper(const Function *f) {

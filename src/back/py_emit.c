@@ -6,6 +6,7 @@
 #include "../util/utf8.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -674,6 +675,11 @@ static void prelude(PyEmitter *em, const Module *m, bool argc, bool argv, bool r
 }
 
 void py_emit_module(const Module *m, const char *lang_code, const char *source_name, Buf *out) {
+    py_emit_module_with(m, lang_code, source_name, NULL, out);
+}
+
+void py_emit_module_with(const Module *m, const char *lang_code, const char *source_name, const char *preamble,
+                         Buf *out) {
     PyEmitter em;
     memset(&em, 0, sizeof em);
     arena_init(&em.arena);
@@ -715,6 +721,11 @@ void py_emit_module(const Module *m, const char *lang_code, const char *source_n
     put_sanitized(out, lang_code ? lang_code : "unknown");
     buf_puts(out, "). Do not edit.\n");
     buf_putn(out, first.data ? first.data : "", first.len);
+    if (preamble) {
+        py_blank_lines(&em, PYB_MODULE, &state, true);
+        buf_puts(out, preamble);
+        state = 2;
+    }
     prelude(&em, m, need_argc, need_argv, need_render_mode, &state);
     if (rest.len) {
         const Stmt *s = m->body.items[split];
@@ -724,4 +735,64 @@ void py_emit_module(const Module *m, const char *lang_code, const char *source_n
     buf_free(&first);
     buf_free(&rest);
     arena_free(&em.arena);
+}
+
+/* A Python str literal of text (UTF-8 kept as it is). */
+static void put_py_str(Buf *out, const char *text, size_t len) {
+    buf_putc(out, '\'');
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (c == '\\' || c == '\'') buf_putc(out, '\\'), buf_putc(out, c);
+        else if (c == '\n') buf_puts(out, "\\n");
+        else if (c == '\r') buf_puts(out, "\\r");
+        else if (c == '\t') buf_puts(out, "\\t");
+        else if ((unsigned char)c < 0x20) buf_printf(out, "\\x%02x", (unsigned char)c);
+        else buf_putc(out, c);
+    }
+    buf_putc(out, '\'');
+}
+
+void py_emit_program(const Module *const *mods, const char *const *names, const char *const *langs,
+                     const char *const *files, int n, Buf *out) {
+    if (n <= 1) {
+        py_emit_module(mods[0], langs[0], files[0], out);
+        return;
+    }
+    Buf pre;
+    buf_init(&pre);
+    buf_puts(&pre, "def _ml_modules():\n"
+                   "    # the program's other files, each compiled under its own name\n"
+                   "    import importlib.abc, importlib.util, sys\n"
+                   "    sources = {\n");
+    for (int i = 1; i < n; i++) {
+        Buf py;
+        buf_init(&py);
+        py_emit_module(mods[i], langs[i], files[i], &py);
+        buf_puts(&pre, "        ");
+        put_py_str(&pre, names[i], strlen(names[i]));
+        buf_puts(&pre, ": (");
+        put_py_str(&pre, files[i], strlen(files[i]));
+        buf_puts(&pre, ", ");
+        put_py_str(&pre, py.data ? py.data : "", py.len);
+        buf_puts(&pre, "),\n");
+        buf_free(&py);
+    }
+    buf_puts(&pre, "    }\n\n"
+                   "    class Modules(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n"
+                   "        def find_spec(self, name, path, target=None):\n"
+                   "            if name in sources:\n"
+                   "                return importlib.util.spec_from_loader(name, self, origin=sources[name][0])\n"
+                   "            return None\n\n"
+                   "        def create_module(self, spec):\n"
+                   "            return None\n\n"
+                   "        def exec_module(self, module):\n"
+                   "            file, text = sources[module.__name__]\n"
+                   "            module.__file__ = file\n"
+                   "            exec(compile(text, file, 'exec'), module.__dict__)\n\n"
+                   "    sys.meta_path.insert(0, Modules())\n\n\n"
+                   "_ml_modules()\n");
+    char *preamble = buf_take(&pre, NULL);
+    py_emit_module_with(mods[0], langs[0], files[0], preamble, out);
+    free(preamble);
+    buf_free(&pre);
 }

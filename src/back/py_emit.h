@@ -27,6 +27,15 @@
  * lang_code and source_name only appear in the header comment; either may
  * be NULL. */
 void py_emit_module(const Module *m, const char *lang_code, const char *source_name, Buf *out);
+/* The same, with `preamble` (Python statements) placed before the rest of
+ * the program, after its docstring and `from __future__` imports. */
+void py_emit_module_with(const Module *m, const char *lang_code, const char *source_name, const char *preamble,
+                         Buf *out);
+/* A program of several files: the entry's Python, run by CPython, finds
+ * the others' (imported by name) in itself: a preamble installs an import
+ * hook serving each module's Python, compiled under its file name. */
+void py_emit_program(const Module *const *mods, const char *const *names, const char *const *langs,
+                     const char *const *files, int n, Buf *out);
 
 #ifdef ML_PY_EMIT_INTERNAL
 /* ---- shared by py_emit.c, py_emit_expr.c and py_emit_stmt.c only ---- */

@@ -101,6 +101,8 @@ bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
         Function *f = p->functions.items[i];
         if (f->late) buf_printf(&m, "(global $defined_%s (mut i32) (i32.const 0))\n", f->wat_name);
     }
+    /* a module of the program: whether its top-level code has started */
+    for (int i = 1; i < p->units.len; i++) buf_printf(&m, "(global $loaded_%d (mut i32) (i32.const 0))\n", i);
     for (int i = 0; i < low.exports.len; i++) {
         LowerExport *e = low.exports.items[i];
         buf_puts(&m, "(export ");

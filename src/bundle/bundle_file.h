@@ -13,4 +13,14 @@ typedef struct BundleFile {
     size_t len;
 } BundleFile;
 
+/* A module of the program (a source file the entry file imports), as the
+ * lock and graph files list it. */
+typedef struct BundleModule {
+    const char *name; /* the dotted name it is imported by */
+    const char *path; /* its file (recorded by basename) */
+    const char *lang; /* its language, detected on its own */
+    const unsigned char *data;
+    size_t len;
+} BundleModule;
+
 #endif

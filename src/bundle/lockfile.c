@@ -49,8 +49,26 @@ static void put_tool(JsonWriter *w) {
     json_object_end(w);
 }
 
+static int cmp_module(const void *a, const void *b) {
+    return strcmp(((const BundleModule *)a)->name, ((const BundleModule *)b)->name);
+}
+
+/* The modules sorted by name (a malloc'd copy). */
+static BundleModule *sorted_modules(const BundleModule *mods, int nmods) {
+    BundleModule *s = malloc(sizeof *s * (size_t)(nmods + 1));
+    if (!s) abort();
+    if (nmods) memcpy(s, mods, sizeof *s * (size_t)nmods);
+    qsort(s, (size_t)nmods, sizeof *s, cmp_module);
+    return s;
+}
+
 char *bundle_lock_json(const char *source_name, const unsigned char *src, size_t src_len,
                        const BundleFile *files, int n) {
+    return bundle_lock_json_modules(source_name, src, src_len, files, n, NULL, 0);
+}
+
+char *bundle_lock_json_modules(const char *source_name, const unsigned char *src, size_t src_len,
+                               const BundleFile *files, int n, const BundleModule *mods, int nmods) {
     Buf b;
     buf_init(&b);
     JsonWriter w;
@@ -73,6 +91,22 @@ char *bundle_lock_json(const char *source_name, const unsigned char *src, size_t
     }
     json_object_end(&w);
     json_key_int(&w, "lock_version", 1);
+    if (nmods) {
+        BundleModule *sm = sorted_modules(mods, nmods);
+        json_key(&w, "modules");
+        json_object_begin(&w);
+        for (int k = 0; k < nmods; k++) {
+            sha256_hex(sm[k].data, sm[k].len, hex);
+            json_key(&w, sm[k].name);
+            json_object_begin(&w);
+            json_key_uint(&w, "bytes", (unsigned long long)sm[k].len);
+            json_key_string(&w, "path", bundle_source_name(sm[k].path));
+            json_key_string(&w, "sha256", hex);
+            json_object_end(&w);
+        }
+        json_object_end(&w);
+        free(sm);
+    }
     json_key(&w, "source");
     json_object_begin(&w);
     sha256_hex(src, src_len, hex);
@@ -156,6 +190,11 @@ static void put_artifacts(JsonWriter *w, const char *key, const BundleFile *file
 
 char *bundle_graph_json(const char *source_name, const char *lang, const char *target,
                         const BundleFile *files, int n) {
+    return bundle_graph_json_modules(source_name, lang, target, files, n, NULL, 0);
+}
+
+char *bundle_graph_json_modules(const char *source_name, const char *lang, const char *target,
+                                const BundleFile *files, int n, const BundleModule *mods, int nmods) {
     const char *source = bundle_source_name(source_name);
     Buf b;
     buf_init(&b);
@@ -168,6 +207,23 @@ char *bundle_graph_json(const char *source_name, const char *lang, const char *t
     put_artifacts(&w, "artifacts", files, order, n);
     json_key_int(&w, "graph_version", 1);
     json_key_string(&w, "language", lang ? lang : "");
+    if (nmods) {
+        BundleModule *sm = sorted_modules(mods, nmods);
+        char hex[SHA256_HEX_LEN + 1];
+        json_key(&w, "modules");
+        json_array_begin(&w);
+        for (int k = 0; k < nmods; k++) {
+            sha256_hex(sm[k].data, sm[k].len, hex);
+            json_object_begin(&w);
+            json_key_string(&w, "language", sm[k].lang ? sm[k].lang : "");
+            json_key_string(&w, "name", sm[k].name);
+            json_key_string(&w, "path", bundle_source_name(sm[k].path));
+            json_key_string(&w, "sha256", hex);
+            json_object_end(&w);
+        }
+        json_array_end(&w);
+        free(sm);
+    }
     json_key(&w, "nodes");
     json_array_begin(&w);
     for (size_t i = 0; i < nstages; i++) {

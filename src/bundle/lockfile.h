@@ -13,6 +13,8 @@
  *    "lock_version": 1,
  *    "source": {"bytes": N, "path": BASENAME, "sha256": HEX},
  *    "tool": {"name": "multilingual", "version": ML_VERSION}}
+ *   and, for a program of several files, after "lock_version":
+ *    "modules": {NAME: {"bytes": N, "path": BASENAME, "sha256": HEX}, ...}
  *
  * build_graph.json:
  *   {"artifacts": [sorted names of the given files],
@@ -29,6 +31,9 @@
  *              "language", "ast", "typed_ast"),
  *    "source": BASENAME, "target": TARGET,
  *    "tool": {"name": "multilingual", "version": ML_VERSION}}
+ *   and, for a program of several files, after "language":
+ *    "modules": [{"language": L, "name": NAME, "path": BASENAME, "sha256": HEX}, ...]
+ *              (sorted by name)
  *
  * Both return malloc'd NUL-terminated text (never NULL; aborts on OOM). */
 #ifndef ML_LOCKFILE_H
@@ -45,5 +50,10 @@ char *bundle_lock_json(const char *source_name, const unsigned char *src, size_t
 
 char *bundle_graph_json(const char *source_name, const char *lang, const char *target,
                         const BundleFile *files, int n);
+/* The same for a program of several files (mods: the modules, nmods of them). */
+char *bundle_lock_json_modules(const char *source_name, const unsigned char *src, size_t src_len,
+                               const BundleFile *files, int n, const BundleModule *mods, int nmods);
+char *bundle_graph_json_modules(const char *source_name, const char *lang, const char *target,
+                                const BundleFile *files, int n, const BundleModule *mods, int nmods);
 
 #endif

@@ -1,6 +1,7 @@
 /* The commands of the CLI: the host reads the file and compiles (or
  * translates) it; the command prints, writes or runs the result through the
  * host. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,12 +27,57 @@ static void error_summary(const MlCli *cli, int errors, const char *lang) {
     cli_err(cli, "\n", 1);
 }
 
+/* The compiler's module loader (MlLoadModuleFn) over the host's files: a
+ * module `name` is name.ml, name.multi, or a folder name/ with __init__.ml
+ * or __init__.multi, looked for in the importing file's folder, then in
+ * each --path folder, in order. */
+static int load_module(void *user, const char *name, const char *importer, char **path, char **source, size_t *len,
+                       char **looked) {
+    const MlCli *cli = user;
+    static const char *const forms[] = {"%s%s.ml", "%s%s.multi", "%s%s/__init__.ml", "%s%s/__init__.multi"};
+    const char *slash = strrchr(importer, '/');
+    Buf where;
+    buf_init(&where);
+    for (int d = -1; d < cli->npaths; d++) {
+        /* the folder, with its trailing '/' ("" for the current one) */
+        const char *base = d < 0 ? importer : cli->paths[d];
+        size_t n = d < 0 ? (slash ? (size_t)(slash - importer) + 1 : 0) : strlen(base);
+        bool add_slash = d >= 0 && n && base[n - 1] != '/';
+        char *dir = malloc(n + 2);
+        if (!dir) abort();
+        memcpy(dir, base, n);
+        if (add_slash) dir[n++] = '/';
+        dir[n] = 0;
+        buf_printf(&where, "%s%s", where.len ? ", " : "", dir[0] ? dir : "./");
+        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+            size_t size = strlen(dir) + strlen(name) + 24;
+            char *candidate = malloc(size);
+            if (!candidate) abort();
+            snprintf(candidate, size, forms[k], dir, name);
+            MlHostFailure f = {0};
+            char *data = NULL;
+            if (cli->host->read_file(cli->host->user, candidate, &data, len, &f) == 0) {
+                *path = candidate;
+                *source = data;
+                free(dir);
+                buf_free(&where);
+                return 0;
+            }
+            free(candidate);
+        }
+        free(dir);
+    }
+    *looked = buf_take(&where, NULL);
+    return 1;
+}
+
 /* Compiles cli->file; NULL once the diagnostics are reported. */
 static MlResult *compile_file(const MlCli *cli) {
     size_t len;
     char *src = read_source(cli, &len);
     if (!src) return NULL;
-    MlOptions opts = {.filename = cli->file, .lang = cli->lang, .target = cli->target};
+    MlOptions opts = {.filename = cli->file, .lang = cli->lang, .target = cli->target,
+                      .load_module = load_module, .load_user = (void *)cli};
     MlResult *r = cli->host->compile(cli->host->user, src, len, &opts);
     free(src);
     if (!r->ok) {

@@ -23,13 +23,14 @@ const CliCommand cli_commands[] = {
 };
 const int cli_command_count = (int)(sizeof cli_commands / sizeof cli_commands[0]);
 
-enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_COUNT };
+enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_PATH, OPT_COUNT };
 const CliOption cli_options[OPT_COUNT] = {
     [OPT_LANG] = {"--lang", "CODE", "source language (%l);\ndetected from the keywords when absent", NULL},
     [OPT_WASM_TARGET] = {"--wasm-target", "%t", "module target", "wasi"},
     [OPT_OUT_DIR] = {"--out-dir", "DIR", "output directory of build-wasm-bundle", "build/wasm"},
     [OPT_LOCK_TIMEOUT] = {"--lock-timeout", "SECONDS", "wait at most this long for the output directory lock", "30"},
     [OPT_TO] = {"--to", "CODE", "target language of translate", NULL},
+    [OPT_PATH] = {"--path", "DIR", "where imported modules are looked for after the\nimporting file's folder (repeatable)", NULL},
 };
 const int cli_option_count = OPT_COUNT;
 
@@ -68,6 +69,11 @@ static int set_option(MlCli *cli, int k, const char *v) {
             }
         }
         return unknown_target(cli, v);
+    case OPT_PATH:
+        if (!*v) return cli_usage_error(cli, "option --path needs a directory, not ''");
+        if (cli->npaths == CLI_MAX_PATHS) return cli_usage_error(cli, "at most %d --path options", CLI_MAX_PATHS);
+        cli->paths[cli->npaths++] = v;
+        return -1;
     case OPT_OUT_DIR:
         if (!*v) return cli_usage_error(cli, "option --out-dir needs a directory, not ''");
         cli->out_dir = v;

@@ -33,6 +33,8 @@ extern const int cli_command_count;
 extern const CliOption cli_options[];
 extern const int cli_option_count;
 
+#define CLI_MAX_PATHS 32
+
 struct MlCli {
     const MlCliHost *host;
     const CliCommand *command;
@@ -40,6 +42,8 @@ struct MlCli {
     const char *lang;    /* --lang, or NULL to detect */
     const char *to_lang; /* translate --to */
     const char *out_dir;
+    const char *paths[CLI_MAX_PATHS]; /* --path: where modules are looked for */
+    int npaths;
     MlTarget target;
     double lock_timeout; /* seconds, >= 0, possibly infinite */
     char *const *prog_args; /* after `--` (run) */

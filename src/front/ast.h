@@ -242,7 +242,16 @@ struct Stmt {
         struct { Expr *test, *msg; } assert_;
         struct { PtrVec items, body; bool is_async; } with;
         struct { Expr *subject; PtrVec cases; } match;
-        struct { const char *module; int level; PtrVec aliases; int mline, mcol; /* the module name's */ } import;
+        struct {
+            const char *module;
+            int level;
+            PtrVec aliases;
+            int mline, mcol; /* the module name's */
+            /* sema: the program's modules it runs first (Unit*, in order),
+             * and the variables it assigns (Symbol* pairs: the module's
+             * global, then the name it is imported as) */
+            PtrVec loads, copies;
+        } import;
     } u;
 };
 

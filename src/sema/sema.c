@@ -46,7 +46,7 @@ void sema_list_hint(Expr *e) {
     if (sym && sym->kind == SYM_PARAM && !sym->hint) sym->hint = T_LIST;
 }
 
-Function *sema_function_named(const Program *p, const char *name) { return strmap_get(&p->function_map, name); }
+Function *sema_function_named(const Unit *u, const char *name) { return strmap_get(&u->function_map, name); }
 
 static bool declared_global(const Function *f, const char *name) { return strmap_get(&f->global_names, name) != NULL; }
 
@@ -63,7 +63,8 @@ Symbol *sema_variable(const Program *p, const Function *f, const char *name) {
         sym = strmap_get(&f->free_map, name);
         if (sym) return sym;
     }
-    return strmap_get(&p->global_map, name);
+    (void)p;
+    return strmap_get(&f->unit->global_map, name);
 }
 
 void sema_add_local(Arena *a, Function *f, Symbol *sym) {
@@ -94,10 +95,13 @@ static Symbol *new_symbol(Arena *a, const char *name, SymKind kind, int line, in
 void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col) {
     Arena *a = s->c->arena;
     if (f->is_main || declared_global(f, name)) {
-        if (!strmap_get(&s->p->global_map, name)) {
+        Unit *u = f->unit;
+        if (!strmap_get(&u->global_map, name)) {
             Symbol *sym = new_symbol(a, name, SYM_GLOBAL, line, col);
+            /* the globals of every file are the module's: each file's own */
+            if (u->index) sym->wat_name = sema_mangle(a, arena_printf(a, "g%d_", u->index), name);
             ptrvec_push(a, &s->p->globals, sym);
-            strmap_put(a, &s->p->global_map, name, sym);
+            strmap_put(a, &u->global_map, name, sym);
         }
         return;
     }
@@ -118,7 +122,8 @@ Symbol *sema_capture(Sema *s, Function *f, const char *name) {
         if (!outer) outer = sema_capture(s, par, name);
     }
     if (!outer) return NULL;
-    if (outer->import_module) return outer; /* resolved at compile time: nothing to capture */
+    if (outer->import_module || outer->import_unit || outer->import_fn)
+        return outer; /* resolved at compile time: nothing to capture */
     if (outer->kind != SYM_FREE && !outer->is_cell) {
         outer->is_cell = true;
         s->changed = true;
@@ -193,7 +198,7 @@ static void mark_const(Sema *s, Function *f, Expr *target) {
 }
 
 void sema_check_rebind(Sema *s, const Symbol *sym, const Expr *target, int line, int col) {
-    if (s->report && sym && sym->import_module)
+    if (s->report && sym && (sym->import_module || sym->import_unit || sym->import_fn))
         diag_error(s->c, line, col, "'%s' is imported at line %d: rebinding an imported name is not supported yet",
                    sym->name, sym->import_line);
     if (!s->report || !sym || !sym->const_target || sym->const_target == target) return;
@@ -270,7 +275,9 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
         break;
     case S_CLASSDEF: sema_bind_name(s, f, st->u.classdef.name, st->line, st->col); break;
     case S_IMPORT:
-    case S_IMPORT_FROM: sema_collect_import(s, f, st); break;
+    case S_IMPORT_FROM:
+        if (!s->defer_imports) sema_collect_import(s, f, st);
+        break;
     case S_WITH:
         if (!st->u.with.is_async) collect_body(s, f, sema_with_meaning(s, st));
         break;
@@ -322,16 +329,17 @@ static Function *new_function(Sema *s, Stmt *def) {
     Arena *a = s->c->arena;
     Function *f = arena_alloc(a, sizeof *f);
     f->def = def;
+    f->unit = s->unit;
     f->ret = T_UNKNOWN;
-    if (!def) {
+    if (!def) { /* a file's top-level code */
         f->name = "__main";
-        f->wat_name = "__main";
+        f->wat_name = s->unit->index ? arena_printf(a, "__init_%d", s->unit->index) : "__main";
         f->is_main = true;
         f->ret = T_NONE;
         return f;
     }
     f->name = def->u.funcdef.name;
-    f->wat_name = sema_mangle(a, "f_", f->name);
+    f->wat_name = sema_mangle(a, s->unit->index ? arena_printf(a, "f%d_", s->unit->index) : "f_", f->name);
     f->body = def->u.funcdef.body;
     def->fn = f;
     for (int i = 0; i < def->u.funcdef.params.len; i++) {
@@ -392,7 +400,7 @@ static void check_decorators(Sema *s, Function *f) {
         Expr *d = decos->items[i];
         Expr *callee = d->kind == E_CALL ? d->u.call.func : NULL;
         bool is_render = callee && callee->kind == E_NAME && !strcmp(callee->u.name.name, "render_mode") &&
-                         !sema_function_named(s->p, "render_mode") && !strmap_get(&s->p->global_map, "render_mode");
+                         !sema_function_named(s->unit, "render_mode") && !strmap_get(&s->unit->global_map, "render_mode");
         if (!is_render) {
             sema_unsupported(s, d->line, d->col, "decorators other than @render_mode(...) are");
             continue;
@@ -508,7 +516,7 @@ static void sema_pattern(Sema *s, Pattern *p) {
         /* int(), str(), list() ...: the builtin types, by id */
         BuiltinId id = BI_NONE;
         if (p->cls->kind == E_NAME && !sema_resolve(s, p->cls->u.name.name) &&
-            !sema_function_named(s->p, p->cls->u.name.name))
+            !sema_function_named(s->unit, p->cls->u.name.name))
             id = builtin_lookup(p->cls->u.name.name);
         p->cls->builtin = id;
         bool ok = id == BI_INT || id == BI_FLOAT || id == BI_STR || id == BI_BOOL || id == BI_LIST || id == BI_TUPLE ||
@@ -793,6 +801,8 @@ static bool body_terminates(const PtrVec *body) {
 
 static void analyse_function(Sema *s, Function *f) {
     s->fn = f;
+    s->unit = f->unit;
+    s->c = f->unit->c; /* its diagnostics are its file's */
     s->loop_depth = 0;
     if (f->def && s->report) check_params(s, f);
     if (f->def) {
@@ -816,7 +826,7 @@ static void analyse_function(Sema *s, Function *f) {
 static void fixpoint(Sema *s) {
     for (int iter = 0; iter < 100; iter++) {
         s->changed = false;
-        analyse_function(s, s->p->main);
+        for (int u = s->p->units.len - 1; u >= 0; u--) analyse_function(s, ((Unit *)s->p->units.items[u])->body);
         for (int i = 0; i < s->p->functions.len; i++) analyse_function(s, s->p->functions.items[i]);
         if (!s->changed) break;
     }
@@ -843,54 +853,129 @@ static void default_unknowns(Program *p, bool params_only) {
         for (int i = 0; i < p->globals.len; i++) default_symbol(p->globals.items[i], T_NONE);
 }
 
-Program *sema_analyze(Compiler *c, Module *m) {
-    Arena *a = c->arena;
-    Program *p = arena_alloc(a, sizeof *p);
-    p->module = m;
-    Sema s = {.c = c, .p = p, .member_nargs = -1};
-    p->main = new_function(&s, NULL);
+/* A file's top-level statements: its defs (by name), its classes, and its
+ * top-level code; then the names each of its functions binds. */
+static void collect_unit(Sema *s, Unit *u) {
+    Arena *a = s->c->arena;
+    Program *p = s->p;
+    s->unit = u;
+    s->c = u->c;
+    u->body = new_function(s, NULL);
+    s->fn = u->body;
+    Module *m = u->ast;
     bool executable_seen = false;
+    int first_function = p->functions.len;
     for (int i = 0; i < m->body.len; i++) {
         Stmt *st = m->body.items[i];
         if (st->kind == S_FUNCDEF && sema_user_decorated(st)) {
-            sema_declare_decorated(&s, st);
+            sema_declare_decorated(s, st);
             executable_seen = true;
-            ptrvec_push(a, &p->main->body, st);
+            ptrvec_push(a, &u->body->body, st);
             continue;
         }
         if (st->kind == S_FUNCDEF) {
-            Function *f = new_function(&s, st);
+            Function *f = new_function(s, st);
             f->def_index = i;
             f->late = executable_seen;
-            ptrvec_push(a, &p->main->body, st);
-            Function *prev = sema_function_named(p, f->name);
+            ptrvec_push(a, &u->body->body, st);
+            Function *prev = sema_function_named(u, f->name);
             if (prev) {
-                diag_error(c, st->line, st->col,
-                           "redefining function '%s' is not supported yet", f->name);
+                diag_error(u->c, st->line, st->col, "redefining function '%s' is not supported yet", f->name);
                 continue;
             }
             f->index = p->functions.len;
             ptrvec_push(a, &p->functions, f);
-            strmap_put(a, &p->function_map, f->name, f);
+            strmap_put(a, &u->function_map, f->name, f);
         } else {
             if (st->kind != S_PASS && st->kind != S_GLOBAL) executable_seen = true;
-            if (st->kind == S_CLASSDEF) sema_declare_class(&s, st);
-            ptrvec_push(a, &p->main->body, st);
+            if (st->kind == S_CLASSDEF) sema_declare_class(s, st);
+            ptrvec_push(a, &u->body->body, st);
         }
     }
     /* Names: module-level assignments are globals; function locals. */
-    collect_body(&s, p->main, &p->main->body);
-    for (int i = 0; i < p->functions.len; i++) {
+    collect_body(s, u->body, &u->body->body);
+    for (int i = first_function; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        collect_body(&s, f, &f->body);
+        collect_body(s, f, &f->body);
     }
-    for (int i = 0; i < p->functions.len; i++) {
+    for (int i = first_function; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
-        if (f->def && strmap_get(&p->global_map, f->name)) /* top-level defs by name */
-            diag_error(c, f->def->line, f->def->col,
-                       "'%s' is both a function and a variable: not supported yet", f->name);
+        if (f->def && strmap_get(&u->global_map, f->name)) /* top-level defs by name */
+            diag_error(u->c, f->def->line, f->def->col, "'%s' is both a function and a variable: not supported yet",
+                       f->name);
     }
-    if (diag_has_errors(c)) return NULL;
+    u->collected = true;
+}
+
+/* The import statements of a body, outside the defs in it (their own
+ * functions collect theirs): bound once every file's names are known, so
+ * that `from helpers import area` finds the def whichever file comes
+ * first. */
+static void collect_imports(Sema *s, Function *f, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *st = body->items[i];
+        switch (st->kind) {
+        case S_IMPORT:
+        case S_IMPORT_FROM: sema_collect_import(s, f, st); break;
+        case S_IF:
+            collect_imports(s, f, &st->u.if_.body);
+            collect_imports(s, f, &st->u.if_.orelse);
+            break;
+        case S_WHILE:
+            collect_imports(s, f, &st->u.while_.body);
+            collect_imports(s, f, &st->u.while_.orelse);
+            break;
+        case S_FOR:
+            collect_imports(s, f, &st->u.for_.body);
+            collect_imports(s, f, &st->u.for_.orelse);
+            break;
+        case S_TRY:
+            collect_imports(s, f, &st->u.try_.body);
+            for (int k = 0; k < st->u.try_.handlers.len; k++)
+                collect_imports(s, f, &((ExceptHandler *)st->u.try_.handlers.items[k])->body);
+            collect_imports(s, f, &st->u.try_.orelse);
+            collect_imports(s, f, &st->u.try_.finalbody);
+            break;
+        case S_WITH: collect_imports(s, f, &st->u.with.body); break;
+        default: break;
+        }
+    }
+}
+
+static bool units_have_errors(const Program *p) {
+    for (int i = 0; i < p->units.len; i++)
+        if (diag_has_errors(((const Unit *)p->units.items[i])->c)) return true;
+    return false;
+}
+
+Program *sema_analyze(Unit *const *units, int nunits) {
+    Compiler *c = units[0]->c;
+    Arena *a = c->arena;
+    Program *p = arena_alloc(a, sizeof *p);
+    p->module = units[0]->ast;
+    Sema s = {.c = c, .p = p, .member_nargs = -1, .defer_imports = true};
+    for (int i = 0; i < nunits; i++) {
+        units[i]->index = i;
+        ptrvec_push(a, &p->units, units[i]);
+    }
+    for (int i = 0; i < nunits; i++) collect_unit(&s, units[i]);
+    p->main = units[0]->body;
+    s.defer_imports = false;
+    int nfunctions = p->functions.len; /* the top-level defs and methods */
+    for (int i = 0; i < nunits; i++) {
+        s.unit = units[i];
+        s.c = units[i]->c;
+        collect_imports(&s, units[i]->body, &units[i]->body->body);
+    }
+    for (int i = 0; i < nfunctions; i++) {
+        Function *f = p->functions.items[i];
+        s.unit = f->unit;
+        s.c = f->unit->c;
+        if (f->def) collect_imports(&s, f, &f->body);
+    }
+    s.unit = units[0];
+    s.c = c;
+    if (units_have_errors(p)) return NULL;
 
     /* Fixpoint: types only grow (UNKNOWN -> T -> OBJ), so this ends.
      * What stays unknown (a variable only ever read before it is bound, a
@@ -905,9 +990,9 @@ Program *sema_analyze(Compiler *c, Module *m) {
     default_unknowns(p, false);
     fixpoint(&s);
     s.report = true;
-    analyse_function(&s, p->main);
+    for (int u = 0; u < p->units.len; u++) analyse_function(&s, ((Unit *)p->units.items[u])->body);
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
-    if (diag_has_errors(c)) return NULL;
+    if (units_have_errors(p)) return NULL;
     sema_bound(p);
     /* The function table: the functions used as values, in order, then
      * the bound forms of the methods that have a self. */
@@ -993,6 +1078,7 @@ Type sema_lambda(Sema *s, Expr *e) {
         }
         Arena *a = s->c->arena;
         f = arena_alloc(a, sizeof *f);
+        f->unit = s->unit;
         f->name = "<lambda>";
         f->is_lambda = f->as_value = true;
         f->wat_name = arena_printf(a, "lambda_%d", s->p->functions.len);
@@ -1045,6 +1131,7 @@ Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorat
         return NULL;
     }
     f = arena_alloc(a, sizeof *f);
+    f->unit = s->unit;
     f->name = st->u.funcdef.name;
     f->star = star;
     f->is_lambda = f->as_value = true;
@@ -1101,6 +1188,7 @@ Type sema_genexp(Sema *s, Expr *e) {
     if (!f) {
         Arena *a = s->c->arena;
         f = arena_alloc(a, sizeof *f);
+        f->unit = s->unit;
         f->name = "<genexpr>";
         f->is_lambda = true; /* the env of a closure, objects in and out */
         f->wat_name = arena_printf(a, "genexpr_%d", s->p->functions.len);

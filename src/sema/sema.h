@@ -16,6 +16,27 @@
 
 typedef enum SymKind { SYM_GLOBAL, SYM_LOCAL, SYM_PARAM, SYM_FREE } SymKind;
 
+struct Function;
+
+/* A source file of the program: the entry (index 0, named "__main__") or
+ * a module it imports, directly or not (the program's own modules; the
+ * standard library's are stdlib.def's). Each has its own file, language
+ * and diagnostics (c), its globals and top-level defs, and its top-level
+ * code as a function (body): the entry's is the program's start, a
+ * module's runs at the first import that reaches it. */
+typedef struct Unit {
+    const char *name;     /* "__main__", or the module's dotted name */
+    int index;            /* position in Program.units */
+    Compiler *c;
+    Module *ast;
+    struct Function *body;
+    StrMap global_map;    /* name -> Symbol* of its globals */
+    StrMap function_map;  /* name -> Function* of its top-level defs */
+    bool collected;       /* its names are known (imports of it can bind) */
+    const unsigned char *bytes; /* a module's source as read (build.lock.json) */
+    size_t len;
+} Unit;
+
 typedef struct Symbol {
     const char *name;
     SymKind kind;
@@ -44,6 +65,11 @@ typedef struct Symbol {
     StdModuleId import_module;
     const StdMember *import_member;
     int import_line;
+    /* A name an import binds to a module of the program (import helpers)
+     * or to one of its top-level defs (from helpers import area): resolved
+     * at compile time like the standard library's. */
+    Unit *import_unit;
+    struct Function *import_fn;
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */
@@ -52,6 +78,7 @@ const char *render_mode_name(RenderMode m);
 
 typedef struct Function {
     const char *name;     /* source name ("__main" for the module body) */
+    Unit *unit;           /* the file it is in */
     const char *wat_name; /* mangled */
     Stmt *def;            /* NULL for the module body */
     PtrVec params;        /* Symbol*, in order */
@@ -169,8 +196,9 @@ typedef struct CallInfo {
 } CallInfo;
 
 typedef struct Program {
-    Module *module;
-    Function *main;
+    Module *module;   /* the entry file's */
+    Function *main;   /* the entry file's top-level code */
+    PtrVec units;     /* Unit*: the entry, then the modules it imports */
     PtrVec functions; /* Function*, user functions in source order, then
                          lambdas (is_lambda) in the order met */
     PtrVec table;     /* Function*: the ones called through values, by
@@ -198,16 +226,17 @@ typedef struct Program {
                         objects' methods dispatch to their rows too */
 } Program;
 
-/* Analyse a parsed module. Reports unsupported constructs and type errors
- * to c; returns NULL on error. */
-Program *sema_analyze(Compiler *c, Module *m);
+/* Analyse a parsed program: units[0] the entry file, the others the
+ * modules it imports (transitively). Reports unsupported constructs and
+ * type errors to each unit's compiler; returns NULL on error. */
+Program *sema_analyze(Unit *const *units, int nunits);
 /* Definite assignment (sema_bound.c): marks the reads that may find a
  * variable unbound (Expr.maybe_unbound, Symbol.needs_flag). */
 void sema_bound(Program *p);
 
-/* The top-level def of that name, or NULL (for the ABI emitters, which
- * start from an export name). */
-Function *sema_function_named(const Program *p, const char *name);
+/* The top-level def of that name in a unit, or NULL (the ABI emitters
+ * start from an export name of the entry unit). */
+Function *sema_function_named(const Unit *u, const char *name);
 
 /* Mangle a source identifier (any UTF-8) into a WAT identifier body:
  * [A-Za-z0-9_] are kept, any other byte becomes .XX (hex). */

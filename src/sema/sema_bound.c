@@ -158,6 +158,7 @@ static void da_pattern(Da *d, Pattern *p, State *st) {
 }
 
 static void da_stmts(Da *d, PtrVec *body, State *st);
+static void da_import(Da *d, Stmt *s, State *st);
 
 /* try: a handler may start anywhere in the body, so it sees only what was
  * bound before the try; `as name` is unbound again after its handler (as
@@ -189,6 +190,8 @@ static void da_try(Da *d, Stmt *s, State *st) {
 
 static void da_stmt(Da *d, Stmt *s, State *st) {
     switch (s->kind) {
+    case S_IMPORT:
+    case S_IMPORT_FROM: da_import(d, s, st); break;
     case S_EXPR: da_expr(d, s->u.expr.value, st); break;
     case S_FUNCDEF:
         /* a def bound to a variable (nested, decorated): its decorators and
@@ -297,6 +300,11 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
     }
 }
 
+static void da_import(Da *d, Stmt *s, State *st) {
+    PtrVec *copies = &s->u.import.copies;
+    for (int i = 1; i < copies->len; i += 2) bind_sym(d, copies->items[i], st);
+}
+
 static void da_stmts(Da *d, PtrVec *body, State *st) {
     for (int i = 0; i < body->len; i++) da_stmt(d, body->items[i], st);
 }
@@ -313,7 +321,7 @@ static void da_function(Program *p, Function *f, Arena *a) {
 void sema_bound(Program *p) {
     Arena a;
     arena_init(&a);
-    da_function(p, p->main, &a);
+    for (int u = 0; u < p->units.len; u++) da_function(p, ((Unit *)p->units.items[u])->body, &a);
     for (int i = 0; i < p->functions.len; i++) da_function(p, p->functions.items[i], &a);
     arena_free(&a);
 }

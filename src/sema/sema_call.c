@@ -23,7 +23,7 @@ void sema_refused_builtin(Sema *s, const Expr *name) {
 static BuiltinId callee_builtin(Sema *s, Expr *call) {
     Expr *fn = call->u.call.func;
     if (fn->kind != E_NAME) return BI_NONE;
-    if (sema_resolve(s, fn->u.name.name) || sema_function_named(s->p, fn->u.name.name)) return BI_NONE;
+    if (sema_resolve(s, fn->u.name.name) || sema_function_named(s->unit, fn->u.name.name)) return BI_NONE;
     fn->builtin = builtin_lookup(fn->u.name.name);
     return fn->builtin;
 }
@@ -138,7 +138,9 @@ static bool defines_method(const PtrVec *body, const char *name, bool in_class) 
 bool sema_class_method_named(Sema *s, const char *name) {
     int *seen = !strcmp(name, "encode") ? &s->class_encode : !strcmp(name, "decode") ? &s->class_decode : NULL;
     if (seen && *seen) return *seen == 2;
-    bool found = defines_method(&s->p->module->body, name, false);
+    bool found = false;
+    for (int u = 0; u < s->p->units.len && !found; u++)
+        found = defines_method(&((Unit *)s->p->units.items[u])->ast->body, name, false);
     if (seen) *seen = found ? 2 : 1;
     return found;
 }
@@ -263,7 +265,7 @@ static const char *bind_args(Arena *a, const Function *f, const Expr *call, Call
 }
 
 /* A call of a top-level def by its name. */
-static Type user_call(Sema *s, Expr *e, Function *f) {
+Type sema_user_call(Sema *s, Expr *e, Function *f) {
     CallInfo *ci = call_info(s, e);
     Type at[8];
     f->called = true;
@@ -665,7 +667,7 @@ static Type method_call(Sema *s, Expr *e) {
 
 /* Calling a value (a variable, an item, a call's result): through the
  * function table, objects in and out; the runtime checks it is callable. */
-static Type value_call(Sema *s, Expr *e) {
+Type sema_value_call(Sema *s, Expr *e) {
     CallInfo *ci = call_info(s, e);
     ci->kind = CALL_VALUE;
     ci->runs_user_code = true;
@@ -729,7 +731,7 @@ Type sema_call(Sema *s, Expr *e) {
     Type t;
     if (sema_import_call(s, e, &t)) return t;
     if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
-        !sema_function_named(s->p, fn->u.attr.value->u.name.name)) {
+        !sema_function_named(s->unit, fn->u.attr.value->u.name.name)) {
         BuiltinId type = builtin_lookup(fn->u.attr.value->u.name.name);
         if (type == BI_BYTES || type == BI_BYTEARRAY) return type_method_call(s, e, type);
     }
@@ -737,14 +739,14 @@ Type sema_call(Sema *s, Expr *e) {
         builtin_is_type(builtin_lookup(fn->u.attr.value->u.name.name)) && e->u.call.args.len) {
         /* str.split(s, ","): the method as a value, called (self first) */
         s->member_nargs = e->u.call.args.len - 1;
-        Type t = value_call(s, e);
+        Type t = sema_value_call(s, e);
         s->member_nargs = -1;
         return t;
     }
     if (fn->kind == E_ATTR) return method_call(s, e);
-    if (fn->kind != E_NAME || sema_resolve(s, fn->u.name.name)) return value_call(s, e);
-    Function *f = sema_function_named(s->p, fn->u.name.name);
-    if (f) return user_call(s, e, f);
+    if (fn->kind != E_NAME || sema_resolve(s, fn->u.name.name)) return sema_value_call(s, e);
+    Function *f = sema_function_named(s->unit, fn->u.name.name);
+    if (f) return sema_user_call(s, e, f);
     BuiltinId id = callee_builtin(s, e);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_LOWERED) return builtin_call(s, e, id);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_EXCEPTION) return exception_call(s, e, id);

@@ -57,6 +57,7 @@ void sema_table_order(const PtrVec *params, const Param **out) {
 static Function *table_function(Sema *s, Stmt *def, const char *prefix, int star) {
     Arena *a = s->c->arena;
     Function *f = arena_alloc(a, sizeof *f);
+    f->unit = s->unit;
     f->name = def->u.funcdef.name;
     f->star = star;
     f->is_lambda = f->as_value = true;

@@ -219,7 +219,7 @@ static Type sema_attr(Sema *s, Expr *e) {
     if (type_name_of(s, e)) return T_STR;
     if (method_value(s, e)) return T_OBJ;
     Expr *v = e->u.attr.value;
-    if (v->kind == E_NAME && !sema_resolve(s, v->u.name.name) && !sema_function_named(s->p, v->u.name.name)) {
+    if (v->kind == E_NAME && !sema_resolve(s, v->u.name.name) && !sema_function_named(s->unit, v->u.name.name)) {
         BuiltinId id = builtin_lookup(v->u.name.name);
         if ((id == BI_BYTES || id == BI_BYTEARRAY) && strcmp(e->u.attr.name, "__name__")) {
             /* bytes.fromhex is called (sema_call); the class has __name__ */
@@ -247,7 +247,7 @@ static Type sema_name(Sema *s, Expr *e) {
     if (sema_import_name(s, e, &t)) return t;
     e->sym = sema_resolve(s, name);
     if (e->sym) return e->sym->type;
-    Function *f = sema_function_named(s->p, name);
+    Function *f = sema_function_named(s->unit, name);
     if (f) {
         /* a function as a value: a function object (table ABI); its
          * parameters may receive anything */
@@ -257,10 +257,10 @@ static Type sema_name(Sema *s, Expr *e) {
         return T_OBJ;
     }
     if (!strcmp(name, "__name__")) {
-        /* the module's name, a constant: the program is "__main__" */
+        /* the module's name, a constant: the entry file is "__main__" */
         e->kind = E_STR;
-        e->u.str.data = "__main__";
-        e->u.str.len = 8;
+        e->u.str.data = s->unit->name;
+        e->u.str.len = strlen(s->unit->name);
         return T_STR;
     }
     e->builtin = builtin_lookup(name);

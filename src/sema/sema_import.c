@@ -9,26 +9,9 @@
 
 #include "sema_internal.h"
 
-/* Modules of CPython's standard library a program may import that this
- * compiler does not offer yet: their imports say so, instead of "no module
- * named". */
-static const char *const not_yet[] = {
-    "abc", "argparse", "array", "asyncio", "base64", "bisect", "calendar", "cmath", "collections", "copy", "csv",
-    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "io", "itertools",
-    "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics",
-    "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
-};
-
-static bool offered_later(const char *name) {
-    size_t n = strcspn(name, ".");
-    for (size_t i = 0; i < sizeof not_yet / sizeof not_yet[0]; i++)
-        if (strlen(not_yet[i]) == n && !strncmp(not_yet[i], name, n)) return true;
-    return false;
-}
-
 static void report_module(Sema *s, const char *name, int line, int col) {
     if (!s->report) return;
-    if (offered_later(name)) diag_error(s->c, line, col, "the module '%s' is not supported yet", name);
+    if (std_offered_later(name)) diag_error(s->c, line, col, "the module '%s' is not supported yet", name);
     else {
         /* the modules on offer, from the table */
         const char *offered = "";
@@ -41,22 +24,99 @@ static void report_module(Sema *s, const char *name, int line, int col) {
     }
 }
 
-/* Bind `name` in f to module m (member NULL) or to one of its members. A
- * name imported twice must mean the same thing both times. */
-static void bind_import(Sema *s, Function *f, const char *name, StdModuleId m, const StdMember *member, int line,
-                        int col) {
+/* The program's module of that name (a Unit loaded for an import), or NULL. */
+static Unit *unit_named(const Program *p, const char *name) {
+    for (int i = 1; i < p->units.len; i++) {
+        Unit *u = p->units.items[i];
+        if (!strcmp(u->name, name)) return u;
+    }
+    return NULL;
+}
+
+/* What an imported name stands for: a standard library module or member,
+ * a module of the program, or one of its defs. */
+typedef struct ImportTarget {
+    StdModuleId module;
+    const StdMember *member;
+    Unit *unit;
+    Function *fn;
+} ImportTarget;
+
+/* Bind `name` in f to what an import gives it. A name imported twice must
+ * mean the same thing both times. */
+static void bind_import(Sema *s, Function *f, const char *name, ImportTarget t, int line, int col) {
     sema_bind_name(s, f, name, line, col);
     Symbol *sym = sema_variable(s->p, f, name);
     if (!sym) return; /* nonlocal: reported as a rebinding of the outer name */
-    if (!sym->import_module) {
-        sym->import_module = m;
-        sym->import_member = member;
+    if (!sym->import_module && !sym->import_unit && !sym->import_fn) {
+        sym->import_module = t.module;
+        sym->import_member = t.member;
+        sym->import_unit = t.unit;
+        sym->import_fn = t.fn;
         sym->import_line = line;
         sym->type = T_NONE; /* no storage is ever read or written */
-    } else if (sym->import_module != m || sym->import_member != member) {
+    } else if (sym->import_module != t.module || sym->import_member != t.member || sym->import_unit != t.unit ||
+               sym->import_fn != t.fn) {
         diag_error(s->c, line, col, "'%s' is imported at line %d as something else: rebinding an imported name is not supported yet",
                    name, sym->import_line);
     }
+}
+
+/* A name of module u imported as `as` into f: its def stays the def (calls
+ * of it are direct); a global is copied into a variable of f when the
+ * import runs, as CPython binds it. */
+static void import_unit_name(Sema *s, Function *f, Stmt *st, Unit *u, const char *name, const char *as, int line,
+                             int col) {
+    Function *def = sema_function_named(u, name);
+    if (def) {
+        bind_import(s, f, as, (ImportTarget){STD_NONE, NULL, NULL, def}, line, col);
+        return;
+    }
+    Symbol *from = strmap_get(&u->global_map, name);
+    if (!from) return; /* reported by sema_import_stmt */
+    sema_bind_name(s, f, as, line, col);
+    Symbol *to = sema_variable(s->p, f, as);
+    if (!to) return;
+    ptrvec_push(s->c->arena, &st->u.import.copies, from);
+    ptrvec_push(s->c->arena, &st->u.import.copies, to);
+}
+
+/* The public names of module u for `from u import *`: its __all__ when it
+ * assigns one a list or tuple of str literals, else every name not
+ * starting with '_' (defs and globals, in the order of its file). */
+static void import_star(Sema *s, Function *f, Stmt *st, Unit *u, const Alias *al) {
+    Symbol *all = strmap_get(&u->global_map, "__all__");
+    if (all) {
+        for (int i = 0; i < u->body->body.len; i++) {
+            Stmt *a = u->body->body.items[i];
+            if (a->kind != S_ASSIGN || a->u.assign.targets.len != 1) continue;
+            Expr *t = a->u.assign.targets.items[0], *v = a->u.assign.value;
+            if (t->kind != E_NAME || strcmp(t->u.name.name, "__all__") || (v->kind != E_LIST && v->kind != E_TUPLE)) continue;
+            for (int k = 0; k < v->u.seq.items.len; k++) {
+                Expr *n = v->u.seq.items.items[k];
+                if (n->kind == E_STR) import_unit_name(s, f, st, u, n->u.str.data, n->u.str.data, al->line, al->col);
+            }
+            return;
+        }
+    }
+    for (int i = 0; i < s->p->functions.len; i++) {
+        Function *def = s->p->functions.items[i];
+        if (def->unit == u && def->def && !def->method_of && !def->parent && def->name[0] != '_' &&
+            sema_function_named(u, def->name) == def)
+            import_unit_name(s, f, st, u, def->name, def->name, al->line, al->col);
+    }
+    for (int i = 0; i < s->p->globals.len; i++) {
+        Symbol *g = s->p->globals.items[i];
+        if (g->name[0] != '_' && strmap_get(&u->global_map, g->name) == g && !g->import_unit && !g->import_module &&
+            !g->import_fn)
+            import_unit_name(s, f, st, u, g->name, g->name, al->line, al->col);
+    }
+}
+
+static void add_load(Sema *s, Stmt *st, Unit *u) {
+    for (int i = 0; i < st->u.import.loads.len; i++)
+        if (st->u.import.loads.items[i] == u) return;
+    ptrvec_push(s->c->arena, &st->u.import.loads, u);
 }
 
 void sema_collect_import(Sema *s, Function *f, Stmt *st) {
@@ -64,37 +124,55 @@ void sema_collect_import(Sema *s, Function *f, Stmt *st) {
     if (st->kind == S_IMPORT) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
+            const char *as = al->asname ? al->asname : al->name;
             StdModuleId m = std_module_lookup(al->name);
-            if (m) bind_import(s, f, al->asname ? al->asname : al->name, m, NULL, al->line, al->col);
+            Unit *u = m ? NULL : unit_named(s->p, al->name);
+            if (u) add_load(s, st, u);
+            if (m || u) bind_import(s, f, as, (ImportTarget){m, NULL, u, NULL}, al->line, al->col);
         }
         return;
     }
-    StdModuleId m = st->u.import.level == 0 && st->u.import.module ? std_module_lookup(st->u.import.module) : STD_NONE;
-    if (!m) return; /* reported by sema_import_stmt */
+    const char *mod = st->u.import.level == 0 ? st->u.import.module : NULL;
+    StdModuleId m = mod ? std_module_lookup(mod) : STD_NONE;
+    Unit *u = mod && !m ? unit_named(s->p, mod) : NULL;
+    if (!m && !u) return; /* reported by sema_import_stmt (or by the loader) */
+    if (u) add_load(s, st, u);
     for (int i = 0; i < aliases->len; i++) {
         Alias *al = aliases->items[i];
+        const char *as = al->asname ? al->asname : al->name;
+        if (u) {
+            if (!strcmp(al->name, "*")) import_star(s, f, st, u, al);
+            else import_unit_name(s, f, st, u, al->name, as, al->line, al->col);
+            continue;
+        }
         if (!strcmp(al->name, "*")) {
             /* every public member (no module here has __all__) */
             int n;
             const StdMember *all = std_members(&n);
             for (int k = 0; k < n; k++)
                 if (all[k].module == m && all[k].name[0] != '_' && std_member(m, all[k].name) == &all[k])
-                    bind_import(s, f, all[k].name, m, &all[k], al->line, al->col);
+                    bind_import(s, f, all[k].name, (ImportTarget){m, &all[k], NULL, NULL}, al->line, al->col);
             continue;
         }
         const StdMember *member = std_member(m, al->name);
-        if (member) bind_import(s, f, al->asname ? al->asname : al->name, m, member, al->line, al->col);
+        if (member) bind_import(s, f, as, (ImportTarget){m, member, NULL, NULL}, al->line, al->col);
     }
 }
 
 /* The analysis of an import statement: what could not be bound is
- * reported here (once, in the reporting pass). */
+ * reported here (once, in the reporting pass); the variables it assigns
+ * get the types of the globals they copy. */
 void sema_import_stmt(Sema *s, Stmt *st) {
     PtrVec *aliases = &st->u.import.aliases;
+    PtrVec *copies = &st->u.import.copies;
+    for (int i = 0; i + 1 < copies->len; i += 2) {
+        Symbol *from = copies->items[i], *to = copies->items[i + 1];
+        sema_symbol_assign(s, to, from->type == T_UNKNOWN ? T_UNKNOWN : from->type, st->line, st->col);
+    }
     if (st->kind == S_IMPORT) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
-            if (!std_module_lookup(al->name)) report_module(s, al->name, al->line, al->col);
+            if (!std_module_lookup(al->name) && !unit_named(s->p, al->name)) report_module(s, al->name, al->line, al->col);
         }
         return;
     }
@@ -103,6 +181,17 @@ void sema_import_stmt(Sema *s, Stmt *st) {
         return;
     }
     StdModuleId m = std_module_lookup(st->u.import.module);
+    Unit *u = m ? NULL : unit_named(s->p, st->u.import.module);
+    if (u) {
+        for (int i = 0; i < aliases->len; i++) {
+            Alias *al = aliases->items[i];
+            if (strcmp(al->name, "*") && !sema_function_named(u, al->name) && !strmap_get(&u->global_map, al->name) &&
+                s->report)
+                diag_error(s->c, al->line, al->col, "cannot import name '%s' from '%s' (%s)", al->name, u->name,
+                           u->c->filename);
+        }
+        return;
+    }
     if (!m) {
         /* `from __future__ import annotations`: annotations are never
          * evaluated here anyway */
@@ -163,14 +252,29 @@ static void no_attribute(Sema *s, const Expr *at, StdModuleId m, const char *nam
 static Symbol *imported(Sema *s, const Expr *name) {
     if (name->kind != E_NAME) return NULL;
     Symbol *sym = sema_resolve(s, name->u.name.name);
-    return sym && sym->import_module ? sym : NULL;
+    return sym && (sym->import_module || sym->import_unit || sym->import_fn) ? sym : NULL;
+}
+
+/* A def of another file used as a value (a function object; its
+ * parameters may then receive anything), as sema_name does for a def. */
+static Type def_value(Sema *s, Expr *e, Function *f) {
+    e->fn = f;
+    f->as_value = true;
+    for (int i = 0; i < f->params.len; i++) sema_symbol_assign(s, f->params.items[i], T_OBJ, e->line, e->col);
+    return T_OBJ;
 }
 
 bool sema_import_name(Sema *s, Expr *e, Type *t) {
     Symbol *sym = imported(s, e);
     if (!sym) return false;
     e->sym = NULL; /* resolved now: nothing is read at run time */
-    if (sym->import_member) {
+    if (sym->import_fn) {
+        *t = def_value(s, e, sym->import_fn);
+    } else if (sym->import_unit) {
+        sema_unsupported(s, e->line, e->col,
+                         arena_printf(s->c->arena, "the module '%s' used as a value is", sym->import_unit->name));
+        *t = T_NEVER;
+    } else if (sym->import_member) {
         *t = member_value(s, e, sym->import_module, sym->import_member);
     } else {
         sema_unsupported(s, e->line, e->col,
@@ -180,10 +284,33 @@ bool sema_import_name(Sema *s, Expr *e, Type *t) {
     return true;
 }
 
+/* m.name for a module m of the program: its def (e->fn) or its global
+ * (e->sym, read where the expression is); false when it has neither
+ * (reported). */
+static bool unit_attr(Sema *s, Expr *e, Unit *u, Type *t) {
+    Function *f = sema_function_named(u, e->u.attr.name);
+    if (f) {
+        *t = def_value(s, e, f);
+        return true;
+    }
+    e->sym = strmap_get(&u->global_map, e->u.attr.name);
+    if (e->sym) {
+        *t = e->sym->type;
+        return true;
+    }
+    if (s->report) diag_error(s->c, e->line, e->col, "module '%s' has no attribute '%s'", u->name, e->u.attr.name);
+    *t = T_NEVER;
+    return false;
+}
+
 bool sema_import_attr(Sema *s, Expr *e, Type *t) {
     Symbol *sym = imported(s, e->u.attr.value);
-    if (!sym || sym->import_member) return false;
+    if (!sym || sym->import_member || sym->import_fn) return false; /* area.x: the function's attribute */
     e->u.attr.value->type = T_NONE;
+    if (sym->import_unit) {
+        unit_attr(s, e, sym->import_unit, t);
+        return true;
+    }
     const StdMember *member = std_member(sym->import_module, e->u.attr.name);
     if (!member) {
         no_attribute(s, e, sym->import_module, e->u.attr.name);
@@ -306,6 +433,25 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
 bool sema_import_call(Sema *s, Expr *e, Type *t) {
     Expr *fn = e->u.call.func;
     Symbol *sym = imported(s, fn);
+    if (sym && sym->import_fn) { /* from helpers import area; area(2) */
+        fn->sym = NULL;
+        *t = sema_user_call(s, e, sym->import_fn);
+        return true;
+    }
+    if (fn->kind == E_ATTR && (sym = imported(s, fn->u.attr.value)) && sym->import_unit) {
+        /* helpers.area(2): the def called directly; helpers.Shape(...): the
+         * global's value called */
+        fn->u.attr.value->type = T_NONE;
+        Function *f = sema_function_named(sym->import_unit, fn->u.attr.name);
+        if (f) {
+            fn->fn = NULL;
+            *t = sema_user_call(s, e, f);
+        } else {
+            *t = sema_value_call(s, e);
+        }
+        return true;
+    }
+    sym = imported(s, fn);
     if (sym && sym->import_member) { /* from math import sqrt; sqrt(x) */
         fn->sym = NULL;
         *t = module_call(s, e, sym->import_module, sym->import_member->name, fn);
@@ -313,7 +459,7 @@ bool sema_import_call(Sema *s, Expr *e, Type *t) {
     }
     if (fn->kind != E_ATTR) return false;
     sym = imported(s, fn->u.attr.value);
-    if (!sym || sym->import_member) return false;
+    if (!sym || !sym->import_module || sym->import_member) return false;
     fn->u.attr.value->type = T_NONE;
     *t = module_call(s, e, sym->import_module, fn->u.attr.name, fn);
     return true;

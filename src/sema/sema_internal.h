@@ -7,6 +7,9 @@ typedef struct Sema {
     Compiler *c;
     Program *p;
     Function *fn;   /* function being analysed */
+    Unit *unit;     /* the file it is in (c is that file's compiler) */
+    bool defer_imports; /* collecting the files' names: imports bind once
+                           every file's names are known */
     bool report;    /* final pass: report diagnostics */
     bool changed;   /* some type changed during this pass */
     int loop_depth;
@@ -83,6 +86,10 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 Type sema_expr(Sema *s, Expr *e);
 /* Type of a call (builtin or user function); fills e->call. */
 Type sema_call(Sema *s, Expr *e);
+/* A call of the def f (its arguments bound to its parameters), and a call
+ * of a value (through the function table or the runtime). */
+Type sema_user_call(Sema *s, Expr *e, Function *f);
+Type sema_value_call(Sema *s, Expr *e);
 /* Marks iter as the counting loop of `for x in range(...)` (returns true)
  * and types its arguments, or returns false. */
 bool sema_range_loop(Sema *s, Expr *iter);

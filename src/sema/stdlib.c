@@ -65,6 +65,23 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
     return NULL;
 }
 
+/* Modules of CPython's standard library a program may import that this
+ * compiler does not offer yet: their imports say so, instead of "no module
+ * named". */
+static const char *const not_yet[] = {
+    "abc", "argparse", "array", "asyncio", "base64", "bisect", "calendar", "cmath", "collections", "copy", "csv",
+    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "io", "itertools",
+    "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics",
+    "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
+};
+
+bool std_offered_later(const char *name) {
+    size_t n = strcspn(name, ".");
+    for (size_t i = 0; i < sizeof not_yet / sizeof not_yet[0]; i++)
+        if (strlen(not_yet[i]) == n && !strncmp(not_yet[i], name, n)) return true;
+    return false;
+}
+
 const StdMember *std_value_row(StdModuleId m, const char *name) {
     const StdMember *only = NULL;
     for (int i = 0; i < NMEMBERS; i++) {

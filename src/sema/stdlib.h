@@ -41,6 +41,9 @@ typedef struct StdMember {
 /* The module of that (dotted) name, or STD_NONE. */
 StdModuleId std_module_lookup(const char *name);
 const char *std_module_name(StdModuleId m);
+/* A module of CPython's standard library not offered yet (its import is a
+ * designed refusal, not "no module named"). */
+bool std_offered_later(const char *name);
 /* A member of a module by name (for a function, its first row), or NULL. */
 const StdMember *std_member(StdModuleId m, const char *name);
 /* The row of function `name` taking npos positional arguments, or NULL. */

@@ -216,6 +216,10 @@ void g_attr(Gen *g, Expr *e) {
         g_module_value(g, e->std);
         return;
     }
+    if (e->sym || e->fn) { /* helpers.counter, helpers.area: another file's global or def */
+        g_name(g, e);
+        return;
+    }
     if (e->member) { /* str.lower as a value */
         const MethodSig *m = g->p->method_values.items[e->member - 1];
         g_rt(g, "rt_func_new");

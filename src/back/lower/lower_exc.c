@@ -222,9 +222,19 @@ const void *g_expr_site_enter(Gen *g, const Expr *e, SiteRef *here) {
     return g_site_enter(g, here);
 }
 
+void g_enter_file(Gen *g, Compiler *c) {
+    if (g->c == c) return;
+    g->c = c; /* diagnostics and the tracebacks' file and source lines */
+    g->line_starts = NULL;
+    g->nlines = 0;
+    g->text = NULL;
+    g->text_line = 0;
+    g->text_off = 0;
+}
+
 /* The static RtTbCode of a function (its file and name), once. */
 static uint32_t tb_code(Gen *g, const char *file, const char *func) {
-    const char *key = arena_printf(g->a, "code:%s", func);
+    const char *key = arena_printf(g->a, "code:%s:%s", file, func);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) return (uint32_t)(found - 1);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
@@ -239,12 +249,13 @@ static uint32_t tb_code(Gen *g, const char *file, const char *func) {
 static uint32_t site(Gen *g, const SiteRef *ref) {
     const char *func = g->frame_name ? g->frame_name : g->f && g->f->source_name ? g->f->source_name : "<module>";
     const Expr *e = ref->e;
-    const char *key = e ? arena_printf(g->a, "%d:%d:%d:%d:%d:%s", e->line, e->col, e->end_line, e->end_col, (int)e->kind, func)
-                        : arena_printf(g->a, "%d:%s", ref->line, func);
+    const char *file = g->c->filename ? g->c->filename : "<stdin>";
+    const char *key = e ? arena_printf(g->a, "%d:%d:%d:%d:%d:%s:%s", e->line, e->col, e->end_line, e->end_col, (int)e->kind,
+                                       func, file)
+                        : arena_printf(g->a, "%d:%s:%s", ref->line, func, file);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) return (uint32_t)(found - 1);
     int line = e ? e->line : ref->line;
-    const char *file = g->c->filename ? g->c->filename : "<stdin>";
     LineText t = line_text(g, line);
     int a = 0, b = t.n;
     while (a < b && is_blank(t.cp[a])) a++;

@@ -244,7 +244,7 @@ bool g_exports(Gen *g) {
     if (buffer) export(g, ABI_HOST_BUFFER, ABI_HOST_BUFFER);
     const char *const own[] = {ABI_FLUSH, ABI_RESET, buffer ? ABI_HOST_BUFFER : NULL};
     for (int i = 0; i < 3; i++) {
-        const Function *f = own[i] ? sema_function_named(p, own[i]) : NULL;
+        const Function *f = own[i] ? sema_function_named(p->units.items[0], own[i]) : NULL;
         if (f && abi_is_exported(f)) {
             diag_error(g->c, f->def->line, f->def->col, "a function cannot be called '%s': the module exports its own",
                        own[i]);

@@ -66,6 +66,7 @@ void g_declare_flags(Gen *g, Function *fn) {
 }
 
 void gfunction(Gen *g, Function *fn) {
+    g_enter_file(g, fn->unit->c);
     g->fn = fn;
     g->labels = 0;
     g->nloops = 0;
@@ -210,8 +211,12 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_gen_dispatch(g);
     g->collect_free = g_collect_free(g);
     for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
+    /* the modules' top-level code (run by the first import of each), then
+     * the entry's (the last function: _start below reads how it ends) */
+    for (int i = 1; i < p->units.len; i++) gfunction(g, ((Unit *)p->units.items[i])->body);
     gfunction(g, p->main);
     g_func_end(g);
+    g_enter_file(g, c);
     /* __main is the first frame: its push cannot fail nor pass the
      * recursion limit, so only an unwinding check leaves an exception
      * pending; a program that cannot raise links no reporting code */

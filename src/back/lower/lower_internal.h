@@ -219,6 +219,9 @@ bool gcallable_builtin(Gen *g, Expr *e);
 void g_table_wrappers(Gen *g);
 
 /* ---- exceptions (lower_exc.c) ---- */
+/* The code lowered next is in file c (a unit of the program): its
+ * diagnostics, and its tracebacks' file name and source lines. */
+void g_enter_file(Gen *g, Compiler *c);
 /* Whether a call of callee (a runtime function or generated code) may
  * leave an exception pending (IrFunc.may_raise). */
 IrRaises g_may_raise(const char *callee, void *user);

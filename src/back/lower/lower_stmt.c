@@ -380,6 +380,41 @@ static void gen_return(Gen *g, Stmt *st) {
     g_free_temp(g, t);
 }
 
+/* import: the standard library's modules are resolved at compile time
+ * and have no top-level code; a module of the program runs its top-level
+ * code at the first import that reaches it (a flag set before it runs, so
+ * that a circular import sees the module as it is so far, as in CPython);
+ * `from m import x` then copies m's global x into x. */
+static void gimport(Gen *g, Stmt *st) {
+    for (int i = 0; i < st->u.import.loads.len; i++) {
+        const Unit *u = st->u.import.loads.items[i];
+        const char *flag = arena_printf(g->a, "loaded_%d", u->index);
+        ir_if(F, VT_NONE);
+        ir_open(F, IR_I32_EQZ);
+        ir_gget(F, flag);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        ir_gset(F, flag);
+        ir_i32(F, 1);
+        ir_close(F);
+        g_publish(g);
+        ir_call(F, u->body->wat_name);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+    }
+    PtrVec *copies = &st->u.import.copies;
+    for (int i = 0; i + 1 < copies->len; i += 2) {
+        Symbol *from = copies->items[i], *to = copies->items[i + 1];
+        int t = g_temp(g, from->type);
+        ir_set(F, t);
+        g_sym_get(g, from);
+        ir_close(F);
+        g_store_sym(g, to, t, from->type);
+        g_free_temp(g, t);
+    }
+}
+
 static void gstmt(Gen *g, Stmt *st) {
     switch (st->kind) {
     case S_EXPR: {
@@ -477,8 +512,8 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_PASS:
     case S_GLOBAL:
     case S_NONLOCAL:
-    case S_IMPORT: /* the standard library's modules are resolved at compile */
-    case S_IMPORT_FROM: return; /* time and have no top-level code */
+    case S_IMPORT:
+    case S_IMPORT_FROM: gimport(g, st); return;
     case S_RETURN: gen_return(g, st); return;
     case S_TRY: gtry(g, st); return;
     case S_RAISE: graise(g, st); return;

@@ -1,0 +1,16 @@
+/* The files of a program (api_units.c): the entry file and the modules it
+ * imports, found by the host's loader. */
+#ifndef ML_API_UNITS_H
+#define ML_API_UNITS_H
+#include <stdbool.h>
+
+#include "api.h"
+#include "sema/sema.h"
+
+/* units gets the entry (m, parsed with entry) and each module the program
+ * imports, parsed with a compiler record of its own, in the order first
+ * imported. False when a module cannot be found or parsed (reported in
+ * the importing or the imported file). */
+bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units);
+
+#endif
