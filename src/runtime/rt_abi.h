@@ -453,6 +453,7 @@ RT_FN(void, rt_exc_leave_handler, (int32_t depth));
 RT_FN(int32_t, rt_exc_matches, (RtObj * exc, RtObj *spec)); /* except spec: a class or a tuple of them */
 RT_FN(void, rt_exc_report, (void));  /* uncaught: print the traceback, exit 1 (SystemExit: its code) */
 RT_FN(int32_t, rt_exc_pending, (void)); /* for runtime C code: an exception is pending */
+RT_FN(void, rt_raise_pending, (void));  /* the pending exception goes on (a rt_raise*: the caller branches) */
 RT_FN(RtObj *, rt_exc_attr, (RtObj * exc, RtStr *name)); /* e.args, e.value ... */
 
 /* ---- garbage collector (rt_gc.c) ---- */

@@ -126,6 +126,12 @@ __attribute__((noinline)) void rt_exc_throw(RtExc *e) {
 
 int32_t rt_exc_pending(void) { return PENDING != 0; }
 
+/* Raises nothing new: the exception already pending goes on. Its name makes
+ * generated code branch after the call without a test (rt_abi.h), for code
+ * that tested rt_exc_pending itself to do something first (a module whose
+ * top-level code failed is imported afresh next time, as in CPython). */
+void rt_raise_pending(void) {}
+
 void rt_raise_obj_arg(int32_t kind, RtObj *arg) {
     RtObj *args = rt_tuple_new(1);
     rt_tuple_set(args, 0, arg);

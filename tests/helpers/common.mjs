@@ -25,9 +25,10 @@ export function tempDir(prefix = 'ml-test-') {
   return d;
 }
 
-export function cli(args, { input = '', exe = CLI, env = {} } = {}) {
+export function cli(args, { input = '', exe = CLI, env = {}, cwd = undefined } = {}) {
   const r = spawnSync(exe, args, {
     input,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=1', ...env },
     maxBuffer: 64 << 20,

@@ -400,6 +400,21 @@ static void gimport(Gen *g, Stmt *st) {
         g_publish(g);
         ir_call(F, u->body->wat_name);
         ir_close(F);
+        /* failed: not imported (the next import runs it again), and the
+         * exception goes on from here */
+        g_rt(g, "rt_exc_pending");
+        g_rt(g, "rt_raise_pending");
+        ir_if(F, VT_NONE);
+        ir_call(F, "rt_exc_pending");
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        ir_gset(F, flag);
+        ir_i32(F, 0);
+        ir_close(F);
+        ir_call(F, "rt_raise_pending");
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
         ir_close(F);
         ir_close(F);
     }

@@ -1,0 +1,2 @@
+print("broken starts")
+ratio = 1 / 0

@@ -1,0 +1,5 @@
+WIDTH = 40
+
+
+def shout(s):
+    return s.upper() + "!"
