@@ -6,6 +6,8 @@ import type { AbiExport, AbiManifest } from './host_runtime.js';
 
 /** Where a diagnostic points: 1-based line and column (in code points); 0 when not tied to a position. */
 export interface Diagnostic {
+  /** The file it is in: `filename`, or the path of an imported module. */
+  file: string;
   line: number;
   col: number;
   message: string;
@@ -20,6 +22,15 @@ export interface CompileOptions {
   target?: Target;
   /** Name used in diagnostics and in build_graph.json / build.lock.json (default 'main.ml'). */
   filename?: string;
+  /**
+   * The program's other files, for its imports: `{ 'helpers.ml': text or bytes }`. A module `name` is
+   * `name.ml`, `name.multi`, `name/__init__.ml` or `name/__init__.multi` beside the importing file, then at the top.
+   */
+  files?: Record<string, string | Uint8Array>;
+  /**
+   * Instead of `files`, finds a module itself: `{path, source}`, or `{looked}` (where it looked, for the error).
+   */
+  loadModule?: (name: string, importer: string) => { path: string; source: string | Uint8Array } | { looked?: string };
 }
 
 /** abi_manifest.json, parsed: the type instantiateModule() (`multilingual/host`) takes. */

@@ -127,7 +127,24 @@ function unknownTarget(target) {
 
 // ml_compile's result, its texts as the UTF-8 bytes the C library wrote:
 // {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
-function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml' } = {}) {
+// The loader of a program's other files given as a map {file name: text
+// or bytes}: a module `name` is name.ml, name.multi, name/__init__.ml or
+// name/__init__.multi beside the importing file, then at the top of the map.
+function filesLoader(files) {
+  return (name, importer) => {
+    const slash = importer.lastIndexOf('/');
+    const dir = slash >= 0 ? importer.slice(0, slash + 1) : '';
+    for (const d of dir ? [dir, ''] : ['']) {
+      for (const form of ['.ml', '.multi', '/__init__.ml', '/__init__.multi']) {
+        const file = d + name + form;
+        if (Object.hasOwn(files, file)) return { path: file, source: files[file] };
+      }
+    }
+    return { looked: 'the files given to compile()' };
+  };
+}
+
+function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule } = {}) {
   const { core, encoder } = state;
   if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
@@ -140,11 +157,19 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
     ptrs.push(langPtr);
     const filePtr = writeBytes(core, encoder.encode(String(filename)));
     ptrs.push(filePtr);
-    r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1);
+    // the program's other files, for its imports (ml_js_find_module)
+    core.mlLoadModule = typeof loadModule === 'function' ? loadModule
+      : files && typeof files === 'object' ? filesLoader(files) : null;
+    try {
+      r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1);
+    } finally {
+      core.mlLoadModule = null;
+    }
     const diagnostics = [];
     const n = core._ml_js_diag_count(r);
     for (let i = 0; i < n; i++) {
       diagnostics.push({
+        file: readCString(core, core._ml_js_diag_file(r, i), state.decoder),
         line: core._ml_js_diag_line(r, i),
         col: core._ml_js_diag_col(r, i),
         message: readCString(core, core._ml_js_diag_message(r, i), state.decoder),
@@ -168,7 +193,7 @@ function compileWith(state, source, options = {}) {
   const { target = 'wasi', filename = 'main.ml' } = options;
   if (!Object.hasOwn(TARGETS, target)) {
     const message = unknownTarget(target);
-    return failure(message, `${filename}: error: ${message}\n`, null);
+    return failure(message, `${filename}: error: ${message}\n`, null, filename);
   }
   const raw = compileBytesWith(state, source, options);
   const { decoder } = state;
@@ -193,8 +218,8 @@ function toBytes(source) {
   throw new TypeError('multilingual: source must be a string or bytes (Uint8Array)');
 }
 
-function failure(message, diagnosticsText, lang) {
-  const result = { ok: false, diagnostics: [{ line: 0, col: 0, message }], diagnosticsText, lang, manifest: null };
+function failure(message, diagnosticsText, lang, file) {
+  const result = { ok: false, diagnostics: [{ file, line: 0, col: 0, message }], diagnosticsText, lang, manifest: null };
   for (const a of ARTIFACTS) result[a.key] = null;
   return result;
 }

@@ -14,6 +14,8 @@ export interface RunOptions {
   lang?: string;
   /** Name used in diagnostics (default 'main.ml'). */
   filename?: string;
+  /** The program's other files, for its imports (as compile()'s `files`). */
+  files?: Record<string, string | Uint8Array>;
   /** What input() reads. */
   stdin?: string;
   /** The program's arguments (argc()/argv(i)). */

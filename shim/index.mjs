@@ -22,11 +22,11 @@ export { ARTIFACT_FILES, bundleFiles, compile, compileSync, init, languages, tra
  * what the program wrote until then. Nothing is left running.
  */
 export async function run(source, options = {}) {
-  const { lang, filename, timeout, ...io } = options;
+  const { lang, filename, files, timeout, ...io } = options;
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout))) {
     throw new TypeError(`run(): the timeout option is a number of milliseconds greater than 0, not ${String(timeout)}`);
   }
-  const r = await compile(source, { lang, filename, target: 'wasi' });
+  const r = await compile(source, { lang, filename, files, target: 'wasi' });
   if (!r.ok) {
     const { diagnostics, diagnosticsText } = r;
     return { ok: false, diagnostics, diagnosticsText, exitCode: 1, stdout: '', stderr: diagnosticsText };

@@ -13,7 +13,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI, ROOT, lastLine, runPython, tempDir } from './helpers/common.mjs';
 import { startStaticServer } from './helpers/static_server.mjs';
@@ -200,6 +200,33 @@ describe('browser: examples/web', { timeout: 60_000 }, () => {
       const fixed = await pageText(page);
       assert.equal(fixed.stdout, 'fixed 42\n');
       assert.ok(!fixed.diagnosticsShown, 'the diagnostics panel is hidden again');
+      assert.deepEqual(errors, [], 'page errors');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('compile() with a map of files: a program of several modules, the same module.wasm as the CLI', async () => {
+    const dir = path.join(ROOT, 'tests', 'modules', '02_languages');
+    const files = {};
+    for (const f of readdirSync(dir)) if (f.endsWith('.ml') && f !== 'main.ml') files[f] = readFileSync(path.join(dir, f), 'utf8');
+    const main = readFileSync(path.join(dir, 'main.ml'), 'utf8');
+    const out = tempDir('ml-browser-');
+    assert.equal(spawnSync(CLI, ['build-wasm-bundle', 'main.ml', '--out-dir', out], { cwd: dir }).status, 0);
+    const expected = readFileSync(path.join(out, 'module.wasm')).toString('base64');
+    const { page, context, errors } = await open('?autorun=0', ['ready']);
+    try {
+      const got = await page.evaluate(async ({ main, files }) => {
+        const compiler = await import(new URL('/shim/compiler.mjs', location.href).href);
+        const r = await compiler.compile(main, { files });
+        if (!r.ok) return { error: r.diagnosticsText };
+        let bin = '';
+        for (const b of r.wasm) bin += String.fromCharCode(b);
+        return { wasm: btoa(bin), modules: JSON.parse(r.buildGraph).modules.map((m) => `${m.name}:${m.language}`) };
+      }, { main, files });
+      assert.equal(got.error, undefined, got.error);
+      assert.equal(got.wasm, expected, 'module.wasm differs from the native CLI\'s');
+      assert.deepEqual(got.modules, ['outils:fr', '計算:ja']);
       assert.deepEqual(errors, [], 'page errors');
     } finally {
       await context.close();

@@ -3,11 +3,11 @@
 // `to` says which option is missing.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from './helpers/common.mjs';
+import { ROOT, cli, tempDir } from './helpers/common.mjs';
 
 const CORE = path.join(ROOT, 'build', 'web', 'multilingual_core.mjs');
 const skip = existsSync(CORE) ? false : 'build/web/multilingual_core.mjs is not built: run `make web`';
@@ -76,4 +76,42 @@ test('translate() without `to` says which option is missing', { skip }, async ()
   assert.equal(unknown.ok, false);
   assert.match(unknown.diagnosticsText, /unknown language 'xx'/);
   assert.equal((await translate('print(1)\n', { to: 'fr' })).text, 'afficher(1)\n');
+});
+
+// A program of several files through the JS API: compile() and run() take
+// the other files as a map; the module is the native CLI's, byte for byte.
+test('compile({files}) and run({files}): the program\'s modules, as the CLI builds them', { skip }, async () => {
+  const { compile, run } = await import(API);
+  const dir = path.join(ROOT, 'tests', 'modules', '01_basic');
+  const main = readFileSync(path.join(dir, 'main.ml'), 'utf8');
+  const files = { 'geometry.ml': readFileSync(path.join(dir, 'geometry.ml')) };
+  const r = await compile(main, { files });
+  assert.ok(r.ok, r.diagnosticsText);
+  const out = tempDir();
+  assert.equal(cli(['build-wasm-bundle', 'main.ml', '--out-dir', out], { cwd: dir }).status, 0);
+  assert.ok(Buffer.from(r.wasm).equals(readFileSync(path.join(out, 'module.wasm'))), 'module.wasm differs from the CLI\'s');
+  assert.equal(r.buildGraph, readFileSync(path.join(out, 'build_graph.json'), 'utf8'));
+  const ran = await run(main, { files: { 'geometry.ml': readFileSync(path.join(dir, 'geometry.ml'), 'utf8') } });
+  assert.equal(ran.stdout, readFileSync(path.join(dir, 'main.out'), 'utf8'));
+  assert.equal(ran.exitCode, 0);
+
+  const missing = await compile('import nowhere\n', { files: {} });
+  assert.equal(missing.ok, false);
+  assert.deepEqual(missing.diagnostics, [{
+    file: 'main.ml', line: 1, col: 8, message: "no module named 'nowhere' (looked in the files given to compile())",
+  }]);
+  const broken = await compile('import broken\nprint(broken.x)\n', { files: { 'broken.ml': 'x = (1 +\n' } });
+  assert.equal(broken.ok, false);
+  assert.equal(broken.diagnostics[0].file, 'broken.ml');
+  assert.match(broken.diagnosticsText, /^broken\.ml:1:\d+: error: /);
+  // a loader of the caller's own
+  const asked = [];
+  const own = await compile('from lib import twice\nprint(twice(21))\n', {
+    loadModule: (name, importer) => {
+      asked.push([name, importer]);
+      return { path: `src/${name}.ml`, source: 'def twice(x):\n    return 2 * x\n' };
+    },
+  });
+  assert.ok(own.ok, own.diagnosticsText);
+  assert.deepEqual(asked, [['lib', 'main.ml']]);
 });

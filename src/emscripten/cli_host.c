@@ -79,11 +79,24 @@ EM_JS(char *, js_args, (int *argc), {
 /* The compiler's result, copied into a new MlResult; NULL when out of
  * memory. */
 EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang, const char *target,
-                               const char *filename, int nartifacts), {
+                               const char *filename, int nartifacts, MlLoadModuleFn load, void *load_user), {
+    var enc = new TextEncoder();
     var r = Module['mlHost'].compile(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
         lang: lang ? mlString(lang) : undefined,
         target: mlString(target),
         filename: mlString(filename),
+        // the compiler's imports, found by the core's loader over the host's files
+        loadModule: function (name, importer) {
+            var n = mlCopy(enc.encode(name)), i = mlCopy(enc.encode(importer)), out = _malloc(16);
+            if (!n || !i || !out) return {};
+            HEAPU32.fill(0, out >>> 2, (out >>> 2) + 4);
+            var rc = _ml_js_cli_load(load, load_user, n, i, out, out + 4, out + 8, out + 12);
+            var w = out >>> 2, path = HEAPU32[w], src = HEAPU32[w + 1], slen = HEAPU32[w + 2], looked = HEAPU32[w + 3];
+            var result = rc == 0 ? { path: mlString(path), source: HEAPU8.slice(src, src + slen) }
+                                 : { looked: looked ? mlString(looked) : undefined };
+            [n, i, out, path, src, looked].forEach(function (p) { if (p) _free(p); });
+            return result;
+        },
     });
     var res = _ml_js_result_new(r.ok ? 1 : 0);
     if (!res) return 0;
@@ -172,10 +185,16 @@ static int run_module(void *user, const unsigned char *wasm, size_t len, char *c
     return js_run_module(wasm, len, args, nargs, status, fail);
 }
 
+/* The core's module loader called from the compiler's JS host (js_compile). */
+EMSCRIPTEN_KEEPALIVE int ml_js_cli_load(MlLoadModuleFn load, void *user, const char *name, const char *importer,
+                                        char **path, char **source, size_t *len, char **looked) {
+    return load(user, name, importer, path, source, len, looked);
+}
+
 static MlResult *compile(void *user, const char *source, size_t len, const MlOptions *opts) {
     (void)user;
     MlResult *r = js_compile(source, len, opts->lang, ml_target_name(opts->target), opts->filename,
-                             ML_ARTIFACT_COUNT);
+                             ML_ARTIFACT_COUNT, opts->load_module, opts->load_user);
     if (!r) abort(); /* out of memory, like the library */
     return r;
 }

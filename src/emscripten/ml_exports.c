@@ -12,6 +12,40 @@
 #include "lang/lang.h"
 #include "util/buf.h"
 
+/* The module loader of compile(source, {files | loadModule}): calls
+ * Module.mlLoadModule(name, importer) (shim/compiler.mjs installs it for
+ * the call), which returns {path, source} (source a str or bytes) or
+ * {looked} (where it looked), or is absent (no other files). */
+EM_JS(int, ml_js_find_module, (const char *name, const char *importer, char **path, char **source, size_t *len,
+                               char **looked), {
+    var load = Module['mlLoadModule'];
+    if (typeof load != 'function') return 1;
+    var r = load(mlString(name), mlString(importer));
+    var enc = new TextEncoder();
+    if (r && r.path !== undefined && r.source !== undefined) {
+        var bytes = typeof r.source == 'string' ? enc.encode(r.source) : new Uint8Array(r.source);
+        var p = mlCopy(enc.encode(String(r.path))), q = mlCopy(bytes);
+        if (!p || !q) return 1;
+        HEAPU32[path >>> 2] = p;
+        HEAPU32[source >>> 2] = q;
+        HEAPU32[len >>> 2] = bytes.length;
+        return 0;
+    }
+    if (r && r.looked) {
+        var l = mlCopy(enc.encode(String(r.looked)));
+        if (l) HEAPU32[looked >>> 2] = l;
+    }
+    return 1;
+});
+
+static int load_module(void *user, const char *name, const char *importer, char **path, char **source, size_t *len,
+                       char **looked) {
+    (void)user;
+    *path = *source = *looked = NULL;
+    *len = 0;
+    return ml_js_find_module(name, importer, path, source, len, looked);
+}
+
 /* lang: a language code, or "" (or NULL) to detect; target: MlTarget;
  * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json). */
 EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const char *lang, int target,
@@ -22,6 +56,7 @@ EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const 
         .target = (MlTarget)target,
         .assemble = do_assemble ? ml_js_assemble : NULL,
         .assemble_user = NULL,
+        .load_module = load_module,
     };
     return ml_compile(source, len > 0 ? (size_t)len : 0, &opts);
 }
@@ -48,6 +83,7 @@ EMSCRIPTEN_KEEPALIVE int ml_js_artifact_len(const MlResult *r, int id) {
 }
 
 EMSCRIPTEN_KEEPALIVE int ml_js_diag_count(const MlResult *r) { return r->diag_count; }
+EMSCRIPTEN_KEEPALIVE const char *ml_js_diag_file(const MlResult *r, int i) { return r->diags[i].file; }
 EMSCRIPTEN_KEEPALIVE int ml_js_diag_line(const MlResult *r, int i) { return r->diags[i].line; }
 EMSCRIPTEN_KEEPALIVE int ml_js_diag_col(const MlResult *r, int i) { return r->diags[i].col; }
 EMSCRIPTEN_KEEPALIVE const char *ml_js_diag_message(const MlResult *r, int i) { return r->diags[i].message; }

@@ -346,6 +346,8 @@ typedef struct RtClass {
     RtObj *dict;      /* user classes: dict, name -> method or class attribute */
     RtObj *mro;       /* user classes: tuple, the class first (C3), object left out */
     RtObj *bases;     /* user classes: tuple */
+    const char *module; /* a user class made in a module of the program: its
+                           name (NUL-terminated); NULL for __main__ */
 } RtClass;
 /* An instance of a user class (RT_TYPE_INSTANCE); one of a user class that
  * derives from BaseException is an RtExc. */
@@ -814,6 +816,7 @@ RT_FN(RtObj *, rt_list_pick_by_keys, (RtObj * items, RtObj *keys, int32_t is_max
 
 /* ---- classes (rt_class.c) ---- */
 RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class statement; bases a tuple */
+RT_FN(void, rt_class_set_module, (RtObj * cls, RtStr *module)); /* made in that module (not __main__) */
 RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or assignment in its body */
 /* a def in a class body: rt_func_new's arguments (name: its qualified
  * name), its parameters' names (a tuple), the slot of its bound form, its

@@ -98,6 +98,10 @@ static RtObj *c3(RtObj *cls, RtTuple *bases) {
 }
 
 /* The class statement: bases (a tuple) must be classes. */
+/* A class made by a module of the program's: its repr, its instances' and
+ * an uncaught exception's line name the module, as CPython's __module__. */
+void rt_class_set_module(RtObj *cls, RtStr *module) { ((RtClass *)cls)->module = module->data; }
+
 RtObj *rt_class_new(RtStr *name, RtObj *bases) {
     RtTuple *b = (RtTuple *)bases;
     for (uint32_t i = 0; i < b->len; i++) {
@@ -960,7 +964,10 @@ int32_t rt_has_special(RtObj *self, const char *name) {
 }
 
 static void put_default_repr(RtSb *b, RtObj *o) {
-    rt_sb_puts(b, "<__main__.");
+    const RtClass *c = (const RtClass *)class_of(o);
+    rt_sb_putc(b, '<');
+    rt_sb_puts(b, c && c->module ? c->module : "__main__");
+    rt_sb_putc(b, '.');
     rt_sb_puts(b, rt_instance_cname(o));
     rt_sb_puts(b, " object at 0x");
     char hex[16];

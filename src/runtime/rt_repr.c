@@ -245,7 +245,12 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         return;
     }
     case RT_TYPE_CLASS:
-        rt_sb_puts(b, o->type_flags & RT_FLAG_STATIC ? "<class '" : "<class '__main__.");
+        rt_sb_puts(b, "<class '");
+        if (!(o->type_flags & RT_FLAG_STATIC)) {
+            const char *module = ((const RtClass *)o)->module;
+            rt_sb_puts(b, module ? module : "__main__");
+            rt_sb_putc(b, '.');
+        }
         rt_sb_puts(b, rt_class_cname(o));
         rt_sb_puts(b, "'>");
         return;

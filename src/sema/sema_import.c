@@ -17,10 +17,9 @@ static void report_module(Sema *s, const char *name, int line, int col) {
         const char *offered = "";
         for (int m = STD_NONE + 1; m < STD_COUNT; m++)
             offered = arena_printf(s->c->arena, "%s%s%s", offered, m > STD_NONE + 1 ? ", " : "", std_module_name(m));
-        diag_error(s->c, line, col,
-                   "no module named '%s' (the standard library offers: %s; modules of the program's own files are not "
-                   "supported yet)",
-                   name, offered);
+        /* a host without a module loader (ml_compile without load_module) */
+        diag_error(s->c, line, col, "no module named '%s' (without other files, only the standard library's: %s)", name,
+                   offered);
     }
 }
 

@@ -157,6 +157,13 @@ void g_class_stmt(Gen *g, Stmt *st) {
     ir_get(F, tb);
     ir_close(F);
     ir_close(F);
+    if (g->fn->unit->index) { /* made in a module of the program */
+        g_rt(g, "rt_class_set_module");
+        ir_call(F, "rt_class_set_module");
+        ir_get(F, tc);
+        ir_i32(F, str_of(g, g->fn->unit->name));
+        ir_close(F);
+    }
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
         if (b->kind == S_FUNCDEF && b->fn && ci->nested) {
