@@ -456,6 +456,13 @@ RT_FN(int32_t, rt_exc_matches, (RtObj * exc, RtObj *spec)); /* except spec: a cl
 RT_FN(void, rt_exc_report, (void));  /* uncaught: print the traceback, exit 1 (SystemExit: its code) */
 RT_FN(int32_t, rt_exc_pending, (void)); /* for runtime C code: an exception is pending */
 RT_FN(void, rt_raise_pending, (void));  /* the pending exception goes on (a rt_raise*: the caller branches) */
+
+/* the sys module (rt_io.c, rt_sys.c) */
+RT_FN(RtObj *, rt_sys_argv, (void));             /* sys.argv: program name, then arguments */
+RT_FN(RtStr *, rt_sys_stdin_readline, (void));   /* sys.stdin.readline(): "" at the end */
+RT_FN(void, rt_sys_exit, (RtObj * code));        /* sys.exit(code): SystemExit; code may be NULL */
+RT_FN(int64_t, rt_sys_stdout_write, (RtStr * s)); /* sys.stdout.write(s): its length */
+RT_FN(int64_t, rt_sys_stderr_write, (RtStr * s));
 RT_FN(RtObj *, rt_exc_attr, (RtObj * exc, RtStr *name)); /* e.args, e.value ... */
 
 /* ---- garbage collector (rt_gc.c) ---- */

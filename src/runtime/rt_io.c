@@ -131,15 +131,16 @@ static int32_t fill_input(void) {
     return 1;
 }
 
-RtStr *rt_input(RtStr *prompt) {
-    if (prompt) rt_print_str(prompt);
-    rt_flush();
+/* The next line of stdin without its end ("\n", or "\r\n"); *ended tells
+ * whether it had one, *any whether there was anything left to read. */
+static RtStr *read_line(int32_t *ended, int32_t *any) {
     char *acc = 0; /* bytes gathered so far when a line spans refills */
     uint32_t acc_len = 0, acc_cap = 0;
-    int32_t any = 0;
+    *any = 0;
+    *ended = 0;
     for (;;) {
         if (in_pos >= in_len && !fill_input()) break;
-        any = 1;
+        *any = 1;
         const char *start = in_buf + in_pos;
         uint32_t avail = in_len - in_pos, i = 0;
         while (i < avail && start[i] != '\n') i++;
@@ -148,6 +149,7 @@ RtStr *rt_input(RtStr *prompt) {
             in_pos += i + 1;
             uint32_t n = i;
             if (n && start[n - 1] == '\r') n--;
+            *ended = 1;
             return rt_str_from_bytes(start, n);
         }
         if (acc_len + i > acc_cap) {
@@ -161,14 +163,35 @@ RtStr *rt_input(RtStr *prompt) {
         rt_memcpy(acc + acc_len, start, i);
         acc_len += i;
         in_pos += i + (uint32_t)found;
-        if (found) break;
+        if (found) {
+            *ended = 1;
+            break;
+        }
     }
+    if (acc_len && acc[acc_len - 1] == '\r') acc_len--;
+    return rt_str_from_bytes(acc, acc_len);
+}
+
+RtStr *rt_input(RtStr *prompt) {
+    if (prompt) rt_print_str(prompt);
+    rt_flush();
+    int32_t ended, any;
+    RtStr *line = read_line(&ended, &any);
     if (!any) {
         rt_raise_cstr(RT_EXC_EOF, "EOF when reading a line");
         return 0;
     }
-    if (acc_len && acc[acc_len - 1] == '\r') acc_len--;
-    return rt_str_from_bytes(acc, acc_len);
+    return line;
+}
+
+/* sys.stdin.readline(): the next line with its "\n" (a "\r\n" read as
+ * one, as CPython's universal newlines), "" at the end of the input. */
+RtStr *rt_sys_stdin_readline(void) {
+    rt_flush();
+    int32_t ended, any;
+    RtStr *line = read_line(&ended, &any);
+    if (!ended) return line;
+    return rt_str_concat(line, rt_str_from_bytes("\n", 1));
 }
 
 /* ---- arguments ---- */
@@ -192,6 +215,18 @@ static void load_args(void) {
 int64_t rt_argc(void) {
     load_args();
     return arg_count ? (int64_t)arg_count - 1 : 0;
+}
+
+/* sys.argv: the program's name (as the host gave it) and its arguments,
+ * a new list each time. */
+RtObj *rt_sys_argv(void) {
+    load_args();
+    RtObj *l = rt_list_new((int32_t)arg_count);
+    for (uint32_t i = 0; i < arg_count; i++) {
+        const char *a = (const char *)arg_ptrs[i];
+        rt_list_push(l, (RtObj *)rt_str_from_bytes(a, rt_cstrlen(a)));
+    }
+    return l;
 }
 
 RtStr *rt_argv(int64_t i) {
