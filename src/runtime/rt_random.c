@@ -90,8 +90,9 @@ static void seed_key(const uint32_t *key, uint32_t n) {
 }
 
 /* random_seed_urandom: 624 words from the OS (WASI random_get). The only
- * caller of random_get: a module that never reaches it does not import it. */
-void rt_random_seed_os(void) {
+ * caller of random_get (never inlined): a module that never reaches it does
+ * not import it. */
+__attribute__((noinline)) void rt_random_seed_os(void) {
     uint32_t key[N] = {0};
     rt_wasi_random_get((uint8_t *)key, (uint32_t)sizeof key);
     seed_key(key, N);
