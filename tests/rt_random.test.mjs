@@ -7,10 +7,13 @@
 // str, bytes, bytearray, floats, bools, None; every function, many calls
 // after each seed, gauss_next and getrandbits word boundaries, both sample
 // algorithms, choices with and without weights, the error cases and their
-// messages) is evaluated by each build and by python3 in one process, and
-// the outputs must agree line for line. ML_FUZZ_SEED and ML_FUZZ_CASES choose
-// the cases as in tests/fuzz.test.mjs; ML_RANDOM_DUMP=dir keeps the cases and
-// the outputs there.
+// messages; then libm's own functions over the distributions' arguments) is
+// evaluated by each build and by python3 in one process, and the outputs
+// must agree line for line: exactly natively, and in wasm up to the last
+// bits of the lines that wasi-libc's libm makes differ (WASM_LIBM below).
+// Also checks that random_get has one caller, rt_random_seed_os.
+// ML_FUZZ_SEED and ML_FUZZ_CASES choose the cases as in tests/fuzz.test.mjs;
+// ML_RANDOM_DUMP=dir keeps the cases and the outputs there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
