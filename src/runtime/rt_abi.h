@@ -924,5 +924,34 @@ RT_FN(double, rt_math_fsum, (RtObj * iterable));
 RT_FN(RtObj *, rt_math_prod, (RtObj * iterable, RtObj *start)); /* start NULL: 1 */
 RT_FN(double, rt_math_float_arg, (RtObj * x)); /* PyFloat_AsDouble: rt_unbox_float, and __float__/__index__ of instances */
 /* ---- end of math module ---- */
+/* ---- random module (rt_random.c, rt_random_seq.c, rt_random_dist.c) ----
+ * CPython 3.11's random module, bit for bit: the module's one generator
+ * (MT19937, static state), seeded as CPython seeds it; the first draw
+ * without seed() seeds from the OS (WASI random_get, reached only through
+ * rt_random_seed_os). Arguments left out are NULL (None where Python
+ * allows it); ints are tagged; errors are CPython's. */
+RT_FN(void, rt_random_seed, (RtObj * a));      /* seed(a); NULL or None: from the OS */
+RT_FN(void, rt_random_seed_os, (void));        /* seed() from random_get */
+RT_FN(double, rt_random_random, (void));
+RT_FN(int64_t, rt_random_getrandbits, (RtObj * k));
+RT_FN(int64_t, rt_random_randrange, (RtObj * start, RtObj *stop, RtObj *step));
+RT_FN(int64_t, rt_random_randint, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_random_randbytes, (RtObj * n)); /* bytes */
+RT_FN(RtObj *, rt_random_choice, (RtObj * seq));
+RT_FN(RtObj *, rt_random_choices, (RtObj * population, RtObj *weights, RtObj *cum_weights, RtObj *k)); /* list */
+RT_FN(void, rt_random_shuffle, (RtObj * x));
+RT_FN(RtObj *, rt_random_sample, (RtObj * population, RtObj *k, RtObj *counts)); /* list */
+RT_FN(double, rt_random_uniform, (double a, double b));
+RT_FN(double, rt_random_triangular, (double low, double high, RtObj *mode));
+RT_FN(double, rt_random_gauss, (double mu, double sigma));
+RT_FN(double, rt_random_normalvariate, (double mu, double sigma));
+RT_FN(double, rt_random_lognormvariate, (double mu, double sigma));
+RT_FN(double, rt_random_expovariate, (double lambd));
+RT_FN(double, rt_random_vonmisesvariate, (double mu, double kappa));
+RT_FN(double, rt_random_gammavariate, (double alpha, double beta));
+RT_FN(double, rt_random_betavariate, (double alpha, double beta));
+RT_FN(double, rt_random_paretovariate, (double alpha));
+RT_FN(double, rt_random_weibullvariate, (double alpha, double beta));
+/* ---- end of random module ---- */
 
 #endif

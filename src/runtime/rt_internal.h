@@ -35,6 +35,8 @@ RT_WASI(fd_read) int32_t rt_wasi_fd_read(int32_t fd, const RtIovec *iovs, int32_
 RT_WASI(args_sizes_get) int32_t rt_wasi_args_sizes_get(uint32_t *argc, uint32_t *buf_size);
 RT_WASI(args_get) int32_t rt_wasi_args_get(uint8_t **argv, uint8_t *buf);
 RT_WASI(proc_exit) RT_NORETURN void rt_wasi_proc_exit(int32_t code);
+/* only rt_random_seed_os calls it, so that only the modules reaching it import it */
+RT_WASI(random_get) int32_t rt_wasi_random_get(uint8_t *buf, uint32_t len);
 
 /* Provided by the module linker (src/back/rtlink.c), which replaces this
  * import with a function returning the first free byte after all static

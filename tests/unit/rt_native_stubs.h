@@ -1,5 +1,6 @@
 /* Host stand-ins for the runtime's imports, shared by the native runtime
- * tests (rt_obj_test.c, rt_format_test.c, rt_bigint_test.c): no stdin, no arguments,
+ * tests (rt_obj_test.c, rt_format_test.c, rt_bigint_test.c,
+ * rt_random_test.c): no stdin, no arguments, random_get a fixed stream,
  * proc_exit longjmps to the test's `catcher` when one is set, and the heap
  * is a reserved mmap arena. The including file defines `catcher` (a
  * jmp_buf *) and its own rt_wasi_fd_write before including this. */
@@ -32,6 +33,22 @@ RtObj *rt_ml_gen_resume(RtObj *gen) {
 RtObj *rt_ml_builtin(int32_t which, RtObj *env, RtObj *args, RtObj *kw) {
     (void)which, (void)env, (void)args, (void)kw;
     abort();
+}
+/* random_get: a reproducible stream, splitmix64 of 1, 2, 3 ... as
+ * little-endian 8-byte chunks (tests/rt_random.test.mjs computes the same) */
+static uint64_t rt_native_random_calls;
+int32_t rt_wasi_random_get(uint8_t *buf, uint32_t len) {
+    uint64_t x = 0;
+    for (uint32_t i = 0; i < len; i++) {
+        if (i % 8 == 0) {
+            x = ++rt_native_random_calls * 0x9e3779b97f4a7c15ull;
+            x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+            x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+            x ^= x >> 31;
+        }
+        buf[i] = (uint8_t)(x >> (8 * (i % 8)));
+    }
+    return 0;
 }
 void rt_wasi_proc_exit(int32_t code) {
     if (catcher) longjmp(*catcher, 1);
