@@ -13,8 +13,8 @@
  * compiler does not offer yet: their imports say so, instead of "no module
  * named". */
 static const char *const not_yet[] = {
-    "abc", "argparse", "array", "asyncio", "base64", "bisect", "calendar", "cmath", "collections", "copy", "csv",
-    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "io", "itertools",
+    "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "collections", "copy", "csv",
+    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "io", "itertools",
     "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics", "string",
     "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
 };
@@ -26,14 +26,27 @@ static bool offered_later(const char *name) {
     return false;
 }
 
+static int by_name(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* "bisect, heapq, math, typing": the modules of stdlib.def, sorted. */
+static const char *offered(Sema *s) {
+    const char *names[STD_COUNT];
+    int n = 0;
+    for (int m = STD_NONE + 1; m < STD_COUNT; m++) names[n++] = std_module_name((StdModuleId)m);
+    qsort(names, (size_t)n, sizeof names[0], by_name);
+    const char *text = "";
+    for (int i = 0; i < n; i++) text = arena_printf(s->c->arena, "%s%s%s", text, i ? ", " : "", names[i]);
+    return text;
+}
+
 static void report_module(Sema *s, const char *name, int line, int col) {
     if (!s->report) return;
     if (offered_later(name)) diag_error(s->c, line, col, "the module '%s' is not supported yet", name);
     else
         diag_error(s->c, line, col,
-                   "no module named '%s' (the standard library offers: math, typing; modules of the program's own files "
-                   "are not supported yet)",
-                   name);
+                   "no module named '%s' (the standard library offers: %s; modules of the program's own files are not "
+                   "supported yet)",
+                   name, offered(s));
 }
 
 /* Bind `name` in f to module m (member NULL) or to one of its members. A
@@ -179,35 +192,58 @@ bool sema_import_attr(Sema *s, Expr *e, Type *t) {
     return true;
 }
 
-/* The keyword-only parameters' values of a call of row r, in r's order:
- * the call's keyword argument, else the default literal of the row. */
-static bool keyword_args(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
+/* The default literal of a parameter ("keywords" in stdlib.def): a number,
+ * None, True or False. */
+static Expr *default_literal(Arena *a, const char *dflt, int line, int col) {
+    if (!strcmp(dflt, "None")) return expr_new(a, E_NONE, line, col);
+    if (!strcmp(dflt, "True") || !strcmp(dflt, "False")) {
+        Expr *b = expr_new(a, E_BOOL, line, col);
+        b->u.bval = dflt[0] == 'T';
+        return b;
+    }
+    bool is_float = strpbrk(dflt, ".e") != NULL;
+    Expr *value = expr_new(a, is_float ? E_FLOAT : E_INT, line, col);
+    if (is_float) {
+        value->u.fval = strtod(dflt, NULL);
+    } else {
+        value->u.int_lit.text = dflt;
+        value->u.int_lit.value = strtoll(dflt, NULL, 10);
+        value->u.int_lit.fits = true;
+    }
+    return value;
+}
+
+/* The values of the parameters after row r's required positional ones, in
+ * r's order, appended to args: the call's positional argument (for one
+ * before the `*`), or its keyword argument, else the default literal. */
+static bool bind_params(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
     Arena *a = s->c->arena;
-    int used = 0;
-    for (const char *p = r->keywords; *p;) {
-        size_t n = strcspn(p, "="), vn = strcspn(p + n + 1, " ");
-        const char *name = arena_strndup(a, p, n), *dflt = arena_strndup(a, p + n + 1, vn);
-        p += n + 1 + vn;
-        p += *p == ' ';
+    int used = 0, npos = e->u.call.args.len, at = r->npos < 0 ? npos : r->npos;
+    bool kwonly = false, ok = true;
+    for (const char *p = r->keywords; *p; p += *p == ' ') {
+        size_t len = strcspn(p, " ");
+        if (len == 1 && *p == '*') {
+            kwonly = true;
+            p += len;
+            continue;
+        }
+        size_t n = strcspn(p, "=");
+        const char *name = arena_strndup(a, p, n), *dflt = arena_strndup(a, p + n + 1, len - n - 1);
+        p += len;
         Expr *value = NULL;
+        if (!kwonly && at < npos) value = e->u.call.args.items[at++];
         for (int k = 0; k < e->u.call.keywords.len; k++) {
             Keyword *kw = e->u.call.keywords.items[k];
-            if (!strcmp(kw->name, name)) value = kw->value, used++;
+            if (strcmp(kw->name, name)) continue;
+            used++;
+            if (value && s->report)
+                diag_error(s->c, kw->line, kw->col, "%s() got multiple values for argument '%s'", r->name, name);
+            ok &= !value;
+            value = kw->value;
         }
-        if (!value) {
-            bool is_float = strpbrk(dflt, ".e") != NULL;
-            value = expr_new(a, is_float ? E_FLOAT : E_INT, e->line, e->col);
-            if (is_float) {
-                value->u.fval = strtod(dflt, NULL);
-            } else {
-                value->u.int_lit.text = dflt;
-                value->u.int_lit.value = strtoll(dflt, NULL, 10);
-                value->u.int_lit.fits = true;
-            }
-        }
-        ptrvec_push(a, args, value);
+        ptrvec_push(a, args, value ? value : default_literal(a, dflt, e->line, e->col));
     }
-    if (used == e->u.call.keywords.len) return true;
+    if (used == e->u.call.keywords.len) return ok;
     for (int k = 0; k < e->u.call.keywords.len && s->report; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
         size_t n = strlen(kw->name);
@@ -270,9 +306,9 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
         sema_expr(s, tuple);
         ptrvec_push(a, &args, tuple);
     } else {
-        args = e->u.call.args;
+        for (int i = 0; i < r->npos; i++) ptrvec_push(a, &args, e->u.call.args.items[i]);
     }
-    if (!keyword_args(s, e, r, &args)) return T_NEVER;
+    if (!bind_params(s, e, r, &args)) return T_NEVER;
     for (int i = 0; i < args.len; i++) sema_expr(s, args.items[i]);
     e->u.call.args = args;
     e->u.call.keywords = (PtrVec){0};

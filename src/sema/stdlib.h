@@ -27,9 +27,10 @@ typedef struct StdMember {
     StdKind kind;
     Type type;            /* STD_KIND_CONST: T_FLOAT or T_BOOL */
     double value;         /* STD_KIND_CONST */
-    int npos;             /* STD_KIND_FN: positional arguments; -1: any
-                             number, packed into one tuple */
-    const char *keywords; /* keyword-only parameters: "name=literal ..." */
+    int npos;             /* STD_KIND_FN: required positional arguments;
+                             -1: any number, packed into one tuple */
+    const char *keywords; /* the parameters after those: "name=literal ...
+                             * name=literal ..." (stdlib.def) */
     MethodSig sig;
 } StdMember;
 
@@ -40,6 +41,9 @@ const char *std_module_name(StdModuleId m);
 const StdMember *std_member(StdModuleId m, const char *name);
 /* The row of function `name` taking npos positional arguments, or NULL. */
 const StdMember *std_function_row(StdModuleId m, const char *name, int npos);
+/* How many of a row's "keywords" parameters a call may pass by position
+ * (those before the `*`). */
+int std_optional_positional(const StdMember *r);
 /* The row of a function that can be a value: its only row, taking a fixed
  * number of positional arguments and nothing else; NULL otherwise. */
 const StdMember *std_value_row(StdModuleId m, const char *name);
