@@ -11,11 +11,13 @@
  * holds across it lives in a frame of the shadow stack. */
 #include "rt_bigint.h"
 
-/* A Py_ssize_t argument (lo: clinic's converter, hi: bisect's own, which
- * words its overflow differently); 0 once raised. */
+/* A Py_ssize_t argument (lo: clinic's converter, hi:
+ * _Py_convert_optional_to_ssize_t, which words its errors differently);
+ * 0 once raised. */
 static int ssize_arg(RtObj *o, int64_t *out, int is_hi) {
     if (!rt_is_intlike(o)) {
-        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", o);
+        if (is_hi) rt_raise_fmt(RT_EXC_TYPE, "argument should be integer or None, not '%T'", o);
+        else rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", o);
         return 0;
     }
     if (rt_int_to_i64(((RtInt *)o)->value, out)) return 1;
@@ -50,8 +52,9 @@ static RtObj *seq_item(RtObj *a, int64_t i) {
     }
 }
 
-/* Frame slots: the arguments and the item whose key is computed. */
-enum { BS_A, BS_X, BS_KEY, BS_ITEM, BS_SLOTS };
+/* Frame slots: the arguments, what x is compared as (insort: key(x)), the
+ * item whose key is computed. */
+enum { BS_A, BS_X, BS_KEY, BS_CMP, BS_ITEM, BS_SLOTS };
 
 /* internal_bisect_left / _right: the index, or -1 once raised. */
 static int64_t bisect(RtObj **fr, int64_t lo, int64_t hi, int right) {
@@ -75,7 +78,7 @@ static int64_t bisect(RtObj **fr, int64_t lo, int64_t hi, int right) {
             item = rt_call_object(key, args);
             if (RT_ERR) return -1;
         }
-        int32_t lt = right ? rt_dyn_compare(fr[BS_X], item, RT_CMP_LT) : rt_dyn_compare(item, fr[BS_X], RT_CMP_LT);
+        int32_t lt = right ? rt_dyn_compare(fr[BS_CMP], item, RT_CMP_LT) : rt_dyn_compare(item, fr[BS_CMP], RT_CMP_LT);
         if (RT_ERR) return -1;
         if ((lt != 0) == right) hi = mid;
         else lo = mid + 1;
@@ -113,14 +116,14 @@ static int64_t call(RtObj *a, RtObj *x, RtObj *lo, RtObj *hi, RtObj *key, int ri
     if (!ssize_arg(lo, &l, 0) || (hi != RT_NONE && !ssize_arg(hi, &h, 1))) return 0;
     RtObj **fr = rt_gc_frame_push(BS_SLOTS);
     if (!fr) return 0;
-    fr[BS_A] = a, fr[BS_X] = x, fr[BS_KEY] = key;
+    fr[BS_A] = a, fr[BS_X] = fr[BS_CMP] = x, fr[BS_KEY] = key;
     if (insort && key != RT_NONE) { /* insort compares key(x) */
         RtObj *args = rt_tuple_new(1);
         rt_tuple_set(args, 0, x);
-        fr[BS_X] = rt_call_object(key, args);
+        fr[BS_CMP] = rt_call_object(key, args);
     }
     int64_t index = RT_ERR ? -1 : bisect(fr, l, h, right);
-    if (index >= 0 && insort) insert(a, index, x);
+    if (index >= 0 && insort) insert(fr[BS_A], index, fr[BS_X]);
     rt_gc_frame_pop(fr);
     return RT_ERR ? 0 : rt_int_from_i64(index);
 }

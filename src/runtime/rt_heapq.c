@@ -198,7 +198,7 @@ static int try_len(RtObj *o, int64_t *size) {
 
 /* The frame slots of nbest: its arguments and what it holds across calls
  * of the key function. */
-enum { NB_N, NB_ITERABLE, NB_KEY, NB_IT, NB_RESULT, NB_KEYS, NB_ELEM, NB_K, NB_TOP, NB_BEST, NB_SLOTS };
+enum { NB_N, NB_ITERABLE, NB_KEY, NB_IT, NB_RESULT, NB_KEYS, NB_ELEM, NB_K, NB_TOP, NB_BEST, NB_ORDER, NB_SLOTS };
 
 /* min()/max() of the iterator with a key and a default of none: the item,
  * or NULL when there is none (or once raised) */
@@ -269,13 +269,17 @@ static RtObj *nbest(RtObj **fr, int largest) {
      * elem), orders counting up (nsmallest) or down (nlargest) from 0 */
     fr[NB_IT] = rt_iter(fr[NB_ITERABLE]);
     if (RT_ERR) return 0;
-    RtObj *count = largest ? rt_dyn_neg(fr[NB_N]) : fr[NB_N]; /* range(n) / range(0, -n, -1) */
+    /* range(n) / range(0, -n, -1); n, or -n, is also the first order of
+     * a replacing entry (rooted: it may be a big int) */
+    RtObj *first = fr[NB_ORDER] = largest ? rt_dyn_neg(fr[NB_N]) : fr[NB_N];
     if (RT_ERR) return 0;
-    if (!rt_is_intlike(count)) {
-        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", count);
+    if (!rt_is_intlike(first)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", first);
         return 0;
     }
-    int64_t n = ((RtInt *)count)->value; /* tagged: compares with small ints as an i64 */
+    /* tagged: compared with small ints as an i64 only (never read again:
+     * a big one may be collected) */
+    int64_t n = ((RtInt *)first)->value;
     if (largest) n = rt_int_neg(n);
     RtList *result = (RtList *)(fr[NB_RESULT] = rt_list_new(0));
     RtObj *x;
@@ -295,7 +299,6 @@ static RtObj *nbest(RtObj **fr, int largest) {
     heapify(result, max);
     if (RT_ERR) return 0;
     fr[NB_TOP] = ((RtTuple *)result->items[0])->items[0];
-    int64_t order = largest ? rt_int_neg(n) : n;
     while (rt_iter_next(fr[NB_IT], &x)) {
         fr[NB_ELEM] = x;
         RtObj *k = x;
@@ -306,11 +309,11 @@ static RtObj *nbest(RtObj **fr, int largest) {
         int better = largest ? less(fr[NB_TOP], k) : less(k, fr[NB_TOP]);
         if (better < 0) return 0;
         if (!better) continue;
-        RtObj *o = rt_box_int(order);
+        RtObj *o = fr[NB_ORDER];
         replace(result, key ? rt_tuple_pack3(k, o, fr[NB_ELEM]) : rt_tuple_pack2(k, o), max);
         if (RT_ERR) return 0;
         fr[NB_TOP] = ((RtTuple *)result->items[0])->items[0];
-        order = rt_int_add(order, largest ? -1 : 1);
+        fr[NB_ORDER] = rt_box_int(rt_int_add(((RtInt *)o)->value, largest ? -1 : 1));
     }
     if (RT_ERR) return 0;
     rt_list_sort((RtObj *)result, largest);
