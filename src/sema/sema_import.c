@@ -318,7 +318,7 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
     /* an argument may be a generator or an object with dunder methods the
      * runtime calls back: the arguments are kept where the collector sees
      * them */
-    ci->runs_user_code = strchr(r->sig.args, 'O') != NULL;
+    ci->runs_user_code = strpbrk(r->sig.args, "OC") != NULL;
     return r->sig.ret;
 }
 
