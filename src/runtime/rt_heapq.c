@@ -441,15 +441,13 @@ RtObj *rt_heapq_merge_step(RtObj *gen) {
         rt_gen_sent(gen); /* raises what throw() passed (a send()'s value is dropped, as `yield` drops it) */
         if (RT_ERR) return 0;
     }
-    RtObj *x;
-    switch (g->state) {
-    case 0: merge_start(g); break;
-    case 1: merge_advance(g); break;
-    case 2: g->state = 3; /* fall through: `yield from` the last iterator */
-    default:
-        if (rt_iter_next(g->slots[MG_LAST], &x)) return x;
-        return 0;
+    if (g->state >= 2) { /* `yield from` the last iterator */
+        RtObj *x;
+        g->state = 3;
+        return rt_iter_next(g->slots[MG_LAST], &x) ? x : 0;
     }
+    if (g->state == 0) merge_start(g);
+    else merge_advance(g);
     if (RT_ERR) return 0;
     RtList *h = (RtList *)g->slots[MG_HEAP];
     if (h->len > 1) {
