@@ -146,7 +146,8 @@ function program(rand, n) {
       const kf = rand() < 0.5 ? null : pick(FAMILIES[fam].keys), rev = rand() < 0.3;
       const opts = `${kf ? `key=${kf}` : ''}${kf && rev ? ', ' : ''}${rev ? 'reverse=True' : ''}`;
       const ins = Array.from({ length: int(0, 4) }, () => `sorted([${values(fam, int(0, 5), true).join(', ')}]${opts ? `, ${opts}` : ''})`);
-      const args = [...ins, ...(opts ? [opts] : [])].join(', ');
+      const its = ins.length && rand() < 0.25 ? [`*[${ins.join(', ')}]`] : ins; // merge(*iterables)
+      const args = [...its, ...(opts ? [opts] : [])].join(', ');
       const take = rand() < 0.3 ? `take(merge(${args}), ${int(0, 3)})` : `list(merge(${args}))`;
       lines.push(`show(lambda: ${take}, ${h})`);
     } else if (r < 0.85) {

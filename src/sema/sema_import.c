@@ -264,7 +264,12 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
         for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
         return ci->sig->ret;
     }
-    for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
+    bool star = false; /* f(*xs): a variadic function's tuple takes xs's items */
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        star |= arg->kind == E_STARRED;
+        sema_expr(s, arg->kind == E_STARRED ? arg->u.starred.value : arg);
+    }
     for (int k = 0; k < e->u.call.keywords.len; k++) sema_expr(s, ((Keyword *)e->u.call.keywords.items[k])->value);
     const StdMember *any = std_member(m, name);
     if (!any) {
@@ -275,18 +280,18 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
         sema_unsupported(s, at->line, at->col, arena_printf(s->c->arena, "calling %s.%s is", std_module_name(m), name));
         return T_NEVER;
     }
-    for (int i = 0; i < e->u.call.args.len; i++)
-        if (((Expr *)e->u.call.args.items[i])->kind == E_STARRED) {
-            sema_unsupported(s, at->line, at->col, "star arguments to the standard library's functions are");
-            return T_NEVER;
-        }
     for (int k = 0; k < e->u.call.keywords.len; k++)
         if (!((Keyword *)e->u.call.keywords.items[k])->name) {
             sema_unsupported(s, at->line, at->col, "** arguments to the standard library's functions are");
             return T_NEVER;
         }
     int npos = e->u.call.args.len;
-    const StdMember *r = std_function_row(m, name, npos);
+    const StdMember *r = std_function_row(m, name, star ? -1 : npos);
+    if (star && !r) {
+        sema_unsupported(s, at->line, at->col,
+                         "star arguments to the standard library's functions of a fixed number of arguments are");
+        return T_NEVER;
+    }
     if (!r) {
         int lo = 99, hi = -1;
         for (int n = 0; n <= 8; n++)

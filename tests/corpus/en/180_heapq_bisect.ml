@@ -90,6 +90,8 @@ scores = {"ann": 91, "bob": 78, "cy": 91, "dee": 85}
 print(nlargest(2, scores, key=lambda k: scores[k]), nsmallest(2, scores.items(), key=lambda kv: kv[1]))
 
 print(list(heapq.merge([1, 4, 7], [2, 5, 8], [3, 6, 9], [])))
+runs = [[10, 40], [], [20, 30, 50], [25]]
+print(list(heapq.merge(*runs)), list(heapq.merge([0, 60], *runs, key=lambda v: v // 10)))
 print(list(heapq.merge(["apple", "fig"], ["banana", "kiwi"], key=len)))
 print(list(heapq.merge([9, 5, 1], [8, 4], [7, 3, 2], reverse=True)))
 print(list(heapq.merge([(1, "x"), (2, "y")], [(1, "a"), (2, "b")])))

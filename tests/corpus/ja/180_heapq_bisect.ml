@@ -90,6 +90,8 @@ scores = {"ann": 91, "bob": 78, "cy": 91, "dee": 85}
 表示(nlargest(2, scores, key=ラムダ k: scores[k]), nsmallest(2, scores.items(), key=ラムダ kv: kv[1]))
 
 表示(リスト(heapq.merge([1, 4, 7], [2, 5, 8], [3, 6, 9], [])))
+runs = [[10, 40], [], [20, 30, 50], [25]]
+表示(リスト(heapq.merge(*runs)), リスト(heapq.merge([0, 60], *runs, key=ラムダ v: v // 10)))
 表示(リスト(heapq.merge(["apple", "fig"], ["banana", "kiwi"], key=長さ)))
 表示(リスト(heapq.merge([9, 5, 1], [8, 4], [7, 3, 2], reverse=真)))
 表示(リスト(heapq.merge([(1, "x"), (2, "y")], [(1, "a"), (2, "b")])))
