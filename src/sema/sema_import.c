@@ -321,8 +321,8 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
     ci->kind = CALL_MODULE;
     ci->sig = &r->sig;
     /* an argument may be a generator or an object with dunder methods the
-     * runtime calls back: the arguments are kept where the collector sees
-     * them */
+     * runtime calls back, or ('C') a function it calls: the arguments are
+     * kept where the collector sees them */
     ci->runs_user_code = strpbrk(r->sig.args, "OC") != NULL;
     return r->sig.ret;
 }
