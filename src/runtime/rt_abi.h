@@ -954,4 +954,31 @@ RT_FN(double, rt_random_paretovariate, (double alpha));
 RT_FN(double, rt_random_weibullvariate, (double alpha, double beta));
 /* ---- end of random module ---- */
 
+/* ---- heapq and bisect modules (rt_heapq.c, rt_bisect.c) ----
+ * CPython 3.11's: _heapqmodule.c's sifts (a heap's list order is
+ * CPython's), Lib/heapq.py's nlargest, nsmallest and merge, and
+ * _bisectmodule.c; items compare with `<` only (rt_dyn_compare), key
+ * functions are called through rt_call_object, errors are CPython's. A
+ * heap is a list (or an instance of a list subclass); key is None or a
+ * callable; lo and hi are ints (hi None: len(a)). */
+RT_FN(void, rt_heapq_heappush, (RtObj * heap, RtObj *item));
+RT_FN(RtObj *, rt_heapq_heappop, (RtObj * heap));
+RT_FN(void, rt_heapq_heapify, (RtObj * heap));
+RT_FN(RtObj *, rt_heapq_heapreplace, (RtObj * heap, RtObj *item));
+RT_FN(RtObj *, rt_heapq_heappushpop, (RtObj * heap, RtObj *item));
+RT_FN(RtObj *, rt_heapq_nlargest, (RtObj * n, RtObj *iterable, RtObj *key)); /* a list */
+RT_FN(RtObj *, rt_heapq_nsmallest, (RtObj * n, RtObj *iterable, RtObj *key));
+/* merge(*iterables, key=None, reverse=False): a generator (named merge)
+ * whose id is RT_GEN_HEAPQ_MERGE; the compiler's rt_ml_gen_resume steps
+ * it with rt_heapq_merge_step (its next value, NULL when done or raised)
+ * in programs that call merge. iterables: the tuple of the arguments. */
+#define RT_GEN_HEAPQ_MERGE (-2)
+RT_FN(RtObj *, rt_heapq_merge, (RtObj * iterables, RtObj *key, RtObj *reverse));
+RT_FN(RtObj *, rt_heapq_merge_step, (RtObj * gen));
+RT_FN(int64_t, rt_bisect_left, (RtObj * a, RtObj *x, RtObj *lo, RtObj *hi, RtObj *key));
+RT_FN(int64_t, rt_bisect_right, (RtObj * a, RtObj *x, RtObj *lo, RtObj *hi, RtObj *key));
+RT_FN(void, rt_bisect_insort_left, (RtObj * a, RtObj *x, RtObj *lo, RtObj *hi, RtObj *key));
+RT_FN(void, rt_bisect_insort_right, (RtObj * a, RtObj *x, RtObj *lo, RtObj *hi, RtObj *key));
+/* ---- end of heapq and bisect modules ---- */
+
 #endif

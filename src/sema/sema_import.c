@@ -9,18 +9,25 @@
 
 #include "sema_internal.h"
 
+static int by_name(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* "bisect, heapq, math, typing": the modules of stdlib.def, sorted. */
+static const char *offered(Sema *s) {
+    const char *names[STD_COUNT];
+    int n = 0;
+    for (int m = STD_NONE + 1; m < STD_COUNT; m++) names[n++] = std_module_name((StdModuleId)m);
+    qsort(names, (size_t)n, sizeof names[0], by_name);
+    const char *text = "";
+    for (int i = 0; i < n; i++) text = arena_printf(s->c->arena, "%s%s%s", text, i ? ", " : "", names[i]);
+    return text;
+}
+
 static void report_module(Sema *s, const char *name, int line, int col) {
     if (!s->report) return;
     if (std_offered_later(name)) diag_error(s->c, line, col, "the module '%s' is not supported yet", name);
-    else {
-        /* the modules on offer, from the table */
-        const char *offered = "";
-        for (int m = STD_NONE + 1; m < STD_COUNT; m++)
-            offered = arena_printf(s->c->arena, "%s%s%s", offered, m > STD_NONE + 1 ? ", " : "", std_module_name(m));
-        /* a host without a module loader (ml_compile without load_module) */
+    else /* a host without a module loader (ml_compile without load_module) */
         diag_error(s->c, line, col, "no module named '%s' (without other files, only the standard library's: %s)", name,
-                   offered);
-    }
+                   offered(s));
 }
 
 /* The program's module of that name (a Unit loaded for an import), or NULL. */
@@ -320,35 +327,58 @@ bool sema_import_attr(Sema *s, Expr *e, Type *t) {
     return true;
 }
 
-/* The keyword-only parameters' values of a call of row r, in r's order:
- * the call's keyword argument, else the default literal of the row. */
-static bool keyword_args(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
+/* The default literal of a parameter ("keywords" in stdlib.def): a number,
+ * None, True or False. */
+static Expr *default_literal(Arena *a, const char *dflt, int line, int col) {
+    if (!strcmp(dflt, "None")) return expr_new(a, E_NONE, line, col);
+    if (!strcmp(dflt, "True") || !strcmp(dflt, "False")) {
+        Expr *b = expr_new(a, E_BOOL, line, col);
+        b->u.bval = dflt[0] == 'T';
+        return b;
+    }
+    bool is_float = strpbrk(dflt, ".e") != NULL;
+    Expr *value = expr_new(a, is_float ? E_FLOAT : E_INT, line, col);
+    if (is_float) {
+        value->u.fval = strtod(dflt, NULL);
+    } else {
+        value->u.int_lit.text = dflt;
+        value->u.int_lit.value = strtoll(dflt, NULL, 10);
+        value->u.int_lit.fits = true;
+    }
+    return value;
+}
+
+/* The values of the parameters after row r's required positional ones, in
+ * r's order, appended to args: the call's positional argument (for one
+ * before the `*`), or its keyword argument, else the default literal. */
+static bool bind_params(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
     Arena *a = s->c->arena;
-    int used = 0;
-    for (const char *p = r->keywords; *p;) {
-        size_t n = strcspn(p, "="), vn = strcspn(p + n + 1, " ");
-        const char *name = arena_strndup(a, p, n), *dflt = arena_strndup(a, p + n + 1, vn);
-        p += n + 1 + vn;
-        p += *p == ' ';
+    int used = 0, npos = e->u.call.args.len, at = r->npos < 0 ? npos : r->npos;
+    bool kwonly = false, ok = true;
+    for (const char *p = r->keywords; *p; p += *p == ' ') {
+        size_t len = strcspn(p, " ");
+        if (len == 1 && *p == '*') {
+            kwonly = true;
+            p += len;
+            continue;
+        }
+        size_t n = strcspn(p, "=");
+        const char *name = arena_strndup(a, p, n), *dflt = arena_strndup(a, p + n + 1, len - n - 1);
+        p += len;
         Expr *value = NULL;
+        if (!kwonly && at < npos) value = e->u.call.args.items[at++];
         for (int k = 0; k < e->u.call.keywords.len; k++) {
             Keyword *kw = e->u.call.keywords.items[k];
-            if (!strcmp(kw->name, name)) value = kw->value, used++;
+            if (strcmp(kw->name, name)) continue;
+            used++;
+            if (value && s->report)
+                diag_error(s->c, kw->line, kw->col, "%s() got multiple values for argument '%s'", r->name, name);
+            ok &= !value;
+            value = kw->value;
         }
-        if (!value) {
-            bool is_float = strpbrk(dflt, ".e") != NULL;
-            value = expr_new(a, is_float ? E_FLOAT : E_INT, e->line, e->col);
-            if (is_float) {
-                value->u.fval = strtod(dflt, NULL);
-            } else {
-                value->u.int_lit.text = dflt;
-                value->u.int_lit.value = strtoll(dflt, NULL, 10);
-                value->u.int_lit.fits = true;
-            }
-        }
-        ptrvec_push(a, args, value);
+        ptrvec_push(a, args, value ? value : default_literal(a, dflt, e->line, e->col));
     }
-    if (used == e->u.call.keywords.len) return true;
+    if (used == e->u.call.keywords.len) return ok;
     for (int k = 0; k < e->u.call.keywords.len && s->report; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
         size_t n = strlen(kw->name);
@@ -369,7 +399,12 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
         for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
         return ci->sig->ret;
     }
-    for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
+    bool star = false; /* f(*xs): a variadic function's tuple takes xs's items */
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        star |= arg->kind == E_STARRED;
+        sema_expr(s, arg->kind == E_STARRED ? arg->u.starred.value : arg);
+    }
     for (int k = 0; k < e->u.call.keywords.len; k++) sema_expr(s, ((Keyword *)e->u.call.keywords.items[k])->value);
     const StdMember *any = std_member(m, name);
     if (!any) {
@@ -382,18 +417,18 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
                                       std_module_name(m), name));
         return T_NEVER;
     }
-    for (int i = 0; i < e->u.call.args.len; i++)
-        if (((Expr *)e->u.call.args.items[i])->kind == E_STARRED) {
-            sema_unsupported(s, at->line, at->col, "star arguments to the standard library's functions are");
-            return T_NEVER;
-        }
     for (int k = 0; k < e->u.call.keywords.len; k++)
         if (!((Keyword *)e->u.call.keywords.items[k])->name) {
             sema_unsupported(s, at->line, at->col, "** arguments to the standard library's functions are");
             return T_NEVER;
         }
     int npos = e->u.call.args.len;
-    const StdMember *r = std_function_row(m, name, npos);
+    const StdMember *r = std_function_row(m, name, star ? -1 : npos);
+    if (star && !r) {
+        sema_unsupported(s, at->line, at->col,
+                         "star arguments to the standard library's functions of a fixed number of arguments are");
+        return T_NEVER;
+    }
     if (!r) {
         int lo = 99, hi = -1;
         for (int n = 0; n <= 8; n++)
@@ -413,9 +448,9 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
         sema_expr(s, tuple);
         ptrvec_push(a, &args, tuple);
     } else {
-        args = e->u.call.args;
+        for (int i = 0; i < r->npos; i++) ptrvec_push(a, &args, e->u.call.args.items[i]);
     }
-    if (!keyword_args(s, e, r, &args)) return T_NEVER;
+    if (!bind_params(s, e, r, &args)) return T_NEVER;
     for (int i = 0; i < args.len; i++) sema_expr(s, args.items[i]);
     e->u.call.args = args;
     e->u.call.keywords = (PtrVec){0};
@@ -423,9 +458,9 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
     ci->kind = CALL_MODULE;
     ci->sig = &r->sig;
     /* an argument may be a generator or an object with dunder methods the
-     * runtime calls back: the arguments are kept where the collector sees
-     * them */
-    ci->runs_user_code = strchr(r->sig.args, 'O') != NULL;
+     * runtime calls back, or ('C') a function it calls: the arguments are
+     * kept where the collector sees them */
+    ci->runs_user_code = strpbrk(r->sig.args, "OC") != NULL;
     return r->sig.ret;
 }
 

@@ -56,11 +56,17 @@ const StdMember *std_member(StdModuleId m, const char *name) {
     return NULL;
 }
 
+int std_optional_positional(const StdMember *r) {
+    int n = 0;
+    for (const char *p = r->keywords; *p && *p != '*'; p += strcspn(p, " "), p += *p == ' ') n++;
+    return n;
+}
+
 const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
     for (int i = 0; i < NMEMBERS; i++) {
         const StdMember *r = &members[i];
-        if (r->module == m && r->kind == STD_KIND_FN && !strcmp(r->name, name) && (r->npos == npos || r->npos < 0))
-            return r;
+        if (r->module != m || r->kind != STD_KIND_FN || strcmp(r->name, name)) continue;
+        if (r->npos < 0 || (npos >= r->npos && npos <= r->npos + std_optional_positional(r))) return r;
     }
     return NULL;
 }
@@ -69,8 +75,8 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * compiler does not offer yet: their imports say so, instead of "no module
  * named". */
 static const char *const not_yet[] = {
-    "abc", "argparse", "array", "asyncio", "base64", "bisect", "calendar", "cmath", "collections", "copy", "csv",
-    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "io", "itertools",
+    "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "collections", "copy", "csv",
+    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "io", "itertools",
     "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics",
     "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
 };

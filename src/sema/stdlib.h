@@ -32,9 +32,10 @@ typedef struct StdMember {
     Type type;            /* STD_KIND_CONST: T_FLOAT, T_BOOL or T_STR */
     double value;         /* STD_KIND_CONST: a float's or bool's value */
     const char *text;     /* STD_KIND_CONST: a str's */
-    int npos;             /* STD_KIND_FN: positional arguments; -1: any
-                             number, packed into one tuple */
-    const char *keywords; /* keyword-only parameters: "name=literal ..." */
+    int npos;             /* STD_KIND_FN: required positional arguments;
+                             -1: any number, packed into one tuple */
+    const char *keywords; /* the parameters after those: "name=literal ...
+                             * name=literal ..." (stdlib.def) */
     MethodSig sig;
 } StdMember;
 
@@ -48,6 +49,9 @@ bool std_offered_later(const char *name);
 const StdMember *std_member(StdModuleId m, const char *name);
 /* The row of function `name` taking npos positional arguments, or NULL. */
 const StdMember *std_function_row(StdModuleId m, const char *name, int npos);
+/* How many of a row's "keywords" parameters a call may pass by position
+ * (those before the `*`). */
+int std_optional_positional(const StdMember *r);
 /* The row of a function that can be a value: its only row, taking a fixed
  * number of positional arguments and nothing else; NULL otherwise. */
 const StdMember *std_value_row(StdModuleId m, const char *name);

@@ -771,7 +771,8 @@ static void test_statements(void) {
     CHECK_STMT(chain, "a = b = 0\n");
 
     /* imports */
-    Alias al1 = {"os.path", NULL}, al2 = {"numpy", "np"}, al3 = {"sqrt", NULL}, al4 = {"pi", "PI"}, al5 = {"*", NULL};
+    Alias al1 = {"os.path", NULL, 1, 1}, al2 = {"numpy", "np", 1, 1}, al3 = {"sqrt", NULL, 1, 1}, al4 = {"pi", "PI", 1, 1},
+          al5 = {"*", NULL, 1, 1};
     Stmt *im = S(S_IMPORT);
     im->u.import.aliases = vec(2, &al1, &al2);
     CHECK_STMT(im, "import os.path, numpy as np\n");

@@ -625,6 +625,8 @@ void g_module_value_wrappers(Gen *g) {
         int *p = arena_alloc(g->a, sizeof(int) * (size_t)(m->nargs + 1));
         for (int k = 0; k < m->nargs; k++) p[k] = ir_local(w, IRL_PARAM, arena_printf(g->a, "p%d", k), VT_I32, false);
         const char *box = box_of(m->ret);
+        bool none = m->ret == T_NONE;
+        if (none) ir_block(w, VT_I32, 0, 0);
         if (box) {
             g_rt(g, box);
             ir_call(w, box);
@@ -643,6 +645,12 @@ void g_module_value_wrappers(Gen *g) {
         g_row_fill(g, m, NULL);
         ir_close(w);
         if (box) ir_close(w);
+        if (none) { /* a function returning nothing: None */
+            g_rt(g, "rt_none");
+            ir_call(w, "rt_none");
+            ir_close(w);
+            ir_close(w);
+        }
     }
 }
 

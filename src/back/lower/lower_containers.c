@@ -215,6 +215,10 @@ void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
             args[i] = g_spill(g, args[i].expr, arg_want(m->args[i], args[i].expr->type));
         if (value_none) ir_block(F, VT_I32, 0, 0);
     }
+    /* a standard library function calling user code back ('C': a key
+     * function) may collect: the frame is published first (the arguments
+     * computed inline are the callee's to root) */
+    if (strchr(m->args, 'C')) g_publish(g);
     g_rt(g, m->rt_fn);
     ir_call(F, m->rt_fn);
     if (recv_expr) gop(g, recv, recv.type == T_STR ? T_STR : T_OBJ);

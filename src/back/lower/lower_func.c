@@ -208,7 +208,6 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_method_wrappers(g);
     g_module_value_wrappers(g);
     g_apply_function(g);
-    g_gen_dispatch(g);
     g->collect_free = g_collect_free(g);
     for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
     /* the modules' top-level code (run by the first import of each), then
@@ -222,6 +221,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
      * pending; a program that cannot raise links no reporting code */
     bool main_raises = g->last_unwinds;
     g_builtin_dispatch(g); /* after every function: it knows which methods they call */
+    g_gen_dispatch(g);     /* and which runtime generators */
     g_rt(g, "rt_flush");
     IrFunc *start = g_func_begin(g, "_start", VT_NONE);
     start->may_raise = NULL; /* reports what __main leaves pending */

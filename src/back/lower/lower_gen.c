@@ -487,7 +487,15 @@ static void call_iter_step(Gen *g) {
     ir_get(w, v);
 }
 
-/* rt_ml_gen_resume(gen): the resume function of gen's id (RtGen.id at +12). */
+/* Generators the runtime makes and steps itself (rt_abi.h): in a program
+ * that calls the function making one, the dispatch reaches its step. */
+static const struct {
+    const char *make, *step;
+    int id;
+} runtime_generators[] = {{"rt_heapq_merge", "rt_heapq_merge_step", RT_GEN_HEAPQ_MERGE}};
+
+/* rt_ml_gen_resume(gen): the resume function of gen's id (RtGen.id at +12).
+ * After every function: it knows which runtime functions they call. */
 void g_gen_dispatch(Gen *g) {
     if (g->p->uses_call_iter) call_iter_step(g);
     IrFunc *w = g_func_begin(g, "rt_ml_gen_resume", VT_I32);
@@ -503,6 +511,25 @@ void g_gen_dispatch(Gen *g) {
         ir_open(w, IR_THEN);
         ir_open(w, IR_RETURN);
         ir_call(w, "__call_iter_step");
+        ir_get(w, pg);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+    }
+    for (size_t i = 0; i < sizeof runtime_generators / sizeof runtime_generators[0]; i++) {
+        if (!strmap_get(&g->rt_seen, runtime_generators[i].make)) continue;
+        g_rt(g, runtime_generators[i].step);
+        ir_if(w, VT_NONE);
+        ir_open(w, IR_I32_EQ);
+        ir_load(w, IR_I32_LOAD, 12);
+        ir_get(w, pg);
+        ir_close(w);
+        ir_i32(w, runtime_generators[i].id);
+        ir_close(w);
+        ir_open(w, IR_THEN);
+        ir_open(w, IR_RETURN);
+        ir_call(w, runtime_generators[i].step);
         ir_get(w, pg);
         ir_close(w);
         ir_close(w);

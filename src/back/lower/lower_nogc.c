@@ -43,7 +43,7 @@ static bool expr_ok(const Scan *s, const Expr *e) {
     case E_CALL: {
         const CallInfo *ci = e->call;
         /* math.sqrt(x): a runtime function of numbers, which never collects */
-        if (ci && ci->kind == CALL_MODULE && !strchr(ci->sig->args, 'O')) return exprs_ok(s, &e->u.call.args);
+        if (ci && ci->kind == CALL_MODULE && !strpbrk(ci->sig->args, "OC")) return exprs_ok(s, &e->u.call.args);
         if (!ci || ci->kind != CALL_USER || ci->has_star || !ci->callee || e->u.call.keywords.len) return false;
         if (!s->candidate[ci->callee->index]) return false;
         return exprs_ok(s, &e->u.call.args);
