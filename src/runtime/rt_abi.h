@@ -461,8 +461,8 @@ RT_FN(void, rt_raise_pending, (void));  /* the pending exception goes on (a rt_r
 RT_FN(RtObj *, rt_sys_argv, (void));             /* sys.argv: program name, then arguments */
 RT_FN(RtStr *, rt_sys_stdin_readline, (void));   /* sys.stdin.readline(): "" at the end */
 RT_FN(void, rt_sys_exit, (RtObj * code));        /* sys.exit(code): SystemExit; code may be NULL */
-RT_FN(int64_t, rt_sys_stdout_write, (RtStr * s)); /* sys.stdout.write(s): its length */
-RT_FN(int64_t, rt_sys_stderr_write, (RtStr * s));
+RT_FN(int64_t, rt_sys_stdout_write, (RtObj * s)); /* sys.stdout.write(s): its length */
+RT_FN(int64_t, rt_sys_stderr_write, (RtObj * s));
 RT_FN(RtObj *, rt_exc_attr, (RtObj * exc, RtStr *name)); /* e.args, e.value ... */
 
 /* ---- garbage collector (rt_gc.c) ---- */

@@ -217,15 +217,26 @@ void sema_import_stmt(Sema *s, Stmt *st) {
 static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *member) {
     if (member->kind == STD_KIND_CONST) {
         /* folded: the expression becomes the literal */
-        e->kind = member->type == T_STR ? E_STR : member->type == T_BOOL ? E_BOOL : E_FLOAT;
+        e->kind = member->type == T_STR    ? E_STR
+                  : member->type == T_BOOL ? E_BOOL
+                  : member->type == T_INT  ? E_INT
+                                           : E_FLOAT;
         if (member->type == T_STR) {
             e->u.str.data = member->text;
             e->u.str.len = strlen(member->text);
+        } else if (member->type == T_INT) {
+            e->u.int_lit.text = member->text;
+            e->u.int_lit.value = strtoll(member->text, NULL, 10);
+            e->u.int_lit.fits = true; /* the table's ints are int64s */
         } else if (member->type == T_BOOL) {
             e->u.bval = member->value != 0;
         } else {
             e->u.fval = member->value;
         }
+        return member->type;
+    }
+    if (member->kind == STD_KIND_VALUE) { /* sys.argv: made where it is read */
+        e->std = member;
         return member->type;
     }
     if (member->kind == STD_KIND_ANNOTATION || member->kind == STD_KIND_LATER) {
@@ -390,6 +401,15 @@ static bool bind_params(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
     return false;
 }
 
+/* The type of a row's result: a row giving bytes (T_BYTES, a receiver type
+ * of methods.c) gives an object, and the program then has bytes objects
+ * (their methods dispatch at run time: Program.uses_bytes). */
+static Type result_type(Sema *s, Type ret) {
+    if (ret != T_BYTES) return ret;
+    s->p->uses_bytes = true;
+    return T_OBJ;
+}
+
 /* A call of a module's function: its row, and its arguments rewritten once
  * into the row's order (a variadic function's packed into a tuple, the
  * keyword-only ones appended). */
@@ -397,7 +417,7 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
     CallInfo *ci = e->call;
     if (ci && ci->kind == CALL_MODULE) { /* rewritten by an earlier pass */
         for (int i = 0; i < e->u.call.args.len; i++) sema_expr(s, e->u.call.args.items[i]);
-        return ci->sig->ret;
+        return result_type(s, ci->sig->ret);
     }
     bool star = false; /* f(*xs): a variadic function's tuple takes xs's items */
     for (int i = 0; i < e->u.call.args.len; i++) {
@@ -461,12 +481,24 @@ static Type module_call(Sema *s, Expr *e, StdModuleId m, const char *name, const
      * runtime calls back, or ('C') a function it calls: the arguments are
      * kept where the collector sees them */
     ci->runs_user_code = strpbrk(r->sig.args, "OC") != NULL;
-    return r->sig.ret;
+    return result_type(s, r->sig.ret);
 }
 
 bool sema_import_call(Sema *s, Expr *e, Type *t) {
     Expr *fn = e->u.call.func;
-    Symbol *sym = imported(s, fn);
+    Symbol *sym;
+    if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_ATTR && (sym = imported(s, fn->u.attr.value->u.attr.value)) &&
+        sym->import_module && !sym->import_member) {
+        /* sys.stdout.write(s): a function of a member, named "stdout.write" in the table */
+        Expr *member = fn->u.attr.value;
+        const char *name = arena_printf(s->c->arena, "%s.%s", member->u.attr.name, fn->u.attr.name);
+        if (std_member(sym->import_module, name)) {
+            member->u.attr.value->type = member->type = T_NONE;
+            *t = module_call(s, e, sym->import_module, name, fn);
+            return true;
+        }
+    }
+    sym = imported(s, fn);
     if (sym && sym->import_fn) { /* from helpers import area; area(2) */
         fn->sym = NULL;
         *t = sema_user_call(s, e, sym->import_fn);

@@ -8,6 +8,8 @@ static const char *const module_names[] = {
 #define STD_CONST(module, name, type, value)
 #define STD_ANNOTATION(module, name)
 #define STD_TEXT(module, name, text)
+#define STD_INT(module, name, digits)
+#define STD_VALUE(module, name, rt_fn, type)
 #define STD_LATER(module, name)
 #define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
 #include "stdlib.def"
@@ -15,6 +17,8 @@ static const char *const module_names[] = {
 #undef STD_CONST
 #undef STD_ANNOTATION
 #undef STD_TEXT
+#undef STD_INT
+#undef STD_VALUE
 #undef STD_LATER
 #undef STD_FN
 };
@@ -26,6 +30,9 @@ static const StdMember members[] = {
 #define STD_MODULE(id, name)
 #define STD_CONST(module, name, type, value) {STD_##module, name, STD_KIND_CONST, type, value, NULL, 0, "", {0}},
 #define STD_TEXT(module, name, text) {STD_##module, name, STD_KIND_CONST, T_STR, 0, text, 0, "", {0}},
+#define STD_INT(module, name, digits) {STD_##module, name, STD_KIND_CONST, T_INT, 0, digits, 0, "", {0}},
+#define STD_VALUE(module, name, rt_fn, type) \
+    {STD_##module, name, STD_KIND_VALUE, type, 0, NULL, 0, "", {T_UNKNOWN, BI_NONE, name, 0, rt_fn, "", "", type}},
 #define STD_LATER(module, name) {STD_##module, name, STD_KIND_LATER, T_UNKNOWN, 0, NULL, 0, "", {0}},
 #define STD_ANNOTATION(module, name) {STD_##module, name, STD_KIND_ANNOTATION, T_UNKNOWN, 0, NULL, 0, "", {0}},
 #define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords) \
@@ -36,6 +43,8 @@ static const StdMember members[] = {
 #undef STD_CONST
 #undef STD_ANNOTATION
 #undef STD_TEXT
+#undef STD_INT
+#undef STD_VALUE
 #undef STD_LATER
 #undef STD_FN
 };
@@ -77,8 +86,8 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
 static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "collections", "copy", "csv",
     "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "io", "itertools",
-    "json", "operator", "os", "pathlib", "pprint", "queue", "random", "re", "shutil", "statistics",
-    "struct", "sys", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
+    "json", "operator", "os", "pathlib", "pprint", "queue", "re", "shutil", "statistics",
+    "struct", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
 };
 
 bool std_offered_later(const char *name) {

@@ -9,6 +9,8 @@ typedef enum StdModuleId {
 #define STD_CONST(module, name, type, value)
 #define STD_ANNOTATION(module, name)
 #define STD_TEXT(module, name, text)
+#define STD_INT(module, name, digits)
+#define STD_VALUE(module, name, rt_fn, type)
 #define STD_LATER(module, name)
 #define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
 #include "stdlib.def"
@@ -16,12 +18,14 @@ typedef enum StdModuleId {
 #undef STD_CONST
 #undef STD_ANNOTATION
 #undef STD_TEXT
+#undef STD_INT
+#undef STD_VALUE
 #undef STD_LATER
 #undef STD_FN
     STD_COUNT
 } StdModuleId;
 
-typedef enum StdKind { STD_KIND_CONST, STD_KIND_ANNOTATION, STD_KIND_LATER, STD_KIND_FN } StdKind;
+typedef enum StdKind { STD_KIND_CONST, STD_KIND_VALUE, STD_KIND_ANNOTATION, STD_KIND_LATER, STD_KIND_FN } StdKind;
 
 /* A member of a module: a constant, or one arity of a function (the call
  * reaches `sig`, whose nargs counts the keyword-only parameters too). */
@@ -29,9 +33,10 @@ typedef struct StdMember {
     StdModuleId module;
     const char *name;
     StdKind kind;
-    Type type;            /* STD_KIND_CONST: T_FLOAT, T_BOOL or T_STR */
+    Type type;            /* STD_KIND_CONST: T_FLOAT, T_BOOL, T_STR or T_INT;
+                             STD_KIND_VALUE: what sig.rt_fn returns */
     double value;         /* STD_KIND_CONST: a float's or bool's value */
-    const char *text;     /* STD_KIND_CONST: a str's */
+    const char *text;     /* STD_KIND_CONST: a str's, an int's digits */
     int npos;             /* STD_KIND_FN: required positional arguments;
                              -1: any number, packed into one tuple */
     const char *keywords; /* the parameters after those: "name=literal ...

@@ -220,7 +220,13 @@ static const char *getattr_fn(Gen *g, const char *name) {
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
 void g_attr(Gen *g, Expr *e) {
     if (e->std) { /* math.sqrt as a value */
-        g_module_value(g, e->std);
+        if (e->std->kind == STD_KIND_VALUE) { /* sys.argv */
+            g_rt(g, e->std->sig.rt_fn);
+            ir_call(F, e->std->sig.rt_fn);
+            ir_close(F);
+        } else {
+            g_module_value(g, e->std);
+        }
         return;
     }
     if (e->sym || e->fn) { /* helpers.counter, helpers.area: another file's global or def */
