@@ -6,6 +6,8 @@
  *     formulas over expm1/exp/log/log1p (which musl and glibc compute
  *     alike); musl rewrote them (and its acosh takes x < -1 as |x|).
  *     They are written here as those formulas.
+ *   - log10: glibc keeps fdlibm's, from log of the mantissa scaled to
+ *     [sqrt(2)/2, sqrt(2)) and log10(2) in two parts; musl's differs.
  *   - cbrt: glibc's own method, not fdlibm's: a degree-6 polynomial
  *     guess of the root of the mantissa in [0.5, 1), one Halley step,
  *     then the exponent's remainder mod 3 as a factor. Its constants are
@@ -16,19 +18,11 @@
 
 #include "rt_math.h"
 
-double rt_m_sin(double x) { return sin(x); }
-double rt_m_cos(double x) { return cos(x); }
-double rt_m_tan(double x) { return tan(x); }
-double rt_m_asin(double x) { return asin(x); }
-double rt_m_acos(double x) { return acos(x); }
-double rt_m_atan(double x) { return atan(x); }
-double rt_m_atan2(double y, double x) { return atan2(y, x); }
 double rt_m_exp(double x) { return exp(x); }
 double rt_m_exp2(double x) { return exp2(x); }
 double rt_m_expm1(double x) { return expm1(x); }
 double rt_m_log(double x) { return log(x); }
 double rt_m_log2(double x) { return log2(x); }
-double rt_m_log10(double x) { return log10(x); }
 double rt_m_log1p(double x) { return log1p(x); }
 double rt_m_pow(double x, double y) { return pow(x, y); }
 double rt_m_erf(double x) { return erf(x); }
@@ -155,4 +149,25 @@ double rt_m_cbrt(double x) {
     double t2 = u * u * u;
     double y = u * (t2 + 2.0 * m) / (2.0 * t2 + m) * factor[2 + e % 3];
     return __builtin_ldexp(x > 0 ? y : -y, e / 3);
+}
+
+/* log10 (x > 0 finite, as m_log10 passes it), fdlibm's way: x = 2^k m with
+ * m in [1, 2) (or [0.5, 1) when k < 0, the exponent then k + 1), and
+ * log10(x) = (k log10(2)_lo + log(m) / ln(10)) + k log10(2)_hi */
+double rt_m_log10(double x) {
+    const double ivln10 = 0x1.bcb7b1526e50ep-2, log10_2hi = 0x1.34413509f6p-2, log10_2lo = 0x1.9fef311f12b36p-42;
+    uint64_t b;
+    int k = 0;
+    if (x < 0x1p-1022) { /* subnormal: scale up */
+        x *= 0x1p54;
+        k = -54;
+    }
+    __builtin_memcpy(&b, &x, 8);
+    k += (int)(b >> 52) - 1023;
+    int i = k < 0;
+    b = (b & (((uint64_t)1 << 52) - 1)) | ((uint64_t)(0x3ff - i) << 52);
+    __builtin_memcpy(&x, &b, 8);
+    double y = (double)(k + i);
+    double z = y * log10_2lo + ivln10 * log(x);
+    return z + y * log10_2hi;
 }
