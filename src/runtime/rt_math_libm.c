@@ -24,7 +24,15 @@ double rt_m_expm1(double x) { return expm1(x); }
 double rt_m_log(double x) { return log(x); }
 double rt_m_log2(double x) { return log2(x); }
 double rt_m_log1p(double x) { return log1p(x); }
-double rt_m_pow(double x, double y) { return pow(x, y); }
+/* pow: musl's, but for the cases the runtime's `**` computes correctly
+ * rounded (rt_float_pow: integer exponents in double-double, y == 0.5 as
+ * sqrt), where glibc's is correctly rounded too. Only finite nonzero
+ * results go there (rt_float_pow raises on overflow). */
+double rt_m_pow(double x, double y) {
+    double r = pow(x, y);
+    if (r == r && r != 0 && __builtin_fabs(r) < __builtin_inf() && x != 0) return rt_float_pow(x, y);
+    return r;
+}
 double rt_m_erf(double x) { return erf(x); }
 double rt_m_erfc(double x) { return erfc(x); }
 
