@@ -13,7 +13,10 @@
  *     then the exponent's remainder mod 3 as a factor. Its constants are
  *     what makes the last bit agree.
  *   - sin, cos, tan, asin, acos, atan, atan2: glibc's are correctly
- *     rounded but for rare cases; these are (rt_math_trig.c). */
+ *     rounded but for rare cases; these are (rt_math_trig.c).
+ *   - erf, erfc: fdlibm's in both, evaluated in glibc's order
+ *     (rt_math_erf.c).
+ *   - pow: musl's, with the runtime's correctly rounded cases (below). */
 #include <math.h>
 
 #include "rt_math.h"
@@ -33,8 +36,6 @@ double rt_m_pow(double x, double y) {
     if (r == r && r != 0 && __builtin_fabs(r) < __builtin_inf() && x != 0) return rt_float_pow(x, y);
     return r;
 }
-double rt_m_erf(double x) { return erf(x); }
-double rt_m_erfc(double x) { return erfc(x); }
 
 #define LN2 6.93147180559945286227e-01
 #define INF __builtin_inf()
