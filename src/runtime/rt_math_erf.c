@@ -16,8 +16,7 @@
 
 #include "rt_math.h"
 
-static const double erx = 8.45062911510467529297e-01, efx = 1.28379167095512586316e-01,
-                    efx8 = 1.02703333676410069053e+00;
+static const double erx = 8.45062911510467529297e-01, efx = 1.28379167095512586316e-01;
 /* [0, 0.84375): x R(z)/S(z), z = x^2 */
 static const double pp[5] = {1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02,
                              -5.77027029648944159157e-03, -2.37630166566501626084e-05};
@@ -79,7 +78,8 @@ double rt_m_erf(double x) {
     int neg = x < 0;
     if (ix >= 0x7ff00000) return x != x ? x : neg ? -1.0 : 1.0;
     if (ix < 0x3feb0000) { /* |x| < 0.84375 */
-        if (ix < 0x3e300000) return ix < 0x00800000 ? 0.125 * (8.0 * x + efx8 * x) : x + efx * x;
+        if (ix < 0x3e300000) /* x (1 + efx), scaled by 16 for subnormal x as glibc does */
+            return ix < 0x00800000 ? 0.0625 * (16.0 * x + (16.0 * efx) * x) : x + efx * x;
         double z = x * x, y = poly(pp, 5, z) / poly(qq, 6, z);
         return x + x * y;
     }
