@@ -8,11 +8,16 @@
 
 #define INF __builtin_inf()
 
+enum { LN, LOG2, LOG10 }; /* which logarithm (no function pointers in the runtime) */
+
+/* the libm-level logarithm of a positive finite x */
+static double f(int which, double x) { return which == LN ? rt_m_log(x) : which == LOG2 ? rt_m_log2(x) : rt_m_log10(x); }
+
 /* m_log, m_log2, m_log10: the special values directly */
-static double log_special(double x, double (*f)(double)) {
+static double log_special(double x, int which) {
     if (x != x) return x;
     if (x == INF) return x;
-    if (x > 0) return f(x);
+    if (x > 0) return f(which, x);
     return x == 0 ? -INF : __builtin_nan("");
 }
 
@@ -38,39 +43,35 @@ static double big_frexp(int64_t v, int64_t *e) {
     return x;
 }
 
-/* loghelper: f is m_log, m_log2 or m_log10 */
-static double log_of(RtObj *x, double (*f)(double)) {
+/* loghelper */
+static double log_of(RtObj *x, int which) {
     if (rt_is_intlike(x)) {
         int64_t v = ((RtInt *)x)->value;
-        if (v <= 0 && (RT_INT_IS_SMALL(v) || rt_int_cmp(v, 0) < 0)) {
+        if (v <= 0) { /* a negative handle is a negative i64 too */
             rt_math_domain_error();
             return 0;
         }
         if (RT_INT_IS_SMALL(v) || rt_int_bit_length(v) <= 1024) {
             double d = rt_int_to_float(v);
-            if (!RT_ERR) return f(d);
+            if (!RT_ERR) return f(which, d);
             /* 2**1024 - 2**970 and up round to inf: continue as a big one */
             rt_exc_take();
         }
         int64_t e;
         double m = big_frexp(v, &e);
-        return f(m) + f(2.0) * (double)e;
+        return f(which, m) + f(which, 2.0) * (double)e;
     }
     double d = rt_math_float_arg(x);
     if (RT_ERR) return 0;
-    return rt_math_check1(d, log_special(d, f), 0);
+    return rt_math_check1(d, log_special(d, which), 0);
 }
-
-static double m_log(double x) { return rt_m_log(x); }
-static double m_log2(double x) { return rt_m_log2(x); }
-static double m_log10(double x) { return rt_m_log10(x); }
 
 /* log(x) and log(x, base) = log(x) / log(base) (a float division:
  * ZeroDivisionError for base 1) */
 double rt_math_log(RtObj *x, RtObj *base) {
-    double num = log_of(x, m_log);
+    double num = log_of(x, LN);
     if (RT_ERR || !base) return num;
-    double den = log_of(base, m_log);
+    double den = log_of(base, LN);
     if (RT_ERR) return 0;
     if (den == 0) {
         rt_raise_cstr(RT_EXC_ZERO_DIVISION, "float division by zero");
@@ -79,5 +80,5 @@ double rt_math_log(RtObj *x, RtObj *base) {
     return num / den;
 }
 
-double rt_math_log2(RtObj *x) { return log_of(x, m_log2); }
-double rt_math_log10(RtObj *x) { return log_of(x, m_log10); }
+double rt_math_log2(RtObj *x) { return log_of(x, LOG2); }
+double rt_math_log10(RtObj *x) { return log_of(x, LOG10); }

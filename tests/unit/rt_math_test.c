@@ -242,8 +242,13 @@ static void eval_case(const char *fn, RtObj **a, uint32_t na) {
     rt_sb_puts(&out, "?function");
 }
 
-/* each line of text: one output line */
-static void run_cases(const char *text, uint32_t len) {
+/* each line of text: one output line. The cases are kept in a rooted str
+ * and the collector runs between them (nothing else is held then). */
+static RtObj *kept[1];
+static void run_cases(const char *buf, uint32_t len) {
+    rt_gc_add_root_range(kept, 1);
+    kept[0] = (RtObj *)rt_str_from_bytes(buf, len);
+    const char *text = ((RtStr *)kept[0])->data;
     uint32_t i = 0;
     while (i < len) {
         uint32_t j = i;
@@ -263,6 +268,8 @@ static void run_cases(const char *text, uint32_t len) {
         eval_case(fn, args, na);
         rt_sb_putc(&out, '\n');
         rt_out_write(out.buf, out.len);
+        out = (RtSb){0, 0, 0};
+        rt_gc_poll();
         i = j + 1;
     }
     rt_flush();
@@ -443,9 +450,7 @@ int main(int argc, char **argv) {
         size_t n;
         while ((n = fread(buf, 1, sizeof buf, f)) > 0) rt_sb_put(&text, buf, (uint32_t)n);
         fclose(f);
-        checks = 0; /* collections between cases from here on */
         run_cases(text.buf, text.len);
-        checks = 1;
     }
     summary();
     return failures != 0;
@@ -454,7 +459,6 @@ int main(int argc, char **argv) {
 /* the WASI entry point: unit checks, then the cases on stdin */
 __attribute__((export_name("_start"))) void _start(void) {
     unit_checks();
-    int saved = checks;
     RtSb text = {0, 0, 0};
     for (;;) {
         rt_sb_reserve(&text, 65536);
@@ -463,9 +467,7 @@ __attribute__((export_name("_start"))) void _start(void) {
         if (rt_wasi_fd_read(0, &io, 1, &got) || got == 0) break;
         text.len += got;
     }
-    checks = 0;
     run_cases(text.buf, text.len);
-    checks = saved;
     summary();
     rt_wasi_proc_exit(failures != 0);
 }
