@@ -640,7 +640,7 @@ void g_module_value_wrappers(Gen *g) {
         g_rt(g, m->rt_fn);
         ir_call(w, m->rt_fn);
         for (int k = 0; k < m->nargs; k++) {
-            const char *unbox = m->args[k] == 'F' ? "rt_unbox_float" : NULL;
+            const char *unbox = m->args[k] == 'F' ? "rt_math_float_arg" : NULL;
             if (unbox) {
                 g_rt(g, unbox);
                 ir_call(w, unbox);

@@ -178,17 +178,18 @@ void gsubscript(Gen *g, Expr *e) {
 
 /* What an argument of kind spec (MethodSig.args) of static type t is
  * lowered to: a float ('F') from a number, or from any other value as an
- * object that rt_unbox_float converts (CPython's "must be real number"). */
+ * object that rt_math_float_arg converts as CPython's PyFloat_AsDouble
+ * (__float__, __index__; else "must be real number, not str"). */
 static Type arg_want(char spec, Type t) {
-    if (spec == 'F') return type_is_number(t) || t == T_OBJ || t == T_NEVER || t == T_UNKNOWN ? T_FLOAT : T_OBJ;
+    if (spec == 'F') return type_is_number(t) || t == T_NEVER || t == T_UNKNOWN ? T_FLOAT : T_OBJ;
     return spec == 'I' ? T_INT : spec == 'S' ? T_STR : T_OBJ;
 }
 
 static void pass_arg(Gen *g, Operand o, char spec) {
     Type t = o.expr ? (Type)o.expr->type : o.type, want = arg_want(spec, t);
     if (spec == 'F' && want == T_OBJ) {
-        g_rt(g, "rt_unbox_float");
-        ir_call(F, "rt_unbox_float");
+        g_rt(g, "rt_math_float_arg");
+        ir_call(F, "rt_math_float_arg");
         gop(g, o, T_OBJ);
         ir_close(F);
         return;
