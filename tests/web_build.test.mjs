@@ -137,7 +137,7 @@ describe('web build: the JS API', { skip }, () => {
     const r = await api.compile('x = 1\ny = (2 +\n', { filename: 'prog.ml' });
     assert.equal(r.ok, false);
     assert.equal(r.lang, 'en');
-    assert.deepEqual(r.diagnostics, [{ line: 2, col: 5, message: "'(' was never closed" }]);
+    assert.deepEqual(r.diagnostics, [{ file: 'prog.ml', line: 2, col: 5, message: "'(' was never closed" }]);
     assert.equal(r.diagnosticsText, "prog.ml:2:5: error: '(' was never closed\n    y = (2 +\n        ^\n");
     assert.equal(r.wasm, null);
   });

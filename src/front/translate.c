@@ -295,7 +295,10 @@ static bool emit_token(Translator *T, const TokenList *toks, int i, const char *
     const Token *t = &toks->items[i];
     if (t->len == 0 || t->start < *copied) return true;
     const char *replacement = NULL;
-    if (t->kind == TK_KEYWORD) {
+    if (t->kind == TK_KEYWORD && after_dot(toks, i)) {
+        /* an attribute spelled like a keyword of the source's language
+         * (math.e in Portuguese, where e is `and`): a name, kept */
+    } else if (t->kind == TK_KEYWORD) {
         replacement = to->canonical[t->concept];
         if (!replacement) {
             diag_error(c, t->line, t->col, "'%s' has no spelling in %s", t->text, to->name);

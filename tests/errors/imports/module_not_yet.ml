@@ -1,2 +1,2 @@
-import random
-print(random.random())
+import json
+print(json.dumps([1, 2]))
