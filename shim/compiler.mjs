@@ -129,14 +129,16 @@ function unknownTarget(target) {
 // {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
 // The loader of a program's other files given as a map {file name: text
 // or bytes}: a module `name` is name.ml, name.multi, name/__init__.ml or
-// name/__init__.multi beside the importing file, then at the top of the map.
+// name/__init__.multi (pkg.util: pkg/util.ml ...) beside the importing
+// file, then at the top of the map.
 function filesLoader(files) {
   return (name, importer) => {
     const slash = importer.lastIndexOf('/');
     const dir = slash >= 0 ? importer.slice(0, slash + 1) : '';
+    const rel = name.replaceAll('.', '/'); // pkg.util -> pkg/util
     for (const d of dir ? [dir, ''] : ['']) {
       for (const form of ['.ml', '.multi', '/__init__.ml', '/__init__.multi']) {
-        const file = d + name + form;
+        const file = d + rel + form;
         if (Object.hasOwn(files, file)) return { path: file, source: files[file] };
       }
     }

@@ -100,16 +100,18 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     const char **names = arena_alloc(c->arena, sizeof *names * (size_t)nunits);
     const char **langs = arena_alloc(c->arena, sizeof *langs * (size_t)nunits);
     const char **files = arena_alloc(c->arena, sizeof *files * (size_t)nunits);
+    bool *packages = arena_alloc(c->arena, sizeof *packages * (size_t)nunits);
     for (int i = 0; i < nunits; i++) {
         const Unit *u = units->items[i];
         mods[i] = u->ast;
         names[i] = u->name;
         langs[i] = u->c->lang->code;
         files[i] = i ? u->c->filename : base_name(c->filename);
+        packages[i] = u->is_package;
     }
     Buf py;
     buf_init(&py);
-    py_emit_program(mods, names, langs, files, nunits, &py);
+    py_emit_program(mods, names, langs, files, packages, nunits, &py);
     char *transpiled = buf_take(&py, NULL);
 
     Program *p = sema_analyze((Unit *const *)units->items, nunits);

@@ -14,59 +14,100 @@
 #include "front/source.h"
 #include "sema/stdlib.h"
 
-/* An import of a module, where it is written. */
+/* A module an import statement needs, where it is written. An optional one
+ * is a name `from m import x` imports that may be a submodule m.x (loaded
+ * if it exists; otherwise x is an attribute of m). */
 typedef struct ImportSite {
     const char *name;
     int line, col;
+    bool optional;
 } ImportSite;
 
-static void add_site(Arena *a, PtrVec *out, const char *name, int line, int col) {
+static void add_site(Arena *a, PtrVec *out, const char *name, int line, int col, bool optional) {
     ImportSite *site = arena_alloc(a, sizeof *site);
-    *site = (ImportSite){name, line, col};
+    *site = (ImportSite){name, line, col, optional};
     ptrvec_push(a, out, site);
 }
 
+/* "a", "a.b", "a.b.c" for "a.b.c": a submodule runs after its packages. */
+static void add_dotted(Arena *a, PtrVec *out, const char *name, int line, int col, bool optional) {
+    for (const char *dot = strchr(name, '.'); dot; dot = strchr(dot + 1, '.'))
+        add_site(a, out, arena_strndup(a, name, (size_t)(dot - name)), line, col, false);
+    add_site(a, out, name, line, col, optional);
+}
+
+/* The package a relative import of `level` dots starts from, in the file
+ * of unit u: its own name if it is a package's __init__, else its parent's,
+ * then one level up per extra dot. NULL when there is none (the entry file,
+ * or too many dots), which CPython reports as an ImportError. */
+static const char *relative_base(Arena *a, const Unit *u, int level) {
+    if (!u->index) return NULL;
+    const char *base = u->name;
+    for (int up = u->is_package ? 1 : 0; up < level; up++) {
+        const char *dot = strrchr(base, '.');
+        if (!dot) return NULL;
+        base = arena_strndup(a, base, (size_t)(dot - base));
+    }
+    return base;
+}
+
 /* The modules a body imports, at any depth (in defs, classes, blocks), in
- * source order. */
-static void import_sites(Arena *a, const PtrVec *body, PtrVec *out) {
+ * source order. Relative imports are resolved here (Stmt.u.import.absolute);
+ * one that has no package is reported. */
+static void import_sites(Arena *a, const Unit *u, const PtrVec *body, PtrVec *out) {
     for (int i = 0; i < body->len; i++) {
-        const Stmt *st = body->items[i];
+        Stmt *st = body->items[i];
         switch (st->kind) {
         case S_IMPORT:
             for (int k = 0; k < st->u.import.aliases.len; k++) {
                 const Alias *al = st->u.import.aliases.items[k];
-                add_site(a, out, al->name, al->line, al->col);
+                add_dotted(a, out, al->name, al->line, al->col, false);
             }
             break;
-        case S_IMPORT_FROM:
-            if (st->u.import.level == 0 && st->u.import.module)
-                add_site(a, out, st->u.import.module, st->u.import.mline, st->u.import.mcol);
+        case S_IMPORT_FROM: {
+            const char *mod = st->u.import.module;
+            if (st->u.import.level > 0) {
+                const char *base = relative_base(a, u, st->u.import.level);
+                if (!base) {
+                    diag_error(u->c, st->line, st->col, "attempted relative import with no known parent package");
+                    break;
+                }
+                mod = st->u.import.absolute = mod ? arena_printf(a, "%s.%s", base, mod) : base;
+            }
+            if (!mod) break;
+            add_dotted(a, out, mod, st->u.import.mline, st->u.import.mcol, false);
+            for (int k = 0; k < st->u.import.aliases.len; k++) {
+                const Alias *al = st->u.import.aliases.items[k];
+                if (strcmp(al->name, "*"))
+                    add_site(a, out, arena_printf(a, "%s.%s", mod, al->name), al->line, al->col, true);
+            }
             break;
+        }
         case S_IF:
-            import_sites(a, &st->u.if_.body, out);
-            import_sites(a, &st->u.if_.orelse, out);
+            import_sites(a, u, &st->u.if_.body, out);
+            import_sites(a, u, &st->u.if_.orelse, out);
             break;
         case S_WHILE:
-            import_sites(a, &st->u.while_.body, out);
-            import_sites(a, &st->u.while_.orelse, out);
+            import_sites(a, u, &st->u.while_.body, out);
+            import_sites(a, u, &st->u.while_.orelse, out);
             break;
         case S_FOR:
-            import_sites(a, &st->u.for_.body, out);
-            import_sites(a, &st->u.for_.orelse, out);
+            import_sites(a, u, &st->u.for_.body, out);
+            import_sites(a, u, &st->u.for_.orelse, out);
             break;
         case S_TRY:
-            import_sites(a, &st->u.try_.body, out);
+            import_sites(a, u, &st->u.try_.body, out);
             for (int k = 0; k < st->u.try_.handlers.len; k++)
-                import_sites(a, &((const ExceptHandler *)st->u.try_.handlers.items[k])->body, out);
-            import_sites(a, &st->u.try_.orelse, out);
-            import_sites(a, &st->u.try_.finalbody, out);
+                import_sites(a, u, &((const ExceptHandler *)st->u.try_.handlers.items[k])->body, out);
+            import_sites(a, u, &st->u.try_.orelse, out);
+            import_sites(a, u, &st->u.try_.finalbody, out);
             break;
-        case S_WITH: import_sites(a, &st->u.with.body, out); break;
-        case S_FUNCDEF: import_sites(a, &st->u.funcdef.body, out); break;
-        case S_CLASSDEF: import_sites(a, &st->u.classdef.body, out); break;
+        case S_WITH: import_sites(a, u, &st->u.with.body, out); break;
+        case S_FUNCDEF: import_sites(a, u, &st->u.funcdef.body, out); break;
+        case S_CLASSDEF: import_sites(a, u, &st->u.classdef.body, out); break;
         case S_MATCH:
             for (int k = 0; k < st->u.match.cases.len; k++)
-                import_sites(a, &((const MatchCase *)st->u.match.cases.items[k])->body, out);
+                import_sites(a, u, &((const MatchCase *)st->u.match.cases.items[k])->body, out);
             break;
         default: break;
         }
@@ -101,6 +142,10 @@ static Unit *open_module(Arena *a, const char *name, char *path, char *source, s
     Unit *u = new_unit(a, arena_strdup(a, name), c, m);
     u->bytes = (const unsigned char *)arena_strndup(a, source, len);
     u->len = len;
+    /* a folder's __init__ file: a package (its relative imports start from itself) */
+    const char *base = strrchr(c->filename, '/');
+    base = base ? base + 1 : c->filename;
+    u->is_package = !strcmp(base, "__init__.ml") || !strcmp(base, "__init__.multi");
     return u;
 }
 
@@ -112,22 +157,27 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
         Unit *importer = units->items[next];
         if (!importer->ast) continue;
         PtrVec sites = {0};
-        import_sites(a, &importer->ast->body, &sites);
+        int before = importer->c->diags.len;
+        import_sites(a, importer, &importer->ast->body, &sites);
+        if (importer->c->diags.len > before) ok = false;
         for (int i = 0; i < sites.len; i++) {
             const ImportSite *site = sites.items[i];
             if (std_module_lookup(site->name) || !strcmp(site->name, "__future__") || loaded(units, site->name)) continue;
+            if (site->optional) { /* a member of the standard library's module is no file */
+                const char *dot = strrchr(site->name, '.');
+                if (std_module_lookup(arena_strndup(a, site->name, (size_t)(dot - site->name)))) continue;
+            }
             /* without a loader, sema says which modules there are */
             if (!opts->load_module) continue;
-            if (strchr(site->name, '.')) {
-                diag_error(importer->c, site->line, site->col, "packages (import %s) are not supported yet", site->name);
-                ok = false;
-                continue;
-            }
             char *path = NULL, *source = NULL, *looked = NULL;
             size_t len = 0;
             if (opts->load_module(opts->load_user, site->name, importer->c->filename, &path, &source, &len, &looked)) {
                 free(path);
                 free(source);
+                if (site->optional) { /* from m import x: x is m's attribute, not a submodule */
+                    free(looked);
+                    continue;
+                }
                 if (std_offered_later(site->name)) { /* sema says it is not offered yet */
                     free(looked);
                     continue;
@@ -141,6 +191,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
                 continue;
             }
             Unit *u = open_module(a, site->name, path, source, len);
+            u->index = units->len;
             free(path);
             free(source);
             free(looked);

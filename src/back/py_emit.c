@@ -753,7 +753,7 @@ static void put_py_str(Buf *out, const char *text, size_t len) {
 }
 
 void py_emit_program(const Module *const *mods, const char *const *names, const char *const *langs,
-                     const char *const *files, int n, Buf *out) {
+                     const char *const *files, const bool *packages, int n, Buf *out) {
     if (n <= 1) {
         py_emit_module(mods[0], langs[0], files[0], out);
         return;
@@ -774,19 +774,20 @@ void py_emit_program(const Module *const *mods, const char *const *names, const 
         put_py_str(&pre, files[i], strlen(files[i]));
         buf_puts(&pre, ", ");
         put_py_str(&pre, py.data ? py.data : "", py.len);
-        buf_puts(&pre, "),\n");
+        buf_puts(&pre, packages[i] ? ", True),\n" : ", False),\n");
         buf_free(&py);
     }
     buf_puts(&pre, "    }\n\n"
                    "    class Modules(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n"
                    "        def find_spec(self, name, path, target=None):\n"
                    "            if name in sources:\n"
-                   "                return importlib.util.spec_from_loader(name, self, origin=sources[name][0])\n"
+                   "                return importlib.util.spec_from_loader(name, self, origin=sources[name][0],\n"
+                   "                                                       is_package=sources[name][2])\n"
                    "            return None\n\n"
                    "        def create_module(self, spec):\n"
                    "            return None\n\n"
                    "        def exec_module(self, module):\n"
-                   "            file, text = sources[module.__name__]\n"
+                   "            file, text, package = sources[module.__name__]\n"
                    "            module.__file__ = file\n"
                    "            exec(compile(text, file, 'exec'), module.__dict__)\n\n"
                    "    sys.meta_path.insert(0, Modules())\n\n\n"

@@ -33,9 +33,11 @@ void py_emit_module_with(const Module *m, const char *lang_code, const char *sou
                          Buf *out);
 /* A program of several files: the entry's Python, run by CPython, finds
  * the others' (imported by name) in itself: a preamble installs an import
- * hook serving each module's Python, compiled under its file name. */
+ * hook serving each module's Python, compiled under its file name
+ * (packages[i]: a package's __init__, whose relative imports start from
+ * itself). */
 void py_emit_program(const Module *const *mods, const char *const *names, const char *const *langs,
-                     const char *const *files, int n, Buf *out);
+                     const char *const *files, const bool *packages, int n, Buf *out);
 
 #ifdef ML_PY_EMIT_INTERNAL
 /* ---- shared by py_emit.c, py_emit_expr.c and py_emit_stmt.c only ---- */

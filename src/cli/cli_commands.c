@@ -29,19 +29,31 @@ static void error_summary(const MlCli *cli, int errors, const char *lang) {
 
 /* The compiler's module loader (MlLoadModuleFn) over the host's files: a
  * module `name` is name.ml, name.multi, or a folder name/ with __init__.ml
- * or __init__.multi, looked for in the importing file's folder, then in
- * each --path folder, in order. */
+ * or __init__.multi (a dotted name's dots are folders: pkg.util is
+ * pkg/util.ml), looked for in the importing file's folder, then in each
+ * --path folder, in order. */
 static int load_module(void *user, const char *name, const char *importer, char **path, char **source, size_t *len,
                        char **looked) {
     const MlCli *cli = user;
     static const char *const forms[] = {"%s%s.ml", "%s%s.multi", "%s%s/__init__.ml", "%s%s/__init__.multi"};
+    char *rel = malloc(strlen(name) + 1); /* pkg.util -> pkg/util */
+    if (!rel) abort();
+    for (size_t i = 0;; i++) {
+        rel[i] = name[i] == '.' ? '/' : name[i];
+        if (!name[i]) break;
+    }
     const char *slash = strrchr(importer, '/');
     Buf where;
     buf_init(&where);
-    for (int d = -1; d < cli->npaths; d++) {
-        /* the folder, with its trailing '/' ("" for the current one) */
-        const char *base = d < 0 ? importer : cli->paths[d];
-        size_t n = d < 0 ? (slash ? (size_t)(slash - importer) + 1 : 0) : strlen(base);
+    const char *entry_slash = strrchr(cli->file, '/');
+    for (int d = -2; d < cli->npaths; d++) {
+        /* the folder, with its trailing '/' ("" for the current one): the
+         * importer's, the entry file's (where a package's modules are
+         * found from), the --path ones */
+        const char *base = d == -2 ? importer : d == -1 ? cli->file : cli->paths[d];
+        const char *cut = d == -2 ? slash : entry_slash;
+        size_t n = d < 0 ? (cut ? (size_t)(cut - base) + 1 : 0) : strlen(base);
+        if (d == -1 && n == (slash ? (size_t)(slash - importer) + 1 : 0) && !strncmp(base, importer, n)) continue;
         bool add_slash = d >= 0 && n && base[n - 1] != '/';
         char *dir = malloc(n + 2);
         if (!dir) abort();
@@ -53,13 +65,14 @@ static int load_module(void *user, const char *name, const char *importer, char 
             size_t size = strlen(dir) + strlen(name) + 24;
             char *candidate = malloc(size);
             if (!candidate) abort();
-            snprintf(candidate, size, forms[k], dir, name);
+            snprintf(candidate, size, forms[k], dir, rel);
             MlHostFailure f = {0};
             char *data = NULL;
             if (cli->host->read_file(cli->host->user, candidate, &data, len, &f) == 0) {
                 *path = candidate;
                 *source = data;
                 free(dir);
+                free(rel);
                 buf_free(&where);
                 return 0;
             }
@@ -68,6 +81,7 @@ static int load_module(void *user, const char *name, const char *importer, char 
         free(dir);
     }
     *looked = buf_take(&where, NULL);
+    free(rel);
     return 1;
 }
 

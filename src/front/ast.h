@@ -247,10 +247,15 @@ struct Stmt {
             int level;
             PtrVec aliases;
             int mline, mcol; /* the module name's */
+            /* a relative import's module as an absolute name ("pkg.util"),
+             * resolved against the importing file's package when the
+             * program's files are loaded (api_units.c); NULL otherwise */
+            const char *absolute;
             /* sema: the program's modules it runs first (Unit*, in order),
              * and the variables it assigns (Symbol* pairs: the module's
              * global, then the name it is imported as) */
             PtrVec loads, copies;
+            struct Unit *source; /* sema: the module a from-import copies from */
         } import;
     } u;
 };

@@ -33,6 +33,7 @@ typedef struct Unit {
     StrMap global_map;    /* name -> Symbol* of its globals */
     StrMap function_map;  /* name -> Function* of its top-level defs */
     bool collected;       /* its names are known (imports of it can bind) */
+    bool is_package;      /* read from a folder's __init__ file */
     const unsigned char *bytes; /* a module's source as read (build.lock.json) */
     size_t len;
 } Unit;

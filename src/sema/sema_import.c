@@ -125,30 +125,62 @@ static void add_load(Sema *s, Stmt *st, Unit *u) {
     ptrvec_push(s->c->arena, &st->u.import.loads, u);
 }
 
+/* A module and the packages it is in, outermost first: importing pkg.util
+ * runs pkg's top-level code, then pkg.util's. */
+static void add_loads(Sema *s, Stmt *st, const char *name) {
+    for (const char *dot = strchr(name, '.');; dot = strchr(dot + 1, '.')) {
+        Unit *u = unit_named(s->p, dot ? arena_strndup(s->c->arena, name, (size_t)(dot - name)) : name);
+        if (u) add_load(s, st, u);
+        if (!dot) return;
+    }
+}
+
+/* The absolute name of the module a from-import reads (a relative one's as
+ * api_units.c resolved it), or NULL. */
+static const char *from_module(const Stmt *st) {
+    return st->u.import.level ? st->u.import.absolute : st->u.import.module;
+}
+
 void sema_collect_import(Sema *s, Function *f, Stmt *st) {
     PtrVec *aliases = &st->u.import.aliases;
     if (st->kind == S_IMPORT) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
-            const char *as = al->asname ? al->asname : al->name;
             StdModuleId m = std_module_lookup(al->name);
             Unit *u = m ? NULL : unit_named(s->p, al->name);
-            if (u) add_load(s, st, u);
-            if (m || u) bind_import(s, f, as, (ImportTarget){m, NULL, u, NULL}, al->line, al->col);
+            if (!m && !u) continue;
+            if (u) add_loads(s, st, al->name);
+            if (al->asname || m || !strchr(al->name, '.')) {
+                bind_import(s, f, al->asname ? al->asname : al->name, (ImportTarget){m, NULL, u, NULL}, al->line,
+                            al->col);
+            } else { /* import pkg.util binds pkg (pkg.util is then its attribute) */
+                const char *top = arena_strndup(s->c->arena, al->name, strcspn(al->name, "."));
+                Unit *pkg = unit_named(s->p, top);
+                if (pkg) bind_import(s, f, top, (ImportTarget){STD_NONE, NULL, pkg, NULL}, al->line, al->col);
+            }
         }
         return;
     }
-    const char *mod = st->u.import.level == 0 ? st->u.import.module : NULL;
+    const char *mod = from_module(st);
     StdModuleId m = mod ? std_module_lookup(mod) : STD_NONE;
     Unit *u = mod && !m ? unit_named(s->p, mod) : NULL;
     if (!m && !u) return; /* reported by sema_import_stmt (or by the loader) */
-    if (u) add_load(s, st, u);
+    if (u) add_loads(s, st, mod);
+    st->u.import.source = u;
     for (int i = 0; i < aliases->len; i++) {
         Alias *al = aliases->items[i];
         const char *as = al->asname ? al->asname : al->name;
         if (u) {
-            if (!strcmp(al->name, "*")) import_star(s, f, st, u, al);
-            else import_unit_name(s, f, st, u, al->name, as, al->line, al->col);
+            Unit *sub = strcmp(al->name, "*") ? unit_named(s->p, arena_printf(s->c->arena, "%s.%s", mod, al->name)) : NULL;
+            if (sub && !sema_function_named(u, al->name) && !strmap_get(&u->global_map, al->name)) {
+                /* from pkg import util: the submodule */
+                add_load(s, st, sub);
+                bind_import(s, f, as, (ImportTarget){STD_NONE, NULL, sub, NULL}, al->line, al->col);
+            } else if (!strcmp(al->name, "*")) {
+                import_star(s, f, st, u, al);
+            } else {
+                import_unit_name(s, f, st, u, al->name, as, al->line, al->col);
+            }
             continue;
         }
         if (!strcmp(al->name, "*")) {
@@ -174,6 +206,9 @@ void sema_import_stmt(Sema *s, Stmt *st) {
     for (int i = 0; i + 1 < copies->len; i += 2) {
         Symbol *from = copies->items[i], *to = copies->items[i + 1];
         sema_symbol_assign(s, to, from->type == T_UNKNOWN ? T_UNKNOWN : from->type, st->line, st->col);
+        /* the import checks that the module has bound it (a circular
+         * import may run before): an ImportError otherwise, as CPython */
+        from->needs_flag = true;
     }
     if (st->kind == S_IMPORT) {
         for (int i = 0; i < aliases->len; i++) {
@@ -182,17 +217,15 @@ void sema_import_stmt(Sema *s, Stmt *st) {
         }
         return;
     }
-    if (st->u.import.level > 0) {
-        sema_unsupported(s, st->line, st->col, "relative imports are");
-        return;
-    }
-    StdModuleId m = std_module_lookup(st->u.import.module);
-    Unit *u = m ? NULL : unit_named(s->p, st->u.import.module);
+    const char *mod = from_module(st);
+    if (!mod) return; /* a relative import without a package: reported when loading */
+    StdModuleId m = std_module_lookup(mod);
+    Unit *u = m ? NULL : unit_named(s->p, mod);
     if (u) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
             if (strcmp(al->name, "*") && !sema_function_named(u, al->name) && !strmap_get(&u->global_map, al->name) &&
-                s->report)
+                !unit_named(s->p, arena_printf(s->c->arena, "%s.%s", mod, al->name)) && s->report)
                 diag_error(s->c, al->line, al->col, "cannot import name '%s' from '%s' (%s)", al->name, u->name,
                            u->c->filename);
         }
@@ -201,8 +234,8 @@ void sema_import_stmt(Sema *s, Stmt *st) {
     if (!m) {
         /* `from __future__ import annotations`: annotations are never
          * evaluated here anyway */
-        if (!strcmp(st->u.import.module, "__future__")) return;
-        report_module(s, st->u.import.module, st->u.import.mline, st->u.import.mcol);
+        if (!strcmp(mod, "__future__")) return;
+        report_module(s, mod, st->u.import.mline, st->u.import.mcol);
         return;
     }
     for (int i = 0; i < aliases->len; i++) {
@@ -301,16 +334,43 @@ bool sema_import_name(Sema *s, Expr *e, Type *t) {
     return true;
 }
 
+/* The module of the program an expression names, or NULL: a name an
+ * import bound to one (import helpers), or a submodule reached from its
+ * package (pkg.util, once imported: a name of pkg's own comes first). */
+static Unit *unit_of(Sema *s, const Expr *e) {
+    if (e->kind == E_NAME) {
+        Symbol *sym = imported(s, e);
+        return sym && sym->import_unit ? sym->import_unit : NULL;
+    }
+    if (e->kind != E_ATTR) return NULL;
+    Unit *pkg = unit_of(s, e->u.attr.value);
+    if (!pkg || sema_function_named(pkg, e->u.attr.name) || strmap_get(&pkg->global_map, e->u.attr.name)) return NULL;
+    return unit_named(s->p, arena_printf(s->c->arena, "%s.%s", pkg->name, e->u.attr.name));
+}
+
 /* m.name for a module m of the program: its def (e->fn) or its global
  * (e->sym, read where the expression is); false when it has neither
  * (reported). */
 static bool unit_attr(Sema *s, Expr *e, Unit *u, Type *t) {
+    if (unit_of(s, e)) { /* pkg.util itself */
+        sema_unsupported(s, e->line, e->col, arena_printf(s->c->arena, "the module '%s.%s' used as a value is", u->name,
+                                                          e->u.attr.name));
+        *t = T_NEVER;
+        return false;
+    }
     Function *f = sema_function_named(u, e->u.attr.name);
     if (f) {
         *t = def_value(s, e, f);
         return true;
     }
     e->sym = strmap_get(&u->global_map, e->u.attr.name);
+    if (!e->sym && !strcmp(e->u.attr.name, "__name__")) { /* the module's name, folded */
+        e->kind = E_STR;
+        e->u.str.data = u->name;
+        e->u.str.len = strlen(u->name);
+        *t = T_STR;
+        return true;
+    }
     if (e->sym) {
         *t = e->sym->type;
         return true;
@@ -321,14 +381,23 @@ static bool unit_attr(Sema *s, Expr *e, Unit *u, Type *t) {
 }
 
 bool sema_import_attr(Sema *s, Expr *e, Type *t) {
-    Symbol *sym = imported(s, e->u.attr.value);
-    if (!sym || sym->import_member || sym->import_fn) return false; /* area.x: the function's attribute */
-    e->u.attr.value->type = T_NONE;
-    if (sym->import_unit) {
-        unit_attr(s, e, sym->import_unit, t);
+    Unit *u = unit_of(s, e->u.attr.value);
+    if (u) { /* helpers.area, pkg.util.area */
+        e->u.attr.value->type = T_NONE;
+        unit_attr(s, e, u, t);
         return true;
     }
+    Symbol *sym = imported(s, e->u.attr.value);
+    if (!sym || sym->import_member || sym->import_fn || sym->import_unit) return false; /* area.x: the function's attribute */
+    e->u.attr.value->type = T_NONE;
     const StdMember *member = std_member(sym->import_module, e->u.attr.name);
+    if (!member && !strcmp(e->u.attr.name, "__name__")) { /* math.__name__, folded */
+        e->kind = E_STR;
+        e->u.str.data = std_module_name(sym->import_module);
+        e->u.str.len = strlen(e->u.str.data);
+        *t = T_STR;
+        return true;
+    }
     if (!member) {
         no_attribute(s, e, sym->import_module, e->u.attr.name);
         *t = T_NEVER;
@@ -504,11 +573,12 @@ bool sema_import_call(Sema *s, Expr *e, Type *t) {
         *t = sema_user_call(s, e, sym->import_fn);
         return true;
     }
-    if (fn->kind == E_ATTR && (sym = imported(s, fn->u.attr.value)) && sym->import_unit) {
-        /* helpers.area(2): the def called directly; helpers.Shape(...): the
-         * global's value called */
+    Unit *u = fn->kind == E_ATTR ? unit_of(s, fn->u.attr.value) : NULL;
+    if (u) {
+        /* helpers.area(2), pkg.util.area(2): the def called directly;
+         * helpers.Shape(...): the global's value called */
         fn->u.attr.value->type = T_NONE;
-        Function *f = sema_function_named(sym->import_unit, fn->u.attr.name);
+        Function *f = sema_function_named(u, fn->u.attr.name);
         if (f) {
             fn->fn = NULL;
             *t = sema_user_call(s, e, f);

@@ -162,6 +162,8 @@ void g_sym_set_open(Gen *g, Symbol *sym);
 /* Record that sym is bound (1) or unbound (0), for the variables whose
  * reads check it (Symbol.needs_flag); nothing for the others. */
 void g_set_bound(Gen *g, Symbol *sym, int value);
+/* Pushes whether sym (one with Symbol.needs_flag) is bound (i32). */
+void g_get_bound(Gen *g, const Symbol *sym);
 /* A name read, with the unbound checks it needs. */
 void g_name(Gen *g, Expr *e);
 /* The value of a temp (of type ty) as an object (boxing scalars). */

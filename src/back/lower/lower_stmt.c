@@ -401,7 +401,7 @@ static void gimport(Gen *g, Stmt *st) {
         ir_call(F, u->body->wat_name);
         ir_close(F);
         /* failed: not imported (the next import runs it again), and the
-         * exception goes on from here */
+         * exception goes on from here; else done (2: not partial any more) */
         g_rt(g, "rt_exc_pending");
         g_rt(g, "rt_raise_pending");
         ir_if(F, VT_NONE);
@@ -415,12 +415,42 @@ static void gimport(Gen *g, Stmt *st) {
         ir_close(F);
         ir_close(F);
         ir_close(F);
+        ir_gset(F, flag);
+        ir_i32(F, 2);
+        ir_close(F);
         ir_close(F);
         ir_close(F);
     }
     PtrVec *copies = &st->u.import.copies;
+    const Unit *from_unit = st->kind == S_IMPORT_FROM ? st->u.import.source : NULL;
     for (int i = 0; i + 1 < copies->len; i += 2) {
         Symbol *from = copies->items[i], *to = copies->items[i + 1];
+        if (from_unit) {
+            /* not bound (yet): a circular import, or a binding that did not run */
+            ir_if(F, VT_NONE);
+            ir_open(F, IR_I32_EQZ);
+            g_get_bound(g, from);
+            ir_close(F);
+            ir_open(F, IR_THEN);
+            ir_if(F, VT_NONE);
+            ir_open(F, IR_I32_EQ);
+            ir_gget(F, arena_printf(g->a, "loaded_%d", from_unit->index));
+            ir_i32(F, 1);
+            ir_close(F);
+            ir_open(F, IR_THEN);
+            g_raisef(g, RT_EXC_IMPORT,
+                     "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular "
+                     "import) (%s)",
+                     from->name, from_unit->name, from_unit->c->filename);
+            ir_close(F);
+            ir_open(F, IR_ELSE);
+            g_raisef(g, RT_EXC_IMPORT, "cannot import name '%s' from '%s' (%s)", from->name, from_unit->name,
+                     from_unit->c->filename);
+            ir_close(F);
+            ir_close(F);
+            ir_close(F);
+            ir_close(F);
+        }
         int t = g_temp(g, from->type);
         ir_set(F, t);
         g_sym_get(g, from);

@@ -90,6 +90,8 @@ void g_sym_set_open(Gen *g, Symbol *sym) {
     else ir_set(F, g_local_of(g, sym));
 }
 
+void g_get_bound(Gen *g, const Symbol *sym) { get_flag(g, sym); }
+
 void g_set_bound(Gen *g, Symbol *sym, int value) {
     if (!sym->needs_flag) return;
     if (sym->kind == SYM_GLOBAL) ir_gset(F, arena_printf(g->a, "b_%s", sym->wat_name));

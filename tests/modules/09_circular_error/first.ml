@@ -1,0 +1,3 @@
+from second import LIMIT
+
+START = 1

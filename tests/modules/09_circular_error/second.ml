@@ -1,0 +1,3 @@
+from first import START
+
+LIMIT = 10
