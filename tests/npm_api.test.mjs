@@ -109,9 +109,11 @@ test('compile({files}) and run({files}): the program\'s modules, as the CLI buil
   const own = await compile('from lib import twice\nprint(twice(21))\n', {
     loadModule: (name, importer) => {
       asked.push([name, importer]);
+      if (name !== 'lib') return { looked: 'nowhere' };
       return { path: `src/${name}.ml`, source: 'def twice(x):\n    return 2 * x\n' };
     },
   });
   assert.ok(own.ok, own.diagnosticsText);
-  assert.deepEqual(asked, [['lib', 'main.ml']]);
+  // lib, then whether lib.twice is a submodule (from lib import twice)
+  assert.deepEqual(asked, [['lib', 'main.ml'], ['lib.twice', 'main.ml']]);
 });

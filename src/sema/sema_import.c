@@ -344,7 +344,10 @@ static Unit *unit_of(Sema *s, const Expr *e) {
     }
     if (e->kind != E_ATTR) return NULL;
     Unit *pkg = unit_of(s, e->u.attr.value);
-    if (!pkg || sema_function_named(pkg, e->u.attr.name) || strmap_get(&pkg->global_map, e->u.attr.name)) return NULL;
+    if (!pkg) return NULL;
+    Symbol *g = strmap_get(&pkg->global_map, e->u.attr.name);
+    if (g && g->import_unit) return g->import_unit; /* alpha.beta: alpha did `import beta` */
+    if (sema_function_named(pkg, e->u.attr.name) || g) return NULL;
     return unit_named(s->p, arena_printf(s->c->arena, "%s.%s", pkg->name, e->u.attr.name));
 }
 
@@ -364,6 +367,21 @@ static bool unit_attr(Sema *s, Expr *e, Unit *u, Type *t) {
         return true;
     }
     e->sym = strmap_get(&u->global_map, e->u.attr.name);
+    if (e->sym && (e->sym->import_fn || e->sym->import_module)) { /* a name the module imported */
+        Symbol *alias = e->sym;
+        e->sym = NULL;
+        if (alias->import_fn) *t = def_value(s, e, alias->import_fn);
+        else if (alias->import_member) *t = member_value(s, e, alias->import_module, alias->import_member);
+        else {
+            sema_unsupported(s, e->line, e->col, arena_printf(s->c->arena, "the module '%s' used as a value is",
+                                                              std_module_name(alias->import_module)));
+            *t = T_NEVER;
+        }
+        return true;
+    }
+    /* read where the module may not have bound it yet (a circular import):
+     * the read checks, CPython's AttributeError otherwise */
+    if (e->sym) e->sym->needs_flag = true;
     if (!e->sym && !strcmp(e->u.attr.name, "__name__")) { /* the module's name, folded */
         e->kind = E_STR;
         e->u.str.data = u->name;
@@ -579,9 +597,13 @@ bool sema_import_call(Sema *s, Expr *e, Type *t) {
          * helpers.Shape(...): the global's value called */
         fn->u.attr.value->type = T_NONE;
         Function *f = sema_function_named(u, fn->u.attr.name);
+        Symbol *g = f ? NULL : strmap_get(&u->global_map, fn->u.attr.name);
+        if (g && g->import_fn) f = g->import_fn; /* helpers.area where helpers did `from geo import area` */
         if (f) {
             fn->fn = NULL;
             *t = sema_user_call(s, e, f);
+        } else if (g && g->import_member && g->import_member->kind == STD_KIND_FN) { /* helpers.sqrt(x) */
+            *t = module_call(s, e, g->import_module, g->import_member->name, fn);
         } else {
             *t = sema_value_call(s, e);
         }

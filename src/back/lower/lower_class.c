@@ -218,6 +218,42 @@ static const char *getattr_fn(Gen *g, const char *name) {
 }
 
 /* o.name, or type(x).__name__ (e->builtin BI_TYPE). */
+/* m.y, a global of module m of the program: not bound is CPython's
+ * AttributeError, "partially initialized" while m's top-level code runs
+ * (a circular import) */
+static void module_global_check(Gen *g, Expr *e) {
+    const Unit *u = NULL;
+    for (int i = 1; i < g->p->units.len && !u; i++) {
+        const Unit *c = g->p->units.items[i];
+        if (strmap_get(&c->global_map, e->sym->name) == e->sym) u = c;
+    }
+    if (!u || !e->sym->needs_flag) return;
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, e, &here);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQZ);
+    g_get_bound(g, e->sym);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQ);
+    ir_gget(F, arena_printf(g->a, "loaded_%d", u->index));
+    ir_i32(F, 1);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    g_raisef(g, RT_EXC_ATTRIBUTE,
+             "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", u->name,
+             e->sym->name);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    g_raisef(g, RT_EXC_ATTRIBUTE, "module '%s' has no attribute '%s'", u->name, e->sym->name);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    F->site_key = outer;
+}
+
 void g_attr(Gen *g, Expr *e) {
     if (e->std) { /* math.sqrt as a value */
         if (e->std->kind == STD_KIND_VALUE) { /* sys.argv */
@@ -230,6 +266,7 @@ void g_attr(Gen *g, Expr *e) {
         return;
     }
     if (e->sym || e->fn) { /* helpers.counter, helpers.area: another file's global or def */
+        if (e->sym) module_global_check(g, e);
         g_name(g, e);
         return;
     }
