@@ -46,6 +46,17 @@ $(JS_TABLES) &: $(BUILD)/tools/gentables
 
 include src/lang/lang.mk
 include src/runtime/runtime.mk
+
+# The standard library's modules written in the language (src/stdlib/*.ml),
+# embedded in the compiler (tools/genstdlib.c), sorted by name.
+STDLIB_ML := $(sort $(wildcard src/stdlib/*.ml))
+GEN_SRCS  += $(GEN)/stdlib_sources.c
+$(BUILD)/tools/genstdlib: tools/genstdlib.c tools/embed.c
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+$(GEN)/stdlib_sources.c: $(BUILD)/tools/genstdlib $(STDLIB_ML) src/stdlib
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/genstdlib $@ $(STDLIB_ML)
 include shim/shim.mk
 include web/web.mk
 

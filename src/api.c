@@ -101,17 +101,19 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     const char **langs = arena_alloc(c->arena, sizeof *langs * (size_t)nunits);
     const char **files = arena_alloc(c->arena, sizeof *files * (size_t)nunits);
     bool *packages = arena_alloc(c->arena, sizeof *packages * (size_t)nunits);
+    int npy = 0; /* the standard library's modules are CPython's own there */
     for (int i = 0; i < nunits; i++) {
         const Unit *u = units->items[i];
-        mods[i] = u->ast;
-        names[i] = u->name;
-        langs[i] = u->c->lang->code;
-        files[i] = i ? u->c->filename : base_name(c->filename);
-        packages[i] = u->is_package;
+        if (u->stdlib) continue;
+        mods[npy] = u->ast;
+        names[npy] = u->name;
+        langs[npy] = u->c->lang->code;
+        files[npy] = i ? u->c->filename : base_name(c->filename);
+        packages[npy++] = u->is_package;
     }
     Buf py;
     buf_init(&py);
-    py_emit_program(mods, names, langs, files, packages, nunits, &py);
+    py_emit_program(mods, names, langs, files, packages, npy, &py);
     char *transpiled = buf_take(&py, NULL);
 
     Program *p = sema_analyze((Unit *const *)units->items, nunits);
@@ -152,14 +154,16 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     BundleFile artifacts[ML_ARTIFACT_COUNT];
     int n = 0;
     add_artifacts(r, ML_ART_CONTENT, artifacts, &n);
+    /* the program's modules (the standard library's are the compiler's) */
     BundleModule *bmods = arena_alloc(c->arena, sizeof *bmods * (size_t)nunits);
+    int nmods = 0;
     for (int i = 1; i < nunits; i++) {
         const Unit *u = units->items[i];
-        bmods[i - 1] = (BundleModule){u->name, u->c->filename, u->c->lang->code, u->bytes, u->len};
+        if (!u->stdlib) bmods[nmods++] = (BundleModule){u->name, u->c->filename, u->c->lang->code, u->bytes, u->len};
     }
-    r->build_graph = bundle_graph_json_modules(src_name, c->lang->code, target, artifacts, n, bmods, nunits - 1);
+    r->build_graph = bundle_graph_json_modules(src_name, c->lang->code, target, artifacts, n, bmods, nmods);
     add_artifacts(r, ML_ART_GRAPH, artifacts, &n);
-    r->build_lock = bundle_lock_json_modules(src_name, (const unsigned char *)source, len, artifacts, n, bmods, nunits - 1);
+    r->build_lock = bundle_lock_json_modules(src_name, (const unsigned char *)source, len, artifacts, n, bmods, nmods);
 }
 
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {

@@ -129,13 +129,15 @@ static bool loaded(const PtrVec *units, const char *name) {
 }
 
 /* Reads, lexes and parses one module; its errors go to its own record. */
-static Unit *open_module(Arena *a, const char *name, char *path, char *source, size_t len) {
+static Unit *open_module(Arena *a, const char *name, const char *path, const char *source, size_t len,
+                         const char *lang) {
     Compiler *c = arena_alloc(a, sizeof *c);
     c->arena = a;
     c->filename = arena_strdup(a, path);
     Module *m = NULL;
-    /* imported modules are always detected: each file is in its own language */
-    if (source_open(c, source, len, NULL)) {
+    /* imported modules are detected (lang NULL): each file is in its own
+     * language; the standard library's are English */
+    if (source_open(c, source, len, lang)) {
         TokenList toks;
         if (lex_source(c, &toks)) m = parse_module(c, &toks);
     }
@@ -147,6 +149,13 @@ static Unit *open_module(Arena *a, const char *name, char *path, char *source, s
     base = base ? base + 1 : c->filename;
     u->is_package = !strcmp(base, "__init__.ml") || !strcmp(base, "__init__.multi");
     return u;
+}
+
+/* The embedded source of a standard library module, or NULL. */
+static const MlStdSource *stdlib_source(const char *name) {
+    for (int i = 0; i < ml_stdlib_source_count; i++)
+        if (!strcmp(ml_stdlib_sources[i].name, name)) return &ml_stdlib_sources[i];
+    return NULL;
 }
 
 bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units) {
@@ -166,6 +175,16 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
             if (site->optional) { /* a member of the standard library's module is no file */
                 const char *dot = strrchr(site->name, '.');
                 if (std_module_lookup(arena_strndup(a, site->name, (size_t)(dot - site->name)))) continue;
+            }
+            const MlStdSource *std = site->optional ? NULL : stdlib_source(site->name);
+            if (std) { /* the standard library's, in the language: before the program's files */
+                Unit *u = open_module(a, site->name, arena_printf(a, "<stdlib>/%s.ml", site->name), std->text,
+                                      (size_t)std->len, "en");
+                u->index = units->len;
+                u->stdlib = true;
+                ptrvec_push(a, units, u);
+                if (!u->ast) ok = false;
+                continue;
             }
             /* without a loader, sema says which modules there are */
             if (!opts->load_module) continue;
@@ -190,7 +209,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
                 ok = false;
                 continue;
             }
-            Unit *u = open_module(a, site->name, path, source, len);
+            Unit *u = open_module(a, site->name, path, source, len, NULL);
             u->index = units->len;
             free(path);
             free(source);

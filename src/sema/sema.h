@@ -34,6 +34,9 @@ typedef struct Unit {
     StrMap function_map;  /* name -> Function* of its top-level defs */
     bool collected;       /* its names are known (imports of it can bind) */
     bool is_package;      /* read from a folder's __init__ file */
+    bool stdlib;          /* a module of the standard library written in the
+                             language (src/stdlib/): part of the compiler,
+                             not an input of the build */
     const unsigned char *bytes; /* a module's source as read (build.lock.json) */
     size_t len;
 } Unit;
