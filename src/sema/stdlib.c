@@ -5,29 +5,13 @@
 static const char *const module_names[] = {
     NULL,
 #define STD_MODULE(id, name) name,
-#define STD_CONST(module, name, type, value)
-#define STD_ANNOTATION(module, name)
-#define STD_TEXT(module, name, text)
-#define STD_INT(module, name, digits)
-#define STD_VALUE(module, name, rt_fn, type)
-#define STD_LATER(module, name)
-#define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
 #include "stdlib.def"
-#undef STD_MODULE
-#undef STD_CONST
-#undef STD_ANNOTATION
-#undef STD_TEXT
-#undef STD_INT
-#undef STD_VALUE
-#undef STD_LATER
-#undef STD_FN
 };
 
 /* A row's MethodSig: a function of no receiver; nargs counts what the
  * runtime function receives (the packed tuple of a variadic one, the
  * keyword-only parameters after the positional ones). */
 static const StdMember members[] = {
-#define STD_MODULE(id, name)
 #define STD_CONST(module, name, type, value) {STD_##module, name, STD_KIND_CONST, type, value, NULL, 0, "", {0}},
 #define STD_TEXT(module, name, text) {STD_##module, name, STD_KIND_CONST, T_STR, 0, text, 0, "", {0}},
 #define STD_INT(module, name, digits) {STD_##module, name, STD_KIND_CONST, T_INT, 0, digits, 0, "", {0}},
@@ -39,14 +23,6 @@ static const StdMember members[] = {
     {STD_##module, name, STD_KIND_FN, T_UNKNOWN, 0, NULL, nargs, keywords, \
      {T_UNKNOWN, BI_NONE, name, (int)sizeof args - 1, rt_fn, args, fill, ret}},
 #include "stdlib.def"
-#undef STD_MODULE
-#undef STD_CONST
-#undef STD_ANNOTATION
-#undef STD_TEXT
-#undef STD_INT
-#undef STD_VALUE
-#undef STD_LATER
-#undef STD_FN
 };
 
 #define NMEMBERS ((int)(sizeof members / sizeof members[0]))

@@ -6,22 +6,7 @@
 typedef enum StdModuleId {
     STD_NONE = 0, /* not a module of the standard library */
 #define STD_MODULE(id, name) STD_##id,
-#define STD_CONST(module, name, type, value)
-#define STD_ANNOTATION(module, name)
-#define STD_TEXT(module, name, text)
-#define STD_INT(module, name, digits)
-#define STD_VALUE(module, name, rt_fn, type)
-#define STD_LATER(module, name)
-#define STD_FN(module, name, nargs, rt_fn, args, fill, ret, keywords)
 #include "stdlib.def"
-#undef STD_MODULE
-#undef STD_CONST
-#undef STD_ANNOTATION
-#undef STD_TEXT
-#undef STD_INT
-#undef STD_VALUE
-#undef STD_LATER
-#undef STD_FN
     STD_COUNT
 } StdModuleId;
 
