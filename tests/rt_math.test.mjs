@@ -18,7 +18,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSyn
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { WASI } from 'node:wasi';
-import { ROOT, tempDir } from './helpers/common.mjs';
+import { ROOT, rng, tempDir } from './helpers/common.mjs';
 
 const OUT = join(ROOT, 'build/tests');
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261203);
@@ -115,15 +115,6 @@ async function runWasm(wasmFile, casesFile) {
 
 // ---- the cases ----
 
-function rng(seed) { // mulberry32
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const f64 = new Float64Array(1), u64 = new BigUint64Array(f64.buffer);
 const bitsOf = (x) => { f64[0] = x; return u64[0]; };

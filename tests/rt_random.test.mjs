@@ -20,7 +20,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, tempDir } from './helpers/common.mjs';
+import { ROOT, rng, tempDir } from './helpers/common.mjs';
 
 const OUT = join(ROOT, 'build/tests');
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261211);
@@ -109,15 +109,6 @@ async function runDriver(cmd, args, casesFile, outFile) {
 
 // ---- the cases ----
 
-function rng(seed) { // mulberry32
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeCases(seed, count) {
   const R = rng(seed);

@@ -13,21 +13,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cli, runPython, runWasm, tempDir } from './helpers/common.mjs';
+import { cli, rng, runPython, runWasm, tempDir } from './helpers/common.mjs';
 
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261203);
 const CASES = Number(process.env.ML_FUZZ_CASES || 3000);
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FLOAT1 = ['sqrt', 'exp', 'exp2', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh',
   'tanh', 'asinh', 'acosh', 'atanh', 'fabs', 'erf', 'erfc', 'gamma', 'lgamma', 'degrees', 'radians', 'cbrt', 'ulp',

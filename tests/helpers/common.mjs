@@ -25,6 +25,18 @@ export function tempDir(prefix = 'ml-test-') {
   return d;
 }
 
+/* The seeded generator of the differential tests (mulberry32): numbers in
+ * [0, 1), the same sequence for the same seed on every machine. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export function cli(args, { input = '', exe = CLI, env = {}, cwd = undefined } = {}) {
   const r = spawnSync(exe, args, {
     input,
