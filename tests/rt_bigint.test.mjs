@@ -17,27 +17,17 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT, rng, tempDir } from './helpers/common.mjs';
+import { OPTIMIZED, SANITIZED, buildNative } from './helpers/runtime_build.mjs';
 
-const OUT = join(ROOT, 'build/tests');
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261203);
 const CASES = Number(process.env.ML_FUZZ_CASES || 4000);
 const MINE = ['rt_int.c', 'rt_bigint.c', 'rt_bigint_mag.c', 'rt_bigint_text.c', 'rt_bigint_float.c', 'rt_io.c'];
 
 // ---- building ----
 
-const SRCS = readdirSync(join(ROOT, 'src/runtime')).filter((f) => f.endsWith('.c')).map((f) => `src/runtime/${f}`);
-const BASE = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-DML_RUNTIME_BUILD', '-DML_RT_NATIVE', '-I', 'src/runtime'];
-const SAN = ['-O1', '-fsanitize=address,undefined', '-fno-omit-frame-pointer', '-fno-sanitize-recover=undefined'];
-
-async function build(name, flags) {
-  mkdirSync(OUT, { recursive: true });
-  const exe = join(OUT, name);
-  await promisify(execFile)('gcc', [...BASE, ...flags, '-o', exe, 'tests/unit/rt_bigint_test.c', ...SRCS, '-lm'],
-    { cwd: ROOT });
-  return exe;
-}
 // both at once: the two builds are most of this test's time
-const builds = { opt: build('rt_bigint_test', ['-O2']), san: build('rt_bigint_test_san', SAN) };
+const DRIVER = 'tests/unit/rt_bigint_test.c';
+const builds = { opt: buildNative('rt_bigint_test', DRIVER, OPTIMIZED), san: buildNative('rt_bigint_test_san', DRIVER, SANITIZED) };
 for (const b of Object.values(builds)) b.catch(() => {}); // reported by the test that awaits it
 
 function run(exe, args) {

@@ -19,56 +19,21 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { WASI } from 'node:wasi';
 import { ROOT, rng, tempDir } from './helpers/common.mjs';
+import { OPTIMIZED, SANITIZED, buildNative, buildWasm } from './helpers/runtime_build.mjs';
 
-const OUT = join(ROOT, 'build/tests');
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261203);
 const CASES = Number(process.env.ML_FUZZ_CASES || 6000);
 const exec = promisify(execFile);
 
 // ---- building ----
 
-const SRCS = readdirSync(join(ROOT, 'src/runtime')).filter((f) => f.endsWith('.c')).map((f) => `src/runtime/${f}`);
-const BASE = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-DML_RUNTIME_BUILD', '-DML_RT_NATIVE', '-I', 'src/runtime'];
-const SAN = ['-O1', '-fsanitize=address,undefined', '-fno-omit-frame-pointer', '-fno-sanitize-recover=undefined'];
-// src/runtime/runtime.mk's RT_CFLAGS
-const RT_CFLAGS = ['--target=wasm32-wasi', '-std=c11', '-O2', '-fno-unroll-loops', '-DML_RUNTIME_BUILD', '-Wall', '-Wextra',
-  '-Werror', '-mbulk-memory', '-mnontrapping-fptoint', '-msign-ext', '-mmutable-globals', '-ffunction-sections',
-  '-fdata-sections', '-fno-builtin-printf', '-I', join(ROOT, 'src/runtime')];
-const WASI_LIB = '/usr/lib/wasm32-wasi';
-
-async function buildNative(name, flags) {
-  mkdirSync(OUT, { recursive: true });
-  const exe = join(OUT, name);
-  await exec('gcc', [...BASE, ...flags, '-o', exe, 'tests/unit/rt_math_test.c', ...SRCS, '-lm'], { cwd: ROOT });
-  return exe;
-}
-
-function builtinsLib() {
-  for (const dir of ['/usr/lib/llvm-14/lib/clang', ...readdirSync('/usr/lib').filter((d) => d.startsWith('llvm-'))
-    .map((d) => `/usr/lib/${d}/lib/clang`)]) {
-    let vers = [];
-    try { vers = readdirSync(dir); } catch { continue; }
-    for (const v of vers) {
-      const f = join(dir, v, 'lib/wasi/libclang_rt.builtins-wasm32.a');
-      try { readFileSync(f, { flag: 'r' }); return f; } catch { /* next */ }
-    }
-  }
-  throw new Error('no libclang_rt.builtins-wasm32.a');
-}
-
-async function buildWasm() {
-  const dir = join(OUT, 'rt_math_wasm');
-  mkdirSync(dir, { recursive: true });
-  await exec('clang', [...RT_CFLAGS, '-c', ...SRCS.map((s) => join(ROOT, s)), join(ROOT, 'tests/unit/rt_math_test.c')], { cwd: dir });
-  const objs = readdirSync(dir).filter((f) => f.endsWith('.o')).map((f) => join(dir, f));
-  const wasm = join(OUT, 'rt_math_test.wasm');
-  await exec('wasm-ld', ['--no-entry', '--export=_start', '--export=__heap_base', '--stack-first', '-z', 'stack-size=1048576',
-    '-o', wasm, ...objs, `${WASI_LIB}/libm.a`, `${WASI_LIB}/libc.a`, builtinsLib()]);
-  return wasm;
-}
-
 // all three at once: the builds are most of this test's time
-const builds = { opt: buildNative('rt_math_test', ['-O2']), san: buildNative('rt_math_test_san', SAN), wasm: buildWasm() };
+const DRIVER = 'tests/unit/rt_math_test.c';
+const builds = {
+  opt: buildNative('rt_math_test', DRIVER, OPTIMIZED),
+  san: buildNative('rt_math_test_san', DRIVER, SANITIZED),
+  wasm: buildWasm('rt_math_test', DRIVER, ['--no-entry', '--export=_start', '--stack-first', '-z', 'stack-size=1048576']),
+};
 for (const b of Object.values(builds)) b.catch(() => {}); // reported by the test that awaits it
 
 function runNative(exe, casesFile) {

@@ -21,8 +21,8 @@ import { mkdirSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT, rng, tempDir } from './helpers/common.mjs';
+import { OPTIMIZED, SANITIZED, buildNative, buildWasm } from './helpers/runtime_build.mjs';
 
-const OUT = join(ROOT, 'build/tests');
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261211);
 const CASES = Number(process.env.ML_FUZZ_CASES || 6000);
 const exec = promisify(execFile);
@@ -30,39 +30,7 @@ const work = tempDir('ml-random-');
 
 // ---- building ----
 
-const RT = readdirSync(join(ROOT, 'src/runtime')).filter((f) => f.endsWith('.c'));
-const SRCS = RT.map((f) => `src/runtime/${f}`);
 const DRIVER = 'tests/unit/rt_random_test.c';
-const BASE = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-DML_RUNTIME_BUILD', '-DML_RT_NATIVE', '-I', 'src/runtime'];
-const SAN = ['-O1', '-fsanitize=address,undefined', '-fno-omit-frame-pointer', '-fno-sanitize-recover=undefined'];
-// src/runtime/runtime.mk's RT_CFLAGS and libraries
-const WASM_CFLAGS = ['--target=wasm32-wasi', '-std=c11', '-O2', '-fno-unroll-loops', '-DML_RUNTIME_BUILD', '-Wall', '-Wextra',
-  '-Werror', '-mbulk-memory', '-mnontrapping-fptoint', '-msign-ext', '-mmutable-globals', '-ffunction-sections',
-  '-fdata-sections', '-fno-builtin-printf', '-I', join(ROOT, 'src/runtime')];
-const WASI_LIB = '/usr/lib/wasm32-wasi';
-
-async function buildNative(name, flags) {
-  mkdirSync(OUT, { recursive: true });
-  const exe = join(OUT, name);
-  await exec('gcc', [...BASE, ...flags, '-o', exe, DRIVER, ...SRCS, '-lm'], { cwd: ROOT });
-  return exe;
-}
-
-async function buildWasm() {
-  const dir = join(work, 'wasm');
-  mkdirSync(dir, { recursive: true });
-  // one clang per half of the files: two cores
-  const files = [...SRCS, DRIVER].map((f) => join(ROOT, f));
-  const half = Math.ceil(files.length / 2);
-  await Promise.all([files.slice(0, half), files.slice(half)].map((part) => exec('clang', [...WASM_CFLAGS, '-c', ...part], { cwd: dir })));
-  const { stdout } = await exec('sh', ['-c', 'ls /usr/lib/llvm-*/lib/clang/*/lib/wasi/libclang_rt.builtins-wasm32.a']);
-  const builtins = stdout.split('\n').filter(Boolean)[0];
-  const objs = readdirSync(dir).filter((f) => f.endsWith('.o')).map((f) => join(dir, f));
-  const wasm = join(work, 'rt_random_test.wasm');
-  await exec('wasm-ld', ['--stack-first', '-z', 'stack-size=65536', '--export=__heap_base', '-o', wasm, ...objs,
-    `${WASI_LIB}/libm.a`, `${WASI_LIB}/libc.a`, builtins]);
-  return wasm;
-}
 
 // Runs the wasm driver (argv[2]) under node:wasi with this process's stdio. The WASI
 // imports are wrapped in JS functions (DESIGN.md 7: Node 20 keeps a stale
@@ -454,7 +422,11 @@ writeFileSync(casesFile, lines.join('\n') + '\n');
 writeFileSync(join(work, 'eval.py'), PY);
 writeFileSync(join(work, 'run_wasi.mjs'), RUNNER);
 const cpython = exec('python3', [join(work, 'eval.py'), casesFile], { maxBuffer: 64 << 20 }).then((r) => r.stdout);
-const builds = { opt: buildNative('rt_random_test', ['-O2']), san: buildNative('rt_random_test_san', SAN), wasm: buildWasm() };
+const builds = {
+  opt: buildNative('rt_random_test', DRIVER, OPTIMIZED),
+  san: buildNative('rt_random_test_san', DRIVER, SANITIZED),
+  wasm: buildWasm('rt_random_test', DRIVER, ['--stack-first', '-z', 'stack-size=65536']),
+};
 for (const b of [cpython, ...Object.values(builds)]) b.catch(() => {}); // reported by the test that awaits it
 
 function dump(name, text) {
