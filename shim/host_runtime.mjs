@@ -118,6 +118,36 @@ export function makeWasi(getMemory, opts = {}) {
       view().setBigUint64(out, ns, true);
       return ERRNO_SUCCESS;
     },
+    // time.sleep(): the clock subscriptions' longest relative timeout,
+    // waited with Atomics.wait where the host allows blocking (a worker,
+    // Node), else by watching the clock; each subscription gets its event
+    poll_oneoff(subs, events, n, nevents) {
+      const v = view();
+      let ms = 0;
+      for (let i = 0; i < n; i++) {
+        const s = subs + 48 * i;
+        if (v.getUint8(s + 8) === 0 && !(v.getUint16(s + 40, true) & 1)) {
+          ms = Math.max(ms, Number(v.getBigUint64(s + 24, true)) / 1e6);
+        }
+      }
+      if (ms > 0) {
+        try {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+        } catch {
+          const end = performance.now() + ms;
+          while (performance.now() < end) { /* the main thread of a page cannot block */ }
+        }
+      }
+      const w = view();
+      for (let i = 0; i < n; i++) {
+        const e = events + 32 * i;
+        w.setBigUint64(e, v.getBigUint64(subs + 48 * i, true), true);
+        w.setUint16(e + 8, 0, true);
+        w.setUint8(e + 10, 0);
+      }
+      w.setUint32(nevents, n, true);
+      return ERRNO_SUCCESS;
+    },
     random_get(ptr, len) {
       const bytes = new Uint8Array(getMemory().buffer, ptr, len);
       if (globalThis.crypto?.getRandomValues) {

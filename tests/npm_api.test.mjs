@@ -117,3 +117,12 @@ test('compile({files}) and run({files}): the program\'s modules, as the CLI buil
   // lib, then whether lib.twice is a submodule (from lib import twice)
   assert.deepEqual(asked, [['lib', 'main.ml'], ['lib.twice', 'main.ml']]);
 });
+
+// time.sleep() in the JS host (host_runtime.mjs's poll_oneoff: Atomics.wait
+// where blocking is allowed) waits, and the clocks go forward.
+test('run(): time.sleep waits and perf_counter measures it', { skip }, async () => {
+  const { run } = await import(API);
+  const r = await run('import time\nt = time.perf_counter()\ntime.sleep(0.05)\nd = time.perf_counter() - t\nprint(d >= 0.05, d < 5)\n');
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, 'True True\n');
+});

@@ -463,6 +463,12 @@ RT_FN(RtStr *, rt_sys_stdin_readline, (void));   /* sys.stdin.readline(): "" at 
 RT_FN(void, rt_sys_exit, (RtObj * code));        /* sys.exit(code): SystemExit; code may be NULL */
 RT_FN(int64_t, rt_sys_stdout_write, (RtObj * s)); /* sys.stdout.write(s): its length */
 RT_FN(int64_t, rt_sys_stderr_write, (RtObj * s));
+/* the time module (rt_time.c) */
+RT_FN(double, rt_time_time, (void));
+RT_FN(int64_t, rt_time_time_ns, (void));
+RT_FN(double, rt_time_perf_counter, (void)); /* also time.monotonic() */
+RT_FN(int64_t, rt_time_perf_counter_ns, (void));
+RT_FN(void, rt_time_sleep, (double secs));
 RT_FN(RtObj *, rt_exc_attr, (RtObj * exc, RtStr *name)); /* e.args, e.value ... */
 
 /* ---- garbage collector (rt_gc.c) ---- */

@@ -37,6 +37,10 @@ RT_WASI(args_get) int32_t rt_wasi_args_get(uint8_t **argv, uint8_t *buf);
 RT_WASI(proc_exit) RT_NORETURN void rt_wasi_proc_exit(int32_t code);
 /* only rt_random_seed_os calls it, so that only the modules reaching it import it */
 RT_WASI(random_get) int32_t rt_wasi_random_get(uint8_t *buf, uint32_t len);
+/* the time module's (rt_time.c): a clock's time in ns (0 realtime, 1
+ * monotonic), and waiting on a clock (sleep) */
+RT_WASI(clock_time_get) int32_t rt_wasi_clock_time_get(uint32_t id, uint64_t precision, uint64_t *time);
+RT_WASI(poll_oneoff) int32_t rt_wasi_poll_oneoff(const void *in, void *out, uint32_t nsubscriptions, uint32_t *nevents);
 
 /* Provided by the module linker (src/back/rtlink.c), which replaces this
  * import with a function returning the first free byte after all static

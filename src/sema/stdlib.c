@@ -63,7 +63,7 @@ static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "collections", "copy", "csv",
     "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "io", "itertools",
     "json", "operator", "os", "pathlib", "pprint", "queue", "re", "shutil", "statistics",
-    "struct", "textwrap", "threading", "time", "timeit", "turtle", "unittest", "uuid",
+    "struct", "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
 bool std_offered_later(const char *name) {
