@@ -270,7 +270,6 @@ def islice(iterable, *args):
         raise TypeError("islice expected at least 2 arguments, got " + str(len(args) + 1))
     if len(args) > 3:
         raise TypeError("islice expected at most 4 arguments, got " + str(len(args) + 1))
-    it = iter(iterable)
     start = 0
     stop = -1
     step = 1
@@ -292,7 +291,7 @@ def islice(iterable, *args):
         step = _islice_int(args[2])
     if step < 1:
         raise ValueError(_STEP_MESSAGE)
-    return _islice(it, start, stop, step)
+    return _islice(iter(iterable), start, stop, step)
 
 
 def _pairwise(it):
@@ -467,8 +466,8 @@ def _combinations(pool, r):
 
 def combinations(iterable, r):
     """combinations(p, r): r-length tuples, in sorted order, no repeated items."""
-    pool = tuple(iterable)
     r = _as_index(r)
+    pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
     return _combinations(pool, r)
@@ -494,8 +493,8 @@ def _combinations_with_replacement(pool, r):
 
 def combinations_with_replacement(iterable, r):
     """combinations_with_replacement(p, r): r-length tuples, in sorted order, with repeated items."""
-    pool = tuple(iterable)
     r = _as_index(r)
+    pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
     return _combinations_with_replacement(pool, r)

@@ -12,7 +12,11 @@ Differences from CPython, because of what the compiler offers so far:
   type is only known at run time: methodcaller calls the methods of str,
   bytes, list, tuple, dict, set, int and float through a table of their
   names and positional arities (keywords for sort, split, rsplit,
-  splitlines and dict.update), and any method of a user class;
+  splitlines and dict.update), and any method of a user class; what the
+  compiler cannot call that way yet is written out here (split with a None
+  separator, splitlines(keepends), list and tuple count and index,
+  int.bit_length); the methods the compiler lacks altogether (casefold,
+  translate ...) raise its AttributeError;
   attrgetter reads attributes of user objects (and modules), not the data
   attributes of builtin types (int.real ...).
 """
@@ -657,8 +661,6 @@ def _call_builtin_method(obj, name, args, kwargs):
         if name in _METHOD_NAMES:
             raise TypeError(type(obj).__name__ + "." + name + "() takes no keyword arguments")
     if (name == "count" or name == "index") and (isinstance(obj, list) or isinstance(obj, tuple)):
-        if kwargs:
-            raise TypeError(type(obj).__name__ + "." + name + "() takes no keyword arguments")
         return _sequence_method(obj, name, args)
     if name == "bit_length" and isinstance(obj, int) and not args:
         # (an int's methods are not found when its type is known only at run time)

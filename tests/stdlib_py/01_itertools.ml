@@ -167,6 +167,7 @@ show("islice stop 2**70", lambda: islice([], 2 ** 70))
 show("islice one arg", lambda: islice([]))
 show("islice five args", lambda: islice([], 1, 2, 3, 4))
 show("islice(5, 3)", lambda: islice(5, 3))
+show("islice(5, -1)", lambda: islice(5, -1))
 show("islice float", lambda: islice([], 2.0))
 
 # pairwise
@@ -231,6 +232,8 @@ print(len(list(combinations(range(20), 4))))
 show("combinations r=-1", lambda: combinations([1], -1))
 show("combinations r='a'", lambda: combinations([1], "a"))
 show("combinations(5, 2)", lambda: combinations(5, 2))
+show("combinations(5, 'a')", lambda: combinations(5, "a"))
+show("combinations(5, -1)", lambda: combinations(5, -1))
 
 # combinations_with_replacement
 print(list(combinations_with_replacement("ABC", 2)))
@@ -240,6 +243,10 @@ print(list(combinations_with_replacement("ab", 0)))
 print(len(list(combinations_with_replacement(range(10), 4))))
 show("cwr r=-1", lambda: combinations_with_replacement([1], -1))
 show("cwr r=1.5", lambda: combinations_with_replacement([1], 1.5))
+show("cwr(5, -1)", lambda: combinations_with_replacement(5, -1))
+show("permutations(5, 'a')", lambda: permutations(5, "a"))
+show("tee(5, -1)", lambda: tee(5, -1))
+show("product(5, repeat=-1)", lambda: product(5, repeat=-1))
 
 # recipes from CPython's documentation
 def take(n, iterable):
