@@ -61,8 +61,8 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * named". */
 static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "collections", "copy", "csv",
-    "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "hashlib", "io", "itertools",
-    "json", "operator", "os", "pathlib", "pprint", "queue", "re", "shutil", "statistics",
+    "dataclasses", "datetime", "decimal", "enum", "fractions", "hashlib", "io",
+    "json", "os", "pathlib", "pprint", "queue", "re", "shutil", "statistics",
     "struct", "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
