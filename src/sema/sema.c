@@ -1001,6 +1001,16 @@ Program *sema_analyze(Unit *const *units, int nunits) {
         if (!f->as_value) continue;
         f->table_index = p->table.len;
         ptrvec_push(a, &p->table, f);
+        bool defaults = false;
+        for (int k = 0; k < f->defaults.len; k++) defaults |= f->defaults.items[k] != NULL;
+        if (f->def && !f->parent && !f->method_of && !f->is_lambda && (defaults || f->star)) {
+            /* (the others are one static object: lowering's g_static_func) */
+            Symbol *cache = new_symbol(a, f->name, SYM_GLOBAL, f->def->line, f->def->col);
+            cache->wat_name = arena_printf(a, "fv_%s", f->wat_name);
+            cache->type = T_OBJ;
+            ptrvec_push(a, &p->globals, cache);
+            f->value_cache = cache;
+        }
     }
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];

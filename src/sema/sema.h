@@ -124,6 +124,10 @@ typedef struct Function {
     int bound_index;      /* a method: the table slot of its bound form
                              (self taken from the function value's env) */
     const char *nested_class; /* a def of a class inside a function: its name */
+    struct Symbol *value_cache; /* a top-level def with defaults used as a
+                                   value: the hidden global holding its one
+                                   function object (made at the first use),
+                                   so that it is the same object each time */
 } Function;
 
 /* A method's decorator (the runtime's RT_METHOD_* numbers). */

@@ -81,7 +81,8 @@ void g_rt(Gen *g, const char *fn); /* the runtime function fn is used */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
 uint32_t g_bytes(Gen *g, const char *s, size_t len); /* address of a static bytes object (a literal) */
 uint32_t g_scratch(Gen *g);
-uint32_t g_param_names(Gen *g, const Function *f); /* a static tuple of f's parameter names */        /* the out-parameter cell */
+uint32_t g_param_names(Gen *g, const Function *f);
+uint32_t g_static_func(Gen *g, const Function *f); /* a static tuple of f's parameter names */        /* the out-parameter cell */
 int g_temp(Gen *g, Type t);        /* a temporary of that type */
 void g_free_temp(Gen *g, int local);
 void g_raise(Gen *g, int kind, const char *msg); /* call rt_raise + unreachable */

@@ -87,6 +87,33 @@ uint32_t g_param_names(Gen *g, const Function *f) {
     return addr;
 }
 
+/* The function object of a def that closes over nothing and has no
+ * defaults nor star parameters, built once in static data (RtFunc,
+ * rt_obj.h): its value is the same object wherever it is taken, so
+ * `f is f` holds and a function is a dict key, as in CPython. */
+uint32_t g_static_func(Gen *g, const Function *f) {
+    const char *key = arena_printf(g->a, "func:%s", f->wat_name);
+    uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
+    if (found) return (uint32_t)(found - 1);
+    uint32_t name = g_str(g, f->name, strlen(f->name)), names = g_param_names(g, f);
+    Buf *d = &g->out->data;
+    while (d->len % 8) buf_putc(d, 0);
+    uint32_t addr = g->out->data_base + (uint32_t)d->len;
+    put_u32(d, RT_TYPE_FUNCTION | RT_FLAG_STATIC);
+    put_u32(d, 0);
+    put_u32(d, (uint32_t)f->table_index); /* index */
+    put_u32(d, (uint32_t)f->params.len);  /* nparams */
+    put_u32(d, name);
+    put_u32(d, 0);     /* env */
+    put_u32(d, 0);     /* defaults */
+    put_u32(d, names); /* names */
+    put_u32(d, 0);     /* kind */
+    put_u32(d, 0);     /* star */
+    put_u32(d, (uint32_t)-1); /* bound */
+    strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    return addr;
+}
+
 /* An 8-byte cell in static data for out-parameters of runtime calls (read
  * right after the call, so one cell serves every use). */
 uint32_t g_scratch(Gen *g) {

@@ -113,8 +113,34 @@ int g_closure_env(Gen *g, Function *f) {
 }
 
 void g_func_value(Gen *g, Function *f) {
-    g_rt(g, "rt_func_new");
     int n = f->free_syms.len;
+    if (!n && !f->star && !g_has_defaults(f) && !f->parent && !f->method_of && !f->is_lambda) {
+        ir_i32(F, (int32_t)g_static_func(g, f)); /* one object for the def */
+        return;
+    }
+    if (f->value_cache) { /* one object, made at the first use */
+        ir_block(F, VT_I32, 0, 0);
+        ir_if(F, VT_NONE);
+        ir_open(F, IR_I32_EQZ);
+        g_sym_get(g, f->value_cache);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        g_sym_set_open(g, f->value_cache);
+        g_rt(g, "rt_func_new");
+        defaults_open(g, f);
+        ir_call(F, "rt_func_new");
+        func_new_args(g, f);
+        ir_i32(F, 0);
+        ir_close(F);
+        defaults_close(g, f);
+        ir_close(F); /* the store */
+        ir_close(F); /* then */
+        ir_close(F); /* if */
+        g_sym_get(g, f->value_cache);
+        ir_close(F);
+        return;
+    }
+    g_rt(g, "rt_func_new");
     if (!n) {
         defaults_open(g, f);
         ir_call(F, "rt_func_new");
