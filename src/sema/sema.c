@@ -1003,7 +1003,12 @@ Program *sema_analyze(Unit *const *units, int nunits) {
         ptrvec_push(a, &p->table, f);
         bool defaults = false;
         for (int k = 0; k < f->defaults.len; k++) defaults |= f->defaults.items[k] != NULL;
-        if (f->def && !f->parent && !f->method_of && !f->is_lambda && (defaults || f->star)) {
+        bool star = false;
+        for (int k = 0; f->def && k < f->def->u.funcdef.params.len; k++) {
+            ParamKind pk = ((Param *)f->def->u.funcdef.params.items[k])->kind;
+            star |= pk == PARAM_VARARGS || pk == PARAM_VARKW;
+        }
+        if (f->def && !f->parent && !f->method_of && !f->is_lambda && (defaults || star)) {
             /* (the others are one static object: lowering's g_static_func) */
             Symbol *cache = new_symbol(a, f->name, SYM_GLOBAL, f->def->line, f->def->col);
             cache->wat_name = arena_printf(a, "fv_%s", f->wat_name);

@@ -1,5 +1,6 @@
 # A def is one function object wherever its name is read: `is`, equality,
-# dict keys and set members work as in CPython (with defaults too).
+# dict keys and set members work as in CPython (with defaults and *args too),
+# and a def with *args called through its value packs its arguments.
 def add(a, b):
     return a + b
 
@@ -16,7 +17,7 @@ names = {add: "add", scale: "scale", total: "total"}
 print(names[add], names[scale], names[total])
 print(add is add, scale == scale, total is not add, len({add, add, scale, total}))
 pick = scale
-print(pick is scale, names[pick], pick(5), [f(3) for f in (scale, scale)], total(1, 2))
+print(pick is scale, names[pick], pick(5), [f(3) for f in (scale, total)], total(1, 2))
 registry = {}
 
 

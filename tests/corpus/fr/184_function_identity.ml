@@ -1,5 +1,6 @@
 # A def is one function object wherever its name is read: `is`, equality,
-# dict keys and set members work as in CPython (with defaults too).
+# dict keys and set members work as in CPython (with defaults and *args too),
+# and a def with *args called through its value packs its arguments.
 déf add(a, b):
     retour a + b
 
@@ -16,7 +17,7 @@ names = {add: "add", scale: "scale", total: "total"}
 afficher(names[add], names[scale], names[total])
 afficher(add est add, scale == scale, total est non add, longueur({add, add, scale, total}))
 pick = scale
-afficher(pick est scale, names[pick], pick(5), [f(3) pour f dans (scale, scale)], total(1, 2))
+afficher(pick est scale, names[pick], pick(5), [f(3) pour f dans (scale, total)], total(1, 2))
 registry = {}
 
 

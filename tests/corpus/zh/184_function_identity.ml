@@ -1,5 +1,6 @@
 # A def is one function object wherever its name is read: `is`, equality,
-# dict keys and set members work as in CPython (with defaults too).
+# dict keys and set members work as in CPython (with defaults and *args too),
+# and a def with *args called through its value packs its arguments.
 函数 add(a, b):
     返回 a + b
 
@@ -16,7 +17,7 @@ names = {add: "add", scale: "scale", total: "total"}
 打印(names[add], names[scale], names[total])
 打印(add 是 add, scale == scale, total 是 非 add, 长度({add, add, scale, total}))
 pick = scale
-打印(pick 是 scale, names[pick], pick(5), [f(3) 对于 f 里 (scale, scale)], total(1, 2))
+打印(pick 是 scale, names[pick], pick(5), [f(3) 对于 f 里 (scale, total)], total(1, 2))
 registry = {}
 
 
