@@ -712,3 +712,229 @@ class OrderedDict(dict):
         new = type(self)(other)
         new.update(self)
         return new
+
+
+# ---------------------------------------------------------------- namedtuple
+
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"])
+
+
+def _isidentifier(s):
+    # str.isidentifier (not offered by the compiler yet), near enough
+    if not s:
+        return False
+    if not (s[0] == "_" or s[0].isalpha()):
+        return False
+    for ch in s[1:]:
+        if not (ch == "_" or ch.isalnum()):
+            return False
+    return True
+
+
+def _and_list(names):
+    # 'x', 'x' and 'y', 'x', 'y', and 'z' as CPython's argument errors
+    quoted = ["'" + n + "'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _nt_bind(typename, fields, field_defaults, args, kwargs):
+    # the values of __new__(_cls, field...) called with args and kwargs,
+    # with CPython's TypeErrors
+    where = typename + ".__new__()"
+    n = len(fields)
+    if len(args) > n:
+        ndef = len(field_defaults)
+        if ndef:
+            takes = "from " + str(n - ndef + 1) + " to " + str(n + 1) + " positional arguments"
+        else:
+            takes = str(n + 1) + " positional argument" + ("" if n == 0 else "s")
+        given = len(args) + 1
+        raise TypeError(where + " takes " + takes + " but " + str(given)
+                        + (" was" if given == 1 else " were") + " given")
+    values = list(args)
+    while len(values) < n:
+        values.append(_NT_MISSING)
+    for name in kwargs:
+        if name not in fields:
+            raise TypeError(where + " got an unexpected keyword argument '" + name + "'")
+        i = list(fields).index(name)
+        if values[i] is not _NT_MISSING:
+            raise TypeError(where + " got multiple values for argument '" + name + "'")
+        values[i] = kwargs[name]
+    missing = []
+    for i in range(n):
+        if values[i] is _NT_MISSING:
+            if fields[i] in field_defaults:
+                values[i] = field_defaults[fields[i]]
+            else:
+                missing.append(fields[i])
+    if missing:
+        raise TypeError(where + " missing " + str(len(missing)) + " required positional argument"
+                        + ("" if len(missing) == 1 else "s") + ": " + _and_list(missing))
+    return tuple(values)
+
+
+_NT_MISSING = object()
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new class with named fields.
+
+    The class is not a tuple subclass here (see the module's doc), but
+    compares, hashes, indexes, unpacks and prints as CPython's namedtuple.
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(name) for name in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index in range(len(field_names)):
+            name = field_names[index]
+            if (not _isidentifier(name) or name in _KEYWORDS
+                    or name.startswith("_") or name in seen):
+                field_names[index] = "_" + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not _isidentifier(name):
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        first = len(field_names) - len(defaults)
+        for i in range(len(defaults)):
+            field_defaults[field_names[first + i]] = defaults[i]
+    fields = tuple(field_names)
+    num_fields = len(fields)
+
+    class namedtuple_class:
+        _fields = fields
+        _field_defaults = field_defaults
+
+        def __init__(self, *args, **kwargs):
+            values = _nt_bind(typename, fields, field_defaults, args, kwargs)
+            for i in range(num_fields):
+                setattr(self, fields[i], values[i])
+
+        @classmethod
+        def _make(cls, iterable):
+            """Make a new object from a sequence or iterable"""
+            result = tuple(iterable)
+            if len(result) != num_fields:
+                raise TypeError("Expected " + str(num_fields) + " arguments, got " + str(len(result)))
+            return cls(*result)
+
+        def _replace(self, **kwds):
+            """Return a new object replacing specified fields with new values"""
+            values = []
+            for name in fields:
+                if name in kwds:
+                    values.append(kwds.pop(name))
+                else:
+                    values.append(getattr(self, name))
+            if kwds:
+                raise ValueError("Got unexpected field names: " + repr(list(kwds)))
+            return type(self)(*values)
+
+        def _asdict(self):
+            """Return a new dict which maps field names to their values."""
+            result = {}
+            for name in fields:
+                result[name] = getattr(self, name)
+            return result
+
+        def _astuple(self):
+            return tuple([getattr(self, name) for name in fields])
+
+        def __repr__(self):
+            parts = [name + "=" + repr(getattr(self, name)) for name in fields]
+            return typename + "(" + ", ".join(parts) + ")"
+
+        def __getnewargs__(self):
+            return self._astuple()
+
+        def __len__(self):
+            return num_fields
+
+        def __getitem__(self, index):
+            return self._astuple()[index]
+
+        def __iter__(self):
+            return iter(self._astuple())
+
+        def __contains__(self, x):
+            return x in self._astuple()
+
+        def _other(self, other):
+            if isinstance(other, tuple):
+                return other
+            if hasattr(other, "_astuple") and hasattr(other, "_fields"):
+                return other._astuple()
+            return None
+
+        def __eq__(self, other):
+            o = self._other(other)
+            if o is None:
+                return False
+            return self._astuple() == o
+
+        def __ne__(self, other):
+            return not self == other
+
+        def _cmp(self, other, sym):
+            o = self._other(other)
+            if o is None:
+                raise TypeError("'" + sym + "' not supported between instances of '"
+                                + typename + "' and '" + type(other).__name__ + "'")
+            return o
+
+        def __lt__(self, other):
+            return self._astuple() < self._cmp(other, "<")
+
+        def __le__(self, other):
+            return self._astuple() <= self._cmp(other, "<=")
+
+        def __gt__(self, other):
+            return self._astuple() > self._cmp(other, ">")
+
+        def __ge__(self, other):
+            return self._astuple() >= self._cmp(other, ">=")
+
+        def __hash__(self):
+            return hash(self._astuple())
+
+        def __add__(self, other):
+            o = self._other(other)
+            if o is None:
+                raise TypeError('can only concatenate tuple (not "' + type(other).__name__ + '") to tuple')
+            return self._astuple() + o
+
+        def __mul__(self, n):
+            return self._astuple() * n
+
+        def count(self, value):
+            return list(self._astuple()).count(value)
+
+        def index(self, value):
+            return list(self._astuple()).index(value)
+
+    return namedtuple_class

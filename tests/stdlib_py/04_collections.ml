@@ -1,5 +1,5 @@
 import collections
-from collections import Counter, defaultdict, deque, OrderedDict
+from collections import Counter, defaultdict, deque, OrderedDict, namedtuple
 
 
 def show(label, thunk):
@@ -179,3 +179,45 @@ oc["z"] = 0
 print(oc, o1, type(oc).__name__)
 print(o1 | {"w": 9})
 print(collections.OrderedDict(a=1))
+
+# ---------------------------------------------------------------- namedtuple
+# (the class is not a tuple subclass here: isinstance(p, tuple), type(p)
+# and the class's repr are not printed)
+Point = namedtuple("Point", ["x", "y"])
+p = Point(1, 2)
+print(p, repr(p), p.x, p.y, p[0], p[1], p[-1], p[:1], len(p))
+print(p == (1, 2), (1, 2) == p, p != (2, 1), p == Point(1, 2), p == [1, 2])
+print(Point._fields, p._fields, Point._field_defaults)
+print(p._asdict(), p._replace(y=9), p, Point._make([5, 6]), Point._make(range(2)))
+x, y = p
+print(x, y, list(p), tuple(p), 2 in p, 3 in p, p.count(1), p.index(2))
+print(hash(p) == hash(Point(1, 2)), p < Point(1, 3), p >= (1, 2), p + (3,), p * 2)
+print(Point(y=4, x=3), Point(7, y=8), sorted([Point(2, 1), Point(1, 5), Point(1, 2)]))
+print({p: "here"}[Point(1, 2)], max([Point(0, 9), Point(3, 0)]).x)
+show("missing 1", lambda: Point(1))
+show("missing 2", lambda: Point())
+show("too many", lambda: Point(1, 2, 3))
+show("bad kw", lambda: Point(1, z=2))
+show("twice", lambda: Point(1, 2, x=3))
+show("_make", lambda: Point._make([1]))
+show("_replace", lambda: p._replace(z=1))
+P3 = namedtuple("P3", "a, b c", defaults=[0, 1])
+print(P3(5), P3(5, 6), P3(5, 6, 7), P3._field_defaults, P3._fields)
+show("missing 3", lambda: namedtuple("T3", "a b c")())
+show("too many d", lambda: P3(1, 2, 3, 4))
+R = namedtuple("R", ["ok", "def", "_x", "ok", "2b"], rename=True)
+print(R._fields, R(1, 2, 3, 4, 5))
+show("keyword", lambda: namedtuple("K", "x class"))
+show("underscore", lambda: namedtuple("K", "x _y"))
+show("duplicate", lambda: namedtuple("K", "x y x"))
+show("bad name", lambda: namedtuple("K", "x 1y"))
+show("bad typename", lambda: namedtuple("my-type", "x"))
+show("defaults", lambda: namedtuple("K", "x", defaults=(1, 2)))
+Empty = namedtuple("Empty", "")
+print(Empty(), Empty._fields, len(Empty()), Empty() == ())
+Emp = collections.namedtuple("Employee", "name dept salary")
+staff = [Emp("ann", "eng", 10), Emp("bob", "ops", 7), Emp("cy", "eng", 12)]
+by_dept = defaultdict(list)
+for s in staff:
+    by_dept[s.dept].append(s.name)
+print(by_dept, Counter(s.dept for s in staff).most_common(1), max(staff, key=lambda s: s.salary))
