@@ -14,13 +14,23 @@ module.  Differences from CPython, because of what the compiler offers so far:
   TypeError CPython would for a plain dict on the left);
 - there is no NotImplemented: an operator with an unsupported operand raises
   CPython's TypeError itself;
+- the compiler does not call __pos__ (unary +), __reversed__ (reversed()),
+  __delitem__ (del x[k]) or __setattr__ of a class yet: call c.__pos__(),
+  d.__reversed__(), d.__delitem__(i) for those of Counter, deque and
+  OrderedDict;
 - deque is a class of the language (two lists, amortised O(1) at both ends),
   not a C type; it does not detect mutation during iteration;
 - namedtuple() makes a class inside a function: the class is not a tuple
   subclass (the compiler cannot subclass tuple yet), so isinstance(p, tuple)
-  is False, and its __name__ (type(p).__name__, repr of the class) is the
-  inner class's, not typename; repr(p), fields by name and index, _fields,
-  _asdict, _replace, _make, equality and hashing as a tuple are CPython's.
+  is False, its fields can be assigned (no __setattr__ yet), and its
+  __name__ (type(p).__name__, repr of the class) is 'namedtuple_class', not
+  typename; repr(p), fields by name and index, unpacking, _fields,
+  _field_defaults, _asdict, _replace, _make, defaults=, rename=, equality,
+  ordering and hashing as a tuple, and the argument errors are CPython's;
+- ChainMap is a plain class (CPython's is a MutableMapping): keys(), items()
+  and values() are a dict's views of the merged items, and dict(chainmap)
+  needs dict(chainmap.items()) (the compiler's dict() takes no mapping
+  other than a dict yet).
 """
 
 __all__ = ["ChainMap", "Counter", "OrderedDict",
@@ -938,3 +948,179 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             return list(self._astuple()).index(value)
 
     return namedtuple_class
+
+
+# ---------------------------------------------------------------- ChainMap
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
+
+    Lookups search the underlying mappings successively until a key is found.
+    Writes, updates, and deletions only operate on the first mapping.
+    keys(), values() and items() are those of a dict of the merged items (in
+    CPython they are KeysView, ValuesView and ItemsView of the ChainMap).
+    """
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]     # not 'key in mapping': a defaultdict
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _merged(self):
+        d = {}
+        for mapping in self.maps[::-1]:
+            for k in mapping:
+                d[k] = None
+        return d
+
+    def __len__(self):
+        return len(self._merged())
+
+    def __iter__(self):
+        return iter(self._merged())
+
+    def keys(self):
+        return self._merged().keys()
+
+    def items(self):
+        return dict([(k, self[k]) for k in self._merged()]).items()
+
+    def values(self):
+        return dict([(k, self[k]) for k in self._merged()]).values()
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        return _type_name(self) + "(" + ", ".join([repr(m) for m in self.maps]) + ")"
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        elif not isinstance(other, dict):
+            return False
+        return dict(self.items()) == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """Create a ChainMap with a single dict created from the iterable."""
+        d = {}
+        value = args[0] if args else None
+        for k in iterable:
+            d[k] = value
+        return cls(d)
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    def __copy__(self):
+        return self.copy()
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict.
+        """
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        """New ChainMap from maps[1:]."""
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: " + repr(key)) from None
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.") from None
+
+    def pop(self, key, *args):
+        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."""
+        try:
+            if args:
+                # (a builtin method called with *args is refused by the compiler)
+                return self.maps[0].pop(key, args[0])
+            return self.maps[0].pop(key)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: " + repr(key)) from None
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def update(self, other=(), **kwds):
+        m = self.maps[0]
+        if _is_mapping(other):
+            for k in other.keys():
+                m[k] = other[k]
+        else:
+            for k, v in other:
+                m[k] = v
+        for k in kwds:
+            m[k] = kwds[k]
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict) and not isinstance(other, ChainMap):
+            raise TypeError("unsupported operand type(s) for |: '" + _type_name(self)
+                            + "' and '" + _type_name(other) + "'")
+        m = self.copy()
+        m.maps[0].update(dict(other.items()))
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            raise TypeError("unsupported operand type(s) for |: '" + _type_name(other)
+                            + "' and '" + _type_name(self) + "'")
+        m = dict(other.items())
+        for child in self.maps[::-1]:
+            m.update(dict(child.items()))
+        return type(self)(m)

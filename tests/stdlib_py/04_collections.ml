@@ -221,3 +221,31 @@ by_dept = defaultdict(list)
 for s in staff:
     by_dept[s.dept].append(s.name)
 print(by_dept, Counter(s.dept for s in staff).most_common(1), max(staff, key=lambda s: s.salary))
+
+# ---------------------------------------------------------------- ChainMap
+from collections import ChainMap
+base = {"a": 1, "b": 2}
+over = {"b": 20, "c": 30}
+cm = ChainMap(over, base)
+print(cm, cm["a"], cm["b"], cm["c"], len(cm), list(cm), "a" in cm, "z" in cm)
+print(sorted(cm.items()), list(cm.keys()), list(cm.values()), cm.get("z"), cm.get("a"))
+show("missing", lambda: cm["z"])
+cm["d"] = 4
+print(over, base, cm.pop("d"), over)
+show("pop outside", lambda: cm.pop("a"))
+show("popitem empty", lambda: ChainMap({}, {"x": 1}).popitem())
+child = cm.new_child()
+child["a"] = 100
+print(child, child["a"], cm["a"], child.parents, child.parents == cm)
+print(cm.new_child({"q": 0}), cm.new_child(z=9).maps[0], ChainMap(), bool(ChainMap({})), bool(cm))
+cc = cm.copy()
+cc["n"] = 1
+print(cc, cm, ChainMap.fromkeys("xy", 0))
+dd2 = defaultdict(int)
+print(ChainMap(dd2, {"k": 5})["k"], ChainMap(dd2)["nothing"], dd2)
+print(cm | {"e": 5}, {"f": 6} | cm, cm == {"a": 1, "b": 20, "c": 30})
+cm |= {"g": 7}
+print(cm, cm.setdefault("h", 8), cm.setdefault("a", 0), over)
+cm.clear()
+print(cm, base)
+print(ChainMap({"x": 1}).pop("zz", "dflt"), ChainMap({"x": 1}).pop("x", 0))
