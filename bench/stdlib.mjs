@@ -4,7 +4,10 @@
 //   heapq_1m: heappush of 10^6 ints then heappop of all (target from the
 //     issue: faster than CPython); math_1m: sqrt, sin, cos, log, exp in a
 //     loop of 10^6; random_1m: 10^6 random() and 10^5 randint()/choice()
-//     after seed() (the same numbers as CPython's, checked).
+//     after seed() (the same numbers as CPython's, checked); counter_1m:
+//     collections.Counter over 10^6 words; sorted_itemgetter: sorted() of
+//     200,000 pairs with key=operator.itemgetter(1) (both written in the
+//     language: src/stdlib/).
 // Usage: node bench/stdlib.mjs [runs]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +17,7 @@ import { build, python, race } from './inprocess.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] || 5);
 const cli = path.join(root, 'build', 'multilingual');
-for (const name of ['heapq_1m', 'math_1m', 'random_1m']) {
+for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_itemgetter']) {
   const src = path.join(root, 'bench', 'stdlib', `${name}.ml`);
   const mod = build(cli, src, 'std');
   if (!mod) throw new Error(`${name}: does not compile`);

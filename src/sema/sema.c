@@ -346,6 +346,7 @@ static Function *new_function(Sema *s, Stmt *def) {
         Param *pa = def->u.funcdef.params.items[i];
         Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
         sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT
+                    : s->unit->stdlib                  ? T_OBJ /* a library's functions take anything */
                                                         : annotation_type(pa->annotation);
         ptrvec_push(a, &f->params, sym);
         ptrvec_push(a, &f->defaults, pa->default_value);
@@ -837,15 +838,20 @@ static void default_symbol(Symbol *sym, Type t) {
 }
 
 /* Parameters nobody passes a value to are floats (what a host calling the
- * export most likely passes), or what their use suggests (Symbol.hint);
- * anything else never bound to a value is None. */
+ * export most likely passes), or what their use suggests (Symbol.hint),
+ * objects in an imported module; anything else never bound to a value is
+ * None. */
 static void default_unknowns(Program *p, bool params_only) {
     for (int i = 0; i < p->functions.len; i++) {
         Function *f = p->functions.items[i];
         if (!params_only && (f->ret == T_UNKNOWN || f->ret == T_NEVER)) f->ret = T_NONE;
         for (int j = 0; j < f->locals.len; j++) {
             Symbol *sym = f->locals.items[j];
-            if (sym->kind == SYM_PARAM) default_symbol(sym, sym->hint ? sym->hint : T_FLOAT);
+            /* an imported module's function nobody calls is nobody's
+             * export: its parameters take anything (a library's unused
+             * function must compile whatever its body does with them) */
+            if (sym->kind == SYM_PARAM && f->unit->index) default_symbol(sym, T_OBJ);
+            else if (sym->kind == SYM_PARAM) default_symbol(sym, sym->hint ? sym->hint : T_FLOAT);
             else if (!params_only) default_symbol(sym, T_NONE);
         }
     }
