@@ -48,11 +48,18 @@ void rt_time_sleep(double secs) {
     }
     if (secs > 1e10) secs = 1e10; /* ~317 years: as long as anyone waits */
     rt_flush(); /* what was printed shows before the pause */
-    Subscription sub = {0};
-    sub.clock = CLOCK_MONOTONIC;
-    sub.timeout = (uint64_t)(secs * 1e9);
-    sub.precision = 1000;
-    Event ev;
-    uint32_t n = 0;
-    rt_wasi_poll_oneoff(&sub, &ev, 1, &n);
+    /* as CPython, at least the time asked: a host may wake early (libuv's
+     * timers count from a cached loop time), so wait again for the rest */
+    uint64_t end = now_ns(CLOCK_MONOTONIC) + (uint64_t)(secs * 1e9);
+    for (int tries = 0; tries < 1000; tries++) {
+        uint64_t now = now_ns(CLOCK_MONOTONIC);
+        if (now >= end) return;
+        Subscription sub = {0};
+        sub.clock = CLOCK_MONOTONIC;
+        sub.timeout = end - now;
+        sub.precision = 1000;
+        Event ev;
+        uint32_t n = 0;
+        if (rt_wasi_poll_oneoff(&sub, &ev, 1, &n) != 0) return;
+    }
 }
