@@ -127,25 +127,6 @@ function unknownTarget(target) {
 
 // ml_compile's result, its texts as the UTF-8 bytes the C library wrote:
 // {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
-// The loader of a program's other files given as a map {file name: text
-// or bytes}: a module `name` is name.ml, name.multi, name/__init__.ml or
-// name/__init__.multi (pkg.util: pkg/util.ml ...) beside the importing
-// file, then at the top of the map.
-function filesLoader(files) {
-  return (name, importer) => {
-    const slash = importer.lastIndexOf('/');
-    const dir = slash >= 0 ? importer.slice(0, slash + 1) : '';
-    const rel = name.replaceAll('.', '/'); // pkg.util -> pkg/util
-    for (const d of dir ? [dir, ''] : ['']) {
-      for (const form of ['.ml', '.multi', '/__init__.ml', '/__init__.multi']) {
-        const file = d + rel + form;
-        if (Object.hasOwn(files, file)) return { path: file, source: files[file] };
-      }
-    }
-    return { looked: 'the files given to compile()' };
-  };
-}
-
 function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule } = {}) {
   const { core, encoder } = state;
   if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
@@ -160,12 +141,15 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
     const filePtr = writeBytes(core, encoder.encode(String(filename)));
     ptrs.push(filePtr);
     // the program's other files, for its imports (ml_js_find_module)
-    core.mlLoadModule = typeof loadModule === 'function' ? loadModule
-      : files && typeof files === 'object' ? filesLoader(files) : null;
+    // (ml_exports.c's loader: the caller's function, else the map, where
+    // the C library looks for a module's file names)
+    core.mlLoadModule = typeof loadModule === 'function' ? loadModule : null;
+    core.mlFiles = files && typeof files === 'object' ? files : null;
     try {
       r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1);
     } finally {
       core.mlLoadModule = null;
+      core.mlFiles = null;
     }
     const diagnostics = [];
     const n = core._ml_js_diag_count(r);

@@ -36,6 +36,13 @@ typedef int (*MlAssembleFn)(void *user, const char *wat, size_t wat_len,
 typedef int (*MlLoadModuleFn)(void *user, const char *name, const char *importer, char **path, char **source,
                               size_t *len, char **looked);
 
+/* The names the file of module `name` may have in folder dir (a prefix:
+ * "" or ending in '/'), for a host's loader: form 0, 1, 2, 3 give
+ * dir/name.ml, name.multi, name/__init__.ml, name/__init__.multi (a dotted
+ * name's dots are folders: pkg.util is pkg/util.ml ...); NULL for another
+ * form. malloc'd. */
+char *ml_module_file(const char *dir, const char *name, int form);
+
 typedef struct MlOptions {
     const char *filename; /* for diagnostics and build_graph.json */
     const char *lang;     /* language code of the entry file, or NULL to

@@ -28,20 +28,11 @@ static void error_summary(const MlCli *cli, int errors, const char *lang) {
 }
 
 /* The compiler's module loader (MlLoadModuleFn) over the host's files: a
- * module `name` is name.ml, name.multi, or a folder name/ with __init__.ml
- * or __init__.multi (a dotted name's dots are folders: pkg.util is
- * pkg/util.ml), looked for in the importing file's folder, then in each
- * --path folder, in order. */
+ * module's file (ml_module_file's names) looked for in the importing
+ * file's folder, the entry file's, then each --path folder, in order. */
 static int load_module(void *user, const char *name, const char *importer, char **path, char **source, size_t *len,
                        char **looked) {
     const MlCli *cli = user;
-    static const char *const forms[] = {"%s%s.ml", "%s%s.multi", "%s%s/__init__.ml", "%s%s/__init__.multi"};
-    char *rel = malloc(strlen(name) + 1); /* pkg.util -> pkg/util */
-    if (!rel) abort();
-    for (size_t i = 0;; i++) {
-        rel[i] = name[i] == '.' ? '/' : name[i];
-        if (!name[i]) break;
-    }
     const char *slash = strrchr(importer, '/');
     Buf where;
     buf_init(&where);
@@ -61,18 +52,14 @@ static int load_module(void *user, const char *name, const char *importer, char 
         if (add_slash) dir[n++] = '/';
         dir[n] = 0;
         buf_printf(&where, "%s%s", where.len ? ", " : "", dir[0] ? dir : "./");
-        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
-            size_t size = strlen(dir) + strlen(name) + 24;
-            char *candidate = malloc(size);
-            if (!candidate) abort();
-            snprintf(candidate, size, forms[k], dir, rel);
+        char *candidate;
+        for (int form = 0; (candidate = ml_module_file(dir, name, form)); form++) {
             MlHostFailure f = {0};
             char *data = NULL;
             if (cli->host->read_file(cli->host->user, candidate, &data, len, &f) == 0) {
                 *path = candidate;
                 *source = data;
                 free(dir);
-                free(rel);
                 buf_free(&where);
                 return 0;
             }
@@ -81,7 +68,6 @@ static int load_module(void *user, const char *name, const char *importer, char 
         free(dir);
     }
     *looked = buf_take(&where, NULL);
-    free(rel);
     return 1;
 }
 

@@ -19,7 +19,7 @@
 EM_JS(int, ml_js_find_module, (const char *name, const char *importer, char **path, char **source, size_t *len,
                                char **looked), {
     var load = Module['mlLoadModule'];
-    if (typeof load != 'function') return 1;
+    if (typeof load != 'function') return 2; /* none: the files map, if any */
     var r = load(mlString(name), mlString(importer));
     var enc = new TextEncoder();
     if (r && r.path !== undefined && r.source !== undefined) {
@@ -38,12 +38,52 @@ EM_JS(int, ml_js_find_module, (const char *name, const char *importer, char **pa
     return 1;
 });
 
+/* The file `file` of Module.mlFiles (a map of names to texts or bytes)
+ * into *source and *len; non-zero when the map has no such file. */
+EM_JS(int, ml_js_read_file, (const char *file, char **source, size_t *len), {
+    var files = Module['mlFiles'], name = mlString(file);
+    if (!files || !Object.prototype.hasOwnProperty.call(files, name)) return 1;
+    var text = files[name];
+    var bytes = typeof text == 'string' ? new TextEncoder().encode(text) : new Uint8Array(text);
+    var q = mlCopy(bytes);
+    if (!q) return 1;
+    HEAPU32[source >>> 2] = q;
+    HEAPU32[len >>> 2] = bytes.length;
+    return 0;
+});
+
+/* compile()'s loader: the caller's loadModule, or its map of files, where a
+ * module's file (ml_module_file's names) is looked for beside the
+ * importing file, then at the top of the map */
 static int load_module(void *user, const char *name, const char *importer, char **path, char **source, size_t *len,
                        char **looked) {
     (void)user;
     *path = *source = *looked = NULL;
     *len = 0;
-    return ml_js_find_module(name, importer, path, source, len, looked);
+    int rc = ml_js_find_module(name, importer, path, source, len, looked);
+    if (rc != 2) return rc;
+    const char *slash = strrchr(importer, '/');
+    size_t n = slash ? (size_t)(slash - importer) + 1 : 0;
+    for (int d = n ? 0 : 1; d < 2; d++) {
+        char *dir = malloc(n + 1);
+        if (!dir) abort();
+        memcpy(dir, importer, d ? 0 : n);
+        dir[d ? 0 : n] = 0;
+        char *file;
+        for (int form = 0; (file = ml_module_file(dir, name, form)); form++) {
+            if (!ml_js_read_file(file, source, len)) {
+                *path = file;
+                free(dir);
+                return 0;
+            }
+            free(file);
+        }
+        free(dir);
+    }
+    const char *where = "the files given to compile()";
+    *looked = malloc(strlen(where) + 1);
+    if (*looked) memcpy(*looked, where, strlen(where) + 1);
+    return 1;
 }
 
 /* lang: a language code, or "" (or NULL) to detect; target: MlTarget;

@@ -255,7 +255,6 @@ struct Stmt {
              * and the variables it assigns (Symbol* pairs: the module's
              * global, then the name it is imported as) */
             PtrVec loads, copies;
-            struct Unit *source; /* sema: the module a from-import copies from */
         } import;
     } u;
 };

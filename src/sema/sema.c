@@ -2,6 +2,8 @@
  * sema_expr.c. */
 #include "sema_internal.h"
 
+#include "../runtime/rt_abi.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -100,6 +102,7 @@ void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col) {
             Symbol *sym = new_symbol(a, name, SYM_GLOBAL, line, col);
             /* the globals of every file are the module's: each file's own */
             if (u->index) sym->wat_name = sema_mangle(a, arena_printf(a, "g%d_", u->index), name);
+            sym->unit = u;
             ptrvec_push(a, &s->p->globals, sym);
             strmap_put(a, &u->global_map, name, sym);
         }
@@ -1009,12 +1012,13 @@ Program *sema_analyze(Unit *const *units, int nunits) {
         ptrvec_push(a, &p->table, f);
         bool defaults = false;
         for (int k = 0; k < f->defaults.len; k++) defaults |= f->defaults.items[k] != NULL;
-        bool star = false;
-        for (int k = 0; f->def && k < f->def->u.funcdef.params.len; k++) {
-            ParamKind pk = ((Param *)f->def->u.funcdef.params.items[k])->kind;
-            star |= pk == PARAM_VARARGS || pk == PARAM_VARKW;
-        }
-        if (f->def && !f->parent && !f->method_of && !f->is_lambda && (defaults || star)) {
+        bool top = f->def && !f->parent && !f->method_of && !f->is_lambda;
+        int star = top ? sema_table_star(&f->def->u.funcdef.params) : 0;
+        /* a top-level def's function object packs *args / **kwargs where
+         * its parameters are in the table ABI's order already (no
+         * keyword-only or positional-only one) */
+        if (star > 0 && !(star >> RT_STAR_KWONLY_SHIFT)) f->star = star;
+        if (top && (defaults || f->star)) {
             /* (the others are one static object: lowering's g_static_func) */
             Symbol *cache = new_symbol(a, f->name, SYM_GLOBAL, f->def->line, f->def->col);
             cache->wat_name = arena_printf(a, "fv_%s", f->wat_name);

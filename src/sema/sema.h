@@ -74,6 +74,7 @@ typedef struct Symbol {
      * at compile time like the standard library's. */
     Unit *import_unit;
     struct Function *import_fn;
+    Unit *unit;           /* SYM_GLOBAL: the file whose global it is */
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */
@@ -118,7 +119,8 @@ typedef struct Function {
     bool dynamic_calls;   /* some call passes star arguments: its
                              arguments are bound at run time */
     struct ClassInfo *method_of; /* a def in a class body: the class */
-    int star;             /* table-ABI functions: RT_STAR_ARGS (1) for a *args
+    int star;             /* table-ABI functions, and the function objects of
+                             top-level defs: RT_STAR_ARGS (1) for a *args
                              parameter, RT_STAR_KWARGS (2) for **kwargs */
     int method_kind;      /* METHOD_*: what its decorator made it */
     int bound_index;      /* a method: the table slot of its bound form

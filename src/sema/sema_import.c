@@ -166,7 +166,6 @@ void sema_collect_import(Sema *s, Function *f, Stmt *st) {
     Unit *u = mod && !m ? unit_named(s->p, mod) : NULL;
     if (!m && !u) return; /* reported by sema_import_stmt (or by the loader) */
     if (u) add_loads(s, st, mod);
-    st->u.import.source = u;
     for (int i = 0; i < aliases->len; i++) {
         Alias *al = aliases->items[i];
         const char *as = al->asname ? al->asname : al->name;

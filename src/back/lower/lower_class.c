@@ -222,35 +222,16 @@ static const char *getattr_fn(Gen *g, const char *name) {
  * AttributeError, "partially initialized" while m's top-level code runs
  * (a circular import) */
 static void module_global_check(Gen *g, Expr *e) {
-    const Unit *u = NULL;
-    for (int i = 1; i < g->p->units.len && !u; i++) {
-        const Unit *c = g->p->units.items[i];
-        if (strmap_get(&c->global_map, e->sym->name) == e->sym) u = c;
-    }
-    if (!u || !e->sym->needs_flag) return;
+    const Symbol *sym = e->sym;
+    if (!sym->unit || !sym->unit->index) return;
     SiteRef here;
     const void *outer = g_expr_site_enter(g, e, &here);
-    ir_if(F, VT_NONE);
-    ir_open(F, IR_I32_EQZ);
-    g_get_bound(g, e->sym);
-    ir_close(F);
-    ir_open(F, IR_THEN);
-    ir_if(F, VT_NONE);
-    ir_open(F, IR_I32_EQ);
-    ir_gget(F, arena_printf(g->a, "loaded_%d", u->index));
-    ir_i32(F, 1);
-    ir_close(F);
-    ir_open(F, IR_THEN);
-    g_raisef(g, RT_EXC_ATTRIBUTE,
-             "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", u->name,
-             e->sym->name);
-    ir_close(F);
-    ir_open(F, IR_ELSE);
-    g_raisef(g, RT_EXC_ATTRIBUTE, "module '%s' has no attribute '%s'", u->name, e->sym->name);
-    ir_close(F);
-    ir_close(F);
-    ir_close(F);
-    ir_close(F);
+    g_module_global_bound(g, sym, RT_EXC_ATTRIBUTE,
+                          arena_printf(g->a,
+                                       "partially initialized module '%s' has no attribute '%s' (most likely due to a "
+                                       "circular import)",
+                                       sym->unit->name, sym->name),
+                          arena_printf(g->a, "module '%s' has no attribute '%s'", sym->unit->name, sym->name));
     F->site_key = outer;
 }
 

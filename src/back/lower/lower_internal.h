@@ -165,6 +165,10 @@ void g_sym_set_open(Gen *g, Symbol *sym);
 void g_set_bound(Gen *g, Symbol *sym, int value);
 /* Pushes whether sym (one with Symbol.needs_flag) is bound (i32). */
 void g_get_bound(Gen *g, const Symbol *sym);
+/* sym, a global of an imported module read from another file: not bound
+ * is CPython's error of `kind`, with the text `partial` while the module's
+ * top-level code runs (a circular import), else `plain` (lower_stmt.c) */
+void g_module_global_bound(Gen *g, const Symbol *sym, int kind, const char *partial, const char *plain);
 /* A name read, with the unbound checks it needs. */
 void g_name(Gen *g, Expr *e);
 /* The value of a temp (of type ty) as an object (boxing scalars). */

@@ -380,6 +380,29 @@ static void gen_return(Gen *g, Stmt *st) {
     g_free_temp(g, t);
 }
 
+void g_module_global_bound(Gen *g, const Symbol *sym, int kind, const char *partial, const char *plain) {
+    if (!sym->needs_flag) return;
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQZ);
+    g_get_bound(g, sym);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQ);
+    ir_gget(F, arena_printf(g->a, "loaded_%d", sym->unit->index));
+    ir_i32(F, 1);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    g_raisef(g, kind, "%s", partial);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    g_raisef(g, kind, "%s", plain);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+}
+
 /* import: the standard library's modules are resolved at compile time
  * and have no top-level code; a module of the program runs its top-level
  * code at the first import that reaches it (a flag set before it runs, so
@@ -422,35 +445,16 @@ static void gimport(Gen *g, Stmt *st) {
         ir_close(F);
     }
     PtrVec *copies = &st->u.import.copies;
-    const Unit *from_unit = st->kind == S_IMPORT_FROM ? st->u.import.source : NULL;
     for (int i = 0; i + 1 < copies->len; i += 2) {
         Symbol *from = copies->items[i], *to = copies->items[i + 1];
-        if (from_unit) {
-            /* not bound (yet): a circular import, or a binding that did not run */
-            ir_if(F, VT_NONE);
-            ir_open(F, IR_I32_EQZ);
-            g_get_bound(g, from);
-            ir_close(F);
-            ir_open(F, IR_THEN);
-            ir_if(F, VT_NONE);
-            ir_open(F, IR_I32_EQ);
-            ir_gget(F, arena_printf(g->a, "loaded_%d", from_unit->index));
-            ir_i32(F, 1);
-            ir_close(F);
-            ir_open(F, IR_THEN);
-            g_raisef(g, RT_EXC_IMPORT,
-                     "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular "
-                     "import) (%s)",
-                     from->name, from_unit->name, from_unit->c->filename);
-            ir_close(F);
-            ir_open(F, IR_ELSE);
-            g_raisef(g, RT_EXC_IMPORT, "cannot import name '%s' from '%s' (%s)", from->name, from_unit->name,
-                     from_unit->c->filename);
-            ir_close(F);
-            ir_close(F);
-            ir_close(F);
-            ir_close(F);
-        }
+        const Unit *u = from->unit;
+        g_module_global_bound(
+            g, from, RT_EXC_IMPORT,
+            arena_printf(g->a,
+                         "cannot import name '%s' from partially initialized module '%s' (most likely due to a "
+                         "circular import) (%s)",
+                         from->name, u->name, u->c->filename),
+            arena_printf(g->a, "cannot import name '%s' from '%s' (%s)", from->name, u->name, u->c->filename));
         int t = g_temp(g, from->type);
         ir_set(F, t);
         g_sym_get(g, from);

@@ -22,28 +22,8 @@ static void func_new_args(Gen *g, Function *f) {
     ir_i32(F, (int32_t)g_param_names(g, f));
 }
 
-/* The star flags of f's function object (RtFunc.star): a table-ABI
- * function's own; a top-level def's *args / **kwargs too, where its
- * parameters are in the table ABI's order already (no keyword-only one
- * between them), so that a call through the value packs the extra
- * arguments as a direct call does. */
-static int value_star(const Function *f) {
-    if (f->star || !f->def || f->is_lambda || f->method_of || f->parent) return f->star;
-    int star = 0;
-    for (int i = 0; i < f->def->u.funcdef.params.len; i++) {
-        ParamKind k = ((const Param *)f->def->u.funcdef.params.items[i])->kind;
-        if (k == PARAM_KWONLY) return 0;
-        if (k == PARAM_VARARGS) star |= RT_STAR_ARGS;
-        if (k == PARAM_VARKW) star |= RT_STAR_KWARGS;
-    }
-    return star;
-}
-
 /* The parameters before *args and **kwargs (which come last here). */
-static int fixed_params(const Function *f) {
-    int star = value_star(f);
-    return f->params.len - !!(star & RT_STAR_ARGS) - !!(star & RT_STAR_KWARGS);
-}
+static int fixed_params(const Function *f) { return f->params.len - !!(f->star & RT_STAR_ARGS) - !!(f->star & RT_STAR_KWARGS); }
 
 /* A def's defaults, for calls through its value that leave them out: the
  * trailing named parameters' ones, or (with keyword-only parameters) one
@@ -53,7 +33,7 @@ static int defaults_from(const Function *f) {
     int fixed = fixed_params(f), first = fixed;
     for (int i = fixed; i-- > 0;)
         if (f->defaults.items[i]) first = i;
-    return value_star(f) >> RT_STAR_KWONLY_SHIFT && first < fixed ? 0 : first;
+    return f->star >> RT_STAR_KWONLY_SHIFT && first < fixed ? 0 : first;
 }
 
 void g_defaults_tuple(Gen *g, int t, const Function *f) {
@@ -79,7 +59,7 @@ void g_defaults_tuple(Gen *g, int t, const Function *f) {
 bool g_has_defaults(const Function *f) { return defaults_from(f) < fixed_params(f); }
 
 static void defaults_open(Gen *g, const Function *f) {
-    if (value_star(f)) {
+    if (f->star) {
         g_rt(g, "rt_func_star");
         ir_call(F, "rt_func_star");
     }
@@ -89,8 +69,8 @@ static void defaults_open(Gen *g, const Function *f) {
 }
 
 static void star_close(Gen *g, const Function *f) {
-    if (!value_star(f)) return;
-    ir_i32(F, value_star(f));
+    if (!f->star) return;
+    ir_i32(F, f->star);
     ir_close(F); /* rt_func_star */
 }
 
@@ -134,7 +114,7 @@ int g_closure_env(Gen *g, Function *f) {
 
 void g_func_value(Gen *g, Function *f) {
     int n = f->free_syms.len;
-    if (!n && !value_star(f) && !g_has_defaults(f) && !f->parent && !f->method_of && !f->is_lambda) {
+    if (!n && !f->star && !g_has_defaults(f) && !f->parent && !f->method_of && !f->is_lambda) {
         ir_i32(F, (int32_t)g_static_func(g, f)); /* one object for the def */
         return;
     }
