@@ -26,8 +26,8 @@ function readFile(file) {
   }
 }
 
-// node --no-warnings run_wasi.mjs module.wasm ARGS..., with our stdio.
-function runModule(wasm, args) {
+// node --no-warnings run_wasi.mjs [--dir DIR]... module.wasm ARGS..., with our stdio.
+function runModule(wasm, args, dirs = []) {
   let dir;
   try {
     dir = mkdtempSync(path.join(tmpdir(), 'multilingual-run-'));
@@ -41,7 +41,7 @@ function runModule(wasm, args) {
     } catch (e) {
       return hostFailure('tempWrite', dir, e);
     }
-    const child = spawnSync(process.execPath, ['--no-warnings', RUNNER, wasmPath, ...args], { stdio: 'inherit' });
+    const child = spawnSync(process.execPath, ['--no-warnings', RUNNER, ...dirs.flatMap((d) => ['--dir', d]), wasmPath, ...args], { stdio: 'inherit' });
     if (child.error) return hostFailure('noNode', null, child.error);
     return child.status ?? 128 + (constants.signals[child.signal] ?? 0);
   } finally {

@@ -1,9 +1,13 @@
 // Runs a WASI module for `multilingual run`, in the npm bin and in the
 // native CLI (src/cli/posix/posix_run.c embeds this file): node --no-warnings run_wasi.mjs
-// module.wasm [args...], with the process's stdin/stdout/stderr; the exit
-// status is the module's; a wasm stack overflow becomes Python's RecursionError.
+// [--dir DIR]... module.wasm [args...], with the process's stdin/stdout/stderr;
+// the exit status is the module's; a wasm stack overflow becomes Python's
+// RecursionError. Each --dir is pre-opened under the name it was given (the
+// program opens "data/x.csv" under --dir data, "x.csv" under --dir .): the
+// module reaches no other file.
 import { WASI } from 'node:wasi';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import v8 from 'node:v8';
 
 // Node 20's V8 crashes now and then (SIGSEGV or abort, after the program's
@@ -12,8 +16,25 @@ import v8 from 'node:v8';
 // without concurrent marking, which costs wasm programs nothing.
 v8.setFlagsFromString('--no-concurrent-marking');
 
-const [, , wasmPath, ...args] = process.argv;
-const wasi = new WASI({ version: 'preview1', args: ['module.wasm', ...args], env: {}, returnOnExit: true });
+const argv = process.argv.slice(2);
+const preopens = {};
+while (argv[0] === '--dir') {
+  const dir = argv[1];
+  argv.splice(0, 2);
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) {
+    process.stderr.write(`multilingual: error: --dir '${dir}' is not a directory\n`);
+    process.exit(2);
+  }
+  preopens[dir] = path.resolve(dir);
+}
+const [wasmPath, ...args] = argv;
+const wasi = new WASI({ version: 'preview1', args: ['module.wasm', ...args], env: {}, preopens, returnOnExit: true });
 const module = await WebAssembly.compile(readFileSync(wasmPath));
 const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
 try {

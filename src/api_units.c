@@ -12,6 +12,7 @@
 #include "front/lexer.h"
 #include "front/parser.h"
 #include "front/source.h"
+#include "sema/builtins.h"
 #include "sema/stdlib.h"
 
 /* A module an import statement needs, where it is written. An optional one
@@ -158,6 +159,27 @@ static const MlStdSource *stdlib_source(const char *name) {
     return NULL;
 }
 
+/* The builtins written in the language, in the standard library's modules
+ * (builtins.def's STDLIB): a module that names one imports that module
+ * first, unwritten (open() is io.open(); sema calls it, transpiled.py leaves
+ * it to CPython's builtin). */
+static void import_builtin_modules(Arena *a, Unit *u) {
+    for (int id = BI_NONE + 1; id < BI_COUNT; id++) {
+        const char *module = builtin_module((BuiltinId)id);
+        if (!module || !strmap_get(&u->ast->names, builtin_name((BuiltinId)id)) || !strcmp(u->name, module)) continue;
+        Stmt *st = stmt_new(a, S_IMPORT, 1, 1);
+        Alias *al = arena_alloc(a, sizeof *al);
+        al->name = module;
+        al->asname = arena_printf(a, "<%s>", builtin_name((BuiltinId)id)); /* no name of the program's */
+        al->line = al->col = 1;
+        ptrvec_push(a, &st->u.import.aliases, al);
+        st->u.import.implicit = true;
+        ptrvec_push(a, &u->ast->body, NULL); /* first: before anything can call it */
+        memmove(&u->ast->body.items[1], &u->ast->body.items[0], sizeof(void *) * (size_t)(u->ast->body.len - 1));
+        u->ast->body.items[0] = st;
+    }
+}
+
 bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units) {
     Arena *a = entry->arena;
     ptrvec_push(a, units, new_unit(a, "__main__", entry, m));
@@ -165,6 +187,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
     for (int next = 0; next < units->len; next++) {
         Unit *importer = units->items[next];
         if (!importer->ast) continue;
+        import_builtin_modules(a, importer);
         PtrVec sites = {0};
         int before = importer->c->diags.len;
         import_sites(a, importer, &importer->ast->body, &sites);

@@ -491,6 +491,7 @@ static void w_stmt(Walk *w, const Stmt *s) {
         }
         break;
     case S_IMPORT: case S_IMPORT_FROM:
+        if (s->u.import.implicit) break;
         if (s->kind == S_IMPORT_FROM) w_ident(w, s->u.import.module);
         for (int i = 0; i < s->u.import.aliases.len; i++) {
             const Alias *a = s->u.import.aliases.items[i];
@@ -604,6 +605,7 @@ static bool body_binds(const PtrVec *body, const char *name) {
             }
             break;
         case S_IMPORT: case S_IMPORT_FROM:
+            if (s->u.import.implicit) break;
             for (int j = 0; j < s->u.import.aliases.len; j++)
                 if (alias_binds(s->u.import.aliases.items[j], name)) return true;
             break;

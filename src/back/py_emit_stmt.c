@@ -551,7 +551,7 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
     case S_MATCH: match_stmt(em, s); break;
     case S_IMPORT: {
         const PtrVec *v = &s->u.import.aliases;
-        if (!v->len) break;
+        if (!v->len || s->u.import.implicit) break; /* CPython's builtin instead */
         py_line_start(em);
         put(em, "import ");
         for (int i = 0; i < v->len; i++) {

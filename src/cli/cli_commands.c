@@ -113,7 +113,8 @@ int cli_cmd_run(MlCli *cli) {
     MlHostFailure f = {0};
     size_t len;
     const unsigned char *wasm = ml_result_artifact(r, ML_ARTIFACT_WASM, &len);
-    int failed = cli->host->run_module(cli->host->user, wasm, len, cli->prog_args, cli->prog_argc, &status, &f);
+    int failed = cli->host->run_module(cli->host->user, wasm, len, cli->prog_args, cli->prog_argc, cli->dirs,
+                                          cli->ndirs, &status, &f);
     ml_result_free(r);
     return failed ? cli_host_error(cli, &f) : status;
 }

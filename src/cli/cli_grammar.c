@@ -23,7 +23,7 @@ const CliCommand cli_commands[] = {
 };
 const int cli_command_count = (int)(sizeof cli_commands / sizeof cli_commands[0]);
 
-enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_PATH, OPT_COUNT };
+enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_PATH, OPT_DIR, OPT_COUNT };
 const CliOption cli_options[OPT_COUNT] = {
     [OPT_LANG] = {"--lang", "CODE", "source language (%l);\ndetected from the keywords when absent", NULL},
     [OPT_WASM_TARGET] = {"--wasm-target", "%t", "module target", "wasi"},
@@ -31,6 +31,7 @@ const CliOption cli_options[OPT_COUNT] = {
     [OPT_LOCK_TIMEOUT] = {"--lock-timeout", "SECONDS", "wait at most this long for the output directory lock", "30"},
     [OPT_TO] = {"--to", "CODE", "target language of translate", NULL},
     [OPT_PATH] = {"--path", "DIR", "where imported modules are looked for after the\nimporting file's folder (repeatable)", NULL},
+    [OPT_DIR] = {"--dir", "DIR", "run: a directory the program may read and write\n(repeatable; none by default)", NULL},
 };
 const int cli_option_count = OPT_COUNT;
 
@@ -73,6 +74,11 @@ static int set_option(MlCli *cli, int k, const char *v) {
         if (!*v) return cli_usage_error(cli, "option --path needs a directory, not ''");
         if (cli->npaths == CLI_MAX_PATHS) return cli_usage_error(cli, "at most %d --path options", CLI_MAX_PATHS);
         cli->paths[cli->npaths++] = v;
+        return -1;
+    case OPT_DIR:
+        if (!*v) return cli_usage_error(cli, "option --dir needs a directory, not ''");
+        if (cli->ndirs == CLI_MAX_PATHS) return cli_usage_error(cli, "at most %d --dir options", CLI_MAX_PATHS);
+        cli->dirs[cli->ndirs++] = v;
         return -1;
     case OPT_OUT_DIR:
         if (!*v) return cli_usage_error(cli, "option --out-dir needs a directory, not ''");
@@ -129,6 +135,7 @@ static int parse_args(MlCli *cli, int argc, char *const *argv) {
     bool translate = cli->command->run == cli_cmd_translate, run = cli->command->run == cli_cmd_run;
     if (translate && !cli->to_lang) return cli_usage_error(cli, "translate needs --to CODE");
     if (cli->to_lang && !translate) return cli_usage_error(cli, "--to only goes with 'translate', not '%s'", name);
+    if (cli->ndirs && !run) return cli_usage_error(cli, "--dir only goes with 'run', not '%s'", name);
     if (cli->prog_argc && !run)
         return cli_usage_error(cli, "program arguments after '--' only go with 'run', not '%s'", name);
     return -1;

@@ -50,11 +50,12 @@ typedef struct MlCliHost {
      * infinite) for it. 0, or -1 and *fail. */
     int (*write_bundle)(void *user, const char *out_dir, const BundleFile *files, int nfiles, double lock_timeout,
                         MlHostFailure *fail);
-    /* Runs a WASI module with the process's stdin, stdout and stderr and
-     * these program arguments: 0 with *status its exit status (128 + N after
-     * signal N), or -1 and *fail. */
-    int (*run_module)(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status,
-                      MlHostFailure *fail);
+    /* Runs a WASI module with the process's stdin, stdout and stderr,
+     * these program arguments and these directories pre-opened (as named:
+     * the program opens "data/x.csv" under --dir data): 0 with *status its
+     * exit status (128 + N after signal N), or -1 and *fail. */
+    int (*run_module)(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs,
+                      const char *const *dirs, int ndirs, int *status, MlHostFailure *fail);
     /* ml_compile with opts (filename, lang, target), the host adding its
      * assembler (libwabt natively, wabt.js in JS). The core uses the
      * result's ok, lang, diagnostics and artifacts, and frees it with

@@ -44,6 +44,8 @@ struct MlCli {
     const char *out_dir;
     const char *paths[CLI_MAX_PATHS]; /* --path: where modules are looked for */
     int npaths;
+    const char *dirs[CLI_MAX_PATHS]; /* run --dir: the directories the program may use */
+    int ndirs;
     MlTarget target;
     double lock_timeout; /* seconds, >= 0, possibly infinite */
     char *const *prog_args; /* after `--` (run) */

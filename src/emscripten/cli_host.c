@@ -60,10 +60,13 @@ EM_JS(int, js_write_bundle,
       });
 
 EM_JS(int, js_run_module,
-      (const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status, MlHostFailure *fail), {
+      (const unsigned char *wasm, size_t len, char *const *args, int nargs, const char *const *dirs, int ndirs,
+       int *status, MlHostFailure *fail), {
           var list = [];
           for (var i = 0; i < nargs; i++) list.push(mlString(HEAPU32[((args >>> 0) >>> 2) + i]));
-          var r = Module['mlHost'].runModule(HEAPU8.subarray(wasm >>> 0, (wasm >>> 0) + (len >>> 0)), list);
+          var dirList = [];
+          for (var i = 0; i < ndirs; i++) dirList.push(mlString(HEAPU32[((dirs >>> 0) >>> 2) + i]));
+          var r = Module['mlHost'].runModule(HEAPU8.subarray(wasm >>> 0, (wasm >>> 0) + (len >>> 0)), list, dirList);
           if (typeof r !== 'number') return mlFail(fail, r);
           HEAP32[status >>> 2] = r;
           return 0;
@@ -179,10 +182,10 @@ static int write_bundle(void *user, const char *out_dir, const BundleFile *files
                            (int)offsetof(BundleFile, data), (int)offsetof(BundleFile, len), lock_timeout, fail);
 }
 
-static int run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status,
-                      MlHostFailure *fail) {
+static int run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs,
+                      const char *const *dirs, int ndirs, int *status, MlHostFailure *fail) {
     (void)user;
-    return js_run_module(wasm, len, args, nargs, status, fail);
+    return js_run_module(wasm, len, args, nargs, dirs, ndirs, status, fail);
 }
 
 /* The core's module loader called from the compiler's JS host (js_compile). */

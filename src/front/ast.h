@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "../util/arena.h"
+#include "../util/strmap.h"
 #include "token.h"
 
 typedef struct Expr Expr;
@@ -255,6 +256,10 @@ struct Stmt {
              * and the variables it assigns (Symbol* pairs: the module's
              * global, then the name it is imported as) */
             PtrVec loads, copies;
+            /* put there by api_units.c, not written: the module a builtin
+             * written in the language needs (open: io), which
+             * transpiled.py leaves to CPython's builtins */
+            bool implicit;
         } import;
     } u;
 };
@@ -290,6 +295,10 @@ struct Pattern {
 
 typedef struct Module {
     PtrVec body; /* Stmt* */
+    /* every identifier the module uses as a name (a value to it: no key
+     * is looked up but by name): which builtins written in the language
+     * it may reach (api_units.c) */
+    StrMap names;
 } Module;
 
 /* Constructors used by the parser (arena-allocated, zeroed). */

@@ -16,6 +16,7 @@ Expr *new_name(Parser *P, const Token *t) {
     Expr *e = new_expr(P, E_NAME, t);
     e->u.name.name = tok_name(t);
     e->u.name.src_name = t->text ? t->text : e->u.name.name;
+    if (!strmap_get(P->shared->names, e->u.name.name)) strmap_put(P->a, P->shared->names, e->u.name.name, e);
     return e;
 }
 

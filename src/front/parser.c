@@ -1063,6 +1063,7 @@ Module *parse_module(Compiler *c, const TokenList *toks) {
     P->n = n;
     P->shared = &shared;
     Module *m = arena_alloc(a, sizeof *m);
+    shared.names = &m->names;
     jmp_buf jb;
     P->jb = &jb;
     if (setjmp(jb) == 0) parse_stmt_list(P, &m->body);

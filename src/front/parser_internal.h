@@ -23,6 +23,7 @@ typedef struct ParseShared {
     int errors;
     bool stop; /* too many errors: stop parsing */
     int yields; /* yield expressions parsed in the innermost def so far */
+    StrMap *names; /* the module's Module.names */
 } ParseShared;
 
 typedef struct Parser {

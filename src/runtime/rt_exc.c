@@ -96,10 +96,11 @@ const char *rt_class_cname(RtObj *cls) { return ((RtClass *)cls)->name; }
 /* ---- exception objects ---- */
 
 static RtExc *exc_new(RtObj *cls, RtObj *args) {
+    cls = rt_oserror_class_for(cls, args);
     RtExc *e = rt_alloc(sizeof *e);
     e->h.type_flags = RT_TYPE_EXCEPTION;
     e->cls = cls;
-    e->args = args;
+    e->args = rt_oserror_fields(cls, args, &e->value);
     int32_t k = kind_of(cls);
     if (k == RT_EXC_STOP_ITERATION || k == RT_EXC_SYSTEM_EXIT) {
         RtTuple *t = (RtTuple *)args;
@@ -260,6 +261,8 @@ RtObj *rt_exc_attr(RtObj *o, RtStr *name) {
         RtExc *e = (RtExc *)o;
         const char *n = name->data;
         if (rt_cstr_eq(n, "args")) return e->args;
+        RtObj *os_field = rt_oserror_attr(e, n);
+        if (os_field) return os_field;
         if (rt_cstr_eq(n, "__cause__")) return e->cause ? e->cause : RT_NONE;
         if (rt_cstr_eq(n, "__context__")) return e->context ? e->context : RT_NONE;
         if (e->value && (rt_cstr_eq(n, "value") || rt_cstr_eq(n, "code"))) {
@@ -277,6 +280,7 @@ RtObj *rt_exc_attr(RtObj *o, RtStr *name) {
 void rt_exc_str_into(RtSb *b, RtObj *o) {
     RtExc *e = (RtExc *)o;
     RtTuple *args = (RtTuple *)e->args;
+    if (rt_oserror_str_into(b, e)) return;
     if (args->len == 0) return;
     if (args->len == 1) {
         /* KeyError shows its key as repr: KeyError: 'k' */

@@ -41,6 +41,26 @@ RT_WASI(random_get) int32_t rt_wasi_random_get(uint8_t *buf, uint32_t len);
  * monotonic), and waiting on a clock (sleep) */
 RT_WASI(clock_time_get) int32_t rt_wasi_clock_time_get(uint32_t id, uint64_t precision, uint64_t *time);
 RT_WASI(poll_oneoff) int32_t rt_wasi_poll_oneoff(const void *in, void *out, uint32_t nsubscriptions, uint32_t *nevents);
+/* files and directories (rt_os.c): the directories the host pre-opened,
+ * and the calls relative to them */
+RT_WASI(fd_prestat_get) int32_t rt_wasi_fd_prestat_get(int32_t fd, void *prestat);
+RT_WASI(fd_prestat_dir_name) int32_t rt_wasi_fd_prestat_dir_name(int32_t fd, char *path, uint32_t len);
+RT_WASI(path_open) int32_t rt_wasi_path_open(int32_t dirfd, uint32_t lookup, const char *path, uint32_t len,
+                                             uint32_t oflags, uint64_t rights, uint64_t inheriting, uint32_t fdflags,
+                                             int32_t *fd);
+RT_WASI(fd_seek) int32_t rt_wasi_fd_seek(int32_t fd, int64_t offset, uint32_t whence, uint64_t *newoffset);
+RT_WASI(fd_close) int32_t rt_wasi_fd_close(int32_t fd);
+RT_WASI(fd_filestat_get) int32_t rt_wasi_fd_filestat_get(int32_t fd, void *filestat);
+RT_WASI(path_filestat_get) int32_t rt_wasi_path_filestat_get(int32_t fd, uint32_t lookup, const char *path,
+                                                             uint32_t len, void *filestat);
+RT_WASI(fd_readdir) int32_t rt_wasi_fd_readdir(int32_t fd, void *buf, uint32_t len, uint64_t cookie, uint32_t *used);
+RT_WASI(path_create_directory) int32_t rt_wasi_path_create_directory(int32_t fd, const char *path, uint32_t len);
+RT_WASI(path_remove_directory) int32_t rt_wasi_path_remove_directory(int32_t fd, const char *path, uint32_t len);
+RT_WASI(path_unlink_file) int32_t rt_wasi_path_unlink_file(int32_t fd, const char *path, uint32_t len);
+RT_WASI(path_rename) int32_t rt_wasi_path_rename(int32_t fd, const char *old, uint32_t old_len, int32_t new_fd,
+                                                 const char *new_path, uint32_t new_len);
+RT_WASI(environ_sizes_get) int32_t rt_wasi_environ_sizes_get(uint32_t *count, uint32_t *size);
+RT_WASI(environ_get) int32_t rt_wasi_environ_get(uint8_t **environ, uint8_t *buf);
 
 /* Provided by the module linker (src/back/rtlink.c), which replaces this
  * import with a function returning the first free byte after all static

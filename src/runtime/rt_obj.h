@@ -70,6 +70,12 @@ RtObj *rt_gen_take_return(RtObj *gen);        /* its return value, once; NULL: N
 
 /* exceptions (rt_exc.c) */
 void rt_exc_throw(RtExc *e);               /* the one place one becomes pending */
+/* OSError (rt_exc_os.c) */
+RtObj *rt_oserror_class_for(RtObj *cls, RtObj *args);
+RtObj *rt_oserror_fields(RtObj *cls, RtObj *args, RtObj **value);
+RtObj *rt_oserror_attr(RtExc *e, const char *name);
+int32_t rt_oserror_str_into(RtSb *b, RtExc *e);
+void rt_raise_os(int32_t errno_, const char *text, RtObj *filename, RtObj *filename2);
 const char *rt_class_cname(RtObj *cls);
 void rt_exc_str_into(RtSb *b, RtObj *exc);  /* str(e) */
 void rt_exc_repr_into(RtSb *b, RtObj *exc); /* repr(e) */

@@ -34,6 +34,13 @@ const char *builtin_name(BuiltinId id) { return id > BI_NONE && id < BI_COUNT ? 
 
 BuiltinHow builtin_how(BuiltinId id) { return id > BI_NONE && id < BI_COUNT ? rows[id].how : BUILTIN_REFUSED; }
 
+const char *builtin_module(BuiltinId id) {
+    switch (id) {
+    case BI_OPEN: return "io";
+    default: return NULL;
+    }
+}
+
 /* The runtime's class numbers, by name (rt_exceptions.def, in its order),
  * plus CPython's aliases of OSError. */
 static const char *const exc_names[] = {

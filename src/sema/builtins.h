@@ -3,7 +3,7 @@
 #define ML_BUILTINS_H
 #include <stdbool.h>
 
-typedef enum BuiltinHow { BUILTIN_LOWERED, BUILTIN_DECORATOR, BUILTIN_EXCEPTION, BUILTIN_REFUSED } BuiltinHow;
+typedef enum BuiltinHow { BUILTIN_LOWERED, BUILTIN_DECORATOR, BUILTIN_EXCEPTION, BUILTIN_STDLIB, BUILTIN_REFUSED } BuiltinHow;
 
 typedef enum BuiltinId {
     BI_NONE = 0, /* not a builtin */
@@ -26,6 +26,9 @@ bool builtin_is_value(BuiltinId id);
  * divmod): the runtime makes it (rt_builtin_value); its RT_VALUE_* code,
  * else -1 (a table slot wrapper of one argument). */
 int builtin_value_code(BuiltinId id);
+/* A BUILTIN_STDLIB's module (src/stdlib/<module>.ml), whose function of
+ * the builtin's name it is; NULL for the others. */
+const char *builtin_module(BuiltinId id);
 /* A BUILTIN_EXCEPTION's class number in the runtime (RT_EXC_*). */
 int builtin_exc_kind(BuiltinId id);
 

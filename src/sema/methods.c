@@ -76,7 +76,17 @@ static const MethodSig methods[] = {
     {T_STR, BI_NONE, "find", 1, "rt_str_find", "S", "", T_INT},
     {T_STR, BI_NONE, "rfind", 1, "rt_str_rfind", "S", "", T_INT},
     {T_STR, BI_NONE, "index", 1, "rt_str_index", "S", "", T_INT},
+    {T_STR, BI_NONE, "rindex", 1, "rt_str_rindex_in", "S", "NN", T_INT},
     {T_STR, BI_NONE, "count", 1, "rt_str_count", "S", "", T_INT},
+    /* with start[, end]: rt_str_search.c */
+#define RANGED(name, fn) \
+    {T_STR, BI_NONE, name, 2, fn, "SO", "N", T_INT}, {T_STR, BI_NONE, name, 3, fn, "SOO", "", T_INT}
+    RANGED("find", "rt_str_find_in"),
+    RANGED("rfind", "rt_str_rfind_in"),
+    RANGED("index", "rt_str_index_in"),
+    RANGED("rindex", "rt_str_rindex_in"),
+    RANGED("count", "rt_str_count_in"),
+#undef RANGED
     {T_STR, BI_NONE, "startswith", 1, "rt_str_startswith_any", "O", "", T_BOOL},
     {T_STR, BI_NONE, "endswith", 1, "rt_str_endswith_any", "O", "", T_BOOL},
     {T_STR, BI_NONE, "center", 1, "rt_str_center", "I", "N", T_STR},

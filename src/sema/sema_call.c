@@ -749,10 +749,15 @@ Type sema_call(Sema *s, Expr *e) {
     if (f) return sema_user_call(s, e, f);
     BuiltinId id = callee_builtin(s, e);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_LOWERED) return builtin_call(s, e, id);
+    if (id != BI_NONE && builtin_how(id) == BUILTIN_STDLIB && (f = sema_builtin_def(s, id))) { /* open: io.open */
+        fn->builtin = BI_NONE;
+        return sema_user_call(s, e, f);
+    }
     if (id != BI_NONE && builtin_how(id) == BUILTIN_EXCEPTION) return exception_call(s, e, id);
     Type at[8];
     type_args(s, e, at);
-    if (id != BI_NONE && builtin_how(id) == BUILTIN_REFUSED) sema_refused_builtin(s, fn);
+    if (id != BI_NONE && (builtin_how(id) == BUILTIN_REFUSED || builtin_how(id) == BUILTIN_STDLIB))
+        sema_refused_builtin(s, fn);
     else if (id != BI_NONE)
         sema_unsupported(s, fn->line, fn->col, "render_mode(...) other than as a decorator is");
     call_info(s, e)->kind = CALL_NAME_ERROR; /* NameError at run time */

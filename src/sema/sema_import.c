@@ -313,6 +313,13 @@ static Type def_value(Sema *s, Expr *e, Function *f) {
     return T_OBJ;
 }
 
+Function *sema_builtin_def(Sema *s, BuiltinId id) {
+    Unit *u = unit_named(s->p, builtin_module(id));
+    return u ? sema_function_named(u, builtin_name(id)) : NULL;
+}
+
+Type sema_builtin_def_value(Sema *s, Expr *e, Function *f) { return def_value(s, e, f); }
+
 bool sema_import_name(Sema *s, Expr *e, Type *t) {
     Symbol *sym = imported(s, e);
     if (!sym) return false;

@@ -37,6 +37,11 @@ void sema_import_stmt(Sema *s, Stmt *st);
 bool sema_import_name(Sema *s, Expr *e, Type *t);
 bool sema_import_attr(Sema *s, Expr *e, Type *t);
 bool sema_import_call(Sema *s, Expr *e, Type *t);
+/* A builtin written in the language (builtins.def's STDLIB): the def of its
+ * module (loaded by api_units.c for a module naming it), or NULL. */
+Function *sema_builtin_def(Sema *s, BuiltinId id);
+/* That def used as a value (open, passed around): a function object. */
+Type sema_builtin_def_value(Sema *s, Expr *e, Function *f);
 void sema_add_local(Arena *a, Function *f, Symbol *sym);
 /* Name resolution that sees comprehension variables first. */
 Symbol *sema_resolve(Sema *s, const char *name);

@@ -20,6 +20,22 @@ int32_t rt_wasi_args_get(uint8_t **argv, uint8_t *buf) {
     (void)argv, (void)buf;
     return 0;
 }
+/* no pre-opened directory: every file call fails (WASI's ENOSYS) */
+int32_t rt_wasi_fd_prestat_get(int32_t fd, void *p) { (void)fd, (void)p; return 8; }
+int32_t rt_wasi_fd_prestat_dir_name(int32_t fd, char *p, uint32_t n) { (void)fd, (void)p, (void)n; return 8; }
+int32_t rt_wasi_path_open(int32_t d, uint32_t l, const char *p, uint32_t n, uint32_t o, uint64_t r, uint64_t i,
+                          uint32_t f, int32_t *fd) { (void)d, (void)l, (void)p, (void)n, (void)o, (void)r, (void)i, (void)f, (void)fd; return 52; }
+int32_t rt_wasi_fd_seek(int32_t fd, int64_t o, uint32_t w, uint64_t *n) { (void)fd, (void)o, (void)w, (void)n; return 52; }
+int32_t rt_wasi_fd_close(int32_t fd) { (void)fd; return 52; }
+int32_t rt_wasi_fd_filestat_get(int32_t fd, void *s) { (void)fd, (void)s; return 52; }
+int32_t rt_wasi_path_filestat_get(int32_t fd, uint32_t l, const char *p, uint32_t n, void *s) { (void)fd, (void)l, (void)p, (void)n, (void)s; return 52; }
+int32_t rt_wasi_fd_readdir(int32_t fd, void *b, uint32_t n, uint64_t c, uint32_t *u) { (void)fd, (void)b, (void)n, (void)c, (void)u; return 52; }
+int32_t rt_wasi_path_create_directory(int32_t fd, const char *p, uint32_t n) { (void)fd, (void)p, (void)n; return 52; }
+int32_t rt_wasi_path_remove_directory(int32_t fd, const char *p, uint32_t n) { (void)fd, (void)p, (void)n; return 52; }
+int32_t rt_wasi_path_unlink_file(int32_t fd, const char *p, uint32_t n) { (void)fd, (void)p, (void)n; return 52; }
+int32_t rt_wasi_path_rename(int32_t fd, const char *o, uint32_t on, int32_t nfd, const char *np, uint32_t nn) { (void)fd, (void)o, (void)on, (void)nfd, (void)np, (void)nn; return 52; }
+int32_t rt_wasi_environ_sizes_get(uint32_t *c, uint32_t *s) { *c = 0, *s = 0; return 0; }
+int32_t rt_wasi_environ_get(uint8_t **e, uint8_t *b) { (void)e, (void)b; return 0; }
 /* RTLINK_APPLY: generated in modules; these tests make no function values */
 RtObj *rt_ml_apply(RtObj *f, RtObj *args) {
     (void)f, (void)args;

@@ -6,7 +6,8 @@
 void posix_write_out(void *user, const char *data, size_t len);
 void posix_write_err(void *user, const char *data, size_t len);
 int posix_read_file(void *user, const char *path, char **data, size_t *len, MlHostFailure *fail);
-int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status,
+int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs,
+                     const char *const *dirs, int ndirs, int *status,
                      MlHostFailure *fail);
 
 #endif

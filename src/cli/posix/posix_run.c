@@ -24,15 +24,20 @@ static int write_file(const char *path, const void *data, size_t len) {
     return (n == len && rc == 0) ? 0 : -1;
 }
 
-/* node --no-warnings RUNNER WASM ARGS...; its exit status, or -1 (errno set)
- * when node cannot be started. */
-static int run_node(const char *runner, const char *wasm, char *const *args, int nargs, int *status) {
-    char **argv = calloc((size_t)nargs + 5, sizeof *argv);
+/* node --no-warnings RUNNER [--dir DIR]... WASM ARGS...; its exit status,
+ * or -1 (errno set) when node cannot be started. */
+static int run_node(const char *runner, const char *wasm, char *const *args, int nargs, const char *const *dirs,
+                    int ndirs, int *status) {
+    char **argv = calloc((size_t)nargs + 2 * (size_t)ndirs + 5, sizeof *argv);
     if (!argv) return -1;
     int k = 0;
     argv[k++] = "node";
     argv[k++] = "--no-warnings";
     argv[k++] = (char *)runner;
+    for (int i = 0; i < ndirs; i++) {
+        argv[k++] = "--dir";
+        argv[k++] = (char *)dirs[i];
+    }
     argv[k++] = (char *)wasm;
     for (int i = 0; i < nargs; i++) argv[k++] = args[i];
     fflush(stdout); /* what the CLI wrote comes before the program's output */
@@ -50,7 +55,8 @@ static int run_node(const char *runner, const char *wasm, char *const *args, int
     return 0;
 }
 
-int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs, int *status,
+int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs,
+                     const char *const *dirs, int ndirs, int *status,
                      MlHostFailure *fail) {
     (void)user;
     const char *tmp = getenv("TMPDIR");
@@ -63,7 +69,7 @@ int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *co
     int rc = 0;
     if (write_file(wasm_path, wasm, len) || write_file(runner_path, ml_cli_runner, ml_cli_runner_len))
         rc = ml_host_fail(fail, ML_HOST_TEMP_WRITE, dir, strerror(errno));
-    else if (run_node(runner_path, wasm_path, args, nargs, status) != 0)
+    else if (run_node(runner_path, wasm_path, args, nargs, dirs, ndirs, status) != 0)
         rc = ml_host_fail(fail, ML_HOST_NO_NODE, NULL, strerror(errno));
     unlink(wasm_path);
     unlink(runner_path);
