@@ -91,6 +91,9 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 Type sema_expr(Sema *s, Expr *e);
 /* Type of a call (builtin or user function); fills e->call. */
 Type sema_call(Sema *s, Expr *e);
+/* print(..., file=f) rewritten as f.write(text) before it is analysed
+ * (sema_print.c): true when it was (analyse the call again). */
+bool sema_print_to_file(Sema *s, Expr *e);
 /* A call of the def f (its arguments bound to its parameters), and a call
  * of a value (through the function table or the runtime). */
 Type sema_user_call(Sema *s, Expr *e, Function *f);
