@@ -193,7 +193,8 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
         import_sites(a, importer, &importer->ast->body, &sites);
         if (importer->c->diags.len > before) ok = false;
         for (int i = 0; i < sites.len; i++) {
-            const ImportSite *site = sites.items[i];
+            ImportSite *site = sites.items[i];
+            site->name = std_module_alias(site->name); /* os.path: posixpath */
             if (std_module_lookup(site->name) || !strcmp(site->name, "__future__") || loaded(units, site->name)) continue;
             if (site->optional) { /* a member of the standard library's module is no file */
                 const char *dot = strrchr(site->name, '.');

@@ -160,7 +160,15 @@ static int32_t fd_arg(RtObj *fd) { return (int32_t)rt_unbox_int(fd); }
 
 /* _os.open(path, flags): a new fd. flags: our own bits, io.ml's: */
 enum { OPEN_READ = 1, OPEN_WRITE = 2, OPEN_CREATE = 4, OPEN_TRUNCATE = 8, OPEN_EXCLUSIVE = 16, OPEN_APPEND = 32 };
-#define RIGHTS_ALL 0x0fffffffull /* every right but the sockets' (hosts refuse those on files) */
+/* WASI rights: what a descriptor may do. Hosts open the file for what is
+ * asked (Node: O_RDONLY without fd_write, so a read-only file opens for
+ * reading), and refuse rights they never give (the sockets'). */
+#define RIGHTS_ALL 0x0fffffffull
+#define RIGHT(bit) (1ull << (bit))
+#define RIGHTS_COMMON (RIGHT(2) | RIGHT(3) | RIGHT(5) | RIGHT(7) | RIGHT(21)) /* seek fdstat_set_flags tell advise filestat_get */
+#define RIGHTS_READ (RIGHT(1))                                                /* fd_read */
+#define RIGHTS_WRITE (RIGHT(0) | RIGHT(4) | RIGHT(6) | RIGHT(8) | RIGHT(22)) /* datasync sync write allocate set_size */
+#define RIGHTS_DIR (RIGHT(14) | RIGHT(21))                                    /* fd_readdir filestat_get */
 
 int64_t rt_os_open(RtObj *path, RtObj *flags) {
     Resolved r;
@@ -168,7 +176,8 @@ int64_t rt_os_open(RtObj *path, RtObj *flags) {
     int64_t f = rt_unbox_int(flags);
     uint32_t oflags = (f & OPEN_CREATE ? 1 : 0) | (f & OPEN_EXCLUSIVE ? 4 : 0) | (f & OPEN_TRUNCATE ? 8 : 0);
     int32_t fd = -1;
-    int32_t err = rt_wasi_path_open(r.fd, 1 /* follow symlinks */, r.rel, r.len, oflags, RIGHTS_ALL, RIGHTS_ALL,
+    uint64_t rights = RIGHTS_COMMON | (f & OPEN_READ ? RIGHTS_READ : 0) | (f & OPEN_WRITE ? RIGHTS_WRITE : 0);
+    int32_t err = rt_wasi_path_open(r.fd, 1 /* follow symlinks */, r.rel, r.len, oflags, rights, 0,
                                     f & OPEN_APPEND ? 1 : 0, &fd);
     if (err) {
         raise_wasi(err, path, 0);
@@ -287,7 +296,7 @@ RtObj *rt_os_listdir(RtObj *path) {
     Resolved r;
     if (!resolve(path, &r)) return 0;
     int32_t dir = -1;
-    int32_t err = rt_wasi_path_open(r.fd, 1, r.rel, r.len, 2 /* O_DIRECTORY */, RIGHTS_ALL, RIGHTS_ALL, 0, &dir);
+    int32_t err = rt_wasi_path_open(r.fd, 1, r.rel, r.len, 2 /* O_DIRECTORY */, RIGHTS_DIR, RIGHTS_ALL, 0, &dir);
     if (err) {
         raise_wasi(err, path, 0);
         return 0;

@@ -32,6 +32,7 @@ static void report_module(Sema *s, const char *name, int line, int col) {
 
 /* The program's module of that name (a Unit loaded for an import), or NULL. */
 static Unit *unit_named(const Program *p, const char *name) {
+    name = std_module_alias(name);
     for (int i = 1; i < p->units.len; i++) {
         Unit *u = p->units.items[i];
         if (!strcmp(u->name, name)) return u;

@@ -61,10 +61,12 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * named". */
 static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "copy", "csv",
-    "dataclasses", "datetime", "decimal", "enum", "fractions", "hashlib", "io",
-    "json", "os", "pathlib", "pprint", "queue", "re", "shutil", "statistics",
+    "dataclasses", "datetime", "decimal", "enum", "fractions", "hashlib",
+    "json", "pprint", "queue", "re", "shutil", "statistics",
     "struct", "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
 };
+
+const char *std_module_alias(const char *name) { return !strcmp(name, "os.path") ? "posixpath" : name; }
 
 bool std_offered_later(const char *name) {
     size_t n = strcspn(name, ".");

@@ -35,6 +35,9 @@ const char *std_module_name(StdModuleId m);
 /* A module of CPython's standard library not offered yet (its import is a
  * designed refusal, not "no module named"). */
 bool std_offered_later(const char *name);
+/* The standard library module a name stands for ("os.path" is posixpath,
+ * as in CPython), else the name itself. */
+const char *std_module_alias(const char *name);
 /* A member of a module by name (for a function, its first row), or NULL. */
 const StdMember *std_member(StdModuleId m, const char *name);
 /* The row of function `name` taking npos positional arguments, or NULL. */
