@@ -432,23 +432,4 @@ class _Parents:
 
 PosixPath = Path
 PurePath = Path
-Pureclass _Parents:
-    """Path.parents: a sequence of the ancestors, nearest first."""
-
-    def __init__(self, paths):
-        self._paths = paths
-
-    def __len__(self):
-        return len(self._paths)
-
-    def __getitem__(self, i):
-        return self._paths[i]
-
-    def __iter__(self):
-        return iter(self._paths)
-
-    def __repr__(self):
-        return "<PosixPath.parents>"
-
-
-PosixPath = Path
+PurePosixPath = Path
