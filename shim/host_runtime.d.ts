@@ -40,7 +40,17 @@ export interface HostOptions {
   onStdin?: (text: string) => void;
   /** The program's arguments (argv(0) is the first). */
   args?: string[];
+  /** The program's environment (os.environ, os.getenv). */
+  env?: Record<string, string>;
+  /**
+   * An in-memory file system for open(), os and pathlib, pre-opened as "/" ("data.csv" is "/data.csv"):
+   * path -> content (a string is UTF-8), "dir/" an empty folder. Without it no file can be opened.
+   */
+  fs?: FileSystem;
 }
+
+/** Files by path; a key ending in "/" is an empty folder. */
+export type FileSystem = Record<string, string | Uint8Array>;
 
 export type ModuleSource = BufferSource | WebAssembly.Module | Response | URL | string | Promise<Response>;
 
@@ -56,6 +66,8 @@ export interface HostModule {
   start(): void;
   /** The [x, y] points the last call of a point_stream/polyline export produced. */
   points(name: string): [number, number][];
+  /** The in-memory file system's files now (options.fs: a string where the bytes are UTF-8), else undefined. */
+  files(): FileSystem | undefined;
 }
 
 export function instantiateModule(manifest: AbiManifest, source: ModuleSource, options?: HostOptions): Promise<HostModule>;
@@ -63,9 +75,9 @@ export function runModule(
   manifest: AbiManifest,
   source: ModuleSource,
   options?: HostOptions,
-): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+): Promise<{ exitCode: number; stdout: string; stderr: string; fs?: FileSystem }>;
 export function decodeObject(memory: WebAssembly.Memory, objects: Record<string, any>, address: number): HostValue;
 export function makeWasi(
   getMemory: () => WebAssembly.Memory,
   options?: HostOptions,
-): { wasi: Record<string, (...args: any[]) => number>; flushAll(): void };
+): { wasi: Record<string, (...args: any[]) => number>; flushAll(): void; files(): FileSystem | undefined };

@@ -20,6 +20,283 @@ class ProcExit extends Error {
   }
 }
 
+/* ---- an in-memory file system (opts.fs) ----
+ * What a page or an npm caller gives the program as its files: pre-opened
+ * as "/" (the program's "data.csv" is "/data.csv"), read and written by
+ * WASI's file calls, read back after the run. Keys are paths ("a/b.txt"; a
+ * key ending in "/" an empty directory); values strings (UTF-8) or
+ * Uint8Arrays. Errors are WASI's numbers, which the module's runtime turns
+ * into CPython's OSErrors. */
+const E = { ACCES: 2, BADF: 8, EXIST: 20, INVAL: 28, ISDIR: 31, NOENT: 44, NOTDIR: 54, NOTEMPTY: 55, NOTCAPABLE: 76 };
+const FILETYPE_DIR = 3;
+const FILETYPE_FILE = 4;
+const ROOT_FD = 3;
+
+function makeMemFs(initial, getMemory) {
+  const enc = new TextEncoder();
+  let inode = 1;
+  const now = () => BigInt(Date.now()) * 1000000n;
+  const dir = () => ({ type: FILETYPE_DIR, entries: new Map(), ino: inode++, mtime: now() });
+  const file = (data) => ({ type: FILETYPE_FILE, data, size: data.length, ino: inode++, mtime: now() });
+  const root = dir();
+  const fds = new Map([[ROOT_FD, { node: root, pos: 0 }]]);
+  let nextFd = ROOT_FD + 1;
+
+  // walks names from node; { parent, name, node } (node undefined: absent) or an errno
+  const walk = (start, names) => {
+    const stack = [start];
+    for (let i = 0; i < names.length - 1; i++) {
+      const n = names[i];
+      if (n === '..') {
+        if (stack.length === 1) return E.NOTCAPABLE;
+        stack.pop();
+        continue;
+      }
+      const next = stack[stack.length - 1].entries.get(n);
+      if (!next) return E.NOENT;
+      if (next.type !== FILETYPE_DIR) return E.NOTDIR;
+      stack.push(next);
+    }
+    const last = names[names.length - 1];
+    if (last === '..') {
+      if (stack.length === 1) return E.NOTCAPABLE;
+      stack.pop();
+      return { parent: stack[stack.length - 1], name: null, node: stack[stack.length - 1] };
+    }
+    const parent = stack[stack.length - 1];
+    return { parent, name: last, node: last === undefined ? parent : parent.entries.get(last) };
+  };
+  const split = (p) => p.split('/').filter((n) => n && n !== '.');
+  const lookup = (dirFd, ptr, len) => {
+    const d = fds.get(dirFd);
+    if (!d || d.node.type !== FILETYPE_DIR) return E.BADF;
+    const p = new TextDecoder().decode(new Uint8Array(getMemory().buffer, ptr, len));
+    if (p.startsWith('/')) return E.NOTCAPABLE;
+    return walk(d.node, split(p));
+  };
+  for (const [key, value] of Object.entries(initial || {})) {
+    const names = split(key);
+    let d = root;
+    const last = key.endsWith('/') ? names.length : names.length - 1;
+    for (let i = 0; i < last; i++) {
+      if (!d.entries.has(names[i])) d.entries.set(names[i], dir());
+      d = d.entries.get(names[i]);
+      if (d.type !== FILETYPE_DIR) throw new TypeError(`fs: '${key}' is inside the file '${names.slice(0, i + 1).join('/')}'`);
+    }
+    if (last < names.length) {
+      const data = typeof value === 'string' ? enc.encode(value) : value instanceof Uint8Array ? value.slice() : null;
+      if (!data) throw new TypeError(`fs: the content of '${key}' is a string or a Uint8Array`);
+      d.entries.set(names[last], file(data));
+    }
+  }
+  const view = () => new DataView(getMemory().buffer);
+  const writeStat = (node, buf) => {
+    const v = view();
+    for (let i = 0; i < 64; i += 8) v.setBigUint64(buf + i, 0n, true);
+    v.setBigUint64(buf + 8, BigInt(node.ino), true);
+    v.setUint8(buf + 16, node.type);
+    v.setBigUint64(buf + 24, 1n, true);
+    v.setBigUint64(buf + 32, BigInt(node.type === FILETYPE_FILE ? node.size : 4096), true);
+    for (const off of [40, 48, 56]) v.setBigUint64(buf + off, node.mtime, true);
+  };
+  const grow = (node, size) => {
+    if (size <= node.data.length) return;
+    const bigger = new Uint8Array(Math.max(size, node.data.length * 2, 64));
+    bigger.set(node.data.subarray(0, node.size));
+    node.data = bigger;
+  };
+  const calls = {
+    fd_prestat_get(fd, buf) {
+      if (fd !== ROOT_FD) return E.BADF;
+      const v = view();
+      v.setUint8(buf, 0);
+      v.setUint32(buf + 4, 1, true);
+      return 0;
+    },
+    fd_prestat_dir_name(fd, ptr, len) {
+      if (fd !== ROOT_FD) return E.BADF;
+      if (len >= 1) new Uint8Array(getMemory().buffer)[ptr] = 47; // "/"
+      return 0;
+    },
+    path_open(dirFd, _lookup, ptr, len, oflags, rights, _inheriting, fdflags, out) {
+      const r = lookup(dirFd, ptr, len);
+      if (typeof r === 'number') return r;
+      const wantsWrite = (BigInt(rights) & (1n << 6n)) !== 0n;
+      let node = r.node;
+      if (!node) {
+        if (!(oflags & 1)) return E.NOENT;
+        node = file(new Uint8Array(0));
+        r.parent.entries.set(r.name, node);
+        r.parent.mtime = now();
+      } else if ((oflags & 1) && (oflags & 4)) {
+        return E.EXIST;
+      }
+      if ((oflags & 2) && node.type !== FILETYPE_DIR) return E.NOTDIR;
+      if (node.type === FILETYPE_DIR && wantsWrite) return E.ISDIR;
+      if (node.type === FILETYPE_FILE && (oflags & 8)) {
+        node.size = 0;
+        node.mtime = now();
+      }
+      const fd = nextFd++;
+      fds.set(fd, { node, pos: 0, append: (fdflags & 1) !== 0 });
+      view().setUint32(out, fd, true);
+      return 0;
+    },
+    fd_close(fd) {
+      if (fd === ROOT_FD || !fds.delete(fd)) return E.BADF;
+      return 0;
+    },
+    fd_seek(fd, offset, whence, out) {
+      const f = fds.get(fd);
+      if (!f || fd === ROOT_FD) return E.BADF;
+      if (f.node.type !== FILETYPE_FILE) return E.ISDIR;
+      const base = whence === 0 ? 0 : whence === 1 ? f.pos : whence === 2 ? f.node.size : NaN;
+      const pos = base + Number(offset);
+      if (!(pos >= 0)) return E.INVAL;
+      f.pos = pos;
+      view().setBigUint64(out, BigInt(pos), true);
+      return 0;
+    },
+    fd_filestat_get(fd, buf) {
+      const f = fds.get(fd);
+      if (!f) return E.BADF;
+      writeStat(f.node, buf);
+      return 0;
+    },
+    path_filestat_get(dirFd, _flags, ptr, len, buf) {
+      const r = lookup(dirFd, ptr, len);
+      if (typeof r === 'number') return r;
+      if (!r.node) return E.NOENT;
+      writeStat(r.node, buf);
+      return 0;
+    },
+    fd_readdir(fd, buf, bufLen, cookie, usedOut) {
+      const f = fds.get(fd);
+      if (!f) return E.BADF;
+      if (f.node.type !== FILETYPE_DIR) return E.NOTDIR;
+      const mem = new Uint8Array(getMemory().buffer);
+      const v = view();
+      let used = 0;
+      const names = [...f.node.entries.keys()];
+      for (let i = Number(cookie); i < names.length && used < bufLen; i++) {
+        const name = enc.encode(names[i]);
+        const entry = new Uint8Array(24 + name.length);
+        const ev = new DataView(entry.buffer);
+        ev.setBigUint64(0, BigInt(i + 1), true);
+        ev.setBigUint64(8, BigInt(f.node.entries.get(names[i]).ino), true);
+        ev.setUint32(16, name.length, true);
+        ev.setUint8(20, f.node.entries.get(names[i]).type);
+        entry.set(name, 24);
+        const n = Math.min(entry.length, bufLen - used);
+        mem.set(entry.subarray(0, n), buf + used);
+        used += n;
+      }
+      v.setUint32(usedOut, used, true);
+      return 0;
+    },
+    path_create_directory(dirFd, ptr, len) {
+      const r = lookup(dirFd, ptr, len);
+      if (typeof r === 'number') return r;
+      if (r.node) return E.EXIST;
+      r.parent.entries.set(r.name, dir());
+      return 0;
+    },
+    path_remove_directory(dirFd, ptr, len) {
+      const r = lookup(dirFd, ptr, len);
+      if (typeof r === 'number') return r;
+      if (!r.node) return E.NOENT;
+      if (r.node.type !== FILETYPE_DIR) return E.NOTDIR;
+      if (r.node.entries.size) return E.NOTEMPTY;
+      if (!r.name) return E.ACCES;
+      r.parent.entries.delete(r.name);
+      return 0;
+    },
+    path_unlink_file(dirFd, ptr, len) {
+      const r = lookup(dirFd, ptr, len);
+      if (typeof r === 'number') return r;
+      if (!r.node) return E.NOENT;
+      if (r.node.type === FILETYPE_DIR) return E.ISDIR;
+      r.parent.entries.delete(r.name);
+      return 0;
+    },
+    path_rename(fromFd, fromPtr, fromLen, toFd, toPtr, toLen) {
+      const a = lookup(fromFd, fromPtr, fromLen);
+      if (typeof a === 'number') return a;
+      const b = lookup(toFd, toPtr, toLen);
+      if (typeof b === 'number') return b;
+      if (!a.node || !a.name) return E.NOENT;
+      if (!b.name) return E.ACCES;
+      if (b.node && b.node.type === FILETYPE_DIR && a.node.type !== FILETYPE_DIR) return E.ISDIR;
+      if (b.node && b.node.type === FILETYPE_DIR && b.node.entries.size) return E.NOTEMPTY;
+      a.parent.entries.delete(a.name);
+      b.parent.entries.set(b.name, a.node);
+      return 0;
+    },
+  };
+  /* fd_read / fd_write of an open file: n bytes moved, or an errno (< 0) */
+  const read = (fd, iovs, iovsLen) => {
+    const f = fds.get(fd);
+    if (!f) return -E.BADF;
+    if (f.node.type !== FILETYPE_FILE) return -E.ISDIR;
+    const v = view();
+    let total = 0;
+    for (let i = 0; i < iovsLen; i++) {
+      const ptr = v.getUint32(iovs + i * 8, true);
+      const len = v.getUint32(iovs + i * 8 + 4, true);
+      const n = Math.max(0, Math.min(len, f.node.size - f.pos));
+      new Uint8Array(getMemory().buffer, ptr, n).set(f.node.data.subarray(f.pos, f.pos + n));
+      f.pos += n;
+      total += n;
+      if (n < len) break;
+    }
+    return total;
+  };
+  const write = (fd, iovs, iovsLen) => {
+    const f = fds.get(fd);
+    if (!f) return -E.BADF;
+    if (f.node.type !== FILETYPE_FILE) return -E.ISDIR;
+    const v = view();
+    let total = 0;
+    if (f.append) f.pos = f.node.size;
+    for (let i = 0; i < iovsLen; i++) {
+      const ptr = v.getUint32(iovs + i * 8, true);
+      const len = v.getUint32(iovs + i * 8 + 4, true);
+      grow(f.node, f.pos + len);
+      f.node.data.set(new Uint8Array(getMemory().buffer, ptr, len), f.pos);
+      if (f.pos > f.node.size) f.node.data.fill(0, f.node.size, f.pos);
+      f.pos += len;
+      f.node.size = Math.max(f.node.size, f.pos);
+      total += len;
+    }
+    f.node.mtime = now();
+    return total;
+  };
+  /* The files now: {path: string (valid UTF-8) or Uint8Array}, an empty
+   * directory as "path/". */
+  const snapshot = () => {
+    const out = {};
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const visit = (d, prefix) => {
+      if (prefix && !d.entries.size) out[`${prefix}/`] = '';
+      for (const [name, node] of d.entries) {
+        const p = prefix ? `${prefix}/${name}` : name;
+        if (node.type === FILETYPE_DIR) visit(node, p);
+        else {
+          const bytes = node.data.slice(0, node.size);
+          try {
+            out[p] = strict.decode(bytes);
+          } catch {
+            out[p] = bytes;
+          }
+        }
+      }
+    };
+    visit(root, '');
+    return out;
+  };
+  return { calls, read, write, snapshot };
+}
+
 /* A WASI preview1 subset: stdout/stderr go to callbacks line by line,
  * stdin comes from a string, or else line by line as the program reads it
  * from opts.readStdin() (a page's worker waiting for the visitor) or
@@ -40,6 +317,8 @@ export function makeWasi(getMemory, opts = {}) {
   const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
   const pending = { 1: '', 2: '' };
   const view = () => new DataView(getMemory().buffer);
+  const memfs = opts.fs ? makeMemFs(opts.fs, getMemory) : null;
+  const env = Object.entries(opts.env || {}).map(([k, v]) => enc.encode(`${k}=${v}\0`));
   const flush = (fd, all) => {
     const text = pending[fd];
     const cut = all ? text.length : text.lastIndexOf('\n') + 1;
@@ -50,6 +329,12 @@ export function makeWasi(getMemory, opts = {}) {
   };
   const wasi = {
     fd_write(fd, iovs, iovsLen, nwritten) {
+      if (memfs && fd > 2) {
+        const n = memfs.write(fd, iovs, iovsLen);
+        if (n < 0) return -n;
+        view().setUint32(nwritten, n, true);
+        return ERRNO_SUCCESS;
+      }
       if (fd !== 1 && fd !== 2) return ERRNO_BADF;
       const v = view();
       let total = 0;
@@ -64,6 +349,12 @@ export function makeWasi(getMemory, opts = {}) {
       return ERRNO_SUCCESS;
     },
     fd_read(fd, iovs, iovsLen, nread) {
+      if (memfs && fd > 2) {
+        const n = memfs.read(fd, iovs, iovsLen);
+        if (n < 0) return -n;
+        view().setUint32(nread, n, true);
+        return ERRNO_SUCCESS;
+      }
       if (fd !== 0) return ERRNO_BADF;
       // An input() prompt has no newline: show it before reading, so that
       // prompts and errors appear in the order the program wrote them.
@@ -148,6 +439,23 @@ export function makeWasi(getMemory, opts = {}) {
       w.setUint32(nevents, n, true);
       return ERRNO_SUCCESS;
     },
+    environ_sizes_get(count, size) {
+      const v = view();
+      v.setUint32(count, env.length, true);
+      v.setUint32(size, env.reduce((n, e) => n + e.length, 0), true);
+      return ERRNO_SUCCESS;
+    },
+    environ_get(ptrs, buf) {
+      const v = view();
+      const mem = new Uint8Array(getMemory().buffer);
+      for (const e of env) {
+        v.setUint32(ptrs, buf, true);
+        ptrs += 4;
+        mem.set(e, buf);
+        buf += e.length;
+      }
+      return ERRNO_SUCCESS;
+    },
     random_get(ptr, len) {
       const bytes = new Uint8Array(getMemory().buffer, ptr, len);
       if (globalThis.crypto?.getRandomValues) {
@@ -163,7 +471,13 @@ export function makeWasi(getMemory, opts = {}) {
       throw new ProcExit(code);
     },
   };
-  return { wasi, flushAll: () => { flush(1, true); flush(2, true); } };
+  // without opts.fs: no directory is pre-opened, every file call fails
+  const noFs = () => ERRNO_BADF;
+  for (const name of ['fd_prestat_get', 'fd_prestat_dir_name', 'path_open', 'fd_close', 'fd_seek', 'fd_filestat_get',
+    'path_filestat_get', 'fd_readdir', 'path_create_directory', 'path_remove_directory', 'path_unlink_file', 'path_rename']) {
+    wasi[name] = memfs ? memfs.calls[name] : noFs;
+  }
+  return { wasi, flushAll: () => { flush(1, true); flush(2, true); }, files: () => (memfs ? memfs.snapshot() : undefined) };
 }
 
 async function toModule(source) {
@@ -375,10 +689,12 @@ export async function instantiateModule(manifest, source, options = {}) {
       dv.getFloat64(buf + i * stride + fy.offset_bytes, true),
     ]);
   };
-  return { manifest, instance, exports, points, start: () => call(instance.exports._start, []) };
+  // files(): the in-memory file system's files now (options.fs), else undefined
+  return { manifest, instance, exports, points, start: () => call(instance.exports._start, []), files: host.files };
 }
 
-/* Run the program's top-level code: { exitCode, stdout, stderr }. */
+/* Run the program's top-level code: { exitCode, stdout, stderr }, and fs
+ * (the in-memory file system's files after the run) when options.fs. */
 export async function runModule(manifest, source, options = {}) {
   let stdout = '';
   let stderr = '';
@@ -393,11 +709,12 @@ export async function runModule(manifest, source, options = {}) {
       if (options.stderr) options.stderr(s);
     },
   });
+  const result = (exitCode) => (options.fs ? { exitCode, stdout, stderr, fs: m.files() } : { exitCode, stdout, stderr });
   try {
     m.start();
-    return { exitCode: 0, stdout, stderr };
+    return result(0);
   } catch (e) {
-    if (e.exitCode !== undefined) return { exitCode: e.exitCode, stdout, stderr };
+    if (e.exitCode !== undefined) return result(e.exitCode);
     throw e;
   }
 }

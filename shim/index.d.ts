@@ -24,6 +24,13 @@ export interface RunOptions {
   stdout?: (text: string) => void;
   /** Receives the program's standard error as it is written. */
   stderr?: (text: string) => void;
+  /** The program's environment (os.environ, os.getenv). */
+  env?: Record<string, string>;
+  /**
+   * An in-memory file system for open(), os and pathlib (path -> content, "dir/" an empty folder), read back in
+   * the result's `fs`. Without it no file can be opened (PermissionError).
+   */
+  fs?: Record<string, string | Uint8Array>;
   /**
    * Time limit in milliseconds: the program runs in a worker (a Node worker thread, or a Web Worker in a page)
    * that is terminated when the time is up, and run() rejects with a {@link RunTimeoutError}.
@@ -51,6 +58,8 @@ export interface RunResult {
   stdout: string;
   /** Everything it wrote to standard error (the diagnostics when it did not compile). */
   stderr: string;
+  /** With the `fs` option: the files after the run (a string where the bytes are UTF-8, else a Uint8Array). */
+  fs?: Record<string, string | Uint8Array>;
 }
 
 /** Compiles a program for WASI and runs it (Node or browser), like `multilingual run`; see RunOptions.timeout. */

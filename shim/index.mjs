@@ -10,7 +10,11 @@ export { ARTIFACT_FILES, bundleFiles, compile, compileSync, init, languages, tra
 /**
  * Compiles `source` (target 'wasi') and runs it. Options: lang, filename
  * (for diagnostics), stdin (string), args (the program's arguments),
- * stdout/stderr (callbacks receiving text as it is written). Resolves to
+ * stdout/stderr (callbacks receiving text as it is written), env (the
+ * program's os.environ), fs (an in-memory file system the program's open(),
+ * os and pathlib use: {path: string | Uint8Array}, "dir/" an empty folder;
+ * the result's fs holds the files after the run, a string where the bytes
+ * are UTF-8, else a Uint8Array; without fs no file can be opened). Resolves to
  * {ok, diagnostics, diagnosticsText, exitCode, stdout, stderr}: ok says
  * whether the program compiled (when it did not, exitCode is 1 and stderr
  * holds the diagnostics, as with `multilingual run`); exitCode is the
@@ -32,11 +36,13 @@ export async function run(source, options = {}) {
     return { ok: false, diagnostics, diagnosticsText, exitCode: 1, stdout: '', stderr: diagnosticsText };
   }
   const runOptions = {};
-  for (const key of ['stdin', 'args', 'stdout', 'stderr']) if (io[key] !== undefined) runOptions[key] = io[key];
-  const { exitCode, stdout, stderr } = timeout === undefined
+  for (const key of ['stdin', 'args', 'stdout', 'stderr', 'env', 'fs']) if (io[key] !== undefined) runOptions[key] = io[key];
+  const { exitCode, stdout, stderr, fs } = timeout === undefined
     ? await runModule(r.manifest, r.wasm, runOptions)
     : await runInWorker(r.manifest, r.wasm, runOptions, timeout);
-  return { ok: true, diagnostics: [], diagnosticsText: '', exitCode, stdout, stderr };
+  const done = { ok: true, diagnostics: [], diagnosticsText: '', exitCode, stdout, stderr };
+  if (fs !== undefined) done.fs = fs;
+  return done;
 }
 
 const WORKER_URL = new URL('./run_worker.mjs', import.meta.url);
@@ -80,7 +86,7 @@ function runInWorker(manifest, wasm, options, timeout) {
         const cb = options[m.kind];
         if (cb) cb(m.text);
       } else if (m.kind === 'done') {
-        finish(() => resolve({ exitCode: m.exitCode, stdout, stderr }));
+        finish(() => resolve(m.fs !== undefined ? { exitCode: m.exitCode, stdout, stderr, fs: m.fs } : { exitCode: m.exitCode, stdout, stderr }));
       } else if (m.kind === 'error') {
         finish(() => reject(new Error(m.message)));
       }
@@ -93,7 +99,7 @@ function runInWorker(manifest, wasm, options, timeout) {
       e.stderr = stderr;
       reject(e);
     }), timeout);
-    const data = { manifest, wasm, stdin: options.stdin, args: options.args };
+    const data = { manifest, wasm, stdin: options.stdin, args: options.args, env: options.env, fs: options.fs };
     startWorker(data, onMessage, onError).then((w) => {
       worker = w;
       if (settled) w.terminate();

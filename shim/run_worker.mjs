@@ -2,12 +2,12 @@
 // (options.timeout): a Node worker thread or a Web Worker, which run()
 // terminates when the limit is reached, so an endless loop stops. It runs
 // the module with the shared host runtime and posts what it writes:
-//   in:  {manifest, wasm, stdin, args}
-//   out: {kind: 'stdout' | 'stderr', text} ... then {kind: 'done', exitCode}
+//   in:  {manifest, wasm, stdin, args, env, fs}
+//   out: {kind: 'stdout' | 'stderr', text} ... then {kind: 'done', exitCode, fs}
 //        or {kind: 'error', message}
 import { runModule } from './host_runtime.mjs';
 
-async function start(post, { manifest, wasm, stdin, args }) {
+async function start(post, { manifest, wasm, stdin, args, env, fs }) {
   try {
     const options = {
       stdout: (text) => post({ kind: 'stdout', text }),
@@ -15,8 +15,10 @@ async function start(post, { manifest, wasm, stdin, args }) {
     };
     if (stdin !== undefined) options.stdin = stdin;
     if (args !== undefined) options.args = args;
-    const { exitCode } = await runModule(manifest, wasm, options);
-    post({ kind: 'done', exitCode });
+    if (env !== undefined) options.env = env;
+    if (fs !== undefined) options.fs = fs;
+    const result = await runModule(manifest, wasm, options);
+    post({ kind: 'done', exitCode: result.exitCode, fs: result.fs });
   } catch (e) {
     post({ kind: 'error', message: e && e.message ? e.message : String(e) });
   }

@@ -14,6 +14,9 @@ typedef struct WasiSig {
     const char *result;
 } WasiSig;
 
+/* Every WASI call the runtime may import (src/runtime/rt_internal.h), by
+ * name; tests/files.test.mjs checks a module's manifest against its
+ * imports. */
 static const WasiSig wasi_sigs[] = {
     {"args_get", "\"i32\", \"i32\"", "i32"},
     {"args_sizes_get", "\"i32\", \"i32\"", "i32"},
@@ -22,9 +25,20 @@ static const WasiSig wasi_sigs[] = {
     {"environ_sizes_get", "\"i32\", \"i32\"", "i32"},
     {"fd_close", "\"i32\"", "i32"},
     {"fd_fdstat_get", "\"i32\", \"i32\"", "i32"},
+    {"fd_filestat_get", "\"i32\", \"i32\"", "i32"},
+    {"fd_prestat_dir_name", "\"i32\", \"i32\", \"i32\"", "i32"},
+    {"fd_prestat_get", "\"i32\", \"i32\"", "i32"},
     {"fd_read", "\"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
+    {"fd_readdir", "\"i32\", \"i32\", \"i32\", \"i64\", \"i32\"", "i32"},
     {"fd_seek", "\"i32\", \"i64\", \"i32\", \"i32\"", "i32"},
     {"fd_write", "\"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
+    {"path_create_directory", "\"i32\", \"i32\", \"i32\"", "i32"},
+    {"path_filestat_get", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
+    {"path_open", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\", \"i64\", \"i64\", \"i32\", \"i32\"", "i32"},
+    {"path_remove_directory", "\"i32\", \"i32\", \"i32\"", "i32"},
+    {"path_rename", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
+    {"path_unlink_file", "\"i32\", \"i32\", \"i32\"", "i32"},
+    {"poll_oneoff", "\"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
     {"proc_exit", "\"i32\"", "void"},
     {"random_get", "\"i32\", \"i32\"", "i32"},
 };
