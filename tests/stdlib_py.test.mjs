@@ -4,6 +4,9 @@
 // beside it. The module's output must equal its .out (what CPython printed
 // with its own module) and CPython running transpiled.py now, where the
 // import is CPython's own module (the stdlib ones are left out of it).
+// Each runs in a fresh empty folder of its own, pre-opened (--dir .), so
+// the file modules' programs (io, os, pathlib) write and read their files
+// there; CPython runs in another such folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,13 +27,13 @@ for (const c of cases) {
     const r = cli(['build-wasm-bundle', path.join(DIR, c), '--out-dir', out]);
     assert.equal(r.status, 0, r.stderr);
     const expected = readFileSync(path.join(DIR, c.replace(/\.ml$/, '.out')), 'utf8');
-    const run = runWasm(path.join(out, 'module.wasm'));
+    const run = runWasm(path.join(out, 'module.wasm'), { dirs: ['.'], cwd: tempDir() });
     assert.equal(run.stderr, '');
     assert.equal(run.stdout, expected);
     assert.equal(run.status, 0);
     const transpiled = readFileSync(path.join(out, 'transpiled.py'), 'utf8');
     assert.doesNotMatch(transpiled, /_ml_modules/, 'transpiled.py must import CPython\'s own module');
-    const py = runPython(path.join(out, 'transpiled.py'));
+    const py = runPython(path.join(out, 'transpiled.py'), { cwd: tempDir() });
     assert.equal(py.stdout, expected);
   });
 }

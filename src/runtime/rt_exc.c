@@ -446,10 +446,16 @@ void rt_exc_report(void) {
     rt_wasi_proc_exit(1);
 }
 
-/* Out of memory: not recoverable here (handlers would need memory too). */
+/* Out of memory: not recoverable here (handlers would need memory too).
+ * Every module links this, so its text is an array of its own: a string
+ * literal would sit in a data segment shared with other files' literals
+ * (clang names each file's strings .L.str.N, and the linker merges equal
+ * names), which every module would then copy whole. */
+static const char memory_error[] = "MemoryError\n";
+
 void rt_fatal_memory(void) {
     rt_flush();
-    err_c("MemoryError\n");
+    err(memory_error, sizeof memory_error - 1);
     rt_wasi_proc_exit(1);
 }
 

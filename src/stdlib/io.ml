@@ -139,12 +139,12 @@ class _File:
     def _check_readable(self):
         self._check_open()
         if not self._readable:
-            raise UnsupportedOperation("read")
+            raise UnsupportedOperation("not readable")
 
     def _check_writable(self):
         self._check_open()
         if not self._writable:
-            raise UnsupportedOperation("write")
+            raise UnsupportedOperation("not writable")
 
     def readable(self):
         self._check_open()
@@ -365,10 +365,10 @@ class TextIOWrapper(_File):
         self._tpos = 0
 
     def _unread(self):
-        if self._text is not None:
-            position = self.tell()
-            self._text = None
-            _os.seek(self._fd, position, 0)
+        """Drops what was read ahead. The file's position stays where the
+        read-ahead left it, as CPython's (which reads ahead 8 KB): a write
+        after a read lands there, at the end of a small file."""
+        self._text = None
 
     def read(self, size=-1):
         self._check_readable()

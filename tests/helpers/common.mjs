@@ -48,17 +48,20 @@ export function cli(args, { input = '', exe = CLI, env = {}, cwd = undefined } =
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
-export function runWasm(wasmPath, { args = [], input = '' } = {}) {
-  const r = spawnSync(process.execPath, ['--no-warnings', RUN_WASI, wasmPath, ...args], {
+/* Runs a module as `multilingual run` does; dirs: directories pre-opened
+ * (under their names, relative to cwd). */
+export function runWasm(wasmPath, { args = [], input = '', dirs = [], cwd = undefined } = {}) {
+  const r = spawnSync(process.execPath, ['--no-warnings', RUN_WASI, ...dirs.flatMap((d) => ['--dir', d]), wasmPath, ...args], {
     input,
+    cwd,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
   return { status: r.status, signal: r.signal, error: r.error, stdout: r.stdout, stderr: r.stderr };
 }
 
-export function runPython(pyPath, { args = [], input = '' } = {}) {
-  const r = spawnSync('python3', [pyPath, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+export function runPython(pyPath, { args = [], input = '', cwd = undefined } = {}) {
+  const r = spawnSync('python3', [pyPath, ...args], { input, cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,0 +1,93 @@
+# io: open() and the file objects, in text and binary modes (run in an
+# empty folder of its own).
+import io
+
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+with open("a.txt", "w") as f:
+    print(f.write("first line\nsecond línea\n"), f.writable(), f.readable(), f.closed, f.name, f.mode)
+    f.writelines(["x\n", "y\n"])
+    print(f.tell())
+print(f.closed)
+
+with open("a.txt") as f:
+    print(repr(f.readline()), f.tell(), repr(f.readline(5)), repr(f.readline()))
+    print(f.readlines())
+    print(repr(f.read()), repr(f.readline()))
+    print(f.seek(0), repr(f.read(6)), f.tell())
+    print(f.seek(0, 2), repr(f.read()))
+    show("seek cur", lambda: f.seek(3, 1))
+    show("seek end", lambda: f.seek(-1, 2))
+    show("write", lambda: f.write("no"))
+
+for line in open("a.txt"):
+    print(repr(line))
+
+with open("a.txt", "a") as f:
+    f.write("appended\n")
+with open("a.txt", "r+") as f:
+    print(repr(f.read(5)))
+    f.write("!!")
+    print(f.tell())
+print(open("a.txt").read().splitlines())
+
+with open("b.bin", "wb") as f:
+    print(f, f.write(b"\x00\x01binary\n\xff"), f.write(bytearray(b"ab")))
+with open("b.bin", "rb") as f:
+    print(f, f.read(3), f.readline(), f.read(), f.read())
+    print(f.seek(-2, 2), f.read(), f.seek(1), f.tell(), f.read(2), f.tell())
+with open("b.bin", "rb") as f:
+    print(list(f))
+show("text write bytes", lambda: open("c.txt", "w").write(b"x"))
+show("binary write str", lambda: open("c.bin", "wb").write("x"))
+
+# newlines: universal on read, as given on write
+with open("nl.txt", "wb") as f:
+    f.write(b"one\r\ntwo\rthree\nfour")
+print(open("nl.txt").read().split("\n"))
+print(open("nl.txt", newline="").readlines())
+print(open("nl.txt", newline="\r").readlines())
+with open("nl.txt") as f:
+    print(repr(f.readline()), f.tell(), repr(f.readline()))
+with open("nl2.txt", "w", newline="\r\n") as f:
+    f.write("a\nb\n")
+print(open("nl2.txt", "rb").read())
+
+# encodings
+with open("e.txt", "w", encoding="latin-1") as f:
+    print(f.encoding, f.write("café"))
+print(open("e.txt", "rb").read(), open("e.txt", encoding="latin-1").read())
+show("decode", lambda: open("e.txt").read())
+show("decode replace", lambda: open("e.txt", errors="replace").read())
+show("encoding", lambda: open("e.txt", encoding="klingon"))
+
+# exclusive creation, modes, arguments
+show("x exists", lambda: open("a.txt", "x"))
+with open("new.txt", "x") as f:
+    f.write("made")
+print(open("new.txt").read())
+show("mode rw", lambda: open("a.txt", "rw"))
+show("mode rr", lambda: open("a.txt", "rr"))
+show("mode q", lambda: open("a.txt", "q"))
+show("mode bt", lambda: open("a.txt", "rbt"))
+show("mode +", lambda: open("a.txt", "+"))
+show("binary encoding", lambda: open("a.txt", "rb", encoding="utf-8"))
+show("binary newline", lambda: open("a.txt", "rb", newline=""))
+show("newline", lambda: open("a.txt", newline="x"))
+show("missing", lambda: open("missing.txt"))
+show("directory", lambda: open("."))
+show("path type", lambda: open(42.5))
+f = open("a.txt")
+f.close()
+f.close()
+show("closed read", lambda: f.read())
+show("closed iter", lambda: next(iter(f)))
+show("closed tell", lambda: f.tell())
+show("write only read", lambda: open("w.txt", "w").read())
+print(isinstance(open("a.txt"), io.TextIOWrapper), io.SEEK_END, issubclass(io.UnsupportedOperation, OSError))
