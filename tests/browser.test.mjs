@@ -206,6 +206,37 @@ describe('browser: examples/web', { timeout: 60_000 }, () => {
     }
   });
 
+  test('run() with an in-memory file system: the program reads the page\'s files and writes new ones', async () => {
+    const source = `from pathlib import Path
+import os
+rows = [line.split(";") for line in open("in/rows.txt").read().splitlines()]
+with open("out.txt", "w") as f:
+    for name, n in rows:
+        print(name * int(n), file=f)
+Path("in/rows.txt").unlink()
+print(sorted(os.listdir(".")), Path("out.txt").stat().st_size)
+try:
+    open("in/rows.txt")
+except FileNotFoundError as e:
+    print(e)
+`;
+    const { page, context, errors } = await open('?autorun=0', ['ready']);
+    try {
+      const got = await page.evaluate(async (source) => {
+        const api = await import(new URL('/shim/index.mjs', location.href).href);
+        const r = await api.run(source, { fs: { 'in/rows.txt': 'ab;2\nc;3\n' } });
+        return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, fs: r.fs };
+      }, source);
+      assert.equal(got.stderr, '');
+      assert.equal(got.stdout, "['in', 'out.txt'] 9\n[Errno 2] No such file or directory: 'in/rows.txt'\n");
+      assert.equal(got.exitCode, 0);
+      assert.deepEqual(got.fs, { 'in/': '', 'out.txt': 'abab\nccc\n' });
+      assert.deepEqual(errors, [], 'page errors');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('compile() with a map of files: a program of several modules, the same module.wasm as the CLI', async () => {
     const dir = path.join(ROOT, 'tests', 'modules', '02_languages');
     const files = {};

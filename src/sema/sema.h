@@ -99,6 +99,9 @@ typedef struct Function {
                              check at run time that the def has run */
     bool returns_value;   /* some `return expr` exists */
     bool called;
+    PtrVec callees;       /* Function*: the defs it calls directly (once
+                             each), from which the back end finds the ones
+                             a program reaches */
     bool is_main;
     bool is_lambda;       /* a lambda: objects in, object out (table ABI) */
     bool is_generator;    /* its body yields: a call makes a generator

@@ -65,6 +65,44 @@ void g_declare_flags(Gen *g, Function *fn) {
     }
 }
 
+/* A function that is emitted whatever calls it: every one of the entry
+ * file's (its exports, its errors), a function value, a method, a nested
+ * def or lambda (made where its def runs), a generator (the resume
+ * dispatch names every one). */
+static bool function_root(const Function *f) {
+    return !f->unit || f->unit->index == 0 || f->as_value || f->method_of || f->is_lambda || f->parent || f->is_generator;
+}
+
+/* Marks f and what it calls (a work list: call chains may be long). */
+static void reach(Gen *g, Function *f, bool *kept, PtrVec *work) {
+    ptrvec_push(g->a, work, f);
+    while (work->len) {
+        Function *x = work->items[--work->len];
+        if (kept[x->index]) continue;
+        kept[x->index] = true;
+        for (int i = 0; i < x->callees.len; i++) ptrvec_push(g->a, work, x->callees.items[i]);
+    }
+}
+
+/* Which functions are emitted: the roots, the modules' top-level code, and
+ * what they call, transitively: importing a module costs what the program
+ * uses of it (os brings listdir, rename ... only when something reached
+ * calls them), not the whole module. */
+static bool *functions_kept(Gen *g, const Program *p) {
+    bool *kept = arena_alloc(g->a, sizeof(bool) * (size_t)(p->functions.len + 1));
+    PtrVec work = {0};
+    for (int i = 0; i < p->functions.len; i++)
+        if (function_root(p->functions.items[i])) reach(g, p->functions.items[i], kept, &work);
+    for (int i = 0; i < p->units.len; i++) {
+        Function *body = ((Unit *)p->units.items[i])->body;
+        if (body)
+            for (int k = 0; k < body->callees.len; k++) reach(g, body->callees.items[k], kept, &work);
+    }
+    if (p->main)
+        for (int k = 0; k < p->main->callees.len; k++) reach(g, p->main->callees.items[k], kept, &work);
+    return kept;
+}
+
 void gfunction(Gen *g, Function *fn) {
     g_enter_file(g, fn->unit->c);
     g->fn = fn;
@@ -209,7 +247,9 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_module_value_wrappers(g);
     g_apply_function(g);
     g->collect_free = g_collect_free(g);
-    for (int i = 0; i < p->functions.len; i++) gfunction(g, p->functions.items[i]);
+    bool *kept = functions_kept(g, p);
+    for (int i = 0; i < p->functions.len; i++)
+        if (kept[((Function *)p->functions.items[i])->index]) gfunction(g, p->functions.items[i]);
     /* the modules' top-level code (run by the first import of each), then
      * the entry's (the last function: _start below reads how it ends) */
     for (int i = 1; i < p->units.len; i++) gfunction(g, ((Unit *)p->units.items[i])->body);
