@@ -4,7 +4,8 @@
  *     print(a, b, sep=S, end=E, file=F, flush=X)
  *     ->  F.write(f"{a!s}{S}{b!s}{E}")
  * with S " " and E "\n" when absent (a None literal too); a sep or end
- * that is an expression becomes (" " if S is None else S), as print's. */
+ * that is an expression becomes (" " if S is None else S), as print's.
+ * With star arguments: F.write(S.join([str(x) for x in [a, *b]]) + E). */
 #include <string.h>
 
 #include "sema_internal.h"
@@ -23,8 +24,8 @@ static Expr *formatted(Arena *a, Expr *value) {
     return f;
 }
 
-/* sep or end: its literal, else (dflt if v is None else v). */
-static Expr *separator(Arena *a, Expr *v, const char *dflt, int line, int col) {
+/* sep or end as a str: its literal, else (dflt if v is None else v). */
+static Expr *separator_value(Arena *a, Expr *v, const char *dflt, int line, int col) {
     if (!v || v->kind == E_NONE) return text_part(a, dflt, line, col);
     if (v->kind == E_STR) return v;
     Expr *test = expr_new(a, E_COMPARE, v->line, v->col);
@@ -36,7 +37,51 @@ static Expr *separator(Arena *a, Expr *v, const char *dflt, int line, int col) {
     pick->u.ifexp.test = test;
     pick->u.ifexp.body = text_part(a, dflt, line, col);
     pick->u.ifexp.orelse = v;
-    return formatted(a, pick);
+    return pick;
+}
+
+/* sep or end as a part of the f-string. */
+static Expr *separator(Arena *a, Expr *v, const char *dflt, int line, int col) {
+    Expr *s = separator_value(a, v, dflt, line, col);
+    return s->kind == E_STR ? s : formatted(a, s);
+}
+
+static Expr *call(Arena *a, Expr *func, Expr *arg) {
+    Expr *c = expr_new(a, E_CALL, func->line, func->col);
+    c->u.call.func = func;
+    ptrvec_push(a, &c->u.call.args, arg);
+    return c;
+}
+
+static Expr *attr(Arena *a, Expr *value, const char *name) {
+    Expr *e = expr_new(a, E_ATTR, value->line, value->col);
+    e->u.attr.value = value;
+    e->u.attr.name = name;
+    return e;
+}
+
+/* print(a, *b, ...)'s text: sep.join([str(x) for x in [a, *b]]) + end */
+static Expr *joined_text(Arena *a, Expr *e, Expr *sep, Expr *end) {
+    Expr *items = expr_new(a, E_LIST, e->line, e->col);
+    for (int i = 0; i < e->u.call.args.len; i++) ptrvec_push(a, &items->u.seq.items, e->u.call.args.items[i]);
+    Expr *x = expr_new(a, E_NAME, e->line, e->col);
+    x->u.name.name = x->u.name.src_name = "_ml_item"; /* the iterable is evaluated outside: no clash */
+    Expr *x_load = expr_new(a, E_NAME, e->line, e->col);
+    x_load->u.name.name = x_load->u.name.src_name = "_ml_item";
+    Expr *str_name = expr_new(a, E_NAME, e->line, e->col);
+    str_name->u.name.name = str_name->u.name.src_name = "str";
+    Comprehension *gen = arena_alloc(a, sizeof *gen);
+    gen->target = x;
+    gen->iter = items;
+    Expr *strs = expr_new(a, E_LISTCOMP, e->line, e->col);
+    strs->u.comp.elt = call(a, str_name, x_load);
+    ptrvec_push(a, &strs->u.comp.generators, gen);
+    Expr *joined = call(a, attr(a, separator_value(a, sep, " ", e->line, e->col), "join"), strs);
+    Expr *text = expr_new(a, E_BINOP, e->line, e->col);
+    text->u.binop.op = OP_PLUS;
+    text->u.binop.left = joined;
+    text->u.binop.right = separator_value(a, end, "\n", e->line, e->col);
+    return text;
 }
 
 bool sema_print_to_file(Sema *s, Expr *e) {
@@ -59,17 +104,19 @@ bool sema_print_to_file(Sema *s, Expr *e) {
         e->u.call.keywords.len = n;
         return false;
     }
-    for (int i = 0; i < e->u.call.args.len; i++)
-        if (((Expr *)e->u.call.args.items[i])->kind == E_STARRED) {
-            sema_unsupported(s, e->line, e->col, "print(*args, file=...) is");
-            return false;
+    bool starred = false;
+    for (int i = 0; i < e->u.call.args.len; i++) starred |= ((Expr *)e->u.call.args.items[i])->kind == E_STARRED;
+    Expr *text;
+    if (starred) {
+        text = joined_text(a, e, sep, end);
+    } else {
+        text = expr_new(a, E_FSTRING, e->line, e->col);
+        for (int i = 0; i < e->u.call.args.len; i++) {
+            if (i) ptrvec_push(a, &text->u.fstr.parts, separator(a, sep, " ", e->line, e->col));
+            ptrvec_push(a, &text->u.fstr.parts, formatted(a, e->u.call.args.items[i]));
         }
-    Expr *text = expr_new(a, E_FSTRING, e->line, e->col);
-    for (int i = 0; i < e->u.call.args.len; i++) {
-        if (i) ptrvec_push(a, &text->u.fstr.parts, separator(a, sep, " ", e->line, e->col));
-        ptrvec_push(a, &text->u.fstr.parts, formatted(a, e->u.call.args.items[i]));
+        ptrvec_push(a, &text->u.fstr.parts, separator(a, end, "\n", e->line, e->col));
     }
-    ptrvec_push(a, &text->u.fstr.parts, separator(a, end, "\n", e->line, e->col));
     Expr *write = expr_new(a, E_ATTR, e->u.call.func->line, e->u.call.func->col);
     write->u.attr.value = file;
     write->u.attr.name = "write";
