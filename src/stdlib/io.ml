@@ -22,7 +22,7 @@ so far:
 
 import _os
 
-__all__ = ["open", "UnsupportedOperation", "TextIOWrapper", "BufferedReader",
+__all__ = ["open", "UnsupportedOperation", "TextIOWrapper", "BufferedReader", "StringIO", "BytesIO",
            "BufferedWriter", "BufferedRandom", "SEEK_SET", "SEEK_CUR",
            "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
@@ -450,3 +450,180 @@ class TextIOWrapper(_File):
 
     def truncate(self, size=None):
         raise UnsupportedOperation("truncate")
+
+
+class _Memory:
+    """What StringIO and BytesIO share: a value held in memory, written
+    where the position is (appends collected in parts, joined when read)."""
+
+    def __init__(self, empty, initial):
+        self._empty = empty
+        self._value = initial
+        self._parts = []
+        self._length = len(initial)
+        self._pos = 0
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _joined(self):
+        if self._parts:
+            self._value = self._value + self._empty.join(self._parts)
+            self._parts = []
+        return self._value
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def flush(self):
+        self._check_open()
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.close()
+        return False
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def getvalue(self):
+        self._check_open()
+        return self._joined()
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position " + str(pos))
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, self._length + pos)
+        else:
+            raise ValueError("Invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
+        return self._pos
+
+    def read(self, size=-1):
+        self._check_open()
+        value = self._joined()
+        end = self._length if size is None or size < 0 else min(self._length, self._pos + size)
+        data = value[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def readline(self, size=-1):
+        self._check_open()
+        value = self._joined()
+        end = value.find(self._newline_char, self._pos)
+        end = self._length if end < 0 else end + 1
+        if size is not None and size >= 0 and end - self._pos > size:
+            end = self._pos + size
+        line = value[self._pos:end]
+        self._pos = max(self._pos, end)
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def _write(self, data):
+        n = len(data)
+        if self._pos == self._length:
+            self._parts.append(data)
+        else:
+            value = self._joined()
+            if self._pos > self._length:
+                value = value + self._pad * (self._pos - self._length)
+            self._value = value[:self._pos] + data + value[self._pos + n:]
+        self._pos += n
+        self._length = max(self._length, self._pos)
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        self._check_open()
+        value = self._joined()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value " + str(size))
+        self._value = value[:size]
+        self._length = min(self._length, size)
+        return size
+
+
+class StringIO(_Memory):
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not " + type(initial_value).__name__)
+        _Memory.__init__(self, "", initial_value)
+        self._newline_char = "\n"
+        self._pad = "\0"
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+        return self._write(s)
+
+
+class BytesIO(_Memory):
+    def __init__(self, initial_bytes=b""):
+        _Memory.__init__(self, b"", bytes(initial_bytes))
+        self._newline_char = b"\n"
+        self._pad = b"\0"
+
+    def write(self, b):
+        self._check_open()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return self._write(bytes(b))
+
+    def getbuffer(self):
+        return bytearray(self.getvalue())

@@ -91,3 +91,36 @@ show("closed iter", lambda: next(iter(f)))
 show("closed tell", lambda: f.tell())
 show("write only read", lambda: open("w.txt", "w").read())
 print(isinstance(open("a.txt"), io.TextIOWrapper), io.SEEK_END, issubclass(io.UnsupportedOperation, OSError))
+import io
+import csv
+s = io.StringIO()
+print(s.write("hello\nworld\n"), s.tell(), repr(s.getvalue()))
+s.seek(0)
+print(s.readline(), end="")
+print(s.read(), s.read(), s.tell())
+s.seek(2)
+s.write("XY")
+print(repr(s.getvalue()))
+s.seek(20)
+s.write("!")
+print(repr(s.getvalue()), s.truncate(5), repr(s.getvalue()))
+t = io.StringIO("a,b\n1,2\n")
+print(list(csv.reader(t)), list(io.StringIO("x\ny")))
+out = io.StringIO()
+csv.writer(out).writerow(["a", "b c", 'q"'])
+print(repr(out.getvalue()))
+print("printed", 3, file=out)
+print(repr(out.getvalue()))
+b = io.BytesIO(b"ab\ncd")
+print(b.readline(), b.read(), b.write(b"ef"), b.getvalue())
+with io.StringIO("z") as z:
+    print(z.read())
+print(z.closed)
+try:
+    z.read()
+except ValueError as e:
+    print(e)
+try:
+    io.StringIO().write(b"x")
+except TypeError as e:
+    print(e)
