@@ -200,6 +200,15 @@ void sema_collect_import(Sema *s, Function *f, Stmt *st) {
 /* The analysis of an import statement: what could not be bound is
  * reported here (once, in the reporting pass); the variables it assigns
  * get the types of the globals they copy. */
+/* A module of the standard library's own in C (_os: under io.ml and
+ * os.ml): importable by the standard library's modules only, as CPython
+ * has no such module. True when refused (and reported). */
+static bool private_module(Sema *s, const char *name, int line, int col) {
+    if (name[0] != '_' || !std_module_lookup(name) || s->unit->stdlib) return false;
+    if (s->report) diag_error(s->c, line, col, "no module named '%s'", name);
+    return true;
+}
+
 void sema_import_stmt(Sema *s, Stmt *st) {
     PtrVec *aliases = &st->u.import.aliases;
     PtrVec *copies = &st->u.import.copies;
@@ -213,12 +222,14 @@ void sema_import_stmt(Sema *s, Stmt *st) {
     if (st->kind == S_IMPORT) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
+            if (private_module(s, al->name, al->line, al->col)) continue;
             if (!std_module_lookup(al->name) && !unit_named(s->p, al->name)) report_module(s, al->name, al->line, al->col);
         }
         return;
     }
     const char *mod = from_module(st);
     if (!mod) return; /* a relative import without a package: reported when loading */
+    if (private_module(s, mod, st->u.import.mline, st->u.import.mcol)) return;
     StdModuleId m = std_module_lookup(mod);
     Unit *u = m ? NULL : unit_named(s->p, mod);
     if (u) {
