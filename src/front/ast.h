@@ -109,6 +109,9 @@ struct Expr {
                               parentheses, as CPython's (tracebacks) */
     int type;   /* filled by semantic analysis (sema/types.h), 0 = unknown */
     bool maybe_unbound; /* E_NAME read that may come before any binding */
+    bool consumed_whole; /* E_CALL map()/filter(): the argument of list(),
+                            tuple(), sorted(), str.join() ... which take all
+                            of it at once: built as a list, not lazily */
     /* What a name or a call is, decided once by sema (Lua's expdesc is the
      * model): a back end never looks a name up again. */
     struct Symbol *sym;      /* E_NAME (also as a target): the variable */

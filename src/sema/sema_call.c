@@ -406,6 +406,11 @@ static Type row_call(Sema *s, Expr *e, CallInfo *ci, const MethodSig *row, const
     return row->ret;
 }
 
+/* list(map(...)), ", ".join(filter(...)) ...: consumed at once (sema_lazy.c) */
+static void mark_consumed_whole(Expr *arg) {
+    if (arg->kind == E_CALL) arg->consumed_whole = true;
+}
+
 static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     CallInfo *ci = call_info(s, e);
     ci->kind = CALL_BUILTIN;
@@ -421,6 +426,9 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
             return T_NEVER;
         }
     }
+    if ((id == BI_LIST || id == BI_TUPLE || id == BI_SET || id == BI_FROZENSET || id == BI_SORTED || id == BI_SUM) &&
+        e->u.call.args.len >= 1)
+        mark_consumed_whole(e->u.call.args.items[0]);
     Type at[8] = {0};
     bool known = type_args(s, e, at);
     if (id == BI_PRINT) {
@@ -748,12 +756,16 @@ Type sema_call(Sema *s, Expr *e) {
         s->member_nargs = -1;
         return t;
     }
-    if (fn->kind == E_ATTR) return method_call(s, e);
+    if (fn->kind == E_ATTR) {
+        if (!strcmp(fn->u.attr.name, "join") && e->u.call.args.len == 1) mark_consumed_whole(e->u.call.args.items[0]);
+        return method_call(s, e);
+    }
     if (fn->kind != E_NAME || sema_resolve(s, fn->u.name.name)) return sema_value_call(s, e);
     Function *f = sema_function_named(s->unit, fn->u.name.name);
     if (f) return sema_user_call(s, e, f);
     BuiltinId id = callee_builtin(s, e);
     if (id == BI_PRINT && sema_print_to_file(s, e)) return sema_call(s, e);
+    if ((id == BI_MAP || id == BI_FILTER) && sema_lazy_map(s, e)) return sema_expr(s, e);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_LOWERED) return builtin_call(s, e, id);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_STDLIB && (f = sema_builtin_def(s, id))) { /* open: io.open */
         fn->builtin = BI_NONE;

@@ -94,6 +94,10 @@ Type sema_call(Sema *s, Expr *e);
 /* print(..., file=f) rewritten as f.write(text) before it is analysed
  * (sema_print.c): true when it was (analyse the call again). */
 bool sema_print_to_file(Sema *s, Expr *e);
+/* map(f, it) / filter(f, it) rewritten as the generator expression it
+ * behaves as (sema_lazy.c), unless consumed whole: true when it was
+ * (analyse the expression again). */
+bool sema_lazy_map(Sema *s, Expr *e);
 /* A call of the def f (its arguments bound to its parameters), and a call
  * of a value (through the function table or the runtime). */
 Type sema_user_call(Sema *s, Expr *e, Function *f);
