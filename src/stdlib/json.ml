@@ -47,8 +47,11 @@ class JSONDecodeError(ValueError):
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, indent=None, separators=None, default=None,
-          sort_keys=False):
+          sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str (CPython's json.dumps)."""
+    if kw:
+        # CPython passes the others to JSONEncoder, which refuses them
+        raise TypeError("JSONEncoder.__init__() got an unexpected keyword argument '%s'" % next(iter(kw)))
     # JSONEncoder.__init__ and _make_iterencode: the separators, and the
     # indent as the str written once per level
     if separators is not None:
@@ -64,13 +67,6 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                         default, sort_keys)
 
 
-def _detect_encoding(b):
-    # json.detect_encoding, for the UTF-8 texts this module decodes
-    if b.startswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    return 'utf-8'
-
-
 def loads(s):
     """Deserialize s (a str, bytes or bytearray holding a JSON document)
     to a Python object (CPython's json.loads)."""
@@ -80,8 +76,12 @@ def loads(s):
     else:
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
-        s = s.decode(_detect_encoding(s))
+                            f'not {type(s).__name__}')
+        # json.detect_encoding finds UTF-8 or UTF-8 with its BOM in the
+        # texts this module decodes (the codec utf-8-sig is not offered yet)
+        if s.startswith(b'\xef\xbb\xbf'):
+            s = s[3:]
+        s = s.decode('utf-8')
     err = []
     obj = _json.decode(s, err)
     if err:
