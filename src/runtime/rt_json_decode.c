@@ -59,7 +59,7 @@ static int hex4(const unsigned char *p, uint32_t *out) {
 }
 
 /* The string whose opening quote is at begin - 1; *end: after its closing quote. */
-static RtObj *scan_string(Dec *d, uint32_t begin, uint32_t *end) {
+__attribute__((noinline)) static RtObj *scan_string(Dec *d, uint32_t begin, uint32_t *end) {
     const unsigned char *s = d->s;
     uint32_t n = d->n, i = begin;
     /* the common case: no escape, one copy */
@@ -126,7 +126,9 @@ static RtObj *scan_string(Dec *d, uint32_t begin, uint32_t *end) {
 
 /* ---- numbers (_match_number_unicode) ---- */
 
-static RtObj *scan_number(Dec *d, uint32_t start, uint32_t *end) {
+/* (not inlined: its digit buffer would sit in every level of the
+ * recursion, on a C stack of 64 KiB that must hold 1000 levels) */
+__attribute__((noinline)) static RtObj *scan_number(Dec *d, uint32_t start, uint32_t *end) {
     const unsigned char *s = d->s;
     uint32_t n = d->n, i = start;
     int is_float = 0;

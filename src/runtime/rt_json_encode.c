@@ -219,6 +219,7 @@ static int put_list(Enc *e, RtObj *o, RtObj *const *items0, uint32_t n0) {
 }
 
 /* A key as its JSON text (a str written as one), or 0 when skipped (skipkeys) */
+__attribute__((noinline)) /* its buffers stay out of the recursion's frames */
 static int put_key(Enc *e, RtObj *k, int first) {
     const char *kp = 0;
     uint32_t kn = 0;
