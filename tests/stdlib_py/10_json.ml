@@ -98,6 +98,7 @@ d = {"k": 1}
 d["self"] = d
 show("circular dict", lambda: dumps(d))
 show("circular indent", lambda: dumps({"x": [d]}, indent=2))
+show("circular unchecked", lambda: dumps(a, check_circular=False))
 shared = [1, 2]
 show("shared is fine", lambda: dumps([shared, shared, {"a": shared}]))
 deep = []
