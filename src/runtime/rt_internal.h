@@ -127,6 +127,9 @@ int rt_dtoa_exact(double v, char *digits, int *decpt);
 /* Nearest double to 0.d1...dn * 10^decpt (digits '0'-'9', d1 may be '0'),
  * round half even; overflow gives inf. */
 double rt_decimal_to_double(const char *digits, int n, int decpt);
+/* m * 10^e10 correctly rounded into *out, 1; or 0 when its double-double
+ * approximation cannot decide (rt_decimal_fast.c) */
+int rt_decimal_to_double_fast(uint64_t m, int e10, double *out);
 /* CPython repr(float) text into out (>= 32 bytes); returns its length. */
 int rt_format_float(double v, char *out);
 
