@@ -16,11 +16,7 @@
  * the nearer neighbour (a margin of 2^20 over the error bound). Then, or
  * outside the ranges where no intermediate overflows or leaves the normal
  * range, it answers 0 and the exact path decides. */
-#include "rt_internal.h"
-
-typedef struct DD {
-    double hi, lo;
-} DD;
+#include "rt_dd.h"
 
 /* 10^k, k = 0..31, and 10^(32 j), j = 0..9, as hi + lo (tools: Python's
  * fractions.Fraction: hi = float(10**k), lo = float(10**k - hi)) */
@@ -46,49 +42,9 @@ static const DD P2[10] = {
     {1e+288, -7.6304735395750355e+270},
 };
 
-static inline DD fast_two_sum(double a, double b) { /* |a| >= |b| */
-    double s = a + b;
-    return (DD){s, b - (s - a)};
-}
-
-static inline void split(double a, double *h, double *l) {
-    double t = 134217729.0 * a; /* 2^27 + 1 */
-    *h = t - (t - a);
-    *l = a - *h;
-}
-
-static inline DD two_prod(double a, double b) {
-    double p = a * b, ah, al, bh, bl;
-    split(a, &ah, &al);
-    split(b, &bh, &bl);
-    return (DD){p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
-}
-
-static DD dd_mul(DD a, DD b) {
-    DD p = two_prod(a.hi, b.hi);
-    return fast_two_sum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
-}
-
-static inline DD two_sum(double a, double b) {
-    double s = a + b, bb = s - a;
-    return (DD){s, (a - (s - bb)) + (b - bb)};
-}
-
-/* a - b * q (b a double-double, q a double), to double-double precision */
-static DD dd_sub_mul(DD a, DD b, double q) {
-    DD p = two_prod(b.hi, q);
-    DD s = two_sum(a.hi, -p.hi);
-    return fast_two_sum(s.hi, s.lo + (a.lo - p.lo - b.lo * q));
-}
-
-static DD dd_div(DD a, DD b) {
-    double q1 = a.hi / b.hi;
-    DD r = dd_sub_mul(a, b, q1);
-    double q2 = r.hi / b.hi;
-    r = dd_sub_mul(r, b, q2);
-    double q3 = r.hi / b.hi;
-    DD q = fast_two_sum(q1, q2);
-    return fast_two_sum(q.hi, q.lo + q3);
+DD rt_dd_pow10(uint32_t k) {
+    DD p = P1[k & 31];
+    return k >> 5 ? dd_mul(P2[k >> 5], p) : p;
 }
 
 static uint64_t bits_of(double v) {
@@ -105,9 +61,7 @@ int rt_decimal_to_double_fast(uint64_t m, int e10, double *out) {
     uint64_t mhi = (uint64_t)mh;
     double ml = m >= mhi ? (double)(m - mhi) : -(double)(mhi - m);
     DD x = fast_two_sum(mh, ml);
-    uint32_t k = (uint32_t)(e10 < 0 ? -e10 : e10);
-    DD p = P1[k & 31];
-    if (k >> 5) p = dd_mul(P2[k >> 5], p);
+    DD p = rt_dd_pow10((uint32_t)(e10 < 0 ? -e10 : e10));
     DD a = e10 < 0 ? dd_div(x, p) : dd_mul(x, p);
     double hi = a.hi;
     /* only normal results well inside the range */

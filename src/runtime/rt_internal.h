@@ -121,6 +121,9 @@ uint32_t big_to_decimal(RtFixBig *b, char *out, uint32_t cap);
 /* Shortest round-trip digits of a finite v != 0 (sign ignored), like
  * dtoa mode 0: value = 0.d1d2...dn * 10^decpt. Returns n (<= 17). */
 int rt_dtoa_shortest(double v, char *digits, int *decpt);
+/* The same for most v > 0 (rt_dtoa_fast.c); 0 when it leaves v to the
+ * exact algorithm. */
+int rt_dtoa_shortest_fast(double v, char *digits, int *decpt);
 /* All digits of the exact decimal value of finite v != 0 (sign ignored),
  * trailing zeros removed. Returns n; value = 0.d1..dn * 10^decpt. */
 int rt_dtoa_exact(double v, char *digits, int *decpt);
