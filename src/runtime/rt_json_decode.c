@@ -180,6 +180,22 @@ __attribute__((noinline)) static RtObj *scan_number(Dec *d, uint32_t start, uint
     }
     /* float(): the digits without the point, and where the point was */
     uint32_t nint = int_end - istart, nfrac = frac_end - frac_start, nd = nint + nfrac;
+    if (nd <= 19 && exp > -100000 && exp < 100000) {
+        /* most floats: the digits as an integer m, value m * 10^e10, by
+         * Clinger's exact fast path or the double-double one */
+        uint64_t m = 0;
+        for (uint32_t k = istart; k < int_end; k++) m = m * 10 + (s[k] - '0');
+        for (uint32_t k = frac_start; k < frac_end; k++) m = m * 10 + (s[k] - '0');
+        int e10 = (int)exp - (int)nfrac;
+        static const double p10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        double v;
+        int done = 1;
+        if (m < ((uint64_t)1 << 53) && e10 >= -22 && e10 <= 22) v = e10 >= 0 ? (double)m * p10[e10] : (double)m / p10[-e10];
+        else if (m == 0) v = 0.0;
+        else done = rt_decimal_to_double_fast(m, e10, &v);
+        if (done) return rt_box_float(s[start] == '-' ? -v : v);
+    }
     char small[64];
     char *digits = nd <= sizeof small ? small : rt_alloc(nd);
     rt_memcpy(digits, s + istart, nint);
