@@ -159,6 +159,17 @@ static void newline_indent(Enc *e) {
     for (uint32_t i = 0; i < e->level; i++) put_str(&e->out, e->indent);
 }
 
+/* With an indent, a separator that is not a str fails where encoder.py
+ * first uses it (`item_separator + newline_indent`; the key separator in
+ * the join of the chunks, whose item number is CPython's for the first
+ * key of the top-level dict only); 0 once raised. */
+static int sep_ok(RtStr *sep, int item) {
+    if (RT_OBJ_TYPE(&sep->h) == RT_TYPE_STR) return 1;
+    if (item) rt_raise_fmt(RT_EXC_TYPE, "unsupported operand type(s) for +: '%T' and 'str'", (RtObj *)sep);
+    else rt_raise_fmt(RT_EXC_TYPE, "sequence item 3: expected str instance, %T found", (RtObj *)sep);
+    return 0;
+}
+
 /* Enter a container: the circular check (markers), then the recursion
  * limit; 0 once raised. */
 static int enter(Enc *e, RtObj *o) {
@@ -197,6 +208,7 @@ static int put_list(Enc *e, RtObj *o, RtObj *const *items0, uint32_t n0) {
         rt_sb_put(&e->out, "[]", 2);
         return 1;
     }
+    if (e->indent && !sep_ok(e->item_sep, 1)) return 0;
     if (!enter(e, o)) return 0;
     rt_sb_putc(&e->out, '[');
     if (e->indent) e->level++, newline_indent(e);
@@ -249,6 +261,7 @@ static int put_key(Enc *e, RtObj *k, int first) {
         if (e->indent) newline_indent(e);
     }
     put_string(e, kp, kn);
+    if (!sep_ok(e->key_sep, 0)) return -1;
     put_str(&e->out, e->key_sep);
     return 1;
 }
@@ -258,6 +271,7 @@ static int put_dict(Enc *e, RtObj *o, RtDict *d) {
         rt_sb_put(&e->out, "{}", 2);
         return 1;
     }
+    if (e->indent && !sep_ok(e->item_sep, 1)) return 0;
     if (!enter(e, o)) return 0;
     rt_sb_putc(&e->out, '{');
     if (e->indent) e->level++, newline_indent(e);
@@ -356,7 +370,19 @@ RtStr *rt_json_encode(RtObj *obj, RtObj *skipkeys, RtObj *ensure_ascii, RtObj *c
     e.allow_nan = rt_truthy(allow_nan);
     e.sort_keys = rt_truthy(sort_keys);
     if (RT_ERR) return 0;
-    /* json.ml passes str separators and indent (None or a str) */
+    /* json.ml passes indent as None or a str; the separators are the
+     * caller's. A str is written before they are looked at (encode()'s
+     * shortcut); else, without an indent, a separator that is not a str
+     * is refused as c_make_encoder's argument parsing does (with one:
+     * sep_ok). */
+    if (RT_OBJ_TYPE(obj) != RT_TYPE_STR && indent == RT_NONE) {
+        for (int i = 0; i < 2; i++) {
+            RtObj *sep = i ? item_sep : key_sep;
+            if (RT_OBJ_TYPE(sep) == RT_TYPE_STR) continue;
+            rt_raise_fmt(RT_EXC_TYPE, "make_encoder() argument %d must be str, not %T", (int64_t)(5 + i), sep);
+            return 0;
+        }
+    }
     e.indent = indent == RT_NONE ? 0 : (RtStr *)indent;
     e.item_sep = (RtStr *)item_sep, e.key_sep = (RtStr *)key_sep;
     e.markers = (RtList *)rt_list_new(0);

@@ -144,3 +144,9 @@ doc = {"name": "x\u00e9", "list": [1, 2.5, None, True, {"n": -3}], "empty": {}, 
 for opts in [{}, {"indent": 2}, {"ensure_ascii": False}, {"separators": (",", ":")}, {"sort_keys": True}]:
     text = dumps(doc, **opts)
     print(ascii(text), loads(text) == doc)
+
+# ---- separators that are not str, a default that is not callable ----
+for kw in [dict(separators=(1, ':')), dict(separators=(',', 2)), dict(separators=(',', 2), indent=1),
+           dict(separators=(1, ':'), indent=1), dict(default=5), dict(indent=True)]:
+    for v in [[1, 2], {'a': 1}, {1, 2}, 5, "s"]:
+        show("options " + str(kw) + " " + str(v), lambda: dumps(v, **kw))
