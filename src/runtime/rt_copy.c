@@ -35,6 +35,11 @@ RtObj *rt_copy_kind(RtObj *x) {
 /* type(x).__new__(type(x)) for an instance of a user class: no __init__
  * run, no attributes; a list or dict subclass's instance an empty one */
 RtObj *rt_copy_new(RtObj *x) {
+    uint32_t t = RT_OBJ_TYPE(x);
+    if (t != RT_TYPE_INSTANCE && t != RT_TYPE_EXCEPTION) { /* (copy.ml never asks: _copy called directly) */
+        rt_raise_fmt(RT_EXC_TYPE, "new() takes an instance of a class, not %T", x);
+        return 0;
+    }
     RtObj *cls = RT_OBJ_TYPE(x) == RT_TYPE_INSTANCE ? ((RtInstance *)x)->cls : ((RtExc *)x)->cls;
     return rt_instance_new_uninit(cls);
 }

@@ -313,6 +313,10 @@ static RtObj *scan(Dec *d, uint32_t i, uint32_t *end) {
 }
 
 RtObj *rt_json_decode(RtObj *str, RtObj *err) {
+    if (RT_OBJ_TYPE(str) != RT_TYPE_STR || RT_OBJ_TYPE(err) != RT_TYPE_LIST) { /* (_json called directly) */
+        rt_raise_cstr(RT_EXC_TYPE, "decode() takes a str and a list");
+        return 0;
+    }
     RtStr *t = (RtStr *)str;
     Dec d = {(const unsigned char *)t->data, t->byte_len, 0, 0, 0};
     uint32_t end = 0;

@@ -383,6 +383,10 @@ RtStr *rt_json_encode(RtObj *obj, RtObj *skipkeys, RtObj *ensure_ascii, RtObj *c
             return 0;
         }
     }
+    if (indent != RT_NONE && RT_OBJ_TYPE(indent) != RT_TYPE_STR) { /* (json.ml never passes one: _json called directly) */
+        rt_raise_fmt(RT_EXC_TYPE, "indent must be str or None, not %T", indent);
+        return 0;
+    }
     e.indent = indent == RT_NONE ? 0 : (RtStr *)indent;
     e.item_sep = (RtStr *)item_sep, e.key_sep = (RtStr *)key_sep;
     e.markers = (RtList *)rt_list_new(0);
