@@ -19,12 +19,19 @@
  * (see rt_abi.h). */
 #include "rt_bigint.h"
 
+#define KEY_SLOTS 256
+#define KEY_MAX 64 /* longer keys are not memoized */
+
 typedef struct Dec {
     const unsigned char *s;
     uint32_t n;
     const char *msg; /* the error, once there is one (pos: its byte offset) */
     uint32_t pos;
     uint32_t entered; /* rt_depth_enter calls to undo */
+    /* the keys met so far, by a hash of their text: a key met again is
+     * the same str (CPython's scanner memoizes keys too), which saves its
+     * allocation and, its hash being cached in the str, the dict's hashing */
+    RtStr *keys[KEY_SLOTS];
 } Dec;
 
 static int fail(Dec *d, const char *msg, uint32_t pos) {
@@ -246,6 +253,23 @@ static RtObj *scan_array(Dec *d, uint32_t i, uint32_t *end) {
     return l;
 }
 
+/* The key whose opening quote is at begin - 1: memoized when it has no
+ * escape, else scan_string's. */
+static RtObj *scan_key(Dec *d, uint32_t begin, uint32_t *end) {
+    const unsigned char *s = d->s;
+    uint32_t i = begin, lim = d->n - begin > KEY_MAX ? begin + KEY_MAX : d->n;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    while (i < lim && s[i] != '"' && s[i] != '\\' && s[i] >= 0x20) h = (h ^ s[i]) * 16777619u, i++;
+    if (i >= lim || s[i] != '"') return scan_string(d, begin, end);
+    uint32_t n = i - begin;
+    RtStr **slot = &d->keys[(h ^ (h >> 16)) & (KEY_SLOTS - 1)];
+    RtStr *k = *slot;
+    if (!k || k->byte_len != n || __builtin_memcmp(k->data, s + begin, n))
+        k = *slot = rt_str_from_bytes((const char *)s + begin, n);
+    *end = i + 1;
+    return (RtObj *)k;
+}
+
 /* the object whose '{' is at i - 1 */
 static RtObj *scan_object(Dec *d, uint32_t i, uint32_t *end) {
     if (!enter(d, "object")) return 0;
@@ -256,7 +280,7 @@ static RtObj *scan_object(Dec *d, uint32_t i, uint32_t *end) {
             if (i >= d->n || d->s[i] != '"')
                 return fail(d, "Expecting property name enclosed in double quotes", i), (RtObj *)0;
             uint32_t next;
-            RtObj *k = scan_string(d, i + 1, &next);
+            RtObj *k = scan_key(d, i + 1, &next);
             if (!k) return 0;
             i = skip_ws(d, next);
             if (i >= d->n || d->s[i] != ':') return fail(d, "Expecting ':' delimiter", i), (RtObj *)0;
@@ -318,7 +342,9 @@ RtObj *rt_json_decode(RtObj *str, RtObj *err) {
         return 0;
     }
     RtStr *t = (RtStr *)str;
-    Dec d = {(const unsigned char *)t->data, t->byte_len, 0, 0, 0};
+    Dec d;
+    __builtin_memset(&d, 0, sizeof d);
+    d.s = (const unsigned char *)t->data, d.n = t->byte_len;
     uint32_t end = 0;
     RtObj *v = scan(&d, skip_ws(&d, 0), &end);
     while (d.entered) leave(&d);
