@@ -12,7 +12,10 @@ Differences from CPython, because of what the compiler offers so far:
   parse_constant= parameters, nor JSONEncoder and JSONDecoder;
 - loads() of bytes decodes UTF-8 (with or without its BOM) only;
 - the nesting depth past which RecursionError is raised is the runtime's
-  (1000 levels), not what is left of CPython's recursion limit.
+  (1000 levels), not what is left of CPython's recursion limit, and with an
+  indent its message is _json.c's (encoder.py's recursion fails elsewhere);
+- with an indent, a key separator that is not a str raises the TypeError of
+  CPython's join naming item 3 wherever the key is.
 """
 
 import _json

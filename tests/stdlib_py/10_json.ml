@@ -150,3 +150,18 @@ for kw in [dict(separators=(1, ':')), dict(separators=(',', 2)), dict(separators
            dict(separators=(1, ':'), indent=1), dict(default=5), dict(indent=True)]:
     for v in [[1, 2], {'a': 1}, {1, 2}, 5, "s"]:
         show("options " + str(kw) + " " + str(v), lambda: dumps(v, **kw))
+
+# ---- the type named by "not JSON serializable" ----
+
+
+def gen():
+    yield 1
+
+
+class K:
+    pass
+
+
+for v in [gen(), range(2), {1: 2}.keys(), {1: 2}.items(), gen, K, K(), b"x", bytearray(b"y"), frozenset([1]),
+          iter([1]), slice(1, 2), ValueError("x")]:
+    show("type " + type(v).__name__, lambda: dumps(v))
