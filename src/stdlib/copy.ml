@@ -16,6 +16,8 @@ Differences from CPython, because of what the compiler offers so far:
   table does not exist; an instance's state is its attributes (__dict__);
 - an iterator (which CPython copies through its __reduce__) raises
   TypeError "cannot pickle '...' object", as a generator does in CPython;
+- a bound method is returned as it is by both (CPython's deepcopy binds
+  the function to a deep copy of its instance);
 - slice objects are returned as they are by deepcopy (CPython rebuilds
   them from deep copies of start, stop and step, which are ints or None in
   practice).
