@@ -1,5 +1,5 @@
 /* Double-double arithmetic (a value as the unevaluated sum hi + lo of two
- * doubles, about 106 bits): Dekker's exact products and Knuth's exact sums
+ * doubles, about 106 bits): Dekker's exact products and sums
  * over IEEE double operations (wasm has no extended precision and no
  * fused multiply-add, so none is contracted). The fast paths of the
  * decimal <-> double conversions (rt_decimal_fast.c, rt_dtoa_fast.c) use
@@ -13,8 +13,9 @@ typedef struct DD {
     double hi, lo;
 } DD;
 
-/* 10^k for k <= 319, relative error below 2^-104 (rt_decimal_fast.c) */
+/* 10^k and 10^-k for k <= 319, relative error below 2^-104 (rt_decimal_fast.c) */
 DD rt_dd_pow10(uint32_t k);
+DD rt_dd_pow10_neg(uint32_t k);
 
 static inline DD fast_two_sum(double a, double b) { /* |a| >= |b| */
     double s = a + b;
@@ -38,28 +39,4 @@ static inline DD dd_mul(DD a, DD b) {
     DD p = two_prod(a.hi, b.hi);
     return fast_two_sum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
 }
-
-static inline DD two_sum(double a, double b) {
-    double s = a + b, bb = s - a;
-    return (DD){s, (a - (s - bb)) + (b - bb)};
-}
-
-/* a - b * q (b a double-double, q a double), to double-double precision */
-static inline DD dd_sub_mul(DD a, DD b, double q) {
-    DD p = two_prod(b.hi, q);
-    DD s = two_sum(a.hi, -p.hi);
-    return fast_two_sum(s.hi, s.lo + (a.lo - p.lo - b.lo * q));
-}
-
-static inline DD dd_div(DD a, DD b) {
-    double q1 = a.hi / b.hi;
-    DD r = dd_sub_mul(a, b, q1);
-    double q2 = r.hi / b.hi;
-    r = dd_sub_mul(r, b, q2);
-    double q3 = r.hi / b.hi;
-    DD q = fast_two_sum(q1, q2);
-    return fast_two_sum(q.hi, q.lo + q3);
-}
-
-
 #endif

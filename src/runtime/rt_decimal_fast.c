@@ -9,7 +9,7 @@
  * exact IEEE double operations: wasm has no extended precision) from a
  * table of 10^k as double-doubles (the correctly rounded pair: relative
  * error below 2^-106), so the approximation A = hi + lo has a relative
- * error below 2^-100 (four operations of at most 2^-103 each). hi is
+ * error below 2^-100 (three products of at most 2^-103 each). hi is
  * A rounded to a double; it is the correctly rounded value of the exact
  * decimal unless the exact value may lie beyond a midpoint between hi and
  * a neighbour, i.e. unless |lo| + 2^-80 |hi| reaches half the distance to
@@ -42,9 +42,35 @@ static const DD P2[10] = {
     {1e+288, -7.6304735395750355e+270},
 };
 
+/* 10^-k, k = 0..31, and 10^-(32 j), j = 0..9, the same way (every lo
+ * is a normal double: the smallest is about 1e-304) */
+static const DD N1[32] = {
+    {1.0, 0.0}, {0.1, -5.551115123125783e-18}, {0.01, -2.0816681711721684e-19},
+    {0.001, -2.0816681711721686e-20}, {0.0001, -4.79217360238593e-21}, {1e-05, -8.180305391403131e-22},
+    {1e-06, 4.525188817411374e-23}, {1e-07, 4.525188817411374e-24}, {1e-08, -2.092256083012847e-25},
+    {1e-09, -6.228159145777985e-26}, {1e-10, -3.643219731549774e-27}, {1e-11, 6.050303071806019e-28},
+    {1e-12, 2.0113352370744385e-29}, {1e-13, -3.037374556340037e-30}, {1e-14, 1.1806906454401013e-32},
+    {1e-15, -7.770539987666108e-32}, {1e-16, 2.0902213275965398e-33}, {1e-17, -7.154242405462192e-34},
+    {1e-18, -7.154242405462193e-35}, {1e-19, 2.475407316473987e-36}, {1e-20, 5.484672854579043e-37},
+    {1e-21, 9.246254777210363e-38}, {1e-22, -4.859677432657087e-39}, {1e-23, 3.956530198510069e-40},
+    {1e-24, 7.629950044829718e-41}, {1e-25, -3.849486974919184e-42}, {1e-26, -3.849486974919184e-43},
+    {1e-27, -3.849486974919184e-44}, {1e-28, 2.876745653839938e-45}, {1e-29, 5.679342582489572e-46},
+    {1e-30, -8.333642060758599e-47}, {1e-31, -8.333642060758598e-48},
+};
+static const DD N2[10] = {
+    {1.0, 0.0}, {1e-32, -5.59673099762419e-49}, {1e-64, 3.469426116645307e-81}, {1e-96, 9.37078945091382e-113},
+    {1e-128, -5.401408859568103e-145}, {1e-160, 1.1363352439814277e-177}, {1e-192, -9.671974634103305e-209},
+    {1e-224, -1.8884204507472098e-241}, {1e-256, 2.2671708827212437e-273}, {1e-288, -5.773549044406861e-305},
+};
+
 DD rt_dd_pow10(uint32_t k) {
     DD p = P1[k & 31];
     return k >> 5 ? dd_mul(P2[k >> 5], p) : p;
+}
+
+DD rt_dd_pow10_neg(uint32_t k) {
+    DD p = N1[k & 31];
+    return k >> 5 ? dd_mul(N2[k >> 5], p) : p;
 }
 
 static uint64_t bits_of(double v) {
@@ -61,8 +87,7 @@ int rt_decimal_to_double_fast(uint64_t m, int e10, double *out) {
     uint64_t mhi = (uint64_t)mh;
     double ml = m >= mhi ? (double)(m - mhi) : -(double)(mhi - m);
     DD x = fast_two_sum(mh, ml);
-    DD p = rt_dd_pow10((uint32_t)(e10 < 0 ? -e10 : e10));
-    DD a = e10 < 0 ? dd_div(x, p) : dd_mul(x, p);
+    DD a = dd_mul(x, e10 < 0 ? rt_dd_pow10_neg((uint32_t)-e10) : rt_dd_pow10((uint32_t)e10));
     double hi = a.hi;
     /* only normal results well inside the range */
     if (!(hi > 1e-290 && hi < 1e300)) return 0;

@@ -27,10 +27,7 @@ static const uint64_t POW10[18] = {1u, 10u, 100u, 1000u, 10000u, 100000u, 100000
 #define MARGIN 1e-9
 
 /* x * 10^s (s may be negative) */
-static DD scale10(DD x, int s) {
-    DD p = rt_dd_pow10((uint32_t)(s < 0 ? -s : s));
-    return s < 0 ? dd_div(x, p) : dd_mul(x, p);
-}
+static DD scale10(DD x, int s) { return dd_mul(x, s < 0 ? rt_dd_pow10_neg((uint32_t)-s) : rt_dd_pow10((uint32_t)s)); }
 
 int rt_dtoa_shortest_fast(double v, char *digits, int *decpt) {
     if (!(v >= 1e-270 && v <= 1e270)) return 0;
