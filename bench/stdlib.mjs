@@ -8,7 +8,12 @@
 //     collections.Counter over 10^6 words; sorted_itemgetter: sorted() of
 //     200,000 pairs with key=operator.itemgetter(1) (both written in the
 //     language: src/stdlib/).
-// Usage: node bench/stdlib.mjs [runs]
+//   json: json.dumps and json.loads of a document of about 1 MB (3,000
+//     records, bench/stdlib/json_build.ml), ten times each: the time of one
+//     call is (json_dumps - json_build) / 10 and (json_loads - json_build)
+//     / 10, json_build (building the document and dumping it once) being
+//     subtracted from both implementations' times.
+// Usage: node bench/stdlib.mjs [runs] [name: one program, or json]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +22,8 @@ import { build, python, race } from './inprocess.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] || 5);
 const cli = path.join(root, 'build', 'multilingual');
-for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_itemgetter']) {
+const only = process.argv[3]; // a name: that program only (json: the json ones)
+for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_itemgetter'].filter((n) => !only || n === only)) {
   const src = path.join(root, 'bench', 'stdlib', `${name}.ml`);
   const mod = build(cli, src, 'std');
   if (!mod) throw new Error(`${name}: does not compile`);
@@ -25,4 +31,19 @@ for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_it
   const p = python(src, runs);
   if (w.outs[0] !== p.out) throw new Error(`${name}: outputs differ\n${w.outs[0]}\n${p.out}`);
   console.log(`${name.padEnd(11)} ${w.best[0].toFixed(1).padStart(8)} ms   CPython ${p.ms.toFixed(1).padStart(8)} ms   CPython/ours ${(p.ms / w.best[0]).toFixed(2)}`);
+}
+
+const json = {};
+for (const name of ['json_build', 'json_dumps', 'json_loads'].filter(() => !only || only === 'json')) {
+  const src = path.join(root, 'bench', 'stdlib', `${name}.ml`);
+  const mod = build(cli, src, 'std');
+  if (!mod) throw new Error(`${name}: does not compile`);
+  const w = race([mod], runs);
+  const p = python(src, runs);
+  if (w.outs[0] !== p.out) throw new Error(`${name}: outputs differ\n${w.outs[0]}\n${p.out}`);
+  json[name] = { ours: w.best[0], py: p.ms };
+}
+for (const op of ['dumps', 'loads'].filter(() => json.json_build)) {
+  const ours = (json[`json_${op}`].ours - json.json_build.ours) / 10, py = (json[`json_${op}`].py - json.json_build.py) / 10;
+  console.log(`json.${op} (1 call) ${ours.toFixed(1).padStart(8)} ms   CPython ${py.toFixed(1).padStart(8)} ms   CPython/ours ${(py / ours).toFixed(2)}`);
 }

@@ -667,8 +667,9 @@ static RtObj *call_function(RtFunc *f, RtObj *args, int rooted) {
 }
 
 /* An instance of the user class cls, not initialised: an exception when
- * cls derives from BaseException (its args empty). */
-static RtObj *new_instance(RtObj *cls) {
+ * cls derives from BaseException (its args empty). Also copy's
+ * cls.__new__(cls) (rt_copy.c). */
+RtObj *rt_instance_new_uninit(RtObj *cls) {
     if (rt_class_derives(cls, rt_exc_class(RT_EXC_BASE_EXCEPTION))) return rt_exc_call(cls, rt_tuple_new(0));
     RtInstance *o = rt_alloc(sizeof *o);
     o->h.type_flags = RT_TYPE_INSTANCE;
@@ -710,7 +711,7 @@ static void init_base(RtObj *self, RtObj *args) {
 
 /* cls(*args): a new instance, initialised by the __init__ its class finds. */
 static RtObj *instantiate(RtObj *cls, RtObj *args) {
-    RtObj *self = new_instance(cls);
+    RtObj *self = rt_instance_new_uninit(cls);
     if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
     RtObj *init = lookup_c(cls, "__init__");
     if (!init && type_of(self) == RT_TYPE_INSTANCE && ((RtInstance *)self)->base) {
@@ -889,7 +890,7 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     if (t == RT_TYPE_CLASS && is_user_class(o)) {
         RtObj *init = lookup_c(o, "__init__");
         if (init && type_of(init) == RT_TYPE_FUNCTION) {
-            RtObj *self = new_instance(o);
+            RtObj *self = rt_instance_new_uninit(o);
             if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
             RtObj **fr = rt_gc_frame_push(1);
             if (!fr) return 0;

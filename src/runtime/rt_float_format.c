@@ -19,6 +19,8 @@ static void decompose(double v, uint64_t *f, int *e) {
 }
 
 int rt_dtoa_shortest(double v, char *digits, int *decpt) {
+    int fast = rt_dtoa_shortest_fast(v < 0 ? -v : v, digits, decpt); /* most doubles (rt_dtoa_fast.c) */
+    if (fast) return fast;
     uint64_t f;
     int e;
     decompose(v, &f, &e);

@@ -35,6 +35,12 @@ double rt_decimal_to_double(const char *d, int n, int decpt) {
         double x = (double)m;
         return e10 >= 0 ? x * p10[e10] : x / p10[-e10];
     }
+    if (!sticky && n <= 19) { /* double-double, when it decides (rt_decimal_fast.c) */
+        uint64_t m = 0;
+        for (int i = 0; i < n; i++) m = m * 10 + (uint64_t)(d[i] - '0');
+        double r;
+        if (rt_decimal_to_double_fast(m, e10, &r)) return r;
+    }
     RtFixBig num, den;
     big_set_u64(&num, 0);
     for (int i = 0; i < n;) {

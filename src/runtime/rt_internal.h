@@ -141,12 +141,18 @@ uint32_t big_to_decimal(RtFixBig *b, char *out, uint32_t cap);
 /* Shortest round-trip digits of a finite v != 0 (sign ignored), like
  * dtoa mode 0: value = 0.d1d2...dn * 10^decpt. Returns n (<= 17). */
 int rt_dtoa_shortest(double v, char *digits, int *decpt);
+/* The same for most v > 0 (rt_dtoa_fast.c); 0 when it leaves v to the
+ * exact algorithm. */
+int rt_dtoa_shortest_fast(double v, char *digits, int *decpt);
 /* All digits of the exact decimal value of finite v != 0 (sign ignored),
  * trailing zeros removed. Returns n; value = 0.d1..dn * 10^decpt. */
 int rt_dtoa_exact(double v, char *digits, int *decpt);
 /* Nearest double to 0.d1...dn * 10^decpt (digits '0'-'9', d1 may be '0'),
  * round half even; overflow gives inf. */
 double rt_decimal_to_double(const char *digits, int n, int decpt);
+/* m * 10^e10 correctly rounded into *out, 1; or 0 when its double-double
+ * approximation cannot decide (rt_decimal_fast.c) */
+int rt_decimal_to_double_fast(uint64_t m, int e10, double *out);
 /* CPython repr(float) text into out (>= 32 bytes); returns its length. */
 int rt_format_float(double v, char *out);
 

@@ -155,6 +155,7 @@ typedef struct RtFunc {
 RtObj *rt_class_base(RtObj *cls);              /* the first base, NULL for the root */
 int32_t rt_class_derives(RtObj *sub, RtObj *base);
 const char *rt_instance_cname(RtObj *o);       /* its class's name */
+RtObj *rt_instance_new_uninit(RtObj *cls);     /* cls.__new__(cls): no __init__ run */
 /* the special methods of instances (1/-1/found: whether the class defines it) */
 int rt_special_repr_into(RtSb *b, RtObj *o, int str);
 int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op);

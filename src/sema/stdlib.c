@@ -60,9 +60,9 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * compiler does not offer yet: their imports say so, instead of "no module
  * named". */
 static const char *const not_yet[] = {
-    "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "copy",
-    "dataclasses", "datetime", "decimal", "enum", "fractions", "hashlib",
-    "json", "pprint", "queue", "re", "shutil", "statistics",
+    "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "dataclasses",
+    "datetime", "decimal", "enum", "fractions", "hashlib", "pprint", "queue", "re",
+    "shutil", "statistics",
     "struct", "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
