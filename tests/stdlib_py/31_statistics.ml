@@ -99,3 +99,30 @@ for label, f in [
     ("variance inf", lambda: variance([1.0, float("inf"), 2.0])),
 ]:
     show(label, f)
+
+# ---------------------------------------------------------------- NormalDist
+from statistics import NormalDist
+
+nd = NormalDist(100, 15)
+print(nd, repr(nd), nd.mean, nd.median, nd.mode, nd.stdev, nd.variance, NormalDist())
+print(nd.pdf(100), nd.pdf(130), nd.cdf(100), nd.cdf(85), nd.cdf(145.5), nd.zscore(130), nd.zscore(70))
+print(nd.inv_cdf(0.5), nd.inv_cdf(0.975), nd.inv_cdf(0.001), nd.inv_cdf(1e-20), nd.inv_cdf(0.3), nd.inv_cdf(0.9999))
+print(nd.quantiles(), nd.quantiles(n=10))
+print(nd.overlap(NormalDist(110, 15)), NormalDist(2.4, 1.6).overlap(NormalDist(3.2, 2.0)), nd.overlap(nd))
+print(nd + 10, nd - 10, nd * 2, nd / 2, 10 + nd, 10 - nd, 2 * nd, -nd, nd.__pos__(), nd * -1)
+print(nd + NormalDist(5, 20), nd - NormalDist(5, 20), nd == NormalDist(100, 15), nd == NormalDist(100, 16), nd == 5, nd != nd)
+print(hash(nd) == hash(NormalDist(100.0, 15.0)), NormalDist(F(1, 2), 1), NormalDist(True, 2))
+print(NormalDist.from_samples([2.5, 3.1, 2.1, 2.4, 2.7, 3.5]), NormalDist.from_samples([1, 2, 3, 4]))
+s1 = NormalDist(0, 1).samples(3, seed=42)
+s2 = NormalDist(0, 1).samples(3, seed=42)
+print(s1 == s2, len(NormalDist(5, 2).samples(4)), s1)
+show("sigma neg", lambda: NormalDist(0, -1))
+show("pdf zero", lambda: NormalDist(1, 0).pdf(1))
+show("cdf zero", lambda: NormalDist(1, 0).cdf(1))
+show("inv_cdf 0", lambda: nd.inv_cdf(0))
+show("inv_cdf 1", lambda: nd.inv_cdf(1.0))
+show("inv_cdf zero", lambda: NormalDist(1, 0).inv_cdf(0.5))
+show("zscore zero", lambda: NormalDist(1, 0).zscore(1))
+show("overlap type", lambda: nd.overlap(5))
+show("overlap zero", lambda: nd.overlap(NormalDist(1, 0)))
+show("from_samples short", lambda: NormalDist.from_samples([1]))
