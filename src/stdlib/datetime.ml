@@ -28,7 +28,9 @@ compiler offers so far:
 - strftime and strptime take the C locale's names (as CPython in a C or
   English locale): %a %A %b %B %c %C %d %D %e %f %F %G %g %H %I %j %k %l
   %m %M %n %p %P %R %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%; strptime
-  takes %a %A %b %B %d %f %H %I %j %m %M %p %S %u %w %y %Y %z %Z (UTC, GMT) %%.
+  takes %a %A %b %B %c %d %f %H %I %j %m %M %p %S %u %U %w %W %x %X %y %Y
+  %z %Z (UTC, GMT) %% (not the ISO %G %V); a directive written twice in a
+  strptime format is taken (CPython's re refuses the format).
 """
 
 import time as _time
@@ -494,9 +496,17 @@ def _parse_isoformat_time(tstr):
             tzsign = -1 if tstr[tz_pos - 1] == '-' else 1
             td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
                            seconds=tz_comps[2], microseconds=tz_comps[3])
-            tzi = timezone(tzsign * td)
+            tzi = tzsign * td   # made a timezone by _isoformat_tz, outside the caller's try
     time_comps.append(tzi)
     return time_comps
+
+
+def _isoformat_tz(tzi):
+    # The tzinfo of _parse_isoformat_time's offset: timezone()'s errors are
+    # CPython's own, not "Invalid isoformat string"
+    if tzi is None or isinstance(tzi, timezone):
+        return tzi
+    return timezone(tzi)
 
 
 def _isoweek_to_gregorian(year, week, day):
@@ -597,10 +607,49 @@ def _divide_and_round(a, b):
 
 # ---------------------------------------------------------------- timedelta
 
-def _td_component(value, name):
-    if isinstance(value, int) or isinstance(value, float):
-        return value
-    raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
+def _c_round(x):
+    # C's round(): half away from zero
+    r = _math.floor(x)
+    diff = x - r
+    if diff > 0.5 or (diff == 0.5 and x > 0):
+        return r + 1
+    return r
+
+
+class _Accum:
+    # The exact sum of a timedelta's components in microseconds, as the C
+    # module's delta_new and accum() compute it: the integral parts exactly,
+    # the fractional microseconds in a double rounded once at the end.
+    def __init__(self):
+        self.total = 0
+        self.leftover = 0.0
+
+    def add(self, tag, num, factor):
+        if isinstance(num, int):
+            self.total += int(num) * factor
+            return
+        if not isinstance(num, float):
+            raise TypeError("unsupported type for timedelta %s component: %s" % (tag, type(num).__name__))
+        fracpart, intpart = _math.modf(num)
+        self.total += int(intpart) * factor
+        if fracpart == 0.0:
+            return
+        dnum = float(factor) * fracpart
+        fracpart, intpart = _math.modf(dnum)
+        self.total += int(intpart)
+        self.leftover += fracpart
+
+    def result(self):
+        x = self.total
+        if self.leftover:
+            leftover_us = self.leftover
+            whole_us = float(_c_round(leftover_us))
+            if abs(whole_us - leftover_us) == 0.5:
+                # halfway: round half to even, on the parity of x
+                x_is_odd = x & 1
+                whole_us = 2.0 * _c_round((leftover_us + x_is_odd) * 0.5) - x_is_odd
+            x += int(whole_us)
+        return x
 
 
 class timedelta:
@@ -613,56 +662,18 @@ class timedelta:
 
     def __init__(self, days=0, seconds=0, microseconds=0,
                  milliseconds=0, minutes=0, hours=0, weeks=0):
-        days = _td_component(days, "days")
-        seconds = _td_component(seconds, "seconds")
-        microseconds = _td_component(microseconds, "microseconds")
-        milliseconds = _td_component(milliseconds, "milliseconds")
-        minutes = _td_component(minutes, "minutes")
-        hours = _td_component(hours, "hours")
-        weeks = _td_component(weeks, "weeks")
-        d = 0
-        s = 0
-        us = 0
-        # Normalize everything to days, seconds, microseconds.
-        days += weeks * 7
-        seconds += minutes * 60 + hours * 3600
-        microseconds += milliseconds * 1000
-        if isinstance(days, float):
-            dayfrac, days = _math.modf(days)
-            daysecondsfrac, daysecondswhole = _math.modf(dayfrac * (24. * 3600.))
-            s = int(daysecondswhole)
-            d = int(days)
-        else:
-            daysecondsfrac = 0.0
-            d = days
-        if isinstance(seconds, float):
-            secondsfrac, seconds = _math.modf(seconds)
-            seconds = int(seconds)
-            secondsfrac += daysecondsfrac
-        else:
-            secondsfrac = daysecondsfrac
-        days, seconds = divmod(seconds, 24 * 3600)
-        d += days
-        s += int(seconds)
-        usdouble = secondsfrac * 1e6
-        if isinstance(microseconds, float):
-            microseconds = round(microseconds + usdouble)
-            seconds, microseconds = divmod(microseconds, 1000000)
-            days, seconds = divmod(seconds, 24 * 3600)
-            d += days
-            s += seconds
-        else:
-            microseconds = int(microseconds)
-            seconds, microseconds = divmod(microseconds, 1000000)
-            days, seconds = divmod(seconds, 24 * 3600)
-            d += days
-            s += seconds
-            microseconds = round(microseconds + usdouble)
-        # Just a little bit of carrying possible for microseconds and seconds.
-        seconds, us = divmod(microseconds, 1000000)
-        s += seconds
-        days, s = divmod(s, 24 * 3600)
-        d += days
+        acc = _Accum()
+        acc.add("microseconds", microseconds, 1)
+        acc.add("milliseconds", milliseconds, 1000)
+        acc.add("seconds", seconds, 1000000)
+        acc.add("minutes", minutes, 60000000)
+        acc.add("hours", hours, 3600000000)
+        acc.add("days", days, 86400000000)
+        acc.add("weeks", weeks, 604800000000)
+        s, us = divmod(acc.result(), 1000000)
+        d, s = divmod(s, 24 * 3600)
+        if d > 2147483647 or d < -2147483648:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self._days = d
@@ -1333,7 +1344,7 @@ class time:
             h, m, s, us, tz = _parse_isoformat_time(tstr)
         except ValueError:
             raise ValueError('Invalid isoformat string: %s' % repr(time_string))
-        return cls(h, m, s, us, tz)
+        return cls(h, m, s, us, _isoformat_tz(tz))
 
     def strftime(self, fmt):
         """format -> strftime() style string."""
@@ -1428,7 +1439,7 @@ def _gmtime(t):
     days, rem = divmod(secs, 86400)
     n = days + 719163   # date(1970, 1, 1).toordinal()
     if n < 1 or n > _MAXORDINAL:
-        y = _ord2ymd(n)[0] if n > 0 else 0
+        y = _ord2ymd(n)[0]
         raise ValueError("year %d is out of range" % y)
     y, m, d = _ord2ymd(n)
     hh, rem = divmod(rem, 3600)
@@ -1545,7 +1556,7 @@ class datetime(date):
             raise ValueError('Invalid isoformat string: %s' % repr(date_string))
         except IndexError:
             raise ValueError('Invalid isoformat string: %s' % repr(date_string))
-        if tstr:
+        if len(date_string) > separator_location:
             try:
                 time_components = _parse_isoformat_time(tstr)
             except ValueError:
@@ -1554,7 +1565,7 @@ class datetime(date):
             time_components = [0, 0, 0, 0, None]
         y, m, d = date_components
         hh, mm, ss, us, tz = time_components
-        return cls(y, m, d, hh, mm, ss, us, tz)
+        return cls(y, m, d, hh, mm, ss, us, _isoformat_tz(tz))
 
     def timestamp(self):
         "Return POSIX timestamp as float (a naive datetime is taken as UTC)."
@@ -2100,6 +2111,19 @@ def _match_tokens(tokens, ti, text, pos, found):
     return -1
 
 
+def _calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
+    first_weekday = date(year, 1, 1).weekday()
+    if not week_starts_Mon:
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    else:
+        days_to_week = week_0_length + (7 * (week_of_year - 1))
+        return 1 + days_to_week + day_of_week
+
+
 def _strptime(data_string, format):
     if not isinstance(data_string, str):
         raise TypeError("strptime() argument 1 must be str, not %s" % type(data_string).__name__)
@@ -2130,6 +2154,8 @@ def _strptime(data_string, format):
     gmtoff_fraction = 0
     weekday = None
     julian = None
+    week_of_year = None
+    week_of_year_start = None
     for group_key in order:
         v = found[group_key]
         if group_key == 'y':
@@ -2179,6 +2205,14 @@ def _strptime(data_string, format):
             weekday = int(v) - 1
         elif group_key == 'j':
             julian = int(v)
+        elif group_key == 'U' or group_key == 'W':
+            week_of_year = int(v)
+            if group_key == 'U':
+                # U starts week on Sunday.
+                week_of_year_start = 6
+            else:
+                # W starts week on Monday.
+                week_of_year_start = 0
         elif group_key == 'z':
             z = v
             if z == 'Z':
@@ -2205,6 +2239,11 @@ def _strptime(data_string, format):
         leap_year_fix = True
     elif year is None:
         year = 1900
+    if julian is None and weekday is not None and week_of_year is not None:
+        julian = _calc_julian_from_U_or_W(year, week_of_year, weekday, week_of_year_start == 0)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
     if julian is None:
         date(year, month, day)   # CPython's check of the day
     else:
