@@ -314,8 +314,14 @@ def harmonic_mean(data, weights=None):
             raise StatisticsError('Number of weights does not match data size')
         _, sum_weights, _ = _sum(list(_fail_neg(weights, errmsg)))
     try:
+        # element by element, as CPython's lazy zip over _fail_neg (the
+        # compiler's zip() takes its iterables' items at once)
         terms = []
-        for w, x in zip(weights, _fail_neg(data, errmsg)):
+        for i in range(n):
+            w = weights[i]
+            x = data[i]
+            if x < 0:
+                raise StatisticsError(errmsg)
             terms.append(w / x if w else 0)
         T, total, count = _sum(terms)
     except ZeroDivisionError:

@@ -80,6 +80,8 @@ for label, f in [
     ("geometric_mean neg", lambda: geometric_mean([-1, 2])),
     ("geometric_mean []", lambda: geometric_mean([])),
     ("harmonic_mean neg", lambda: harmonic_mean([1, -2])),
+    ("harmonic_mean zero first", lambda: harmonic_mean([F(1, 2), 0, -3])),
+    ("harmonic_mean neg first", lambda: harmonic_mean([2, -1, 0])),
     ("harmonic_mean neg1", lambda: harmonic_mean([-2])),
     ("harmonic_mean []", lambda: harmonic_mean([])),
     ("harmonic_mean str", lambda: harmonic_mean(["a"])),
