@@ -24,7 +24,10 @@ offer so far:
 - substitute() and safe_substitute() take the mapping as a parameter that
   is not positional-only: a keyword argument named `mapping` is taken as the
   mapping, not as a value for $mapping;
-- Formatter is not offered yet.
+- Formatter's parse() and get_field() are written in the language after
+  CPython's C _string.formatter_parser and formatter_field_name_split (same
+  results and messages); format_field() calls format(), which does not call
+  a class's __format__ with a non-empty spec in this compiler yet.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -220,3 +223,266 @@ class Template:
                 # add a named group only the first time it appears
                 ids.append(name)
         return ids
+
+
+########################################################################
+# The Formatter class
+# see PEP 3101 for details and purpose of this class
+
+# The C parser of format strings (Objects/stringlib/unicode_format.h):
+# MarkupIterator_next and parse_field.
+
+def _parse_field(text, pos):
+    # The field after a '{' at text[pos:]: (field_name, format_spec,
+    # conversion, position after the field)
+    n = len(text)
+    conversion = None
+    format_spec = ''
+    name_start = pos
+    c = ''
+    while pos < n:
+        c = text[pos]
+        pos += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while pos < n and text[pos] != ']':
+                pos += 1
+            continue
+        if c == '}' or c == ':' or c == '!':
+            break
+    field_name = text[name_start:pos - 1]
+    if c == '!' or c == ':':
+        if c == '!':
+            if pos >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = text[pos]
+            pos += 1
+            if pos < n:
+                c = text[pos]
+                pos += 1
+                if c == '}':
+                    return field_name, format_spec, conversion, pos
+                if c != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        spec_start = pos
+        count = 1
+        while pos < n:
+            c = text[pos]
+            pos += 1
+            if c == '{':
+                count += 1
+            elif c == '}':
+                count -= 1
+                if count == 0:
+                    return field_name, text[spec_start:pos - 1], conversion, pos
+        raise ValueError("unmatched '{' in format spec")
+    elif c != '}':
+        raise ValueError("expected '}' before end of string")
+    return field_name, format_spec, conversion, pos
+
+
+def _formatter_parser(text):
+    # _string.formatter_parser: (literal_text, field_name, format_spec,
+    # conversion) for each piece of text, as a generator
+    n = len(text)
+    pos = 0
+    while pos < n:
+        start = pos
+        c = ''
+        markup_follows = False
+        while pos < n:
+            c = text[pos]
+            pos += 1
+            if c == '{' or c == '}':
+                markup_follows = True
+                break
+        at_end = pos >= n
+        length = pos - start
+        if c == '}' and markup_follows and (at_end or text[pos] != c):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and c == '{' and markup_follows:
+            raise ValueError("Single '{' encountered in format string")
+        if not at_end and markup_follows:
+            if text[pos] == c:
+                # escaped } or {: no markup follows this literal text
+                pos += 1
+                markup_follows = False
+            else:
+                length -= 1
+        literal = text[start:start + length]
+        if not markup_follows:
+            yield (literal, None, None, None)
+            continue
+        field_name, format_spec, conversion, pos = _parse_field(text, pos)
+        yield (literal, field_name, format_spec, conversion)
+
+
+def _decimal_index(s):
+    # get_integer(): the int s spells in decimal digits, or -1
+    # (str.isdecimal is not offered yet: isdigit, and int() refuses the
+    # digits that are not decimal ones)
+    if s == '' or not str(s).isdigit():
+        return -1
+    try:
+        return int(s)
+    except ValueError:
+        return -1
+
+
+def _field_rest(text, i):
+    # formatter_field_name_split's iterator: (is_attribute, key) pairs
+    n = len(text)
+    while i < n:
+        c = text[i]
+        i += 1
+        if c == '.':
+            start = i
+            while i < n and text[i] != '.' and text[i] != '[':
+                i += 1
+            name = text[start:i]
+            if name == '':
+                raise ValueError("Empty attribute in format string")
+            yield (True, name)
+        elif c == '[':
+            start = i
+            while i < n and text[i] != ']':
+                i += 1
+            if i >= n:
+                raise ValueError("Missing ']' in format string")
+            name = text[start:i]
+            i += 1
+            if name == '':
+                raise ValueError("Empty attribute in format string")
+            index = _decimal_index(name)
+            yield (False, index if index != -1 else name)
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
+def _formatter_field_name_split(field_name):
+    i = 0
+    n = len(field_name)
+    while i < n and field_name[i] != '.' and field_name[i] != '[':
+        i += 1
+    first = field_name[:i]
+    index = _decimal_index(first)
+    return (index if index != -1 else first), _field_rest(field_name, i)
+
+
+class Formatter:
+    def format(self, format_string, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+
+            # output the literal text
+            if literal_text:
+                result.append(literal_text)
+
+            # if there's a field, output it
+            if field_name is not None:
+                # this is some markup, find the object and do
+                #  the formatting
+
+                # handle arg indexing when empty field_names are given.
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif str(field_name).isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    # disable auto arg incrementing, if it gets
+                    # used later on, then an exception will be raised
+                    auto_arg_index = False
+
+                # given the field_name, find the object it references
+                #  and the argument it came from
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+
+                # do any conversion on the resulting object
+                obj = self.convert_field(obj, conversion)
+
+                # expand the format spec, if needed
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs,
+                    used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+
+                # format the object and append to the result
+                result.append(self.format_field(obj, format_spec))
+
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        else:
+            return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        # do any conversion on the resulting object
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier %s" % str(conversion))
+
+    # returns an iterable that contains tuples of the form:
+    # (literal_text, field_name, format_spec, conversion)
+    # literal_text can be zero length
+    # field_name can be None, in which case there's no
+    #  object to format and output
+    # if field_name is not None, it is looked up, formatted
+    #  with format_spec and conversion and then used
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+    # given a field_name, find the object it references.
+    #  field_name:   the field being looked up, e.g. "0.name"
+    #                 or "lookup[3]"
+    #  used_args:    a set of which args have been used
+    #  args, kwargs: as passed in to vformat
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _formatter_field_name_split(field_name)
+
+        obj = self.get_value(first, args, kwargs)
+
+        # loop through the rest of the field_name, doing
+        #  getattr or getitem as needed
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+
+        return obj, first

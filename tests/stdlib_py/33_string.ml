@@ -67,3 +67,48 @@ class Lookup:
 
 print(Template("$known ${unknown}").safe_substitute(Lookup()))
 show("lookup", lambda: Template("$known $unknown").substitute(Lookup()))
+
+# ---------------------------------------------------------------- Formatter
+from string import Formatter
+
+fm = Formatter()
+print(fm.format("{} + {} = {}", 1, 2, 3), fm.format("{0}{1}{0}", "ab", "cd"), fm.format("{x:>6}|{y:.3f}", x="hi", y=2.0 / 3))
+print(fm.format("{0!r} {0!s} {0!a}", "é"), fm.format("{:{}{}}", 3.14159, ".", "2f"), fm.format("{{}} {{{0}}}", 7))
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+print(fm.format("{0[1]} {1.x} {1.y:+d} {2[a][0]} {p.x}", [5, 6], Point(3, -4), {"a": [9]}, p=Point("px", 0)))
+print(fm.vformat("{a}-{b}", (), {"a": 1, "b": 2}), fm.format(""), fm.format("plain"), fm.format("{0:{1}}", 42, "08b"))
+print(list(fm.parse("a{0!r:>{1}}b{{c}}{}d}}")), list(fm.parse("")), list(fm.parse("{:}{!s}{x.y[z]}")))
+print(fm.get_field("0.y", [Point(1, 2)], {}), fm.get_field("k[2]", (), {"k": "abcd"}), fm.get_value(0, ["v"], {}), fm.get_value("k", (), {"k": 1}))
+print(fm.convert_field(5, None), fm.convert_field("x", "r"), fm.format_field(3.5, "08.2f"))
+for f, a, k in [("{", (), {}), ("}", (), {}), ("a}b", (), {}), ("{0", (1,), {}), ("{0!", (1,), {}), ("{0!r", (1,), {}),
+                ("{0!rx}", (1,), {}), ("{0:{1}", (1, 2), {}), ("{0{}", (1,), {}), ("{0!z}", (1,), {}), ("{}{0}", (1,), {}),
+                ("{0}{}", (1,), {}), ("{1}", (1,), {}), ("{x}", (), {}), ("{0.}", (1,), {}), ("{0[}", ([1],), {}),
+                ("{0[0]x}", ([1],), {}), ("{0:{0:{0}}}", (1,), {}), ("{0.nope}", (1,), {}), ("{0[5]}", ([1],), {})]:
+    show("format %r" % f, lambda: fm.format(f, *a, **k))
+
+
+class Upper(Formatter):
+    def format_field(self, value, format_spec):
+        return format(value, format_spec).upper()
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, str) and key not in kwargs:
+            return "<" + key + ">"
+        return Formatter.get_value(self, key, args, kwargs)
+
+
+class Strict(Formatter):
+    def check_unused_args(self, used_args, args, kwargs):
+        unused = set(kwargs) - used_args
+        if unused:
+            raise ValueError("unused: " + ", ".join(sorted(unused)))
+
+
+print(Upper().format("{0} {name} {missing} {1:x}", "abc", 255, name="bob"))
+print(Strict().format("{a}", a=1))
+show("strict", lambda: Strict().format("{a}", a=1, b=2, c=3))
