@@ -21,10 +21,10 @@ compiler offers so far:
   unpacking, len, comparison with tuples and CPython's repr;
 - hash() of the objects is stable (CPython's C module hashes the bytes of
   the state with the per-process string hash); equal objects hash equal;
-- timetuple(), utctimetuple() and time.struct_time are not offered (the time
-  module has no calendar functions yet); nor are pickling, astimezone() to
-  local time (a tz argument works), and strftime's glibc flags (%-d, %_d,
-  %E, %O);
+- timetuple() and utctimetuple() return an object with time.struct_time's
+  fields, indexing, comparison with tuples and repr, but the time module has
+  no struct_time (nor mktime, localtime ...) yet; pickling is not offered,
+  nor strftime's glibc flags (%-d, %_d, %E, %O);
 - strftime and strptime take the C locale's names (as CPython in a C or
   English locale): %a %A %b %B %c %C %d %D %e %f %F %G %g %H %I %j %k %l
   %m %M %n %p %P %R %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%; strptime
@@ -986,6 +986,10 @@ class date:
         """day (1-31)"""
         return self._day
 
+    def timetuple(self):
+        "Return time tuple, compatible with time.localtime()."
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
     def toordinal(self):
         """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
         return _ymd2ord(self._year, self._month, self._day)
@@ -1140,6 +1144,88 @@ class IsoCalendarDate:
 
     def __repr__(self):
         return ("datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self._t)
+
+
+class _struct_time:
+    """What timetuple() returns: time.struct_time's fields, indexing and repr
+    (the time module has no struct_time yet)."""
+
+    def __init__(self, t):
+        self._t = t
+
+    @property
+    def tm_year(self):
+        return self._t[0]
+
+    @property
+    def tm_mon(self):
+        return self._t[1]
+
+    @property
+    def tm_mday(self):
+        return self._t[2]
+
+    @property
+    def tm_hour(self):
+        return self._t[3]
+
+    @property
+    def tm_min(self):
+        return self._t[4]
+
+    @property
+    def tm_sec(self):
+        return self._t[5]
+
+    @property
+    def tm_wday(self):
+        return self._t[6]
+
+    @property
+    def tm_yday(self):
+        return self._t[7]
+
+    @property
+    def tm_isdst(self):
+        return self._t[8]
+
+    @property
+    def tm_zone(self):
+        return None
+
+    @property
+    def tm_gmtoff(self):
+        return None
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return 9
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __eq__(self, other):
+        if isinstance(other, _struct_time):
+            return self._t == other._t
+        return self._t == other
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __repr__(self):
+        return ("time.struct_time(tm_year=%d, tm_mon=%d, tm_mday=%d, tm_hour=%d, tm_min=%d, "
+                "tm_sec=%d, tm_wday=%d, tm_yday=%d, tm_isdst=%d)" % self._t)
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 
 # ---------------------------------------------------------------- tzinfo
@@ -1574,6 +1660,26 @@ class datetime(date):
             return s + self._microsecond / 1e6
         else:
             return (self - _EPOCH).total_seconds()
+
+    def timetuple(self):
+        "Return time tuple, compatible with time.localtime()."
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second, dst)
+
+    def utctimetuple(self):
+        "Return UTC time tuple, compatible with time.localtime()."
+        offset = self.utcoffset()
+        if offset:
+            self = self - offset
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second, 0)
 
     def date(self):
         "Return date object with same year, month and day."

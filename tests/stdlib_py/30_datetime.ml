@@ -314,3 +314,12 @@ for kw in [{"microseconds": 0.5}, {"microseconds": 1.5}, {"microseconds": -0.5},
            {"days": -860.2891528507621, "weeks": -109719}, {"minutes": 123456789.12345679, "weeks": 2.5},
            {"seconds": -69.2922352775638}, {"days": 3e9}, {"days": 1.5e9}, {"days": None}, {"hours": "1", "days": []}]:
     tr("td %s" % sorted(kw.items()), lambda: timedelta(**kw))
+
+# ---------------------------------------------------------------- time tuples
+tt = dt(2020, 2, 29, 13, 14, 15, 16).timetuple()
+print(tt, tt.tm_year, tt.tm_mon, tt.tm_mday, tt.tm_hour, tt.tm_min, tt.tm_sec, tt.tm_wday, tt.tm_yday, tt.tm_isdst)
+print(tt[0], tt[:3], tt[-1], len(tt), list(tt), tuple(tt) == (2020, 2, 29, 13, 14, 15, 5, 60, -1), tt == (2020, 2, 29, 13, 14, 15, 5, 60, -1))
+print(date(2021, 12, 31).timetuple(), dt(2020, 6, 1, tzinfo=timezone.utc).timetuple().tm_isdst, c.timetuple().tm_isdst)
+print(dt(2020, 6, 1, 1, 30, tzinfo=timezone(timedelta(hours=5))).utctimetuple(), dt(2020, 6, 1).utctimetuple())
+y, mo, dd, hh, mi, ss, wd, yd, isdst = date(2000, 3, 1).timetuple()
+print(y, mo, dd, hh, mi, ss, wd, yd, isdst)
