@@ -1400,6 +1400,7 @@ class time:
         else:
             s = ""
         s = "%s(%d, %d%s)" % (_tn(self), self._hour, self._minute, s)
+        # time's repr puts tzinfo before fold, datetime's after (the C module's order)
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%s" % repr(self._tzinfo) + ")"
         if self._fold:
@@ -1764,10 +1765,10 @@ class datetime(date):
         if L[-1] == 0:
             del L[-1]
         s = "%s(%s)" % (_tn(self), ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%s" % repr(self._tzinfo) + ")"
         if self._fold:
             s = s[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%s" % repr(self._tzinfo) + ")"
         return s
 
     def __str__(self):

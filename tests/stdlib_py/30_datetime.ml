@@ -323,3 +323,4 @@ print(date(2021, 12, 31).timetuple(), dt(2020, 6, 1, tzinfo=timezone.utc).timetu
 print(dt(2020, 6, 1, 1, 30, tzinfo=timezone(timedelta(hours=5))).utctimetuple(), dt(2020, 6, 1).utctimetuple())
 y, mo, dd, hh, mi, ss, wd, yd, isdst = date(2000, 3, 1).timetuple()
 print(y, mo, dd, hh, mi, ss, wd, yd, isdst)
+print(repr(dt(2020, 1, 1, 1, tzinfo=timezone.utc, fold=1)), repr(time(1, tzinfo=timezone.utc, fold=1)), repr(dt(2020, 1, 1, fold=1).timetz()))
