@@ -61,9 +61,8 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * named". */
 static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "dataclasses",
-    "datetime", "decimal", "enum", "fractions", "hashlib", "pprint", "queue", "re",
-    "shutil", "statistics",
-    "struct", "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
+    "decimal", "enum", "hashlib", "pprint", "queue", "re", "shutil", "struct",
+    "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
 const char *std_module_alias(const char *name) { return !strcmp(name, "os.path") ? "posixpath" : name; }

@@ -1,2 +1,2 @@
-from string import capwords
-print(capwords("hello world"))
+from random import getstate
+print(getstate())
