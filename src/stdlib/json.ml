@@ -7,8 +7,9 @@ this module resolves the options as JSONEncoder does and raises
 JSONDecodeError, whose position the parser reports.
 
 Differences from CPython, because of what the compiler offers so far:
-- dump() and load() (file objects) are not offered, nor the cls=,
-  object_hook=, object_pairs_hook=, parse_float=, parse_int= and
+- dump() writes the whole text with one fp.write() (CPython's writes it
+  in chunks: the file holds the same text);
+- the cls=, object_hook=, object_pairs_hook=, parse_float=, parse_int= and
   parse_constant= parameters, nor JSONEncoder and JSONDecoder;
 - loads() of bytes decodes UTF-8 (with or without its BOM) only;
 - the nesting depth past which RecursionError is raised is the runtime's
@@ -20,7 +21,7 @@ Differences from CPython, because of what the compiler offers so far:
 
 import _json
 
-__all__ = ["dumps", "loads", "JSONDecodeError"]
+__all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError"]
 
 
 class JSONDecodeError(ValueError):
@@ -34,11 +35,8 @@ class JSONDecodeError(ValueError):
     """
 
     def __init__(self, msg, doc, pos):
-        # doc.count('\n', 0, pos), doc.rfind('\n', 0, pos): the compiler's
-        # str methods take no start and end yet
-        before = doc[:pos]
-        lineno = before.count('\n') + 1
-        colno = pos - before.rfind('\n')
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
         errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
         super().__init__(errmsg)
         self.msg = msg
@@ -68,6 +66,24 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     return _json.encode(obj, skipkeys, ensure_ascii, check_circular,
                         allow_nan, indent, item_separator, key_separator,
                         default, sort_keys)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, indent=None, separators=None, default=None,
+         sort_keys=False, **kw):
+    """Serialize obj as a JSON formatted stream to fp, a file-like object
+    with a write() method (CPython's json.dump)."""
+    if kw:
+        raise TypeError("JSONEncoder.__init__() got an unexpected keyword argument '%s'" % next(iter(kw)))
+    fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys))
+
+
+def load(fp):
+    """Deserialize fp, a file-like object with a read() method holding a
+    JSON document, to a Python object (CPython's json.load)."""
+    return loads(fp.read())
 
 
 def loads(s):

@@ -165,3 +165,18 @@ class K:
 for v in [gen(), range(2), {1: 2}.keys(), {1: 2}.items(), gen, K, K(), b"x", bytearray(b"y"), frozenset([1]),
           iter([1]), slice(1, 2), ValueError("x")]:
     show("type " + type(v).__name__, lambda: dumps(v))
+import json
+import io
+data = {"b": [1, 2.5, None, True], "a": "é"}
+with open("d.json", "w") as f:
+    json.dump(data, f, indent=2, sort_keys=True)
+print(open("d.json").read())
+with open("d.json") as f:
+    print(json.load(f))
+s = io.StringIO()
+json.dump([1, {"x": 2}], s, separators=(",", ":"))
+print(s.getvalue(), json.load(io.StringIO(s.getvalue())))
+try:
+    json.loads('{"a": 1,\n "b": }')
+except json.JSONDecodeError as e:
+    print(e, e.lineno, e.colno)
