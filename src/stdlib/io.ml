@@ -116,16 +116,13 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     return TextIOWrapper(fd, file, mode, readable, writable, encoding, errors, newline)
 
 
-class _File:
-    """What binary and text files share: the descriptor, the state, the
-    checks, iteration and `with`."""
+class _IOBase:
+    """What every stream shares (CPython's IOBase): closing, `with`,
+    iteration by lines, readlines and writelines."""
 
-    def __init__(self, fd, name, mode, readable, writable):
-        self._fd = fd
-        self.name = name
-        self.mode = mode
-        self._readable = readable
-        self._writable = writable
+    _closed_message = "I/O operation on closed file."
+
+    def __init__(self):
         self._closed = False
 
     @property
@@ -134,33 +131,19 @@ class _File:
 
     def _check_open(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def _check_readable(self):
-        self._check_open()
-        if not self._readable:
-            raise UnsupportedOperation("not readable")
-
-    def _check_writable(self):
-        self._check_open()
-        if not self._writable:
-            raise UnsupportedOperation("not writable")
+            raise ValueError(self._closed_message)
 
     def readable(self):
         self._check_open()
-        return self._readable
+        return True
 
     def writable(self):
         self._check_open()
-        return self._writable
+        return True
 
     def seekable(self):
         self._check_open()
         return True
-
-    def fileno(self):
-        self._check_open()
-        return self._fd
 
     def isatty(self):
         self._check_open()
@@ -170,9 +153,7 @@ class _File:
         self._check_open()
 
     def close(self):
-        if not self._closed:
-            self._closed = True
-            _os.close(self._fd)
+        self._closed = True
 
     def __enter__(self):
         self._check_open()
@@ -208,6 +189,46 @@ class _File:
     def writelines(self, lines):
         for line in lines:
             self.write(line)
+
+
+class _File(_IOBase):
+    """What binary and text files share: the descriptor, its mode and the
+    checks of it."""
+
+    def __init__(self, fd, name, mode, readable, writable):
+        _IOBase.__init__(self)
+        self._fd = fd
+        self.name = name
+        self.mode = mode
+        self._readable = readable
+        self._writable = writable
+
+    def _check_readable(self):
+        self._check_open()
+        if not self._readable:
+            raise UnsupportedOperation("not readable")
+
+    def _check_writable(self):
+        self._check_open()
+        if not self._writable:
+            raise UnsupportedOperation("not writable")
+
+    def readable(self):
+        self._check_open()
+        return self._readable
+
+    def writable(self):
+        self._check_open()
+        return self._writable
+
+    def fileno(self):
+        self._check_open()
+        return self._fd
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            _os.close(self._fd)
 
 
 class _Binary(_File):
@@ -452,71 +473,25 @@ class TextIOWrapper(_File):
         raise UnsupportedOperation("truncate")
 
 
-class _Memory:
+class _Memory(_IOBase):
     """What StringIO and BytesIO share: a value held in memory, written
     where the position is (appends collected in parts, joined when read)."""
 
+    _closed_message = "I/O operation on closed file"
+
     def __init__(self, empty, initial):
+        _IOBase.__init__(self)
         self._empty = empty
         self._value = initial
         self._parts = []
         self._length = len(initial)
         self._pos = 0
-        self._closed = False
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def _check_open(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
 
     def _joined(self):
         if self._parts:
             self._value = self._value + self._empty.join(self._parts)
             self._parts = []
         return self._value
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def flush(self):
-        self._check_open()
-
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def close(self):
-        self._closed = True
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, exc_type, exc_value, traceback):
-        self.close()
-        return False
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def getvalue(self):
         self._check_open()
@@ -559,14 +534,6 @@ class _Memory:
         self._pos = max(self._pos, end)
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
     def _write(self, data):
         n = len(data)
         if self._pos == self._length:
@@ -579,10 +546,6 @@ class _Memory:
         self._pos += n
         self._length = max(self._length, self._pos)
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def truncate(self, size=None):
         self._check_open()
