@@ -53,7 +53,7 @@ static int64_t rfind_mem(const char *p, uint32_t n, const char *q, uint32_t m) {
 /* [*lo, *hi) of n bytes for the arguments start and end (NULL or None:
  * from the start, to the end), as CPython's ADJUST_INDICES (*lo may be
  * beyond n); 0 once raised */
-static int bounds(RtObj *start, RtObj *end, uint32_t n, int64_t *lo, int64_t *hi) {
+int rt_search_bounds(RtObj *start, RtObj *end, uint32_t n, int64_t *lo, int64_t *hi) {
     RtObj *arg[2] = {start, end};
     int64_t v[2] = {0, n};
     for (int i = 0; i < 2; i++) {
@@ -82,7 +82,7 @@ static int64_t search(RtObj *b, RtObj *x, RtObj *start, RtObj *end, int last) {
     char one;
     const char *p = VIEW(b, n), *q = sub_of(x, &one, &m);
     int64_t lo, hi;
-    if (!q || !bounds(start, end, n, &lo, &hi)) return -2;
+    if (!q || !rt_search_bounds(start, end, n, &lo, &hi)) return -2;
     if (hi - lo < (int64_t)m) return -1;
     int64_t at = last ? rfind_mem(p + lo, (uint32_t)(hi - lo), q, m) : find_mem(p + lo, (uint32_t)(hi - lo), q, m, 0);
     return at < 0 ? -1 : at + lo;
@@ -93,7 +93,7 @@ int64_t rt_bytes_count(RtObj *b, RtObj *x, RtObj *start, RtObj *end) {
     char one;
     const char *p = VIEW(b, n), *q = sub_of(x, &one, &m);
     int64_t lo, hi;
-    if (!q || !bounds(start, end, n, &lo, &hi)) return 0;
+    if (!q || !rt_search_bounds(start, end, n, &lo, &hi)) return 0;
     if (hi - lo < (int64_t)m) return 0;
     if (!m) return hi - lo + 1;
     int64_t c = 0;
@@ -138,7 +138,7 @@ static int32_t fix(RtObj *b, RtObj *x, RtObj *start, RtObj *end, int at_end, con
     const char *p = VIEW(b, n);
     int64_t lo, hi;
     if (RT_OBJ_TYPE(x) == RT_TYPE_TUPLE) {
-        if (!bounds(start, end, n, &lo, &hi)) return 0;
+        if (!rt_search_bounds(start, end, n, &lo, &hi)) return 0;
         RtTuple *t = (RtTuple *)x;
         for (uint32_t i = 0; i < t->len; i++) {
             uint32_t m;
@@ -154,7 +154,7 @@ static int32_t fix(RtObj *b, RtObj *x, RtObj *start, RtObj *end, int at_end, con
         rt_raise_fmt(RT_EXC_TYPE, "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
         return 0;
     }
-    if (!bounds(start, end, n, &lo, &hi)) return 0;
+    if (!rt_search_bounds(start, end, n, &lo, &hi)) return 0;
     return tail_match(p, n, lo, hi, q, m, at_end);
 }
 

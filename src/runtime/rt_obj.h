@@ -107,6 +107,10 @@ int64_t rt_str_rfind_bytes(RtStr *s, RtStr *sub);
  * rt_dyn_compare(<) (rt_list.c) */
 void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse);
 
+/* str.find's and bytes.find's start and end as [lo, hi) of n items (None
+ * or absent: the whole; negatives from the end): 0 after a TypeError
+ * (rt_bytes_methods.c) */
+int rt_search_bounds(RtObj *start, RtObj *end, uint32_t n, int64_t *lo, int64_t *hi);
 /* bytes and bytearray (rt_bytes.c) */
 static inline int rt_is_bytes_type(uint32_t t) { return t == RT_TYPE_BYTES || t == RT_TYPE_BYTEARRAY; }
 const char *rt_bytes_view(RtObj *o, uint32_t *n); /* the bytes of a bytes or bytearray, else NULL */

@@ -1,39 +1,15 @@
 /* str.find, rfind, index, rindex and count with start and end (CPython's
  * slice-like bounds, in code points): the one-argument forms are
  * rt_obj_str.c's, which these fall back on in spirit, not in code (they
- * search the whole string's bytes). */
+ * search the whole string's bytes). The bounds are bytes.find's
+ * (rt_search_bounds), in code points. */
 #include "rt_obj.h"
-
-/* The bounds [lo, hi) in code points, as bytes.find's (rt_bytes_methods.c):
- * None or absent is the whole string, negatives count from the end. */
-static int cp_bounds(RtStr *s, RtObj *start, RtObj *end, int64_t *lo, int64_t *hi) {
-    RtObj *arg[2] = {start, end};
-    int64_t v[2] = {0, s->cp_len};
-    for (int i = 0; i < 2; i++) {
-        if (!arg[i] || arg[i] == RT_NONE) continue;
-        if (!rt_is_intlike(arg[i])) {
-            rt_raise_cstr(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
-            return 0;
-        }
-        int64_t x = ((RtInt *)arg[i])->value; /* tagged: a handle is beyond either end */
-        if (x < 0) {
-            x += s->cp_len;
-            if (x < 0) x = 0;
-        } else if (i == 1 && x > (int64_t)s->cp_len) {
-            x = s->cp_len;
-        }
-        v[i] = x;
-    }
-    *lo = v[0];
-    *hi = v[1];
-    return 1;
-}
 
 /* The code point index of sub in s[lo:hi] (first or last), -1 when absent,
  * -2 after an error. */
 static int64_t search(RtStr *s, RtStr *sub, RtObj *start, RtObj *end, int last) {
     int64_t lo, hi;
-    if (!cp_bounds(s, start, end, &lo, &hi)) return -2;
+    if (!rt_search_bounds(start, end, s->cp_len, &lo, &hi)) return -2;
     if (hi - lo < (int64_t)sub->cp_len) return -1;
     uint32_t blo = rt_str_cp_offset(s, (uint32_t)lo), bhi = rt_str_cp_offset(s, (uint32_t)hi), m = sub->byte_len;
     if (!last) {
@@ -66,7 +42,7 @@ int64_t rt_str_rindex_in(RtStr *s, RtStr *sub, RtObj *start, RtObj *end) { retur
 
 int64_t rt_str_count_in(RtStr *s, RtStr *sub, RtObj *start, RtObj *end) {
     int64_t lo, hi;
-    if (!cp_bounds(s, start, end, &lo, &hi)) return 0;
+    if (!rt_search_bounds(start, end, s->cp_len, &lo, &hi)) return 0;
     if (hi - lo < (int64_t)sub->cp_len) return 0;
     if (!sub->byte_len) return hi - lo + 1;
     uint32_t blo = rt_str_cp_offset(s, (uint32_t)lo), bhi = rt_str_cp_offset(s, (uint32_t)hi), m = sub->byte_len;

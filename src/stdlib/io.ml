@@ -21,6 +21,7 @@ so far:
 """
 
 import _os
+from posixpath import _fspath
 
 __all__ = ["open", "UnsupportedOperation", "TextIOWrapper", "BufferedReader", "StringIO", "BytesIO",
            "BufferedWriter", "BufferedRandom", "SEEK_SET", "SEEK_CUR",
@@ -42,16 +43,6 @@ _APPEND = 32
 
 class UnsupportedOperation(OSError, ValueError):
     pass
-
-
-def _fspath(file):
-    if isinstance(file, str):
-        return file
-    if hasattr(file, "__fspath__"):
-        path = file.__fspath__()
-        if isinstance(path, str):
-            return path
-    raise TypeError("expected str, bytes or os.PathLike object, not " + type(file).__name__)
 
 
 def _check_encoding(encoding):
