@@ -206,7 +206,9 @@ test('hello world stays small; float printing adds the formatter only', (t) => {
   const floatSize = statSync(flr.wasm).size;
   t.diagnostic(`module sizes: print a string ${helloSize} bytes, print a float ${floatSize} bytes`);
   assert.ok(helloSize < 2048, `hello world module is ${helloSize} bytes`);
-  assert.ok(floatSize < 12000, `float printing module is ${floatSize} bytes`);
+  // 14,000: the formatter's exact path (~9.5 KB) and its fast path for
+  // the shortest digits (rt_dtoa_fast.c, ~3.3 KB, 4.5x faster printing)
+  assert.ok(floatSize < 14000, `float printing module is ${floatSize} bytes`);
   assert.ok(!readFileSync(flr.wat, 'utf8').includes('__pow_log_data'));
 });
 

@@ -36,3 +36,41 @@ int64_t rt_sys_stderr_write(RtObj *o) {
     rt_fd_write_all(2, s->data, s->byte_len);
     return s->cp_len;
 }
+
+/* sys.setrecursionlimit(n) / getrecursionlimit(), as CPython's. The code
+ * compares the depth of calls with the constant 1000 (ir.h's
+ * IR_RECURSION_LIMIT), at the cell the compiler gives: a new limit moves
+ * that depth by the difference (limit 5000: the count starts 4000 lower).
+ * A host's reset of the module puts the depth back, and the limit with it
+ * (rt_host_reset zeroes the offset). */
+#define DEFAULT_RECURSION_LIMIT 1000
+RT_IMPORT_ML(depth_cell) int32_t *rt_ml_depth_cell(void);
+#define limit_offset rt_recursion_limit_offset
+
+void rt_sys_setrecursionlimit(RtObj *n) {
+    if (RT_OBJ_TYPE(n) != RT_TYPE_INT && RT_OBJ_TYPE(n) != RT_TYPE_BOOL) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", n);
+        return;
+    }
+    int64_t v = rt_unbox_int(n);
+    if (!RT_INT_IS_SMALL(v) || v > 2147483647 || v < -2147483647 - 1) {
+        rt_raise_cstr(RT_EXC_OVERFLOW, "Python int too large to convert to C int");
+        return;
+    }
+    if (v < 1) {
+        rt_raise_cstr(RT_EXC_VALUE, "recursion limit must be greater or equal than 1");
+        return;
+    }
+    int32_t *depth = rt_ml_depth_cell();
+    int64_t offset = v - DEFAULT_RECURSION_LIMIT;
+    int64_t moved = (int64_t)*depth - (offset - limit_offset);
+    if (moved >= DEFAULT_RECURSION_LIMIT) { /* below the depth already reached */
+        rt_raise_fmt(RT_EXC_RECURSION, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                     (int)v, (int)(*depth + limit_offset));
+        return;
+    }
+    *depth = (int32_t)moved;
+    limit_offset = offset;
+}
+
+int64_t rt_sys_getrecursionlimit(void) { return DEFAULT_RECURSION_LIMIT + limit_offset; }

@@ -166,7 +166,9 @@ void ir_br_if(IrFunc *f, char role, int n); /* opens: the condition follows */
 /* CPython's default recursion limit (sys.getrecursionlimit()): calls
  * nested deeper raise RecursionError. The depth lives in a cell of static
  * data (IrCells.depth: one load from memory is cheaper than a global's
- * access in V8). */
+ * access in V8). The limit stays a constant of the code: a new limit
+ * (sys.setrecursionlimit, rt_sys.c) moves the depth by the difference
+ * instead, so the check costs no load. */
 #define IR_RECURSION_LIMIT 1000
 /* The module's frame (<module>) is always there: the depth starts at 1 and
  * __main does not count itself (it cannot pass the limit), so a program

@@ -246,6 +246,10 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_method_wrappers(g);
     g_module_value_wrappers(g);
     g_apply_function(g);
+    /* rt_ml_depth_cell(): where the recursion depth is counted, which
+     * sys.setrecursionlimit moves (rt_sys.c) */
+    IrFunc *cell = g_func_begin(g, "rt_ml_depth_cell", VT_I32);
+    ir_i32(cell, (int32_t)g->out->cells.depth);
     g->collect_free = g_collect_free(g);
     bool *kept = functions_kept(g, p);
     for (int i = 0; i < p->functions.len; i++)
