@@ -76,6 +76,7 @@ function makeMemFs(initial, getMemory) {
   };
   for (const [key, value] of Object.entries(initial || {})) {
     const names = split(key);
+    if (!names.length || names.includes('..')) throw new TypeError(`fs: '${key}' is not a path inside the file system`);
     let d = root;
     const last = key.endsWith('/') ? names.length : names.length - 1;
     for (let i = 0; i < last; i++) {

@@ -215,7 +215,9 @@ test('npm run(): without fs no file opens; env is os.environ; empty folders and 
     const dirs = await run('import os\\nprint(os.listdir("."), os.listdir("e"))\\nos.rmdir("e")\\nos.mkdir("n")', { fs: { 'e/': '', 'f.txt': '' } });
     let bad = null;
     try { await run('print(1)', { fs: { 'a.txt': 42 } }); } catch (e) { bad = e.message; }
-    console.log(JSON.stringify({ none: none.stderr, noneFs: 'fs' in none, env: env.stdout, dirs: dirs.stdout, dirsFs: dirs.fs, bad }));
+    let outside = null;
+    try { await run('print(1)', { fs: { '../up.txt': 'x' } }); } catch (e) { outside = e.message; }
+    console.log(JSON.stringify({ none: none.stderr, noneFs: 'fs' in none, env: env.stdout, dirs: dirs.stdout, dirsFs: dirs.fs, bad, outside }));
   `);
   assert.match(out.none, /PermissionError: \[Errno 13\] Permission denied: 'a\.txt'\n$/);
   assert.equal(out.noneFs, false);
@@ -223,6 +225,7 @@ test('npm run(): without fs no file opens; env is os.environ; empty folders and 
   assert.equal(out.dirs, "['e', 'f.txt'] []\n");
   assert.deepEqual(out.dirsFs, { 'f.txt': '', 'n/': '' });
   assert.match(out.bad, /content of 'a\.txt' is a string or a Uint8Array/);
+  assert.match(out.outside, /'\.\.\/up\.txt' is not a path inside the file system/);
 });
 
 // One program of error cases, run under Node's WASI on a real folder (the
