@@ -256,6 +256,20 @@ static RtStr *decode(RtObj *o, RtObj *encoding, RtObj *errors, const char *fn) {
     RtSb b = {0, 0, 0};
     rt_sb_reserve(&b, n);
     for (uint32_t i = 0; i < n;) {
+        /* a run of ASCII is itself in all three encodings: copied at once,
+         * found eight bytes at a time */
+        uint32_t j = i;
+        for (; j + 8 <= n; j += 8) {
+            uint64_t w;
+            __builtin_memcpy(&w, p + j, 8);
+            if (w & 0x8080808080808080ull) break;
+        }
+        while (j < n && p[j] < 0x80) j++;
+        if (j > i) {
+            rt_sb_put(&b, (const char *)p + i, j - i);
+            i = j;
+            continue;
+        }
         uint32_t bad = 1, k = 1;
         const char *why = "ordinal not in range(128)";
         if (enc == ENC_UTF8) k = utf8_step(p, n, i, &bad, &why);

@@ -102,6 +102,8 @@ uint32_t rt_utf8_encode(uint32_t cp, char *out);
 uint32_t rt_str_cp_offset(RtStr *s, uint32_t cp);
 /* the byte offset of sub in s (the first from `from`, or the last), or -1 (rt_obj_str.c) */
 int64_t rt_str_find_bytes(RtStr *s, RtStr *sub, uint32_t from);
+/* the first i in [from, end) with p[i] == c, else end (rt_obj_str.c) */
+uint32_t rt_scan_byte(const char *p, uint32_t from, uint32_t end, unsigned char c);
 int64_t rt_str_rfind_bytes(RtStr *s, RtStr *sub);
 /* stable merge sort of n objects (with parallel keys or NULL) by
  * rt_dyn_compare(<) (rt_list.c) */

@@ -113,12 +113,31 @@ static uint32_t prev_cp(RtStr *s, uint32_t i, uint32_t *cp) {
     return j;
 }
 
+/* The first i in [from, end) with p[i] == c, else end: eight bytes at a
+ * time (a zero byte of w ^ cccccccc marks a match), as memchr does. */
+uint32_t rt_scan_byte(const char *p, uint32_t from, uint32_t end, unsigned char c) {
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull, cs = ones * c;
+    uint32_t i = from;
+    for (; i + 8 <= end; i += 8) {
+        uint64_t w;
+        __builtin_memcpy(&w, p + i, 8);
+        w ^= cs;
+        if ((w - ones) & ~w & highs) break;
+    }
+    for (; i < end; i++)
+        if ((unsigned char)p[i] == c) return i;
+    return end;
+}
+
 int64_t rt_str_find_bytes(RtStr *s, RtStr *sub, uint32_t from) {
     uint32_t n = s->byte_len, m = sub->byte_len;
     if (m > n) return -1;
-    for (uint32_t i = from; i + m <= n; i++)
-        if (s->data[i] == sub->data[0] || m == 0)
-            if (__builtin_memcmp(s->data + i, sub->data, m) == 0) return i;
+    if (m == 0) return from <= n ? (int64_t)from : -1;
+    for (uint32_t i = from; i + m <= n; i++) {
+        i = rt_scan_byte(s->data, i, n - m + 1, (unsigned char)sub->data[0]);
+        if (i + m > n) break;
+        if (__builtin_memcmp(s->data + i, sub->data, m) == 0) return i;
+    }
     return -1;
 }
 
