@@ -411,6 +411,23 @@ class TextIOWrapper(_File):
         end = text.find(self._newline, start)
         return len(text) if end < 0 else end + len(self._newline)
 
+    def __next__(self):
+        # the loop over a file's lines: the common case without a call
+        # more than needed (the text loaded, lines ending at \n)
+        text = self._text
+        if text is not None and not self._closed and (self._newline is None or self._newline == "\n"):
+            start = self._tpos
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end + 1
+            if end == start:
+                raise StopIteration
+            self._tpos = end
+            return text[start:end]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def readline(self, size=-1):
         self._check_readable()
         self._load()
