@@ -746,7 +746,8 @@ Type sema_call(Sema *s, Expr *e) {
     if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
         !sema_function_named(s->unit, fn->u.attr.value->u.name.name)) {
         BuiltinId type = builtin_lookup(fn->u.attr.value->u.name.name);
-        if (type == BI_BYTES || type == BI_BYTEARRAY) return type_method_call(s, e, type);
+        if (type == BI_BYTES || type == BI_BYTEARRAY || type_method_exists(type, fn->u.attr.name))
+            return type_method_call(s, e, type); /* and int.from_bytes, float.fromhex, str.maketrans */
     }
     if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
         builtin_is_type(builtin_lookup(fn->u.attr.value->u.name.name)) && e->u.call.args.len) {
