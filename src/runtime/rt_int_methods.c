@@ -38,7 +38,7 @@ static int index_arg(RtObj *a, int64_t *v) {
 static int byte_order(RtObj *a, const char *fn) {
     if (!a) return 0;
     if (RT_OBJ_TYPE(a) != RT_TYPE_STR) {
-        rt_raise_fmt(RT_EXC_TYPE, "%s() argument 'byteorder' must be str, not %T", fn, a);
+        rt_raise_fmt(RT_EXC_TYPE, "%s() argument 'byteorder' must be str, not %s", fn, rt_arg_type_name(a));
         return -1;
     }
     const char *s = ((RtStr *)a)->data;

@@ -160,6 +160,17 @@ static int final_sigma(RtStr *s, uint32_t i, uint32_t k) {
     return 1;
 }
 
+/* the lowercase of the code point at byte i (k bytes) of s: final sigma,
+ * and İ's full lowercase (i and a combining dot above) */
+static void put_lower(RtSb *b, RtStr *s, uint32_t i, uint32_t k, uint32_t cp) {
+    if (cp == 0x130) {
+        put_cp(b, 'i');
+        put_cp(b, 0x307);
+        return;
+    }
+    put_cp(b, cp == 0x3a3 && final_sigma(s, i, k) ? 0x3c2 : to_lower1(cp));
+}
+
 static RtStr *map_case(RtStr *s, int mode) {
     RtSb b = {0, 0, 0};
     rt_sb_reserve(&b, s->byte_len + 4);
@@ -167,23 +178,20 @@ static RtStr *map_case(RtStr *s, int mode) {
     FOR_CPS(s, i, cp) {
         switch (mode) {
         case M_UPPER: put_upper(&b, cp, 0); break;
-        case M_LOWER:
-            if (cp == 0x3a3 && final_sigma(s, i, _k)) put_cp(&b, 0x3c2);
-            else put_cp(&b, to_lower1(cp));
-            break;
+        case M_LOWER: put_lower(&b, s, i, _k, cp); break;
         case M_SWAP:
-            if (is_upper1(cp)) put_cp(&b, cp == 0x3a3 && final_sigma(s, i, _k) ? 0x3c2 : to_lower1(cp));
+            if (is_upper1(cp)) put_lower(&b, s, i, _k, cp);
             else if (is_lower1(cp)) put_upper(&b, cp, 0);
             else put_cp(&b, cp);
             break;
         case M_TITLE:
-            if (prev_cased) put_cp(&b, cp == 0x3a3 && final_sigma(s, i, _k) ? 0x3c2 : to_lower1(cp));
+            if (prev_cased) put_lower(&b, s, i, _k, cp);
             else put_upper(&b, cp, 1);
             prev_cased = is_cased(cp);
             break;
         default: /* capitalize */
             if (first) put_upper(&b, cp, 1);
-            else put_cp(&b, cp == 0x3a3 && final_sigma(s, i, _k) ? 0x3c2 : to_lower1(cp));
+            else put_lower(&b, s, i, _k, cp);
             break;
         }
         first = 0;
@@ -305,6 +313,10 @@ RtStr *rt_str_casefold(RtStr *s) {
             put_cp(&b, 'n');
             break;
         case 0x17f: put_cp(&b, 's'); break;
+        case 0x130: /* İ: i and a combining dot above */
+            put_cp(&b, 'i');
+            put_cp(&b, 0x307);
+            break;
         case 0xb5: put_cp(&b, 0x3bc); break;
         case 0x3c2: put_cp(&b, 0x3c3); break;
         case 0x3d0: put_cp(&b, 0x3b2); break;

@@ -14,6 +14,10 @@ static void put_cp(RtSb *b, uint32_t cp) {
     rt_sb_put(b, tmp, rt_utf8_encode(cp, tmp));
 }
 
+/* an argument's type as CPython's argument parsing names it in "must be
+ * str, not X": None by name, else its type's */
+const char *rt_arg_type_name(RtObj *a) { return a == RT_NONE ? "None" : rt_type_cname(a); }
+
 /* every code point below 0x80: then each is one byte */
 int32_t rt_str_isascii(RtStr *s) { return s->byte_len == s->cp_len; }
 
@@ -27,7 +31,7 @@ int32_t rt_str_isprintable(RtStr *s) {
 
 static RtStr *str_arg(RtObj *a, const char *fn) {
     if (RT_OBJ_TYPE(a) == RT_TYPE_STR) return (RtStr *)a;
-    rt_raise_fmt(RT_EXC_TYPE, "%s() argument must be str, not %T", fn, a);
+    rt_raise_fmt(RT_EXC_TYPE, "%s() argument must be str, not %s", fn, rt_arg_type_name(a));
     return 0;
 }
 
@@ -167,11 +171,11 @@ RtObj *rt_str_maketrans(RtObj *x, RtObj *y, RtObj *z) {
         return 0;
     }
     if (RT_OBJ_TYPE(y) != RT_TYPE_STR) {
-        rt_raise_fmt(RT_EXC_TYPE, "maketrans() argument 2 must be str, not %T", y);
+        rt_raise_fmt(RT_EXC_TYPE, "maketrans() argument 2 must be str, not %s", rt_arg_type_name(y));
         return 0;
     }
     if (z && RT_OBJ_TYPE(z) != RT_TYPE_STR) {
-        rt_raise_fmt(RT_EXC_TYPE, "maketrans() argument 3 must be str, not %T", z);
+        rt_raise_fmt(RT_EXC_TYPE, "maketrans() argument 3 must be str, not %s", rt_arg_type_name(z));
         return 0;
     }
     RtStr *a = (RtStr *)x, *b = (RtStr *)y;
