@@ -8,7 +8,8 @@
 // expected output is CPython's, never ours.
 //
 // isdecimal/isnumeric/isidentifier/casefold are exact only over the
-// scripts rt_obj_case.c knows: the cases stay inside them.
+// scripts rt_obj_case.c knows: the cases stay inside them. The numbers'
+// data attributes (real, imag, numerator, denominator) are here too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -77,6 +78,8 @@ const ON = [
   ['255', '.to_bytes(2, "middle")'], ['255', '.to_bytes(2, 5)'], ['255', '.to_bytes(2, None)'], ['255', '.to_bytes(1.5, "big")'],
   ['255', '.to_bytes()'], ['65', '.to_bytes(3)'], ['2 ** 64', '.to_bytes(9, "little")'], ['2 ** 64', '.to_bytes(8, "little")'],
   ['True', '.to_bytes()'], ['1', '.to_bytes(0)'], ['2 ** 100 - 1', '.to_bytes(13, "big")'],
+  ...['7', 'True', '-(2 ** 70)', '1.5', '-0.0'].flatMap((r) => [[r, '.real'], [r, '.imag']]),
+  ...['7', 'False', '2 ** 70'].flatMap((r) => [[r, '.numerator'], [r, '.denominator']]),
   // ---- float ----
   ...['2.5', '2.0', '-0.0', 'float("inf")', 'float("nan")', '1e300', '-7.0'].map((r) => [r, '.is_integer()']),
   ...['2.5', '0.1', '-0.0', '1e300', '5e-324', 'float("inf")', 'float("-inf")', 'float("nan")', '0.0', '-1.75'].map((r) => [r, '.as_integer_ratio()']),

@@ -106,3 +106,17 @@ int64_t rt_int_from_bytes_of(RtObj *src, RtObj *order) {
     }
     return rt_int_from_mag(d, n / 4 + 1, 0);
 }
+
+/* x.real, x.imag, x.numerator, x.denominator of an int, bool or float
+ * (the numbers' data attributes; a bool's are ints), else NULL */
+RtObj *rt_number_attr(RtObj *o, const char *name) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_FLOAT) {
+        if (rt_cstr_eq(name, "real")) return o;
+        if (rt_cstr_eq(name, "imag")) return rt_box_float(0.0);
+        return 0;
+    }
+    if (rt_cstr_eq(name, "real") || rt_cstr_eq(name, "numerator")) return rt_box_int(value_of(o));
+    if (rt_cstr_eq(name, "imag")) return rt_box_int(0);
+    if (rt_cstr_eq(name, "denominator")) return rt_box_int(1);
+    return 0;
+}
