@@ -77,6 +77,13 @@ const ON = [
   ['256', '.to_bytes(1, "big")'], ['-1', '.to_bytes(1, "big")'], ['255', '.to_bytes(-1, "big")'],
   ['255', '.to_bytes(2, "middle")'], ['255', '.to_bytes(2, 5)'], ['255', '.to_bytes(2, None)'], ['255', '.to_bytes(1.5, "big")'],
   ['255', '.to_bytes()'], ['65', '.to_bytes(3)'], ['2 ** 64', '.to_bytes(9, "little")'], ['2 ** 64', '.to_bytes(8, "little")'],
+  ['255', '.to_bytes(2, byteorder="little")'], ['-1', '.to_bytes(2, "big", signed=True)'],
+  ['-129', '.to_bytes(1, "big", signed=True)'], ['-128', '.to_bytes(1, signed=True)'], ['127', '.to_bytes(signed=True)'],
+  ['128', '.to_bytes(signed=True)'], ['-(2 ** 70)', '.to_bytes(10, "little", signed=True)'],
+  ['255', '.to_bytes(byteorder="little", length=2)'], ['0', '.to_bytes(1, signed=False)'], ['-1', '.to_bytes(0, signed=True)'], ['1', '.to_bytes(0, signed=True)'], ['-2', '.to_bytes(0, signed=True)'],
+  ['0', '.to_bytes(0, signed=True)'], ['-256', '.to_bytes(2, "little", signed=1)'], ['True', '.to_bytes(2, "little", signed=True)'],
+  ['-(2 ** 63)', '.to_bytes(8, "big", signed=True)'], ['2 ** 63', '.to_bytes(8, "big", signed=True)'],
+  ['"a\\nb"', '.splitlines(keepends=True)'], ['"a\\tb"', '.expandtabs(tabsize=2)'],
   ['True', '.to_bytes()'], ['1', '.to_bytes(0)'], ['2 ** 100 - 1', '.to_bytes(13, "big")'],
   ...['7', 'True', '-(2 ** 70)', '1.5', '-0.0'].flatMap((r) => [[r, '.real'], [r, '.imag']]),
   ...['7', 'False', '2 ** 70'].flatMap((r) => [[r, '.numerator'], [r, '.denominator']]),
@@ -98,7 +105,8 @@ const TYPE_CALLS = [
     .map((a) => ['float.fromhex', `(${a})`]),
   ...['b"\\x00\\xff", "big"', 'b"\\x00\\xff", "little"', '[1, 2], "big"', 'b"", "big"', 'b"\\xff" * 20, "big"',
     '"ab", "big"', '5, "big"', 'b"\\x01", "x"', 'bytearray(b"\\x01\\x02"), "little"', 'b"\\x01\\x00"', '(1, 300), "big"',
-    'b"\\x01", 1']
+    'b"\\x01", 1', 'b"\\xff\\xff", "big", signed=True', 'b"\\x80\\x00", byteorder="little", signed=True',
+    'b"", signed=True', 'bytes=b"\\x01\\x02"', 'b"\\x7f", signed=True', '[255] * 9, "big", signed=True']
     .map((a) => ['int.from_bytes', `(${a})`]),
   ...['"ab", "xy"', '"ab", "xy", "z"', '1, "a"', '"a", 2', '"a", None', '"a", "b", 3', '"ab", "c"', '{"ab": 1}', '{1.5: 1}', '5',
     '{"a": 1, 98: "x", 99: None}', '"\\u00e9", "e"']
@@ -140,7 +148,11 @@ function program() {
   for (const [fn, args] of TYPE_CALLS) {
     lines.push(`C(lambda: ${fn}${args})`);
     // the arguments known at run time only
-    lines.push(`C(lambda: ${fn}(${splitArgs(args.slice(1, -1)).map((a) => `dyn(${a})`).join(', ')}))`);
+    const dynArgs = splitArgs(args.slice(1, -1)).map((a) => {
+      const kw = /^(\w+)=(?!=)/.exec(a);
+      return kw ? `${kw[1]}=dyn(${a.slice(kw[0].length)})` : `dyn(${a})`;
+    });
+    lines.push(`C(lambda: ${fn}(${dynArgs.join(', ')}))`);
   }
   return { text: PRELUDE + lines.join('\n') + '\n', lines };
 }

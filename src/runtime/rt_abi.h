@@ -150,8 +150,8 @@ RT_FN(int64_t, rt_int_obj_bit_length, (RtHeader * o)); /* x.bit_length(), x boxe
 RT_FN(int64_t, rt_int_obj_bit_count, (RtHeader * x));
 RT_FN(int64_t, rt_int_obj_conjugate, (RtHeader * x));
 RT_FN(RtHeader *, rt_int_obj_as_integer_ratio, (RtHeader * x));
-RT_FN(RtHeader *, rt_int_obj_to_bytes, (RtHeader * x, RtHeader *length, RtHeader *byteorder)); /* NULL: the defaults */
-RT_FN(int64_t, rt_int_from_bytes_of, (RtHeader * bytes, RtHeader *byteorder));          /* int.from_bytes */
+RT_FN(RtHeader *, rt_int_obj_to_bytes, (RtHeader * x, RtHeader *length, RtHeader *byteorder, RtHeader *is_signed)); /* NULL: the defaults */
+RT_FN(int64_t, rt_int_from_bytes_of, (RtHeader * bytes, RtHeader *byteorder, RtHeader *is_signed)); /* int.from_bytes */
 /* float methods, x boxed (rt_float_methods.c) */
 RT_FN(int32_t, rt_float_obj_is_integer, (RtHeader * x));
 RT_FN(double, rt_float_obj_conjugate, (RtHeader * x));

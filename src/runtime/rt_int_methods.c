@@ -48,43 +48,53 @@ static int byte_order(RtObj *a, const char *fn) {
     return -1;
 }
 
-/* x.to_bytes(length=1, byteorder='big'): unsigned only (the signed=
- * keyword is not offered: keywords do not reach these rows). */
-RtObj *rt_int_obj_to_bytes(RtObj *o, RtObj *length, RtObj *order) {
+/* x.to_bytes(length=1, byteorder='big', signed=False): NULL for an
+ * argument not given; signed negatives in two's complement */
+RtObj *rt_int_obj_to_bytes(RtObj *o, RtObj *length, RtObj *order, RtObj *is_signed) {
     int64_t len = 1;
     if (length && !index_arg(length, &len)) return 0;
     int little = byte_order(order, "to_bytes");
     if (little < 0) return 0;
+    int sig = is_signed ? rt_truthy(is_signed) : 0;
+    if (RT_ERR) return 0;
     if (len < 0) {
         rt_raise_cstr(RT_EXC_VALUE, "length argument must be non-negative");
         return 0;
     }
-    RtIntView w;
-    rt_int_view(&w, value_of(o));
-    if (w.neg) {
+    int64_t v = value_of(o);
+    int neg = rt_int_cmp(v, 0) < 0;
+    if (neg && !sig) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "can't convert negative int to unsigned");
         return 0;
     }
-    uint32_t nbytes = 0; /* the magnitude's significant bytes */
-    if (w.n) nbytes = (w.n - 1) * 4 + (uint32_t)(4 - __builtin_clz(w.d[w.n - 1]) / 8);
-    if ((int64_t)nbytes > len || !RT_INT_IS_SMALL(len)) {
+    /* the bits it needs: a signed value keeps one for its sign (~v of a
+     * negative v has the bits its two's complement does not fill with 1s),
+     * except 0 and -1, which fit in no bytes at all (CPython's quirk) */
+    int64_t mag = rt_int_bit_length(neg ? rt_int_invert(v) : v);
+    int64_t bits = mag ? mag + sig : 0;
+    if (!RT_INT_IS_SMALL(len) || bits > len * 8) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "int too big to convert");
         return 0;
     }
+    RtIntView w;
+    rt_int_view(&w, neg ? rt_int_invert(v) : v); /* -v-1: its bytes, complemented, are v's */
     RtObj *b = rt_bytes_make(RT_TYPE_BYTES, 0, (uint32_t)len);
     char *p = ((RtStr *)b)->data;
-    for (uint32_t i = 0; i < nbytes; i++) {
-        char byte = (char)(w.d[i / 4] >> (8 * (i % 4)));
-        p[little ? i : (uint32_t)len - 1 - i] = byte;
+    for (uint32_t i = 0; i < (uint32_t)len; i++) {
+        uint32_t limb = i / 4 < w.n ? w.d[i / 4] : 0;
+        char byte = (char)(limb >> (8 * (i % 4)));
+        p[little ? i : (uint32_t)len - 1 - i] = neg ? (char)~byte : byte;
     }
     return b;
 }
 
-/* int.from_bytes(bytes, byteorder='big'): unsigned; the bytes of a bytes-like
- * object or of an iterable of ints (as bytes() makes them) */
-int64_t rt_int_from_bytes_of(RtObj *src, RtObj *order) {
+/* int.from_bytes(bytes, byteorder='big', signed=False): the bytes of a
+ * bytes-like object or of an iterable of ints (as bytes() makes them) */
+int64_t rt_int_from_bytes_of(RtObj *src, RtObj *order, RtObj *is_signed) {
     int little = byte_order(order, "from_bytes");
     if (little < 0) return 0;
+    int sig = is_signed ? rt_truthy(is_signed) : 0;
+    if (RT_ERR) return 0;
     uint32_t t = RT_OBJ_TYPE(src);
     /* bytes(n) would make n zero bytes and bytes(s) asks for an encoding:
      * CPython's PyBytes_FromObject refuses both, and non-iterables */
@@ -104,7 +114,10 @@ int64_t rt_int_from_bytes_of(RtObj *src, RtObj *order) {
         uint32_t byte = (unsigned char)p[little ? i : n - 1 - i];
         d[i / 4] |= byte << (8 * (i % 4));
     }
-    return rt_int_from_mag(d, n / 4 + 1, 0);
+    int64_t v = rt_int_from_mag(d, n / 4 + 1, 0);
+    /* the top bit set: two's complement, v - 2^(8n) */
+    if (sig && n && (unsigned char)p[little ? n - 1 : 0] >= 0x80) v = rt_int_sub(v, rt_int_lshift(1, 8 * (int64_t)n));
+    return v;
 }
 
 /* x.real, x.imag, x.numerator, x.denominator of an int, bool or float

@@ -10,9 +10,10 @@ static const MethodSig methods[] = {
     {T_INT, BI_NONE, "bit_count", 0, "rt_int_obj_bit_count", "", "", T_INT},
     {T_INT, BI_NONE, "conjugate", 0, "rt_int_obj_conjugate", "", "", T_INT},
     {T_INT, BI_NONE, "as_integer_ratio", 0, "rt_int_obj_as_integer_ratio", "", "", T_TUPLE},
-    {T_INT, BI_NONE, "to_bytes", 0, "rt_int_obj_to_bytes", "", "NN", T_OBJ},
-    {T_INT, BI_NONE, "to_bytes", 1, "rt_int_obj_to_bytes", "O", "N", T_OBJ},
-    {T_INT, BI_NONE, "to_bytes", 2, "rt_int_obj_to_bytes", "OO", "", T_OBJ},
+    {T_INT, BI_NONE, "to_bytes", 0, "rt_int_obj_to_bytes", "", "NNN", T_OBJ},
+    {T_INT, BI_NONE, "to_bytes", 1, "rt_int_obj_to_bytes", "O", "NN", T_OBJ},
+    {T_INT, BI_NONE, "to_bytes", 2, "rt_int_obj_to_bytes", "OO", "N", T_OBJ},
+    {T_INT, BI_NONE, "to_bytes", 3, "rt_int_obj_to_bytes", "OOO", "", T_OBJ}, /* signed= (method_keywords) */
     /* float, the receiver boxed: rt_float_methods.c */
     {T_FLOAT, BI_NONE, "is_integer", 0, "rt_float_obj_is_integer", "", "", T_BOOL},
     {T_FLOAT, BI_NONE, "conjugate", 0, "rt_float_obj_conjugate", "", "", T_FLOAT},
@@ -197,8 +198,9 @@ static const MethodSig type_methods[] = {
     {T_STR, BI_STR, "maketrans", 1, "rt_str_maketrans", "O", "NN", T_DICT},
     {T_STR, BI_STR, "maketrans", 2, "rt_str_maketrans", "OO", "N", T_DICT},
     {T_STR, BI_STR, "maketrans", 3, "rt_str_maketrans", "OOO", "", T_DICT},
-    {T_INT, BI_INT, "from_bytes", 1, "rt_int_from_bytes_of", "O", "N", T_INT},
-    {T_INT, BI_INT, "from_bytes", 2, "rt_int_from_bytes_of", "OO", "", T_INT},
+    {T_INT, BI_INT, "from_bytes", 1, "rt_int_from_bytes_of", "O", "NN", T_INT},
+    {T_INT, BI_INT, "from_bytes", 2, "rt_int_from_bytes_of", "OO", "N", T_INT},
+    {T_INT, BI_INT, "from_bytes", 3, "rt_int_from_bytes_of", "OOO", "", T_INT}, /* signed= */
     {T_FLOAT, BI_FLOAT, "fromhex", 1, "rt_float_fromhex", "O", "", T_FLOAT},
     {T_BYTES, BI_BYTES, "fromhex", 1, "rt_bytes_fromhex", "O", "", T_OBJ},
     {T_BYTEARRAY, BI_BYTEARRAY, "fromhex", 1, "rt_bytearray_fromhex", "O", "", T_OBJ},
@@ -256,6 +258,23 @@ static const MethodSig builtins[] = {
 };
 
 #define COUNT(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+/* The parameters of the rows' methods that are often passed by name, in
+ * order, each with its default (a literal) when it has one. */
+static const struct {
+    const char *name, *params;
+} keyword_params[] = {
+    {"to_bytes", "length=1 byteorder='big' signed=False"},
+    {"from_bytes", "bytes byteorder='big' signed=False"},
+    {"splitlines", "keepends=False"},
+    {"expandtabs", "tabsize=8"},
+};
+
+const char *method_params(const char *name) {
+    for (int i = 0; i < COUNT(keyword_params); i++)
+        if (!strcmp(keyword_params[i].name, name)) return keyword_params[i].params;
+    return NULL;
+}
 
 const MethodSig *method_find(Type recv, const char *name, int nargs) {
     if (recv == T_BOOL) recv = T_INT; /* bool is an int subclass: int's methods */

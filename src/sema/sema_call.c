@@ -606,6 +606,7 @@ static Type method_call(Sema *s, Expr *e) {
     if (recv == T_STR && !strcmp(fn->u.attr.name, "format")) return sema_attr_call(s, e, ci);
     if (refuse_star_args(s, e)) return T_NEVER;
     const char *name = fn->u.attr.name;
+    if (sema_method_keywords(s, e, name)) n = e->u.call.args.len; /* x.to_bytes(2, byteorder="big") */
     if (recv == T_STR && !strcmp(name, "encode")) {
         s->p->uses_bytes = true;
         if (sema_codec_keywords(s, e, 0, name)) return T_NEVER;
@@ -723,6 +724,7 @@ static Type type_method_call(Sema *s, Expr *e, BuiltinId type) {
     type_args(s, e, at);
     fn->u.attr.value->builtin = type;
     s->p->uses_bytes = true;
+    if (sema_method_keywords(s, e, name)) n = e->u.call.args.len; /* int.from_bytes(b, byteorder="big") */
     const MethodSig *m = type_method_find(type, name, n);
     if (!m || e->u.call.keywords.len || has_star_args(e)) {
         if (type_method_exists(type, name) && !e->u.call.keywords.len && !has_star_args(e)) {
