@@ -729,6 +729,8 @@ RT_FN(RtStr *, rt_str_expandtabs, (RtStr * s, RtObj *tabsize)); /* NULL: 8 */
 RT_FN(RtStr *, rt_str_translate, (RtStr * s, RtObj *table));
 RT_FN(RtObj *, rt_str_maketrans, (RtObj * x, RtObj *y, RtObj *z)); /* str.maketrans; NULL: absent */
 RT_FN(RtStr *, rt_str_format_map, (RtStr * s, RtObj *mapping));
+RT_FN(RtObj *, rt_str_split_sep, (RtStr * s, RtObj *sep, int64_t maxsplit)); /* sep None: whitespace */
+RT_FN(RtObj *, rt_str_rsplit_sep, (RtStr * s, RtObj *sep, int64_t maxsplit));
 RT_FN(RtStr *, rt_builtin_bin, (int64_t v));
 RT_FN(RtStr *, rt_builtin_oct, (int64_t v));
 RT_FN(RtStr *, rt_builtin_hex, (int64_t v));

@@ -198,3 +198,29 @@ RtObj *rt_str_maketrans(RtObj *x, RtObj *y, RtObj *z) {
     }
     return d;
 }
+
+/* s.split(sep, maxsplit) / s.rsplit(...) with sep an object: None splits
+ * on whitespace (sep=None is how a call passing maxsplit= alone reaches
+ * the rows: sema_method_keywords) */
+static int sep_arg(RtObj *sep, RtStr **out) {
+    if (sep == RT_NONE) {
+        *out = 0;
+        return 1;
+    }
+    if (RT_OBJ_TYPE(sep) != RT_TYPE_STR) {
+        rt_raise_fmt(RT_EXC_TYPE, "must be str or None, not %T", sep);
+        return 0;
+    }
+    *out = (RtStr *)sep;
+    return 1;
+}
+
+RtObj *rt_str_split_sep(RtStr *s, RtObj *sep, int64_t maxsplit) {
+    RtStr *p;
+    return sep_arg(sep, &p) ? rt_str_split(s, p, maxsplit) : 0;
+}
+
+RtObj *rt_str_rsplit_sep(RtStr *s, RtObj *sep, int64_t maxsplit) {
+    RtStr *p;
+    return sep_arg(sep, &p) ? rt_str_rsplit(s, p, maxsplit) : 0;
+}

@@ -79,11 +79,11 @@ static const MethodSig methods[] = {
     {T_STR, BI_NONE, "replace", 2, "rt_str_replace", "SS", "m", T_STR},
     {T_STR, BI_NONE, "replace", 3, "rt_str_replace", "SSI", "", T_STR},
     {T_STR, BI_NONE, "split", 0, "rt_str_split", "", "Nm", T_LIST},
-    {T_STR, BI_NONE, "split", 1, "rt_str_split", "S", "m", T_LIST},
-    {T_STR, BI_NONE, "split", 2, "rt_str_split", "SI", "", T_LIST},
+    {T_STR, BI_NONE, "split", 1, "rt_str_split_sep", "O", "m", T_LIST}, /* sep may be None */
+    {T_STR, BI_NONE, "split", 2, "rt_str_split_sep", "OI", "", T_LIST},
     {T_STR, BI_NONE, "rsplit", 0, "rt_str_rsplit", "", "Nm", T_LIST},
-    {T_STR, BI_NONE, "rsplit", 1, "rt_str_rsplit", "S", "m", T_LIST},
-    {T_STR, BI_NONE, "rsplit", 2, "rt_str_rsplit", "SI", "", T_LIST},
+    {T_STR, BI_NONE, "rsplit", 1, "rt_str_rsplit_sep", "O", "m", T_LIST},
+    {T_STR, BI_NONE, "rsplit", 2, "rt_str_rsplit_sep", "OI", "", T_LIST},
     {T_STR, BI_NONE, "splitlines", 0, "rt_str_splitlines", "", "", T_LIST},
     {T_STR, BI_NONE, "join", 1, "rt_str_join", "O", "", T_STR},
     {T_STR, BI_NONE, "find", 1, "rt_str_find", "S", "", T_INT},
@@ -268,6 +268,8 @@ static const struct {
     {"from_bytes", "bytes byteorder='big' signed=False"},
     {"splitlines", "keepends=False"},
     {"expandtabs", "tabsize=8"},
+    {"split", "sep=None maxsplit=-1"},
+    {"rsplit", "sep=None maxsplit=-1"},
 };
 
 const char *method_params(const char *name) {

@@ -286,6 +286,8 @@ static Expr *default_arg(Sema *s, const char *text, size_t n, int line, int col)
         x = expr_new(s->c->arena, E_STR, line, col);
         x->u.str.data = arena_printf(s->c->arena, "%.*s", (int)(n - 2), text + 1);
         x->u.str.len = n - 2;
+    } else if (n == 4 && !strncmp(text, "None", 4)) {
+        x = expr_new(s->c->arena, E_NONE, line, col);
     } else if (n == 5 && !strncmp(text, "False", 5)) {
         x = expr_new(s->c->arena, E_BOOL, line, col);
         x->u.bval = false;
