@@ -180,3 +180,33 @@ test(`str, int and float methods match CPython, typed and at run time (${ON.leng
     if (ours[i] !== theirs[i]) bad.push(`${lines[i]}\n  ours:    ${ours[i]}\n  CPython: ${theirs[i]}`);
   assert.equal(bad.length, 0, `${bad.length} of ${lines.length} cases differ:\n${bad.slice(0, 40).join('\n')}`);
 });
+
+// A class of the program with a method named as a builtin one taking
+// keywords (split, to_bytes): its calls keep their keywords, bound by
+// its own parameters, not moved into the builtin's order.
+test('a class method named like a builtin method keeps its keyword arguments', () => {
+  const dir = tempDir();
+  const src = path.join(dir, 'kw.ml');
+  writeFileSync(src, `class P:
+    def split(self, maxsplit=0, sep="x"):
+        return (maxsplit, sep)
+
+    def to_bytes(self, signed, length=3):
+        return [signed, length]
+
+
+def g(o):
+    return o.split(sep="a", maxsplit=2), o.to_bytes(length=1, signed=True)
+
+
+print(g(P()))
+print(P().split(sep="b"))
+`);
+  const out = path.join(dir, 'out');
+  const b = cli(['build-wasm-bundle', src, '--out-dir', out]);
+  assert.equal(b.status, 0, b.stderr);
+  const run = runWasm(path.join(out, 'module.wasm'));
+  const py = runPython(src);
+  assert.equal(py.status, 0, py.stderr);
+  assert.equal(run.stdout, py.stdout, run.stderr);
+});

@@ -309,8 +309,10 @@ static bool pure_arg(const Expr *x) {
 bool sema_method_keywords(Sema *s, Expr *e, const char *name) {
     PtrVec *kws = &e->u.call.keywords, *args = &e->u.call.args;
     if (!kws->len) return true;
+    /* a class of the program with a method of this name may order its
+     * parameters otherwise: its calls keep their keywords */
     const char *params = method_params(name);
-    if (!params) return false;
+    if (!params || sema_class_method_named(s, name)) return false;
     const char *pname[4], *dflt[4];
     size_t plen[4], dlen[4];
     int np = 0;
@@ -380,7 +382,7 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     if (nkw == 1 && !strcmp(name, "sort") && !strcmp(((Keyword *)e->u.call.keywords.items[0])->name, "reverse")) {
         /* list.sort(reverse=...): the row takes it; an object's sort() gets it by name */
         ci->reverse = ((Keyword *)e->u.call.keywords.items[0])->value;
-    } else if (nkw && !codec && !sema_class_method_named(s, name) && sema_method_keywords(s, e, name)) {
+    } else if (nkw && !codec && sema_method_keywords(s, e, name)) {
         n = e->u.call.args.len; /* x.to_bytes(2, byteorder="little"): positional for the rows */
     } else if (nkw) {
         return T_OBJ; /* keywords: the attribute called as a value (rt_call_kw) */
