@@ -146,6 +146,18 @@ RT_FN(int32_t, rt_int_cmp_float, (int64_t a, double b)); /* exact: -1, 0, 1; 2 w
 RT_FN(int64_t, rt_int_hash, (int64_t a));                /* hash(a), CPython's */
 RT_FN(int64_t, rt_int_bit_length, (int64_t a));
 RT_FN(int64_t, rt_int_obj_bit_length, (RtHeader * o)); /* x.bit_length(), x boxed */
+/* int methods, x boxed (an int or a bool: rt_int_methods.c) */
+RT_FN(int64_t, rt_int_obj_bit_count, (RtHeader * x));
+RT_FN(int64_t, rt_int_obj_conjugate, (RtHeader * x));
+RT_FN(RtHeader *, rt_int_obj_as_integer_ratio, (RtHeader * x));
+RT_FN(RtHeader *, rt_int_obj_to_bytes, (RtHeader * x, RtHeader *length, RtHeader *byteorder, RtHeader *is_signed)); /* NULL: the defaults */
+RT_FN(int64_t, rt_int_from_bytes_of, (RtHeader * bytes, RtHeader *byteorder, RtHeader *is_signed)); /* int.from_bytes */
+/* float methods, x boxed (rt_float_methods.c) */
+RT_FN(int32_t, rt_float_obj_is_integer, (RtHeader * x));
+RT_FN(double, rt_float_obj_conjugate, (RtHeader * x));
+RT_FN(RtHeader *, rt_float_obj_as_integer_ratio, (RtHeader * x));
+RT_FN(RtStr *, rt_float_obj_hex, (RtHeader * x));
+RT_FN(double, rt_float_fromhex, (RtHeader * s)); /* float.fromhex */
 RT_FN(int64_t, rt_int_from_i64, (int64_t raw));          /* any int64 (a host's) -> tagged */
 RT_FN(int64_t, rt_host_int_result, (int64_t v));         /* tagged -> int64 for a host; OverflowError beyond */
 
@@ -698,6 +710,27 @@ RT_FN(RtObj *, rt_str_partition, (RtStr * s, RtStr *sep));
 RT_FN(RtObj *, rt_str_rpartition, (RtStr * s, RtStr *sep));
 RT_FN(int32_t, rt_str_startswith_any, (RtStr * s, RtObj *prefix)); /* a str or a tuple of str */
 RT_FN(int32_t, rt_str_endswith_any, (RtStr * s, RtObj *suffix));
+/* with start[, end] (rt_str_search.c; NULL: absent) */
+RT_FN(int32_t, rt_str_startswith_in, (RtStr * s, RtObj *prefix, RtObj *start, RtObj *end));
+RT_FN(int32_t, rt_str_endswith_in, (RtStr * s, RtObj *suffix, RtObj *start, RtObj *end));
+RT_FN(RtObj *, rt_str_splitlines_keep, (RtStr * s, RtObj *keepends));
+/* (rt_obj_case.c) */
+RT_FN(int32_t, rt_str_isdecimal, (RtStr * s));
+RT_FN(int32_t, rt_str_isnumeric, (RtStr * s));
+RT_FN(int32_t, rt_str_istitle, (RtStr * s));
+RT_FN(int32_t, rt_str_isidentifier, (RtStr * s));
+RT_FN(RtStr *, rt_str_casefold, (RtStr * s));
+/* (rt_str_methods.c, rt_str_format.c) */
+RT_FN(int32_t, rt_str_isascii, (RtStr * s));
+RT_FN(int32_t, rt_str_isprintable, (RtStr * s));
+RT_FN(RtStr *, rt_str_removeprefix, (RtStr * s, RtObj *prefix));
+RT_FN(RtStr *, rt_str_removesuffix, (RtStr * s, RtObj *suffix));
+RT_FN(RtStr *, rt_str_expandtabs, (RtStr * s, RtObj *tabsize)); /* NULL: 8 */
+RT_FN(RtStr *, rt_str_translate, (RtStr * s, RtObj *table));
+RT_FN(RtObj *, rt_str_maketrans, (RtObj * x, RtObj *y, RtObj *z)); /* str.maketrans; NULL: absent */
+RT_FN(RtStr *, rt_str_format_map, (RtStr * s, RtObj *mapping));
+RT_FN(RtObj *, rt_str_split_sep, (RtStr * s, RtObj *sep, int64_t maxsplit)); /* sep None: whitespace */
+RT_FN(RtObj *, rt_str_rsplit_sep, (RtStr * s, RtObj *sep, int64_t maxsplit));
 RT_FN(RtStr *, rt_builtin_bin, (int64_t v));
 RT_FN(RtStr *, rt_builtin_oct, (int64_t v));
 RT_FN(RtStr *, rt_builtin_hex, (int64_t v));

@@ -297,6 +297,9 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
+    } else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL || t == RT_TYPE_FLOAT) {
+        RtObj *v = rt_number_attr(o, name->data);
+        if (v) return v;
     } else if (t == RT_TYPE_SLICE) {
         RtSlice *sl = (RtSlice *)o;
         if (rt_cstr_eq(name->data, "start")) return sl->start;

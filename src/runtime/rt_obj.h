@@ -56,6 +56,8 @@ RtStr *rt_sb_finish(RtSb *b); /* a fresh str of the contents */
 void rt_repr_into(RtSb *b, RtObj *o);
 void rt_str_into(RtSb *b, RtObj *o);
 const char *rt_type_cname(RtObj *o);
+const char *rt_arg_type_name(RtObj *o);
+RtObj *rt_number_attr(RtObj *o, const char *name); /* x.real ... of a number, else NULL (rt_int_methods.c) */ /* "None" for None, else as rt_type_cname (rt_str_methods.c) */
 
 /* exceptions with formatted messages: %s C string, %T type name of an
  * RtObj*, %d int64_t, %c a char (int) */

@@ -160,6 +160,17 @@ static int final_sigma(RtStr *s, uint32_t i, uint32_t k) {
     return 1;
 }
 
+/* the lowercase of the code point at byte i (k bytes) of s: final sigma,
+ * and İ's full lowercase (i and a combining dot above) */
+static void put_lower(RtSb *b, RtStr *s, uint32_t i, uint32_t k, uint32_t cp) {
+    if (cp == 0x130) {
+        put_cp(b, 'i');
+        put_cp(b, 0x307);
+        return;
+    }
+    put_cp(b, cp == 0x3a3 && final_sigma(s, i, k) ? 0x3c2 : to_lower1(cp));
+}
+
 static RtStr *map_case(RtStr *s, int mode) {
     RtSb b = {0, 0, 0};
     rt_sb_reserve(&b, s->byte_len + 4);
@@ -167,23 +178,20 @@ static RtStr *map_case(RtStr *s, int mode) {
     FOR_CPS(s, i, cp) {
         switch (mode) {
         case M_UPPER: put_upper(&b, cp, 0); break;
-        case M_LOWER:
-            if (cp == 0x3a3 && final_sigma(s, i, _k)) put_cp(&b, 0x3c2);
-            else put_cp(&b, to_lower1(cp));
-            break;
+        case M_LOWER: put_lower(&b, s, i, _k, cp); break;
         case M_SWAP:
-            if (is_upper1(cp)) put_cp(&b, cp == 0x3a3 && final_sigma(s, i, _k) ? 0x3c2 : to_lower1(cp));
+            if (is_upper1(cp)) put_lower(&b, s, i, _k, cp);
             else if (is_lower1(cp)) put_upper(&b, cp, 0);
             else put_cp(&b, cp);
             break;
         case M_TITLE:
-            if (prev_cased) put_cp(&b, cp == 0x3a3 && final_sigma(s, i, _k) ? 0x3c2 : to_lower1(cp));
+            if (prev_cased) put_lower(&b, s, i, _k, cp);
             else put_upper(&b, cp, 1);
             prev_cased = is_cased(cp);
             break;
         default: /* capitalize */
             if (first) put_upper(&b, cp, 1);
-            else put_cp(&b, cp == 0x3a3 && final_sigma(s, i, _k) ? 0x3c2 : to_lower1(cp));
+            else put_lower(&b, s, i, _k, cp);
             break;
         }
         first = 0;
@@ -232,4 +240,107 @@ int32_t rt_str_islower(RtStr *s) {
         if (is_lower1(cp)) cased = 1;
     }
     return cased;
+}
+
+/* isdecimal(): the decimal digits of the scripts above (exact there);
+ * isnumeric() adds isdigit()'s superscripts and circled digits, the
+ * vulgar fractions, Roman numerals and the common CJK numerals: other
+ * numeric characters of Unicode (rarer scripts' digits, counting rods ...)
+ * are not known, so it is approximate beyond these. */
+static int is_numeric1(uint32_t c) {
+    static const char *const cjk = "\xe3\x80\x87\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\x89\xe5\x9b\x9b\xe4\xba\x94"
+                                   "\xe5\x85\xad\xe4\xb8\x83\xe5\x85\xab\xe4\xb9\x9d\xe5\x8d\x81\xe7\x99\xbe"
+                                   "\xe5\x8d\x83\xe4\xb8\x87\xe4\xba\xbf\xe5\x85\x86\xe9\x9b\xb6"; /* 〇一二三四五六七八九十百千万亿兆零 */
+    if (is_digit1(c) || c == 0xbc || c == 0xbd || c == 0xbe || (c >= 0x2150 && c <= 0x2189)) return 1;
+    if ((c >= 0x2469 && c <= 0x249b) || (c >= 0x24ea && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793)) return 1;
+    for (uint32_t i = 0, cp, k; cjk[i]; i += k) {
+        k = rt_utf8_decode((const unsigned char *)cjk, rt_cstrlen(cjk), i, &cp);
+        if (cp == c) return 1;
+    }
+    return 0;
+}
+
+int32_t rt_str_isdecimal(RtStr *s) {
+    if (!s->byte_len) return 0;
+    FOR_CPS(s, i, cp) {
+        (void)i;
+        if (!is_decimal1(cp)) return 0;
+    }
+    return 1;
+}
+
+int32_t rt_str_isnumeric(RtStr *s) {
+    if (!s->byte_len) return 0;
+    FOR_CPS(s, i, cp) {
+        (void)i;
+        if (!is_numeric1(cp)) return 0;
+    }
+    return 1;
+}
+
+/* istitle(): uppercase characters only after uncased ones, lowercase
+ * ones only after cased ones, and at least one cased (CPython's) */
+int32_t rt_str_istitle(RtStr *s) {
+    int cased = 0, prev_cased = 0;
+    FOR_CPS(s, i, cp) {
+        (void)i;
+        if (is_upper1(cp)) {
+            if (prev_cased) return 0;
+            prev_cased = cased = 1;
+        } else if (is_lower1(cp)) {
+            if (!prev_cased) return 0;
+            prev_cased = cased = 1;
+        } else {
+            prev_cased = 0;
+        }
+    }
+    return cased;
+}
+
+/* casefold(): lower() without its final-sigma rule, plus the full case
+ * foldings that differ from lowercasing in the tables above (ß -> ss,
+ * ſ -> s, the Greek symbol variants, µ -> μ, ŉ -> ʼn) */
+RtStr *rt_str_casefold(RtStr *s) {
+    RtSb b = {0, 0, 0};
+    rt_sb_reserve(&b, s->byte_len + 4);
+    FOR_CPS(s, i, cp) {
+        (void)i;
+        switch (cp) {
+        case 0xdf:
+        case 0x1e9e: rt_sb_puts(&b, "ss"); break;
+        case 0x149:
+            put_cp(&b, 0x2bc);
+            put_cp(&b, 'n');
+            break;
+        case 0x17f: put_cp(&b, 's'); break;
+        case 0x130: /* İ: i and a combining dot above */
+            put_cp(&b, 'i');
+            put_cp(&b, 0x307);
+            break;
+        case 0xb5: put_cp(&b, 0x3bc); break;
+        case 0x3c2: put_cp(&b, 0x3c3); break;
+        case 0x3d0: put_cp(&b, 0x3b2); break;
+        case 0x3d1: put_cp(&b, 0x3b8); break;
+        case 0x3d5: put_cp(&b, 0x3c6); break;
+        case 0x3d6: put_cp(&b, 0x3c0); break;
+        case 0x3f0: put_cp(&b, 0x3ba); break;
+        case 0x3f1: put_cp(&b, 0x3c1); break;
+        case 0x3f5: put_cp(&b, 0x3b5); break;
+        default: put_cp(&b, to_lower1(cp)); break;
+        }
+    }
+    if (b.len == s->byte_len && __builtin_memcmp(b.buf, s->data, b.len) == 0) return s;
+    return rt_sb_finish(&b);
+}
+
+/* isidentifier(): a letter or _ then letters, digits and _ (exact for
+ * ASCII; XID_Start/XID_Continue approximated by isalpha()'s scripts and
+ * the decimal digits beyond it, combining marks not known) */
+int32_t rt_str_isidentifier(RtStr *s) {
+    if (!s->byte_len) return 0;
+    FOR_CPS(s, i, cp) {
+        int ok = cp == '_' || is_alpha1(cp) || (i && is_decimal1(cp));
+        if (!ok) return 0;
+    }
+    return 1;
 }

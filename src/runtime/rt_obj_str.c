@@ -235,7 +235,9 @@ RtObj *rt_str_rsplit(RtStr *s, RtStr *sep, int64_t maxsplit) {
     return l;
 }
 
-RtObj *rt_str_splitlines(RtStr *s) {
+/* the lines of s, each with its line boundary when keep: \n \r \r\n \v
+ * \f \x1c \x1d \x1e \x85 \u2028 \u2029 (CPython's) */
+static RtObj *lines(RtStr *s, int keep) {
     RtObj *l = rt_list_new(0);
     uint32_t n = s->byte_len, i = 0, start = 0;
     while (i < n) {
@@ -246,13 +248,25 @@ RtObj *rt_str_splitlines(RtStr *s) {
             i += k;
             continue;
         }
-        rt_list_append(l, (RtObj *)substr(s, start, i));
+        uint32_t eol = i;
         i += k;
         if (cp == '\r' && i < n && s->data[i] == '\n') i++;
+        rt_list_append(l, (RtObj *)substr(s, start, keep ? i : eol));
         start = i;
     }
     if (start < n) rt_list_append(l, (RtObj *)substr(s, start, n));
     return l;
+}
+
+RtObj *rt_str_splitlines(RtStr *s) { return lines(s, 0); }
+
+/* s.splitlines(keepends): keepends an int or bool, as CPython 3.11's */
+RtObj *rt_str_splitlines_keep(RtStr *s, RtObj *keepends) {
+    if (!rt_is_intlike(keepends)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", keepends);
+        return 0;
+    }
+    return lines(s, ((RtInt *)keepends)->value != 0);
 }
 
 RtStr *rt_str_join(RtStr *sep, RtObj *iterable) {

@@ -10,6 +10,7 @@ typedef struct Fmt {
     RtObj *kwargs; /* dict or NULL */
     int auto_next; /* the next automatic index; -1 once manual numbering is used */
     int manual;
+    int map_only; /* format_map: fields name keys of kwargs only */
 } Fmt;
 
 static RtObj *missing_sentinel(void) {
@@ -27,6 +28,12 @@ static RtObj *field_value(Fmt *F, const char *s, uint32_t n) {
     uint32_t i = 0;
     while (i < n && s[i] != '.' && s[i] != '[') i++;
     RtObj *v;
+    int numeric = 1;
+    for (uint32_t j = 0; j < i; j++) numeric &= is_digit(s[j]);
+    if (F->map_only && numeric) {
+        rt_raise_cstr(RT_EXC_VALUE, "Format string contains positional fields");
+        return 0;
+    }
     if (i == 0) {
         if (F->manual) {
             rt_raise_cstr(RT_EXC_VALUE, "cannot switch from manual field specification to automatic field numbering");
@@ -39,8 +46,6 @@ static RtObj *field_value(Fmt *F, const char *s, uint32_t n) {
         }
         v = F->args->items[k];
     } else {
-        int numeric = 1;
-        for (uint32_t j = 0; j < i; j++) numeric &= is_digit(s[j]);
         if (numeric) {
             if (F->auto_next > 0) {
                 rt_raise_cstr(RT_EXC_VALUE, "cannot switch from automatic field numbering to manual field specification");
@@ -195,7 +200,22 @@ static RtStr *format_text(Fmt *F, const char *s, uint32_t n, int depth) {
 }
 
 RtObj *rt_str_format_call(RtObj *fmt, RtObj *args, RtObj *kwargs) {
-    Fmt F = {(RtTuple *)args, kwargs && ((RtDict *)kwargs)->len ? kwargs : 0, 0, 0};
+    Fmt F = {(RtTuple *)args, kwargs && ((RtDict *)kwargs)->len ? kwargs : 0, 0, 0, 0};
     RtStr *s = (RtStr *)fmt;
     return (RtObj *)format_text(&F, s->data, s->byte_len, 0);
+}
+
+/* s.format_map(mapping): a dict's items as the keywords (a mapping of
+ * another type, a user class's __getitem__, is not looked into: TypeError
+ * as for a non-mapping, CPython's words when a field needs it) */
+RtStr *rt_str_format_map(RtStr *s, RtObj *mapping) {
+    int is_dict = RT_OBJ_TYPE(mapping) == RT_TYPE_DICT;
+    Fmt F = {(RtTuple *)rt_tuple_new(0), is_dict && ((RtDict *)mapping)->len ? mapping : 0, 0, 0, 1};
+    RtStr *r = format_text(&F, s->data, s->byte_len, 0);
+    if (!is_dict && RT_ERR && ((RtExc *)rt_exc_state[0])->cls == rt_exc_class(RT_EXC_KEY)) {
+        rt_exc_take();
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", mapping);
+        return 0;
+    }
+    return r;
 }

@@ -57,3 +57,37 @@ int64_t rt_str_count_in(RtStr *s, RtStr *sub, RtObj *start, RtObj *end) {
     }
     return c;
 }
+
+/* s.startswith(p, start[, end]) / s.endswith(...): p a str or a tuple of
+ * str, compared with s[start:end] (CPython's tailmatch: a prefix longer
+ * than the slice, or a start past its end, does not match, even "") */
+static int tail_match(RtStr *s, RtStr *p, int64_t lo, int64_t hi, int at_end) {
+    if (hi - (int64_t)p->cp_len < lo) return 0;
+    int64_t from = at_end ? hi - (int64_t)p->cp_len : lo;
+    uint32_t b0 = rt_str_cp_offset(s, (uint32_t)from), b1 = rt_str_cp_offset(s, (uint32_t)(from + p->cp_len));
+    return b1 - b0 == p->byte_len && !__builtin_memcmp(s->data + b0, p->data, p->byte_len);
+}
+
+static int32_t affix_in(RtStr *s, RtObj *p, RtObj *start, RtObj *end, int at_end) {
+    const char *name = at_end ? "endswith" : "startswith";
+    int64_t lo, hi;
+    if (!cp_bounds(s, start, end, &lo, &hi)) return 0;
+    uint32_t t = RT_OBJ_TYPE(p);
+    if (t == RT_TYPE_STR) return tail_match(s, (RtStr *)p, lo, hi, at_end);
+    if (t != RT_TYPE_TUPLE) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s first arg must be str or a tuple of str, not %T", name, p);
+        return 0;
+    }
+    RtTuple *tp = (RtTuple *)p;
+    for (uint32_t i = 0; i < tp->len; i++) {
+        if (RT_OBJ_TYPE(tp->items[i]) != RT_TYPE_STR) {
+            rt_raise_fmt(RT_EXC_TYPE, "tuple for %s must only contain str, not %T", name, tp->items[i]);
+            return 0;
+        }
+        if (tail_match(s, (RtStr *)tp->items[i], lo, hi, at_end)) return 1;
+    }
+    return 0;
+}
+
+int32_t rt_str_startswith_in(RtStr *s, RtObj *p, RtObj *start, RtObj *end) { return affix_in(s, p, start, end, 0); }
+int32_t rt_str_endswith_in(RtStr *s, RtObj *p, RtObj *start, RtObj *end) { return affix_in(s, p, start, end, 1); }

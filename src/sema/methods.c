@@ -5,7 +5,20 @@
 
 static const MethodSig methods[] = {
     /* int */
+    /* int (and bool: method_find), the receiver boxed: rt_int_methods.c */
     {T_INT, BI_NONE, "bit_length", 0, "rt_int_obj_bit_length", "", "", T_INT},
+    {T_INT, BI_NONE, "bit_count", 0, "rt_int_obj_bit_count", "", "", T_INT},
+    {T_INT, BI_NONE, "conjugate", 0, "rt_int_obj_conjugate", "", "", T_INT},
+    {T_INT, BI_NONE, "as_integer_ratio", 0, "rt_int_obj_as_integer_ratio", "", "", T_TUPLE},
+    {T_INT, BI_NONE, "to_bytes", 0, "rt_int_obj_to_bytes", "", "NNN", T_OBJ},
+    {T_INT, BI_NONE, "to_bytes", 1, "rt_int_obj_to_bytes", "O", "NN", T_OBJ},
+    {T_INT, BI_NONE, "to_bytes", 2, "rt_int_obj_to_bytes", "OO", "N", T_OBJ},
+    {T_INT, BI_NONE, "to_bytes", 3, "rt_int_obj_to_bytes", "OOO", "", T_OBJ}, /* signed= (method_keywords) */
+    /* float, the receiver boxed: rt_float_methods.c */
+    {T_FLOAT, BI_NONE, "is_integer", 0, "rt_float_obj_is_integer", "", "", T_BOOL},
+    {T_FLOAT, BI_NONE, "conjugate", 0, "rt_float_obj_conjugate", "", "", T_FLOAT},
+    {T_FLOAT, BI_NONE, "as_integer_ratio", 0, "rt_float_obj_as_integer_ratio", "", "", T_TUPLE},
+    {T_FLOAT, BI_NONE, "hex", 0, "rt_float_obj_hex", "", "", T_STR},
     /* list */
     {T_LIST, BI_NONE, "append", 1, "rt_list_append", "O", "", T_NONE},
     {T_LIST, BI_NONE, "extend", 1, "rt_list_extend", "O", "", T_NONE},
@@ -66,11 +79,11 @@ static const MethodSig methods[] = {
     {T_STR, BI_NONE, "replace", 2, "rt_str_replace", "SS", "m", T_STR},
     {T_STR, BI_NONE, "replace", 3, "rt_str_replace", "SSI", "", T_STR},
     {T_STR, BI_NONE, "split", 0, "rt_str_split", "", "Nm", T_LIST},
-    {T_STR, BI_NONE, "split", 1, "rt_str_split", "S", "m", T_LIST},
-    {T_STR, BI_NONE, "split", 2, "rt_str_split", "SI", "", T_LIST},
+    {T_STR, BI_NONE, "split", 1, "rt_str_split_sep", "O", "m", T_LIST}, /* sep may be None */
+    {T_STR, BI_NONE, "split", 2, "rt_str_split_sep", "OI", "", T_LIST},
     {T_STR, BI_NONE, "rsplit", 0, "rt_str_rsplit", "", "Nm", T_LIST},
-    {T_STR, BI_NONE, "rsplit", 1, "rt_str_rsplit", "S", "m", T_LIST},
-    {T_STR, BI_NONE, "rsplit", 2, "rt_str_rsplit", "SI", "", T_LIST},
+    {T_STR, BI_NONE, "rsplit", 1, "rt_str_rsplit_sep", "O", "m", T_LIST},
+    {T_STR, BI_NONE, "rsplit", 2, "rt_str_rsplit_sep", "OI", "", T_LIST},
     {T_STR, BI_NONE, "splitlines", 0, "rt_str_splitlines", "", "", T_LIST},
     {T_STR, BI_NONE, "join", 1, "rt_str_join", "O", "", T_STR},
     {T_STR, BI_NONE, "find", 1, "rt_str_find", "S", "", T_INT},
@@ -104,6 +117,26 @@ static const MethodSig methods[] = {
     {T_STR, BI_NONE, "isspace", 0, "rt_str_isspace", "", "", T_BOOL},
     {T_STR, BI_NONE, "isupper", 0, "rt_str_isupper", "", "", T_BOOL},
     {T_STR, BI_NONE, "islower", 0, "rt_str_islower", "", "", T_BOOL},
+    /* arguments as objects: the runtime raises CPython's TypeError for a
+     * wrong one (rt_str_methods.c, rt_obj_case.c, rt_str_search.c) */
+    {T_STR, BI_NONE, "startswith", 2, "rt_str_startswith_in", "OO", "N", T_BOOL},
+    {T_STR, BI_NONE, "startswith", 3, "rt_str_startswith_in", "OOO", "", T_BOOL},
+    {T_STR, BI_NONE, "endswith", 2, "rt_str_endswith_in", "OO", "N", T_BOOL},
+    {T_STR, BI_NONE, "endswith", 3, "rt_str_endswith_in", "OOO", "", T_BOOL},
+    {T_STR, BI_NONE, "splitlines", 1, "rt_str_splitlines_keep", "O", "", T_LIST},
+    {T_STR, BI_NONE, "isascii", 0, "rt_str_isascii", "", "", T_BOOL},
+    {T_STR, BI_NONE, "isdecimal", 0, "rt_str_isdecimal", "", "", T_BOOL},
+    {T_STR, BI_NONE, "isnumeric", 0, "rt_str_isnumeric", "", "", T_BOOL},
+    {T_STR, BI_NONE, "istitle", 0, "rt_str_istitle", "", "", T_BOOL},
+    {T_STR, BI_NONE, "isidentifier", 0, "rt_str_isidentifier", "", "", T_BOOL},
+    {T_STR, BI_NONE, "isprintable", 0, "rt_str_isprintable", "", "", T_BOOL},
+    {T_STR, BI_NONE, "casefold", 0, "rt_str_casefold", "", "", T_STR},
+    {T_STR, BI_NONE, "removeprefix", 1, "rt_str_removeprefix", "O", "", T_STR},
+    {T_STR, BI_NONE, "removesuffix", 1, "rt_str_removesuffix", "O", "", T_STR},
+    {T_STR, BI_NONE, "expandtabs", 0, "rt_str_expandtabs", "", "N", T_STR},
+    {T_STR, BI_NONE, "expandtabs", 1, "rt_str_expandtabs", "O", "", T_STR},
+    {T_STR, BI_NONE, "translate", 1, "rt_str_translate", "O", "", T_STR},
+    {T_STR, BI_NONE, "format_map", 1, "rt_str_format_map", "O", "", T_STR},
     {T_STR, BI_NONE, "encode", 0, "rt_str_encode", "", "NN", T_OBJ},
     {T_STR, BI_NONE, "encode", 1, "rt_str_encode", "O", "N", T_OBJ},
     {T_STR, BI_NONE, "encode", 2, "rt_str_encode", "OO", "", T_OBJ},
@@ -162,6 +195,13 @@ static const MethodSig methods[] = {
 
 /* Methods called on a builtin type itself: bytes.fromhex(s). */
 static const MethodSig type_methods[] = {
+    {T_STR, BI_STR, "maketrans", 1, "rt_str_maketrans", "O", "NN", T_DICT},
+    {T_STR, BI_STR, "maketrans", 2, "rt_str_maketrans", "OO", "N", T_DICT},
+    {T_STR, BI_STR, "maketrans", 3, "rt_str_maketrans", "OOO", "", T_DICT},
+    {T_INT, BI_INT, "from_bytes", 1, "rt_int_from_bytes_of", "O", "NN", T_INT},
+    {T_INT, BI_INT, "from_bytes", 2, "rt_int_from_bytes_of", "OO", "N", T_INT},
+    {T_INT, BI_INT, "from_bytes", 3, "rt_int_from_bytes_of", "OOO", "", T_INT}, /* signed= */
+    {T_FLOAT, BI_FLOAT, "fromhex", 1, "rt_float_fromhex", "O", "", T_FLOAT},
     {T_BYTES, BI_BYTES, "fromhex", 1, "rt_bytes_fromhex", "O", "", T_OBJ},
     {T_BYTEARRAY, BI_BYTEARRAY, "fromhex", 1, "rt_bytearray_fromhex", "O", "", T_OBJ},
 };
@@ -219,7 +259,27 @@ static const MethodSig builtins[] = {
 
 #define COUNT(a) (int)(sizeof(a) / sizeof((a)[0]))
 
+/* The parameters of the rows' methods that are often passed by name, in
+ * order, each with its default (a literal) when it has one. */
+static const struct {
+    const char *name, *params;
+} keyword_params[] = {
+    {"to_bytes", "length=1 byteorder='big' signed=False"},
+    {"from_bytes", "bytes byteorder='big' signed=False"},
+    {"splitlines", "keepends=False"},
+    {"expandtabs", "tabsize=8"},
+    {"split", "sep=None maxsplit=-1"},
+    {"rsplit", "sep=None maxsplit=-1"},
+};
+
+const char *method_params(const char *name) {
+    for (int i = 0; i < COUNT(keyword_params); i++)
+        if (!strcmp(keyword_params[i].name, name)) return keyword_params[i].params;
+    return NULL;
+}
+
 const MethodSig *method_find(Type recv, const char *name, int nargs) {
+    if (recv == T_BOOL) recv = T_INT; /* bool is an int subclass: int's methods */
     const MethodSig *found = NULL;
     Type found_type = T_UNKNOWN;
     for (int i = 0; i < COUNT(methods); i++) {

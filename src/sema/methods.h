@@ -32,6 +32,9 @@ const MethodSig *builtin_row(BuiltinId id, int nargs);
  * or NULL; whether the type has one of that name. */
 const MethodSig *type_method_find(BuiltinId type, const char *name, int nargs);
 bool type_method_exists(BuiltinId type, const char *name);
+/* The parameters of a method that takes keyword arguments (to_bytes,
+ * splitlines ...): "name[=literal default] ..." in order, or NULL. */
+const char *method_params(const char *name);
 /* Whether any type has a method of this name (for the diagnostic). */
 bool method_name_exists(const char *name);
 

@@ -606,6 +606,7 @@ static Type method_call(Sema *s, Expr *e) {
     if (recv == T_STR && !strcmp(fn->u.attr.name, "format")) return sema_attr_call(s, e, ci);
     if (refuse_star_args(s, e)) return T_NEVER;
     const char *name = fn->u.attr.name;
+    if (sema_method_keywords(s, e, name)) n = e->u.call.args.len; /* x.to_bytes(2, byteorder="big") */
     if (recv == T_STR && !strcmp(name, "encode")) {
         s->p->uses_bytes = true;
         if (sema_codec_keywords(s, e, 0, name)) return T_NEVER;
@@ -723,6 +724,7 @@ static Type type_method_call(Sema *s, Expr *e, BuiltinId type) {
     type_args(s, e, at);
     fn->u.attr.value->builtin = type;
     s->p->uses_bytes = true;
+    if (sema_method_keywords(s, e, name)) n = e->u.call.args.len; /* int.from_bytes(b, byteorder="big") */
     const MethodSig *m = type_method_find(type, name, n);
     if (!m || e->u.call.keywords.len || has_star_args(e)) {
         if (type_method_exists(type, name) && !e->u.call.keywords.len && !has_star_args(e)) {
@@ -746,7 +748,8 @@ Type sema_call(Sema *s, Expr *e) {
     if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
         !sema_function_named(s->unit, fn->u.attr.value->u.name.name)) {
         BuiltinId type = builtin_lookup(fn->u.attr.value->u.name.name);
-        if (type == BI_BYTES || type == BI_BYTEARRAY) return type_method_call(s, e, type);
+        if (type == BI_BYTES || type == BI_BYTEARRAY || type_method_exists(type, fn->u.attr.name))
+            return type_method_call(s, e, type); /* and int.from_bytes, float.fromhex, str.maketrans */
     }
     if (fn->kind == E_ATTR && fn->u.attr.value->kind == E_NAME && !sema_resolve(s, fn->u.attr.value->u.name.name) &&
         builtin_is_type(builtin_lookup(fn->u.attr.value->u.name.name)) && e->u.call.args.len) {

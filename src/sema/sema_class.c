@@ -5,9 +5,11 @@
  * instance holds is known at run time only: attributes and method calls on
  * values of type object are looked up then (rt_getattr, CALL_ATTR). */
 #include "sema_internal.h"
+#include "methods.h"
 
 #include "../runtime/rt_abi.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The parameters of a def with the table ABI (methods, decorated defs):
@@ -277,6 +279,82 @@ Type sema_super(Sema *s, Expr *e, CallInfo *ci) {
     return T_OBJ;
 }
 
+/* A parameter's default (methods.c's literal text) as an expression. */
+static Expr *default_arg(Sema *s, const char *text, size_t n, int line, int col) {
+    Expr *x;
+    if (n && text[0] == '\'') {
+        x = expr_new(s->c->arena, E_STR, line, col);
+        x->u.str.data = arena_printf(s->c->arena, "%.*s", (int)(n - 2), text + 1);
+        x->u.str.len = n - 2;
+    } else if (n == 4 && !strncmp(text, "None", 4)) {
+        x = expr_new(s->c->arena, E_NONE, line, col);
+    } else if (n == 5 && !strncmp(text, "False", 5)) {
+        x = expr_new(s->c->arena, E_BOOL, line, col);
+        x->u.bval = false;
+    } else {
+        x = expr_new(s->c->arena, E_INT, line, col);
+        x->u.int_lit.text = arena_printf(s->c->arena, "%.*s", (int)n, text);
+        x->u.int_lit.value = strtoll(x->u.int_lit.text, NULL, 10);
+        x->u.int_lit.fits = true;
+    }
+    sema_expr(s, x);
+    return x;
+}
+
+static bool pure_arg(const Expr *x) {
+    return x->kind == E_NAME || x->kind == E_INT || x->kind == E_STR || x->kind == E_BOOL || x->kind == E_NONE ||
+           x->kind == E_FLOAT;
+}
+
+bool sema_method_keywords(Sema *s, Expr *e, const char *name) {
+    PtrVec *kws = &e->u.call.keywords, *args = &e->u.call.args;
+    if (!kws->len) return true;
+    /* a class of the program with a method of this name may order its
+     * parameters otherwise: its calls keep their keywords */
+    const char *params = method_params(name);
+    if (!params || sema_class_method_named(s, name)) return false;
+    const char *pname[4], *dflt[4];
+    size_t plen[4], dlen[4];
+    int np = 0;
+    for (const char *p = params; *p && np < 4; np++) {
+        const char *end = p;
+        while (*end && *end != ' ') end++;
+        const char *eq = memchr(p, '=', (size_t)(end - p));
+        pname[np] = p;
+        plen[np] = (size_t)((eq ? eq : end) - p);
+        dflt[np] = eq ? eq + 1 : NULL;
+        dlen[np] = eq ? (size_t)(end - eq - 1) : 0;
+        p = *end ? end + 1 : end;
+    }
+    int npos = args->len;
+    for (int i = 0; i < npos; i++)
+        if (((Expr *)args->items[i])->kind == E_STARRED) return false;
+    Expr *slot[4] = {0};
+    int last = -1, top = -1;
+    bool ordered = true, pure = true;
+    for (int k = 0; k < kws->len; k++) {
+        Keyword *kw = kws->items[k];
+        int j = -1;
+        for (int i = 0; kw->name && i < np; i++)
+            if (strlen(kw->name) == plen[i] && !strncmp(kw->name, pname[i], plen[i])) j = i;
+        if (j < npos || slot[j]) return false; /* unknown, **d, or given twice: as before */
+        slot[j] = kw->value;
+        ordered &= j > last;
+        pure &= pure_arg(kw->value);
+        last = j;
+        if (j > top) top = j;
+    }
+    /* moved into the parameters' order: only when that keeps the order
+     * in which the arguments are evaluated, or none has effects */
+    if (!ordered && !pure) return false;
+    for (int j = npos; j <= top; j++)
+        if (!slot[j] && !dflt[j]) return false;
+    for (int j = npos; j <= top; j++)
+        ptrvec_push(s->c->arena, args, slot[j] ? slot[j] : default_arg(s, dflt[j], dlen[j], e->line, e->col));
+    kws->len = 0;
+    return true;
+}
+
 /* o.name(args) on a value whose type is known at run time only. */
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     Expr *fn = e->u.call.func;
@@ -304,11 +382,17 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     if (nkw == 1 && !strcmp(name, "sort") && !strcmp(((Keyword *)e->u.call.keywords.items[0])->name, "reverse")) {
         /* list.sort(reverse=...): the row takes it; an object's sort() gets it by name */
         ci->reverse = ((Keyword *)e->u.call.keywords.items[0])->value;
+    } else if (nkw && !codec && sema_method_keywords(s, e, name)) {
+        n = e->u.call.args.len; /* x.to_bytes(2, byteorder="little"): positional for the rows */
     } else if (nkw) {
         return T_OBJ; /* keywords: the attribute called as a value (rt_call_kw) */
     }
-    static const Type kinds[] = {T_STR, T_LIST, T_DICT, T_SET, T_BYTES, T_BYTEARRAY};
-    for (int k = 0; k < (s->p->uses_bytes ? 6 : 4); k++) {
+    /* the types whose rows the lowering tests o's type code for (bytes'
+     * only in programs that make bytes); an int's rows serve bools too */
+    static const Type kinds[] = {T_STR, T_LIST, T_DICT, T_SET, T_INT, T_FLOAT, T_BYTES, T_BYTEARRAY};
+    enum { NKINDS = sizeof kinds / sizeof kinds[0] };
+    _Static_assert(NKINDS <= sizeof ci->dyn_sigs / sizeof ci->dyn_sigs[0], "a row per kind fits");
+    for (int k = 0; k < (s->p->uses_bytes ? NKINDS : NKINDS - 2); k++) {
         const MethodSig *m = method_find(kinds[k], name, n);
         if (m) ci->dyn_sigs[ci->ndyn_sigs++] = m;
     }

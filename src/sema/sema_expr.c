@@ -231,6 +231,11 @@ static Type sema_attr(Sema *s, Expr *e) {
     Type vt = sema_expr(s, e->u.attr.value);
     if (vt == T_NEVER || vt == T_UNKNOWN) return vt;
     if (vt == T_OBJ || vt == T_NONE) return T_OBJ; /* None has none: AttributeError at run time, as CPython */
+    /* a number's data attributes: the boxed value's (rt_number_attr) */
+    const char *an = e->u.attr.name;
+    bool num_attr = !strcmp(an, "real") || !strcmp(an, "imag") ||
+                    (vt != T_FLOAT && (!strcmp(an, "numerator") || !strcmp(an, "denominator")));
+    if ((vt == T_INT || vt == T_BOOL || vt == T_FLOAT) && num_attr) return T_OBJ;
     sema_unsupported(s, e->line, e->col,
                      arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(vt), e->u.attr.name));
     return T_NEVER;

@@ -63,6 +63,10 @@ void sema_declare_class(Sema *s, Stmt *st);
 void sema_class_stmt(Sema *s, Stmt *st);
 Type sema_super(Sema *s, Expr *e, CallInfo *ci);
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
+/* x.to_bytes(2, byteorder="big"): keyword arguments of a builtin method
+ * that takes them (methods.c method_params) moved among the positional
+ * ones; false when they cannot be (the call is left as it is). */
+bool sema_method_keywords(Sema *s, Expr *e, const char *name);
 bool sema_user_decorated(const Stmt *def);
 /* f is a generator if its def's body yields: then its calls make generator objects. */
 void sema_mark_generator(Sema *s, Function *f, const Stmt *def);

@@ -312,6 +312,8 @@ static uint32_t type_code(Type t) {
     case T_DICT: return RT_TYPE_DICT;
     case T_BYTES: return RT_TYPE_BYTES; /* and RT_TYPE_BYTEARRAY: see gcall_attr */
     case T_BYTEARRAY: return RT_TYPE_BYTEARRAY;
+    case T_INT: return RT_TYPE_INT; /* and RT_TYPE_BOOL: see gcall_attr */
+    case T_FLOAT: return RT_TYPE_FLOAT;
     default: return RT_TYPE_SET;
     }
 }
@@ -430,16 +432,18 @@ void gcall_attr(Gen *g, Expr *e) {
             ir_i32(F, 2);
             ir_close(F);
         } else {
-            if (m->recv == T_SET) ir_open(F, IR_I32_OR); /* a frozenset has the set's methods (its
-                                                            mutating ones raise AttributeError) */
+            /* a frozenset has the set's methods (its mutating ones raise
+             * AttributeError); a bool has the int's (an int subclass) */
+            int also = m->recv == T_SET ? RT_TYPE_FROZENSET : m->recv == T_INT ? RT_TYPE_BOOL : -1;
+            if (also >= 0) ir_open(F, IR_I32_OR);
             ir_open(F, IR_I32_EQ);
             ir_get(F, tk);
             ir_i32(F, (int32_t)type_code(m->recv));
             ir_close(F);
-            if (m->recv == T_SET) {
+            if (also >= 0) {
                 ir_open(F, IR_I32_EQ);
                 ir_get(F, tk);
-                ir_i32(F, RT_TYPE_FROZENSET);
+                ir_i32(F, also);
                 ir_close(F);
                 ir_close(F);
             }
