@@ -71,7 +71,7 @@ static int tail_match(RtStr *s, RtStr *p, int64_t lo, int64_t hi, int at_end) {
 static int32_t affix_in(RtStr *s, RtObj *p, RtObj *start, RtObj *end, int at_end) {
     const char *name = at_end ? "endswith" : "startswith";
     int64_t lo, hi;
-    if (!cp_bounds(s, start, end, &lo, &hi)) return 0;
+    if (!rt_search_bounds(start, end, s->cp_len, &lo, &hi)) return 0;
     uint32_t t = RT_OBJ_TYPE(p);
     if (t == RT_TYPE_STR) return tail_match(s, (RtStr *)p, lo, hi, at_end);
     if (t != RT_TYPE_TUPLE) {
