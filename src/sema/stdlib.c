@@ -62,7 +62,7 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
 static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath", "copy", "csv",
     "dataclasses", "datetime", "decimal", "enum", "fractions", "hashlib", "io",
-    "json", "os", "pathlib", "pprint", "queue", "re", "shutil", "statistics",
+    "json", "os", "pathlib", "pprint", "queue", "shutil", "statistics",
     "struct", "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
