@@ -9,14 +9,17 @@
  * same numbers.
  *
  * Program layout: word 0 the number of mark slots (2 * (groups + 1)),
- * word 1 the number of repeat counters, then the instructions from word
- * RE_HEADER. Jump targets are absolute word indexes. */
+ * word 1 the number of repeat counters, word 2 the index of an RE_IN
+ * instruction (after the program's SUCCESS) that a match found by search
+ * must begin with, or 0 (CPython's INFO charset, see re.ml's
+ * _start_filter), then the instructions from word RE_HEADER. Jump targets
+ * are absolute word indexes. */
 #ifndef ML_RT_RE_H
 #define ML_RT_RE_H
 #include "rt_obj.h"
 
 enum {
-    RE_HEADER = 2,
+    RE_HEADER = 3,
     RE_INF = 0x7fffffff, /* an unbounded repeat's max */
 };
 

@@ -1,32 +1,46 @@
 /* The re engine: a backtracking machine over a program of rt_re.h's
- * opcodes, with CPython's _sre semantics (sre_lib.h): the same order of
- * trying alternatives, the same repeat rules (an optional iteration is not
- * tried again at the position where the previous one started: CPython's
- * "zero-width match protection"), the same toplevel checks at SUCCESS
- * (fullmatch must end at endpos, must_advance refuses an empty match at
- * the start).
+ * opcodes, with CPython 3.11's _sre semantics (Modules/_sre/sre_lib.h):
+ * the same order of trying alternatives, the same repeat rules (an
+ * optional iteration is not tried again at the position where the
+ * previous one started: _sre's "zero-width match protection"), the same
+ * toplevel checks at SUCCESS (fullmatch must end at endpos, must_advance
+ * refuses an empty match at the start).
  *
  * Why an explicit stack and no recursion: a pattern like (?:a|b)* over a
  * long string makes one choice point per character; C recursion that deep
- * would overflow wasm's fixed stack, a heap-grown array does not. The
- * stack holds choice points (where to resume on failure) and undo records
- * (the old value of a mark, of lastindex, of a repeat's counter), popped
- * in order on failure, so every piece of state is restored exactly.
+ * would overflow wasm's fixed stack, a heap-grown array does not.
+ *
+ * The stack holds choice points (where to resume on failure) and undo
+ * records (the old value of a repeat's counter, of its last start, of the
+ * active repeat), popped in order on failure. The group marks are NOT
+ * undone generally: to give CPython's groups in every case, they follow
+ * _sre's own rules, which are observable (a group set in a failed
+ * alternative can keep its new start): a mark beyond `lastmark` counts as
+ * unset; each choice point saves lastmark and lastindex and restores them
+ * when it resumes; the marks themselves are saved (and restored) only
+ * where _sre saves them: by a branch, a single-character repeat and a
+ * negative assertion when inside a general repeat's body, by every
+ * optional iteration of a greedy or possessive repeat, by a lazy repeat's
+ * trial of its tail when an outer repeat is active.
+ *
  * Atomic groups, lookarounds and possessive repeats push a barrier; when
  * their subpattern succeeds, the choice points above the barrier are cut
  * (the undo records kept: backtracking past the group must still restore
  * what it set).
  *
  * Single-character items under a quantifier (\w+, [a-z]*?, .*) take
- * CPython's REPEAT_ONE path: one stack entry for the whole run, given back
+ * _sre's REPEAT_ONE path: one stack entry for the whole run, given back
  * one character at a time, skipping positions where a literal that follows
  * cannot match. */
 #include "rt_re.h"
 
-enum { E_CHOICE, E_MARK, E_LASTINDEX, E_CNT, E_LAST, E_REP1, E_MINREP1, E_MINITER, E_BARRIER };
+enum { E_CHOICE, E_CNT, E_LAST, E_CUR, E_REP1, E_MINREP1, E_MINITER, E_MAXTAIL, E_BARRIER };
+/* barrier kinds beyond the RE_A_* of assertions */
+enum { B_POSS_MIN = -1, B_POSS_OPT = -2 };
 
 typedef struct Entry {
     int32_t type, a, b, c;
+    int32_t lastmark, lastindex, msave; /* restored on resuming; msave: saved marks (-1 none) */
 } Entry;
 
 typedef struct Vm {
@@ -36,12 +50,15 @@ typedef struct Vm {
     int toplevel_all, must_advance;
     Entry *st;
     int32_t top, cap;
+    int32_t *saved; /* saved marks, a stack */
+    int32_t nsaved, capsaved;
     int32_t *marks;
-    int32_t *cnt, *last;
-    int32_t lastindex;
+    int32_t lastmark, lastindex; /* lastmark: the highest mark set (1: none) */
+    int32_t *cnt, *last, *prev;  /* per repeat: its count, its last optional start, the repeat active around it */
+    int32_t cur;                 /* the general repeat whose body runs (-1: none), _sre's state->repeat */
 } Vm;
 
-static void push(Vm *v, int32_t type, int32_t a, int32_t b, int32_t c) {
+static Entry *push(Vm *v, int32_t type, int32_t a, int32_t b, int32_t c) {
     if (v->top == v->cap) {
         int32_t cap = v->cap ? v->cap * 2 : 256;
         Entry *n = rt_alloc((uint32_t)cap * (uint32_t)sizeof(Entry));
@@ -51,16 +68,52 @@ static void push(Vm *v, int32_t type, int32_t a, int32_t b, int32_t c) {
     }
     Entry *e = &v->st[v->top++];
     e->type = type, e->a = a, e->b = b, e->c = c;
+    e->lastmark = v->lastmark, e->lastindex = v->lastindex, e->msave = -1;
+    return e;
 }
 
-static void set_mark(Vm *v, int32_t i, int32_t sp) {
-    push(v, E_MARK, i, v->marks[i], 0);
-    v->marks[i] = sp;
-    if (i & 1) {
-        push(v, E_LASTINDEX, v->lastindex, 0, 0);
-        v->lastindex = i / 2;
+/* A choice point that also saves the marks up to lastmark (_sre's
+ * MARK_PUSH), when `save`. */
+static void push_saving(Vm *v, int32_t type, int32_t a, int32_t b, int32_t c, int save) {
+    Entry *e = push(v, type, a, b, c);
+    if (!save) return;
+    int32_t n = v->lastmark - 1; /* marks 2..lastmark */
+    if (v->nsaved + n > v->capsaved) {
+        int32_t cap = v->capsaved ? v->capsaved * 2 : 256;
+        while (cap < v->nsaved + n) cap *= 2;
+        int32_t *s = rt_alloc((uint32_t)cap * 4u);
+        if (v->nsaved) rt_memcpy(s, v->saved, (uint32_t)v->nsaved * 4u);
+        v->saved = s;
+        v->capsaved = cap;
     }
+    e->msave = v->nsaved;
+    for (int32_t i = 0; i < n; i++) v->saved[v->nsaved + i] = v->marks[2 + i];
+    v->nsaved += n;
 }
+
+/* Resuming at e: lastmark and lastindex as they were, and the marks too
+ * when they were saved (_sre's LASTMARK_RESTORE, MARK_POP). */
+static void restore(Vm *v, const Entry *e) {
+    v->lastmark = e->lastmark, v->lastindex = e->lastindex;
+    if (e->msave < 0) return;
+    for (int32_t i = 0; i < e->lastmark - 1; i++) v->marks[2 + i] = v->saved[e->msave + i];
+}
+
+/* _sre's MARK: marks between the old lastmark and this one become unset */
+static void set_mark(Vm *v, int32_t i, int32_t sp) {
+    if (i & 1) v->lastindex = i / 2;
+    if (i > v->lastmark) {
+        for (int32_t j = v->lastmark + 1; j < i; j++) v->marks[j] = -1;
+        v->lastmark = i;
+    }
+    v->marks[i] = sp;
+}
+/* whether group g is set, as _sre reads it */
+static int group_set(const Vm *v, int32_t g) {
+    return 2 * g < v->lastmark && v->marks[2 * g] >= 0 && v->marks[2 * g + 1] >= 0 &&
+           v->marks[2 * g + 1] >= v->marks[2 * g];
+}
+
 static void set_cnt(Vm *v, int32_t k, int32_t n) {
     push(v, E_CNT, k, v->cnt[k], 0);
     v->cnt[k] = n;
@@ -69,14 +122,22 @@ static void set_last(Vm *v, int32_t k, int32_t p) {
     push(v, E_LAST, k, v->last[k], 0);
     v->last[k] = p;
 }
+static void set_cur(Vm *v, int32_t k) {
+    push(v, E_CUR, v->cur, 0, 0);
+    v->cur = k;
+}
+
+static int is_undo(int32_t type) { return type == E_CNT || type == E_LAST || type == E_CUR; }
 
 /* Undo one record; 0 if e is not one. */
 static int undo(Vm *v, const Entry *e) {
     switch (e->type) {
-    case E_MARK: v->marks[e->a] = e->b; return 1;
-    case E_LASTINDEX: v->lastindex = e->a; return 1;
     case E_CNT: v->cnt[e->a] = e->b; return 1;
-    case E_LAST: v->last[e->a] = e->b; return 1;
+    case E_LAST: /* a repeat's last start, or (-1 - k) the repeat around it */
+        if (e->a >= 0) v->last[e->a] = e->b;
+        else v->prev[-1 - e->a] = e->b;
+        return 1;
+    case E_CUR: v->cur = e->a; return 1;
     default: return 0;
     }
 }
@@ -87,19 +148,25 @@ static Entry cut(Vm *v) {
     int32_t b = v->top - 1;
     while (v->st[b].type != E_BARRIER) b--;
     Entry bar = v->st[b];
-    int32_t j = b;
-    for (int32_t i = b + 1; i < v->top; i++) {
-        int32_t t = v->st[i].type;
-        if (t == E_MARK || t == E_LASTINDEX || t == E_CNT || t == E_LAST) v->st[j++] = v->st[i];
+    int32_t j = b, lowest = -1;
+    for (int32_t i = b; i < v->top; i++) {
+        if (v->st[i].msave >= 0 && (lowest < 0 || v->st[i].msave < lowest)) lowest = v->st[i].msave;
+        if (i > b && is_undo(v->st[i].type)) v->st[j++] = v->st[i];
     }
+    if (lowest >= 0) v->nsaved = lowest;
     v->top = j;
     return bar;
 }
 
-/* Pop to the nearest barrier undoing everything, and remove it. */
+/* Pop to the nearest barrier undoing the records (not the marks: _sre's
+ * negative assertion that matched leaves them), and remove it. */
 static void unwind(Vm *v) {
-    while (v->st[v->top - 1].type != E_BARRIER) undo(v, &v->st[--v->top]);
-    v->top--;
+    for (;;) {
+        Entry *e = &v->st[--v->top];
+        if (e->msave >= 0) v->nsaved = e->msave;
+        if (e->type == E_BARRIER) return;
+        undo(v, e);
+    }
 }
 
 /* ---- character tests ---- */
@@ -248,8 +315,8 @@ static int run(Vm *v, int32_t sp) {
             if (!at(v, p[1], sp)) goto fail;
             pc += 2;
             continue;
-        case RE_SPLIT:
-            push(v, E_CHOICE, p[1], sp, 0);
+        case RE_SPLIT: /* _sre's BRANCH: marks saved inside a repeat */
+            push_saving(v, E_CHOICE, p[1], sp, 0, v->cur >= 0);
             pc += 2;
             continue;
         case RE_JMP: pc = p[1]; continue;
@@ -258,8 +325,9 @@ static int run(Vm *v, int32_t sp) {
             pc += 2;
             continue;
         case RE_GROUPREF: {
-            int32_t g = p[1], a = v->marks[2 * g], b = v->marks[2 * g + 1];
-            if (a < 0 || b < 0 || b < a) goto fail;
+            int32_t g = p[1];
+            if (!group_set(v, g)) goto fail;
+            int32_t a = v->marks[2 * g], b = v->marks[2 * g + 1];
             if (sp + (b - a) > end) goto fail;
             for (int32_t i = 0; i < b - a; i++) {
                 uint32_t x = s[a + i], y = s[sp + i];
@@ -268,16 +336,17 @@ static int run(Vm *v, int32_t sp) {
             sp += b - a, pc += 3;
             continue;
         }
-        case RE_GROUPREF_EXISTS: {
-            int32_t g = p[1];
-            pc = v->marks[2 * g] >= 0 && v->marks[2 * g + 1] >= 0 ? pc + 3 : p[2];
-            continue;
-        }
-        case RE_REPEAT:
-            set_cnt(v, p[1], -1);
-            set_last(v, p[1], -1);
+        case RE_GROUPREF_EXISTS: pc = group_set(v, p[1]) ? pc + 3 : p[2]; continue;
+        case RE_REPEAT: {
+            int32_t k = p[1];
+            push(v, E_CNT, k, v->cnt[k], 0);
+            push(v, E_LAST, k, v->last[k], 0);
+            push(v, E_LAST, -1 - k, v->prev[k], 0); /* prev[k], see undo_prev */
+            v->cnt[k] = -1, v->last[k] = -1, v->prev[k] = v->cur;
+            set_cur(v, k);
             pc = p[2];
             continue;
+        }
         case RE_UNTIL_MAX: {
             int32_t k = p[1], min = p[2], max = p[3], count = v->cnt[k] + 1;
             if (count < min) {
@@ -286,12 +355,14 @@ static int run(Vm *v, int32_t sp) {
                 continue;
             }
             if ((count < max || max == RE_INF) && sp != v->last[k]) {
-                push(v, E_CHOICE, pc + 5, sp, 0);
+                /* the tail, if this iteration fails: marks restored */
+                push_saving(v, E_MAXTAIL, pc + 5, sp, k, 1);
                 set_cnt(v, k, count);
                 set_last(v, k, sp);
                 pc = p[4];
                 continue;
             }
+            set_cur(v, v->prev[k]);
             pc += 5;
             continue;
         }
@@ -302,47 +373,47 @@ static int run(Vm *v, int32_t sp) {
                 pc = p[4];
                 continue;
             }
-            if (!((count >= max && max != RE_INF) || sp == v->last[k])) push(v, E_MINITER, k, sp, p[4]);
+            /* the tail first; another iteration if it fails */
+            if (!((count >= max && max != RE_INF) || sp == v->last[k]))
+                push_saving(v, E_MINITER, k, sp, p[4], v->prev[k] >= 0);
+            set_cur(v, v->prev[k]);
             pc += 5;
             continue;
         }
         case RE_REPEAT_ONE: {
             int32_t min = p[2], max = p[3], tail = pc + p[1], n = 0;
             const int32_t *it = p + 4;
+            if (min > end - sp) goto fail;
             while ((n < max || max == RE_INF) && sp + n < end && item(it, s[sp + n])) n++;
             if (n < min) goto fail;
-            if (n > min) {
-                int32_t cur = rep1_resume(v, tail, sp + min, sp + n);
-                if (cur < sp + min) goto fail;
-                if (cur > sp + min) push(v, E_REP1, tail, sp + min, cur);
-                sp = cur;
-            } else
-                sp += n;
+            int32_t cur = rep1_resume(v, tail, sp + min, sp + n);
+            if (cur < sp + min) goto fail;
+            if (cur > sp + min) push_saving(v, E_REP1, tail, sp + min, cur, v->cur >= 0);
+            sp = cur;
             pc = tail;
             continue;
         }
         case RE_MIN_REPEAT_ONE: {
             int32_t min = p[2], n = 0;
             const int32_t *it = p + 4;
+            if (min > end - sp) goto fail;
             while (n < min && sp + n < end && item(it, s[sp + n])) n++;
             if (n < min) goto fail;
             sp += n;
-            push(v, E_MINREP1, pc, sp, n);
+            push_saving(v, E_MINREP1, pc, sp, n, v->cur >= 0);
             pc += p[1];
             continue;
         }
         case RE_ASSERT: {
             int32_t kind = p[1], w = p[2];
-            if (kind == RE_A_BEHIND || kind == RE_A_NOT_BEHIND) {
-                if (sp < w) {
-                    if (kind == RE_A_BEHIND) goto fail;
-                    pc = p[3];
-                    continue;
-                }
-                push(v, E_BARRIER, kind, sp, p[3]);
-                sp -= w;
-            } else
-                push(v, E_BARRIER, kind, sp, p[3]);
+            int neg = kind == RE_A_NOT_AHEAD || kind == RE_A_NOT_BEHIND;
+            if (sp < w) { /* a lookbehind before the string's start */
+                if (!neg) goto fail;
+                pc = p[3];
+                continue;
+            }
+            push_saving(v, E_BARRIER, kind, sp, p[3], neg && v->cur >= 0);
+            sp -= w;
             pc += 4;
             continue;
         }
@@ -371,12 +442,12 @@ static int run(Vm *v, int32_t sp) {
         poss_check: {
             int32_t k = p[1], min = p[2], max = p[3], count = v->cnt[k];
             if (count < min) {
-                push(v, E_BARRIER, -1, sp, 0);
+                push(v, E_BARRIER, B_POSS_MIN, sp, 0);
                 pc += 5;
                 continue;
             }
             if ((count < max || max == RE_INF) && sp != v->last[k]) {
-                push(v, E_BARRIER, -2, sp, p[4]);
+                push_saving(v, E_BARRIER, B_POSS_OPT, sp, p[4], 1);
                 set_last(v, k, sp);
                 pc += 5;
                 continue;
@@ -392,24 +463,44 @@ static int run(Vm *v, int32_t sp) {
             if (v->top == 0) return 0;
             Entry e = v->st[--v->top];
             if (undo(v, &e)) continue;
-            switch (e.type) {
-            case E_CHOICE: pc = e.a, sp = e.b; goto resume;
-            case E_REP1: {
-                int32_t cur = rep1_resume(v, e.a, e.b, e.c - 1);
-                if (cur < e.b) continue;
-                if (cur > e.b) v->st[v->top++].c = cur; /* the entry stays, one character shorter */
-                pc = e.a, sp = cur;
-                goto resume;
-            }
-            case E_MINREP1: {
+            if (e.type == E_REP1 || e.type == E_MINREP1) {
+                /* _sre's MARK_POP_KEEP: restored, and kept for the next step */
+                restore(v, &e);
+                if (e.type == E_REP1) {
+                    int32_t cur = rep1_resume(v, e.a, e.b, e.c - 1);
+                    if (cur < e.b) {
+                        if (e.msave >= 0) v->nsaved = e.msave;
+                        continue;
+                    }
+                    if (cur > e.b) v->st[v->top++].c = cur; /* the entry stays, one character shorter */
+                    else if (e.msave >= 0) v->nsaved = e.msave;
+                    pc = e.a, sp = cur;
+                    goto resume;
+                }
                 const int32_t *rp = code + e.a;
                 int32_t max = rp[3], cur = e.b, n = e.c;
-                if ((n >= max && max != RE_INF) || cur >= end || !item(rp + 4, s[cur])) continue;
-                push(v, E_MINREP1, e.a, cur + 1, n + 1); /* one character longer */
+                if ((n >= max && max != RE_INF) || cur >= end || !item(rp + 4, s[cur])) {
+                    if (e.msave >= 0) v->nsaved = e.msave;
+                    continue;
+                }
+                Entry *k = &v->st[v->top++]; /* one character longer */
+                k->b = cur + 1, k->c = n + 1;
                 pc = e.a + rp[1], sp = cur + 1;
                 goto resume;
             }
+            if (e.msave >= 0) v->nsaved = e.msave;
+            switch (e.type) {
+            case E_CHOICE:
+                restore(v, &e);
+                pc = e.a, sp = e.b;
+                goto resume;
+            case E_MAXTAIL: /* the tail runs outside the repeat */
+                restore(v, &e);
+                pc = e.a, sp = e.b;
+                set_cur(v, v->prev[e.c]);
+                goto resume;
             case E_MINITER:
+                restore(v, &e);
                 sp = e.b, pc = e.c;
                 set_cnt(v, e.a, v->cnt[e.a] + 1);
                 set_last(v, e.a, sp);
@@ -418,7 +509,8 @@ static int run(Vm *v, int32_t sp) {
                 /* a negative assertion whose subpattern failed, or a
                  * possessive repeat's optional iteration that failed:
                  * go on after it */
-                if (e.a == RE_A_NOT_AHEAD || e.a == RE_A_NOT_BEHIND || e.a == -2) {
+                if (e.a == RE_A_NOT_AHEAD || e.a == RE_A_NOT_BEHIND || e.a == B_POSS_OPT) {
+                    restore(v, &e);
                     sp = e.b, pc = e.c;
                     goto resume;
                 }
@@ -468,22 +560,28 @@ int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mod
     v.toplevel_all = mode == RE_MODE_FULLMATCH;
     int32_t nmarks = code[0], nrep = code[1];
     v.marks = marks;
-    int32_t counters[64], *cs = nrep * 2 <= 64 ? counters : rt_alloc((uint32_t)nrep * 8u);
-    v.cnt = cs, v.last = cs + nrep;
+    int32_t counters[96], *cs = nrep * 3 <= 96 ? counters : rt_alloc((uint32_t)nrep * 12u);
+    v.cnt = cs, v.last = cs + nrep, v.prev = cs + 2 * nrep;
     int first = consumes_first(code);
+    const int32_t *filter = mode == RE_MODE_SEARCH && code[2] ? code + code[2] : 0;
     for (int32_t pos = start; pos <= v.end; pos++) {
-        if (first && (pos >= v.end || !may_start(code, v.s[pos]))) {
+        if ((first && (pos >= v.end || !may_start(code, v.s[pos]))) ||
+            (filter && (pos >= v.end || !in_set(filter, v.s[pos])))) {
             if (mode != RE_MODE_SEARCH) return 0;
             continue;
         }
+        /* _sre's RESET_CAPTURE_GROUP before each start */
         for (int32_t i = 0; i < nmarks; i++) marks[i] = -1;
-        for (int32_t i = 0; i < 2 * nrep; i++) cs[i] = -1;
-        v.top = 0;
-        v.lastindex = -1;
+        for (int32_t i = 0; i < 3 * nrep; i++) cs[i] = -1;
+        v.top = 0, v.nsaved = 0;
+        v.lastmark = 1, v.lastindex = -1, v.cur = -1;
         v.start = pos;
         v.must_advance = must_advance && pos == start;
         marks[0] = pos;
         if (run(&v, pos)) {
+            /* the groups as a match object reads them */
+            for (int32_t g = 1; 2 * g < nmarks; g++)
+                if (2 * g + 1 > v.lastmark || marks[2 * g] < 0 || marks[2 * g + 1] < 0) marks[2 * g] = marks[2 * g + 1] = -1;
             *lastindex = v.lastindex;
             return 1;
         }

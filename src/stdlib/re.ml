@@ -989,12 +989,14 @@ def _iscased(c):
     return ch.lower() != ch or ch.upper() != ch
 
 
+# _sre's choices key on UNICODE (which fix_flags sets unless ASCII), not
+# on ASCII: a scoped (?a:...) inside a str pattern changes nothing.
 def _case_mode(flags):
     if not flags & IGNORECASE:
         return 0
-    if flags & ASCII:
-        return 2
-    return 1
+    if flags & UNICODE:
+        return 1
+    return 2
 
 
 def _at_code(av, flags):
@@ -1002,9 +1004,52 @@ def _at_code(av, flags):
         return 1
     if av == _AT_END and flags & MULTILINE:
         return 4
-    if (av == _AT_BOUNDARY or av == _AT_NON_BOUNDARY) and not flags & ASCII:
+    if (av == _AT_BOUNDARY or av == _AT_NON_BOUNDARY) and flags & UNICODE:
         return av + 2
     return av
+
+
+def _combine_flags(flags, add_flags, del_flags):
+    # a scoped a, u or L replaces the pattern's one
+    if add_flags & _TYPE_FLAGS:
+        flags &= ~_TYPE_FLAGS
+    return (flags | add_flags) & ~del_flags
+
+
+def _start_filter(p, flags):
+    # CPython's _compile_info charset: when a match must consume a first
+    # character, no literal prefix leads, and the pattern begins with a
+    # class (or literals), search() only tries the positions whose
+    # character is in that class -- compiled with the pattern's global
+    # flags, even when a scoped (?a:...) or (?u:...) gives the class
+    # itself other categories (which CPython's results show). Returns the
+    # members (as _IN's argument) or None.
+    if p.getwidth()[0] == 0:
+        return None
+    data = p.data
+    if data and data[0][0] == _LITERAL:
+        return None  # a literal prefix (or a cased first literal): exact anyway
+    sub_flags = flags
+    while True:
+        if not data:
+            return None
+        op = data[0][0]
+        av = data[0][1]
+        if op != _SUBPATTERN:
+            break
+        sub_flags = _combine_flags(sub_flags, av[1], av[2])
+        data = av[3].data
+    cased = sub_flags & IGNORECASE
+    if op == _IN:
+        for m in av:
+            if cased and m[0] == _LITERAL and _iscased(m[1]):
+                return None
+            if cased and m[0] == _RANGE:
+                for c in range(m[1][0], m[1][1] + 1):
+                    if _iscased(c):
+                        return None
+        return av
+    return None
 
 
 def _emit_item(code, op, av, flags):
@@ -1034,7 +1079,7 @@ def _emit_item(code, op, av, flags):
                 members.extend([1, m[1][0], m[1][1]])
             else:
                 cat = m[1]
-                if not flags & ASCII:
+                if flags & UNICODE:
                     cat += 6
                 members.extend([2, cat, 0])
         code.extend([_OP_IN, 5 + len(members), negate, mode, len(members) // 3])
@@ -1069,7 +1114,7 @@ def _emit(code, data, flags, counters):
                 code[j] = len(code)
         elif op == _SUBPATTERN:
             group = av[0]
-            sub_flags = (flags | av[1]) & ~av[2]
+            sub_flags = _combine_flags(flags, av[1], av[2])
             if group is not None:
                 code.extend([_OP_MARK, 2 * group])
             _emit(code, av[3].data, sub_flags, counters)
@@ -1151,11 +1196,16 @@ def _emit(code, data, flags, counters):
 
 
 def _compile_program(p, flags, groups):
-    code = [2 * groups, 0]
+    # header: mark slots, repeat counters, the start filter's index (0: none)
+    code = [2 * groups, 0, 0]
     counters = [0]
     _emit(code, p.data, flags, counters)
     code.append(_OP_SUCCESS)
     code[1] = counters[0]
+    members = _start_filter(p, flags)
+    if members is not None:
+        code[2] = len(code)
+        _emit_item(code, _IN, members, flags & ~IGNORECASE)
     return _re.compile(code)
 
 
