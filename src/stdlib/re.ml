@@ -14,9 +14,10 @@ re.py and re/_parser.py sit on _sre:
 Differences from CPython, because of what the compiler offers so far:
 - only str patterns: a bytes pattern or subject raises NotImplementedError
   (a designed refusal);
-- the flags are plain ints (re.I == 2), not RegexFlag members, so
-  print(re.I) shows 2, not re.IGNORECASE; Pattern.__repr__ still spells
-  them as CPython does;
+- RegexFlag (re.I, re.M ...) is a class of its own, not an int
+  subclass: its members print, combine (| & ^ ~) and compare with ints as
+  CPython's, but arithmetic (re.I + 1) and isinstance(re.I, int) do not;
+  Pattern.flags is an int, as in CPython;
 - case-insensitive matching and \\w, \\d, \\s beyond ASCII use the
   runtime's Unicode tables (Latin, Greek, Cyrillic and the scripts of the
   language packs), and a character with several case forms (the Kelvin
@@ -32,20 +33,135 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split",
            "findall", "finditer", "compile", "purge", "escape",
            "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
            "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-           "UNICODE", "NOFLAG"]
+           "UNICODE", "NOFLAG", "RegexFlag"]
 
 # ---------------------------------------------------------------- flags
 
-TEMPLATE = T = 1
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-DEBUG = 128
-ASCII = A = 256
-NOFLAG = 0
+# the flags as ints, for the parser and compiler
+_F_IGNORECASE = 2
+_F_LOCALE = 4
+_F_MULTILINE = 8
+_F_DOTALL = 16
+_F_UNICODE = 32
+_F_VERBOSE = 64
+_F_ASCII = 256
+
+# RegexFlag's members in their order of definition (how a combination is
+# spelled)
+_MEMBERS = [(256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"),
+            (8, "MULTILINE"), (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"),
+            (128, "DEBUG")]
+_ALL_FLAGS = 511
+
+
+def _flag_int(x, op, left):
+    if isinstance(x, RegexFlag):
+        return x._value_
+    if isinstance(x, int) and not isinstance(x, bool):
+        return x
+    if isinstance(x, bool):
+        return int(x)
+    if left:
+        raise TypeError("unsupported operand type(s) for %s: 'RegexFlag' and '%s'" % (op, type(x).__name__))
+    raise TypeError("unsupported operand type(s) for %s: '%s' and 'RegexFlag'" % (op, type(x).__name__))
+
+
+class RegexFlag:
+    """CPython's re.RegexFlag (an IntFlag there): its members print as
+    re.IGNORECASE, combine with | & ^ ~ and compare equal to their ints.
+    Not an int subclass here: int(flag) or flag.value gives the int."""
+
+    def __init__(self, value):
+        self._value_ = value
+
+    @property
+    def value(self):
+        return self._value_
+
+    @property
+    def name(self):
+        if self._value_ == 0:
+            return "NOFLAG"
+        names = []
+        for v, n in _MEMBERS:
+            if self._value_ & v:
+                names.append(n)
+        if not names or self._value_ & ~_ALL_FLAGS:
+            return None
+        return "|".join(names)
+
+    def __repr__(self):
+        v = self._value_
+        if v == 0:
+            return "re.NOFLAG"
+        names = []
+        for bit, n in _MEMBERS:
+            if v & bit:
+                names.append("re." + n)
+        if v & ~_ALL_FLAGS:
+            names.append("0x%x" % (v & ~_ALL_FLAGS))
+        return "|".join(names)
+
+    def __str__(self):
+        return self.__repr__()
+
+    def __format__(self, spec):
+        return format(self.__repr__(), spec)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __bool__(self):
+        return self._value_ != 0
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __eq__(self, other):
+        if isinstance(other, RegexFlag):
+            return self._value_ == other._value_
+        if isinstance(other, int):
+            return self._value_ == other
+        return False
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __or__(self, other):
+        return RegexFlag(self._value_ | _flag_int(other, "|", True))
+
+    def __ror__(self, other):
+        return RegexFlag(_flag_int(other, "|", False) | self._value_)
+
+    def __and__(self, other):
+        return RegexFlag(self._value_ & _flag_int(other, "&", True))
+
+    def __rand__(self, other):
+        return RegexFlag(_flag_int(other, "&", False) & self._value_)
+
+    def __xor__(self, other):
+        return RegexFlag(self._value_ ^ _flag_int(other, "^", True))
+
+    def __rxor__(self, other):
+        return RegexFlag(_flag_int(other, "^", False) ^ self._value_)
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~self._value_)
+
+
+NOFLAG = RegexFlag(0)
+ASCII = A = RegexFlag(256)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+UNICODE = U = RegexFlag(32)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+VERBOSE = X = RegexFlag(64)
+TEMPLATE = T = RegexFlag(1)
+DEBUG = RegexFlag(128)
 
 _MAXREPEAT = 4294967295
 _MAXGROUPS = 1073741823
@@ -497,7 +613,7 @@ def _parse_sub(source, state, verbose, nested):
         if not source.match("|"):
             break
         if not nested:
-            verbose = state.flags & VERBOSE
+            verbose = state.flags & _F_VERBOSE
 
     if len(items) == 1:
         return items[0]
@@ -826,7 +942,7 @@ def _parse(source, state, verbose, nested, first=False):
                             raise source.error('global flags not at the start '
                                                'of the expression',
                                                source.tell() - start)
-                        verbose = state.flags & VERBOSE
+                        verbose = state.flags & _F_VERBOSE
                         continue
                     add_flags = flags[0]
                     del_flags = flags[1]
@@ -843,8 +959,8 @@ def _parse(source, state, verbose, nested, first=False):
                     raise source.error(err.msg, len(name) + 1) from None
             else:
                 group = None
-            sub_verbose = ((verbose or (add_flags & VERBOSE)) and
-                           not (del_flags & VERBOSE))
+            sub_verbose = ((verbose or (add_flags & _F_VERBOSE)) and
+                           not (del_flags & _F_VERBOSE))
             p = _parse_sub(source, state, sub_verbose, nested + 1)
             if not source.match(")"):
                 raise source.error("missing ), unterminated subpattern",
@@ -930,11 +1046,11 @@ def _parse_flags(source, state, char):
 
 
 def _fix_flags(flags):
-    if flags & LOCALE:
+    if flags & _F_LOCALE:
         raise ValueError("cannot use LOCALE flag with a str pattern")
-    if not flags & ASCII:
-        flags |= UNICODE
-    elif flags & UNICODE:
+    if not flags & _F_ASCII:
+        flags |= _F_UNICODE
+    elif flags & _F_UNICODE:
         raise ValueError("ASCII and UNICODE flags are incompatible")
     return flags
 
@@ -944,7 +1060,7 @@ def _parse_pattern(pattern, flags):
     state = _State()
     state.flags = flags
     state.str = pattern
-    p = _parse_sub(source, state, flags & VERBOSE, 0)
+    p = _parse_sub(source, state, flags & _F_VERBOSE, 0)
     state.flags = _fix_flags(state.flags)
     if source.next is not None:
         raise source.error("unbalanced parenthesis")
@@ -989,22 +1105,22 @@ def _iscased(c):
     return ch.lower() != ch or ch.upper() != ch
 
 
-# _sre's choices key on UNICODE (which fix_flags sets unless ASCII), not
-# on ASCII: a scoped (?a:...) inside a str pattern changes nothing.
+# _sre's choices key on UNICODE (which fix_flags sets unless ASCII, and
+# which a scoped (?a:...) clears), not on ASCII.
 def _case_mode(flags):
-    if not flags & IGNORECASE:
+    if not flags & _F_IGNORECASE:
         return 0
-    if flags & UNICODE:
+    if flags & _F_UNICODE:
         return 1
     return 2
 
 
 def _at_code(av, flags):
-    if av == _AT_BEGINNING and flags & MULTILINE:
+    if av == _AT_BEGINNING and flags & _F_MULTILINE:
         return 1
-    if av == _AT_END and flags & MULTILINE:
+    if av == _AT_END and flags & _F_MULTILINE:
         return 4
-    if (av == _AT_BOUNDARY or av == _AT_NON_BOUNDARY) and flags & UNICODE:
+    if (av == _AT_BOUNDARY or av == _AT_NON_BOUNDARY) and flags & _F_UNICODE:
         return av + 2
     return av
 
@@ -1039,7 +1155,7 @@ def _start_filter(p, flags):
             break
         sub_flags = _combine_flags(sub_flags, av[1], av[2])
         data = av[3].data
-    cased = sub_flags & IGNORECASE
+    cased = sub_flags & _F_IGNORECASE
     if op == _IN:
         for m in av:
             if cased and m[0] == _LITERAL and _iscased(m[1]):
@@ -1066,7 +1182,7 @@ def _emit_item(code, op, av, flags):
         else:
             code.extend([_OP_NOT_CHAR, av])
     elif op == _ANY:
-        code.append(_OP_ANY_ALL if flags & DOTALL else _OP_ANY)
+        code.append(_OP_ANY_ALL if flags & _F_DOTALL else _OP_ANY)
     elif op == _IN:
         negate = 0
         members = []
@@ -1079,7 +1195,7 @@ def _emit_item(code, op, av, flags):
                 members.extend([1, m[1][0], m[1][1]])
             else:
                 cat = m[1]
-                if flags & UNICODE:
+                if flags & _F_UNICODE:
                     cat += 6
                 members.extend([2, cat, 0])
         code.extend([_OP_IN, 5 + len(members), negate, mode, len(members) // 3])
@@ -1205,7 +1321,7 @@ def _compile_program(p, flags, groups):
     members = _start_filter(p, flags)
     if members is not None:
         code[2] = len(code)
-        _emit_item(code, _IN, members, flags & ~IGNORECASE)
+        _emit_item(code, _IN, members, flags & ~_F_IGNORECASE)
     return _re.compile(code)
 
 
@@ -1240,8 +1356,8 @@ class Pattern:
 
     def __repr__(self):
         flags = self.flags
-        if (flags & (LOCALE | UNICODE | ASCII)) == UNICODE:
-            flags &= ~UNICODE
+        if (flags & (_F_LOCALE | _F_UNICODE | _F_ASCII)) == _F_UNICODE:
+            flags &= ~_F_UNICODE
         text = "re.compile(%s" % repr(self.pattern)[:200]
         if flags:
             names = []
@@ -1349,15 +1465,21 @@ class Pattern:
         if count < 0:
             return string, 0
         found = self._scan(string, 0, _MAXSIZE, count)[0]
+        # parts as _sre's pattern_subx lists them (an empty piece left
+        # out, None from repl skipped), so that a non-str result is named
+        # by its index as CPython's join names it
         parts = []
+        bad = None
         last = 0
         for marks in found:
-            parts.append(string[last:marks[1]])
+            if last < marks[1]:
+                parts.append(string[last:marks[1]])
             if template is None:
                 r = repl(Match(self, string, 0, len(string), marks))
-                if not isinstance(r, str):
-                    raise TypeError("expected str instance, %s found" % type(r).__name__)
-                parts.append(r)
+                if r is not None:
+                    if bad is None and not isinstance(r, str):
+                        bad = (len(parts), r)
+                    parts.append(r)
             else:
                 for piece in template:
                     if isinstance(piece, int):
@@ -1368,7 +1490,10 @@ class Pattern:
                     else:
                         parts.append(piece)
             last = marks[2]
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(string[last:])
+        if bad is not None:
+            raise TypeError("sequence item %d: expected str instance, %s found" % (bad[0], type(bad[1]).__name__))
         return "".join(parts), len(found)
 
     def sub(self, repl, string, count=0):
@@ -1588,8 +1713,11 @@ _cache = {}
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, bool) or not isinstance(flags, int):
-        raise TypeError("unsupported operand type(s) for &: '%s' and 'int'" % type(flags).__name__)
+    if isinstance(flags, RegexFlag):
+        flags = flags._value_
+    elif not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
+    flags = int(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError(

@@ -34,6 +34,11 @@ print(escape("a.b*c?d+(e)[f]{g}|h^$\\ i-j&k~l#m\tn"), escape("plain_text123"), e
 print(re.compile(r"a+b"), re.compile(r"x", re.I | re.M), re.compile("(?s)x"), re.compile(r"a'b\"c"))
 print(re.compile("a", re.A), re.compile("a", re.X | re.S), re.compile("(?i)a").flags, re.compile("a").flags)
 print(re.I, re.IGNORECASE, re.M, re.S, re.X, re.A, re.U, re.DOTALL, re.VERBOSE, re.MULTILINE, re.ASCII, re.NOFLAG)
+print(re.I | re.M, re.M | re.I, re.S | 0, 0 | re.X, re.I & re.M, re.I ^ re.I, re.I.__invert__(), [re.A | re.I], repr(re.L))
+print(re.I == 2, re.I | re.M == 10, (re.I | re.S).value, (re.I | 512), bool(re.NOFLAG), bool(re.I), (re.I | re.M).value)
+print(f"{re.I}", "%s" % re.M, str(re.S), re.compile("a", re.I | re.S).flags, re.compile("a", 2).flags)
+# ~re.I: the compiler does not call __invert__ yet (unary ~ of an instance)
+show("flags str", lambda: re.compile("a", "i"))
 
 # ---------------------------------------------------------------- Pattern
 p = re.compile(r"(?P<first>\w+) (?P<last>\w+)(!)?")
@@ -168,9 +173,16 @@ def one(m):
     return 1
 
 
+def none_or_x(m):
+    if m.start() == 0:
+        return None
+    return "x"
+
+
 show("sub repl int", lambda: re.sub("a", one, "a"))
+show("sub repl int later", lambda: re.sub("a", one, "baba"))
+show("sub repl None", lambda: re.sub("a", none_or_x, "aba"))
 show("search None", lambda: re.search("a", None))
-show("bytes", lambda: re.compile(b"a"))
 try:
     re.compile("a(b")
 except re.error as e:
