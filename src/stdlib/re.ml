@@ -297,13 +297,14 @@ def _isidentifier(name):
     return True
 
 
-def _isdigits(s):
-    if not s:
-        return False
-    for c in s:
-        if c not in _DIGITS:
-            return False
-    return True
+def _group_number(s):
+    # int(s) as CPython's parser takes a group number (a sign, spaces and
+    # underscores allowed: (?(+1)...) is group 1); -1 when it is not one
+    try:
+        v = int(s)
+    except ValueError:
+        return -1
+    return v
 
 
 def _uniq(items):
@@ -903,10 +904,10 @@ def _parse(source, state, verbose, nested, first=False):
                             msg = "unknown group name %r" % condname
                             raise source.error(msg, len(condname) + 1)
                     else:
-                        if not _isdigits(condname):
+                        condgroup = _group_number(condname)
+                        if condgroup < 0:
                             msg = "bad character in group name %r" % condname
                             raise source.error(msg, len(condname) + 1)
-                        condgroup = int(condname)
                         if not condgroup:
                             raise source.error("bad group number",
                                                len(condname) + 1)
@@ -1626,10 +1627,10 @@ def _parse_template(source, pattern):
                         raise IndexError("unknown group name %r" % name)
                     index = groupindex[name]
                 else:
-                    if not _isdigits(name):
+                    index = _group_number(name)
+                    if index < 0:
                         raise s.error("bad character in group name %r" % name,
                                       len(name) + 1)
-                    index = int(name)
                     if index >= _MAXGROUPS:
                         raise s.error("invalid group reference %d" % index,
                                       len(name) + 1)
