@@ -7,7 +7,9 @@
 //     after seed() (the same numbers as CPython's, checked); counter_1m:
 //     collections.Counter over 10^6 words; sorted_itemgetter: sorted() of
 //     200,000 pairs with key=operator.itemgetter(1) (both written in the
-//     language: src/stdlib/).
+//     language: src/stdlib/); re_words_1m: re.findall(r"\w+") over 1 MiB
+//     of text; re_alternation_1m: re.findall of an alternation of e-mail,
+//     date and phone patterns, then of \b[A-Z][a-z]+\b, over the same.
 // Usage: node bench/stdlib.mjs [runs]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +19,9 @@ import { build, python, race } from './inprocess.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] || 5);
 const cli = path.join(root, 'build', 'multilingual');
-for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_itemgetter']) {
+const only = process.argv[3]; // a name: that program alone
+for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_itemgetter', 're_words_1m', 're_alternation_1m']) {
+  if (only && name !== only) continue;
   const src = path.join(root, 'bench', 'stdlib', `${name}.ml`);
   const mod = build(cli, src, 'std');
   if (!mod) throw new Error(`${name}: does not compile`);

@@ -32,7 +32,8 @@ enum {
     RE_NOT_CHAR_I,        /* c mode                     */
     RE_ANY,               /* - (not a newline)          */
     RE_ANY_ALL,           /* -                          */
-    RE_IN,                /* size negate mode n (kind a b)*n: kind RE_SET_* */
+    RE_IN,                /* size negate mode n bitmap[4] (kind a b)*n: kind RE_SET_*;
+                             bitmap: the answer for ASCII, filled by re_prepare */
     RE_AT,                /* RE_AT_*                    */
     RE_SPLIT,             /* alt: try the next instruction, else alt */
     RE_JMP,               /* target                     */
@@ -49,6 +50,11 @@ enum {
     RE_POSS_REPEAT,       /* k min max end: possessive repeat of the body up to POSS_END */
     RE_POSS_END,          /* head: the POSS_REPEAT      */
 };
+
+enum { RE_IN_MEMBERS = 9 }; /* the members' first word in an RE_IN */
+
+/* Fill the ASCII bitmaps of a program's sets (when it is packed). */
+void re_prepare(int32_t *code, int32_t n);
 
 /* RE_ASSERT kinds */
 enum { RE_A_ATOMIC, RE_A_AHEAD, RE_A_NOT_AHEAD, RE_A_BEHIND, RE_A_NOT_BEHIND };
@@ -73,6 +79,19 @@ typedef struct ReSubject {
     int32_t end;   /* endpos: nothing at or after it is seen */
 } ReSubject;
 
+/* The engine's stacks, reused by the successive searches of one call
+ * (findall over a long text makes one search per match): zero-initialise
+ * one per call. Raw blocks of the collector, which never runs inside a
+ * runtime call. */
+typedef struct ReWork {
+    void *st;
+    int32_t cap;
+    int32_t *saved;
+    int32_t capsaved;
+    int32_t start_ready;       /* startmap computed */
+    uint32_t startmap[4];      /* ASCII characters a search's match may begin with */
+} ReWork;
+
 /* modes of re_search */
 enum { RE_MODE_MATCH, RE_MODE_FULLMATCH, RE_MODE_SEARCH };
 
@@ -83,7 +102,7 @@ enum { RE_MODE_MATCH, RE_MODE_FULLMATCH, RE_MODE_SEARCH };
  * beginning at start must not be empty (CPython's rule for the match after
  * an empty one). 1 matched, 0 not. */
 int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mode, int must_advance, int32_t *marks,
-              int32_t *lastindex);
+              int32_t *lastindex, ReWork *work);
 
 /* the character predicates of the runtime's str methods (rt_obj_case.c, rt_obj_str.c) */
 uint32_t rt_cp_lower(uint32_t c);

@@ -202,12 +202,13 @@ static uint32_t upper(uint32_t c, int32_t mode) {
     return c < 128 ? (c - 'a' < 26u ? c - 32 : c) : rt_cp_upper(c);
 }
 
-/* Whether the set of the RE_IN instruction at p holds c. Under
- * IGNORECASE, as CPython's IN_UNI_IGNORE: the lowered character against
- * the lowered members; a range also takes the character's upper case. */
-static int in_set(const int32_t *p, uint32_t c) {
+/* Whether the members of the set of the RE_IN instruction at p hold c.
+ * Under IGNORECASE, as CPython's IN_UNI_IGNORE: the lowered character
+ * against the lowered members; a range also takes the character's upper
+ * case. */
+static int in_members(const int32_t *p, uint32_t c) {
     int32_t negate = p[2], mode = p[3], n = p[4];
-    const int32_t *m = p + 5;
+    const int32_t *m = p + RE_IN_MEMBERS;
     uint32_t lc = mode ? lower(c, mode) : c, uc = mode ? upper(lc, mode) : c;
     int ok = 0;
     for (int32_t i = 0; i < n && !ok; i++, m += 3) {
@@ -220,6 +221,47 @@ static int in_set(const int32_t *p, uint32_t c) {
         }
     }
     return ok != negate;
+}
+
+/* The set's answer: ASCII from its bitmap (filled by re_prepare). */
+static inline int in_set(const int32_t *p, uint32_t c) {
+    if (c < 128) return ((uint32_t)p[5 + (c >> 5)] >> (c & 31)) & 1;
+    return in_members(p, c);
+}
+
+/* The words of the instruction at p. */
+static int32_t instr_len(const int32_t *p) {
+    switch (p[0]) {
+    case RE_CHAR_I:
+    case RE_NOT_CHAR_I:
+    case RE_GROUPREF:
+    case RE_GROUPREF_EXISTS:
+    case RE_REPEAT: return 3;
+    case RE_CHAR:
+    case RE_NOT_CHAR:
+    case RE_AT:
+    case RE_SPLIT:
+    case RE_JMP:
+    case RE_MARK:
+    case RE_POSS_END: return 2;
+    case RE_IN: return p[1];
+    case RE_UNTIL_MAX:
+    case RE_UNTIL_MIN:
+    case RE_POSS_REPEAT: return 5;
+    case RE_REPEAT_ONE:
+    case RE_MIN_REPEAT_ONE:
+    case RE_ASSERT: return 4;
+    default: return 1;
+    }
+}
+
+void re_prepare(int32_t *code, int32_t n) {
+    for (int32_t pc = RE_HEADER; pc < n; pc += instr_len(code + pc)) {
+        if (code[pc] != RE_IN) continue;
+        int32_t *p = code + pc;
+        for (uint32_t c = 0; c < 128; c++)
+            if (in_members(p, c)) p[5 + (c >> 5)] |= (int32_t)(1u << (c & 31));
+    }
 }
 
 /* Whether the single-character item at pc matches c. */
@@ -384,7 +426,11 @@ static int run(Vm *v, int32_t sp) {
             int32_t min = p[2], max = p[3], tail = pc + p[1], n = 0;
             const int32_t *it = p + 4;
             if (min > end - sp) goto fail;
-            while ((n < max || max == RE_INF) && sp + n < end && item(it, s[sp + n])) n++;
+            int32_t lim = max == RE_INF || max > end - sp ? end - sp : max;
+            if (it[0] == RE_IN) /* the common case (\w+, [a-z]*), without item()'s dispatch */
+                while (n < lim && in_set(it, s[sp + n])) n++;
+            else
+                while (n < lim && item(it, s[sp + n])) n++;
             if (n < min) goto fail;
             int32_t cur = rep1_resume(v, tail, sp + min, sp + n);
             if (cur < sp + min) goto fail;
@@ -552,8 +598,9 @@ static int consumes_first(const int32_t *code) {
 }
 
 int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mode, int must_advance, int32_t *marks,
-              int32_t *lastindex) {
+              int32_t *lastindex, ReWork *work) {
     Vm v = {0};
+    v.st = work->st, v.cap = work->cap, v.saved = work->saved, v.capsaved = work->capsaved;
     v.code = code;
     v.s = subj->s;
     v.end = subj->end;
@@ -564,12 +611,24 @@ int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mod
     v.cnt = cs, v.last = cs + nrep, v.prev = cs + 2 * nrep;
     int first = consumes_first(code);
     const int32_t *filter = mode == RE_MODE_SEARCH && code[2] ? code + code[2] : 0;
+    int skip = mode == RE_MODE_SEARCH && (first || filter);
+    if (skip && !work->start_ready) { /* once per call: the ASCII characters that may begin a match */
+        for (uint32_t c = 0; c < 128; c++)
+            if ((!first || may_start(code, c)) && (!filter || in_set(filter, c))) work->startmap[c >> 5] |= 1u << (c & 31);
+        work->start_ready = 1;
+    }
     for (int32_t pos = start; pos <= v.end; pos++) {
-        if ((first && (pos >= v.end || !may_start(code, v.s[pos]))) ||
-            (filter && (pos >= v.end || !in_set(filter, v.s[pos])))) {
-            if (mode != RE_MODE_SEARCH) return 0;
-            continue;
-        }
+        if (skip) { /* to the next position where a match may begin */
+            while (pos < v.end) {
+                uint32_t c = v.s[pos];
+                if (c < 128 ? (work->startmap[c >> 5] >> (c & 31)) & 1
+                            : (!first || may_start(code, c)) && (!filter || in_set(filter, c)))
+                    break;
+                pos++;
+            }
+            if (pos >= v.end) return 0; /* a match must consume a character */
+        } else if (first && (pos >= v.end || !may_start(code, v.s[pos])))
+            return 0; /* match, fullmatch */
         /* _sre's RESET_CAPTURE_GROUP before each start */
         for (int32_t i = 0; i < nmarks; i++) marks[i] = -1;
         for (int32_t i = 0; i < 3 * nrep; i++) cs[i] = -1;
@@ -578,7 +637,9 @@ int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mod
         v.start = pos;
         v.must_advance = must_advance && pos == start;
         marks[0] = pos;
-        if (run(&v, pos)) {
+        int ok = run(&v, pos);
+        work->st = v.st, work->cap = v.cap, work->saved = v.saved, work->capsaved = v.capsaved;
+        if (ok) {
             /* the groups as a match object reads them */
             for (int32_t g = 1; 2 * g < nmarks; g++)
                 if (2 * g + 1 > v.lastmark || marks[2 * g] < 0 || marks[2 * g + 1] < 0) marks[2 * g] = marks[2 * g + 1] = -1;

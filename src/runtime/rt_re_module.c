@@ -24,6 +24,7 @@ RtObj *rt_re_compile(RtObj *words) {
     RtObj *b = rt_bytes_make(RT_TYPE_BYTES, 0, n * 4);
     int32_t *w = (int32_t *)(void *)((RtStr *)b)->data;
     for (uint32_t i = 0; i < n; i++) w[i] = (int32_t)rt_unbox_int(items[i]);
+    re_prepare(w, (int32_t)n);
     return b;
 }
 
@@ -79,7 +80,8 @@ RtObj *rt_re_match(RtObj *prog, RtObj *string, RtObj *pos, RtObj *endpos, RtObj 
     int32_t start = clamp_pos(&subj, pos), lastindex;
     if (start > subj.end) return RT_NONE;
     int32_t *marks = rt_alloc((uint32_t)code[0] * 4);
-    if (!re_search(code, &subj, start, (int)rt_unbox_int(mode), 0, marks, &lastindex)) return RT_NONE;
+    ReWork work = {0};
+    if (!re_search(code, &subj, start, (int)rt_unbox_int(mode), 0, marks, &lastindex, &work)) return RT_NONE;
     return marks_tuple(code, marks, lastindex);
 }
 
@@ -94,8 +96,9 @@ RtObj *rt_re_scan(RtObj *prog, RtObj *string, RtObj *pos, RtObj *endpos, RtObj *
     int32_t *marks = rt_alloc((uint32_t)code[0] * 4);
     RtObj *out = rt_list_new(0);
     int must_advance = 0;
+    ReWork work = {0};
     for (int64_t n = 0; (max <= 0 || n < max) && start <= subj.end; n++) {
-        if (!re_search(code, &subj, start, RE_MODE_SEARCH, must_advance, marks, &lastindex)) break;
+        if (!re_search(code, &subj, start, RE_MODE_SEARCH, must_advance, marks, &lastindex, &work)) break;
         rt_list_append(out, marks_tuple(code, marks, lastindex));
         must_advance = marks[1] == marks[0];
         start = marks[1];
@@ -114,8 +117,9 @@ RtObj *rt_re_findall(RtObj *prog, RtObj *string, RtObj *pos, RtObj *endpos) {
     int32_t *marks = rt_alloc((uint32_t)code[0] * 4);
     RtObj *out = rt_list_new(0);
     int must_advance = 0;
+    ReWork work = {0};
     while (start <= subj.end) {
-        if (!re_search(code, &subj, start, RE_MODE_SEARCH, must_advance, marks, &lastindex)) break;
+        if (!re_search(code, &subj, start, RE_MODE_SEARCH, must_advance, marks, &lastindex, &work)) break;
         RtObj *item;
         if (groups <= 1) {
             int32_t g = groups, a = marks[2 * g], b = marks[2 * g + 1];

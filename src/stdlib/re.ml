@@ -1199,7 +1199,8 @@ def _emit_item(code, op, av, flags):
                 if flags & _F_UNICODE:
                     cat += 6
                 members.extend([2, cat, 0])
-        code.extend([_OP_IN, 5 + len(members), negate, mode, len(members) // 3])
+        # the four zeros: the engine's ASCII bitmap, filled when packed
+        code.extend([_OP_IN, 9 + len(members), negate, mode, len(members) // 3, 0, 0, 0, 0])
         code.extend(members)
     else:
         return False
