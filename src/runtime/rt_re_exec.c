@@ -647,6 +647,10 @@ int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mod
             return 1;
         }
         if (mode != RE_MODE_SEARCH) return 0;
+        /* _sre's shortcut: a pattern anchored at the string's start
+         * cannot match further on */
+        if (code[RE_HEADER] == RE_AT && (code[RE_HEADER + 1] == RE_AT_BEGINNING || code[RE_HEADER + 1] == RE_AT_BEGINNING_STRING))
+            return 0;
     }
     return 0;
 }
