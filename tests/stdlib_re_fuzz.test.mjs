@@ -71,7 +71,7 @@ def run(op, p, s, flags):
             r = "?"
     except re.error as e:
         r = "error: " + str(e)
-    except (OverflowError, IndexError, ValueError, TypeError) as e:
+    except (OverflowError, IndexError, ValueError, TypeError, SystemError) as e:
         r = type(e).__name__ + ": " + str(e)
     print(r)
 

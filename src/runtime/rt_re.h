@@ -49,6 +49,7 @@ enum {
     RE_ASSERT_END,        /* -                          */
     RE_POSS_REPEAT,       /* k min max end: possessive repeat of the body up to POSS_END */
     RE_POSS_END,          /* head: the POSS_REPEAT      */
+    RE_RESTORE_POINT,     /* -: before a branch's last alternative, where _sre restores the marks */
 };
 
 enum { RE_IN_MEMBERS = 9 }; /* the members' first word in an RE_IN */

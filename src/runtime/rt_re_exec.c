@@ -34,7 +34,10 @@
  * cannot match. */
 #include "rt_re.h"
 
-enum { E_CHOICE, E_CNT, E_LAST, E_CUR, E_REP1, E_MINREP1, E_MINITER, E_MAXTAIL, E_BARRIER };
+/* E_RESTORE: nothing to try, only the marks to restore on the way down
+ * (_sre restores them after a branch's last alternative, after a lazy
+ * repeat's tail when it cannot iterate again) */
+enum { E_CHOICE, E_CNT, E_LAST, E_CUR, E_REP1, E_MINREP1, E_MINITER, E_MAXTAIL, E_RESTORE, E_BARRIER };
 /* barrier kinds beyond the RE_A_* of assertions */
 enum { B_POSS_MIN = -1, B_POSS_OPT = -2 };
 
@@ -362,6 +365,10 @@ static int run(Vm *v, int32_t sp) {
             pc += 2;
             continue;
         case RE_JMP: pc = p[1]; continue;
+        case RE_RESTORE_POINT: /* before a branch's last alternative */
+            push_saving(v, E_RESTORE, 0, 0, 0, v->cur >= 0);
+            pc++;
+            continue;
         case RE_MARK:
             set_mark(v, p[1], sp);
             pc += 2;
@@ -416,8 +423,8 @@ static int run(Vm *v, int32_t sp) {
                 continue;
             }
             /* the tail first; another iteration if it fails */
-            if (!((count >= max && max != RE_INF) || sp == v->last[k]))
-                push_saving(v, E_MINITER, k, sp, p[4], v->prev[k] >= 0);
+            int again = !((count >= max && max != RE_INF) || sp == v->last[k]);
+            push_saving(v, again ? E_MINITER : E_RESTORE, k, sp, p[4], v->prev[k] >= 0);
             set_cur(v, v->prev[k]);
             pc += 5;
             continue;
@@ -434,7 +441,7 @@ static int run(Vm *v, int32_t sp) {
             if (n < min) goto fail;
             int32_t cur = rep1_resume(v, tail, sp + min, sp + n);
             if (cur < sp + min) goto fail;
-            if (cur > sp + min) push_saving(v, E_REP1, tail, sp + min, cur, v->cur >= 0);
+            push_saving(v, E_REP1, tail, sp + min, cur, v->cur >= 0); /* also for the last position: it restores */
             sp = cur;
             pc = tail;
             continue;
@@ -518,8 +525,7 @@ static int run(Vm *v, int32_t sp) {
                         if (e.msave >= 0) v->nsaved = e.msave;
                         continue;
                     }
-                    if (cur > e.b) v->st[v->top++].c = cur; /* the entry stays, one character shorter */
-                    else if (e.msave >= 0) v->nsaved = e.msave;
+                    v->st[v->top++].c = cur; /* the entry stays, one character shorter */
                     pc = e.a, sp = cur;
                     goto resume;
                 }
@@ -540,6 +546,7 @@ static int run(Vm *v, int32_t sp) {
                 restore(v, &e);
                 pc = e.a, sp = e.b;
                 goto resume;
+            case E_RESTORE: restore(v, &e); continue;
             case E_MAXTAIL: /* the tail runs outside the repeat */
                 restore(v, &e);
                 pc = e.a, sp = e.b;

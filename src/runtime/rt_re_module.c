@@ -106,6 +106,17 @@ RtObj *rt_re_scan(RtObj *prog, RtObj *string, RtObj *pos, RtObj *endpos, RtObj *
     return out;
 }
 
+/* _sre's check when it reads a group: a start after the end (which its
+ * mark rules can leave) is its SystemError. 0 once raised. */
+static int spans_ok(const int32_t *marks, int32_t nmarks) {
+    for (int32_t i = 2; i < nmarks; i += 2)
+        if (marks[i] >= 0 && marks[i] > marks[i + 1]) {
+            rt_raise_cstr(RT_EXC_SYSTEM, "The span of capturing group is wrong, please report a bug for the re module.");
+            return 0;
+        }
+    return 1;
+}
+
 /* findall: the whole matches, or group 1's, or tuples of every group's
  * text ('' for a group that did not take part). */
 RtObj *rt_re_findall(RtObj *prog, RtObj *string, RtObj *pos, RtObj *endpos) {
@@ -121,6 +132,7 @@ RtObj *rt_re_findall(RtObj *prog, RtObj *string, RtObj *pos, RtObj *endpos) {
     while (start <= subj.end) {
         if (!re_search(code, &subj, start, RE_MODE_SEARCH, must_advance, marks, &lastindex, &work)) break;
         RtObj *item;
+        if (!spans_ok(marks, code[0])) return RT_NONE;
         if (groups <= 1) {
             int32_t g = groups, a = marks[2 * g], b = marks[2 * g + 1];
             item = a < 0 || b < 0 ? slice(string, &subj, 0, 0) : slice(string, &subj, a, b);

@@ -1098,6 +1098,7 @@ _OP_ASSERT = 20
 _OP_ASSERT_END = 21
 _OP_POSS_REPEAT = 22
 _OP_POSS_END = 23
+_OP_RESTORE_POINT = 24
 _INF = 0x7fffffff
 
 
@@ -1223,6 +1224,8 @@ def _emit(code, data, flags, counters):
                 if i < len(alts) - 1:
                     split = len(code)
                     code.extend([_OP_SPLIT, 0])
+                else:
+                    code.append(_OP_RESTORE_POINT)
                 _emit(code, alts[i].data, flags, counters)
                 if split >= 0:
                     code.extend([_OP_JMP, 0])
@@ -1441,6 +1444,7 @@ class Pattern:
         out = []
         last = 0
         for marks in found:
+            _check_spans(marks)
             out.append(string[last:marks[1]])
             for g in range(1, self.groups + 1):
                 a = marks[2 * g + 1]
@@ -1456,6 +1460,7 @@ class Pattern:
     def _subx(self, repl, string, count):
         _check_string(string)
         count = _bound(count, "count")
+        literal = None
         if callable(repl):
             template = None
         else:
@@ -1463,6 +1468,7 @@ class Pattern:
             if "\\" in repl:
                 template = _compile_template(self, repl)
             else:
+                literal = repl
                 template = [repl]
         if count < 0:
             return string, 0
@@ -1483,6 +1489,8 @@ class Pattern:
                         bad = (len(parts), r)
                     parts.append(r)
             else:
+                if literal is None:
+                    _check_spans(marks)  # CPython makes a match object for it
                 for piece in template:
                     if isinstance(piece, int):
                         a = marks[2 * piece + 1]
@@ -1511,10 +1519,21 @@ class Pattern:
         return self
 
 
+def _check_spans(marks):
+    # _sre's check when it reads the groups: its mark rules can leave a
+    # group starting after its end
+    i = 3
+    while i < len(marks):
+        if marks[i] >= 0 and marks[i] > marks[i + 1]:
+            raise SystemError("The span of capturing group is wrong, please report a bug for the re module.")
+        i += 2
+
+
 class Match:
     """The result of re.match() and re.search()."""
 
     def __init__(self, pattern, string, pos, endpos, marks):
+        _check_spans(marks)
         self.re = pattern
         self.string = string
         self.pos = pos
