@@ -11,20 +11,29 @@ re.py and re/_parser.py sit on _sre:
   sub and split run in C (a backtracking machine with CPython's _sre
   semantics); Pattern and Match objects, template expansion, the cache of
   compiled patterns are here.
+The engine follows _sre's rules where they are observable: the order
+alternatives and repeats are tried in, the zero-width-iteration rule, the
+empty-match rules of findall/finditer/sub/split (3.7+), which group marks
+a failed path leaves behind (_sre restores them only at certain points),
+the start-charset filter of search() (compiled with the pattern's global
+flags), and the SystemError _sre raises for a group span it leaves
+inverted.
 Differences from CPython, because of what the compiler offers so far:
 - only str patterns: a bytes pattern or subject raises NotImplementedError
   (a designed refusal);
 - RegexFlag (re.I, re.M ...) is a class of its own, not an int
-  subclass: its members print, combine (| & ^ ~) and compare with ints as
-  CPython's, but arithmetic (re.I + 1) and isinstance(re.I, int) do not;
-  Pattern.flags is an int, as in CPython;
+  subclass: its members print, combine (| & ^) and compare with ints as
+  CPython's, but ~re.I (the compiler does not call __invert__ yet: use
+  re.I.__invert__()), int(re.I) (no __int__ yet: re.I.value), arithmetic
+  and isinstance(re.I, int) do not; Pattern.flags is an int, as in CPython;
 - case-insensitive matching and \\w, \\d, \\s beyond ASCII use the
   runtime's Unicode tables (Latin, Greek, Cyrillic and the scripts of the
   language packs), and a character with several case forms (the Kelvin
   sign, long s) matches only through its simple lower case;
 - finditer() returns an iterator over matches found at once, not lazily;
-- Pattern.scanner and re.template are not offered; the warnings CPython
-  gives for possible set operations in a class are not printed.
+- Pattern.scanner, re.template and \\N{name} escapes are not offered;
+  the warnings CPython gives for possible set operations in a class and
+  for odd group numbers are not printed.
 """
 
 import _re
@@ -529,7 +538,9 @@ def _class_escape(source, escape):
             raise source.error("bad escape %s" % escape, len(escape))
         return (_LITERAL, c)
     elif c == "N":
-        raise source.error("bad escape %s" % escape, len(escape))
+        if not source.match('{'):
+            raise source.error("missing {")
+        raise NotImplementedError("re: \\N{...} escapes (named characters) are not supported yet")
     elif c in _OCTDIGITS:
         escape += source.getwhile(2, _OCTDIGITS)
         c = int(escape[1:], 8)
@@ -573,7 +584,9 @@ def _escape(source, escape, state):
             raise source.error("bad escape %s" % escape, len(escape))
         return (_LITERAL, c)
     elif c == "N":
-        raise source.error("bad escape %s" % escape, len(escape))
+        if not source.match('{'):
+            raise source.error("missing {")
+        raise NotImplementedError("re: \\N{...} escapes (named characters) are not supported yet")
     elif c == "0":
         escape += source.getwhile(2, _OCTDIGITS)
         return (_LITERAL, int(escape[1:], 8))
