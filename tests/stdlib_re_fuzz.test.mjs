@@ -139,7 +139,11 @@ function generator(rand) {
   function piece(depth) {
     const a = atom(depth);
     const anchor = /^(\^|\$|\\[bBAZ])$/.test(a); // "nothing to repeat": rare, kept for breakIt
-    return rand() < 0.3 && (!anchor || rand() < 0.05) ? a + quant() : a;
+    if (!(rand() < 0.3 && (!anchor || rand() < 0.05))) return a;
+    // an unbounded repeat of something holding one backtracks
+    // exponentially, in CPython as here: such a group gets a bounded one
+    if (a.length > 1 && /[*+]|\{\d*,\}/.test(a)) return a + pick(['?', '{0,2}', '{2}', '{1,2}']) + pick(['', '', '?', '+']);
+    return a + quant();
   }
   function seq(depth) {
     let s = '';
