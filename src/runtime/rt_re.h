@@ -105,6 +105,11 @@ enum { RE_MODE_MATCH, RE_MODE_FULLMATCH, RE_MODE_SEARCH };
 int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mode, int must_advance, int32_t *marks,
               int32_t *lastindex, ReWork *work);
 
+/* findall's fast path for a pattern that is one class repeated (\w+):
+ * whether the program is one, and its next match at or after pos */
+int re_is_class_run(const int32_t *code);
+int re_next_class_run(const int32_t *code, const ReSubject *subj, int32_t pos, int32_t *a, int32_t *b);
+
 /* the character predicates of the runtime's str methods (rt_obj_case.c, rt_obj_str.c) */
 uint32_t rt_cp_lower(uint32_t c);
 uint32_t rt_cp_upper(uint32_t c);

@@ -661,3 +661,35 @@ int re_search(const int32_t *code, const ReSubject *subj, int32_t start, int mod
     }
     return 0;
 }
+
+/* The shape of \w+, [a-z]{2,}, \d+ ...: one greedy unbounded repeat of a
+ * class, at least once, and nothing else (no group). findall over a long
+ * text with such a pattern is the common case worth a loop of its own. */
+int re_is_class_run(const int32_t *code) {
+    const int32_t *rp = code + RE_HEADER;
+    return code[0] == 2 && rp[0] == RE_REPEAT_ONE && rp[2] >= 1 && rp[3] == RE_INF && rp[4] == RE_IN &&
+           code[RE_HEADER + rp[1]] == RE_SUCCESS;
+}
+
+/* The next match of such a program at or after pos: what re_search finds
+ * (REPEAT_ONE takes the longest run; a run shorter than min fails at each
+ * of its positions), without its set-up per search. */
+int re_next_class_run(const int32_t *code, const ReSubject *subj, int32_t pos, int32_t *a, int32_t *b) {
+    const int32_t *rp = code + RE_HEADER, *set = rp + 4, *filter = code[2] ? code + code[2] : 0;
+    const uint32_t *s = subj->s;
+    int32_t end = subj->end, min = rp[2];
+    while (pos < end) {
+        if (!in_set(set, s[pos]) || (filter && !in_set(filter, s[pos]))) {
+            pos++;
+            continue;
+        }
+        int32_t q = pos + 1;
+        while (q < end && in_set(set, s[q])) q++;
+        if (q - pos >= min) {
+            *a = pos, *b = q;
+            return 1;
+        }
+        pos = q;
+    }
+    return 0;
+}

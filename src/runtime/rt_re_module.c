@@ -56,7 +56,12 @@ static int32_t clamp_pos(const ReSubject *subj, RtObj *pos) {
 static RtObj *slice(RtObj *string, const ReSubject *subj, int32_t a, int32_t b) {
     RtStr *s = (RtStr *)string;
     if (b < a) b = a;
-    if (s->byte_len == s->cp_len) return (RtObj *)rt_str_from_bytes(s->data + a, (uint32_t)(b - a));
+    if (s->byte_len == s->cp_len) { /* ASCII: bytes are code points, no need to count them */
+        RtStr *r = rt_str_alloc((uint32_t)(b - a));
+        rt_memcpy(r->data, s->data + a, (uint32_t)(b - a));
+        r->cp_len = (uint32_t)(b - a);
+        return (RtObj *)r;
+    }
     RtSb sb = {0};
     char buf[4];
     for (int32_t i = a; i < b; i++) rt_sb_put(&sb, buf, rt_utf8_encode(subj->s[i], buf));
@@ -129,6 +134,14 @@ RtObj *rt_re_findall(RtObj *prog, RtObj *string, RtObj *pos, RtObj *endpos) {
     RtObj *out = rt_list_new(0);
     int must_advance = 0;
     ReWork work = {0};
+    if (re_is_class_run(code)) {
+        int32_t a, b;
+        while (re_next_class_run(code, &subj, start, &a, &b)) {
+            rt_list_append(out, slice(string, &subj, a, b));
+            start = b;
+        }
+        return out;
+    }
     while (start <= subj.end) {
         if (!re_search(code, &subj, start, RE_MODE_SEARCH, must_advance, marks, &lastindex, &work)) break;
         RtObj *item;
