@@ -7,7 +7,9 @@
 //     after seed() (the same numbers as CPython's, checked); counter_1m:
 //     collections.Counter over 10^6 words; sorted_itemgetter: sorted() of
 //     200,000 pairs with key=operator.itemgetter(1) (both written in the
-//     language: src/stdlib/).
+//     language: src/stdlib/); re_words_1m: re.findall(r"\w+") over 1 MiB
+//     of text; re_alternation_1m: re.findall of an alternation of e-mail,
+//     date and phone patterns, then of \b[A-Z][a-z]+\b, over the same.
 //   json: json.dumps and json.loads of a document of about 1 MB (3,000
 //     records, bench/stdlib/json_build.ml), ten times each: the time of one
 //     call is (json_dumps - json_build) / 10 and (json_loads - json_build)
@@ -23,7 +25,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] || 5);
 const cli = path.join(root, 'build', 'multilingual');
 const only = process.argv[3]; // a name: that program only (json: the json ones)
-for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_itemgetter'].filter((n) => !only || n === only)) {
+for (const name of ['heapq_1m', 'math_1m', 'random_1m', 'counter_1m', 'sorted_itemgetter', 're_words_1m', 're_alternation_1m'].filter((n) => !only || n === only)) {
   const src = path.join(root, 'bench', 'stdlib', `${name}.ml`);
   const mod = build(cli, src, 'std');
   if (!mod) throw new Error(`${name}: does not compile`);

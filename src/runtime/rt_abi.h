@@ -1020,4 +1020,12 @@ RT_FN(void, rt_bisect_insort_left, (RtObj * a, RtObj *x, RtObj *lo, RtObj *hi, R
 RT_FN(void, rt_bisect_insort_right, (RtObj * a, RtObj *x, RtObj *lo, RtObj *hi, RtObj *key));
 /* ---- end of heapq and bisect modules ---- */
 
+/* ---- the private module _re (rt_re_module.c, rt_re_exec.c) behind
+ * src/stdlib/re.ml: see rt_re.h ---- */
+RT_FN(RtObj *, rt_re_compile, (RtObj * words)); /* a list of ints -> a packed program (bytes) */
+RT_FN(RtObj *, rt_re_match, (RtObj * prog, RtObj *string, RtObj *pos, RtObj *endpos, RtObj *mode));
+RT_FN(RtObj *, rt_re_scan, (RtObj * prog, RtObj *string, RtObj *pos, RtObj *endpos, RtObj *count));
+RT_FN(RtObj *, rt_re_findall, (RtObj * prog, RtObj *string, RtObj *pos, RtObj *endpos));
+/* ---- end of _re ---- */
+
 #endif

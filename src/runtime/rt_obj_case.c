@@ -344,3 +344,10 @@ int32_t rt_str_isidentifier(RtStr *s) {
     }
     return 1;
 }
+
+/* one code point's simple case mappings and classes, for the re engine
+ * (rt_re_exec.c): the same tables as the str methods */
+uint32_t rt_cp_lower(uint32_t c) { return to_lower1(c); }
+uint32_t rt_cp_upper(uint32_t c) { return to_upper1(c); }
+int rt_cp_isalnum(uint32_t c) { return is_alpha1(c) || is_digit1(c); }
+int rt_cp_isdecimal(uint32_t c) { return is_decimal1(c); }

@@ -443,3 +443,5 @@ RtStr *rt_builtin_chr(int64_t cp) {
     }
     return rt_str_from_cp((uint32_t)cp);
 }
+
+int rt_cp_isspace(uint32_t c) { return is_space(c); } /* for the re engine */
