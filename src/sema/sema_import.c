@@ -15,7 +15,8 @@ static int by_name(const void *a, const void *b) { return strcmp(*(const char *c
 static const char *offered(Sema *s) {
     const char *names[STD_COUNT];
     int n = 0;
-    for (int m = STD_NONE + 1; m < STD_COUNT; m++) names[n++] = std_module_name((StdModuleId)m);
+    for (int m = STD_NONE + 1; m < STD_COUNT; m++)
+        if (std_module_name((StdModuleId)m)[0] != '_') names[n++] = std_module_name((StdModuleId)m); /* _os: private */
     qsort(names, (size_t)n, sizeof names[0], by_name);
     const char *text = "";
     for (int i = 0; i < n; i++) text = arena_printf(s->c->arena, "%s%s%s", text, i ? ", " : "", names[i]);
