@@ -250,12 +250,18 @@ RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
     return unsupported("^", a, b);
 }
 
+/* An instance's unary special method (__neg__, __pos__, __invert__,
+ * __abs__): 1 with *r its result (or an exception pending), else 0. */
+static int unary_special(RtObj *a, const char *name, RtObj **r) {
+    if (RT_OBJ_TYPE(a) != RT_TYPE_INSTANCE) return 0;
+    int found;
+    *r = rt_special_unary(a, name, &found);
+    return found;
+}
+
 RtObj *rt_dyn_neg(RtObj *a) {
-    if (RT_OBJ_TYPE(a) == RT_TYPE_INSTANCE) {
-        int found;
-        RtObj *r = rt_special_unary(a, "__neg__", &found);
-        if (found) return r;
-    }
+    RtObj *r;
+    if (unary_special(a, "__neg__", &r)) return r;
     int k = num_kind(a);
     if (k == K_INT) return rt_box_int(rt_int_neg(ival(a)));
     if (k == K_FLOAT) return rt_box_float(-fval(a));
@@ -264,6 +270,8 @@ RtObj *rt_dyn_neg(RtObj *a) {
 }
 
 RtObj *rt_dyn_pos(RtObj *a) {
+    RtObj *r;
+    if (unary_special(a, "__pos__", &r)) return r;
     int k = num_kind(a);
     if (k == K_INT) return RT_OBJ_TYPE(a) == RT_TYPE_BOOL ? rt_box_int(ival(a)) : a;
     if (k == K_FLOAT) return a;
@@ -272,12 +280,16 @@ RtObj *rt_dyn_pos(RtObj *a) {
 }
 
 RtObj *rt_dyn_invert(RtObj *a) {
+    RtObj *r;
+    if (unary_special(a, "__invert__", &r)) return r;
     if (num_kind(a) == K_INT) return rt_box_int(rt_int_invert(ival(a)));
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary ~: '%T'", a);
     return 0;
 }
 
 RtObj *rt_dyn_abs(RtObj *a) {
+    RtObj *r;
+    if (unary_special(a, "__abs__", &r)) return r;
     int k = num_kind(a);
     if (k == K_INT) return rt_box_int(rt_int_abs(ival(a)));
     if (k == K_FLOAT) return rt_box_float(__builtin_fabs(fval(a)));
@@ -294,6 +306,22 @@ int64_t rt_dyn_int(RtObj *x) {
     case RT_TYPE_STR: return rt_int_from_str((RtStr *)x);
     case RT_TYPE_BYTES:
     case RT_TYPE_BYTEARRAY: return rt_int_from_bytes(x);
+    case RT_TYPE_INSTANCE: {
+        /* CPython's int(): __int__, else __index__, else __trunc__ */
+        static const char *const names[] = {"__int__", "__index__", "__trunc__"};
+        for (int i = 0; i < 3; i++) {
+            RtObj *r;
+            if (!unary_special(x, names[i], &r)) continue;
+            if (RT_ERR) return 0;
+            if (!rt_is_intlike(r)) {
+                if (i == 2) rt_raise_fmt(RT_EXC_TYPE, "__trunc__ returned non-Integral (type %T)", r);
+                else rt_raise_fmt(RT_EXC_TYPE, "%s returned non-int (type %T)", names[i], r);
+                return 0;
+            }
+            return ((RtInt *)r)->value;
+        }
+    }
+        /* fall through: none of them */
     default:
         rt_raise_fmt(RT_EXC_TYPE, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
         return 0;
@@ -308,6 +336,10 @@ double rt_dyn_float(RtObj *x) {
     case RT_TYPE_STR: return rt_float_from_str((RtStr *)x);
     case RT_TYPE_BYTES:
     case RT_TYPE_BYTEARRAY: return rt_float_from_bytes(x);
+    case RT_TYPE_INSTANCE:
+        /* CPython's float(): __float__, else __index__ (math's rule) */
+        if (rt_has_special(x, "__float__") || rt_has_special(x, "__index__")) return rt_math_float_arg(x);
+        /* fall through */
     default: rt_raise_fmt(RT_EXC_TYPE, "float() argument must be a string or a real number, not '%T'", x); return 0;
     }
 }
