@@ -12,7 +12,6 @@ compiler offers so far:
   object;
 - format() and f-strings do not call a class's __format__ with a spec yet:
   f"{d:%Y}" fails; call d.strftime("%Y") (or d.__format__("%Y"));
-- unary + does not call __pos__: +td is refused, td.__pos__() works;
 - there is no NotImplemented: an operator with an unsupported operand raises
   CPython's TypeError itself, and a comparison that CPython would reflect
   (3 < d) names the operands in the other order;

@@ -6,10 +6,6 @@ Differences from CPython, because of what the compiler offers so far:
   operands are int, bool and Fraction, the real ones float; there is no
   decimal module, so no from_decimal() and no Decimal operand, and no
   complex operand;
-- float(f), int(f) and abs(f) do not call __float__, __int__ and __abs__ in
-  this compiler yet, nor unary + __pos__: call f.__float__(), f.__int__(),
-  f.__abs__() and f.__pos__() (which CPython's Fraction has too); round(),
-  math.floor(), math.ceil() and math.trunc() work;
 - divmod(x, f) with x not a Fraction calls f.__rfloordiv__ and f.__rmod__
   (the compiler does not call __rdivmod__): the result is the same;
 - there is no NotImplemented: an operator with an unsupported operand
