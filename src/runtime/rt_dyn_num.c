@@ -320,12 +320,12 @@ int64_t rt_dyn_int(RtObj *x) {
             }
             return ((RtInt *)r)->value;
         }
+        break; /* none of them */
     }
-        /* fall through: none of them */
-    default:
-        rt_raise_fmt(RT_EXC_TYPE, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
-        return 0;
+    default: break;
     }
+    rt_raise_fmt(RT_EXC_TYPE, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
+    return 0;
 }
 
 double rt_dyn_float(RtObj *x) {
