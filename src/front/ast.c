@@ -38,6 +38,33 @@ void expr_set_int(Expr *e, const char *text) {
     e->u.int_lit.value = !fits ? 0 : neg ? (long long)(0 - v) : (long long)v;
 }
 
+Expr *expr_name(Arena *a, const char *name, int line, int col) {
+    Expr *e = expr_new(a, E_NAME, line, col);
+    e->u.name.name = e->u.name.src_name = name;
+    return e;
+}
+
+Expr *expr_attr(Arena *a, Expr *value, const char *name, int line, int col) {
+    Expr *e = expr_new(a, E_ATTR, line, col);
+    e->u.attr.value = value;
+    e->u.attr.name = name;
+    return e;
+}
+
+Expr *expr_call(Arena *a, Expr *func, int n, Expr *const *args, int line, int col) {
+    Expr *e = expr_new(a, E_CALL, line, col);
+    e->u.call.func = func;
+    for (int i = 0; i < n; i++) ptrvec_push(a, &e->u.call.args, args[i]);
+    return e;
+}
+
+Expr *expr_text(Arena *a, const char *text, int line, int col) {
+    Expr *e = expr_new(a, E_STR, line, col);
+    e->u.str.data = text;
+    e->u.str.len = strlen(text);
+    return e;
+}
+
 Stmt *stmt_new(Arena *a, StmtKind kind, int line, int col) {
     Stmt *s = arena_alloc(a, sizeof *s);
     s->kind = kind;

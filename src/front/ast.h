@@ -308,6 +308,13 @@ typedef struct Module {
 Expr *expr_new(Arena *a, ExprKind kind, int line, int col);
 Stmt *stmt_new(Arena *a, StmtKind kind, int line, int col);
 Pattern *pattern_new(Arena *a, PatternKind kind, int line, int col);
+/* Nodes a later stage builds when it rewrites a construct into plain
+ * code (sema's with, print(file=), map()): a name, obj.name, f(args) (n
+ * of them, pushed), and a str literal (text NUL-terminated). */
+Expr *expr_name(Arena *a, const char *name, int line, int col);
+Expr *expr_attr(Arena *a, Expr *value, const char *name, int line, int col);
+Expr *expr_call(Arena *a, Expr *func, int n, Expr *const *args, int line, int col);
+Expr *expr_text(Arena *a, const char *text, int line, int col);
 /* Make e an E_INT for the decimal digits `text` (an optional leading '-'
  * allowed): the value is parsed here, once, for every later stage. */
 void expr_set_int(Expr *e, const char *text);

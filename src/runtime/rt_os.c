@@ -26,12 +26,10 @@ static const struct {
     {55, 39, "Directory not empty"},    {58, 95, "Operation not supported"},
     {63, 1, "Operation not permitted"}, {70, 29, "Illegal seek"},
     {76, 13, "Permission denied"}, /* ENOTCAPABLE: outside what the host opened */
-    {6, 11, "Resource temporarily unavailable"},
+    {6, 11, "Resource temporarily unavailable"}, {52, 38, "Function not implemented"},
 };
 
 #define WASI_EACCES 2
-#define WASI_EBADF 8
-#define WASI_ENOSYS 52
 
 /* Raises the OSError of a WASI error number about path (and path2). */
 static void raise_wasi(int32_t err, RtObj *path, RtObj *path2) {
@@ -40,10 +38,6 @@ static void raise_wasi(int32_t err, RtObj *path, RtObj *path2) {
             rt_raise_os(errnos[i].linux_errno, errnos[i].text, path, path2);
             return;
         }
-    if (err == WASI_ENOSYS) {
-        rt_raise_os(38, "Function not implemented", path, path2);
-        return;
-    }
     rt_raise_os(5, "Input/output error", path, path2);
 }
 

@@ -459,16 +459,10 @@ typedef struct WithGen {
 } WithGen;
 
 static Expr *w_name(WithGen *w, const char *what) {
-    Expr *e = expr_new(w->a, E_NAME, w->line, w->col);
-    e->u.name.name = e->u.name.src_name = arena_printf(w->a, "__with%d_%s", w->k, what);
-    return e;
+    return expr_name(w->a, arena_printf(w->a, "__with%d_%s", w->k, what), w->line, w->col);
 }
 
-static Expr *w_builtin(WithGen *w, const char *name) {
-    Expr *e = expr_new(w->a, E_NAME, w->line, w->col);
-    e->u.name.name = e->u.name.src_name = name;
-    return e;
-}
+static Expr *w_builtin(WithGen *w, const char *name) { return expr_name(w->a, name, w->line, w->col); }
 
 static Expr *w_const(WithGen *w, ExprKind kind, bool v) {
     Expr *e = expr_new(w->a, kind, w->line, w->col);
@@ -476,19 +470,9 @@ static Expr *w_const(WithGen *w, ExprKind kind, bool v) {
     return e;
 }
 
-static Expr *w_call(WithGen *w, Expr *fn, int n, Expr **args) {
-    Expr *e = expr_new(w->a, E_CALL, w->line, w->col);
-    e->u.call.func = fn;
-    for (int i = 0; i < n; i++) ptrvec_push(w->a, &e->u.call.args, args[i]);
-    return e;
-}
+static Expr *w_call(WithGen *w, Expr *fn, int n, Expr **args) { return expr_call(w->a, fn, n, args, w->line, w->col); }
 
-static Expr *w_attr(WithGen *w, Expr *v, const char *name) {
-    Expr *e = expr_new(w->a, E_ATTR, w->line, w->col);
-    e->u.attr.value = v;
-    e->u.attr.name = name;
-    return e;
-}
+static Expr *w_attr(WithGen *w, Expr *v, const char *name) { return expr_attr(w->a, v, name, w->line, w->col); }
 
 static Stmt *w_assign(WithGen *w, Expr *target, Expr *value) {
     Stmt *st = stmt_new(w->a, S_ASSIGN, w->line, w->col);

@@ -13,12 +13,6 @@
 
 #include "sema_internal.h"
 
-static Expr *name(Arena *a, const char *text, int line, int col) {
-    Expr *e = expr_new(a, E_NAME, line, col);
-    e->u.name.name = e->u.name.src_name = text;
-    return e;
-}
-
 /* x0, x1 ...: the genexp's own variables (its first iterable is evaluated
  * outside it, so they hide nothing of the program's) */
 static const char *var(Arena *a, int i) { return arena_printf(a, "_ml_x%d", i); }
@@ -35,31 +29,28 @@ bool sema_lazy_map(Sema *s, Expr *e) {
     Comprehension *gen = arena_alloc(a, sizeof *gen);
     Expr *elt;
     if (id == BI_FILTER) {
-        gen->target = name(a, var(a, 0), line, col);
+        gen->target = expr_name(a, var(a, 0), line, col);
         gen->iter = e->u.call.args.items[1];
         Expr *test;
         if (f->kind == E_NONE) {
-            test = name(a, var(a, 0), line, col);
+            test = expr_name(a, var(a, 0), line, col);
         } else {
-            test = expr_new(a, E_CALL, line, col);
-            test->u.call.func = f;
-            ptrvec_push(a, &test->u.call.args, name(a, var(a, 0), line, col));
+            Expr *x = expr_name(a, var(a, 0), line, col);
+            test = expr_call(a, f, 1, &x, line, col);
         }
         ptrvec_push(a, &gen->ifs, test);
-        elt = name(a, var(a, 0), line, col);
+        elt = expr_name(a, var(a, 0), line, col);
     } else {
-        elt = expr_new(a, E_CALL, line, col);
-        elt->u.call.func = f;
-        for (int i = 1; i < n; i++) ptrvec_push(a, &elt->u.call.args, name(a, var(a, i - 1), line, col));
+        elt = expr_call(a, f, 0, NULL, line, col);
+        for (int i = 1; i < n; i++) ptrvec_push(a, &elt->u.call.args, expr_name(a, var(a, i - 1), line, col));
         if (n == 2) {
-            gen->target = name(a, var(a, 0), line, col);
+            gen->target = expr_name(a, var(a, 0), line, col);
             gen->iter = e->u.call.args.items[1];
         } else {
             gen->target = expr_new(a, E_TUPLE, line, col);
-            Expr *zip = expr_new(a, E_CALL, line, col);
-            zip->u.call.func = name(a, "zip", line, col);
+            Expr *zip = expr_call(a, expr_name(a, "zip", line, col), 0, NULL, line, col);
             for (int i = 1; i < n; i++) {
-                ptrvec_push(a, &gen->target->u.seq.items, name(a, var(a, i - 1), line, col));
+                ptrvec_push(a, &gen->target->u.seq.items, expr_name(a, var(a, i - 1), line, col));
                 ptrvec_push(a, &zip->u.call.args, e->u.call.args.items[i]);
             }
             gen->iter = zip;

@@ -10,13 +10,6 @@
 
 #include "sema_internal.h"
 
-static Expr *text_part(Arena *a, const char *text, int line, int col) {
-    Expr *e = expr_new(a, E_STR, line, col);
-    e->u.str.data = text;
-    e->u.str.len = strlen(text);
-    return e;
-}
-
 static Expr *formatted(Arena *a, Expr *value) {
     Expr *f = expr_new(a, E_FORMATTED, value->line, value->col);
     f->u.formatted.value = value;
@@ -26,7 +19,7 @@ static Expr *formatted(Arena *a, Expr *value) {
 
 /* sep or end as a str: its literal, else (dflt if v is None else v). */
 static Expr *separator_value(Arena *a, Expr *v, const char *dflt, int line, int col) {
-    if (!v || v->kind == E_NONE) return text_part(a, dflt, line, col);
+    if (!v || v->kind == E_NONE) return expr_text(a, dflt, line, col);
     if (v->kind == E_STR) return v;
     Expr *test = expr_new(a, E_COMPARE, v->line, v->col);
     test->u.compare.left = v;
@@ -35,7 +28,7 @@ static Expr *separator_value(Arena *a, Expr *v, const char *dflt, int line, int 
     ptrvec_push(a, &test->u.compare.comparators, expr_new(a, E_NONE, v->line, v->col));
     Expr *pick = expr_new(a, E_IFEXP, v->line, v->col);
     pick->u.ifexp.test = test;
-    pick->u.ifexp.body = text_part(a, dflt, line, col);
+    pick->u.ifexp.body = expr_text(a, dflt, line, col);
     pick->u.ifexp.orelse = v;
     return pick;
 }
@@ -46,37 +39,19 @@ static Expr *separator(Arena *a, Expr *v, const char *dflt, int line, int col) {
     return s->kind == E_STR ? s : formatted(a, s);
 }
 
-static Expr *call(Arena *a, Expr *func, Expr *arg) {
-    Expr *c = expr_new(a, E_CALL, func->line, func->col);
-    c->u.call.func = func;
-    ptrvec_push(a, &c->u.call.args, arg);
-    return c;
-}
-
-static Expr *attr(Arena *a, Expr *value, const char *name) {
-    Expr *e = expr_new(a, E_ATTR, value->line, value->col);
-    e->u.attr.value = value;
-    e->u.attr.name = name;
-    return e;
-}
-
 /* print(a, *b, ...)'s text: sep.join([str(x) for x in [a, *b]]) + end */
 static Expr *joined_text(Arena *a, Expr *e, Expr *sep, Expr *end) {
     Expr *items = expr_new(a, E_LIST, e->line, e->col);
     for (int i = 0; i < e->u.call.args.len; i++) ptrvec_push(a, &items->u.seq.items, e->u.call.args.items[i]);
-    Expr *x = expr_new(a, E_NAME, e->line, e->col);
-    x->u.name.name = x->u.name.src_name = "_ml_item"; /* the iterable is evaluated outside: no clash */
-    Expr *x_load = expr_new(a, E_NAME, e->line, e->col);
-    x_load->u.name.name = x_load->u.name.src_name = "_ml_item";
-    Expr *str_name = expr_new(a, E_NAME, e->line, e->col);
-    str_name->u.name.name = str_name->u.name.src_name = "str";
     Comprehension *gen = arena_alloc(a, sizeof *gen);
-    gen->target = x;
+    gen->target = expr_name(a, "_ml_item", e->line, e->col); /* the iterable is evaluated outside: no clash */
     gen->iter = items;
+    Expr *item = expr_name(a, "_ml_item", e->line, e->col);
     Expr *strs = expr_new(a, E_LISTCOMP, e->line, e->col);
-    strs->u.comp.elt = call(a, str_name, x_load);
+    strs->u.comp.elt = expr_call(a, expr_name(a, "str", e->line, e->col), 1, &item, e->line, e->col);
     ptrvec_push(a, &strs->u.comp.generators, gen);
-    Expr *joined = call(a, attr(a, separator_value(a, sep, " ", e->line, e->col), "join"), strs);
+    Expr *sep_text = separator_value(a, sep, " ", e->line, e->col);
+    Expr *joined = expr_call(a, expr_attr(a, sep_text, "join", e->line, e->col), 1, &strs, e->line, e->col);
     Expr *text = expr_new(a, E_BINOP, e->line, e->col);
     text->u.binop.op = OP_PLUS;
     text->u.binop.left = joined;
@@ -117,10 +92,7 @@ bool sema_print_to_file(Sema *s, Expr *e) {
         }
         ptrvec_push(a, &text->u.fstr.parts, separator(a, end, "\n", e->line, e->col));
     }
-    Expr *write = expr_new(a, E_ATTR, e->u.call.func->line, e->u.call.func->col);
-    write->u.attr.value = file;
-    write->u.attr.name = "write";
-    e->u.call.func = write;
+    e->u.call.func = expr_attr(a, file, "write", e->u.call.func->line, e->u.call.func->col);
     e->u.call.args.len = 0;
     ptrvec_push(a, &e->u.call.args, text);
     e->u.call.keywords.len = 0;

@@ -46,9 +46,9 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 def _check_encoding(encoding):
-    name = encoding.lower().replace("-", "_")
-    if name not in ("utf_8", "utf8", "u8", "ascii", "us_ascii", "latin_1", "latin1", "iso_8859_1", "iso8859_1", "l1"):
-        raise LookupError("unknown encoding: " + encoding)
+    # the runtime's codecs decide which names there are (LookupError:
+    # unknown encoding), as for str.encode
+    "".encode(encoding)
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):

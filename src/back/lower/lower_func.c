@@ -93,13 +93,11 @@ static bool *functions_kept(Gen *g, const Program *p) {
     PtrVec work = {0};
     for (int i = 0; i < p->functions.len; i++)
         if (function_root(p->functions.items[i])) reach(g, p->functions.items[i], kept, &work);
-    for (int i = 0; i < p->units.len; i++) {
+    for (int i = 0; i < p->units.len; i++) { /* units[0]'s body is p->main */
         Function *body = ((Unit *)p->units.items[i])->body;
         if (body)
             for (int k = 0; k < body->callees.len; k++) reach(g, body->callees.items[k], kept, &work);
     }
-    if (p->main)
-        for (int k = 0; k < p->main->callees.len; k++) reach(g, p->main->callees.items[k], kept, &work);
     return kept;
 }
 
