@@ -124,6 +124,10 @@ typedef struct Resolved {
 static int resolve_path(RtObj *p, Resolved *r, int quiet) {
     RtStr *s = path_arg(p);
     if (!s) return 0;
+    if (!s->byte_len) { /* "" names no file (POSIX's ENOENT), not the working directory */
+        if (!quiet) raise_wasi(44, p, 0);
+        return 0;
+    }
     find_preopens();
     char *abs = rt_alloc(s->byte_len + 2);
     uint32_t n = normalize(s->data, s->byte_len, abs);

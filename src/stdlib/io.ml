@@ -77,6 +77,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take an errors argument")
     if binary and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError("open() argument 'newline' must be str or None, not " + type(newline).__name__)
     if newline is not None and newline not in ("", "\n", "\r", "\r\n"):
         raise ValueError("illegal newline value: " + newline)
     if opener is not None:

@@ -124,3 +124,10 @@ try:
     io.StringIO().write(b"x")
 except TypeError as e:
     print(e)
+# bad arguments: an empty path names no file; newline's type
+show("empty path", lambda: open(""))
+show("newline type", lambda: open("a.txt", "w", newline=5))
+import os
+show("listdir empty", lambda: os.listdir(""))
+show("stat empty", lambda: os.stat(""))
+print(os.path.exists(""))
