@@ -254,6 +254,7 @@ enum {
     RT_TYPE_PROPERTY = 24,  /* @property in a class body */
     RT_TYPE_BYTES = 25,     /* immutable: the layout of str (RtStr, cp_len = byte_len, aux its cached hash) */
     RT_TYPE_BYTEARRAY = 26, /* RtByteArray */
+    RT_TYPE_NOTIMPL = 27,   /* static: the NotImplemented singleton */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
@@ -501,6 +502,7 @@ RT_FN(RtObj *, rt_box_int, (int64_t v));
 RT_FN(RtObj *, rt_box_float, (double v));
 RT_FN(RtObj *, rt_box_bool, (int32_t v));
 RT_FN(RtObj *, rt_none, (void));
+RT_FN(RtObj *, rt_not_implemented, (void)); /* the NotImplemented singleton */
 RT_FN(int64_t, rt_unbox_int, (RtObj * o));  /* int/bool, else TypeError */
 RT_FN(double, rt_unbox_float, (RtObj * o)); /* int/bool/float, else TypeError */
 RT_FN(int32_t, rt_unbox_bool, (RtObj * o)); /* = rt_truthy */
@@ -844,7 +846,8 @@ enum {
     RT_BUILTIN_GEN_SEND = 4, RT_BUILTIN_GEN_THROW = 5, RT_BUILTIN_GEN_CLOSE = 6, /* env: the generator */
     RT_BUILTIN_STR_FORMAT = 7, /* env: the str */
     RT_BUILTIN_DICT_FROMKEYS = 8,
-    RT_BUILTIN_APPLY = 9 /* a builtin taking several arguments as a value: env is its RT_VALUE_* code (boxed) */
+    RT_BUILTIN_APPLY = 9 /* a builtin taking several arguments as a value: env is its RT_VALUE_* code (boxed) */,
+    RT_BUILTIN_OBJECT_SETATTR = 10, RT_BUILTIN_OBJECT_DELATTR = 11 /* object's: env self, or NULL (self the first argument) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */

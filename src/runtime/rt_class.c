@@ -263,6 +263,8 @@ static RtObj *call_accessor(RtObj *fn, RtObj *self, RtObj *value) {
     return call_function((RtFunc *)fn, (RtObj *)t, 0);
 }
 
+static RtObj *object_method(RtStr *name, RtObj *self);
+
 static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
     RtObj *v = lookup_from(cls, from, (RtObj *)name, 0);
     if (v && type_of(v) == RT_TYPE_PROPERTY && self) return call_accessor(((RtProperty *)v)->fget, self, 0);
@@ -273,7 +275,46 @@ static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
         RtFunc *f = builtin_method(exc ? RT_BUILTIN_EXCEPTION_INIT : RT_BUILTIN_OBJECT_INIT, "__init__", exc ? -1 : 1);
         return bind((RtObj *)f, self);
     }
-    return 0;
+    return object_method(name, self);
+}
+
+/* object.__setattr__ / object.__delattr__ (what a class's own
+ * __setattr__ calls to store): bound to self, or unbound (self NULL: the
+ * first argument), else NULL. */
+static RtObj *object_method(RtStr *name, RtObj *self) {
+    int set = rt_cstr_eq(name->data, "__setattr__");
+    if (!set && !rt_cstr_eq(name->data, "__delattr__")) return 0;
+    RtFunc *f = builtin_method(set ? RT_BUILTIN_OBJECT_SETATTR : RT_BUILTIN_OBJECT_DELATTR, set ? "__setattr__" : "__delattr__", -1);
+    f->env = self;
+    return (RtObj *)f;
+}
+
+/* The attributes every class has (CPython's type's): __qualname__,
+ * __module__, __mro__, __bases__, and object's __setattr__/__delattr__;
+ * else NULL. */
+static RtObj *type_attr(RtObj *cls, RtStr *name) {
+    const RtClass *c = (const RtClass *)cls;
+    const char *n = name->data;
+    if (rt_cstr_eq(n, "__qualname__")) return (RtObj *)lit(c->name);
+    if (rt_cstr_eq(n, "__module__")) return (RtObj *)lit(c->module ? c->module : is_user_class(cls) ? "__main__" : "builtins");
+    if (rt_cstr_eq(n, "__mro__") || rt_cstr_eq(n, "__bases__")) {
+        RtObj *buf[MRO_MAX];
+        uint32_t k;
+        RtObj *const *m;
+        if (n[2] == 'm') m = mro_of(cls, buf, MRO_MAX, &k);
+        else if (is_user_class(cls)) m = ((RtTuple *)c->bases)->items, k = ((RtTuple *)c->bases)->len;
+        else m = buf, k = (buf[0] = rt_class_base(cls)) != 0;
+        int root = cls != (RtObj *)&object_class && (n[2] == 'm' || !k); /* object ends every mro */
+        RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)(k + (uint32_t)root));
+        for (uint32_t i = 0; i < k; i++) t->items[i] = m[i];
+        if (root) t->items[k] = (RtObj *)&object_class;
+        if (n[2] == 'm' && cls == (RtObj *)&object_class) {
+            t = (RtTuple *)rt_tuple_new(1);
+            t->items[0] = cls;
+        }
+        return (RtObj *)t;
+    }
+    return object_method(name, 0);
 }
 
 RtObj *rt_getattr(RtObj *o, RtStr *name) {
@@ -289,11 +330,15 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     if (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION) {
         RtObj *v = class_attr(class_of(o), 0, o, name);
         if (v || RT_ERR) return v; /* a property's getter may have raised */
+        RtObj *hook = lookup_c(class_of(o), "__getattr__");
+        if (hook && type_of(hook) == RT_TYPE_FUNCTION) return call_accessor(hook, o, (RtObj *)name);
         if (t == RT_TYPE_EXCEPTION) return rt_exc_attr(o, name); /* args ..., or AttributeError */
     } else if (t == RT_TYPE_CLASS) {
         if (rt_cstr_eq(name->data, "__name__")) return (RtObj *)lit(((RtClass *)o)->name);
         RtObj *v = lookup(o, (RtObj *)name);
         if (v && type_of(v) == RT_TYPE_FUNCTION && ((RtFunc *)v)->kind == RT_METHOD_CLASS) return bind(v, o);
+        if (v) return v;
+        v = type_attr(o, name);
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
@@ -360,7 +405,24 @@ RtObj *rt_method_of(RtObj *o, RtStr *name) {
     return f->index >= 0 && f->bound >= 0 && f->kind == RT_METHOD_PLAIN ? v : 0;
 }
 
+static void generic_setattr(RtObj *o, RtStr *name, RtObj *value);
+
+/* o.name = value: the class's __setattr__ when it has one. */
 void rt_setattr(RtObj *o, RtStr *name, RtObj *value) {
+    RtObj *cls = class_of(o);
+    RtObj *hook = cls ? lookup_c(cls, "__setattr__") : 0;
+    if (hook && type_of(hook) == RT_TYPE_FUNCTION) {
+        RtTuple *t = (RtTuple *)rt_tuple_new(3);
+        t->items[0] = o, t->items[1] = (RtObj *)name, t->items[2] = value;
+        call_function((RtFunc *)hook, (RtObj *)t, 0);
+        return;
+    }
+    generic_setattr(o, name, value);
+}
+
+/* object.__setattr__: a property's setter, else the instance's dict (a
+ * class's own for a class). */
+static void generic_setattr(RtObj *o, RtStr *name, RtObj *value) {
     RtObj **slot = dict_slot(o);
     RtObj *cls = class_of(o);
     RtObj *prop = cls ? lookup(cls, (RtObj *)name) : 0;
@@ -624,11 +686,14 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 
 static void init_base(RtObj *self, RtObj *args);
 
+static RtObj *call_object_method(RtFunc *f, RtTuple *a);
+
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
     if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY)
         return rt_ml_builtin(f->bound, f->env, args, 0);
+    if (f->bound == RT_BUILTIN_OBJECT_SETATTR || f->bound == RT_BUILTIN_OBJECT_DELATTR) return call_object_method(f, a);
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
@@ -962,6 +1027,15 @@ static RtObj *special(RtObj *self, const char *name, RtObj *arg, int *found) {
 
 RtObj *rt_special_unary(RtObj *o, const char *name, int *found) { return special(o, name, 0, found); }
 
+/* A binary special method: one that returns NotImplemented counts as not
+ * defined (*found 0), so the reflection or the default decides. */
+static RtObj *special_binary(RtObj *self, const char *name, RtObj *arg, int *found) {
+    if (!class_of(self)) return *found = 0, (RtObj *)0;
+    RtObj *r = special(self, name, arg, found);
+    if (*found && !RT_ERR && r == RT_NOTIMPL) *found = 0;
+    return r;
+}
+
 int32_t rt_has_special(RtObj *self, const char *name) {
     RtObj *cls = class_of(self);
     return cls && lookup_c(cls, name) != 0;
@@ -1015,25 +1089,27 @@ int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op) {
     static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     static const int32_t reflected[] = {RT_CMP_GT, RT_CMP_GE, RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE};
     int found;
-    RtObj *r = class_of(a) ? special(a, names[op], b, &found) : (found = 0, (RtObj *)0);
-    if (!found && class_of(b)) r = special(b, names[reflected[op]], a, &found);
-    if (!found && op == RT_CMP_NE) {
+    RtObj *r = special_binary(a, names[op], b, &found);
+    if (!found && !RT_ERR) r = special_binary(b, names[reflected[op]], a, &found);
+    if (!found && !RT_ERR && op == RT_CMP_NE) {
         /* != is the negation of a defined == */
-        r = class_of(a) ? special(a, "__eq__", b, &found) : 0;
-        if (!found && class_of(b)) r = special(b, "__eq__", a, &found);
+        r = special_binary(a, "__eq__", b, &found);
+        if (!found && !RT_ERR) r = special_binary(b, "__eq__", a, &found);
         if (found) return RT_ERR ? 0 : !rt_truthy(r);
     }
-    if (found) return RT_ERR ? 0 : rt_truthy(r) != 0;
+    if (RT_ERR) return 0;
+    if (found) return rt_truthy(r) != 0;
     if (op == RT_CMP_EQ) return a == b;
     if (op == RT_CMP_NE) return a != b;
     return -1;
 }
 
 /* Binary operators: a.__op__(b), then b.__rop__(a). 0 with *found 0:
- * neither defines it. */
+ * neither defines it (or both return NotImplemented). */
 RtObj *rt_special_binop(RtObj *a, RtObj *b, const char *op, const char *rop, int *found) {
-    RtObj *r = class_of(a) ? special(a, op, b, found) : (*found = 0, (RtObj *)0);
-    if (!*found && class_of(b)) r = special(b, rop, a, found);
+    RtObj *r = special_binary(a, op, b, found);
+    if (!*found && !RT_ERR && *rop) r = special_binary(b, rop, a, found);
+    if (RT_ERR) *found = 1; /* raised: the caller passes it on */
     return r;
 }
 
@@ -1041,6 +1117,11 @@ RtObj *rt_special_binop(RtObj *a, RtObj *b, const char *op, const char *rop, int
  * defined, else by identity. */
 int64_t rt_special_hash(RtObj *o) {
     int found;
+    RtObj *cls = class_of(o), *fn = cls ? lookup_c(cls, "__hash__") : 0;
+    if (fn == RT_NONE) { /* __hash__ = None: unhashable */
+        rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
+        return 0;
+    }
     RtObj *r = special(o, "__hash__", 0, &found);
     if (found) {
         if (RT_ERR) return 0;
@@ -1168,15 +1249,51 @@ int32_t rt_builtin_hasattr(RtObj *o, RtObj *name) {
     return 0;
 }
 
-void rt_builtin_delattr(RtObj *o, RtObj *name) {
-    if (!name_ok(name)) return;
+/* object.__delattr__: from the instance's dict (a class's own). */
+static void generic_delattr(RtObj *o, RtObj *name) {
     RtObj **slot = dict_slot(o);
     static RtObj missing;
     if (slot && *slot && rt_dict_get(*slot, name, &missing) != &missing) {
         rt_dict_delitem(*slot, name);
         return;
     }
+    if (is_user_class(o) && rt_dict_get(((RtClass *)o)->dict, name, &missing) != &missing) {
+        rt_dict_delitem(((RtClass *)o)->dict, name);
+        return;
+    }
+    if (is_class(o)) {
+        rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, ((RtStr *)name)->data);
+        return;
+    }
     rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, ((RtStr *)name)->data);
+}
+
+/* del o.name, delattr(o, name): the class's __delattr__ when it has one. */
+void rt_builtin_delattr(RtObj *o, RtObj *name) {
+    if (!name_ok(name)) return;
+    RtObj *cls = class_of(o);
+    RtObj *hook = cls ? lookup_c(cls, "__delattr__") : 0;
+    if (hook && type_of(hook) == RT_TYPE_FUNCTION) {
+        call_accessor(hook, o, name);
+        return;
+    }
+    generic_delattr(o, name);
+}
+
+/* object.__setattr__(self, name, value) / object.__delattr__(self, name)
+ * called: bound (f->env self) or not (self the first argument). */
+static RtObj *call_object_method(RtFunc *f, RtTuple *a) {
+    int set = f->bound == RT_BUILTIN_OBJECT_SETATTR, bound = f->env != 0;
+    uint32_t want = (uint32_t)(set ? 2 : 1) + (uint32_t)!bound;
+    if (a->len != want) {
+        rt_raise_fmt(RT_EXC_TYPE, "expected %d argument%s, got %d", (int64_t)want, want == 1 ? "" : "s", (int64_t)a->len);
+        return 0;
+    }
+    RtObj *self = bound ? f->env : a->items[0], *name = a->items[!bound];
+    if (!name_ok(name)) return 0;
+    if (set) generic_setattr(self, (RtStr *)name, a->items[!bound + 1]);
+    else generic_delattr(self, name);
+    return RT_ERR ? 0 : RT_NONE;
 }
 
 #if __SIZEOF_POINTER__ == 4 /* wasm32: the layout the generated RTLINK_APPLY relies on */

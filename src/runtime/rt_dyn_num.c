@@ -419,8 +419,9 @@ static RtObj *binary(int which, RtObj *a, RtObj *b) {
 static RtObj *inplace(RtObj *a, RtObj *b, const char *iname, const char *isym, int which) {
     uint32_t t = RT_OBJ_TYPE(a);
     if (t == RT_TYPE_INSTANCE && rt_has_special(a, iname)) {
-        int found;
-        return rt_special_binop(a, b, iname, "", &found);
+        int found; /* NotImplemented: the binary operation decides */
+        RtObj *r = rt_special_binop(a, b, iname, "", &found);
+        if (found || RT_ERR) return r;
     }
     RtObj *base = t == RT_TYPE_INSTANCE ? rt_instance_base(a, 0) : 0;
     if (base && (isym[0] == '+' || isym[0] == '|' || (isym[0] == '*' && isym[1] == '='))) {

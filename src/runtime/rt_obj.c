@@ -5,6 +5,11 @@
 
 #define STATIC_HDR(type) {(type) | RT_FLAG_STATIC, 0}
 RtObj rt_none_obj = STATIC_HDR(RT_TYPE_NONE);
+RtObj rt_notimpl_obj = STATIC_HDR(RT_TYPE_NOTIMPL);
+
+/* NotImplemented: what a binary special method returns to let the other
+ * operand's reflection (or the default) decide. */
+RtObj *rt_not_implemented(void) { return &rt_notimpl_obj; }
 RtInt rt_true_obj = {STATIC_HDR(RT_TYPE_BOOL), 1};
 RtInt rt_false_obj = {STATIC_HDR(RT_TYPE_BOOL), 0};
 
@@ -123,6 +128,7 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_FLOAT: return "float";
     case RT_TYPE_BOOL: return "bool";
     case RT_TYPE_NONE: return "NoneType";
+    case RT_TYPE_NOTIMPL: return "NotImplementedType";
     case RT_TYPE_LIST: return "list";
     case RT_TYPE_TUPLE: return "tuple";
     case RT_TYPE_DICT: return "dict";

@@ -13,6 +13,8 @@
 extern RtInt rt_true_obj, rt_false_obj;
 extern RtObj rt_none_obj;
 #define RT_NONE (&rt_none_obj)
+extern RtObj rt_notimpl_obj;
+#define RT_NOTIMPL (&rt_notimpl_obj)
 #define RT_TRUE ((RtObj *)&rt_true_obj)
 #define RT_FALSE ((RtObj *)&rt_false_obj)
 #define RT_BOOL(v) ((v) ? RT_TRUE : RT_FALSE)

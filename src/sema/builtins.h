@@ -3,7 +3,7 @@
 #define ML_BUILTINS_H
 #include <stdbool.h>
 
-typedef enum BuiltinHow { BUILTIN_LOWERED, BUILTIN_DECORATOR, BUILTIN_EXCEPTION, BUILTIN_STDLIB, BUILTIN_REFUSED } BuiltinHow;
+typedef enum BuiltinHow { BUILTIN_LOWERED, BUILTIN_DECORATOR, BUILTIN_EXCEPTION, BUILTIN_STDLIB, BUILTIN_CONSTANT, BUILTIN_REFUSED } BuiltinHow;
 
 typedef enum BuiltinId {
     BI_NONE = 0, /* not a builtin */

@@ -206,11 +206,17 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
         if (s->meaning) da_stmts(d, s->meaning, st);
         break;
     case S_CLASSDEF:
-        /* bases, defaults and class attributes are read where it runs */
+        /* decorators, bases, defaults and class attributes (annotations
+         * too) are read where it runs */
+        for (int i = 0; i < s->u.classdef.decorators.len; i++) da_expr(d, s->u.classdef.decorators.items[i], st);
         for (int i = 0; i < s->u.classdef.bases.len; i++) da_expr(d, s->u.classdef.bases.items[i], st);
         for (int i = 0; i < s->u.classdef.body.len; i++) {
             Stmt *b = s->u.classdef.body.items[i];
             if (b->kind == S_ASSIGN) da_expr(d, b->u.assign.value, st);
+            if (b->kind == S_ANNASSIGN) {
+                if (b->u.annassign.value) da_expr(d, b->u.annassign.value, st);
+                da_expr(d, b->u.annassign.annotation, st);
+            }
             if (b->kind == S_FUNCDEF && b->fn)
                 for (int k = 0; k < b->fn->defaults.len; k++) da_expr(d, b->fn->defaults.items[k], st);
         }

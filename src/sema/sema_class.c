@@ -6,6 +6,7 @@
  * values of type object are looked up then (rt_getattr, CALL_ATTR). */
 #include "sema_internal.h"
 #include "methods.h"
+#include "../util/buf.h"
 
 #include "../runtime/rt_abi.h"
 
@@ -199,6 +200,70 @@ static void nested_class_stmt(Sema *s, Stmt *st) {
     }
 }
 
+/* The text of an annotation that is not evaluated (list[int],
+ * Optional[str], typing.ClassVar[int]), in Python's spelling. */
+static void annotation_text(Buf *b, const Expr *e) {
+    switch (e->kind) {
+    case E_NAME: buf_puts(b, e->u.name.name); return;
+    case E_NONE: buf_puts(b, "None"); return;
+    case E_ELLIPSIS: buf_puts(b, "..."); return;
+    case E_INT: buf_puts(b, e->u.int_lit.text); return;
+    case E_STR: buf_printf(b, "'%.*s'", (int)e->u.str.len, e->u.str.data); return;
+    case E_ATTR:
+        annotation_text(b, e->u.attr.value);
+        buf_printf(b, ".%s", e->u.attr.name);
+        return;
+    case E_SUBSCRIPT:
+        annotation_text(b, e->u.subscript.value);
+        buf_puts(b, "[");
+        annotation_text(b, e->u.subscript.index);
+        buf_puts(b, "]");
+        return;
+    case E_TUPLE:
+    case E_LIST:
+        if (e->kind == E_LIST) buf_puts(b, "[");
+        for (int i = 0; i < e->u.seq.items.len; i++) {
+            if (i) buf_puts(b, ", ");
+            annotation_text(b, e->u.seq.items.items[i]);
+        }
+        if (e->kind == E_LIST) buf_puts(b, "]");
+        return;
+    case E_BINOP:
+        if (e->u.binop.op == OP_PIPE) {
+            annotation_text(b, e->u.binop.left);
+            buf_puts(b, " | ");
+            annotation_text(b, e->u.binop.right);
+            return;
+        }
+        /* fall through */
+    default: buf_puts(b, "...");
+    }
+}
+
+/* `name: annotation` in a class body: the class's __annotations__ maps
+ * name to the annotation's value when it is a name of a class (int, a
+ * class of the program) or a str, as CPython's; the forms of typing
+ * (list[int], Optional[str]) are not values here: their text stands for
+ * them (what `from __future__ import annotations` would give). */
+static void class_annotation(Sema *s, Stmt *b) {
+    Expr *ann = b->u.annassign.annotation;
+    bool value = ann->kind == E_STR || ann->kind == E_NONE;
+    if (ann->kind == E_NAME) {
+        BuiltinId id = builtin_lookup(ann->u.name.name);
+        value = sema_resolve(s, ann->u.name.name) ? true
+              : id != BI_NONE && (builtin_is_type(id) || builtin_how(id) == BUILTIN_EXCEPTION);
+    }
+    if (!value) {
+        Buf text;
+        buf_init(&text);
+        annotation_text(&text, ann);
+        const char *copy = arena_printf(s->c->arena, "%.*s", (int)text.len, text.data);
+        buf_free(&text);
+        b->u.annassign.annotation = expr_text(s->c->arena, copy, ann->line, ann->col);
+    }
+    sema_expr(s, b->u.annassign.annotation);
+}
+
 /* The statement itself, where it runs: its bases, the defaults of its
  * methods and its class attributes are evaluated there, in order. */
 void sema_class_stmt(Sema *s, Stmt *st) {
@@ -208,10 +273,7 @@ void sema_class_stmt(Sema *s, Stmt *st) {
         sema_unsupported(s, st->line, st->col, "a class statement inside a block is");
         return;
     }
-    if (st->u.classdef.decorators.len) {
-        Expr *d = st->u.classdef.decorators.items[0];
-        sema_unsupported(s, d->line, d->col, "class decorators are");
-    }
+    for (int i = 0; i < st->u.classdef.decorators.len; i++) sema_expr(s, st->u.classdef.decorators.items[i]);
     if (st->u.classdef.keywords.len) {
         Keyword *kw = st->u.classdef.keywords.items[0];
         sema_unsupported(s, kw->line, kw->col, "keywords in a class statement (metaclass=...) are");
@@ -244,10 +306,19 @@ void sema_class_stmt(Sema *s, Stmt *st) {
             }
             sema_expr(s, b->u.assign.value);
             break;
+        case S_ANNASSIGN:
+            if (b->u.annassign.target->kind != E_NAME || b->u.annassign.is_const) {
+                sema_unsupported(s, b->line, b->col, "in a class body, annotations other than `name: type [= value]` are");
+                break;
+            }
+            if (b->u.annassign.value) sema_expr(s, b->u.annassign.value);
+            class_annotation(s, b);
+            break;
         case S_PASS: break;
         default:
             if (is_docstring(b)) break;
-            sema_unsupported(s, b->line, b->col, "in a class body, statements other than def, `name = value` and pass are");
+            sema_unsupported(s, b->line, b->col,
+                             "in a class body, statements other than def, `name = value`, `name: type` and pass are");
         }
     }
     Symbol *sym = ci->binding = sema_resolve(s, ci->name);

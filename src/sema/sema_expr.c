@@ -272,6 +272,7 @@ static Type sema_name(Sema *s, Expr *e) {
     if (e->builtin == BI_NONE) return T_NEVER; /* NameError at run time */
     if (builtin_how(e->builtin) == BUILTIN_EXCEPTION) return T_OBJ; /* the class */
     if (builtin_is_type(e->builtin)) return T_OBJ;                   /* the class */
+    if (builtin_how(e->builtin) == BUILTIN_CONSTANT) return T_OBJ;
     if (builtin_how(e->builtin) == BUILTIN_STDLIB) { /* open: io.open */
         Function *f = sema_builtin_def(s, e->builtin);
         if (f) return sema_builtin_def_value(s, e, f);

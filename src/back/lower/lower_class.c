@@ -146,9 +146,40 @@ static void nested_method(Gen *g, int tc, Function *m, const PtrVec *decos) {
     if (tv >= 0) g_free_temp(g, tv);
 }
 
+/* name: annotation in the body: the class attribute (with a value), then
+ * __annotations__[name] (the dict in temp ta). */
+static void class_annotation(Gen *g, int tc, int ta, const Stmt *b) {
+    const char *name = b->u.annassign.target->u.name.name;
+    if (b->u.annassign.value) {
+        g_rt(g, "rt_class_set");
+        ir_call(F, "rt_class_set");
+        ir_get(F, tc);
+        ir_i32(F, str_of(g, name));
+        gx(g, b->u.annassign.value, T_OBJ);
+        ir_close(F);
+    }
+    g_rt(g, "rt_dict_setitem");
+    ir_call(F, "rt_dict_setitem");
+    ir_get(F, ta);
+    ir_i32(F, str_of(g, name));
+    gx(g, b->u.annassign.annotation, T_OBJ);
+    ir_close(F);
+}
+
+/* The class statement: its decorators (evaluated first), bases, the class
+ * object and its body in order, then the decorators applied (the last
+ * one first) and the name bound. */
 void g_class_stmt(Gen *g, Stmt *st) {
     ClassInfo *ci = st->cls;
-    int tc = g_temp(g, T_OBJ), tb = g_temp(g, T_TUPLE);
+    const PtrVec *decos = &st->u.classdef.decorators;
+    int *td = arena_alloc(g->a, sizeof(int) * (size_t)(decos->len + 1));
+    for (int i = 0; i < decos->len; i++) {
+        td[i] = g_temp(g, T_OBJ);
+        ir_set(F, td[i]);
+        gx(g, decos->items[i], T_OBJ);
+        ir_close(F);
+    }
+    int tc = g_temp(g, T_OBJ), tb = g_temp(g, T_TUPLE), ta = -1;
     tuple_of(g, tb, (Expr *const *)st->u.classdef.bases.items, st->u.classdef.bases.len);
     g_rt(g, "rt_class_new");
     ir_set(F, tc);
@@ -164,9 +195,28 @@ void g_class_stmt(Gen *g, Stmt *st) {
         ir_i32(F, str_of(g, g->fn->unit->name));
         ir_close(F);
     }
+    for (int i = 0; i < st->u.classdef.body.len && ta < 0; i++) {
+        const Stmt *b = st->u.classdef.body.items[i];
+        if (b->kind != S_ANNASSIGN) continue;
+        /* a body with annotations starts with __annotations__ = {} */
+        ta = g_temp(g, T_OBJ);
+        g_rt(g, "rt_dict_new");
+        ir_set(F, ta);
+        ir_call(F, "rt_dict_new");
+        ir_close(F);
+        ir_close(F);
+        g_rt(g, "rt_class_set");
+        ir_call(F, "rt_class_set");
+        ir_get(F, tc);
+        ir_i32(F, str_of(g, "__annotations__"));
+        ir_get(F, ta);
+        ir_close(F);
+    }
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
-        if (b->kind == S_FUNCDEF && b->fn && ci->nested) {
+        if (b->kind == S_ANNASSIGN) {
+            class_annotation(g, tc, ta, b);
+        } else if (b->kind == S_FUNCDEF && b->fn && ci->nested) {
             nested_method(g, tc, b->fn, &b->u.funcdef.decorators);
         } else if (b->kind == S_FUNCDEF && b->fn) {
             class_method(g, tc, b->fn, &b->u.funcdef.decorators);
@@ -180,7 +230,16 @@ void g_class_stmt(Gen *g, Stmt *st) {
             ir_close(F);
         }
     }
+    for (int i = decos->len; i-- > 0;) {
+        ir_set(F, tc);
+        ir_block(F, VT_I32, 0, 0);
+        g_call_temps(g, td[i], &tc, 1);
+        ir_close(F);
+        ir_close(F);
+    }
     g_store_sym(g, ci->binding, tc, T_OBJ);
+    if (ta >= 0) g_free_temp(g, ta);
+    for (int i = 0; i < decos->len; i++) g_free_temp(g, td[i]);
     g_free_temp(g, tb);
     g_free_temp(g, tc);
 }
