@@ -325,7 +325,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         RtObj *v = rt_dict_get(*slot, (RtObj *)name, &missing);
         if (v != &missing) return v;
     }
-    if (rt_cstr_eq(name->data, "__class__") && (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION)) return class_of(o);
+    if (rt_cstr_eq(name->data, "__class__")) return type_of_value(o); /* type(o), for any value */
     if (rt_cstr_eq(name->data, "__dict__") && (slot || is_user_class(o))) return rt_builtin_vars(o);
     if (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION) {
         RtObj *v = class_attr(class_of(o), 0, o, name);
@@ -529,9 +529,11 @@ static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
     case RT_TYPE_FROZENSET: return rt_builtin_frozenset(x);
     case RT_TYPE_BYTES: return rt_builtin_bytes(x, 0, 0);
     case RT_TYPE_BYTEARRAY: return rt_builtin_bytearray(x, 0, 0);
-    case RT_TYPE_DICT:
-        if (!x) return rt_dict_new();
-        break;
+    case RT_TYPE_DICT: { /* a mapping or pairs */
+        RtObj *d = rt_dict_new();
+        if (x) rt_dict_update(d, x);
+        return RT_ERR ? 0 : d;
+    }
     default: break;
     }
     rt_raise_fmt(RT_EXC_TYPE, "calling %s() with this argument is not supported yet", name);

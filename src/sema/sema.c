@@ -437,15 +437,7 @@ static void check_params(Sema *s, Function *f) {
     Stmt *def = f->def;
     check_decorators(s, f);
     if (def->u.funcdef.is_async) sema_unsupported(s, def->line, def->col, "async functions are");
-    for (int i = 0; i < def->u.funcdef.params.len; i++) {
-        Param *pa = def->u.funcdef.params.items[i];
-        Expr *d = pa->default_value;
-        if (d && !(d->kind == E_INT || d->kind == E_FLOAT || d->kind == E_STR || d->kind == E_BYTES || d->kind == E_BOOL ||
-                   d->kind == E_NONE ||
-                   (d->kind == E_UNARY && d->u.unary.op == OP_MINUS &&
-                    (d->u.unary.operand->kind == E_INT || d->u.unary.operand->kind == E_FLOAT))))
-            sema_unsupported(s, d->line, d->col, "default values other than constants are");
-    }
+    /* a default that is not a literal made the def a value (sema_user_decorated) */
 }
 
 void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
@@ -862,6 +854,37 @@ static void default_unknowns(Program *p, bool params_only) {
         for (int i = 0; i < p->globals.len; i++) default_symbol(p->globals.items[i], T_NONE);
 }
 
+/* Class statements in the blocks of the module's body (under if, try,
+ * for, while, with, match): classes of the module like the others, made
+ * each time their statement runs. */
+static void declare_classes_in(Sema *s, PtrVec *body);
+
+static void declare_block_classes(Sema *s, Stmt *st) {
+    switch (st->kind) {
+    case S_CLASSDEF: sema_declare_class(s, st); break;
+    case S_IF: declare_classes_in(s, &st->u.if_.body), declare_classes_in(s, &st->u.if_.orelse); break;
+    case S_WHILE: declare_classes_in(s, &st->u.while_.body), declare_classes_in(s, &st->u.while_.orelse); break;
+    case S_FOR: declare_classes_in(s, &st->u.for_.body), declare_classes_in(s, &st->u.for_.orelse); break;
+    case S_WITH: declare_classes_in(s, &st->u.with.body); break;
+    case S_TRY:
+        declare_classes_in(s, &st->u.try_.body);
+        for (int i = 0; i < st->u.try_.handlers.len; i++)
+            declare_classes_in(s, &((ExceptHandler *)st->u.try_.handlers.items[i])->body);
+        declare_classes_in(s, &st->u.try_.orelse);
+        declare_classes_in(s, &st->u.try_.finalbody);
+        break;
+    case S_MATCH:
+        for (int i = 0; i < st->u.match.cases.len; i++)
+            declare_classes_in(s, &((MatchCase *)st->u.match.cases.items[i])->body);
+        break;
+    default: break;
+    }
+}
+
+static void declare_classes_in(Sema *s, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) declare_block_classes(s, body->items[i]);
+}
+
 /* A file's top-level statements: its defs (by name), its classes, and its
  * top-level code; then the names each of its functions binds. */
 static void collect_unit(Sema *s, Unit *u) {
@@ -898,6 +921,7 @@ static void collect_unit(Sema *s, Unit *u) {
         } else {
             if (st->kind != S_PASS && st->kind != S_GLOBAL) executable_seen = true;
             if (st->kind == S_CLASSDEF) sema_declare_class(s, st);
+            else declare_block_classes(s, st);
             ptrvec_push(a, &u->body->body, st);
         }
     }

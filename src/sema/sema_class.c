@@ -478,9 +478,24 @@ static bool is_render_mode(const Expr *d) {
     return d->kind == E_CALL && d->u.call.func->kind == E_NAME && !strcmp(d->u.call.func->u.name.name, "render_mode");
 }
 
+/* A default a typed def's calls inline: a literal. */
+static bool constant_default(const Expr *d) {
+    if (d->kind == E_UNARY && d->u.unary.op == OP_MINUS) d = d->u.unary.operand;
+    return d->kind == E_INT || d->kind == E_FLOAT || d->kind == E_STR || d->kind == E_BYTES || d->kind == E_BOOL ||
+           d->kind == E_NONE;
+}
+
+/* A def of the module made where it runs, as a function value bound to its
+ * name: decorated (other than by @render_mode), or with a default that is
+ * not a literal (`def f(x, seen=EMPTY)`: evaluated once, there, as
+ * CPython's). */
 bool sema_user_decorated(const Stmt *def) {
     for (int i = 0; i < def->u.funcdef.decorators.len; i++)
         if (!is_render_mode(def->u.funcdef.decorators.items[i])) return true;
+    for (int i = 0; i < def->u.funcdef.params.len; i++) {
+        const Param *pa = def->u.funcdef.params.items[i];
+        if (pa->default_value && !constant_default(pa->default_value)) return true;
+    }
     return false;
 }
 
