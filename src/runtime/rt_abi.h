@@ -821,6 +821,8 @@ RT_FN(RtObj *, rt_unpack_check_star, (RtObj * seq, int32_t fixed)); /* at least 
 RT_FN(int32_t, rt_match_sequence, (RtObj * o));
 RT_FN(int32_t, rt_match_mapping, (RtObj * o));
 RT_FN(int32_t, rt_match_class, (RtObj * o, int32_t code));
+RT_FN(int32_t, rt_match_instance, (RtObj * o, RtObj *cls)); /* case C(...): isinstance, C a class */
+RT_FN(RtObj *, rt_match_attr, (RtObj * o, RtObj *cls, int32_t index, int32_t npos, RtStr *kw)); /* NULL: no match */
 /* function values (a lambda, a def used as a value): call_indirect slots */
 RT_FN(RtObj *, rt_func_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *names, RtObj *env));
 RT_FN(RtObj *, rt_cell_new, (RtObj * value)); /* a closed-over variable (value at +8) */

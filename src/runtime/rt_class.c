@@ -1303,3 +1303,44 @@ _Static_assert(__builtin_offsetof(RtTuple, len) == 8, "generated code reads a tu
 _Static_assert(__builtin_offsetof(RtTuple, items) == 16, "generated code reads a tuple's items from +16");
 _Static_assert(__builtin_offsetof(RtFunc, index) == 8, "generated code reads a function's slot at +8");
 #endif
+
+/* ---- class patterns (case C(a, b, k=v)) ---- */
+
+/* The subject is an instance of C; TypeError when C is not a class. */
+int32_t rt_match_instance(RtObj *o, RtObj *cls) {
+    if (!is_class(cls)) {
+        rt_raise_cstr(RT_EXC_TYPE, "called match pattern must be a type");
+        return 0;
+    }
+    return rt_class_derives(type_of_value(o), cls);
+}
+
+/* What sub-pattern `index` of npos positional ones (kw NULL), or keyword
+ * sub-pattern kw, matches: the subject's attribute named by
+ * C.__match_args__[index], or kw. NULL when the subject has no such
+ * attribute (the pattern fails), or after raising. */
+RtObj *rt_match_attr(RtObj *o, RtObj *cls, int32_t index, int32_t npos, RtStr *kw) {
+    RtStr *name = kw;
+    if (!name) {
+        RtObj *args = is_user_class(cls) ? lookup_c(cls, "__match_args__") : 0;
+        if (args && type_of(args) != RT_TYPE_TUPLE) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s.__match_args__ must be a tuple (got %T)", ((RtClass *)cls)->name, args);
+            return 0;
+        }
+        int32_t allowed = args ? (int32_t)((RtTuple *)args)->len : 0;
+        if (npos > allowed) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s() accepts %d positional sub-pattern%s (%d given)", ((RtClass *)cls)->name,
+                         (int64_t)allowed, allowed == 1 ? "" : "s", (int64_t)npos);
+            return 0;
+        }
+        RtObj *n = ((RtTuple *)args)->items[index];
+        if (type_of(n) != RT_TYPE_STR) {
+            rt_raise_fmt(RT_EXC_TYPE, "__match_args__ elements must be strings (got %T)", n);
+            return 0;
+        }
+        name = (RtStr *)n;
+    }
+    RtObj *v = rt_getattr(o, name);
+    if (RT_ERR && drop_attribute_error()) return 0; /* no such attribute: no match */
+    return v;
+}

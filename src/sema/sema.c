@@ -515,10 +515,15 @@ static void sema_pattern(Sema *s, Pattern *p) {
             !sema_function_named(s->unit, p->cls->u.name.name))
             id = builtin_lookup(p->cls->u.name.name);
         p->cls->builtin = id;
-        bool ok = id == BI_INT || id == BI_FLOAT || id == BI_STR || id == BI_BOOL || id == BI_LIST || id == BI_TUPLE ||
-                  id == BI_DICT || id == BI_SET || id == BI_BYTES || id == BI_BYTEARRAY;
-        if (!ok || p->kw_names.len || p->patterns.len > 1)
-            sema_unsupported(s, p->line, p->col, "class patterns other than int(), str(), list() ... are");
+        bool builtin = id == BI_INT || id == BI_FLOAT || id == BI_STR || id == BI_BOOL || id == BI_LIST ||
+                       id == BI_TUPLE || id == BI_DICT || id == BI_SET || id == BI_BYTES || id == BI_BYTEARRAY;
+        if (builtin && (p->kw_names.len || p->patterns.len > 1))
+            sema_unsupported(s, p->line, p->col, "patterns of builtin types other than int(), str(x) ... are");
+        if (!builtin) { /* a class of the program: by __match_args__ and attributes, at run time */
+            p->cls->builtin = BI_NONE;
+            sema_expr(s, p->cls);
+            for (int i = 0; i < p->kw_patterns.len; i++) sema_pattern(s, p->kw_patterns.items[i]);
+        }
         break;
     }
     default: break;

@@ -5,6 +5,8 @@
  * pattern binds are the variables sema recorded on it (Pattern.sym). */
 #include "lower_internal.h"
 
+#include <string.h>
+
 #define F (g->f)
 
 /* (br_if $fN (i32.eqz <test>)): the caller adds the test and closes twice */
@@ -23,6 +25,47 @@ static void bind(Gen *g, Pattern *p, int t, Type ty) {
 }
 
 static void gpattern(Gen *g, Pattern *p, int subj, int fail);
+
+/* sub-pattern i of a class pattern (kw NULL: positional) against the
+ * attribute rt_match_attr finds */
+static void class_sub(Gen *g, Pattern *p, int subj, int tc, int i, const char *kw, Pattern *sub, int fail) {
+    int ti = g_temp(g, T_OBJ);
+    g_rt(g, "rt_match_attr");
+    ir_set(F, ti);
+    ir_call(F, "rt_match_attr");
+    ir_get(F, subj);
+    ir_get(F, tc);
+    ir_i32(F, i);
+    ir_i32(F, p->patterns.len);
+    ir_i32(F, kw ? (int32_t)g_str(g, kw, strlen(kw)) : 0);
+    ir_close(F);
+    ir_close(F);
+    fail_unless_open(g, fail);
+    ir_get(F, ti);
+    fail_unless_close(g);
+    gpattern(g, sub, ti, fail);
+    g_free_temp(g, ti);
+}
+
+/* case C(p1, p2, k=p3) with C a class of the program: an instance of C
+ * whose attributes (named by C.__match_args__, then k) match. */
+static void user_class(Gen *g, Pattern *p, int subj, int fail) {
+    int tc = g_temp(g, T_OBJ);
+    ir_set(F, tc);
+    gx(g, p->cls, T_OBJ);
+    ir_close(F);
+    g_rt(g, "rt_match_instance");
+    fail_unless_open(g, fail);
+    ir_call(F, "rt_match_instance");
+    ir_get(F, subj);
+    ir_get(F, tc);
+    ir_close(F);
+    fail_unless_close(g);
+    for (int i = 0; i < p->patterns.len; i++) class_sub(g, p, subj, tc, i, NULL, p->patterns.items[i], fail);
+    for (int i = 0; i < p->kw_patterns.len; i++)
+        class_sub(g, p, subj, tc, -1, p->kw_names.items[i], p->kw_patterns.items[i], fail);
+    g_free_temp(g, tc);
+}
 
 static void sequence(Gen *g, Pattern *p, int subj, int fail) {
     int n = p->patterns.len, star = -1;
@@ -134,6 +177,10 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
         }
         return;
     case P_CLASS: {
+        if (!p->cls->builtin) {
+            user_class(g, p, subj, fail);
+            return;
+        }
         /* rt_match_class's codes */
         static const BuiltinId codes[] = {BI_INT, BI_FLOAT, BI_STR, BI_BOOL, BI_LIST, BI_TUPLE, BI_DICT, BI_SET,
                                            BI_BYTES, BI_BYTEARRAY};
