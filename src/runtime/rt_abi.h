@@ -361,6 +361,8 @@ typedef struct RtClass {
     RtObj *bases;     /* user classes: tuple */
     const char *module; /* a user class made in a module of the program: its
                            name (NUL-terminated); NULL for __main__ */
+    RtObj *meta;        /* user classes: the metaclass (a user class deriving
+                           from type), or NULL (type) */
 } RtClass;
 /* An instance of a user class (RT_TYPE_INSTANCE); one of a user class that
  * derives from BaseException is an RtExc. */
@@ -849,7 +851,9 @@ enum {
     RT_BUILTIN_STR_FORMAT = 7, /* env: the str */
     RT_BUILTIN_DICT_FROMKEYS = 8,
     RT_BUILTIN_APPLY = 9 /* a builtin taking several arguments as a value: env is its RT_VALUE_* code (boxed) */,
-    RT_BUILTIN_OBJECT_SETATTR = 10, RT_BUILTIN_OBJECT_DELATTR = 11 /* object's: env self, or NULL (self the first argument) */
+    RT_BUILTIN_OBJECT_SETATTR = 10, RT_BUILTIN_OBJECT_DELATTR = 11, /* object's: env self, or NULL (self the first argument) */
+    RT_BUILTIN_OBJECT_NEW = 12,           /* X.__new__(cls, ...): env the builtin class X (NULL: object) */
+    RT_BUILTIN_OBJECT_INIT_SUBCLASS = 13  /* object.__init_subclass__(): nothing */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */
@@ -868,6 +872,8 @@ RT_FN(RtObj *, rt_list_pick_by_keys, (RtObj * items, RtObj *keys, int32_t is_max
 /* ---- classes (rt_class.c) ---- */
 RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class statement; bases a tuple */
 RT_FN(void, rt_class_set_module, (RtObj * cls, RtStr *module)); /* made in that module (not __main__) */
+RT_FN(void, rt_class_set_meta, (RtObj * cls, RtObj *meta)); /* class C(metaclass=M) */
+RT_FN(void, rt_class_ready, (RtObj * cls)); /* its body done: __init_subclass__, the metaclass's __init__ */
 RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or assignment in its body */
 /* a def in a class body: rt_func_new's arguments (name: its qualified
  * name), its parameters' names (a tuple), the slot of its bound form, its

@@ -125,8 +125,46 @@ RtObj *rt_class_new(RtStr *name, RtObj *bases) {
     c->dict = rt_dict_new();
     c->mro = c3((RtObj *)c, b);
     if (RT_ERR) return 0;
+    for (uint32_t i = 0; i < b->len && !c->meta; i++) /* a base's metaclass makes this class too */
+        if (is_user_class(b->items[i])) c->meta = ((RtClass *)b->items[i])->meta;
     /* the exception layout comes from at most one builtin exception line */
     return (RtObj *)c;
+}
+
+/* class C(metaclass=M): M a class deriving from type (type itself: none). */
+void rt_class_set_meta(RtObj *cls, RtObj *meta) {
+    if (meta == rt_builtin_class(RT_TYPE_CLASS)) return;
+    if (!is_user_class(meta) || !rt_class_derives(meta, rt_builtin_class(RT_TYPE_CLASS))) {
+        rt_raise_cstr(RT_EXC_TYPE, "metaclasses other than subclasses of type are not supported yet");
+        return;
+    }
+    ((RtClass *)cls)->meta = meta;
+}
+
+static RtObj *call_function(RtFunc *f, RtObj *args, int rooted);
+static RtObj *lookup_from(RtObj *cls, uint32_t from, RtObj *name, RtObj **owner);
+static RtObj *lookup_c(RtObj *cls, const char *name);
+
+/* The class statement's body has run: the __init_subclass__ the class
+ * inherits (from the classes after it in its mro), then its metaclass's
+ * __init__(cls, name, bases, namespace), as CPython's type.__new__ and
+ * type.__call__ do. */
+void rt_class_ready(RtObj *cls) {
+    RtClass *c = (RtClass *)cls;
+    RtObj *hook = lookup_from(cls, 1, (RtObj *)lit("__init_subclass__"), 0);
+    if (hook && type_of(hook) == RT_TYPE_FUNCTION) {
+        RtTuple *t = (RtTuple *)rt_tuple_new(1);
+        t->items[0] = cls;
+        call_function((RtFunc *)hook, (RtObj *)t, 0);
+        if (RT_ERR) return;
+    }
+    RtObj *init = c->meta ? lookup_c(c->meta, "__init__") : 0;
+    if (init && type_of(init) == RT_TYPE_FUNCTION) {
+        RtTuple *t = (RtTuple *)rt_tuple_new(4);
+        t->items[0] = cls, t->items[1] = (RtObj *)lit(c->name), t->items[2] = c->bases;
+        t->items[3] = rt_dict_copy(c->dict);
+        call_function((RtFunc *)init, (RtObj *)t, 0);
+    }
 }
 
 void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
@@ -190,8 +228,11 @@ static RtObj *class_of(RtObj *o) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_INSTANCE) return ((RtInstance *)o)->cls;
     if (t == RT_TYPE_EXCEPTION) return ((RtExc *)o)->cls;
+    if (is_user_class(o)) return ((RtClass *)o)->meta; /* its special methods are its metaclass's */
     return 0;
 }
+
+RtObj *rt_class_meta(RtObj *o) { return is_user_class(o) ? ((RtClass *)o)->meta : 0; }
 
 /* type(x): its class; a builtin type's for builtin values. */
 static RtObj *type_of_value(RtObj *o) {
@@ -264,6 +305,7 @@ static RtObj *call_accessor(RtObj *fn, RtObj *self, RtObj *value) {
 }
 
 static RtObj *object_method(RtStr *name, RtObj *self);
+static RtObj *super_start(RtObj *cls, RtObj *self);
 
 static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
     RtObj *v = lookup_from(cls, from, (RtObj *)name, 0);
@@ -282,6 +324,11 @@ static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
  * __setattr__ calls to store): bound to self, or unbound (self NULL: the
  * first argument), else NULL. */
 static RtObj *object_method(RtStr *name, RtObj *self) {
+    if (rt_cstr_eq(name->data, "__init_subclass__") && self) {
+        RtFunc *f = builtin_method(RT_BUILTIN_OBJECT_INIT_SUBCLASS, "__init_subclass__", 0);
+        f->env = self;
+        return (RtObj *)f;
+    }
     int set = rt_cstr_eq(name->data, "__setattr__");
     if (!set && !rt_cstr_eq(name->data, "__delattr__")) return 0;
     RtFunc *f = builtin_method(set ? RT_BUILTIN_OBJECT_SETATTR : RT_BUILTIN_OBJECT_DELATTR, set ? "__setattr__" : "__delattr__", -1);
@@ -314,6 +361,11 @@ static RtObj *type_attr(RtObj *cls, RtStr *name) {
         }
         return (RtObj *)t;
     }
+    if (rt_cstr_eq(n, "__new__")) { /* a static method: the class to make comes first */
+        RtFunc *f = builtin_method(RT_BUILTIN_OBJECT_NEW, "__new__", -1);
+        f->env = is_user_class(cls) ? 0 : cls;
+        return (RtObj *)f;
+    }
     return object_method(name, 0);
 }
 
@@ -338,6 +390,10 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         RtObj *v = lookup(o, (RtObj *)name);
         if (v && type_of(v) == RT_TYPE_FUNCTION && ((RtFunc *)v)->kind == RT_METHOD_CLASS) return bind(v, o);
         if (v) return v;
+        if (rt_class_meta(o)) { /* the metaclass's methods and properties, bound to the class */
+            v = class_attr(rt_class_meta(o), 0, o, name);
+            if (v || RT_ERR) return v;
+        }
         v = type_attr(o, name);
         if (v) return v;
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
@@ -352,7 +408,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (rt_cstr_eq(name->data, "step")) return sl->step;
     } else if (t == RT_TYPE_SUPER) {
         RtSuper *s = (RtSuper *)o;
-        RtObj *cls = class_of(s->self);
+        RtObj *cls = super_start(s->cls, s->self);
         RtObj *buf[MRO_MAX];
         uint32_t n, at = 0;
         RtObj *const *m = cls ? mro_of(cls, buf, MRO_MAX, &n) : 0;
@@ -456,8 +512,14 @@ static void generic_setattr(RtObj *o, RtStr *name, RtObj *value) {
 }
 
 /* super() in a method of cls whose first parameter is self. */
+/* Where super() looks from: self's class, or self for a class deriving
+ * from cls (a classmethod's, __init_subclass__'s). */
+static RtObj *super_start(RtObj *cls, RtObj *self) {
+    return is_class(self) && rt_class_derives(self, cls) ? self : class_of(self);
+}
+
 RtObj *rt_super(RtObj *cls, RtObj *self) {
-    RtObj *sc = class_of(self);
+    RtObj *sc = super_start(cls, self);
     if (!sc || !rt_class_derives(sc, cls)) {
         rt_raise_cstr(RT_EXC_TYPE, "super(type, obj): obj must be an instance or subtype of type");
         return 0;
@@ -634,6 +696,13 @@ int32_t rt_func_check(RtObj *o, int32_t nargs) {
  * callable (a class, defaults to fill, a builtin method), which
  * rt_call_object calls with the arguments as a tuple. */
 /* An instance whose class defines __call__: that method bound to it, else NULL. */
+/* The method `name` of a class's metaclass, bound to the class; else NULL. */
+static RtObj *meta_method(RtObj *cls, const char *name) {
+    RtObj *m = rt_class_meta(cls);
+    RtObj *fn = m ? lookup_c(m, name) : 0;
+    return fn && type_of(fn) == RT_TYPE_FUNCTION ? bind(fn, cls) : 0;
+}
+
 static RtObj *call_method(RtObj *o) {
     if (type_of(o) != RT_TYPE_INSTANCE || !rt_has_special(o, "__call__")) return 0;
     return rt_getattr(o, lit("__call__"));
@@ -689,6 +758,7 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 static void init_base(RtObj *self, RtObj *args);
 
 static RtObj *call_object_method(RtFunc *f, RtTuple *a);
+static RtObj *object_new(RtObj *owner, RtTuple *a);
 
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
@@ -696,6 +766,8 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY)
         return rt_ml_builtin(f->bound, f->env, args, 0);
     if (f->bound == RT_BUILTIN_OBJECT_SETATTR || f->bound == RT_BUILTIN_OBJECT_DELATTR) return call_object_method(f, a);
+    if (f->bound == RT_BUILTIN_OBJECT_NEW) return object_new(f->env, a);
+    if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
@@ -749,6 +821,47 @@ RtObj *rt_instance_new_uninit(RtObj *cls) {
     return (RtObj *)o;
 }
 
+/* The builtin immutable type cls derives from whose value an instance
+ * holds as its base (int, float, str, tuple), else NULL. */
+static RtObj *immutable_base(RtObj *cls) {
+    static const int32_t codes[] = {RT_TYPE_INT, RT_TYPE_FLOAT, RT_TYPE_STR, RT_TYPE_TUPLE};
+    for (uint32_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+        if (rt_class_derives(cls, rt_builtin_class(codes[i]))) return rt_builtin_class(codes[i]);
+    return 0;
+}
+
+static RtObj *call_builtin_type(RtObj *cls, RtObj *args);
+
+/* X.__new__(cls, args...): a new instance of cls, not initialised; for
+ * X int, float, str or tuple (cls deriving from it), one whose value is
+ * X(args...). */
+static RtObj *object_new(RtObj *owner, RtTuple *a) {
+    const char *who = owner ? ((RtClass *)owner)->name : "object";
+    if (!a->len) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s.__new__(): not enough arguments", who);
+        return 0;
+    }
+    RtObj *cls = a->items[0];
+    if (!is_class(cls)) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s.__new__(X): X is not a type object (%T)", who, cls);
+        return 0;
+    }
+    if (!is_user_class(cls) || (owner && !rt_class_derives(cls, owner))) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s.__new__(%s) is not supported", who, ((RtClass *)cls)->name);
+        return 0;
+    }
+    RtObj *self = rt_instance_new_uninit(cls);
+    RtObj *base = owner ? owner : immutable_base(cls);
+    if (base && type_of(self) == RT_TYPE_INSTANCE && immutable_base(cls)) {
+        RtTuple *rest = (RtTuple *)rt_tuple_new((int32_t)a->len - 1);
+        for (uint32_t i = 1; i < a->len; i++) rest->items[i - 1] = a->items[i];
+        RtObj *v = call_builtin_type(base, (RtObj *)rest);
+        if (!v) return 0;
+        ((RtInstance *)self)->base = v;
+    }
+    return self;
+}
+
 RtObj *rt_instance_base(RtObj *o, const char *name) {
     if (type_of(o) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return 0;
     if (name && lookup_c(((RtInstance *)o)->cls, name)) return 0;
@@ -784,6 +897,13 @@ static RtObj *instantiate(RtObj *cls, RtObj *args) {
     RtObj *self = rt_instance_new_uninit(cls);
     if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
     RtObj *init = lookup_c(cls, "__init__");
+    RtObj *imm = type_of(self) == RT_TYPE_INSTANCE ? immutable_base(cls) : 0;
+    if (imm) { /* class I(int): I(3) is the int 3 made by int's __new__ */
+        RtObj *v = call_builtin_type(imm, args);
+        if (!v) return 0;
+        ((RtInstance *)self)->base = v;
+        if (!init) return self;
+    }
     if (!init && type_of(self) == RT_TYPE_INSTANCE && ((RtInstance *)self)->base) {
         init_base(self, args);
         return RT_ERR ? 0 : self;
@@ -957,6 +1077,8 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
         /* bound already (a builtin method takes them as they are) */
         return ((RtFunc *)o)->index < 0 ? call_builtin((RtFunc *)o, full) : apply_rooted(o, full);
     }
+    RtObj *meta_call = meta_method(o, "__call__");
+    if (meta_call) return rt_call_kw(meta_call, args, kw);
     if (t == RT_TYPE_CLASS && is_user_class(o)) {
         RtObj *init = lookup_c(o, "__init__");
         if (init && type_of(init) == RT_TYPE_FUNCTION) {
@@ -991,6 +1113,8 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
 RtObj *rt_call_object(RtObj *o, RtObj *args) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_CLASS) {
+        RtObj *meta_call = meta_method(o, "__call__");
+        if (meta_call) return rt_call_object(meta_call, args); /* the metaclass's __call__(cls, ...) */
         if (is_user_class(o)) return instantiate(o, args);
         if (o->aux >= RT_BUILTIN_TYPE_AUX && (o->type_flags & RT_FLAG_STATIC)) return call_builtin_type(o, args);
         if (o == (RtObj *)&object_class) {

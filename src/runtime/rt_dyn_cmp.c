@@ -340,6 +340,10 @@ static int32_t range_contains(RtRange *r, RtObj *x) {
 
 int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
     c = rt_unwrap(c, "__contains__");
+    if (RT_OBJ_TYPE(c) == RT_TYPE_CLASS && rt_class_meta(c)) { /* its metaclass's __contains__ */
+        int32_t r = rt_special_contains(c, x);
+        if (r >= 0 || RT_ERR) return r;
+    }
     switch (RT_OBJ_TYPE(c)) {
     case RT_TYPE_INSTANCE: {
         int32_t r = rt_special_contains(c, x);

@@ -91,6 +91,7 @@ static int32_t instance_next(RtObj *o, RtObj **out) {
 
 RtObj *rt_iter(RtObj *o) {
     o = rt_unwrap(o, "__iter__");
+    if (RT_OBJ_TYPE(o) == RT_TYPE_CLASS && rt_class_meta(o)) return instance_iter(o);
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_INSTANCE: return instance_iter(o);
     case RT_TYPE_LIST: return (RtObj *)new_iter(RT_ITER_LIST, o);

@@ -99,6 +99,10 @@ int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step
 
 int64_t rt_dyn_len(RtObj *o) {
     o = rt_unwrap(o, "__len__");
+    if (RT_OBJ_TYPE(o) == RT_TYPE_CLASS && rt_class_meta(o)) { /* its metaclass's __len__ */
+        int64_t n = rt_special_len(o);
+        if (n >= 0 || RT_ERR) return n;
+    }
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_STR:
     case RT_TYPE_BYTES: return ((RtStr *)o)->cp_len;
@@ -173,7 +177,7 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
     o = rt_unwrap(o, "__getitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) return rt_dict_getitem(o, key);
-    if (t == RT_TYPE_INSTANCE) {
+    if (t == RT_TYPE_INSTANCE || (t == RT_TYPE_CLASS && rt_class_meta(o))) {
         int found;
         RtObj *r = rt_special_getitem(o, key, &found);
         if (found) return r;

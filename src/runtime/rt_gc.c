@@ -351,6 +351,7 @@ static void trace(RtObj *o) {
         mark_obj(c->dict);
         mark_obj(c->mro);
         mark_obj(c->bases);
+        mark_obj(c->meta);
         break;
     }
     case RT_TYPE_INSTANCE:

@@ -156,7 +156,7 @@ const char *rt_type_cname(RtObj *o) {
         return o->aux == RT_VIEW_KEYS ? "dict_keys" : o->aux == RT_VIEW_VALUES ? "dict_values" : "dict_items";
     case RT_TYPE_FUNCTION: return "function";
     case RT_TYPE_EXCEPTION: return rt_class_cname(((RtExc *)o)->cls);
-    case RT_TYPE_CLASS: return "type";
+    case RT_TYPE_CLASS: return rt_class_meta(o) ? rt_class_cname(rt_class_meta(o)) : "type";
     case RT_TYPE_INSTANCE: return rt_instance_cname(o);
     case RT_TYPE_SUPER: return "super";
     case RT_TYPE_PROPERTY: return "property";

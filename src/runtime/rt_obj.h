@@ -27,6 +27,9 @@ int32_t rt_type_has_attr(uint32_t type, const char *name, uint32_t len);
  * when its class does not define the special method `name` itself (the
  * builtin operation then applies to it): else o itself. */
 RtObj *rt_instance_base(RtObj *o, const char *name);
+/* A class's metaclass (a user class deriving from type), else NULL: the
+ * operations on such a class (iter, len, in, [], repr) are its methods. */
+RtObj *rt_class_meta(RtObj *o);
 static inline RtObj *rt_unwrap(RtObj *o, const char *name) {
     if ((o->type_flags & 0xffu) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return o;
     RtObj *b = rt_instance_base(o, name);

@@ -246,6 +246,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         return;
     }
     case RT_TYPE_CLASS:
+        if (rt_class_meta(o) && rt_special_repr_into(b, o, 0)) return; /* its metaclass's __repr__ */
         rt_sb_puts(b, "<class '");
         if (!(o->type_flags & RT_FLAG_STATIC)) {
             const char *module = ((const RtClass *)o)->module;

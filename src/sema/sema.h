@@ -149,6 +149,7 @@ typedef struct ClassInfo {
     PtrVec methods;         /* Function*, in body order */
     bool nested;            /* inside a function: made each time it runs,
                                its methods nested functions (closures) */
+    Expr *metaclass;        /* class C(metaclass=M): M, else NULL */
 } ClassInfo;
 
 /* How a call is made: decided once by sema (sema_call), read by the back

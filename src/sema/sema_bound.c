@@ -210,6 +210,8 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
          * too) are read where it runs */
         for (int i = 0; i < s->u.classdef.decorators.len; i++) da_expr(d, s->u.classdef.decorators.items[i], st);
         for (int i = 0; i < s->u.classdef.bases.len; i++) da_expr(d, s->u.classdef.bases.items[i], st);
+        for (int i = 0; i < s->u.classdef.keywords.len; i++)
+            da_expr(d, ((Keyword *)s->u.classdef.keywords.items[i])->value, st);
         for (int i = 0; i < s->u.classdef.body.len; i++) {
             Stmt *b = s->u.classdef.body.items[i];
             if (b->kind == S_ASSIGN) da_expr(d, b->u.assign.value, st);

@@ -274,10 +274,13 @@ void sema_class_stmt(Sema *s, Stmt *st) {
         return;
     }
     for (int i = 0; i < st->u.classdef.decorators.len; i++) sema_expr(s, st->u.classdef.decorators.items[i]);
-    if (st->u.classdef.keywords.len) {
-        Keyword *kw = st->u.classdef.keywords.items[0];
-        sema_unsupported(s, kw->line, kw->col, "keywords in a class statement (metaclass=...) are");
+    for (int i = 0; i < st->u.classdef.keywords.len; i++) {
+        Keyword *kw = st->u.classdef.keywords.items[i];
+        if (kw->name && !strcmp(kw->name, "metaclass") && (!ci->metaclass || ci->metaclass == kw->value))
+            ci->metaclass = kw->value;
+        else sema_unsupported(s, kw->line, kw->col, "keywords in a class statement other than metaclass= are");
     }
+    if (ci->metaclass) sema_expr(s, ci->metaclass);
     for (int i = 0; i < st->u.classdef.bases.len; i++) {
         Expr *b = st->u.classdef.bases.items[i];
         if (b->kind == E_STARRED) {

@@ -195,6 +195,13 @@ void g_class_stmt(Gen *g, Stmt *st) {
         ir_i32(F, str_of(g, g->fn->unit->name));
         ir_close(F);
     }
+    if (ci->metaclass) {
+        g_rt(g, "rt_class_set_meta");
+        ir_call(F, "rt_class_set_meta");
+        ir_get(F, tc);
+        gx(g, ci->metaclass, T_OBJ);
+        ir_close(F);
+    }
     for (int i = 0; i < st->u.classdef.body.len && ta < 0; i++) {
         const Stmt *b = st->u.classdef.body.items[i];
         if (b->kind != S_ANNASSIGN) continue;
@@ -230,6 +237,10 @@ void g_class_stmt(Gen *g, Stmt *st) {
             ir_close(F);
         }
     }
+    g_rt(g, "rt_class_ready"); /* __init_subclass__, the metaclass's __init__ */
+    ir_call(F, "rt_class_ready");
+    ir_get(F, tc);
+    ir_close(F);
     for (int i = decos->len; i-- > 0;) {
         ir_set(F, tc);
         ir_block(F, VT_I32, 0, 0);
