@@ -263,6 +263,25 @@ RtObj *rt_builtin_reversed(RtObj *o) {
         rt_list_reverse(l);
         return rt_iter(l);
     }
+    if (t == RT_TYPE_INSTANCE || (t == RT_TYPE_CLASS && rt_class_meta(o))) {
+        int found;
+        RtObj *r = rt_special_unary(o, "__reversed__", &found);
+        if (found) return r;
+        RtObj *base = rt_instance_base(o, "__reversed__");
+        if (base) return rt_builtin_reversed(base);
+        if (rt_has_special(o, "__len__") && rt_has_special(o, "__getitem__")) {
+            /* the sequence protocol: o[len(o) - 1] ... o[0] */
+            int64_t n = rt_special_len(o);
+            if (RT_ERR) return 0;
+            RtObj *l = rt_list_new(0);
+            for (int64_t i = n - 1; i >= 0; i--) {
+                RtObj *item = rt_dyn_getitem(o, rt_box_int(i));
+                if (RT_ERR) return 0;
+                rt_list_append(l, item);
+            }
+            return rt_iter(l);
+        }
+    }
     rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not reversible", o);
     return 0;
 }

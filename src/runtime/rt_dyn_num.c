@@ -299,6 +299,7 @@ RtObj *rt_dyn_abs(RtObj *a) {
 
 /* int(x) and float(x) of a value whose type is known at run time only. */
 int64_t rt_dyn_int(RtObj *x) {
+    x = rt_unwrap(x, "__int__"); /* an instance of a class deriving from int, str ...: that value */
     switch (RT_OBJ_TYPE(x)) {
     case RT_TYPE_INT:
     case RT_TYPE_BOOL: return ((RtInt *)x)->value;
@@ -329,6 +330,7 @@ int64_t rt_dyn_int(RtObj *x) {
 }
 
 double rt_dyn_float(RtObj *x) {
+    x = rt_unwrap(x, "__float__");
     switch (RT_OBJ_TYPE(x)) {
     case RT_TYPE_INT:
     case RT_TYPE_BOOL: return rt_int_to_float(((RtInt *)x)->value);

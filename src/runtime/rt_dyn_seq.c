@@ -170,6 +170,23 @@ static RtObj *missing_item(RtObj *o, RtObj *key, int *done) {
     return rt_special_binop(o, key, "__missing__", "", &found);
 }
 
+/* A sequence's index that is an instance: the int it is (a class deriving
+ * from int) or its __index__(); anything else as it is (the caller's
+ * TypeError names it). NULL after raising. */
+static RtObj *index_key(RtObj *key) {
+    if (RT_OBJ_TYPE(key) != RT_TYPE_INSTANCE) return key;
+    RtObj *b = rt_instance_base(key, "__index__");
+    if (b && is_intlike(b)) return b;
+    int found;
+    RtObj *r = rt_special_unary(key, "__index__", &found);
+    if (!found) return key;
+    if (r && !is_intlike(r)) {
+        rt_raise_fmt(RT_EXC_TYPE, "__index__ returned non-int (type %T)", r);
+        return 0;
+    }
+    return r;
+}
+
 RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
     int done;
     RtObj *m = missing_item(o, key, &done);
@@ -184,6 +201,8 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
         return 0;
     }
+    key = index_key(key);
+    if (!key) return 0;
     if (is_intlike(key)) return rt_dyn_getitem_int(o, ((RtInt *)key)->value);
     if (RT_OBJ_TYPE(key) == RT_TYPE_SLICE) {
         int64_t a, b, c;
@@ -217,6 +236,8 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
         return;
     }
     if (t == RT_TYPE_LIST) {
+        key = index_key(key);
+        if (!key) return;
         if (!is_intlike(key)) {
             rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
             return;
@@ -252,6 +273,8 @@ void rt_dyn_delitem(RtObj *o, RtObj *key) {
         return;
     }
     if (t == RT_TYPE_LIST) {
+        key = index_key(key);
+        if (!key) return;
         if (!is_intlike(key)) {
             rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
             return;

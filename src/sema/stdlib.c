@@ -61,7 +61,7 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * named". */
 static const char *const not_yet[] = {
     "abc", "argparse", "array", "asyncio", "base64", "calendar", "cmath",
-    "decimal", "enum", "hashlib", "pprint", "queue", "shutil", "struct",
+    "decimal", "hashlib", "pprint", "queue", "shutil", "struct",
     "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
