@@ -554,6 +554,7 @@ RT_FN(int64_t, rt_int_from_str_base, (RtObj * s, int64_t base)); /* int("ff", 16
 
 /* ---- str() / repr() / print (rt_repr.c) ---- */
 RT_FN(RtStr *, rt_dyn_str, (RtObj * o));
+RT_FN(RtStr *, rt_format_plain, (RtObj * o)); /* f"{o}": format(o, '') */
 RT_FN(RtStr *, rt_dyn_repr, (RtObj * o));
 RT_FN(void, rt_print_obj, (RtObj * o)); /* writes str(o) to stdout */
 

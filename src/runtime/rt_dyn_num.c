@@ -252,16 +252,20 @@ RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
 
 /* An instance's unary special method (__neg__, __pos__, __invert__,
  * __abs__): 1 with *r its result (or an exception pending), else 0. */
-static int unary_special(RtObj *a, const char *name, RtObj **r) {
-    if (RT_OBJ_TYPE(a) != RT_TYPE_INSTANCE) return 0;
+/* An instance's special method `name` (1, its result in *r); an instance
+ * of a class deriving from int or float that does not define it becomes
+ * that value in *a (0). */
+static int unary_special(RtObj **a, const char *name, RtObj **r) {
+    if (RT_OBJ_TYPE(*a) != RT_TYPE_INSTANCE) return 0;
     int found;
-    *r = rt_special_unary(a, name, &found);
+    *r = rt_special_unary(*a, name, &found);
+    if (!found) *a = rt_unwrap(*a, name);
     return found;
 }
 
 RtObj *rt_dyn_neg(RtObj *a) {
     RtObj *r;
-    if (unary_special(a, "__neg__", &r)) return r;
+    if (unary_special(&a, "__neg__", &r)) return r;
     int k = num_kind(a);
     if (k == K_INT) return rt_box_int(rt_int_neg(ival(a)));
     if (k == K_FLOAT) return rt_box_float(-fval(a));
@@ -271,7 +275,7 @@ RtObj *rt_dyn_neg(RtObj *a) {
 
 RtObj *rt_dyn_pos(RtObj *a) {
     RtObj *r;
-    if (unary_special(a, "__pos__", &r)) return r;
+    if (unary_special(&a, "__pos__", &r)) return r;
     int k = num_kind(a);
     if (k == K_INT) return RT_OBJ_TYPE(a) == RT_TYPE_BOOL ? rt_box_int(ival(a)) : a;
     if (k == K_FLOAT) return a;
@@ -281,7 +285,7 @@ RtObj *rt_dyn_pos(RtObj *a) {
 
 RtObj *rt_dyn_invert(RtObj *a) {
     RtObj *r;
-    if (unary_special(a, "__invert__", &r)) return r;
+    if (unary_special(&a, "__invert__", &r)) return r;
     if (num_kind(a) == K_INT) return rt_box_int(rt_int_invert(ival(a)));
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary ~: '%T'", a);
     return 0;
@@ -289,7 +293,7 @@ RtObj *rt_dyn_invert(RtObj *a) {
 
 RtObj *rt_dyn_abs(RtObj *a) {
     RtObj *r;
-    if (unary_special(a, "__abs__", &r)) return r;
+    if (unary_special(&a, "__abs__", &r)) return r;
     int k = num_kind(a);
     if (k == K_INT) return rt_box_int(rt_int_abs(ival(a)));
     if (k == K_FLOAT) return rt_box_float(__builtin_fabs(fval(a)));
@@ -312,7 +316,7 @@ int64_t rt_dyn_int(RtObj *x) {
         static const char *const names[] = {"__int__", "__index__", "__trunc__"};
         for (int i = 0; i < 3; i++) {
             RtObj *r;
-            if (!unary_special(x, names[i], &r)) continue;
+            if (!unary_special(&x, names[i], &r)) continue;
             if (RT_ERR) return 0;
             if (!rt_is_intlike(r)) {
                 if (i == 2) rt_raise_fmt(RT_EXC_TYPE, "__trunc__ returned non-Integral (type %T)", r);
@@ -348,6 +352,7 @@ double rt_dyn_float(RtObj *x) {
 
 /* round(x) / round(x, n) of values whose types are known at run time only. */
 RtObj *rt_dyn_round(RtObj *x, RtObj *nd) {
+    x = rt_unwrap(x, "__round__"); /* a class deriving from int or float: that value */
     int k = num_kind(x);
     int has_n = nd && RT_OBJ_TYPE(nd) != RT_TYPE_NONE;
     if (has_n && num_kind(nd) != K_INT) {

@@ -542,6 +542,21 @@ RtStr *rt_format_str(RtStr *s, RtStr *spec) {
 }
 
 RtStr *rt_format(RtObj *value, RtStr *spec) {
+    if (RT_OBJ_TYPE(value) == RT_TYPE_INSTANCE) {
+        /* its class's __format__(spec); else, deriving from int, float or
+         * str, that value's */
+        int found;
+        RtObj *r = rt_special_binop(value, (RtObj *)spec, "__format__", "", &found);
+        if (found) {
+            if (RT_ERR) return 0;
+            if (RT_OBJ_TYPE(r) != RT_TYPE_STR) {
+                rt_raise_fmt(RT_EXC_TYPE, "__format__ must return a str, not %T", r);
+                return 0;
+            }
+            return (RtStr *)r;
+        }
+        value = rt_unwrap(value, "__format__");
+    }
     switch (RT_OBJ_TYPE(value)) {
     case RT_TYPE_INT: return rt_format_i64(((RtInt *)value)->value, spec);
     case RT_TYPE_FLOAT: return rt_format_f64(((RtFloat *)value)->value, spec);

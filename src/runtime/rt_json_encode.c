@@ -237,6 +237,7 @@ static int put_key(Enc *e, RtObj *k, int first) {
     uint32_t kn = 0;
     char tmp[32];
     RtSb num = {0, 0, 0};
+    k = rt_unwrap(k, 0); /* an instance of a class deriving from str or int: that value, as CPython's */
     switch (RT_OBJ_TYPE(k)) {
     case RT_TYPE_STR: kp = ((RtStr *)k)->data, kn = ((RtStr *)k)->byte_len; break;
     case RT_TYPE_FLOAT: {
@@ -327,6 +328,7 @@ static RtObj *call_default(Enc *e, RtObj *o) {
 }
 
 static int put_value(Enc *e, RtObj *o) {
+    o = rt_unwrap(o, 0); /* a class deriving from int, str, list, dict ...: as that value */
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_STR: put_string(e, ((RtStr *)o)->data, ((RtStr *)o)->byte_len); return 1;
     case RT_TYPE_NONE: rt_sb_put(&e->out, "null", 4); return 1;

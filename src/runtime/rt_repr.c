@@ -305,6 +305,22 @@ RtStr *rt_dyn_str(RtObj *o) {
     return rt_sb_finish(&b);
 }
 
+/* f"{o}" (no conversion, no spec) is format(o, ''): str(o), unless o's
+ * class defines __format__. */
+RtStr *rt_format_plain(RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE && rt_has_special(o, "__format__")) {
+        int found;
+        RtObj *r = rt_special_binop(o, (RtObj *)rt_str_from_bytes("", 0), "__format__", "", &found);
+        if (RT_ERR) return 0;
+        if (RT_OBJ_TYPE(r) != RT_TYPE_STR) {
+            rt_raise_fmt(RT_EXC_TYPE, "__format__ must return a str, not %T", r);
+            return 0;
+        }
+        return (RtStr *)r;
+    }
+    return rt_dyn_str(o);
+}
+
 void rt_print_obj(RtObj *o) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) {
         rt_out_write(((RtStr *)o)->data, ((RtStr *)o)->byte_len);

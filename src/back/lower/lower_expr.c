@@ -768,6 +768,12 @@ static void gconverted(Gen *g, Expr *v, char conv) {
 static void gformatted(Gen *g, Expr *part) {
     Expr *v = part->u.formatted.value, *spec = part->u.formatted.spec;
     char conv = part->u.formatted.conversion;
+    if (!spec && !conv && v->type == T_OBJ) { /* format(v, ''): its class's __format__ may decide */
+        rt_open(g, "rt_format_plain");
+        gx(g, v, T_OBJ);
+        ir_close(F);
+        return;
+    }
     if (!spec) {
         gconverted(g, v, conv);
         return;
