@@ -324,6 +324,8 @@ static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
  * __setattr__ calls to store): bound to self, or unbound (self NULL: the
  * first argument), else NULL. */
 static RtObj *object_method(RtStr *name, RtObj *self) {
+    if (rt_cstr_eq(name->data, "__new__")) /* super().__new__(cls): object's (a static method) */
+        return (RtObj *)builtin_method(RT_BUILTIN_OBJECT_NEW, "__new__", -1);
     if (rt_cstr_eq(name->data, "__init_subclass__") && self) {
         RtFunc *f = builtin_method(RT_BUILTIN_OBJECT_INIT_SUBCLASS, "__init_subclass__", 0);
         f->env = self;
@@ -360,6 +362,10 @@ static RtObj *type_attr(RtObj *cls, RtStr *name) {
             t->items[0] = cls;
         }
         return (RtObj *)t;
+    }
+    if (rt_cstr_eq(n, "__init__")) { /* the builtin __init__ it inherits, unbound (ValueError.__init__(self, m)) */
+        int exc = rt_class_derives(cls, rt_exc_class(RT_EXC_BASE_EXCEPTION));
+        return (RtObj *)builtin_method(exc ? RT_BUILTIN_EXCEPTION_INIT : RT_BUILTIN_OBJECT_INIT, "__init__", -1);
     }
     if (rt_cstr_eq(n, "__new__")) { /* a static method: the class to make comes first */
         RtFunc *f = builtin_method(RT_BUILTIN_OBJECT_NEW, "__new__", -1);
@@ -768,6 +774,22 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->bound == RT_BUILTIN_OBJECT_SETATTR || f->bound == RT_BUILTIN_OBJECT_DELATTR) return call_object_method(f, a);
     if (f->bound == RT_BUILTIN_OBJECT_NEW) return object_new(f->env, a);
     if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
+    if ((f->bound == RT_BUILTIN_EXCEPTION_INIT || f->bound == RT_BUILTIN_OBJECT_INIT) && !f->env) {
+        /* ValueError.__init__(self, ...), object.__init__(self): unbound */
+        if (!a->len) {
+            rt_raise_cstr(RT_EXC_TYPE, "descriptor '__init__' of 'object' object needs an argument");
+            return 0;
+        }
+        RtFunc bound = *f;
+        bound.env = a->items[0];
+        RtTuple *rest = (RtTuple *)rt_tuple_new((int32_t)a->len - 1);
+        for (uint32_t i = 1; i < a->len; i++) rest->items[i - 1] = a->items[i];
+        if (f->bound == RT_BUILTIN_EXCEPTION_INIT && type_of(bound.env) != RT_TYPE_EXCEPTION) {
+            rt_raise_fmt(RT_EXC_TYPE, "descriptor '__init__' requires a 'BaseException' object but received a '%T'", bound.env);
+            return 0;
+        }
+        return call_builtin(&bound, (RtObj *)rest);
+    }
     if (f->bound == RT_BUILTIN_EXCEPTION_INIT) {
         RtExc *e = (RtExc *)f->env;
         e->args = args;
@@ -869,6 +891,16 @@ RtObj *rt_instance_base(RtObj *o, const char *name) {
 }
 
 RtObj *rt_method_receiver(RtObj *o, RtStr *name) {
+    if (type_of(o) == RT_TYPE_SUPER) { /* super().append(x) in a class deriving from list */
+        RtSuper *s = (RtSuper *)o;
+        if (type_of(s->self) != RT_TYPE_INSTANCE || !((RtInstance *)s->self)->base) return o;
+        RtObj *cls = class_of(s->self), *buf[MRO_MAX];
+        uint32_t n, at = 0;
+        RtObj *const *m = mro_of(cls, buf, MRO_MAX, &n);
+        for (uint32_t i = 0; i < n; i++)
+            if (m[i] == s->cls) at = i + 1;
+        return lookup_from(cls, at, (RtObj *)name, 0) ? o : ((RtInstance *)s->self)->base;
+    }
     if (type_of(o) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return o;
     return lookup(((RtInstance *)o)->cls, (RtObj *)name) ? o : ((RtInstance *)o)->base;
 }
@@ -893,7 +925,27 @@ static void init_base(RtObj *self, RtObj *args) {
 }
 
 /* cls(*args): a new instance, initialised by the __init__ its class finds. */
+/* cls(*args) of a class defining __new__: __new__(cls, *args), then
+ * __init__(*args) when it made an instance of cls (anything else is
+ * returned as it is, as CPython's). */
+static RtObj *instantiate_new(RtObj *cls, RtObj *newf, RtObj *args) {
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    fr[0] = cls;
+    RtObj *self = call_function((RtFunc *)newf, prepend(cls, args), 1);
+    fr[1] = self;
+    RtObj *init = self && rt_class_derives(type_of_value(self), cls) ? lookup_c(cls, "__init__") : 0;
+    if (init && type_of(init) == RT_TYPE_FUNCTION) {
+        RtObj *r = call_function((RtFunc *)init, prepend(self, args), 1);
+        if (!RT_ERR && r != RT_NONE) rt_raise_fmt(RT_EXC_TYPE, "__init__() should return None, not '%T'", r);
+    }
+    rt_gc_frame_pop(fr);
+    return RT_ERR ? 0 : self;
+}
+
 static RtObj *instantiate(RtObj *cls, RtObj *args) {
+    RtObj *newf = lookup_c(cls, "__new__");
+    if (newf && type_of(newf) == RT_TYPE_FUNCTION) return instantiate_new(cls, newf, args);
     RtObj *self = rt_instance_new_uninit(cls);
     if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
     RtObj *init = lookup_c(cls, "__init__");
@@ -1079,6 +1131,20 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     }
     RtObj *meta_call = meta_method(o, "__call__");
     if (meta_call) return rt_call_kw(meta_call, args, kw);
+    RtObj *newf = t == RT_TYPE_CLASS && is_user_class(o) ? lookup_c(o, "__new__") : 0;
+    if (newf && type_of(newf) == RT_TYPE_FUNCTION) { /* __new__(cls, ...), then __init__ of what it made */
+        RtObj **fr = rt_gc_frame_push(1);
+        if (!fr) return 0;
+        RtObj *self = fr[0] = rt_call_kw(newf, prepend(o, args), kw);
+        RtObj *init = self && rt_class_derives(type_of_value(self), o) ? lookup_c(o, "__init__") : 0;
+        if (init && type_of(init) == RT_TYPE_FUNCTION) {
+            RtObj *full = bind_keywords((RtFunc *)init, prepend(self, args), kw);
+            RtObj *r = full ? apply_rooted(init, full) : 0;
+            if (!RT_ERR && r != RT_NONE) rt_raise_fmt(RT_EXC_TYPE, "__init__() should return None, not '%T'", r);
+        }
+        rt_gc_frame_pop(fr);
+        return RT_ERR ? 0 : self;
+    }
     if (t == RT_TYPE_CLASS && is_user_class(o)) {
         RtObj *init = lookup_c(o, "__init__");
         if (init && type_of(init) == RT_TYPE_FUNCTION) {
@@ -1099,6 +1165,13 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
         }
     }
     if (((RtDict *)kw)->len == 0) return rt_call_object(o, args);
+    if (t == RT_TYPE_CLASS && is_user_class(o) && rt_class_derives(o, rt_builtin_class(RT_TYPE_DICT))) {
+        /* D(a=1) of a class deriving from dict without an __init__: dict's */
+        RtObj *self = instantiate(o, args);
+        if (!self) return 0;
+        rt_dict_update(((RtInstance *)self)->base, kw);
+        return RT_ERR ? 0 : self;
+    }
     RtObj *m = call_method(o);
     if (m) return rt_call_kw(m, args, kw);
     if (RT_ERR) return 0;

@@ -262,6 +262,11 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
 void rt_dyn_delitem(RtObj *o, RtObj *key) {
     o = rt_unwrap(o, "__delitem__");
     uint32_t t = RT_OBJ_TYPE(o);
+    if (t == RT_TYPE_INSTANCE && rt_has_special(o, "__delitem__")) { /* del o[k]: its class's __delitem__ */
+        int found;
+        rt_special_binop(o, key, "__delitem__", "", &found);
+        return;
+    }
     if (t == RT_TYPE_DICT) {
         rt_dict_delitem(o, key);
         return;

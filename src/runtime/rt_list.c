@@ -288,7 +288,11 @@ void rt_list_clear(RtObj *o) {
 
 /* ---- tuple ---- */
 
+/* (): one object, as CPython's (() is () holds) */
+static RtTuple empty_tuple = {{RT_TYPE_TUPLE | RT_FLAG_STATIC, 0}, 0, 0};
+
 RtObj *rt_tuple_new(int32_t n) {
+    if (n == 0) return (RtObj *)&empty_tuple;
     if (n < 0 || n > 0x1fffffff) rt_fatal_memory();
     RtTuple *t = rt_alloc((uint32_t)sizeof(RtTuple) + (uint32_t)n * (uint32_t)sizeof(RtObj *));
     t->h.type_flags = RT_TYPE_TUPLE;

@@ -284,7 +284,7 @@ void rt_str_into(RtSb *b, RtObj *o) {
     else if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) {
         if (!rt_special_repr_into(b, o, 1)) rt_exc_str_into(b, o);
     } else if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) {
-        if (rt_instance_base(o, "__str__") && !rt_has_special(o, "__repr__")) rt_repr_into(b, rt_instance_base(o, 0));
+        if (rt_instance_base(o, "__str__") && !rt_has_special(o, "__repr__")) rt_str_into(b, rt_instance_base(o, 0));
         else rt_special_repr_into(b, o, 1);
     } else {
         rt_repr_into(b, o);
