@@ -48,6 +48,11 @@ static RtObj *const *mro_of(RtObj *cls, RtObj **buf, uint32_t cap, uint32_t *n) 
 }
 
 #define MRO_MAX 256
+/* The builtin classes' chains are short (BaseException, Exception, OSError,
+ * ConnectionError, BrokenPipeError is the longest): the buffers mro_of
+ * fills for them live on the C stack, which frames of the runtime that
+ * stay there while user code runs (calls, comparisons) must not use up. */
+#define STATIC_MRO_MAX 16
 
 /* C3: cls, then the merge of its bases' linearizations and the bases. */
 static RtObj *c3(RtObj *cls, RtTuple *bases) {
@@ -174,9 +179,9 @@ void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
 /* The value of `name` in the dict of a class of mro (from position
  * `from`), or NULL. */
 static RtObj *lookup_from(RtObj *cls, uint32_t from, RtObj *name, RtObj **owner) {
-    RtObj *buf[MRO_MAX];
+    RtObj *buf[STATIC_MRO_MAX];
     uint32_t n;
-    RtObj *const *m = mro_of(cls, buf, MRO_MAX, &n);
+    RtObj *const *m = mro_of(cls, buf, STATIC_MRO_MAX, &n);
     static RtObj missing;
     for (uint32_t i = from; i < n; i++) {
         if (!is_user_class(m[i])) continue;
@@ -193,9 +198,9 @@ static RtObj *lookup(RtObj *cls, RtObj *name) { return lookup_from(cls, 0, name,
 
 /* The same for a name given as C text (the special methods). */
 static RtObj *lookup_c(RtObj *cls, const char *name) {
-    RtObj *buf[MRO_MAX];
+    RtObj *buf[STATIC_MRO_MAX];
     uint32_t n;
-    RtObj *const *m = mro_of(cls, buf, MRO_MAX, &n);
+    RtObj *const *m = mro_of(cls, buf, STATIC_MRO_MAX, &n);
     uint32_t len = rt_cstrlen(name);
     for (uint32_t i = 0; i < n; i++) {
         if (!is_user_class(m[i])) continue;
@@ -213,9 +218,9 @@ static RtObj *lookup_c(RtObj *cls, const char *name) {
 /* Whether sub is base or derives from it. */
 int32_t rt_class_derives(RtObj *sub, RtObj *base) {
     if (base == (RtObj *)&object_class) return 1;
-    RtObj *buf[MRO_MAX];
+    RtObj *buf[STATIC_MRO_MAX];
     uint32_t n;
-    RtObj *const *m = mro_of(sub, buf, MRO_MAX, &n);
+    RtObj *const *m = mro_of(sub, buf, STATIC_MRO_MAX, &n);
     for (uint32_t i = 0; i < n; i++)
         if (m[i] == base) return 1;
     return 0;
@@ -347,10 +352,10 @@ static RtObj *type_attr(RtObj *cls, RtStr *name) {
     if (rt_cstr_eq(n, "__qualname__")) return (RtObj *)lit(c->name);
     if (rt_cstr_eq(n, "__module__")) return (RtObj *)lit(c->module ? c->module : is_user_class(cls) ? "__main__" : "builtins");
     if (rt_cstr_eq(n, "__mro__") || rt_cstr_eq(n, "__bases__")) {
-        RtObj *buf[MRO_MAX];
+        RtObj *buf[STATIC_MRO_MAX];
         uint32_t k;
         RtObj *const *m;
-        if (n[2] == 'm') m = mro_of(cls, buf, MRO_MAX, &k);
+        if (n[2] == 'm') m = mro_of(cls, buf, STATIC_MRO_MAX, &k);
         else if (is_user_class(cls)) m = ((RtTuple *)c->bases)->items, k = ((RtTuple *)c->bases)->len;
         else m = buf, k = (buf[0] = rt_class_base(cls)) != 0;
         int root = cls != (RtObj *)&object_class && (n[2] == 'm' || !k); /* object ends every mro */
@@ -415,9 +420,9 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     } else if (t == RT_TYPE_SUPER) {
         RtSuper *s = (RtSuper *)o;
         RtObj *cls = super_start(s->cls, s->self);
-        RtObj *buf[MRO_MAX];
+        RtObj *buf[STATIC_MRO_MAX];
         uint32_t n, at = 0;
-        RtObj *const *m = cls ? mro_of(cls, buf, MRO_MAX, &n) : 0;
+        RtObj *const *m = cls ? mro_of(cls, buf, STATIC_MRO_MAX, &n) : 0;
         if (m)
             for (uint32_t i = 0; i < n; i++)
                 if (m[i] == s->cls) at = i + 1;
@@ -733,6 +738,7 @@ int32_t rt_callable_check(RtObj *o, int32_t nargs) {
 
 /* Generated code, called with what the runtime roots in a frame. */
 static RtObj *apply_rooted(RtObj *f, RtObj *args) {
+    if (!rt_c_stack_ok()) return 0;
     RtObj **fr = rt_gc_frame_push(2);
     if (!fr) return 0;
     fr[0] = f, fr[1] = args;
@@ -744,6 +750,7 @@ static RtObj *apply_rooted(RtObj *f, RtObj *args) {
 /* Generated code, called from inside a runtime operation: the collector
  * waits until it returns. */
 static RtObj *apply_special(RtObj *f, RtObj *args) {
+    if (!rt_c_stack_ok()) return 0;
     rt_gc_hold(1);
     RtObj *r = rt_ml_apply(f, args);
     rt_gc_hold(-1);
@@ -894,9 +901,9 @@ RtObj *rt_method_receiver(RtObj *o, RtStr *name) {
     if (type_of(o) == RT_TYPE_SUPER) { /* super().append(x) in a class deriving from list */
         RtSuper *s = (RtSuper *)o;
         if (type_of(s->self) != RT_TYPE_INSTANCE || !((RtInstance *)s->self)->base) return o;
-        RtObj *cls = class_of(s->self), *buf[MRO_MAX];
+        RtObj *cls = class_of(s->self), *buf[STATIC_MRO_MAX];
         uint32_t n, at = 0;
-        RtObj *const *m = mro_of(cls, buf, MRO_MAX, &n);
+        RtObj *const *m = mro_of(cls, buf, STATIC_MRO_MAX, &n);
         for (uint32_t i = 0; i < n; i++)
             if (m[i] == s->cls) at = i + 1;
         return lookup_from(cls, at, (RtObj *)name, 0) ? o : ((RtInstance *)s->self)->base;

@@ -462,7 +462,7 @@ void rt_fatal_memory(void) {
 /* ---- recursion in the runtime (comparison, repr, hash of nested data) ----
  * CPython counts these C-level recursions against its recursion limit
  * (1000 by default) and raises RecursionError; so do we, well before the
- * runtime's C stack (64 KiB) would overflow. */
+ * runtime's C stack (256 KiB) would overflow. */
 #define RT_DEPTH_LIMIT 1000
 static uint32_t depth;
 
@@ -473,3 +473,23 @@ int rt_depth_enter(void) {
 }
 
 void rt_depth_leave(void) { depth--; }
+
+/* The runtime's C stack is the first RT_C_STACK bytes of memory
+ * (--stack-first, runtime.mk) and grows down. A Python call that goes
+ * through the runtime (a decorated function, a callable object, __eq__
+ * under ==) keeps runtime frames on it while the callee runs: before
+ * calling generated code, the runtime checks that some is left, so a deep
+ * recursion ends in RecursionError, never in a trap. (Native builds of
+ * the runtime, for its unit tests, have their stack elsewhere: no check.) */
+#define RT_C_STACK_RESERVE 16384
+int rt_c_stack_ok(void) {
+#if defined(__wasm__)
+    volatile char probe = 0;
+    if ((uintptr_t)&probe < RT_C_STACK_RESERVE) {
+        rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded");
+        return 0;
+    }
+    (void)probe;
+#endif
+    return 1;
+}

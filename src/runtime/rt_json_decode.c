@@ -134,7 +134,7 @@ __attribute__((noinline)) static RtObj *scan_string(Dec *d, uint32_t begin, uint
 /* ---- numbers (_match_number_unicode) ---- */
 
 /* (not inlined: its digit buffer would sit in every level of the
- * recursion, on a C stack of 64 KiB that must hold 1000 levels) */
+ * recursion, on a C stack of 256 KiB that must hold 1000 levels) */
 __attribute__((noinline)) static RtObj *scan_number(Dec *d, uint32_t start, uint32_t *end) {
     const unsigned char *s = d->s;
     uint32_t n = d->n, i = start;

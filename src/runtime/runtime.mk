@@ -24,7 +24,7 @@ $(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS)
 # link keeps the relocations, from which tools/rtdeps lists exactly which
 # data segments each function addresses (wasm2wat cannot print a module with
 # relocations: the linking section's names clash).
-RT_LDFLAGS  := --no-entry --stack-first -z stack-size=65536 --no-gc-sections --no-merge-data-segments \
+RT_LDFLAGS  := --no-entry --stack-first -z stack-size=262144 --no-gc-sections --no-merge-data-segments \
                --export=__heap_base --export=__data_end --export=rt_exc_state
 RT_LIBS     := $(RT_WASI_LIB)/libm.a $(RT_WASI_LIB)/libc.a $(RT_BUILTINS)
 

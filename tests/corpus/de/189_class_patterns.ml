@@ -5,8 +5,8 @@ von dataclasses importieren dataclass
 
 @dataclass
 klasse Point:
-    x: ganz
-    y: ganz
+    px: ganz
+    py: ganz
 
 klasse Circle:
     __match_args__ = ("center", "r")
@@ -18,7 +18,7 @@ def where(shape):
     zuordnen shape:
         fall Point(0, 0):
             rückgabe "origin"
-        fall Point(x=0, y=y):
+        fall Point(px=0, py=y):
             rückgabe f"on the y axis at {y}"
         fall Point(x, 0):
             rückgabe f"on the x axis at {x}"

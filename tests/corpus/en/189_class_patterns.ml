@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 @dataclass
 class Point:
-    x: int
-    y: int
+    px: int
+    py: int
 
 class Circle:
     __match_args__ = ("center", "r")
@@ -18,7 +18,7 @@ def where(shape):
     match shape:
         case Point(0, 0):
             return "origin"
-        case Point(x=0, y=y):
+        case Point(px=0, py=y):
             return f"on the y axis at {y}"
         case Point(x, 0):
             return f"on the x axis at {x}"

@@ -5,8 +5,8 @@ desde dataclasses importar dataclass
 
 @dataclass
 clase Point:
-    x: entero
-    y_: entero
+    px: entero
+    py: entero
 
 clase Circle:
     __match_args__ = ("center", "r")
@@ -18,7 +18,7 @@ def where(shape):
     según shape:
         caso Point(0, 0):
             devolver "origin"
-        caso Point(x=0, y_=y_):
+        caso Point(px=0, py=y_):
             devolver f"on the y axis at {y_}"
         caso Point(x, 0):
             devolver f"on the x axis at {x}"

@@ -1,2 +1,2 @@
-import enum
-print(enum.Enum)
+import pprint
+pprint.pprint([1, 2])
