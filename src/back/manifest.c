@@ -85,6 +85,14 @@ static void export_entry(const Function *f, Buf *out) {
                    abi_kind_name(abi_param_kind(((const Symbol *)f->params.items[j])->type)));
     buf_printf(out, "],\n      \"mode\": \"%s\",\n      \"name\": ", render_mode_name(f->render_mode));
     buf_put_json_string(out, f->name, strlen(f->name));
+    /* a host names the parameter a value does not fit (its TypeError) */
+    buf_puts(out, ",\n      \"param_names\": [");
+    for (int j = 0; j < f->params.len; j++) {
+        const char *pn = ((const Symbol *)f->params.items[j])->name;
+        if (j) buf_puts(out, ", ");
+        buf_put_json_string(out, pn, strlen(pn));
+    }
+    buf_puts(out, "]");
     buf_puts(out, ",\n      \"return_type\": \"");
     if (r == ABI_TUPLE)
         for (int i = 0; i < arity; i++) buf_puts(out, i ? ",f64" : "tuple<f64");
@@ -140,7 +148,7 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     }
     free(sorted);
     buf_puts(out, "    {\n      \"arg_types\": [],\n      \"mode\": \"scalar_field\",\n"
-                  "      \"name\": \"_start\",\n      \"return_type\": \"void\",\n"
+                  "      \"name\": \"_start\",\n      \"param_names\": [],\n      \"return_type\": \"void\",\n"
                   "      \"wasm_params\": [],\n      \"wasm_results\": []\n    }\n  ],\n");
     buf_puts(out,
              "  \"memory_layout\": {\n"
