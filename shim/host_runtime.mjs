@@ -500,9 +500,16 @@ export function decodeObject(memory, objects, addr, depth = 0) {
   if (depth > 1000) throw new TypeError('multilingual: value nested too deeply to reach JS');
   const v = new DataView(memory.buffer);
   const type = v.getUint32(addr + objects.header.type_offset, true) & objects.header.type_mask;
-  const int64 = (off) => {
-    const big = v.getBigInt64(addr + off, true);
-    return Number.isSafeInteger(Number(big)) ? Number(big) : big;
+  /* An int: its value when in the small range, else (a handle) the object
+   * is a big int of 32-bit limbs (manifest objects.int.big). */
+  const intValue = (o) => {
+    const value = v.getBigInt64(addr + o.value_offset, true);
+    const half = o.small_bits ? 1n << BigInt(o.small_bits - 1) : null;
+    if (half === null || (value >= -half && value < half)) return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+    const n = v.getUint32(addr + o.big.limb_count_offset, true);
+    let mag = 0n;
+    for (let i = n - 1; i >= 0; i--) mag = (mag << 32n) | BigInt(v.getUint32(addr + o.big.limbs_offset + 4 * i, true));
+    return v.getUint32(addr + o.big.negative_offset, true) ? -mag : mag;
   };
   switch (type) {
     case objects.str.type_code: {
@@ -510,7 +517,7 @@ export function decodeObject(memory, objects, addr, depth = 0) {
       const start = addr + objects.str.data_offset;
       return new TextDecoder().decode(new Uint8Array(memory.buffer, start, len));
     }
-    case objects.int.type_code: return int64(objects.int.value_offset);
+    case objects.int.type_code: return intValue(objects.int);
     case objects.bool.type_code: return v.getBigInt64(addr + objects.bool.value_offset, true) !== 0n;
     case objects.float.type_code: return v.getFloat64(addr + objects.float.value_offset, true);
     case objects.none.type_code: return null;

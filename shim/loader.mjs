@@ -327,7 +327,8 @@ export class ModuleCache {
 
   /** Whether a module with this content hash is cached. */
   has(hash) {
-    return this._map.has(hash);
+    for (const k of this._map.keys()) if (k.startsWith(`${hash}:`)) return true;
+    return false;
   }
 
   clear() {
