@@ -496,44 +496,53 @@ const align8 = (n) => (n + 7) & ~7;
 /* A runtime object at addr as a JS value: str -> string, int -> number
  * (BigInt beyond 2^53), float -> number, bool -> boolean, None -> null,
  * list/tuple -> array. Other objects (dict, set, ...) are refused. */
-export function decodeObject(memory, objects, addr, depth = 0) {
-  if (depth > 1000) throw new TypeError('multilingual: value nested too deeply to reach JS');
+export function decodeObject(memory, objects, addr) {
+  // one view and one decoder for the whole value: a list of a million
+  // numbers is a loop over memory, not a million set-ups
   const v = new DataView(memory.buffer);
-  const type = v.getUint32(addr + objects.header.type_offset, true) & objects.header.type_mask;
+  const { header, str, int, bool, float, none, list, tuple } = objects;
+  const half = int.small_bits ? 1n << BigInt(int.small_bits - 1) : null;
+  let utf8 = null;
   /* An int: its value when in the small range, else (a handle) the object
    * is a big int of 32-bit limbs (manifest objects.int.big). */
-  const intValue = (o) => {
-    const value = v.getBigInt64(addr + o.value_offset, true);
-    const half = o.small_bits ? 1n << BigInt(o.small_bits - 1) : null;
-    if (half === null || (value >= -half && value < half)) return Number.isSafeInteger(Number(value)) ? Number(value) : value;
-    const n = v.getUint32(addr + o.big.limb_count_offset, true);
+  const intValue = (at) => {
+    const value = v.getBigInt64(at + int.value_offset, true);
+    if (half === null || (value >= -half && value < half)) {
+      const n = Number(value);
+      return Number.isSafeInteger(n) ? n : value;
+    }
+    const n = v.getUint32(at + int.big.limb_count_offset, true);
     let mag = 0n;
-    for (let i = n - 1; i >= 0; i--) mag = (mag << 32n) | BigInt(v.getUint32(addr + o.big.limbs_offset + 4 * i, true));
-    return v.getUint32(addr + o.big.negative_offset, true) ? -mag : mag;
+    for (let i = n - 1; i >= 0; i--) mag = (mag << 32n) | BigInt(v.getUint32(at + int.big.limbs_offset + 4 * i, true));
+    return v.getUint32(at + int.big.negative_offset, true) ? -mag : mag;
   };
-  switch (type) {
-    case objects.str.type_code: {
-      const len = v.getUint32(addr + objects.str.byte_length_offset, true);
-      const start = addr + objects.str.data_offset;
-      return new TextDecoder().decode(new Uint8Array(memory.buffer, start, len));
+  const items = (start, len, depth) => {
+    const out = new Array(len);
+    for (let i = 0; i < len; i++) out[i] = decode(v.getUint32(start + 4 * i, true), depth + 1);
+    return out;
+  };
+  const decode = (at, depth) => {
+    if (depth > 1000) throw new TypeError('multilingual: value nested too deeply to reach JS');
+    const type = v.getUint32(at + header.type_offset, true) & header.type_mask;
+    switch (type) {
+      case float.type_code: return v.getFloat64(at + float.value_offset, true);
+      case int.type_code: return intValue(at);
+      case str.type_code: {
+        const len = v.getUint32(at + str.byte_length_offset, true);
+        utf8 ??= new TextDecoder();
+        return utf8.decode(new Uint8Array(memory.buffer, at + str.data_offset, len));
+      }
+      case bool.type_code: return v.getBigInt64(at + bool.value_offset, true) !== 0n;
+      case none.type_code: return null;
+      case list.type_code:
+        return items(v.getUint32(at + list.items_pointer_offset, true), v.getUint32(at + list.length_offset, true), depth);
+      case tuple.type_code:
+        return items(at + tuple.items_offset, v.getUint32(at + tuple.length_offset, true), depth);
+      default:
+        throw new TypeError(`multilingual: only str, int, float, bool, None, list and tuple values reach JS (runtime type ${type})`);
     }
-    case objects.int.type_code: return intValue(objects.int);
-    case objects.bool.type_code: return v.getBigInt64(addr + objects.bool.value_offset, true) !== 0n;
-    case objects.float.type_code: return v.getFloat64(addr + objects.float.value_offset, true);
-    case objects.none.type_code: return null;
-    case objects.list.type_code: {
-      const len = v.getUint32(addr + objects.list.length_offset, true);
-      const items = v.getUint32(addr + objects.list.items_pointer_offset, true);
-      return Array.from({ length: len }, (_, i) => decodeObject(memory, objects, v.getUint32(items + 4 * i, true), depth + 1));
-    }
-    case objects.tuple.type_code: {
-      const len = v.getUint32(addr + objects.tuple.length_offset, true);
-      const items = addr + objects.tuple.items_offset;
-      return Array.from({ length: len }, (_, i) => decodeObject(memory, objects, v.getUint32(items + 4 * i, true), depth + 1));
-    }
-    default:
-      throw new TypeError(`multilingual: only str, int, float, bool, None, list and tuple values reach JS (runtime type ${type})`);
-  }
+  };
+  return decode(addr, 0);
 }
 
 /* ---- arguments: checked against the manifest, then converted ----
