@@ -4,6 +4,7 @@
 //   const m = await load('out/');              // a bundle directory (path or URL)
 //   m.has('fib');  m.exports();                // the manifest's functions and signatures
 //   await m.call('fib', 90);                   // instantiated on the first call
+//   await m.close();                           // with a timeout: stops its worker
 //
 // Loads are cached by the module's content hash (the SHA-256 of module.wasm,
 // read from build.lock.json where there is one): loading the same module
@@ -131,6 +132,99 @@ function timeoutError(what, ms) {
   return e;
 }
 
+/* ---- calls with a time limit: the module in a worker ----
+ * {call(name, args), terminate()}; a call that outlives options.timeout
+ * terminates the worker (the module's state goes with it: the next call
+ * instantiates it again) and rejects with a TimeoutError. */
+const CALL_WORKER_URL = new URL('./call_worker.mjs', import.meta.url);
+
+async function spawnWorker(onMessage, onError) {
+  if (IS_NODE && typeof Worker === 'undefined') {
+    const { Worker: NodeWorker } = await import('node:worker_threads');
+    const w = new NodeWorker(CALL_WORKER_URL, { execArgv: [] });
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', (code) => onError(new Error(`multilingual: the module's worker stopped (exit code ${code})`)));
+    w.unref(); // an idle module keeps no program alive; a pending call's timer does
+    return { post: (m) => w.postMessage(m), terminate: () => w.terminate().then(() => {}) };
+  }
+  const w = new Worker(CALL_WORKER_URL, { type: 'module' });
+  w.onmessage = ({ data }) => onMessage(data);
+  w.onerror = (e) => onError(new Error(e.message || 'multilingual: the module\'s worker failed'));
+  return { post: (m) => w.postMessage(m), terminate: async () => w.terminate() };
+}
+
+async function startCallWorker(mod, bytes) {
+  const { stdout, stderr, stdin, args, env, fs, start, timeout } = mod._options;
+  const write = (k, text) => {
+    const sink = k === 'stdout' ? stdout : stderr;
+    if (sink) sink(text);
+    else if (IS_NODE) process[k].write(text);
+    else console[k === 'stdout' ? 'log' : 'error'](text.replace(/\n$/, ''));
+  };
+  const calls = new Map();
+  let nextId = 1;
+  let ready = null;
+  let dead = false;
+  const fail = (e) => {
+    dead = true;
+    if (ready) ready.reject(e);
+    for (const c of calls.values()) c.reject(e);
+    calls.clear();
+  };
+  const onMessage = (m) => {
+    if (m.kind === 'stdout' || m.kind === 'stderr') write(m.kind, m.text);
+    else if (m.kind === 'ready') ready.resolve();
+    else if (m.kind === 'failed') ready.reject(Object.assign(new Error(m.message), m.exitCode !== undefined ? { exitCode: m.exitCode } : {}));
+    else {
+      const c = calls.get(m.id);
+      if (!c) return;
+      calls.delete(m.id);
+      if (m.kind === 'result') c.resolve(m.value);
+      else {
+        const e = m.name === 'TypeError' ? new TypeError(m.message) : new Error(m.message);
+        if (m.exitCode !== undefined) e.exitCode = m.exitCode;
+        c.reject(e);
+      }
+    }
+  };
+  const w = await spawnWorker(onMessage, (e) => { if (!dead) fail(e); });
+  const limit = (what, promise) => new Promise((resolve, reject) => {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      dead = true;
+      mod._worker = null;
+      mod._pending = null; // the next call instantiates again
+      const err = timeoutError(what, timeout);
+      // settled once the worker is gone: nothing runs after the rejection
+      w.terminate().catch(() => {}).then(() => {
+        fail(err);
+        reject(err);
+      });
+    }, timeout);
+    promise.then((v) => { if (!timedOut) { clearTimeout(timer); resolve(v); } },
+      (e) => { if (!timedOut) { clearTimeout(timer); reject(e); } });
+  });
+  const loaded = new Promise((resolve, reject) => { ready = { resolve, reject }; });
+  w.post({ kind: 'load', manifest: mod.manifest, wasm: bytes, options: { stdin, args, env, fs, start } });
+  try {
+    await limit('instantiating the module', loaded);
+  } finally {
+    ready = null;
+  }
+  return {
+    call(name, callArgs) {
+      if (dead) return Promise.reject(new Error('multilingual: the module\'s worker is gone'));
+      const id = nextId++;
+      const p = new Promise((resolve, reject) => calls.set(id, { resolve, reject }));
+      w.post({ kind: 'call', id, name, args: callArgs });
+      return limit(`${name}()`, p);
+    },
+    terminate: () => { dead = true; return w.terminate(); },
+  };
+}
+
 export class WasmModule {
   /** Use load(); options as load()'s. */
   constructor(resolved, options = {}) {
@@ -179,6 +273,11 @@ export class WasmModule {
     try {
       const bytes = await this._resolved.wasm();
       this.byteLength = bytes.length;
+      if (this._options.timeout) {
+        this._worker = await startCallWorker(this, bytes);
+        this.instantiations++;
+        return 'wasm';
+      }
       const { stdout, stderr, stdin, args, env, fs } = this._options;
       const m = await instantiateModule(this.manifest, bytes, { stdout, stderr, stdin, args, env, fs });
       this.instantiations++;
@@ -215,12 +314,23 @@ export class WasmModule {
     checkArguments(sig, args); // before anything is instantiated or run
     const backend = await this.instantiate();
     if (backend === 'python') return this._callPython(sig, args);
+    if (this._worker) return this._worker.call(name, args);
     return this._instance.exports[name](...args);
+  }
+
+  /** Stops the module's worker (with a timeout) and forgets its instance: the next call instantiates it again. */
+  async close() {
+    const w = this._worker;
+    this._worker = null;
+    this._instance = null;
+    this._pending = null;
+    if (w) await w.terminate();
   }
 
   /** call() once the module is instantiated (await m.instantiate()), without a promise per call. */
   callSync(name, ...args) {
     const sig = this._sig(name);
+    this._syncInstance(`callSync('${name}')`);
     if (!this._instance) {
       checkArguments(sig, args);
       throw new Error(`multilingual: callSync('${name}') before the module is instantiated (await instantiate() first)${this.backend === 'python' ? ': the python backend has no synchronous calls' : ''}`);
@@ -231,8 +341,13 @@ export class WasmModule {
   /** The typed JS function of export name (the module must be instantiated): the fastest way to call it repeatedly. */
   fn(name) {
     this._sig(name);
+    this._syncInstance(`fn('${name}')`);
     if (!this._instance) throw new Error(`multilingual: fn('${name}') before the module is instantiated (await instantiate() first)`);
     return this._instance.exports[name];
+  }
+
+  _syncInstance(name) {
+    if (this._worker) throw new Error(`multilingual: ${name}: with a timeout, the module runs in a worker and its calls are asynchronous (use call())`);
   }
 
   _sig(name) {

@@ -337,3 +337,24 @@ test('loader: a time limit stops a runaway python call', async () => {
   await assert.rejects(p.call('spin', 1), { name: 'TimeoutError', message: /spin\(\) on python3 was stopped: .*timeout: 300 ms/ });
   assert.ok(Date.now() - t0 < 5000);
 });
+
+test('loader: a time limit stops a runaway call of the module (its worker), and the module is usable again', async () => {
+  const dir = build('count = 0\n\ndef spin(n: int) -> int:\n    while n > 0:\n        n += 1\n    return n\n\ndef bump() -> int:\n    global count\n    count += 1\n    print("bump", count)\n    return count\n\ndef boom(n: int) -> int:\n    return n // 0\n');
+  let out = '';
+  const m = await load(dir, { cache: false, timeout: 500, stdout: (s) => { out += s; } });
+  assert.equal(await m.call('spin', -3), -3);
+  assert.equal(await m.call('bump'), 1);
+  assert.equal(await m.call('bump'), 2);
+  assert.throws(() => m.fn('bump'), /calls are asynchronous/);
+  const t0 = Date.now();
+  await assert.rejects(m.call('spin', 1), { name: 'TimeoutError', message: 'multilingual: spin() was stopped: it ran longer than its time limit (timeout: 500 ms)' });
+  assert.ok(Date.now() - t0 < 5000);
+  // a new instance: its state starts again
+  assert.equal(await m.call('bump'), 1);
+  assert.equal(m.instantiations, 2);
+  await assert.rejects(m.call('bump', 1), { name: 'TypeError', message: 'bump() takes 0 argument(s) (1 given)' });
+  await assert.rejects(m.call('boom', 1), { message: 'ZeroDivisionError: integer division or modulo by zero', exitCode: 1 });
+  assert.equal(await m.call('bump'), 2, 'an exception is no reason to start again');
+  assert.equal(out, 'bump 1\nbump 2\nbump 1\nbump 2\n');
+  await m.close();
+});
