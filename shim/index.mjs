@@ -63,7 +63,8 @@ export async function run(source, options = {}) {
     let note = '';
     if (backend === 'auto') {
       const d = r.diagnostics[0];
-      note = `multilingual: backend python: the compiler does not support ${d.message.replace(/ (is|are) not supported yet$/, '')} (${d.file}:${d.line}:${d.col})${r.diagnostics.length > 1 ? ` and ${r.diagnostics.length - 1} more` : ''}\n`;
+      // the CLI's line (src/cli/cli_commands.c): the first refusal, as a diagnostic says it
+      note = `multilingual: backend python: ${d.file}:${d.line}:${d.col}: ${d.message}\n`;
       if (io.stderr) io.stderr(note);
     }
     const ran = await runPython(py, { ...runOptions, timeout, python });

@@ -8,7 +8,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { run } from '../shim/index.mjs';
+import { CLI, ROOT, tempDir } from './helpers/common.mjs';
 
 // Ellipsis is refused by the compiler (REFUSED in sema/builtins.def) and is valid Python
 const REFUSED = 'print("start")\nprint(Ellipsis)\nprint(input().upper())\n';
@@ -21,7 +26,7 @@ test("run(): 'auto' falls back to python3 for a refused construct, and says why 
   assert.equal(r.backend, 'python');
   assert.equal(r.exitCode, 0);
   assert.equal(r.stdout, 'start\nEllipsis\nADA\n'); // CPython's output
-  const note = "multilingual: backend python: the compiler does not support the builtin 'Ellipsis' (main.ml:2:7)\n";
+  const note = "multilingual: backend python: main.ml:2:7: the builtin 'Ellipsis' is not supported yet\n";
   assert.equal(r.stderr, note);
   assert.equal(err, note);
   assert.equal(r.diagnosticsText, REFUSED_DIAG);
@@ -88,4 +93,56 @@ test('run(): a time limit stops python3 (the process is killed)', async () => {
     return true;
   });
   assert.ok(Date.now() - t0 < 10000);
+});
+
+// `multilingual run --backend`: the native CLI and the npm bin (the same C core)
+const BIN = path.join(ROOT, 'bin', 'multilingual.mjs');
+const COMMANDS = [['native', CLI, []], ['npm', process.execPath, [BIN]]];
+
+function cliRun(exe, pre, args, { input = '', env = process.env } = {}) {
+  return spawnSync(exe, [...pre, ...args], { input, env, encoding: 'utf8' });
+}
+
+test('multilingual run --backend auto|wasm|python (native CLI and npm bin)', () => {
+  const dir = tempDir('ml-backend-');
+  const prog = path.join(dir, 'prog.ml');
+  writeFileSync(prog, REFUSED);
+  const ok = path.join(dir, 'ok.ml');
+  writeFileSync(ok, 'import sys\nprint("args", sys.argv[1:])\nprint(1 // 0)\n');
+  const diag = REFUSED_DIAG.replace('main.ml', prog);
+  for (const [name, exe, pre] of COMMANDS) {
+    const auto = cliRun(exe, pre, ['run', '--backend', 'auto', prog], { input: 'ada\n' });
+    assert.equal(auto.stdout, 'start\nEllipsis\nADA\n', name);
+    assert.equal(auto.stderr, `multilingual: backend python: ${prog}:2:7: the builtin 'Ellipsis' is not supported yet\n`, name);
+    assert.equal(auto.status, 0, name);
+    for (const args of [['run', prog], ['run', '--backend', 'wasm', prog]]) {
+      const wasm = cliRun(exe, pre, args);
+      assert.equal(wasm.stderr, diag, name);
+      assert.equal(wasm.stdout, '');
+      assert.equal(wasm.status, 1, name);
+    }
+    const py = cliRun(exe, pre, ['run', '--backend', 'python', prog], { input: 'bob\n' });
+    assert.equal(py.stdout, 'start\nEllipsis\nBOB\n', name);
+    assert.equal(py.stderr, '', name);
+    // an exception is the program's: auto runs the module, python3 gives CPython's traceback
+    const a = cliRun(exe, pre, ['run', '--backend', 'auto', ok, '--', 'x']);
+    assert.equal(a.stdout, "args ['x']\n", name);
+    assert.match(a.stderr, /^Traceback \(most recent call last\):\n[^]*ZeroDivisionError: integer division or modulo by zero\n$/, name);
+    assert.doesNotMatch(a.stderr, /backend python/);
+    assert.equal(a.status, 1, name);
+    const p = cliRun(exe, pre, ['run', '--backend', 'python', ok, '--', 'y']);
+    assert.equal(p.stdout, "args ['y']\n", name);
+    assert.match(p.stderr, /transpiled\.py", line \d+, in <module>\n[^]*ZeroDivisionError: integer division or modulo by zero\n$/, name);
+    assert.equal(p.status, 1, name);
+    // no python3 on the PATH: a clear message (node found by its full path)
+    const none = cliRun(exe === CLI ? CLI : process.execPath, pre, ['run', '--backend', 'python', prog], { env: { ...process.env, PATH: '/nonexistent' } });
+    assert.equal(none.stderr, "multilingual: error: cannot run python3 (needed by the python backend of 'run'): No such file or directory\n", name);
+    assert.equal(none.status, 1, name);
+    // usage errors
+    const bad = cliRun(exe, pre, ['run', '--backend', 'fast', prog]);
+    assert.equal(bad.stderr, "multilingual: error: unknown --backend 'fast' (expected auto, wasm or python)\n(see 'multilingual --help')\n", name);
+    assert.equal(bad.status, 2);
+    const check = cliRun(exe, pre, ['check', '--backend', 'python', prog]);
+    assert.equal(check.stderr, "multilingual: error: --backend only goes with 'run', not 'check'\n(see 'multilingual --help')\n", name);
+  }
 });
