@@ -32,7 +32,8 @@ export async function main(canvas: HTMLCanvasElement): Promise<void> {
   }
 
   try {
-    const ran: RunResult = await run('while True:\n    pass\n', { timeout: 500, stdin: '', args: ['a'] });
+    const ran: RunResult = await run('while True:\n    pass\n', { timeout: 500, stdin: '', args: ['a'], backend: 'auto' });
+    if (ran.backend === 'python') console.log('ran on CPython');
     console.log(ran.exitCode, ran.stderr);
   } catch (e) {
     const err = e as RunTimeoutError;
