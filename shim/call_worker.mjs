@@ -3,7 +3,8 @@
 // loader terminates when a call outlives the limit, so an endless loop
 // stops and nothing is left running.
 //   in:  {kind: 'load', manifest, wasm, options}  then {kind: 'call', id, name, args}
-//   out: {kind: 'stdout' | 'stderr', text}, {kind: 'ready'} or {kind: 'failed', message},
+//   out: {kind: 'stdout' | 'stderr', text}, {kind: 'starting'} (compiled: the top-level
+//        code runs), then {kind: 'ready'} or {kind: 'failed', message},
 //        {kind: 'result', id, value} or {kind: 'raised', id, name, message, exitCode}
 import { instantiateModule } from './host_runtime.mjs';
 
@@ -18,6 +19,8 @@ function serve(post) {
           stdout: (text) => post({ kind: 'stdout', text }),
           stderr: (text) => post({ kind: 'stderr', text }),
         });
+        // the time limit counts from here: the program's own code runs
+        post({ kind: 'starting' });
         if (start !== false) m.start();
         post({ kind: 'ready' });
       } catch (e) {

@@ -35,8 +35,10 @@ export async function sha256(bytes) {
 const toBytes = (b) => (b instanceof Uint8Array ? b : ArrayBuffer.isView(b) ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : new Uint8Array(b));
 
 /* ---- where a module comes from ----
- * A source resolves to { manifest, wasm: Uint8Array, hash, python } where
- * python is the path of the bundle's transpiled.py (Node, when present). */
+ * A source resolves to { manifest(), wasm(), hash, size, python }: the
+ * manifest and the bytes are read when needed (a cache hit found by the
+ * lock's hash reads neither), python is the path of the bundle's
+ * transpiled.py (Node, when present). */
 
 function isUrlLike(s) {
   return s instanceof URL || (typeof s === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^[a-z]:[\\/]/i.test(s));
@@ -73,7 +75,7 @@ async function fromUrl(url, options) {
   const dir = u.pathname.endsWith('/');
   const base = dir ? u : new URL('./', u);
   const wasmUrl = dir ? new URL('module.wasm', base) : u;
-  const manifest = options.manifest ?? (await (await fetchOk(new URL('abi_manifest.json', base), 'abi_manifest.json')).json());
+  const manifest = async () => options.manifest ?? (await (await fetchOk(new URL('abi_manifest.json', base), 'abi_manifest.json')).json());
   const lockResponse = dir || wasmUrl.pathname.endsWith('/module.wasm') ? await fetchOptional(new URL('build.lock.json', base)) : null;
   const lock = lockResponse ? await lockResponse.json().catch(() => null) : null;
   return { manifest, hash: lockHash(lock), size: lockSize(lock), wasm: async () => toBytes(await (await fetchOk(wasmUrl, 'module.wasm')).arrayBuffer()), python: null };
@@ -98,7 +100,7 @@ async function fromPath(file, options) {
       throw new Error(`multilingual: cannot read ${path.join(dir, name)}: ${e.code === 'ENOENT' ? 'no such file (a bundle directory holds abi_manifest.json; with a bare .wasm, pass options.manifest)' : e.message}`);
     }
   };
-  const manifest = options.manifest ?? (await readJson('abi_manifest.json', true));
+  const manifest = async () => options.manifest ?? (await readJson('abi_manifest.json', true));
   // the lock describes this file only when it is the bundle's module.wasm
   const lock = path.basename(wasmPath) === 'module.wasm' ? await readJson('build.lock.json', false) : null;
   const py = path.join(dir, 'transpiled.py');
@@ -110,11 +112,11 @@ async function resolveSource(source, options) {
   if (source && typeof source === 'object' && !ArrayBuffer.isView(source) && !(source instanceof ArrayBuffer) && !(source instanceof URL)) {
     // compile()'s result, or { manifest, wasm }
     if (!source.manifest || !source.wasm) throw new TypeError('load(): an object source has manifest and wasm (a compile() result)');
-    return { manifest: source.manifest, hash: null, wasm: async () => toBytes(source.wasm), python: null, pythonSource: source.transpiledPy ?? null };
+    return { manifest: async () => source.manifest, hash: null, wasm: async () => toBytes(source.wasm), python: null };
   }
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
     if (!options.manifest) throw new TypeError('load(): module bytes need options.manifest (the bundle\'s abi_manifest.json)');
-    return { manifest: options.manifest, hash: null, wasm: async () => toBytes(source), python: null };
+    return { manifest: async () => options.manifest, hash: null, wasm: async () => toBytes(source), python: null };
   }
   if (isUrlLike(source) || (typeof source === 'string' && !IS_NODE)) return fromUrl(source, options);
   if (typeof source === 'string') return fromPath(source, options);
@@ -145,13 +147,13 @@ async function spawnWorker(onMessage, onError) {
     w.on('message', onMessage);
     w.on('error', onError);
     w.on('exit', (code) => onError(new Error(`multilingual: the module's worker stopped (exit code ${code})`)));
-    w.unref(); // an idle module keeps no program alive; a pending call's timer does
-    return { post: (m) => w.postMessage(m), terminate: () => w.terminate().then(() => {}) };
+    // an idle module keeps no program alive; a load or a call in flight does
+    return { post: (m) => w.postMessage(m), terminate: () => w.terminate().then(() => {}), ref: () => w.ref(), unref: () => w.unref() };
   }
   const w = new Worker(CALL_WORKER_URL, { type: 'module' });
   w.onmessage = ({ data }) => onMessage(data);
   w.onerror = (e) => onError(new Error(e.message || 'multilingual: the module\'s worker failed'));
-  return { post: (m) => w.postMessage(m), terminate: async () => w.terminate() };
+  return { post: (m) => w.postMessage(m), terminate: async () => w.terminate(), ref: () => {}, unref: () => {} };
 }
 
 async function startCallWorker(mod, bytes) {
@@ -165,6 +167,7 @@ async function startCallWorker(mod, bytes) {
   const calls = new Map();
   let nextId = 1;
   let ready = null;
+  let starting = () => {};
   let dead = false;
   const fail = (e) => {
     dead = true;
@@ -174,6 +177,7 @@ async function startCallWorker(mod, bytes) {
   };
   const onMessage = (m) => {
     if (m.kind === 'stdout' || m.kind === 'stderr') write(m.kind, m.text);
+    else if (m.kind === 'starting') starting();
     else if (m.kind === 'ready') ready.resolve();
     else if (m.kind === 'failed') ready.reject(Object.assign(new Error(m.message), m.exitCode !== undefined ? { exitCode: m.exitCode } : {}));
     else {
@@ -189,6 +193,13 @@ async function startCallWorker(mod, bytes) {
     }
   };
   const w = await spawnWorker(onMessage, (e) => { if (!dead) fail(e); });
+  let busy = 0;
+  const hold = (p) => {
+    if (busy++ === 0) w.ref();
+    const done = () => { if (--busy === 0) w.unref(); };
+    p.then(done, done);
+    return p;
+  };
   const limit = (what, promise) => new Promise((resolve, reject) => {
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -207,9 +218,14 @@ async function startCallWorker(mod, bytes) {
       (e) => { if (!timedOut) { clearTimeout(timer); reject(e); } });
   });
   const loaded = new Promise((resolve, reject) => { ready = { resolve, reject }; });
+  // compiling is not limited (a busy machine may take its time); the
+  // top-level code is, from the worker's 'starting'
+  let limited = null;
+  const started = new Promise((resolve) => { starting = resolve; });
   w.post({ kind: 'load', manifest: mod.manifest, wasm: bytes, options: { stdin, args, env, fs, start } });
   try {
-    await limit('instantiating the module', loaded);
+    await hold(Promise.race([loaded, started.then(() => { limited = limit("the module's top-level code", loaded); return limited; })]));
+    if (limited) await limited;
   } finally {
     ready = null;
   }
@@ -219,7 +235,7 @@ async function startCallWorker(mod, bytes) {
       const id = nextId++;
       const p = new Promise((resolve, reject) => calls.set(id, { resolve, reject }));
       w.post({ kind: 'call', id, name, args: callArgs });
-      return limit(`${name}()`, p);
+      return hold(limit(`${name}()`, p));
     },
     terminate: () => { dead = true; return w.terminate(); },
   };
@@ -285,8 +301,8 @@ export class WasmModule {
       this._instance = m;
       return 'wasm';
     } catch (e) {
-      // an error of the program's top-level code is its behaviour
-      if (this.backend === 'wasm' || e.exitCode !== undefined || !IS_NODE || !this._resolved.python) throw e;
+      // an error of the program's top-level code, or its time running out, is its behaviour
+      if (this.backend === 'wasm' || e.exitCode !== undefined || e.name === 'TimeoutError' || !IS_NODE || !this._resolved.python) throw e;
       const reason = `the module could not be instantiated (${e.message})`;
       await this._checkPython(reason);
       this.backend = 'python';
@@ -458,15 +474,23 @@ export class ModuleCache {
       resolved.size = bytes.length;
       resolved.wasm = async () => bytes;
     }
-    // from here on synchronous: two loads in flight find each other
     const slot = `${resolved.hash}:${options.backend ?? 'auto'}`; // a python module is not a wasm one
-    const hit = this._map.get(slot);
-    if (hit) {
-      this.stats.hits++;
-      this._map.delete(slot);
-      this._map.set(slot, hit);
+    const found = () => {
+      const hit = this._map.get(slot);
+      if (hit) {
+        this.stats.hits++;
+        this._map.delete(slot); // now the most recently used
+        this._map.set(slot, hit);
+      }
       return hit;
-    }
+    };
+    const hit = found();
+    if (hit) return hit; // the manifest is not even read
+    resolved.manifest = await resolved.manifest();
+    // the check again after the await, and then no await until the module
+    // is in the map: two loads in flight find each other
+    const raced = found();
+    if (raced) return raced;
     this.stats.misses++;
     const m = new WasmModule(resolved, options);
     this._map.set(slot, m);
@@ -499,6 +523,7 @@ export async function load(source, options = {}) {
   }
   if (options.cache === false) {
     const resolved = await resolveSource(source, options);
+    resolved.manifest = await resolved.manifest();
     return new WasmModule(resolved, options);
   }
   return (options.cache ?? defaultCache).load(source, options);

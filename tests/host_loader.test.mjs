@@ -282,7 +282,8 @@ test('loader: over http, as a page loads it (fetch)', async () => {
     assert.equal(m.hash, lock.artifacts['module.wasm'].sha256);
     assert.equal(await m.call('shout', 'web'), 'WEB!');
     assert.equal(await load(`${server.url}/out/module.wasm`, { cache }), m);
-    await assert.rejects(load(`${server.url}/nowhere/`), /cannot load abi_manifest\.json from .*\(HTTP 404\)/);
+    await assert.rejects(load(`${server.url}/nowhere/`), /cannot load module\.wasm from .*\/nowhere\/module\.wasm \(HTTP 404\)/);
+    await assert.rejects(load(`${server.url}/nowhere/`, { cache: false }), /cannot load abi_manifest\.json from .*\/nowhere\/abi_manifest\.json \(HTTP 404\)/);
   } finally {
     await server.close();
   }
@@ -357,4 +358,25 @@ test('loader: a time limit stops a runaway call of the module (its worker), and 
   assert.equal(await m.call('bump'), 2, 'an exception is no reason to start again');
   assert.equal(out, 'bump 1\nbump 2\nbump 1\nbump 2\n');
   await m.close();
+});
+
+test('loader: a top-level loop under a time limit is a TimeoutError, never a reason to fall back to python', async () => {
+  const dir = build('while True:\n    pass\n\ndef one() -> int:\n    return 1\n');
+  const m = await load(dir, { cache: false, timeout: 400 });
+  await assert.rejects(m.call('one'), { name: 'TimeoutError', message: /the module's top-level code was stopped/ });
+  // without the top-level code, it runs
+  const lib = await load(dir, { cache: false, timeout: 400, start: false });
+  assert.equal(await lib.call('one'), 1);
+  await lib.close();
+});
+
+test('loader: a compile() result loads and calls', async () => {
+  const { compile } = await import('../shim/index.mjs');
+  const r = await compile('def twice(s: str) -> str:\n    return s * 2\n');
+  assert.ok(r.ok);
+  const cache = new ModuleCache();
+  const m = await load(r, { cache });
+  assert.equal(await m.call('twice', 'ab'), 'abab');
+  assert.equal(m.hash, await sha256(r.wasm));
+  assert.equal(await load({ manifest: r.manifest, wasm: r.wasm }, { cache }), m);
 });
