@@ -191,7 +191,7 @@ console.log(`\nLoader overheads (${bundle}):`);
 console.log(`| measure | time |\n|---|--:|`);
 const ms = (x) => (x < 0.01 ? fmt(x) : `${fmt(x)} ms`);
 console.log(`| first call, cold: load() + compile + instantiate + top-level + is_prime(97) (median of ${quick ? 3 : 10}) | ${ms(overhead.cold)} |`);
-console.log(`| load() of a cached module (reads abi_manifest.json and build.lock.json; median of 200) | ${ms(overhead.cachedLoad)} |`);
+console.log(`| load() of a cached module (a stat and build.lock.json; median of 200) | ${ms(overhead.cachedLoad)} |`);
 console.log(`| await m.call('is_prime', 97), cached | ${ms(overhead.asyncCall)} |`);
 console.log(`| m.fn('is_prime')(97): checks + conversion + call | ${ms(overhead.fnCall)} |`);
 console.log(`| the bare export is_prime(97n), no conversion | ${ms(overhead.rawCall)} |`);
