@@ -8,6 +8,7 @@
 // native CLI's runner too), and compiling with the compiler's own
 // Emscripten build and wabt.js (shim/compiler.mjs), which it loads only when
 // the command needs them: --help, --version and usage errors load no compiler.
+// `run --backend python` runs the program's transpiled.py with python3.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
@@ -49,12 +50,36 @@ function runModule(wasm, args, dirs = []) {
   }
 }
 
+// run --backend python (and auto's fallback): python3 transpiled.py ARGS..., with our stdio.
+function runPython(source, args) {
+  let dir;
+  try {
+    dir = mkdtempSync(path.join(tmpdir(), 'multilingual-run-'));
+  } catch (e) {
+    return hostFailure('tempDir', null, e);
+  }
+  try {
+    const pyPath = path.join(dir, 'transpiled.py');
+    try {
+      writeFileSync(pyPath, source);
+    } catch (e) {
+      return hostFailure('tempWrite', dir, e);
+    }
+    const child = spawnSync('python3', [pyPath, ...args], { stdio: 'inherit' });
+    if (child.error) return hostFailure('noPython', null, child.error);
+    return child.status ?? 128 + (constants.signals[child.signal] ?? 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const host = {
   args: process.argv.slice(2),
   write: (fd, bytes) => (fd === 1 ? process.stdout : process.stderr).write(bytes),
   readFile,
   writeBundle,
   runModule,
+  runPython,
 };
 const cliCore = await createCli();
 cliCore.mlHost = host;

@@ -58,6 +58,11 @@ export type CompileFailure = { [K in keyof ArtifactContents]: null } & {
   /** The language used, or null when it could not be chosen (unknown `lang`). */
   lang: string | null;
   manifest: null;
+  /**
+   * Present when every error is a construct the compiler does not support yet: the program as Python
+   * (transpiled.py), which CPython can still run (run()'s python backend).
+   */
+  fallbackPy?: string;
 };
 
 export type CompileResult = CompileSuccess | CompileFailure;

@@ -162,7 +162,9 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
       });
     }
     const usedLang = core._ml_js_lang(r);
+    const fallback = core._ml_js_fallback_py(r);
     return {
+      fallbackPy: fallback ? readCBytes(core, fallback) : null,
       ok: core._ml_js_ok(r) !== 0,
       lang: usedLang ? readCBytes(core, usedLang) : null,
       diagnostics,
@@ -194,6 +196,8 @@ function compileWith(state, source, options = {}) {
     result[a.key] = value === null || a.bytes ? value : decoder.decode(value);
   }
   result.manifest = result.abiManifest === null ? null : JSON.parse(result.abiManifest);
+  // refused only for what is not supported yet: the Python program still runs on CPython
+  if (raw.fallbackPy) result.fallbackPy = decoder.decode(raw.fallbackPy);
   return result;
 }
 

@@ -16,6 +16,8 @@ export interface AbiManifest {
 
 export interface AbiExport {
   name: string;
+  /** The parameters' names, as arg_types (a host's TypeError names the one a value does not fit). */
+  param_names?: string[];
   /** 'i64' | 'f64' | 'bool' | 'i32' | 'str' | 'array<f64>' | 'object' */
   arg_types: string[];
   /** 'void' | 'i64' | 'f64' | 'bool' | 'i32' | 'str' | 'object' | 'tuple<f64,...>' */
@@ -76,6 +78,11 @@ export function runModule(
   source: ModuleSource,
   options?: HostOptions,
 ): Promise<{ exitCode: number; stdout: string; stderr: string; fs?: FileSystem }>;
+/**
+ * Checks the arguments of a call of export `sig` against its manifest entry: a value that does not fit is a
+ * TypeError naming the parameter and its type. Returns the converted values and the host-buffer bytes they take.
+ */
+export function checkArguments(sig: AbiExport, args: unknown[]): { prepared: unknown[]; size: number };
 export function decodeObject(memory: WebAssembly.Memory, objects: Record<string, any>, address: number): HostValue;
 export function makeWasi(
   getMemory: () => WebAssembly.Memory,

@@ -496,107 +496,196 @@ const align8 = (n) => (n + 7) & ~7;
 /* A runtime object at addr as a JS value: str -> string, int -> number
  * (BigInt beyond 2^53), float -> number, bool -> boolean, None -> null,
  * list/tuple -> array. Other objects (dict, set, ...) are refused. */
-export function decodeObject(memory, objects, addr, depth = 0) {
-  if (depth > 1000) throw new TypeError('multilingual: value nested too deeply to reach JS');
+export function decodeObject(memory, objects, addr) {
+  // one view and one decoder for the whole value: a list of a million
+  // numbers is a loop over memory, not a million set-ups
   const v = new DataView(memory.buffer);
-  const type = v.getUint32(addr + objects.header.type_offset, true) & objects.header.type_mask;
-  const int64 = (off) => {
-    const big = v.getBigInt64(addr + off, true);
-    return Number.isSafeInteger(Number(big)) ? Number(big) : big;
+  const { header, str, int, bool, float, none, list, tuple } = objects;
+  const half = int.small_bits ? 1n << BigInt(int.small_bits - 1) : null;
+  let utf8 = null;
+  /* An int: its value when in the small range, else (a handle) the object
+   * is a big int of 32-bit limbs (manifest objects.int.big). */
+  const intValue = (at) => {
+    const value = v.getBigInt64(at + int.value_offset, true);
+    if (half === null || (value >= -half && value < half)) {
+      const n = Number(value);
+      return Number.isSafeInteger(n) ? n : value;
+    }
+    const n = v.getUint32(at + int.big.limb_count_offset, true);
+    let mag = 0n;
+    for (let i = n - 1; i >= 0; i--) mag = (mag << 32n) | BigInt(v.getUint32(at + int.big.limbs_offset + 4 * i, true));
+    return v.getUint32(at + int.big.negative_offset, true) ? -mag : mag;
   };
-  switch (type) {
-    case objects.str.type_code: {
-      const len = v.getUint32(addr + objects.str.byte_length_offset, true);
-      const start = addr + objects.str.data_offset;
-      return new TextDecoder().decode(new Uint8Array(memory.buffer, start, len));
+  const items = (start, len, depth) => {
+    const out = new Array(len);
+    for (let i = 0; i < len; i++) out[i] = decode(v.getUint32(start + 4 * i, true), depth + 1);
+    return out;
+  };
+  const decode = (at, depth) => {
+    if (depth > 1000) throw new TypeError('multilingual: value nested too deeply to reach JS');
+    const type = v.getUint32(at + header.type_offset, true) & header.type_mask;
+    switch (type) {
+      case float.type_code: return v.getFloat64(at + float.value_offset, true);
+      case int.type_code: return intValue(at);
+      case str.type_code: {
+        const len = v.getUint32(at + str.byte_length_offset, true);
+        utf8 ??= new TextDecoder();
+        return utf8.decode(new Uint8Array(memory.buffer, at + str.data_offset, len));
+      }
+      case bool.type_code: return v.getBigInt64(at + bool.value_offset, true) !== 0n;
+      case none.type_code: return null;
+      case list.type_code:
+        return items(v.getUint32(at + list.items_pointer_offset, true), v.getUint32(at + list.length_offset, true), depth);
+      case tuple.type_code:
+        return items(at + tuple.items_offset, v.getUint32(at + tuple.length_offset, true), depth);
+      default:
+        throw new TypeError(`multilingual: only str, int, float, bool, None, list and tuple values reach JS (runtime type ${type})`);
     }
-    case objects.int.type_code: return int64(objects.int.value_offset);
-    case objects.bool.type_code: return v.getBigInt64(addr + objects.bool.value_offset, true) !== 0n;
-    case objects.float.type_code: return v.getFloat64(addr + objects.float.value_offset, true);
-    case objects.none.type_code: return null;
-    case objects.list.type_code: {
-      const len = v.getUint32(addr + objects.list.length_offset, true);
-      const items = v.getUint32(addr + objects.list.items_pointer_offset, true);
-      return Array.from({ length: len }, (_, i) => decodeObject(memory, objects, v.getUint32(items + 4 * i, true), depth + 1));
-    }
-    case objects.tuple.type_code: {
-      const len = v.getUint32(addr + objects.tuple.length_offset, true);
-      const items = addr + objects.tuple.items_offset;
-      return Array.from({ length: len }, (_, i) => decodeObject(memory, objects, v.getUint32(items + 4 * i, true), depth + 1));
-    }
-    default:
-      throw new TypeError(`multilingual: only str, int, float, bool, None, list and tuple values reach JS (runtime type ${type})`);
+  };
+  return decode(addr, 0);
+}
+
+/* ---- arguments: checked against the manifest, then converted ----
+ * A value that does not fit its parameter is a TypeError naming the
+ * parameter (manifest param_names) and the type it expects, thrown before
+ * the module is entered. */
+
+const TYPE_NAMES = { i64: 'int', f64: 'float', bool: 'bool', str: 'str', 'array<f64>': 'list[float]', i32: 'int' };
+const I64_MIN = -(2n ** 63n);
+const I64_MAX = 2n ** 63n - 1n;
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
+  if (typeof value === 'number' || typeof value === 'bigint') return `${typeof value} ${String(value)}${typeof value === 'bigint' ? 'n' : ''}`;
+  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}...` : value)}`;
+  return typeof value;
+}
+
+function argError(sig, i, value, detail) {
+  const pname = sig.param_names && sig.param_names[i] ? `parameter '${sig.param_names[i]}'` : `argument ${i + 1}`;
+  const want = TYPE_NAMES[sig.arg_types[i]];
+  const what = want ? `expects ${want}` : 'has a type JS cannot pass (not an int, float, bool, str or list of numbers)';
+  return new TypeError(`${sig.name}(): ${pname} ${what}${detail ? ` (${detail})` : want ? `, not ${describe(value)}` : ''}`);
+}
+
+/* A list[float] argument as something Float64Array.set copies in one
+ * native call: a Float64Array as is, other typed arrays and arrays of
+ * numbers (checked). */
+function toF64Source(sig, i, value) {
+  if (value instanceof Float64Array) return value;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    if (value instanceof BigInt64Array || value instanceof BigUint64Array) return Float64Array.from(value, Number);
+    return value;
   }
+  if (!Array.isArray(value)) throw argError(sig, i, value);
+  for (let k = 0; k < value.length; k++) {
+    const x = value[k];
+    if (typeof x === 'number') continue;
+    if (typeof x === 'boolean' || typeof x === 'bigint') return value.map(Number);
+    throw argError(sig, i, value, `item ${k} is ${describe(x)}, not a number`);
+  }
+  return value;
 }
 
-/* Bytes an argument takes in the host buffer (0: passed by value). */
-function argBytes(type, value, encoded) {
-  if (type === 'str') return align8(encoded.length);
-  if (type === 'array<f64>') return align8(8 * value.length);
-  return 0;
+function toI64(sig, i, value) {
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    if (Number.isSafeInteger(value)) return BigInt(value);
+    if (Math.abs(value) < 2 ** 63) return BigInt(value);
+    throw argError(sig, i, value, `${value} does not fit in 64 bits`);
+  }
+  if (typeof value === 'bigint') {
+    if (value < I64_MIN || value > I64_MAX) throw argError(sig, i, value, `${value}n does not fit in 64 bits`);
+    return value;
+  }
+  if (typeof value === 'boolean') return value ? 1n : 0n; // a Python bool is an int
+  throw argError(sig, i, value);
 }
 
-function toArray(name, i, value) {
-  if (Array.isArray(value) || ArrayBuffer.isView(value)) return Array.from(value, Number);
-  throw new TypeError(`${name}: argument ${i + 1} must be an array of numbers`);
+function toF64(sig, i, value) {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint' || typeof value === 'boolean') return Number(value);
+  throw argError(sig, i, value);
 }
 
-function toI64(name, i, value) {
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
-  if (typeof value === 'boolean') return value ? 1n : 0n;
-  throw new TypeError(`${name}: argument ${i + 1} must be an integer`);
+/* The arguments of a call of export sig, checked (a TypeError naming the
+ * parameter) and prepared: { prepared, size } (size: the bytes they take
+ * in the host buffer). */
+export function checkArguments(sig, args, enc = new TextEncoder()) {
+  const types = sig.arg_types;
+  if (args.length !== types.length) {
+    throw new TypeError(`${sig.name}() takes ${types.length} argument(s) (${args.length} given)`);
+  }
+  const prepared = new Array(types.length);
+  let size = 0;
+  for (let i = 0; i < types.length; i++) {
+    const t = types[i];
+    const a = args[i];
+    if (t === 'str') {
+      if (typeof a !== 'string') throw argError(sig, i, a);
+      prepared[i] = enc.encode(a);
+      size += align8(prepared[i].length);
+    } else if (t === 'array<f64>') {
+      prepared[i] = toF64Source(sig, i, a);
+      size += align8(8 * prepared[i].length);
+    } else if (t === 'i64') {
+      prepared[i] = toI64(sig, i, a);
+    } else if (t === 'f64') {
+      prepared[i] = toF64(sig, i, a);
+    } else if (t === 'bool') {
+      if (typeof a !== 'boolean') throw argError(sig, i, a);
+      prepared[i] = a ? 1 : 0;
+    } else if (t === 'i32') {
+      if (typeof a !== 'number' || !Number.isInteger(a)) throw argError(sig, i, a);
+      prepared[i] = a | 0;
+    } else {
+      throw argError(sig, i, a);
+    }
+  }
+  return { prepared, size };
 }
 
 /* A JS function calling export `sig` of the instance: arguments are
  * checked and converted, strings and arrays copied into the module's host
  * buffer, results converted back (manifest entry fields arg_types,
- * return_type, tuple_return). */
+ * param_names, return_type, tuple_return). */
 function wrapExport(sig, ctx) {
   const { instance, call } = ctx;
   const fn = instance.exports[sig.name];
   const enc = new TextEncoder();
   const tupleArity = sig.tuple_return ? sig.tuple_return.arity : 0;
+  const types = sig.arg_types;
   return (...args) => {
-    if (args.length !== sig.arg_types.length) {
-      throw new TypeError(`${sig.name}() takes ${sig.arg_types.length} argument(s) (${args.length} given)`);
-    }
-    const encoded = sig.arg_types.map((t, i) => {
-      if (t === 'object') throw new TypeError(`${sig.name}: argument ${i + 1} has a type JS cannot pass (its parameter is not a number, str or list)`);
-      if (t === 'str') return enc.encode(String(args[i]));
-      if (t === 'array<f64>') return toArray(sig.name, i, args[i]);
-      return null;
-    });
-    let size = sig.arg_types.reduce((n, t, i) => n + argBytes(t, args[i], encoded[i] || []), 0);
+    // every check first: nothing is written to the module before they pass
+    const { prepared, size: argSize } = checkArguments(sig, args, enc);
+    let size = argSize;
     if (tupleArity) size += align8(4 + 8 * tupleArity);
     let base = 0;
     if (size > 0) base = call(instance.exports.__ml_host_buffer, [size]);
     const wasmArgs = [];
     let at = base;
     const memory = instance.exports.memory;
-    sig.arg_types.forEach((t, i) => {
+    for (let i = 0; i < types.length; i++) {
+      const t = types[i];
+      const p = prepared[i];
       if (t === 'str') {
-        new Uint8Array(memory.buffer, at, encoded[i].length).set(encoded[i]);
-        wasmArgs.push(at, encoded[i].length);
-        at += align8(encoded[i].length);
+        new Uint8Array(memory.buffer, at, p.length).set(p);
+        wasmArgs.push(at, p.length);
+        at += align8(p.length);
       } else if (t === 'array<f64>') {
-        const dv = new DataView(memory.buffer);
-        encoded[i].forEach((x, k) => dv.setFloat64(at + 8 * k, x, true));
-        wasmArgs.push(at, encoded[i].length);
-        at += align8(8 * encoded[i].length);
-      } else if (t === 'i64') {
-        wasmArgs.push(toI64(sig.name, i, args[i]));
-      } else if (t === 'bool') {
-        wasmArgs.push(args[i] ? 1 : 0);
-      } else if (t === 'i32') {
-        wasmArgs.push(Number(args[i]) | 0);
-      } else {
-        if (typeof args[i] !== 'number' && typeof args[i] !== 'bigint' && typeof args[i] !== 'boolean') {
-          throw new TypeError(`${sig.name}: argument ${i + 1} must be a number`);
+        // the host buffer is 8-aligned (align8 steps from it): one copy
+        if (at % 8 === 0) new Float64Array(memory.buffer, at, p.length).set(p);
+        else {
+          const dv = new DataView(memory.buffer);
+          for (let k = 0; k < p.length; k++) dv.setFloat64(at + 8 * k, Number(p[k]), true);
         }
-        wasmArgs.push(Number(args[i]));
+        wasmArgs.push(at, p.length);
+        at += align8(8 * p.length);
+      } else {
+        wasmArgs.push(p);
       }
-    });
+    }
     if (tupleArity) wasmArgs.push(at);
     const result = call(fn, wasmArgs);
     const type = sig.return_type;

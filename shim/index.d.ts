@@ -36,6 +36,13 @@ export interface RunOptions {
    * that is terminated when the time is up, and run() rejects with a {@link RunTimeoutError}.
    */
   timeout?: number;
+  /**
+   * 'wasm' (default): the module. 'python': the program's transpiled.py with python3 (Node). 'auto': the module,
+   * or python3 when the compiler refused only constructs it does not support yet (one line on stderr says so).
+   */
+  backend?: 'auto' | 'wasm' | 'python';
+  /** The python executable of the python backend (default 'python3'). */
+  python?: string;
 }
 
 /** How run() rejects when the program outlives its `timeout`: name 'TimeoutError', with what it wrote until then. */
@@ -60,6 +67,8 @@ export interface RunResult {
   stderr: string;
   /** With the `fs` option: the files after the run (a string where the bytes are UTF-8, else a Uint8Array). */
   fs?: Record<string, string | Uint8Array>;
+  /** With a backend option: which ran. */
+  backend?: 'wasm' | 'python';
 }
 
 /** Compiles a program for WASI and runs it (Node or browser), like `multilingual run`; see RunOptions.timeout. */

@@ -20,27 +20,68 @@ export { ARTIFACT_FILES, bundleFiles, compile, compileSync, init, languages, tra
  * holds the diagnostics, as with `multilingual run`); exitCode is the
  * program's (1 after an uncaught Python error, whose last line is in stderr).
  *
+ * backend: 'wasm' (the default) runs the module; 'python' runs the
+ * program's transpiled.py with python3 (Node); 'auto' runs the module, and
+ * when the compiler refused only constructs it does not support yet, runs
+ * transpiled.py with python3 instead, saying so in one line of stderr (the
+ * result's backend says which ran). A Python exception is the program's.
+ *
  * timeout (milliseconds): the module runs in a worker (a Node worker thread,
  * or a Web Worker in a page) that is terminated when the time is up; run()
  * then rejects with a TimeoutError (error.name) whose stdout and stderr hold
  * what the program wrote until then. Nothing is left running.
  */
 export async function run(source, options = {}) {
-  const { lang, filename, files, timeout, ...io } = options;
+  const { lang, filename, files, timeout, backend = 'wasm', python, ...io } = options;
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout))) {
     throw new TypeError(`run(): the timeout option is a number of milliseconds greater than 0, not ${String(timeout)}`);
   }
+  if (!['auto', 'wasm', 'python'].includes(backend)) {
+    throw new TypeError(`run(): the backend option is 'auto', 'wasm' or 'python', not ${JSON.stringify(backend)}`);
+  }
   const r = await compile(source, { lang, filename, files, target: 'wasi' });
+  const runOptions = {};
+  for (const key of ['stdin', 'args', 'stdout', 'stderr', 'env', 'fs']) if (io[key] !== undefined) runOptions[key] = io[key];
+  const inNode = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined';
+  // the python backend: asked for, or auto's fallback for a program refused
+  // only for constructs the compiler does not support yet (in Node)
+  const py = backend === 'python' ? (r.ok ? r.transpiledPy : r.fallbackPy)
+    : backend === 'auto' && !r.ok && r.fallbackPy && inNode ? r.fallbackPy : null;
+  if (backend === 'python' && !py && !r.ok) {
+    const { diagnostics, diagnosticsText } = r;
+    return { ok: false, diagnostics, diagnosticsText, exitCode: 1, stdout: '', stderr: diagnosticsText };
+  }
+  if (py) {
+    const { pythonMissing, runPython } = await import('./python_backend.mjs');
+    const missing = await pythonMissing(python);
+    if (missing && backend === 'python') throw new Error(`run(): ${missing}: the python backend runs the program with python3`);
+    if (missing) {
+      const note = `multilingual: ${missing}: the program cannot fall back to the python backend\n`;
+      if (io.stderr) io.stderr(note);
+      return { ok: false, diagnostics: r.diagnostics, diagnosticsText: r.diagnosticsText, exitCode: 1, stdout: '', stderr: r.diagnosticsText + note };
+    }
+    let note = '';
+    if (backend === 'auto') {
+      const d = r.diagnostics[0];
+      // the CLI's line (src/cli/cli_commands.c): the first refusal, as a diagnostic says it
+      note = `multilingual: backend python: ${d.file}:${d.line}:${d.col}: ${d.message}\n`;
+      if (io.stderr) io.stderr(note);
+    }
+    const ran = await runPython(py, { ...runOptions, timeout, python });
+    const done = { ok: true, backend: 'python', diagnostics: r.ok ? [] : r.diagnostics, diagnosticsText: r.ok ? '' : r.diagnosticsText,
+      exitCode: ran.exitCode, stdout: ran.stdout, stderr: note + ran.stderr };
+    if (ran.fs !== undefined) done.fs = ran.fs;
+    return done;
+  }
   if (!r.ok) {
     const { diagnostics, diagnosticsText } = r;
     return { ok: false, diagnostics, diagnosticsText, exitCode: 1, stdout: '', stderr: diagnosticsText };
   }
-  const runOptions = {};
-  for (const key of ['stdin', 'args', 'stdout', 'stderr', 'env', 'fs']) if (io[key] !== undefined) runOptions[key] = io[key];
   const { exitCode, stdout, stderr, fs } = timeout === undefined
     ? await runModule(r.manifest, r.wasm, runOptions)
     : await runInWorker(r.manifest, r.wasm, runOptions, timeout);
   const done = { ok: true, diagnostics: [], diagnosticsText: '', exitCode, stdout, stderr };
+  if (backend !== 'wasm') done.backend = 'wasm';
   if (fs !== undefined) done.fs = fs;
   return done;
 }

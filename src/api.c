@@ -118,13 +118,13 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
 
     Program *p = sema_analyze((Unit *const *)units->items, nunits);
     if (!p) {
-        free(transpiled);
+        r->fallback_py = transpiled; /* kept by ml_compile if only refusals failed */
         return;
     }
     WatOutput wat = {0};
     if (!wat_generate(c, p, &wat)) {
         free(wat.wat);
-        free(transpiled);
+        r->fallback_py = transpiled;
         return;
     }
     r->transpiled_py = transpiled;
@@ -166,6 +166,15 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     r->build_lock = bundle_lock_json_modules(src_name, (const unsigned char *)source, len, artifacts, n, bmods, nmods);
 }
 
+/* Whether every error of a failed compile is a refusal of something not
+ * supported yet (sema's and the back end's "... not supported yet"): the
+ * program is then valid Python the compiler cannot take, not a wrong one. */
+static bool only_refusals(const MlResult *r) {
+    for (int i = 0; i < r->diag_count; i++)
+        if (!strstr(r->diags[i].message, "not supported yet")) return false;
+    return r->diag_count > 0;
+}
+
 MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     MlResult *r = calloc(1, sizeof *r);
     if (!r) abort();
@@ -185,6 +194,10 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     r->ok = r->diag_count == 0;
     /* Never a partial result: artifacts only when everything worked. */
     if (!r->ok) ml_result_drop_artifacts(r);
+    if (r->ok || !only_refusals(r)) {
+        free(r->fallback_py);
+        r->fallback_py = NULL;
+    }
     arena_free(&arena);
     return r;
 }

@@ -78,6 +78,11 @@ typedef struct MlResult {
 #undef ML_ARTIFACT
 #undef ML_ARTIFACT_MEMBER_TEXT
 #undef ML_ARTIFACT_MEMBER_BYTES
+    /* When the program failed only because the compiler refused constructs
+     * it does not support yet (every diagnostic says so), the Python
+     * program, which CPython can still run (a host's python backend);
+     * NULL otherwise, and always NULL when ok (transpiled_py is there). */
+    char *fallback_py;
 } MlResult;
 
 /* Compile source (UTF-8, len bytes) with the given options. Never returns

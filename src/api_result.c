@@ -37,6 +37,7 @@ void ml_result_free(MlResult *r) {
     free(r->diags);
     free(r->diagnostics);
     free(r->lang);
+    free(r->fallback_py);
     ml_result_drop_artifacts(r);
     free(r);
 }

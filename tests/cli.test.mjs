@@ -224,7 +224,7 @@ test('encoding-check-generated and the wat-* commands', () => {
   const abi = JSON.parse(cli(['wat-abi', src]).stdout);
   assert.equal(abi.abi_version, 1);
   assert.deepEqual(abi.exports.find((x) => x.name === 'fibonacci'),
-    { name: 'fibonacci', arg_types: ['i64'], return_type: 'i64', mode: 'scalar_field', wasm_params: ['i64'], wasm_results: ['i64'] });
+    { name: 'fibonacci', param_names: ['n'], arg_types: ['i64'], return_type: 'i64', mode: 'scalar_field', wasm_params: ['i64'], wasm_results: ['i64'] });
   assert.match(cli(['wat-host-shim', src]).stdout, /export const instantiate = /);
   assert.match(cli(['wat-renderer-template', src]).stdout, /export function drawPoints/);
 });

@@ -57,6 +57,8 @@ describe('npm package', { skip }, () => {
     for (const f of ['package.json', 'README.md', 'bin/multilingual.mjs', 'bin/run_wasi.mjs', 'shim/index.mjs',
       'shim/index.d.ts', 'shim/compiler.mjs', 'shim/compiler.d.ts', 'shim/host_runtime.mjs', 'shim/node_bundle.mjs',
       'shim/host_runtime.d.ts', 'shim/canvas.mjs', 'shim/canvas.d.ts', 'shim/run_worker.mjs',
+      'shim/host.mjs', 'shim/host.d.ts', 'shim/loader.mjs', 'shim/loader.d.ts', 'shim/call_worker.mjs',
+      'shim/module_source.mjs', 'shim/worker_calls.mjs', 'shim/python_backend.mjs',
       'build/web/multilingual_core.mjs', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
       'build/gen/ml_tables.d.mts',
       'node_modules/wabt/index.js', 'node_modules/wabt/package.json']) {
@@ -124,10 +126,10 @@ describe('npm package', { skip }, () => {
     writeFileSync(path.join(app, 'use.mjs'), `
       import * as ml from 'multilingual';
       import * as compiler from 'multilingual/compiler';
-      import { runModule } from 'multilingual/host';
+      import { runModule, load } from 'multilingual/host';
       const out = {};
       out.exports = Object.keys(ml).sort();
-      out.same = ml.compile === compiler.compile && typeof runModule === 'function';
+      out.same = ml.compile === compiler.compile && typeof runModule === 'function' && typeof load === 'function';
       const c = await ml.compile(${JSON.stringify(HELLO)}, { lang: 'fr' });
       out.compiled = [c.ok, c.lang, c.wasm instanceof Uint8Array, Object.keys(ml.bundleFiles(c)).length];
       const chunks = [];

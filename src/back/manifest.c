@@ -5,6 +5,7 @@
 #include "export_abi.h"
 #include "../runtime/rt_abi.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,10 @@ static const WasiSig wasi_sigs[] = {
     {"proc_exit", "\"i32\"", "void"},
     {"random_get", "\"i32\", \"i32\"", "i32"},
 };
+
+/* the RtBig layout the manifest states is wasm32's (no pointer before d) */
+_Static_assert(offsetof(RtBig, n) == 16 && offsetof(RtBig, neg) == 20 && offsetof(RtBig, d) == 24, "RtBig layout");
+_Static_assert(RT_INT_SMALL_MAX == ((int64_t)1 << 61) - 1, "small ints are 62-bit");
 
 static int cmp_name(const void *a, const void *b) {
     return strcmp((*(const Function *const *)a)->name, (*(const Function *const *)b)->name);
@@ -85,6 +90,14 @@ static void export_entry(const Function *f, Buf *out) {
                    abi_kind_name(abi_param_kind(((const Symbol *)f->params.items[j])->type)));
     buf_printf(out, "],\n      \"mode\": \"%s\",\n      \"name\": ", render_mode_name(f->render_mode));
     buf_put_json_string(out, f->name, strlen(f->name));
+    /* a host names the parameter a value does not fit (its TypeError) */
+    buf_puts(out, ",\n      \"param_names\": [");
+    for (int j = 0; j < f->params.len; j++) {
+        const char *pn = ((const Symbol *)f->params.items[j])->name;
+        if (j) buf_puts(out, ", ");
+        buf_put_json_string(out, pn, strlen(pn));
+    }
+    buf_puts(out, "]");
     buf_puts(out, ",\n      \"return_type\": \"");
     if (r == ABI_TUPLE)
         for (int i = 0; i < arity; i++) buf_puts(out, i ? ",f64" : "tuple<f64");
@@ -140,7 +153,7 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     }
     free(sorted);
     buf_puts(out, "    {\n      \"arg_types\": [],\n      \"mode\": \"scalar_field\",\n"
-                  "      \"name\": \"_start\",\n      \"return_type\": \"void\",\n"
+                  "      \"name\": \"_start\",\n      \"param_names\": [],\n      \"return_type\": \"void\",\n"
                   "      \"wasm_params\": [],\n      \"wasm_results\": []\n    }\n  ],\n");
     buf_puts(out,
              "  \"memory_layout\": {\n"
@@ -160,19 +173,24 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     buf_puts(out,
              "    \"memory_export\": \"memory\",\n");
     /* How a host reads the objects an export returns ("str", "object"):
-     * the runtime's layouts (src/runtime/rt_abi.h), wasm32. */
+     * the runtime's layouts (src/runtime/rt_abi.h), wasm32. An int object
+     * whose value is outside the small range (small_bits) is an RtBig: its
+     * value is a handle, its magnitude 32-bit limbs. */
     buf_printf(out,
                "    \"objects\": {\n"
                "      \"bool\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"i64\"},\n"
                "      \"float\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"f64\"},\n"
                "      \"header\": {\"size_bytes\": 8, \"type_mask\": %u, \"type_offset\": 0},\n"
-               "      \"int\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"i64\"},\n"
+               "      \"int\": {\"big\": {\"limb_bits\": 32, \"limb_count_offset\": %d, \"limbs_offset\": %d, "
+               "\"negative_offset\": %d}, \"small_bits\": 62, \"type_code\": %d, \"value_offset\": 8, "
+               "\"value_type\": \"i64\"},\n"
                "      \"list\": {\"items_pointer_offset\": 16, \"length_offset\": 8, \"type_code\": %d},\n"
                "      \"none\": {\"type_code\": %d},\n"
                "      \"str\": {\"byte_length_offset\": 8, \"data_offset\": %d, \"encoding\": \"utf-8\", \"type_code\": %d},\n"
                "      \"tuple\": {\"items_offset\": 16, \"length_offset\": 8, \"type_code\": %d}\n"
                "    },\n",
-               RT_TYPE_BOOL, RT_TYPE_FLOAT, RT_TYPE_MASK, RT_TYPE_INT, RT_TYPE_LIST, RT_TYPE_NONE, RT_STR_HEADER_BYTES,
+               RT_TYPE_BOOL, RT_TYPE_FLOAT, RT_TYPE_MASK, (int)offsetof(RtBig, n), (int)offsetof(RtBig, d),
+               (int)offsetof(RtBig, neg), RT_TYPE_INT, RT_TYPE_LIST, RT_TYPE_NONE, RT_STR_HEADER_BYTES,
                RT_TYPE_STR, RT_TYPE_TUPLE);
     buf_puts(out,
              "    \"primitive_types\": {\n"

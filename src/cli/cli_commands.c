@@ -71,8 +71,9 @@ static int load_module(void *user, const char *name, const char *importer, char 
     return 1;
 }
 
-/* Compiles cli->file; NULL once the diagnostics are reported. */
-static MlResult *compile_file(const MlCli *cli) {
+/* Compiles cli->file: the result, ok or not; NULL when it cannot be read
+ * (reported). */
+static MlResult *compile_source(const MlCli *cli) {
     size_t len;
     char *src = read_source(cli, &len);
     if (!src) return NULL;
@@ -80,7 +81,13 @@ static MlResult *compile_file(const MlCli *cli) {
                       .load_module = load_module, .load_user = (void *)cli};
     MlResult *r = cli->host->compile(cli->host->user, src, len, &opts);
     free(src);
-    if (!r->ok) {
+    return r;
+}
+
+/* Compiles cli->file; NULL once the diagnostics are reported. */
+static MlResult *compile_file(const MlCli *cli) {
+    MlResult *r = compile_source(cli);
+    if (r && !r->ok) {
         cli_err(cli, r->diagnostics, strlen(r->diagnostics));
         if (cli->command->run == cli_cmd_check) error_summary(cli, r->diag_count, r->lang);
         ml_result_free(r);
@@ -106,9 +113,36 @@ int cli_cmd_bundle(MlCli *cli) {
     return ML_EXIT_OK;
 }
 
+/* run --backend python, and auto's fallback: transpiled.py with python3. */
+static int run_python(MlCli *cli, MlResult *r, const char *py) {
+    int status = ML_EXIT_USER;
+    MlHostFailure f = {0};
+    int failed = cli->host->run_python(cli->host->user, py, strlen(py), cli->prog_args, cli->prog_argc, &status, &f);
+    ml_result_free(r);
+    return failed ? cli_host_error(cli, &f) : status;
+}
+
 int cli_cmd_run(MlCli *cli) {
-    MlResult *r = compile_file(cli);
+    MlResult *r = cli->backend == CLI_BACKEND_WASM ? compile_file(cli) : compile_source(cli);
     if (!r) return ML_EXIT_USER;
+    if (r->ok && cli->backend == CLI_BACKEND_PYTHON) return run_python(cli, r, r->transpiled_py);
+    if (!r->ok && r->fallback_py) {
+        /* refused only for what the compiler does not support yet: the
+         * program is valid Python; auto says in one line why python runs */
+        if (cli->backend == CLI_BACKEND_AUTO) {
+            const char *d = r->diagnostics, *nl = strchr(d, '\n'), *err = strstr(d, ": error: ");
+            size_t upto = nl ? (size_t)(nl - d) : strlen(d);
+            if (err && err < d + upto)
+                cli_errf(cli, "multilingual: backend python: %.*s: %.*s\n", (int)(err - d), d,
+                         (int)(d + upto - (err + 9)), err + 9);
+        }
+        return run_python(cli, r, r->fallback_py);
+    }
+    if (!r->ok) {
+        cli_err(cli, r->diagnostics, strlen(r->diagnostics));
+        ml_result_free(r);
+        return ML_EXIT_USER;
+    }
     int status = ML_EXIT_USER;
     MlHostFailure f = {0};
     size_t len;

@@ -23,7 +23,7 @@ const CliCommand cli_commands[] = {
 };
 const int cli_command_count = (int)(sizeof cli_commands / sizeof cli_commands[0]);
 
-enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_PATH, OPT_DIR, OPT_COUNT };
+enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_PATH, OPT_DIR, OPT_BACKEND, OPT_COUNT };
 const CliOption cli_options[OPT_COUNT] = {
     [OPT_LANG] = {"--lang", "CODE", "source language (%l);\ndetected from the keywords when absent", NULL},
     [OPT_WASM_TARGET] = {"--wasm-target", "%t", "module target", "wasi"},
@@ -32,8 +32,14 @@ const CliOption cli_options[OPT_COUNT] = {
     [OPT_TO] = {"--to", "CODE", "target language of translate", NULL},
     [OPT_PATH] = {"--path", "DIR", "where imported modules are looked for after the\nimporting file's folder (repeatable)", NULL},
     [OPT_DIR] = {"--dir", "DIR", "run: a directory the program may read and write\n(repeatable; none by default)", NULL},
+    [OPT_BACKEND] = {"--backend", "auto|wasm|python",
+                     "run: the module (wasm), transpiled.py with python3 (python),\n"
+                     "or the module unless the compiler refused only what it\n"
+                     "does not support yet, then python3 (auto)", "wasm"},
 };
 const int cli_option_count = OPT_COUNT;
+
+const char *const cli_backend_names[CLI_BACKEND_COUNT] = {"wasm", "python", "auto"};
 
 static int unknown_language(const MlCli *cli, const char *code) {
     Buf known;
@@ -80,6 +86,14 @@ static int set_option(MlCli *cli, int k, const char *v) {
         if (cli->ndirs == CLI_MAX_PATHS) return cli_usage_error(cli, "at most %d --dir options", CLI_MAX_PATHS);
         cli->dirs[cli->ndirs++] = v;
         return -1;
+    case OPT_BACKEND:
+        for (int b = 0; b < CLI_BACKEND_COUNT; b++) {
+            if (!strcmp(v, cli_backend_names[b])) {
+                cli->backend = (CliBackend)b;
+                return -1;
+            }
+        }
+        return cli_usage_error(cli, "unknown --backend '%s' (expected auto, wasm or python)", v);
     case OPT_OUT_DIR:
         if (!*v) return cli_usage_error(cli, "option --out-dir needs a directory, not ''");
         cli->out_dir = v;
@@ -117,6 +131,7 @@ static int parse_args(MlCli *cli, int argc, char *const *argv) {
             if (i + 1 >= argc) return cli_usage_error(cli, "option %s needs a value", a);
             int rc = set_option(cli, k, argv[++i]);
             if (rc >= 0) return rc;
+            if (k == OPT_BACKEND) cli->backend_given = true; /* not the default: checked against the command */
             continue;
         }
         if (a[0] == '-' && a[1]) return cli_usage_error(cli, "unknown option '%s'", a);
@@ -136,6 +151,7 @@ static int parse_args(MlCli *cli, int argc, char *const *argv) {
     if (translate && !cli->to_lang) return cli_usage_error(cli, "translate needs --to CODE");
     if (cli->to_lang && !translate) return cli_usage_error(cli, "--to only goes with 'translate', not '%s'", name);
     if (cli->ndirs && !run) return cli_usage_error(cli, "--dir only goes with 'run', not '%s'", name);
+    if (cli->backend_given && !run) return cli_usage_error(cli, "--backend only goes with 'run', not '%s'", name);
     if (cli->prog_argc && !run)
         return cli_usage_error(cli, "program arguments after '--' only go with 'run', not '%s'", name);
     return -1;

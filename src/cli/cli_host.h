@@ -5,7 +5,8 @@
  *     with its lock, node for `run`, stdio, ml_compile with libwabt;
  *   - the npm bin (bin/multilingual.mjs) around the core built by Emscripten
  *     (build/web/multilingual_cli.mjs, through src/emscripten/cli_host.c):
- *     Node's fs, shim/node_bundle.mjs, bin/run_wasi.mjs for `run`, and the
+ *     Node's fs, shim/node_bundle.mjs, bin/run_wasi.mjs for `run` (python3
+ *     for its python backend), and the
  *     compiler's own Emscripten build (shim/compiler.mjs) with wabt.js, loaded
  *     only for a command that needs it.
  * A host function that fails fills an MlHostFailure with the facts; the core
@@ -56,6 +57,12 @@ typedef struct MlCliHost {
      * exit status (128 + N after signal N), or -1 and *fail. */
     int (*run_module)(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs,
                       const char *const *dirs, int ndirs, int *status, MlHostFailure *fail);
+    /* Runs a Python program (transpiled.py, len bytes) with python3, the
+     * process's stdin, stdout and stderr and these program arguments: 0
+     * with *status its exit status, or -1 and *fail (ML_HOST_NO_PYTHON when
+     * python3 cannot be started). */
+    int (*run_python)(void *user, const char *source, size_t len, char *const *args, int nargs, int *status,
+                      MlHostFailure *fail);
     /* ml_compile with opts (filename, lang, target), the host adding its
      * assembler (libwabt natively, wabt.js in JS). The core uses the
      * result's ok, lang, diagnostics and artifacts, and frees it with

@@ -35,6 +35,10 @@ extern const int cli_option_count;
 
 #define CLI_MAX_PATHS 32
 
+/* run --backend (CLI_BACKEND_WASM: the default) */
+typedef enum CliBackend { CLI_BACKEND_WASM, CLI_BACKEND_PYTHON, CLI_BACKEND_AUTO, CLI_BACKEND_COUNT } CliBackend;
+extern const char *const cli_backend_names[CLI_BACKEND_COUNT];
+
 struct MlCli {
     const MlCliHost *host;
     const CliCommand *command;
@@ -47,6 +51,8 @@ struct MlCli {
     const char *dirs[CLI_MAX_PATHS]; /* run --dir: the directories the program may use */
     int ndirs;
     MlTarget target;
+    CliBackend backend;  /* run --backend */
+    bool backend_given;  /* on the command line (not the default) */
     double lock_timeout; /* seconds, >= 0, possibly infinite */
     char *const *prog_args; /* after `--` (run) */
     int prog_argc;

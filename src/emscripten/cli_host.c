@@ -8,9 +8,11 @@
  *   readFile(path)                    -> Uint8Array | failure
  *   writeBundle(outDir, files, lockTimeout)  files: [{name, data}] -> undefined | failure
  *   runModule(wasm, args)             -> exit status | failure
+ *   runPython(source, args)           -> exit status | failure (transpiled.py, UTF-8 bytes)
  *   compile(source, {lang, target, filename})
- *       -> {ok, lang, diagnosticsText, artifacts}: texts as UTF-8 bytes,
- *          artifacts[id] (ids of src/bundle/artifacts.def) bytes or null
+ *       -> {ok, lang, diagnosticsText, artifacts, fallbackPy}: texts as UTF-8
+ *          bytes, artifacts[id] (ids of src/bundle/artifacts.def) bytes or
+ *          null, fallbackPy (MlResult.fallback_py) bytes or null
  *   translate(source, {lang, to, filename})
  *       -> {text, lang, diagnosticsText, diagnostics}: text and
  *          diagnosticsText as UTF-8 bytes (text null on failure), lang a
@@ -72,6 +74,16 @@ EM_JS(int, js_run_module,
           return 0;
       });
 
+EM_JS(int, js_run_python, (const char *source, size_t len, char *const *args, int nargs, int *status,
+                           MlHostFailure *fail), {
+    var list = [];
+    for (var i = 0; i < nargs; i++) list.push(mlString(HEAPU32[((args >>> 0) >>> 2) + i]));
+    var r = Module['mlHost'].runPython(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), list);
+    if (typeof r !== 'number') return mlFail(fail, r);
+    HEAP32[status >>> 2] = r;
+    return 0;
+});
+
 /* Module.mlHost.args as NUL-separated strings (malloc'd), *argc of them. */
 EM_JS(char *, js_args, (int *argc), {
     var args = Module['mlHost'].args;
@@ -113,6 +125,11 @@ EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang,
         var p = mlCopy(a);
         if (!p) ok = 0;
         else _ml_js_result_set_artifact(res, id, p, a.length);
+    }
+    if (ok && r.fallbackPy) {
+        var fp = mlCopy(r.fallbackPy);
+        if (!fp) ok = 0;
+        else _ml_js_result_set_fallback_py(res, fp);
     }
     if (!ok) {
         _ml_js_result_free(res);
@@ -234,6 +251,12 @@ static MlTranslation *translate(void *user, const char *source, size_t len, cons
     return t;
 }
 
+static int run_python(void *user, const char *source, size_t len, char *const *args, int nargs, int *status,
+                      MlHostFailure *fail) {
+    (void)user;
+    return js_run_python(source, len, args, nargs, status, fail);
+}
+
 static const MlCliHost js_host = {
     .user = NULL,
     .write_out = write_out,
@@ -241,6 +264,7 @@ static const MlCliHost js_host = {
     .read_file = read_file,
     .write_bundle = write_bundle,
     .run_module = run_module,
+    .run_python = run_python,
     .compile = compile,
     .translate = translate,
 };
@@ -304,6 +328,9 @@ EMSCRIPTEN_KEEPALIVE void ml_js_result_set_texts(MlResult *r, char *lang, char *
     r->diagnostics = diagnostics;
     r->diag_count = count;
 }
+
+/* MlResult.fallback_py: py (malloc'd, NUL-terminated), owned by r from now on. */
+EMSCRIPTEN_KEEPALIVE void ml_js_result_set_fallback_py(MlResult *r, char *py) { r->fallback_py = py; }
 
 /* Artifact id: data (malloc'd, NUL-terminated, len bytes before the NUL),
  * owned by r from now on. */

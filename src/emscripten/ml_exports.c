@@ -107,6 +107,8 @@ EMSCRIPTEN_KEEPALIVE int ml_js_ok(const MlResult *r) { return r->ok; }
 
 EMSCRIPTEN_KEEPALIVE const char *ml_js_lang(const MlResult *r) { return r->lang; }
 EMSCRIPTEN_KEEPALIVE const char *ml_js_diagnostics(const MlResult *r) { return r->diagnostics; }
+/* transpiled.py of a program refused only for what is not supported yet, or 0 */
+EMSCRIPTEN_KEEPALIVE const char *ml_js_fallback_py(const MlResult *r) { return r->fallback_py; }
 
 /* Artifact `id` (an MlArtifact: the `id` of ARTIFACTS in
  * build/gen/ml_tables.mjs): its address (0 when absent) and its length in

@@ -3,7 +3,7 @@
 // package.json's "exports" as a user's import resolves them.
 import { compile, run, translate, languages, version, bundleFiles, type RunResult, type RunTimeoutError,
   type TranslateResult, type Rename } from 'multilingual';
-import { instantiateModule, runModule, type HostModule } from 'multilingual/host';
+import { instantiateModule, load, ModuleCache, runModule, type HostModule, type WasmModule } from 'multilingual/host';
 import { animate, drawPoints, fitPoints, renderExport, type DrawStyle } from 'multilingual/canvas';
 
 export async function main(canvas: HTMLCanvasElement): Promise<void> {
@@ -32,7 +32,8 @@ export async function main(canvas: HTMLCanvasElement): Promise<void> {
   }
 
   try {
-    const ran: RunResult = await run('while True:\n    pass\n', { timeout: 500, stdin: '', args: ['a'] });
+    const ran: RunResult = await run('while True:\n    pass\n', { timeout: 500, stdin: '', args: ['a'], backend: 'auto' });
+    if (ran.backend === 'python') console.log('ran on CPython');
     console.log(ran.exitCode, ran.stderr);
   } catch (e) {
     const err = e as RunTimeoutError;
@@ -44,6 +45,11 @@ export async function main(canvas: HTMLCanvasElement): Promise<void> {
     const text: string = t.text;
     for (const x of t.renames as Rename[]) console.log(`${x.from} -> ${x.to} (${x.reason})`, text);
   }
+  // the loader: a bundle directory, cached by content hash
+  const lib: WasmModule = await load('out/', { backend: 'auto', cache: new ModuleCache({ maxEntries: 4 }) });
+  if (lib.has('fib')) console.log(await lib.call('fib', 10), lib.exports().map((f) => `${f.name}(${f.params.map((p) => p.type)})`));
+  console.log(await lib.call('total', new Float64Array([1, 2])), lib.hash);
+
   const codes: string[] = await languages();
   console.log(codes, await version());
 }

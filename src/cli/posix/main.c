@@ -32,6 +32,7 @@ int main(int argc, char **argv) {
         .read_file = posix_read_file,
         .write_bundle = write_bundle,
         .run_module = posix_run_module,
+        .run_python = posix_run_python,
         .compile = compile,
         .translate = translate,
     };

@@ -9,5 +9,8 @@ int posix_read_file(void *user, const char *path, char **data, size_t *len, MlHo
 int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs,
                      const char *const *dirs, int ndirs, int *status,
                      MlHostFailure *fail);
+/* run --backend python: transpiled.py in a temporary directory, run by python3. */
+int posix_run_python(void *user, const char *source, size_t len, char *const *args, int nargs, int *status,
+                     MlHostFailure *fail);
 
 #endif

@@ -24,6 +24,25 @@ static int write_file(const char *path, const void *data, size_t len) {
     return (n == len && rc == 0) ? 0 : -1;
 }
 
+/* Spawns argv[0] (looked up in PATH) with this process's stdio and waits:
+ * 0 with *status its exit status (128 + N after signal N), or -1 (errno
+ * set) when it cannot be started. */
+static int spawn_wait(char **argv, int *status) {
+    fflush(stdout); /* what the CLI wrote comes before the program's output */
+    fflush(stderr);
+    pid_t pid;
+    int err = posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ);
+    if (err) {
+        errno = err;
+        return -1;
+    }
+    int ws;
+    while (waitpid(pid, &ws, 0) < 0 && errno == EINTR) {
+    }
+    *status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 128 + (WIFSIGNALED(ws) ? WTERMSIG(ws) : 0);
+    return 0;
+}
+
 /* node --no-warnings RUNNER [--dir DIR]... WASM ARGS...; its exit status,
  * or -1 (errno set) when node cannot be started. */
 static int run_node(const char *runner, const char *wasm, char *const *args, int nargs, const char *const *dirs,
@@ -40,19 +59,39 @@ static int run_node(const char *runner, const char *wasm, char *const *args, int
     }
     argv[k++] = (char *)wasm;
     for (int i = 0; i < nargs; i++) argv[k++] = args[i];
-    fflush(stdout); /* what the CLI wrote comes before the program's output */
-    pid_t pid;
-    int err = posix_spawnp(&pid, "node", NULL, NULL, argv, environ);
+    int rc = spawn_wait(argv, status);
+    int saved = errno;
     free(argv);
-    if (err) {
-        errno = err;
-        return -1;
+    errno = saved;
+    return rc;
+}
+
+int posix_run_python(void *user, const char *source, size_t len, char *const *args, int nargs, int *status,
+                     MlHostFailure *fail) {
+    (void)user;
+    const char *tmp = getenv("TMPDIR");
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/multilingual-run-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(dir)) return ml_host_fail(fail, ML_HOST_TEMP_DIR, NULL, strerror(errno));
+    char py_path[4200];
+    snprintf(py_path, sizeof py_path, "%s/transpiled.py", dir);
+    int rc = 0;
+    char **argv = calloc((size_t)nargs + 3, sizeof *argv);
+    if (!argv) {
+        rc = ml_host_fail(fail, ML_HOST_NO_MEMORY, NULL, NULL);
+    } else if (write_file(py_path, source, len)) {
+        rc = ml_host_fail(fail, ML_HOST_TEMP_WRITE, dir, strerror(errno));
+    } else {
+        int k = 0;
+        argv[k++] = "python3";
+        argv[k++] = py_path;
+        for (int i = 0; i < nargs; i++) argv[k++] = args[i];
+        if (spawn_wait(argv, status) != 0) rc = ml_host_fail(fail, ML_HOST_NO_PYTHON, NULL, strerror(errno));
     }
-    int ws;
-    while (waitpid(pid, &ws, 0) < 0 && errno == EINTR) {
-    }
-    *status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 128 + (WIFSIGNALED(ws) ? WTERMSIG(ws) : 0);
-    return 0;
+    free(argv);
+    unlink(py_path);
+    rmdir(dir);
+    return rc;
 }
 
 int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *const *args, int nargs,
