@@ -23,6 +23,11 @@ export interface CompileOptions {
   /** Name used in diagnostics and in build_graph.json / build.lock.json (default 'main.ml'). */
   filename?: string;
   /**
+   * Language code of the diagnostics' messages; by default each file's own language
+   * (`erreur : syntaxe invalide` for a French program). `'en'` gives English, for tools that read them.
+   */
+  messages?: string;
+  /**
    * The program's other files, for its imports: `{ 'helpers.ml': text or bytes }`. A module `name` is
    * `name.ml`, `name.multi`, `name/__init__.ml` or `name/__init__.multi` beside the importing file, then at the top.
    */

@@ -127,7 +127,7 @@ function unknownTarget(target) {
 
 // ml_compile's result, its texts as the UTF-8 bytes the C library wrote:
 // {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
-function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule } = {}) {
+function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule, messages } = {}) {
   const { core, encoder } = state;
   if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
@@ -140,13 +140,15 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
     ptrs.push(langPtr);
     const filePtr = writeBytes(core, encoder.encode(String(filename)));
     ptrs.push(filePtr);
+    const msgPtr = writeBytes(core, encoder.encode(messages ?? ''));
+    ptrs.push(msgPtr);
     // the program's other files, for its imports (ml_js_find_module)
     // (ml_exports.c's loader: the caller's function, else the map, where
     // the C library looks for a module's file names)
     core.mlLoadModule = typeof loadModule === 'function' ? loadModule : null;
     core.mlFiles = files && typeof files === 'object' ? files : null;
     try {
-      r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1);
+      r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1, msgPtr);
     } finally {
       core.mlLoadModule = null;
       core.mlFiles = null;

@@ -84,6 +84,11 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
         diag_error(c, 0, 0, "unknown target %d", (int)opts->target);
         return;
     }
+    if (opts->messages && !lang_find(opts->messages)) {
+        diag_error(c, 0, 0, "unknown language '%s'", opts->messages);
+        return;
+    }
+    c->messages = opts->messages;
     if (!source_open(c, source, len, opts->lang)) return;
     r->lang = dup(c->lang->code);
 

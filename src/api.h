@@ -47,6 +47,9 @@ typedef struct MlOptions {
     const char *filename; /* for diagnostics and build_graph.json */
     const char *lang;     /* language code of the entry file, or NULL to
                              detect; imported modules are always detected */
+    const char *messages; /* language code of the diagnostics, or NULL for
+                             each file's own language ("en": English, for
+                             tools that read the messages) */
     MlTarget target;
     MlAssembleFn assemble; /* NULL: stop after WAT (no module.wasm, no lock) */
     void *assemble_user;

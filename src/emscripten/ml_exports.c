@@ -87,12 +87,14 @@ static int load_module(void *user, const char *name, const char *importer, char 
 }
 
 /* lang: a language code, or "" (or NULL) to detect; target: MlTarget;
- * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json). */
+ * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json);
+ * messages: the diagnostics' language code, or "" for the program's. */
 EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const char *lang, int target,
-                                             const char *filename, int do_assemble) {
+                                             const char *filename, int do_assemble, const char *messages) {
     MlOptions opts = {
         .filename = filename && *filename ? filename : "main.ml",
         .lang = lang && *lang ? lang : NULL,
+        .messages = messages && *messages ? messages : NULL,
         .target = (MlTarget)target,
         .assemble = do_assemble ? ml_js_assemble : NULL,
         .assemble_user = NULL,

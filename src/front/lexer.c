@@ -59,7 +59,7 @@ void lex_error(Lexer *L, int line, int col, const char *fmt, ...) {
     char buf[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    vsnprintf(buf, sizeof buf, diag_tr(L->c, fmt), ap);
     va_end(ap);
     diag_error(L->c, line, col, "%s", buf);
     if (++L->errors >= LEX_MAX_ERRORS) L->stop = true;
