@@ -206,6 +206,24 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
     }
   });
 
+  test('the compiler\'s messages follow the program\'s language in the list and on hover', async () => {
+    const { page, ctx, errors } = await open();
+    try {
+      await setProgram(page, 'si x > 0:\n    afficher(x)\nx = = 1\n');
+      await page.waitForFunction(() => document.querySelector('#diagnostics button'));
+      assert.equal(await page.locator('#diagnostics button').first().textContent(), '3:5: syntaxe invalide');
+      await page.hover('.cm-lintRange-error');
+      await page.waitForSelector('.cm-tooltip-lint', { timeout: 5000 });
+      assert.match(await page.textContent('.cm-tooltip-lint'), /syntaxe invalide/);
+      await setProgram(page, 'もし x > 0\n    表示(x)\n');
+      await page.waitForFunction(() => document.querySelector('#diagnostics button')?.textContent.startsWith('1:'));
+      assert.equal(await page.locator('#diagnostics button').first().textContent(), "1:9: ':' が必要です");
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('Run with stdin: input() prompts in order, then arguments; EOF and RecursionError shown', async () => {
     const { page, ctx, errors } = await open();
     try {

@@ -20,7 +20,7 @@ EM_MARK   := $(BUILD)/.emscripten-done
 
 WEB_CORE_C:= $(LIB_SRCS) $(GEN_SRCS) src/emscripten/ml_exports.c src/emscripten/js_assemble.c
 WEB_CLI_C := $(CLI_SRCS) src/api_result.c src/api_module_file.c src/bundle/artifacts.c src/util/buf.c $(wildcard src/lang/*.c) \
-             $(GEN)/lang_packs.c src/emscripten/cli_host.c
+             $(GEN)/lang_packs.c $(GEN)/lang_messages.c src/emscripten/cli_host.c
 # Helpers of the EM_JS functions (src/emscripten/*.c), in each module's scope.
 WEB_PREJS := src/emscripten/glue.pre.js
 WEB_CLI_PREJS := $(WEB_PREJS) src/emscripten/cli_glue.pre.js

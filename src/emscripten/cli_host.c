@@ -8,7 +8,7 @@
  *   readFile(path)                    -> Uint8Array | failure
  *   writeBundle(outDir, files, lockTimeout)  files: [{name, data}] -> undefined | failure
  *   runModule(wasm, args)             -> exit status | failure
- *   compile(source, {lang, target, filename})
+ *   compile(source, {lang, target, filename, messages})
  *       -> {ok, lang, diagnosticsText, artifacts}: texts as UTF-8 bytes,
  *          artifacts[id] (ids of src/bundle/artifacts.def) bytes or null
  *   translate(source, {lang, to, filename})
@@ -82,12 +82,14 @@ EM_JS(char *, js_args, (int *argc), {
 /* The compiler's result, copied into a new MlResult; NULL when out of
  * memory. */
 EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang, const char *target,
-                               const char *filename, int nartifacts, MlLoadModuleFn load, void *load_user), {
+                               const char *filename, const char *messages, int nartifacts, MlLoadModuleFn load,
+                               void *load_user), {
     var enc = new TextEncoder();
     var r = Module['mlHost'].compile(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
         lang: lang ? mlString(lang) : undefined,
         target: mlString(target),
         filename: mlString(filename),
+        messages: messages ? mlString(messages) : undefined,
         // the compiler's imports, found by the core's loader over the host's files
         loadModule: function (name, importer) {
             var n = mlCopy(enc.encode(name)), i = mlCopy(enc.encode(importer)), out = _malloc(16);
@@ -196,7 +198,7 @@ EMSCRIPTEN_KEEPALIVE int ml_js_cli_load(MlLoadModuleFn load, void *user, const c
 
 static MlResult *compile(void *user, const char *source, size_t len, const MlOptions *opts) {
     (void)user;
-    MlResult *r = js_compile(source, len, opts->lang, ml_target_name(opts->target), opts->filename,
+    MlResult *r = js_compile(source, len, opts->lang, ml_target_name(opts->target), opts->filename, opts->messages,
                              ML_ARTIFACT_COUNT, opts->load_module, opts->load_user);
     if (!r) abort(); /* out of memory, like the library */
     return r;

@@ -14,6 +14,11 @@ const char *diag_tr(const Compiler *c, const char *fmt) {
     return lang_message(code, fmt);
 }
 
+const char *diag_keyword(const Compiler *c, Concept k) {
+    const char *own = c->lang ? c->lang->canonical[k] : NULL;
+    return own ? own : lang_find("en")->canonical[k];
+}
+
 void diag_error(Compiler *c, int line, int col, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

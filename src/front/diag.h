@@ -39,6 +39,10 @@ void diag_verror(Compiler *c, int line, int col, const char *fmt, va_list ap)
 /* The translation of an English format in the messages' language, for a
  * piece of a message built before diag_error (a hint, a "'si' statement"). */
 const char *diag_tr(const Compiler *c, const char *fmt) __attribute__((format_arg(2)));
+/* The program's (canonical) spelling of a keyword, for a message quoting it
+ * ("'afbryd' outside loop" in a Danish program); English when the language
+ * has none. */
+const char *diag_keyword(const Compiler *c, Concept k);
 bool diag_has_errors(const Compiler *c);
 /* Render one diagnostic the way the CLI prints it:
  *   file:line:col: error: message      ("error: %s" translated too)
