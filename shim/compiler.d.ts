@@ -28,6 +28,11 @@ export interface CompileOptions {
    */
   messages?: string;
   /**
+   * false: stop after the WAT (no `wasm`, no `buildLock`), which needs no wabt.js: diagnostics and the
+   * text artifacts only. Default true.
+   */
+  assemble?: boolean;
+  /**
    * The program's other files, for its imports: `{ 'helpers.ml': text or bytes }`. A module `name` is
    * `name.ml`, `name.multi`, `name/__init__.ml` or `name/__init__.multi` beside the importing file, then at the top.
    */
@@ -78,10 +83,15 @@ export interface InitOptions {
   core?: CoreFactory | string | URL;
   /** wabt.js (default: globalThis.WabtModule if a page loaded wabt's index.js, else `import('wabt')`). */
   wabt?: WabtSource;
+  /** true: load only the compiler now; wabt.js when loadAssembler() is called (compile() calls it). */
+  deferWabt?: boolean;
 }
 
 /** Loads and initialises the compiler (once; compile() does it lazily). */
 export function init(options?: InitOptions): Promise<object>;
+
+/** Loads wabt.js after init({deferWabt: true}); compileSync() with `assemble` needs it first. */
+export function loadAssembler(): Promise<void>;
 
 /**
  * Compiles a program (text, or its UTF-8 bytes) to the artifacts of

@@ -206,6 +206,27 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
     }
   });
 
+  test('the first screen loads no wabt.js: the first Run does', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const seen = [];
+    ctx.on('request', (r) => seen.push(new URL(r.url()).pathname));
+    const { page, errors } = await open({ context: ctx });
+    try {
+      assert.ok(seen.includes('/multilingual_core.wasm'), seen.join(' '));
+      assert.ok(!seen.some((p) => p.startsWith('/wabt')), `loaded before any Run: ${seen.join(' ')}`);
+      // the checks as you type still fill the WAT pane
+      await page.click('#tab-wat');
+      await page.waitForFunction(() => document.getElementById('pane-wat').textContent.includes('(module'));
+      await setProgram(page, 'print("hi")\n');
+      assert.equal(await runAndWait(page, ['done'], errors), 'done');
+      assert.match(await consoleText(page), /hi\n/);
+      assert.ok(seen.includes('/wabt.wasm'), seen.join(' '));
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('the compiler\'s messages follow the program\'s language in the list and on hover', async () => {
     const { page, ctx, errors } = await open();
     try {
