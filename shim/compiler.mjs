@@ -81,11 +81,22 @@ function load() {
 
 async function loadCore(core) {
   let factory = core;
+  let options = {};
   if (!factory || typeof factory !== 'function') {
-    const mod = await import(String(core ?? DEFAULT_CORE_URL));
+    const spec = String(core ?? DEFAULT_CORE_URL);
+    const mod = await import(spec);
     factory = mod.default;
+    options = await nodeWasm(spec);
   }
-  return factory();
+  return factory(options);
+}
+
+// Node's fetch cannot read a file: URL, so in Node the core's .wasm (beside
+// its .mjs) is read from disk and handed over; a browser fetches it itself.
+async function nodeWasm(spec) {
+  if (typeof process === 'undefined' || !process.versions?.node || !spec.startsWith('file:')) return {};
+  const { readFileSync } = await import('node:fs');
+  return { wasmBinary: readFileSync(new URL(spec.replace(/\.mjs$/, '.wasm'))) };
 }
 
 async function initialise({ core, wabt, deferWabt }) {

@@ -57,7 +57,7 @@ describe('npm package', { skip }, () => {
     for (const f of ['package.json', 'README.md', 'bin/multilingual.mjs', 'bin/run_wasi.mjs', 'shim/index.mjs',
       'shim/index.d.ts', 'shim/compiler.mjs', 'shim/compiler.d.ts', 'shim/host_runtime.mjs', 'shim/node_bundle.mjs',
       'shim/host_runtime.d.ts', 'shim/canvas.mjs', 'shim/canvas.d.ts', 'shim/run_worker.mjs',
-      'build/web/multilingual_core.mjs', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
+      'build/web/multilingual_core.mjs', 'build/web/multilingual_core.wasm', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
       'build/gen/ml_tables.d.mts',
       'node_modules/wabt/index.js', 'node_modules/wabt/package.json']) {
       assert.ok(files.includes(f), `${f} is missing from the tarball`);
@@ -65,7 +65,7 @@ describe('npm package', { skip }, () => {
     for (const f of files) {
       assert.doesNotMatch(f, /^(tests|src|web|examples|bench|tools)\//, `${f} does not belong in the package`);
       assert.doesNotMatch(f, /playwright|\.c$|\.h$|\.mk$|Makefile/, `${f} does not belong in the package`);
-      assert.doesNotMatch(f, /^build\/(?!web\/multilingual_(core|cli)\.mjs$|gen\/ml_tables\.(mjs|d\.mts)$)/,
+      assert.doesNotMatch(f, /^build\/(?!web\/multilingual_(core|cli)\.mjs$|web\/multilingual_core\.wasm$|gen\/ml_tables\.(mjs|d\.mts)$)/,
         `${f} does not belong in the package`);
       // wabt.js's command-line tools (4.9 MB): the package only loads index.js
       assert.doesNotMatch(f, /^node_modules\/wabt\/bin\//, `${f} is never used`);

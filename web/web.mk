@@ -77,11 +77,16 @@ $(EM_MARK): | deps
 	fi
 	@touch $@
 
+# The compiler for npm: its .wasm beside the .mjs (not base64 inside it:
+# 4.4 MB of JS to parse and decode cost Node 60-70 ms a start); in Node the
+# shim reads it from disk (wasmBinary), a browser fetches it. Linked in a
+# folder of its own, since the .mjs names the .wasm by its file name.
 $(WEB_CORE): $(WEB_CORE_OBJS) $(WEB_PREJS) web/web.mk | $(EM_MARK)
-	@mkdir -p $(dir $@)
-	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -sEXPORT_NAME=createMultilingualCore \
-	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $@.tmp.mjs $(WEB_CORE_OBJS)
-	mv $@.tmp.mjs $@
+	@mkdir -p $(WEB)/core.tmp
+	$(EM_ENV) $(EMCC) $(filter-out -sSINGLE_FILE=1,$(WEB_LDFLAGS)) -sEXPORT_NAME=createMultilingualCore \
+	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $(WEB)/core.tmp/multilingual_core.mjs $(WEB_CORE_OBJS)
+	mv $(WEB)/core.tmp/multilingual_core.wasm $(WEB)/multilingual_core.wasm
+	mv $(WEB)/core.tmp/multilingual_core.mjs $@
 
 $(WEB_CLI): $(WEB_CLI_OBJS) $(WEB_CLI_PREJS) web/web.mk | $(EM_MARK)
 	@mkdir -p $(dir $@)
