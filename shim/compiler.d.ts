@@ -125,6 +125,8 @@ export interface TranslateOptions {
   to: string;
   /** Name used in diagnostics (default 'main.ml'). */
   filename?: string;
+  /** Language code of the diagnostics' messages (default: the source's); `'en'` for English. */
+  messages?: string;
 }
 
 /** A name of the program that the target language reserves, renamed consistently (`i` -> `i_` in Swedish). */

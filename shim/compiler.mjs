@@ -303,7 +303,7 @@ function checkTranslateOptions(options) {
 
 function translateBytesWith(state, source, options = {}) {
   checkTranslateOptions(options);
-  const { lang, to, filename = 'main.ml' } = options;
+  const { lang, to, filename = 'main.ml', messages } = options;
   const { core, encoder, decoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
@@ -311,10 +311,10 @@ function translateBytesWith(state, source, options = {}) {
   const bytes = (ptr) => (ptr ? readCBytes(core, ptr) : null);
   const text = (ptr) => (ptr ? readCString(core, ptr, decoder) : null);
   try {
-    for (const b of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename))]) {
+    for (const b of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename)), encoder.encode(messages ?? '')]) {
       ptrs.push(writeBytes(core, b));
     }
-    t = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3]);
+    t = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3], ptrs[4]);
     const diagnostics = [];
     const n = core._ml_js_translation_diag_count(t);
     for (let i = 0; i < n; i++) {

@@ -195,7 +195,7 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
 }
 
 MlTranslation *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
-                            const char *filename) {
+                            const char *filename, const char *messages) {
     MlTranslation *t = calloc(1, sizeof *t);
     if (!t) abort();
     Arena arena;
@@ -203,6 +203,7 @@ MlTranslation *ml_translate(const char *source, size_t len, const char *from_lan
     Compiler c = {0};
     c.arena = &arena;
     c.filename = filename ? filename : "<input>";
+    c.messages = messages && lang_find(messages) ? messages : NULL;
     const LangPack *to = to_lang ? lang_find(to_lang) : NULL;
     if (!to) {
         diag_error(&c, 0, 0, "unknown language '%s'", to_lang ? to_lang : "");

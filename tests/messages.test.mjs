@@ -106,6 +106,11 @@ test('the CLI speaks the program\'s language; --messages en gives English', () =
   assert.match(r.stderr, /: 1 error \(language: fr\)\n$/);
   r = spawnSync(CLI, ['check', '--messages', 'ja', file], { encoding: 'utf8' });
   assert.equal(r.stderr.split('\n')[0], `${file}:3:5: エラー: 無効な構文です`);
+  // translate reports a program that does not parse the same way
+  r = spawnSync(CLI, ['translate', file, '--to', 'en'], { encoding: 'utf8' });
+  assert.equal(r.stderr.split('\n')[0], `${file}:3:5: erreur : syntaxe invalide`);
+  r = spawnSync(CLI, ['translate', file, '--to', 'en', '--messages', 'en'], { encoding: 'utf8' });
+  assert.equal(r.stderr.split('\n')[0], `${file}:3:5: error: invalid syntax`);
   r = spawnSync(CLI, ['check', '--messages', 'xx', file], { encoding: 'utf8' });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /unknown language 'xx'/);
@@ -120,6 +125,11 @@ test('npm compile() reports the translated messages, or English with messages: \
   r = await compile(FR, { filename: 'prog.ml', messages: 'en' });
   assert.equal(r.diagnostics[0].message, 'invalid syntax');
   assert.equal(r.diagnosticsText.split('\n')[0], 'prog.ml:3:5: error: invalid syntax');
+  const { translate } = await import(pathToFileURL(path.join(ROOT, 'shim', 'index.mjs')).href);
+  let t = await translate(FR, { to: 'en', filename: 'prog.ml' });
+  assert.equal(t.diagnostics[0].message, 'syntaxe invalide');
+  t = await translate(FR, { to: 'en', filename: 'prog.ml', messages: 'en' });
+  assert.equal(t.diagnostics[0].message, 'invalid syntax');
   // a Japanese program: its own language, without being told
   r = await compile('もし x > 0\n    表示(x)\n', { filename: 'p.ml' });
   assert.equal(r.lang, 'ja');

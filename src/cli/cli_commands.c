@@ -176,7 +176,8 @@ int cli_cmd_translate(MlCli *cli) {
     size_t len;
     char *src = read_source(cli, &len);
     if (!src) return ML_EXIT_USER;
-    MlTranslation *t = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file);
+    MlTranslation *t = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file,
+                                                  cli->messages);
     free(src);
     int status = ML_EXIT_OK;
     if (t->ok) {

@@ -11,7 +11,7 @@
  *   compile(source, {lang, target, filename, messages})
  *       -> {ok, lang, diagnosticsText, artifacts}: texts as UTF-8 bytes,
  *          artifacts[id] (ids of src/bundle/artifacts.def) bytes or null
- *   translate(source, {lang, to, filename})
+ *   translate(source, {lang, to, filename, messages})
  *       -> {text, lang, diagnosticsText, diagnostics}: text and
  *          diagnosticsText as UTF-8 bytes (text null on failure), lang a
  *          string or null, diagnostics an array (its length is counted)
@@ -128,12 +128,13 @@ EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang,
  * of NUL-terminated strings (from, to, reason for each). Returns 0, or -1
  * when out of memory. */
 EM_JS(int, js_translate, (const char *source, size_t len, const char *from_lang, const char *to_lang,
-                          const char *filename, char **text, char **lang, char **diagnostics, int *diag_count,
+                          const char *filename, const char *messages, char **text, char **lang, char **diagnostics, int *diag_count,
                           char **renames, int *rename_count), {
     var r = Module['mlHost'].translate(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
         lang: from_lang ? mlString(from_lang) : undefined,
         to: mlString(to_lang),
         filename: mlString(filename),
+        messages: messages ? mlString(messages) : undefined,
     });
     var d = mlCopy(r.diagnosticsText);
     if (!d) return -1;
@@ -207,12 +208,12 @@ static MlResult *compile(void *user, const char *source, size_t len, const MlOpt
 /* The core needs the text, the language and the rendered diagnostics with
  * their count (not each one's position). */
 static MlTranslation *translate(void *user, const char *source, size_t len, const char *from_lang,
-                                const char *to_lang, const char *filename) {
+                                const char *to_lang, const char *filename, const char *messages) {
     (void)user;
     MlTranslation *t = calloc(1, sizeof *t);
     char *block = NULL;
     int nrenames = 0;
-    if (!t || js_translate(source, len, from_lang, to_lang, filename, &t->text, &t->lang, &t->diagnostics,
+    if (!t || js_translate(source, len, from_lang, to_lang, filename, messages, &t->text, &t->lang, &t->diagnostics,
                            &t->diag_count, &block, &nrenames))
         abort(); /* out of memory, like the library */
     t->ok = t->text != NULL;

@@ -142,9 +142,9 @@ EMSCRIPTEN_KEEPALIVE char *ml_js_languages(void) {
 /* ml_translate for the shim: from_lang "" (or NULL) detects. Returns the
  * result, read with the accessors below and freed with ml_js_translation_free. */
 EMSCRIPTEN_KEEPALIVE MlTranslation *ml_js_translate(const char *source, int len, const char *from_lang,
-                                                    const char *to_lang, const char *filename) {
+                                                    const char *to_lang, const char *filename, const char *messages) {
     return ml_translate(source, len > 0 ? (size_t)len : 0, from_lang && *from_lang ? from_lang : NULL, to_lang,
-                        filename && *filename ? filename : "main.ml");
+                        filename && *filename ? filename : "main.ml", messages && *messages ? messages : NULL);
 }
 
 EMSCRIPTEN_KEEPALIVE void ml_js_translation_free(MlTranslation *t) { ml_translation_free(t); }
