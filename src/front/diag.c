@@ -20,20 +20,15 @@ const char *diag_keyword(const Compiler *c, Concept k) {
 }
 
 void diag_error(Compiler *c, int line, int col, const char *fmt, ...) {
+    const char *tr = diag_tr(c, fmt);
     va_list ap;
     va_start(ap, fmt);
-    diag_verror(c, line, col, fmt, ap);
+    int n = vsnprintf(NULL, 0, tr, ap);
     va_end(ap);
-}
-
-void diag_verror(Compiler *c, int line, int col, const char *fmt, va_list ap) {
-    fmt = diag_tr(c, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
-    va_end(ap2);
     char *msg = arena_alloc(c->arena, (size_t)n + 1);
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)n + 1, tr, ap);
+    va_end(ap);
     Diag *d = arena_alloc(c->arena, sizeof *d);
     d->line = line;
     d->col = col;

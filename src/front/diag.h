@@ -3,7 +3,6 @@
  * and the browser shows them in the editor. */
 #ifndef ML_DIAG_H
 #define ML_DIAG_H
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include "../util/arena.h"
@@ -34,8 +33,6 @@ typedef struct Compiler {
  * formatting, so every call site reports in the program's language. */
 void diag_error(Compiler *c, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-void diag_verror(Compiler *c, int line, int col, const char *fmt, va_list ap)
-    __attribute__((format(printf, 4, 0)));
 /* The translation of an English format in the messages' language, for a
  * piece of a message built before diag_error (a hint, a "'si' statement"). */
 const char *diag_tr(const Compiler *c, const char *fmt) __attribute__((format_arg(2)));
