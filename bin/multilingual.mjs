@@ -13,11 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import createCli from '../build/web/multilingual_cli.mjs';
 import { hostFailure, writeBundle } from '../shim/node_bundle.mjs';
-
-const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'run_wasi.mjs');
 
 function readFile(file) {
   try {
@@ -27,27 +24,26 @@ function readFile(file) {
   }
 }
 
-// node --no-warnings run_wasi.mjs [--dir DIR]... module.wasm ARGS..., with our stdio.
+// `run`: the module runs in this process once the CLI core has returned
+// (bin/run_wasi.mjs's runWasi, the native CLI's runner): no second Node
+// start-up, and the compiler's call stack is gone when the program's
+// starts, so its recursion limit is the runner's.
+let pending = null;
 function runModule(wasm, args, dirs = []) {
-  let dir;
-  try {
-    dir = mkdtempSync(path.join(tmpdir(), 'multilingual-run-'));
-  } catch (e) {
-    return hostFailure('tempDir', null, e);
-  }
-  try {
-    const wasmPath = path.join(dir, 'module.wasm');
-    try {
-      writeFileSync(wasmPath, wasm);
-    } catch (e) {
-      return hostFailure('tempWrite', dir, e);
-    }
-    const child = spawnSync(process.execPath, ['--no-warnings', RUNNER, ...dirs.flatMap((d) => ['--dir', d]), wasmPath, ...args], { stdio: 'inherit' });
-    if (child.error) return hostFailure('noNode', null, child.error);
-    return child.status ?? 128 + (constants.signals[child.signal] ?? 0);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  pending = { wasm: Uint8Array.from(wasm), args: [...args], dirs: [...dirs] };
+  return 0;
+}
+
+async function runPending() {
+  // node:wasi says it is experimental once; the runner's child ran with --no-warnings
+  const others = process.listeners('warning');
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => {
+    if (w.name === 'ExperimentalWarning' && /WASI/.test(w.message)) return;
+    for (const l of others) l(w);
+  });
+  const { runWasi } = await import('./run_wasi.mjs');
+  return runWasi(pending.wasm, pending.args, pending.dirs);
 }
 
 // run --backend python (and auto's fallback): python3 transpiled.py ARGS..., with our stdio.
@@ -90,4 +86,5 @@ if (cliCore._ml_js_cli_needs_compiler(cli)) {
   host.compile = compiler.compileBytesSync;
   host.translate = compiler.translateBytesSync;
 }
-process.exitCode = cliCore._ml_js_cli_execute(cli);
+const status = cliCore._ml_js_cli_execute(cli);
+process.exitCode = pending && status === 0 ? await runPending() : status;

@@ -5,9 +5,12 @@
 // RecursionError. Each --dir is pre-opened under the name it was given (the
 // program opens "data/x.csv" under --dir data, "x.csv" under --dir .): the
 // module reaches no other file.
+// The npm bin imports runWasi() and runs the module in its own process
+// (one Node start-up fewer); run as a script, this file is the runner.
 import { WASI } from 'node:wasi';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 
 // Node 20's V8 crashes now and then (SIGSEGV or abort, after the program's
@@ -16,34 +19,49 @@ import v8 from 'node:v8';
 // without concurrent marking, which costs wasm programs nothing.
 v8.setFlagsFromString('--no-concurrent-marking');
 
-const argv = process.argv.slice(2);
-const preopens = {};
-while (argv[0] === '--dir') {
-  const dir = argv[1];
-  argv.splice(0, 2);
-  let isDir = false;
+/**
+ * Runs module bytes under WASI with this process's stdin/stdout/stderr;
+ * dirs are pre-opened under the names given. Resolves to the exit status
+ * (2 with a message when a dir is not a directory).
+ */
+export async function runWasi(wasm, args = [], dirs = []) {
+  const preopens = {};
+  for (const dir of dirs) {
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      // reported below
+    }
+    if (!isDir) {
+      process.stderr.write(`multilingual: error: --dir '${dir}' is not a directory\n`);
+      return 2;
+    }
+    preopens[dir] = path.resolve(dir);
+  }
+  const wasi = new WASI({ version: 'preview1', args: ['module.wasm', ...args], env: {}, preopens, returnOnExit: true });
+  const module = await WebAssembly.compile(wasm);
+  const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
   try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    // reported below
+    return wasi.start(instance);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      process.stderr.write('Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n');
+    } else {
+      process.stderr.write(`error: the module trapped: ${e.message}\n`);
+    }
+    return 1;
   }
-  if (!isDir) {
-    process.stderr.write(`multilingual: error: --dir '${dir}' is not a directory\n`);
-    process.exit(2);
-  }
-  preopens[dir] = path.resolve(dir);
 }
-const [wasmPath, ...args] = argv;
-const wasi = new WASI({ version: 'preview1', args: ['module.wasm', ...args], env: {}, preopens, returnOnExit: true });
-const module = await WebAssembly.compile(readFileSync(wasmPath));
-const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
-try {
-  process.exitCode = wasi.start(instance);
-} catch (e) {
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
-    process.stderr.write('Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n');
-  } else {
-    process.stderr.write(`error: the module trapped: ${e.message}\n`);
+
+const main = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (main) {
+  const argv = process.argv.slice(2);
+  const dirs = [];
+  while (argv[0] === '--dir') {
+    dirs.push(argv[1]);
+    argv.splice(0, 2);
   }
-  process.exitCode = 1;
+  const [wasmPath, ...args] = argv;
+  process.exitCode = await runWasi(readFileSync(wasmPath), args, dirs);
 }

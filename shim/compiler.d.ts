@@ -23,6 +23,16 @@ export interface CompileOptions {
   /** Name used in diagnostics and in build_graph.json / build.lock.json (default 'main.ml'). */
   filename?: string;
   /**
+   * Language code of the diagnostics' messages; by default each file's own language
+   * (`erreur : syntaxe invalide` for a French program). `'en'` gives English, for tools that read them.
+   */
+  messages?: string;
+  /**
+   * false: stop after the WAT (no `wasm`, no `buildLock`), which needs no wabt.js: diagnostics and the
+   * text artifacts only. Default true.
+   */
+  assemble?: boolean;
+  /**
    * The program's other files, for its imports: `{ 'helpers.ml': text or bytes }`. A module `name` is
    * `name.ml`, `name.multi`, `name/__init__.ml` or `name/__init__.multi` beside the importing file, then at the top.
    */
@@ -78,10 +88,15 @@ export interface InitOptions {
   core?: CoreFactory | string | URL;
   /** wabt.js (default: globalThis.WabtModule if a page loaded wabt's index.js, else `import('wabt')`). */
   wabt?: WabtSource;
+  /** true: load only the compiler now; wabt.js when loadAssembler() is called (compile() calls it). */
+  deferWabt?: boolean;
 }
 
 /** Loads and initialises the compiler (once; compile() does it lazily). */
 export function init(options?: InitOptions): Promise<object>;
+
+/** Loads wabt.js after init({deferWabt: true}); compileSync() with `assemble` needs it first. */
+export function loadAssembler(): Promise<void>;
 
 /**
  * Compiles a program (text, or its UTF-8 bytes) to the artifacts of
@@ -115,6 +130,8 @@ export interface TranslateOptions {
   to: string;
   /** Name used in diagnostics (default 'main.ml'). */
   filename?: string;
+  /** Language code of the diagnostics' messages (default: the source's); `'en'` for English. */
+  messages?: string;
 }
 
 /** A name of the program that the target language reserves, renamed consistently (`i` -> `i_` in Swedish). */

@@ -29,16 +29,38 @@ let ready = null; // the state, once initialised: {core, wabt, encoder, decoder,
  * - wabt: wabt.js's factory (the default export of npm `wabt`) or an
  *   initialised wabt module. Default: globalThis.WabtModule when a page
  *   loaded node_modules/wabt/index.js with a <script>, else import('wabt').
+ * - deferWabt: true to load only the compiler now; wabt is loaded by
+ *   loadAssembler(), which a compile that assembles needs first (a page
+ *   shows diagnostics and the WAT without it, and loads wabt for a Run).
  * Returns the initialised API state; calling it again after initialisation
  * has no effect unless the configuration is different (then it resets).
  */
 export async function init(options = {}) {
-  if (instance && (options.core !== undefined || options.wabt !== undefined)) {
-    const same = options.core === config.core && options.wabt === config.wabt;
+  const keys = ['core', 'wabt', 'deferWabt'];
+  if (instance && keys.some((k) => options[k] !== undefined)) {
+    const same = keys.every((k) => options[k] === undefined || options[k] === config[k]);
     if (!same) instance = ready = null;
   }
-  if (options.core !== undefined || options.wabt !== undefined) config = { ...config, ...options };
+  if (keys.some((k) => options[k] !== undefined)) config = { ...config, ...options };
   return load();
+}
+
+/**
+ * Loads wabt.js (once) for the compiles that assemble, after
+ * init({deferWabt: true}); resolves when they can run.
+ */
+export async function loadAssembler() {
+  const state = await load();
+  if (!state.assembler) {
+    state.assembler = loadWabt(config.wabt).then((wabtModule) => {
+      state.wabt = wabtModule;
+      state.core.mlAssemble = makeAssembler(wabtModule);
+    });
+    state.assembler.catch(() => {
+      state.assembler = null; // let a later call try again
+    });
+  }
+  return state.assembler;
 }
 
 function load() {
@@ -59,19 +81,31 @@ function load() {
 
 async function loadCore(core) {
   let factory = core;
+  let options = {};
   if (!factory || typeof factory !== 'function') {
-    const mod = await import(String(core ?? DEFAULT_CORE_URL));
+    const spec = String(core ?? DEFAULT_CORE_URL);
+    const mod = await import(spec);
     factory = mod.default;
+    options = await nodeWasm(spec);
   }
-  return factory();
+  return factory(options);
 }
 
-async function initialise({ core, wabt }) {
-  const [coreModule, wabtModule] = await Promise.all([loadCore(core), loadWabt(wabt)]);
-  coreModule.mlAssemble = makeAssembler(wabtModule);
+// Node's fetch cannot read a file: URL, so in Node the core's .wasm (beside
+// its .mjs) is read from disk and handed over; a browser fetches it itself.
+async function nodeWasm(spec) {
+  if (typeof process === 'undefined' || !process.versions?.node || !spec.startsWith('file:')) return {};
+  const { readFileSync } = await import('node:fs');
+  return { wasmBinary: readFileSync(new URL(spec.replace(/\.mjs$/, '.wasm'))) };
+}
+
+async function initialise({ core, wabt, deferWabt }) {
+  const [coreModule, wabtModule] = await Promise.all([loadCore(core), deferWabt ? null : loadWabt(wabt)]);
+  if (wabtModule) coreModule.mlAssemble = makeAssembler(wabtModule);
   return {
     core: coreModule,
     wabt: wabtModule,
+    assembler: wabtModule ? Promise.resolve() : null,
     encoder: new TextEncoder(),
     decoder: new TextDecoder('utf-8'),
     languages: takeCString(coreModule, coreModule._ml_js_languages(), new TextDecoder('utf-8')).split(' '),
@@ -127,9 +161,10 @@ function unknownTarget(target) {
 
 // ml_compile's result, its texts as the UTF-8 bytes the C library wrote:
 // {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
-function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule } = {}) {
+function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule, messages, assemble = true } = {}) {
   const { core, encoder } = state;
   if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
+  if (assemble && !core.mlAssemble) throw new Error('multilingual: wabt is not loaded (init({deferWabt: true})): await loadAssembler() first, or compile with assemble: false');
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
   let r = 0;
@@ -140,13 +175,15 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
     ptrs.push(langPtr);
     const filePtr = writeBytes(core, encoder.encode(String(filename)));
     ptrs.push(filePtr);
+    const msgPtr = writeBytes(core, encoder.encode(messages ?? ''));
+    ptrs.push(msgPtr);
     // the program's other files, for its imports (ml_js_find_module)
     // (ml_exports.c's loader: the caller's function, else the map, where
     // the C library looks for a module's file names)
     core.mlLoadModule = typeof loadModule === 'function' ? loadModule : null;
     core.mlFiles = files && typeof files === 'object' ? files : null;
     try {
-      r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, 1);
+      r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, assemble ? 1 : 0, msgPtr);
     } finally {
       core.mlLoadModule = null;
       core.mlFiles = null;
@@ -222,6 +259,7 @@ function failure(message, diagnosticsText, lang, file) {
  */
 export async function compile(source, options = {}) {
   const state = await load();
+  if (options.assemble !== false && !state.core.mlAssemble) await loadAssembler();
   return compileWith(state, source, options);
 }
 
@@ -269,7 +307,7 @@ function checkTranslateOptions(options) {
 
 function translateBytesWith(state, source, options = {}) {
   checkTranslateOptions(options);
-  const { lang, to, filename = 'main.ml' } = options;
+  const { lang, to, filename = 'main.ml', messages } = options;
   const { core, encoder, decoder } = state;
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
@@ -277,10 +315,10 @@ function translateBytesWith(state, source, options = {}) {
   const bytes = (ptr) => (ptr ? readCBytes(core, ptr) : null);
   const text = (ptr) => (ptr ? readCString(core, ptr, decoder) : null);
   try {
-    for (const b of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename))]) {
+    for (const b of [src, encoder.encode(lang ?? ''), encoder.encode(to ?? ''), encoder.encode(String(filename)), encoder.encode(messages ?? '')]) {
       ptrs.push(writeBytes(core, b));
     }
-    t = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3]);
+    t = core._ml_js_translate(ptrs[0], src.length, ptrs[1], ptrs[2], ptrs[3], ptrs[4]);
     const diagnostics = [];
     const n = core._ml_js_translation_diag_count(t);
     for (let i = 0; i < n; i++) {

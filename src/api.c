@@ -84,6 +84,11 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
         diag_error(c, 0, 0, "unknown target %d", (int)opts->target);
         return;
     }
+    if (opts->messages && !lang_find(opts->messages)) {
+        diag_error(c, 0, 0, "unknown language '%s'", opts->messages);
+        return;
+    }
+    c->messages = opts->messages;
     if (!source_open(c, source, len, opts->lang)) return;
     r->lang = dup(c->lang->code);
 
@@ -203,7 +208,7 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
 }
 
 MlTranslation *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
-                            const char *filename) {
+                            const char *filename, const char *messages) {
     MlTranslation *t = calloc(1, sizeof *t);
     if (!t) abort();
     Arena arena;
@@ -211,6 +216,7 @@ MlTranslation *ml_translate(const char *source, size_t len, const char *from_lan
     Compiler c = {0};
     c.arena = &arena;
     c.filename = filename ? filename : "<input>";
+    c.messages = messages && lang_find(messages) ? messages : NULL;
     const LangPack *to = to_lang ? lang_find(to_lang) : NULL;
     if (!to) {
         diag_error(&c, 0, 0, "unknown language '%s'", to_lang ? to_lang : "");

@@ -47,6 +47,9 @@ typedef struct MlOptions {
     const char *filename; /* for diagnostics and build_graph.json */
     const char *lang;     /* language code of the entry file, or NULL to
                              detect; imported modules are always detected */
+    const char *messages; /* language code of the diagnostics, or NULL for
+                             each file's own language ("en": English, for
+                             tools that read the messages) */
     MlTarget target;
     MlAssembleFn assemble; /* NULL: stop after WAT (no module.wasm, no lock) */
     void *assemble_user;
@@ -118,9 +121,10 @@ typedef struct MlTranslation {
  * builtin names; everything else is kept byte for byte, but for the names
  * the target reserves, renamed with underscores appended). from_lang NULL:
  * detect, exactly as ml_compile does. A program that does not parse is
- * reported, not translated. Never returns NULL. */
+ * reported, not translated. messages: the diagnostics' language, as
+ * MlOptions.messages (NULL: the source's). Never returns NULL. */
 MlTranslation *ml_translate(const char *source, size_t len, const char *from_lang, const char *to_lang,
-                            const char *filename);
+                            const char *filename, const char *messages);
 void ml_translation_free(MlTranslation *t);
 
 #endif

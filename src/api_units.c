@@ -131,9 +131,10 @@ static bool loaded(const PtrVec *units, const char *name) {
 
 /* Reads, lexes and parses one module; its errors go to its own record. */
 static Unit *open_module(Arena *a, const char *name, const char *path, const char *source, size_t len,
-                         const char *lang) {
+                         const char *lang, const char *messages) {
     Compiler *c = arena_alloc(a, sizeof *c);
     c->arena = a;
+    c->messages = messages; /* each file's own language, unless forced */
     c->filename = arena_strdup(a, path);
     Module *m = NULL;
     /* imported modules are detected (lang NULL): each file is in its own
@@ -203,7 +204,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
             const MlStdSource *std = site->optional ? NULL : stdlib_source(site->name);
             if (std) { /* the standard library's, in the language: before the program's files */
                 Unit *u = open_module(a, site->name, arena_printf(a, "<stdlib>/%s.ml", site->name), std->text,
-                                      (size_t)std->len, "en");
+                                      (size_t)std->len, "en", entry->messages);
                 u->index = units->len;
                 u->stdlib = true;
                 ptrvec_push(a, units, u);
@@ -233,7 +234,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
                 ok = false;
                 continue;
             }
-            Unit *u = open_module(a, site->name, path, source, len, NULL);
+            Unit *u = open_module(a, site->name, path, source, len, NULL, entry->messages);
             u->index = units->len;
             free(path);
             free(source);

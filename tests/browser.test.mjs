@@ -345,6 +345,57 @@ print(sum(s.sides for s in found), next(x for x in range(100) if x * x > 50))
       await context.close();
     }
   });
+
+  // npm run({timeout}) in a page: the module runs in a Web Worker (shim/index.mjs's
+  // browser branch), terminated at the limit; the page's own timers keep running.
+  test('npm run() with a timeout in a page: an endless loop is stopped, output before it kept', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(path.join(SHOTS, 'run_timeout.html'), `<!doctype html><meta charset="utf-8">
+<script src="/node_modules/wabt/index.js"></script>
+<script type="module">
+import { run } from '/shim/index.mjs';
+const caught = (p) => p.then((r) => ({ resolved: r }), (e) => ({ name: e.name, message: e.message, stdout: e.stdout, stderr: e.stderr }));
+window.outcome = (async () => {
+  const out = {};
+  let t = performance.now();
+  out.loop = await caught(run('while True:\\n    pass\\n', { timeout: 300 }));
+  out.loopMs = performance.now() - t;
+  out.partial = await caught(run('print("before")\\nimport sys\\nprint("err", file=sys.stderr)\\nwhile True:\\n    pass\\n', { timeout: 400 }));
+  out.inTime = await run('print(6 * 7)\\n', { timeout: 10000 });
+  let ticks = 0;
+  const iv = setInterval(() => ticks++, 10);
+  t = performance.now();
+  await caught(run('x = 0\\nwhile True:\\n    x = x + 1\\n', { timeout: 600 }));
+  clearInterval(iv);
+  out.ticks = ticks;
+  out.tickMs = performance.now() - t;
+  return out;
+})();
+</script>`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
+    try {
+      await page.goto(`${server.url}/build/browser/run_timeout.html`);
+      await page.waitForFunction(() => window.outcome !== undefined, null, { timeout: WAIT_MS });
+      const out = await page.evaluate(() => window.outcome);
+      assert.equal(out.loop.name, 'TimeoutError', JSON.stringify(out.loop));
+      assert.match(out.loop.message, /ran longer than its time limit \(timeout: 300 ms\)/);
+      assert.ok(out.loopMs >= 300 && out.loopMs < 5000, `stopped after ${out.loopMs} ms`);
+      assert.equal(out.partial.name, 'TimeoutError');
+      assert.equal(out.partial.stdout, 'before\n');
+      assert.equal(out.partial.stderr, 'err\n');
+      assert.equal(out.inTime.exitCode, 0);
+      assert.equal(out.inTime.stdout, '42\n');
+      // the page was not frozen while the worker looped: its 10 ms timer kept firing
+      assert.ok(out.ticks >= out.tickMs / 10 / 4, `${out.ticks} ticks in ${out.tickMs} ms`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 // The README's "In a web page" usage, verbatim: a bundle built by the CLI,

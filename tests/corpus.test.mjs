@@ -27,7 +27,8 @@ let wholeTracebacks = 0; /* programs whose whole stderr was compared with CPytho
 for (const c of corpusCases()) {
   test(`corpus ${c.id}`, () => {
     const out = tempDir();
-    const r = cli(['build-wasm-bundle', c.file, '--out-dir', out]);
+    // (English messages: the refusals below are matched in English)
+    const r = cli(['build-wasm-bundle', c.file, '--out-dir', out, '--messages', 'en']);
     if (unsupported.has(c.id)) {
       assert.equal(r.status, 1, `expected a clean failure, got status ${r.status}\n${r.stderr}`);
       assert.match(r.stderr, /:\d+:\d+: error: .*not supported yet/, r.stderr);

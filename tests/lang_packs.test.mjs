@@ -15,7 +15,7 @@ const genpacks = join(root, 'build/tools/genpacks');
 
 function ensureGenerated() {
   if (!existsSync(gen) || !existsSync(genpacks)) {
-    execFileSync('make', ['build/gen/lang_packs.c'], { cwd: root, stdio: 'inherit' });
+    execFileSync('make', ['build/gen/lang_packs.c', 'build/gen/lang_messages.c'], { cwd: root, stdio: 'inherit' });
   }
 }
 
@@ -27,7 +27,7 @@ test('lang unit test passes', () => {
     .map((f) => join('src/lang', f));
   const exe = join(root, 'build/tests/lang_test');
   execFileSync('gcc', ['-std=c11', '-Wall', '-Wextra', '-Werror', '-I', 'src', '-I', 'build/gen',
-    '-o', exe, 'tests/unit/lang_test.c', ...langSrcs, 'build/gen/lang_packs.c'],
+    '-o', exe, 'tests/unit/lang_test.c', ...langSrcs, 'build/gen/lang_packs.c', 'build/gen/lang_messages.c'],
   { cwd: root, stdio: 'inherit' });
   const r = spawnSync(exe, [], { cwd: root, encoding: 'utf8' });
   assert.equal(r.status, 0, `lang_test failed:\n${r.stdout}${r.stderr}`);

@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function ensureGenerated() {
-  if (!existsSync(join(root, 'build/gen/lang_packs.c'))) {
-    execFileSync('make', ['build/gen/lang_packs.c'], { cwd: root, stdio: 'inherit' });
+  if (!(existsSync(join(root, 'build/gen/lang_packs.c')) && existsSync(join(root, 'build/gen/lang_messages.c')))) {
+    execFileSync('make', ['build/gen/lang_packs.c', 'build/gen/lang_messages.c'], { cwd: root, stdio: 'inherit' });
   }
 }
 
@@ -28,6 +28,7 @@ function sources() {
     ...dir('src/front', (f) => /^(lexer|lex_.*|detect|token|diag|position|unicode_class|unicode_width)\.c$/.test(f)),
     ...dir('src/lang', (f) => f.endsWith('.c')),
     'build/gen/lang_packs.c',
+    'build/gen/lang_messages.c',
   ];
 }
 

@@ -59,7 +59,7 @@ describe('npm package', { skip }, () => {
       'shim/host_runtime.d.ts', 'shim/canvas.mjs', 'shim/canvas.d.ts', 'shim/run_worker.mjs',
       'shim/host.mjs', 'shim/host.d.ts', 'shim/loader.mjs', 'shim/loader.d.ts', 'shim/call_worker.mjs',
       'shim/module_source.mjs', 'shim/worker_calls.mjs', 'shim/python_backend.mjs',
-      'build/web/multilingual_core.mjs', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
+      'build/web/multilingual_core.mjs', 'build/web/multilingual_core.wasm', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
       'build/gen/ml_tables.d.mts',
       'node_modules/wabt/index.js', 'node_modules/wabt/package.json']) {
       assert.ok(files.includes(f), `${f} is missing from the tarball`);
@@ -67,7 +67,7 @@ describe('npm package', { skip }, () => {
     for (const f of files) {
       assert.doesNotMatch(f, /^(tests|src|web|examples|bench|tools)\//, `${f} does not belong in the package`);
       assert.doesNotMatch(f, /playwright|\.c$|\.h$|\.mk$|Makefile/, `${f} does not belong in the package`);
-      assert.doesNotMatch(f, /^build\/(?!web\/multilingual_(core|cli)\.mjs$|gen\/ml_tables\.(mjs|d\.mts)$)/,
+      assert.doesNotMatch(f, /^build\/(?!web\/multilingual_(core|cli)\.mjs$|web\/multilingual_core\.wasm$|gen\/ml_tables\.(mjs|d\.mts)$)/,
         `${f} does not belong in the package`);
       // wabt.js's command-line tools (4.9 MB): the package only loads index.js
       assert.doesNotMatch(f, /^node_modules\/wabt\/bin\//, `${f} is never used`);

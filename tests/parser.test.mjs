@@ -20,14 +20,14 @@ function cFiles(dir) {
 let built = false;
 function build() {
   if (built) return;
-  if (!existsSync(join(root, 'build/gen/lang_packs.c'))) {
-    execFileSync('make', ['build/gen/lang_packs.c'], { cwd: root, stdio: 'inherit' });
+  if (!(existsSync(join(root, 'build/gen/lang_packs.c')) && existsSync(join(root, 'build/gen/lang_messages.c')))) {
+    execFileSync('make', ['build/gen/lang_packs.c', 'build/gen/lang_messages.c'], { cwd: root, stdio: 'inherit' });
   }
   mkdirSync(join(root, 'build/tests'), { recursive: true });
   execFileSync('gcc', ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g',
     '-fsanitize=address,undefined', '-fno-omit-frame-pointer', '-fno-sanitize-recover=undefined',
     '-I', 'src', '-I', 'build/gen', '-o', exe, 'tests/unit/parser_test.c',
-    ...cFiles('src/util'), ...cFiles('src/front'), ...cFiles('src/lang'), 'build/gen/lang_packs.c', '-lm'],
+    ...cFiles('src/util'), ...cFiles('src/front'), ...cFiles('src/lang'), 'build/gen/lang_packs.c', 'build/gen/lang_messages.c', '-lm'],
   { cwd: root, stdio: 'inherit' });
   built = true;
 }

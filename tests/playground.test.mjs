@@ -206,6 +206,45 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
     }
   });
 
+  test('the first screen loads no wabt.js: the first Run does', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const seen = [];
+    ctx.on('request', (r) => seen.push(new URL(r.url()).pathname));
+    const { page, errors } = await open({ context: ctx });
+    try {
+      assert.ok(seen.includes('/multilingual_core.wasm'), seen.join(' '));
+      assert.ok(!seen.some((p) => p.startsWith('/wabt')), `loaded before any Run: ${seen.join(' ')}`);
+      // the checks as you type still fill the WAT pane
+      await page.click('#tab-wat');
+      await page.waitForFunction(() => document.getElementById('pane-wat').textContent.includes('(module'));
+      await setProgram(page, 'print("hi")\n');
+      assert.equal(await runAndWait(page, ['done'], errors), 'done');
+      assert.match(await consoleText(page), /hi\n/);
+      assert.ok(seen.includes('/wabt.wasm'), seen.join(' '));
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('the compiler\'s messages follow the program\'s language in the list and on hover', async () => {
+    const { page, ctx, errors } = await open();
+    try {
+      await setProgram(page, 'si x > 0:\n    afficher(x)\nx = = 1\n');
+      await page.waitForFunction(() => document.querySelector('#diagnostics button'));
+      assert.equal(await page.locator('#diagnostics button').first().textContent(), '3:5: syntaxe invalide');
+      await page.hover('.cm-lintRange-error');
+      await page.waitForSelector('.cm-tooltip-lint', { timeout: 5000 });
+      assert.match(await page.textContent('.cm-tooltip-lint'), /syntaxe invalide/);
+      await setProgram(page, 'もし x > 0\n    表示(x)\n');
+      await page.waitForFunction(() => document.querySelector('#diagnostics button')?.textContent.startsWith('1:'));
+      assert.equal(await page.locator('#diagnostics button').first().textContent(), "1:9: ':' が必要です");
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('Run with stdin: input() prompts in order, then arguments; EOF and RecursionError shown', async () => {
     const { page, ctx, errors } = await open();
     try {

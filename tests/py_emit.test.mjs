@@ -42,13 +42,13 @@ let built = null;
  * (then only the hand-built checks run). */
 function build() {
   if (built) return built;
-  if (!existsSync(path.join(ROOT, 'build', 'gen', 'lang_packs.c'))) {
-    execFileSync('make', ['build/gen/lang_packs.c'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(path.join(ROOT, 'build', 'gen', 'lang_packs.c')) || !existsSync(path.join(ROOT, 'build', 'gen', 'lang_messages.c'))) {
+    execFileSync('make', ['build/gen/lang_packs.c', 'build/gen/lang_messages.c'], { cwd: ROOT, stdio: 'inherit' });
   }
   mkdirSync(path.dirname(EXE), { recursive: true });
   const common = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-g', '-fsanitize=address,undefined',
     '-fno-sanitize-recover=undefined', '-I', 'src', '-I', 'build/gen', '-o', EXE, 'tests/unit/py_emit_test.c',
-    ...cFiles('src/util'), ...cFiles('src/lang'), 'build/gen/lang_packs.c',
+    ...cFiles('src/util'), ...cFiles('src/lang'), 'build/gen/lang_packs.c', 'build/gen/lang_messages.c',
     ...cFiles('src/back').filter((f) => path.basename(f).startsWith('py_emit'))];
   const full = spawnSync('gcc', [...common, ...cFiles('src/front'), '-lm'], { cwd: ROOT, encoding: 'utf8' });
   if (full.status === 0) {

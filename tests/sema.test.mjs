@@ -66,7 +66,7 @@ test('reassigning a constant is a compile error at the assignment, in every lang
     const t = cli(['translate', en, '--to', lang]);
     assert.equal(t.status, 0, `${lang}: ${t.stderr}`);
     const file = write(`const_${lang}.ml`, t.stdout);
-    const r = cli(['check', file]);
+    const r = cli(['check', file, '--messages', 'en']);
     assert.equal(r.status, 1, `${lang}: ${t.stdout}`);
     assert.match(r.stderr, /const_\w+\.ml:3:1: error: cannot assign to 'X': it is a constant \(line 1\)\n {4}X = 10\n {4}\^\n/, lang);
   }

@@ -11,7 +11,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.resolve(process.argv[2] ?? path.join(ROOT, 'build', 'npm'));
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-const need = ['build/web/multilingual_core.mjs', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs'];
+const need = ['build/web/multilingual_core.mjs', 'build/web/multilingual_core.wasm', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs'];
 for (const f of need) {
   if (!existsSync(path.join(ROOT, f))) {
     console.error(`${f} is missing: run make web first`);

@@ -118,8 +118,9 @@ await build({
   minify: true,
   target: ['chrome100', 'firefox100', 'safari15'],
   // wabt.js is loaded by the worker as ./wabt.mjs (written below), never
-  // through compiler.mjs's import('wabt').
-  external: ['wabt'],
+  // through compiler.mjs's import('wabt'); node:fs only in Node (the core's
+  // .wasm read from disk), behind a check a page never passes.
+  external: ['wabt', 'node:*'],
   plugins: [generated],
   legalComments: 'none',
   logLevel: 'warning',

@@ -20,7 +20,7 @@ EM_MARK   := $(BUILD)/.emscripten-done
 
 WEB_CORE_C:= $(LIB_SRCS) $(GEN_SRCS) src/emscripten/ml_exports.c src/emscripten/js_assemble.c
 WEB_CLI_C := $(CLI_SRCS) src/api_result.c src/api_module_file.c src/bundle/artifacts.c src/util/buf.c $(wildcard src/lang/*.c) \
-             $(GEN)/lang_packs.c src/emscripten/cli_host.c
+             $(GEN)/lang_packs.c $(GEN)/lang_messages.c src/emscripten/cli_host.c
 # Helpers of the EM_JS functions (src/emscripten/*.c), in each module's scope.
 WEB_PREJS := src/emscripten/glue.pre.js
 WEB_CLI_PREJS := $(WEB_PREJS) src/emscripten/cli_glue.pre.js
@@ -77,11 +77,16 @@ $(EM_MARK): | deps
 	fi
 	@touch $@
 
+# The compiler for npm: its .wasm beside the .mjs (not base64 inside it:
+# 4.4 MB of JS to parse and decode cost Node 60-70 ms a start); in Node the
+# shim reads it from disk (wasmBinary), a browser fetches it. Linked in a
+# folder of its own, since the .mjs names the .wasm by its file name.
 $(WEB_CORE): $(WEB_CORE_OBJS) $(WEB_PREJS) web/web.mk | $(EM_MARK)
-	@mkdir -p $(dir $@)
-	$(EM_ENV) $(EMCC) $(WEB_LDFLAGS) -sEXPORT_NAME=createMultilingualCore \
-	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $@.tmp.mjs $(WEB_CORE_OBJS)
-	mv $@.tmp.mjs $@
+	@mkdir -p $(WEB)/core.tmp
+	$(EM_ENV) $(EMCC) $(filter-out -sSINGLE_FILE=1,$(WEB_LDFLAGS)) -sEXPORT_NAME=createMultilingualCore \
+	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $(WEB)/core.tmp/multilingual_core.mjs $(WEB_CORE_OBJS)
+	mv $(WEB)/core.tmp/multilingual_core.wasm $(WEB)/multilingual_core.wasm
+	mv $(WEB)/core.tmp/multilingual_core.mjs $@
 
 $(WEB_CLI): $(WEB_CLI_OBJS) $(WEB_CLI_PREJS) web/web.mk | $(EM_MARK)
 	@mkdir -p $(dir $@)

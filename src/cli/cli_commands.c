@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli_internal.h"
+#include "lang/messages.h"
 
 /* The source of cli->file, malloc'd; NULL once the failure is reported. */
 static char *read_source(const MlCli *cli, size_t *len) {
@@ -21,9 +22,12 @@ static char *read_source(const MlCli *cli, size_t *len) {
 /* The last line of check and translate when they fail: how many errors,
  * and in which language the source was read (when it got that far), since
  * a keyword error often means the language was not the one intended. */
+/* In the language of the messages, as the diagnostics above it. */
 static void error_summary(const MlCli *cli, int errors, const char *lang) {
-    cli_errf(cli, "%s: %d error%s", cli->file, errors, errors == 1 ? "" : "s");
-    if (lang) cli_errf(cli, " (language: %s)", lang);
+    const char *in = cli->messages ? cli->messages : lang;
+    if (errors == 1) cli_errf(cli, lang_message(in, "%s: %d error"), cli->file, errors);
+    else cli_errf(cli, lang_message(in, "%s: %d errors"), cli->file, errors);
+    if (lang) cli_errf(cli, lang_message(in, " (language: %s)"), lang);
     cli_err(cli, "\n", 1);
 }
 
@@ -77,7 +81,7 @@ static MlResult *compile_source(const MlCli *cli) {
     size_t len;
     char *src = read_source(cli, &len);
     if (!src) return NULL;
-    MlOptions opts = {.filename = cli->file, .lang = cli->lang, .target = cli->target,
+    MlOptions opts = {.filename = cli->file, .lang = cli->lang, .messages = cli->messages, .target = cli->target,
                       .load_module = load_module, .load_user = (void *)cli};
     MlResult *r = cli->host->compile(cli->host->user, src, len, &opts);
     free(src);
@@ -206,7 +210,8 @@ int cli_cmd_translate(MlCli *cli) {
     size_t len;
     char *src = read_source(cli, &len);
     if (!src) return ML_EXIT_USER;
-    MlTranslation *t = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file);
+    MlTranslation *t = cli->host->translate(cli->host->user, src, len, cli->lang, cli->to_lang, cli->file,
+                                                  cli->messages);
     free(src);
     int status = ML_EXIT_OK;
     if (t->ok) {

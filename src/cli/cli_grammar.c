@@ -23,7 +23,7 @@ const CliCommand cli_commands[] = {
 };
 const int cli_command_count = (int)(sizeof cli_commands / sizeof cli_commands[0]);
 
-enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_PATH, OPT_DIR, OPT_BACKEND, OPT_COUNT };
+enum { OPT_LANG, OPT_WASM_TARGET, OPT_OUT_DIR, OPT_LOCK_TIMEOUT, OPT_TO, OPT_PATH, OPT_DIR, OPT_BACKEND, OPT_MESSAGES, OPT_COUNT };
 const CliOption cli_options[OPT_COUNT] = {
     [OPT_LANG] = {"--lang", "CODE", "source language (%l);\ndetected from the keywords when absent", NULL},
     [OPT_WASM_TARGET] = {"--wasm-target", "%t", "module target", "wasi"},
@@ -36,6 +36,7 @@ const CliOption cli_options[OPT_COUNT] = {
                      "run: the module (wasm), transpiled.py with python3 (python),\n"
                      "or the module unless the compiler refused only what it\n"
                      "does not support yet, then python3 (auto)", "wasm"},
+    [OPT_MESSAGES] = {"--messages", "CODE", "language of the error messages (en for tools);\nthe program's own when absent", NULL},
 };
 const int cli_option_count = OPT_COUNT;
 
@@ -67,6 +68,10 @@ static int set_option(MlCli *cli, int k, const char *v) {
     case OPT_TO:
         if (!lang_find(v)) return unknown_language(cli, v);
         *(k == OPT_LANG ? &cli->lang : &cli->to_lang) = v;
+        return -1;
+    case OPT_MESSAGES:
+        if (!lang_find(v)) return unknown_language(cli, v);
+        cli->messages = v;
         return -1;
     case OPT_WASM_TARGET:
         for (int t = 0; t < ML_TARGET_COUNT; t++) {

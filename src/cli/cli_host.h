@@ -72,7 +72,7 @@ typedef struct MlCliHost {
      * diagnostics and diag_count, and frees it with ml_translation_free.
      * Never NULL. */
     MlTranslation *(*translate)(void *user, const char *source, size_t len, const char *from_lang,
-                                const char *to_lang, const char *filename);
+                                const char *to_lang, const char *filename, const char *messages);
 } MlCliHost;
 
 #endif

@@ -45,6 +45,7 @@ struct MlCli {
     const char *file;
     const char *lang;    /* --lang, or NULL to detect */
     const char *to_lang; /* translate --to */
+    const char *messages; /* --messages, or NULL for the program's language */
     const char *out_dir;
     const char *paths[CLI_MAX_PATHS]; /* --path: where modules are looked for */
     int npaths;

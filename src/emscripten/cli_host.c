@@ -9,11 +9,11 @@
  *   writeBundle(outDir, files, lockTimeout)  files: [{name, data}] -> undefined | failure
  *   runModule(wasm, args)             -> exit status | failure
  *   runPython(source, args)           -> exit status | failure (transpiled.py, UTF-8 bytes)
- *   compile(source, {lang, target, filename})
+ *   compile(source, {lang, target, filename, messages})
  *       -> {ok, lang, diagnosticsText, artifacts, fallbackPy}: texts as UTF-8
  *          bytes, artifacts[id] (ids of src/bundle/artifacts.def) bytes or
  *          null, fallbackPy (MlResult.fallback_py) bytes or null
- *   translate(source, {lang, to, filename})
+ *   translate(source, {lang, to, filename, messages})
  *       -> {text, lang, diagnosticsText, diagnostics}: text and
  *          diagnosticsText as UTF-8 bytes (text null on failure), lang a
  *          string or null, diagnostics an array (its length is counted)
@@ -94,12 +94,14 @@ EM_JS(char *, js_args, (int *argc), {
 /* The compiler's result, copied into a new MlResult; NULL when out of
  * memory. */
 EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang, const char *target,
-                               const char *filename, int nartifacts, MlLoadModuleFn load, void *load_user), {
+                               const char *filename, const char *messages, int nartifacts, MlLoadModuleFn load,
+                               void *load_user), {
     var enc = new TextEncoder();
     var r = Module['mlHost'].compile(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
         lang: lang ? mlString(lang) : undefined,
         target: mlString(target),
         filename: mlString(filename),
+        messages: messages ? mlString(messages) : undefined,
         // the compiler's imports, found by the core's loader over the host's files
         loadModule: function (name, importer) {
             var n = mlCopy(enc.encode(name)), i = mlCopy(enc.encode(importer)), out = _malloc(16);
@@ -143,12 +145,13 @@ EM_JS(MlResult *, js_compile, (const char *source, size_t len, const char *lang,
  * of NUL-terminated strings (from, to, reason for each). Returns 0, or -1
  * when out of memory. */
 EM_JS(int, js_translate, (const char *source, size_t len, const char *from_lang, const char *to_lang,
-                          const char *filename, char **text, char **lang, char **diagnostics, int *diag_count,
+                          const char *filename, const char *messages, char **text, char **lang, char **diagnostics, int *diag_count,
                           char **renames, int *rename_count), {
     var r = Module['mlHost'].translate(HEAPU8.subarray(source >>> 0, (source >>> 0) + (len >>> 0)), {
         lang: from_lang ? mlString(from_lang) : undefined,
         to: mlString(to_lang),
         filename: mlString(filename),
+        messages: messages ? mlString(messages) : undefined,
     });
     var d = mlCopy(r.diagnosticsText);
     if (!d) return -1;
@@ -213,7 +216,7 @@ EMSCRIPTEN_KEEPALIVE int ml_js_cli_load(MlLoadModuleFn load, void *user, const c
 
 static MlResult *compile(void *user, const char *source, size_t len, const MlOptions *opts) {
     (void)user;
-    MlResult *r = js_compile(source, len, opts->lang, ml_target_name(opts->target), opts->filename,
+    MlResult *r = js_compile(source, len, opts->lang, ml_target_name(opts->target), opts->filename, opts->messages,
                              ML_ARTIFACT_COUNT, opts->load_module, opts->load_user);
     if (!r) abort(); /* out of memory, like the library */
     return r;
@@ -222,12 +225,12 @@ static MlResult *compile(void *user, const char *source, size_t len, const MlOpt
 /* The core needs the text, the language and the rendered diagnostics with
  * their count (not each one's position). */
 static MlTranslation *translate(void *user, const char *source, size_t len, const char *from_lang,
-                                const char *to_lang, const char *filename) {
+                                const char *to_lang, const char *filename, const char *messages) {
     (void)user;
     MlTranslation *t = calloc(1, sizeof *t);
     char *block = NULL;
     int nrenames = 0;
-    if (!t || js_translate(source, len, from_lang, to_lang, filename, &t->text, &t->lang, &t->diagnostics,
+    if (!t || js_translate(source, len, from_lang, to_lang, filename, messages, &t->text, &t->lang, &t->diagnostics,
                            &t->diag_count, &block, &nrenames))
         abort(); /* out of memory, like the library */
     t->ok = t->text != NULL;

@@ -87,12 +87,14 @@ static int load_module(void *user, const char *name, const char *importer, char 
 }
 
 /* lang: a language code, or "" (or NULL) to detect; target: MlTarget;
- * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json). */
+ * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json);
+ * messages: the diagnostics' language code, or "" for the program's. */
 EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const char *lang, int target,
-                                             const char *filename, int do_assemble) {
+                                             const char *filename, int do_assemble, const char *messages) {
     MlOptions opts = {
         .filename = filename && *filename ? filename : "main.ml",
         .lang = lang && *lang ? lang : NULL,
+        .messages = messages && *messages ? messages : NULL,
         .target = (MlTarget)target,
         .assemble = do_assemble ? ml_js_assemble : NULL,
         .assemble_user = NULL,
@@ -142,9 +144,9 @@ EMSCRIPTEN_KEEPALIVE char *ml_js_languages(void) {
 /* ml_translate for the shim: from_lang "" (or NULL) detects. Returns the
  * result, read with the accessors below and freed with ml_js_translation_free. */
 EMSCRIPTEN_KEEPALIVE MlTranslation *ml_js_translate(const char *source, int len, const char *from_lang,
-                                                    const char *to_lang, const char *filename) {
+                                                    const char *to_lang, const char *filename, const char *messages) {
     return ml_translate(source, len > 0 ? (size_t)len : 0, from_lang && *from_lang ? from_lang : NULL, to_lang,
-                        filename && *filename ? filename : "main.ml");
+                        filename && *filename ? filename : "main.ml", messages && *messages ? messages : NULL);
 }
 
 EMSCRIPTEN_KEEPALIVE void ml_js_translation_free(MlTranslation *t) { ml_translation_free(t); }

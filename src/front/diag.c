@@ -4,18 +4,30 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../lang/messages.h"
 #include "../util/utf8.h"
 #include "position.h"
 #include "unicode_class.h"
 
+const char *diag_tr(const Compiler *c, const char *fmt) {
+    const char *code = c->messages ? c->messages : c->lang ? c->lang->code : NULL;
+    return lang_message(code, fmt);
+}
+
+const char *diag_keyword(const Compiler *c, Concept k) {
+    const char *own = c->lang ? c->lang->canonical[k] : NULL;
+    return own ? own : lang_find("en")->canonical[k];
+}
+
 void diag_error(Compiler *c, int line, int col, const char *fmt, ...) {
+    const char *tr = diag_tr(c, fmt);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(NULL, 0, tr, ap);
     va_end(ap);
     char *msg = arena_alloc(c->arena, (size_t)n + 1);
     va_start(ap, fmt);
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    vsnprintf(msg, (size_t)n + 1, tr, ap);
     va_end(ap);
     Diag *d = arena_alloc(c->arena, sizeof *d);
     d->line = line;
@@ -71,11 +83,11 @@ static void put_caret(Buf *out, const char *s, size_t len, int col) {
 }
 
 void diag_render(const Compiler *c, const Diag *d, Buf *out) {
-    if (d->line <= 0) {
-        buf_printf(out, "%s: error: %s\n", c->filename, d->message);
-        return;
-    }
-    buf_printf(out, "%s:%d:%d: error: %s\n", c->filename, d->line, d->col, d->message);
+    if (d->line <= 0) buf_printf(out, "%s: ", c->filename);
+    else buf_printf(out, "%s:%d:%d: ", c->filename, d->line, d->col);
+    buf_printf(out, diag_tr(c, "error: %s"), d->message);
+    buf_putc(out, '\n');
+    if (d->line <= 0) return;
     size_t len = 0;
     const char *s = c->src ? position_line(c->src, c->src_len, d->line, &len) : NULL;
     if (!s) return;

@@ -22,14 +22,27 @@ typedef struct Compiler {
     size_t src_len;
     bool bom;        /* the file began with a byte order mark, not in src */
     const LangPack *lang; /* chosen or detected language */
+    /* The language of the messages: a pack code, or NULL to follow the
+     * program's (lang above); "en" forces English for tooling. */
+    const char *messages;
     PtrVec diags;         /* Diag*, in the order reported */
 } Compiler;
 
+/* Report an error. fmt is the English format; it is looked up in the
+ * message catalog of the messages' language (src/lang/messages.h) before
+ * formatting, so every call site reports in the program's language. */
 void diag_error(Compiler *c, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The translation of an English format in the messages' language, for a
+ * piece of a message built before diag_error (a hint, a "'si' statement"). */
+const char *diag_tr(const Compiler *c, const char *fmt) __attribute__((format_arg(2)));
+/* The program's (canonical) spelling of a keyword, for a message quoting it
+ * ("'afbryd' outside loop" in a Danish program); English when the language
+ * has none. */
+const char *diag_keyword(const Compiler *c, Concept k);
 bool diag_has_errors(const Compiler *c);
 /* Render one diagnostic the way the CLI prints it:
- *   file:line:col: error: message
+ *   file:line:col: error: message      ("error: %s" translated too)
  *     <source line>
  *     <spaces>^                                                    */
 void diag_render(const Compiler *c, const Diag *d, Buf *out);

@@ -36,8 +36,9 @@ static bool at_close(const char *p, char quote, bool triple) {
 }
 
 static void unterminated(Lexer *L, int line, int col, bool triple) {
-    lex_error(L, line, col, "unterminated %sstring literal (detected at line %d)",
-              triple ? "triple-quoted " : "", L->line);
+    /* two whole sentences, which the message catalogs translate */
+    if (triple) lex_error(L, line, col, "unterminated triple-quoted string literal (detected at line %d)", L->line);
+    else lex_error(L, line, col, "unterminated string literal (detected at line %d)", L->line);
 }
 
 /* Decode the escape after the backslash at L->p into out; advances L->p. */

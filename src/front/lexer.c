@@ -59,7 +59,7 @@ void lex_error(Lexer *L, int line, int col, const char *fmt, ...) {
     char buf[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    vsnprintf(buf, sizeof buf, diag_tr(L->c, fmt), ap);
     va_end(ap);
     diag_error(L->c, line, col, "%s", buf);
     if (++L->errors >= LEX_MAX_ERRORS) L->stop = true;
@@ -334,10 +334,6 @@ static void invalid_char(Lexer *L, const char *s, int n, uint32_t cp, int line, 
         lex_error(L, line, col, "invalid character '%.*s' (U+%04X)", n, s, (unsigned)cp);
 }
 
-static const char *closing_name(char ch) {
-    return ch == ')' ? "parenthesis ')'" : ch == ']' ? "parenthesis ']'" : "parenthesis '}'";
-}
-
 static void track_bracket(Lexer *L, Op op, int line, int col) {
     char ch = 0;
     switch (op) {
@@ -369,12 +365,10 @@ static void track_bracket(Lexer *L, Op op, int line, int col) {
     char want = open == '(' ? ')' : open == '[' ? ']' : '}';
     if (want != ch) {
         if (L->paren_line[L->depth - 1] != line)
-            lex_error(L, line, col,
-                      "closing %s does not match opening parenthesis '%c' on line %d",
-                      closing_name(ch), open, L->paren_line[L->depth - 1]);
+            lex_error(L, line, col, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", ch,
+                      open, L->paren_line[L->depth - 1]);
         else
-            lex_error(L, line, col, "closing %s does not match opening parenthesis '%c'",
-                      closing_name(ch), open);
+            lex_error(L, line, col, "closing parenthesis '%c' does not match opening parenthesis '%c'", ch, open);
     }
     L->depth--;
 }

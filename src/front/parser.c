@@ -79,13 +79,16 @@ const Token *p_expect_name(Parser *P) {
 
 static void p_vreport(Parser *P, int line, int col, const char *fmt, va_list ap) {
     if (P->shared->stop) return;
+    /* fmt is English, tested before it is translated */
+    bool prefix = P->in_fstring && strncmp(fmt, "f-string", 8) != 0;
+    const char *tr = diag_tr(P->c, fmt);
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(NULL, 0, tr, ap2);
     va_end(ap2);
     char *msg = arena_alloc(P->a, (size_t)n + 1);
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
-    if (P->in_fstring && strncmp(msg, "f-string", 8) != 0)
+    vsnprintf(msg, (size_t)n + 1, tr, ap);
+    if (prefix)
         diag_error(P->c, line, col, "f-string: %s", msg);
     else
         diag_error(P->c, line, col, "%s", msg);
@@ -171,8 +174,9 @@ static bool starts_statement(const Parser *P, const Token *w) {
 static const char *hint_text(Parser *P, const Token *w, const LangPack *other, Concept c) {
     const LangPack *here = P->c->lang;
     const char *mine = here->canonical[c];
-    if (!mine) return arena_printf(P->a, "'%s' is a keyword in %s, not in %s", w->text, other->name, here->name);
-    return arena_printf(P->a, "'%s' is a keyword in %s; in %s write '%s'", w->text, other->name, here->name, mine);
+    if (!mine) return arena_printf(P->a, diag_tr(P->c, "'%s' is a keyword in %s, not in %s"), w->text, other->name, here->name);
+    return arena_printf(P->a, diag_tr(P->c, "'%s' is a keyword in %s; in %s write '%s'"), w->text, other->name, here->name,
+                        mine);
 }
 
 /* A name next to a syntax error that is a keyword of another language is
@@ -318,7 +322,7 @@ static bool at_stmt_end(const Parser *P) {
 }
 
 const char *p_stmt_what(Parser *P, const Token *kw) {
-    return arena_printf(P->a, "'%s' statement", kw->text ? kw->text : "?");
+    return arena_printf(P->a, diag_tr(P->c, "'%s' statement"), kw->text ? kw->text : "?");
 }
 
 /* statements: statement* -- up to DEDENT or EOF; blank NEWLINEs are skipped,

@@ -18,3 +18,19 @@ $(GENPACKS): tools/genpacks.c src/lang/concepts.h
 $(GEN)/lang_packs.c: $(GENPACKS) $(LANG_PACKS)
 	@mkdir -p $(dir $@)
 	$(GENPACKS) $@ $(LANG_PACKS)
+
+# Message catalogs: src/lang/messages/<code>.po -> $(GEN)/lang_messages.c,
+# through tools/genmsgs (see src/lang/messages/README.md). A language
+# without a catalog gets the English messages.
+LANG_MSGS := $(wildcard $(patsubst %,src/lang/messages/%.po,$(LANG_ORDER)))
+GENMSGS   := $(BUILD)/tools/genmsgs
+
+GEN_SRCS += $(GEN)/lang_messages.c
+
+$(GENMSGS): tools/genmsgs.c
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+$(GEN)/lang_messages.c: $(GENMSGS) $(LANG_MSGS)
+	@mkdir -p $(dir $@)
+	$(GENMSGS) $@ $(LANG_MSGS)

@@ -633,12 +633,12 @@ static void sema_stmt(Sema *s, Stmt *st) {
     case S_CONTINUE:
         if (!s->loop_depth && s->report)
             diag_error(s->c, st->line, st->col, "'%s' outside loop",
-                       st->kind == S_BREAK ? "break" : "continue");
+                       diag_keyword(s->c, st->kind == S_BREAK ? KW_LOOP_BREAK : KW_LOOP_CONTINUE));
         break;
     case S_PASS: break;
     case S_RETURN:
         if (s->fn->is_main) {
-            if (s->report) diag_error(s->c, st->line, st->col, "'return' outside function");
+            if (s->report) diag_error(s->c, st->line, st->col, "'%s' outside function", diag_keyword(s->c, KW_RETURN));
             break;
         }
         if (s->fn->is_generator) { /* the value of StopIteration */

@@ -299,7 +299,7 @@ static Type sema_name(Sema *s, Expr *e) {
 static Type sema_yield(Sema *s, Expr *e) {
     if (e->u.yield.value) sema_expr(s, e->u.yield.value);
     if (!s->report) return T_OBJ;
-    if (s->fn->is_main) diag_error(s->c, e->line, e->col, "'yield' outside function");
+    if (s->fn->is_main) diag_error(s->c, e->line, e->col, "'%s' outside function", diag_keyword(s->c, KW_YIELD));
     else if (!s->fn->is_generator) sema_unsupported(s, e->line, e->col, "yield inside a lambda is");
     else if (e != s->yield_ok)
         sema_unsupported(s, e->line, e->col, "a yield inside an expression (other than `yield v` and `x = yield v`) is");

@@ -66,6 +66,7 @@ static char *parse_str(const char *src, size_t len, const char *lang) {
     c.src = src;
     c.src_len = len;
     c.lang = lang_find(lang);
+    c.messages = "en"; /* the English formats; their translations: tests/messages.test.mjs, tests/errors */
     TokenList toks = {0};
     Module *m = NULL;
     if (lex_source(&c, &toks)) m = parse_module(&c, &toks);
@@ -815,6 +816,7 @@ static void parse_into(Parsed *p, const char *src, const char *lang) {
     p->c.src = src;
     p->c.src_len = strlen(src);
     p->c.lang = lang_find(lang);
+    p->c.messages = "en";
     TokenList toks = {0};
     p->m = lex_source(&p->c, &toks) ? parse_module(&p->c, &toks) : NULL;
 }

@@ -1,17 +1,23 @@
 // The compiler in a Web Worker: the page never waits on a compile. Loads the
 // Emscripten build of the C library (multilingual_core.mjs + .wasm, streamed)
-// and wabt.js once, then answers requests in order:
-//   {id, op: 'compile', source, lang}  -> {id, result} (artifacts included)
+// once, then answers requests in order:
+//   {id, op: 'compile', source, lang, assemble} -> {id, result} (artifacts
+//       included; module.wasm and build.lock.json only when assemble is true)
 //   {id, op: 'translate', source, lang, to} -> {id, result}
+//   {id, op: 'warm'} -> {id, result: true} once wabt.js is loaded
+// wabt.js (WAT -> wasm, 190 KB gzipped) is loaded by the first compile that
+// assembles (a Run, a download) or a 'warm': diagnostics and the WAT panes
+// of the first screen do without it.
 // First message out: {op: 'ready', languages, ms} (or {op: 'failed', message}).
-import { init, compileSync, translateBytesSync } from '../../shim/compiler.mjs';
+import { init, compileSync, loadAssembler, translateBytesSync } from '../../shim/compiler.mjs';
 
 const t0 = performance.now();
 const decoder = new TextDecoder();
-// Both modules download at once; the core streams its .wasm when called.
+// The core streams its .wasm when called.
 const here = (file) => new URL(file, import.meta.url).href;
-const ready = Promise.all([import(here('./multilingual_core.mjs')), import(here('./wabt.mjs'))])
-  .then(([core, wabt]) => init({ core: core.default, wabt: wabt.default }))
+const wabt = () => import(here('./wabt.mjs')).then((m) => m.default());
+const ready = import(here('./multilingual_core.mjs'))
+  .then((core) => init({ core: core.default, wabt, deferWabt: true }))
   .then(
   (state) => {
     postMessage({ op: 'ready', languages: state.languages, ms: performance.now() - t0 });
@@ -23,9 +29,9 @@ const ready = Promise.all([import(here('./multilingual_core.mjs')), import(here(
   },
 );
 
-function compile({ source, lang }) {
+function compile({ source, lang, assemble = true }) {
   const t = performance.now();
-  const r = compileSync(source, { lang: lang || undefined, target: 'browser', filename: 'main.ml' });
+  const r = compileSync(source, { lang: lang || undefined, target: 'browser', filename: 'main.ml', assemble });
   const ms = performance.now() - t;
   const result = {
     ok: r.ok, lang: r.lang, ms, diagnostics: r.diagnostics, diagnosticsText: r.diagnosticsText,
@@ -34,7 +40,7 @@ function compile({ source, lang }) {
   if (r.ok) {
     for (const key of ['wat', 'wasm', 'abiManifest', 'hostShim', 'rendererTemplate', 'transpiledPy', 'buildGraph', 'buildLock']) result[key] = r[key];
     result.manifest = r.manifest;
-    transfer.push(r.wasm.buffer);
+    if (r.wasm) transfer.push(r.wasm.buffer);
   }
   return [result, transfer];
 }
@@ -51,11 +57,14 @@ function translate({ source, lang, to }) {
   }, []];
 }
 
-const OPS = { compile, translate };
+const OPS = { compile, translate, warm: () => [true, []] };
+// the ops that assemble, which wait for wabt.js
+const needsWabt = (data) => data.op === 'warm' || (data.op === 'compile' && data.assemble !== false);
 
 onmessage = async ({ data }) => {
   try {
     await ready;
+    if (needsWabt(data)) await loadAssembler();
     const [result, transfer] = OPS[data.op](data);
     postMessage({ id: data.id, result }, transfer);
   } catch (e) {

@@ -57,9 +57,11 @@ function setStatus(state, key, values) {
 const compiler = new CompilerClient(new URL('./compiler_worker.js', import.meta.url));
 const ask = (op, payload) => compiler.ask(op, payload);
 
-async function compileNow(source) {
+// assemble: false for diagnostics and the panes (no module.wasm, no wabt.js
+// needed); a Run and the downloads assemble.
+async function compileNow(source, assemble = true) {
   const t = performance.now();
-  const result = await ask('compile', { source });
+  const result = await ask('compile', { source, assemble });
   const ms = performance.now() - t;
   metrics.lastCompileMs = ms;
   if (metrics.firstCompileMs === null) metrics.firstCompileMs = ms;
@@ -84,7 +86,7 @@ async function check() {
   const source = editor.getText();
   let result;
   try {
-    result = await compileNow(source);
+    result = await compileNow(source, false);
   } finally {
     checking = false;
   }
@@ -205,7 +207,7 @@ async function runProgram() {
   clearTimeout(checkTimer);
   setStatus('running', 'compiling');
   let result = current?.source === source ? current.result : null;
-  if (!result) {
+  if (!result || (result.ok && !result.wasm)) {
     result = await compileNow(source);
     current = { source, result };
     showDiagnostics(result);
@@ -359,9 +361,23 @@ function download(name, bytes, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function downloadZip() {
-  const r = current?.result;
-  if (!r?.ok) return;
+// The current result with its module.wasm (assembled now if the checks
+// as you type did not), or null.
+async function assembled() {
+  if (!current?.result.ok) return null;
+  if (!current.result.wasm) {
+    const { source } = current;
+    const result = await compileNow(source);
+    if (current?.source === source) current = { source, result };
+    if (!result.ok) return null;
+    return result;
+  }
+  return current.result;
+}
+
+async function downloadZip() {
+  const r = await assembled();
+  if (!r) return;
   const files = ARTIFACTS.map((a) => [`bundle/${a.file}`, r[a.key]]);
   files.push(['bundle/main.ml', current.source]);
   download('multilingual-bundle.zip', makeZip(files), 'application/zip');
@@ -396,7 +412,13 @@ async function main() {
   ui.stop.addEventListener('click', () => runner.stop({ reason: 'stopped' }));
   ui.share.addEventListener('click', () => share());
   ui.zip.addEventListener('click', downloadZip);
-  ui.wasm.addEventListener('click', () => current?.result.ok && download('module.wasm', current.result.wasm, 'application/wasm'));
+  ui.wasm.addEventListener('click', async () => {
+    const r = await assembled();
+    if (r) download('module.wasm', r.wasm, 'application/wasm');
+  });
+  // wabt.js is loaded when a Run is near (pointer or focus on Run), not
+  // with the first screen
+  for (const ev of ['pointerenter', 'focus']) ui.run.addEventListener(ev, () => ask('warm', {}).catch(() => {}), { once: true });
   for (const el of [ui.stdin, ui.args, ui.limit]) el.addEventListener('input', save);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && runner.active) {

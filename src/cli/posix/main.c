@@ -19,9 +19,9 @@ static MlResult *compile(void *user, const char *source, size_t len, const MlOpt
 }
 
 static MlTranslation *translate(void *user, const char *source, size_t len, const char *from_lang,
-                                const char *to_lang, const char *filename) {
+                                const char *to_lang, const char *filename, const char *messages) {
     (void)user;
-    return ml_translate(source, len, from_lang, to_lang, filename);
+    return ml_translate(source, len, from_lang, to_lang, filename, messages);
 }
 
 int main(int argc, char **argv) {

@@ -1,0 +1,4 @@
+# afbryd uden for en løkke
+hvis 1 > 0:
+    skriv(1)
+    afbryd
