@@ -22,6 +22,12 @@
 
 /* a < b: 1 or 0, -1 once raised */
 static int less(RtObj *a, RtObj *b) {
+    uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
+    if (ta == RT_TYPE_INT && tb == RT_TYPE_INT) { /* the common heap of ints: no generic comparison */
+        int64_t x = ((RtInt *)a)->value, y = ((RtInt *)b)->value;
+        if (RT_INT_IS_SMALL(x) && RT_INT_IS_SMALL(y)) return x < y;
+    }
+    if (ta == RT_TYPE_FLOAT && tb == RT_TYPE_FLOAT) return ((RtFloat *)a)->value < ((RtFloat *)b)->value;
     int32_t c = rt_dyn_compare(a, b, RT_CMP_LT);
     return RT_ERR ? -1 : c != 0;
 }
