@@ -12,11 +12,9 @@ module.  Differences from CPython, because of what the compiler offers so far:
   class's method only if the class also defines the reflected one, so
   Counter defines __radd__, __rsub__, __ror__ and __rand__ (raising the
   TypeError CPython would for a plain dict on the left);
-- there is no NotImplemented: an operator with an unsupported operand raises
-  CPython's TypeError itself;
-- the compiler does not call __reversed__ (reversed()), __delitem__
-  (del x[k]) or __setattr__ of a class yet: call d.__reversed__(),
-  d.__delitem__(i) for those of deque and OrderedDict;
+- an operator with an unsupported operand raises CPython's TypeError
+  itself instead of returning NotImplemented (written before the compiler
+  had it), so another class's reflected method is not tried;
 - deque is a class of the language (two lists, amortised O(1) at both ends),
   not a C type; it does not detect mutation during iteration;
 - namedtuple() makes a class inside a function: the class is not a tuple

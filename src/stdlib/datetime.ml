@@ -10,10 +10,10 @@ compiler offers so far:
 - the classes have no __new__ (the compiler does not call it): timezone(
   timedelta(0)) equals timezone.utc and prints as it, but is not the same
   object;
-- format() and f-strings do not call a class's __format__ with a spec yet:
-  f"{d:%Y}" fails; call d.strftime("%Y") (or d.__format__("%Y"));
-- there is no NotImplemented: an operator with an unsupported operand raises
-  CPython's TypeError itself, and a comparison that CPython would reflect
+- an operator with an unsupported operand raises CPython's TypeError
+  itself instead of returning NotImplemented (written before the compiler
+  had it), so another class's reflected method is not tried, and a
+  comparison that CPython would reflect
   (3 < d) names the operands in the other order;
 - isocalendar() returns an IsoCalendarDate that is not a tuple subclass (the
   compiler cannot subclass tuple): it has year, week, weekday, indexing,

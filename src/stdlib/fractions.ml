@@ -8,8 +8,10 @@ Differences from CPython, because of what the compiler offers so far:
   complex operand;
 - divmod(x, f) with x not a Fraction calls f.__rfloordiv__ and f.__rmod__
   (the compiler does not call __rdivmod__): the result is the same;
-- there is no NotImplemented: an operator with an unsupported operand
-  raises CPython's TypeError itself, and == with a foreign object is False;
+- an operator with an unsupported operand raises CPython's TypeError
+  itself instead of returning NotImplemented (written before the compiler
+  had it: another class's reflected method is not tried), and == with a
+  foreign object is False;
 - the string parser takes ASCII digits only (CPython's regex takes any
   Unicode decimal digit);
 - a fractional power of a negative Fraction gives what the compiler's

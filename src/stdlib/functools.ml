@@ -8,10 +8,6 @@ Differences from CPython, because of what the compiler offers so far:
 - the compiler does not call __get__ on class attributes, so an lru_cache
   or cache wrapper used on a method is not bound to the instance (its
   __get__ is written for when it is); decorate plain functions;
-- class decorators are not supported yet: total_ordering(cls) is called as
-  a function after the class statement (total_ordering(MyClass));
-- there is no NotImplemented: total_ordering's derived methods use the
-  root method's result as it is;
 - the repr of a partial shows repr(func), which for a function differs
   from CPython's address anyway.
 """
@@ -79,61 +75,85 @@ def wraps(wrapped, assigned=None, updated=None):
 
 def _gt_from_lt(self, other):
     op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result and self != other
 
 
 def _le_from_lt(self, other):
     op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return op_result or self == other
 
 
 def _ge_from_lt(self, other):
     op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result
 
 
 def _ge_from_le(self, other):
     op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result or self == other
 
 
 def _lt_from_le(self, other):
     op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return op_result and self != other
 
 
 def _gt_from_le(self, other):
     op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result
 
 
 def _lt_from_gt(self, other):
     op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result and self != other
 
 
 def _ge_from_gt(self, other):
     op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return op_result or self == other
 
 
 def _le_from_gt(self, other):
     op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result
 
 
 def _le_from_ge(self, other):
     op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result or self == other
 
 
 def _gt_from_ge(self, other):
     op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return op_result and self != other
 
 
 def _lt_from_ge(self, other):
     op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
     return not op_result
 
 
