@@ -154,7 +154,7 @@ const char *rt_type_cname(RtObj *o) {
         }
     case RT_TYPE_DICT_VIEW:
         return o->aux == RT_VIEW_KEYS ? "dict_keys" : o->aux == RT_VIEW_VALUES ? "dict_values" : "dict_items";
-    case RT_TYPE_FUNCTION: return "function";
+    case RT_TYPE_FUNCTION: return rt_func_type_cname(o);
     case RT_TYPE_EXCEPTION: return rt_class_cname(((RtExc *)o)->cls);
     case RT_TYPE_CLASS: return rt_class_meta(o) ? rt_class_cname(rt_class_meta(o)) : "type";
     case RT_TYPE_INSTANCE: return rt_instance_cname(o);

@@ -30,6 +30,7 @@ RtObj *rt_instance_base(RtObj *o, const char *name);
 /* A class's metaclass (a user class deriving from type), else NULL: the
  * operations on such a class (iter, len, in, [], repr) are its methods. */
 RtObj *rt_class_meta(RtObj *o);
+const char *rt_func_type_cname(RtObj *o); /* 'function', 'method' or 'builtin_function_or_method' */
 static inline RtObj *rt_unwrap(RtObj *o, const char *name) {
     if ((o->type_flags & 0xffu) != RT_TYPE_INSTANCE || !((RtInstance *)o)->base) return o;
     RtObj *b = rt_instance_base(o, name);

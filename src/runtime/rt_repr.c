@@ -167,6 +167,16 @@ static void put_hex(RtSb *b, uintptr_t v) {
     while (n) rt_sb_putc(b, tmp[--n]);
 }
 
+/* a builtin used as a value (len, min: no parameter names) */
+static int is_builtin_value(const RtFunc *f) {
+    return (f->index >= 0 && !f->names) || (f->index < 0 && f->bound == RT_BUILTIN_APPLY);
+}
+
+/* a method bound to its instance (its names count self, its arity not) */
+static int is_bound_method(const RtFunc *f) {
+    return f->env && f->names && ((RtTuple *)f->names)->len == (uint32_t)f->nparams + 1;
+}
+
 void rt_repr_into(RtSb *b, RtObj *o) {
     o = rt_unwrap(o, "__repr__");
     switch (RT_OBJ_TYPE(o)) {
@@ -214,13 +224,13 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_INSTANCE: rt_special_repr_into(b, o, 0); return;
     case RT_TYPE_FUNCTION: {
         RtFunc *f = (RtFunc *)o;
-        if ((f->index >= 0 && !f->names) || (f->index < 0 && f->bound == RT_BUILTIN_APPLY)) { /* a builtin used as a value */
+        if (is_builtin_value(f)) {
             rt_sb_puts(b, "<built-in function ");
             rt_sb_put(b, f->name->data, f->name->byte_len);
             rt_sb_putc(b, '>');
             return;
         }
-        if (f->env && f->names && ((RtTuple *)f->names)->len == (uint32_t)f->nparams + 1) { /* bound */
+        if (is_bound_method(f)) {
             rt_sb_puts(b, "<bound method ");
             rt_sb_put(b, f->name->data, f->name->byte_len);
             rt_sb_puts(b, " of ");
@@ -319,6 +329,15 @@ RtStr *rt_format_plain(RtObj *o) {
         return (RtStr *)r;
     }
     return rt_dyn_str(o);
+}
+
+/* type(f).__name__: a builtin (len as a value, a builtin type's bound
+ * method), a method (bound to an instance), or a function. */
+const char *rt_func_type_cname(RtObj *o) {
+    RtFunc *f = (RtFunc *)o;
+    if (f->index < 0 && f->bound == RT_BUILTIN_BOUND) return "method";
+    if (is_builtin_value(f) || f->index < 0) return "builtin_function_or_method";
+    return is_bound_method(f) ? "method" : "function";
 }
 
 void rt_print_obj(RtObj *o) {
