@@ -146,24 +146,22 @@ static void nested_method(Gen *g, int tc, Function *m, const PtrVec *decos) {
     if (tv >= 0) g_free_temp(g, tv);
 }
 
+/* fn(temp t, the str name, value): a class attribute or a dict's item */
+static void put_named(Gen *g, const char *fn, int t, const char *name, Expr *value) {
+    g_rt(g, fn);
+    ir_call(F, fn);
+    ir_get(F, t);
+    ir_i32(F, str_of(g, name));
+    gx(g, value, T_OBJ);
+    ir_close(F);
+}
+
 /* name: annotation in the body: the class attribute (with a value), then
  * __annotations__[name] (the dict in temp ta). */
 static void class_annotation(Gen *g, int tc, int ta, const Stmt *b) {
     const char *name = b->u.annassign.target->u.name.name;
-    if (b->u.annassign.value) {
-        g_rt(g, "rt_class_set");
-        ir_call(F, "rt_class_set");
-        ir_get(F, tc);
-        ir_i32(F, str_of(g, name));
-        gx(g, b->u.annassign.value, T_OBJ);
-        ir_close(F);
-    }
-    g_rt(g, "rt_dict_setitem");
-    ir_call(F, "rt_dict_setitem");
-    ir_get(F, ta);
-    ir_i32(F, str_of(g, name));
-    gx(g, b->u.annassign.annotation, T_OBJ);
-    ir_close(F);
+    if (b->u.annassign.value) put_named(g, "rt_class_set", tc, name, b->u.annassign.value);
+    put_named(g, "rt_dict_setitem", ta, name, b->u.annassign.annotation);
 }
 
 /* The class statement: its decorators (evaluated first), bases, the class
@@ -229,12 +227,7 @@ void g_class_stmt(Gen *g, Stmt *st) {
             class_method(g, tc, b->fn, &b->u.funcdef.decorators);
         } else if (b->kind == S_ASSIGN) {
             Expr *target = b->u.assign.targets.items[0];
-            g_rt(g, "rt_class_set");
-            ir_call(F, "rt_class_set");
-            ir_get(F, tc);
-            ir_i32(F, str_of(g, target->u.name.name));
-            gx(g, b->u.assign.value, T_OBJ);
-            ir_close(F);
+            put_named(g, "rt_class_set", tc, target->u.name.name, b->u.assign.value);
         }
     }
     g_rt(g, "rt_class_ready"); /* __init_subclass__, the metaclass's __init__ */

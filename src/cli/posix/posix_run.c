@@ -66,13 +66,19 @@ static int run_node(const char *runner, const char *wasm, char *const *args, int
     return rc;
 }
 
+/* A fresh folder under $TMPDIR (or /tmp) for a run's files: 1, or 0 with
+ * errno set. */
+static int run_dir(char *dir, size_t cap) {
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, cap, "%s/multilingual-run-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    return mkdtemp(dir) != NULL;
+}
+
 int posix_run_python(void *user, const char *source, size_t len, char *const *args, int nargs, int *status,
                      MlHostFailure *fail) {
     (void)user;
-    const char *tmp = getenv("TMPDIR");
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s/multilingual-run-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(dir)) return ml_host_fail(fail, ML_HOST_TEMP_DIR, NULL, strerror(errno));
+    if (!run_dir(dir, sizeof dir)) return ml_host_fail(fail, ML_HOST_TEMP_DIR, NULL, strerror(errno));
     char py_path[4200];
     snprintf(py_path, sizeof py_path, "%s/transpiled.py", dir);
     int rc = 0;
@@ -98,10 +104,8 @@ int posix_run_module(void *user, const unsigned char *wasm, size_t len, char *co
                      const char *const *dirs, int ndirs, int *status,
                      MlHostFailure *fail) {
     (void)user;
-    const char *tmp = getenv("TMPDIR");
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s/multilingual-run-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(dir)) return ml_host_fail(fail, ML_HOST_TEMP_DIR, NULL, strerror(errno));
+    if (!run_dir(dir, sizeof dir)) return ml_host_fail(fail, ML_HOST_TEMP_DIR, NULL, strerror(errno));
     char wasm_path[4200], runner_path[4200];
     snprintf(wasm_path, sizeof wasm_path, "%s/module.wasm", dir);
     snprintf(runner_path, sizeof runner_path, "%s/run.mjs", dir);
