@@ -14,6 +14,7 @@
  *                       in C locals (repr of a list, a sort): the
  *                       collector does not run until it returns. */
 #include "rt_obj.h"
+#include "rt_bigint.h"
 
 RT_IMPORT_ML(apply) RtObj *rt_ml_apply(RtObj *f, RtObj *args);
 /* the builtin methods rt_getattr_call makes (RT_BUILTIN_GEN_SEND ...
@@ -1336,7 +1337,11 @@ int64_t rt_special_hash(RtObj *o) {
             return 0;
         }
         int64_t h = ((RtInt *)r)->value;
-        if (!RT_INT_IS_SMALL(h)) return rt_int_hash(h); /* a big int: its own hash, as CPython */
+        if (!RT_INT_IS_SMALL(h)) { /* beyond the unboxed range: as is when it fits 64 bits, else its own hash (CPython) */
+            int64_t v;
+            if (rt_int_to_i64(h, &v)) return v == -1 ? -2 : v;
+            return rt_int_hash(h);
+        }
         return h == -1 ? -2 : h;
     }
     if (rt_has_special(o, "__eq__")) {
