@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, cli, lastLine, runPython, runWasm, sameCode, tempDir, wasmSections } from './helpers/common.mjs';
+import { CLI, ROOT, cli, lastLine, runPython, runWasm, sameCode, tempDir, wasmSections } from './helpers/common.mjs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const ARTIFACTS = [
@@ -72,6 +72,16 @@ test('a missing file is a user error', () => {
   assert.deepEqual(cli(['check', dir]), {
     status: 1, stdout: '', stderr: `multilingual: error: cannot read '${dir}': Is a directory\n`, signal: null,
   });
+});
+
+test('a source that never ends (/dev/zero) stops at the size limit, not at the end of memory', () => {
+  // Under a 1 GB address-space limit, so that a reader without a limit
+  // fails here (out of memory) instead of taking the machine's memory.
+  const r = cli(['-c', 'ulimit -v 1000000; exec "$0" check /dev/zero', CLI], { exe: 'sh' });
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr,
+    "multilingual: error: cannot read '/dev/zero': larger than 64 MiB, the most a source file may be\n");
+  assert.equal(r.status, 1);
 });
 
 test('run without node on the PATH: a designed message, exit status 1', () => {
