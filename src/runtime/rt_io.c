@@ -131,8 +131,10 @@ static int32_t fill_input(void) {
     return 1;
 }
 
-/* The next line of stdin without its end ("\n", or "\r\n"); *ended tells
- * whether it had one, *any whether there was anything left to read. */
+/* The next line of stdin without its "\n"; *ended tells whether it had
+ * one, *any whether there was anything left to read. A "\r" before the
+ * "\n" stays: CPython's sys.stdin translates no newlines on POSIX, so
+ * input() of "ab\r\n" is 'ab\r'. */
 static RtStr *read_line(int32_t *ended, int32_t *any) {
     char *acc = 0; /* bytes gathered so far when a line spans refills */
     uint32_t acc_len = 0, acc_cap = 0;
@@ -147,10 +149,8 @@ static RtStr *read_line(int32_t *ended, int32_t *any) {
         int32_t found = i < avail;
         if (!acc && found) { /* the common case: the whole line is buffered */
             in_pos += i + 1;
-            uint32_t n = i;
-            if (n && start[n - 1] == '\r') n--;
             *ended = 1;
-            return rt_str_from_bytes(start, n);
+            return rt_str_from_bytes(start, i);
         }
         if (acc_len + i > acc_cap) {
             uint32_t cap = acc_cap ? acc_cap * 2 : 256;
@@ -168,7 +168,6 @@ static RtStr *read_line(int32_t *ended, int32_t *any) {
             break;
         }
     }
-    if (acc_len && acc[acc_len - 1] == '\r') acc_len--;
     return rt_str_from_bytes(acc, acc_len);
 }
 
@@ -184,8 +183,8 @@ RtStr *rt_input(RtStr *prompt) {
     return line;
 }
 
-/* sys.stdin.readline(): the next line with its "\n" (a "\r\n" read as
- * one, as CPython's universal newlines), "" at the end of the input. */
+/* sys.stdin.readline(): the next line with its "\n" ("\r\n" kept as it
+ * is, as CPython's stdin on POSIX), "" at the end of the input. */
 RtStr *rt_sys_stdin_readline(void) {
     rt_flush();
     int32_t ended, any;
