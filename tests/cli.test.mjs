@@ -84,6 +84,23 @@ test('a source that never ends (/dev/zero) stops at the size limit, not at the e
   assert.equal(r.status, 1);
 });
 
+test('run: stdout closed by its reader ends the program as CPython does (BrokenPipeError)', () => {
+  // printing forever into `head -1`: the error and status 1 (pipefail
+  // gives the program's status), not status 0 nor a loop that never ends
+  const forever = source('i = 0\nwhile True:\n    print(i)\n    i += 1\n');
+  const r = cli(['-c', 'set -o pipefail; "$0" run "$1" | head -1', CLI, forever], { exe: 'bash' });
+  assert.equal(r.stdout, '0\n');
+  assert.equal(r.stderr, 'BrokenPipeError: [Errno 32] Broken pipe\n');
+  assert.equal(r.status, 1);
+  // output still buffered at the end, its reader gone: CPython's report at
+  // shutdown, status 120
+  const once = source('print("hi")\n');
+  const e = cli(['-c', 'set -o pipefail; "$0" run "$1" | exec 0<&-', CLI, once], { exe: 'bash' });
+  assert.equal(e.stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n" +
+    'BrokenPipeError: [Errno 32] Broken pipe\n');
+  assert.equal(e.status, 120);
+});
+
 test('run without node on the PATH: a designed message, exit status 1', () => {
   const r = cli(['run', path.join(EXAMPLES, 'hello_wasi.ml')], { env: { PATH: tempDir() } });
   assert.equal(r.stdout, '');
