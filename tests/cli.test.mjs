@@ -101,6 +101,18 @@ test('run: stdout closed by its reader ends the program as CPython does (BrokenP
   assert.equal(e.status, 120);
 });
 
+test('run: programs growing memory fast end normally (node:wasi functions wrapped, bin/run_wasi.mjs)', () => {
+  // a 9 MB line read by input() crashed node after the output every run
+  const line = source('s = input()\nprint(len(s))\n');
+  const r = cli(['run', line], { input: 'x'.repeat(9_500_000) + '\n' });
+  assert.deepEqual(r, { status: 0, stdout: '9500000\n', stderr: '', signal: null });
+  // these crashed now and then
+  const join = source('parts = ["y" * 100000 for i in range(1024)]\nprint(len("".join(parts)))\n');
+  assert.deepEqual(cli(['run', join]), { status: 0, stdout: '102400000\n', stderr: '', signal: null });
+  const grow = source('a = []\nfor i in range(1000000):\n    a.append(i)\nprint(len(a), sum(a))\n');
+  assert.deepEqual(cli(['run', grow]), { status: 0, stdout: '1000000 499999500000\n', stderr: '', signal: null });
+});
+
 test('run without node on the PATH: a designed message, exit status 1', () => {
   const r = cli(['run', path.join(EXAMPLES, 'hello_wasi.ml')], { env: { PATH: tempDir() } });
   assert.equal(r.stdout, '');
