@@ -25,7 +25,13 @@ export function generateProgram(rand, ncases) {
   const gens = {
     int(d) {
       if (d <= 0 || chance(0.3)) return chance(0.5) ? pick(NAMES.int) : intLit();
-      switch (int(12)) {
+      switch (int(18)) {
+        case 12: return `round(${gens.float(d - 1)})`;
+        case 13: return `int(${pick(['"42"', '" -7 "', '"1_000"', '"0x1f"', '"3.5"', '"12"'])})`;
+        case 14: return `divmod(${gens.int(d - 1)}, ${gens.int(d - 1)})[${int(2)}]`;
+        case 15: return `(${gens.bool(d - 1)} + ${gens.int(d - 1)})`;
+        case 16: return `${gens.str(d - 1)}.find(${gens.str(d - 1)})`;
+        case 17: return `(${gens.int(d - 1)} ${pick(['<<', '>>', '&', '|', '^'])} ${int(70)})`;
         case 0: case 1: case 2: return `(${gens.int(d - 1)} ${pick(['+', '-', '*'])} ${gens.int(d - 1)})`;
         case 3: return `(${gens.int(d - 1)} ${pick(['//', '%'])} ${gens.int(d - 1)})`;
         case 4: return `(-${gens.int(d - 1)})`;
@@ -40,7 +46,13 @@ export function generateProgram(rand, ncases) {
     },
     float(d) {
       if (d <= 0 || chance(0.3)) return chance(0.5) ? pick(NAMES.float) : floatLit();
-      switch (int(8)) {
+      switch (int(13)) {
+        case 8: return `(${gens.float(d - 1)} ${pick(['//', '%'])} ${gens.float(d - 1)})`;
+        case 9: return `round(${gens.float(d - 1)}, ${int(4)})`;
+        case 10: return `float(${pick(['"1.5"', '"inf"', '"-nan"', '" 2e3 "', '"1_0.5"', '"0.1"'])})`;
+        // (a negative float ** 0.5 is a complex number: not in the subset)
+        case 11: return chance(0.3) ? `(abs(${gens.float(d - 1)}) ** 0.5)` : `(${gens.float(d - 1)} ** ${pick(['2', '-1', '3'])})`;
+        case 12: return `${pick(['min', 'max'])}(${gens.int(d - 1)}, ${gens.float(d - 1)})`;
         case 0: case 1: return `(${gens.float(d - 1)} ${pick(['+', '-', '*', '/'])} ${gens.float(d - 1)})`;
         case 2: return `(${gens.int(d - 1)} ${pick(['+', '-', '*', '/'])} ${gens.float(d - 1)})`;
         case 3: return `(${gens.int(d - 1)} / ${gens.int(d - 1)})`;
@@ -52,7 +64,12 @@ export function generateProgram(rand, ncases) {
     },
     str(d) {
       if (d <= 0 || chance(0.3)) return chance(0.5) ? pick(NAMES.str) : pick(STRS);
-      switch (int(9)) {
+      switch (int(14)) {
+        case 9: return `${gens.str(d - 1)}.replace(${pick(STRS)}, ${pick(STRS)})`;
+        case 10: return `"|".join(${gens.str(d - 1)}.split(${pick(['', '"a"', '" "'])}))`;
+        case 11: return `("%d:%s:%.2f" % (${gens.int(d - 1)}, ${gens.str(d - 1)}, ${gens.float(d - 1)}))`;
+        case 12: return `format(${gens.float(d - 1)}, ${pick(['".3g"', '"e"', '",.2f"', '"10.1f"', '"%"'])})`;
+        case 13: return `${gens.str(d - 1)}.${pick(['center', 'ljust', 'rjust', 'zfill'])}(${int(9)})`;
         case 0: case 1: return `(${gens.str(d - 1)} + ${gens.str(d - 1)})`;
         case 2: return `(${gens.str(d - 1)} * ${int(4)})`;
         case 3: return `str(${gens.int(d - 1)})`;
@@ -67,7 +84,9 @@ export function generateProgram(rand, ncases) {
     },
     bool(d) {
       if (d <= 0 || chance(0.2)) return chance(0.5) ? 'b0' : pick(['True', 'False']);
-      switch (int(8)) {
+      switch (int(10)) {
+        case 8: return `(${gens.int(d - 1)} < ${gens.float(d - 1)} <= ${gens.int(d - 1)})`;
+        case 9: return `(${gens.list(d - 1)} ${pick(['<', '==', '>='])} ${gens.list(d - 1)})`;
         case 0: return `(${gens.int(d - 1)} ${pick(['<', '<=', '==', '!=', '>', '>='])} ${gens.float(d - 1)})`;
         case 1: return `(${gens.int(d - 1)} ${pick(['<', '==', '>='])} ${gens.int(d - 1)})`;
         case 2: return `(${gens.str(d - 1)} in ${gens.str(d - 1)})`;
@@ -110,11 +129,11 @@ export function generateProgram(rand, ncases) {
       const op = t === 'str' ? '+=' : pick(t === 'int' ? ['+=', '-=', '*=', '//='] : ['+=', '*=', '-=']);
       out.push(`${pad}${pick(NAMES[t])} ${op} ${gens[t](2)}`);
     } else if (r === 7) {
-      out.push(`${pad}l0.append(${gens.int(2)})`);
+      out.push(chance(0.5) ? `${pad}l0.append(${gens.int(2)})` : `${pad}l0[${gens.int(1)}] = ${gens.int(2)}`);
     } else if (r === 8) {
       out.push(`${pad}d0[${gens.str(1)}] = ${gens.int(2)}`);
     } else if (r === 9) {
-      out.push(`${pad}print(d0, len(d0))`);
+      out.push(`${pad}print(d0, len(d0), d0.get(${gens.str(1)}, ${gens.int(1)}), sorted(d0.items()))`);
     } else if (r === 10 && depth > 0) {
       out.push(`${pad}if ${gens.bool(2)}:`);
       block(depth - 1, indent + 1, out, loopVars);
