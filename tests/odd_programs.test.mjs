@@ -35,6 +35,13 @@ const PROGRAMS = [
   'print(sorted([3, 1, 2], key=None))',
   'k = None\nprint(sorted([3, 1, 2], key=k, reverse=True))',
   'print(list(map(ValueError, ["a", "b"])))',
+  // a name never bound stored into variables typed int, float or bool
+  // (found by tests/fuzz: fuzz_compile)
+  'a, b = 1, 2\na, b = f, a\nprint(a, b)',
+  'a, b = 1, 2.5\na, b = 3, f\nprint(a, b)',
+  'def g():\n    a, b = True, 2\n    a, b = f, 3\n    print(a, b)\ng()',
+  'a = 1\nb = 2\na = b = f\nprint(a, b)',
+  'a = 1\nb = 2\na, b = f\nprint(a, b)',
   // a bare return where other paths return a value
   'def f(n):\n    if n:\n        return n\n    return\nprint(f(0), f(2))',
 ];
