@@ -2,7 +2,7 @@
 #ifndef ML_SEMA_INTERNAL_H
 #define ML_SEMA_INTERNAL_H
 #include "sema.h"
-#include "../util/ptrset.h"
+#include "../util/pairset.h"
 
 typedef struct Sema {
     Compiler *c;

@@ -1,8 +1,8 @@
 /* A set of ordered pairs of pointers, in an arena: "has caller a already
  * recorded callee b", answered in constant time, so that a module body
  * calling 50,000 distinct defs is not quadratic. */
-#ifndef ML_PTRSET_H
-#define ML_PTRSET_H
+#ifndef ML_PAIRSET_H
+#define ML_PAIRSET_H
 #include <stdbool.h>
 
 #include "arena.h"

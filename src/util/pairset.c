@@ -1,4 +1,4 @@
-#include "ptrset.h"
+#include "pairset.h"
 
 #include <stdint.h>
 
