@@ -47,13 +47,15 @@ export function generateProgram(rand, ncases) {
     },
     float(d) {
       if (d <= 0 || chance(0.3)) return chance(0.5) ? pick(NAMES.float) : floatLit();
-      switch (int(13)) {
+      switch (int(15)) {
         case 8: return `(${gens.float(d - 1)} ${pick(['//', '%'])} ${gens.float(d - 1)})`;
         case 9: return `round(${gens.float(d - 1)}, ${int(4)})`;
         case 10: return `float(${pick(['"1.5"', '"inf"', '"-nan"', '" 2e3 "', '"1_0.5"', '"0.1"'])})`;
         // (a negative float ** 0.5 is a complex number: not in the subset)
         case 11: return chance(0.3) ? `(abs(${gens.float(d - 1)}) ** 0.5)` : `(${gens.float(d - 1)} ** ${pick(['2', '-1', '3'])})`;
         case 12: return `${pick(['min', 'max'])}(${gens.int(d - 1)}, ${gens.float(d - 1)})`;
+        case 13: return `(o0 ${pick(['+', '-', '*', '/', '//', '%', '**'])} ${pick([gens.int, gens.float])(d - 1)})`;
+        case 14: return `(${pick([gens.int, gens.float])(d - 1)} ${pick(['+', '-', '*', '/', '//', '%'])} o0)`;
         case 0: case 1: return `(${gens.float(d - 1)} ${pick(['+', '-', '*', '/'])} ${gens.float(d - 1)})`;
         case 2: return `(${gens.int(d - 1)} ${pick(['+', '-', '*', '/'])} ${gens.float(d - 1)})`;
         case 3: return `(${gens.int(d - 1)} / ${gens.int(d - 1)})`;
@@ -119,7 +121,10 @@ export function generateProgram(rand, ncases) {
   function stmt(depth, indent, out, loopVars) {
     const pad = '    '.repeat(indent);
     const r = int(14);
-    if (r < 3) {
+    if (r < 3 && chance(0.2)) {
+      // o0 holds an int or a float: a variable of object type
+      out.push(`${pad}o0 = ${pick([gens.int, gens.float])(2)}`);
+    } else if (r < 3) {
       const t = pick(types);
       const name = pick(NAMES[t]);
       out.push(`${pad}${name} = ${gens[t](3)}`);
@@ -165,8 +170,9 @@ export function generateProgram(rand, ncases) {
     out.push(`    f0 = ${floatLit()}`, `    f1 = ${floatLit()}`);
     out.push(`    s0 = ${pick(STRS)}`, `    s1 = ${pick(STRS)}`);
     out.push(`    l0 = [${intLit()}, ${intLit()}, ${intLit()}]`, `    d0 = {${pick(STRS)}: 1}`, '    b0 = True');
+    out.push(`    o0 = ${intLit()}`, `    o0 = ${chance(0.5) ? floatLit() : intLit()}`);
     block(2, 1, out, { n: 0 });
-    out.push(`    print("end", i0, i1, f0, f1, s0, s1, l0, b0)`);
+    out.push(`    print("end", i0, i1, f0, f1, s0, s1, l0, b0, o0)`);
     out.push('try:', `    case_${c}()`, 'except Exception as e:', '    print("EXC", type(e).__name__)');
   }
   return out.join('\n') + '\n';
