@@ -59,6 +59,7 @@ $(GEN)/stdlib_sources.c: $(BUILD)/tools/genstdlib $(STDLIB_ML) src/stdlib
 	$(BUILD)/tools/genstdlib $@ $(STDLIB_ML)
 include shim/shim.mk
 include web/web.mk
+include tests/fuzz/fuzz.mk
 
 # The native `run` writes out the npm bin's WASI runner.
 CLI_GEN  := $(GEN)/cli_runner.c
@@ -99,7 +100,8 @@ $(BUILD)/asan/%.o: %.cc | $(GEN_HDRS)
 # Debian packages: gcc/clang/lld for the compiler and the wasm32 runtime,
 # wasi-libc for the runtime's libm, wabt (libwabt.a) for WAT -> wasm,
 # nodejs for the test harness and `multilingual run`, python3 for the oracle.
-APT_PKGS := build-essential clang lld wabt wasi-libc libclang-rt-14-dev-wasm32 python3
+# libclang-rt-14-dev: libFuzzer and the sanitizers' runtimes for tests/fuzz.
+APT_PKGS := build-essential clang lld wabt wasi-libc libclang-rt-14-dev-wasm32 libclang-rt-14-dev python3
 # Node only when missing: a machine with NodeSource's nodejs (npm included)
 # cannot install Debian's npm beside it.
 NODE_PKGS:= $(if $(shell command -v node 2>/dev/null),,nodejs npm)
@@ -110,7 +112,8 @@ $(APT_MARK):
 	@mkdir -p $(BUILD)
 	@if ! (command -v clang && command -v wasm-ld && command -v wasm2wat && \
 	       test -f /usr/lib/x86_64-linux-gnu/libwabt.a -o -f /usr/lib/libwabt.a && \
-	       test -f /usr/lib/wasm32-wasi/libm.a && command -v node && command -v python3) >/dev/null 2>&1; then \
+	       test -f /usr/lib/wasm32-wasi/libm.a && command -v node && command -v python3 && \
+	       test -f "$$(clang --print-runtime-dir)/libclang_rt.fuzzer-x86_64.a") >/dev/null 2>&1; then \
 	    echo "installing: $(APT_PKGS) $(NODE_PKGS)"; \
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PKGS) $(NODE_PKGS); \
 	fi
@@ -135,6 +138,7 @@ run: deps
 
 test: deps web $(CHROMIUM_MARK)
 	$(MAKE) $(BUILD)/multilingual $(BUILD)/multilingual-asan
+	$(MAKE) fuzz-smoke
 	node --test --test-concurrency=2 tests/
 
 bench: deps

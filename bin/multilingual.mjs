@@ -10,15 +10,34 @@
 // the command needs them: --help, --version and usage errors load no compiler.
 // `run --backend python` runs the program's transpiled.py with python3.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
 import createCli from '../build/web/multilingual_cli.mjs';
 import { hostFailure, writeBundle } from '../shim/node_bundle.mjs';
 
+// The most a source file may be, and the words for more: the native
+// CLI's (ML_MAX_SOURCE_BYTES and ML_MAX_SOURCE_TEXT, src/cli/cli_host.h),
+// so that reading /dev/zero stops instead of taking all memory.
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+const MAX_SOURCE_TEXT = 'larger than 64 MiB, the most a source file may be';
+
 function readFile(file) {
   try {
-    return readFileSync(file);
+    const fd = openSync(file, 'r');
+    try {
+      const chunks = [];
+      const buf = Buffer.alloc(1 << 20);
+      let total = 0;
+      for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) {
+        total += n;
+        if (total > MAX_SOURCE_BYTES) return { ...hostFailure('read', file, null), reason: MAX_SOURCE_TEXT };
+        chunks.push(Buffer.from(buf.subarray(0, n)));
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     return hostFailure('read', file, e);
   }

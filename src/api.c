@@ -93,8 +93,8 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     r->lang = dup(c->lang->code);
 
     TokenList toks;
-    if (!lex_source(c, &toks)) return;
-    Module *m = parse_module(c, &toks);
+    Module *m = lex_source_owned(c, &toks) ? parse_module(c, &toks) : NULL;
+    token_list_free(&toks);
     if (!m) return;
     /* the modules it imports, each file read by the host and parsed */
     if (!units_load(c, m, opts, units)) return;

@@ -141,7 +141,8 @@ static Unit *open_module(Arena *a, const char *name, const char *path, const cha
      * language; the standard library's are English */
     if (source_open(c, source, len, lang)) {
         TokenList toks;
-        if (lex_source(c, &toks)) m = parse_module(c, &toks);
+        if (lex_source_owned(c, &toks)) m = parse_module(c, &toks);
+        token_list_free(&toks);
     }
     Unit *u = new_unit(a, arena_strdup(a, name), c, m);
     u->bytes = (const unsigned char *)arena_strndup(a, source, len);

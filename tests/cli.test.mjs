@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, cli, lastLine, runPython, runWasm, sameCode, tempDir, wasmSections } from './helpers/common.mjs';
+import { CLI, ROOT, cli, lastLine, runPython, runWasm, sameCode, tempDir, wasmSections } from './helpers/common.mjs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const ARTIFACTS = [
@@ -72,6 +72,45 @@ test('a missing file is a user error', () => {
   assert.deepEqual(cli(['check', dir]), {
     status: 1, stdout: '', stderr: `multilingual: error: cannot read '${dir}': Is a directory\n`, signal: null,
   });
+});
+
+test('a source that never ends (/dev/zero) stops at the size limit, not at the end of memory', () => {
+  // Under a 1 GB address-space limit, so that a reader without a limit
+  // fails here (out of memory) instead of taking the machine's memory.
+  const r = cli(['-c', 'ulimit -v 1000000; exec "$0" check /dev/zero', CLI], { exe: 'sh' });
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr,
+    "multilingual: error: cannot read '/dev/zero': larger than 64 MiB, the most a source file may be\n");
+  assert.equal(r.status, 1);
+});
+
+test('run: stdout closed by its reader ends the program as CPython does (BrokenPipeError)', () => {
+  // printing forever into `head -1`: the error and status 1 (pipefail
+  // gives the program's status), not status 0 nor a loop that never ends
+  const forever = source('i = 0\nwhile True:\n    print(i)\n    i += 1\n');
+  const r = cli(['-c', 'set -o pipefail; "$0" run "$1" | head -1', CLI, forever], { exe: 'bash' });
+  assert.equal(r.stdout, '0\n');
+  assert.equal(r.stderr, 'BrokenPipeError: [Errno 32] Broken pipe\n');
+  assert.equal(r.status, 1);
+  // output still buffered at the end, its reader gone: CPython's report at
+  // shutdown, status 120
+  const once = source('print("hi")\n');
+  const e = cli(['-c', 'set -o pipefail; "$0" run "$1" | exec 0<&-', CLI, once], { exe: 'bash' });
+  assert.equal(e.stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n" +
+    'BrokenPipeError: [Errno 32] Broken pipe\n');
+  assert.equal(e.status, 120);
+});
+
+test('run: programs growing memory fast end normally (node:wasi functions wrapped, bin/run_wasi.mjs)', () => {
+  // a 9 MB line read by input() crashed node after the output every run
+  const line = source('s = input()\nprint(len(s))\n');
+  const r = cli(['run', line], { input: 'x'.repeat(9_500_000) + '\n' });
+  assert.deepEqual(r, { status: 0, stdout: '9500000\n', stderr: '', signal: null });
+  // these crashed now and then
+  const join = source('parts = ["y" * 100000 for i in range(1024)]\nprint(len("".join(parts)))\n');
+  assert.deepEqual(cli(['run', join]), { status: 0, stdout: '102400000\n', stderr: '', signal: null });
+  const grow = source('a = []\nfor i in range(1000000):\n    a.append(i)\nprint(len(a), sum(a))\n');
+  assert.deepEqual(cli(['run', grow]), { status: 0, stdout: '1000000 499999500000\n', stderr: '', signal: null });
 });
 
 test('run without node on the PATH: a designed message, exit status 1', () => {

@@ -35,6 +35,20 @@ const PROGRAMS = [
   'print(sorted([3, 1, 2], key=None))',
   'k = None\nprint(sorted([3, 1, 2], key=k, reverse=True))',
   'print(list(map(ValueError, ["a", "b"])))',
+  // a name never bound stored into variables typed int, float or bool
+  // (found by tests/fuzz: fuzz_compile)
+  'a, b = 1, 2\na, b = f, a\nprint(a, b)',
+  'a, b = 1, 2.5\na, b = 3, f\nprint(a, b)',
+  'def g():\n    a, b = True, 2\n    a, b = f, 3\n    print(a, b)\ng()',
+  'a = 1\nb = 2\na = b = f\nprint(a, b)',
+  'a = 1\nb = 2\na, b = f\nprint(a, b)',
+  // a float and an int beyond the float range, the int held as an object:
+  // OverflowError, not the ZeroDivisionError of the 0.0 it was converted to
+  // (found by tests/diff_programs.test.mjs, ML_DIFF_SEED=90186)
+  'n = max(10 ** 400, 1.0)\nprint(0.5 % -n)',
+  'n = max(10 ** 400, 1.0)\nprint(0.5 // -n)',
+  'n = max(10 ** 400, 1.0)\nprint(divmod(0.5, -n))',
+  'n = max(10 ** 400, 1.0)\nprint(0.5 ** -n)',
   // a bare return where other paths return a value
   'def f(n):\n    if n:\n        return n\n    return\nprint(f(0), f(2))',
 ];

@@ -37,6 +37,13 @@ typedef struct MlHostFailure {
  * the buffers' size). Returns -1, for `return ml_host_fail(...)`. */
 int ml_host_fail(MlHostFailure *f, MlHostFailureKind kind, const char *path, const char *reason);
 
+/* The most a source file may be, so that reading a device such as
+ * /dev/zero or a runaway file stops with an error instead of taking all
+ * memory: compiling costs about 330 MiB per MB of source (bench/README.md,
+ * Large files), so 64 MiB is already beyond what a machine can compile. */
+#define ML_MAX_SOURCE_BYTES ((size_t)64 << 20)
+#define ML_MAX_SOURCE_TEXT "larger than 64 MiB, the most a source file may be"
+
 typedef struct MlCliHost {
     void *user; /* passed to every function, and to assemble */
     /* The command's standard output and error: len bytes of UTF-8. */

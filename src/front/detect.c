@@ -189,7 +189,7 @@ const LangPack *detect_language(const char *src, size_t len) {
     neutral.src = arena_strndup(&arena, src, len);
     neutral.src_len = len;
     TokenList toks;
-    lex_source(&neutral, &toks);
+    lex_source_owned(&neutral, &toks);
     WordVec v;
     collect_words(&toks, &v);
 
@@ -260,6 +260,7 @@ const LangPack *detect_language(const char *src, size_t len) {
         }
     }
     free(v.items);
+    token_list_free(&toks);
     lextab_free(&t);
     arena_free(&arena);
     return best;

@@ -22,6 +22,7 @@ typedef struct Lexer {
     int col_val;
     TokenList *out;
     int cap;
+    bool heap;     /* out->items is malloc'd (lex_source), else in the arena */
     LexTable tab;  /* keywords and builtin aliases of c->lang */
     int errors;
     bool stop;     /* too many errors */

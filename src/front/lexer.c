@@ -6,6 +6,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/utf8.h"
@@ -69,9 +70,18 @@ Token *lex_push(Lexer *L, TokKind kind, const char *start, size_t len, int line,
                 int col) {
     TokenList *out = L->out;
     if (out->len == L->cap) {
-        int ncap = L->cap ? L->cap * 2 : 256;
-        out->items = arena_grow(L->c->arena, out->items, (size_t)L->cap * sizeof(Token),
-                                (size_t)ncap * sizeof(Token));
+        int ncap = L->cap ? L->cap + L->cap / 2 + 16 : 256;
+        if (L->heap) {
+            Token *items = realloc(out->items, (size_t)ncap * sizeof(Token));
+            if (!items) {
+                fputs("multilingual: out of memory\n", stderr);
+                abort();
+            }
+            out->items = items;
+        } else {
+            out->items = arena_grow(L->c->arena, out->items, (size_t)L->cap * sizeof(Token),
+                                    (size_t)ncap * sizeof(Token));
+        }
         L->cap = ncap;
     }
     Token *t = &out->items[out->len++];
@@ -586,7 +596,7 @@ static void lex_run(Lexer *L) {
 }
 
 static void lexer_init(Lexer *L, Compiler *c, TokenList *out, const char *text,
-                       size_t len, int line, int col) {
+                       size_t len, int line, int col, bool heap) {
     memset(L, 0, sizeof *L);
     L->c = c;
     L->p = text;
@@ -597,16 +607,29 @@ static void lexer_init(Lexer *L, Compiler *c, TokenList *out, const char *text,
     L->out = out;
     out->items = NULL;
     out->len = 0;
-    /* Room for about one token per 4 bytes, so that the list rarely grows. */
+    L->heap = heap;
+    /* Room for about one token per 4 bytes, so that the list rarely grows
+     * (on the heap it grows in place, wasting nothing). */
     L->cap = (int)(len / 4) + 16;
-    out->items = arena_alloc(c->arena, (size_t)L->cap * sizeof(Token));
+    size_t bytes = (size_t)L->cap * sizeof(Token);
+    out->items = heap ? malloc(bytes) : arena_alloc(c->arena, bytes);
+    if (!out->items) {
+        fputs("multilingual: out of memory\n", stderr);
+        abort();
+    }
 }
 
-bool lex_source(Compiler *c, TokenList *out) {
+void token_list_free(TokenList *toks) {
+    free(toks->items);
+    toks->items = NULL;
+    toks->len = 0;
+}
+
+static bool lex_whole(Compiler *c, TokenList *out, bool heap) {
     Lexer L;
     const char *src = c->src ? c->src : "";
     size_t len = c->src ? c->src_len : 0;
-    lexer_init(&L, c, out, src, len, 1, 1);
+    lexer_init(&L, c, out, src, len, 1, 1, heap);
     if (c->lang) {
         const LangPack *packs[1] = {c->lang};
         bool with_builtins[1] = {true};
@@ -618,12 +641,16 @@ bool lex_source(Compiler *c, TokenList *out) {
     return c->diags.len == before;
 }
 
+bool lex_source(Compiler *c, TokenList *out) { return lex_whole(c, out, false); }
+
+bool lex_source_owned(Compiler *c, TokenList *out) { return lex_whole(c, out, true); }
+
 bool lex_fragment(Compiler *c, const char *text, size_t len, int line, int col,
                   TokenList *out) {
     Lexer L;
     /* A NUL-terminated copy, so that look-ahead never reads past the field. */
     char *copy = arena_strndup(c->arena, text ? text : "", text ? len : 0);
-    lexer_init(&L, c, out, copy, text ? len : 0, line, col);
+    lexer_init(&L, c, out, copy, text ? len : 0, line, col, false);
     L.fragment = true;
     int before = c->diags.len;
     lex_run(&L);

@@ -20,6 +20,12 @@ typedef struct TokenList {
  * word, a string or a comment. Returns false after reporting errors to c
  * (the list is still terminated by EOF so callers may inspect it). */
 bool lex_source(Compiler *c, TokenList *out);
+/* lex_source with the list outside the arena (a 4 MB file makes a million
+ * tokens of 100 bytes, needed only until the parser has built the tree):
+ * the caller frees it with token_list_free once done with the tokens (their
+ * texts stay in the arena). */
+bool lex_source_owned(Compiler *c, TokenList *out);
+void token_list_free(TokenList *toks);
 
 /* Lex one expression embedded at (line, col) of the source, such as an
  * f-string replacement field: no NEWLINE/INDENT/DEDENT, ends with EOF. */

@@ -20,7 +20,8 @@ static bool parses_in(const Compiler *c, const LangPack *lang) {
     trial.lang = lang;
     trial.diags = (PtrVec){0};
     TokenList toks;
-    bool ok = lex_source(&trial, &toks) && parse_module(&trial, &toks) != NULL;
+    bool ok = lex_source_owned(&trial, &toks) && parse_module(&trial, &toks) != NULL;
+    token_list_free(&toks);
     arena_free(&arena);
     return ok;
 }

@@ -382,7 +382,10 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames
     /* Only a program is translated: re-spelling the words of something
      * that does not parse would give text that means nothing in either
      * language, so its errors are reported as check reports them. */
-    if (!lex_source(c, &toks) || !parse_module(c, &toks)) return false;
+    if (!lex_source_owned(c, &toks) || !parse_module(c, &toks)) {
+        token_list_free(&toks);
+        return false;
+    }
     Translator T = {.c = c, .from = c->lang, .to = to, .collect = true};
     collect_renames(&T, &toks);
     T.collect = false;
@@ -411,6 +414,7 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames
         ok &= emit_token(&T, &toks, i, &copied, out);
     }
     buf_putn(out, copied, (size_t)(src + c->src_len - copied));
+    token_list_free(&toks);
     if (!ok) return false;
     if (renames) *renames = T.renames;
     /* The result must still be a program in the target language. */
@@ -420,7 +424,9 @@ bool translate_source(Compiler *c, const LangPack *to, Buf *out, PtrVec *renames
     check.src_len = out->len - start;
     check.diags = (PtrVec){0};
     TokenList t2;
-    if (!lex_source(&check, &t2) || !parse_module(&check, &t2)) {
+    bool parses = lex_source_owned(&check, &t2) && parse_module(&check, &t2);
+    token_list_free(&t2);
+    if (!parses) {
         diag_error(c, 0, 0, "internal error: the translation does not parse in %s", to->name);
         return false;
     }

@@ -1,10 +1,10 @@
 /* Unicode character classes the lexer and language detection need:
  * identifier characters (as Python's, without NFKC) and decimal digits of
  * every script. The tables in unicode_class.c were generated from CPython's
- * unicodedata (Unicode 14): class "start" = categories L*, Nl, Mn, Mc and
- * '_' (marks are allowed first because Indic spellings need them);
- * "continue" adds Nd, Pc, U+200C/U+200D (ZWNJ/ZWJ) and the middle dots
- * U+00B7/U+0387. */
+ * unicodedata (Unicode 14): class "start" = categories L*, Nl and '_';
+ * "continue" adds the marks Mn and Mc (which Indic spellings need inside
+ * a word; CPython refuses one first: `\u0301a = 1` is a SyntaxError), Nd,
+ * Pc, U+200C/U+200D (ZWNJ/ZWJ) and the middle dots U+00B7/U+0387. */
 #ifndef ML_UNICODE_CLASS_H
 #define ML_UNICODE_CLASS_H
 #include <stdbool.h>

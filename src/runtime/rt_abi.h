@@ -73,7 +73,8 @@ RT_FN(void, rt_print_int, (int64_t v));
 RT_FN(void, rt_print_float, (double v));  /* CPython repr of a float */
 RT_FN(void, rt_print_bool, (int32_t v));  /* True / False */
 RT_FN(void, rt_print_none, (void));
-RT_FN(void, rt_flush, (void));
+RT_FN(void, rt_flush, (void));            /* a failed write ends the program (BrokenPipeError, status 1) */
+RT_FN(void, rt_flush_at_exit, (void));    /* _start's last flush: a failed one exits with status 120 */
 RT_FN(void, rt_exit, (int32_t code));      /* flush, then proc_exit */
 
 /* ---- Exceptions (rt_exc.c; see "Exceptions" above) ---- */

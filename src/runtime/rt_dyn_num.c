@@ -21,6 +21,16 @@ static int64_t ival(RtObj *o) { return ((RtInt *)o)->value; }
 static double fval(RtObj *o) {
     return RT_OBJ_TYPE(o) == RT_TYPE_FLOAT ? ((RtFloat *)o)->value : rt_int_to_float(((RtInt *)o)->value);
 }
+/* Both operands as doubles, the left first (CPython converts both before
+ * operating): 0 with OverflowError pending when an int is beyond the float
+ * range, which the operation's own error (ZeroDivisionError of the 0.0
+ * returned) must not replace: 0.5 % -(10 ** 400) is OverflowError. */
+static int fvals(RtObj *a, RtObj *b, double *x, double *y) {
+    *x = fval(a);
+    if (RT_ERR) return 0;
+    *y = fval(b);
+    return !RT_ERR;
+}
 static int is_set(RtObj *o) {
     uint32_t t = RT_OBJ_TYPE(o);
     return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET;
@@ -163,7 +173,8 @@ RtObj *rt_dyn_truediv(RtObj *a, RtObj *b) {
     SPECIAL("truediv", "/");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_float(rt_int_truediv(ival(a), ival(b)));
-    if (k == 1) return rt_box_float(rt_float_div(fval(a), fval(b)));
+    double x, y;
+    if (k == 1) return fvals(a, b, &x, &y) ? rt_box_float(rt_float_div(x, y)) : 0;
     return unsupported("/", a, b);
 }
 
@@ -171,7 +182,8 @@ RtObj *rt_dyn_floordiv(RtObj *a, RtObj *b) {
     SPECIAL("floordiv", "//");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_floordiv(ival(a), ival(b)));
-    if (k == 1) return rt_box_float(rt_float_floordiv(fval(a), fval(b)));
+    double x, y;
+    if (k == 1) return fvals(a, b, &x, &y) ? rt_box_float(rt_float_floordiv(x, y)) : 0;
     return unsupported("//", a, b);
 }
 
@@ -180,7 +192,8 @@ RtObj *rt_dyn_mod(RtObj *a, RtObj *b) {
     SPECIAL("mod", "%");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mod(ival(a), ival(b)));
-    if (k == 1) return rt_box_float(rt_float_mod(fval(a), fval(b)));
+    double x, y;
+    if (k == 1) return fvals(a, b, &x, &y) ? rt_box_float(rt_float_mod(x, y)) : 0;
     return unsupported("%", a, b);
 }
 
@@ -194,7 +207,8 @@ RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
         }
         return rt_box_int(rt_int_pow(ival(a), ival(b)));
     }
-    if (k == 1) return rt_box_float(rt_float_pow(fval(a), fval(b)));
+    double x, y;
+    if (k == 1) return fvals(a, b, &x, &y) ? rt_box_float(rt_float_pow(x, y)) : 0;
     return unsupported("** or pow()", a, b);
 }
 

@@ -1114,6 +1114,42 @@ static bool reads_enclosing_local(Sema *s, Expr *e, const PtrVec *params) {
     }
 }
 
+static bool holds_scope_in(const PtrVec *v);
+
+/* e holds a lambda, comprehension, generator expression or := (outside
+ * another one's body: the first found answers). */
+static bool holds_scope(const Expr *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case E_LAMBDA: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: case E_WALRUS: return true;
+    case E_BINOP: return holds_scope(e->u.binop.left) || holds_scope(e->u.binop.right);
+    case E_UNARY: return holds_scope(e->u.unary.operand);
+    case E_BOOLOP: return holds_scope_in(&e->u.boolop.values);
+    case E_COMPARE: return holds_scope(e->u.compare.left) || holds_scope_in(&e->u.compare.comparators);
+    case E_CALL:
+        if (holds_scope(e->u.call.func) || holds_scope_in(&e->u.call.args)) return true;
+        for (int i = 0; i < e->u.call.keywords.len; i++)
+            if (holds_scope(((Keyword *)e->u.call.keywords.items[i])->value)) return true;
+        return false;
+    case E_ATTR: return holds_scope(e->u.attr.value);
+    case E_SUBSCRIPT: return holds_scope(e->u.subscript.value) || holds_scope(e->u.subscript.index);
+    case E_SLICE: return holds_scope(e->u.slice.lower) || holds_scope(e->u.slice.upper) || holds_scope(e->u.slice.step);
+    case E_TUPLE: case E_LIST: case E_SET: return holds_scope_in(&e->u.seq.items);
+    case E_DICT: return holds_scope_in(&e->u.dict.keys) || holds_scope_in(&e->u.dict.values);
+    case E_IFEXP: return holds_scope(e->u.ifexp.test) || holds_scope(e->u.ifexp.body) || holds_scope(e->u.ifexp.orelse);
+    case E_FSTRING: return holds_scope_in(&e->u.fstr.parts);
+    case E_FORMATTED: return holds_scope(e->u.formatted.value) || holds_scope(e->u.formatted.spec);
+    case E_STARRED: return holds_scope(e->u.starred.value);
+    default: return false;
+    }
+}
+
+static bool holds_scope_in(const PtrVec *v) {
+    for (int i = 0; i < v->len; i++)
+        if (holds_scope(v->items[i])) return true;
+    return false;
+}
+
 Type sema_lambda(Sema *s, Expr *e) {
     Function *f = e->fn;
     if (!f) {
@@ -1126,8 +1162,12 @@ Type sema_lambda(Sema *s, Expr *e) {
             }
         }
         if (reads_enclosing_local(s, e->u.lambda.body, params)) {
+            /* the walk gives up on a nested lambda, comprehension or :=
+             * (their own scopes): say which it was */
             sema_unsupported(s, e->line, e->col,
-                             "a lambda using the variable of a comprehension around it is");
+                             holds_scope(e->u.lambda.body)
+                                 ? "a lambda holding a lambda, a comprehension or := is"
+                                 : "a lambda using the variable of a comprehension around it is");
             return T_NEVER;
         }
         Arena *a = s->c->arena;

@@ -2,6 +2,7 @@
 #ifndef ML_SEMA_INTERNAL_H
 #define ML_SEMA_INTERNAL_H
 #include "sema.h"
+#include "../util/pairset.h"
 
 typedef struct Sema {
     Compiler *c;
@@ -22,6 +23,7 @@ typedef struct Sema {
                          innermost last (they shadow the function's) */
     int class_encode, class_decode; /* a class defines encode / decode: 0 not
                                        known yet, 1 no, 2 yes */
+    PairSet callee_pairs; /* (caller, callee) of the callees lists made so far */
 } Sema;
 
 Symbol *sema_variable(const Program *p, const Function *f, const char *name);

@@ -525,6 +525,49 @@ static void test_bundle_write(const char *root) {
     CHECK(strstr(failure_text(&fail, 0.1), lock) != NULL);
     unlink(lock);
 
+    /* An empty or garbled lock a minute old was abandoned (a build killed
+     * between creating it and writing its pid, or an edit by hand): it is
+     * cleared, not waited for until the timeout. */
+    const char *const abandoned[] = {"", "garbled\n", "\n", "12x\n"};
+    for (size_t i = 0; i < sizeof abandoned / sizeof *abandoned; i++) {
+        write_text(lock, abandoned[i]);
+        struct timespec old[2] = {{0, UTIME_OMIT}, {time(NULL) - 60, 0}};
+        CHECK(utimensat(AT_FDCWD, lock, old, 0) == 0);
+        t0 = now_s();
+        CHECK(bundle_write(dir, f, 8, 10.0, &fail) == 0);
+        CHECK(now_s() - t0 < 2.0);
+        check_bundle(dir, f, 8);
+    }
+
+    /* An artifact's name taken by a directory: refused before any file is
+     * replaced, so the bundle is the old one whole (not new files beside an
+     * old build.lock.json), with no temp files or lock left. */
+    {
+        char *wasm = path_join(dir, "module.wasm");
+        char *keep = read_whole(wasm, &len);
+        CHECK(keep != NULL);
+        unlink(wasm);
+        CHECK(mkdir(wasm, 0777) == 0);
+        CHECK(bundle_write(dir, changed, 8, 1.0, &fail) != 0);
+        CHECK(fail.kind == ML_HOST_REPLACE && strstr(fail.path, "module.wasm") != NULL);
+        CHECK(strstr(failure_text(&fail, 1.0), "Is a directory") != NULL);
+        for (int i = 0; i < 8; i++) {
+            if (!strcmp(f[i].name, "module.wasm")) continue;
+            char *p = path_join(dir, f[i].name);
+            size_t n = 0;
+            char *data = read_whole(p, &n);
+            /* the last bundle written (f) is still there, untouched */
+            CHECK(data && n == f[i].len && memcmp(data, f[i].data, n) == 0);
+            free(data);
+            free(p);
+        }
+        CHECK(count_entries_containing(dir, ".tmp.") == 0);
+        CHECK(!exists(lock));
+        rmdir(wasm);
+        free(keep);
+        free(wasm);
+    }
+
     /* Timeout 0: one attempt only. */
     snprintf(pidtext, sizeof pidtext, "%ld\n", (long)getppid());
     write_text(lock, pidtext);

@@ -274,7 +274,8 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
         ir_call(start, "rt_exc_report");
         ir_close(start);
     }
-    ir_call(start, "rt_flush");
+    g_rt(g, "rt_flush_at_exit"); /* a failing stdout is reported as CPython does at exit */
+    ir_call(start, "rt_flush_at_exit");
     ir_close(start);
     if (g->nglobal_roots) {
         /* at instantiation, so that exports called before (or without)

@@ -165,8 +165,24 @@ void g_box_temp(Gen *g, int t, Type ty) {
 
 void g_store_sym(Gen *g, Symbol *sym, int t, Type ty) {
     g_sym_set_open(g, sym);
-    if (sym->type == ty || (type_is_object(sym->type) && type_is_object(ty))) ir_get(F, t);
-    else g_box_temp(g, t, ty); /* into an object-typed variable */
+    /* an object into an int, float or bool variable: only a value sema
+     * found never made (`a, b = undefined, 1` keeps a's type) comes here,
+     * after code that raises; unboxed so that the module validates */
+    const char *unbox = !type_is_object(ty) ? NULL
+                        : sym->type == T_INT   ? "rt_unbox_int"
+                        : sym->type == T_FLOAT ? "rt_unbox_float"
+                        : sym->type == T_BOOL  ? "rt_unbox_bool"
+                                               : NULL;
+    if (unbox) {
+        g_rt(g, unbox);
+        ir_call(F, unbox);
+        ir_get(F, t);
+        ir_close(F);
+    } else if (sym->type == ty || (type_is_object(sym->type) && type_is_object(ty))) {
+        ir_get(F, t);
+    } else {
+        g_box_temp(g, t, ty); /* into an object-typed variable */
+    }
     ir_close(F);
     g_set_bound(g, sym, 1);
 }

@@ -15,6 +15,10 @@
 #include "util/buf.h"
 
 #define RETRY_MS 50
+/* A lock without a pid this old is abandoned: a writer puts its pid in the
+ * moment after creating the lock, so only a build killed in between (or a
+ * file truncated or garbled by hand) leaves one for seconds. */
+#define LOCK_NO_PID_ABANDONED_S 5.0
 
 /* malloc'd "dir/name[suffix]". */
 static char *join(const char *dir, const char *name, const char *suffix) {
@@ -90,6 +94,14 @@ static long read_lock_pid(const char *path) {
     return pid;
 }
 
+/* Seconds since path was last modified; -1 when it cannot be told. */
+static double age_seconds(const char *path) {
+    struct stat st;
+    struct timespec now;
+    if (stat(path, &st) != 0 || clock_gettime(CLOCK_REALTIME, &now) != 0) return -1;
+    return (double)(now.tv_sec - st.st_mtim.tv_sec) + (double)(now.tv_nsec - st.st_mtim.tv_nsec) / 1e9;
+}
+
 static int pid_alive(long pid) {
     if (pid == (long)getpid()) return 1;
     if (kill((pid_t)pid, 0) == 0) return 1;
@@ -107,9 +119,11 @@ static void remove_stale_temps(const char *dir, const BundleFile *files, int nfi
     }
 }
 
-/* Takes over a stale lock held by dead `pid`: the lock is first renamed to a
- * private name (atomic: only one contender wins), then checked to really be
- * the dead pid's (and not a lock re-created meanwhile, which is put back). */
+/* Takes over a stale lock held by dead `pid` (0: an abandoned lock without
+ * a pid): the lock is first renamed to a private name (atomic: only one
+ * contender wins), then checked to really be the dead pid's, or still
+ * without a pid and old (and not a lock re-created meanwhile, which is put
+ * back). */
 static void take_over_stale(const char *lock_path, long pid, const char *dir,
                             const BundleFile *files, int nfiles) {
     char suffix[48];
@@ -120,9 +134,9 @@ static void take_over_stale(const char *lock_path, long pid, const char *dir,
     buf_puts(&b, suffix);
     char *aside = buf_take(&b, NULL);
     if (rename(lock_path, aside) == 0) {
-        if (read_lock_pid(aside) == pid) {
+        if (read_lock_pid(aside) == pid && (pid > 0 || age_seconds(aside) >= LOCK_NO_PID_ABANDONED_S)) {
             unlink(aside);
-            remove_stale_temps(dir, files, nfiles, pid);
+            if (pid > 0) remove_stale_temps(dir, files, nfiles, pid);
         } else if (link(aside, lock_path) == 0 || errno == EEXIST) {
             unlink(aside); /* restored (or someone holds a new lock) */
         } else {
@@ -152,7 +166,8 @@ static int acquire_lock(const char *dir, const char *lock_path, double timeout,
         }
         if (errno != EEXIST) return ml_host_fail(fail, ML_HOST_LOCK_CREATE, lock_path, strerror(errno));
         holder = read_lock_pid(lock_path);
-        if (holder > 0 && !pid_alive(holder)) {
+        if ((holder > 0 && !pid_alive(holder)) ||
+            (holder == 0 && age_seconds(lock_path) >= LOCK_NO_PID_ABANDONED_S)) {
             take_over_stale(lock_path, holder, dir, files, nfiles);
             continue; /* retry at once */
         }
@@ -234,6 +249,15 @@ int bundle_write(const char *out_dir, const BundleFile *files, int nfiles, doubl
         tmps[i] = join(out_dir, files[i].name, suffix);
         finals[i] = join(out_dir, files[i].name, NULL);
     }
+    /* A name taken by a directory cannot be replaced: refused before any
+     * file is, so that the bundle stays the old one whole. */
+    for (int i = 0; i < nfiles; i++) {
+        struct stat st;
+        if (lstat(finals[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            rc = ml_host_fail(fail, ML_HOST_REPLACE, finals[i], strerror(EISDIR));
+            goto done;
+        }
+    }
     if (write_temps(out_dir, files, nfiles, tmps, fail) != 0) {
         rc = -1;
         goto done;
@@ -247,9 +271,13 @@ int bundle_write(const char *out_dir, const BundleFile *files, int nfiles, doubl
         free(tmps[i]);
         tmps[i] = NULL; /* renamed: nothing to clean up */
     }
-    if (rc != 0)
+    if (rc != 0) {
         for (int i = 0; i < nfiles; i++)
             if (tmps[i]) unlink(tmps[i]);
+        /* Some files are new, the rest old: the old description of them
+         * (the last file) would vouch for a mix, so it goes. */
+        if (nfiles > 0 && tmps[nfiles - 1]) unlink(finals[nfiles - 1]);
+    }
     fsync_dir(out_dir);
 
 done:

@@ -51,6 +51,11 @@ int posix_read_file(void *user, const char *path, char **data, size_t *len, MlHo
         }
         if (got == 0) break;
         n += (size_t)got;
+        if (n > ML_MAX_SOURCE_BYTES) {
+            free(buf);
+            close(fd);
+            return ml_host_fail(fail, ML_HOST_READ, path, ML_MAX_SOURCE_TEXT);
+        }
     }
     close(fd);
     buf[n] = 0;

@@ -1,0 +1,2 @@
+f = lambda: lambda: 1
+print(f()())
