@@ -96,7 +96,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     const LangPack *to = lang_at(data[0] % lang_count());
     const char *src = (const char *)data + 1;
     size_t len = size - 1;
-    MlTranslation *t = ml_translate(src, len, NULL, to->code, "fuzz.ml");
+    MlTranslation *t = ml_translate(src, len, NULL, to->code, "fuzz.ml", NULL);
     for (int i = 0; i < t->diag_count; i++)
         if (strstr(t->diags[i].message, "internal error")) {
             fprintf(stderr, "fuzz: translate to %s: %d:%d: %s\n", to->code, t->diags[i].line, t->diags[i].col,
