@@ -173,7 +173,12 @@ void rt_class_ready(RtObj *cls) {
     }
 }
 
+/* Whether some class has defined __new__: until one does, making an
+ * instance does not look for it (a walk of the mro's dicts per object). */
+static int any_new;
+
 void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
+    if (rt_cstr_eq(name->data, "__new__")) any_new = 1;
     rt_dict_setitem(((RtClass *)cls)->dict, (RtObj *)name, value);
 }
 
@@ -952,7 +957,7 @@ static RtObj *instantiate_new(RtObj *cls, RtObj *newf, RtObj *args) {
 }
 
 static RtObj *instantiate(RtObj *cls, RtObj *args) {
-    RtObj *newf = lookup_c(cls, "__new__");
+    RtObj *newf = any_new ? lookup_c(cls, "__new__") : 0;
     if (newf && type_of(newf) == RT_TYPE_FUNCTION) return instantiate_new(cls, newf, args);
     RtObj *self = rt_instance_new_uninit(cls);
     if (type_of(self) == RT_TYPE_EXCEPTION) ((RtExc *)self)->args = args;
@@ -1139,7 +1144,7 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     }
     RtObj *meta_call = meta_method(o, "__call__");
     if (meta_call) return rt_call_kw(meta_call, args, kw);
-    RtObj *newf = t == RT_TYPE_CLASS && is_user_class(o) ? lookup_c(o, "__new__") : 0;
+    RtObj *newf = any_new && t == RT_TYPE_CLASS && is_user_class(o) ? lookup_c(o, "__new__") : 0;
     if (newf && type_of(newf) == RT_TYPE_FUNCTION) { /* __new__(cls, ...), then __init__ of what it made */
         RtObj **fr = rt_gc_frame_push(1);
         if (!fr) return 0;
@@ -1217,11 +1222,17 @@ RtObj *rt_call_object(RtObj *o, RtObj *args) {
 
 /* self.name(*args) if self's class defines name (*found 1), from inside a
  * runtime operation. */
+static RtObj *call_special(RtObj *fn, RtObj *self, RtObj *arg);
+
 static RtObj *special(RtObj *self, const char *name, RtObj *arg, int *found) {
     RtObj *cls = class_of(self);
     RtObj *fn = cls ? lookup_c(cls, name) : 0;
     *found = fn != 0;
-    if (!fn) return 0;
+    return fn ? call_special(fn, self, arg) : 0;
+}
+
+/* fn(self[, arg]), fn a special method found in self's class */
+static RtObj *call_special(RtObj *fn, RtObj *self, RtObj *arg) {
     if (type_of(fn) != RT_TYPE_FUNCTION) {
         not_callable(fn);
         return 0;
@@ -1323,14 +1334,13 @@ RtObj *rt_special_binop(RtObj *a, RtObj *b, const char *op, const char *rop, int
 /* hash(o) of an instance: __hash__, else unhashable when __eq__ is
  * defined, else by identity. */
 int64_t rt_special_hash(RtObj *o) {
-    int found;
     RtObj *cls = class_of(o), *fn = cls ? lookup_c(cls, "__hash__") : 0;
     if (fn == RT_NONE) { /* __hash__ = None: unhashable */
         rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
         return 0;
     }
-    RtObj *r = special(o, "__hash__", 0, &found);
-    if (found) {
+    if (fn) {
+        RtObj *r = call_special(fn, o, 0);
         if (RT_ERR) return 0;
         if (!rt_is_intlike(r)) {
             rt_raise_cstr(RT_EXC_TYPE, "__hash__ method should return an integer");
