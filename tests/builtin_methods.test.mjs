@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cli, runPython, runWasm, tempDir } from './helpers/common.mjs';
+import { cli, ourAndCPythonLines, runPython, runWasm, tempDir } from './helpers/common.mjs';
 
 const PRELUDE = `BOX = [None, 0, "", 1.5]
 
@@ -162,18 +162,8 @@ function program() {
 }
 
 test(`str, int and float methods match CPython, typed and at run time (${ON.length + TYPE_CALLS.length} cases)`, () => {
-  const dir = tempDir();
-  const src = path.join(dir, 'methods.ml');
   const { text, lines } = program();
-  writeFileSync(src, text);
-  const out = path.join(dir, 'out');
-  const b = cli(['build-wasm-bundle', src, '--out-dir', out]);
-  assert.equal(b.status, 0, b.stderr);
-  const run = runWasm(path.join(out, 'module.wasm'));
-  assert.equal(run.status, 0, run.stderr);
-  const py = runPython(src);
-  assert.equal(py.status, 0, py.stderr);
-  const ours = run.stdout.split('\n'), theirs = py.stdout.split('\n');
+  const { ours, theirs } = ourAndCPythonLines('methods.ml', text);
   assert.equal(theirs.length, lines.length + 1);
   const bad = [];
   for (let i = 0; i < Math.max(ours.length, theirs.length); i++)

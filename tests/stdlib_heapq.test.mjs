@@ -14,9 +14,7 @@
 // tests/fuzz.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { cli, rng, runPython, runWasm, tempDir } from './helpers/common.mjs';
+import { ourAndCPythonLines, rng } from './helpers/common.mjs';
 
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261203);
 const CASES = Number(process.env.ML_FUZZ_CASES || 3000);
@@ -160,18 +158,8 @@ function program(rand, n) {
 }
 
 test(`heapq and bisect through the compiler match CPython (${CASES} operations, seed ${SEED})`, () => {
-  const dir = tempDir();
-  const src = path.join(dir, 'heapq_fuzz.ml');
   const text = program(rng(SEED), CASES);
-  writeFileSync(src, text);
-  const out = path.join(dir, 'out');
-  const b = cli(['build-wasm-bundle', src, '--out-dir', out]);
-  assert.equal(b.status, 0, b.stderr);
-  const run = runWasm(path.join(out, 'module.wasm'));
-  assert.equal(run.status, 0, run.stderr);
-  const py = runPython(src);
-  assert.equal(py.status, 0, py.stderr);
-  const ours = run.stdout.split('\n'), theirs = py.stdout.split('\n');
+  const { ours, theirs } = ourAndCPythonLines('heapq_fuzz.ml', text);
   const ops = text.split('\n').filter((l) => l.startsWith('show('));
   const bad = [];
   for (let i = 0; i < Math.max(ours.length, theirs.length); i++)

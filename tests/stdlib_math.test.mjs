@@ -11,9 +11,7 @@
 // ML_FUZZ_SEED and ML_FUZZ_CASES choose the cases as in tests/fuzz.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { cli, rng, runPython, runWasm, tempDir } from './helpers/common.mjs';
+import { ourAndCPythonLines, rng } from './helpers/common.mjs';
 
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261203);
 const CASES = Number(process.env.ML_FUZZ_CASES || 3000);
@@ -83,17 +81,7 @@ function program(rand, n) {
 }
 
 test(`math through the compiler matches CPython (${CASES} calls, seed ${SEED})`, () => {
-  const dir = tempDir();
-  const src = path.join(dir, 'math_fuzz.ml');
-  writeFileSync(src, program(rng(SEED), CASES));
-  const out = path.join(dir, 'out');
-  const b = cli(['build-wasm-bundle', src, '--out-dir', out]);
-  assert.equal(b.status, 0, b.stderr);
-  const run = runWasm(path.join(out, 'module.wasm'));
-  assert.equal(run.status, 0, run.stderr);
-  const py = runPython(src);
-  assert.equal(py.status, 0, py.stderr);
-  const ours = run.stdout.split('\n'), theirs = py.stdout.split('\n');
+  const { ours, theirs } = ourAndCPythonLines('math_fuzz.ml', program(rng(SEED), CASES));
   const calls = program(rng(SEED), CASES).split('\n').filter((l) => l.startsWith('show('));
   const bad = [];
   for (let i = 0; i < Math.max(ours.length, theirs.length); i++)

@@ -1,6 +1,7 @@
 // Shared by the test files: paths, running the CLI, running modules.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,22 @@ export function runWasm(wasmPath, { args = [], input = '', dirs = [], cwd = unde
 export function runPython(pyPath, { args = [], input = '', cwd = undefined } = {}) {
   const r = spawnSync('python3', [pyPath, ...args], { input, cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/* A generated program (file name, text) compiled and run, and run by
+ * CPython: both must exit 0; their stdout's lines, to compare one by one. */
+export function ourAndCPythonLines(name, text) {
+  const dir = tempDir();
+  const src = path.join(dir, name);
+  writeFileSync(src, text);
+  const out = path.join(dir, 'out');
+  const b = cli(['build-wasm-bundle', src, '--out-dir', out]);
+  assert.equal(b.status, 0, b.stderr);
+  const run = runWasm(path.join(out, 'module.wasm'));
+  assert.equal(run.status, 0, run.stderr);
+  const py = runPython(src);
+  assert.equal(py.status, 0, py.stderr);
+  return { ours: run.stdout.split('\n'), theirs: py.stdout.split('\n') };
 }
 
 export function lastLine(text) {
