@@ -511,6 +511,22 @@ def _in_chars(c, chars):
     return c is not None and c in chars
 
 
+def _code_point_escape(source, escape, c):
+    # \xhh, \uhhhh, \Uhhhhhhhh and \N{...}: the same in and out of a class
+    if c == "N":
+        if not source.match('{'):
+            raise source.error("missing {")
+        raise NotImplementedError("re: \\N{...} escapes (named characters) are not supported yet")
+    width = {"x": 2, "u": 4, "U": 8}[c]
+    escape += source.getwhile(width, _HEXDIGITS)
+    if len(escape) != width + 2:
+        raise source.error("incomplete escape %s" % escape, len(escape))
+    code = int(escape[2:], 16)
+    if code > 0x10FFFF:
+        raise source.error("bad escape %s" % escape, len(escape))
+    return (_LITERAL, code)
+
+
 def _class_escape(source, escape):
     code = _ESCAPES.get(escape)
     if code:
@@ -519,28 +535,8 @@ def _class_escape(source, escape):
     if code and code[0] == _IN:
         return code
     c = escape[1:2]
-    if c == "x":
-        escape += source.getwhile(2, _HEXDIGITS)
-        if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return (_LITERAL, int(escape[2:], 16))
-    elif c == "u":
-        escape += source.getwhile(4, _HEXDIGITS)
-        if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return (_LITERAL, int(escape[2:], 16))
-    elif c == "U":
-        escape += source.getwhile(8, _HEXDIGITS)
-        if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        c = int(escape[2:], 16)
-        if c > 0x10FFFF:
-            raise source.error("bad escape %s" % escape, len(escape))
-        return (_LITERAL, c)
-    elif c == "N":
-        if not source.match('{'):
-            raise source.error("missing {")
-        raise NotImplementedError("re: \\N{...} escapes (named characters) are not supported yet")
+    if c in ("x", "u", "U", "N"):
+        return _code_point_escape(source, escape, c)
     elif c in _OCTDIGITS:
         escape += source.getwhile(2, _OCTDIGITS)
         c = int(escape[1:], 8)
@@ -565,28 +561,8 @@ def _escape(source, escape, state):
     if code:
         return code
     c = escape[1:2]
-    if c == "x":
-        escape += source.getwhile(2, _HEXDIGITS)
-        if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return (_LITERAL, int(escape[2:], 16))
-    elif c == "u":
-        escape += source.getwhile(4, _HEXDIGITS)
-        if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return (_LITERAL, int(escape[2:], 16))
-    elif c == "U":
-        escape += source.getwhile(8, _HEXDIGITS)
-        if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        c = int(escape[2:], 16)
-        if c > 0x10FFFF:
-            raise source.error("bad escape %s" % escape, len(escape))
-        return (_LITERAL, c)
-    elif c == "N":
-        if not source.match('{'):
-            raise source.error("missing {")
-        raise NotImplementedError("re: \\N{...} escapes (named characters) are not supported yet")
+    if c in ("x", "u", "U", "N"):
+        return _code_point_escape(source, escape, c)
     elif c == "0":
         escape += source.getwhile(2, _OCTDIGITS)
         return (_LITERAL, int(escape[1:], 8))
