@@ -137,9 +137,15 @@ RtObj *rt_class_new(RtStr *name, RtObj *bases) {
     return (RtObj *)c;
 }
 
+static void not_callable(RtObj *o);
+
 /* class C(metaclass=M): M a class deriving from type (type itself: none). */
 void rt_class_set_meta(RtObj *cls, RtObj *meta) {
     if (meta == rt_builtin_class(RT_TYPE_CLASS)) return;
+    if (!rt_callable(meta)) { /* CPython calls the metaclass: 'int' object is not callable */
+        not_callable(meta);
+        return;
+    }
     if (!is_user_class(meta) || !rt_class_derives(meta, rt_builtin_class(RT_TYPE_CLASS))) {
         rt_raise_cstr(RT_EXC_TYPE, "metaclasses other than subclasses of type are not supported yet");
         return;

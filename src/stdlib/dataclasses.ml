@@ -364,6 +364,7 @@ def _hash_action(unsafe_hash, eq, frozen, explicit):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
+    cls.__module__  # CPython's first read of cls: dataclass(5) is its AttributeError
     if slots or weakref_slot:
         raise NotImplementedError('dataclass(slots=True) and weakref_slot=True are not supported yet')
     fields = {}
