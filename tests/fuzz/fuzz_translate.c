@@ -13,7 +13,10 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 
 /* The code of a WAT text: without its (data ...) lines, and with every
  * $name replaced by its rank of first appearance, so that names the
- * translation renamed (a target's keyword: y -> y_) compare equal. */
+ * translation renamed (a target's keyword: y -> y_) compare equal. A
+ * function's params and locals are ranked within it: a local `i` renamed
+ * to `i_` in the program's functions but not in a library module's would
+ * otherwise share a rank with that module's `i` in one text only. */
 typedef struct Names {
     const char **keys;
     size_t *lens;
@@ -52,6 +55,19 @@ static int rank_of(Names *m, const char *s, size_t n) {
     return m->ranks[j];
 }
 
+/* n's rank, or -1 when m has no such name */
+static int find_rank(const Names *m, const char *s, size_t n) {
+    if (!m->cap) return -1;
+    for (size_t j = hash_name(s, n) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
+        if (m->lens[j] == n && !memcmp(m->keys[j], s, n)) return m->ranks[j];
+    return -1;
+}
+
+static void names_free(Names *m) {
+    free(m->keys), free(m->lens), free(m->ranks);
+    *m = (Names){0};
+}
+
 static bool name_byte(unsigned char c) {
     return c > ' ' && c != '(' && c != ')' && c != '"' && c != ';' && c != ',';
 }
@@ -63,10 +79,13 @@ static char *code_of(const char *wat, bool data) {
     size_t n = strlen(wat);
     char *out = malloc(n + 1), *o = out;
     if (!out) abort();
-    Names names = {0};
+    Names names = {0}, locals = {0};
     for (const char *p = wat; *p;) {
         const char *e = strchr(p, '\n');
         e = e ? e + 1 : p + strlen(p);
+        const char *first = p;
+        while (first < e && *first == ' ') first++;
+        if (!strncmp(first, "(func ", 6)) names_free(&locals);
         if (strncmp(p, "(data ", 6) != 0) {
             for (const char *q = p; q < e;) {
                 if (data && !strncmp(q, "i32.const ", 10) && strtol(q + 10, NULL, 10) >= 65536) {
@@ -79,15 +98,20 @@ static char *code_of(const char *wat, bool data) {
                     *o++ = *q++;
                     continue;
                 }
+                bool declared = (q - p >= 7 && !strncmp(q - 7, "(param ", 7)) || (q - p >= 7 && !strncmp(q - 7, "(local ", 7));
                 const char *s = ++q;
                 while (q < e && name_byte((unsigned char)*q)) q++;
-                o += sprintf(o, "$%d", rank_of(&names, s, (size_t)(q - s)));
+                size_t n = (size_t)(q - s);
+                int local = declared ? rank_of(&locals, s, n) : find_rank(&locals, s, n);
+                if (local >= 0) o += sprintf(o, "$L%d", local);
+                else o += sprintf(o, "$%d", rank_of(&names, s, n));
             }
         }
         p = e;
     }
     *o = 0;
-    free(names.keys), free(names.lens), free(names.ranks);
+    names_free(&names);
+    names_free(&locals);
     return out;
 }
 
