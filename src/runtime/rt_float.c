@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "rt_internal.h"
+#include "rt_math.h"
 
 double rt_float_div(double a, double b) {
     if (b == 0.0) {
@@ -47,61 +48,6 @@ double rt_float_floordiv(double a, double b) {
 
 static int is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
 
-/* ---- correctly rounded special cases of pow ----
- * musl's pow (no FMA on wasm) is within 0.52 ulp but not always correctly
- * rounded, so it sometimes differs in the last bit from CPython on glibc
- * (FMA path). Integer exponents are computed exactly enough in double-double
- * arithmetic (relative error < 2^-100) to round correctly, and y == 0.5 is
- * sqrt. */
-typedef struct Dd {
-    double hi, lo;
-} Dd;
-
-static Dd two_prod(double a, double b) {
-    double p = a * b;
-    double ca = 134217729.0 * a, ah = ca - (ca - a), al = a - ah;
-    double cb = 134217729.0 * b, bh = cb - (cb - b), bl = b - bh;
-    Dd r = {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
-    return r;
-}
-
-static Dd dd_mul(Dd x, Dd y) {
-    Dd p = two_prod(x.hi, y.hi);
-    double lo = p.lo + (x.hi * y.lo + x.lo * y.hi);
-    double hi = p.hi + lo;
-    Dd r = {hi, lo - (hi - p.hi)};
-    return r;
-}
-
-/* x^n for x > 0 and 1 <= |n| <= 1024, when the result is far from the
- * overflow and subnormal ranges (checked by the caller). */
-static double pow_int_exact(double x, int n) {
-    unsigned m = (unsigned)(n < 0 ? -n : n);
-    Dd acc = {1.0, 0.0}, base = {x, 0.0};
-    for (;;) {
-        if (m & 1) acc = dd_mul(acc, base);
-        m >>= 1;
-        if (!m) break;
-        base = dd_mul(base, base);
-    }
-    if (n > 0) return acc.hi + acc.lo;
-    /* 1 / (hi + lo): one Newton step from q = 1/hi */
-    double q = 1.0 / acc.hi;
-    Dd p = two_prod(q, acc.hi);
-    double e = ((1.0 - p.hi) - p.lo) - q * acc.lo;
-    return q + q * e;
-}
-
-static double pow_positive(double x, double y) {
-    double r = pow(x, y);
-    if (y == 0.5) return sqrt(x);
-    if (y == floor(y) && fabs(y) <= 1024.0) {
-        double a = fabs(r);
-        if (a > 0x1p-960 && a < 0x1p960) return pow_int_exact(x, (int)y);
-    }
-    return r;
-}
-
 double rt_float_pow(double iv, double iw) {
     if (iw == 0.0) return 1.0;
     if (isnan(iv)) return iv;
@@ -135,7 +81,7 @@ double rt_float_pow(double iv, double iw) {
         negate = is_odd_integer(iw);
     }
     if (iv == 1.0) return negate ? -1.0 : 1.0;
-    double ix = pow_positive(iv, iw);
+    double ix = rt_m_pow(iv, iw);
     if (isinf(ix)) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "(34, 'Numerical result out of range')");
         return 0;

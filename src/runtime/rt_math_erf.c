@@ -70,7 +70,7 @@ static double tail(double ax, int big) {
     b &= 0xffffffff00000000u;
     double z;
     __builtin_memcpy(&z, &b, 8);
-    return exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + R / S) / ax;
+    return rt_m_exp(-z * z - 0.5625) * rt_m_exp((z - ax) * (z + ax) + R / S) / ax;
 }
 
 double rt_m_erf(double x) {

@@ -16,27 +16,15 @@
  *     rounded but for rare cases; these are (rt_math_trig.c).
  *   - erf, erfc: fdlibm's in both, evaluated in glibc's order
  *     (rt_math_erf.c).
- *   - pow: musl's, with the runtime's correctly rounded cases (below). */
+ *   - exp, log, log2, pow: glibc's FMA variants, emulated
+ *     (rt_math_exp_log.c). */
 #include <math.h>
 
 #include "rt_math.h"
 
-double rt_m_exp(double x) { return exp(x); }
 double rt_m_exp2(double x) { return exp2(x); }
 double rt_m_expm1(double x) { return expm1(x); }
-double rt_m_log(double x) { return log(x); }
-double rt_m_log2(double x) { return log2(x); }
 double rt_m_log1p(double x) { return log1p(x); }
-/* pow: musl's, but for the cases the runtime's `**` computes correctly
- * rounded (rt_float_pow: integer exponents in double-double, y == 0.5 as
- * sqrt), where glibc's is correctly rounded too. Only finite nonzero
- * results go there (rt_float_pow raises on overflow). */
-double rt_m_pow(double x, double y) {
-    double r = pow(x, y);
-    if (r == r && r != 0 && __builtin_fabs(r) < __builtin_inf() && x != 0) return rt_float_pow(x, y);
-    return r;
-}
-
 #define LN2 6.93147180559945286227e-01
 #define INF __builtin_inf()
 
@@ -52,8 +40,8 @@ double rt_m_sinh(double x) {
         if (a < 1.0) return h * (2.0 * t - t * t / (t + 1.0));
         return h * (t + t / (t + 1.0));
     }
-    if (a < 0x1.62e42p9) return h * exp(a); /* below log(DBL_MAX), by its high word */
-    double w = exp(0.5 * a), t = h * w;
+    if (a < 0x1.62e42p9) return h * rt_m_exp(a); /* below log(DBL_MAX), by its high word */
+    double w = rt_m_exp(0.5 * a), t = h * w;
     return t * w;
 }
 
@@ -70,11 +58,11 @@ double rt_m_cosh(double x) {
             w = 1.0 + t;
             return 1.0 + (t * t) / (w + w);
         }
-        t = exp(a);
+        t = rt_m_exp(a);
         return 0.5 * t + 0.5 / t;
     }
-    if (a < 0x1.62e42p9) return 0.5 * exp(a);
-    w = exp(0.5 * a);
+    if (a < 0x1.62e42p9) return 0.5 * rt_m_exp(a);
+    w = rt_m_exp(0.5 * a);
     t = 0.5 * w;
     return t * w;
 }
@@ -100,8 +88,8 @@ double rt_m_asinh(double x) {
     double a = __builtin_fabs(x), w;
     if (!(a < INF)) return x + x;
     if (a < 0x1p-28) return x;
-    if (a > 0x1p28) w = log(a) + LN2;
-    else if (a > 2.0) w = log(2.0 * a + 1.0 / (__builtin_sqrt(x * x + 1.0) + a));
+    if (a > 0x1p28) w = rt_m_log(a) + LN2;
+    else if (a > 2.0) w = rt_m_log(2.0 * a + 1.0 / (__builtin_sqrt(x * x + 1.0) + a));
     else {
         double t = x * x;
         w = log1p(a + t / (1.0 + __builtin_sqrt(1.0 + t)));
@@ -114,11 +102,11 @@ double rt_m_asinh(double x) {
 double rt_m_acosh(double x) {
     if (x != x) return x;
     if (x < 1.0) return __builtin_nan("");
-    if (x >= 0x1p28) return x == INF ? x : log(x) + LN2;
+    if (x >= 0x1p28) return x == INF ? x : rt_m_log(x) + LN2;
     if (x == 1.0) return 0.0;
     if (x > 2.0) {
         double t = x * x;
-        return log(2.0 * x - 1.0 / (x + __builtin_sqrt(t - 1.0)));
+        return rt_m_log(2.0 * x - 1.0 / (x + __builtin_sqrt(t - 1.0)));
     }
     double t = x - 1.0;
     return log1p(t + __builtin_sqrt(2.0 * t + t * t));
@@ -177,6 +165,6 @@ double rt_m_log10(double x) {
     b = (b & (((uint64_t)1 << 52) - 1)) | ((uint64_t)(0x3ff - i) << 52);
     __builtin_memcpy(&x, &b, 8);
     double y = (double)(k + i);
-    double z = y * log10_2lo + ivln10 * log(x);
+    double z = y * log10_2lo + ivln10 * rt_m_log(x);
     return z + y * log10_2hi;
 }

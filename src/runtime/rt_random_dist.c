@@ -1,13 +1,25 @@
 /* The random module, part 3: the real-valued distributions of CPython
  * 3.11's Lib/random.py, the same arithmetic in the same order over the
  * same random() draws (rt_random.c). Python's / and % are the runtime's
- * (rt_float_div, rt_float_mod), ** is CPython's float_pow over libm's pow
- * (py_pow), and the math functions raise as CPython's math module does
- * (math_1: "math domain error", "math range error"); their values are
- * libm's. A function that raises returns 0 with the exception pending. */
+ * (rt_float_div, rt_float_mod), ** is CPython's float_pow (rt_float_pow),
+ * and the math functions raise as CPython's math module does (math_1:
+ * "math domain error", "math range error"); their values are the math
+ * module's kernels (rt_m_*: glibc's results). A function that raises
+ * returns 0 with the exception pending. */
 #include <math.h>
 
+#include "rt_math.h"
 #include "rt_random.h"
+
+/* The elementary functions: the math module's kernels (rt_m_*: glibc's
+ * results). Native test builds (ML_RT_NATIVE) run on glibc's libm itself,
+ * whose exact agreement with CPython their comparison expects (the
+ * kernels of sin, cos and acos are correctly rounded, glibc's nearly). */
+#ifdef ML_RT_NATIVE
+#define KERNEL(f) f
+#else
+#define KERNEL(f) rt_m_##f
+#endif
 
 /* Lib/random.py's constants, as CPython computes them on import (glibc) */
 #define TWOPI 0x1.921fb54442d18p+2         /* math.tau */
@@ -25,11 +37,11 @@ static double domain_error(void) {
 }
 
 /* math.log(x): ValueError for x <= 0 (a NaN passes through) */
-static double m_log(double x) { return x > 0.0 || isnan(x) ? log(x) : domain_error(); }
+static double m_log(double x) { return x > 0.0 || isnan(x) ? KERNEL(log)(x) : domain_error(); }
 
 /* math.exp(x): OverflowError when a finite x overflows */
 static double m_exp(double x) {
-    double r = exp(x);
+    double r = KERNEL(exp)(x);
     if (isinf(r) && isfinite(x)) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "math range error");
         return 0;
@@ -40,49 +52,9 @@ static double m_exp(double x) {
 /* math.sqrt, math.cos, math.sin, math.acos: ValueError where the result
  * would be a NaN from a number */
 static double m_sqrt(double x) { return x < 0.0 ? domain_error() : sqrt(x); }
-static double m_cos(double x) { return isinf(x) ? domain_error() : cos(x); }
-static double m_sin(double x) { return isinf(x) ? domain_error() : sin(x); }
-static double m_acos(double x) { return fabs(x) > 1.0 ? domain_error() : acos(x); }
-
-/* Python's float ** (float_pow): its special cases, then the C library's
- * pow, as CPython computes it (the runtime's rt_float_pow rounds integral
- * powers exactly, which glibc's pow, hence CPython, does not always:
- * p ** 2.0 differs from p * p for ~0.1% of p in [0, 1)) */
-static double py_pow(double x, double y) {
-    if (y == 0.0) return 1.0;
-    if (isnan(x)) return x;
-    if (isnan(y)) return x == 1.0 ? 1.0 : y;
-    int odd = fmod(fabs(y), 2.0) == 1.0;
-    if (isinf(y)) {
-        x = fabs(x);
-        if (x == 1.0) return 1.0;
-        return (y > 0.0) == (x > 1.0) ? fabs(y) : 0.0;
-    }
-    if (isinf(x)) return y > 0.0 ? (odd ? x : fabs(x)) : (odd ? copysign(0.0, x) : 0.0);
-    if (x == 0.0) {
-        if (y < 0.0) {
-            rt_raise_cstr(RT_EXC_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
-            return 0;
-        }
-        return odd ? x : 0.0;
-    }
-    int negate = 0;
-    if (x < 0.0) {
-        if (y != floor(y)) { /* a complex result in CPython (out of reach of the distributions) */
-            rt_raise_cstr(RT_EXC_VALUE, "complex results are not supported yet");
-            return 0;
-        }
-        x = -x;
-        negate = odd;
-    }
-    if (x == 1.0) return negate ? -1.0 : 1.0;
-    double r = pow(x, y);
-    if (isinf(r)) {
-        rt_raise_cstr(RT_EXC_OVERFLOW, "(34, 'Numerical result out of range')");
-        return 0;
-    }
-    return negate ? -r : r;
-}
+static double m_cos(double x) { return isinf(x) ? domain_error() : KERNEL(cos)(x); }
+static double m_sin(double x) { return isinf(x) ? domain_error() : KERNEL(sin)(x); }
+static double m_acos(double x) { return fabs(x) > 1.0 ? domain_error() : KERNEL(acos)(x); }
 
 /* ---- the distributions ---- */
 
@@ -229,12 +201,12 @@ double rt_random_gammavariate(double alpha, double beta) {
         double u = rt_random_random();
         double b = (E + alpha) / E;
         double p = b * u;
-        if (p <= 1.0) x = py_pow(p, rt_float_div(1.0, alpha));
+        if (p <= 1.0) x = rt_float_pow(p, rt_float_div(1.0, alpha));
         else x = -m_log(rt_float_div(b - p, alpha));
         if (RT_ERR) return 0;
         double u1 = rt_random_random();
         if (p > 1.0) {
-            double t = py_pow(x, alpha - 1.0);
+            double t = rt_float_pow(x, alpha - 1.0);
             if (RT_ERR) return 0;
             if (u1 <= t) break;
         } else {
@@ -260,7 +232,7 @@ double rt_random_betavariate(double alpha, double beta) {
 double rt_random_paretovariate(double alpha) {
     double u = 1.0 - rt_random_random();
     double e = rt_float_div(-1.0, alpha);
-    return RT_ERR ? 0 : py_pow(u, e);
+    return RT_ERR ? 0 : rt_float_pow(u, e);
 }
 
 /* weibullvariate(alpha, beta) = alpha * (-log(1.0 - random())) ** (1.0 / beta) */
@@ -269,6 +241,6 @@ double rt_random_weibullvariate(double alpha, double beta) {
     if (RT_ERR) return 0;
     double e = rt_float_div(1.0, beta);
     if (RT_ERR) return 0;
-    double p = py_pow(-l, e);
+    double p = rt_float_pow(-l, e);
     return RT_ERR ? 0 : alpha * p;
 }

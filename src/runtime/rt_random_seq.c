@@ -6,6 +6,7 @@
  * CPython accepts them) and instances behave as in CPython. */
 #include <math.h>
 
+#include "rt_math.h"
 #include "rt_random.h"
 
 /* ---- helpers ---- */
@@ -147,7 +148,7 @@ static uint64_t *sample_indices(uint64_t n, RtObj *k, uint32_t *kout) {
     uint32_t kk = (uint32_t)kv;
     uint64_t *result = scratch(kk);
     uint64_t setsize = 21; /* size of a small set minus size of an empty list */
-    if (kk > 5) setsize += (uint64_t)1 << (2 * (int)ceil(log(kk * 3.0) / log(4.0))); /* table size for big sets */
+    if (kk > 5) setsize += (uint64_t)1 << (2 * (int)ceil(rt_m_log(kk * 3.0) / rt_m_log(4.0))); /* table size for big sets */
     if (n <= setsize) {
         /* an n-length list is smaller than a k-length set: non-selected
          * indices at pool[0, n - i) */
