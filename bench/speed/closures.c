@@ -29,13 +29,11 @@ static void run(long long n) {
     for (int i = 0; i < 10; i++)
         adders[i] = make_adder(i);
     struct closure *counter = make_counter();
-    /* called through volatile pointers: the calls stay indirect, as ours are */
-    struct closure *volatile d = &dbl, *volatile a = add3, *volatile cnt = counter;
     long long total = 0;
     for (long long i = 0; i < n; i++) {
         struct closure *ai = adders[i % 10];
-        total += d->fn(d, i) + a->fn(a, i) + ai->fn(ai, i);
-        cnt->fn(cnt, 1);
+        total += dbl.fn(&dbl, i) + add3->fn(add3, i) + ai->fn(ai, i);
+        counter->fn(counter, 1);
     }
     printf("%lld %lld\n", total, counter->fn(counter, 0));
 }
