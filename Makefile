@@ -144,6 +144,7 @@ test: deps web $(CHROMIUM_MARK)
 bench: deps
 	$(MAKE) $(BUILD)/multilingual
 	node bench/compile_time.mjs && node bench/runtime.mjs
+	node --no-warnings bench/speed.mjs 5 && node bench/module_size.mjs
 
 # The npm package: laid out in build/npm (tools/npm_stage.mjs: the files
 # package.json lists, npm/README.md as its README, wabt.js without its

@@ -23,7 +23,12 @@ export function runOnce(mod) {
   const wasi = new WASI({ version: 'preview1', args: ['prog'], env: {}, returnOnExit: true,
     stdout: 1, stderr: 2 });
   let memory;
-  const imports = { wasi_snapshot_preview1: { ...wasi.wasiImport,
+  // Every WASI function is called through a JS wrapper: Node 20's node:wasi
+  // imported directly keeps a stale view of memory after memory.grow (issue
+  // 11's SIGSEGV; DESIGN.md section 7).
+  const wrapped = {};
+  for (const [name, f] of Object.entries(wasi.wasiImport)) wrapped[name] = (...a) => f(...a);
+  const imports = { wasi_snapshot_preview1: { ...wrapped,
     fd_write(fd, iovs, n, nwritten) {
       const dv = new DataView(memory.buffer);
       let total = 0;
