@@ -566,6 +566,7 @@ RT_FN(double, rt_dyn_float, (RtObj * x)); /* float(x), the same */
 RT_FN(RtObj *, rt_dyn_getitem, (RtObj * o, RtObj *key));
 RT_FN(RtObj *, rt_dyn_getitem_int, (RtObj * o, int64_t i)); /* o[i], i an int */
 RT_FN(void, rt_dyn_setitem, (RtObj * o, RtObj *key, RtObj *value));
+RT_FN(void, rt_dyn_setitem_int, (RtObj * o, int64_t i, RtObj *value)); /* o[i] = value, i an int */
 RT_FN(void, rt_dyn_delitem, (RtObj * o, RtObj *key));
 /* o[start:stop:step] for str, list, tuple, range; parts missing from
  * `flags` (RT_SLICE_*) are omitted like in Python. */

@@ -61,6 +61,11 @@ RtObj *const *rt_seq_items(RtObj *o, uint32_t *n) {
 
 /* The index, or UINT32_MAX once the IndexError is raised. */
 uint32_t rt_seq_index(int64_t i, uint32_t len, const char *msg) {
+    if (RT_INT_IS_HANDLE(i)) { /* a big int: CPython makes it a Py_ssize_t first */
+        int64_t v;
+        rt_raise_cstr(RT_EXC_INDEX, rt_int_to_i64(i, &v) ? msg : "cannot fit 'int' into an index-sized integer");
+        return UINT32_MAX;
+    }
     if (i < 0) i += len;
     if (i < 0 || i >= (int64_t)len) {
         rt_raise_cstr(RT_EXC_INDEX, msg);
@@ -220,6 +225,19 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
     case RT_TYPE_BYTEARRAY: return rt_bytes_getitem(o, key);
     default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o); return 0;
     }
+}
+
+/* o[i] = value with i an int (the compiler's choice when the index is
+ * typed int): a list's item is stored without boxing the index; anything
+ * else goes through rt_dyn_setitem. */
+void rt_dyn_setitem_int(RtObj *o, int64_t i, RtObj *value) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_LIST) {
+        RtList *l = (RtList *)o;
+        uint32_t k = rt_seq_index(i, l->len, "list assignment index out of range");
+        if (k != UINT32_MAX) l->items[k] = value;
+        return;
+    }
+    rt_dyn_setitem(o, rt_box_int(i), value);
 }
 
 void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {

@@ -330,14 +330,16 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         Expr *index = target->u.subscript.index;
         Operand c = op_expr(target->u.subscript.value);
         if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
-        const char *fn = index->kind == E_SLICE ? "rt_dyn_setslice" : "rt_dyn_setitem";
+        /* a list with an int index: the index is not boxed */
+        int by_int = target->u.subscript.value->type == T_LIST && (index->type == T_INT || index->type == T_BOOL);
+        const char *fn = index->kind == E_SLICE ? "rt_dyn_setslice" : by_int ? "rt_dyn_setitem_int" : "rt_dyn_setitem";
         g_rt(g, fn);
         SiteRef here; /* a failing store points at its target */
         const void *outer = g_expr_site_enter(g, target, &here);
         ir_call(F, fn);
         gop(g, c, T_OBJ);
         if (index->kind == E_SLICE) slice_args(g, index);
-        else gx(g, index, T_OBJ);
+        else gx(g, index, by_int ? T_INT : T_OBJ);
         g_box_temp(g, t, ty);
         ir_close(F);
         F->site_key = outer;

@@ -228,6 +228,15 @@ static bool safe_divisor(const Expr *r) {
     return g_int_small_literal(r, &c) && c != 0 && c != -1;
 }
 
+/* A divisor written as a nonzero number (2, -3, 0.5): float division by
+ * it never raises, so it is a plain f64.div. */
+static bool nonzero_literal(const Expr *r) {
+    long long c;
+    if (r->kind == E_UNARY && r->u.unary.op == OP_MINUS) r = r->u.unary.operand;
+    if (r->kind == E_FLOAT) return r->u.fval != 0.0;
+    return g_int_small_literal(r, &c) && c != 0;
+}
+
 static void emit_binop(Gen *g, Expr *e) {
     if (e->type == T_NEVER) {
         binop_type_error(g, e);
@@ -298,7 +307,10 @@ static void emit_binop(Gen *g, Expr *e) {
         case OP_PLUS: inline2(g, IR_F64_ADD, l, T_FLOAT, r, T_FLOAT); return;
         case OP_MINUS: inline2(g, IR_F64_SUB, l, T_FLOAT, r, T_FLOAT); return;
         case OP_STAR: inline2(g, IR_F64_MUL, l, T_FLOAT, r, T_FLOAT); return;
-        case OP_SLASH: call2(g, "rt_float_div", l, T_FLOAT, r, T_FLOAT); return;
+        case OP_SLASH:
+            if (nonzero_literal(r)) inline2(g, IR_F64_DIV, l, T_FLOAT, r, T_FLOAT); /* cannot raise */
+            else call2(g, "rt_float_div", l, T_FLOAT, r, T_FLOAT);
+            return;
         case OP_DSLASH: call2(g, "rt_float_floordiv", l, T_FLOAT, r, T_FLOAT); return;
         case OP_PERCENT: call2(g, "rt_float_mod", l, T_FLOAT, r, T_FLOAT); return;
         case OP_DSTAR: call2(g, "rt_float_pow", l, T_FLOAT, r, T_FLOAT); return;

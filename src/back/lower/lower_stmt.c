@@ -68,23 +68,29 @@ static void assign_targets(Gen *g, Stmt *st) {
     g_free_temp(g, tmp);
 }
 
-/* container[key] op= value: container and key are evaluated once. */
+/* container[key] op= value: container and key are evaluated once. A
+ * list with an int index reads and stores the item without boxing it. */
 static void augassign_item(Gen *g, Stmt *st) {
     Expr *target = st->u.augassign.target;
-    int tc = g_temp(g, T_OBJ), tk = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
+    Expr *index = target->u.subscript.index;
+    int by_int = target->u.subscript.value->type == T_LIST && (index->type == T_INT || index->type == T_BOOL);
+    Type kt = by_int ? T_INT : T_OBJ;
+    const char *get = by_int ? "rt_dyn_getitem_int" : "rt_dyn_getitem";
+    const char *set = by_int ? "rt_dyn_setitem_int" : "rt_dyn_setitem";
+    int tc = g_temp(g, T_OBJ), tk = g_temp(g, kt), tv = g_temp(g, T_OBJ);
     ir_set(F, tc);
     gx(g, target->u.subscript.value, T_OBJ);
     ir_close(F);
     ir_set(F, tk);
-    gx(g, target->u.subscript.index, T_OBJ);
+    gx(g, index, kt);
     ir_close(F);
     const char *fn = g_dyn_iop(st->u.augassign.op);
     g_rt(g, fn);
-    g_rt(g, "rt_dyn_getitem");
-    g_rt(g, "rt_dyn_setitem");
+    g_rt(g, get);
+    g_rt(g, set);
     /* the old value waits in a rooted temporary while the operand runs */
     ir_set(F, tv);
-    ir_call(F, "rt_dyn_getitem");
+    ir_call(F, get);
     ir_get(F, tc);
     ir_get(F, tk);
     ir_close(F);
@@ -95,7 +101,7 @@ static void augassign_item(Gen *g, Stmt *st) {
     gx(g, st->u.augassign.value, T_OBJ);
     ir_close(F);
     ir_close(F);
-    ir_call(F, "rt_dyn_setitem");
+    ir_call(F, set);
     ir_get(F, tc);
     ir_get(F, tk);
     ir_get(F, tv);
