@@ -14,6 +14,11 @@ static int num_kind(RtObj *o) {
     return 0;
 }
 
+/* Two floats: numeric code on list items and other untyped values is
+ * mostly this, decided before the special-method and coercion tests. */
+#define BOTH_FLOAT(a, b) (RT_OBJ_TYPE(a) == RT_TYPE_FLOAT && RT_OBJ_TYPE(b) == RT_TYPE_FLOAT)
+#define FV(o) (((RtFloat *)(o))->value)
+
 /* an int's tagged value (rt_abi.h: small, or the handle of an RtBig) */
 static int64_t ival(RtObj *o) { return ((RtInt *)o)->value; }
 /* a number as a double: an int correctly rounded (OverflowError beyond
@@ -92,6 +97,7 @@ static RtObj *concat_seq(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
+    if (BOTH_FLOAT(a, b)) return rt_box_float(FV(a) + FV(b));
     SPECIAL("add", "+");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_add(ival(a), ival(b)));
@@ -110,6 +116,7 @@ RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
+    if (BOTH_FLOAT(a, b)) return rt_box_float(FV(a) - FV(b));
     SPECIAL("sub", "-");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_sub(ival(a), ival(b)));
@@ -146,6 +153,7 @@ static int is_seq(RtObj *o) {
 }
 
 RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
+    if (BOTH_FLOAT(a, b)) return rt_box_float(FV(a) * FV(b));
     SPECIAL("mul", "*");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mul(ival(a), ival(b)));
@@ -170,6 +178,7 @@ RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
 }
 
 RtObj *rt_dyn_truediv(RtObj *a, RtObj *b) {
+    if (BOTH_FLOAT(a, b) && FV(b) != 0.0) return rt_box_float(FV(a) / FV(b));
     SPECIAL("truediv", "/");
     int k = num_pair(a, b);
     if (k == 2) return rt_box_float(rt_int_truediv(ival(a), ival(b)));
@@ -438,6 +447,11 @@ static RtObj *binary(int which, RtObj *a, RtObj *b) {
  * |= &= -= ^= with a set, a dict's |= with a mapping or pairs; otherwise
  * the binary operation (its TypeError naming the augmented operator). */
 static RtObj *inplace(RtObj *a, RtObj *b, const char *iname, const char *isym, int which) {
+    if (BOTH_FLOAT(a, b)) { /* x += y on two floats, as in the binary operations */
+        if (which == 0) return rt_box_float(FV(a) + FV(b));
+        if (which == 1) return rt_box_float(FV(a) - FV(b));
+        if (which == 2) return rt_box_float(FV(a) * FV(b));
+    }
     uint32_t t = RT_OBJ_TYPE(a);
     if (t == RT_TYPE_INSTANCE && rt_has_special(a, iname)) {
         int found; /* NotImplemented: the binary operation decides */
