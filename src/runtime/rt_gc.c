@@ -38,6 +38,14 @@ typedef struct Chunk {
     uint32_t marks[MARK_WORDS];
 } Chunk;
 
+/* Functions that zero small blocks with stores, which clang would turn
+ * back into a memset (memory.fill: a call out of wasm in V8). */
+#ifdef __clang__
+#define NO_BUILTIN_MEMSET __attribute__((no_builtin("memset")))
+#else
+#define NO_BUILTIN_MEMSET /* gcc (native test builds) has no such attribute */
+#endif
+
 #define HDR ((sizeof(Chunk) + 15u) & ~(uintptr_t)15u)
 #define PAYLOAD (CHUNK - HDR)
 #define C8(x) ((uint32_t)(x) & ~7u)
@@ -172,11 +180,6 @@ static void refill(uint32_t cls) {
  * variable size is a call out of wasm in V8, which costs more than the
  * two to sixteen stores of the blocks most objects take. no_builtin keeps
  * clang from turning the loop back into that memset. */
-#ifdef __clang__
-#define NO_BUILTIN_MEMSET __attribute__((no_builtin("memset")))
-#else
-#define NO_BUILTIN_MEMSET /* gcc (native test builds) has no such attribute */
-#endif
 NO_BUILTIN_MEMSET static void *take_small(uint32_t cls) {
     if (!free_head[cls]) refill(cls);
     uint64_t *p = free_head[cls];
@@ -233,7 +236,9 @@ typedef struct RootRange {
 static RootRange root_ranges[MAX_ROOT_RANGES];
 static int32_t nroot_ranges;
 
-RtObj **rt_gc_frame_push(int32_t nslots) {
+/* Zeroed by stores, as take_small's blocks: a frame has a few slots, and
+ * memory.fill would be a call out of wasm on every call of a function. */
+NO_BUILTIN_MEMSET RtObj **rt_gc_frame_push(int32_t nslots) {
     if (!shadow_lo) {
         Chunk *c = take_run(SHADOW_CHUNKS, CK_INTERNAL);
         shadow_lo = shadow_sp = (RtObj **)((char *)c + HDR);
@@ -246,7 +251,7 @@ RtObj **rt_gc_frame_push(int32_t nslots) {
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded");
         return 0;
     }
-    __builtin_memset(base, 0, (uint32_t)nslots * sizeof(RtObj *));
+    for (int32_t i = 0; i < nslots; i++) base[i] = 0;
     shadow_sp = base + nslots;
     return base;
 }
