@@ -154,6 +154,9 @@ RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
     case RT_TYPE_BYTEARRAY: return rt_bytes_item(o, i);
     case RT_TYPE_DICT: return rt_dict_getitem(o, rt_box_int(i));
     case RT_TYPE_INSTANCE: return rt_dyn_getitem(o, rt_box_int(i));
+    case RT_TYPE_CLASS: /* its metaclass's __getitem__, as any key */
+        if (rt_class_meta(o)) return rt_dyn_getitem(o, rt_box_int(i));
+        /* fall through */
     default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o); return 0;
     }
 }

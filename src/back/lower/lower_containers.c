@@ -146,9 +146,10 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
         fn = "rt_str_getitem";
         vt_want = T_STR;
         it_want = T_INT;
-    } else if ((v.type == T_LIST || v.type == T_TUPLE) && (index->type == T_INT || index->type == T_BOOL)) {
+    } else if (index->type == T_INT || index->type == T_BOOL) {
+        /* any container: the runtime boxes the index only where it must */
         fn = "rt_dyn_getitem_int";
-        vt_want = v.type;
+        vt_want = v.type == T_LIST || v.type == T_TUPLE ? v.type : T_OBJ;
         it_want = T_INT;
     } else {
         fn = "rt_dyn_getitem";
@@ -330,8 +331,8 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         Expr *index = target->u.subscript.index;
         Operand c = op_expr(target->u.subscript.value);
         if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
-        /* a list with an int index: the index is not boxed */
-        int by_int = target->u.subscript.value->type == T_LIST && (index->type == T_INT || index->type == T_BOOL);
+        /* an int index is not boxed (the runtime does where it must) */
+        int by_int = index->type == T_INT || index->type == T_BOOL;
         const char *fn = index->kind == E_SLICE ? "rt_dyn_setslice" : by_int ? "rt_dyn_setitem_int" : "rt_dyn_setitem";
         g_rt(g, fn);
         SiteRef here; /* a failing store points at its target */

@@ -68,12 +68,12 @@ static void assign_targets(Gen *g, Stmt *st) {
     g_free_temp(g, tmp);
 }
 
-/* container[key] op= value: container and key are evaluated once. A
- * list with an int index reads and stores the item without boxing it. */
+/* container[key] op= value: container and key are evaluated once. An
+ * int index is not boxed (the runtime does where it must). */
 static void augassign_item(Gen *g, Stmt *st) {
     Expr *target = st->u.augassign.target;
     Expr *index = target->u.subscript.index;
-    int by_int = target->u.subscript.value->type == T_LIST && (index->type == T_INT || index->type == T_BOOL);
+    int by_int = index->type == T_INT || index->type == T_BOOL;
     Type kt = by_int ? T_INT : T_OBJ;
     const char *get = by_int ? "rt_dyn_getitem_int" : "rt_dyn_getitem";
     const char *set = by_int ? "rt_dyn_setitem_int" : "rt_dyn_setitem";
