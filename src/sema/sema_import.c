@@ -333,6 +333,15 @@ Function *sema_builtin_def(Sema *s, BuiltinId id) {
 
 Type sema_builtin_def_value(Sema *s, Expr *e, Function *f) { return def_value(s, e, f); }
 
+bool sema_builtin_target_ok(Sema *s, const Expr *name, BuiltinId id) {
+    if (!builtin_needs_browser(id) || s->unit->browser) return true;
+    /* a WASI runtime has no page: refused where it is named, not at run time */
+    if (s->report)
+        diag_error(s->c, name->line, name->col,
+                   "'%s' needs the browser target: compile with --wasm-target browser", builtin_name(id));
+    return false;
+}
+
 bool sema_import_name(Sema *s, Expr *e, Type *t) {
     Symbol *sym = imported(s, e);
     if (!sym) return false;
