@@ -58,7 +58,7 @@ static const WasiSig env_sigs[] = {
     {"dom_query", "\"i32\", \"i32\"", "i32"},
     {"dom_query_all", "\"i32\", \"i32\"", "i32"},
     {"dom_read", "\"i32\", \"i32\"", "i32"},
-    {"dom_remove", "\"i32\"", "void"},
+    {"dom_remove", "\"i32\"", "i32"},
     {"dom_set", "\"i32\", \"i32\", \"i32\", \"i32\"", "void"},
     {"dom_set_attr", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "void"},
     {"dom_style", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "void"},

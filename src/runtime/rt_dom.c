@@ -10,7 +10,10 @@
  *
  * Events and timers come back through the module's export __ml_dom_event
  * (src/back/lower/lower_dom.c), which calls rt_dom_event: _browser.ml's
- * dispatcher, registered by the first dom_on or timer, finds the handler. */
+ * dispatcher, registered by the first dom_on or timer, finds the handler.
+ *
+ * A handle is an element's number (>= 0), -1 for none, -2 for a selector
+ * or tag name the page refuses (_browser.ml raises ValueError). */
 #include "rt_obj.h"
 
 RT_IMPORT_ENV(dom_get) int32_t rt_host_dom_get(const char *id, uint32_t n);
@@ -25,7 +28,7 @@ RT_IMPORT_ENV(dom_get_attr) int32_t rt_host_dom_get_attr(int32_t h, const char *
 RT_IMPORT_ENV(dom_style) void rt_host_dom_style(int32_t h, const char *p, uint32_t plen, const char *v, uint32_t vlen);
 RT_IMPORT_ENV(dom_class) void rt_host_dom_class(int32_t h, const char *c, uint32_t n, int32_t on);
 RT_IMPORT_ENV(dom_append) void rt_host_dom_append(int32_t parent, int32_t child);
-RT_IMPORT_ENV(dom_remove) void rt_host_dom_remove(int32_t h);
+RT_IMPORT_ENV(dom_remove) int32_t rt_host_dom_remove(int32_t h);
 RT_IMPORT_ENV(dom_listen) int32_t rt_host_dom_listen(int32_t h, const char *ev, uint32_t n);
 RT_IMPORT_ENV(dom_timer) int32_t rt_host_dom_timer(double ms, int32_t repeat);
 RT_IMPORT_ENV(dom_cancel) void rt_host_dom_cancel(int32_t id);
@@ -46,6 +49,7 @@ static RtStr *text(RtObj *o) {
 }
 
 static int32_t handle(RtObj *o) { return (int32_t)rt_unbox_int(o); }
+static RtObj *handles(int32_t n);
 
 /* The host's pending result of byte length n as a str; None when n < 0. */
 static RtObj *take(int32_t n) {
@@ -66,13 +70,19 @@ int64_t rt_dom_query(RtObj *sel) {
     return s ? rt_host_dom_query(s->data, s->byte_len) : -1;
 }
 
-/* the handles of every match, in document order: a list of ints */
+/* the handles of every match, in document order: a list of ints; None
+ * for a selector the page refuses */
 RtObj *rt_dom_query_all(RtObj *sel) {
     RtStr *s = text(sel);
     if (!s) return 0;
-    int32_t n = rt_host_dom_query_all(s->data, s->byte_len);
+    return handles(rt_host_dom_query_all(s->data, s->byte_len));
+}
+
+/* The host's pending list of n handles as a list of ints; None when n < 0. */
+static RtObj *handles(int32_t n) {
+    if (n < 0) return RT_NONE;
     RtObj *out = rt_list_new(n);
-    if (n <= 0) return out;
+    if (n == 0) return out;
     RtStr *scratch = rt_str_alloc((uint32_t)n * 4u); /* a GC object like any other: the handles, i32 each */
     rt_host_dom_take(scratch->data);
     for (int32_t i = 0; i < n; i++) {
@@ -126,8 +136,9 @@ void rt_dom_class(RtObj *h, RtObj *cls, RtObj *on) {
 
 void rt_dom_append(RtObj *parent, RtObj *child) { rt_host_dom_append(handle(parent), handle(child)); }
 
-/* out of the page, its listeners removed, its handle released */
-void rt_dom_remove(RtObj *h) { rt_host_dom_remove(handle(h)); }
+/* out of the page, its listeners and those of the elements inside it
+ * removed, their handles released: the released handles, a list */
+RtObj *rt_dom_remove(RtObj *h) { return handles(rt_host_dom_remove(handle(h))); }
 
 /* The id the host gives the listener of this event on this element: the
  * same id again for the same pair (a new handler replaces the old one). */

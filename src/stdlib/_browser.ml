@@ -49,6 +49,7 @@ class Event:
         return "<Event " + self.type + " on " + repr(self.target) + ">"
 
 
+_INVALID = -2     # _dom's handle for a selector or tag name the page refuses
 _elements = {}    # handle -> Element
 _handlers = {}    # listener or timer id -> the function to call
 _listening = {}   # handle -> the ids of its listeners
@@ -99,6 +100,10 @@ def _forget_timer(id):
     _timeouts.discard(id)
 
 
+def _refused(who, what, s):
+    raise ValueError(who + "(): the page refuses the " + what + " " + repr(s))
+
+
 def dom_get(id):
     """The element with this id (inside the program's root), or None."""
     return _element(_dom.get(_text("dom_get", "id", id)))
@@ -106,17 +111,26 @@ def dom_get(id):
 
 def dom_query(selector):
     """The first element matching the CSS selector, or None."""
-    return _element(_dom.query(_text("dom_query", "selector", selector)))
+    h = _dom.query(_text("dom_query", "selector", selector))
+    if h == _INVALID:
+        _refused("dom_query", "selector", selector)
+    return _element(h)
 
 
 def dom_query_all(selector):
     """Every element matching the CSS selector, in document order."""
-    return [_element(h) for h in _dom.query_all(_text("dom_query_all", "selector", selector))]
+    found = _dom.query_all(_text("dom_query_all", "selector", selector))
+    if found is None:
+        _refused("dom_query_all", "selector", selector)
+    return [_element(h) for h in found]
 
 
 def dom_create(tag):
     """A new element (not in the page until dom_append puts it there)."""
-    return _element(_dom.create(_text("dom_create", "tag", tag)))
+    h = _dom.create(_text("dom_create", "tag", tag))
+    if h == _INVALID:
+        _refused("dom_create", "tag name", tag)
+    return _element(h)
 
 
 def dom_text(el, text=None):
@@ -172,13 +186,14 @@ def dom_append(parent, child):
 
 
 def dom_remove(el):
-    """Takes the element out of the page and releases it and its handlers."""
-    h = _handle("dom_remove", el)
-    _dom.remove(h)
-    for id in _listening.pop(h, []):
-        _handlers.pop(id, None)
-    _elements.pop(h, None)
-    el._handle = -1
+    """Takes the element out of the page and releases it, the elements
+    inside it and their handlers."""
+    for h in _dom.remove(_handle("dom_remove", el)):  # el's, and those of the elements inside it
+        for id in _listening.pop(h, []):
+            _handlers.pop(id, None)
+        gone = _elements.pop(h, None)
+        if gone is not None:
+            gone._handle = -1
 
 
 def dom_on(el, event, handler):

@@ -1,0 +1,10 @@
+# A counter: each click on the button adds one to the number shown.
+count = 0
+shown = dom_obtenir("count")
+
+déf on_click(event):
+    global count
+    count += 1
+    dom_texte(shown, count)
+
+dom_sur(dom_obtenir("inc"), "click", on_click)
