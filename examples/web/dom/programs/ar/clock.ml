@@ -11,10 +11,10 @@ ticks = 0
     نص_العنصر(face, f"{t // 3600 % 24:02d}:{t // 60 % 60:02d}:{t % 60:02d}")
     سمة_العنصر(face, "data-ticks", ticks)
 
-دالة stop(event):
+دالة on_stop(event):
     ألغ_المؤقت(timer)
     صنف_العنصر(face, "stopped")
 
 tick()
 timer = كل_فترة(tick, 1000)
-عند_حدث(احصل_على_عنصر("stop"), "click", stop)
+عند_حدث(احصل_على_عنصر("stop"), "click", on_stop)

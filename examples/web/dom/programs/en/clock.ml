@@ -11,10 +11,10 @@ def tick():
     dom_text(face, f"{t // 3600 % 24:02d}:{t // 60 % 60:02d}:{t % 60:02d}")
     dom_attr(face, "data-ticks", ticks)
 
-def stop(event):
+def on_stop(event):
     clear_timer(timer)
     dom_class(face, "stopped")
 
 tick()
 timer = set_interval(tick, 1000)
-dom_on(dom_get("stop"), "click", stop)
+dom_on(dom_get("stop"), "click", on_stop)

@@ -11,10 +11,10 @@ déf tick():
     dom_texte(face, f"{t // 3600 % 24:02d}:{t // 60 % 60:02d}:{t % 60:02d}")
     dom_attribut(face, "data-ticks", ticks)
 
-déf stop(event):
+déf on_stop(event):
     annuler_minuteur(timer)
     dom_classe(face, "stopped")
 
 tick()
 timer = a_intervalles(tick, 1000)
-dom_sur(dom_obtenir("stop"), "click", stop)
+dom_sur(dom_obtenir("stop"), "click", on_stop)

@@ -11,10 +11,10 @@ ticks = 0
     要素テキスト(face, f"{t // 3600 % 24:02d}:{t // 60 % 60:02d}:{t % 60:02d}")
     要素属性(face, "data-ticks", ticks)
 
-関数 stop(event):
+関数 on_stop(event):
     タイマー解除(timer)
     要素クラス(face, "stopped")
 
 tick()
 timer = 定期実行(tick, 1000)
-イベント登録(要素取得("stop"), "click", stop)
+イベント登録(要素取得("stop"), "click", on_stop)
