@@ -54,7 +54,7 @@ async function loadCompiler() {
 
 // Compiles source for the browser target and instantiates it confined to
 // root; throws an Error with the diagnostics if it does not compile.
-async function instantiate(source, root, { lang, filename = 'main.ml', bundle } = {}) {
+async function instantiate(source, root, { lang, filename = 'main.ml', bundle, stdout, stderr } = {}) {
   let shim, wasm;
   if (bundle) {
     shim = await import(new URL('host_shim.js', bundle));
@@ -67,8 +67,8 @@ async function instantiate(source, root, { lang, filename = 'main.ml', bundle } 
   }
   return shim.instantiate(wasm, {
     root,
-    stdout: (text) => write(text, 'stdout'),
-    stderr: (text) => write(text, 'stderr'),
+    stdout: stdout ?? ((text) => write(text, 'stdout')),
+    stderr: stderr ?? ((text) => write(text, 'stderr')),
   });
 }
 
@@ -98,7 +98,8 @@ async function runExample() {
   setState('done', `Running: ${example} (${lang}). Use it on the right.`);
 }
 
-// For tests: a program confined to root, started; its module.
+// For tests: a program confined to root, started; its module. options:
+// lang, filename, stdout(text), stderr(text) (default: the Output box).
 window.mlDom = {
   run: async (source, root, options = {}) => {
     const m = await instantiate(source, root, options);
