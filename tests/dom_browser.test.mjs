@@ -217,6 +217,57 @@ describe('browser: examples/web/dom', { timeout: 300_000 }, () => {
     }
   });
 
+  test('handlers (a bound method, closures) and elements outlive collections; set_timeout, clear_timer, re-registration', async () => {
+    const { page, context, errors } = await open('?example=counter');
+    try {
+      const out = await runIn(page, 'gc', '<button id="b">b</button><ul id="u"></ul>', [
+        'class Tally:',
+        '    def __init__(self, label):',
+        '        self.label = label',
+        '        self.n = 0',
+        '    def on_click(self, event):',
+        '        self.n += 1',
+        '        print(self.label, self.n, [x * 2 for x in range(3)])',
+        'dom_on(dom_get("b"), "click", Tally("tally").on_click)',
+        'def item(k):',
+        '    li = dom_create("li")',
+        '    dom_text(li, "item " + str(k))',
+        '    dom_append(dom_get("u"), li)',
+        '    dom_on(li, "click", lambda e: print("clicked", dom_text(li), k))',
+        'for k in range(3):',
+        '    item(k)',
+        'junk = []',
+        'for i in range(200000):',
+        '    junk.append([i, str(i)])',
+        '    if len(junk) > 1000:',
+        '        junk = []',
+        'def later():',
+        '    print("timeout fired", len(dom_query_all("li")))',
+        'def never():',
+        '    print("cancelled timeout fired")',
+        'set_timeout(later, 10)',
+        'clear_timer(set_timeout(never, 5))',
+        'clear_timer(12345)',
+        'def replace(event):',
+        '    print("replaced handler")',
+        'dom_on(dom_query_all("li")[2], "click", replace)',
+        '',
+      ].join('\n'));
+      await page.waitForFunction(() => window.captured.gc.stdout.includes('timeout fired'), null, { timeout: 5000 });
+      await page.click('#gc #b');
+      await page.click('#gc li:nth-child(2)');
+      await page.click('#gc li:nth-child(3)');
+      await page.click('#gc #b');
+      await page.waitForTimeout(50);
+      const o = await out();
+      assert.equal(o.stderr, '');
+      assert.equal(o.stdout, 'timeout fired 3\ntally 1 [0, 2, 4]\nclicked item 1 1\nreplaced handler\ntally 2 [0, 2, 4]\n');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Element values, event objects, attributes, styles, removal and input() through window.prompt', async () => {
     const { page, context, errors } = await open('?example=counter');
     try {
