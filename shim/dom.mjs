@@ -30,7 +30,9 @@ export function makeDom(getMemory, options = {}) {
   let pending = new Uint8Array(0);
   let current = null; // the event being dispatched: { type, target, value, key }
   let dispatch = null; // (id) => the module's __ml_dom_event(id), set by attach
-  let busy = false;
+  let inModule = () => false; // whether a call of the module is in progress (attach)
+  let busy = false; // dispatching now
+  let scheduled = false;
   const queue = [];
 
   const page = () => {
@@ -79,18 +81,29 @@ export function makeDom(getMemory, options = {}) {
     listeners.delete(id);
     byPair.delete(l.pair);
   };
-  // An event or a timer tick: the module runs its handler now, or after
-  // the call in progress (an event raised synchronously by the program's
-  // own change, say a blur when it removes the focused element).
+  // An event or a timer tick: the module runs its handler now, or, when
+  // the module is running already (an event the program's own change
+  // raised synchronously: a blur when it removes the focused element, say),
+  // once that call has returned: a module is never entered twice.
   const fire = (id, event) => {
     if (!dispatch) return;
-    if (busy) {
-      queue.push([id, event]);
+    queue.push([id, event]);
+    drain();
+  };
+  const drain = () => {
+    if (busy || inModule()) {
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(() => {
+          scheduled = false;
+          drain();
+        }, 0);
+      }
       return;
     }
     busy = true;
     try {
-      for (let next = [id, event]; next; next = queue.shift()) {
+      for (let next = queue.shift(); next && dispatch; next = queue.shift()) {
         current = next[1];
         try {
           dispatch(next[0]);
@@ -218,15 +231,18 @@ export function makeDom(getMemory, options = {}) {
 
   return {
     env,
-    // The module, once instantiated: call(id) runs its handler of that id.
-    attach: (call) => {
+    // The module, once instantiated: call(id) runs its handler of that
+    // id; running() tells whether a call of the module is in progress.
+    attach: (call, running) => {
       dispatch = call;
+      inModule = running;
     },
     // Every listener and timer removed: the program is no longer called.
     dispose: () => {
       for (const id of [...listeners.keys()]) unlisten(id);
       for (const cancel of timers.values()) cancel();
       timers.clear();
+      queue.length = 0;
       dispatch = null;
     },
   };

@@ -730,8 +730,10 @@ export async function instantiateModule(manifest, source, options = {}) {
   memory = instance.exports.memory;
   const flush = instance.exports[manifest.flush_export];
   const reset = instance.exports[manifest.reset_export];
+  let depth = 0; // calls of the module in progress (a DOM event waits for 0)
   const call = (fn, args) => {
     errText = '';
+    depth++;
     try {
       return fn(...args);
     } catch (e) {
@@ -759,10 +761,11 @@ export async function instantiateModule(manifest, source, options = {}) {
         try { flush(); } catch { /* an exit while flushing: nothing left to show */ }
       }
       host.flushAll();
+      depth--;
     }
   };
   // events and timers call the program's handlers through this export
-  if (instance.exports.__ml_dom_event) dom.attach((id) => call(instance.exports.__ml_dom_event, [id]));
+  if (instance.exports.__ml_dom_event) dom.attach((id) => call(instance.exports.__ml_dom_event, [id]), () => depth > 0);
   const ctx = { instance, call, objects: manifest.memory_layout.objects };
   const exports = {};
   const streams = {};

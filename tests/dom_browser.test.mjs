@@ -268,6 +268,29 @@ describe('browser: examples/web/dom', { timeout: 300_000 }, () => {
     }
   });
 
+  test('an event the program raises while it runs waits for that call to return (no reentry)', async () => {
+    const { page, context, errors } = await open('?example=counter');
+    try {
+      const out = await runIn(page, 're', '<div id="box"><input id="i"></div>', [
+        'def on_key(event):',
+        '    print("keydown", event.key)',
+        '    dom_html(dom_get("box"), "<p>gone</p>")  # the focused input goes: a blur, now',
+        '    print("after")',
+        'dom_on(dom_get("i"), "keydown", on_key)',
+        'dom_on(dom_get("i"), "blur", lambda e: print("blur", e.target))',
+        '',
+      ].join('\n'));
+      await page.press('#re #i', 'Enter');
+      await page.waitForFunction(() => window.captured.re.stdout.includes('blur'), null, { timeout: 5000 });
+      const o = await out();
+      assert.equal(o.stderr, '');
+      assert.equal(o.stdout, 'keydown Enter\nafter\nblur <Element input#i>\n');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Element values, event objects, attributes, styles, removal and input() through window.prompt', async () => {
     const { page, context, errors } = await open('?example=counter');
     try {
