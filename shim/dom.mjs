@@ -36,7 +36,7 @@ export function makeDom(getMemory, options = {}) {
   const queue = [];
 
   const page = () => {
-    if (!root) throw new Error('the DOM functions need a page: run the module in a browser, or pass options.root');
+    if (!root) throw new Error('the DOM builtins need a page, and this host has none: run the module in a page (or give options.root)');
     return root;
   };
   const text = (ptr, len) => dec.decode(new Uint8Array(getMemory().buffer, ptr, len));
