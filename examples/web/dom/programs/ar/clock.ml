@@ -1,4 +1,4 @@
-# A clock: a timer shows the time (UTC) every second; the button stops it.
+# ساعة: مؤقت يعرض الوقت (UTC) كل ثانية، والزر يوقفه.
 استيراد time
 
 face = احصل_على_عنصر("clock")

@@ -1,4 +1,4 @@
-# A counter: each click on the button adds one to the number shown.
+# عداد: كل نقرة على الزر تزيد الرقم المعروض واحدًا.
 count = 0
 shown = احصل_على_عنصر("count")
 

@@ -1,4 +1,4 @@
-# Greets the name typed, as it is typed (an input event per keystroke).
+# يحيي الاسم المكتوب أثناء كتابته (حدث input لكل ضغطة مفتاح).
 greeting = احصل_على_عنصر("greeting")
 
 دالة on_input(event):

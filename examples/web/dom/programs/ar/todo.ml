@@ -1,5 +1,5 @@
-# A to-do list: type an item, then Enter or the + button adds it; the ×
-# button of an item removes it.
+# قائمة مهام: اكتب بندًا ثم Enter أو الزر + لإضافته،
+# وزر × في كل بند يحذفه.
 items = احصل_على_عنصر("items")
 entry = احصل_على_عنصر("new-item")
 

@@ -1,4 +1,4 @@
-# A clock: a timer shows the time (UTC) every second; the button stops it.
+# Une horloge : un minuteur affiche l'heure (UTC) chaque seconde ; le bouton l'arrête.
 importer time
 
 face = dom_obtenir("clock")

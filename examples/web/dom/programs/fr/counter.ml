@@ -1,4 +1,4 @@
-# A counter: each click on the button adds one to the number shown.
+# Un compteur : chaque clic sur le bouton ajoute un au nombre affiché.
 count = 0
 shown = dom_obtenir("count")
 

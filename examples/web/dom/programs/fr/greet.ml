@@ -1,4 +1,4 @@
-# Greets the name typed, as it is typed (an input event per keystroke).
+# Salue le nom tapé, au fil de la frappe (un événement input par touche).
 greeting = dom_obtenir("greeting")
 
 déf on_input(event):

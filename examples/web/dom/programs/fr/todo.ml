@@ -1,5 +1,5 @@
-# A to-do list: type an item, then Enter or the + button adds it; the ×
-# button of an item removes it.
+# Une liste de tâches : tapez un élément, puis Entrée ou le bouton + l'ajoute ;
+# le bouton × d'un élément le retire.
 items = dom_obtenir("items")
 entry = dom_obtenir("new-item")
 

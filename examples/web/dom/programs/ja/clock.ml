@@ -1,4 +1,4 @@
-# A clock: a timer shows the time (UTC) every second; the button stops it.
+# 時計: タイマーが毎秒 (UTC の) 時刻を表示し、ボタンで止まる。
 取込 time
 
 face = 要素取得("clock")

@@ -1,4 +1,4 @@
-# A counter: each click on the button adds one to the number shown.
+# カウンター: ボタンをクリックするたびに表示の数が 1 増える。
 count = 0
 shown = 要素取得("count")
 

@@ -1,4 +1,4 @@
-# Greets the name typed, as it is typed (an input event per keystroke).
+# 入力された名前に、入力のたびに (キーごとの input イベント) あいさつする。
 greeting = 要素取得("greeting")
 
 関数 on_input(event):

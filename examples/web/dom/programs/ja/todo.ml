@@ -1,5 +1,5 @@
-# A to-do list: type an item, then Enter or the + button adds it; the ×
-# button of an item removes it.
+# やることリスト: 項目を入力して Enter か + ボタンで追加、
+# 各項目の × ボタンで削除する。
 items = 要素取得("items")
 entry = 要素取得("new-item")
 
