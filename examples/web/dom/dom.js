@@ -85,7 +85,6 @@ async function runExample() {
   const response = await fetch(new URL(`./programs/${lang}/${example}.ml`, import.meta.url));
   const source = await response.text();
   ui.source.textContent = source;
-  ui.source.dir = lang === 'ar' ? 'rtl' : 'ltr';
   try {
     const bundle = params.get('bundle') ? new URL(params.get('bundle'), location.href) : undefined;
     current = await instantiate(source, ui.app, { lang, filename: `${example}.ml`, bundle });
