@@ -34,6 +34,8 @@ const USE = {
     await page.fill('#name', 'Ada');
     assert.equal(await page.textContent('#greeting'), '👋 Ada!');
     assert.equal(await page.getAttribute('#greeting', 'class'), 'big named');
+    await page.fill('#name', ' Łukasz 李 ');  // UTF-8 both ways, stripped by the program
+    assert.equal(await page.textContent('#greeting'), '👋 Łukasz 李!');
     await page.fill('#name', '  ');
     assert.equal(await page.textContent('#greeting'), '👋');
     assert.equal(await page.getAttribute('#greeting', 'class'), 'big');
