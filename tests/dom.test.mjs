@@ -86,6 +86,18 @@ test('under --wasm-target wasi a DOM builtin is refused at its use, and nothing 
   assert.match(r.stderr, /:3:9: error: 'dom_get' needs the browser target: compile with --wasm-target browser\n/);
 });
 
+test('the DOM builtins\' modules are not importable: a program names the builtins, for the browser target only', () => {
+  const dir = tempDir('ml-dom-');
+  for (const [name, text] of [['a.ml', 'import _browser\n'], ['b.ml', 'from _browser import dom_get\n'], ['c.ml', 'import _dom\n']]) {
+    writeFileSync(path.join(dir, name), text);
+    for (const target of ['wasi', 'browser']) {
+      const r = cli(['check', path.join(dir, name), '--wasm-target', target]);
+      assert.equal(r.status, 1, `${name} ${target}`);
+      assert.match(r.stderr, /error: no module named '_(browser|dom)'/);
+    }
+  }
+});
+
 test('every translation of the examples compiles to the same module (all 17 languages)', () => {
   for (const ex of EXAMPLES) {
     const en = build(path.join(PROGRAMS, 'en', `${ex}.ml`), 'browser');
