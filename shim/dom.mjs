@@ -7,14 +7,33 @@
 // elements only as handles into the table below. Ids and selectors resolve
 // inside `root` (options.root: a Document or an Element; the page's
 // document by default), so two programs given two roots cannot reach each
-// other's elements: nothing hands out a parent or the document.
+// other's elements: nothing hands out a parent or the document, and
+// nothing lets a program run JavaScript in the page (see sanitize).
 //
 // Strings cross as UTF-8: into the host as (ptr, len) in the module's
 // memory; out of it in two steps, the length returned (-1: None) and the
 // bytes kept until dom_take copies them where the runtime says.
 
 const WHAT = ['text', 'html', 'value', 'describe']; // dom_set / dom_read (rt_dom.c)
-const INVALID = -2; // a selector or tag name the page refuses: ValueError in the program
+
+// What would run JavaScript in the page (and so reach all of it): event
+// handler attributes, javascript: URLs, and the elements that run or embed
+// other code. dom_create and dom_attr refuse them (ValueError in the
+// program); dom_html leaves them out of the HTML it puts in the page.
+const UNSAFE_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link']);
+const unsafeAttr = (name, value) =>
+  /^on/i.test(name) || /^srcdoc$/i.test(name) || /^\s*(javascript|vbscript)\s*:/i.test(value.replace(/[\u0000-\u001f]/g, ''));
+function sanitize(fragment) {
+  for (const e of [...fragment.querySelectorAll('*')]) {
+    if (UNSAFE_TAGS.has(e.localName)) {
+      e.remove();
+      continue;
+    }
+    for (const a of [...e.attributes]) if (unsafeAttr(a.name, a.value)) e.removeAttribute(a.name);
+  }
+  return fragment;
+}
+const INVALID = -2; // what the page refuses (a selector, a tag or attribute name ...): ValueError in the program
 
 export function makeDom(getMemory, options = {}) {
   const root = options.root ?? (typeof document !== 'undefined' ? document : null);
@@ -139,13 +158,19 @@ export function makeDom(getMemory, options = {}) {
     dom_create: (ptr, len) =>
       guarded(() => {
         page();
-        return handleOf(doc.createElement(text(ptr, len)));
+        const tag = text(ptr, len);
+        if (UNSAFE_TAGS.has(tag.toLowerCase())) return INVALID;
+        return handleOf(doc.createElement(tag));
       }),
     dom_set: (h, what, ptr, len) => {
       const n = node(h);
       const s = text(ptr, len);
       if (WHAT[what] === 'text') n.textContent = s;
-      else if (WHAT[what] === 'html') n.innerHTML = s;
+      else if (WHAT[what] === 'html') {
+        const t = doc.createElement('template');
+        t.innerHTML = s;
+        n.replaceChildren(sanitize(t.content));
+      }
       else if ('value' in n) n.value = s;
     },
     dom_read: (h, what) => {
@@ -157,7 +182,14 @@ export function makeDom(getMemory, options = {}) {
         default: return result(n.tagName.toLowerCase() + (n.id ? `#${n.id}` : ''));
       }
     },
-    dom_set_attr: (h, np, nl, vp, vl) => guarded(() => node(h).setAttribute(text(np, nl), text(vp, vl))),
+    dom_set_attr: (h, np, nl, vp, vl) =>
+      guarded(() => {
+        const name = text(np, nl);
+        const value = text(vp, vl);
+        if (unsafeAttr(name, value)) return INVALID;
+        node(h).setAttribute(name, value);
+        return 0;
+      }),
     dom_get_attr: (h, np, nl) => result(node(h).getAttribute(text(np, nl))),
     dom_style: (h, pp, pl, vp, vl) => {
       const prop = text(pp, pl);
@@ -165,10 +197,16 @@ export function makeDom(getMemory, options = {}) {
       if (/[A-Z]/.test(prop)) style[prop] = text(vp, vl); // backgroundColor
       else style.setProperty(prop, text(vp, vl)); // background-color
     },
-    dom_class: (h, ptr, len, on) => guarded(() => node(h).classList.toggle(text(ptr, len), on !== 0)),
-    dom_append: (parent, child) => {
-      node(parent).append(node(child));
-    },
+    dom_class: (h, ptr, len, on) =>
+      guarded(() => {
+        node(h).classList.toggle(text(ptr, len), on !== 0);
+        return 0;
+      }),
+    dom_append: (parent, child) =>
+      guarded(() => {
+        node(parent).append(node(child)); // an element into itself or its own child: refused
+        return 0;
+      }),
     // out of the page; it and the elements inside it released (their
     // handles, pending for the program, and their listeners)
     dom_remove: (h) => {

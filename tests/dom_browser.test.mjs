@@ -330,6 +330,17 @@ describe('browser: examples/web/dom', { timeout: 300_000 }, () => {
         '    dom_query("[[")',
         'except ValueError as e:',
         '    print("ValueError:", e)',
+        'for bad in [lambda: dom_attr(b, "1 x", "v"), lambda: dom_attr(b, "onclick", "window.hacked = 1"),',
+        '            lambda: dom_attr(b, "href", " JavaScript:window.hacked = 1"), lambda: dom_create("script"),',
+        '            lambda: dom_class(b, "a b"), lambda: dom_create("<p>"), lambda: dom_append(b, b)]:',
+        '    try:',
+        '        bad()',
+        '    except ValueError as e:',
+        '        print("ValueError:", e)',
+        'u = dom_get("u")',
+        'dom_html(u, \'<b>ok</b><script>window.hacked = 1</script><a href="javascript:window.hacked = 1">a</a>\'',
+        '            \'<img src="data:," onerror="window.hacked = 1"><iframe srcdoc="x"></iframe>\')',
+        'print(dom_html(u))',
         '',
       ].join('\n'));
       await page.click('#x #b');
@@ -346,6 +357,14 @@ describe('browser: examples/web/dom', { timeout: 300_000 }, () => {
         'ValueError: dom_text(): the element was removed from the page',
         "TypeError: dom_text() argument 'el' must be Element, not str",
         "ValueError: dom_query(): the page refuses the selector '[['",
+        "ValueError: dom_attr(): the page refuses the attribute '1 x'",
+        "ValueError: dom_attr(): the page refuses the attribute 'onclick'",
+        "ValueError: dom_attr(): the page refuses the attribute 'href'",
+        "ValueError: dom_create(): the page refuses the tag name 'script'",
+        "ValueError: dom_class(): the page refuses the class name 'a b'",
+        "ValueError: dom_create(): the page refuses the tag name '<p>'",
+        'ValueError: dom_append(): the page refuses to put <Element button#b> inside <Element button#b>',
+        '<b>ok</b><a>a</a><img src="data:,">',
         'click True None <Event click on <Element button#b>>',
         "key z '' <Element input#i>",
         'input z',
@@ -354,6 +373,8 @@ describe('browser: examples/web/dom', { timeout: 300_000 }, () => {
       assert.equal(await page.getAttribute('#x #b', 'title'), '42');
       assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#x #b')).backgroundColor), 'rgb(1, 2, 3)');
       assert.equal(await page.$('#para'), null);
+      await page.waitForTimeout(100); // an image's error, were its handler kept
+      assert.equal(await page.evaluate(() => window.hacked), undefined, 'no JavaScript of the program ran');
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

@@ -47,9 +47,9 @@ static const WasiSig wasi_sigs[] = {
 /* Every "env" function the runtime may import: the page host's DOM calls
  * (src/runtime/rt_dom.c, implemented by shim/dom.mjs), by name. */
 static const WasiSig env_sigs[] = {
-    {"dom_append", "\"i32\", \"i32\"", "void"},
+    {"dom_append", "\"i32\", \"i32\"", "i32"},
     {"dom_cancel", "\"i32\"", "void"},
-    {"dom_class", "\"i32\", \"i32\", \"i32\", \"i32\"", "void"},
+    {"dom_class", "\"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
     {"dom_create", "\"i32\", \"i32\"", "i32"},
     {"dom_event", "\"i32\"", "i32"},
     {"dom_get", "\"i32\", \"i32\"", "i32"},
@@ -60,7 +60,7 @@ static const WasiSig env_sigs[] = {
     {"dom_read", "\"i32\", \"i32\"", "i32"},
     {"dom_remove", "\"i32\"", "i32"},
     {"dom_set", "\"i32\", \"i32\", \"i32\", \"i32\"", "void"},
-    {"dom_set_attr", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "void"},
+    {"dom_set_attr", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
     {"dom_style", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "void"},
     {"dom_take", "\"i32\"", "void"},
     {"dom_timer", "\"f64\", \"i32\"", "i32"},

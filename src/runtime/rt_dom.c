@@ -12,8 +12,10 @@
  * (src/back/lower/lower_dom.c), which calls rt_dom_event: _browser.ml's
  * dispatcher, registered by the first dom_on or timer, finds the handler.
  *
- * A handle is an element's number (>= 0), -1 for none, -2 for a selector
- * or tag name the page refuses (_browser.ml raises ValueError). */
+ * A handle is an element's number (>= 0), -1 for none; -2 answers what
+ * the page refuses (a selector, a tag, attribute or class name, an element
+ * put inside itself): _browser.ml raises ValueError. _browser.ml passes
+ * only str and the handles of elements in use. */
 #include "rt_obj.h"
 
 RT_IMPORT_ENV(dom_get) int32_t rt_host_dom_get(const char *id, uint32_t n);
@@ -22,12 +24,12 @@ RT_IMPORT_ENV(dom_query_all) int32_t rt_host_dom_query_all(const char *sel, uint
 RT_IMPORT_ENV(dom_create) int32_t rt_host_dom_create(const char *tag, uint32_t n);
 RT_IMPORT_ENV(dom_set) void rt_host_dom_set(int32_t h, int32_t what, const char *s, uint32_t n);
 RT_IMPORT_ENV(dom_read) int32_t rt_host_dom_read(int32_t h, int32_t what);
-RT_IMPORT_ENV(dom_set_attr) void rt_host_dom_set_attr(int32_t h, const char *name, uint32_t nlen, const char *v,
-                                                      uint32_t vlen);
+RT_IMPORT_ENV(dom_set_attr) int32_t rt_host_dom_set_attr(int32_t h, const char *name, uint32_t nlen, const char *v,
+                                                         uint32_t vlen);
 RT_IMPORT_ENV(dom_get_attr) int32_t rt_host_dom_get_attr(int32_t h, const char *name, uint32_t nlen);
 RT_IMPORT_ENV(dom_style) void rt_host_dom_style(int32_t h, const char *p, uint32_t plen, const char *v, uint32_t vlen);
-RT_IMPORT_ENV(dom_class) void rt_host_dom_class(int32_t h, const char *c, uint32_t n, int32_t on);
-RT_IMPORT_ENV(dom_append) void rt_host_dom_append(int32_t parent, int32_t child);
+RT_IMPORT_ENV(dom_class) int32_t rt_host_dom_class(int32_t h, const char *c, uint32_t n, int32_t on);
+RT_IMPORT_ENV(dom_append) int32_t rt_host_dom_append(int32_t parent, int32_t child);
 RT_IMPORT_ENV(dom_remove) int32_t rt_host_dom_remove(int32_t h);
 RT_IMPORT_ENV(dom_listen) int32_t rt_host_dom_listen(int32_t h, const char *ev, uint32_t n);
 RT_IMPORT_ENV(dom_timer) int32_t rt_host_dom_timer(double ms, int32_t repeat);
@@ -112,9 +114,10 @@ RtObj *rt_dom_read_value(RtObj *h) { return take(rt_host_dom_read(handle(h), WHA
 /* "div#id" (the tag in lower case, then the id if it has one): repr's */
 RtObj *rt_dom_describe(RtObj *h) { return take(rt_host_dom_read(handle(h), WHAT_DESCRIBE)); }
 
-void rt_dom_set_attr(RtObj *h, RtObj *name, RtObj *value) {
+/* 0, or -2 for a name the page refuses */
+int64_t rt_dom_set_attr(RtObj *h, RtObj *name, RtObj *value) {
     RtStr *n = text(name), *v = n ? text(value) : 0;
-    if (v) rt_host_dom_set_attr(handle(h), n->data, n->byte_len, v->data, v->byte_len);
+    return v ? rt_host_dom_set_attr(handle(h), n->data, n->byte_len, v->data, v->byte_len) : 0;
 }
 
 /* the attribute's value, or None when the element has none */
@@ -128,13 +131,15 @@ void rt_dom_style(RtObj *h, RtObj *prop, RtObj *value) {
     if (v) rt_host_dom_style(handle(h), p->data, p->byte_len, v->data, v->byte_len);
 }
 
-/* adds the class (on true) or removes it */
-void rt_dom_class(RtObj *h, RtObj *cls, RtObj *on) {
+/* adds the class (on true) or removes it: 0, or -2 for a class name the
+ * page refuses (empty, or with a space) */
+int64_t rt_dom_class(RtObj *h, RtObj *cls, RtObj *on) {
     RtStr *c = text(cls);
-    if (c) rt_host_dom_class(handle(h), c->data, c->byte_len, rt_truthy(on));
+    return c ? rt_host_dom_class(handle(h), c->data, c->byte_len, rt_truthy(on)) : 0;
 }
 
-void rt_dom_append(RtObj *parent, RtObj *child) { rt_host_dom_append(handle(parent), handle(child)); }
+/* 0, or -2 when the page refuses (an element into itself or its child) */
+int64_t rt_dom_append(RtObj *parent, RtObj *child) { return rt_host_dom_append(handle(parent), handle(child)); }
 
 /* out of the page, its listeners and those of the elements inside it
  * removed, their handles released: the released handles, a list */

@@ -49,7 +49,7 @@ class Event:
         return "<Event " + self.type + " on " + repr(self.target) + ">"
 
 
-_INVALID = -2     # _dom's handle for a selector or tag name the page refuses
+_INVALID = -2     # _dom's answer to what the page refuses (a selector, a name ...)
 _elements = {}    # handle -> Element
 _handlers = {}    # listener or timer id -> the function to call
 _listening = {}   # handle -> the ids of its listeners
@@ -126,7 +126,8 @@ def dom_query_all(selector):
 
 
 def dom_create(tag):
-    """A new element (not in the page until dom_append puts it there)."""
+    """A new element (not in the page until dom_append puts it there); not
+    one that runs or embeds other code (script, iframe, object ...)."""
     h = _dom.create(_text("dom_create", "tag", tag))
     if h == _INVALID:
         _refused("dom_create", "tag name", tag)
@@ -143,7 +144,9 @@ def dom_text(el, text=None):
 
 
 def dom_html(el, html=None):
-    """Sets the element's HTML, or returns it when none is given."""
+    """Sets the element's HTML (without what would run JavaScript: event
+    handler attributes, javascript: URLs, scripts, frames), or returns it
+    when none is given."""
     h = _handle("dom_html", el)
     if html is None:
         return _dom.read_html(h)
@@ -160,13 +163,15 @@ def dom_value(el, value=None):
 
 
 def dom_attr(el, name, value=None):
-    """Sets the attribute, or returns its value (None when the element has
-    no such attribute) when no value is given."""
+    """Sets the attribute (not an event handler's, onclick ..., nor a
+    javascript: URL), or returns its value (None when the element has no
+    such attribute) when no value is given."""
     h = _handle("dom_attr", el)
     name = _text("dom_attr", "name", name)
     if value is None:
         return _dom.get_attr(h, name)
-    _dom.set_attr(h, name, str(value))
+    if _dom.set_attr(h, name, str(value)) == _INVALID:
+        _refused("dom_attr", "attribute", name)
 
 
 def dom_style(el, prop, value):
@@ -176,13 +181,15 @@ def dom_style(el, prop, value):
 
 def dom_class(el, cls, on=True):
     """Adds the class to the element (on=False: removes it)."""
-    _dom.set_class(_handle("dom_class", el), _text("dom_class", "cls", cls), on)
+    if _dom.set_class(_handle("dom_class", el), _text("dom_class", "cls", cls), on) == _INVALID:
+        _refused("dom_class", "class name", cls)
 
 
 def dom_append(parent, child):
     """Puts child at the end of parent's children (moving it if it was
     elsewhere)."""
-    _dom.append(_handle("dom_append", parent), _handle("dom_append", child))
+    if _dom.append(_handle("dom_append", parent), _handle("dom_append", child)) == _INVALID:
+        raise ValueError("dom_append(): the page refuses to put " + repr(child) + " inside " + repr(parent))
 
 
 def dom_remove(el):
