@@ -49,6 +49,13 @@ export interface HostOptions {
    * path -> content (a string is UTF-8), "dir/" an empty folder. Without it no file can be opened.
    */
   fs?: FileSystem;
+  /**
+   * The part of the page the DOM builtins (--wasm-target browser) reach: ids and selectors resolve inside it,
+   * so two programs given two roots cannot touch each other's elements (default: the page's document).
+   */
+  root?: Element | Document;
+  /** A DOM event handler's or timer's Python exception (its traceback is on stderr already); the page goes on. */
+  onError?: (error: Error & { exitCode?: number }) => void;
 }
 
 /** Files by path; a key ending in "/" is an empty folder. */
@@ -70,6 +77,8 @@ export interface HostModule {
   points(name: string): [number, number][];
   /** The in-memory file system's files now (options.fs: a string where the bytes are UTF-8), else undefined. */
   files(): FileSystem | undefined;
+  /** Removes the program's DOM event listeners and timers: it is not called again. */
+  dispose(): void;
 }
 
 export function instantiateModule(manifest: AbiManifest, source: ModuleSource, options?: HostOptions): Promise<HostModule>;

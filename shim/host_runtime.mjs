@@ -10,6 +10,8 @@
 // The manifest (abi_manifest.json) says how every value crosses the
 // boundary; this file follows it and assumes nothing else.
 
+import { makeDom } from './dom.mjs';
+
 const ERRNO_SUCCESS = 0;
 const ERRNO_BADF = 8;
 
@@ -703,7 +705,9 @@ function wrapExport(sig, ctx) {
 }
 
 /* Instantiate a module described by its manifest.
- * options: { stdout(text), stderr(text), stdin (string), args (string[]) }.
+ * options: { stdout(text), stderr(text), stdin (string), args (string[]),
+ * root (the DOM builtins' part of the page: an Element or a Document),
+ * onError(err) (a DOM handler's Python exception, after its traceback) }.
  * Returns { manifest, instance, exports, start(), points(name) }: exports wraps each
  * function; a Python exception becomes a thrown Error whose message is the
  * exception line (err.exitCode is set). */
@@ -719,13 +723,17 @@ export async function instantiateModule(manifest, source, options = {}) {
     },
   });
   const module = await toModule(source);
-  const imports = { wasi_snapshot_preview1: host.wasi };
+  // the DOM builtins' host (--wasm-target browser), confined to options.root
+  const dom = makeDom(() => memory, options);
+  const imports = { wasi_snapshot_preview1: host.wasi, env: dom.env };
   const instance = await WebAssembly.instantiate(module, imports);
   memory = instance.exports.memory;
   const flush = instance.exports[manifest.flush_export];
   const reset = instance.exports[manifest.reset_export];
+  let depth = 0; // calls of the module in progress (a DOM event waits for 0)
   const call = (fn, args) => {
     errText = '';
+    depth++;
     try {
       return fn(...args);
     } catch (e) {
@@ -753,8 +761,11 @@ export async function instantiateModule(manifest, source, options = {}) {
         try { flush(); } catch { /* an exit while flushing: nothing left to show */ }
       }
       host.flushAll();
+      depth--;
     }
   };
+  // events and timers call the program's handlers through this export
+  if (instance.exports.__ml_dom_event) dom.attach((id) => call(instance.exports.__ml_dom_event, [id]), () => depth > 0);
   const ctx = { instance, call, objects: manifest.memory_layout.objects };
   const exports = {};
   const streams = {};
@@ -780,7 +791,11 @@ export async function instantiateModule(manifest, source, options = {}) {
     ]);
   };
   // files(): the in-memory file system's files now (options.fs), else undefined
-  return { manifest, instance, exports, points, start: () => call(instance.exports._start, []), files: host.files };
+  // dispose(): the page's listeners and timers of the program removed
+  return {
+    manifest, instance, exports, points, start: () => call(instance.exports._start, []), files: host.files,
+    dispose: dom.dispose,
+  };
 }
 
 /* Run the program's top-level code: { exitCode, stdout, stderr }, and fs

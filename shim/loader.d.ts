@@ -22,6 +22,10 @@ export interface LoadOptions {
   args?: string[];
   env?: Record<string, string>;
   fs?: FileSystem;
+  /** The part of the page the DOM builtins reach (--wasm-target browser; see HostOptions.root). */
+  root?: Element | Document;
+  /** A DOM event handler's Python exception, after its traceback on stderr. */
+  onError?: (error: Error & { exitCode?: number }) => void;
 }
 
 /** What load() takes: a bundle directory or module.wasm (path or URL), bytes (with options.manifest) or a compile() result. */

@@ -91,8 +91,8 @@ export class WasmModule {
         this.instantiations++;
         return 'wasm';
       }
-      const { stdout, stderr, stdin, args, env, fs } = this._options;
-      const m = await instantiateModule(this.manifest, bytes, { stdout, stderr, stdin, args, env, fs });
+      const { stdout, stderr, stdin, args, env, fs, root, onError } = this._options;
+      const m = await instantiateModule(this.manifest, bytes, { stdout, stderr, stdin, args, env, fs, root, onError });
       this.instantiations++;
       if (this._options.start !== false) m.start();
       this._instance = m;

@@ -244,5 +244,6 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
             if (!u->ast) ok = false;
         }
     }
+    for (int i = 0; i < units->len; i++) ((Unit *)units->items[i])->browser = opts->target == ML_TARGET_BROWSER;
     return ok;
 }

@@ -56,7 +56,7 @@ describe('loader in chromium', { timeout: 60_000 }, () => {
     cpSync(path.join(dir, 'out'), path.join(dir, 'broken'), { recursive: true });
     writeFileSync(path.join(dir, 'broken', 'module.wasm'), 'not a module');
     mkdirSync(path.join(dir, 'shim'));
-    for (const f of ['host.mjs', 'host_runtime.mjs', 'loader.mjs', 'module_source.mjs', 'worker_calls.mjs', 'call_worker.mjs']) {
+    for (const f of ['host.mjs', 'host_runtime.mjs', 'dom.mjs', 'loader.mjs', 'module_source.mjs', 'worker_calls.mjs', 'call_worker.mjs']) {
       copyFileSync(path.join(ROOT, 'shim', f), path.join(dir, 'shim', f));
     }
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loader</title>\n');

@@ -5,6 +5,7 @@
  * tools/rtindex.c includes this file (with EMBED_NO_MAIN) for
  * embed_bytes. */
 #include <stdio.h>
+#include <string.h>
 
 /* Writes bytes as the inside of a C string literal; *col counts the
  * characters of the current source line. */
@@ -28,17 +29,32 @@ static void embed_bytes(FILE *out, const unsigned char *s, unsigned long n, int 
 }
 
 #ifndef EMBED_NO_MAIN
+/* Whether a line of an ES module imports a sibling file ("import { x }
+ * from './dom.mjs';"): concatenated into one module, the siblings are in
+ * it already, so such lines are left out (shim/shim.mk embeds
+ * shim/dom.mjs before shim/host_runtime.mjs, which imports it for npm). */
+static int sibling_import(const char *line) {
+    return !strncmp(line, "import ", 7) && strstr(line, " from './") != NULL;
+}
+
 static int put_file(FILE *out, const char *path, unsigned long *n, int *col) {
     FILE *in = fopen(path, "rb");
     if (!in) {
         perror(path);
         return 0;
     }
-    unsigned char chunk[65536];
+    size_t plen = strlen(path);
+    int module = plen > 4 && !strcmp(path + plen - 4, ".mjs");
+    char line[65536];
     size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, in)) > 0) {
-        embed_bytes(out, chunk, got, col);
-        *n += got;
+    /* line by line (a longer line comes in pieces, none of them an import) */
+    while ((got = fread(line, 1, 1, in)) > 0) {
+        size_t len = 1;
+        while (line[len - 1] != '\n' && len < sizeof line - 1 && fread(line + len, 1, 1, in) == 1) len++;
+        line[len] = 0;
+        if (module && sibling_import(line)) continue;
+        embed_bytes(out, (const unsigned char *)line, len, col);
+        *n += len;
     }
     fclose(in);
     return 1;

@@ -37,6 +37,8 @@ bool abi_uses_host_buffer(const Program *p);
 bool abi_is_exported(const Function *f);
 
 #define ABI_HOST_BUFFER "__ml_host_buffer"
+/* the page host's call for a DOM event or a timer (lower_dom.c) */
+#define ABI_DOM_EVENT "__ml_dom_event"
 #define ABI_FLUSH "__ml_flush"
 #define ABI_RESET "__ml_reset"
 #define ABI_MULTI_VALUE_SUFFIX "_multi_value"

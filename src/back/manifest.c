@@ -44,6 +44,28 @@ static const WasiSig wasi_sigs[] = {
     {"random_get", "\"i32\", \"i32\"", "i32"},
 };
 
+/* Every "env" function the runtime may import: the page host's DOM calls
+ * (src/runtime/rt_dom.c, implemented by shim/dom.mjs), by name. */
+static const WasiSig env_sigs[] = {
+    {"dom_append", "\"i32\", \"i32\"", "i32"},
+    {"dom_cancel", "\"i32\"", "void"},
+    {"dom_class", "\"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
+    {"dom_create", "\"i32\", \"i32\"", "i32"},
+    {"dom_event", "\"i32\"", "i32"},
+    {"dom_get", "\"i32\", \"i32\"", "i32"},
+    {"dom_get_attr", "\"i32\", \"i32\", \"i32\"", "i32"},
+    {"dom_listen", "\"i32\", \"i32\", \"i32\"", "i32"},
+    {"dom_query", "\"i32\", \"i32\"", "i32"},
+    {"dom_query_all", "\"i32\", \"i32\"", "i32"},
+    {"dom_read", "\"i32\", \"i32\"", "i32"},
+    {"dom_remove", "\"i32\"", "i32"},
+    {"dom_set", "\"i32\", \"i32\", \"i32\", \"i32\"", "void"},
+    {"dom_set_attr", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "i32"},
+    {"dom_style", "\"i32\", \"i32\", \"i32\", \"i32\", \"i32\"", "void"},
+    {"dom_take", "\"i32\"", "void"},
+    {"dom_timer", "\"f64\", \"i32\"", "i32"},
+};
+
 /* the RtBig layout the manifest states is wasm32's (no pointer before d) */
 _Static_assert(offsetof(RtBig, n) == 16 && offsetof(RtBig, neg) == 20 && offsetof(RtBig, d) == 24, "RtBig layout");
 _Static_assert(RT_INT_SMALL_MAX == ((int64_t)1 << 61) - 1, "small ints are 62-bit");
@@ -135,6 +157,20 @@ static void export_entry(const Function *f, Buf *out) {
     buf_puts(out, "]\n    }");
 }
 
+/* The rows of sigs the module imports (names in used), as manifest entries
+ * of that module; *k counts the entries written so far. */
+static void put_imports(Buf *out, const char *module, const WasiSig *sigs, size_t n, const PtrVec *used, int *k) {
+    for (size_t i = 0; i < n; i++) {
+        bool found = false;
+        for (int j = 0; j < used->len; j++)
+            if (!strcmp(used->items[j], sigs[i].name)) found = true;
+        if (!found) continue;
+        buf_printf(out,
+                   "%s\n    {\"module\": \"%s\", \"name\": \"%s\", \"param_types\": [%s], \"return_type\": \"%s\"}",
+                   (*k)++ ? "," : "", module, sigs[i].name, sigs[i].params, sigs[i].result);
+    }
+}
+
 void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *target, Buf *out) {
     buf_puts(out, "{\n  \"abi_version\": 1,\n  \"backend\": \"wat\",\n  \"exports\": [\n");
     /* Exports sorted by name for determinism independent of source order. */
@@ -204,16 +240,8 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     buf_puts(out, "  \"reset_export\": \"" ABI_RESET "\",\n");
     buf_puts(out, "  \"required_host_imports\": [");
     int k = 0;
-    for (size_t i = 0; i < sizeof wasi_sigs / sizeof wasi_sigs[0]; i++) {
-        bool used = false;
-        for (int j = 0; j < wasi_imports->len; j++)
-            if (!strcmp(wasi_imports->items[j], wasi_sigs[i].name)) used = true;
-        if (!used) continue;
-        buf_printf(out,
-                   "%s\n    {\"module\": \"wasi_snapshot_preview1\", \"name\": \"%s\", \"param_types\": [%s], "
-                   "\"return_type\": \"%s\"}",
-                   k++ ? "," : "", wasi_sigs[i].name, wasi_sigs[i].params, wasi_sigs[i].result);
-    }
+    put_imports(out, "env", env_sigs, sizeof env_sigs / sizeof env_sigs[0], wasi_imports, &k);
+    put_imports(out, "wasi_snapshot_preview1", wasi_sigs, sizeof wasi_sigs / sizeof wasi_sigs[0], wasi_imports, &k);
     buf_puts(out, k ? "\n  ],\n" : "],\n");
     buf_printf(out, "  \"target\": \"%s\",\n", target);
     buf_puts(out,

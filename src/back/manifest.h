@@ -5,7 +5,8 @@
 #include "../sema/sema.h"
 #include "../util/buf.h"
 
-/* wasi_imports: const char* names of the WASI functions the module imports. */
+/* wasi_imports: const char* names of the WASI functions, and of the env
+ * (DOM host) ones, the module imports. */
 void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *target, Buf *out);
 /* manifest_json: the text manifest_emit wrote (embedded in the shim). */
 void host_shim_emit(const char *manifest_json, Buf *out);

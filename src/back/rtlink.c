@@ -902,7 +902,7 @@ int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t 
             }
             if (!strcmp(f->imp_module, "ml")) continue; /* generated (RTLINK_APPLY) */
             put_renumbered(imports, f, type_map, lib->ntypes);
-            if (wasi_imports && !strcmp(f->imp_module, "wasi_snapshot_preview1")) {
+            if (wasi_imports && (!strcmp(f->imp_module, "wasi_snapshot_preview1") || !strcmp(f->imp_module, "env"))) {
                 bool dup = false;
                 for (int j = 0; j < wasi_imports->len; j++)
                     if (!strcmp(wasi_imports->items[j], f->imp_field)) dup = true;

@@ -84,8 +84,9 @@ bool rtlib_may_raise(const RtLib *lib, const char *name);
 /* roots: runtime function names without '$'. Unknown names are skipped
  * (the assembler then reports the undefined function). wasi_imports, if not
  * NULL, receives (const char *, valid as long as the load arena: static or
- * allocated there) the names of the wasi_snapshot_preview1 functions the
- * emitted code imports, in import order, skipping names already present. */
+ * allocated there) the names of the wasi_snapshot_preview1 and "env" (the
+ * DOM host's: src/runtime/rt_dom.c) functions the emitted code imports, in
+ * import order, skipping names already present (the two never share one). */
 int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base_cell, Buf *types,
                Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports);
 /* rtlib_emit returns how many of the runtime's globals it emitted (a

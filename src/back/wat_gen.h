@@ -8,7 +8,7 @@
 typedef struct WatOutput {
     char *wat; /* malloc'd module text */
     size_t len;
-    PtrVec wasi_imports; /* const char*: WASI functions the module imports */
+    PtrVec wasi_imports; /* const char*: WASI and env (DOM) functions the module imports */
 } WatOutput;
 
 /* Returns false after reporting to c (an internal limit or a construct the

@@ -37,8 +37,18 @@ BuiltinHow builtin_how(BuiltinId id) { return id > BI_NONE && id < BI_COUNT ? ro
 const char *builtin_module(BuiltinId id) {
     switch (id) {
     case BI_OPEN: return "io";
+    case BI_DOM_APPEND: case BI_DOM_ATTR: case BI_DOM_CLASS: case BI_DOM_CREATE: case BI_DOM_GET:
+    case BI_DOM_HTML: case BI_DOM_ON: case BI_DOM_QUERY: case BI_DOM_QUERY_ALL: case BI_DOM_REMOVE:
+    case BI_DOM_STYLE: case BI_DOM_TEXT: case BI_DOM_VALUE: case BI_SET_TIMEOUT: case BI_SET_INTERVAL:
+    case BI_CLEAR_TIMER:
+        return BROWSER_MODULE;
     default: return NULL;
     }
+}
+
+bool builtin_needs_browser(BuiltinId id) {
+    const char *m = builtin_module(id);
+    return m && !strcmp(m, BROWSER_MODULE);
 }
 
 /* The runtime's class numbers, by name (rt_exceptions.def, in its order),

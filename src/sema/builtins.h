@@ -29,6 +29,12 @@ int builtin_value_code(BuiltinId id);
 /* A BUILTIN_STDLIB's module (src/stdlib/<module>.ml), whose function of
  * the builtin's name it is; NULL for the others. */
 const char *builtin_module(BuiltinId id);
+/* The module of the DOM builtins (src/stdlib/_browser.ml): a page's
+ * elements, events and timers, over the host's "env" imports. */
+#define BROWSER_MODULE "_browser"
+/* A builtin of BROWSER_MODULE: with --wasm-target wasi, a compile-time
+ * error at its use (a WASI runtime has no page). */
+bool builtin_needs_browser(BuiltinId id);
 /* A BUILTIN_EXCEPTION's class number in the runtime (RT_EXC_*). */
 int builtin_exc_kind(BuiltinId id);
 

@@ -39,6 +39,8 @@ typedef struct Unit {
                              not an input of the build */
     const unsigned char *bytes; /* a module's source as read (build.lock.json) */
     size_t len;
+    bool browser;         /* compiled with --wasm-target browser: the DOM
+                             builtins are offered (builtin_needs_browser) */
 } Unit;
 
 typedef struct Symbol {

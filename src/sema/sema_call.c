@@ -769,6 +769,7 @@ Type sema_call(Sema *s, Expr *e) {
     if ((id == BI_MAP || id == BI_FILTER) && sema_lazy_map(s, e)) return sema_expr(s, e);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_LOWERED) return builtin_call(s, e, id);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_STDLIB && (f = sema_builtin_def(s, id))) { /* open: io.open */
+        sema_builtin_target_ok(s, fn, id);
         fn->builtin = BI_NONE;
         return sema_user_call(s, e, f);
     }

@@ -274,6 +274,7 @@ static Type sema_name(Sema *s, Expr *e) {
     if (builtin_is_type(e->builtin)) return T_OBJ;                   /* the class */
     if (builtin_how(e->builtin) == BUILTIN_CONSTANT) return T_OBJ;
     if (builtin_how(e->builtin) == BUILTIN_STDLIB) { /* open: io.open */
+        sema_builtin_target_ok(s, e, e->builtin);
         Function *f = sema_builtin_def(s, e->builtin);
         if (f) return sema_builtin_def_value(s, e, f);
     }

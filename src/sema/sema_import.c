@@ -202,10 +202,12 @@ void sema_collect_import(Sema *s, Function *f, Stmt *st) {
  * reported here (once, in the reporting pass); the variables it assigns
  * get the types of the globals they copy. */
 /* A module of the standard library's own in C (_os: under io.ml and
- * os.ml): importable by the standard library's modules only, as CPython
- * has no such module. True when refused (and reported). */
+ * os.ml), or the DOM builtins' _browser (a program names its builtins,
+ * never the module, so that a WASI build cannot reach them): importable
+ * by the standard library's modules only, as CPython has no such module.
+ * True when refused (and reported). */
 static bool private_module(Sema *s, const char *name, int line, int col) {
-    if (name[0] != '_' || !std_module_lookup(name) || s->unit->stdlib) return false;
+    if (name[0] != '_' || (!std_module_lookup(name) && strcmp(name, BROWSER_MODULE)) || s->unit->stdlib) return false;
     if (s->report) diag_error(s->c, line, col, "no module named '%s'", name);
     return true;
 }
@@ -223,7 +225,8 @@ void sema_import_stmt(Sema *s, Stmt *st) {
     if (st->kind == S_IMPORT) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
-            if (private_module(s, al->name, al->line, al->col)) continue;
+            /* (the import of a builtin's module the loader added is the compiler's) */
+            if (!st->u.import.implicit && private_module(s, al->name, al->line, al->col)) continue;
             if (!std_module_lookup(al->name) && !unit_named(s->p, al->name)) report_module(s, al->name, al->line, al->col);
         }
         return;
@@ -332,6 +335,15 @@ Function *sema_builtin_def(Sema *s, BuiltinId id) {
 }
 
 Type sema_builtin_def_value(Sema *s, Expr *e, Function *f) { return def_value(s, e, f); }
+
+bool sema_builtin_target_ok(Sema *s, const Expr *name, BuiltinId id) {
+    if (!builtin_needs_browser(id) || s->unit->browser) return true;
+    /* a WASI runtime has no page: refused where it is named, not at run time */
+    if (s->report)
+        diag_error(s->c, name->line, name->col,
+                   "'%s' needs the browser target: compile with --wasm-target browser", builtin_name(id));
+    return false;
+}
 
 bool sema_import_name(Sema *s, Expr *e, Type *t) {
     Symbol *sym = imported(s, e);

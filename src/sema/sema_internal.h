@@ -44,6 +44,9 @@ bool sema_import_call(Sema *s, Expr *e, Type *t);
 Function *sema_builtin_def(Sema *s, BuiltinId id);
 /* That def used as a value (open, passed around): a function object. */
 Type sema_builtin_def_value(Sema *s, Expr *e, Function *f);
+/* Whether the builtin at `name` may be used for this target: a DOM builtin
+ * under --wasm-target wasi is reported there (false). */
+bool sema_builtin_target_ok(Sema *s, const Expr *name, BuiltinId id);
 void sema_add_local(Arena *a, Function *f, Symbol *sym);
 /* Name resolution that sees comprehension variables first. */
 Symbol *sema_resolve(Sema *s, const char *name);

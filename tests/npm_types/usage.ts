@@ -22,6 +22,10 @@ export async function main(canvas: HTMLCanvasElement): Promise<void> {
   if (box) console.log(box.x(0.5), box.y(0.5), n);
   const stop: () => void = animate(canvas, m, 'spiral', { args: (t) => [t], onError: (e) => console.error(e) });
   stop();
+  // a program of the DOM builtins, confined to one element of the page
+  const page = await instantiateModule(r.manifest, r.wasm, { root: document.body, onError: (e) => console.error(e.exitCode) });
+  page.start();
+  page.dispose();
   const files: Record<string, string | Uint8Array> = bundleFiles(r);
   console.log(Object.keys(files), r.manifest.exports.map((e) => e.name + e.mode), r.manifest.target);
 

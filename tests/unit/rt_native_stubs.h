@@ -36,6 +36,26 @@ int32_t rt_wasi_path_unlink_file(int32_t fd, const char *p, uint32_t n) { (void)
 int32_t rt_wasi_path_rename(int32_t fd, const char *o, uint32_t on, int32_t nfd, const char *np, uint32_t nn) { (void)fd, (void)o, (void)on, (void)nfd, (void)np, (void)nn; return 52; }
 int32_t rt_wasi_environ_sizes_get(uint32_t *c, uint32_t *s) { *c = 0, *s = 0; return 0; }
 int32_t rt_wasi_environ_get(uint8_t **e, uint8_t *b) { (void)e, (void)b; return 0; }
+/* the page's DOM host (rt_dom_host.h): there is no page here, so nothing
+ * is found and nothing happens */
+#include "rt_dom_host.h"
+int32_t rt_host_dom_get(const char *id, uint32_t n) { (void)id, (void)n; return -1; }
+int32_t rt_host_dom_query(const char *sel, uint32_t n) { (void)sel, (void)n; return -1; }
+int32_t rt_host_dom_query_all(const char *sel, uint32_t n) { (void)sel, (void)n; return 0; }
+int32_t rt_host_dom_create(const char *tag, uint32_t n) { (void)tag, (void)n; return -1; }
+void rt_host_dom_set(int32_t h, int32_t what, const char *s, uint32_t n) { (void)h, (void)what, (void)s, (void)n; }
+int32_t rt_host_dom_read(int32_t h, int32_t what) { (void)h, (void)what; return -1; }
+int32_t rt_host_dom_set_attr(int32_t h, const char *nm, uint32_t nl, const char *v, uint32_t vl) { (void)h, (void)nm, (void)nl, (void)v, (void)vl; return 0; }
+int32_t rt_host_dom_get_attr(int32_t h, const char *nm, uint32_t nl) { (void)h, (void)nm, (void)nl; return -1; }
+void rt_host_dom_style(int32_t h, const char *p, uint32_t pl, const char *v, uint32_t vl) { (void)h, (void)p, (void)pl, (void)v, (void)vl; }
+int32_t rt_host_dom_class(int32_t h, const char *c, uint32_t n, int32_t on) { (void)h, (void)c, (void)n, (void)on; return 0; }
+int32_t rt_host_dom_append(int32_t parent, int32_t child) { (void)parent, (void)child; return 0; }
+int32_t rt_host_dom_remove(int32_t h) { (void)h; return 0; }
+int32_t rt_host_dom_listen(int32_t h, const char *ev, uint32_t n) { (void)h, (void)ev, (void)n; return -1; }
+int32_t rt_host_dom_timer(double ms, int32_t repeat) { (void)ms, (void)repeat; return -1; }
+void rt_host_dom_cancel(int32_t id) { (void)id; }
+int32_t rt_host_dom_event(int32_t field) { (void)field; return -1; }
+void rt_host_dom_take(char *dst) { (void)dst; }
 /* RTLINK_APPLY: generated in modules; these tests make no function values */
 RtObj *rt_ml_apply(RtObj *f, RtObj *args) {
     (void)f, (void)args;

@@ -82,6 +82,9 @@ static IrFunc *host_entry(Gen *g, const char *name, ValType result) {
     return f;
 }
 
+IrFunc *g_host_entry(Gen *g, const char *name, ValType result) { return host_entry(g, name, result); }
+void g_export(Gen *g, const char *name, const char *func) { export(g, name, func); }
+
 static void gen_wrappers(Gen *g, const Function *f) {
     AbiKind r = abi_result_kind(f);
     bool has_value = f->ret != T_NONE;
@@ -211,6 +214,7 @@ bool g_exports(Gen *g) {
             }
         }
     }
+    g_dom_exports(g);
     /* print() is buffered and flushed at exit: a host calling exports
      * flushes after each call (the manifest's flush_export). */
     IrFunc *flush = host_entry(g, ABI_FLUSH, VT_NONE);

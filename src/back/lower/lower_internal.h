@@ -334,5 +334,12 @@ int g_point_roots(Gen *g, uint32_t first_slot);
 /* Wrapper functions of exports and the list of exports. False after
  * reporting a clash of export names. */
 bool g_exports(Gen *g);
+/* For other files' exports (lower_dom.c): a host entry (an exception
+ * left pending is reported there, lower_exports.c) and an export. */
+IrFunc *g_host_entry(Gen *g, const char *name, ValType result);
+void g_export(Gen *g, const char *name, const char *func);
+/* The DOM builtins' event entry (lower_dom.c): __ml_dom_event, when the
+ * program reaches them. */
+void g_dom_exports(Gen *g);
 
 #endif
