@@ -387,7 +387,12 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
         longTasks: window.longTasks,
       }));
       assert.equal(lines, 100_000);
-      assert.ok(longTasks < 1000, `the page was busy ${longTasks} ms in long tasks`);
+      // The defect was a quadratic append (10,000 lines 1.3 s, 100,000 not
+      // done in 2 minutes): this bound catches it. The page's own figure is
+      // under a second, but measured here while make test runs two suites
+      // at once on 2 cores (two Chromiums since the DOM tests) it reached
+      // 1.2-1.5 s: a timed bound at 1 s failed on load, not on the page.
+      assert.ok(longTasks < 3000, `the page was busy ${longTasks} ms in long tasks`);
       assert.ok(wall < 10_000, `${wall} ms from Run to the last line`);
       assert.deepEqual(errors, []);
     } finally {
