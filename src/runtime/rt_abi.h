@@ -261,7 +261,9 @@ enum {
 #define RT_TYPE_MASK 0xffu
 enum {
     RT_ITER_LIST = 1, RT_ITER_TUPLE, RT_ITER_STR, RT_ITER_RANGE, RT_ITER_DICT_KEYS,
-    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST, RT_ITER_BYTES, RT_ITER_BYTEARRAY
+    RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST, RT_ITER_BYTES, RT_ITER_BYTEARRAY,
+    RT_ITER_ZIP,      /* obj: a tuple of the iterators zipped */
+    RT_ITER_ENUMERATE /* obj: the iterator counted; pos: the count, a tagged int */
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
@@ -545,6 +547,7 @@ RT_FN(RtObj *, rt_dyn_pos, (RtObj * a));
 RT_FN(RtObj *, rt_dyn_invert, (RtObj * a));
 RT_FN(RtObj *, rt_dyn_abs, (RtObj * a));
 RT_FN(int32_t, rt_dyn_compare, (RtObj * a, RtObj *b, int32_t op)); /* RT_CMP_* */
+RT_FN(RtObj *, rt_dyn_richcompare, (RtObj * a, RtObj *b, int32_t op)); /* as a value: a user's __lt__ may return any object */
 RT_FN(int32_t, rt_dyn_eq, (RtObj * a, RtObj *b));                  /* a == b */
 RT_FN(int32_t, rt_dyn_is, (RtObj * a, RtObj *b));
 RT_FN(int32_t, rt_dyn_contains, (RtObj * container, RtObj *item)); /* item in container */
@@ -589,6 +592,14 @@ RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
  * RT_BUILTIN_APPLY, called with the arguments' tuple. */
 enum { RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD };
 RT_FN(RtObj *, rt_builtin_value, (int32_t code, RtStr * name)); /* the function value */
+RT_FN(RtObj *, rt_method_value, (int32_t which, RtObj *self, RtStr *name)); /* "ab".upper: RT_BUILTIN_METHOD + n */
+/* o.name of an object whose type the compiler does not know, where some
+ * builtin types have a method of that name: bound (rt_method_value) when o
+ * is of one of them (types: a bit per RT_TYPE_*), else rt_getattr */
+RT_FN(RtObj *, rt_getattr_method, (int32_t which, RtObj *o, RtStr *name, int32_t types));
+/* A builtin method value called with a count of arguments that none of its
+ * forms takes (lo..hi): CPython's TypeError; NULL */
+RT_FN(RtObj *, rt_method_arity_error, (RtStr * type, RtStr *name, int32_t lo, int32_t hi, int32_t n));
 RT_FN(RtObj *, rt_builtin_apply, (RtObj * code, RtObj *args));  /* its call */
 RT_FN(RtObj *, rt_gen_method, (int32_t which, RtObj *gen, RtObj *args)); /* the above as values (RT_BUILTIN_GEN_*) */
 RT_FN(RtObj *, rt_dict_fromkeys, (RtObj * args));           /* dict.fromkeys(*args) */
@@ -753,7 +764,7 @@ RT_FN(RtStr *, rt_str_slice, (RtStr * s, int64_t start, int64_t stop, int64_t st
 
 /* ---- builtins over objects (rt_obj_builtins.c) ---- */
 RT_FN(RtObj *, rt_builtin_list, (RtObj * iterable)); /* NULL: list() */
-RT_FN(RtObj *, rt_builtin_zip4, (RtObj * a, RtObj *b, RtObj *c, RtObj *d)); /* zip() of 1, 3 or 4 (NULL: fewer) */
+RT_FN(RtObj *, rt_builtin_zip4, (RtObj * a, RtObj *b, RtObj *c, RtObj *d)); /* zip() of 0 to 4 (NULL: fewer): lazy */
 RT_FN(RtObj *, rt_builtin_tuple, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_set, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_dict, (RtObj * iterable)); /* mapping or pairs */
@@ -765,8 +776,9 @@ RT_FN(RtObj *, rt_builtin_max, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_minmax_default, (RtObj * iterable, RtObj *dflt, int32_t is_max)); /* min/max(it, default=d) */
 RT_FN(int32_t, rt_builtin_any, (RtObj * iterable));
 RT_FN(int32_t, rt_builtin_all, (RtObj * iterable));
-RT_FN(RtObj *, rt_builtin_enumerate, (RtObj * iterable, int64_t start)); /* list of tuples */
-RT_FN(RtObj *, rt_builtin_zip, (RtObj * a, RtObj *b));                   /* list of tuples */
+RT_FN(RtObj *, rt_builtin_enumerate, (RtObj * iterable, int64_t start)); /* lazy, as CPython's */
+RT_FN(RtObj *, rt_builtin_zip, (RtObj * a, RtObj *b));                   /* lazy */
+RT_FN(RtObj *, rt_builtin_zip_list, (RtObj * a, RtObj *b, RtObj *c, RtObj *d)); /* eager: the list of tuples */
 RT_FN(int64_t, rt_builtin_ord, (RtObj * c)); /* a str or bytes-like object of length 1 */
 RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));
 
@@ -845,6 +857,11 @@ enum { RT_STAR_ARGS = 1, RT_STAR_KWARGS = 2 };
  * keyword-only ones, *args, **kwargs; and its defaults cover every named
  * parameter, NULL where there is none. */
 #define RT_STAR_KWONLY_SHIFT 8
+#define RT_STAR_KWONLY(star) (((star) >> RT_STAR_KWONLY_SHIFT) & 0xff)
+/* RtFunc.star >> RT_STAR_POSONLY_SHIFT: how many of its first parameters
+ * (self included) are positional-only (before `/`): a keyword argument of
+ * such a name goes to **kwargs, or is CPython's TypeError. */
+#define RT_STAR_POSONLY_SHIFT 16
 /* Builtin methods (RtFunc.index -1, .bound these): what a user class
  * inherits, bound function values, and those rt_getattr_call makes. */
 enum {
@@ -856,7 +873,9 @@ enum {
     RT_BUILTIN_APPLY = 9 /* a builtin taking several arguments as a value: env is its RT_VALUE_* code (boxed) */,
     RT_BUILTIN_OBJECT_SETATTR = 10, RT_BUILTIN_OBJECT_DELATTR = 11, /* object's: env self, or NULL (self the first argument) */
     RT_BUILTIN_OBJECT_NEW = 12,           /* X.__new__(cls, ...): env the builtin class X (NULL: object) */
-    RT_BUILTIN_OBJECT_INIT_SUBCLASS = 13  /* object.__init_subclass__(): nothing */
+    RT_BUILTIN_OBJECT_INIT_SUBCLASS = 13, /* object.__init_subclass__(): nothing */
+    RT_BUILTIN_METHOD = 14 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
+                              RT_BUILTIN_METHOD + the program's number for it (rt_method_value) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */
 RT_FN(RtObj *, rt_dyn_round, (RtObj * x, RtObj *ndigits));        /* round(x[, n]) at run time; n NULL: absent */

@@ -424,6 +424,14 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     } else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL || t == RT_TYPE_FLOAT) {
         RtObj *v = rt_number_attr(o, name->data);
         if (v) return v;
+    } else if (t == RT_TYPE_FUNCTION) { /* after the attributes a program gave it */
+        RtStr *q = ((RtFunc *)o)->name; /* CPython's __qualname__ (outer.<locals>.f, C.m) */
+        if (rt_cstr_eq(name->data, "__qualname__")) return (RtObj *)q;
+        if (rt_cstr_eq(name->data, "__name__")) {
+            uint32_t at = q->byte_len;
+            while (at && q->data[at - 1] != '.') at--;
+            return at ? (RtObj *)rt_str_from_bytes(q->data + at, q->byte_len - at) : (RtObj *)q;
+        }
     } else if (t == RT_TYPE_SLICE) {
         RtSlice *sl = (RtSlice *)o;
         if (rt_cstr_eq(name->data, "start")) return sl->start;
@@ -788,7 +796,7 @@ static RtObj *object_new(RtObj *owner, RtTuple *a);
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
-    if (f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY)
+    if ((f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY) || f->bound >= RT_BUILTIN_METHOD)
         return rt_ml_builtin(f->bound, f->env, args, 0);
     if (f->bound == RT_BUILTIN_OBJECT_SETATTR || f->bound == RT_BUILTIN_OBJECT_DELATTR) return call_object_method(f, a);
     if (f->bound == RT_BUILTIN_OBJECT_NEW) return object_new(f->env, a);
@@ -1061,6 +1069,25 @@ static void positional_error(RtFunc *f, int32_t positional, int32_t d0, int32_t 
     rt_raise(RT_EXC_TYPE, rt_sb_finish(&b));
 }
 
+/* CPython's words for keyword arguments naming positional-only
+ * parameters: every such name, in the order of the call. */
+static void posonly_error(RtFunc *f, RtDict *d, RtTuple *names, int32_t self, int32_t posonly) {
+    RtSb b = {0, 0, 0};
+    RtDictEntry *e = rt_dict_entries(d);
+    for (uint32_t k = 0; k < d->nentries; k++) {
+        RtStr *key = (RtStr *)e[k].key;
+        if (!key) continue;
+        for (int32_t i = self; i < posonly; i++) {
+            RtStr *p = (RtStr *)names->items[i];
+            if (p->byte_len != key->byte_len || __builtin_memcmp(p->data, key->data, p->byte_len)) continue;
+            if (b.len) rt_sb_puts(&b, ", ");
+            rt_sb_puts(&b, key->data);
+        }
+    }
+    rt_sb_putc(&b, 0);
+    rt_raise_fmt(RT_EXC_TYPE, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f->name->data, b.buf);
+}
+
 static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
     RtTuple *a = (RtTuple *)args, *names = (RtTuple *)f->names;
     RtDict *d = (RtDict *)kw;
@@ -1079,7 +1106,8 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
     /* *args takes the slot after the named parameters, **kwargs the last;
      * the keyword-only ones are the last named ones, and then the defaults
      * cover every named one (rt_abi.h, RT_STAR_KWONLY_SHIFT) */
-    int32_t varargs = f->star & RT_STAR_ARGS, varkw = f->star & RT_STAR_KWARGS, nkw = f->star >> RT_STAR_KWONLY_SHIFT;
+    int32_t varargs = f->star & RT_STAR_ARGS, varkw = f->star & RT_STAR_KWARGS, nkw = RT_STAR_KWONLY(f->star);
+    int32_t posonly = f->star >> RT_STAR_POSONLY_SHIFT;
     int32_t self = (int32_t)names->len - f->nparams, n = f->nparams;
     /* the defaults are aligned on the last named parameter (a bound
      * method's tuple is its function's, self's entry included) */
@@ -1112,9 +1140,15 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
             RtStr *p = (RtStr *)names->items[i + self];
             if (p->byte_len == key->byte_len && !__builtin_memcmp(p->data, key->data, p->byte_len)) at = i;
         }
+        int by_position = at >= 0 && at + self < posonly; /* its name is not a keyword */
+        if (by_position) at = -1;
         if (at < 0 && varkw) {
             rt_dict_setitem(full->items[n - 1], (RtObj *)key, e[k].value);
             continue;
+        }
+        if (by_position) {
+            posonly_error(f, d, names, self, posonly);
+            return 0;
         }
         if (at < 0) {
             rt_raise_fmt(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fname, key->data);
@@ -1309,23 +1343,39 @@ int rt_special_repr_into(RtSb *b, RtObj *o, int str) {
 
 /* Comparisons: a.__op__(b), then the reflection b.__rop__(a); == and !=
  * fall back to identity. -1: neither defines it. */
-int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op) {
+RtObj *rt_special_richcompare(RtObj *a, RtObj *b, int32_t op, int *found) {
     static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     static const int32_t reflected[] = {RT_CMP_GT, RT_CMP_GE, RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE};
-    int found;
-    RtObj *r = special_binary(a, names[op], b, &found);
-    if (!found && !RT_ERR) r = special_binary(b, names[reflected[op]], a, &found);
-    if (!found && !RT_ERR && op == RT_CMP_NE) {
+    RtObj *r = special_binary(a, names[op], b, found);
+    if (!*found && !RT_ERR) r = special_binary(b, names[reflected[op]], a, found);
+    if (!*found && !RT_ERR && op == RT_CMP_NE) {
         /* != is the negation of a defined == */
-        r = special_binary(a, "__eq__", b, &found);
-        if (!found && !RT_ERR) r = special_binary(b, "__eq__", a, &found);
-        if (found) return RT_ERR ? 0 : !rt_truthy(r);
+        r = special_binary(a, "__eq__", b, found);
+        if (!*found && !RT_ERR) r = special_binary(b, "__eq__", a, found);
+        if (*found && !RT_ERR) {
+            int32_t t = rt_truthy(r);
+            return RT_ERR ? 0 : rt_box_bool(!t);
+        }
     }
+    if (RT_ERR) {
+        *found = 1;
+        return 0;
+    }
+    if (*found) return r;
+    if (op == RT_CMP_EQ || op == RT_CMP_NE) { /* by identity */
+        *found = 1;
+        return rt_box_bool((a == b) == (op == RT_CMP_EQ));
+    }
+    return 0;
+}
+
+int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op) {
+    int found;
+    RtObj *r = rt_special_richcompare(a, b, op, &found);
     if (RT_ERR) return 0;
-    if (found) return rt_truthy(r) != 0;
-    if (op == RT_CMP_EQ) return a == b;
-    if (op == RT_CMP_NE) return a != b;
-    return -1;
+    if (!found) return -1;
+    int32_t t = rt_truthy(r);
+    return RT_ERR ? 0 : t != 0;
 }
 
 /* Binary operators: a.__op__(b), then b.__rop__(a). 0 with *found 0:

@@ -177,6 +177,45 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
 
 int32_t rt_richcmp_bool(RtObj *a, RtObj *b, int32_t op) { return rt_dyn_compare(a, b, op); }
 
+/* a op b as a value (`r = a < b`, `return a == b`), as CPython's
+ * PyObject_RichCompare: what a user's __lt__ (__eq__ ...) returns, which
+ * need not be a bool, also when a list or tuple order is decided by such
+ * items; for every other operand, the bool of rt_dyn_compare. Conditions
+ * take rt_dyn_compare's truth value directly, which is the same. */
+RtObj *rt_dyn_richcompare(RtObj *a, RtObj *b, int32_t op) {
+    static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    a = rt_unwrap(a, names[op]), b = rt_unwrap(b, names[op]);
+    uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
+    int order = op != RT_CMP_EQ && op != RT_CMP_NE;
+    int seq = order && ta == tb && (ta == RT_TYPE_LIST || ta == RT_TYPE_TUPLE);
+    if (ta != RT_TYPE_INSTANCE && tb != RT_TYPE_INSTANCE && !seq) {
+        int32_t r = rt_dyn_compare(a, b, op);
+        return RT_ERR ? 0 : rt_box_bool(r);
+    }
+    if (!rt_depth_enter()) {
+        rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
+        return 0;
+    }
+    RtObj *r = 0;
+    if (!seq) {
+        int found;
+        r = rt_special_richcompare(a, b, op, &found);
+        if (!found) not_supported(a, b, op);
+    } else { /* the first items that differ decide, as seq_compare */
+        uint32_t na, nb, i = 0;
+        RtObj *const *ia = rt_seq_items(a, &na);
+        RtObj *const *ib = rt_seq_items(b, &nb);
+        uint32_t n = na < nb ? na : nb;
+        for (; i < n; i++) {
+            int eq = item_eq(ia[i], ib[i]);
+            if (RT_ERR || !eq) break;
+        }
+        if (!RT_ERR) r = i == n ? rt_box_bool(res(na < nb ? -1 : na > nb ? 1 : 0, op)) : rt_dyn_richcompare(ia[i], ib[i], op);
+    }
+    rt_depth_leave();
+    return RT_ERR ? 0 : r;
+}
+
 int32_t rt_dyn_eq(RtObj *a, RtObj *b) { return rt_dyn_compare(a, b, RT_CMP_EQ); }
 
 int32_t rt_dyn_is(RtObj *a, RtObj *b) { return a == b; }

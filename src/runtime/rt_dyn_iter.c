@@ -37,6 +37,8 @@ RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
     return (RtObj *)r;
 }
 
+static int32_t zip_next(RtTuple *its, RtObj **out);
+
 static RtIter *new_iter(uint32_t kind, RtObj *obj) {
     RtIter *it = rt_alloc(sizeof(RtIter));
     it->h.type_flags = RT_TYPE_ITER;
@@ -193,6 +195,15 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
     case RT_ITER_BYTEARRAY:
         if (rt_bytes_iter_next(it, out)) return 1;
         break;
+    case RT_ITER_ZIP: return zip_next((RtTuple *)seq, out); /* asks its iterators again */
+    case RT_ITER_ENUMERATE: {
+        RtObj *x;
+        if (!rt_iter_next(seq, &x)) return 0; /* the source says when it is exhausted */
+        int64_t n = it->pos;
+        it->pos = rt_int_add(n, 1);
+        *out = rt_tuple_pack2(rt_box_int(n), x);
+        return 1;
+    }
     case RT_ITER_RANGE:
         if (it->left > 0) {
             *out = rt_box_int(it->pos);
@@ -284,6 +295,46 @@ RtObj *rt_builtin_reversed(RtObj *o) {
     }
     rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not reversible", o);
     return 0;
+}
+
+/* enumerate(it, start) and zip(a, b ...) are iterators, as CPython's:
+ * each item is taken from the iterables when the consumer asks for it (an
+ * infinite generator is fine, next() takes one). start is a tagged int
+ * (rt_abi.h), counted with rt_int_add. */
+RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
+    RtObj *src = rt_iter(iterable);
+    if (RT_ERR) return 0;
+    RtIter *it = new_iter(RT_ITER_ENUMERATE, src);
+    it->pos = start;
+    return (RtObj *)it;
+}
+
+/* zip() of zero to four iterables (NULL: fewer) */
+RtObj *rt_builtin_zip4(RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
+    RtObj *src[4] = {a, b, c, d};
+    uint32_t n = 0;
+    while (n < 4 && src[n]) n++;
+    RtObj *its = rt_tuple_new((int32_t)n);
+    for (uint32_t i = 0; i < n; i++) {
+        RtObj *x = rt_iter(src[i]);
+        if (RT_ERR) return 0;
+        ((RtTuple *)its)->items[i] = x;
+    }
+    return (RtObj *)new_iter(RT_ITER_ZIP, its);
+}
+
+RtObj *rt_builtin_zip(RtObj *a, RtObj *b) { return rt_builtin_zip4(a, b, 0, 0); }
+
+/* The next tuple of a zip: one item of each iterator, in order, until one
+ * is exhausted (the items taken before it are dropped, as CPython's). An
+ * empty zip gives nothing. */
+static int32_t zip_next(RtTuple *its, RtObj **out) {
+    if (!its->len) return 0;
+    RtObj *items[4];
+    for (uint32_t i = 0; i < its->len; i++)
+        if (!rt_iter_next(its->items[i], &items[i])) return 0;
+    *out = rt_tuple_from_array(items, its->len);
+    return 1;
 }
 
 /* next(it) raises StopIteration when it is exhausted; next(it, d) gives d. */

@@ -150,6 +150,8 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_REVERSED_LIST: return "list_reverseiterator";
         case RT_ITER_BYTES: return "bytes_iterator";
         case RT_ITER_BYTEARRAY: return "bytearray_iterator";
+        case RT_ITER_ZIP: return "zip";
+        case RT_ITER_ENUMERATE: return "enumerate";
         default: return "iterator";
         }
     case RT_TYPE_DICT_VIEW:

@@ -173,6 +173,10 @@ RtObj *rt_instance_new_uninit(RtObj *cls);     /* cls.__new__(cls): no __init__ 
 /* the special methods of instances (1/-1/found: whether the class defines it) */
 int rt_special_repr_into(RtSb *b, RtObj *o, int str);
 int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op);
+/* The same, as CPython's rich comparison: the object the method returns
+ * (a bool by convention only); 0 with *found 0 when neither operand
+ * defines an order. */
+RtObj *rt_special_richcompare(RtObj *a, RtObj *b, int32_t op, int *found);
 RtObj *rt_special_binop(RtObj *a, RtObj *b, const char *op, const char *rop, int *found);
 int64_t rt_special_hash(RtObj *o);
 int64_t rt_special_len(RtObj *o);

@@ -101,36 +101,11 @@ int32_t rt_builtin_all(RtObj *iterable) {
     return !RT_ERR;
 }
 
-/* start: a tagged int (rt_abi.h), counted with rt_int_add */
-RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
-    RtObj *l = rt_list_new(0);
-    RtObj *it = rt_iter(iterable), *x;
-    if (RT_ERR) return 0;
-    while (rt_iter_next(it, &x)) {
-        rt_list_append(l, rt_tuple_pack2(rt_box_int(start), x));
-        start = rt_int_add(start, 1);
-    }
-    return RT_ERR ? 0 : l;
-}
-
-RtObj *rt_builtin_zip(RtObj *a, RtObj *b) { return rt_builtin_zip4(a, b, 0, 0); }
-
-/* zip() of one to four iterables (NULL: fewer): tuples of their items, as
- * long as every one has an item, in a list. */
-RtObj *rt_builtin_zip4(RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
-    RtObj *src[4] = {a, b, c, d}, *its[4];
-    uint32_t n = 0;
-    for (; n < 4 && src[n]; n++) {
-        its[n] = rt_iter(src[n]);
-        if (RT_ERR) return 0;
-    }
-    RtObj *l = rt_list_new(0);
-    for (;;) {
-        RtObj *items[4];
-        for (uint32_t i = 0; i < n; i++)
-            if (!rt_iter_next(its[i], &items[i])) return RT_ERR ? 0 : l;
-        rt_list_append(l, rt_tuple_from_array(items, n));
-    }
+/* map(f, a, b) consumed whole (src/back/lower/lower_values.c): its zip
+ * as a list */
+RtObj *rt_builtin_zip_list(RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
+    RtObj *z = rt_builtin_zip4(a, b, c, d);
+    return RT_ERR ? 0 : rt_builtin_list(z);
 }
 
 /* x.bit_length() of a boxed value (an int, or an object whose type is
@@ -153,6 +128,35 @@ RtObj *rt_builtin_value(int32_t code, RtStr *name) {
     RtFunc *f = (RtFunc *)rt_func_new(-1, -1, name, 0, rt_box_int(code));
     f->bound = RT_BUILTIN_APPLY;
     return (RtObj *)f;
+}
+
+/* "ab".upper, xs.append ... as a value: a builtin method bound to its
+ * receiver (env), called through the generated rt_ml_builtin with which,
+ * RT_BUILTIN_METHOD + the program's number for the type's method. */
+RtObj *rt_method_value(int32_t which, RtObj *self, RtStr *name) {
+    RtFunc *f = (RtFunc *)rt_func_new(-1, -1, name, 0, self);
+    f->bound = which;
+    return (RtObj *)f;
+}
+
+RtObj *rt_getattr_method(int32_t which, RtObj *o, RtStr *name, int32_t types) {
+    uint32_t t = RT_OBJ_TYPE(o);
+    if (t < 32 && ((uint32_t)types >> t & 1u)) return rt_method_value(which, o, name);
+    return rt_getattr(o, name);
+}
+
+/* The words of CPython's three kinds of builtin method: no argument
+ * (METH_NOARGS), one (METH_O), and a range (Argument Clinic). */
+RtObj *rt_method_arity_error(RtStr *type, RtStr *name, int32_t lo, int32_t hi, int32_t n) {
+    if (hi == 0)
+        rt_raise_fmt(RT_EXC_TYPE, "%s.%s() takes no arguments (%d given)", type->data, name->data, (int64_t)n);
+    else if (lo == 1 && hi == 1)
+        rt_raise_fmt(RT_EXC_TYPE, "%s.%s() takes exactly one argument (%d given)", type->data, name->data, (int64_t)n);
+    else if (n < lo)
+        rt_raise_fmt(RT_EXC_TYPE, "%s expected at least %d argument%s, got %d", name->data, (int64_t)lo, lo == 1 ? "" : "s", (int64_t)n);
+    else
+        rt_raise_fmt(RT_EXC_TYPE, "%s expected at most %d argument%s, got %d", name->data, (int64_t)hi, hi == 1 ? "" : "s", (int64_t)n);
+    return 0;
 }
 
 /* CPython's words for a wrong count of arguments to these builtins */

@@ -231,13 +231,14 @@ static const MethodSig builtins[] = {
     {T_UNKNOWN, BI_MAX, "max", 1, "rt_builtin_max", "O", "", T_OBJ},
     {T_UNKNOWN, BI_ANY, "any", 1, "rt_builtin_any", "O", "", T_BOOL},
     {T_UNKNOWN, BI_ALL, "all", 1, "rt_builtin_all", "O", "", T_BOOL},
-    {T_UNKNOWN, BI_ENUMERATE, "enumerate", 1, "rt_builtin_enumerate", "O", "y", T_LIST},
-    {T_UNKNOWN, BI_ENUMERATE, "enumerate", 2, "rt_builtin_enumerate", "OI", "", T_LIST},
-    {T_UNKNOWN, BI_ZIP, "zip", 0, "rt_list_new", "", "z", T_LIST},
-    {T_UNKNOWN, BI_ZIP, "zip", 1, "rt_builtin_zip4", "O", "NNN", T_LIST},
-    {T_UNKNOWN, BI_ZIP, "zip", 2, "rt_builtin_zip", "OO", "", T_LIST},
-    {T_UNKNOWN, BI_ZIP, "zip", 3, "rt_builtin_zip4", "OOO", "N", T_LIST},
-    {T_UNKNOWN, BI_ZIP, "zip", 4, "rt_builtin_zip4", "OOOO", "", T_LIST},
+    /* enumerate and zip objects: lazy iterators (rt_dyn_iter.c) */
+    {T_UNKNOWN, BI_ENUMERATE, "enumerate", 1, "rt_builtin_enumerate", "O", "y", T_OBJ},
+    {T_UNKNOWN, BI_ENUMERATE, "enumerate", 2, "rt_builtin_enumerate", "OI", "", T_OBJ},
+    {T_UNKNOWN, BI_ZIP, "zip", 0, "rt_builtin_zip4", "", "NNNN", T_OBJ},
+    {T_UNKNOWN, BI_ZIP, "zip", 1, "rt_builtin_zip4", "O", "NNN", T_OBJ},
+    {T_UNKNOWN, BI_ZIP, "zip", 2, "rt_builtin_zip", "OO", "", T_OBJ},
+    {T_UNKNOWN, BI_ZIP, "zip", 3, "rt_builtin_zip4", "OOO", "N", T_OBJ},
+    {T_UNKNOWN, BI_ZIP, "zip", 4, "rt_builtin_zip4", "OOOO", "", T_OBJ},
     {T_UNKNOWN, BI_ORD, "ord", 1, "rt_builtin_ord", "O", "", T_INT},
     {T_UNKNOWN, BI_CHR, "chr", 1, "rt_builtin_chr", "I", "", T_STR},
     {T_UNKNOWN, BI_BIN, "bin", 1, "rt_builtin_bin", "I", "", T_STR},
@@ -313,6 +314,12 @@ const MethodSig *type_method_find(BuiltinId type, const char *name, int nargs) {
 bool type_method_exists(BuiltinId type, const char *name) {
     for (int i = 0; i < COUNT(type_methods); i++)
         if (type_methods[i].builtin == type && !strcmp(type_methods[i].name, name)) return true;
+    return false;
+}
+
+bool method_type_has(Type recv, const char *name) {
+    for (int i = 0; i < COUNT(methods); i++)
+        if (methods[i].recv == recv && !strcmp(methods[i].name, name)) return true;
     return false;
 }
 

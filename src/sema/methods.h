@@ -22,6 +22,9 @@ typedef struct MethodSig {
     Type ret;           /* T_NONE: the runtime function returns nothing */
 } MethodSig;
 
+/* The most arguments a row of the table takes (nargs). */
+#define METHOD_MAX_ARGS 4
+
 /* The row for recv.name(nargs args), or NULL. A receiver of type T_OBJ
  * matches a name that only one type has. */
 const MethodSig *method_find(Type recv, const char *name, int nargs);
@@ -35,6 +38,11 @@ bool type_method_exists(BuiltinId type, const char *name);
 /* The parameters of a method that takes keyword arguments (to_bytes,
  * splitlines ...): "name[=literal default] ..." in order, or NULL. */
 const char *method_params(const char *name);
+/* The builtin types whose methods a value can be bound to ("ab".upper),
+ * the bytearray-only rows before the rows both bytes types share. */
+#define METHOD_BINDABLE_TYPES {T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_INT, T_FLOAT, T_BYTEARRAY, T_BYTES}
+/* Whether recv's rows include one named name (of any arity). */
+bool method_type_has(Type recv, const char *name);
 /* Whether any type has a method of this name (for the diagnostic). */
 bool method_name_exists(const char *name);
 

@@ -1214,16 +1214,6 @@ Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorat
         return NULL;
     }
     int star = sema_table_star(&st->u.funcdef.params);
-    if (star < 0) {
-        for (int i = 0; i < st->u.funcdef.params.len; i++) {
-            Param *pa = st->u.funcdef.params.items[i];
-            if (pa->kind == PARAM_POSONLY) {
-                sema_unsupported(s, pa->line, pa->col, arena_printf(a, "positional-only parameters in %s are", what));
-                break;
-            }
-        }
-        return NULL;
-    }
     f = arena_alloc(a, sizeof *f);
     f->unit = s->unit;
     f->name = st->u.funcdef.name;

@@ -227,6 +227,11 @@ typedef struct Program {
     PtrVec method_values; /* const MethodSig*: builtin types' methods used as
                              values (key=str.lower): wrappers after the
                              builtin values' */
+    PtrVec bound_methods; /* const char*: names of builtin types' methods
+                             bound to a value ("ab".upper, d.get, o.upper
+                             of an object of any type): the generated
+                             rt_ml_builtin calls the row of the receiver's
+                             type and the arguments' count */
     PtrVec module_values; /* const StdMember*: standard library functions used
                              as values (map(math.sqrt, xs)): wrappers after
                              the method values' */
@@ -257,6 +262,13 @@ Function *sema_function_named(const Unit *u, const char *name);
 /* Mangle a source identifier (any UTF-8) into a WAT identifier body:
  * [A-Za-z0-9_] are kept, any other byte becomes .XX (hex). */
 const char *sema_mangle(Arena *a, const char *prefix, const char *name);
+/* Whether `x op y` as a value is the object a user's method returns (any
+ * object: `a < b` is what a.__lt__(b) gives) rather than a bool: an
+ * operand whose type is known at run time only, which may be an instance,
+ * or an order of two lists or tuples, which such items may decide. A
+ * comparison with such a pair has type T_OBJ; as a condition, its truth
+ * value is taken directly either way. */
+bool sema_compare_is_rich(CmpOp op, Type x, Type y);
 
 
 #endif

@@ -13,39 +13,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The parameters of a def with the table ABI (methods, decorated defs):
- * positional ones, keyword-only ones, *args, **kwargs; its star flags
- * (RT_STAR_*, and the count of keyword-only ones), or -1 after reporting
- * (at once: declarations run before the reporting pass). */
-static int table_params(Sema *s, const Stmt *def, const char *what) {
-    int star = sema_table_star(&def->u.funcdef.params);
-    if (star < 0) {
-        for (int i = 0; i < def->u.funcdef.params.len; i++) {
-            Param *pa = def->u.funcdef.params.items[i];
-            if (pa->kind == PARAM_POSONLY) {
-                diag_error(s->c, pa->line, pa->col, "positional-only parameters in %s are not supported yet", what);
-                break;
-            }
-        }
-    }
-    return star;
-}
-
 int sema_table_star(const PtrVec *params) {
-    int star = 0, nkw = 0;
+    int star = 0, nkw = 0, nposonly = 0;
     for (int i = 0; i < params->len; i++) {
         const Param *pa = params->items[i];
-        if (pa->kind == PARAM_POSONLY) return -1;
+        if (pa->kind == PARAM_POSONLY) nposonly++; /* the first ones (the parser's order) */
         if (pa->kind == PARAM_VARARGS) star |= RT_STAR_ARGS;
         if (pa->kind == PARAM_VARKW) star |= RT_STAR_KWARGS;
         if (pa->kind == PARAM_KWONLY) nkw++;
     }
-    return star | nkw << RT_STAR_KWONLY_SHIFT;
+    return star | nkw << RT_STAR_KWONLY_SHIFT | nposonly << RT_STAR_POSONLY_SHIFT;
 }
 
-/* The position of parameter i in the table ABI's order (see table_params). */
+/* The position of parameter i in the table ABI's order (sema_table_star). */
 static int abi_rank(const Param *pa) {
-    return pa->kind == PARAM_NORMAL ? 0 : pa->kind == PARAM_KWONLY ? 1 : pa->kind == PARAM_VARARGS ? 2 : 3;
+    return pa->kind == PARAM_NORMAL || pa->kind == PARAM_POSONLY ? 0 : pa->kind == PARAM_KWONLY ? 1 : pa->kind == PARAM_VARARGS ? 2 : 3;
 }
 
 void sema_table_order(const PtrVec *params, const Param **out) {
@@ -135,9 +117,7 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
         refuse_now(s, def->line, def->col, "async methods are");
         return NULL;
     }
-    int star = table_params(s, def, "methods");
-    if (star < 0) return NULL;
-    Function *f = table_function(s, def, "m", star);
+    Function *f = table_function(s, def, "m", sema_table_star(&def->u.funcdef.params));
     f->method_of = ci;
     f->method_kind = kind;
     return f;
@@ -514,9 +494,7 @@ void sema_declare_decorated(Sema *s, Stmt *def) {
         refuse_now(s, def->line, def->col, "async functions are");
         return;
     }
-    int star = table_params(s, def, "decorated functions");
-    if (star < 0) return;
-    table_function(s, def, "d", star);
+    table_function(s, def, "d", sema_table_star(&def->u.funcdef.params));
 }
 
 /* The def where it runs: its decorators and defaults, then its name. */

@@ -213,8 +213,34 @@ static bool method_value(Sema *s, Expr *e) {
     return true;
 }
 
+/* "ab".upper, counts.get ...: a method of a builtin type's value, not
+ * called, is that method bound to the value, callable with each count of
+ * arguments the type's rows take (d.get(k), d.get(k, 0)). A receiver
+ * whose type is known at run time only is bound so when it is of a type
+ * with such a method, else its attribute is looked up (an instance's). */
+static bool bound_method(Sema *s, Expr *e, Type vt) {
+    static const Type bindable[] = METHOD_BINDABLE_TYPES;
+    if (vt == T_BOOL) vt = T_INT; /* bool's methods are int's */
+    const char *name = e->u.attr.name;
+    bool any = false;
+    for (int i = 0; i < (int)(sizeof bindable / sizeof bindable[0]) && !any; i++)
+        any = (vt == T_OBJ || vt == bindable[i]) && method_type_has(bindable[i], name);
+    if (!any) return false;
+    PtrVec *bm = &s->p->bound_methods;
+    int at = -1;
+    for (int i = 0; i < bm->len && at < 0; i++)
+        if (!strcmp(bm->items[i], name)) at = i;
+    if (at < 0) {
+        at = bm->len;
+        ptrvec_push(s->c->arena, bm, (void *)name);
+    }
+    e->member = -(at + 1);
+    return true;
+}
+
 static Type sema_attr(Sema *s, Expr *e) {
     Type t;
+    e->member = 0; /* decided again on each pass: the receiver's type may change */
     if (sema_import_attr(s, e, &t)) return t;
     if (type_name_of(s, e)) return T_STR;
     if (method_value(s, e)) return T_OBJ;
@@ -230,12 +256,15 @@ static Type sema_attr(Sema *s, Expr *e) {
     }
     Type vt = sema_expr(s, e->u.attr.value);
     if (vt == T_NEVER || vt == T_UNKNOWN) return vt;
+    if (vt == T_OBJ && bound_method(s, e, vt)) return T_OBJ;
     if (vt == T_OBJ || vt == T_NONE) return T_OBJ; /* None has none: AttributeError at run time, as CPython */
     /* a number's data attributes: the boxed value's (rt_number_attr) */
     const char *an = e->u.attr.name;
     bool num_attr = !strcmp(an, "real") || !strcmp(an, "imag") ||
                     (vt != T_FLOAT && (!strcmp(an, "numerator") || !strcmp(an, "denominator")));
     if ((vt == T_INT || vt == T_BOOL || vt == T_FLOAT) && num_attr) return T_OBJ;
+    if (vt == T_STR && !strcmp(an, "format")) return T_OBJ; /* bound by the runtime (rt_getattr_call) */
+    if (bound_method(s, e, vt)) return T_OBJ;
     sema_unsupported(s, e->line, e->col,
                      arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(vt), e->u.attr.name));
     return T_NEVER;
@@ -309,6 +338,22 @@ static Type sema_yield(Sema *s, Expr *e) {
     return T_OBJ;
 }
 
+static bool compare_is_rich(const Expr *e) {
+    const Expr *l = e->u.compare.left;
+    for (int i = 0; i < e->u.compare.comparators.len; i++) {
+        const Expr *r = e->u.compare.comparators.items[i];
+        if (sema_compare_is_rich(e->u.compare.ops[i], l->type, r->type)) return true;
+        l = r;
+    }
+    return false;
+}
+
+bool sema_compare_is_rich(CmpOp op, Type x, Type y) {
+    if (op > CMP_GE) return false; /* in, not in, is, is not: bools */
+    if (x == T_OBJ || y == T_OBJ) return true;
+    return op >= CMP_LT && x == y && (x == T_LIST || x == T_TUPLE);
+}
+
 Type sema_expr(Sema *s, Expr *e) {
     Type t = T_UNKNOWN;
     switch (e->kind) {
@@ -353,7 +398,7 @@ Type sema_expr(Sema *s, Expr *e) {
         for (int i = 0; i < e->u.compare.comparators.len; i++) {
             sema_expr(s, e->u.compare.comparators.items[i]);
         }
-        t = T_BOOL;
+        t = compare_is_rich(e) ? T_OBJ : T_BOOL;
         break;
     }
     case E_CALL: t = sema_call(s, e); break;

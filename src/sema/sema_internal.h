@@ -58,7 +58,8 @@ void sema_nested_def(Sema *s, Stmt *st);
 Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorators);
 /* Functions with the table ABI (methods, decorated and nested defs): their
  * star flags (RtFunc.star: RT_STAR_*, and the keyword-only count above
- * RT_STAR_KWONLY_SHIFT), -1 for positional-only parameters (refused); and
+ * RT_STAR_KWONLY_SHIFT, the positional-only count above
+ * RT_STAR_POSONLY_SHIFT); and
  * their parameters in that ABI's order (positional, keyword-only, *args,
  * **kwargs) into out. */
 int sema_table_star(const PtrVec *params);

@@ -12,6 +12,7 @@
 #define F (g->f)
 
 static int32_t str_of(Gen *g, const char *s) { return (int32_t)g_str(g, s, strlen(s)); }
+static uint32_t bindable_types(const char *name);
 
 
 /* A tuple of the values of exprs (n of them) in temp t. */
@@ -75,7 +76,7 @@ static void method_value(Gen *g, Function *fn, void *user) {
     ir_call(F, "rt_method_new");
     ir_i32(F, fn->table_index);
     ir_i32(F, fn->params.len);
-    ir_i32(F, str_of(g, arena_printf(g->a, "%s.%s", fn->method_of->name, fn->name))); /* CPython's __qualname__ */
+    ir_i32(F, str_of(g, g_qualname(g, fn)));
     ir_i32(F, (int32_t)g_param_names(g, fn));
     ir_i32(F, fn->bound_index);
     if (td >= 0) ir_get(F, td);
@@ -314,7 +315,22 @@ void g_attr(Gen *g, Expr *e) {
         g_name(g, e);
         return;
     }
-    if (e->member) { /* str.lower as a value */
+    if (e->member < 0) { /* "ab".upper as a value: bound to its receiver */
+        g->builtin_calls |= 1u << RT_BUILTIN_METHOD;
+        const char *name = g->p->bound_methods.items[-e->member - 1];
+        Expr *v = e->u.attr.value;
+        bool any = v->type == T_OBJ; /* of a type with such a method, else its attribute */
+        const char *fn = any ? "rt_getattr_method" : "rt_method_value";
+        g_rt(g, fn);
+        ir_call(F, fn);
+        ir_i32(F, RT_BUILTIN_METHOD + (-e->member - 1));
+        gx(g, v, T_OBJ);
+        ir_i32(F, str_of(g, name));
+        if (any) ir_i32(F, (int32_t)bindable_types(name));
+        ir_close(F);
+        return;
+    }
+    if (e->member > 0) { /* str.lower as a value */
         const MethodSig *m = g->p->method_values.items[e->member - 1];
         g_rt(g, "rt_func_new");
         ir_call(F, "rt_func_new");
@@ -373,6 +389,7 @@ static uint32_t type_code(Type t) {
     case T_STR: return RT_TYPE_STR;
     case T_LIST: return RT_TYPE_LIST;
     case T_DICT: return RT_TYPE_DICT;
+    case T_TUPLE: return RT_TYPE_TUPLE;
     case T_BYTES: return RT_TYPE_BYTES; /* and RT_TYPE_BYTEARRAY: see gcall_attr */
     case T_BYTEARRAY: return RT_TYPE_BYTEARRAY;
     case T_INT: return RT_TYPE_INT; /* and RT_TYPE_BOOL: see gcall_attr */
@@ -801,10 +818,120 @@ void g_apply_function(Gen *g) {
     ir_i32(w, 0);
 }
 
+/* The receiver types the rows of recv serve (a bit per RT_TYPE_*): a bool
+ * has the int's methods, a frozenset the set's (its mutating ones raise),
+ * both bytes types the rows of T_BYTES. */
+static uint32_t row_types(Type recv) {
+    switch (recv) {
+    case T_INT: return 1u << RT_TYPE_INT | 1u << RT_TYPE_BOOL;
+    case T_SET: return 1u << RT_TYPE_SET | 1u << RT_TYPE_FROZENSET;
+    case T_BYTES: return 1u << RT_TYPE_BYTES | 1u << RT_TYPE_BYTEARRAY;
+    case T_TUPLE: return 1u << RT_TYPE_TUPLE;
+    default: return 1u << type_code(recv);
+    }
+}
+
+static const Type bindable[] = METHOD_BINDABLE_TYPES;
+#define NBINDABLE ((int)(sizeof bindable / sizeof bindable[0]))
+
+/* The receiver types with a method of this name (rt_getattr_method). */
+static uint32_t bindable_types(const char *name) {
+    uint32_t mask = 0;
+    for (int i = 0; i < NBINDABLE; i++)
+        if (method_type_has(bindable[i], name)) mask |= row_types(bindable[i]);
+    return mask;
+}
+
+/* The bound builtin methods' wrappers (self, args) -> the row of self's
+ * type taking as many arguments as the tuple args holds, else CPython's
+ * TypeError. Their names, in Program.bound_methods' order. */
+static const char **bound_method_wrappers(Gen *g) {
+    const PtrVec *v = &g->p->bound_methods;
+    const char **names = arena_alloc(g->a, sizeof(char *) * (size_t)(v->len + 1));
+    for (int i = 0; i < v->len; i++) {
+        const char *name = v->items[i];
+        names[i] = arena_printf(g->a, "bound_method_%d_%s", i, name);
+        IrFunc *w = g_func_begin(g, names[i], VT_I32);
+        w->source_name = name;
+        int self = ir_local(w, IRL_PARAM, "self", VT_I32, false);
+        int args = ir_local(w, IRL_PARAM, "args", VT_I32, false);
+        int tk = ir_local(w, IRL_VAR, "type", VT_I32, false);
+        int ta[METHOD_MAX_ARGS];
+        for (int k = 0; k < METHOD_MAX_ARGS; k++) ta[k] = ir_local(w, IRL_VAR, arena_printf(g->a, "a%d", k), VT_I32, false);
+        ir_set(w, tk);
+        ir_open(w, IR_I32_AND);
+        ir_load(w, IR_I32_LOAD, 0); /* RtHeader.type_flags */
+        ir_get(w, self);
+        ir_close(w);
+        ir_i32(w, RT_TYPE_MASK);
+        ir_close(w);
+        ir_close(w);
+        for (int b = 0; b < NBINDABLE; b++) {
+            Type recv = bindable[b];
+            if (!method_type_has(recv, name)) continue;
+            /* (1 << type) & row_types: self is of a type these rows serve */
+            ir_if(w, VT_NONE);
+            ir_open(w, IR_I32_AND);
+            ir_open(w, IR_I32_SHL);
+            ir_i32(w, 1);
+            ir_get(w, tk);
+            ir_close(w);
+            ir_i32(w, (int32_t)row_types(recv));
+            ir_close(w);
+            ir_open(w, IR_THEN);
+            int lo = -1, hi = -1;
+            for (int n = 0; n <= METHOD_MAX_ARGS; n++) {
+                const MethodSig *m = method_find(recv, name, n);
+                if (!m || m->recv != recv) continue;
+                if (lo < 0) lo = n;
+                hi = n;
+                ir_if(w, VT_NONE);
+                ir_open(w, IR_I32_EQ);
+                ir_load(w, IR_I32_LOAD, 8); /* RtTuple.len */
+                ir_get(w, args);
+                ir_close(w);
+                ir_i32(w, n);
+                ir_close(w);
+                ir_open(w, IR_THEN);
+                for (int k = 0; k < n; k++) {
+                    ir_set(w, ta[k]);
+                    ir_load(w, IR_I32_LOAD, 16u + 4u * (uint32_t)k); /* RtTuple.items[k] */
+                    ir_get(w, args);
+                    ir_close(w);
+                    ir_close(w);
+                }
+                ir_open(w, IR_RETURN);
+                dyn_row_call(g, m, self, ta, NULL);
+                ir_close(w);
+                ir_close(w); /* then */
+                ir_close(w); /* if */
+            }
+            g_rt(g, "rt_method_arity_error");
+            ir_open(w, IR_RETURN);
+            ir_call(w, "rt_method_arity_error");
+            ir_i32(w, str_of(g, type_name(recv)));
+            ir_i32(w, str_of(g, name));
+            ir_i32(w, lo);
+            ir_i32(w, hi);
+            ir_load(w, IR_I32_LOAD, 8);
+            ir_get(w, args);
+            ir_close(w);
+            ir_close(w);
+            ir_close(w);
+            ir_close(w); /* then */
+            ir_close(w); /* if */
+        }
+        ir_i32(w, 0); /* no other type is bound to it */
+    }
+    return names;
+}
+
 /* rt_ml_builtin(which, env, args, kw): the builtin methods rt_getattr_call
  * makes, linked only when the program calls one by its name (see
- * getattr_into); another which cannot reach here (0). */
+ * getattr_into), and the bound builtin methods ("ab".upper) the program
+ * makes; another which cannot reach here (0). */
 void g_builtin_dispatch(Gen *g) {
+    const char **bound = bound_method_wrappers(g);
     IrFunc *w = g_func_begin(g, "rt_ml_builtin", VT_I32);
     int pw = ir_local(w, IRL_PARAM, "which", VT_I32, false), pe = ir_local(w, IRL_PARAM, "env", VT_I32, false);
     int pa = ir_local(w, IRL_PARAM, "args", VT_I32, false), pk = ir_local(w, IRL_PARAM, "kw", VT_I32, false);
@@ -843,6 +970,22 @@ void g_builtin_dispatch(Gen *g) {
         } else {
             ir_get(w, pa);
         }
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+        ir_close(w);
+    }
+    for (int i = 0; i < g->p->bound_methods.len; i++) {
+        ir_if(w, VT_NONE);
+        ir_open(w, IR_I32_EQ);
+        ir_get(w, pw);
+        ir_i32(w, RT_BUILTIN_METHOD + i);
+        ir_close(w);
+        ir_open(w, IR_THEN);
+        ir_open(w, IR_RETURN);
+        ir_call(w, bound[i]);
+        ir_get(w, pe);
+        ir_get(w, pa);
         ir_close(w);
         ir_close(w);
         ir_close(w);

@@ -15,10 +15,17 @@ static const char *slot_name(Gen *g, const Function *f) {
     return f->is_lambda ? f->wat_name : arena_printf(g->a, "w_%s", f->wat_name);
 }
 
+const char *g_qualname(Gen *g, const Function *f) {
+    const char *own = f->method_of ? arena_printf(g->a, "%s.%s", f->method_of->name, f->name) : f->name;
+    if (!f->parent || f->parent->is_main) return own;
+    return arena_printf(g->a, "%s.<locals>.%s", g_qualname(g, f->parent), own);
+}
+
 static void func_new_args(Gen *g, Function *f) {
+    const char *name = g_qualname(g, f);
     ir_i32(F, f->table_index);
     ir_i32(F, f->params.len);
-    ir_i32(F, (int32_t)g_str(g, f->name, strlen(f->name)));
+    ir_i32(F, (int32_t)g_str(g, name, strlen(name)));
     ir_i32(F, (int32_t)g_param_names(g, f));
 }
 
@@ -33,7 +40,7 @@ static int defaults_from(const Function *f) {
     int fixed = fixed_params(f), first = fixed;
     for (int i = fixed; i-- > 0;)
         if (f->defaults.items[i]) first = i;
-    return f->star >> RT_STAR_KWONLY_SHIFT && first < fixed ? 0 : first;
+    return RT_STAR_KWONLY(f->star) && first < fixed ? 0 : first;
 }
 
 void g_defaults_tuple(Gen *g, int t, const Function *f) {
@@ -510,9 +517,9 @@ bool gcallable_builtin(Gen *g, Expr *e) {
             gx(g, e->u.call.args.items[i + 1], T_OBJ);
             ir_close(F);
         }
-        g_rt(g, "rt_builtin_zip4");
+        g_rt(g, "rt_builtin_zip_list");
         ir_set(F, tl);
-        ir_call(F, "rt_builtin_zip4");
+        ir_call(F, "rt_builtin_zip_list");
         for (int i = 0; i < 4; i++) {
             if (i < nit) ir_get(F, ti[i]);
             else ir_i32(F, 0);
