@@ -256,6 +256,7 @@ enum {
     RT_TYPE_BYTES = 25,     /* immutable: the layout of str (RtStr, cp_len = byte_len, aux its cached hash) */
     RT_TYPE_BYTEARRAY = 26, /* RtByteArray */
     RT_TYPE_NOTIMPL = 27,   /* static: the NotImplemented singleton */
+    RT_TYPE_ELLIPSIS = 28,  /* static: the Ellipsis singleton (...) */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
@@ -508,6 +509,7 @@ RT_FN(RtObj *, rt_box_float, (double v));
 RT_FN(RtObj *, rt_box_bool, (int32_t v));
 RT_FN(RtObj *, rt_none, (void));
 RT_FN(RtObj *, rt_not_implemented, (void)); /* the NotImplemented singleton */
+RT_FN(RtObj *, rt_ellipsis, (void));        /* the Ellipsis singleton: ... */
 RT_FN(int64_t, rt_unbox_int, (RtObj * o));  /* int/bool, else TypeError */
 RT_FN(double, rt_unbox_float, (RtObj * o)); /* int/bool/float, else TypeError */
 RT_FN(int32_t, rt_unbox_bool, (RtObj * o)); /* = rt_truthy */
@@ -590,7 +592,7 @@ RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
 /* The builtins whose values take a varying number of arguments (min(a, b),
  * round(x, n) ... through map() or a variable): RtFunc of bound
  * RT_BUILTIN_APPLY, called with the arguments' tuple. */
-enum { RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD };
+enum { RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD, RT_VALUE_ZIP };
 RT_FN(RtObj *, rt_builtin_value, (int32_t code, RtStr * name)); /* the function value */
 RT_FN(RtObj *, rt_method_value, (int32_t which, RtObj *self, RtStr *name)); /* "ab".upper: RT_BUILTIN_METHOD + n */
 /* o.name of an object whose type the compiler does not know, where some
@@ -778,6 +780,7 @@ RT_FN(int32_t, rt_builtin_any, (RtObj * iterable));
 RT_FN(int32_t, rt_builtin_all, (RtObj * iterable));
 RT_FN(RtObj *, rt_builtin_enumerate, (RtObj * iterable, int64_t start)); /* lazy, as CPython's */
 RT_FN(RtObj *, rt_builtin_zip, (RtObj * a, RtObj *b));                   /* lazy */
+RT_FN(RtObj *, rt_builtin_zipn, (RtObj * iterables)); /* zip(*iterables): a tuple of any length */
 RT_FN(RtObj *, rt_builtin_zip_list, (RtObj * a, RtObj *b, RtObj *c, RtObj *d)); /* eager: the list of tuples */
 RT_FN(int64_t, rt_builtin_ord, (RtObj * c)); /* a str or bytes-like object of length 1 */
 RT_FN(RtStr *, rt_builtin_chr, (int64_t cp));

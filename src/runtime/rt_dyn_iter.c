@@ -309,18 +309,24 @@ RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
     return (RtObj *)it;
 }
 
+/* zip(*iterables): the iterator of each, in a tuple */
+RtObj *rt_builtin_zipn(RtObj *iterables) {
+    RtTuple *src = (RtTuple *)iterables;
+    RtTuple *its = (RtTuple *)rt_tuple_new((int32_t)src->len);
+    for (uint32_t i = 0; i < src->len; i++) {
+        RtObj *x = rt_iter(src->items[i]);
+        if (RT_ERR) return 0;
+        its->items[i] = x;
+    }
+    return (RtObj *)new_iter(RT_ITER_ZIP, (RtObj *)its);
+}
+
 /* zip() of zero to four iterables (NULL: fewer) */
 RtObj *rt_builtin_zip4(RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
     RtObj *src[4] = {a, b, c, d};
     uint32_t n = 0;
     while (n < 4 && src[n]) n++;
-    RtObj *its = rt_tuple_new((int32_t)n);
-    for (uint32_t i = 0; i < n; i++) {
-        RtObj *x = rt_iter(src[i]);
-        if (RT_ERR) return 0;
-        ((RtTuple *)its)->items[i] = x;
-    }
-    return (RtObj *)new_iter(RT_ITER_ZIP, its);
+    return rt_builtin_zipn(rt_tuple_from_array(src, n));
 }
 
 RtObj *rt_builtin_zip(RtObj *a, RtObj *b) { return rt_builtin_zip4(a, b, 0, 0); }
@@ -330,10 +336,10 @@ RtObj *rt_builtin_zip(RtObj *a, RtObj *b) { return rt_builtin_zip4(a, b, 0, 0); 
  * empty zip gives nothing. */
 static int32_t zip_next(RtTuple *its, RtObj **out) {
     if (!its->len) return 0;
-    RtObj *items[4];
+    RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)its->len);
     for (uint32_t i = 0; i < its->len; i++)
-        if (!rt_iter_next(its->items[i], &items[i])) return 0;
-    *out = rt_tuple_from_array(items, its->len);
+        if (!rt_iter_next(its->items[i], &t->items[i])) return 0;
+    *out = (RtObj *)t;
     return 1;
 }
 

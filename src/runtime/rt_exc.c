@@ -45,6 +45,7 @@ static RtClass type_classes[RT_TYPE_COUNT] = {
     TYPE_CLASS(RT_TYPE_CLASS, "type"),    TYPE_CLASS(RT_TYPE_GENERATOR, "generator"),
     TYPE_CLASS(RT_TYPE_FROZENSET, "frozenset"), TYPE_CLASS(RT_TYPE_BYTES, "bytes"),
     TYPE_CLASS(RT_TYPE_BYTEARRAY, "bytearray"), TYPE_CLASS(RT_TYPE_NOTIMPL, "NotImplementedType"),
+    TYPE_CLASS(RT_TYPE_ELLIPSIS, "ellipsis"),
 };
 
 /* The class of the builtin type `code` (RT_TYPE_*), or NULL. */

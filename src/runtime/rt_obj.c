@@ -10,6 +10,10 @@ RtObj rt_notimpl_obj = STATIC_HDR(RT_TYPE_NOTIMPL);
 /* NotImplemented: what a binary special method returns to let the other
  * operand's reflection (or the default) decide. */
 RtObj *rt_not_implemented(void) { return &rt_notimpl_obj; }
+
+/* Ellipsis (...): a placeholder body, a slice's marker. */
+static RtObj ellipsis_obj = STATIC_HDR(RT_TYPE_ELLIPSIS);
+RtObj *rt_ellipsis(void) { return &ellipsis_obj; }
 RtInt rt_true_obj = {STATIC_HDR(RT_TYPE_BOOL), 1};
 RtInt rt_false_obj = {STATIC_HDR(RT_TYPE_BOOL), 0};
 
@@ -129,6 +133,7 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_BOOL: return "bool";
     case RT_TYPE_NONE: return "NoneType";
     case RT_TYPE_NOTIMPL: return "NotImplementedType";
+    case RT_TYPE_ELLIPSIS: return "ellipsis";
     case RT_TYPE_LIST: return "list";
     case RT_TYPE_TUPLE: return "tuple";
     case RT_TYPE_DICT: return "dict";

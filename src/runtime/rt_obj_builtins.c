@@ -200,6 +200,7 @@ RtObj *rt_builtin_apply(RtObj *code, RtObj *args) {
         if (n < 2) return missing("pow", n ? "exp" : "base", n + 1);
         if (n > 3) return count_error("pow", 2, 3, n);
         return rt_builtin_pow(x, y, z);
+    case RT_VALUE_ZIP: return rt_builtin_zipn(args);
     default:
         if (n != 2) return count_error("divmod", 2, 2, n);
         return rt_dyn_divmod(x, y);

@@ -84,6 +84,7 @@ int builtin_value_code(BuiltinId id) {
     case BI_ROUND: return RT_VALUE_ROUND;
     case BI_POW: return RT_VALUE_POW;
     case BI_DIVMOD: return RT_VALUE_DIVMOD;
+    case BI_ZIP: return RT_VALUE_ZIP;
     default: return -1;
     }
 }
@@ -92,7 +93,7 @@ bool builtin_is_value(BuiltinId id) {
     switch (id) {
     case BI_LEN: case BI_ABS: case BI_REPR: case BI_ORD: case BI_CHR: case BI_SUM: case BI_MIN: case BI_MAX:
     case BI_ANY: case BI_ALL: case BI_SORTED: case BI_ROUND: case BI_HASH: case BI_CALLABLE: case BI_ID:
-    case BI_POW: case BI_DIVMOD: case BI_ASCII: return true;
+    case BI_POW: case BI_DIVMOD: case BI_ASCII: case BI_ZIP: return true;
     default: return false;
     }
 }

@@ -437,6 +437,8 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         builtin_keywords(s, e, ci);
         return T_NONE;
     }
+    if (has_star_args(e) && builtin_value_code(id) >= 0 && !e->u.call.keywords.len)
+        return sema_value_call(s, e); /* max(*xs), zip(*rows): the builtin's value, called by the runtime */
     if (refuse_star_args(s, e)) return T_NEVER;
     builtin_keywords(s, e, ci);
     if (!known) return T_UNKNOWN;
@@ -501,6 +503,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         const MethodSig *row = builtin_row(id, n);
         if (row) return row_call(s, e, ci, row, at);
     }
+    if (id == BI_ZIP) return sema_value_call(s, e); /* of more than four: the value, called by the runtime */
     for (int i = 0; i < n && i < 8; i++) {
         if (!type_is_object(at[i]) || at[i] == T_STR) continue;
         /* builtins that work on values of any type */
@@ -580,9 +583,6 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         if (t != T_INT && t != T_FLOAT && t != T_STR) return T_OBJ;
         return t;
     }
-    case BI_ZIP:
-        sema_unsupported(s, e->line, e->col, "zip() of more than four iterables is");
-        return T_NEVER;
     default:
         /* a container builtin called with a number of arguments CPython
          * refuses: its TypeError at run time */

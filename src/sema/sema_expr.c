@@ -453,7 +453,7 @@ Type sema_expr(Sema *s, Expr *e) {
         s->p->uses_bytes = true;
         t = T_OBJ;
         break;
-    case E_ELLIPSIS: sema_unsupported(s, e->line, e->col, "Ellipsis is"); t = T_NEVER; break;
+    case E_ELLIPSIS: t = T_OBJ; break; /* the Ellipsis singleton */
     case E_STARRED:
     case E_DOUBLESTARRED: sema_unsupported(s, e->line, e->col, "star expressions are"); t = T_NEVER; break;
     case E_SLICE: sema_unsupported(s, e->line, e->col, "slices are"); t = T_NEVER; break;

@@ -939,6 +939,11 @@ static void emit_native(Gen *g, Expr *e) {
     case E_BYTES: ir_i32(F, (int32_t)g_bytes(g, e->u.str.data, e->u.str.len)); return;
     case E_BOOL: ir_i32(F, e->u.bval ? 1 : 0); return;
     case E_NONE: ir_i32(F, 0); return;
+    case E_ELLIPSIS:
+        g_rt(g, "rt_ellipsis");
+        ir_call(F, "rt_ellipsis");
+        ir_close(F);
+        return;
     case E_NAME: g_name(g, e); return;
     case E_BINOP: emit_binop(g, e); return;
     case E_UNARY: emit_unary(g, e); return;

@@ -116,9 +116,10 @@ void g_name(Gen *g, Expr *e) {
         if (e->fn) g_func_value(g, e->fn); /* a def used as a value */
         else if (e->builtin && builtin_how(e->builtin) == BUILTIN_EXCEPTION) g_exc_class(g, e->builtin);
         else if (e->builtin && builtin_is_type(e->builtin)) g_type_class(g, e->builtin);
-        else if (e->builtin == BI_NOTIMPLEMENTED) {
-            g_rt(g, "rt_not_implemented");
-            ir_call(F, "rt_not_implemented");
+        else if (e->builtin == BI_NOTIMPLEMENTED || e->builtin == BI_ELLIPSIS) {
+            const char *fn = e->builtin == BI_ELLIPSIS ? "rt_ellipsis" : "rt_not_implemented";
+            g_rt(g, fn);
+            ir_call(F, fn);
             ir_close(F);
         }
         else if (e->builtin && builtin_is_value(e->builtin)) g_builtin_value(g, e->builtin);
