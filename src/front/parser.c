@@ -46,6 +46,7 @@ const char *p_spelling(const Parser *P, Concept c) {
 
 bool tok_is_soft_kw(const Token *t) {
     if (t->kind != TK_KEYWORD) return false;
+    if (t->soft) return true;
     switch (t->concept) {
     case KW_MATCH: case KW_CASE: case KW_DEFAULT: case KW_LET: case KW_CONST: return true;
     default: return false;
@@ -56,6 +57,7 @@ bool tok_is_name(const Token *t) { return t->kind == TK_NAME || tok_is_soft_kw(t
 
 const char *tok_name(const Token *t) {
     if (t->kind == TK_NAME && t->name) return t->name;
+    if (t->kind == TK_KEYWORD && t->soft) return t->text; /* fn as a name is fn */
     /* a soft keyword used as a name is that name in every language (an
      * English spelling): `max(xs, 默认=0)` passes default=, and a
      * program and its translation name the same variable */
@@ -1006,7 +1008,10 @@ static void parse_statement(Parser *P, PtrVec *out) {
         case KW_COND_IF: push(P, out, parse_if(P)); return;
         case KW_LOOP_WHILE: push(P, out, parse_while(P)); return;
         case KW_LOOP_FOR: push(P, out, parse_for(P, NULL)); return;
-        case KW_FUNC_DEF: push(P, out, parse_funcdef(P, NULL, NULL)); return;
+        case KW_FUNC_DEF:
+            if (tok_soft_def_is_name(t, p_peek_at(P, 1), p_peek_at(P, 2))) break; /* fn = ... */
+            push(P, out, parse_funcdef(P, NULL, NULL));
+            return;
         case KW_CLASS_DEF: push(P, out, parse_classdef(P, NULL)); return;
         case KW_TRY: push(P, out, parse_try(P)); return;
         case KW_WITH: push(P, out, parse_with(P, NULL)); return;

@@ -62,9 +62,17 @@ typedef struct Token {
     const char *sval;     /* TK_STRING/TK_BYTES/TK_FSTRING payload (arena) */
     size_t slen;
     bool raw;             /* string had an r prefix */
+    bool soft;            /* TK_KEYWORD: another spelling of def than the
+                             language's own (fn): a def only where one
+                             starts (`fn name(`), else a name, as Python
+                             programs use it */
     /* TK_FSTRING: where the body starts in the source, for positions of
      * errors inside replacement fields. */
     int body_line, body_col;
 } Token;
+
+/* Whether t, followed by n1 and n2, is a soft spelling of def used as a
+ * name: anywhere but the start of a def (`fn name(`). */
+bool tok_soft_def_is_name(const Token *t, const Token *n1, const Token *n2);
 
 #endif

@@ -295,9 +295,11 @@ static bool emit_token(Translator *T, const TokenList *toks, int i, const char *
     const Token *t = &toks->items[i];
     if (t->len == 0 || t->start < *copied) return true;
     const char *replacement = NULL;
-    if (t->kind == TK_KEYWORD && after_dot(toks, i)) {
+    const Token *n1 = i + 1 < toks->len ? t + 1 : NULL, *n2 = i + 2 < toks->len ? t + 2 : NULL;
+    if (t->kind == TK_KEYWORD && (after_dot(toks, i) || tok_soft_def_is_name(t, n1, n2))) {
         /* an attribute spelled like a keyword of the source's language
-         * (math.e in Portuguese, where e is `and`): a name, kept */
+         * (math.e in Portuguese, where e is `and`), or fn as a name: a
+         * name, kept */
     } else if (t->kind == TK_KEYWORD) {
         replacement = to->canonical[t->concept];
         if (!replacement) {

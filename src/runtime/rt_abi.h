@@ -845,6 +845,7 @@ RT_FN(int32_t, rt_match_instance, (RtObj * o, RtObj *cls)); /* case C(...): isin
 RT_FN(RtObj *, rt_match_attr, (RtObj * o, RtObj *cls, int32_t index, int32_t npos, RtStr *kw)); /* NULL: no match */
 /* function values (a lambda, a def used as a value): call_indirect slots */
 RT_FN(RtObj *, rt_func_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *names, RtObj *env));
+RT_FN(RtObj *, rt_func_renamed, (RtObj * wrapper, RtObj *wrapped)); /* functools.wraps: a copy named as wrapped */
 RT_FN(RtObj *, rt_cell_new, (RtObj * value)); /* a closed-over variable (value at +8) */
 RT_FN(int32_t, rt_func_check, (RtObj * f, int32_t nargs)); /* the slot, or TypeError */
 /* f(args) for a call of a value: the slot of a function value (as

@@ -367,6 +367,7 @@ static void trace(RtObj *o) {
         break;
     case RT_TYPE_CELL: mark_obj(((RtCell *)o)->value); break;
     case RT_TYPE_FUNCTION:
+        mark_obj((RtObj *)((RtFunc *)o)->name); /* static, but a bound method's or a renamed one's may not be */
         mark_obj(((RtFunc *)o)->env);
         mark_obj(((RtFunc *)o)->defaults);
         mark_obj(((RtFunc *)o)->names);

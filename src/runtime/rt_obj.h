@@ -151,7 +151,8 @@ typedef struct RtFunc {
     RtHeader h;
     int32_t index;   /* slot in the module's function table */
     int32_t nparams;
-    RtStr *name;     /* static */
+    RtStr *name;     /* CPython's __qualname__ (static, or a string of the
+                        heap: builtin methods, functools.wraps) */
     RtObj *env;      /* tuple of the cells it closes over, or NULL; a bound
                         method's: its self */
     RtObj *defaults; /* tuple: the values of its last parameters, or NULL */

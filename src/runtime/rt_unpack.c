@@ -102,6 +102,18 @@ int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
  * object holding its slot in the module's function table; calls go through
  * call_indirect with objects in and out. */
 
+/* functools.wraps(wrapped)(wrapper) of two functions: a copy of wrapper
+ * named as wrapped (__name__, __qualname__), for want of attributes of
+ * its own; another wrapper is returned as it is. */
+RtObj *rt_func_renamed(RtObj *wrapper, RtObj *wrapped) {
+    if (RT_OBJ_TYPE(wrapper) != RT_TYPE_FUNCTION || RT_OBJ_TYPE(wrapped) != RT_TYPE_FUNCTION) return wrapper;
+    RtFunc *f = rt_alloc(sizeof *f);
+    *f = *(RtFunc *)wrapper;
+    f->h.type_flags = RT_TYPE_FUNCTION; /* not the static flag of a def's one object */
+    f->name = ((RtFunc *)wrapped)->name;
+    return (RtObj *)f;
+}
+
 RtObj *rt_func_new(int32_t index, int32_t nparams, RtStr *name, RtObj *names, RtObj *env) {
     RtFunc *f = rt_alloc(sizeof *f);
     f->h.type_flags = RT_TYPE_FUNCTION;

@@ -1246,8 +1246,10 @@ Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorat
 /* A def inside a function: a function value bound to a local of the
  * enclosing function. */
 void sema_nested_def(Sema *s, Stmt *st) {
-    Function *f = sema_nested_function(s, st, "nested functions", false);
+    Function *f = sema_nested_function(s, st, "nested functions", true);
     if (!f) return;
+    /* @wraps(fn) def inner ...: evaluated here, first (lower_stmt.c) */
+    for (int i = 0; i < st->u.funcdef.decorators.len; i++) sema_expr(s, st->u.funcdef.decorators.items[i]);
     for (int i = 0; i < f->defaults.len; i++)
         if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);
     Symbol *sym = f->binding = sema_resolve(s, st->u.funcdef.name);

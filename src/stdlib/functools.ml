@@ -2,15 +2,18 @@
 
 Written in the language itself, after CPython's pure-Python functools.py.
 Differences from CPython, because of what the compiler offers so far:
-- functions have no settable attributes (__name__, __doc__, __wrapped__ ...),
-  so update_wrapper() and wraps() copy only the attributes the wrapper
-  accepts (none today) and otherwise return the wrapper unchanged;
+- functions have no settable attributes (__doc__, __wrapped__ ...): when
+  __name__ or __qualname__ is to be assigned, update_wrapper() and wraps()
+  return a copy of a function wrapper named as the wrapped function, and
+  otherwise copy only the attributes the wrapper accepts;
 - the compiler does not call __get__ on class attributes, so an lru_cache
   or cache wrapper used on a method is not bound to the instance (its
   __get__ is written for when it is); decorate plain functions;
 - the repr of a partial shows repr(func), which for a function differs
   from CPython's address anyway.
 """
+
+import _functools
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
@@ -52,6 +55,8 @@ def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
         wrapper.__wrapped__ = wrapped
     except AttributeError:
         pass
+    if "__name__" in assigned or "__qualname__" in assigned:
+        wrapper = _functools.renamed(wrapper, wrapped)
     return wrapper
 
 
