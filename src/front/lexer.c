@@ -205,8 +205,7 @@ static void emit_word(Lexer *L, const char *s, const char *e, int line, int col,
     if (w.kind == LEXTAB_KEYWORD) {
         Token *t = lex_push(L, TK_KEYWORD, s, (size_t)(e - s), line, col);
         t->concept = w.concept;
-        const char *own = L->c->lang ? L->c->lang->canonical[w.concept] : NULL;
-        t->soft = w.concept == KW_FUNC_DEF && own && strcmp(t->text, own);
+        t->soft = L->c->lang && lang_keyword_is_soft(L->c->lang, w.concept, t->text);
     } else {
         Token *t = lex_push(L, TK_NAME, s, (size_t)(e - s), line, col);
         if (w.kind == LEXTAB_BUILTIN)

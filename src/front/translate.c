@@ -36,7 +36,8 @@ static const char *respell(const LangPack *from, const LangPack *to, const char 
  * builtins (other than the builtin the name already is). */
 static const char *collision(Compiler *c, const LangPack *to, const char *w, const char *name) {
     size_t n = strlen(w);
-    if (lang_keyword(to, w, n) != CONCEPT_NONE) return arena_printf(c->arena, "a keyword in %s", to->name);
+    Concept k = lang_keyword(to, w, n);
+    if (k != CONCEPT_NONE && !lang_keyword_is_soft(to, k, w)) return arena_printf(c->arena, "a keyword in %s", to->name);
     const char *b = lang_builtin(to, w, n);
     if (b && strcmp(b, name)) return arena_printf(c->arena, "the builtin '%s' in %s", b, to->name);
     return NULL;

@@ -14,6 +14,10 @@ static int cmp_key(const char *s, const char *text, size_t len) {
     return n < len ? -1 : n > len ? 1 : 0;
 }
 
+bool lang_keyword_is_soft(const LangPack *p, Concept c, const char *spelling) {
+    return c == KW_FUNC_DEF && p->canonical[c] && strcmp(spelling, p->canonical[c]) != 0;
+}
+
 Concept lang_keyword(const LangPack *p, const char *text, size_t len) {
     if (!p || !text) return CONCEPT_NONE;
     int lo = 0, hi = p->keyword_count - 1;

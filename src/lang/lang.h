@@ -3,6 +3,7 @@
  * src/lang/packs/<code>.lang and is turned into C tables at build time. */
 #ifndef ML_LANG_H
 #define ML_LANG_H
+#include <stdbool.h>
 #include <stddef.h>
 #include "concepts.h"
 
@@ -68,6 +69,10 @@ const LangPack *lang_find(const char *code); /* NULL when unknown */
 /* Concept of an exact spelling (possibly multi-word) in this pack, or
  * CONCEPT_NONE. */
 Concept lang_keyword(const LangPack *p, const char *text, size_t len);
+/* Whether spelling, a keyword of concept c in p, is soft: another spelling
+ * of def than p's own (English's fn), a keyword only where a def starts
+ * and a name elsewhere, as Python programs use it. */
+bool lang_keyword_is_soft(const LangPack *p, Concept c, const char *spelling);
 /* Canonical English builtin for a localized alias, or NULL. */
 const char *lang_builtin(const LangPack *p, const char *text, size_t len);
 /* Localized alias of an English builtin (first listed), or NULL. */

@@ -530,6 +530,7 @@ RT_FN(RtObj *, rt_dyn_rshift, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_and, (RtObj * a, RtObj *b)); /* ints, bools, sets */
 RT_FN(RtObj *, rt_dyn_or, (RtObj * a, RtObj *b));  /* ints, bools, sets, dicts */
 RT_FN(RtObj *, rt_dyn_xor, (RtObj * a, RtObj *b)); /* ints, bools, sets */
+RT_FN(RtObj *, rt_dyn_matmul, (RtObj * a, RtObj *b)); /* instances (__matmul__) */
 /* x op= y: in place where the type says so (__iadd__, list +=, set |= ...),
  * else the binary operation (rt_dyn_num.c) */
 RT_FN(RtObj *, rt_dyn_iadd, (RtObj * a, RtObj *b));
@@ -543,6 +544,7 @@ RT_FN(RtObj *, rt_dyn_ilshift, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_irshift, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_iand, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_ior, (RtObj * a, RtObj *b));
+RT_FN(RtObj *, rt_dyn_imatmul, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_ixor, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_dyn_neg, (RtObj * a));
 RT_FN(RtObj *, rt_dyn_pos, (RtObj * a));

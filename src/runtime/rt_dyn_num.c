@@ -227,6 +227,12 @@ RtObj *rt_dyn_lshift(RtObj *a, RtObj *b) {
     return unsupported("<<", a, b);
 }
 
+/* @: an instance's __matmul__ or __rmatmul__ (no builtin type has one) */
+RtObj *rt_dyn_matmul(RtObj *a, RtObj *b) {
+    SPECIAL("matmul", "@");
+    return unsupported("@", a, b);
+}
+
 RtObj *rt_dyn_rshift(RtObj *a, RtObj *b) {
     SPECIAL("rshift", ">>");
     if (num_pair(a, b) == 2) return rt_box_int(rt_int_rshift(ival(a), ival(b)));
@@ -438,6 +444,7 @@ static RtObj *binary(int which, RtObj *a, RtObj *b) {
     case 8: return rt_dyn_rshift(a, b);
     case 9: return rt_dyn_and(a, b);
     case 10: return rt_dyn_or(a, b);
+    case 12: return rt_dyn_matmul(a, b);
     default: return rt_dyn_xor(a, b);
     }
 }
@@ -513,3 +520,4 @@ INPLACE(rt_dyn_irshift, "rshift", ">>=", 8)
 INPLACE(rt_dyn_iand, "and", "&=", 9)
 INPLACE(rt_dyn_ior, "or", "|=", 10)
 INPLACE(rt_dyn_ixor, "xor", "^=", 11)
+INPLACE(rt_dyn_imatmul, "matmul", "@=", 12)

@@ -38,13 +38,7 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
         sema_unsupported(s, e->line, e->col, "printf-style formatting of bytes is");
         return T_NEVER;
     }
-    if (l == T_OBJ || r == T_OBJ) {
-        if (op == OP_AT) {
-            sema_unsupported(s, e->line, e->col, "the '@' operator is");
-            return T_NEVER;
-        }
-        return T_OBJ; /* decided at run time by the runtime's dynamic ops */
-    }
+    if (l == T_OBJ || r == T_OBJ) return T_OBJ; /* decided at run time by the runtime's dynamic ops */
     if ((type_is_object(l) && l != T_STR) || (type_is_object(r) && r != T_STR)) {
         /* Containers: the runtime's dynamic ops; the result type is known
          * for the usual shapes. */
@@ -101,10 +95,7 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
     case OP_RSHIFT:
         if ((l == T_INT || l == T_BOOL) && (r == T_INT || r == T_BOOL)) return T_INT;
         break;
-    case OP_AT:
-        sema_unsupported(s, e->line, e->col, "the '@' operator is");
-        return T_NEVER;
-    default: break;
+    default: break; /* @ of numbers and strings: TypeError (an instance's __matmul__ is T_OBJ) */
     }
     (void)op_symbol;
     /* CPython raises TypeError at run time; so do we (codegen emits it). */
@@ -156,13 +147,17 @@ Type sema_subscript(Sema *s, Expr *e) {
         if (v == T_STR || v == T_LIST || v == T_TUPLE || v == T_OBJ) return v;
         return T_NEVER; /* TypeError: not subscriptable */
     }
-    if (index->kind == E_TUPLE) {
-        sema_unsupported(s, index->line, index->col, "tuple indices are");
-        return T_NEVER;
+    if (index->kind == E_TUPLE) { /* d[i, j] is d[(i, j)]; a[1:2, 0] has slice objects */
+        for (int i = 0; i < index->u.seq.items.len; i++)
+            if (((Expr *)index->u.seq.items.items[i])->kind == E_SLICE) {
+                sema_unsupported(s, index->line, index->col, "slices in a tuple index are");
+                return T_NEVER;
+            }
     }
     Type k = sema_expr(s, index);
     if (v == T_UNKNOWN || v == T_NEVER || k == T_UNKNOWN) return v == T_NEVER ? T_NEVER : T_UNKNOWN;
-    if (v == T_STR) return (k == T_INT || k == T_BOOL || k == T_OBJ) ? T_STR : T_NEVER;
+    /* a tuple index of a str: the runtime's TypeError (string indices must be integers) */
+    if (v == T_STR) return (k == T_INT || k == T_BOOL || k == T_OBJ || k == T_TUPLE) ? T_STR : T_NEVER;
     if (v == T_LIST || v == T_TUPLE || v == T_DICT || v == T_OBJ) return T_OBJ;
     return T_NEVER;
 }

@@ -199,6 +199,7 @@ const char *g_dyn_op(Op op) {
     case OP_RSHIFT: return "rt_dyn_rshift";
     case OP_AMP: return "rt_dyn_and";
     case OP_PIPE: return "rt_dyn_or";
+    case OP_AT: return "rt_dyn_matmul";
     default: return "rt_dyn_xor";
     }
 }
@@ -217,6 +218,7 @@ const char *g_dyn_iop(Op op) {
     case OP_RSHIFT: return "rt_dyn_irshift";
     case OP_AMP: return "rt_dyn_iand";
     case OP_PIPE: return "rt_dyn_ior";
+    case OP_AT: return "rt_dyn_imatmul";
     default: return "rt_dyn_ixor";
     }
 }

@@ -70,12 +70,12 @@ for call in [lambda: shout(1), lambda: get(), lambda: remember()]:
         print("TypeError:", e)
 
 class Point:
-    def __init__(self, x, y, /, scale=1):
-        self.x, self.y = x * scale, y * scale
+    def __init__(self, px, py, /, scale=1):
+        self.px, self.py = px * scale, py * scale
     def moved(self, dx, dy=0, /, *, times=1):
-        return Point(self.x + dx * times, self.y + dy * times)
+        return Point(self.px + dx * times, self.py + dy * times)
     def __repr__(self):
-        return "Point(%d, %d)" % (self.x, self.y)
+        return "Point(%d, %d)" % (self.px, self.py)
 
 p = Point(1, 2, scale=3)
 print(p, p.moved(1), p.moved(1, 1, times=2))
@@ -84,7 +84,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    Point(x=1, y=2)
+    Point(px=1, py=2)
 except TypeError as e:
     print("TypeError:", e)
 

@@ -70,12 +70,12 @@ pour call dans [lambda: shout(1), lambda: get(), lambda: remember()]:
         afficher("TypeError:", e)
 
 classe Point:
-    déf __init__(self, x, y, /, scale=1):
-        self.x, self.y = x * scale, y * scale
+    déf __init__(self, px, py, /, scale=1):
+        self.px, self.py = px * scale, py * scale
     déf moved(self, dx, dy=0, /, *, times=1):
-        retour Point(self.x + dx * times, self.y + dy * times)
+        retour Point(self.px + dx * times, self.py + dy * times)
     déf __repr__(self):
-        retour "Point(%d, %d)" % (self.x, self.y)
+        retour "Point(%d, %d)" % (self.px, self.py)
 
 p = Point(1, 2, scale=3)
 afficher(p, p.moved(1), p.moved(1, 1, times=2))
@@ -84,7 +84,7 @@ essayer:
 sauf TypeError comme e:
     afficher("TypeError:", e)
 essayer:
-    Point(x=1, y=2)
+    Point(px=1, py=2)
 sauf TypeError comme e:
     afficher("TypeError:", e)
 

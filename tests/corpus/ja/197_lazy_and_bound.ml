@@ -70,12 +70,12 @@ split = "a,b,,c".split
         表示("TypeError:", e)
 
 クラス Point:
-    関数 __init__(self, x, y, /, scale=1):
-        self.x, self.y = x * scale, y * scale
+    関数 __init__(self, px, py, /, scale=1):
+        self.px, self.py = px * scale, py * scale
     関数 moved(self, dx, dy=0, /, *, times=1):
-        戻る Point(self.x + dx * times, self.y + dy * times)
+        戻る Point(self.px + dx * times, self.py + dy * times)
     関数 __repr__(self):
-        戻る "Point(%d, %d)" % (self.x, self.y)
+        戻る "Point(%d, %d)" % (self.px, self.py)
 
 p = Point(1, 2, scale=3)
 表示(p, p.moved(1), p.moved(1, 1, times=2))
@@ -84,7 +84,7 @@ p = Point(1, 2, scale=3)
 例外 TypeError として e:
     表示("TypeError:", e)
 試行:
-    Point(x=1, y=2)
+    Point(px=1, py=2)
 例外 TypeError として e:
     表示("TypeError:", e)
 
