@@ -157,6 +157,16 @@ RtObj *rt_gen_close(RtObj *gen) {
     return RT_NONE;
 }
 
+/* A generator that only a for loop held, left by a break: closed then, as
+ * CPython's reference count closes it (its finally blocks run before the
+ * statement after the loop). What the close raises is ignored, as
+ * CPython's finalizer ignores it (it prints "Exception ignored in"). */
+void rt_gen_release(RtObj *it) {
+    if (RT_OBJ_TYPE(it) != RT_TYPE_GENERATOR || ((RtGen *)it)->state <= 0) return;
+    rt_gen_close(it);
+    if (RT_ERR) rt_exc_take();
+}
+
 /* yield from it: one step. What the outer generator was sent (or thrown)
  * goes to `it` when it is a generator; when it ends, its return value is
  * left in gen->sent, where rt_gen_sent finds it. */

@@ -473,14 +473,22 @@ static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv,
     ir_block(F, VT_NONE, 'c', k);
 }
 
-static void iter_close(Gen *g, int k, int ti, int tv) {
+static void iter_close(Gen *g, int k, int tv) {
     ir_close(F); /* $c */
     g_poll(g);
     ir_br(F, 'l', k);
     ir_close(F); /* loop */
     ir_close(F); /* $d */
-    g_free_temp(g, ti);
     g_free_temp(g, tv);
+}
+
+/* Whether the loop's iterable is a generator nothing else holds: a call of
+ * a generator function, or a generator expression. */
+static bool own_generator(const Expr *iter) {
+    if (iter->kind == E_GENEXP) return iter->fn != NULL; /* else a list made at once */
+    if (iter->kind != E_CALL || !iter->call) return false;
+    const CallInfo *ci = iter->call;
+    return (ci->kind == CALL_USER || ci->kind == CALL_USER_STAR) && ci->callee && ci->callee->is_generator;
 }
 
 void gfor_iter(Gen *g, Stmt *st, int k) {
@@ -490,9 +498,16 @@ void gfor_iter(Gen *g, Stmt *st, int k) {
     g_loop_push(g, k, k);
     gstmts(g, &st->u.for_.body);
     g_loop_pop(g);
-    iter_close(g, k, ti, tv);
+    iter_close(g, k, tv);
     gstmts(g, &st->u.for_.orelse);
     ir_close(F);
+    if (own_generator(st->u.for_.iter)) { /* left by a break: its finally blocks run now, as in CPython */
+        g_rt(g, "rt_gen_release");
+        ir_call(F, "rt_gen_release");
+        ir_get(F, ti);
+        ir_close(F);
+    }
+    g_free_temp(g, ti);
 }
 
 /* A comprehension's `if` clauses skip to the next item. */
@@ -571,7 +586,8 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
     iter_open(g, c->iter, c->target, k, &ti, &tv, false);
     comp_ifs(g, c, k);
     comp_level(g, e, level + 1, acc);
-    iter_close(g, k, ti, tv);
+    iter_close(g, k, tv);
+    g_free_temp(g, ti);
 }
 
 void gcomprehension(Gen *g, Expr *e) {
