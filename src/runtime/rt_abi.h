@@ -264,7 +264,8 @@ enum {
     RT_ITER_LIST = 1, RT_ITER_TUPLE, RT_ITER_STR, RT_ITER_RANGE, RT_ITER_DICT_KEYS,
     RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST, RT_ITER_BYTES, RT_ITER_BYTEARRAY,
     RT_ITER_ZIP,      /* obj: a tuple of the iterators zipped */
-    RT_ITER_ENUMERATE /* obj: the iterator counted; pos: the count, a tagged int */
+    RT_ITER_ENUMERATE, /* obj: the iterator counted; pos: the count, a tagged int */
+    RT_ITER_STDIN      /* sys.stdin: its lines (obj: None) */
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
@@ -479,6 +480,9 @@ RT_FN(void, rt_raise_pending, (void));  /* the pending exception goes on (a rt_r
 /* the sys module (rt_io.c, rt_sys.c) */
 RT_FN(RtObj *, rt_sys_argv, (void));             /* sys.argv: program name, then arguments */
 RT_FN(RtStr *, rt_sys_stdin_readline, (void));   /* sys.stdin.readline(): "" at the end */
+RT_FN(RtStr *, rt_sys_stdin_read, (void));       /* sys.stdin.read() */
+RT_FN(RtObj *, rt_sys_stdin_readlines, (void));  /* sys.stdin.readlines() */
+RT_FN(RtObj *, rt_sys_stdin, (void));            /* sys.stdin as a value: the iterator of its lines */
 RT_FN(void, rt_sys_exit, (RtObj * code));        /* sys.exit(code): SystemExit; code may be NULL */
 RT_FN(int64_t, rt_sys_stdout_write, (RtObj * s)); /* sys.stdout.write(s): its length */
 RT_FN(int64_t, rt_sys_stderr_write, (RtObj * s));

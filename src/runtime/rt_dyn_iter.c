@@ -196,6 +196,12 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         if (rt_bytes_iter_next(it, out)) return 1;
         break;
     case RT_ITER_ZIP: return zip_next((RtTuple *)seq, out); /* asks its iterators again */
+    case RT_ITER_STDIN: { /* read again at each next, as a file is */
+        RtStr *line = rt_sys_stdin_readline();
+        if (RT_ERR || !line->byte_len) return 0;
+        *out = (RtObj *)line;
+        return 1;
+    }
     case RT_ITER_ENUMERATE: {
         RtObj *x;
         if (!rt_iter_next(seq, &x)) return 0; /* the source says when it is exhausted */
@@ -308,6 +314,10 @@ RtObj *rt_builtin_enumerate(RtObj *iterable, int64_t start) {
     it->pos = start;
     return (RtObj *)it;
 }
+
+/* sys.stdin as a value (for line in sys.stdin): the iterator of the
+ * input's lines, each with its "\n" */
+RtObj *rt_sys_stdin(void) { return (RtObj *)new_iter(RT_ITER_STDIN, RT_NONE); }
 
 /* zip(*iterables): the iterator of each, in a tuple */
 RtObj *rt_builtin_zipn(RtObj *iterables) {

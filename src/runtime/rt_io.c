@@ -235,6 +235,24 @@ RtStr *rt_sys_stdin_readline(void) {
     return rt_str_concat(line, rt_str_from_bytes("\n", 1));
 }
 
+/* sys.stdin.read(): the rest of the input */
+RtStr *rt_sys_stdin_read(void) {
+    RtSb b = {0, 0, 0};
+    for (;;) {
+        RtStr *line = rt_sys_stdin_readline();
+        if (!line->byte_len) break;
+        rt_sb_put(&b, line->data, line->byte_len);
+    }
+    return rt_str_from_bytes(b.buf ? b.buf : "", b.len);
+}
+
+/* sys.stdin.readlines(): the rest of the input's lines, each with its "\n" */
+RtObj *rt_sys_stdin_readlines(void) {
+    RtObj *l = rt_list_new(0);
+    for (RtStr *line; (line = rt_sys_stdin_readline())->byte_len;) rt_list_append(l, (RtObj *)line);
+    return l;
+}
+
 /* ---- arguments ---- */
 
 static uint32_t arg_count; /* WASI argc, program name included */

@@ -157,6 +157,7 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_BYTEARRAY: return "bytearray_iterator";
         case RT_ITER_ZIP: return "zip";
         case RT_ITER_ENUMERATE: return "enumerate";
+        case RT_ITER_STDIN: return "TextIOWrapper";
         default: return "iterator";
         }
     case RT_TYPE_DICT_VIEW:
