@@ -885,7 +885,8 @@ enum {
     RT_BUILTIN_OBJECT_SETATTR = 10, RT_BUILTIN_OBJECT_DELATTR = 11, /* object's: env self, or NULL (self the first argument) */
     RT_BUILTIN_OBJECT_NEW = 12,           /* X.__new__(cls, ...): env the builtin class X (NULL: object) */
     RT_BUILTIN_OBJECT_INIT_SUBCLASS = 13, /* object.__init_subclass__(): nothing */
-    RT_BUILTIN_METHOD = 14 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
+    RT_BUILTIN_STDIN_LINE = 14, /* the next line of sys.stdin's iterator (rt_sys_stdin_readline) */
+    RT_BUILTIN_METHOD = 15 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
                               RT_BUILTIN_METHOD + the program's number for it (rt_method_value) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */

@@ -17,10 +17,6 @@
 #include "rt_bigint.h"
 
 RT_IMPORT_ML(apply) RtObj *rt_ml_apply(RtObj *f, RtObj *args);
-/* the builtin methods rt_getattr_call makes (RT_BUILTIN_GEN_SEND ...
- * RT_BUILTIN_DICT_FROMKEYS), generated so that only the programs calling
- * them link them (rt_gen_method, rt_str_format_call, rt_dict_fromkeys) */
-RT_IMPORT_ML(builtin) RtObj *rt_ml_builtin(int32_t which, RtObj *env, RtObj *args, RtObj *kw);
 
 static uint32_t type_of(RtObj *o) { return RT_OBJ_TYPE(o); }
 static int is_class(RtObj *o) { return o && type_of(o) == RT_TYPE_CLASS; }

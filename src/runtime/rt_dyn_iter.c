@@ -196,9 +196,9 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         if (rt_bytes_iter_next(it, out)) return 1;
         break;
     case RT_ITER_ZIP: return zip_next((RtTuple *)seq, out); /* asks its iterators again */
-    case RT_ITER_STDIN: { /* read again at each next, as a file is */
-        RtStr *line = rt_sys_stdin_readline();
-        if (RT_ERR || !line->byte_len) return 0;
+    case RT_ITER_STDIN: { /* read again at each next, as a file is; linked only where sys.stdin is used */
+        RtStr *line = (RtStr *)rt_ml_builtin(RT_BUILTIN_STDIN_LINE, 0, 0, 0);
+        if (RT_ERR || !line || !line->byte_len) return 0;
         *out = (RtObj *)line;
         return 1;
     }

@@ -15,6 +15,13 @@ extern RtObj rt_none_obj;
 #define RT_NONE (&rt_none_obj)
 extern RtObj rt_notimpl_obj;
 #define RT_NOTIMPL (&rt_notimpl_obj)
+
+/* The runtime functions some programs only link (rt_abi.h, RT_BUILTIN_*):
+ * the builtin methods rt_getattr_call makes (rt_gen_method,
+ * rt_str_format_call, rt_dict_fromkeys), the bound builtin methods, the
+ * reading of sys.stdin's iterator; called through this function, which
+ * the compiler generates for each program with only what it uses. */
+RT_IMPORT_ML(builtin) RtObj *rt_ml_builtin(int32_t which, RtObj *env, RtObj *args, RtObj *kw);
 #define RT_TRUE ((RtObj *)&rt_true_obj)
 #define RT_FALSE ((RtObj *)&rt_false_obj)
 #define RT_BOOL(v) ((v) ? RT_TRUE : RT_FALSE)

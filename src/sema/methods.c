@@ -216,6 +216,11 @@ static const MethodSig builtins[] = {
     {T_UNKNOWN, BI_FROZENSET, "frozenset", 0, "rt_builtin_frozenset", "", "N", T_OBJ},
     {T_UNKNOWN, BI_FROZENSET, "frozenset", 1, "rt_builtin_frozenset", "O", "", T_OBJ},
     {T_UNKNOWN, BI_ID, "id", 1, "rt_builtin_id", "O", "", T_INT},
+    /* exit() and quit() (the site module's): sys.exit's SystemExit */
+    {T_UNKNOWN, BI_EXIT, "exit", 0, "rt_sys_exit", "", "n", T_NONE},
+    {T_UNKNOWN, BI_EXIT, "exit", 1, "rt_sys_exit", "O", "", T_NONE},
+    {T_UNKNOWN, BI_QUIT, "quit", 0, "rt_sys_exit", "", "n", T_NONE},
+    {T_UNKNOWN, BI_QUIT, "quit", 1, "rt_sys_exit", "O", "", T_NONE},
     {T_UNKNOWN, BI_ASCII, "ascii", 1, "rt_builtin_ascii", "O", "", T_STR},
     {T_UNKNOWN, BI_VARS, "vars", 1, "rt_builtin_vars", "O", "", T_OBJ},
     {T_UNKNOWN, BI_SLICE, "slice", 1, "rt_builtin_slice_stop", "O", "", T_OBJ},

@@ -301,13 +301,8 @@ static void module_global_check(Gen *g, Expr *e) {
 
 void g_attr(Gen *g, Expr *e) {
     if (e->std) { /* math.sqrt as a value */
-        if (e->std->kind == STD_KIND_VALUE) { /* sys.argv */
-            g_rt(g, e->std->sig.rt_fn);
-            ir_call(F, e->std->sig.rt_fn);
-            ir_close(F);
-        } else {
-            g_module_value(g, e->std);
-        }
+        if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* sys.argv */
+        else g_module_value(g, e->std);
         return;
     }
     if (e->sym || e->fn) { /* helpers.counter, helpers.area: another file's global or def */
@@ -702,6 +697,15 @@ void g_method_wrappers(Gen *g) {
     }
 }
 
+void g_std_value(Gen *g, const StdMember *row) {
+    /* sys.stdin's iterator reads through rt_ml_builtin: only a program
+     * naming sys.stdin links the reading of stdin (and imports fd_read) */
+    if (!strcmp(row->sig.rt_fn, "rt_sys_stdin")) g->builtin_calls |= 1u << RT_BUILTIN_STDIN_LINE;
+    g_rt(g, row->sig.rt_fn);
+    ir_call(F, row->sig.rt_fn);
+    ir_close(F);
+}
+
 /* The standard library's functions used as values (map(math.sqrt, xs)):
  * function objects of wrappers in the table after the method values'. */
 void g_module_value(Gen *g, const StdMember *row) {
@@ -941,8 +945,9 @@ void g_builtin_dispatch(Gen *g) {
     } rows[] = {{RT_BUILTIN_GEN_SEND, RT_BUILTIN_GEN_CLOSE, "rt_gen_method"},
                 {RT_BUILTIN_STR_FORMAT, RT_BUILTIN_STR_FORMAT, "rt_str_format_call"},
                 {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"},
-                {RT_BUILTIN_APPLY, RT_BUILTIN_APPLY, "rt_builtin_apply"}};
-    for (int r = 0; r < 4; r++) {
+                {RT_BUILTIN_APPLY, RT_BUILTIN_APPLY, "rt_builtin_apply"},
+                {RT_BUILTIN_STDIN_LINE, RT_BUILTIN_STDIN_LINE, "rt_sys_stdin_readline"}};
+    for (int r = 0; r < 5; r++) {
         if (!(g->builtin_calls & (1u << rows[r].first))) continue;
         g_rt(g, rows[r].fn);
         ir_if(w, VT_NONE);
@@ -967,6 +972,8 @@ void g_builtin_dispatch(Gen *g) {
         } else if (rows[r].first == RT_BUILTIN_APPLY) {
             ir_get(w, pe);
             ir_get(w, pa);
+        } else if (rows[r].first == RT_BUILTIN_STDIN_LINE) {
+            /* no argument */
         } else {
             ir_get(w, pa);
         }

@@ -208,7 +208,9 @@ void g_apply_function(Gen *g);
 /* CPython's __qualname__ of a def or lambda, which names it in messages and
  * reprs: its class's name and enclosing defs' before it (outer.<locals>.f) */
 const char *g_qualname(Gen *g, const Function *f);
-void g_builtin_dispatch(Gen *g); /* rt_ml_builtin, once every function is lowered */
+void g_builtin_dispatch(Gen *g);
+/* A value of a standard library module (sys.argv, sys.stdin). */
+void g_std_value(Gen *g, const StdMember *row); /* rt_ml_builtin, once every function is lowered */
 bool gcontainer_builtin(Gen *g, Expr *e);
 void gstore_temp(Gen *g, Expr *target, int t, Type ty);
 void gdel(Gen *g, Expr *target);

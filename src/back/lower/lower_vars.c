@@ -103,13 +103,8 @@ void g_set_bound(Gen *g, Symbol *sym, int value) {
 void g_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
     if (e->std) { /* from math import sqrt: sqrt as a value */
-        if (e->std->kind == STD_KIND_VALUE) { /* sys.argv */
-            g_rt(g, e->std->sig.rt_fn);
-            ir_call(F, e->std->sig.rt_fn);
-            ir_close(F);
-        } else {
-            g_module_value(g, e->std);
-        }
+        if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* from sys import argv */
+        else g_module_value(g, e->std);
         return;
     }
     if (!sym) {
