@@ -416,7 +416,7 @@ static void truthy_of(Gen *g, Operand o, Type ty) {
 static void truthy_temp(Gen *g, int t, Type ty) { truthy_of(g, (Operand){NULL, t, ty}, ty); }
 
 static void gcond_at(Gen *g, Expr *e);
-static void emit_compare_truth(Gen *g, Expr *e);
+static void emit_compare_chain(Gen *g, Expr *e, bool value);
 
 void gcond(Gen *g, Expr *e) {
     SiteRef here;
@@ -460,7 +460,7 @@ static void gcond_at(Gen *g, Expr *e) {
         return;
     }
     if (e->kind == E_COMPARE && e->type == T_OBJ) { /* bool(a.__lt__(b)): the same truth */
-        emit_compare_truth(g, e);
+        emit_compare_chain(g, e, false);
         return;
     }
     truthy_of(g, op_expr(e), e->type);
@@ -501,7 +501,7 @@ static const int rt_cmp_ops[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE, RT_
 
 /* Comparison of two values already in locals ta and tb; emits an i32. */
 static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
-    /* an operand that raises sits in an int temporary (emit_compare_truth) */
+    /* an operand that raises sits in an int temporary (emit_compare_chain) */
     Type x = a->type == T_NEVER ? T_INT : a->type, y = b->type == T_NEVER ? T_INT : b->type;
     if (op == CMP_IN || op == CMP_NOT_IN) {
         /* item in container */
@@ -668,13 +668,16 @@ static void compare_pair_value(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int t
     ir_close(F);
 }
 
-/* a < b < c as a value, when some pair gives an object: the first result
- * that is false, or the last (a < b and b < c, b evaluated once). */
-static void emit_compare_value(Gen *g, Expr *e) {
+/* a < b < c: a < b and b < c, b evaluated once. As a truth value (an
+ * i32: a condition, or a comparison of type T_BOOL), false at the first
+ * pair that is; as a value (a comparison of type T_OBJ, some pair giving
+ * an object), the first result that is false, or the last. */
+static void emit_compare_chain(Gen *g, Expr *e, bool value) {
+    if (!value && compare_inline(g, e)) return;
     int n = e->u.compare.comparators.len;
     Expr *left = e->u.compare.left;
     Type lty = left->type == T_NEVER ? T_INT : left->type;
-    int tl = g_temp(g, lty), tres = g_temp(g, T_OBJ);
+    int tl = g_temp(g, lty), tres = value ? g_temp(g, T_OBJ) : -1;
     ir_block(F, VT_I32, 0, 0);
     ir_set(F, tl);
     gx(g, left, lty);
@@ -687,9 +690,13 @@ static void emit_compare_value(Gen *g, Expr *e) {
         ir_set(F, tr);
         gx(g, right, rty);
         ir_close(F);
-        if (i < n - 1) {
+        CmpOp op = e->u.compare.ops[i];
+        if (i == n - 1) {
+            if (value) compare_pair_value(g, op, left, right, tl, tr);
+            else compare_pair(g, op, left, right, tl, tr);
+        } else if (value) {
             ir_set(F, tres);
-            compare_pair_value(g, e->u.compare.ops[i], left, right, tl, tr);
+            compare_pair_value(g, op, left, right, tl, tr);
             ir_close(F);
             ir_if(F, VT_I32);
             rt_open(g, "rt_truthy");
@@ -698,51 +705,10 @@ static void emit_compare_value(Gen *g, Expr *e) {
             ir_open(F, IR_THEN);
             opened++;
         } else {
-            compare_pair_value(g, e->u.compare.ops[i], left, right, tl, tr);
-        }
-        g_free_temp(g, tl);
-        left = right;
-        tl = tr;
-    }
-    g_free_temp(g, tl);
-    for (int i = 0; i < opened; i++) {
-        ir_close(F); /* then */
-        ir_open(F, IR_ELSE);
-        ir_get(F, tres);
-        ir_close(F);
-        ir_close(F); /* if */
-    }
-    ir_close(F); /* block */
-    g_free_temp(g, tres);
-}
-
-/* A comparison's truth value (an i32): a condition, or the value of a
- * comparison of type T_BOOL. */
-static void emit_compare_truth(Gen *g, Expr *e) {
-    if (compare_inline(g, e)) return;
-    int n = e->u.compare.comparators.len;
-    Expr *left = e->u.compare.left;
-    Type lty = left->type == T_NEVER ? T_INT : left->type;
-    int tl = g_temp(g, lty);
-    ir_block(F, VT_I32, 0, 0);
-    ir_set(F, tl);
-    gx(g, left, lty);
-    ir_close(F);
-    int opened = 0;
-    for (int i = 0; i < n; i++) {
-        Expr *right = e->u.compare.comparators.items[i];
-        Type rty = right->type == T_NEVER ? T_INT : right->type;
-        int tr = g_temp(g, rty);
-        ir_set(F, tr);
-        gx(g, right, rty);
-        ir_close(F);
-        if (i < n - 1) {
             ir_if(F, VT_I32);
-            compare_pair(g, e->u.compare.ops[i], left, right, tl, tr);
+            compare_pair(g, op, left, right, tl, tr);
             ir_open(F, IR_THEN);
             opened++;
-        } else {
-            compare_pair(g, e->u.compare.ops[i], left, right, tl, tr);
         }
         g_free_temp(g, tl);
         left = right;
@@ -752,11 +718,13 @@ static void emit_compare_truth(Gen *g, Expr *e) {
     for (int i = 0; i < opened; i++) {
         ir_close(F); /* then */
         ir_open(F, IR_ELSE);
-        ir_i32(F, 0);
+        if (value) ir_get(F, tres);
+        else ir_i32(F, 0);
         ir_close(F);
         ir_close(F); /* if */
     }
     ir_close(F); /* block */
+    if (value) g_free_temp(g, tres);
 }
 
 /* ---- the rest ---------------------------------------------------------------- */
@@ -953,10 +921,7 @@ static void emit_native(Gen *g, Expr *e) {
         if (e->type == T_BOOL) gcond(g, e);
         else boolop_from(g, e, 0);
         return;
-    case E_COMPARE:
-        if (e->type == T_OBJ) emit_compare_value(g, e);
-        else emit_compare_truth(g, e);
-        return;
+    case E_COMPARE: emit_compare_chain(g, e, e->type == T_OBJ); return;
     case E_CALL: gcall(g, e, e->type); return;
     case E_IFEXP: emit_ifexp(g, e); return;
     case E_WALRUS: emit_walrus(g, e); return;
