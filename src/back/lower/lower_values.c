@@ -254,12 +254,18 @@ void g_call_star(Gen *g, int tf, Expr *e) {
     ir_i32(F, 0);
     ir_close(F);
     ir_close(F);
+    /* a builtin's name (zip(*rows)): CPython's words for a *x that is no
+     * iterable name it, as rt_call_star does */
+    Expr *callee = e->u.call.func;
+    const char *builtin = callee->kind == E_NAME && callee->builtin ? builtin_name(callee->builtin) : NULL;
+    if (builtin) g_rt(g, "rt_call_star");
     for (int i = 0; i < e->u.call.args.len; i++) {
         Expr *a = e->u.call.args.items[i];
         bool star = a->kind == E_STARRED;
-        ir_call(F, star ? "rt_list_extend" : "rt_list_push");
+        ir_call(F, !star ? "rt_list_push" : builtin ? "rt_call_star" : "rt_list_extend");
         ir_get(F, tl);
         gx(g, star ? a->u.starred.value : a, T_OBJ);
+        if (star && builtin) ir_i32(F, (int32_t)g_str(g, builtin, strlen(builtin)));
         ir_close(F);
     }
     ir_set(F, td);
