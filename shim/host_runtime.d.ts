@@ -18,7 +18,11 @@ export interface AbiExport {
   name: string;
   /** The parameters' names, as arg_types (a host's TypeError names the one a value does not fit). */
   param_names?: string[];
-  /** 'i64' | 'f64' | 'bool' | 'i32' | 'str' | 'array<f64>' | 'object' */
+  /**
+   * 'i64' | 'f64' | 'bool' | 'i32' | 'str' | 'array<f64>', or a shape the host converts a JS value by:
+   * 'i64' | 'f64' | 'bool' | 'str' | 'bytes' | 'none' | 'any' | 'list<S>' | 'tuple<S>' | 'set<S>' | 'dict<S,S>'
+   * (e.g. 'list<list<f64>>' for a parameter annotated list[list[float]]).
+   */
   arg_types: string[];
   /** 'void' | 'i64' | 'f64' | 'bool' | 'i32' | 'str' | 'object' | 'tuple<f64,...>' */
   return_type: string;
@@ -64,13 +68,13 @@ export type FileSystem = Record<string, string | Uint8Array>;
 export type ModuleSource = BufferSource | WebAssembly.Module | Response | URL | string | Promise<Response>;
 
 /** An argument of an export: numbers (bigint for i64 beyond 2^53), strings, arrays of numbers. */
-export type HostValue = number | bigint | boolean | string | null | HostValue[];
+export type HostValue = number | bigint | boolean | string | null | Uint8Array | HostValue[];
 
 export interface HostModule {
   manifest: AbiManifest;
   instance: WebAssembly.Instance;
   /** Typed wrappers; a Python exception is thrown as an Error whose message is its last line. */
-  exports: Record<string, (...args: (HostValue | Float64Array)[]) => HostValue | undefined>;
+  exports: Record<string, (...args: unknown[]) => HostValue | undefined>;
   /** Runs the program's top-level code. */
   start(): void;
   /** The [x, y] points the last call of a point_stream/polyline export produced. */
@@ -91,7 +95,12 @@ export function runModule(
  * Checks the arguments of a call of export `sig` against its manifest entry: a value that does not fit is a
  * TypeError naming the parameter and its type. Returns the converted values and the host-buffer bytes they take.
  */
-export function checkArguments(sig: AbiExport, args: unknown[]): { prepared: unknown[]; size: number };
+export function checkArguments(
+  sig: AbiExport,
+  args: unknown[],
+  encoder?: TextEncoder,
+  encoding?: Record<string, any> | null,
+): { prepared: unknown[]; size: number };
 export function decodeObject(memory: WebAssembly.Memory, objects: Record<string, any>, address: number): HostValue;
 export function makeWasi(
   getMemory: () => WebAssembly.Memory,

@@ -11,6 +11,7 @@
 // boundary; this file follows it and assumes nothing else.
 
 import { makeDom } from './dom.mjs';
+import { ShapeError, checkValue, describe, encodeForModule, parseShape, shapeName } from './host_values.mjs';
 
 const ERRNO_SUCCESS = 0;
 const ERRNO_BADF = 8;
@@ -497,12 +498,13 @@ const align8 = (n) => (n + 7) & ~7;
 
 /* A runtime object at addr as a JS value: str -> string, int -> number
  * (BigInt beyond 2^53), float -> number, bool -> boolean, None -> null,
- * list/tuple -> array. Other objects (dict, set, ...) are refused. */
+ * bytes -> Uint8Array, list/tuple -> array. Other objects (dict, set, ...)
+ * are refused. */
 export function decodeObject(memory, objects, addr) {
   // one view and one decoder for the whole value: a list of a million
   // numbers is a loop over memory, not a million set-ups
   const v = new DataView(memory.buffer);
-  const { header, str, int, bool, float, none, list, tuple } = objects;
+  const { header, str, int, bool, float, none, list, tuple, bytes } = objects;
   const half = int.small_bits ? 1n << BigInt(int.small_bits - 1) : null;
   let utf8 = null;
   /* An int: its value when in the small range, else (a handle) the object
@@ -540,8 +542,10 @@ export function decodeObject(memory, objects, addr) {
         return items(v.getUint32(at + list.items_pointer_offset, true), v.getUint32(at + list.length_offset, true), depth);
       case tuple.type_code:
         return items(at + tuple.items_offset, v.getUint32(at + tuple.length_offset, true), depth);
+      case bytes?.type_code: // a copy: the module's memory is reused
+        return new Uint8Array(memory.buffer, at + bytes.data_offset, v.getUint32(at + bytes.byte_length_offset, true)).slice();
       default:
-        throw new TypeError(`multilingual: only str, int, float, bool, None, list and tuple values reach JS (runtime type ${type})`);
+        throw new TypeError(`multilingual: only str, int, float, bool, None, bytes, list and tuple values reach JS (runtime type ${type})`);
     }
   };
   return decode(addr, 0);
@@ -556,18 +560,14 @@ const TYPE_NAMES = { i64: 'int', f64: 'float', bool: 'bool', str: 'str', 'array<
 const I64_MIN = -(2n ** 63n);
 const I64_MAX = 2n ** 63n - 1n;
 
-function describe(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
-  if (typeof value === 'number' || typeof value === 'bigint') return `${typeof value} ${String(value)}${typeof value === 'bigint' ? 'n' : ''}`;
-  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}...` : value)}`;
-  return typeof value;
-}
+/* The kinds with their own wasm parameters; any other arg_types entry is a
+ * shape (./host_values.mjs), encoded into the host buffer. */
+const isShape = (t) => !(t in TYPE_NAMES) && t !== 'object'; // object: an old manifest's unpassable type
+const typeName = (t) => (isShape(t) ? shapeName(parseShape(t)) : TYPE_NAMES[t]);
 
 function argError(sig, i, value, detail) {
   const pname = sig.param_names && sig.param_names[i] ? `parameter '${sig.param_names[i]}'` : `argument ${i + 1}`;
-  const want = TYPE_NAMES[sig.arg_types[i]];
+  const want = typeName(sig.arg_types[i]);
   const what = want ? `expects ${want}` : 'has a type JS cannot pass (not an int, float, bool, str or list of numbers)';
   return new TypeError(`${sig.name}(): ${pname} ${what}${detail ? ` (${detail})` : want ? `, not ${describe(value)}` : ''}`);
 }
@@ -613,8 +613,9 @@ function toF64(sig, i, value) {
 
 /* The arguments of a call of export sig, checked (a TypeError naming the
  * parameter) and prepared: { prepared, size } (size: the bytes they take
- * in the host buffer). */
-export function checkArguments(sig, args, enc = new TextEncoder()) {
+ * in the host buffer). encoding: the manifest's value_encoding, to encode
+ * shaped arguments (without it they are only checked). */
+export function checkArguments(sig, args, enc = new TextEncoder(), encoding = null) {
   const types = sig.arg_types;
   if (args.length !== types.length) {
     throw new TypeError(`${sig.name}() takes ${types.length} argument(s) (${args.length} given)`);
@@ -641,8 +642,21 @@ export function checkArguments(sig, args, enc = new TextEncoder()) {
     } else if (t === 'i32') {
       if (typeof a !== 'number' || !Number.isInteger(a)) throw argError(sig, i, a);
       prepared[i] = a | 0;
-    } else {
+    } else if (t === 'object') {
       throw argError(sig, i, a);
+    } else {
+      try {
+        const shape = parseShape(t);
+        if (encoding) {
+          prepared[i] = encodeForModule(shape, a, encoding, '');
+          size += align8(prepared[i].length);
+        } else {
+          checkValue(shape, a, '');
+        }
+      } catch (e) {
+        if (e instanceof ShapeError) throw argError(sig, i, a, e.where ? e.message : '');
+        throw e;
+      }
     }
   }
   return { prepared, size };
@@ -660,7 +674,7 @@ function wrapExport(sig, ctx) {
   const types = sig.arg_types;
   return (...args) => {
     // every check first: nothing is written to the module before they pass
-    const { prepared, size: argSize } = checkArguments(sig, args, enc);
+    const { prepared, size: argSize } = checkArguments(sig, args, enc, ctx.encoding);
     let size = argSize;
     if (tupleArity) size += align8(4 + 8 * tupleArity);
     let base = 0;
@@ -671,7 +685,7 @@ function wrapExport(sig, ctx) {
     for (let i = 0; i < types.length; i++) {
       const t = types[i];
       const p = prepared[i];
-      if (t === 'str') {
+      if (t === 'str' || isShape(t)) { // UTF-8, or a shaped value's encoding
         new Uint8Array(memory.buffer, at, p.length).set(p);
         wasmArgs.push(at, p.length);
         at += align8(p.length);
@@ -697,7 +711,14 @@ function wrapExport(sig, ctx) {
       return Array.from({ length: n }, (_, k) => dv.getFloat64(at + 4 + 8 * k, true));
     }
     if (type === 'void') return undefined;
-    if (type === 'i64') return Number.isSafeInteger(Number(result)) ? Number(result) : result;
+    if (type === 'i64') {
+      // beyond 64 bits: the sentinel, then the int itself from its export
+      if (ctx.bigInt && result === ctx.bigInt.sentinel) {
+        const addr = call(instance.exports[ctx.bigInt.export], []);
+        if (addr) return decodeObject(memory, ctx.objects, addr);
+      }
+      return Number.isSafeInteger(Number(result)) ? Number(result) : result;
+    }
     if (type === 'bool') return result !== 0;
     if (type === 'str' || type === 'object') return decodeObject(memory, ctx.objects, result);
     return result;
@@ -766,7 +787,9 @@ export async function instantiateModule(manifest, source, options = {}) {
   };
   // events and timers call the program's handlers through this export
   if (instance.exports.__ml_dom_event) dom.attach((id) => call(instance.exports.__ml_dom_event, [id]), () => depth > 0);
-  const ctx = { instance, call, objects: manifest.memory_layout.objects };
+  const layout = manifest.memory_layout;
+  const bigInt = layout.big_int_result ? { export: layout.big_int_result.export, sentinel: BigInt(layout.big_int_result.sentinel) } : null;
+  const ctx = { instance, call, objects: layout.objects, encoding: layout.value_encoding ?? null, bigInt };
   const exports = {};
   const streams = {};
   for (const sig of manifest.exports) {

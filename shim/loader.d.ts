@@ -32,11 +32,13 @@ export interface LoadOptions {
 export type LoadSource = string | URL | BufferSource | { manifest: AbiManifest; wasm: BufferSource; transpiledPy?: string };
 
 /** An argument: numbers (bigint for any int), booleans, strings, arrays of numbers or typed arrays for list[float]. */
-export type CallArgument = HostValue | Float64Array | Float32Array | Int32Array | Uint8Array | ArrayBufferView;
+/** A JS value for a parameter (see abi_manifest's arg_types): numbers, bigints, strings, booleans, null,
+ * arrays (lists, tuples), typed arrays, Uint8Array/ArrayBuffer (bytes), Set, Map or plain objects (dicts). */
+export type CallArgument = HostValue | ArrayBufferView | ArrayBuffer | Set<unknown> | Map<unknown, unknown> | { [key: string]: unknown } | CallArgument[];
 
 export interface FunctionSignature {
   name: string;
-  /** Python type names: int, float, bool, str, list[float], object. */
+  /** Python type names: int, float, bool, str, list[float], list[list[float]], bytes, dict[str, int], object... */
   params: { name: string; type: string }[];
   /** int, float, bool, str, None, object (a list, a tuple...), tuple[float, ...]. */
   returns: string;

@@ -22,6 +22,7 @@
 // Python exception or a trap is the program's behaviour and is thrown, never
 // a reason to fall back.
 import { checkArguments, instantiateModule } from './host_runtime.mjs';
+import { parseShape, shapeName } from './host_values.mjs';
 import { resolveSource, sha256 } from './module_source.mjs';
 import { startCallWorker } from './worker_calls.mjs';
 
@@ -33,7 +34,11 @@ const BACKENDS = ['auto', 'wasm', 'python'];
 /* ---- a loaded module ---- */
 
 const PY_TYPES = { i64: 'int', f64: 'float', bool: 'bool', str: 'str', 'array<f64>': 'list[float]', object: 'object', void: 'None', i32: 'int' };
-const pyType = (t) => (t.startsWith('tuple<') ? `tuple[${t.slice(6, -1).split(',').map((x) => PY_TYPES[x]).join(', ')}]` : PY_TYPES[t] ?? t);
+const pyType = (t) => {
+  if (t in PY_TYPES) return PY_TYPES[t];
+  if (/^tuple<f64(,f64)*>$/.test(t)) return `tuple[${t.slice(6, -1).split(',').map((x) => PY_TYPES[x]).join(', ')}]`; // a tuple result
+  return shapeName(parseShape(t)); // a shaped parameter
+};
 
 export class WasmModule {
   /** Use load(); options as load()'s. */

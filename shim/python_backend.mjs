@@ -6,6 +6,7 @@
 // on stderr and exit status 1. The loader's: callPython(), one call of one
 // function of a bundle's transpiled.py.
 
+import { parseShape, toPythonJson } from './host_values.mjs';
 import { timeoutError } from './worker_calls.mjs';
 
 const IS_NODE = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined';
@@ -139,7 +140,8 @@ export async function callPython(file, sig, args, options = {}) {
     if (t === 'i64') return { $int: String(typeof v === 'boolean' ? Number(v) : v) };
     if (t === 'f64') return { $float: Number(v) };
     if (t === 'array<f64>') return { $floats: Array.from(v, Number) };
-    return v;
+    if (t === 'str' || t === 'bool') return v;
+    return toPythonJson(parseShape(t), v, ''); // checked by the caller (checkArguments)
   };
   const request = JSON.stringify({ file, name: sig.name, args: args.map((a, i) => enc(a, sig.arg_types[i])) });
   const out = { stdout: '', stderr: '', result: '' };
@@ -174,25 +176,38 @@ export async function callPython(file, sig, args, options = {}) {
     throw err;
   }
   const big = (v) => v && typeof v === 'object' && !Array.isArray(v);
-  return JSON.parse(out.result, (_k, v) => (big(v) && '$int' in v ? BigInt(v.$int) : big(v) && '$float' in v ? Number(v.$float) : v));
+  const revive = (v) => {
+    if (!big(v)) return v;
+    if ('$int' in v) return BigInt(v.$int);
+    if ('$float' in v) return Number(v.$float);
+    if ('$bytes' in v) return Uint8Array.from(atob(v.$bytes), (c) => c.charCodeAt(0));
+    return v;
+  };
+  return JSON.parse(out.result, (_k, v) => revive(v));
 }
 
 /* The python3 side of a call (callPython): an int a JS number cannot hold
  * exactly (as the module's results: BigInt from 2^53) and non-finite
  * floats travel as strings; tuples come back as arrays. */
 const PY_CALLER = `
-import importlib.util, json, math, os, sys
+import base64, importlib.util, json, math, os, sys
 req = json.loads(sys.stdin.read())
 def dec(v):
     if isinstance(v, dict) and '$int' in v: return int(v['$int'])
     if isinstance(v, dict) and '$float' in v: return float(v['$float'])
     if isinstance(v, dict) and '$floats' in v: return [float(x) for x in v['$floats']]
+    if isinstance(v, dict) and '$bytes' in v: return base64.b64decode(v['$bytes'])
+    if isinstance(v, dict) and '$tuple' in v: return tuple(dec(x) for x in v['$tuple'])
+    if isinstance(v, dict) and '$set' in v: return set(dec(x) for x in v['$set'])
+    if isinstance(v, dict) and '$dict' in v: return {dec(k): dec(x) for k, x in v['$dict']}
+    if isinstance(v, list): return [dec(x) for x in v]
     return v
 def enc(v):
     if isinstance(v, bool) or v is None or isinstance(v, str): return v
     if isinstance(v, int): return v if abs(v) < 2**53 else {'$int': str(v)}
     if isinstance(v, float): return v if math.isfinite(v) else {'$float': repr(v)}
     if isinstance(v, (list, tuple)): return [enc(x) for x in v]
+    if isinstance(v, bytes): return {'$bytes': base64.b64encode(v).decode('ascii')}
     raise TypeError(f"a {type(v).__name__} cannot reach JS")
 spec = importlib.util.spec_from_file_location('__ml_program__', req['file'])
 mod = importlib.util.module_from_spec(spec)

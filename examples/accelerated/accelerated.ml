@@ -1,55 +1,56 @@
 # The seed's accelerated functions, written once and compiled to one
 # WebAssembly module that a JS program calls through multilingual/host's
-# loader (see README.md here). A list crosses the boundary as list[float]
-# (a JS array or a Float64Array): a matrix is its rows one after another
-# (row-major), with its sizes beside it; bytes are their values 0..255.
+# loader (see README.md here). The annotations say what JS passes: a matrix
+# list[list[float]] is an array of rows (arrays or Float64Arrays), bytes a
+# Uint8Array; an int result beyond 64 bits comes back as a BigInt.
 
 
-def matrix_multiply(a: list[float], b: list[float], n: int, m: int, p: int) -> list[float]:
-    """(n x m) times (m x p), row-major."""
-    out = [0.0] * (n * p)
-    for i in range(n):
+def matrix_multiply(a: list[list[float]], b: list[list[float]]) -> list[list[float]]:
+    """(n x m) times (m x p), a matrix a list of its rows."""
+    m = len(b)
+    p = len(b[0]) if m > 0 else 0
+    out = []
+    for ai in a:
+        row = [0.0] * p
         for k in range(m):
-            aik = a[i * m + k]
-            row = k * p
-            base = i * p
+            aik = ai[k]
+            bk = b[k]
             for j in range(p):
-                out[base + j] += aik * b[row + j]
+                row[j] += aik * bk[j]
+        out.append(row)
     return out
 
 
-def matrix_transpose(a: list[float], rows: int, cols: int) -> list[float]:
-    out = [0.0] * (rows * cols)
-    for i in range(rows):
-        for j in range(cols):
-            out[j * rows + i] = a[i * cols + j]
-    return out
+def matrix_transpose(a: list[list[float]]) -> list[list[float]]:
+    rows = len(a)
+    cols = len(a[0]) if rows > 0 else 0
+    return [[a[i][j] for i in range(rows)] for j in range(cols)]
 
 
-def determinant(a: list[float], n: int) -> float:
+def determinant(a: list[list[float]]) -> float:
     """Gaussian elimination with partial pivoting."""
-    m = [a[i] for i in range(n * n)]
+    n = len(a)
+    m = [list(row) for row in a]
     det = 1.0
     for c in range(n):
         pivot = c
         for r in range(c + 1, n):
-            if abs(m[r * n + c]) > abs(m[pivot * n + c]):
+            if abs(m[r][c]) > abs(m[pivot][c]):
                 pivot = r
-        if m[pivot * n + c] == 0.0:
+        if m[pivot][c] == 0.0:
             return 0.0
         if pivot != c:
-            for j in range(n):
-                t = m[c * n + j]
-                m[c * n + j] = m[pivot * n + j]
-                m[pivot * n + j] = t
+            m[c], m[pivot] = m[pivot], m[c]
             det = -det
-        d = m[c * n + c]
+        top = m[c]
+        d = top[c]
         det *= d
         for r in range(c + 1, n):
-            f = m[r * n + c] / d
+            row = m[r]
+            f = row[c] / d
             if f != 0.0:
                 for j in range(c, n):
-                    m[r * n + j] -= f * m[c * n + j]
+                    row[j] -= f * top[j]
     return det
 
 
@@ -96,28 +97,33 @@ def monte_carlo_pi(samples: int, seed: int) -> float:
     return 4.0 * inside / samples
 
 
-def xor_cipher(data: list[float], key: list[float]) -> list[int]:
+def xor_cipher(data: bytes, key: bytes) -> bytes:
     n = len(key)
-    out = [0] * len(data)
+    out = bytearray(len(data))
     for i in range(len(data)):
-        out[i] = int(data[i]) ^ int(key[i % n])
-    return out
+        out[i] = data[i] ^ key[i % n]
+    return bytes(out)
 
 
-def blur(pixels: list[float], width: int, height: int) -> list[float]:
-    """3x3 box blur of a grey image (row-major); edges average what they have."""
-    out = [0.0] * (width * height)
+def blur(pixels: list[list[float]]) -> list[list[float]]:
+    """3x3 box blur of a grey image (a list of rows); edges average what they have."""
+    height = len(pixels)
+    width = len(pixels[0]) if height > 0 else 0
+    out = []
     for y in range(height):
+        row = [0.0] * width
         for x in range(width):
             total = 0.0
             count = 0
             for dy in range(-1, 2):
                 yy = y + dy
                 if 0 <= yy < height:
+                    src = pixels[yy]
                     for dx in range(-1, 2):
                         xx = x + dx
                         if 0 <= xx < width:
-                            total += pixels[yy * width + xx]
+                            total += src[xx]
                             count += 1
-            out[y * width + x] = total / count
+            row[x] = total / count
+        out.append(row)
     return out

@@ -1,55 +1,57 @@
 # Les fonctions accélérées de la graine, écrites une fois et compilées en un
 # seul module WebAssembly qu'un programme JS appelle par le chargeur de
-# multilingual/host (voir README.md ici). Une liste passe la frontière en
-# list[float] (un tableau JS ou un Float64Array) : une matrice est ses lignes
-# l'une après l'autre, ses tailles à côté ; des octets sont leurs valeurs 0..255.
+# multilingual/host (voir README.md ici). Les annotations disent ce que JS
+# passe : une matrice liste[liste[flottant]] est un tableau de lignes
+# (tableaux ou Float64Array), des octets un Uint8Array ; un entier résultat
+# au-delà de 64 bits revient en BigInt.
 
 
-déf produit_matrices(a: liste[flottant], b: liste[flottant], n: entier, m: entier, p: entier) -> liste[flottant]:
-    """(n x m) fois (m x p), ligne par ligne."""
-    res = [0.0] * (n * p)
-    pour i dans intervalle(n):
+déf produit_matrices(a: liste[liste[flottant]], b: liste[liste[flottant]]) -> liste[liste[flottant]]:
+    """(n x m) fois (m x p), une matrice la liste de ses lignes."""
+    m = longueur(b)
+    p = longueur(b[0]) si m > 0 sinon 0
+    res = []
+    pour ai dans a:
+        ligne = [0.0] * p
         pour k dans intervalle(m):
-            aik = a[i * m + k]
-            ligne = k * p
-            base = i * p
+            aik = ai[k]
+            bk = b[k]
             pour j dans intervalle(p):
-                res[base + j] += aik * b[ligne + j]
+                ligne[j] += aik * bk[j]
+        res.append(ligne)
     retour res
 
 
-déf transposee(a: liste[flottant], lignes: entier, colonnes: entier) -> liste[flottant]:
-    res = [0.0] * (lignes * colonnes)
-    pour i dans intervalle(lignes):
-        pour j dans intervalle(colonnes):
-            res[j * lignes + i] = a[i * colonnes + j]
-    retour res
+déf transposee(a: liste[liste[flottant]]) -> liste[liste[flottant]]:
+    lignes = longueur(a)
+    colonnes = longueur(a[0]) si lignes > 0 sinon 0
+    retour [[a[i][j] pour i dans intervalle(lignes)] pour j dans intervalle(colonnes)]
 
 
-déf determinant(a: liste[flottant], n: entier) -> flottant:
+déf determinant(a: liste[liste[flottant]]) -> flottant:
     """Élimination de Gauss avec pivot partiel."""
-    m = [a[i] pour i dans intervalle(n * n)]
+    n = longueur(a)
+    m = [liste(ligne) pour ligne dans a]
     det = 1.0
     pour c dans intervalle(n):
         pivot = c
         pour r dans intervalle(c + 1, n):
-            si valeurabsolue(m[r * n + c]) > valeurabsolue(m[pivot * n + c]):
+            si valeurabsolue(m[r][c]) > valeurabsolue(m[pivot][c]):
                 pivot = r
-        si m[pivot * n + c] == 0.0:
+        si m[pivot][c] == 0.0:
             retour 0.0
         si pivot != c:
-            pour j dans intervalle(n):
-                t = m[c * n + j]
-                m[c * n + j] = m[pivot * n + j]
-                m[pivot * n + j] = t
+            m[c], m[pivot] = m[pivot], m[c]
             det = -det
-        d = m[c * n + c]
+        haut = m[c]
+        d = haut[c]
         det *= d
         pour r dans intervalle(c + 1, n):
-            f = m[r * n + c] / d
+            ligne = m[r]
+            f = ligne[c] / d
             si f != 0.0:
                 pour j dans intervalle(c, n):
-                    m[r * n + j] -= f * m[c * n + j]
+                    ligne[j] -= f * haut[j]
     retour det
 
 
@@ -96,28 +98,33 @@ déf pi_monte_carlo(tirages: entier, graine: entier) -> flottant:
     retour 4.0 * dedans / tirages
 
 
-déf chiffre_xor(donnees: liste[flottant], cle: liste[flottant]) -> liste[entier]:
+déf chiffre_xor(donnees: octets, cle: octets) -> octets:
     n = longueur(cle)
-    res = [0] * longueur(donnees)
+    res = tableau_octets(longueur(donnees))
     pour i dans intervalle(longueur(donnees)):
-        res[i] = entier(donnees[i]) ^ entier(cle[i % n])
-    retour res
+        res[i] = donnees[i] ^ cle[i % n]
+    retour octets(res)
 
 
-déf flou(pixels: liste[flottant], largeur: entier, hauteur: entier) -> liste[flottant]:
-    """Flou 3x3 d'une image en gris (ligne par ligne) ; un bord fait la moyenne de ce qu'il a."""
-    res = [0.0] * (largeur * hauteur)
+déf flou(pixels: liste[liste[flottant]]) -> liste[liste[flottant]]:
+    """Flou 3x3 d'une image en gris (une liste de lignes) ; un bord fait la moyenne de ce qu'il a."""
+    hauteur = longueur(pixels)
+    largeur = longueur(pixels[0]) si hauteur > 0 sinon 0
+    res = []
     pour y dans intervalle(hauteur):
+        ligne = [0.0] * largeur
         pour x dans intervalle(largeur):
             somme = 0.0
             nombre = 0
             pour dy dans intervalle(-1, 2):
                 yy = y + dy
                 si 0 <= yy < hauteur:
+                    source = pixels[yy]
                     pour dx dans intervalle(-1, 2):
                         xx = x + dx
                         si 0 <= xx < largeur:
-                            somme += pixels[yy * largeur + xx]
+                            somme += source[xx]
                             nombre += 1
-            res[y * largeur + x] = somme / nombre
+            ligne[x] = somme / nombre
+        res.append(ligne)
     retour res

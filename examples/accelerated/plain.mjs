@@ -1,51 +1,51 @@
 // The accelerated functions hand-written in plain JavaScript: what the
 // compiled module is compared with (bench/break_even.mjs) and checked
 // against (tests/accelerated.test.mjs). Same signatures as accelerated.ml:
-// matrices are row-major arrays of numbers (or Float64Arrays), bytes are
-// arrays of 0..255. Results are what the loader gives for the module's:
-// an int is a number when it is safe, else a BigInt.
+// a matrix is an array of rows (arrays or Float64Arrays), bytes a
+// Uint8Array. Results are what the loader gives for the module's: an int is
+// a number when it is safe, else a BigInt; bytes a Uint8Array.
 
 const intResult = (big) => (Number.isSafeInteger(Number(big)) ? Number(big) : big);
 
-export function matrix_multiply(a, b, n, m, p) {
-  const out = new Array(n * p).fill(0);
-  for (let i = 0; i < n; i++) {
+export function matrix_multiply(a, b) {
+  const m = b.length;
+  const p = m > 0 ? b[0].length : 0;
+  return Array.from(a, (ai) => {
+    const row = new Array(p).fill(0);
     for (let k = 0; k < m; k++) {
-      const aik = a[i * m + k];
-      const row = k * p;
-      const base = i * p;
-      for (let j = 0; j < p; j++) out[base + j] += aik * b[row + j];
+      const aik = ai[k];
+      const bk = b[k];
+      for (let j = 0; j < p; j++) row[j] += aik * bk[j];
     }
-  }
-  return out;
+    return row;
+  });
 }
 
-export function matrix_transpose(a, rows, cols) {
-  const out = new Array(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j * rows + i] = a[i * cols + j];
-  return out;
+export function matrix_transpose(a) {
+  const rows = a.length;
+  const cols = rows > 0 ? a[0].length : 0;
+  return Array.from({ length: cols }, (_, j) => Array.from({ length: rows }, (_, i) => a[i][j]));
 }
 
-export function determinant(a, n) {
-  const m = Array.from(a.slice(0, n * n));
+export function determinant(a) {
+  const n = a.length;
+  const m = Array.from(a, (row) => Array.from(row));
   let det = 1.0;
   for (let c = 0; c < n; c++) {
     let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r * n + c]) > Math.abs(m[pivot * n + c])) pivot = r;
-    if (m[pivot * n + c] === 0) return 0.0;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
+    if (m[pivot][c] === 0) return 0.0;
     if (pivot !== c) {
-      for (let j = 0; j < n; j++) {
-        const t = m[c * n + j];
-        m[c * n + j] = m[pivot * n + j];
-        m[pivot * n + j] = t;
-      }
+      [m[c], m[pivot]] = [m[pivot], m[c]];
       det = -det;
     }
-    const d = m[c * n + c];
+    const top = m[c];
+    const d = top[c];
     det *= d;
     for (let r = c + 1; r < n; r++) {
-      const f = m[r * n + c] / d;
-      if (f !== 0) for (let j = c; j < n; j++) m[r * n + j] -= f * m[c * n + j];
+      const row = m[r];
+      const f = row[c] / d;
+      if (f !== 0) for (let j = c; j < n; j++) row[j] -= f * top[j];
     }
   }
   return det;
@@ -86,30 +86,33 @@ export function monte_carlo_pi(samples, seed) {
 }
 
 export function xor_cipher(data, key) {
-  const out = new Array(data.length);
+  const out = new Uint8Array(data.length);
   for (let i = 0; i < data.length; i++) out[i] = data[i] ^ key[i % key.length];
   return out;
 }
 
-export function blur(pixels, width, height) {
-  const out = new Array(width * height);
-  for (let y = 0; y < height; y++) {
+export function blur(pixels) {
+  const height = pixels.length;
+  const width = height > 0 ? pixels[0].length : 0;
+  return Array.from({ length: height }, (_, y) => {
+    const row = new Array(width);
     for (let x = 0; x < width; x++) {
       let total = 0;
       let count = 0;
       for (let dy = -1; dy <= 1; dy++) {
         const yy = y + dy;
         if (yy < 0 || yy >= height) continue;
+        const src = pixels[yy];
         for (let dx = -1; dx <= 1; dx++) {
           const xx = x + dx;
           if (xx >= 0 && xx < width) {
-            total += pixels[yy * width + xx];
+            total += src[xx];
             count++;
           }
         }
       }
-      out[y * width + x] = total / count;
+      row[x] = total / count;
     }
-  }
-  return out;
+    return row;
+  });
 }

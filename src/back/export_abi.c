@@ -3,14 +3,132 @@
 
 #include <string.h>
 
-AbiKind abi_param_kind(Type t) {
-    switch (t) {
+#include "../util/buf.h"
+
+/* ---- parameter shapes (abi_param_type) ---- */
+
+static const Expr *param_annotation(const Function *f, int i) {
+    if (!f->def || i >= f->def->u.funcdef.params.len) return NULL;
+    return ((const Param *)f->def->u.funcdef.params.items[i])->annotation;
+}
+
+static bool is_name(const Expr *e, const char *a, const char *b) {
+    return e && e->kind == E_NAME && (!strcmp(e->u.name.name, a) || (b && !strcmp(e->u.name.name, b)));
+}
+
+/* The static type a shape's top level stands for (T_OBJ: any object). */
+static Type shape_top(const Expr *ann) {
+    const Expr *c = ann && ann->kind == E_SUBSCRIPT ? ann->u.subscript.value : ann;
+    if (ann && ann->kind == E_NONE) return T_NONE;
+    if (is_name(c, "list", "List")) return T_LIST;
+    if (is_name(c, "tuple", "Tuple")) return T_TUPLE;
+    if (is_name(c, "dict", "Dict")) return T_DICT;
+    if (is_name(c, "set", "Set")) return T_SET;
+    if (c == ann && is_name(c, "int", NULL)) return T_INT;
+    if (c == ann && is_name(c, "float", NULL)) return T_FLOAT;
+    if (c == ann && is_name(c, "bool", NULL)) return T_BOOL;
+    if (c == ann && is_name(c, "str", NULL)) return T_STR;
+    return T_OBJ; /* bytes, a class, Optional[...]: any object */
+}
+
+static void put_shape(Buf *b, const Expr *ann);
+
+/* `X[a]` or `X[a, b]`: item k of the index (NULL when absent). */
+static const Expr *type_arg(const Expr *ann, int k, int *count) {
+    const Expr *ix = ann->u.subscript.index;
+    if (ix->kind == E_TUPLE) {
+        *count = ix->u.seq.items.len;
+        return k < ix->u.seq.items.len ? ix->u.seq.items.items[k] : NULL;
+    }
+    *count = 1;
+    return k == 0 ? ix : NULL;
+}
+
+static void put_container(Buf *b, const char *kind, const Expr *item) {
+    buf_printf(b, "%s<", kind);
+    put_shape(b, item);
+    buf_puts(b, ">");
+}
+
+static void put_shape(Buf *b, const Expr *ann) {
+    Type top = shape_top(ann);
+    bool args = ann && ann->kind == E_SUBSCRIPT;
+    int n = 0;
+    switch (top) {
+    case T_INT: buf_puts(b, "i64"); return;
+    case T_FLOAT: buf_puts(b, "f64"); return;
+    case T_BOOL: buf_puts(b, "bool"); return;
+    case T_STR: buf_puts(b, "str"); return;
+    case T_NONE: buf_puts(b, "none"); return;
+    case T_LIST: case T_SET: put_container(b, top == T_LIST ? "list" : "set", args ? type_arg(ann, 0, &n) : NULL); return;
+    case T_TUPLE: {
+        /* tuple[T, ...] is homogeneous; tuple[A, B] is not one shape per item here */
+        const Expr *item = args ? type_arg(ann, 0, &n) : NULL;
+        const Expr *second = args ? type_arg(ann, 1, &n) : NULL;
+        put_container(b, "tuple", n == 2 && second && second->kind == E_ELLIPSIS ? item : n == 1 ? item : NULL);
+        return;
+    }
+    case T_DICT:
+        buf_puts(b, "dict<");
+        put_shape(b, args ? type_arg(ann, 0, &n) : NULL);
+        buf_puts(b, ",");
+        put_shape(b, args ? type_arg(ann, 1, &n) : NULL);
+        buf_puts(b, ">");
+        return;
+    default: buf_puts(b, is_name(ann, "bytes", NULL) ? "bytes" : "any");
+    }
+}
+
+/* The annotation when its shape agrees with the parameter's inferred type
+ * (a value of it has that type), else NULL (the type alone decides). */
+static const Expr *agreeing_annotation(const Function *f, int i) {
+    const Expr *ann = param_annotation(f, i);
+    Type t = ((const Symbol *)f->params.items[i])->type;
+    if (!ann) return NULL;
+    Type top = shape_top(ann);
+    return top == t || (t == T_OBJ && top != T_INT && top != T_FLOAT && top != T_BOOL && top != T_STR) ? ann : NULL;
+}
+
+/* A list or tuple parameter annotated with float items. */
+static bool is_float_array(const Function *f, int i) {
+    const Expr *ann = agreeing_annotation(f, i);
+    Type t = ((const Symbol *)f->params.items[i])->type;
+    if (!ann || (t != T_LIST && t != T_TUPLE) || ann->kind != E_SUBSCRIPT) return false;
+    int n = 0;
+    const Expr *item = type_arg(ann, 0, &n), *second = type_arg(ann, 1, &n);
+    if (t == T_TUPLE && !(n == 1 || (n == 2 && second->kind == E_ELLIPSIS))) return false;
+    return is_name(item, "float", NULL);
+}
+
+AbiKind abi_param_kind(const Function *f, int i) {
+    switch (((const Symbol *)f->params.items[i])->type) {
     case T_INT: return ABI_I64;
     case T_FLOAT: return ABI_F64;
     case T_BOOL: return ABI_BOOL;
     case T_STR: return ABI_STR;
-    case T_LIST: case T_TUPLE: return ABI_F64_ARRAY;
-    default: return ABI_OBJECT;
+    case T_LIST: case T_TUPLE: return is_float_array(f, i) ? ABI_F64_ARRAY : ABI_VALUE;
+    default: return ABI_VALUE;
+    }
+}
+
+void abi_put_param_type(Buf *out, const Function *f, int i) {
+    AbiKind k = abi_param_kind(f, i);
+    if (k != ABI_VALUE) {
+        buf_puts(out, abi_kind_name(k));
+        return;
+    }
+    const Expr *ann = agreeing_annotation(f, i);
+    if (ann) {
+        put_shape(out, ann);
+        return;
+    }
+    switch (((const Symbol *)f->params.items[i])->type) {
+    case T_LIST: buf_puts(out, "list<any>"); break;
+    case T_TUPLE: buf_puts(out, "tuple<any>"); break;
+    case T_SET: buf_puts(out, "set<any>"); break;
+    case T_DICT: buf_puts(out, "dict<any,any>"); break;
+    case T_NONE: buf_puts(out, "none"); break;
+    default: buf_puts(out, "any");
     }
 }
 
@@ -77,6 +195,7 @@ const char *abi_kind_name(AbiKind k) {
     case ABI_BOOL: return "bool";
     case ABI_STR: return "str";
     case ABI_F64_ARRAY: return "array<f64>";
+    case ABI_VALUE: return "any";
     case ABI_TUPLE: return "tuple<f64>";
     case ABI_POINTS: return "i32";
     default: return "object";
@@ -93,8 +212,8 @@ bool abi_needs_wrapper(const Function *f) {
     AbiKind r = abi_result_kind(f);
     if (r == ABI_TUPLE || r == ABI_POINTS) return true;
     for (int i = 0; i < f->params.len; i++) {
-        AbiKind k = abi_param_kind(((const Symbol *)f->params.items[i])->type);
-        if (k == ABI_STR || k == ABI_F64_ARRAY) return true;
+        AbiKind k = abi_param_kind(f, i);
+        if (k == ABI_STR || k == ABI_F64_ARRAY || k == ABI_VALUE) return true;
     }
     return false;
 }
@@ -103,6 +222,14 @@ bool abi_uses_host_buffer(const Program *p) {
     for (int i = 0; i < p->functions.len; i++) {
         const Function *f = p->functions.items[i];
         if (abi_is_exported(f) && abi_needs_wrapper(f)) return true;
+    }
+    return false;
+}
+
+bool abi_uses_big_int(const Program *p) {
+    for (int i = 0; i < p->functions.len; i++) {
+        const Function *f = p->functions.items[i];
+        if (abi_is_exported(f) && abi_result_kind(f) == ABI_I64) return true;
     }
     return false;
 }

@@ -79,8 +79,8 @@ static void wasm_params(const Function *f, Buf *out) {
     int k = 0;
     for (int j = 0; j < f->params.len; j++) {
         Type t = ((const Symbol *)f->params.items[j])->type;
-        AbiKind a = abi_param_kind(t);
-        if (a == ABI_STR || a == ABI_F64_ARRAY) buf_printf(out, "%s\"i32\", \"i32\"", k++ ? ", " : "");
+        AbiKind a = abi_param_kind(f, j);
+        if (a == ABI_STR || a == ABI_F64_ARRAY || a == ABI_VALUE) buf_printf(out, "%s\"i32\", \"i32\"", k++ ? ", " : "");
         else buf_printf(out, "%s\"%s\"", k++ ? ", " : "", type_wasm(t));
     }
     if (abi_result_kind(f) == ABI_TUPLE) buf_printf(out, "%s\"i32\"", k ? ", " : "");
@@ -107,9 +107,11 @@ static void export_entry(const Function *f, Buf *out) {
     AbiKind r = abi_result_kind(f);
     int arity = r == ABI_TUPLE ? abi_tuple_arity(f) : 0;
     buf_puts(out, "    {\n      \"arg_types\": [");
-    for (int j = 0; j < f->params.len; j++)
-        buf_printf(out, "%s\"%s\"", j ? ", " : "",
-                   abi_kind_name(abi_param_kind(((const Symbol *)f->params.items[j])->type)));
+    for (int j = 0; j < f->params.len; j++) {
+        buf_puts(out, j ? ", \"" : "\"");
+        abi_put_param_type(out, f, j);
+        buf_puts(out, "\"");
+    }
     buf_printf(out, "],\n      \"mode\": \"%s\",\n      \"name\": ", render_mode_name(f->render_mode));
     buf_put_json_string(out, f->name, strlen(f->name));
     /* a host names the parameter a value does not fit (its TypeError) */
@@ -206,6 +208,9 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     if (abi_uses_host_buffer(p))
         buf_puts(out, "    \"host_buffer\": {\"arg_types\": [\"i32\"], \"export\": \"" ABI_HOST_BUFFER
                       "\", \"return_type\": \"i32\", \"valid_until\": \"next call of the export\"},\n");
+    if (abi_uses_big_int(p))
+        buf_puts(out, "    \"big_int_result\": {\"export\": \"" ABI_BIG_INT "\", \"return_type\": \"i32\", \"sentinel\": \""
+                      ABI_BIG_INT_SENTINEL "\"},\n");
     buf_puts(out,
              "    \"memory_export\": \"memory\",\n");
     /* How a host reads the objects an export returns ("str", "object"):
@@ -215,6 +220,7 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     buf_printf(out,
                "    \"objects\": {\n"
                "      \"bool\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"i64\"},\n"
+               "      \"bytes\": {\"byte_length_offset\": 8, \"data_offset\": %d, \"type_code\": %d},\n"
                "      \"float\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"f64\"},\n"
                "      \"header\": {\"size_bytes\": 8, \"type_mask\": %u, \"type_offset\": 0},\n"
                "      \"int\": {\"big\": {\"limb_bits\": 32, \"limb_count_offset\": %d, \"limbs_offset\": %d, "
@@ -225,7 +231,7 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
                "      \"str\": {\"byte_length_offset\": 8, \"data_offset\": %d, \"encoding\": \"utf-8\", \"type_code\": %d},\n"
                "      \"tuple\": {\"items_offset\": 16, \"length_offset\": 8, \"type_code\": %d}\n"
                "    },\n",
-               RT_TYPE_BOOL, RT_TYPE_FLOAT, RT_TYPE_MASK, (int)offsetof(RtBig, n), (int)offsetof(RtBig, d),
+               RT_TYPE_BOOL, RT_STR_HEADER_BYTES, RT_TYPE_BYTES, RT_TYPE_FLOAT, RT_TYPE_MASK, (int)offsetof(RtBig, n), (int)offsetof(RtBig, d),
                (int)offsetof(RtBig, neg), RT_TYPE_INT, RT_TYPE_LIST, RT_TYPE_NONE, RT_STR_HEADER_BYTES,
                RT_TYPE_STR, RT_TYPE_TUPLE);
     buf_puts(out,
@@ -233,8 +239,19 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
              "      \"f64\": {\"alignment_bytes\": 8, \"size_bytes\": 8},\n"
              "      \"i32\": {\"alignment_bytes\": 4, \"size_bytes\": 4},\n"
              "      \"i64\": {\"alignment_bytes\": 8, \"size_bytes\": 8}\n"
-             "    }\n"
-             "  },\n");
+             "    }");
+    /* The encoding of arguments of shaped types (ABI_VALUE): its tags, read
+     * by the host's encoder (src/runtime/rt_host_value.c has the format). */
+    if (abi_uses_host_buffer(p)) {
+        buf_puts(out, ",\n    \"value_encoding\": {\"block_alignment_bytes\": 8, \"containers\": {\"list\": 0, "
+                      "\"set\": 2, \"tuple\": 1}, \"tags\": {");
+        int t = 0;
+#define HOST_VALUE_TAG(name, text, number) buf_printf(out, "%s\"%s\": %d", t++ ? ", " : "", text, number);
+#include "../runtime/rt_host_value.def"
+#undef HOST_VALUE_TAG
+        buf_puts(out, "}}");
+    }
+    buf_puts(out, "\n  },\n");
     buf_puts(out, "  \"flush_export\": \"" ABI_FLUSH "\",\n");
     /* call after an export call ended in an exception (its frames are dead) */
     buf_puts(out, "  \"reset_export\": \"" ABI_RESET "\",\n");

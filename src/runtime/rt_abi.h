@@ -160,7 +160,7 @@ RT_FN(RtHeader *, rt_float_obj_as_integer_ratio, (RtHeader * x));
 RT_FN(RtStr *, rt_float_obj_hex, (RtHeader * x));
 RT_FN(double, rt_float_fromhex, (RtHeader * s)); /* float.fromhex */
 RT_FN(int64_t, rt_int_from_i64, (int64_t raw));          /* any int64 (a host's) -> tagged */
-RT_FN(int64_t, rt_host_int_result, (int64_t v));         /* tagged -> int64 for a host; OverflowError beyond */
+RT_FN(int64_t, rt_host_int_result, (int64_t v));         /* tagged -> int64 for a host; beyond: a sentinel (rt_host.c) */
 
 /* ---- float ---- */
 RT_FN(double, rt_float_div, (double a, double b));
@@ -651,6 +651,8 @@ RT_FN(void, rt_tuple_set, (RtObj * t, int32_t i, RtObj *x));
 RT_FN(char *, rt_host_buffer, (int32_t size)); /* scratch for arguments, reused */
 RT_FN(RtObj *, rt_host_str, (const char *p, int32_t len));             /* UTF-8 -> str */
 RT_FN(RtObj *, rt_host_f64_seq, (const char *p, int32_t n, int32_t as_tuple)); /* f64s -> list/tuple */
+RT_FN(RtObj *, rt_host_value, (const char *p, int32_t len)); /* the host value encoding -> an object */
+RT_FN(RtObj *, rt_host_big_result, (void)); /* the int behind the last result's sentinel, once (or NULL) */
 RT_FN(double, rt_host_item_f64, (RtObj * seq, int32_t i));              /* tuple item as f64 */
 RT_FN(int32_t, rt_host_write_tuple, (RtObj * seq, char *out));          /* i32 count, f64 items */
 RT_FN(int32_t, rt_host_point_count, (RtObj * points));                  /* checks (x, y) pairs */

@@ -163,11 +163,24 @@ void rt_host_reset(void) {
 }
 
 /* An exported function's int result for its host (a JS BigInt, a WASI
- * caller's i64): the value when it fits 64 bits, else OverflowError. */
+ * caller's i64): the value when it fits 64 bits and is not INT64_MIN, else
+ * INT64_MIN, the manifest's sentinel (memory_layout.big_int_result), after
+ * which the host asks rt_host_big_result for the int itself (NULL when the
+ * result was INT64_MIN). Nothing collects between the two calls: the
+ * collector runs only at polls of generated code. */
+static RtObj *big_result;
+
 int64_t rt_host_int_result(int64_t v) {
     int64_t raw;
+    big_result = 0;
     if (RT_INT_IS_SMALL(v)) return v;
-    if (rt_int_to_i64(v, &raw)) return raw;
-    rt_raise_cstr(RT_EXC_OVERFLOW, "int too large to return to the host as a 64-bit integer");
-    return 0;
+    if (rt_int_to_i64(v, &raw)) return raw; /* INT64_MIN itself: the sentinel, no int behind */
+    big_result = rt_box_int(v);
+    return INT64_MIN;
+}
+
+RtObj *rt_host_big_result(void) {
+    RtObj *r = big_result;
+    big_result = 0;
+    return r;
 }

@@ -12,7 +12,7 @@ RT_WASI_LIB := /usr/lib/wasm32-wasi
 RT_BUILTINS := $(firstword $(wildcard /usr/lib/llvm-14/lib/clang/*/lib/wasi/libclang_rt.builtins-wasm32.a) \
                            $(wildcard /usr/lib/llvm-*/lib/clang/*/lib/wasi/libclang_rt.builtins-wasm32.a))
 RT_SRCS     := $(wildcard src/runtime/*.c)
-RT_HDRS     := $(wildcard src/runtime/*.h)
+RT_HDRS     := $(wildcard src/runtime/*.h src/runtime/*.def)
 RT_OBJS     := $(patsubst src/runtime/%.c,$(BUILD)/runtime/%.o,$(RT_SRCS))
 
 $(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS)

@@ -328,6 +328,22 @@ static Type annotation_type(const Expr *ann) {
     return T_UNKNOWN;
 }
 
+/* A parameter's type when nobody passes it a value (its host is the
+ * caller, an export): the container or object its annotation names, where
+ * annotation_type does not already fix the type. */
+static Type annotation_hint(const Expr *ann) {
+    if (!ann || annotation_type(ann) != T_UNKNOWN) return T_UNKNOWN;
+    const Expr *c = ann->kind == E_SUBSCRIPT ? ann->u.subscript.value : ann;
+    if (c->kind == E_NAME) {
+        const char *n = c->u.name.name;
+        if (!strcmp(n, "list") || !strcmp(n, "List")) return T_LIST;
+        if (!strcmp(n, "tuple") || !strcmp(n, "Tuple")) return T_TUPLE;
+        if (!strcmp(n, "dict") || !strcmp(n, "Dict")) return T_DICT;
+        if (!strcmp(n, "set") || !strcmp(n, "Set")) return T_SET;
+    }
+    return ann->kind == E_NONE ? T_NONE : T_OBJ; /* bytes, a class, X | None, ... */
+}
+
 static Function *new_function(Sema *s, Stmt *def) {
     Arena *a = s->c->arena;
     Function *f = arena_alloc(a, sizeof *f);
@@ -351,6 +367,7 @@ static Function *new_function(Sema *s, Stmt *def) {
         sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT
                     : s->unit->stdlib                  ? T_OBJ /* a library's functions take anything */
                                                         : annotation_type(pa->annotation);
+        sym->hint = annotation_hint(pa->annotation);
         ptrvec_push(a, &f->params, sym);
         ptrvec_push(a, &f->defaults, pa->default_value);
         sema_add_local(a, f, sym);

@@ -557,6 +557,84 @@ static void test_bytes(void) {
     rt_gc_frame_pop(fr);
 }
 
+/* ---- host values (rt_host_value.c): the encoding the host shim writes ---- */
+typedef struct Enc {
+    unsigned char b[512];
+    uint32_t n;
+} Enc;
+static void e_u8(Enc *e, int v) { e->b[e->n++] = (unsigned char)v; }
+static void e_raw(Enc *e, const void *p, uint32_t n) { memcpy(e->b + e->n, p, n), e->n += n; }
+static void e_u32(Enc *e, uint32_t v) { e_raw(e, &v, 4); }
+static void e_i64(Enc *e, int64_t v) { e_raw(e, &v, 8); }
+static void e_f64(Enc *e, double v) { e_raw(e, &v, 8); }
+static void e_pad(Enc *e) {
+    while (e->n % 8) e_u8(e, 0);
+}
+enum {
+#define HOST_VALUE_TAG(name, text, number) name = number,
+#include "rt_host_value.def"
+#undef HOST_VALUE_TAG
+};
+
+/* whether decoding p raised (its report longjmps back here) */
+static int host_value_raises(const unsigned char *p, uint32_t n, RtObj **out) {
+    jmp_buf jb;
+    err_len = 0;
+    catcher = &jb;
+    if (!setjmp(jb)) {
+        *out = rt_host_value((const char *)p, (int32_t)n);
+        if (rt_exc_pending()) rt_exc_report(); /* exits: longjmp */
+        catcher = 0;
+        return 0;
+    }
+    catcher = 0;
+    rt_host_reset();
+    return 1;
+}
+
+static void test_host_value(void) {
+    Enc e = {{0}, 0};
+    e_u8(&e, HV_LIST), e_u32(&e, 8);
+    e_u8(&e, HV_INT), e_i64(&e, INT64_MIN);
+    e_u8(&e, HV_FLOAT), e_f64(&e, 2.5);
+    e_u8(&e, HV_STR), e_u32(&e, 2), e_raw(&e, "\xc3\xa9", 2);
+    e_u8(&e, HV_BYTES), e_u32(&e, 2), e_raw(&e, "\0A", 2);
+    e_u8(&e, HV_TUPLE), e_u32(&e, 3), e_u8(&e, HV_NONE), e_u8(&e, HV_TRUE), e_u8(&e, HV_FALSE);
+    uint32_t limbs[3] = {5, 0, 1}; /* 2^64 + 5 */
+    e_u8(&e, HV_BIG), e_u8(&e, 1), e_u32(&e, 3), e_raw(&e, limbs, 12);
+    e_u8(&e, HV_DICT), e_u32(&e, 1), e_u8(&e, HV_STR), e_u32(&e, 1), e_raw(&e, "k", 1);
+    e_u8(&e, HV_FLOATS), e_u8(&e, 1), e_u32(&e, 2), e_pad(&e), e_f64(&e, 1), e_f64(&e, -0.5);
+    e_u8(&e, HV_SET), e_u32(&e, 1), e_u8(&e, HV_I64S), e_u8(&e, 1), e_u32(&e, 1), e_pad(&e), e_i64(&e, -7);
+    RtObj *v = 0;
+    CHECK(!host_value_raises(e.b, e.n, &v));
+    if (v)
+        CHECK_REPR("host value", v,
+                   "[-9223372036854775808, 2.5, '\xc3\xa9', b'\\x00A', (None, True, False), -18446744073709551621, "
+                   "{'k': (1.0, -0.5)}, {(-7,)}]");
+    /* every prefix of it is malformed; random bytes raise or decode, never
+     * read outside the buffer (ASan) */
+    int raised = 0;
+    for (uint32_t n = 0; n < e.n; n++) {
+        unsigned char *copy = malloc(n ? n : 1); /* exactly n bytes: ASan sees an overread */
+        memcpy(copy, e.b, n);
+        raised += host_value_raises(copy, n, &v);
+        free(copy);
+    }
+    CHECK(raised == (int)e.n);
+    uint32_t seed = 7;
+    for (int i = 0; i < 20000; i++) {
+        uint32_t n = (seed = seed * 1103515245u + 12345u) >> 27;
+        unsigned char *buf = malloc(n ? n : 1);
+        for (uint32_t k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[k] = (unsigned char)((seed >> 16) % (k % 3 ? 256 : 17));
+        }
+        host_value_raises(buf, n, &v);
+        free(buf);
+    }
+    err_cap[err_len] = 0;
+}
+
 int main(int argc, char **argv) {
     long iterations = argc > 1 ? atol(argv[1]) : 10000000L;
     test_repr();
@@ -566,6 +644,7 @@ int main(int argc, char **argv) {
     test_str_methods();
     test_numbers_and_builtins();
     test_bytes();
+    test_host_value();
     test_gc(iterations);
     fprintf(stderr, "%d checks, %d failures\n", checks, failures);
     return failures ? 1 : 0;

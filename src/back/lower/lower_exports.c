@@ -26,13 +26,13 @@ int g_point_roots(Gen *g, uint32_t first_slot) {
     return n;
 }
 
-/* The wrapper's parameters: (ptr, len) pairs for str and float arrays,
- * the value itself otherwise. Returns their first local. */
+/* The wrapper's parameters: (ptr, len) pairs for str, float arrays and
+ * encoded values, the value itself otherwise. */
 static void wrapper_params(Gen *g, IrFunc *w, const Function *f, int *a, int *a_len) {
     for (int i = 0; i < f->params.len; i++) {
         const Symbol *sym = f->params.items[i];
-        AbiKind k = abi_param_kind(sym->type);
-        bool pair = k == ABI_STR || k == ABI_F64_ARRAY;
+        AbiKind k = abi_param_kind(f, i);
+        bool pair = k == ABI_STR || k == ABI_F64_ARRAY || k == ABI_VALUE;
         a[i] = ir_local(w, IRL_PARAM, arena_printf(g->a, "a%d", i), pair ? VT_I32 : vt(sym->type), false);
         a_len[i] = pair ? ir_local(w, IRL_PARAM, arena_printf(g->a, "a%d_len", i), VT_I32, false) : -1;
     }
@@ -43,7 +43,7 @@ static void call_inner(Gen *g, IrFunc *w, const Function *f, const int *a, const
     ir_call(w, f->wat_name);
     for (int i = 0; i < f->params.len; i++) {
         const Symbol *sym = f->params.items[i];
-        switch (abi_param_kind(sym->type)) {
+        switch (abi_param_kind(f, i)) {
         case ABI_STR:
             g_rt(g, "rt_host_str");
             ir_call(w, "rt_host_str");
@@ -57,6 +57,13 @@ static void call_inner(Gen *g, IrFunc *w, const Function *f, const int *a, const
             ir_get(w, a[i]);
             ir_get(w, a_len[i]);
             ir_i32(w, sym->type == T_TUPLE);
+            ir_close(w);
+            break;
+        case ABI_VALUE: /* the host checked it against the manifest's shape */
+            g_rt(g, "rt_host_value");
+            ir_call(w, "rt_host_value");
+            ir_get(w, a[i]);
+            ir_get(w, a_len[i]);
             ir_close(w);
             break;
         default:
@@ -162,7 +169,7 @@ static void gen_wrappers(Gen *g, const Function *f) {
     }
     IrFunc *w = host_entry(g, arena_printf(g->a, "__export_%s", f->wat_name), has_value ? vt(f->ret) : VT_NONE);
     wrapper_params(g, w, f, a, a_len);
-    bool int_result = has_value && f->ret == T_INT; /* tagged -> a plain i64, or OverflowError */
+    bool int_result = has_value && f->ret == T_INT; /* tagged -> a plain i64, or the big int's sentinel */
     if (int_result) {
         g_rt(g, "rt_host_int_result");
         ir_call(w, "rt_host_int_result");
@@ -230,6 +237,13 @@ bool g_exports(Gen *g) {
         ir_get(hb, size);
         ir_close(hb);
     }
+    bool big_int = abi_uses_big_int(p);
+    if (big_int) {
+        g_rt(g, "rt_host_big_result");
+        IrFunc *bi = host_entry(g, ABI_BIG_INT, VT_I32);
+        ir_call(bi, "rt_host_big_result");
+        ir_close(bi);
+    }
     /* The reset export's body: the runtime's reset; wat_module.c adds the
      * C stack pointer's reset when the linked runtime has one. */
     g_rt(g, "rt_host_reset");
@@ -246,8 +260,9 @@ bool g_exports(Gen *g) {
     export(g, ABI_RESET, ABI_RESET);
     export(g, ABI_FLUSH, ABI_FLUSH);
     if (buffer) export(g, ABI_HOST_BUFFER, ABI_HOST_BUFFER);
-    const char *const own[] = {ABI_FLUSH, ABI_RESET, buffer ? ABI_HOST_BUFFER : NULL};
-    for (int i = 0; i < 3; i++) {
+    if (big_int) export(g, ABI_BIG_INT, ABI_BIG_INT);
+    const char *const own[] = {ABI_FLUSH, ABI_RESET, buffer ? ABI_HOST_BUFFER : NULL, big_int ? ABI_BIG_INT : NULL};
+    for (int i = 0; i < 4; i++) {
         const Function *f = own[i] ? sema_function_named(p->units.items[0], own[i]) : NULL;
         if (f && abi_is_exported(f)) {
             diag_error(g->c, f->def->line, f->def->col, "a function cannot be called '%s': the module exports its own",
