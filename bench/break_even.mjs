@@ -2,8 +2,10 @@
 // function and input size, the time of one call of
 //   wasm  — the compiled module through multilingual/host's loader
 //           (m.fn(name): argument checks and conversion, the call, the
-//           result converted back), the lists given as JS arrays;
-//   f64[] — the same with the lists as Float64Arrays (one copy in);
+//           result converted back), matrices as arrays of arrays, bytes as
+//           arrays of ints;
+//   typed — the same with matrix rows as Float64Arrays (one copy a row)
+//           and bytes as a Uint8Array;
 //   js    — the hand-written JS version (examples/accelerated/plain.mjs);
 //   py    — CPython 3 on the bundle's transpiled.py (in one python3
 //           process, start-up excluded);
@@ -39,7 +41,12 @@ function numbers(n, seed, scale = 1) {
   }
   return out;
 }
-const bytes = (n, seed) => numbers(n, seed).map((v) => Math.floor(Math.abs(v) * 255.999));
+const bytes = (n, seed) => numbers(n, seed).map((v) => Math.floor(Math.abs(v) * 255.999)); // an array of ints 0..255
+// a matrix: n rows of n numbers
+const sq = (n, seed, scale = 1) => {
+  const xs = numbers(n * n, seed, scale);
+  return Array.from({ length: n }, (_, i) => xs.slice(i * n, (i + 1) * n));
+};
 
 /* time per call (ms) of f(): repeated for BUDGET_MS, best of 3 rounds */
 function perCall(f) {
@@ -60,17 +67,16 @@ function perCall(f) {
 }
 
 // [function, size label, args, run CPython?]
-const sq = (n, s) => numbers(n * n, s);
 const SIZES = {
-  matrix_multiply: [2, 8, 32, 128, 256, 512].map((n) => [`${n}x${n}`, [sq(n, 1), sq(n, 2), n, n, n], n <= 128]),
-  matrix_transpose: [2, 8, 32, 128, 512, 1024].map((n) => [`${n}x${n}`, [sq(n, 3), n, n], n <= 512]),
-  determinant: [2, 8, 32, 128, 256].map((n) => [`${n}x${n}`, [sq(n, 4), n], n <= 128]),
+  matrix_multiply: [2, 8, 32, 128, 256, 512].map((n) => [`${n}x${n}`, [sq(n, 1), sq(n, 2)], n <= 128]),
+  matrix_transpose: [2, 8, 32, 128, 512, 1024].map((n) => [`${n}x${n}`, [sq(n, 3)], n <= 512]),
+  determinant: [2, 8, 32, 128, 256].map((n) => [`${n}x${n}`, [sq(n, 4)], n <= 128]),
   fibonacci: [10, 50, 90].map((n) => [`n=${n}`, [n], true]),
   factorial: [5, 20].map((n) => [`n=${n}`, [n], true]),
   is_prime: [97, 1000003, 2147483647, 1000000000039].map((n) => [`n=${n}`, [n], true]),
   monte_carlo_pi: [10, 1000, 1e5, 1e6, 1e7].map((n) => [`${n.toExponential(0)}`, [n, 42], n <= 1e6]),
   xor_cipher: [10, 1000, 1e5, 1e6, 1e7].map((n) => [`${n.toExponential(0)} B`, [bytes(n, 5), bytes(16, 6)], n <= 1e6]),
-  blur: [8, 64, 256, 1024].map((n) => [`${n}x${n}`, [numbers(n * n, 7, 255), n, n], n <= 256]),
+  blur: [8, 64, 256, 1024].map((n) => [`${n}x${n}`, [sq(n, 7, 255)], n <= 256]),
 };
 const cases = [];
 for (const [name, rows] of Object.entries(SIZES)) {
@@ -119,9 +125,11 @@ const overhead = {};
 
 /* ---- conversion alone ---- */
 const conversion = [];
+const shaped = [];
 {
   const src = path.join(dir, 'conv.ml');
-  writeFileSync(src, 'def head(xs: list[float]) -> float:\n    return xs[0]\n\ndef echo(xs: list[float]) -> list[float]:\n    for x in xs:\n        pass\n    return xs\n');
+  writeFileSync(src, 'def head(xs: list[float]) -> float:\n    return xs[0]\n\ndef echo(xs: list[float]) -> list[float]:\n    for x in xs:\n        pass\n    return xs\n'
+    + '\ndef rows(m: list[list[float]]) -> int:\n    return len(m)\n\ndef blob(b: bytes) -> int:\n    return len(b)\n');
   const out = path.join(dir, 'conv');
   const r = spawnSync(path.join(ROOT, 'build', 'multilingual'), ['build-wasm-bundle', src, '--out-dir', out], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
@@ -133,6 +141,15 @@ const conversion = [];
     const xs = numbers(n, 9);
     const typed = Float64Array.from(xs);
     conversion.push({ n, inArr: perCall(() => head(xs)), inTyped: perCall(() => head(typed)), both: perCall(() => echo(xs)) });
+  }
+  // shaped values: a matrix of rows, and bytes
+  const rows = cm.fn('rows');
+  const blob = cm.fn('blob');
+  for (const n of quick ? [10, 100] : [10, 100, 1000]) {
+    const m = sq(n, 11);
+    const typedRows = m.map((r) => Float64Array.from(r));
+    const b = Uint8Array.from(bytes(n * n, 12));
+    shaped.push({ n, rowsArr: perCall(() => rows(m)), rowsTyped: perCall(() => rows(typedRows)), bytes: perCall(() => blob(b)) });
   }
 }
 
@@ -147,8 +164,12 @@ mod = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(mod)
 budget = ${BUDGET_MS} / 1000
 out = {}
+def dec(v, bytes_arg):  # the annotations: bytes, or lists of floats
+    if bytes_arg: return bytes(v)
+    if isinstance(v, list): return [dec(x, False) if isinstance(x, list) else float(x) for x in v]
+    return v
 for key, name, args in json.load(sys.stdin):
-    args = [[float(x) for x in a] if isinstance(a, list) else a for a in args]
+    args = [dec(a, name == 'xor_cipher') for a in args]
     f = getattr(mod, name)
     best = float('inf')
     for r in range(3):
@@ -178,13 +199,18 @@ await m.instantiate();
 const rows = [];
 for (const x of cases) {
   const f = m.fn(x.name);
-  const typed = x.args.map((a) => (Array.isArray(a) ? Float64Array.from(a) : a));
+  // typed arrays: matrix rows as Float64Arrays, bytes as a Uint8Array
+  const typed = x.args.map((a) => {
+    if (!Array.isArray(a)) return a;
+    if (x.name === 'xor_cipher') return Uint8Array.from(a);
+    return a.map((row) => Float64Array.from(row));
+  });
   const wasm = perCall(() => f(...x.args));
   const wasmTyped = perCall(() => f(...typed));
   const js = perCall(() => plain[x.name](...x.args));
   const py = pyTimes[`${x.name} ${x.label}`];
   rows.push({ ...x, wasm, wasmTyped, js, py });
-  process.stderr.write(`${x.name} ${x.label}: wasm ${fmt(wasm)} f64[] ${fmt(wasmTyped)} js ${fmt(js)} py ${py === undefined ? '-' : fmt(py)}\n`);
+  process.stderr.write(`${x.name} ${x.label}: wasm ${fmt(wasm)} typed ${fmt(wasmTyped)} js ${fmt(js)} py ${py === undefined ? '-' : fmt(py)}\n`);
 }
 
 console.log(`\nLoader overheads (${bundle}):`);
@@ -202,8 +228,14 @@ for (const r of conversion) {
   console.log(`| ${r.n} | ${ms(r.inArr)} | ${ms(r.inTyped)} | ${ms(r.both)} | ${fmt(r.inArr / r.n)} | ${fmt((r.both - r.inArr) / r.n)} |`);
 }
 
+console.log('\nShaped values in (rows(m: list[list[float]]) and blob(b: bytes) return a length):');
+console.log('| n x n | matrix (arrays) | matrix (Float64Array rows) | bytes (Uint8Array, n*n) | per item (arrays) |\n|--:|--:|--:|--:|--:|');
+for (const r of shaped) {
+  console.log(`| ${r.n} | ${ms(r.rowsArr)} | ${ms(r.rowsTyped)} | ${ms(r.bytes)} | ${fmt(r.rowsArr / (r.n * r.n))} |`);
+}
+
 console.log('\nTime per call (ms; µs where marked):');
-console.log('| function | size | wasm (arrays) | wasm (Float64Array) | plain JS | CPython | wasm / JS | CPython / wasm |');
+console.log('| function | size | wasm (arrays) | wasm (typed arrays) | plain JS | CPython | wasm / JS | CPython / wasm |');
 console.log('|---|---|--:|--:|--:|--:|--:|--:|');
 for (const r of rows) {
   const ratio = (r.wasm / r.js).toFixed(2);

@@ -99,7 +99,7 @@ export function checkArguments(
   sig: AbiExport,
   args: unknown[],
   encoder?: TextEncoder,
-  encoding?: Record<string, any> | null,
+  encoder?: { begin(): void; encode(shape: unknown, value: unknown, where: string): Uint8Array } | null,
 ): { prepared: unknown[]; size: number };
 export function decodeObject(memory: WebAssembly.Memory, objects: Record<string, any>, address: number): HostValue;
 export function makeWasi(

@@ -11,7 +11,7 @@
 // boundary; this file follows it and assumes nothing else.
 
 import { makeDom } from './dom.mjs';
-import { ShapeError, checkValue, describe, encodeForModule, parseShape, shapeName } from './host_values.mjs';
+import { ShapeError, checkValue, describe, makeModuleEncoder, parseShape, shapeName } from './host_values.mjs';
 
 const ERRNO_SUCCESS = 0;
 const ERRNO_BADF = 8;
@@ -613,15 +613,16 @@ function toF64(sig, i, value) {
 
 /* The arguments of a call of export sig, checked (a TypeError naming the
  * parameter) and prepared: { prepared, size } (size: the bytes they take
- * in the host buffer). encoding: the manifest's value_encoding, to encode
- * shaped arguments (without it they are only checked). */
-export function checkArguments(sig, args, enc = new TextEncoder(), encoding = null) {
+ * in the host buffer). encoder: the instance's makeModuleEncoder(), to
+ * encode shaped arguments (without it they are only checked). */
+export function checkArguments(sig, args, enc = new TextEncoder(), encoder = null) {
   const types = sig.arg_types;
   if (args.length !== types.length) {
     throw new TypeError(`${sig.name}() takes ${types.length} argument(s) (${args.length} given)`);
   }
   const prepared = new Array(types.length);
   let size = 0;
+  encoder?.begin();
   for (let i = 0; i < types.length; i++) {
     const t = types[i];
     const a = args[i];
@@ -647,8 +648,8 @@ export function checkArguments(sig, args, enc = new TextEncoder(), encoding = nu
     } else {
       try {
         const shape = parseShape(t);
-        if (encoding) {
-          prepared[i] = encodeForModule(shape, a, encoding, '');
+        if (encoder) {
+          prepared[i] = encoder.encode(shape, a, '');
           size += align8(prepared[i].length);
         } else {
           checkValue(shape, a, '');
@@ -674,7 +675,7 @@ function wrapExport(sig, ctx) {
   const types = sig.arg_types;
   return (...args) => {
     // every check first: nothing is written to the module before they pass
-    const { prepared, size: argSize } = checkArguments(sig, args, enc, ctx.encoding);
+    const { prepared, size: argSize } = checkArguments(sig, args, enc, ctx.encoder);
     let size = argSize;
     if (tupleArity) size += align8(4 + 8 * tupleArity);
     let base = 0;
@@ -789,7 +790,8 @@ export async function instantiateModule(manifest, source, options = {}) {
   if (instance.exports.__ml_dom_event) dom.attach((id) => call(instance.exports.__ml_dom_event, [id]), () => depth > 0);
   const layout = manifest.memory_layout;
   const bigInt = layout.big_int_result ? { export: layout.big_int_result.export, sentinel: BigInt(layout.big_int_result.sentinel) } : null;
-  const ctx = { instance, call, objects: layout.objects, encoding: layout.value_encoding ?? null, bigInt };
+  const encoder = layout.value_encoding ? makeModuleEncoder(layout.value_encoding) : null;
+  const ctx = { instance, call, objects: layout.objects, encoder, bigInt };
   const exports = {};
   const streams = {};
   for (const sig of manifest.exports) {

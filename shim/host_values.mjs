@@ -5,7 +5,7 @@
 //          | list<shape> | tuple<shape> | set<shape> | dict<shape,shape>
 //
 // One walk (convertValue) decides what Python value a JS value is, and
-// hands it to a sink: the module's encoder (encodeForModule: the bytes
+// hands it to a sink: the module's encoder (makeModuleEncoder: the bytes
 // src/runtime/rt_host_value.c decodes, tags from the manifest) or the
 // python backend's JSON (toPythonJson). Both backends therefore receive
 // the same Python values. A value that does not fit raises a TypeError
@@ -248,7 +248,7 @@ export function checkValue(shape, value, where) {
 
 const utf8 = new TextEncoder();
 
-/* A writer of the encoding: grows by doubling; bytes() is the result. */
+/* A writer of the encoding: grows by doubling, reused call after call. */
 class Writer {
   constructor() {
     this.buf = new Uint8Array(256);
@@ -285,9 +285,11 @@ class Writer {
   }
 }
 
-/* The encoding of one argument (a Uint8Array) for the module whose
- * manifest says the tags (memory_layout.value_encoding). */
-export function encodeForModule(shape, value, encoding, where) {
+/* The encoder of a module's arguments, made once per instance (the
+ * manifest's memory_layout.value_encoding says the tags): begin() before a
+ * call's arguments, then encode() each; an encoding is a view of the
+ * encoder's buffer, valid until the next begin(), starting 8-aligned. */
+export function makeModuleEncoder(encoding) {
   const { tags, containers } = encoding;
   const w = new Writer();
   const sink = {
@@ -337,14 +339,24 @@ export function encodeForModule(shape, value, encoding, where) {
       w.room(pad + 8 * items.length);
       w.buf.fill(0, w.pos, w.pos + pad);
       w.pos += pad;
-      // one native copy: the writer's buffer is fresh, so 8-aligned
+      // one native copy (the writer's buffer starts its ArrayBuffer: 8-aligned)
       const Block = tag === 'i64s' ? BigInt64Array : tag === 'u64s' ? BigUint64Array : Float64Array;
       new Block(w.buf.buffer, w.pos, items.length).set(items);
       w.pos += 8 * items.length;
     },
   };
-  convertValue(shape, value, sink, where);
-  return w.buf.subarray(0, w.pos);
+  return {
+    begin() {
+      w.pos = 0;
+    },
+    encode(shape, value, where) {
+      w.room(8);
+      while (w.pos % 8) w.buf[w.pos++] = 0; // each encoding starts 8-aligned: its blocks' padding holds
+      const start = w.pos;
+      convertValue(shape, value, sink, where);
+      return w.buf.subarray(start, w.pos);
+    },
+  };
 }
 
 /* ---- the python backend's JSON (shim/python_backend.mjs) ----

@@ -29,6 +29,15 @@ def total(xs: list[float]) -> float:
 def big(n: int):
     return 2 ** n
 
+def trace(m: list[list[float]]) -> float:
+    return sum(m[i][i] for i in range(len(m)))
+
+def flip(b: bytes) -> bytes:
+    return bytes(255 - x for x in b)
+
+def power(n: int) -> int:
+    return 3 ** n
+
 def spin(n: int) -> int:
     while n > 0:
         n += 1
@@ -56,7 +65,7 @@ describe('loader in chromium', { timeout: 60_000 }, () => {
     cpSync(path.join(dir, 'out'), path.join(dir, 'broken'), { recursive: true });
     writeFileSync(path.join(dir, 'broken', 'module.wasm'), 'not a module');
     mkdirSync(path.join(dir, 'shim'));
-    for (const f of ['host.mjs', 'host_runtime.mjs', 'dom.mjs', 'loader.mjs', 'module_source.mjs', 'worker_calls.mjs', 'call_worker.mjs']) {
+    for (const f of ['host.mjs', 'host_runtime.mjs', 'host_values.mjs', 'dom.mjs', 'loader.mjs', 'module_source.mjs', 'worker_calls.mjs', 'call_worker.mjs']) {
       copyFileSync(path.join(ROOT, 'shim', f), path.join(dir, 'shim', f));
     }
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loader</title>\n');
@@ -89,12 +98,16 @@ describe('loader in chromium', { timeout: 60_000 }, () => {
         hash: m.hash, same: m === again, hits: cache.stats.hits,
         shout: await m.call('shout', 'ça'), total: await m.call('total', new Float64Array([1.5, 2])),
         big: String(await m.call('big', 70)), typeError, instantiations: m.instantiations,
+        // shaped values: a matrix of rows (arrays and typed arrays), bytes both ways, an int beyond 64 bits
+        trace: await m.call('trace', [[1, 2], new Float64Array([3, 4.5])]),
+        flip: Array.from(await m.call('flip', new Uint8Array([0, 200]))),
+        power: String(await m.call('power', 50)),
       };
     });
     assert.deepEqual(got, {
       hash: lock.artifacts['module.wasm'].sha256, same: true, hits: 1, shout: 'ÇA', total: 3.5,
       big: '1180591620717411303424', typeError: "TypeError: total(): parameter 'xs' expects list[float] (item 1 is string \"x\", not a number)",
-      instantiations: 1,
+      instantiations: 1, trace: 5.5, flip: [255, 55], power: String(3n ** 50n),
     });
   });
 

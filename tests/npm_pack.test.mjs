@@ -58,7 +58,7 @@ describe('npm package', { skip }, () => {
       'shim/index.d.ts', 'shim/compiler.mjs', 'shim/compiler.d.ts', 'shim/host_runtime.mjs', 'shim/node_bundle.mjs',
       'shim/host_runtime.d.ts', 'shim/canvas.mjs', 'shim/canvas.d.ts', 'shim/run_worker.mjs',
       'shim/host.mjs', 'shim/host.d.ts', 'shim/loader.mjs', 'shim/loader.d.ts', 'shim/call_worker.mjs',
-      'shim/module_source.mjs', 'shim/worker_calls.mjs', 'shim/python_backend.mjs',
+      'shim/module_source.mjs', 'shim/worker_calls.mjs', 'shim/python_backend.mjs', 'shim/host_values.mjs',
       'build/web/multilingual_core.mjs', 'build/web/multilingual_core.wasm', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs',
       'build/gen/ml_tables.d.mts',
       'node_modules/wabt/index.js', 'node_modules/wabt/package.json']) {

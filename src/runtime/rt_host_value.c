@@ -12,7 +12,7 @@
  *            zero padding to a multiple of 8 from the start of the
  *            encoding, n items of 8 bytes
  *
- * The shim's encoder (shim/host_runtime.mjs, encodeValue) reads the tags
+ * The shim's encoder (shim/host_values.mjs, makeModuleEncoder) reads the tags
  * from the manifest. A malformed encoding is our bug: a SystemError, never
  * a trap. */
 #include "rt_bigint.h"
