@@ -98,8 +98,8 @@ export function runModule(
 export function checkArguments(
   sig: AbiExport,
   args: unknown[],
-  encoder?: TextEncoder,
-  encoder?: { begin(): void; encode(shape: unknown, value: unknown, where: string): Uint8Array } | null,
+  textEncoder?: TextEncoder,
+  valueEncoder?: { begin(): void; encode(shape: unknown, value: unknown, where: string): Uint8Array } | null,
 ): { prepared: unknown[]; size: number };
 export function decodeObject(memory: WebAssembly.Memory, objects: Record<string, any>, address: number): HostValue;
 export function makeWasi(

@@ -332,7 +332,7 @@ test('render functions: localized decorator names, and designed errors', () => {
     ['@render_mode()\ndef f(t):\n    return [(t, t)]\n', 'prog.ml:1:2: error: render_mode takes one string'],
     ['def __ml_flush():\n    return 1\n', "prog.ml:1:1: error: a function cannot be called '__ml_flush': the module exports its own"],
     ['def d(g):\n    return g\n@render_mode("polyline")\n@d\ndef f(t):\n    return [(t, t)]\n',
-      'prog.ml:3:2: error: @render_mode with other decorators is not supported yet'],
+      'prog.ml:3:2: error: @render_mode on a def that is decorated again, redefined, assigned, inside a block or given a default that is not a literal is not supported yet'],
     ['@render_mode("polyline")\ndef f(t):\n    return [(t, t)]\ndef f_point_count():\n    return 1\n',
       "error: the function 'f_point_count' clashes with the export 'f_point_count' of 'f'"],
   ];

@@ -265,7 +265,9 @@ enum {
     RT_ITER_DICT_VALUES, RT_ITER_DICT_ITEMS, RT_ITER_SET, RT_ITER_REVERSED_LIST, RT_ITER_BYTES, RT_ITER_BYTEARRAY,
     RT_ITER_ZIP,      /* obj: a tuple of the iterators zipped */
     RT_ITER_ENUMERATE, /* obj: the iterator counted; pos: the count, a tagged int */
-    RT_ITER_STDIN      /* sys.stdin: its lines (obj: None) */
+    RT_ITER_STDIN,     /* sys.stdin: its lines (obj: None) */
+    RT_ITER_MAP,       /* map(f, ...) as a value: obj (f, source iterator); pos 1: the source a zip (f(*items)) */
+    RT_ITER_FILTER     /* filter(f, it) as a value: obj (f or None, source iterator) */
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
@@ -599,7 +601,13 @@ RT_FN(void, rt_gen_release, (RtObj * it)); /* a for loop's own generator, left b
 /* The builtins whose values take a varying number of arguments (min(a, b),
  * round(x, n) ... through map() or a variable): RtFunc of bound
  * RT_BUILTIN_APPLY, called with the arguments' tuple. */
-enum { RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD, RT_VALUE_ZIP };
+enum {
+    RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD, RT_VALUE_ZIP,
+    RT_VALUE_PRINT, RT_VALUE_RANGE, RT_VALUE_ENUMERATE, RT_VALUE_MAP, RT_VALUE_FILTER, RT_VALUE_ISINSTANCE,
+    RT_VALUE_ITER, RT_VALUE_NEXT, RT_VALUE_REVERSED, RT_VALUE_GETATTR, RT_VALUE_SETATTR, RT_VALUE_HASATTR,
+    RT_VALUE_FORMAT,
+    RT_VALUE_COUNT
+};
 RT_FN(RtObj *, rt_builtin_value, (int32_t code, RtStr * name)); /* the function value */
 RT_FN(RtObj *, rt_method_value, (int32_t which, RtObj *self, RtStr *name)); /* "ab".upper: RT_BUILTIN_METHOD + n */
 /* o.name of an object whose type the compiler does not know, where some
@@ -609,7 +617,7 @@ RT_FN(RtObj *, rt_getattr_method, (int32_t which, RtObj *o, RtStr *name, int32_t
 /* A builtin method value called with a count of arguments that none of its
  * forms takes (lo..hi): CPython's TypeError; NULL */
 RT_FN(RtObj *, rt_method_arity_error, (RtStr * type, RtStr *name, int32_t lo, int32_t hi, int32_t n));
-RT_FN(RtObj *, rt_builtin_apply, (RtObj * code, RtObj *args));  /* its call */
+RT_FN(RtObj *, rt_builtin_apply, (RtObj * code, RtObj *args, RtObj *kw)); /* its call (kw: a dict, or NULL) */
 RT_FN(RtObj *, rt_gen_method, (int32_t which, RtObj *gen, RtObj *args)); /* the above as values (RT_BUILTIN_GEN_*) */
 RT_FN(RtObj *, rt_dict_fromkeys, (RtObj * args));           /* dict.fromkeys(*args) */
 RT_FN(RtObj *, rt_str_format_call, (RtObj * fmt, RtObj *args, RtObj *kwargs)); /* str.format (kwargs NULL: none) */

@@ -1170,8 +1170,9 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_BOUND)
         return rt_call_kw(((RtFunc *)o)->defaults, prepend(((RtFunc *)o)->env, args), kw);
-    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_STR_FORMAT)
-        return rt_ml_builtin(RT_BUILTIN_STR_FORMAT, ((RtFunc *)o)->env, args, kw);
+    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 &&
+        (((RtFunc *)o)->bound == RT_BUILTIN_STR_FORMAT || ((RtFunc *)o)->bound == RT_BUILTIN_APPLY))
+        return rt_ml_builtin(((RtFunc *)o)->bound, ((RtFunc *)o)->env, args, kw); /* they take keywords */
     if (t == RT_TYPE_FUNCTION) {
         RtObj *full = bind_keywords((RtFunc *)o, args, kw);
         if (!full) return 0;

@@ -202,6 +202,32 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         *out = (RtObj *)line;
         return 1;
     }
+    case RT_ITER_MAP: { /* f(x), or f(*xs) of a zip's tuple */
+        RtTuple *st = (RtTuple *)seq;
+        RtObj *x;
+        if (!rt_iter_next(st->items[1], &x)) return 0;
+        RtObj *r = rt_call_object(st->items[0], it->pos ? x : rt_tuple_from_array(&x, 1));
+        if (RT_ERR) return 0;
+        *out = r;
+        return 1;
+    }
+    case RT_ITER_FILTER: { /* the next x with f(x) true (f None: x true) */
+        RtTuple *st = (RtTuple *)seq;
+        RtObj *x;
+        while (rt_iter_next(st->items[1], &x)) {
+            RtObj **fr = rt_gc_frame_push(1); /* x, while f runs */
+            fr[0] = x;
+            RtObj *f = st->items[0];
+            int32_t keep = RT_OBJ_TYPE(f) == RT_TYPE_NONE ? rt_truthy(x) : rt_truthy(rt_call_object(f, rt_tuple_from_array(&x, 1)));
+            rt_gc_frame_pop(fr);
+            if (RT_ERR) return 0;
+            if (keep) {
+                *out = x;
+                return 1;
+            }
+        }
+        return 0;
+    }
     case RT_ITER_ENUMERATE: {
         RtObj *x;
         if (!rt_iter_next(seq, &x)) return 0; /* the source says when it is exhausted */
@@ -329,6 +355,23 @@ RtObj *rt_builtin_zipn(RtObj *iterables) {
         its->items[i] = x;
     }
     return (RtObj *)new_iter(RT_ITER_ZIP, (RtObj *)its);
+}
+
+/* map(f, *iterables) and filter(f, iterable) as values (rt_builtin_values.c):
+ * lazy, as CPython's; args: map's arguments. */
+RtObj *rt_builtin_map_iter(RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    RtObj *src = a->len == 2 ? rt_iter(a->items[1]) : rt_builtin_zipn(rt_tuple_from_array(a->items + 1, a->len - 1));
+    if (RT_ERR) return 0;
+    RtIter *it = new_iter(RT_ITER_MAP, rt_tuple_pack2(a->items[0], src));
+    it->pos = a->len > 2;
+    return (RtObj *)it;
+}
+
+RtObj *rt_builtin_filter_iter(RtObj *f, RtObj *iterable) {
+    RtObj *src = rt_iter(iterable);
+    if (RT_ERR) return 0;
+    return (RtObj *)new_iter(RT_ITER_FILTER, rt_tuple_pack2(f, src));
 }
 
 /* zip() of zero to four iterables (NULL: fewer) */

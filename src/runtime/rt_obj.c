@@ -157,6 +157,8 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_BYTEARRAY: return "bytearray_iterator";
         case RT_ITER_ZIP: return "zip";
         case RT_ITER_ENUMERATE: return "enumerate";
+        case RT_ITER_MAP: return "map";
+        case RT_ITER_FILTER: return "filter";
         case RT_ITER_STDIN: return "TextIOWrapper";
         default: return "iterator";
         }

@@ -99,6 +99,11 @@ void rt_exc_repr_into(RtSb *b, RtObj *exc); /* repr(e) */
 RtObj *rt_list_new_len(uint32_t len); /* len slots, NULL-filled: caller fills */
 void rt_list_reserve(RtList *l, uint32_t need);
 RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n);
+/* builtins as values beyond min, max ... (rt_builtin_values.c), and the
+ * lazy map and filter they make (rt_dyn_iter.c) */
+RtObj *rt_builtin_apply_more(int64_t which, RtObj *args, RtObj *kw);
+RtObj *rt_builtin_map_iter(RtObj *args);
+RtObj *rt_builtin_filter_iter(RtObj *f, RtObj *iterable);
 RtObj *rt_set_new_from(RtObj *iterable);   /* set(iterable) */
 int32_t rt_dict_lookup(RtDict *d, RtObj *key, int64_t hash); /* entry index or -1 */
 int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash);

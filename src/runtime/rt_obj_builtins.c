@@ -124,9 +124,18 @@ int64_t rt_builtin_id(RtObj *o) { return (int64_t)(uintptr_t)o; }
 
 /* ---- builtins of several arities as values (rt_abi.h, RT_VALUE_*) ---- */
 
+/* One value per builtin, made at its first use: `print is print`, as in
+ * CPython (kept alive by a root range of its own). */
 RtObj *rt_builtin_value(int32_t code, RtStr *name) {
+    static RtObj *made[RT_VALUE_COUNT];
+    static int rooted;
+    if ((uint32_t)code < RT_VALUE_COUNT && made[code]) return made[code];
     RtFunc *f = (RtFunc *)rt_func_new(-1, -1, name, 0, rt_box_int(code));
     f->bound = RT_BUILTIN_APPLY;
+    if ((uint32_t)code < RT_VALUE_COUNT) {
+        if (!rooted) rt_gc_add_root_range(made, RT_VALUE_COUNT), rooted = 1;
+        made[code] = (RtObj *)f;
+    }
     return (RtObj *)f;
 }
 
@@ -173,15 +182,24 @@ static RtObj *missing(const char *name, const char *arg, int64_t pos) {
     return 0;
 }
 
-/* The call of such a value: code (boxed RT_VALUE_*), the arguments' tuple. */
-RtObj *rt_builtin_apply(RtObj *code, RtObj *args) {
+/* The call of such a value: code (boxed RT_VALUE_*), the arguments' tuple,
+ * the keyword arguments (a dict; NULL or empty: none). The builtins of
+ * rt_builtin_apply_more (rt_builtin_values.c) come after these. */
+RtObj *rt_builtin_apply(RtObj *code, RtObj *args, RtObj *kw) {
+    int64_t which = ((RtInt *)code)->value;
+    if (which > RT_VALUE_ZIP) return rt_builtin_apply_more(which, args, kw);
+    static const char *const names[] = {"min", "max", "sum", "round", "pow", "divmod", "zip"};
+    if (kw && ((RtDict *)kw)->len) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", names[which]);
+        return 0;
+    }
     RtTuple *a = (RtTuple *)args;
     uint32_t n = a->len;
     RtObj *x = n > 0 ? a->items[0] : 0, *y = n > 1 ? a->items[1] : 0, *z = n > 2 ? a->items[2] : 0;
-    switch (((RtInt *)code)->value) {
+    switch (which) {
     case RT_VALUE_MIN:
     case RT_VALUE_MAX: {
-        int is_max = ((RtInt *)code)->value == RT_VALUE_MAX;
+        int is_max = which == RT_VALUE_MAX;
         if (!n) {
             rt_raise_fmt(RT_EXC_TYPE, "%s expected at least 1 argument, got 0", is_max ? "max" : "min");
             return 0;

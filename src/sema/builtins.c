@@ -85,6 +85,19 @@ int builtin_value_code(BuiltinId id) {
     case BI_POW: return RT_VALUE_POW;
     case BI_DIVMOD: return RT_VALUE_DIVMOD;
     case BI_ZIP: return RT_VALUE_ZIP;
+    case BI_PRINT: return RT_VALUE_PRINT;
+    case BI_RANGE: return RT_VALUE_RANGE;
+    case BI_ENUMERATE: return RT_VALUE_ENUMERATE;
+    case BI_MAP: return RT_VALUE_MAP;
+    case BI_FILTER: return RT_VALUE_FILTER;
+    case BI_ISINSTANCE: return RT_VALUE_ISINSTANCE;
+    case BI_ITER: return RT_VALUE_ITER;
+    case BI_NEXT: return RT_VALUE_NEXT;
+    case BI_REVERSED: return RT_VALUE_REVERSED;
+    case BI_GETATTR: return RT_VALUE_GETATTR;
+    case BI_SETATTR: return RT_VALUE_SETATTR;
+    case BI_HASATTR: return RT_VALUE_HASATTR;
+    case BI_FORMAT: return RT_VALUE_FORMAT;
     default: return -1;
     }
 }
@@ -94,6 +107,6 @@ bool builtin_is_value(BuiltinId id) {
     case BI_LEN: case BI_ABS: case BI_REPR: case BI_ORD: case BI_CHR: case BI_SUM: case BI_MIN: case BI_MAX:
     case BI_ANY: case BI_ALL: case BI_SORTED: case BI_ROUND: case BI_HASH: case BI_CALLABLE: case BI_ID:
     case BI_POW: case BI_DIVMOD: case BI_ASCII: case BI_ZIP: return true;
-    default: return false;
+    default: return builtin_value_code(id) >= 0;
     }
 }

@@ -687,11 +687,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             sema_decorated_stmt(s, st);
             break;
         }
-        if (s->fn->is_main) {
-            if (s->loop_depth) sema_unsupported(s, st->line, st->col, "a def inside a loop is");
-            else if (s->try_depth) sema_unsupported(s, st->line, st->col, "a def inside a try statement is");
-            break;
-        }
+        if (s->fn->is_main) break; /* a fixed function, or one its declaration refused */
         sema_nested_def(s, st);
         break;
     case S_CLASSDEF: sema_class_stmt(s, st); break;
@@ -757,7 +753,6 @@ static void sema_body(Sema *s, PtrVec *body) {
 /* try: the handlers' classes are any values (the runtime checks them when
  * an exception is matched); `as name` binds an exception object. */
 static void sema_try(Sema *s, Stmt *st) {
-    s->try_depth++;
     sema_body(s, &st->u.try_.body);
     for (int i = 0; i < st->u.try_.handlers.len; i++) {
         ExceptHandler *h = st->u.try_.handlers.items[i];
@@ -772,7 +767,6 @@ static void sema_try(Sema *s, Stmt *st) {
     }
     sema_body(s, &st->u.try_.orelse);
     sema_body(s, &st->u.try_.finalbody);
-    s->try_depth--;
 }
 
 static bool is_true_constant(const Expr *e) {
@@ -876,14 +870,16 @@ static void default_unknowns(Program *p, bool params_only) {
         for (int i = 0; i < p->globals.len; i++) default_symbol(p->globals.items[i], T_NONE);
 }
 
-/* Class statements in the blocks of the module's body (under if, try,
- * for, while, with, match): classes of the module like the others, made
- * each time their statement runs. */
+/* Class statements and defs in the blocks of the module's body (under if,
+ * try, for, while, with, match): classes of the module like the others,
+ * and function values bound to their names (sema_module_defs.c), made each
+ * time their statement runs. */
 static void declare_classes_in(Sema *s, PtrVec *body);
 
 static void declare_block_classes(Sema *s, Stmt *st) {
     switch (st->kind) {
     case S_CLASSDEF: sema_declare_class(s, st); break;
+    case S_FUNCDEF: sema_declare_decorated(s, st); break;
     case S_IF: declare_classes_in(s, &st->u.if_.body), declare_classes_in(s, &st->u.if_.orelse); break;
     case S_WHILE: declare_classes_in(s, &st->u.while_.body), declare_classes_in(s, &st->u.while_.orelse); break;
     case S_FOR: declare_classes_in(s, &st->u.for_.body), declare_classes_in(s, &st->u.for_.orelse); break;
@@ -919,9 +915,11 @@ static void collect_unit(Sema *s, Unit *u) {
     Module *m = u->ast;
     bool executable_seen = false;
     int first_function = p->functions.len;
+    StrMap value_names = {0};
+    sema_module_value_defs(a, &m->body, &value_names);
     for (int i = 0; i < m->body.len; i++) {
         Stmt *st = m->body.items[i];
-        if (st->kind == S_FUNCDEF && sema_user_decorated(st)) {
+        if (st->kind == S_FUNCDEF && (sema_user_decorated(st) || strmap_get(&value_names, st->u.funcdef.name))) {
             sema_declare_decorated(s, st);
             executable_seen = true;
             ptrvec_push(a, &u->body->body, st);
@@ -1083,88 +1081,103 @@ Program *sema_analyze(Unit *const *units, int nunits) {
 }
 
 /* A lambda becomes a function of its own, called through the function
- * table: every parameter and the result are objects. It sees its
- * parameters and the module's globals; a lambda that would read a local
- * of the function around it needs a closure, which is not supported yet. */
-static bool reads_enclosing_local(Sema *s, Expr *e, const PtrVec *params);
+ * table: every parameter and the result are objects. It closes over the
+ * variables of the functions around it (cells), but not over the variables
+ * of a comprehension around it, which are hidden locals of the enclosing
+ * function, not cells: such a lambda is refused. reads_comp_var says
+ * whether e reads one; `bound` holds the names bound between the lambda and
+ * e (its parameters, a nested lambda's, a nested comprehension's targets),
+ * which shadow them. A := in a lambda (a local of the lambda) is refused
+ * too: it answers yes. */
+static bool reads_comp_var(Sema *s, const Expr *e, PtrVec *bound);
 
-static bool vec_reads(Sema *s, PtrVec *v, const PtrVec *params) {
+static bool vec_reads(Sema *s, const PtrVec *v, PtrVec *bound) {
     for (int i = 0; i < v->len; i++)
-        if (v->items[i] && reads_enclosing_local(s, v->items[i], params)) return true;
+        if (v->items[i] && reads_comp_var(s, v->items[i], bound)) return true;
     return false;
 }
 
-static bool reads_enclosing_local(Sema *s, Expr *e, const PtrVec *params) {
+static void bind_target_names(Sema *s, const Expr *t, PtrVec *bound) {
+    if (t->kind == E_NAME) ptrvec_push(s->c->arena, bound, (void *)t->u.name.name);
+    else if (t->kind == E_TUPLE || t->kind == E_LIST)
+        for (int i = 0; i < t->u.seq.items.len; i++) bind_target_names(s, t->u.seq.items.items[i], bound);
+    else if (t->kind == E_STARRED) bind_target_names(s, t->u.starred.value, bound);
+}
+
+/* A comprehension: its first iterable in the scope around it, the rest
+ * with its targets bound. */
+static bool comp_reads(Sema *s, const Expr *e, PtrVec *bound) {
+    const PtrVec *gens = &e->u.comp.generators;
+    int mark = bound->len;
+    bool reads = false;
+    for (int i = 0; i < gens->len && !reads; i++) {
+        const Comprehension *c = gens->items[i];
+        reads = reads_comp_var(s, c->iter, bound);
+        bind_target_names(s, c->target, bound);
+        reads = reads || vec_reads(s, &c->ifs, bound);
+    }
+    reads = reads || reads_comp_var(s, e->u.comp.elt, bound) || (e->kind == E_DICTCOMP && reads_comp_var(s, e->u.comp.key, bound));
+    bound->len = mark;
+    return reads;
+}
+
+static bool reads_comp_var(Sema *s, const Expr *e, PtrVec *bound) {
     if (!e) return false;
     switch (e->kind) {
     case E_NAME: {
-        for (int i = 0; i < params->len; i++)
-            if (!strcmp(((Param *)params->items[i])->name, e->u.name.name)) return false;
+        for (int i = 0; i < bound->len; i++)
+            if (!strcmp(bound->items[i], e->u.name.name)) return false;
         for (int i = 0; i < s->comp_syms.len; i++)
             if (!strcmp(((Symbol *)s->comp_syms.items[i])->name, e->u.name.name)) return true;
         return false;
     }
-    case E_BINOP: return reads_enclosing_local(s, e->u.binop.left, params) || reads_enclosing_local(s, e->u.binop.right, params);
-    case E_UNARY: return reads_enclosing_local(s, e->u.unary.operand, params);
-    case E_BOOLOP: return vec_reads(s, &e->u.boolop.values, params);
-    case E_COMPARE: return reads_enclosing_local(s, e->u.compare.left, params) || vec_reads(s, &e->u.compare.comparators, params);
+    case E_BINOP: return reads_comp_var(s, e->u.binop.left, bound) || reads_comp_var(s, e->u.binop.right, bound);
+    case E_UNARY: case E_AWAIT: return reads_comp_var(s, e->u.unary.operand, bound);
+    case E_BOOLOP: return vec_reads(s, &e->u.boolop.values, bound);
+    case E_COMPARE: return reads_comp_var(s, e->u.compare.left, bound) || vec_reads(s, &e->u.compare.comparators, bound);
     case E_CALL:
-        if (reads_enclosing_local(s, e->u.call.func, params) || vec_reads(s, &e->u.call.args, params)) return true;
+        if (reads_comp_var(s, e->u.call.func, bound) || vec_reads(s, &e->u.call.args, bound)) return true;
         for (int i = 0; i < e->u.call.keywords.len; i++)
-            if (reads_enclosing_local(s, ((Keyword *)e->u.call.keywords.items[i])->value, params)) return true;
+            if (reads_comp_var(s, ((Keyword *)e->u.call.keywords.items[i])->value, bound)) return true;
         return false;
-    case E_ATTR: return reads_enclosing_local(s, e->u.attr.value, params);
-    case E_SUBSCRIPT: return reads_enclosing_local(s, e->u.subscript.value, params) || reads_enclosing_local(s, e->u.subscript.index, params);
+    case E_ATTR: return reads_comp_var(s, e->u.attr.value, bound);
+    case E_SUBSCRIPT: return reads_comp_var(s, e->u.subscript.value, bound) || reads_comp_var(s, e->u.subscript.index, bound);
     case E_SLICE:
-        return reads_enclosing_local(s, e->u.slice.lower, params) || reads_enclosing_local(s, e->u.slice.upper, params) ||
-               reads_enclosing_local(s, e->u.slice.step, params);
-    case E_TUPLE: case E_LIST: case E_SET: return vec_reads(s, &e->u.seq.items, params);
-    case E_DICT: return vec_reads(s, &e->u.dict.keys, params) || vec_reads(s, &e->u.dict.values, params);
+        return reads_comp_var(s, e->u.slice.lower, bound) || reads_comp_var(s, e->u.slice.upper, bound) ||
+               reads_comp_var(s, e->u.slice.step, bound);
+    case E_TUPLE: case E_LIST: case E_SET: return vec_reads(s, &e->u.seq.items, bound);
+    case E_DICT: return vec_reads(s, &e->u.dict.keys, bound) || vec_reads(s, &e->u.dict.values, bound);
     case E_IFEXP:
-        return reads_enclosing_local(s, e->u.ifexp.test, params) || reads_enclosing_local(s, e->u.ifexp.body, params) ||
-               reads_enclosing_local(s, e->u.ifexp.orelse, params);
-    case E_FSTRING: return vec_reads(s, &e->u.fstr.parts, params);
-    case E_FORMATTED: return reads_enclosing_local(s, e->u.formatted.value, params) || reads_enclosing_local(s, e->u.formatted.spec, params);
-    case E_STARRED: return reads_enclosing_local(s, e->u.starred.value, params);
-    default: return e->kind == E_LAMBDA || e->kind == E_LISTCOMP || e->kind == E_SETCOMP || e->kind == E_DICTCOMP ||
-                    e->kind == E_GENEXP || e->kind == E_WALRUS;
+        return reads_comp_var(s, e->u.ifexp.test, bound) || reads_comp_var(s, e->u.ifexp.body, bound) ||
+               reads_comp_var(s, e->u.ifexp.orelse, bound);
+    case E_FSTRING: return vec_reads(s, &e->u.fstr.parts, bound);
+    case E_FORMATTED: return reads_comp_var(s, e->u.formatted.value, bound) || reads_comp_var(s, e->u.formatted.spec, bound);
+    case E_STARRED: case E_DOUBLESTARRED: return reads_comp_var(s, e->u.starred.value, bound);
+    case E_YIELD: case E_YIELD_FROM: return reads_comp_var(s, e->u.yield.value, bound);
+    case E_LAMBDA: {
+        const PtrVec *params = &e->u.lambda.params;
+        for (int i = 0; i < params->len; i++)
+            if (reads_comp_var(s, ((const Param *)params->items[i])->default_value, bound)) return true;
+        int mark = bound->len;
+        for (int i = 0; i < params->len; i++) ptrvec_push(s->c->arena, bound, (void *)((const Param *)params->items[i])->name);
+        bool reads = reads_comp_var(s, e->u.lambda.body, bound);
+        bound->len = mark;
+        return reads;
     }
-}
-
-static bool holds_scope_in(const PtrVec *v);
-
-/* e holds a lambda, comprehension, generator expression or := (outside
- * another one's body: the first found answers). */
-static bool holds_scope(const Expr *e) {
-    if (!e) return false;
-    switch (e->kind) {
-    case E_LAMBDA: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: case E_WALRUS: return true;
-    case E_BINOP: return holds_scope(e->u.binop.left) || holds_scope(e->u.binop.right);
-    case E_UNARY: return holds_scope(e->u.unary.operand);
-    case E_BOOLOP: return holds_scope_in(&e->u.boolop.values);
-    case E_COMPARE: return holds_scope(e->u.compare.left) || holds_scope_in(&e->u.compare.comparators);
-    case E_CALL:
-        if (holds_scope(e->u.call.func) || holds_scope_in(&e->u.call.args)) return true;
-        for (int i = 0; i < e->u.call.keywords.len; i++)
-            if (holds_scope(((Keyword *)e->u.call.keywords.items[i])->value)) return true;
-        return false;
-    case E_ATTR: return holds_scope(e->u.attr.value);
-    case E_SUBSCRIPT: return holds_scope(e->u.subscript.value) || holds_scope(e->u.subscript.index);
-    case E_SLICE: return holds_scope(e->u.slice.lower) || holds_scope(e->u.slice.upper) || holds_scope(e->u.slice.step);
-    case E_TUPLE: case E_LIST: case E_SET: return holds_scope_in(&e->u.seq.items);
-    case E_DICT: return holds_scope_in(&e->u.dict.keys) || holds_scope_in(&e->u.dict.values);
-    case E_IFEXP: return holds_scope(e->u.ifexp.test) || holds_scope(e->u.ifexp.body) || holds_scope(e->u.ifexp.orelse);
-    case E_FSTRING: return holds_scope_in(&e->u.fstr.parts);
-    case E_FORMATTED: return holds_scope(e->u.formatted.value) || holds_scope(e->u.formatted.spec);
-    case E_STARRED: return holds_scope(e->u.starred.value);
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: return comp_reads(s, e, bound);
+    case E_WALRUS: return true;
     default: return false;
     }
 }
 
-static bool holds_scope_in(const PtrVec *v) {
-    for (int i = 0; i < v->len; i++)
-        if (holds_scope(v->items[i])) return true;
-    return false;
+/* Whether e holds a := (with no comprehension variable to read, that is
+ * the one yes reads_comp_var can give). */
+static bool holds_walrus(Sema *s, const Expr *e, PtrVec *bound) {
+    int n = s->comp_syms.len;
+    s->comp_syms.len = 0;
+    bool walrus = reads_comp_var(s, e, bound);
+    s->comp_syms.len = n;
+    return walrus;
 }
 
 Type sema_lambda(Sema *s, Expr *e) {
@@ -1178,13 +1191,12 @@ Type sema_lambda(Sema *s, Expr *e) {
                 return T_NEVER;
             }
         }
-        if (reads_enclosing_local(s, e->u.lambda.body, params)) {
-            /* the walk gives up on a nested lambda, comprehension or :=
-             * (their own scopes): say which it was */
+        PtrVec bound = {0};
+        for (int i = 0; i < params->len; i++) ptrvec_push(s->c->arena, &bound, (void *)((Param *)params->items[i])->name);
+        if (reads_comp_var(s, e->u.lambda.body, &bound)) {
             sema_unsupported(s, e->line, e->col,
-                             holds_scope(e->u.lambda.body)
-                                 ? "a lambda holding a lambda, a comprehension or := is"
-                                 : "a lambda using the variable of a comprehension around it is");
+                             holds_walrus(s, e->u.lambda.body, &bound) ? "a lambda holding := is"
+                                                            : "a lambda using the variable of a comprehension around it is");
             return T_NEVER;
         }
         Arena *a = s->c->arena;
@@ -1282,12 +1294,13 @@ void sema_nested_def(Sema *s, Stmt *st) {
  *                 for t2 in it2:
  *                     yield elt
  * whose generator the expression makes from iter(it1), evaluated where
- * the expression is. Inside a comprehension or a lambda (whose variables
- * a nested function cannot close over yet) it is a list, made at once. */
+ * the expression is. Inside a comprehension (whose variables, hidden
+ * locals, a nested function cannot close over yet) it is a list, made at
+ * once. */
 Type sema_genexp(Sema *s, Expr *e) {
     PtrVec *gens = &e->u.comp.generators;
     Function *f = e->fn;
-    if (!f && (s->comp_syms.len || !strcmp(s->fn->name, "<lambda>"))) return sema_comprehension(s, e);
+    if (!f && s->comp_syms.len) return sema_comprehension(s, e);
     if (!f) {
         Arena *a = s->c->arena;
         f = arena_alloc(a, sizeof *f);

@@ -486,7 +486,9 @@ void sema_declare_decorated(Sema *s, Stmt *def) {
     for (int i = 0; i < def->u.funcdef.decorators.len; i++) {
         Expr *d = def->u.funcdef.decorators.items[i];
         if (is_render_mode(d)) {
-            refuse_now(s, d->line, d->col, "@render_mode with other decorators is");
+            refuse_now(s, d->line, d->col,
+                       "@render_mode on a def that is decorated again, redefined, assigned, inside a block or given a "
+                       "default that is not a literal is");
             return;
         }
     }

@@ -1,7 +1,8 @@
 /* Comprehensions: their variables live in a scope of their own (Python 3:
  * they do not leak), implemented as hidden locals of the enclosing
- * function. A generator expression is evaluated eagerly into a list, which
- * is what sum(), min(), any(), sorted() ... consume. */
+ * function. A generator expression is a generator function of its own
+ * (sema_genexp), except inside a comprehension, where it is evaluated
+ * eagerly into a list as a comprehension is. */
 #include <string.h>
 
 #include "sema_internal.h"

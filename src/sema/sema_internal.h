@@ -14,7 +14,6 @@ typedef struct Sema {
     bool report;    /* final pass: report diagnostics */
     bool changed;   /* some type changed during this pass */
     int loop_depth;
-    int try_depth;
     int with_count; /* with statements given their meaning so far */
     int member_nargs; /* str.split(s, ",") called: the row's arguments (-1: the fewest) */
     Expr *yield_ok;   /* the yield of the statement being analysed, where one may be */
@@ -78,6 +77,10 @@ bool sema_user_decorated(const Stmt *def);
 void sema_mark_generator(Sema *s, Function *f, const Stmt *def);
 PtrVec *sema_with_meaning(Sema *s, Stmt *st);
 void sema_declare_decorated(Sema *s, Stmt *def);
+/* The names of a file's top-level defs that are function values rather
+ * than fixed functions (sema_module_defs.c): redefined, or also assigned
+ * (a def inside a block of the module is always one). */
+void sema_module_value_defs(Arena *a, const PtrVec *body, StrMap *value_names);
 void sema_decorated_stmt(Sema *s, Stmt *def);
 /* Keyword arguments naming the parameters names[] (those after the
  * first `first` ones, which are positional only) become positional ones

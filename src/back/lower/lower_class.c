@@ -965,13 +965,10 @@ void g_builtin_dispatch(Gen *g) {
             ir_get(w, pw);
             ir_get(w, pe);
             ir_get(w, pa);
-        } else if (rows[r].first == RT_BUILTIN_STR_FORMAT) {
+        } else if (rows[r].first == RT_BUILTIN_STR_FORMAT || rows[r].first == RT_BUILTIN_APPLY) {
             ir_get(w, pe);
             ir_get(w, pa);
             ir_get(w, pk);
-        } else if (rows[r].first == RT_BUILTIN_APPLY) {
-            ir_get(w, pe);
-            ir_get(w, pa);
         } else if (rows[r].first == RT_BUILTIN_STDIN_LINE) {
             /* no argument */
         } else {

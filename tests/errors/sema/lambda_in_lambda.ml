@@ -1,2 +1,0 @@
-f = lambda: lambda: 1
-print(f()())

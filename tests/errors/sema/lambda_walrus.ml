@@ -1,0 +1,2 @@
+w = lambda: (y := 1)
+print(w())
