@@ -21,7 +21,10 @@ enum {
     RT_TYPE_BOOL = 4,
     RT_TYPE_NONE = 5,
 };
-enum { RT_FLAG_STATIC = 0x100 };
+enum {
+    RT_FLAG_STATIC = 0x100,
+    RT_FLAG_ROOTED = 0x200, /* a static object whose heap references are a root range (rt_class.c) */
+};
 
 typedef struct RtHeader {
     uint32_t type_flags; /* RT_TYPE_* | RT_FLAG_* */

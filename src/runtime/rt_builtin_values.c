@@ -78,6 +78,14 @@ static RtObj *print_value(RtObj *args, RtObj *kw) {
             if (!RT_ERR) rt_call_object(fr[3], rt_tuple_from_array(&piece, 1));
         }
     }
+    if (!RT_ERR && k[3] && rt_truthy(k[3])) { /* flush=True: the file's flush(), or stdout's buffer */
+        if (file && RT_OBJ_TYPE(file) != RT_TYPE_NONE) {
+            RtObj *flush = rt_getattr(file, rt_str_from_bytes("flush", 5));
+            if (!RT_ERR) rt_call_object(flush, rt_tuple_new(0));
+        } else {
+            rt_flush();
+        }
+    }
     rt_gc_frame_pop(fr);
     return RT_ERR ? 0 : RT_NONE;
 }

@@ -259,17 +259,50 @@ static RtObj **dict_slot(RtObj *o) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_INSTANCE) return &((RtInstance *)o)->dict;
     if (t == RT_TYPE_EXCEPTION) return &((RtExc *)o)->dict;
+    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index >= 0) return &((RtFunc *)o)->dict; /* not a builtin's */
     return 0;
+}
+
+/* A def's one function object is static data, which the collector does not
+ * trace: once a program gives it attributes or a name of the heap, its
+ * fields from name to short_name become a root range (the ints among them
+ * are no heap addresses: marking skips them). */
+static void root_static_func(RtObj *o) {
+    if ((o->type_flags & (RT_FLAG_STATIC | RT_FLAG_ROOTED)) != RT_FLAG_STATIC) return;
+    RtFunc *f = (RtFunc *)o;
+    o->type_flags |= RT_FLAG_ROOTED;
+    rt_gc_add_root_range((RtObj **)&f->name, (int32_t)(((RtObj **)&f->short_name - (RtObj **)&f->name) + 1));
+}
+
+/* The dict in o's slot, made when it has none. */
+static RtObj *slot_dict(RtObj *o, RtObj **slot) {
+    if (!*slot) {
+        if (type_of(o) == RT_TYPE_FUNCTION) root_static_func(o);
+        *slot = rt_dict_new();
+    }
+    return *slot;
+}
+
+/* f.__name__ = s, f.__qualname__ = s (two names, as CPython's): true
+ * when name was one of them. */
+static int set_func_name(RtObj *o, RtStr *name, RtObj *value) {
+    int qual = rt_cstr_eq(name->data, "__qualname__");
+    if (!qual && !rt_cstr_eq(name->data, "__name__")) return 0;
+    if (type_of(value) != RT_TYPE_STR) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s must be set to a string object", name->data);
+        return 1;
+    }
+    root_static_func(o);
+    if (qual) ((RtFunc *)o)->name = (RtStr *)value;
+    else ((RtFunc *)o)->short_name = (RtStr *)value;
+    return 1;
 }
 
 /* vars(o) and o.__dict__: the dict of an instance's attributes (made when
  * it has none yet); a class's own attributes; else TypeError. */
 RtObj *rt_builtin_vars(RtObj *o) {
     RtObj **slot = dict_slot(o);
-    if (slot) {
-        if (!*slot) *slot = rt_dict_new();
-        return *slot;
-    }
+    if (slot) return slot_dict(o, slot);
     if (is_user_class(o)) return ((RtClass *)o)->dict;
     rt_raise_cstr(RT_EXC_TYPE, "vars() argument must have __dict__ attribute");
     return 0;
@@ -423,6 +456,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     } else if (t == RT_TYPE_FUNCTION) { /* after the attributes a program gave it */
         RtStr *q = ((RtFunc *)o)->name; /* CPython's __qualname__ (outer.<locals>.f, C.m) */
         if (rt_cstr_eq(name->data, "__qualname__")) return (RtObj *)q;
+        if (rt_cstr_eq(name->data, "__name__") && ((RtFunc *)o)->short_name) return (RtObj *)((RtFunc *)o)->short_name;
         if (rt_cstr_eq(name->data, "__name__")) {
             uint32_t at = q->byte_len;
             while (at && q->data[at - 1] != '.') at--;
@@ -519,12 +553,12 @@ static void generic_setattr(RtObj *o, RtStr *name, RtObj *value) {
         return;
     }
     if (slot) {
+        if (type_of(o) == RT_TYPE_FUNCTION && set_func_name(o, name, value)) return;
         if (type_of(o) == RT_TYPE_EXCEPTION && rt_cstr_eq(name->data, "args")) {
             ((RtExc *)o)->args = rt_builtin_tuple(value);
             return;
         }
-        if (!*slot) *slot = rt_dict_new();
-        rt_dict_setitem(*slot, (RtObj *)name, value);
+        rt_dict_setitem(slot_dict(o, slot), (RtObj *)name, value);
         return;
     }
     if (is_user_class(o)) {

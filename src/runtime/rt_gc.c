@@ -371,6 +371,8 @@ static void trace(RtObj *o) {
         mark_obj(((RtFunc *)o)->env);
         mark_obj(((RtFunc *)o)->defaults);
         mark_obj(((RtFunc *)o)->names);
+        mark_obj(((RtFunc *)o)->dict);
+        mark_obj((RtObj *)((RtFunc *)o)->short_name);
         break;
     case RT_TYPE_CLASS: {
         RtClass *c = (RtClass *)o;

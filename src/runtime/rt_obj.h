@@ -176,6 +176,11 @@ typedef struct RtFunc {
     int32_t bound;   /* a method: the slot of its bound form (the same
                         code, self taken from env), else -1; a builtin
                         method: RT_BUILTIN_* (index -1) */
+    RtObj *dict;     /* the attributes a program gave it (f.calls = 0), or
+                        NULL; a def's static object has its dict rooted
+                        (rt_class.c slot_dict) */
+    RtStr *short_name; /* __name__ once a program set it, else NULL (the
+                          last part of name) */
 } RtFunc;
 /* classes (rt_class.c, rt_exc.c) */
 #define RT_BUILTIN_TYPE_AUX 0x100u /* aux of the builtin types' classes: + RT_TYPE_* */

@@ -103,14 +103,24 @@ int32_t rt_cmp_int_float(int64_t i, double d, int32_t op) {
  * call_indirect with objects in and out. */
 
 /* functools.wraps(wrapped)(wrapper) of two functions: a copy of wrapper
- * named as wrapped (__name__, __qualname__), for want of attributes of
- * its own; another wrapper is returned as it is. */
+ * named as wrapped (__name__, __qualname__; the name is the function
+ * object's, not an attribute), whose attributes are wrapper's updated with
+ * wrapped's, and __wrapped__, as update_wrapper's; another wrapper is
+ * returned as it is. */
 RtObj *rt_func_renamed(RtObj *wrapper, RtObj *wrapped) {
     if (RT_OBJ_TYPE(wrapper) != RT_TYPE_FUNCTION || RT_OBJ_TYPE(wrapped) != RT_TYPE_FUNCTION) return wrapper;
+    RtObj **fr = rt_gc_frame_push(2);
     RtFunc *f = rt_alloc(sizeof *f);
+    fr[0] = (RtObj *)f;
     *f = *(RtFunc *)wrapper;
     f->h.type_flags = RT_TYPE_FUNCTION; /* not the static flag of a def's one object */
     f->name = ((RtFunc *)wrapped)->name;
+    f->short_name = ((RtFunc *)wrapped)->short_name;
+    f->dict = fr[1] = rt_dict_new();
+    if (((RtFunc *)wrapper)->dict) rt_dict_update(f->dict, ((RtFunc *)wrapper)->dict);
+    if (((RtFunc *)wrapped)->dict) rt_dict_update(f->dict, ((RtFunc *)wrapped)->dict);
+    rt_dict_setitem(f->dict, (RtObj *)rt_str_from_bytes("__wrapped__", 11), wrapped);
+    rt_gc_frame_pop(fr);
     return (RtObj *)f;
 }
 

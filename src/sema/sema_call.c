@@ -765,7 +765,11 @@ Type sema_call(Sema *s, Expr *e) {
     Function *f = sema_function_named(s->unit, fn->u.name.name);
     if (f) return sema_user_call(s, e, f);
     BuiltinId id = callee_builtin(s, e);
-    if (id == BI_PRINT && sema_print_to_file(s, e)) return sema_call(s, e);
+    if (id == BI_PRINT) {
+        PrintForm form = sema_print_to_file(s, e);
+        if (form == PRINT_REWRITTEN) return sema_call(s, e);
+        if (form == PRINT_VALUE) return sema_value_call(s, e);
+    }
     if ((id == BI_MAP || id == BI_FILTER) && sema_lazy_map(s, e)) return sema_expr(s, e);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_LOWERED) return builtin_call(s, e, id);
     if (id != BI_NONE && builtin_how(id) == BUILTIN_STDLIB && (f = sema_builtin_def(s, id))) { /* open: io.open */

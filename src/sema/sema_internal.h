@@ -104,9 +104,13 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col);
 Type sema_expr(Sema *s, Expr *e);
 /* Type of a call (builtin or user function); fills e->call. */
 Type sema_call(Sema *s, Expr *e);
-/* print(..., file=f) rewritten as f.write(text) before it is analysed
- * (sema_print.c): true when it was (analyse the call again). */
-bool sema_print_to_file(Sema *s, Expr *e);
+/* print(..., file=f) before it is analysed (sema_print.c): PRINT_STDOUT
+ * (no file, or None: the print the back end lowers), PRINT_REWRITTEN
+ * (sys.stdout / sys.stderr: now their write(text), analyse the call
+ * again) or PRINT_VALUE (another file: a call of print as a value, whose
+ * file=None means stdout and which writes piece by piece, as CPython's). */
+typedef enum { PRINT_STDOUT, PRINT_REWRITTEN, PRINT_VALUE } PrintForm;
+PrintForm sema_print_to_file(Sema *s, Expr *e);
 /* map(f, it) / filter(f, it) rewritten as the generator expression it
  * behaves as (sema_lazy.c), unless consumed whole: true when it was
  * (analyse the expression again). */

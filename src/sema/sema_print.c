@@ -1,11 +1,13 @@
-/* print(..., file=f): the text print would write, written with f.write()
- * (a file object of io.ml, or sys.stdout / sys.stderr through the sys
- * module's write). The call is rewritten before anything of it is analysed:
- *     print(a, b, sep=S, end=E, file=F, flush=X)
- *     ->  F.write(f"{a!s}{S}{b!s}{E}")
+/* print(..., file=sys.stdout or sys.stderr): the text print would write,
+ * written with the sys module's write (those streams are not values). The
+ * call is rewritten before anything of it is analysed:
+ *     print(a, b, sep=S, end=E, file=sys.stderr, flush=X)
+ *     ->  sys.stderr.write(f"{a!s}{S}{b!s}{E}")
  * with S " " and E "\n" when absent (a None literal too); a sep or end
  * that is an expression becomes (" " if S is None else S), as print's.
- * With star arguments: F.write(S.join([str(x) for x in [a, *b]]) + E). */
+ * With star arguments: F.write(S.join([str(x) for x in [a, *b]]) + E).
+ * Another file (an expression: a file object, or None at run time) makes
+ * the call one of print as a value (rt_builtin_values.c). */
 #include <string.h>
 
 #include "sema_internal.h"
@@ -59,16 +61,23 @@ static Expr *joined_text(Arena *a, Expr *e, Expr *sep, Expr *end) {
     return text;
 }
 
-bool sema_print_to_file(Sema *s, Expr *e) {
+/* sys.stdout, sys.stderr, or their names imported from sys */
+static bool std_stream(const Expr *f) {
+    const char *name = f->kind == E_ATTR ? f->u.attr.name : f->kind == E_NAME ? f->u.name.name : NULL;
+    if (!name || (strcmp(name, "stdout") && strcmp(name, "stderr"))) return false;
+    return f->kind == E_NAME || (f->u.attr.value->kind == E_NAME && !strcmp(f->u.attr.value->u.name.name, "sys"));
+}
+
+PrintForm sema_print_to_file(Sema *s, Expr *e) {
     Arena *a = s->c->arena;
     Expr *file = NULL, *sep = NULL, *end = NULL;
     for (int k = 0; k < e->u.call.keywords.len; k++) {
         Keyword *kw = e->u.call.keywords.items[k];
-        if (!kw->name) return false; /* print(**kw): refused as before */
+        if (!kw->name) return PRINT_STDOUT; /* print(**kw): refused as before */
         if (!strcmp(kw->name, "file")) file = kw->value;
         else if (!strcmp(kw->name, "sep")) sep = kw->value;
         else if (!strcmp(kw->name, "end")) end = kw->value;
-        else if (strcmp(kw->name, "flush")) return false; /* reported as before */
+        else if (strcmp(kw->name, "flush")) return PRINT_STDOUT; /* reported as before */
     }
     if (!file || file->kind == E_NONE) { /* print(file=None): stdout; flush is nothing to us */
         int n = 0;
@@ -77,8 +86,9 @@ bool sema_print_to_file(Sema *s, Expr *e) {
             if (strcmp(kw->name, "file") && strcmp(kw->name, "flush")) e->u.call.keywords.items[n++] = kw;
         }
         e->u.call.keywords.len = n;
-        return false;
+        return PRINT_STDOUT;
     }
+    if (!std_stream(file)) return PRINT_VALUE;
     bool starred = false;
     for (int i = 0; i < e->u.call.args.len; i++) starred |= ((Expr *)e->u.call.args.items[i])->kind == E_STARRED;
     Expr *text;
@@ -96,5 +106,5 @@ bool sema_print_to_file(Sema *s, Expr *e) {
     e->u.call.args.len = 0;
     ptrvec_push(a, &e->u.call.args, text);
     e->u.call.keywords.len = 0;
-    return true;
+    return PRINT_REWRITTEN;
 }

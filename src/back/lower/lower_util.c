@@ -110,6 +110,8 @@ uint32_t g_static_func(Gen *g, const Function *f) {
     put_u32(d, 0);     /* kind */
     put_u32(d, 0);     /* star */
     put_u32(d, (uint32_t)-1); /* bound */
+    put_u32(d, 0);     /* dict */
+    put_u32(d, 0);     /* short_name */
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
