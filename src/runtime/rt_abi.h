@@ -270,7 +270,9 @@ enum {
     RT_ITER_ENUMERATE, /* obj: the iterator counted; pos: the count, a tagged int */
     RT_ITER_STDIN,     /* sys.stdin: its lines (obj: None) */
     RT_ITER_MAP,       /* map(f, ...) as a value: obj (f, source iterator); pos 1: the source a zip (f(*items)) */
-    RT_ITER_FILTER     /* filter(f, it) as a value: obj (f or None, source iterator) */
+    RT_ITER_FILTER,    /* filter(f, it) as a value: obj (f or None, source iterator) */
+    RT_ITER_STDOUT,    /* sys.stdout as a value (static; its write and flush: rt_sys.c) */
+    RT_ITER_STDERR     /* sys.stderr as a value */
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */
@@ -621,6 +623,8 @@ RT_FN(RtObj *, rt_getattr_method, (int32_t which, RtObj *o, RtStr *name, int32_t
  * forms takes (lo..hi): CPython's TypeError; NULL */
 RT_FN(RtObj *, rt_method_arity_error, (RtStr * type, RtStr *name, int32_t lo, int32_t hi, int32_t n));
 RT_FN(RtObj *, rt_builtin_apply, (RtObj * code, RtObj *args, RtObj *kw)); /* its call (kw: a dict, or NULL) */
+RT_FN(RtObj *, rt_sys_stdout, (void)); /* sys.stdout as a value: one static object */
+RT_FN(RtObj *, rt_sys_stderr, (void));
 RT_FN(RtObj *, rt_gen_method, (int32_t which, RtObj *gen, RtObj *args)); /* the above as values (RT_BUILTIN_GEN_*) */
 RT_FN(RtObj *, rt_dict_fromkeys, (RtObj * args));           /* dict.fromkeys(*args) */
 RT_FN(RtObj *, rt_str_format_call, (RtObj * fmt, RtObj *args, RtObj *kwargs)); /* str.format (kwargs NULL: none) */
@@ -899,7 +903,8 @@ enum {
     RT_BUILTIN_OBJECT_NEW = 12,           /* X.__new__(cls, ...): env the builtin class X (NULL: object) */
     RT_BUILTIN_OBJECT_INIT_SUBCLASS = 13, /* object.__init_subclass__(): nothing */
     RT_BUILTIN_STDIN_LINE = 14, /* the next line of sys.stdin's iterator (rt_sys_stdin_readline) */
-    RT_BUILTIN_METHOD = 15 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
+    RT_BUILTIN_STREAM_WRITE = 15, RT_BUILTIN_STREAM_FLUSH = 16, /* sys.stdout/stderr's, bound: env the stream */
+    RT_BUILTIN_METHOD = 17 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
                               RT_BUILTIN_METHOD + the program's number for it (rt_method_value) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */

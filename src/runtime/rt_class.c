@@ -462,6 +462,15 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
             while (at && q->data[at - 1] != '.') at--;
             return at ? (RtObj *)rt_str_from_bytes(q->data + at, q->byte_len - at) : (RtObj *)q;
         }
+    } else if (t == RT_TYPE_ITER && (o->aux == RT_ITER_STDOUT || o->aux == RT_ITER_STDERR)) {
+        int write = rt_cstr_eq(name->data, "write");
+        if (write || rt_cstr_eq(name->data, "flush")) {
+            RtFunc *m = builtin_method(write ? RT_BUILTIN_STREAM_WRITE : RT_BUILTIN_STREAM_FLUSH, write ? "write" : "flush", -1);
+            m->env = o;
+            return (RtObj *)m;
+        }
+        if (rt_cstr_eq(name->data, "name")) return (RtObj *)lit(o->aux == RT_ITER_STDERR ? "<stderr>" : "<stdout>");
+        if (rt_cstr_eq(name->data, "encoding")) return (RtObj *)lit("utf-8");
     } else if (t == RT_TYPE_SLICE) {
         RtSlice *sl = (RtSlice *)o;
         if (rt_cstr_eq(name->data, "start")) return sl->start;
@@ -830,6 +839,8 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
         return rt_ml_builtin(f->bound, f->env, args, 0);
     if (f->bound == RT_BUILTIN_OBJECT_SETATTR || f->bound == RT_BUILTIN_OBJECT_DELATTR) return call_object_method(f, a);
     if (f->bound == RT_BUILTIN_OBJECT_NEW) return object_new(f->env, a);
+    if (f->bound == RT_BUILTIN_STREAM_WRITE || f->bound == RT_BUILTIN_STREAM_FLUSH)
+        return rt_sys_stream_call(f->bound, f->env, args);
     if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
     if ((f->bound == RT_BUILTIN_EXCEPTION_INIT || f->bound == RT_BUILTIN_OBJECT_INIT) && !f->env) {
         /* ValueError.__init__(self, ...), object.__init__(self): unbound */

@@ -104,6 +104,7 @@ RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n);
 RtObj *rt_builtin_apply_more(int64_t which, RtObj *args, RtObj *kw);
 RtObj *rt_builtin_map_iter(RtObj *args);
 RtObj *rt_builtin_filter_iter(RtObj *f, RtObj *iterable);
+RtObj *rt_sys_stream_call(int32_t which, RtObj *stream, RtObj *args); /* sys.stdout.write ... as values (rt_sys.c) */
 RtObj *rt_set_new_from(RtObj *iterable);   /* set(iterable) */
 int32_t rt_dict_lookup(RtDict *d, RtObj *key, int64_t hash); /* entry index or -1 */
 int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash);

@@ -37,6 +37,32 @@ int64_t rt_sys_stderr_write(RtObj *o) {
     return s->cp_len;
 }
 
+/* sys.stdout and sys.stderr as values (out = sys.stderr): one static object
+ * each, whose write and flush are the functions above (rt_class.c binds
+ * them: RT_BUILTIN_STREAM_*). */
+static RtIter stdout_obj = {{RT_TYPE_ITER | RT_FLAG_STATIC, RT_ITER_STDOUT}, 0, 0, 0, 0, 0};
+static RtIter stderr_obj = {{RT_TYPE_ITER | RT_FLAG_STATIC, RT_ITER_STDERR}, 0, 0, 0, 0, 0};
+
+RtObj *rt_sys_stdout(void) { return (RtObj *)&stdout_obj; }
+RtObj *rt_sys_stderr(void) { return (RtObj *)&stderr_obj; }
+
+/* A stream's bound write(s) or flush() called with args. */
+RtObj *rt_sys_stream_call(int32_t which, RtObj *stream, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    int flush = which == RT_BUILTIN_STREAM_FLUSH;
+    if (a->len != (flush ? 0u : 1u)) {
+        if (flush) rt_raise_fmt(RT_EXC_TYPE, "flush() takes no arguments (%d given)", (int64_t)a->len);
+        else rt_raise_fmt(RT_EXC_TYPE, "write() takes exactly one argument (%d given)", (int64_t)a->len);
+        return 0;
+    }
+    if (flush) {
+        rt_flush();
+        return RT_NONE;
+    }
+    int64_t n = stream->aux == RT_ITER_STDERR ? rt_sys_stderr_write(a->items[0]) : rt_sys_stdout_write(a->items[0]);
+    return RT_ERR ? 0 : rt_box_int(n);
+}
+
 /* sys.setrecursionlimit(n) / getrecursionlimit(), as CPython's. The code
  * compares the depth of calls with the constant 1000 (ir.h's
  * IR_RECURSION_LIMIT), at the cell the compiler gives: a new limit moves
