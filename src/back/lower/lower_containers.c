@@ -496,12 +496,13 @@ void gfor_iter(Gen *g, Stmt *st, int k) {
     ir_block(F, VT_NONE, 'b', k); /* break skips the else clause */
     iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv, g_rewinds(g, st));
     g_loop_push(g, k, k);
+    if (own_generator(st->u.for_.iter) && !g->fn->is_generator) g_loop_owns_generator(g, ti);
     gstmts(g, &st->u.for_.body);
     g_loop_pop(g);
     iter_close(g, k, tv);
     gstmts(g, &st->u.for_.orelse);
     ir_close(F);
-    if (own_generator(st->u.for_.iter)) { /* left by a break: its finally blocks run now, as in CPython */
+    if (own_generator(st->u.for_.iter)) { /* left by a break: its finally blocks run now, as in CPython (a return: g_return) */
         g_rt(g, "rt_gen_release");
         ir_call(F, "rt_gen_release");
         ir_get(F, ti);

@@ -426,10 +426,25 @@ void g_break(Gen *g, bool is_continue) {
     jump_from(g, g->ncleanups - 1, is_continue ? 'c' : 'b', is_continue ? l.cont : l.brk, loop);
 }
 
+/* The generators of the loops from index `down_to` up that a return
+ * leaves, innermost first: closed, their finally blocks run (CPython pops
+ * a for loop's iterator as the return unwinds it, before the finally
+ * blocks around the loop). */
+static void release_loop_generators(Gen *g, int down_to) {
+    for (int i = g->nloops - 1; i >= down_to; i--) {
+        if (g->loops[i].own_gen < 0) continue;
+        g_rt(g, "rt_gen_release");
+        ir_call(F, "rt_gen_release");
+        ir_get(F, g->loops[i].own_gen);
+        ir_close(F);
+    }
+}
+
 /* Return the value in local t (-1: none) from inside the cleanups up to
  * index `from`. */
 static void return_from(Gen *g, int from, int t) {
     Cleanup *fin = run_cleanups(g, from, -1);
+    release_loop_generators(g, fin ? fin->nloops : 0);
     if (!fin) {
         g_pop(g);
         ir_open(F, IR_RETURN);

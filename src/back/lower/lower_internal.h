@@ -12,6 +12,9 @@
 
 typedef struct LoopLabels {
     int brk, cont; /* label numbers of `break` ($bN) and `continue` ($cN) */
+    int own_gen;   /* a for loop over a generator nothing else holds: the
+                      local of its iterator, closed when a return leaves
+                      the loop (as CPython pops it); else -1 */
 } LoopLabels;
 
 /* A value that is either still an expression to lower or already in a
@@ -106,6 +109,8 @@ void g_module_value(Gen *g, const StdMember *row);
 void g_module_value_wrappers(Gen *g);
 /* Loops: push the labels of `break` / `continue`. */
 void g_loop_push(Gen *g, int brk, int cont);
+/* The loop just pushed iterates a generator of its own, in local t. */
+void g_loop_owns_generator(Gen *g, int t);
 void g_loop_pop(Gen *g);
 int g_new_label(Gen *g);
 /* GC cooperation points (expanded by ir_frame). */

@@ -151,8 +151,10 @@ void g_loop_push(Gen *g, int brk, int cont) {
         g->loops = arena_grow(g->a, g->loops, sizeof *g->loops * (size_t)g->caploops, sizeof *g->loops * (size_t)cap);
         g->caploops = cap;
     }
-    g->loops[g->nloops++] = (LoopLabels){brk, cont};
+    g->loops[g->nloops++] = (LoopLabels){brk, cont, -1};
 }
+
+void g_loop_owns_generator(Gen *g, int t) { g->loops[g->nloops - 1].own_gen = t; }
 
 void g_loop_pop(Gen *g) { g->nloops--; }
 
