@@ -182,6 +182,47 @@ static void import_builtin_modules(Arena *a, Unit *u) {
     }
 }
 
+/* `from typing import NamedTuple [as N]` at the top level of a file: the
+ * name is collections._NamedTuple (src/stdlib/collections.ml), a class
+ * whose subclasses become named tuples as CPython's typing.NamedTuple
+ * makes them. Its alias moves to a statement of its own, right after,
+ * importing that class from collections (transpiled.py still writes the
+ * typing import). */
+static void typing_named_tuple(Arena *a, Unit *u) {
+    PtrVec *body = &u->ast->body;
+    for (int i = 0; i < body->len; i++) {
+        Stmt *st = body->items[i];
+        if (!st || st->kind != S_IMPORT_FROM || st->u.import.level || !st->u.import.module ||
+            strcmp(st->u.import.module, "typing") || st->u.import.typing_named_tuple)
+            continue;
+        PtrVec *aliases = &st->u.import.aliases;
+        for (int k = 0; k < aliases->len; k++) {
+            Alias *al = aliases->items[k];
+            if (strcmp(al->name, "NamedTuple")) continue;
+            Stmt *nt = st;
+            if (aliases->len > 1) { /* the others stay typing's */
+                nt = stmt_new(a, S_IMPORT_FROM, st->line, st->col);
+                nt->u.import.mline = st->u.import.mline;
+                nt->u.import.mcol = st->u.import.mcol;
+                ptrvec_push(a, &nt->u.import.aliases, al);
+                memmove(&aliases->items[k], &aliases->items[k + 1], sizeof(void *) * (size_t)(aliases->len - k - 1));
+                aliases->len--;
+                ptrvec_push(a, body, NULL);
+                memmove(&body->items[i + 2], &body->items[i + 1], sizeof(void *) * (size_t)(body->len - i - 2));
+                body->items[i + 1] = nt;
+            }
+            Alias *to = arena_alloc(a, sizeof *to);
+            *to = *al;
+            to->name = "_NamedTuple";
+            if (!to->asname) to->asname = "NamedTuple";
+            nt->u.import.aliases.items[0] = to;
+            nt->u.import.module = "collections";
+            nt->u.import.typing_named_tuple = true;
+            break;
+        }
+    }
+}
+
 bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units) {
     Arena *a = entry->arena;
     ptrvec_push(a, units, new_unit(a, "__main__", entry, m));
@@ -190,6 +231,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
         Unit *importer = units->items[next];
         if (!importer->ast) continue;
         import_builtin_modules(a, importer);
+        typing_named_tuple(a, importer);
         PtrVec sites = {0};
         int before = importer->c->diags.len;
         import_sites(a, importer, &importer->ast->body, &sites);

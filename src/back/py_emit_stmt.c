@@ -568,6 +568,16 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
             break;
         }
         py_line_start(em);
+        if (s->u.import.typing_named_tuple) { /* as the program wrote it (api_units.c) */
+            const Alias *al = v->items[0];
+            put(em, "from typing import NamedTuple");
+            if (strcmp(al->asname, "NamedTuple")) {
+                put(em, " as ");
+                py_put_name(em, al->asname);
+            }
+            putc_(em, '\n');
+            break;
+        }
         put(em, "from ");
         for (int i = 0; i < s->u.import.level; i++) putc_(em, '.');
         if (s->u.import.module) py_put_name(em, s->u.import.module);

@@ -111,6 +111,10 @@ struct Expr {
                               parentheses, as CPython's (tracebacks) */
     int type;   /* filled by semantic analysis (sema/types.h), 0 = unknown */
     bool maybe_unbound; /* E_NAME read that may come before any binding */
+    bool class_scope; /* E_NAME in a class body's own code, naming something
+                         the body binds: read from the class's namespace
+                         first, then as outside the class (CPython's
+                         LOAD_NAME); typed object (sema_class_scope.c) */
     bool consumed_whole; /* E_CALL map()/filter(): the argument of list(),
                             tuple(), sorted(), str.join() ... which take all
                             of it at once: built as a list, not lazily */
@@ -265,6 +269,11 @@ struct Stmt {
              * written in the language needs (open: io), which
              * transpiled.py leaves to CPython's builtins */
             bool implicit;
+            /* api_units.c: `from typing import NamedTuple [as N]` is
+             * collections._NamedTuple here (a class statement deriving
+             * from it is a named tuple); transpiled.py writes it as the
+             * program did */
+            bool typing_named_tuple;
         } import;
     } u;
 };

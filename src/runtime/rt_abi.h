@@ -471,6 +471,8 @@ RT_FN(int32_t, rt_reraise, (void));        /* bare raise; 1 when it raised Runti
 RT_FN(void, rt_tb_add, (RtObj * site));    /* the pending exception passes here */
 RT_FN(void, rt_raise_recursion, (void));   /* RecursionError (the depth check) */
 RT_FN(RtObj *, rt_exc_take, (void));       /* the pending exception, no longer pending */
+RT_FN(int32_t, rt_exc_park, (void));       /* the pending exception, set aside (rooted) */
+RT_FN(void, rt_exc_unpark, (int32_t at));  /* ... and pending again */
 RT_FN(void, rt_exc_restore, (RtObj * exc)); /* pending again (after a finally) */
 /* except and finally: exc (NULL: the current one) is the handled one
  * until rt_exc_leave_handler(the returned depth). The runtime keeps the
@@ -603,6 +605,7 @@ RT_FN(RtObj *, rt_gen_send, (RtObj * gen, RtObj *value));  /* g.send(v) */
 RT_FN(RtObj *, rt_gen_throw, (RtObj * gen, RtObj *exc));   /* g.throw(e) */
 RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
 RT_FN(void, rt_gen_release, (RtObj * it)); /* a for loop's own generator, left by break: closed */
+RT_FN(void, rt_gen_release_unwinding, (RtObj * it)); /* the same, left by an exception: it stays pending */
 /* The builtins whose values take a varying number of arguments (min(a, b),
  * round(x, n) ... through map() or a variable): RtFunc of bound
  * RT_BUILTIN_APPLY, called with the arguments' tuple. */
@@ -931,11 +934,14 @@ RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or
  * name), its parameters' names (a tuple), the slot of its bound form, its
  * defaults (tuple or NULL) */
 RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults, int32_t kind));
+RT_FN(RtObj *, rt_class_own, (RtObj * cls, RtStr *name));        /* a class body's own name, or NULL */
 RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property def name(self) */
 RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
 RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
 RT_FN(RtObj *, rt_getattr_call, (RtObj * o, RtStr *name)); /* o.format/send/throw/close(...) */
 RT_FN(RtObj *, rt_method_receiver, (RtObj * o, RtStr *name)); /* o, or the list/dict an instance is, for o.name(...) */
+RT_FN(RtObj *, rt_builtin_method_kind, (RtObj * f, int32_t kind)); /* staticmethod(f), classmethod(f): a copy */
+RT_FN(RtObj *, rt_builtin_property, (RtObj * fget, RtObj *fset));   /* property(fget[, fset]); fset NULL: none */
 RT_FN(RtObj *, rt_func_kind, (RtObj * f, int32_t kind)); /* f made a static or class method (RT_METHOD_*) */
 RT_FN(RtObj *, rt_builtin_vars, (RtObj * o)); /* vars(o), o.__dict__ */
 /* o.name(...) where o is an instance and name a plain method of its class

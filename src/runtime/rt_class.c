@@ -184,6 +184,14 @@ void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
     rt_dict_setitem(((RtClass *)cls)->dict, (RtObj *)name, value);
 }
 
+/* A name read in a class body: the class's own value of it so far, or
+ * NULL (the generated code then reads the name outside the class). */
+RtObj *rt_class_own(RtObj *cls, RtStr *name) {
+    RtDict *d = (RtDict *)((RtClass *)cls)->dict;
+    int32_t ix = rt_dict_lookup(d, (RtObj *)name, rt_hash_str(name));
+    return ix < 0 ? 0 : rt_dict_entries(d)[ix].value;
+}
+
 /* The value of `name` in the dict of a class of mro (from position
  * `from`), or NULL. */
 static RtObj *lookup_from(RtObj *cls, uint32_t from, RtObj *name, RtObj **owner) {
@@ -563,6 +571,15 @@ static void generic_setattr(RtObj *o, RtStr *name, RtObj *value) {
     }
     if (slot) {
         if (type_of(o) == RT_TYPE_FUNCTION && set_func_name(o, name, value)) return;
+        if (rt_cstr_eq(name->data, "__dict__")) { /* replaced, not a key */
+            if (type_of(value) != RT_TYPE_DICT) {
+                rt_raise_fmt(RT_EXC_TYPE, "__dict__ must be set to a dictionary, not a '%T'", value);
+                return;
+            }
+            if (type_of(o) == RT_TYPE_FUNCTION) root_static_func(o);
+            *slot = value;
+            return;
+        }
         if (type_of(o) == RT_TYPE_EXCEPTION && rt_cstr_eq(name->data, "args")) {
             ((RtExc *)o)->args = rt_builtin_tuple(value);
             return;
@@ -705,6 +722,34 @@ RtObj *rt_func_defaults(RtObj *f, RtObj *defaults) {
 RtObj *rt_func_kind(RtObj *f, int32_t kind) {
     ((RtFunc *)f)->kind = kind;
     return f;
+}
+
+/* staticmethod(f), classmethod(f) called in a class body (as decorators
+ * they mark the def's own function: rt_func_kind): a copy of f of that
+ * kind, f itself unchanged (it may be a plain function elsewhere). */
+RtObj *rt_builtin_method_kind(RtObj *f, int32_t kind) {
+    if (type_of(f) != RT_TYPE_FUNCTION) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() of a '%T' object is not supported yet",
+                     kind == RT_METHOD_STATIC ? "staticmethod" : "classmethod", f);
+        return 0;
+    }
+    RtFunc *copy = rt_alloc(sizeof *copy);
+    *copy = *(RtFunc *)f;
+    copy->h.type_flags = RT_TYPE_FUNCTION;
+    copy->h.aux = 0;
+    copy->kind = kind;
+    return (RtObj *)copy;
+}
+
+/* property(fget[, fset]) called in a class body. */
+RtObj *rt_builtin_property(RtObj *fget, RtObj *fset) {
+    if (fget == RT_NONE) {
+        rt_raise_cstr(RT_EXC_TYPE, "property() without a getter is not supported yet");
+        return 0;
+    }
+    RtProperty *p = (RtProperty *)rt_property_new(fget);
+    p->fset = fset && fset != RT_NONE ? fset : 0;
+    return (RtObj *)p;
 }
 
 RtObj *rt_func_star(RtObj *f, int32_t star) {

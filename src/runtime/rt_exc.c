@@ -221,6 +221,25 @@ RtObj *rt_exc_take(void) {
 
 void rt_exc_restore(RtObj *exc) { PENDING = exc; }
 
+/* The pending exception set aside while runtime code runs generated code
+ * (a generator's finally blocks as an exception unwinds the loop holding
+ * it): kept on the handled list, which the collector marks, above what is
+ * there now; rt_exc_unpark(at) makes it pending again. */
+int32_t rt_exc_park(void) {
+    if (!HANDLED_BEFORE) HANDLED_BEFORE = rt_list_new(8); /* PENDING is rooted meanwhile */
+    RtList *before = (RtList *)HANDLED_BEFORE;
+    int32_t at = (int32_t)before->len;
+    rt_list_push(HANDLED_BEFORE, PENDING);
+    PENDING = 0;
+    return at;
+}
+
+void rt_exc_unpark(int32_t at) {
+    RtList *before = (RtList *)HANDLED_BEFORE;
+    PENDING = before->items[at];
+    before->len = (uint32_t)at;
+}
+
 /* exc NULL: the handled exception stays (a finally body run without one) */
 int32_t rt_exc_enter_handler(RtObj *exc) {
     if (!HANDLED_BEFORE) HANDLED_BEFORE = rt_list_new(8);

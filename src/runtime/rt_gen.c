@@ -167,6 +167,16 @@ void rt_gen_release(RtObj *it) {
     if (RT_ERR) rt_exc_take();
 }
 
+/* The same when an exception leaves the loop: CPython pops the iterator
+ * as the exception unwinds the frame, so the generator's finally blocks
+ * run before any handler of the exception; that exception stays pending. */
+void rt_gen_release_unwinding(RtObj *it) {
+    if (RT_OBJ_TYPE(it) != RT_TYPE_GENERATOR || ((RtGen *)it)->state <= 0) return;
+    int32_t at = rt_exc_park();
+    rt_gen_release(it);
+    rt_exc_unpark(at);
+}
+
 /* yield from it: one step. What the outer generator was sent (or thrown)
  * goes to `it` when it is a generator; when it ends, its return value is
  * left in gen->sent, where rt_gen_sent finds it. */

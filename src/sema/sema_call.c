@@ -480,6 +480,11 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     case BI_NEXT: return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
     case BI_POW: return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
     case BI_CALLABLE: return check_arity(s, e, name, 1, 1) ? T_BOOL : T_NEVER;
+    case BI_STATICMETHOD: /* in a class body: x = staticmethod(x) */
+    case BI_CLASSMETHOD: return check_arity(s, e, name, 1, 1) ? T_OBJ : T_NEVER;
+    case BI_PROPERTY: /* size = property(get_size[, set_size]) */
+        if (n > 2) sema_unsupported(s, e->line, e->col, "property() with a deleter or a docstring is");
+        return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
     case BI_MAP:
     case BI_FILTER:
         /* eager: a list (map and filter objects print differently) */
@@ -761,7 +766,8 @@ Type sema_call(Sema *s, Expr *e) {
         if (!strcmp(fn->u.attr.name, "join") && e->u.call.args.len == 1) mark_consumed_whole(e->u.call.args.items[0]);
         return method_call(s, e);
     }
-    if (fn->kind != E_NAME || sema_resolve(s, fn->u.name.name)) return sema_value_call(s, e);
+    /* a name a class body binds, called in that body: maybe the class's own */
+    if (fn->kind != E_NAME || fn->class_scope || sema_resolve(s, fn->u.name.name)) return sema_value_call(s, e);
     Function *f = sema_function_named(s->unit, fn->u.name.name);
     if (f) return sema_user_call(s, e, f);
     BuiltinId id = callee_builtin(s, e);

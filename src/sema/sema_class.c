@@ -247,6 +247,7 @@ static void class_annotation(Sema *s, Stmt *b) {
 /* The statement itself, where it runs: its bases, the defaults of its
  * methods and its class attributes are evaluated there, in order. */
 void sema_class_stmt(Sema *s, Stmt *st) {
+    sema_class_scope_mark(s, st);
     if (!s->fn->is_main) nested_class_stmt(s, st);
     ClassInfo *ci = st->cls;
     if (!ci) {

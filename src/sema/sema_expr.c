@@ -376,7 +376,10 @@ Type sema_expr(Sema *s, Expr *e) {
         }
         t = T_STR;
         break;
-    case E_NAME: t = sema_name(s, e); break;
+    case E_NAME:
+        t = sema_name(s, e);
+        if (e->class_scope && e->kind == E_NAME) t = T_OBJ; /* maybe the class's own: any value */
+        break;
     case E_BINOP: {
         Type l = sema_expr(s, e->u.binop.left);
         Type r = sema_expr(s, e->u.binop.right);

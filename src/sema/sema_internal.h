@@ -66,6 +66,7 @@ void sema_table_order(const PtrVec *params, const Param **out);
 /* classes (sema_class.c) */
 void sema_declare_class(Sema *s, Stmt *st);
 void sema_class_stmt(Sema *s, Stmt *st);
+void sema_class_scope_mark(Sema *s, Stmt *st); /* sema_class_scope.c */
 Type sema_super(Sema *s, Expr *e, CallInfo *ci);
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
 /* x.to_bytes(2, byteorder="big"): keyword arguments of a builtin method

@@ -947,6 +947,44 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return namedtuple_class
 
 
+# -------------------------------------------------- typing.NamedTuple
+
+# What a class deriving from typing.NamedTuple may not define itself
+# (CPython's typing._prohibited).
+_NT_PROHIBITED = ("__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                  "_field_defaults", "_make", "_replace", "_asdict", "_source")
+_NT_SKIPPED = ("__dict__", "__weakref__", "__module__", "__qualname__", "__doc__")
+
+
+class _NamedTuple:
+    """typing.NamedTuple (the compiler imports this class for it): a class
+    deriving from it, with annotated fields (those with a value have that
+    default), becomes a named tuple with its own methods, as CPython's
+    NamedTupleMeta makes it. Like namedtuple's, it is not a tuple subclass
+    here. The functional form NamedTuple("P", [...]) is not offered."""
+
+    def __init_subclass__(cls):
+        own = vars(cls)
+        fields = list(own.get("__annotations__", {}))
+        defaults = []
+        default_names = []
+        for name in fields:
+            if name in own:
+                defaults.append(own[name])
+                default_names.append(name)
+            elif default_names:
+                raise TypeError("Non-default namedtuple field " + name + " cannot follow default field"
+                                + ("s " if len(default_names) > 1 else " ") + ", ".join(default_names))
+        for key in own:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+        made = namedtuple(cls.__name__, fields, defaults=defaults)
+        for key, value in vars(made).items():
+            if key in _NT_SKIPPED or (key in own and key not in fields):
+                continue
+            setattr(cls, key, value)
+
+
 # ---------------------------------------------------------------- ChainMap
 
 class ChainMap:

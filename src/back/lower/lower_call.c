@@ -334,6 +334,26 @@ static void gen_builtin(Gen *g, Expr *e) {
         if (!n) ir_i32(F, (int32_t)g_str(g, "", 0));
         else gstr(g, arg(e, 0), id == BI_REPR);
         return;
+    case BI_STATICMETHOD:
+    case BI_CLASSMETHOD:
+        g_rt(g, "rt_builtin_method_kind");
+        ir_call(F, "rt_builtin_method_kind");
+        gx(g, arg(e, 0), T_OBJ);
+        ir_i32(F, id == BI_STATICMETHOD ? RT_METHOD_STATIC : RT_METHOD_CLASS);
+        ir_close(F);
+        return;
+    case BI_PROPERTY: {
+        Operand get = op_expr(arg(e, 0));
+        if (e->u.call.args.len > 1 && g_may_poll(g, arg(e, 1))) get = g_spill(g, arg(e, 0), T_OBJ);
+        g_rt(g, "rt_builtin_property");
+        ir_call(F, "rt_builtin_property");
+        gop(g, get, T_OBJ);
+        if (e->u.call.args.len > 1) gx(g, arg(e, 1), T_OBJ);
+        else ir_i32(F, 0);
+        ir_close(F);
+        if (!get.expr) g_free_temp(g, get.temp);
+        return;
+    }
     case BI_TYPE:
     case BI_HASH:
     case BI_CALLABLE: {

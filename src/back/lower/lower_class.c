@@ -218,6 +218,8 @@ void g_class_stmt(Gen *g, Stmt *st) {
         ir_get(F, ta);
         ir_close(F);
     }
+    int outer_ns = g->class_ns;
+    g->class_ns = tc; /* the body's names: Expr.class_scope */
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
         if (b->kind == S_ANNASSIGN) {
@@ -231,6 +233,7 @@ void g_class_stmt(Gen *g, Stmt *st) {
             put_named(g, "rt_class_set", tc, target->u.name.name, b->u.assign.value);
         }
     }
+    g->class_ns = outer_ns;
     g_rt(g, "rt_class_ready"); /* __init_subclass__, the metaclass's __init__ */
     ir_call(F, "rt_class_ready");
     ir_get(F, tc);

@@ -493,20 +493,39 @@ static bool own_generator(const Expr *iter) {
 
 void gfor_iter(Gen *g, Stmt *st, int k) {
     int ti, tv;
+    /* a generator only this loop holds is closed however the loop is left:
+     * by a break (below), a return (g_return), an exception ($x) */
+    bool owns = own_generator(st->u.for_.iter);
+    IrLabel outer = F->catch_to;
+    int done = -1, unwind = -1;
+    if (owns) {
+        done = g_new_label(g);
+        unwind = g_new_label(g);
+        ir_block(F, VT_NONE, 't', done);
+        ir_block(F, VT_NONE, 'x', unwind);
+    }
     ir_block(F, VT_NONE, 'b', k); /* break skips the else clause */
     iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv, g_rewinds(g, st));
+    if (owns) F->catch_to = (IrLabel){'x', unwind};
     g_loop_push(g, k, k);
-    if (own_generator(st->u.for_.iter) && !g->fn->is_generator) g_loop_owns_generator(g, ti);
+    if (owns) g_loop_owns_generator(g, ti);
     gstmts(g, &st->u.for_.body);
     g_loop_pop(g);
     iter_close(g, k, tv);
     gstmts(g, &st->u.for_.orelse);
     ir_close(F);
-    if (own_generator(st->u.for_.iter)) { /* left by a break: its finally blocks run now, as in CPython (a return: g_return) */
+    F->catch_to = outer;
+    if (own_generator(st->u.for_.iter)) { /* left by a break: its finally blocks run now, as in CPython */
         g_rt(g, "rt_gen_release");
         ir_call(F, "rt_gen_release");
         ir_get(F, ti);
         ir_close(F);
+    }
+    if (owns) {
+        ir_br(F, 't', done);
+        ir_close(F); /* $x: an exception left the loop */
+        g_gen_release_unwinding(g, ti);
+        ir_close(F); /* $t */
     }
     g_free_temp(g, ti);
 }

@@ -109,6 +109,7 @@ void gfunction(Gen *g, Function *fn) {
     g->ncleanups = 0;
     g->locals = (StrMap){0};
     g->env = -1;
+    g->class_ns = -1;
     if (fn->is_generator) {
         g_generator(g, fn);
         g->locals = (StrMap){0}; /* in the arena of the function just printed */

@@ -40,6 +40,7 @@ typedef struct Gen {
     IrFunc *f;       /* its lowered record */
     StrMap locals;   /* WAT name of a variable or flag -> local index + 1 */
     int env;         /* local index of a closure's env parameter, or -1 */
+    int class_ns;    /* temp of the class whose body is being lowered, or -1 */
     int labels;      /* label counter within the function */
     LoopLabels *loops; /* enclosing loops, innermost last */
     int nloops, caploops;
@@ -292,6 +293,7 @@ void g_break(Gen *g, bool is_continue);
 /* Return the value in local t (-1: no value) through the enclosing
  * handlers and finally bodies. */
 void g_return(Gen *g, int t);
+void g_gen_release_unwinding(Gen *g, int t);
 
 /* ---- match statements (lower_match.c) ---- */
 void gmatch(Gen *g, Stmt *st);

@@ -1,5 +1,7 @@
 /* Variables: reads with the unbound checks sema asked for, stores, cells
  * of the variables closures share, bound flags. */
+#include <string.h>
+
 #include "lower_internal.h"
 
 #define F (g->f)
@@ -100,7 +102,46 @@ void g_set_bound(Gen *g, Symbol *sym, int value) {
     ir_close(F);
 }
 
+/* A name of a class body's own code that the body binds: the class's value
+ * when it has one yet, else the name outside the class, as an object. */
+static void class_scope_name(Gen *g, Expr *e) {
+    Type outside = e->sym ? e->sym->type : e->fn || e->builtin || e->std ? T_OBJ : T_NEVER;
+    if (g->class_ns < 0) { /* not lowered in the body (cannot happen today): outside */
+        Coercion c = g_coerce_open(g, outside, T_OBJ, e);
+        e->class_scope = false;
+        g_name(g, e);
+        e->class_scope = true;
+        g_coerce_close(g, c);
+        return;
+    }
+    int t = g_temp(g, T_OBJ);
+    g_rt(g, "rt_class_own");
+    ir_if(F, VT_I32);
+    ir_tee(F, t);
+    ir_call(F, "rt_class_own");
+    ir_get(F, g->class_ns);
+    ir_i32(F, (int32_t)g_str(g, e->u.name.name, strlen(e->u.name.name)));
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_get(F, t);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    Coercion c = g_coerce_open(g, outside, T_OBJ, e);
+    e->class_scope = false;
+    g_name(g, e);
+    e->class_scope = true;
+    g_coerce_close(g, c);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, t);
+}
+
 void g_name(Gen *g, Expr *e) {
+    if (e->class_scope) {
+        class_scope_name(g, e);
+        return;
+    }
     Symbol *sym = e->sym;
     if (e->std) { /* from math import sqrt: sqrt as a value */
         if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* from sys import argv */
