@@ -17,19 +17,7 @@ static bool is_name(const Expr *e, const char *a, const char *b) {
 }
 
 /* The static type a shape's top level stands for (T_OBJ: any object). */
-static Type shape_top(const Expr *ann) {
-    const Expr *c = ann && ann->kind == E_SUBSCRIPT ? ann->u.subscript.value : ann;
-    if (ann && ann->kind == E_NONE) return T_NONE;
-    if (is_name(c, "list", "List")) return T_LIST;
-    if (is_name(c, "tuple", "Tuple")) return T_TUPLE;
-    if (is_name(c, "dict", "Dict")) return T_DICT;
-    if (is_name(c, "set", "Set")) return T_SET;
-    if (c == ann && is_name(c, "int", NULL)) return T_INT;
-    if (c == ann && is_name(c, "float", NULL)) return T_FLOAT;
-    if (c == ann && is_name(c, "bool", NULL)) return T_BOOL;
-    if (c == ann && is_name(c, "str", NULL)) return T_STR;
-    return T_OBJ; /* bytes, a class, Optional[...]: any object */
-}
+static Type shape_top(const Expr *ann) { return ann ? sema_annotation_top(ann) : T_OBJ; }
 
 static void put_shape(Buf *b, const Expr *ann);
 

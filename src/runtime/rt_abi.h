@@ -907,7 +907,8 @@ enum {
     RT_BUILTIN_OBJECT_INIT_SUBCLASS = 13, /* object.__init_subclass__(): nothing */
     RT_BUILTIN_STDIN_LINE = 14, /* the next line of sys.stdin's iterator (rt_sys_stdin_readline) */
     RT_BUILTIN_STREAM_WRITE = 15, RT_BUILTIN_STREAM_FLUSH = 16, /* sys.stdout/stderr's, bound: env the stream */
-    RT_BUILTIN_METHOD = 17 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
+    RT_BUILTIN_TYPE_CALL = 17, /* type.__call__ bound to env, a class: super().__call__(...) in a metaclass */
+    RT_BUILTIN_METHOD = 18 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
                               RT_BUILTIN_METHOD + the program's number for it (rt_method_value) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */

@@ -93,8 +93,7 @@ static RtObj *print_value(RtObj *args, RtObj *kw) {
 /* range(stop) / range(start, stop[, step]) */
 static RtObj *range_value(RtTuple *a) {
     uint32_t n = a->len;
-    if (n < 1) return arity("range", 1, 3, n);
-    if (n > 3) return arity("range", 1, 3, n);
+    if (n < 1 || n > 3) return arity("range", 1, 3, n);
     int64_t v[3] = {0, 0, 1};
     for (uint32_t i = 0; i < n; i++) {
         v[n == 1 ? 1 : i] = rt_unbox_int(a->items[i]);

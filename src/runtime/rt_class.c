@@ -495,6 +495,14 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
                 if (m[i] == s->cls) at = i + 1;
         RtObj *v = cls ? class_attr(cls, at, s->self, name) : 0;
         if (v || RT_ERR) return v;
+        if (is_user_class(s->self) && rt_cstr_eq(name->data, "__call__") && cls &&
+            rt_class_derives(cls, rt_builtin_class(RT_TYPE_CLASS))) {
+            /* super().__call__(...) in a metaclass's __call__: type's, which
+             * makes the instance (__new__, __init__) */
+            RtFunc *m = builtin_method(RT_BUILTIN_TYPE_CALL, "__call__", -1);
+            m->env = s->self;
+            return (RtObj *)m;
+        }
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "'super' object has no attribute '%s'", name->data);
         return 0;
     }
@@ -812,6 +820,8 @@ int32_t rt_func_check(RtObj *o, int32_t nargs) {
  * rt_call_object calls with the arguments as a tuple. */
 /* An instance whose class defines __call__: that method bound to it, else NULL. */
 /* The method `name` of a class's metaclass, bound to the class; else NULL. */
+static RtObj *construct(RtObj *o, RtObj *args, RtObj *kw);
+
 static RtObj *meta_method(RtObj *cls, const char *name) {
     RtObj *m = rt_class_meta(cls);
     RtObj *fn = m ? lookup_c(m, name) : 0;
@@ -887,6 +897,7 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->bound == RT_BUILTIN_STREAM_WRITE || f->bound == RT_BUILTIN_STREAM_FLUSH)
         return rt_sys_stream_call(f->bound, f->env, args);
     if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
+    if (f->bound == RT_BUILTIN_TYPE_CALL) return construct(f->env, args, rt_dict_new());
     if ((f->bound == RT_BUILTIN_EXCEPTION_INIT || f->bound == RT_BUILTIN_OBJECT_INIT) && !f->env) {
         /* ValueError.__init__(self, ...), object.__init__(self): unbound */
         if (!a->len) {
@@ -1263,6 +1274,8 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 &&
         (((RtFunc *)o)->bound == RT_BUILTIN_STR_FORMAT || ((RtFunc *)o)->bound == RT_BUILTIN_APPLY))
         return rt_ml_builtin(((RtFunc *)o)->bound, ((RtFunc *)o)->env, args, kw); /* they take keywords */
+    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_TYPE_CALL)
+        return construct(((RtFunc *)o)->env, args, kw);
     if (t == RT_TYPE_FUNCTION) {
         RtObj *full = bind_keywords((RtFunc *)o, args, kw);
         if (!full) return 0;
@@ -1271,6 +1284,14 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     }
     RtObj *meta_call = meta_method(o, "__call__");
     if (meta_call) return rt_call_kw(meta_call, args, kw);
+    return construct(o, args, kw);
+}
+
+/* o(*args, **kw) for an o that is not a function, its metaclass's __call__
+ * aside: type.__call__ for a class (its __new__, its __init__), o.__call__
+ * for an instance. */
+static RtObj *construct(RtObj *o, RtObj *args, RtObj *kw) {
+    uint32_t t = type_of(o);
     RtObj *newf = any_new && t == RT_TYPE_CLASS && is_user_class(o) ? lookup_c(o, "__new__") : 0;
     if (newf && type_of(newf) == RT_TYPE_FUNCTION) { /* __new__(cls, ...), then __init__ of what it made */
         RtObj **fr = rt_gc_frame_push(1);
@@ -1304,7 +1325,8 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
             return self;
         }
     }
-    if (((RtDict *)kw)->len == 0) return rt_call_object(o, args);
+    if (((RtDict *)kw)->len == 0) /* (not rt_call_object: a metaclass's __call__ called this) */
+        return t == RT_TYPE_CLASS && is_user_class(o) ? instantiate(o, args) : rt_call_object(o, args);
     if (t == RT_TYPE_CLASS && is_user_class(o) && rt_class_derives(o, rt_builtin_class(RT_TYPE_DICT))) {
         /* D(a=1) of a class deriving from dict without an __init__: dict's */
         RtObj *self = instantiate(o, args);

@@ -112,21 +112,10 @@ void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col) {
     if (!strmap_get(&f->local_map, name)) sema_add_local(a, f, new_symbol(a, name, SYM_LOCAL, line, col));
 }
 
-/* The free variable of f for `name`, captured from the enclosing
- * functions (whose variable becomes a cell), or NULL. */
-Symbol *sema_capture(Sema *s, Function *f, const char *name) {
-    if (!f->parent || f->parent->is_main) return NULL;
-    Symbol *sym = strmap_get(&f->free_map, name);
-    if (sym) return sym;
-    Function *par = f->parent;
-    Symbol *outer = NULL;
-    if (!declared_global(par, name)) {
-        outer = declared_nonlocal(par, name) ? NULL : strmap_get(&par->local_map, name);
-        if (!outer) outer = sema_capture(s, par, name);
-    }
-    if (!outer) return NULL;
-    if (outer->import_module || outer->import_unit || outer->import_fn)
-        return outer; /* resolved at compile time: nothing to capture */
+/* f's free variable for `outer`, a variable of a function around it (or
+ * of a comprehension around it, a hidden local of that function), which
+ * becomes a cell holding an object. */
+static Symbol *free_variable(Sema *s, Function *f, Symbol *outer) {
     if (outer->kind != SYM_FREE && !outer->is_cell) {
         outer->is_cell = true;
         s->changed = true;
@@ -136,13 +125,31 @@ Symbol *sema_capture(Sema *s, Function *f, const char *name) {
         s->changed = true;
     }
     Arena *a = s->c->arena;
-    sym = new_symbol(a, name, SYM_FREE, outer->line, outer->col);
+    Symbol *sym = new_symbol(a, outer->name, SYM_FREE, outer->line, outer->col);
     sym->type = T_OBJ;
     sym->outer = outer;
     sym->env_index = f->free_syms.len;
     ptrvec_push(a, &f->free_syms, sym);
-    strmap_put(a, &f->free_map, name, sym);
+    strmap_put(a, &f->free_map, outer->name, sym);
     return sym;
+}
+
+/* The free variable of f for `name`, captured from the enclosing
+ * functions (whose variable becomes a cell), or NULL. */
+Symbol *sema_capture(Sema *s, Function *f, const char *name) {
+    Symbol *sym = strmap_get(&f->free_map, name); /* also a comprehension's (sema_lambda) */
+    if (sym) return sym;
+    if (!f->parent || f->parent->is_main) return NULL;
+    Function *par = f->parent;
+    Symbol *outer = NULL;
+    if (!declared_global(par, name)) {
+        outer = declared_nonlocal(par, name) ? NULL : strmap_get(&par->local_map, name);
+        if (!outer) outer = sema_capture(s, par, name);
+    }
+    if (!outer) return NULL;
+    if (outer->import_module || outer->import_unit || outer->import_fn)
+        return outer; /* resolved at compile time: nothing to capture */
+    return free_variable(s, f, outer);
 }
 
 static void collect_target(Sema *s, Function *f, Expr *t) {
@@ -318,30 +325,20 @@ static void collect_body(Sema *s, Function *f, PtrVec *body) {
     }
 }
 
+static bool is_scalar(Type t) { return t == T_INT || t == T_FLOAT || t == T_STR || t == T_BOOL; }
+
+/* A parameter's type from its annotation: int, float, str, bool fix it. */
 static Type annotation_type(const Expr *ann) {
-    if (!ann || ann->kind != E_NAME) return T_UNKNOWN;
-    const char *n = ann->u.name.name;
-    if (!strcmp(n, "int")) return T_INT;
-    if (!strcmp(n, "float")) return T_FLOAT;
-    if (!strcmp(n, "str")) return T_STR;
-    if (!strcmp(n, "bool")) return T_BOOL;
-    return T_UNKNOWN;
+    Type t = sema_annotation_top(ann);
+    return is_scalar(t) ? t : T_UNKNOWN;
 }
 
 /* A parameter's type when nobody passes it a value (its host is the
  * caller, an export): the container or object its annotation names, where
  * annotation_type does not already fix the type. */
 static Type annotation_hint(const Expr *ann) {
-    if (!ann || annotation_type(ann) != T_UNKNOWN) return T_UNKNOWN;
-    const Expr *c = ann->kind == E_SUBSCRIPT ? ann->u.subscript.value : ann;
-    if (c->kind == E_NAME) {
-        const char *n = c->u.name.name;
-        if (!strcmp(n, "list") || !strcmp(n, "List")) return T_LIST;
-        if (!strcmp(n, "tuple") || !strcmp(n, "Tuple")) return T_TUPLE;
-        if (!strcmp(n, "dict") || !strcmp(n, "Dict")) return T_DICT;
-        if (!strcmp(n, "set") || !strcmp(n, "Set")) return T_SET;
-    }
-    return ann->kind == E_NONE ? T_NONE : T_OBJ; /* bytes, a class, X | None, ... */
+    Type t = sema_annotation_top(ann);
+    return is_scalar(t) ? T_UNKNOWN : t;
 }
 
 static Function *new_function(Sema *s, Stmt *def) {
@@ -1082,13 +1079,13 @@ Program *sema_analyze(Unit *const *units, int nunits) {
 
 /* A lambda becomes a function of its own, called through the function
  * table: every parameter and the result are objects. It closes over the
- * variables of the functions around it (cells), but not over the variables
- * of a comprehension around it, which are hidden locals of the enclosing
- * function, not cells: such a lambda is refused. reads_comp_var says
- * whether e reads one; `bound` holds the names bound between the lambda and
- * e (its parameters, a nested lambda's, a nested comprehension's targets),
- * which shadow them. A := in a lambda (a local of the lambda) is refused
- * too: it answers yes. */
+ * variables of the functions around it (cells), and over those of the
+ * comprehensions around it (hidden locals of the enclosing function, made
+ * cells: capture_comp_vars). reads_comp_var says whether e reads one;
+ * `bound` holds the names bound between the lambda and e (its parameters,
+ * a nested lambda's, a nested comprehension's targets), which shadow them.
+ * A := in a lambda (a local of the lambda) is refused: it answers yes
+ * (holds_walrus). */
 static bool reads_comp_var(Sema *s, const Expr *e, PtrVec *bound);
 
 static bool vec_reads(Sema *s, const PtrVec *v, PtrVec *bound) {
@@ -1180,6 +1177,25 @@ static bool holds_walrus(Sema *s, const Expr *e, PtrVec *bound) {
     return walrus;
 }
 
+/* The variables of the comprehensions around a lambda that its body reads
+ * (the innermost of a name): free variables of the lambda now, since its
+ * body is analysed later, outside the comprehension; each becomes a cell
+ * of the enclosing function, made afresh each time its comprehension
+ * runs (lower_containers.c), as CPython's comprehension frame makes it:
+ * [lambda: x for x in range(3)] gives three functions of the last x. */
+static void capture_comp_vars(Sema *s, Function *f, const Expr *body, PtrVec *bound) {
+    PtrVec scope = s->comp_syms;
+    for (int i = scope.len - 1; i >= 0; i--) {
+        Symbol *var = scope.items[i];
+        if (strmap_get(&f->free_map, var->name)) continue; /* an inner one of that name */
+        void *one[1] = {var};
+        s->comp_syms = (PtrVec){one, 1, 1};
+        bool reads = reads_comp_var(s, body, bound);
+        s->comp_syms = scope;
+        if (reads) free_variable(s, f, var);
+    }
+}
+
 Type sema_lambda(Sema *s, Expr *e) {
     Function *f = e->fn;
     if (!f) {
@@ -1193,10 +1209,8 @@ Type sema_lambda(Sema *s, Expr *e) {
         }
         PtrVec bound = {0};
         for (int i = 0; i < params->len; i++) ptrvec_push(s->c->arena, &bound, (void *)((Param *)params->items[i])->name);
-        if (reads_comp_var(s, e->u.lambda.body, &bound)) {
-            sema_unsupported(s, e->line, e->col,
-                             holds_walrus(s, e->u.lambda.body, &bound) ? "a lambda holding := is"
-                                                            : "a lambda using the variable of a comprehension around it is");
+        if (holds_walrus(s, e->u.lambda.body, &bound)) {
+            sema_unsupported(s, e->line, e->col, "a lambda holding := is");
             return T_NEVER;
         }
         Arena *a = s->c->arena;
@@ -1222,6 +1236,7 @@ Type sema_lambda(Sema *s, Expr *e) {
         ptrvec_push(a, &s->p->functions, f);
         e->fn = f;
         s->changed = true;
+        capture_comp_vars(s, f, e->u.lambda.body, &bound);
     }
     for (int i = 0; i < f->defaults.len; i++)
         if (f->defaults.items[i]) sema_expr(s, f->defaults.items[i]);

@@ -271,4 +271,10 @@ const char *sema_mangle(Arena *a, const char *prefix, const char *name);
 bool sema_compare_is_rich(CmpOp op, Type x, Type y);
 
 
+/* The type an annotation names at its top level (annotation.c): int,
+ * float, bool, str (bare names), list/List, tuple/Tuple, dict/Dict,
+ * set/Set (bare or subscripted), None; T_OBJ for any other annotation,
+ * T_UNKNOWN for none. */
+Type sema_annotation_top(const Expr *ann);
+
 #endif

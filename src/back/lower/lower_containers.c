@@ -617,6 +617,17 @@ void gcomprehension(Gen *g, Expr *e) {
                                : e->kind == E_SETCOMP ? "<setcomp>"
                                : e->kind == E_DICTCOMP ? "<dictcomp>"
                                                        : "<genexpr>", e);
+    /* its variables a lambda closes over: fresh cells each time it runs */
+    for (int i = 0; e->comp_syms && i < e->comp_syms->len; i++) {
+        Symbol *sym = e->comp_syms->items[i];
+        if (!sym->is_cell) continue;
+        g_rt(g, "rt_cell_new");
+        ir_set(F, g_local_of(g, sym));
+        ir_call(F, "rt_cell_new");
+        ir_i32(F, 0);
+        ir_close(F);
+        ir_close(F);
+    }
     int acc = g_temp(g, T_OBJ);
     const char *make = e->kind == E_DICTCOMP ? "rt_dict_new" : e->kind == E_SETCOMP ? "rt_set_new" : "rt_list_new";
     g_rt(g, make);
