@@ -231,7 +231,14 @@ struct Stmt {
         struct { Expr *target, *annotation, *value; bool is_const; } annassign;
         struct { Expr *test; PtrVec body, orelse; bool is_elif; } if_;
         struct { Expr *test; PtrVec body, orelse; } while_;
-        struct { Expr *target, *iter; PtrVec body, orelse; bool is_async; } for_;
+        struct {
+            Expr *target, *iter;
+            PtrVec body, orelse;
+            bool is_async;
+            /* a generator expression's loop over its first iterable (.0):
+             * that iterable as written, evaluated outside (sema_genexp) */
+            Expr *outer_iter;
+        } for_;
         struct { Expr *value; } ret;
         struct {
             const char *name;

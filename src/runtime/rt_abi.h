@@ -605,7 +605,7 @@ RT_FN(RtObj *, rt_gen_send, (RtObj * gen, RtObj *value));  /* g.send(v) */
 RT_FN(RtObj *, rt_gen_throw, (RtObj * gen, RtObj *exc));   /* g.throw(e) */
 RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
 RT_FN(void, rt_gen_release, (RtObj * it)); /* a for loop's own generator, left by break: closed */
-RT_FN(void, rt_gen_release_unwinding, (RtObj * it)); /* the same, left by an exception: it stays pending */
+RT_FN(void, rt_gen_release_unwinding, (RtObj * it, int32_t only_exit)); /* the same, left by an exception: it stays pending */
 /* The builtins whose values take a varying number of arguments (min(a, b),
  * round(x, n) ... through map() or a variable): RtFunc of bound
  * RT_BUILTIN_APPLY, called with the arguments' tuple. */

@@ -169,9 +169,15 @@ void rt_gen_release(RtObj *it) {
 
 /* The same when an exception leaves the loop: CPython pops the iterator
  * as the exception unwinds the frame, so the generator's finally blocks
- * run before any handler of the exception; that exception stays pending. */
-void rt_gen_release_unwinding(RtObj *it) {
+ * run before any handler of the exception; that exception stays pending.
+ * only_exit: a generator expression's first iterable, which its frame
+ * holds too: closed when the expression is closed (GeneratorExit), not by
+ * another exception (CPython's traceback keeps that frame until the
+ * exception is handled). */
+void rt_gen_release_unwinding(RtObj *it, int32_t only_exit) {
     if (RT_OBJ_TYPE(it) != RT_TYPE_GENERATOR || ((RtGen *)it)->state <= 0) return;
+    if (only_exit && (!RT_ERR || !rt_class_derives(((RtExc *)rt_exc_state[0])->cls, rt_exc_class(RT_EXC_GENERATOR_EXIT))))
+        return;
     int32_t at = rt_exc_park();
     rt_gen_release(it);
     rt_exc_unpark(at);

@@ -1349,6 +1349,7 @@ Type sema_genexp(Sema *s, Expr *e) {
             if (i == 0) {
                 loop->u.for_.iter = expr_new(a, E_NAME, c->iter->line, c->iter->col);
                 loop->u.for_.iter->u.name.name = ".0";
+                loop->u.for_.outer_iter = c->iter;
             } else {
                 loop->u.for_.iter = c->iter;
             }

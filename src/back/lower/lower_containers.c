@@ -495,7 +495,8 @@ void gfor_iter(Gen *g, Stmt *st, int k) {
     int ti, tv;
     /* a generator only this loop holds is closed however the loop is left:
      * by a break (below), a return (g_return), an exception ($x) */
-    bool owns = own_generator(st->u.for_.iter);
+    bool held = st->u.for_.outer_iter && own_generator(st->u.for_.outer_iter); /* (f(x) for x in gen()) */
+    bool owns = own_generator(st->u.for_.iter) || held;
     IrLabel outer = F->catch_to;
     int done = -1, unwind = -1;
     if (owns) {
@@ -524,7 +525,7 @@ void gfor_iter(Gen *g, Stmt *st, int k) {
     if (owns) {
         ir_br(F, 't', done);
         ir_close(F); /* $x: an exception left the loop */
-        g_gen_release_unwinding(g, ti);
+        g_gen_release_unwinding(g, ti, held);
         ir_close(F); /* $t */
     }
     g_free_temp(g, ti);

@@ -467,15 +467,17 @@ void g_return(Gen *g, int t) { return_from(g, g->ncleanups - 1, t); }
 
 /* An exception leaving a for loop over its own generator (local t): the
  * generator is closed, its finally blocks run, then the exception goes on
- * from the loop's cleanups (CPython pops the iterator as it unwinds). The
+ * from the loop's cleanups (CPython pops the iterator as it unwinds);
+ * only_exit: only when the exception is GeneratorExit. The
  * call leaves the exception pending: no check of its own, which would add
  * a traceback line. */
-void g_gen_release_unwinding(Gen *g, int t) {
+void g_gen_release_unwinding(Gen *g, int t, bool only_exit) {
     g_rt(g, "rt_gen_release_unwinding");
     IrRaises (*may_raise)(const char *, void *) = F->may_raise;
     F->may_raise = NULL;
     ir_call(F, "rt_gen_release_unwinding");
     ir_get(F, t);
+    ir_i32(F, only_exit);
     ir_close(F);
     F->may_raise = may_raise;
     br_catch(g);

@@ -293,7 +293,7 @@ void g_break(Gen *g, bool is_continue);
 /* Return the value in local t (-1: no value) through the enclosing
  * handlers and finally bodies. */
 void g_return(Gen *g, int t);
-void g_gen_release_unwinding(Gen *g, int t);
+void g_gen_release_unwinding(Gen *g, int t, bool only_exit);
 
 /* ---- match statements (lower_match.c) ---- */
 void gmatch(Gen *g, Stmt *st);
