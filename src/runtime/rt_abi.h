@@ -391,6 +391,7 @@ typedef struct RtProperty {
     RtHeader h;
     RtObj *fget;
     RtObj *fset;
+    RtObj *fdel; /* @x.deleter, or NULL */
 } RtProperty;
 /* What a method's decorator made it (rt_method_new). */
 enum { RT_METHOD_PLAIN = 0, RT_METHOD_STATIC = 1, RT_METHOD_CLASS = 2 };
@@ -652,6 +653,7 @@ RT_FN(RtObj *, rt_list_pop, (RtObj * l));              /* pop() */
 RT_FN(RtObj *, rt_list_pop_at, (RtObj * l, int64_t i)); /* pop(i) */
 RT_FN(void, rt_list_remove, (RtObj * l, RtObj *x));
 RT_FN(int64_t, rt_list_index, (RtObj * l, RtObj *x));
+RT_FN(int64_t, rt_list_index_in, (RtObj * l, RtObj *x, RtObj *start, RtObj *stop)); /* l.index(x, start[, stop]) */
 RT_FN(int64_t, rt_list_count, (RtObj * l, RtObj *x));
 RT_FN(void, rt_list_sort, (RtObj * l, int32_t reverse)); /* stable */
 /* sort l by keys (a list of the same length, computed by generated code
@@ -688,6 +690,7 @@ RT_FN(void, rt_print_items, (RtObj * items, RtStr *sep, RtStr *end)); /* print(*
 RT_FN(RtObj *, rt_tuple_pack2, (RtObj * a, RtObj *b));
 RT_FN(RtObj *, rt_tuple_pack3, (RtObj * a, RtObj *b, RtObj *c));
 RT_FN(int64_t, rt_tuple_index, (RtObj * t, RtObj *x));
+RT_FN(int64_t, rt_tuple_index_in, (RtObj * t, RtObj *x, RtObj *start, RtObj *stop)); /* t.index(x, start[, stop]) */
 RT_FN(int64_t, rt_tuple_count, (RtObj * t, RtObj *x));
 
 /* ---- dict (rt_dict.c) ---- */
@@ -938,6 +941,7 @@ RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtOb
 RT_FN(RtObj *, rt_class_own, (RtObj * cls, RtStr *name));        /* a class body's own name, or NULL */
 RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property def name(self) */
 RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
+RT_FN(void, rt_property_deleter, (RtObj * cls, RtStr *name, RtObj *fdel)); /* @name.deleter */
 RT_FN(RtObj *, rt_getattr, (RtObj * o, RtStr *name));
 RT_FN(RtObj *, rt_getattr_call, (RtObj * o, RtStr *name)); /* o.format/send/throw/close(...) */
 RT_FN(RtObj *, rt_method_receiver, (RtObj * o, RtStr *name)); /* o, or the list/dict an instance is, for o.name(...) */

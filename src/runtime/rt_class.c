@@ -722,6 +722,11 @@ void rt_property_setter(RtObj *cls, RtStr *name, RtObj *fset) {
     if (p && type_of(p) == RT_TYPE_PROPERTY) ((RtProperty *)p)->fset = fset;
 }
 
+void rt_property_deleter(RtObj *cls, RtStr *name, RtObj *fdel) {
+    RtObj *p = lookup(cls, (RtObj *)name);
+    if (p && type_of(p) == RT_TYPE_PROPERTY) ((RtProperty *)p)->fdel = fdel;
+}
+
 RtObj *rt_func_defaults(RtObj *f, RtObj *defaults) {
     ((RtFunc *)f)->defaults = defaults;
     return f;
@@ -1635,10 +1640,23 @@ int32_t rt_builtin_hasattr(RtObj *o, RtObj *name) {
     return 0;
 }
 
-/* object.__delattr__: from the instance's dict (a class's own). */
+/* object.__delattr__: a property's deleter, else from the instance's dict
+ * (a class's own). */
 static void generic_delattr(RtObj *o, RtObj *name) {
     RtObj **slot = dict_slot(o);
     static RtObj missing;
+    RtObj *cls = is_class(o) ? 0 : class_of(o);
+    RtObj *prop = cls ? lookup(cls, name) : 0;
+    if (prop && type_of(prop) == RT_TYPE_PROPERTY) {
+        RtProperty *p = (RtProperty *)prop;
+        if (!p->fdel) {
+            rt_raise_fmt(RT_EXC_ATTRIBUTE, "property '%s' of '%s' object has no deleter", ((RtStr *)name)->data,
+                         ((RtClass *)cls)->name);
+            return;
+        }
+        call_accessor(p->fdel, o, 0);
+        return;
+    }
     if (slot && *slot && rt_dict_get(*slot, name, &missing) != &missing) {
         rt_dict_delitem(*slot, name);
         return;

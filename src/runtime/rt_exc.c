@@ -436,6 +436,23 @@ static void report_one(RtExc *e) {
         err_c(".");
     }
     err_c(rt_class_cname(e->cls));
+    if (rt_has_special((RtObj *)e, "__str__")) { /* a class's own __str__, as CPython calls it */
+        RtObj **fr = rt_gc_frame_push(1);
+        if (fr) fr[0] = (RtObj *)e;
+        RtStr *text = fr ? rt_dyn_str((RtObj *)e) : 0;
+        if (fr) rt_gc_frame_pop(fr);
+        if (!text || RT_ERR) {
+            rt_exc_take();
+            err_c(": <exception str() failed>\n");
+            return;
+        }
+        if (text->byte_len) {
+            err(": ", 2);
+            err_str(text);
+        }
+        err("\n", 1);
+        return;
+    }
     RtSb b = {0, 0, 0};
     rt_exc_str_into(&b, (RtObj *)e);
     if (b.len) {

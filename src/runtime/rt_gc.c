@@ -396,6 +396,7 @@ static void trace(RtObj *o) {
     case RT_TYPE_PROPERTY:
         mark_obj(((RtProperty *)o)->fget);
         mark_obj(((RtProperty *)o)->fset);
+        mark_obj(((RtProperty *)o)->fdel);
         break;
     case RT_TYPE_EXCEPTION: {
         RtExc *e = (RtExc *)o;

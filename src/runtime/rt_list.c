@@ -162,6 +162,17 @@ int64_t rt_list_index(RtObj *o, RtObj *x) {
     return i;
 }
 
+/* l.index(x, start[, stop]): slice-like bounds, the index in the list */
+int64_t rt_list_index_in(RtObj *o, RtObj *x, RtObj *start, RtObj *stop) {
+    RtList *l = as_list(o, "index");
+    int64_t lo, hi;
+    if (!l || !rt_search_bounds(start, stop, l->len, &lo, &hi)) return 0;
+    int64_t i = lo < hi ? find(l->items + lo, (uint32_t)(hi - lo), x) : -1;
+    if (RT_ERR) return 0;
+    if (i < 0) rt_raise_repr(RT_EXC_VALUE, "", x, " is not in list");
+    return i < 0 ? 0 : i + lo;
+}
+
 int64_t rt_list_count(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "count");
     return l ? count(l->items, l->len, x) : 0;
@@ -336,6 +347,16 @@ int64_t rt_tuple_index(RtObj *o, RtObj *x) {
     if (RT_ERR) return 0;
     if (i < 0) rt_raise_cstr(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
     return i;
+}
+
+int64_t rt_tuple_index_in(RtObj *o, RtObj *x, RtObj *start, RtObj *stop) {
+    RtTuple *t = (RtTuple *)o;
+    int64_t lo, hi;
+    if (!rt_search_bounds(start, stop, t->len, &lo, &hi)) return 0;
+    int64_t i = lo < hi ? find(t->items + lo, (uint32_t)(hi - lo), x) : -1;
+    if (RT_ERR) return 0;
+    if (i < 0) rt_raise_cstr(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
+    return i < 0 ? 0 : i + lo;
 }
 
 int64_t rt_tuple_count(RtObj *o, RtObj *x) {

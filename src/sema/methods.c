@@ -27,6 +27,8 @@ static const MethodSig methods[] = {
     {T_LIST, BI_NONE, "pop", 1, "rt_list_pop_at", "I", "", T_OBJ},
     {T_LIST, BI_NONE, "remove", 1, "rt_list_remove", "O", "", T_NONE},
     {T_LIST, BI_NONE, "index", 1, "rt_list_index", "O", "", T_INT},
+    {T_LIST, BI_NONE, "index", 2, "rt_list_index_in", "OO", "N", T_INT},
+    {T_LIST, BI_NONE, "index", 3, "rt_list_index_in", "OOO", "", T_INT},
     {T_LIST, BI_NONE, "count", 1, "rt_list_count", "O", "", T_INT},
     {T_LIST, BI_NONE, "sort", 0, "rt_list_sort", "", "z", T_NONE},
     {T_LIST, BI_NONE, "reverse", 0, "rt_list_reverse", "", "", T_NONE},
@@ -34,6 +36,8 @@ static const MethodSig methods[] = {
     {T_LIST, BI_NONE, "clear", 0, "rt_list_clear", "", "", T_NONE},
     /* tuple */
     {T_TUPLE, BI_NONE, "index", 1, "rt_tuple_index", "O", "", T_INT},
+    {T_TUPLE, BI_NONE, "index", 2, "rt_tuple_index_in", "OO", "N", T_INT},
+    {T_TUPLE, BI_NONE, "index", 3, "rt_tuple_index_in", "OOO", "", T_INT},
     {T_TUPLE, BI_NONE, "count", 1, "rt_tuple_count", "O", "", T_INT},
     /* dict */
     {T_DICT, BI_NONE, "get", 1, "rt_dict_get", "O", "N", T_OBJ},

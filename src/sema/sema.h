@@ -138,7 +138,7 @@ typedef struct Function {
 } Function;
 
 /* A method's decorator (the runtime's RT_METHOD_* numbers). */
-enum { METHOD_PLAIN = 0, METHOD_STATIC = 1, METHOD_CLASS = 2, METHOD_GETTER = 3, METHOD_SETTER = 4 };
+enum { METHOD_PLAIN = 0, METHOD_STATIC = 1, METHOD_CLASS = 2, METHOD_GETTER = 3, METHOD_SETTER = 4, METHOD_DELETER = 5 };
 
 /* A class statement (at module level). Its defs are Functions with the
  * table ABI (objects in, object out), called through values: the class

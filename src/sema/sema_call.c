@@ -373,8 +373,10 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             e->u.call.keywords.len = 0;
             break;
         }
-        if (id == BI_ENUMERATE && !strcmp(kw->name, "start") && e->u.call.args.len == 1) {
-            /* enumerate(x, start=k) is enumerate(x, k): the row's argument */
+        if (((id == BI_ENUMERATE && !strcmp(kw->name, "start")) || (id == BI_INT && !strcmp(kw->name, "base"))) &&
+            e->u.call.args.len == 1) {
+            /* enumerate(x, start=k) is enumerate(x, k), int(s, base=b) is
+             * int(s, b): the row's argument */
             ptrvec_push(s->c->arena, &e->u.call.args, kw->value);
             for (int j = k + 1; j < e->u.call.keywords.len; j++)
                 e->u.call.keywords.items[j - 1] = e->u.call.keywords.items[j];

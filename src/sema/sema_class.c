@@ -86,11 +86,13 @@ static int decorator_kind(ClassInfo *ci, const Expr *d) {
         if (!strcmp(n, "property")) return METHOD_GETTER;
         return -1;
     }
-    if (d->kind == E_ATTR && !strcmp(d->u.attr.name, "setter") && d->u.attr.value->kind == E_NAME) {
-        /* @x.setter: x a property defined above in this class */
+    bool setter = d->kind == E_ATTR && !strcmp(d->u.attr.name, "setter");
+    if ((setter || (d->kind == E_ATTR && !strcmp(d->u.attr.name, "deleter"))) && d->u.attr.value->kind == E_NAME) {
+        /* @x.setter, @x.deleter: x a property defined above in this class */
         for (int i = 0; i < ci->methods.len; i++) {
             const Function *m = ci->methods.items[i];
-            if (m->method_kind == METHOD_GETTER && !strcmp(m->name, d->u.attr.value->u.name.name)) return METHOD_SETTER;
+            if (m->method_kind == METHOD_GETTER && !strcmp(m->name, d->u.attr.value->u.name.name))
+                return setter ? METHOD_SETTER : METHOD_DELETER;
         }
     }
     return -1;
@@ -423,7 +425,11 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     ci->has_star = false;
     for (int i = 0; i < n; i++) ci->has_star |= ((Expr *)e->u.call.args.items[i])->kind == E_STARRED;
     for (int k = 0; k < nkw; k++) ci->has_star |= !((Keyword *)e->u.call.keywords.items[k])->name;
-    if (ci->has_star) return T_OBJ; /* o.m(*t, **d): the attribute, called by the runtime's binding */
+    if (ci->has_star) { /* o.m(*t, **d): the attribute (a builtin type's method too), called by the runtime's binding */
+        fn->member = 0;
+        sema_bound_method(s, fn, T_OBJ);
+        return T_OBJ;
+    }
     /* o.encode(...) / o.decode(...): str's and bytes' methods, unless a
      * class of the program has one (its parameters may differ) */
     bool codec = (!strcmp(name, "encode") || !strcmp(name, "decode")) && !sema_class_method_named(s, name);
@@ -440,7 +446,9 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     } else if (nkw && !codec && sema_method_keywords(s, e, name)) {
         n = e->u.call.args.len; /* x.to_bytes(2, byteorder="little"): positional for the rows */
     } else if (nkw) {
-        return T_OBJ; /* keywords: the attribute called as a value (rt_call_kw) */
+        fn->member = 0; /* keywords: the attribute (a builtin type's method too) called as a value (rt_call_kw) */
+        sema_bound_method(s, fn, T_OBJ);
+        return T_OBJ;
     }
     /* the types whose rows the lowering tests o's type code for (bytes'
      * only in programs that make bytes); an int's rows serve bools too */

@@ -213,7 +213,7 @@ static bool method_value(Sema *s, Expr *e) {
  * arguments the type's rows take (d.get(k), d.get(k, 0)). A receiver
  * whose type is known at run time only is bound so when it is of a type
  * with such a method, else its attribute is looked up (an instance's). */
-static bool bound_method(Sema *s, Expr *e, Type vt) {
+bool sema_bound_method(Sema *s, Expr *e, Type vt) {
     static const Type bindable[] = METHOD_BINDABLE_TYPES;
     if (vt == T_BOOL) vt = T_INT; /* bool's methods are int's */
     const char *name = e->u.attr.name;
@@ -251,7 +251,7 @@ static Type sema_attr(Sema *s, Expr *e) {
     }
     Type vt = sema_expr(s, e->u.attr.value);
     if (vt == T_NEVER || vt == T_UNKNOWN) return vt;
-    if (vt == T_OBJ && bound_method(s, e, vt)) return T_OBJ;
+    if (vt == T_OBJ && sema_bound_method(s, e, vt)) return T_OBJ;
     if (vt == T_OBJ || vt == T_NONE) return T_OBJ; /* None has none: AttributeError at run time, as CPython */
     /* a number's data attributes: the boxed value's (rt_number_attr) */
     const char *an = e->u.attr.name;
@@ -259,7 +259,7 @@ static Type sema_attr(Sema *s, Expr *e) {
                     (vt != T_FLOAT && (!strcmp(an, "numerator") || !strcmp(an, "denominator")));
     if ((vt == T_INT || vt == T_BOOL || vt == T_FLOAT) && num_attr) return T_OBJ;
     if (vt == T_STR && !strcmp(an, "format")) return T_OBJ; /* bound by the runtime (rt_getattr_call) */
-    if (bound_method(s, e, vt)) return T_OBJ;
+    if (sema_bound_method(s, e, vt)) return T_OBJ;
     sema_unsupported(s, e->line, e->col,
                      arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(vt), e->u.attr.name));
     return T_NEVER;

@@ -67,6 +67,9 @@ void sema_table_order(const PtrVec *params, const Param **out);
 void sema_declare_class(Sema *s, Stmt *st);
 void sema_class_stmt(Sema *s, Stmt *st);
 void sema_class_scope_mark(Sema *s, Stmt *st); /* sema_class_scope.c */
+/* o.name as a value, o's type vt (T_OBJ: known at run time): a builtin
+ * type's method bound to o where o has one (Expr.member < 0) */
+bool sema_bound_method(Sema *s, Expr *e, Type vt);
 Type sema_super(Sema *s, Expr *e, CallInfo *ci);
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
 /* x.to_bytes(2, byteorder="big"): keyword arguments of a builtin method

@@ -102,7 +102,7 @@ static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
         tv = g_temp(g, T_OBJ);
         decorate(g, decos, tv, method_value, fn, &td);
     }
-    const char *put = setter ? "rt_property_setter" : "rt_class_set";
+    const char *put = setter ? "rt_property_setter" : fn->method_kind == METHOD_DELETER ? "rt_property_deleter" : "rt_class_set";
     g_rt(g, put);
     ir_call(F, put);
     ir_get(F, tc);
@@ -128,7 +128,9 @@ static void nested_method(Gen *g, int tc, Function *m, const PtrVec *decos) {
         tv = g_temp(g, T_OBJ);
         decorate(g, decos, tv, plain_value, m, NULL);
     }
-    const char *put = m->method_kind == METHOD_SETTER ? "rt_property_setter" : "rt_class_set";
+    const char *put = m->method_kind == METHOD_SETTER    ? "rt_property_setter"
+                    : m->method_kind == METHOD_DELETER ? "rt_property_deleter"
+                                                       : "rt_class_set";
     const char *wrap = m->method_kind == METHOD_GETTER ? "rt_property_new"
                      : m->method_kind == METHOD_STATIC || m->method_kind == METHOD_CLASS ? "rt_func_kind" : NULL;
     g_rt(g, put);
@@ -436,6 +438,20 @@ static void gcall_attr_generic(Gen *g, Expr *fn, int to, int tf, const int *ta, 
 static void getattr_into(Gen *g, Expr *fn, int to, int tf) {
     SiteRef here;
     const void *outer = g_expr_site_enter(g, fn, &here);
+    if (fn->member < 0) { /* a builtin type's method where o has one, else its attribute (sema_bound_method) */
+        g->builtin_calls |= 1u << RT_BUILTIN_METHOD;
+        g_rt(g, "rt_getattr_method");
+        ir_set(F, tf);
+        ir_call(F, "rt_getattr_method");
+        ir_i32(F, RT_BUILTIN_METHOD + (-fn->member - 1));
+        ir_get(F, to);
+        ir_i32(F, str_of(g, fn->u.attr.name));
+        ir_i32(F, (int32_t)bindable_types(fn->u.attr.name));
+        ir_close(F);
+        ir_close(F);
+        F->site_key = outer;
+        return;
+    }
     const char *get = getattr_fn(g, fn->u.attr.name);
     g_rt(g, get);
     ir_set(F, tf);

@@ -743,6 +743,20 @@ static void emit_ifexp(Gen *g, Expr *e) {
 
 static void emit_walrus(Gen *g, Expr *e) {
     Symbol *sym = e->u.walrus.target->sym;
+    if ((Type)e->type != sym->type && e->type != T_NEVER && e->type != T_UNKNOWN) {
+        /* the variable holds other types too (n = None; (n := 5) > 3): the
+         * value, of its own type, is stored converted and is the result */
+        int t = g_temp(g, e->type);
+        ir_block(F, vt(e->type), 0, 0);
+        ir_set(F, t);
+        gx(g, e->u.walrus.value, e->type);
+        ir_close(F);
+        g_store_sym(g, sym, t, e->type);
+        ir_get(F, t);
+        ir_close(F);
+        g_free_temp(g, t);
+        return;
+    }
     if (sym->kind != SYM_GLOBAL && !sym->needs_flag && !g_sym_is_cell(sym)) {
         ir_tee(F, g_local_of(g, sym));
         gx(g, e->u.walrus.value, sym->type);

@@ -494,9 +494,23 @@ static void gstmt(Gen *g, Stmt *st) {
         if (st->u.assign.value->kind == E_YIELD || st->u.assign.value->kind == E_YIELD_FROM) g_yield_stmt(g, st);
         else assign_targets(g, st);
         return;
-    case S_ANNASSIGN:
-        if (st->u.annassign.value) gassign_sym(g, st->u.annassign.target->sym, st->u.annassign.value);
+    case S_ANNASSIGN: {
+        if (!st->u.annassign.value) return;
+        if (st->u.annassign.target->kind == E_NAME) {
+            gassign_sym(g, st->u.annassign.target->sym, st->u.annassign.value);
+            return;
+        }
+        /* self.x: int = v, d[k]: T = v: an assignment (the annotation of
+         * such a target is never stored) */
+        Stmt as = *st;
+        as.kind = S_ASSIGN;
+        as.pairwise = false;
+        memset(&as.u, 0, sizeof as.u);
+        ptrvec_push(g->a, &as.u.assign.targets, st->u.annassign.target);
+        as.u.assign.value = st->u.annassign.value;
+        assign_targets(g, &as);
         return;
+    }
     case S_AUGASSIGN:
         if (st->u.augassign.target->kind == E_SUBSCRIPT) augassign_item(g, st);
         else if (st->u.augassign.target->kind == E_ATTR) augassign_attr(g, st);
