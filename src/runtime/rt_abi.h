@@ -272,7 +272,8 @@ enum {
     RT_ITER_MAP,       /* map(f, ...) as a value: obj (f, source iterator); pos 1: the source a zip (f(*items)) */
     RT_ITER_FILTER,    /* filter(f, it) as a value: obj (f or None, source iterator) */
     RT_ITER_STDOUT,    /* sys.stdout as a value (static; its write and flush: rt_sys.c) */
-    RT_ITER_STDERR     /* sys.stderr as a value */
+    RT_ITER_STDERR,    /* sys.stderr as a value */
+    RT_ITER_SEQUENCE   /* an instance with __getitem__ and no __iter__: obj[0], obj[1] ... to an IndexError */
 };
 enum { RT_VIEW_KEYS = 1, RT_VIEW_VALUES, RT_VIEW_ITEMS };
 /* rt_dyn_compare operators (CPython's Py_LT.. numbering) */

@@ -155,10 +155,25 @@ RtObj *rt_bind_call(RtStr *spec_str, RtObj *pos_obj, RtObj *kw_obj) {
             if (s.p[j].kind == 'P') posonly = j;
         }
         if (idx < 0) {
+            if (!extra && posonly >= 0) { /* every one so passed, as CPython lists them */
+                rt_sb_put(&b, s.fname, s.fname_len);
+                rt_sb_puts(&b, "() got some positional-only arguments passed as keyword arguments: '");
+                int first = 1;
+                for (uint32_t f = e; f < kw->nentries; f++) {
+                    RtStr *kn = (RtStr *)rt_dict_entries(kw)[f].key;
+                    for (int j = 0; kn && j < s.n; j++)
+                        if (s.p[j].kind == 'P' && name_is(&s.p[j], kn)) {
+                            if (!first) rt_sb_puts(&b, ", ");
+                            rt_sb_put(&b, kn->data, kn->byte_len);
+                            first = 0;
+                        }
+                }
+                rt_sb_putc(&b, '\'');
+                return raise_sb(&b);
+            }
             if (!extra) {
                 rt_sb_put(&b, s.fname, s.fname_len);
-                rt_sb_puts(&b, posonly >= 0 ? "() got some positional-only arguments passed as keyword arguments: '"
-                                            : "() got an unexpected keyword argument '");
+                rt_sb_puts(&b, "() got an unexpected keyword argument '");
                 rt_sb_put(&b, name->data, name->byte_len);
                 rt_sb_putc(&b, '\'');
                 return raise_sb(&b);

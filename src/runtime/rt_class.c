@@ -157,8 +157,12 @@ static RtObj *lookup_c(RtObj *cls, const char *name);
  * inherits (from the classes after it in its mro), then its metaclass's
  * __init__(cls, name, bases, namespace), as CPython's type.__new__ and
  * type.__call__ do. */
+static void set_names(RtObj *cls);
+
 void rt_class_ready(RtObj *cls) {
     RtClass *c = (RtClass *)cls;
+    set_names(cls);
+    if (RT_ERR) return;
     RtObj *hook = lookup_from(cls, 1, (RtObj *)lit("__init_subclass__"), 0);
     if (hook && type_of(hook) == RT_TYPE_FUNCTION) {
         RtTuple *t = (RtTuple *)rt_tuple_new(1);
@@ -179,8 +183,35 @@ void rt_class_ready(RtObj *cls) {
  * instance does not look for it (a walk of the mro's dicts per object). */
 static int any_new;
 
+/* Whether some class has defined __get__, __set__ or __delete__ (a
+ * descriptor's class): until one does, attribute access does not look for
+ * descriptors (a walk of the class's mro per access). */
+static int any_descriptor;
+
+static RtObj *descriptor_method(RtObj *v, const char *method);
+static RtObj *call_descriptor(RtObj *m, RtObj *v, RtObj *a, RtObj *b);
+
+/* v.__set_name__(cls, name) for each attribute v of the new class cls
+ * that has one, in the order of its body (CPython's type.__new__, before
+ * __init_subclass__). */
+static void set_names(RtObj *cls) {
+    if (!any_descriptor) return;
+    RtObj **fr = rt_gc_frame_push(1);
+    if (!fr) return;
+    RtDict *d = (RtDict *)(fr[0] = rt_dict_copy(((RtClass *)cls)->dict));
+    for (uint32_t i = 0; i < d->nentries && !RT_ERR; i++) {
+        RtDictEntry *e = &rt_dict_entries(d)[i];
+        RtObj *m = e->key ? descriptor_method(e->value, "__set_name__") : 0;
+        if (m) call_descriptor(m, e->value, cls, e->key);
+    }
+    rt_gc_frame_pop(fr);
+}
+
 void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
     if (rt_cstr_eq(name->data, "__new__")) any_new = 1;
+    if (rt_cstr_eq(name->data, "__get__") || rt_cstr_eq(name->data, "__set__") || rt_cstr_eq(name->data, "__delete__") ||
+        rt_cstr_eq(name->data, "__set_name__"))
+        any_descriptor = 1;
     rt_dict_setitem(((RtClass *)cls)->dict, (RtObj *)name, value);
 }
 
@@ -361,9 +392,49 @@ static RtObj *call_accessor(RtObj *fn, RtObj *self, RtObj *value) {
 static RtObj *object_method(RtStr *name, RtObj *self);
 static RtObj *super_start(RtObj *cls, RtObj *self);
 
+/* ---- descriptors: an instance of a class with __get__ (__set__,
+ * __delete__) stored in a class ---- */
+
+/* v's class's method `method` when v is such an instance, else NULL. */
+static RtObj *descriptor_method(RtObj *v, const char *method) {
+    if (!any_descriptor || !v || type_of(v) != RT_TYPE_INSTANCE) return 0;
+    RtObj *m = lookup_c(class_of(v), method);
+    return m && type_of(m) == RT_TYPE_FUNCTION ? m : 0;
+}
+
+/* m(v, a, b) or m(v, a) (b NULL) */
+static RtObj *call_descriptor(RtObj *m, RtObj *v, RtObj *a, RtObj *b) {
+    RtObj **fr = rt_gc_frame_push(3);
+    if (!fr) return 0;
+    fr[0] = v, fr[1] = a, fr[2] = b;
+    RtTuple *t = (RtTuple *)rt_tuple_new(b ? 3 : 2);
+    t->items[0] = v, t->items[1] = a;
+    if (b) t->items[2] = b;
+    RtObj *r = call_function((RtFunc *)m, (RtObj *)t, 0);
+    rt_gc_frame_pop(fr);
+    return r;
+}
+
+/* A data descriptor (one with __set__ or __delete__) of o's class named
+ * `name`: it comes before o's own attributes, as in CPython. */
+static RtObj *data_descriptor(RtObj *o, RtStr *name) {
+    if (!any_descriptor) return 0;
+    RtObj *cls = class_of(o);
+    RtObj *v = cls ? lookup(cls, (RtObj *)name) : 0;
+    return descriptor_method(v, "__set__") || descriptor_method(v, "__delete__") ? v : 0;
+}
+
+/* v found in a class as an attribute of self (NULL: of the class cls
+ * itself): v.__get__(self, cls) when v is a descriptor, else v. */
+static RtObj *descriptor_get(RtObj *v, RtObj *self, RtObj *cls) {
+    RtObj *get = descriptor_method(v, "__get__");
+    return get ? call_descriptor(get, v, self ? self : RT_NONE, cls) : v;
+}
+
 static RtObj *class_attr(RtObj *cls, uint32_t from, RtObj *self, RtStr *name) {
     RtObj *v = lookup_from(cls, from, (RtObj *)name, 0);
     if (v && type_of(v) == RT_TYPE_PROPERTY && self) return call_accessor(((RtProperty *)v)->fget, self, 0);
+    if (v && any_descriptor && type_of(v) == RT_TYPE_INSTANCE) return descriptor_get(v, self, self ? class_of(self) : cls);
     if (v) return self && type_of(v) == RT_TYPE_FUNCTION ? bind(v, self) : v;
     if (self && rt_cstr_eq(name->data, "__init__")) {
         /* the inherited builtin __init__ */
@@ -433,6 +504,8 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     uint32_t t = type_of(o);
     RtObj **slot = dict_slot(o);
     static RtObj missing;
+    RtObj *desc = t == RT_TYPE_INSTANCE ? data_descriptor(o, name) : 0;
+    if (desc) return descriptor_get(desc, o, class_of(o));
     if (slot && *slot) {
         RtObj *v = rt_dict_get(*slot, (RtObj *)name, &missing);
         if (v != &missing) return v;
@@ -449,6 +522,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (rt_cstr_eq(name->data, "__name__")) return (RtObj *)lit(((RtClass *)o)->name);
         RtObj *v = lookup(o, (RtObj *)name);
         if (v && type_of(v) == RT_TYPE_FUNCTION && ((RtFunc *)v)->kind == RT_METHOD_CLASS) return bind(v, o);
+        if (v && any_descriptor && type_of(v) == RT_TYPE_INSTANCE) return descriptor_get(v, 0, o); /* C.attr: __get__(None, C) */
         if (v) return v;
         if (rt_class_meta(o)) { /* the metaclass's methods and properties, bound to the class */
             v = class_attr(rt_class_meta(o), 0, o, name);
@@ -568,6 +642,11 @@ static void generic_setattr(RtObj *o, RtStr *name, RtObj *value) {
     RtObj **slot = dict_slot(o);
     RtObj *cls = class_of(o);
     RtObj *prop = cls ? lookup(cls, (RtObj *)name) : 0;
+    RtObj *set = descriptor_method(prop, "__set__");
+    if (set) {
+        call_descriptor(set, prop, o, value);
+        return;
+    }
     if (prop && type_of(prop) == RT_TYPE_PROPERTY) {
         RtProperty *p = (RtProperty *)prop;
         if (!p->fset) {
@@ -1647,6 +1726,11 @@ static void generic_delattr(RtObj *o, RtObj *name) {
     static RtObj missing;
     RtObj *cls = is_class(o) ? 0 : class_of(o);
     RtObj *prop = cls ? lookup(cls, name) : 0;
+    RtObj *del = descriptor_method(prop, "__delete__");
+    if (del) {
+        call_descriptor(del, prop, o, 0);
+        return;
+    }
     if (prop && type_of(prop) == RT_TYPE_PROPERTY) {
         RtProperty *p = (RtProperty *)prop;
         if (!p->fdel) {

@@ -387,6 +387,35 @@ static int32_t range_contains(RtRange *r, RtObj *x) {
     return d % st == 0;
 }
 
+/* x in c for an instance without __contains__: its items, from __iter__
+ * (or __getitem__), compared as CPython's PySequence_Contains does. */
+static int32_t contains_by_iteration(RtObj *c, RtObj *x) {
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    fr[0] = x;
+    RtObj *it = fr[1] = rt_iter(c);
+    int32_t found = 0;
+    RtObj *item;
+    while (it && !found && rt_iter_next(it, &item)) {
+        found = item_eq(item, x);
+        if (RT_ERR) {
+            found = 0;
+            break;
+        }
+    }
+    rt_gc_frame_pop(fr);
+    if (RT_ERR) {
+        RtObj *e = rt_exc_take(); /* not iterable: CPython's message for `in` */
+        if (!it && rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_TYPE))) {
+            rt_raise_fmt(RT_EXC_TYPE, "argument of type '%T' is not iterable", c);
+            return 0;
+        }
+        rt_exc_restore(e);
+        return 0;
+    }
+    return found;
+}
+
 int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
     c = rt_unwrap(c, "__contains__");
     if (RT_OBJ_TYPE(c) == RT_TYPE_CLASS && rt_class_meta(c)) { /* its metaclass's __contains__ */
@@ -396,9 +425,8 @@ int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
     switch (RT_OBJ_TYPE(c)) {
     case RT_TYPE_INSTANCE: {
         int32_t r = rt_special_contains(c, x);
-        if (r >= 0) return r;
-        rt_raise_fmt(RT_EXC_TYPE, "argument of type '%T' is not iterable", c);
-        return 0;
+        if (r >= 0 || RT_ERR) return r;
+        return contains_by_iteration(c, x);
     }
     case RT_TYPE_STR:
         if (RT_OBJ_TYPE(x) != RT_TYPE_STR) {

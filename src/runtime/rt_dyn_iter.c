@@ -62,6 +62,8 @@ static int is_iterator(RtObj *o) {
 static RtObj *instance_iter(RtObj *o) {
     int found = 0;
     RtObj *r = rt_special_unary(o, "__iter__", &found);
+    if (!found && RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE && rt_has_special(o, "__getitem__"))
+        return (RtObj *)new_iter(RT_ITER_SEQUENCE, o); /* the old sequence protocol */
     if (!found) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o);
         return 0;
@@ -209,6 +211,22 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         RtObj *r = rt_call_object(st->items[0], it->pos ? x : rt_tuple_from_array(&x, 1));
         if (RT_ERR) return 0;
         *out = r;
+        return 1;
+    }
+    case RT_ITER_SEQUENCE: { /* seq[pos] until IndexError (or StopIteration) */
+        RtObj *x = rt_dyn_getitem(seq, rt_box_int(it->pos));
+        if (RT_ERR) {
+            RtObj *e = rt_exc_take();
+            RtObj *cls = ((RtExc *)e)->cls;
+            if (!rt_class_derives(cls, rt_exc_class(RT_EXC_INDEX)) &&
+                !rt_class_derives(cls, rt_exc_class(RT_EXC_STOP_ITERATION))) {
+                rt_exc_restore(e);
+                return 0;
+            }
+            break;
+        }
+        it->pos++;
+        *out = x;
         return 1;
     }
     case RT_ITER_FILTER: { /* the next x with f(x) true (f None: x true) */

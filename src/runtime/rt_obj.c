@@ -160,6 +160,7 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_MAP: return "map";
         case RT_ITER_FILTER: return "filter";
         case RT_ITER_STDIN: case RT_ITER_STDOUT: case RT_ITER_STDERR: return "TextIOWrapper";
+        case RT_ITER_SEQUENCE: return "iterator";
         default: return "iterator";
         }
     case RT_TYPE_DICT_VIEW:

@@ -1200,13 +1200,6 @@ Type sema_lambda(Sema *s, Expr *e) {
     Function *f = e->fn;
     if (!f) {
         PtrVec *params = &e->u.lambda.params;
-        for (int i = 0; i < params->len; i++) {
-            Param *pa = params->items[i];
-            if (pa->kind != PARAM_NORMAL) {
-                sema_unsupported(s, pa->line, pa->col, "lambda parameters with * or ** are");
-                return T_NEVER;
-            }
-        }
         PtrVec bound = {0};
         for (int i = 0; i < params->len; i++) ptrvec_push(s->c->arena, &bound, (void *)((Param *)params->items[i])->name);
         if (holds_walrus(s, e->u.lambda.body, &bound)) {
@@ -1221,10 +1214,15 @@ Type sema_lambda(Sema *s, Expr *e) {
         f->wat_name = arena_printf(a, "lambda_%d", s->p->functions.len);
         if (!s->fn->is_main) f->parent = s->fn;
         f->ret = T_OBJ;
+        /* lambda *args, **kw, lambda a, *, b: the table ABI's order, as a
+         * nested def's (sema_nested_function) */
+        f->star = sema_table_star(params);
+        const Param **order = arena_alloc(a, sizeof(Param *) * (size_t)(params->len + 1));
+        sema_table_order(params, order);
         for (int i = 0; i < params->len; i++) {
-            Param *pa = params->items[i];
+            const Param *pa = order[i];
             Symbol *sym = new_symbol(a, pa->name, SYM_PARAM, pa->line, pa->col);
-            sym->type = T_OBJ;
+            sym->type = pa->kind == PARAM_VARARGS ? T_TUPLE : pa->kind == PARAM_VARKW ? T_DICT : T_OBJ;
             ptrvec_push(a, &f->params, sym);
             ptrvec_push(a, &f->defaults, pa->default_value); /* evaluated where the lambda is */
             sema_add_local(a, f, sym);

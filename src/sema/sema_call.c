@@ -223,9 +223,17 @@ static const char *bind_args(Arena *a, const Function *f, const Expr *call, Call
             if (pk == PARAM_POSONLY) posonly = i;
         }
         if (idx < 0) {
-            if (varkw < 0 && posonly >= 0)
+            if (varkw < 0 && posonly >= 0) { /* every one so passed, as CPython lists them */
+                const char *names = "";
+                for (int j = 0; j < nkw; j++) {
+                    const char *kn = ((Keyword *)call->u.call.keywords.items[j])->name;
+                    for (int i = 0; kn && i < np; i++)
+                        if (param_kind(f, i) == PARAM_POSONLY && !strcmp(((Symbol *)f->params.items[i])->name, kn))
+                            names = arena_printf(a, "%s%s%s", names, *names ? ", " : "", kn);
+                }
                 return arena_printf(a, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                                    f->name, kw->name);
+                                    f->name, names);
+            }
             if (varkw < 0) return arena_printf(a, "%s() got an unexpected keyword argument '%s'", f->name, kw->name);
             for (int j = 0; j < k; j++) {
                 Keyword *prev = call->u.call.keywords.items[j];
