@@ -183,6 +183,16 @@ void rt_class_ready(RtObj *cls) {
  * instance does not look for it (a walk of the mro's dicts per object). */
 static int any_new;
 
+/* The docstrings of the program's functions by table slot (NULL: none),
+ * given by programs that read some __doc__ (rt_func_doc_table). */
+static RtObj *const *doc_table;
+static int32_t doc_count;
+
+void rt_func_doc_table(RtObj *const *table, int32_t count) {
+    doc_table = table;
+    doc_count = count;
+}
+
 /* Whether some class has defined __get__, __set__ or __delete__ (a
  * descriptor's class): until one does, attribute access does not look for
  * descriptors (a walk of the class's mro per access). */
@@ -304,13 +314,13 @@ static RtObj **dict_slot(RtObj *o) {
 
 /* A def's one function object is static data, which the collector does not
  * trace: once a program gives it attributes or a name of the heap, its
- * fields from name to short_name become a root range (the ints among them
+ * fields from name to doc become a root range (the ints among them
  * are no heap addresses: marking skips them). */
 static void root_static_func(RtObj *o) {
     if ((o->type_flags & (RT_FLAG_STATIC | RT_FLAG_ROOTED)) != RT_FLAG_STATIC) return;
     RtFunc *f = (RtFunc *)o;
     o->type_flags |= RT_FLAG_ROOTED;
-    rt_gc_add_root_range((RtObj **)&f->name, (int32_t)(((RtObj **)&f->short_name - (RtObj **)&f->name) + 1));
+    rt_gc_add_root_range((RtObj **)&f->name, (int32_t)(((RtObj **)&f->doc - (RtObj **)&f->name) + 1));
 }
 
 /* The dict in o's slot, made when it has none. */
@@ -537,6 +547,11 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v) return v;
     } else if (t == RT_TYPE_FUNCTION) { /* after the attributes a program gave it */
         RtStr *q = ((RtFunc *)o)->name; /* CPython's __qualname__ (outer.<locals>.f, C.m) */
+        if (rt_cstr_eq(name->data, "__doc__")) { /* as set, else its def's docstring, by its table slot */
+            int32_t i = ((RtFunc *)o)->index;
+            if (((RtFunc *)o)->doc) return ((RtFunc *)o)->doc;
+            return i >= 0 && i < doc_count && doc_table[i] ? doc_table[i] : RT_NONE;
+        }
         if (rt_cstr_eq(name->data, "__qualname__")) return (RtObj *)q;
         if (rt_cstr_eq(name->data, "__name__") && ((RtFunc *)o)->short_name) return (RtObj *)((RtFunc *)o)->short_name;
         if (rt_cstr_eq(name->data, "__name__")) {
@@ -553,6 +568,12 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         }
         if (rt_cstr_eq(name->data, "name")) return (RtObj *)lit(o->aux == RT_ITER_STDERR ? "<stderr>" : "<stdout>");
         if (rt_cstr_eq(name->data, "encoding")) return (RtObj *)lit("utf-8");
+    } else if (t == RT_TYPE_PROPERTY) { /* its accessors, and its getter's docstring */
+        RtProperty *p = (RtProperty *)o;
+        if (rt_cstr_eq(name->data, "fget")) return p->fget ? p->fget : RT_NONE;
+        if (rt_cstr_eq(name->data, "fset")) return p->fset ? p->fset : RT_NONE;
+        if (rt_cstr_eq(name->data, "fdel")) return p->fdel ? p->fdel : RT_NONE;
+        if (rt_cstr_eq(name->data, "__doc__")) return p->fget ? rt_getattr(p->fget, name) : RT_NONE;
     } else if (t == RT_TYPE_SLICE) {
         RtSlice *sl = (RtSlice *)o;
         if (rt_cstr_eq(name->data, "start")) return sl->start;
@@ -658,6 +679,11 @@ static void generic_setattr(RtObj *o, RtStr *name, RtObj *value) {
     }
     if (slot) {
         if (type_of(o) == RT_TYPE_FUNCTION && set_func_name(o, name, value)) return;
+        if (type_of(o) == RT_TYPE_FUNCTION && rt_cstr_eq(name->data, "__doc__")) { /* a slot, not the dict */
+            root_static_func(o);
+            ((RtFunc *)o)->doc = value;
+            return;
+        }
         if (rt_cstr_eq(name->data, "__dict__")) { /* replaced, not a key */
             if (type_of(value) != RT_TYPE_DICT) {
                 rt_raise_fmt(RT_EXC_TYPE, "__dict__ must be set to a dictionary, not a '%T'", value);

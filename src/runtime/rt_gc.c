@@ -373,6 +373,7 @@ static void trace(RtObj *o) {
         mark_obj(((RtFunc *)o)->names);
         mark_obj(((RtFunc *)o)->dict);
         mark_obj((RtObj *)((RtFunc *)o)->short_name);
+        mark_obj(((RtFunc *)o)->doc);
         break;
     case RT_TYPE_CLASS: {
         RtClass *c = (RtClass *)o;

@@ -182,6 +182,8 @@ typedef struct RtFunc {
                         (rt_class.c slot_dict) */
     RtStr *short_name; /* __name__ once a program set it, else NULL (the
                           last part of name) */
+    RtObj *doc;        /* __doc__ once a program set it, else NULL (its
+                          def's docstring: rt_func_doc_table) */
 } RtFunc;
 /* classes (rt_class.c, rt_exc.c) */
 #define RT_BUILTIN_TYPE_AUX 0x100u /* aux of the builtin types' classes: + RT_TYPE_* */

@@ -242,6 +242,7 @@ typedef struct Program {
     StrMap global_map; /* name -> Symbol* */
     StrMap function_map; /* name -> Function* of the top-level defs */
     bool uses_input, uses_args;
+    bool uses_doc;   /* some x.__doc__: the docstrings are kept (lower_util.c g_doc_table) */
     bool uses_bytes; /* the program can make bytes objects (a literal,
                         bytes(), bytearray(), an encode() call): calls of
                         objects' methods dispatch to their rows too */

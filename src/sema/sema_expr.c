@@ -235,6 +235,7 @@ bool sema_bound_method(Sema *s, Expr *e, Type vt) {
 
 static Type sema_attr(Sema *s, Expr *e) {
     Type t;
+    if (!strcmp(e->u.attr.name, "__doc__")) s->p->uses_doc = true;
     e->member = 0; /* decided again on each pass: the receiver's type may change */
     if (sema_import_attr(s, e, &t)) return t;
     if (type_name_of(s, e)) return T_STR;

@@ -189,6 +189,21 @@ void g_class_stmt(Gen *g, Stmt *st) {
     ir_get(F, tb);
     ir_close(F);
     ir_close(F);
+    if (g->p->uses_doc) { /* some x.__doc__: the class's docstring or None, as CPython's namespace has it */
+        const Expr *doc = g_docstring(&st->u.classdef.body);
+        g_rt(g, "rt_class_set");
+        ir_call(F, "rt_class_set");
+        ir_get(F, tc);
+        ir_i32(F, str_of(g, "__doc__"));
+        if (doc) {
+            ir_i32(F, (int32_t)g_str(g, doc->u.str.data, doc->u.str.len));
+        } else {
+            g_rt(g, "rt_none");
+            ir_call(F, "rt_none");
+            ir_close(F);
+        }
+        ir_close(F);
+    }
     if (g->fn->unit->index) { /* made in a module of the program */
         g_rt(g, "rt_class_set_module");
         ir_call(F, "rt_class_set_module");

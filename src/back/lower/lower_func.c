@@ -156,6 +156,15 @@ void g_function_prologue(Gen *g, Function *fn) {
         ir_i32(f, 0);
         ir_close(f);
     }
+    if (fn->is_main && !fn->unit->index && g->p->uses_doc) { /* some x.__doc__: the docstrings, first */
+        int32_t count;
+        uint32_t table = g_doc_table(g, &count);
+        g_rt(g, "rt_func_doc_table");
+        ir_call(f, "rt_func_doc_table");
+        ir_i32(f, (int32_t)table);
+        ir_i32(f, count);
+        ir_close(f);
+    }
     for (int i = 0; i < fn->params.len; i++) g_set_bound(g, fn->params.items[i], 1); /* params are bound */
     for (int i = 0; i < fn->locals.len; i++) {
         /* variables inner functions use live in cells (params start bound) */

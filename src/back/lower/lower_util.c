@@ -87,6 +87,30 @@ uint32_t g_param_names(Gen *g, const Function *f) {
     return addr;
 }
 
+const Expr *g_docstring(const PtrVec *body) {
+    const Stmt *st = body->len ? body->items[0] : NULL;
+    return st && st->kind == S_EXPR && st->u.expr.value->kind == E_STR ? st->u.expr.value : NULL;
+}
+
+/* The docstring of each slot of the function table (the functions used
+ * as values, then the methods' bound forms): static str addresses, 0 for
+ * none; rt_func_doc_table gives it to f.__doc__. */
+uint32_t g_doc_table(Gen *g, int32_t *count) {
+    const PtrVec *t = &g->p->table, *bound = &g->p->bound_table;
+    *count = t->len + bound->len;
+    uint32_t *doc = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(*count + 1));
+    for (int i = 0; i < *count; i++) {
+        const Function *f = i < t->len ? t->items[i] : bound->items[i - t->len];
+        const Expr *d = g_docstring(&f->body); /* (a lambda's body is its return) */
+        doc[i] = d ? g_str(g, d->u.str.data, d->u.str.len) : 0;
+    }
+    Buf *d = &g->out->data;
+    while (d->len % 8) buf_putc(d, 0);
+    uint32_t addr = g->out->data_base + (uint32_t)d->len;
+    for (int i = 0; i < *count; i++) put_u32(d, doc[i]);
+    return addr;
+}
+
 /* The function object of a def that closes over nothing and has no
  * defaults nor star parameters, built once in static data (RtFunc,
  * rt_obj.h): its value is the same object wherever it is taken, so
@@ -112,6 +136,7 @@ uint32_t g_static_func(Gen *g, const Function *f) {
     put_u32(d, (uint32_t)-1); /* bound */
     put_u32(d, 0);     /* dict */
     put_u32(d, 0);     /* short_name */
+    put_u32(d, 0);     /* doc */
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
