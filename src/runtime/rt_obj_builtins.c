@@ -82,6 +82,33 @@ static RtObj *min_max_or(RtObj *iterable, int32_t op, const char *name, RtObj *d
     return best;
 }
 
+/* min/max(iterable or items, key=f[, default=d]) called as a value: the
+ * item whose key is least (greatest), the first of equals; each key and
+ * the best so far are rooted while f and the comparisons run user code. */
+static RtObj *min_max_key(RtObj *iterable, RtObj *key, RtObj *dflt, int32_t op, const char *name) {
+    RtObj **fr = rt_gc_frame_push(6); /* key, dflt, iterator, best, its key, the current item */
+    if (!fr) return 0;
+    fr[0] = key, fr[1] = dflt;
+    fr[2] = rt_iter(iterable);
+    RtObj *x;
+    while (!RT_ERR && fr[2] && rt_iter_next(fr[2], &x)) {
+        fr[5] = x;
+        RtObj *k = key && key != RT_NONE ? rt_call_object(key, rt_tuple_from_array(&fr[5], 1)) : x;
+        if (RT_ERR) break;
+        RtObj *cur = fr[5];
+        fr[5] = k; /* rooted while it is compared */
+        int better = !fr[3] || rt_dyn_compare(k, fr[4], op);
+        if (RT_ERR) break;
+        if (better) fr[3] = cur, fr[4] = k;
+    }
+    RtObj *best = fr[3];
+    rt_gc_frame_pop(fr);
+    if (RT_ERR) return 0;
+    if (!best && dflt) return dflt;
+    if (!best) rt_raise_fmt(RT_EXC_VALUE, "%s() arg is an empty sequence", name);
+    return best;
+}
+
 RtObj *rt_builtin_min(RtObj *iterable) { return min_max(iterable, RT_CMP_LT, "min"); }
 RtObj *rt_builtin_max(RtObj *iterable) { return min_max(iterable, RT_CMP_GT, "max"); }
 
@@ -189,6 +216,31 @@ RtObj *rt_builtin_apply(RtObj *code, RtObj *args, RtObj *kw) {
     int64_t which = ((RtInt *)code)->value;
     if (which > RT_VALUE_ZIP) return rt_builtin_apply_more(which, args, kw);
     static const char *const names[] = {"min", "max", "sum", "round", "pow", "divmod", "zip"};
+    if (kw && ((RtDict *)kw)->len && which <= RT_VALUE_MAX) { /* key=, default= */
+        RtTuple *a = (RtTuple *)args;
+        RtObj *key = 0, *dflt = 0;
+        RtDictEntry *e = rt_dict_entries((RtDict *)kw);
+        for (uint32_t i = 0; i < ((RtDict *)kw)->nentries; i++) {
+            RtStr *k = (RtStr *)e[i].key;
+            if (!k) continue;
+            if (rt_cstr_eq(k->data, "key")) key = e[i].value;
+            else if (rt_cstr_eq(k->data, "default")) dflt = e[i].value;
+            else {
+                rt_raise_fmt(RT_EXC_TYPE, "'%s' is an invalid keyword argument for %s()", k->data, names[which]);
+                return 0;
+            }
+        }
+        if (!a->len) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s expected at least 1 argument, got 0", names[which]);
+            return 0;
+        }
+        if (dflt && a->len > 1) {
+            rt_raise_fmt(RT_EXC_TYPE, "Cannot specify a default for %s() with multiple positional arguments", names[which]);
+            return 0;
+        }
+        return min_max_key(a->len == 1 ? a->items[0] : args, key, dflt, which == RT_VALUE_MAX ? RT_CMP_GT : RT_CMP_LT,
+                           names[which]);
+    }
     if (kw && ((RtDict *)kw)->len) {
         rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", names[which]);
         return 0;
