@@ -102,7 +102,8 @@ struct Expr {
     int member; /* E_ATTR str.lower (a builtin type's method as a value):
                    its index + 1 in Program.method_values (sema); "ab".upper
                    (bound to its receiver): -(index + 1) in
-                   Program.bound_methods; else 0 */
+                   Program.bound_methods (also E_CALL getattr(x, "upper"));
+                   else 0 */
     int chain;  /* operators and postfixes built in a loop below this one
                    (a + b + ..., x[0][0]...): the parser bounds the depth
                    that recursion does not (PARSE_MAX_CHAIN) */

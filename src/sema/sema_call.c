@@ -479,7 +479,17 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         sema_codec_literals(s, e, 1);
         break;
     case BI_OBJECT: return check_arity(s, e, name, 0, 0) ? T_OBJ : T_NEVER;
-    case BI_GETATTR: return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
+    case BI_GETATTR: {
+        /* getattr(x, "count"): a builtin type's method too, as x.count
+         * (Expr.member, as an attribute's: lower_call.c) */
+        Expr *attr = n == 2 ? e->u.call.args.items[1] : NULL;
+        e->member = 0;
+        if (attr && attr->kind == E_STR && strlen(attr->u.str.data) == attr->u.str.len) {
+            int at = sema_bound_method_index(s, attr->u.str.data, T_OBJ);
+            if (at >= 0) e->member = -(at + 1);
+        }
+        return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
+    }
     case BI_SETATTR: return check_arity(s, e, name, 3, 3) ? T_NONE : T_NEVER;
     case BI_HASATTR: return check_arity(s, e, name, 2, 2) ? T_BOOL : T_NEVER;
     case BI_DELATTR: return check_arity(s, e, name, 2, 2) ? T_NONE : T_NEVER;

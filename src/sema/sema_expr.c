@@ -214,13 +214,19 @@ static bool method_value(Sema *s, Expr *e) {
  * whose type is known at run time only is bound so when it is of a type
  * with such a method, else its attribute is looked up (an instance's). */
 bool sema_bound_method(Sema *s, Expr *e, Type vt) {
+    int at = sema_bound_method_index(s, e->u.attr.name, vt);
+    if (at < 0) return false;
+    e->member = -(at + 1);
+    return true;
+}
+
+int sema_bound_method_index(Sema *s, const char *name, Type vt) {
     static const Type bindable[] = METHOD_BINDABLE_TYPES;
     if (vt == T_BOOL) vt = T_INT; /* bool's methods are int's */
-    const char *name = e->u.attr.name;
     bool any = false;
     for (int i = 0; i < (int)(sizeof bindable / sizeof bindable[0]) && !any; i++)
         any = (vt == T_OBJ || vt == bindable[i]) && method_type_has(bindable[i], name);
-    if (!any) return false;
+    if (!any) return -1;
     PtrVec *bm = &s->p->bound_methods;
     int at = -1;
     for (int i = 0; i < bm->len && at < 0; i++)
@@ -229,8 +235,7 @@ bool sema_bound_method(Sema *s, Expr *e, Type vt) {
         at = bm->len;
         ptrvec_push(s->c->arena, bm, (void *)name);
     }
-    e->member = -(at + 1);
-    return true;
+    return at;
 }
 
 static Type sema_attr(Sema *s, Expr *e) {

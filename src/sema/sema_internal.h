@@ -70,6 +70,7 @@ void sema_class_scope_mark(Sema *s, Stmt *st); /* sema_class_scope.c */
 /* o.name as a value, o's type vt (T_OBJ: known at run time): a builtin
  * type's method bound to o where o has one (Expr.member < 0) */
 bool sema_bound_method(Sema *s, Expr *e, Type vt);
+int sema_bound_method_index(Sema *s, const char *name, Type vt); /* its index in Program.bound_methods, or -1 */
 Type sema_super(Sema *s, Expr *e, CallInfo *ci);
 Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci);
 /* x.to_bytes(2, byteorder="big"): keyword arguments of a builtin method

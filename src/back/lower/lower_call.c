@@ -365,6 +365,19 @@ static void gen_builtin(Gen *g, Expr *e) {
         return;
     }
     case BI_GETATTR:
+        if (e->member < 0) { /* getattr(x, "count"): x's method where x is of a type with one, else its attribute */
+            Expr *name = arg(e, 1);
+            g->builtin_calls |= 1u << RT_BUILTIN_METHOD;
+            g_rt(g, "rt_getattr_method");
+            ir_call(F, "rt_getattr_method");
+            ir_i32(F, RT_BUILTIN_METHOD + (-e->member - 1));
+            gx(g, arg(e, 0), T_OBJ);
+            gx(g, name, T_STR);
+            ir_i32(F, (int32_t)g_bindable_types(name->u.str.data));
+            ir_close(F);
+            return;
+        }
+        /* fall through */
     case BI_SETATTR:
     case BI_HASATTR:
     case BI_DELATTR:

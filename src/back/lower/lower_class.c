@@ -13,6 +13,7 @@
 
 static int32_t str_of(Gen *g, const char *s) { return (int32_t)g_str(g, s, strlen(s)); }
 static uint32_t bindable_types(const char *name);
+uint32_t g_bindable_types(const char *name) { return bindable_types(name); }
 
 
 /* A tuple of the values of exprs (n of them) in temp t. */

@@ -83,7 +83,8 @@ typedef struct Gen {
 /* ---- services (lower_util.c) ---- */
 void g_rt(Gen *g, const char *fn); /* the runtime function fn is used */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
-const Expr *g_docstring(const PtrVec *body);        /* a def's or class's docstring, or NULL */
+const Expr *g_docstring(const PtrVec *body);
+uint32_t g_bindable_types(const char *name); /* the builtin types having a method of that name (a mask) */        /* a def's or class's docstring, or NULL */
 uint32_t g_doc_table(Gen *g, int32_t *count);       /* the functions' docstrings by table slot (static) */
 uint32_t g_bytes(Gen *g, const char *s, size_t len); /* address of a static bytes object (a literal) */
 uint32_t g_scratch(Gen *g);

@@ -1,5 +1,6 @@
 # min and max called as values (through a variable, through f(*a, **k)) take
-# key= and default= as the direct calls do.
+# key= and default= as the direct calls do; getattr(x, "name") of a builtin
+# type's method.
 pick = massimo
 low = minimo
 words = ["pear", "fig", "banana", "kiwi"]
@@ -12,3 +13,15 @@ per bad in [lambda: pick(1, 2, predefinito=0), lambda: pick([1], bogus=1), lambd
         bad()
     eccetto (TypeError, ValueError) come err:
         stampa(tipo(err).__name__, err)
+
+stampa(ottieni_attributo([1, 2, 1], "count")(1), ottieni_attributo("abc", "upper")(), ottieni_attributo({"a": 1}, "get")("a"))
+classe C:
+    count = 5
+    definisci upper(self):
+        ritorna "mine"
+stampa(ottieni_attributo(C(), "count"), ottieni_attributo(C(), "upper")(), ottieni_attributo(C, "count"))
+prova:
+    ottieni_attributo(5, "upper")
+eccetto AttributeError come err:
+    stampa("AttributeError:", err)
+stampa(ottieni_attributo(5, "upper", "default"), ha_attributo([], "append"))

@@ -1,5 +1,6 @@
 # min and max called as values (through a variable, through f(*a, **k)) take
-# key= and default= as the direct calls do.
+# key= and default= as the direct calls do; getattr(x, "name") of a builtin
+# type's method.
 pick = max
 low = min
 words = ["pear", "fig", "banana", "kiwi"]
@@ -12,3 +13,15 @@ for bad in [lambda: pick(1, 2, default=0), lambda: pick([1], bogus=1), lambda: p
         bad()
     except (TypeError, ValueError) as err:
         print(type(err).__name__, err)
+
+print(getattr([1, 2, 1], "count")(1), getattr("abc", "upper")(), getattr({"a": 1}, "get")("a"))
+class C:
+    count = 5
+    def upper(self):
+        return "mine"
+print(getattr(C(), "count"), getattr(C(), "upper")(), getattr(C, "count"))
+try:
+    getattr(5, "upper")
+except AttributeError as err:
+    print("AttributeError:", err)
+print(getattr(5, "upper", "default"), hasattr([], "append"))
