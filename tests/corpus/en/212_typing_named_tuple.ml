@@ -6,13 +6,13 @@ from typing import NamedTuple as Record
 
 class Point(NamedTuple):
     x: int
-    y: int = 0
+    up: int = 0
 
     def norm2(self) -> int:
-        return self.x * self.x + self.y * self.y
+        return self.x * self.x + self.up * self.up
 
     def moved(self, dx: int, dy: int) -> "Point":
-        return self._replace(x=self.x + dx, y=self.y + dy)
+        return self._replace(x=self.x + dx, up=self.up + dy)
 
 
 class Student(Record):
@@ -28,9 +28,9 @@ class Student(Record):
 
 
 p = Point(3, 4)
-print(p, p.norm2(), p.x, p[1], p[-1], Point(5), Point(y=1, x=2))
-x, y = p
-print(x, y, p.moved(1, 1), p._asdict(), p == Point(3, 4), p == (3, 4), p != Point(4, 3))
+print(p, p.norm2(), p.x, p[1], p[-1], Point(5), Point(up=1, x=2))
+x, up = p
+print(x, up, p.moved(1, 1), p._asdict(), p == Point(3, 4), p == (3, 4), p != Point(4, 3))
 print(Point._fields, Point._field_defaults, Point._make([7, 8]), len(p), list(p), 4 in p)
 print(sorted([Point(2, 1), Point(1, 5), Point(1, 2)]), max(Point(0, 9), Point(1, 0)))
 seen = {Point(1, 2): "a", Point(1, 2): "b"}

@@ -6,7 +6,7 @@ gs = [(lambda y: x + y) for x in range(3)]
 print([g(10) for g in gs])
 hs = [lambda k=x: k for x in "abc"]
 print([h() for h in hs])
-pairs = [lambda: (a, b) for a in range(2) for b in "xy"]
+pairs = [lambda: (a, b) for a in range(2) for b in ("up", "down")]
 print([p() for p in pairs])
 nested = [[lambda: (i, j) for j in range(2)] for i in range(2)]
 print([[f() for f in row] for row in nested])

@@ -6,13 +6,13 @@
 
 クラス Point(NamedTuple):
     x: 整数
-    y: 整数 = 0
+    up: 整数 = 0
 
     関数 norm2(self) -> 整数:
-        戻る self.x * self.x + self.y * self.y
+        戻る self.x * self.x + self.up * self.up
 
     関数 moved(self, dx: 整数, dy: 整数) -> "Point":
-        戻る self._replace(x=self.x + dx, y=self.y + dy)
+        戻る self._replace(x=self.x + dx, up=self.up + dy)
 
 
 クラス Student(Record):
@@ -28,9 +28,9 @@
 
 
 p = Point(3, 4)
-表示(p, p.norm2(), p.x, p[1], p[-1], Point(5), Point(y=1, x=2))
-x, y = p
-表示(x, y, p.moved(1, 1), p._asdict(), p == Point(3, 4), p == (3, 4), p != Point(4, 3))
+表示(p, p.norm2(), p.x, p[1], p[-1], Point(5), Point(up=1, x=2))
+x, up = p
+表示(x, up, p.moved(1, 1), p._asdict(), p == Point(3, 4), p == (3, 4), p != Point(4, 3))
 表示(Point._fields, Point._field_defaults, Point._make([7, 8]), 長さ(p), リスト(p), 4 中 p)
 表示(ソート済み([Point(2, 1), Point(1, 5), Point(1, 2)]), 最大値(Point(0, 9), Point(1, 0)))
 seen = {Point(1, 2): "a", Point(1, 2): "b"}

@@ -6,13 +6,13 @@ de typing importe NamedTuple como Record
 
 classe Point(NamedTuple):
     x: inteiro
-    y: inteiro = 0
+    up: inteiro = 0
 
     defina norm2(self) -> inteiro:
-        retorne self.x * self.x + self.y * self.y
+        retorne self.x * self.x + self.up * self.up
 
     defina moved(self, dx: inteiro, dy: inteiro) -> "Point":
-        retorne self._replace(x=self.x + dx, y=self.y + dy)
+        retorne self._replace(x=self.x + dx, up=self.up + dy)
 
 
 classe Student(Record):
@@ -28,9 +28,9 @@ classe Student(Record):
 
 
 p = Point(3, 4)
-imprima(p, p.norm2(), p.x, p[1], p[-1], Point(5), Point(y=1, x=2))
-x, y = p
-imprima(x, y, p.moved(1, 1), p._asdict(), p == Point(3, 4), p == (3, 4), p != Point(4, 3))
+imprima(p, p.norm2(), p.x, p[1], p[-1], Point(5), Point(up=1, x=2))
+x, up = p
+imprima(x, up, p.moved(1, 1), p._asdict(), p == Point(3, 4), p == (3, 4), p != Point(4, 3))
 imprima(Point._fields, Point._field_defaults, Point._make([7, 8]), comprimento(p), lista(p), 4 em p)
 imprima(ordenado([Point(2, 1), Point(1, 5), Point(1, 2)]), máximo(Point(0, 9), Point(1, 0)))
 seen = {Point(1, 2): "a", Point(1, 2): "b"}
