@@ -376,6 +376,9 @@ typedef struct RtClass {
                            name (NUL-terminated); NULL for __main__ */
     RtObj *meta;        /* user classes: the metaclass (a user class deriving
                            from type), or NULL (type) */
+    const char *qualname; /* a class made in a class body or a function:
+                             "Outer.C", "f.<locals>.C" (NUL-terminated);
+                             NULL: its name */
 } RtClass;
 /* An instance of a user class (RT_TYPE_INSTANCE); one of a user class that
  * derives from BaseException is an RtExc. */
@@ -580,6 +583,7 @@ RT_FN(RtStr *, rt_dyn_str, (RtObj * o));
 RT_FN(RtStr *, rt_format_plain, (RtObj * o)); /* f"{o}": format(o, '') */
 RT_FN(RtStr *, rt_dyn_repr, (RtObj * o));
 RT_FN(void, rt_print_obj, (RtObj * o)); /* writes str(o) to stdout */
+RT_FN(RtStr *, rt_print_sep_end, (RtObj * v, int32_t end)); /* print's sep= (end 0) or end= (1) of type object: a str, None for the default, else TypeError */
 
 /* ---- sequences, mappings, subscripts (rt_dyn_seq.c) ---- */
 RT_FN(int64_t, rt_dyn_len, (RtObj * o));
@@ -615,7 +619,7 @@ enum {
     RT_VALUE_MIN = 0, RT_VALUE_MAX, RT_VALUE_SUM, RT_VALUE_ROUND, RT_VALUE_POW, RT_VALUE_DIVMOD, RT_VALUE_ZIP,
     RT_VALUE_PRINT, RT_VALUE_RANGE, RT_VALUE_ENUMERATE, RT_VALUE_MAP, RT_VALUE_FILTER, RT_VALUE_ISINSTANCE,
     RT_VALUE_ITER, RT_VALUE_NEXT, RT_VALUE_REVERSED, RT_VALUE_GETATTR, RT_VALUE_SETATTR, RT_VALUE_HASATTR,
-    RT_VALUE_FORMAT,
+    RT_VALUE_FORMAT, RT_VALUE_SORTED,
     RT_VALUE_COUNT
 };
 RT_FN(RtObj *, rt_builtin_value, (int32_t code, RtStr * name)); /* the function value */
@@ -932,6 +936,7 @@ RT_FN(RtObj *, rt_list_pick_by_keys, (RtObj * items, RtObj *keys, int32_t is_max
 /* ---- classes (rt_class.c) ---- */
 RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class statement; bases a tuple */
 RT_FN(void, rt_class_set_module, (RtObj * cls, RtStr *module)); /* made in that module (not __main__) */
+RT_FN(void, rt_class_set_qualname, (RtObj * cls, RtStr *qualname)); /* made in a class body or a function */
 RT_FN(void, rt_class_set_meta, (RtObj * cls, RtObj *meta)); /* class C(metaclass=M) */
 RT_FN(void, rt_class_ready, (RtObj * cls)); /* its body done: __init_subclass__, the metaclass's __init__ */
 RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or assignment in its body */

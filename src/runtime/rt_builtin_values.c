@@ -51,6 +51,8 @@ static RtStr *print_text(RtObj *v, const char *what, const char *dflt) {
     return (RtStr *)v;
 }
 
+RtStr *rt_print_sep_end(RtObj *v, int32_t end) { return end ? print_text(v, "end", "\n") : print_text(v, "sep", " "); }
+
 /* print(*args, sep=' ', end='\n', file=None, flush=False) */
 static RtObj *print_value(RtObj *args, RtObj *kw) {
     static const char *const names[] = {"sep", "end", "file", "flush"};
@@ -126,6 +128,40 @@ static RtObj *enumerate_value(RtTuple *a, RtObj *kw) {
     return rt_builtin_enumerate(it, s);
 }
 
+/* sorted(iterable, /, *, key=None, reverse=False) */
+static RtObj *sorted_value(RtTuple *a, RtObj *kw) {
+    static const char *const names[] = {"key", "reverse"};
+    RtObj *k[2];
+    if (a->len != 1) return arity("sorted", 1, 1, a->len);
+    if (!take_keywords(kw, "sorted", names, 2, k)) return 0;
+    int32_t reverse = 0;
+    if (k[1]) {
+        uint32_t t = RT_OBJ_TYPE(k[1]);
+        if (t != RT_TYPE_INT && t != RT_TYPE_BOOL) {
+            rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", k[1]);
+            return 0;
+        }
+        reverse = rt_truthy(k[1]);
+    }
+    RtObj **fr = rt_gc_frame_push(4); /* key, the list, its keys, an item */
+    if (!fr) return 0;
+    fr[0] = k[0] && k[0] != RT_NONE ? k[0] : 0;
+    RtList *l = (RtList *)(fr[1] = rt_builtin_list(a->items[0]));
+    if (l && fr[0]) {
+        RtList *keys = (RtList *)(fr[2] = rt_list_new_len(l->len));
+        for (uint32_t i = 0; i < l->len && !RT_ERR; i++) {
+            fr[3] = l->items[i];
+            RtObj *x = rt_call_object(fr[0], rt_tuple_from_array(&fr[3], 1));
+            if (!RT_ERR) keys->items[i] = x;
+        }
+        if (!RT_ERR) rt_list_sort_with_keys((RtObj *)l, (RtObj *)keys, reverse);
+    } else if (l) {
+        rt_list_sort((RtObj *)l, reverse);
+    }
+    rt_gc_frame_pop(fr);
+    return RT_ERR ? 0 : (RtObj *)l;
+}
+
 RtObj *rt_builtin_apply_more(int64_t which, RtObj *args, RtObj *kw) {
     RtTuple *a = (RtTuple *)args;
     uint32_t n = a->len;
@@ -133,6 +169,7 @@ RtObj *rt_builtin_apply_more(int64_t which, RtObj *args, RtObj *kw) {
     switch (which) {
     case RT_VALUE_PRINT: return print_value(args, kw);
     case RT_VALUE_ENUMERATE: return enumerate_value(a, kw);
+    case RT_VALUE_SORTED: return sorted_value(a, kw);
     default: break;
     }
     static const char *const names[] = {"range", "enumerate", "map", "filter", "isinstance", "iter", "next",

@@ -103,6 +103,7 @@ static RtObj *c3(RtObj *cls, RtTuple *bases) {
 /* A class made by a module of the program's: its repr, its instances' and
  * an uncaught exception's line name the module, as CPython's __module__. */
 void rt_class_set_module(RtObj *cls, RtStr *module) { ((RtClass *)cls)->module = module->data; }
+void rt_class_set_qualname(RtObj *cls, RtStr *qualname) { ((RtClass *)cls)->qualname = qualname->data; }
 
 RtObj *rt_class_new(RtStr *name, RtObj *bases) {
     RtTuple *b = (RtTuple *)bases;
@@ -161,6 +162,8 @@ static void set_names(RtObj *cls);
 
 void rt_class_ready(RtObj *cls) {
     RtClass *c = (RtClass *)cls;
+    if (rt_class_own(cls, lit("__eq__")) && !rt_class_own(cls, lit("__hash__"))) /* CPython's type: unhashable */
+        rt_dict_setitem(c->dict, (RtObj *)lit("__hash__"), RT_NONE);
     set_names(cls);
     if (RT_ERR) return;
     RtObj *hook = lookup_from(cls, 1, (RtObj *)lit("__init_subclass__"), 0);
@@ -479,7 +482,7 @@ static RtObj *object_method(RtStr *name, RtObj *self) {
 static RtObj *type_attr(RtObj *cls, RtStr *name) {
     const RtClass *c = (const RtClass *)cls;
     const char *n = name->data;
-    if (rt_cstr_eq(n, "__qualname__")) return (RtObj *)lit(c->name);
+    if (rt_cstr_eq(n, "__qualname__")) return (RtObj *)lit(rt_class_qualname(cls));
     if (rt_cstr_eq(n, "__module__")) return (RtObj *)lit(c->module ? c->module : is_user_class(cls) ? "__main__" : "builtins");
     if (rt_cstr_eq(n, "__mro__") || rt_cstr_eq(n, "__bases__")) {
         RtObj *buf[STATIC_MRO_MAX];
@@ -771,15 +774,36 @@ int32_t rt_callable(RtObj *x) {
 }
 
 /* int(x), str(x) ... through the builtin types' classes (map(str, xs)). */
+/* The parameters of the builtin types that take more than one argument
+ * (NULL: positional only), for their keyword arguments. */
+static const char *const *type_params(uint32_t code, uint32_t *n) {
+    static const char *const int_params[] = {0, "base"};
+    static const char *const str_params[] = {"object", "encoding", "errors"};
+    static const char *const bytes_params[] = {"source", "encoding", "errors"};
+    *n = code == RT_TYPE_INT ? 2 : code == RT_TYPE_STR || code == RT_TYPE_BYTES || code == RT_TYPE_BYTEARRAY ? 3 : 0;
+    return code == RT_TYPE_INT ? int_params : code == RT_TYPE_STR ? str_params : bytes_params;
+}
+
 static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
-    uint32_t code = cls->aux - RT_BUILTIN_TYPE_AUX;
+    uint32_t code = cls->aux - RT_BUILTIN_TYPE_AUX, most;
     const char *name = ((RtClass *)cls)->name;
-    if (a->len > 1) {
-        rt_raise_fmt(RT_EXC_TYPE, "%s() takes at most 1 argument (%d given)", name, (int64_t)a->len);
+    type_params(code, &most);
+    if (a->len > (most ? most : 1)) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes at most %d argument%s (%d given)", name, (int64_t)(most ? most : 1),
+                     most > 1 ? "s" : "", (int64_t)a->len);
         return 0;
     }
-    RtObj *x = a->len ? a->items[0] : 0;
+    RtObj *x = a->len ? a->items[0] : 0, *y = a->len > 1 ? a->items[1] : 0, *z = a->len > 2 ? a->items[2] : 0;
+    if (y || z) switch (code) { /* int(s, base), str(b, encoding, errors), bytes(s, encoding, errors) */
+        case RT_TYPE_INT: {
+            int64_t base = rt_unbox_int(y);
+            return RT_ERR ? 0 : rt_box_int(rt_int_from_str_base(x, base));
+        }
+        case RT_TYPE_STR: return (RtObj *)rt_bytes_decode(x, y, z);
+        case RT_TYPE_BYTES: return rt_builtin_bytes(x, y, z);
+        default: return rt_builtin_bytearray(x, y, z);
+        }
     switch (code) {
     case RT_TYPE_INT: return x ? rt_box_int(rt_dyn_int(x)) : rt_box_int(0);
     case RT_TYPE_FLOAT: return x ? rt_box_float(rt_dyn_float(x)) : rt_box_float(0);
@@ -1397,6 +1421,65 @@ RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     return construct(o, args, kw);
 }
 
+/* A builtin type called with keyword arguments: int(s, base=2),
+ * str(b, encoding="ascii"), dict(a=1). */
+static RtObj *call_builtin_type_kw(RtObj *cls, RtObj *args, RtObj *kw) {
+    uint32_t code = cls->aux - RT_BUILTIN_TYPE_AUX, n;
+    const char *name = ((RtClass *)cls)->name;
+    if (code == RT_TYPE_DICT) {
+        RtObj **fr = rt_gc_frame_push(1);
+        if (!fr) return 0;
+        RtObj *d = fr[0] = call_builtin_type(cls, args);
+        if (d) rt_dict_update(d, kw);
+        rt_gc_frame_pop(fr);
+        return RT_ERR ? 0 : d;
+    }
+    const char *const *params = type_params(code, &n);
+    RtTuple *a = (RtTuple *)args;
+    RtObj *slot[3] = {0, 0, 0};
+    uint32_t top = a->len;
+    for (uint32_t i = 0; i < a->len && i < 3; i++) slot[i] = a->items[i];
+    RtDict *d = (RtDict *)kw;
+    RtDictEntry *e = rt_dict_entries(d);
+    for (uint32_t k = 0; k < d->nentries; k++) {
+        RtStr *key = (RtStr *)e[k].key;
+        if (!key) continue;
+        uint32_t at = n;
+        for (uint32_t j = 0; j < n; j++)
+            if (params[j] && rt_cstr_eq(key->data, params[j])) at = j;
+        if (!n) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", name);
+            return 0;
+        }
+        if (at == n) {
+            rt_raise_fmt(RT_EXC_TYPE, "'%s' is an invalid keyword argument for %s()", key->data, name);
+            return 0;
+        }
+        if (slot[at]) {
+            rt_raise_fmt(RT_EXC_TYPE, "argument for %s() given by name ('%s') and position (%d)", name, key->data,
+                         (int64_t)at + 1);
+            return 0;
+        }
+        slot[at] = e[k].value;
+        if (at + 1 > top) top = at + 1;
+    }
+    if (code == RT_TYPE_INT && !slot[0]) {
+        rt_raise_cstr(RT_EXC_TYPE, "int() missing string argument");
+        return 0;
+    }
+    for (uint32_t j = 0; j < top; j++)
+        if (!slot[j]) { /* str(encoding="ascii") and the like */
+            rt_raise_fmt(RT_EXC_TYPE, "calling %s() with these keyword arguments is not supported yet", name);
+            return 0;
+        }
+    RtObj **fr = rt_gc_frame_push(1);
+    if (!fr) return 0;
+    RtObj *full = fr[0] = rt_tuple_from_array(slot, top);
+    RtObj *r = call_builtin_type(cls, full);
+    rt_gc_frame_pop(fr);
+    return r;
+}
+
 /* o(*args, **kw) for an o that is not a function, its metaclass's __call__
  * aside: type.__call__ for a class (its __new__, its __init__), o.__call__
  * for an instance. */
@@ -1447,6 +1530,7 @@ static RtObj *construct(RtObj *o, RtObj *args, RtObj *kw) {
     RtObj *m = call_method(o);
     if (m) return rt_call_kw(m, args, kw);
     if (RT_ERR) return 0;
+    if (t == RT_TYPE_CLASS && !is_user_class(o)) return call_builtin_type_kw(o, args, kw);
     if (t == RT_TYPE_CLASS) {
         rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", ((RtClass *)o)->name);
         return 0;
@@ -1523,7 +1607,7 @@ static void put_default_repr(RtSb *b, RtObj *o) {
     rt_sb_putc(b, '<');
     rt_sb_puts(b, c && c->module ? c->module : "__main__");
     rt_sb_putc(b, '.');
-    rt_sb_puts(b, rt_instance_cname(o));
+    rt_sb_puts(b, c ? rt_class_qualname((RtObj *)c) : rt_instance_cname(o));
     rt_sb_puts(b, " object at 0x");
     char hex[16];
     uint32_t n = 0;

@@ -159,6 +159,17 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
         default: break;
         }
     }
+    int view_a = ta == RT_TYPE_DICT_VIEW && a->aux != RT_VIEW_VALUES, view_b = tb == RT_TYPE_DICT_VIEW && b->aux != RT_VIEW_VALUES;
+    if ((view_a || view_b) && (view_a || is_set(ta)) && (view_b || is_set(tb))) {
+        /* d.keys(), d.items(): compared as the sets of their items */
+        RtObj **fr = rt_gc_frame_push(2);
+        if (!fr) return 0;
+        fr[0] = rt_set_new_from(a);
+        if (!RT_ERR) fr[1] = rt_set_new_from(b);
+        int32_t r = RT_ERR ? 0 : compare(fr[0], fr[1], op);
+        rt_gc_frame_pop(fr);
+        return r;
+    }
     if (is_set(ta) && is_set(tb)) {
         RtSet *x = (RtSet *)a, *y = (RtSet *)b;
         switch (op) {

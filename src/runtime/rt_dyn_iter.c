@@ -37,7 +37,7 @@ RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
     return (RtObj *)r;
 }
 
-static int32_t zip_next(RtTuple *its, RtObj **out);
+static int32_t zip_next(RtTuple *its, int64_t strict, RtObj **out);
 
 static RtIter *new_iter(uint32_t kind, RtObj *obj) {
     RtIter *it = rt_alloc(sizeof(RtIter));
@@ -197,7 +197,7 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
     case RT_ITER_BYTEARRAY:
         if (rt_bytes_iter_next(it, out)) return 1;
         break;
-    case RT_ITER_ZIP: return zip_next((RtTuple *)seq, out); /* asks its iterators again */
+    case RT_ITER_ZIP: return zip_next((RtTuple *)seq, it->pos, out); /* asks its iterators again */
     case RT_ITER_STDIN: { /* read again at each next, as a file is; linked only where sys.stdin is used */
         RtStr *line = (RtStr *)rt_ml_builtin(RT_BUILTIN_STDIN_LINE, 0, 0, 0);
         if (RT_ERR || !line || !line->byte_len) return 0;
@@ -405,13 +405,39 @@ RtObj *rt_builtin_zip(RtObj *a, RtObj *b) { return rt_builtin_zip4(a, b, 0, 0); 
 /* The next tuple of a zip: one item of each iterator, in order, until one
  * is exhausted (the items taken before it are dropped, as CPython's). An
  * empty zip gives nothing. */
-static int32_t zip_next(RtTuple *its, RtObj **out) {
+/* The next tuple of a zip's iterators; strict (zip(..., strict=True)):
+ * ValueError when they end at different lengths, in CPython's words. */
+static int32_t zip_next(RtTuple *its, int64_t strict, RtObj **out) {
     if (!its->len) return 0;
     RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)its->len);
-    for (uint32_t i = 0; i < its->len; i++)
-        if (!rt_iter_next(its->items[i], &t->items[i])) return 0;
+    for (uint32_t i = 0; i < its->len; i++) {
+        if (rt_iter_next(its->items[i], &t->items[i])) continue;
+        if (!strict || RT_ERR) return 0;
+        if (i) {
+            rt_raise_fmt(RT_EXC_VALUE, "zip() argument %d is shorter than argument%s%d", (int64_t)i + 1,
+                         i == 1 ? " " : "s 1-", (int64_t)i);
+            return 0;
+        }
+        for (uint32_t j = 1; j < its->len; j++) {
+            RtObj *x;
+            if (rt_iter_next(its->items[j], &x)) {
+                rt_raise_fmt(RT_EXC_VALUE, "zip() argument %d is longer than argument%s%d", (int64_t)j + 1,
+                             j == 1 ? " " : "s 1-", (int64_t)j);
+                return 0;
+            }
+            if (RT_ERR) return 0;
+        }
+        return 0;
+    }
     *out = (RtObj *)t;
     return 1;
+}
+
+/* zip(*iterables, strict=True) */
+RtObj *rt_builtin_zip_strict(RtObj *iterables) {
+    RtIter *it = (RtIter *)rt_builtin_zipn(iterables);
+    if (it) it->pos = 1;
+    return (RtObj *)it;
 }
 
 /* next(it) raises StopIteration when it is exhausted; next(it, d) gives d. */

@@ -41,6 +41,22 @@ static int is_set(RtObj *o) {
     return t == RT_TYPE_SET || t == RT_TYPE_FROZENSET;
 }
 
+/* d.keys() and d.items() are sets for -, &, | and ^ with any iterable:
+ * the result is a set (CPython's dict views' operators). */
+static int is_set_view(RtObj *o) { return RT_OBJ_TYPE(o) == RT_TYPE_DICT_VIEW && o->aux != RT_VIEW_VALUES; }
+
+static RtObj *view_set_op(RtObj *a, RtObj *b, RtObj *(*op)(RtObj *, RtObj *)) {
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    fr[0] = rt_set_new_from(a);
+    if (!RT_ERR) fr[1] = rt_set_new_from(b);
+    RtObj *r = RT_ERR ? 0 : op(fr[0], fr[1]);
+    rt_gc_frame_pop(fr);
+    return r;
+}
+#define SET_VIEW(op) \
+    if (is_set_view(a) || is_set_view(b)) return view_set_op(a, b, op);
+
 /* An augmented assignment falling back to its binary operation: its own
  * operator ("+=") in the TypeError (reset while user code runs). */
 static const char *inplace_sym;
@@ -122,6 +138,7 @@ RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
     if (k == 2) return rt_box_int(rt_int_sub(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) - fval(b));
     if (is_set(a) && is_set(b)) return rt_set_difference(a, b);
+    SET_VIEW(rt_set_difference)
     return unsupported("-", a, b);
 }
 
@@ -250,6 +267,7 @@ RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_intersection(a, b);
+    SET_VIEW(rt_set_intersection)
     return unsupported("&", a, b);
 }
 
@@ -260,6 +278,7 @@ RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_union(a, b);
+    SET_VIEW(rt_set_union)
     if (RT_OBJ_TYPE(a) == RT_TYPE_DICT && RT_OBJ_TYPE(b) == RT_TYPE_DICT) {
         RtObj *d = rt_dict_copy(a);
         if (RT_ERR) return 0;
@@ -276,6 +295,7 @@ RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_symmetric_difference(a, b);
+    SET_VIEW(rt_set_symmetric_difference)
     return unsupported("^", a, b);
 }
 

@@ -181,7 +181,7 @@ static RtObj *missing_item(RtObj *o, RtObj *key, int *done) {
 /* A sequence's index that is an instance: the int it is (a class deriving
  * from int) or its __index__(); anything else as it is (the caller's
  * TypeError names it). NULL after raising. */
-static RtObj *index_key(RtObj *key) {
+RtObj *rt_index_value(RtObj *key) {
     if (RT_OBJ_TYPE(key) != RT_TYPE_INSTANCE) return key;
     RtObj *b = rt_instance_base(key, "__index__");
     if (b && is_intlike(b)) return b;
@@ -209,7 +209,7 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not subscriptable", o);
         return 0;
     }
-    key = index_key(key);
+    key = rt_index_value(key);
     if (!key) return 0;
     if (is_intlike(key)) return rt_dyn_getitem_int(o, ((RtInt *)key)->value);
     if (RT_OBJ_TYPE(key) == RT_TYPE_SLICE) {
@@ -257,7 +257,7 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
         return;
     }
     if (t == RT_TYPE_LIST) {
-        key = index_key(key);
+        key = rt_index_value(key);
         if (!key) return;
         if (!is_intlike(key)) {
             rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);
@@ -299,7 +299,7 @@ void rt_dyn_delitem(RtObj *o, RtObj *key) {
         return;
     }
     if (t == RT_TYPE_LIST) {
-        key = index_key(key);
+        key = rt_index_value(key);
         if (!key) return;
         if (!is_intlike(key)) {
             rt_raise_fmt(RT_EXC_TYPE, "list indices must be integers or slices, not %T", key);

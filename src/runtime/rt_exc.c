@@ -15,7 +15,7 @@ RtObj *rt_exc_state[3];
 /* ---- the builtin classes ---- */
 
 static RtClass rt_exc_classes[RT_EXC_COUNT] = {
-#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_EXC_##id}, name, 0, 0, 0, 0, 0, 0},
+#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_EXC_##id}, name, 0, 0, 0, 0, 0, 0, 0},
 #include "rt_exceptions.def"
 #undef RT_EXCEPTION
 };
@@ -30,13 +30,13 @@ static const int8_t exc_parent[RT_EXC_COUNT] = {
 };
 
 /* object: the root of every class (left out of method resolution orders) */
-static RtClass object_class = {{RT_TYPE_CLASS | RT_FLAG_STATIC, 0}, "object", 0, 0, 0, 0, 0, 0};
+static RtClass object_class = {{RT_TYPE_CLASS | RT_FLAG_STATIC, 0}, "object", 0, 0, 0, 0, 0, 0, 0};
 
 RtObj *rt_object_class(void) { return (RtObj *)&object_class; }
 
 /* The builtin types as classes (aux RT_BUILTIN_TYPE_AUX + their RT_TYPE_*):
  * for isinstance(), type(x), class C(list) is not supported. */
-#define TYPE_CLASS(code, name) [code] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + code}, name, 0, 0, 0, 0, 0, 0}
+#define TYPE_CLASS(code, name) [code] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + code}, name, 0, 0, 0, 0, 0, 0, 0}
 static RtClass type_classes[RT_TYPE_COUNT] = {
     TYPE_CLASS(RT_TYPE_NONE, "NoneType"), TYPE_CLASS(RT_TYPE_BOOL, "bool"), TYPE_CLASS(RT_TYPE_INT, "int"),
     TYPE_CLASS(RT_TYPE_FLOAT, "float"),   TYPE_CLASS(RT_TYPE_STR, "str"),   TYPE_CLASS(RT_TYPE_LIST, "list"),
@@ -93,6 +93,10 @@ static int32_t kind_of(RtObj *cls) {
 }
 
 const char *rt_class_cname(RtObj *cls) { return ((RtClass *)cls)->name; }
+const char *rt_class_qualname(RtObj *cls) {
+    const RtClass *c = (const RtClass *)cls;
+    return c->qualname ? c->qualname : c->name;
+}
 
 /* ---- exception objects ---- */
 
@@ -285,6 +289,7 @@ RtObj *rt_exc_attr(RtObj *o, RtStr *name) {
         if (os_field) return os_field;
         if (rt_cstr_eq(n, "__cause__")) return e->cause ? e->cause : RT_NONE;
         if (rt_cstr_eq(n, "__context__")) return e->context ? e->context : RT_NONE;
+        if (rt_cstr_eq(n, "__suppress_context__")) return RT_BOOL(e->suppress_context);
         if (e->value && (rt_cstr_eq(n, "value") || rt_cstr_eq(n, "code"))) {
             int32_t k = kind_of(e->cls);
             if ((k == RT_EXC_STOP_ITERATION && n[0] == 'v') || (k == RT_EXC_SYSTEM_EXIT && n[0] == 'c'))
@@ -435,7 +440,7 @@ static void report_one(RtExc *e) {
         err_c(module);
         err_c(".");
     }
-    err_c(rt_class_cname(e->cls));
+    err_c(rt_class_qualname(e->cls));
     if (rt_has_special((RtObj *)e, "__str__")) { /* a class's own __str__, as CPython calls it */
         RtObj **fr = rt_gc_frame_push(1);
         if (fr) fr[0] = (RtObj *)e;

@@ -78,6 +78,10 @@ RtObj *rt_box_bool(int32_t v) { return RT_BOOL(v); }
 RtObj *rt_none(void) { return RT_NONE; }
 
 int64_t rt_unbox_int(RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) { /* its __index__ (bin(x), range(x) ...), as CPython */
+        o = rt_index_value(o);
+        if (!o) return 0;
+    }
     if (!rt_is_intlike(o)) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", o);
         return 0;

@@ -92,6 +92,7 @@ RtObj *rt_oserror_attr(RtExc *e, const char *name);
 int32_t rt_oserror_str_into(RtSb *b, RtExc *e);
 void rt_raise_os(int32_t errno_, const char *text, RtObj *filename, RtObj *filename2);
 const char *rt_class_cname(RtObj *cls);
+const char *rt_class_qualname(RtObj *cls); /* __qualname__ (Outer.C), else its name */
 void rt_exc_str_into(RtSb *b, RtObj *exc);  /* str(e) */
 void rt_exc_repr_into(RtSb *b, RtObj *exc); /* repr(e) */
 
@@ -99,6 +100,8 @@ void rt_exc_repr_into(RtSb *b, RtObj *exc); /* repr(e) */
 RtObj *rt_list_new_len(uint32_t len); /* len slots, NULL-filled: caller fills */
 void rt_list_reserve(RtList *l, uint32_t need);
 RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n);
+RtObj *rt_index_value(RtObj *key); /* an instance's int (its __index__()), else key itself; NULL after raising */
+RtObj *rt_builtin_zip_strict(RtObj *iterables); /* zip(*iterables, strict=True) */
 /* builtins as values beyond min, max ... (rt_builtin_values.c), and the
  * lazy map and filter they make (rt_dyn_iter.c) */
 RtObj *rt_builtin_apply_more(int64_t which, RtObj *args, RtObj *kw);

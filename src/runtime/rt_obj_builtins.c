@@ -209,6 +209,43 @@ static RtObj *missing(const char *name, const char *arg, int64_t pos) {
     return 0;
 }
 
+/* args with the keyword arguments kw in their parameters' places (names:
+ * the parameters', NULL for a positional-only one): a new tuple, or NULL
+ * after CPython's TypeError. */
+static RtObj *keywords_as_positions(const char *fname, const char *const *names, uint32_t count, RtObj *args, RtObj *kw) {
+    RtTuple *a = (RtTuple *)args;
+    RtObj *slot[4] = {0, 0, 0, 0};
+    uint32_t top = a->len;
+    if (top > count) return args; /* the arity error comes next */
+    for (uint32_t i = 0; i < top; i++) slot[i] = a->items[i];
+    RtDictEntry *e = rt_dict_entries((RtDict *)kw);
+    for (uint32_t k = 0; k < ((RtDict *)kw)->nentries; k++) {
+        RtStr *key = (RtStr *)e[k].key;
+        if (!key) continue;
+        uint32_t at = count;
+        for (uint32_t j = 0; j < count; j++)
+            if (names[j] && rt_cstr_eq(key->data, names[j])) at = j;
+        if (at == count) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fname, key->data);
+            return 0;
+        }
+        if (slot[at]) {
+            rt_raise_fmt(RT_EXC_TYPE, "argument for %s() given by name ('%s') and position (%d)", fname, key->data,
+                         (int64_t)at + 1);
+            return 0;
+        }
+        slot[at] = e[k].value;
+        if (at + 1 > top) top = at + 1;
+    }
+    for (uint32_t j = 0; j < top; j++)
+        if (!slot[j]) {
+            rt_raise_fmt(RT_EXC_TYPE, "%s() missing required argument '%s' (pos %d)", fname, names[j] ? names[j] : "iterable",
+                         (int64_t)j + 1);
+            return 0;
+        }
+    return rt_tuple_from_array(slot, top);
+}
+
 /* The call of such a value: code (boxed RT_VALUE_*), the arguments' tuple,
  * the keyword arguments (a dict; NULL or empty: none). The builtins of
  * rt_builtin_apply_more (rt_builtin_values.c) come after these. */
@@ -240,6 +277,30 @@ RtObj *rt_builtin_apply(RtObj *code, RtObj *args, RtObj *kw) {
         }
         return min_max_key(a->len == 1 ? a->items[0] : args, key, dflt, which == RT_VALUE_MAX ? RT_CMP_GT : RT_CMP_LT,
                            names[which]);
+    }
+    if (kw && ((RtDict *)kw)->len && (which == RT_VALUE_ROUND || which == RT_VALUE_SUM || which == RT_VALUE_POW)) {
+        /* round(number, ndigits), sum(iterable, /, start), pow(base, exp, mod): by keyword */
+        static const char *const params[][3] = {{"number", "ndigits", 0}, {0, "start", 0}, {"base", "exp", "mod"}};
+        const char *const *p = params[which == RT_VALUE_ROUND ? 0 : which == RT_VALUE_SUM ? 1 : 2];
+        args = keywords_as_positions(names[which], p, 3, args, kw);
+        if (!args) return 0;
+        kw = 0;
+    }
+    if (kw && ((RtDict *)kw)->len && which == RT_VALUE_ZIP) { /* strict= */
+        RtDictEntry *e = rt_dict_entries((RtDict *)kw);
+        RtObj *strict = 0;
+        for (uint32_t i = 0; i < ((RtDict *)kw)->nentries; i++) {
+            RtStr *k = (RtStr *)e[i].key;
+            if (!k) continue;
+            if (!rt_cstr_eq(k->data, "strict")) {
+                rt_raise_fmt(RT_EXC_TYPE, "zip() got an unexpected keyword argument '%s'", k->data);
+                return 0;
+            }
+            strict = e[i].value;
+        }
+        int32_t on = rt_truthy(strict);
+        if (RT_ERR) return 0;
+        return on ? rt_builtin_zip_strict(args) : rt_builtin_zipn(args);
     }
     if (kw && ((RtDict *)kw)->len) {
         rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", names[which]);

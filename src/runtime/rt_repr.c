@@ -264,7 +264,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
             rt_sb_puts(b, module ? module : "__main__");
             rt_sb_putc(b, '.');
         }
-        rt_sb_puts(b, rt_class_cname(o));
+        rt_sb_puts(b, rt_class_qualname(o));
         rt_sb_puts(b, "'>");
         return;
     case RT_TYPE_RANGE: {

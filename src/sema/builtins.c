@@ -98,6 +98,7 @@ int builtin_value_code(BuiltinId id) {
     case BI_SETATTR: return RT_VALUE_SETATTR;
     case BI_HASATTR: return RT_VALUE_HASATTR;
     case BI_FORMAT: return RT_VALUE_FORMAT;
+    case BI_SORTED: return RT_VALUE_SORTED;
     default: return -1;
     }
 }

@@ -193,6 +193,16 @@ static void collect_expr(Sema *s, Function *f, Expr *e) {
     case E_STARRED: collect_expr(s, f, e->u.starred.value); break;
     case E_FORMATTED: collect_expr(s, f, e->u.formatted.value); break;
     case E_FSTRING: collect_vec(s, f, &e->u.fstr.parts); break;
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP:
+        /* [y for x in xs if (y := f(x))]: y is the enclosing function's (PEP 572) */
+        for (int i = 0; i < e->u.comp.generators.len; i++) {
+            Comprehension *c = e->u.comp.generators.items[i];
+            collect_expr(s, f, c->iter);
+            collect_vec(s, f, &c->ifs);
+        }
+        collect_expr(s, f, e->u.comp.key);
+        collect_expr(s, f, e->u.comp.elt);
+        break;
     default: break;
     }
 }

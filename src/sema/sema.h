@@ -152,6 +152,8 @@ typedef struct ClassInfo {
     bool nested;            /* inside a function: made each time it runs,
                                its methods nested functions (closures) */
     Expr *metaclass;        /* class C(metaclass=M): M, else NULL */
+    struct ClassInfo *outer; /* a class statement in a class body: that
+                                class (its name binds an attribute of it) */
 } ClassInfo;
 
 /* How a call is made: decided once by sema (sema_call), read by the back

@@ -188,6 +188,42 @@ static void da_try(Da *d, Stmt *s, State *st) {
     *st = out;
 }
 
+static void da_class_body(Da *d, PtrVec *body, State *st);
+
+/* A class statement: its decorators, bases, defaults and class attributes
+ * (annotations too, and those of the classes in its body) are read where
+ * it runs. */
+static void da_class(Da *d, Stmt *s, State *st) {
+    for (int i = 0; i < s->u.classdef.decorators.len; i++) da_expr(d, s->u.classdef.decorators.items[i], st);
+    for (int i = 0; i < s->u.classdef.bases.len; i++) da_expr(d, s->u.classdef.bases.items[i], st);
+    for (int i = 0; i < s->u.classdef.keywords.len; i++)
+        da_expr(d, ((Keyword *)s->u.classdef.keywords.items[i])->value, st);
+    da_class_body(d, &s->u.classdef.body, st);
+    if (s->cls) bind_sym(d, s->cls->binding, st); /* a class of a class body binds none */
+}
+
+/* What a class body's statements (or an if's in it) read. */
+static void da_class_body(Da *d, PtrVec *body, State *st) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *b = body->items[i];
+        if (b->kind == S_EXPR) da_expr(d, b->u.expr.value, st);
+        if (b->kind == S_AUGASSIGN) da_expr(d, b->u.augassign.value, st);
+        if (b->kind == S_IF) {
+            da_expr(d, b->u.if_.test, st);
+            da_class_body(d, &b->u.if_.body, st);
+            da_class_body(d, &b->u.if_.orelse, st);
+        }
+        if (b->kind == S_ASSIGN) da_expr(d, b->u.assign.value, st);
+        if (b->kind == S_ANNASSIGN) {
+            if (b->u.annassign.value) da_expr(d, b->u.annassign.value, st);
+            da_expr(d, b->u.annassign.annotation, st);
+        }
+        if (b->kind == S_FUNCDEF && b->fn)
+            for (int k = 0; k < b->fn->defaults.len; k++) da_expr(d, b->fn->defaults.items[k], st);
+        if (b->kind == S_CLASSDEF) da_class(d, b, st);
+    }
+}
+
 static void da_stmt(Da *d, Stmt *s, State *st) {
     switch (s->kind) {
     case S_IMPORT:
@@ -205,25 +241,7 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
     case S_WITH:
         if (s->meaning) da_stmts(d, s->meaning, st);
         break;
-    case S_CLASSDEF:
-        /* decorators, bases, defaults and class attributes (annotations
-         * too) are read where it runs */
-        for (int i = 0; i < s->u.classdef.decorators.len; i++) da_expr(d, s->u.classdef.decorators.items[i], st);
-        for (int i = 0; i < s->u.classdef.bases.len; i++) da_expr(d, s->u.classdef.bases.items[i], st);
-        for (int i = 0; i < s->u.classdef.keywords.len; i++)
-            da_expr(d, ((Keyword *)s->u.classdef.keywords.items[i])->value, st);
-        for (int i = 0; i < s->u.classdef.body.len; i++) {
-            Stmt *b = s->u.classdef.body.items[i];
-            if (b->kind == S_ASSIGN) da_expr(d, b->u.assign.value, st);
-            if (b->kind == S_ANNASSIGN) {
-                if (b->u.annassign.value) da_expr(d, b->u.annassign.value, st);
-                da_expr(d, b->u.annassign.annotation, st);
-            }
-            if (b->kind == S_FUNCDEF && b->fn)
-                for (int k = 0; k < b->fn->defaults.len; k++) da_expr(d, b->fn->defaults.items[k], st);
-        }
-        if (s->cls) bind_sym(d, s->cls->binding, st);
-        break;
+    case S_CLASSDEF: da_class(d, s, st); break;
     case S_ASSIGN:
         da_expr(d, s->u.assign.value, st);
         for (int i = 0; i < s->u.assign.targets.len; i++) da_target(d, s->u.assign.targets.items[i], st);

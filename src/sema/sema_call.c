@@ -327,6 +327,25 @@ static bool check_arity(Sema *s, Expr *e, const char *name, int min, int max) {
 
 static bool is_int_like(Type t) { return t == T_INT || t == T_BOOL || t == T_OBJ || t == T_NEVER; }
 
+/* The position of a builtin's parameter that may be given by keyword
+ * (round(x, ndigits=2)), else -1. */
+static int keyword_position(BuiltinId id, const char *name) {
+    static const struct { BuiltinId id; const char *name; int at; } rows[] = {
+        {BI_ENUMERATE, "iterable", 0}, {BI_ENUMERATE, "start", 1}, {BI_INT, "base", 1},
+        {BI_ROUND, "number", 0},       {BI_ROUND, "ndigits", 1},   {BI_SUM, "start", 1},
+        {BI_POW, "base", 0},           {BI_POW, "exp", 1},         {BI_POW, "mod", 2},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        if (rows[i].id == id && !strcmp(rows[i].name, name)) return rows[i].at;
+    return -1;
+}
+
+/* A value whose evaluation has no effect (moved, it keeps the meaning). */
+static bool pure_value(const Expr *x) {
+    return x->kind == E_NAME || x->kind == E_INT || x->kind == E_STR || x->kind == E_BOOL || x->kind == E_NONE ||
+           x->kind == E_FLOAT;
+}
+
 /* The keyword arguments a builtin takes land in the call's record; any
  * other is reported. */
 static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
@@ -336,7 +355,7 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
         Keyword *kw = e->u.call.keywords.items[k];
         Type t = kw->value->type;
         if (id == BI_PRINT && (!strcmp(kw->name, "sep") || !strcmp(kw->name, "end"))) {
-            if (t != T_STR && t != T_NONE && t != T_UNKNOWN && t != T_NEVER && s->report)
+            if (t != T_STR && t != T_NONE && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER && s->report)
                 diag_error(s->c, kw->line, kw->col, "%s must be None or a string, not %s", kw->name, type_name(t));
             if (kw->name[0] == 's') ci->sep = kw->value;
             else ci->end = kw->value;
@@ -381,15 +400,15 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             e->u.call.keywords.len = 0;
             break;
         }
-        if (((id == BI_ENUMERATE && !strcmp(kw->name, "start")) || (id == BI_INT && !strcmp(kw->name, "base"))) &&
-            e->u.call.args.len == 1) {
+        if (kw->name && keyword_position(id, kw->name) == e->u.call.args.len && (k == 0 || pure_value(kw->value))) {
             /* enumerate(x, start=k) is enumerate(x, k), int(s, base=b) is
-             * int(s, b): the row's argument */
+             * int(s, b), round(x, ndigits=n) is round(x, n): the row's
+             * argument (moved when that keeps the arguments' order) */
             ptrvec_push(s->c->arena, &e->u.call.args, kw->value);
             for (int j = k + 1; j < e->u.call.keywords.len; j++)
                 e->u.call.keywords.items[j - 1] = e->u.call.keywords.items[j];
             e->u.call.keywords.len--;
-            k--;
+            k = -1; /* round(ndigits=2, number=x): the others again */
             continue;
         }
         if ((id == BI_MIN || id == BI_MAX) && !strcmp(kw->name, "default")) {
@@ -441,14 +460,18 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     bool known = type_args(s, e, at);
     if (id == BI_PRINT) {
         /* print(*items) prints the items of a tuple the call builds */
-        for (int k = 0; k < e->u.call.keywords.len; k++)
-            if (!((Keyword *)e->u.call.keywords.items[k])->name) return refuse_star_args(s, e), T_NEVER;
+        for (int k = 0; k < e->u.call.keywords.len; k++) /* print(x, **options): print's value, called by the runtime */
+            if (!((Keyword *)e->u.call.keywords.items[k])->name) return sema_value_call(s, e);
         ci->has_star = has_star_args(e);
         builtin_keywords(s, e, ci);
         return T_NONE;
     }
-    if (has_star_args(e) && builtin_value_code(id) >= 0 && !e->u.call.keywords.len)
-        return sema_value_call(s, e); /* max(*xs), zip(*rows): the builtin's value, called by the runtime */
+    bool double_star = false;
+    for (int k = 0; k < e->u.call.keywords.len; k++) double_star |= !((Keyword *)e->u.call.keywords.items[k])->name;
+    if ((has_star_args(e) || double_star) && (builtin_value_code(id) >= 0 || builtin_is_type(id)))
+        return sema_value_call(s, e); /* max(*xs), zip(*rows), int(s, **opts): the builtin's value, called by the runtime */
+    if (id == BI_ZIP && e->u.call.keywords.len)
+        return sema_value_call(s, e); /* zip(xs, ys, strict=True): the runtime's zip checks the lengths */
     if (refuse_star_args(s, e)) return T_NEVER;
     builtin_keywords(s, e, ci);
     if (!known) return T_UNKNOWN;

@@ -104,12 +104,10 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
     if (def->u.funcdef.decorators.len) {
         Expr *d = def->u.funcdef.decorators.items[0];
         kind = decorator_kind(ci, d);
-        if (kind < 0) kind = METHOD_PLAIN; /* user decorators: applied to the function when the class is made */
-        else if (def->u.funcdef.decorators.len > 1) {
-            d = def->u.funcdef.decorators.items[1];
-            refuse_now(s, d->line, d->col, "another decorator with @staticmethod, @classmethod or @property is");
-            return NULL;
-        }
+        /* user decorators (the others under @property and the like too:
+         * @property @abstractmethod) are applied to the function when the
+         * class is made */
+        if (kind < 0) kind = METHOD_PLAIN;
         if (kind != METHOD_STATIC && !def->u.funcdef.params.len) {
             refuse_now(s, def->line, def->col, "this method without parameters is");
             return NULL;
@@ -125,22 +123,28 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
     return f;
 }
 
-/* A class statement of the module's body: its record and its methods
- * (before names are collected, so that methods get their locals). */
-void sema_declare_class(Sema *s, Stmt *st) {
+static ClassInfo *declare_class(Sema *s, Stmt *st, ClassInfo *outer) {
     Arena *a = s->c->arena;
     ClassInfo *ci = arena_alloc(a, sizeof *ci);
     ci->name = st->u.classdef.name;
     ci->def = st;
+    ci->outer = outer;
     st->cls = ci;
     ptrvec_push(a, &s->p->classes, ci);
     for (int i = 0; i < st->u.classdef.body.len; i++) {
         Stmt *b = st->u.classdef.body.items[i];
+        if (b->kind == S_CLASSDEF) declare_class(s, b, ci); /* made when the body runs, an attribute of ci */
         if (b->kind != S_FUNCDEF) continue;
         Function *f = method_function(s, ci, b);
         if (f) ptrvec_push(a, &ci->methods, f);
     }
+    return ci;
 }
+
+/* A class statement of the module's body: its record and its methods, and
+ * those of the classes in its body (before names are collected, so that
+ * methods get their locals). */
+void sema_declare_class(Sema *s, Stmt *st) { declare_class(s, st, NULL); }
 
 static bool is_docstring(const Stmt *st) { return st->kind == S_EXPR && st->u.expr.value->kind == E_STR; }
 
@@ -246,6 +250,87 @@ static void class_annotation(Sema *s, Stmt *b) {
     sema_expr(s, b->u.annassign.annotation);
 }
 
+/* The statements of a class body (top) or of an if in it: each binding of
+ * a name binds an attribute of the class (lower_class.c). Defs and
+ * classes only at the top (they are declared with the class). */
+static void class_body(Sema *s, ClassInfo *ci, PtrVec *body, bool top) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *b = body->items[i];
+        if (!top && (b->kind == S_FUNCDEF || b->kind == S_CLASSDEF || b->kind == S_ANNASSIGN)) {
+            sema_unsupported(s, b->line, b->col, "a def, class or annotation under if in a class body is");
+            continue;
+        }
+        switch (b->kind) {
+        case S_FUNCDEF:
+            if (!b->fn || ci->nested) break; /* refused; a nested class's: above */
+            for (int k = b->fn->method_kind == METHOD_PLAIN ? 0 : 1; k < b->u.funcdef.decorators.len; k++)
+                sema_expr(s, b->u.funcdef.decorators.items[k]);
+            for (int k = 0; k < b->fn->params.len; k++) {
+                Expr *d = b->fn->defaults.items[k];
+                if (d) sema_expr(s, d);
+            }
+            break;
+        case S_ASSIGN: {
+            bool names = !b->u.assign.is_const;
+            for (int k = 0; k < b->u.assign.targets.len; k++) /* x = y = 0 */
+                names &= ((Expr *)b->u.assign.targets.items[k])->kind == E_NAME;
+            if (!names) {
+                sema_unsupported(s, b->line, b->col, "in a class body, assignments other than `name = value` are");
+                break;
+            }
+            sema_expr(s, b->u.assign.value);
+            break;
+        }
+        case S_AUGASSIGN: { /* count += 1: the class's count (or the name outside), then the class's */
+            Expr *target = b->u.augassign.target;
+            if (target->kind != E_NAME) {
+                sema_unsupported(s, b->line, b->col, "in a class body, augmented assignments other than to a name are");
+                break;
+            }
+            Expr *bin = expr_new(s->c->arena, E_BINOP, b->line, b->col);
+            bin->u.binop.op = b->u.augassign.op;
+            bin->u.binop.left = target;
+            bin->u.binop.right = b->u.augassign.value;
+            bin->u.binop.inplace = true;
+            sema_expr(s, bin);
+            b->aug_binop = bin;
+            break;
+        }
+        case S_ANNASSIGN:
+            if (b->u.annassign.target->kind != E_NAME || b->u.annassign.is_const) {
+                sema_unsupported(s, b->line, b->col, "in a class body, annotations other than `name: type [= value]` are");
+                break;
+            }
+            if (b->u.annassign.value) sema_expr(s, b->u.annassign.value);
+            class_annotation(s, b);
+            break;
+        case S_PASS: break;
+        case S_EXPR: /* print(...), a docstring */
+            if (!is_docstring(b)) sema_expr(s, b->u.expr.value);
+            break;
+        case S_IF:
+            sema_expr(s, b->u.if_.test);
+            class_body(s, ci, &b->u.if_.body, false);
+            class_body(s, ci, &b->u.if_.orelse, false);
+            break;
+        case S_CLASSDEF:
+            if (ci->nested && !b->cls) { /* made each time ci's statement runs, as ci */
+                ClassInfo *inner = arena_alloc(s->c->arena, sizeof *inner);
+                inner->name = b->u.classdef.name;
+                inner->def = b;
+                inner->nested = true;
+                inner->outer = ci;
+                b->cls = inner;
+            }
+            sema_class_stmt(s, b); /* (declared with ci at module level) */
+            break;
+        default:
+            sema_unsupported(s, b->line, b->col,
+                             "in a class body, statements other than def, class, if, assignments, expressions and pass are");
+        }
+    }
+}
+
 /* The statement itself, where it runs: its bases, the defaults of its
  * methods and its class attributes are evaluated there, in order. */
 void sema_class_stmt(Sema *s, Stmt *st) {
@@ -272,41 +357,8 @@ void sema_class_stmt(Sema *s, Stmt *st) {
         }
         sema_expr(s, b);
     }
-    for (int i = 0; i < st->u.classdef.body.len; i++) {
-        Stmt *b = st->u.classdef.body.items[i];
-        switch (b->kind) {
-        case S_FUNCDEF:
-            if (!b->fn || ci->nested) break; /* refused; a nested class's: above */
-            if (b->fn->method_kind == METHOD_PLAIN)
-                for (int k = 0; k < b->u.funcdef.decorators.len; k++) sema_expr(s, b->u.funcdef.decorators.items[k]);
-            for (int k = 0; k < b->fn->params.len; k++) {
-                Expr *d = b->fn->defaults.items[k];
-                if (d) sema_expr(s, d);
-            }
-            break;
-        case S_ASSIGN:
-            if (b->u.assign.targets.len != 1 || ((Expr *)b->u.assign.targets.items[0])->kind != E_NAME ||
-                b->u.assign.is_const) {
-                sema_unsupported(s, b->line, b->col, "in a class body, assignments other than `name = value` are");
-                break;
-            }
-            sema_expr(s, b->u.assign.value);
-            break;
-        case S_ANNASSIGN:
-            if (b->u.annassign.target->kind != E_NAME || b->u.annassign.is_const) {
-                sema_unsupported(s, b->line, b->col, "in a class body, annotations other than `name: type [= value]` are");
-                break;
-            }
-            if (b->u.annassign.value) sema_expr(s, b->u.annassign.value);
-            class_annotation(s, b);
-            break;
-        case S_PASS: break;
-        default:
-            if (is_docstring(b)) break;
-            sema_unsupported(s, b->line, b->col,
-                             "in a class body, statements other than def, `name = value`, `name: type` and pass are");
-        }
-    }
+    class_body(s, ci, &st->u.classdef.body, true);
+    if (ci->outer) return; /* its name is an attribute of the outer class */
     Symbol *sym = ci->binding = sema_resolve(s, ci->name);
     sema_check_rebind(s, sym, NULL, st->line, st->col);
     if (sym) sema_symbol_assign(s, sym, T_OBJ, st->line, st->col);

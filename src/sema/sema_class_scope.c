@@ -7,10 +7,10 @@
  *         def area(self): ...
  *         surface = area
  * SIZE and area are the class's own. Only names the body binds (assigns,
- * annotates with a value, defines) can be found there; each reading of
- * one in the body's own code is marked (Expr.class_scope): the back end
- * reads it from the class first and falls back to the name outside, and
- * sema types it object. Code in scopes of its own (lambda bodies, the
+ * annotates with a value, defines with def or class) can be found there;
+ * each reading of one in the body's own code is marked (Expr.class_scope):
+ * the back end reads it from the class first and falls back to the name
+ * outside, and sema types it object. Code in scopes of its own (lambda bodies, the
  * comprehensions after their first iterable, the methods) does not see
  * the class's names, as in CPython. */
 #include <string.h>
@@ -67,27 +67,65 @@ static void mark(const Bound *b, Expr *e) {
     }
 }
 
-/* The class statement st: the names its body binds, then the readings of
- * them in its assignments' and annotations' values and in its methods'
- * decorators. (Defaults of methods are evaluated in the class body too,
- * but a call may inline them where the class is out of reach: they keep
- * the name outside.) */
-void sema_class_scope_mark(Sema *s, Stmt *st) {
-    const PtrVec *body = &st->u.classdef.body;
-    Bound b = {arena_alloc(s->c->arena, sizeof(char *) * (size_t)(body->len + 1)), 0};
+/* The names a class body (or an if in it) binds. */
+static void bound_names(Bound *b, const PtrVec *body) {
     for (int i = 0; i < body->len; i++) {
         const Stmt *x = body->items[i];
-        const Expr *t = NULL;
-        if (x->kind == S_ASSIGN && x->u.assign.targets.len == 1) t = x->u.assign.targets.items[0];
-        else if (x->kind == S_ANNASSIGN && x->u.annassign.value) t = x->u.annassign.target;
-        if (t && t->kind == E_NAME) b.names[b.n++] = t->u.name.name;
-        else if (x->kind == S_FUNCDEF) b.names[b.n++] = x->u.funcdef.name;
+        if (x->kind == S_ASSIGN)
+            for (int k = 0; k < x->u.assign.targets.len; k++) {
+                const Expr *t = x->u.assign.targets.items[k];
+                if (t->kind == E_NAME && !is_bound(b, t->u.name.name)) b->names[b->n++] = t->u.name.name;
+            }
+        else if (x->kind == S_ANNASSIGN && x->u.annassign.value && x->u.annassign.target->kind == E_NAME)
+            b->names[b->n++] = x->u.annassign.target->u.name.name;
+        else if (x->kind == S_AUGASSIGN && x->u.augassign.target->kind == E_NAME)
+            b->names[b->n++] = x->u.augassign.target->u.name.name;
+        else if (x->kind == S_FUNCDEF) b->names[b->n++] = x->u.funcdef.name;
+        else if (x->kind == S_CLASSDEF) b->names[b->n++] = x->u.classdef.name;
+        else if (x->kind == S_IF) bound_names(b, &x->u.if_.body), bound_names(b, &x->u.if_.orelse);
     }
-    if (!b.n) return;
+}
+
+/* How many names a body may bind at most (the size of Bound's array). */
+static int count_bindings(const PtrVec *body) {
+    int n = 0;
+    for (int i = 0; i < body->len; i++) {
+        const Stmt *x = body->items[i];
+        n += x->kind == S_ASSIGN ? x->u.assign.targets.len : 1;
+        if (x->kind == S_IF) n += count_bindings(&x->u.if_.body) + count_bindings(&x->u.if_.orelse);
+    }
+    return n;
+}
+
+/* The readings of bound names in what the body's statements evaluate. */
+static void mark_body(const Bound *b, PtrVec *body) {
     for (int i = 0; i < body->len; i++) {
         Stmt *x = body->items[i];
-        if (x->kind == S_ASSIGN) mark(&b, x->u.assign.value);
-        else if (x->kind == S_ANNASSIGN) mark(&b, x->u.annassign.value);
-        else if (x->kind == S_FUNCDEF) mark_vec(&b, &x->u.funcdef.decorators);
+        if (x->kind == S_ASSIGN) mark(b, x->u.assign.value);
+        else if (x->kind == S_ANNASSIGN) mark(b, x->u.annassign.value);
+        else if (x->kind == S_AUGASSIGN) mark(b, x->u.augassign.target), mark(b, x->u.augassign.value);
+        else if (x->kind == S_EXPR) mark(b, x->u.expr.value);
+        else if (x->kind == S_IF) {
+            mark(b, x->u.if_.test);
+            mark_body(b, &x->u.if_.body);
+            mark_body(b, &x->u.if_.orelse);
+        } else if (x->kind == S_FUNCDEF) mark_vec(b, &x->u.funcdef.decorators);
+        else if (x->kind == S_CLASSDEF) { /* what a class of the body reads where it runs (not its own body's) */
+            mark_vec(b, &x->u.classdef.decorators);
+            mark_vec(b, &x->u.classdef.bases);
+            for (int k = 0; k < x->u.classdef.keywords.len; k++) mark(b, ((Keyword *)x->u.classdef.keywords.items[k])->value);
+        }
     }
+}
+
+/* The class statement st: the names its body binds, then the readings of
+ * them in what its body evaluates: assignments' and annotations' values,
+ * expressions, conditions, its methods' decorators. (Defaults of methods
+ * are evaluated in the class body too, but a call may inline them where
+ * the class is out of reach: they keep the name outside.) */
+void sema_class_scope_mark(Sema *s, Stmt *st) {
+    PtrVec *body = &st->u.classdef.body;
+    Bound b = {arena_alloc(s->c->arena, sizeof(char *) * (size_t)(count_bindings(body) + 1)), 0};
+    bound_names(&b, body);
+    if (b.n) mark_body(&b, body);
 }

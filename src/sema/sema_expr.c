@@ -188,7 +188,14 @@ static bool method_value(Sema *s, Expr *e) {
     Expr *v = e->u.attr.value;
     if (v->kind != E_NAME || sema_resolve(s, v->u.name.name)) return false;
     BuiltinId id = builtin_lookup(v->u.name.name);
-    Type recv = id == BI_STR ? T_STR : id == BI_LIST ? T_LIST : id == BI_DICT ? T_DICT : id == BI_SET ? T_SET : T_UNKNOWN;
+    Type recv = id == BI_STR     ? T_STR
+              : id == BI_LIST    ? T_LIST
+              : id == BI_DICT    ? T_DICT
+              : id == BI_SET     ? T_SET
+              : id == BI_INT     ? T_INT
+              : id == BI_FLOAT   ? T_FLOAT
+              : id == BI_TUPLE   ? T_TUPLE
+                                 : T_UNKNOWN;
     if (recv == T_UNKNOWN) return false;
     const MethodSig *m = NULL;
     if (nargs >= 0) m = method_find(recv, e->u.attr.name, nargs); /* called: its arity */
@@ -265,6 +272,7 @@ static Type sema_attr(Sema *s, Expr *e) {
                     (vt != T_FLOAT && (!strcmp(an, "numerator") || !strcmp(an, "denominator")));
     if ((vt == T_INT || vt == T_BOOL || vt == T_FLOAT) && num_attr) return T_OBJ;
     if (vt == T_STR && !strcmp(an, "format")) return T_OBJ; /* bound by the runtime (rt_getattr_call) */
+    if (!strcmp(an, "__class__")) return T_OBJ; /* type(x): the runtime's, of the boxed value */
     if (sema_bound_method(s, e, vt)) return T_OBJ;
     sema_unsupported(s, e->line, e->col,
                      arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(vt), e->u.attr.name));

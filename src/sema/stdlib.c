@@ -79,7 +79,8 @@ const StdMember *std_value_row(StdModuleId m, const char *name) {
     for (int i = 0; i < NMEMBERS; i++) {
         const StdMember *r = &members[i];
         if (r->module != m || r->kind != STD_KIND_FN || strcmp(r->name, name)) continue;
-        if (only || r->npos < 0 || r->keywords[0]) return NULL;
+        /* (npos < 0: gcd(*integers), its one argument the tuple of all) */
+        if (only || (r->npos < 0 && r->sig.nargs != 1) || r->keywords[0]) return NULL;
         only = r;
     }
     return only;

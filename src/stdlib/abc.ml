@@ -15,6 +15,18 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+def _is_abstract(value):
+    # an abstract function, or a property whose accessor is one
+    # (@property over @abstractmethod)
+    if value in _abstract_methods:
+        return True
+    for name in ("fget", "fset", "fdel"):
+        accessor = getattr(value, name, None)
+        if accessor is not None and accessor in _abstract_methods:
+            return True
+    return False
+
+
 def _abstract_names(cls):
     # the names whose first definition along the mro is abstract
     seen = set()
@@ -26,7 +38,7 @@ def _abstract_names(cls):
             if name in seen:
                 continue
             seen.add(name)
-            if value in _abstract_methods:
+            if _is_abstract(value):
                 names.append(name)
     return sorted(names)
 

@@ -42,37 +42,67 @@ static void print_str_local(Gen *g, int t) {
     ir_close(F);
 }
 
+/* Whether printing a value of type t may run the program's code (a
+ * __str__ or __repr__, an item's). */
+static bool prints_with_code(Type t) {
+    return t != T_INT && t != T_FLOAT && t != T_BOOL && t != T_STR && t != T_NONE && t != T_NEVER;
+}
+
+static bool is_constant(const Expr *a) {
+    return a->kind == E_INT || a->kind == E_FLOAT || a->kind == E_STR || a->kind == E_BOOL || a->kind == E_NONE;
+}
+
+/* Whether print may read argument a when it writes it rather than in the
+ * arguments' order: a constant; a variable that cannot be unbound, when no
+ * argument after it has effects (a call may rebind a global or a closure's
+ * cell, a walrus any variable: `after_effects`) and no value printed
+ * before it runs the program's code (`code_before`). */
+static bool read_when_printed(const Expr *a, bool code_before, bool after_effects) {
+    if (is_constant(a)) return true;
+    return a->kind == E_NAME && a->sym && !a->sym->needs_flag && !a->class_scope && !code_before && !after_effects;
+}
+
+/* A temp holding the str of print's sep= (end 0) or end= (1), x: a value
+ * of type object is checked when the call runs (None: the default). */
+static int print_text(Gen *g, Expr *x, int end) {
+    int t = g_temp(g, T_STR);
+    ir_set(F, t);
+    if (x->type == T_OBJ) {
+        g_rt(g, "rt_print_sep_end");
+        ir_call(F, "rt_print_sep_end");
+        gx(g, x, T_OBJ);
+        ir_i32(F, end);
+        ir_close(F);
+    } else {
+        gx(g, x, T_STR);
+    }
+    ir_close(F);
+    return t;
+}
+
 /* print(*args, sep=' ', end='\n'): CPython evaluates every argument before
  * writing anything, so arguments with effects go to temporaries first. */
 static void gen_print(Gen *g, Expr *e) {
     int n = nargs(e);
     Expr *sep = e->call->sep, *end = e->call->end;
     int *tmp = arena_alloc(g->a, sizeof(int) * (size_t)(n + 2));
+    int last_effect = -1, first_code = n;
+    for (int i = 0; i < n; i++) {
+        if (!is_constant(arg(e, i)) && arg(e, i)->kind != E_NAME) last_effect = i;
+        if (first_code == n && prints_with_code(arg(e, i)->type)) first_code = i;
+    }
     for (int i = 0; i < n; i++) {
         Expr *a = arg(e, i);
         tmp[i] = -1;
-        if (a->kind == E_INT || a->kind == E_FLOAT || a->kind == E_STR || a->kind == E_BOOL || a->kind == E_NONE ||
-            (a->kind == E_NAME && a->sym))
-            continue;
+        if (read_when_printed(a, first_code < i, last_effect > i)) continue;
         Type ty = a->type == T_NEVER ? T_NONE : a->type;
         tmp[i] = g_temp(g, ty);
         ir_set(F, tmp[i]);
         gx(g, a, ty);
         ir_close(F);
     }
-    int tsep = -1, tend = -1;
-    if (sep && sep->type != T_NONE) {
-        tsep = g_temp(g, T_STR);
-        ir_set(F, tsep);
-        gx(g, sep, T_STR);
-        ir_close(F);
-    }
-    if (end && end->type != T_NONE) {
-        tend = g_temp(g, T_STR);
-        ir_set(F, tend);
-        gx(g, end, T_STR);
-        ir_close(F);
-    }
+    int tsep = sep && sep->type != T_NONE ? print_text(g, sep, 0) : -1;
+    int tend = end && end->type != T_NONE ? print_text(g, end, 1) : -1;
     g_rt(g, "rt_print_str");
     for (int i = 0; i < n; i++) {
         Expr *a = arg(e, i);

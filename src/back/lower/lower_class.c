@@ -102,6 +102,19 @@ static void class_method(Gen *g, int tc, Function *fn, const PtrVec *decos) {
     if (fn->method_kind == METHOD_PLAIN && decos->len) { /* user decorators */
         tv = g_temp(g, T_OBJ);
         decorate(g, decos, tv, method_value, fn, &td);
+    } else if (decos->len > 1) { /* @property (@staticmethod ...) over user decorators: those first */
+        PtrVec rest = {decos->items + 1, decos->len - 1, decos->len - 1};
+        tv = g_temp(g, T_OBJ);
+        decorate(g, &rest, tv, method_value, fn, &td);
+        if (fn->method_kind == METHOD_STATIC || fn->method_kind == METHOD_CLASS) { /* what they made, made static */
+            g_rt(g, "rt_func_kind");
+            ir_set(F, tv);
+            ir_call(F, "rt_func_kind");
+            ir_get(F, tv);
+            ir_i32(F, fn->method_kind == METHOD_STATIC ? RT_METHOD_STATIC : RT_METHOD_CLASS);
+            ir_close(F);
+            ir_close(F);
+        }
     }
     const char *put = setter ? "rt_property_setter" : fn->method_kind == METHOD_DELETER ? "rt_property_deleter" : "rt_class_set";
     g_rt(g, put);
@@ -168,9 +181,84 @@ static void class_annotation(Gen *g, int tc, int ta, const Stmt *b) {
     put_named(g, "rt_dict_setitem", ta, name, b->u.annassign.annotation);
 }
 
+/* The statements of a class body (or of an if in it), in order: each name
+ * they bind is the class's attribute (tc), annotations go to its
+ * __annotations__ (ta). */
+static void class_body(Gen *g, const ClassInfo *ci, int tc, int ta, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *b = body->items[i];
+        switch (b->kind) {
+        case S_ANNASSIGN: class_annotation(g, tc, ta, b); break;
+        case S_FUNCDEF:
+            if (b->fn && ci->nested) nested_method(g, tc, b->fn, &b->u.funcdef.decorators);
+            else if (b->fn) class_method(g, tc, b->fn, &b->u.funcdef.decorators);
+            break;
+        case S_CLASSDEF:
+            if (b->cls) g_class_stmt(g, b);
+            break;
+        case S_ASSIGN:
+            if (b->u.assign.targets.len == 1) {
+                Expr *target = b->u.assign.targets.items[0];
+                put_named(g, "rt_class_set", tc, target->u.name.name, b->u.assign.value);
+            } else { /* x = y = value: evaluated once */
+                int tv = g_temp(g, T_OBJ);
+                ir_set(F, tv);
+                gx(g, b->u.assign.value, T_OBJ);
+                ir_close(F);
+                for (int k = 0; k < b->u.assign.targets.len; k++) {
+                    Expr *target = b->u.assign.targets.items[k];
+                    g_rt(g, "rt_class_set");
+                    ir_call(F, "rt_class_set");
+                    ir_get(F, tc);
+                    ir_i32(F, str_of(g, target->u.name.name));
+                    ir_get(F, tv);
+                    ir_close(F);
+                }
+                g_free_temp(g, tv);
+            }
+            break;
+        case S_AUGASSIGN: put_named(g, "rt_class_set", tc, b->u.augassign.target->u.name.name, b->aug_binop); break;
+        case S_EXPR:
+            if (b->u.expr.value->kind != E_STR) g_stmt(g, b); /* a docstring: nothing to run */
+            break;
+        case S_IF:
+            ir_if(F, VT_NONE);
+            gcond(g, b->u.if_.test);
+            ir_open(F, IR_THEN);
+            class_body(g, ci, tc, ta, &b->u.if_.body);
+            ir_close(F);
+            if (b->u.if_.orelse.len) {
+                ir_open(F, IR_ELSE);
+                class_body(g, ci, tc, ta, &b->u.if_.orelse);
+                ir_close(F);
+            }
+            ir_close(F);
+            break;
+        default: break; /* pass */
+        }
+    }
+}
+
+/* CPython's __qualname__ of a class made in a class body (Outer.C) or in a
+ * function (f.<locals>.C); NULL: its name. */
+static const char *class_qualname(Gen *g, const ClassInfo *ci) {
+    if (ci->outer) {
+        const char *outer = class_qualname(g, ci->outer);
+        return arena_printf(g->a, "%s.%s", outer ? outer : ci->outer->name, ci->name);
+    }
+    if (ci->nested && !g->fn->is_main) return arena_printf(g->a, "%s.<locals>.%s", g_qualname(g, g->fn), ci->name);
+    return NULL;
+}
+
+const char *g_class_qualname(Gen *g, const ClassInfo *ci) {
+    const char *q = ci->nested ? NULL : class_qualname(g, ci); /* (a method's function is not where its class is made) */
+    return q ? q : ci->name;
+}
+
 /* The class statement: its decorators (evaluated first), bases, the class
  * object and its body in order, then the decorators applied (the last
- * one first) and the name bound. */
+ * one first) and the name bound (a class in a class body: an attribute of
+ * that class). */
 void g_class_stmt(Gen *g, Stmt *st) {
     ClassInfo *ci = st->cls;
     const PtrVec *decos = &st->u.classdef.decorators;
@@ -203,6 +291,14 @@ void g_class_stmt(Gen *g, Stmt *st) {
             ir_call(F, "rt_none");
             ir_close(F);
         }
+        ir_close(F);
+    }
+    const char *qualname = class_qualname(g, ci);
+    if (qualname) {
+        g_rt(g, "rt_class_set_qualname");
+        ir_call(F, "rt_class_set_qualname");
+        ir_get(F, tc);
+        ir_i32(F, str_of(g, qualname));
         ir_close(F);
     }
     if (g->fn->unit->index) { /* made in a module of the program */
@@ -238,19 +334,13 @@ void g_class_stmt(Gen *g, Stmt *st) {
     }
     int outer_ns = g->class_ns;
     g->class_ns = tc; /* the body's names: Expr.class_scope */
-    for (int i = 0; i < st->u.classdef.body.len; i++) {
-        Stmt *b = st->u.classdef.body.items[i];
-        if (b->kind == S_ANNASSIGN) {
-            class_annotation(g, tc, ta, b);
-        } else if (b->kind == S_FUNCDEF && b->fn && ci->nested) {
-            nested_method(g, tc, b->fn, &b->u.funcdef.decorators);
-        } else if (b->kind == S_FUNCDEF && b->fn) {
-            class_method(g, tc, b->fn, &b->u.funcdef.decorators);
-        } else if (b->kind == S_ASSIGN) {
-            Expr *target = b->u.assign.targets.items[0];
-            put_named(g, "rt_class_set", tc, target->u.name.name, b->u.assign.value);
-        }
-    }
+    InnerFrame fr; /* CPython runs the body in a frame of its own, named as the class */
+    ir_open(F, IR_DROP);
+    g_inner_frame_open(g, &fr, ci->name, st->line, NULL);
+    class_body(g, ci, tc, ta, &st->u.classdef.body);
+    ir_i32(F, 0);
+    g_inner_frame_close(g, &fr);
+    ir_close(F);
     g->class_ns = outer_ns;
     g_rt(g, "rt_class_ready"); /* __init_subclass__, the metaclass's __init__ */
     ir_call(F, "rt_class_ready");
@@ -263,7 +353,16 @@ void g_class_stmt(Gen *g, Stmt *st) {
         ir_close(F);
         ir_close(F);
     }
-    g_store_sym(g, ci->binding, tc, T_OBJ);
+    if (ci->outer) {
+        g_rt(g, "rt_class_set");
+        ir_call(F, "rt_class_set");
+        ir_get(F, g->class_ns);
+        ir_i32(F, str_of(g, ci->name));
+        ir_get(F, tc);
+        ir_close(F);
+    } else {
+        g_store_sym(g, ci->binding, tc, T_OBJ);
+    }
     if (ta >= 0) g_free_temp(g, ta);
     for (int i = 0; i < decos->len; i++) g_free_temp(g, td[i]);
     g_free_temp(g, tb);
@@ -747,14 +846,23 @@ void g_module_value(Gen *g, const StdMember *row) {
     const PtrVec *v = &g->p->module_values;
     int at = 0;
     while (at < v->len && v->items[at] != row) at++;
+    if (row->npos < 0) { /* math.gcd: its arguments' tuple, as *args */
+        g_rt(g, "rt_func_star");
+        ir_call(F, "rt_func_star");
+    }
     g_rt(g, "rt_func_new");
     ir_call(F, "rt_func_new");
     ir_i32(F, g->p->table.len + g->p->bound_table.len + g->p->builtin_values.len + g->p->method_values.len + at);
-    ir_i32(F, row->npos);
+    ir_i32(F, row->npos < 0 ? 1 : row->npos);
     ir_i32(F, str_of(g, row->name));
-    ir_i32(F, 0);
+    static const char *const star_names[] = {"args"}; /* (the runtime binds *args by the parameters' names) */
+    ir_i32(F, row->npos < 0 ? (int32_t)g_names_tuple(g, "names:*args", star_names, 1) : 0);
     ir_i32(F, 0);
     ir_close(F);
+    if (row->npos < 0) {
+        ir_i32(F, RT_STAR_ARGS);
+        ir_close(F);
+    }
 }
 
 /* (env, args...) -> the row's runtime function on the arguments converted

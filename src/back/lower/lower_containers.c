@@ -617,7 +617,7 @@ void gcomprehension(Gen *g, Expr *e) {
     g_inner_frame_open(g, &fr, e->kind == E_LISTCOMP  ? "<listcomp>"
                                : e->kind == E_SETCOMP ? "<setcomp>"
                                : e->kind == E_DICTCOMP ? "<dictcomp>"
-                                                       : "<genexpr>", e);
+                                                       : "<genexpr>", e->line, e);
     /* its variables a lambda closes over: fresh cells each time it runs */
     for (int i = 0; e->comp_syms && i < e->comp_syms->len; i++) {
         Symbol *sym = e->comp_syms->items[i];

@@ -754,10 +754,10 @@ void graise(Gen *g, Stmt *st) {
 
 /* ---- frames inside a function ---- */
 
-void g_inner_frame_open(Gen *g, InnerFrame *fr, const char *name, const Expr *e) {
+void g_inner_frame_open(Gen *g, InnerFrame *fr, const char *name, int line, const Expr *e) {
     fr->saved_name = g->frame_name;
     fr->saved_catch = F->catch_to;
-    fr->whole = (SiteRef){e->line, e};
+    fr->whole = (SiteRef){line, e};
     fr->done = g_new_label(g);
     fr->land = g_new_label(g);
     ir_block(F, VT_I32, 'k', fr->done);

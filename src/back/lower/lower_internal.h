@@ -89,6 +89,7 @@ uint32_t g_doc_table(Gen *g, int32_t *count);       /* the functions' docstrings
 uint32_t g_bytes(Gen *g, const char *s, size_t len); /* address of a static bytes object (a literal) */
 uint32_t g_scratch(Gen *g);
 uint32_t g_param_names(Gen *g, const Function *f);
+uint32_t g_names_tuple(Gen *g, const char *key, const char *const *names, int n); /* a static tuple of strs */
 uint32_t g_static_func(Gen *g, const Function *f); /* a static tuple of f's parameter names */        /* the out-parameter cell */
 int g_temp(Gen *g, Type t);        /* a temporary of that type */
 void g_free_temp(Gen *g, int local);
@@ -217,6 +218,7 @@ void g_apply_function(Gen *g);
 /* CPython's __qualname__ of a def or lambda, which names it in messages and
  * reprs: its class's name and enclosing defs' before it (outer.<locals>.f) */
 const char *g_qualname(Gen *g, const Function *f);
+const char *g_class_qualname(Gen *g, const ClassInfo *ci); /* Outer.C for a class of a class body */
 void g_builtin_dispatch(Gen *g);
 /* A value of a standard library module (sys.argv, sys.stdin). */
 void g_std_value(Gen *g, const StdMember *row); /* rt_ml_builtin, once every function is lowered */
@@ -262,8 +264,9 @@ uint32_t g_site_now(Gen *g);
  * it (a call, an operation, a subscript ...); returns the previous key. */
 const void *g_expr_site_enter(Gen *g, const Expr *e, SiteRef *here);
 /* A frame of its own inside the function being lowered (a comprehension,
- * as in CPython 3.11): sites inside are in function `name`; an exception
- * leaving it adds the site of e in the enclosing function. open starts a
+ * as in CPython 3.11, a class body): sites inside are in function `name`;
+ * an exception leaving it adds the site of e (NULL: of the line) in the
+ * enclosing function. open starts a
  * block yielding an i32 (the caller emits the value inside), close ends
  * it. */
 typedef struct InnerFrame {
@@ -273,7 +276,7 @@ typedef struct InnerFrame {
     int done, land;
     SiteRef whole;
 } InnerFrame;
-void g_inner_frame_open(Gen *g, InnerFrame *fr, const char *name, const Expr *e);
+void g_inner_frame_open(Gen *g, InnerFrame *fr, const char *name, int line, const Expr *e);
 void g_inner_frame_close(Gen *g, InnerFrame *fr);
 /* IrFunc.site_of. */
 uint32_t g_site_of(const void *key, void *user);

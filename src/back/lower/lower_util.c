@@ -66,25 +66,28 @@ uint32_t g_bytes(Gen *g, const char *s, size_t len) { return static_text(g, s, l
 
 /* A static tuple of the names of f's parameters (for CPython's messages
  * about missing arguments): its address. */
-uint32_t g_param_names(Gen *g, const Function *f) {
-    const char *key = arena_printf(g->a, "names:%s", f->wat_name);
-    uintptr_t found = (uintptr_t)strmap_get(&g->sites, key); /* once per function */
+/* A static tuple of the strs names[0..n-1], made once per key. */
+uint32_t g_names_tuple(Gen *g, const char *key, const char *const *names, int n) {
+    uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) return (uint32_t)(found - 1);
-    uint32_t *names = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(f->params.len + 1));
-    for (int i = 0; i < f->params.len; i++) {
-        const char *n = ((Symbol *)f->params.items[i])->name;
-        names[i] = g_str(g, n, strlen(n));
-    }
+    uint32_t *strs = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) strs[i] = g_str(g, names[i], strlen(names[i]));
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
     uint32_t addr = g->out->data_base + (uint32_t)d->len;
     put_u32(d, RT_TYPE_TUPLE | RT_FLAG_STATIC);
     put_u32(d, 0);
-    put_u32(d, (uint32_t)f->params.len);
+    put_u32(d, (uint32_t)n);
     put_u32(d, 0);
-    for (int i = 0; i < f->params.len; i++) put_u32(d, names[i]);
+    for (int i = 0; i < n; i++) put_u32(d, strs[i]);
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
+}
+
+uint32_t g_param_names(Gen *g, const Function *f) {
+    const char **names = arena_alloc(g->a, sizeof(char *) * (size_t)(f->params.len + 1));
+    for (int i = 0; i < f->params.len; i++) names[i] = ((Symbol *)f->params.items[i])->name;
+    return g_names_tuple(g, arena_printf(g->a, "names:%s", f->wat_name), names, f->params.len);
 }
 
 const Expr *g_docstring(const PtrVec *body) {
