@@ -938,7 +938,7 @@ RT_FN(RtObj *, rt_class_new, (RtStr * name, RtObj *bases)); /* the class stateme
 RT_FN(void, rt_class_set_module, (RtObj * cls, RtStr *module)); /* made in that module (not __main__) */
 RT_FN(void, rt_class_set_qualname, (RtObj * cls, RtStr *qualname)); /* made in a class body or a function */
 RT_FN(void, rt_class_set_meta, (RtObj * cls, RtObj *meta)); /* class C(metaclass=M) */
-RT_FN(void, rt_class_ready, (RtObj * cls)); /* its body done: __init_subclass__, the metaclass's __init__ */
+RT_FN(void, rt_class_ready, (RtObj * cls, RtObj *kw)); /* the body has run: __init_subclass__(**kw) (kw NULL: none), the metaclass's __init__ */
 RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or assignment in its body */
 /* a def in a class body: rt_func_new's arguments (name: its qualified
  * name), its parameters' names (a tuple), the slot of its bound form, its

@@ -160,18 +160,30 @@ static RtObj *lookup_c(RtObj *cls, const char *name);
  * type.__call__ do. */
 static void set_names(RtObj *cls);
 
-void rt_class_ready(RtObj *cls) {
+static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
+static RtObj *apply_rooted(RtObj *f, RtObj *args);
+
+void rt_class_ready(RtObj *cls, RtObj *kw) {
     RtClass *c = (RtClass *)cls;
     if (rt_class_own(cls, lit("__eq__")) && !rt_class_own(cls, lit("__hash__"))) /* CPython's type: unhashable */
         rt_dict_setitem(c->dict, (RtObj *)lit("__hash__"), RT_NONE);
     set_names(cls);
     if (RT_ERR) return;
     RtObj *hook = lookup_from(cls, 1, (RtObj *)lit("__init_subclass__"), 0);
+    int has_kw = kw && ((RtDict *)kw)->len;
     if (hook && type_of(hook) == RT_TYPE_FUNCTION) {
         RtTuple *t = (RtTuple *)rt_tuple_new(1);
         t->items[0] = cls;
-        call_function((RtFunc *)hook, (RtObj *)t, 0);
+        if (has_kw) { /* class C(Base, kind="c"): __init_subclass__(C, kind="c") */
+            RtObj *full = bind_keywords((RtFunc *)hook, (RtObj *)t, kw);
+            if (full) apply_rooted(hook, full);
+        } else {
+            call_function((RtFunc *)hook, (RtObj *)t, 0);
+        }
         if (RT_ERR) return;
+    } else if (has_kw) { /* object's */
+        rt_raise_fmt(RT_EXC_TYPE, "%s.__init_subclass__() takes no keyword arguments", c->name);
+        return;
     }
     RtObj *init = c->meta ? lookup_c(c->meta, "__init__") : 0;
     if (init && type_of(init) == RT_TYPE_FUNCTION) {
@@ -1324,6 +1336,11 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
     RtDict *d = (RtDict *)kw;
     const char *fname = f->name->data;
     if (!names || f->index < 0) {
+        if (d && d->len && f->index < 0 && f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS && f->env &&
+            type_of(f->env) == RT_TYPE_CLASS) { /* object's, reached with keywords no class took */
+            rt_raise_fmt(RT_EXC_TYPE, "%s.__init_subclass__() takes no keyword arguments", ((RtClass *)f->env)->name);
+            return 0;
+        }
         if (d && d->len) {
             RtDictEntry *e = rt_dict_entries(d);
             for (uint32_t k = 0; k < d->nentries; k++)

@@ -1094,8 +1094,7 @@ Program *sema_analyze(Unit *const *units, int nunits) {
  * cells: capture_comp_vars). reads_comp_var says whether e reads one;
  * `bound` holds the names bound between the lambda and e (its parameters,
  * a nested lambda's, a nested comprehension's targets), which shadow them.
- * A := in a lambda (a local of the lambda) is refused: it answers yes
- * (holds_walrus). */
+ * (A := in a lambda binds a local of the lambda: collect_expr.) */
 static bool reads_comp_var(Sema *s, const Expr *e, PtrVec *bound);
 
 static bool vec_reads(Sema *s, const PtrVec *v, PtrVec *bound) {
@@ -1172,19 +1171,9 @@ static bool reads_comp_var(Sema *s, const Expr *e, PtrVec *bound) {
         return reads;
     }
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: return comp_reads(s, e, bound);
-    case E_WALRUS: return true;
+    case E_WALRUS: return reads_comp_var(s, e->u.walrus.value, bound);
     default: return false;
     }
-}
-
-/* Whether e holds a := (with no comprehension variable to read, that is
- * the one yes reads_comp_var can give). */
-static bool holds_walrus(Sema *s, const Expr *e, PtrVec *bound) {
-    int n = s->comp_syms.len;
-    s->comp_syms.len = 0;
-    bool walrus = reads_comp_var(s, e, bound);
-    s->comp_syms.len = n;
-    return walrus;
 }
 
 /* The variables of the comprehensions around a lambda that its body reads
@@ -1212,10 +1201,6 @@ Type sema_lambda(Sema *s, Expr *e) {
         PtrVec *params = &e->u.lambda.params;
         PtrVec bound = {0};
         for (int i = 0; i < params->len; i++) ptrvec_push(s->c->arena, &bound, (void *)((Param *)params->items[i])->name);
-        if (holds_walrus(s, e->u.lambda.body, &bound)) {
-            sema_unsupported(s, e->line, e->col, "a lambda holding := is");
-            return T_NEVER;
-        }
         Arena *a = s->c->arena;
         f = arena_alloc(a, sizeof *f);
         f->unit = s->unit;
@@ -1240,6 +1225,7 @@ Type sema_lambda(Sema *s, Expr *e) {
         Stmt *ret = stmt_new(a, S_RETURN, e->u.lambda.body->line, e->u.lambda.body->col);
         ret->u.ret.value = e->u.lambda.body;
         ptrvec_push(a, &f->body, ret);
+        collect_expr(s, f, e->u.lambda.body); /* lambda v: (w := v * 2) + w: w is the lambda's */
         f->index = s->p->functions.len;
         ptrvec_push(a, &s->p->functions, f);
         e->fn = f;

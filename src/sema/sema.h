@@ -154,6 +154,8 @@ typedef struct ClassInfo {
     Expr *metaclass;        /* class C(metaclass=M): M, else NULL */
     struct ClassInfo *outer; /* a class statement in a class body: that
                                 class (its name binds an attribute of it) */
+    bool keywords;           /* class C(Base, kind="c"): keywords other than
+                                metaclass=, for __init_subclass__ */
 } ClassInfo;
 
 /* How a call is made: decided once by sema (sema_call), read by the back

@@ -344,9 +344,14 @@ void sema_class_stmt(Sema *s, Stmt *st) {
     for (int i = 0; i < st->u.classdef.decorators.len; i++) sema_expr(s, st->u.classdef.decorators.items[i]);
     for (int i = 0; i < st->u.classdef.keywords.len; i++) {
         Keyword *kw = st->u.classdef.keywords.items[i];
-        if (kw->name && !strcmp(kw->name, "metaclass") && (!ci->metaclass || ci->metaclass == kw->value))
+        if (kw->name && !strcmp(kw->name, "metaclass") && (!ci->metaclass || ci->metaclass == kw->value)) {
             ci->metaclass = kw->value;
-        else sema_unsupported(s, kw->line, kw->col, "keywords in a class statement other than metaclass= are");
+        } else if (kw->name && strcmp(kw->name, "metaclass")) { /* for __init_subclass__ */
+            ci->keywords = true;
+            sema_expr(s, kw->value);
+        } else {
+            sema_unsupported(s, kw->line, kw->col, "** in a class statement is");
+        }
     }
     if (ci->metaclass) sema_expr(s, ci->metaclass);
     for (int i = 0; i < st->u.classdef.bases.len; i++) {

@@ -269,8 +269,20 @@ void g_class_stmt(Gen *g, Stmt *st) {
         gx(g, decos->items[i], T_OBJ);
         ir_close(F);
     }
-    int tc = g_temp(g, T_OBJ), tb = g_temp(g, T_TUPLE), ta = -1;
+    int tc = g_temp(g, T_OBJ), tb = g_temp(g, T_TUPLE), ta = -1, tk = -1;
     tuple_of(g, tb, (Expr *const *)st->u.classdef.bases.items, st->u.classdef.bases.len);
+    if (ci->keywords) { /* class C(Base, kind="c"): a dict for __init_subclass__ */
+        tk = g_temp(g, T_OBJ);
+        g_rt(g, "rt_dict_new");
+        ir_set(F, tk);
+        ir_call(F, "rt_dict_new");
+        ir_close(F);
+        ir_close(F);
+        for (int i = 0; i < st->u.classdef.keywords.len; i++) {
+            Keyword *kw = st->u.classdef.keywords.items[i];
+            if (kw->name && strcmp(kw->name, "metaclass")) put_named(g, "rt_dict_setitem", tk, kw->name, kw->value);
+        }
+    }
     g_rt(g, "rt_class_new");
     ir_set(F, tc);
     ir_call(F, "rt_class_new");
@@ -345,7 +357,10 @@ void g_class_stmt(Gen *g, Stmt *st) {
     g_rt(g, "rt_class_ready"); /* __init_subclass__, the metaclass's __init__ */
     ir_call(F, "rt_class_ready");
     ir_get(F, tc);
+    if (tk >= 0) ir_get(F, tk);
+    else ir_i32(F, 0);
     ir_close(F);
+    if (tk >= 0) g_free_temp(g, tk);
     for (int i = decos->len; i-- > 0;) {
         ir_set(F, tc);
         ir_block(F, VT_I32, 0, 0);

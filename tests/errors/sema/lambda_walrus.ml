@@ -1,2 +1,0 @@
-w = lambda: (y := 1)
-print(w())
