@@ -946,6 +946,7 @@ RT_FN(void, rt_class_set, (RtObj * cls, RtStr *name, RtObj *value)); /* a def or
 RT_FN(RtObj *, rt_method_new, (int32_t index, int32_t nparams, RtStr *name, RtObj *names, int32_t bound, RtObj *defaults, int32_t kind));
 RT_FN(void, rt_func_doc_table, (RtObj *const *table, int32_t count)); /* the functions' docstrings by table slot */
 RT_FN(RtObj *, rt_class_own, (RtObj * cls, RtStr *name));        /* a class body's own name, or NULL */
+RT_FN(void, rt_class_del, (RtObj * cls, RtStr *name)); /* del name in a class body */
 RT_FN(RtObj *, rt_property_new, (RtObj * fget));                 /* @property def name(self) */
 RT_FN(void, rt_property_setter, (RtObj * cls, RtStr *name, RtObj *fset)); /* @name.setter */
 RT_FN(void, rt_property_deleter, (RtObj * cls, RtStr *name, RtObj *fdel)); /* @name.deleter */

@@ -242,6 +242,16 @@ void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
 
 /* A name read in a class body: the class's own value of it so far, or
  * NULL (the generated code then reads the name outside the class). */
+/* del name in a class body: from the class's namespace, else NameError. */
+void rt_class_del(RtObj *cls, RtStr *name) {
+    RtDict *d = (RtDict *)((RtClass *)cls)->dict;
+    if (rt_dict_lookup(d, (RtObj *)name, rt_hash_str(name)) < 0) {
+        rt_raise_fmt(RT_EXC_NAME, "name '%s' is not defined", name->data);
+        return;
+    }
+    rt_dict_delitem((RtObj *)d, (RtObj *)name);
+}
+
 RtObj *rt_class_own(RtObj *cls, RtStr *name) {
     RtDict *d = (RtDict *)((RtClass *)cls)->dict;
     int32_t ix = rt_dict_lookup(d, (RtObj *)name, rt_hash_str(name));

@@ -555,6 +555,9 @@ static void sema_pattern(Sema *s, Pattern *p) {
     for (int i = 0; i < p->patterns.len; i++) sema_pattern(s, p->patterns.items[i]);
 }
 
+static void sema_stmt(Sema *s, Stmt *st);
+void sema_statement(Sema *s, Stmt *st) { sema_stmt(s, st); }
+
 static void sema_stmt(Sema *s, Stmt *st) {
     switch (st->kind) {
     case S_EXPR:

@@ -202,7 +202,7 @@ static void da_class(Da *d, Stmt *s, State *st) {
     if (s->cls) bind_sym(d, s->cls->binding, st); /* a class of a class body binds none */
 }
 
-/* What a class body's statements (or an if's in it) read. */
+/* What a class body's statements (or an if's or a for's in it) read. */
 static void da_class_body(Da *d, PtrVec *body, State *st) {
     for (int i = 0; i < body->len; i++) {
         Stmt *b = body->items[i];
@@ -213,7 +213,19 @@ static void da_class_body(Da *d, PtrVec *body, State *st) {
             da_class_body(d, &b->u.if_.body, st);
             da_class_body(d, &b->u.if_.orelse, st);
         }
+        if (b->kind == S_FOR) {
+            da_expr(d, b->u.for_.iter, st);
+            da_class_body(d, &b->u.for_.body, st);
+            da_class_body(d, &b->u.for_.orelse, st);
+        }
         if (b->kind == S_ASSIGN) da_expr(d, b->u.assign.value, st);
+        if (b->kind == S_ASSIGN || b->kind == S_DEL) { /* d[k] = v, del d[k] read d and k */
+            PtrVec *targets = b->kind == S_ASSIGN ? &b->u.assign.targets : &b->u.del.targets;
+            for (int k = 0; k < targets->len; k++) {
+                Expr *t = targets->items[k];
+                if (t->kind == E_SUBSCRIPT || t->kind == E_ATTR) da_expr(d, t, st);
+            }
+        }
         if (b->kind == S_ANNASSIGN) {
             if (b->u.annassign.value) da_expr(d, b->u.annassign.value, st);
             da_expr(d, b->u.annassign.annotation, st);

@@ -250,14 +250,26 @@ static void class_annotation(Sema *s, Stmt *b) {
     sema_expr(s, b->u.annassign.annotation);
 }
 
-/* The statements of a class body (top) or of an if in it: each binding of
+/* An item or an attribute (d[k] = v, o.x = v in a class body). */
+bool sema_class_item_target(const Expr *t) { return t->kind == E_SUBSCRIPT || t->kind == E_ATTR; }
+
+/* A name, or a tuple or list of names (a, b = ...). */
+static bool names_target(const Expr *t) {
+    if (t->kind == E_NAME) return true;
+    if (t->kind != E_TUPLE && t->kind != E_LIST) return false;
+    for (int i = 0; i < t->u.seq.items.len; i++)
+        if (((const Expr *)t->u.seq.items.items[i])->kind != E_NAME) return false;
+    return true;
+}
+
+/* The statements of a class body (top) or of an if or for in it: each binding of
  * a name binds an attribute of the class (lower_class.c). Defs and
  * classes only at the top (they are declared with the class). */
 static void class_body(Sema *s, ClassInfo *ci, PtrVec *body, bool top) {
     for (int i = 0; i < body->len; i++) {
         Stmt *b = body->items[i];
         if (!top && (b->kind == S_FUNCDEF || b->kind == S_CLASSDEF || b->kind == S_ANNASSIGN)) {
-            sema_unsupported(s, b->line, b->col, "a def, class or annotation under if in a class body is");
+            sema_unsupported(s, b->line, b->col, "a def, class or annotation under if or for in a class body is");
             continue;
         }
         switch (b->kind) {
@@ -271,16 +283,41 @@ static void class_body(Sema *s, ClassInfo *ci, PtrVec *body, bool top) {
             }
             break;
         case S_ASSIGN: {
-            bool names = !b->u.assign.is_const;
-            for (int k = 0; k < b->u.assign.targets.len; k++) /* x = y = 0 */
-                names &= ((Expr *)b->u.assign.targets.items[k])->kind == E_NAME;
+            bool names = !b->u.assign.is_const, items = !b->u.assign.is_const;
+            for (int k = 0; k < b->u.assign.targets.len; k++) { /* x = y = 0, a, b = 1, 2 */
+                names &= names_target(b->u.assign.targets.items[k]);
+                items &= sema_class_item_target(b->u.assign.targets.items[k]);
+            }
+            if (items) { /* CODES[name] = n: binds no name, as anywhere */
+                sema_statement(s, b);
+                break;
+            }
             if (!names) {
-                sema_unsupported(s, b->line, b->col, "in a class body, assignments other than `name = value` are");
+                sema_unsupported(s, b->line, b->col, "in a class body, assignments other than to names, items and attributes are");
                 break;
             }
             sema_expr(s, b->u.assign.value);
             break;
         }
+        case S_DEL: { /* del r, c: class attributes; del d[k]: as anywhere */
+            bool names = true, items = true;
+            for (int k = 0; k < b->u.del.targets.len; k++) {
+                names &= ((Expr *)b->u.del.targets.items[k])->kind == E_NAME;
+                items &= sema_class_item_target(b->u.del.targets.items[k]);
+            }
+            if (items) sema_statement(s, b);
+            else if (!names) sema_unsupported(s, b->line, b->col, "in a class body, del of names and items together is");
+            break;
+        }
+        case S_FOR: /* for name in ...: each item the class's attribute */
+            if (!names_target(b->u.for_.target) || b->u.for_.is_async) {
+                sema_unsupported(s, b->line, b->col, "in a class body, for loops other than over names are");
+                break;
+            }
+            sema_expr(s, b->u.for_.iter);
+            class_body(s, ci, &b->u.for_.body, false);
+            class_body(s, ci, &b->u.for_.orelse, false);
+            break;
         case S_AUGASSIGN: { /* count += 1: the class's count (or the name outside), then the class's */
             Expr *target = b->u.augassign.target;
             if (target->kind != E_NAME) {
@@ -326,7 +363,7 @@ static void class_body(Sema *s, ClassInfo *ci, PtrVec *body, bool top) {
             break;
         default:
             sema_unsupported(s, b->line, b->col,
-                             "in a class body, statements other than def, class, if, assignments, expressions and pass are");
+                             "in a class body, statements other than def, class, if, for, assignments, del, expressions and pass are");
         }
     }
 }

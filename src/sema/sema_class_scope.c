@@ -67,15 +67,30 @@ static void mark(const Bound *b, Expr *e) {
     }
 }
 
-/* The names a class body (or an if in it) binds. */
+/* The names a class body (or an if or for in it) binds. */
+static void bind_target(Bound *b, const Expr *t) {
+    if (t->kind == E_NAME && !is_bound(b, t->u.name.name)) b->names[b->n++] = t->u.name.name;
+    if (t->kind == E_TUPLE || t->kind == E_LIST)
+        for (int k = 0; k < t->u.seq.items.len; k++) bind_target(b, t->u.seq.items.items[k]);
+}
+
+static int target_names(const Expr *t) {
+    int n = t->kind == E_NAME;
+    if (t->kind == E_TUPLE || t->kind == E_LIST)
+        for (int k = 0; k < t->u.seq.items.len; k++) n += target_names(t->u.seq.items.items[k]);
+    return n;
+}
+
 static void bound_names(Bound *b, const PtrVec *body) {
     for (int i = 0; i < body->len; i++) {
         const Stmt *x = body->items[i];
         if (x->kind == S_ASSIGN)
-            for (int k = 0; k < x->u.assign.targets.len; k++) {
-                const Expr *t = x->u.assign.targets.items[k];
-                if (t->kind == E_NAME && !is_bound(b, t->u.name.name)) b->names[b->n++] = t->u.name.name;
-            }
+            for (int k = 0; k < x->u.assign.targets.len; k++) bind_target(b, x->u.assign.targets.items[k]);
+        else if (x->kind == S_FOR) {
+            bind_target(b, x->u.for_.target);
+            bound_names(b, &x->u.for_.body);
+            bound_names(b, &x->u.for_.orelse);
+        }
         else if (x->kind == S_ANNASSIGN && x->u.annassign.value && x->u.annassign.target->kind == E_NAME)
             b->names[b->n++] = x->u.annassign.target->u.name.name;
         else if (x->kind == S_AUGASSIGN && x->u.augassign.target->kind == E_NAME)
@@ -91,8 +106,12 @@ static int count_bindings(const PtrVec *body) {
     int n = 0;
     for (int i = 0; i < body->len; i++) {
         const Stmt *x = body->items[i];
-        n += x->kind == S_ASSIGN ? x->u.assign.targets.len : 1;
+        n += 1;
+        if (x->kind == S_ASSIGN)
+            for (int k = 0; k < x->u.assign.targets.len; k++) n += target_names(x->u.assign.targets.items[k]);
         if (x->kind == S_IF) n += count_bindings(&x->u.if_.body) + count_bindings(&x->u.if_.orelse);
+        if (x->kind == S_FOR)
+            n += target_names(x->u.for_.target) + count_bindings(&x->u.for_.body) + count_bindings(&x->u.for_.orelse);
     }
     return n;
 }
@@ -101,7 +120,18 @@ static int count_bindings(const PtrVec *body) {
 static void mark_body(const Bound *b, PtrVec *body) {
     for (int i = 0; i < body->len; i++) {
         Stmt *x = body->items[i];
-        if (x->kind == S_ASSIGN) mark(b, x->u.assign.value);
+        if (x->kind == S_ASSIGN) {
+            mark(b, x->u.assign.value);
+            for (int k = 0; k < x->u.assign.targets.len; k++) { /* CODES[name] = n reads CODES and name */
+                Expr *t = x->u.assign.targets.items[k];
+                if (t->kind == E_SUBSCRIPT || t->kind == E_ATTR) mark(b, t);
+            }
+        } else if (x->kind == S_DEL) {
+            for (int k = 0; k < x->u.del.targets.len; k++) {
+                Expr *t = x->u.del.targets.items[k];
+                if (t->kind == E_SUBSCRIPT || t->kind == E_ATTR) mark(b, t);
+            }
+        }
         else if (x->kind == S_ANNASSIGN) mark(b, x->u.annassign.value);
         else if (x->kind == S_AUGASSIGN) mark(b, x->u.augassign.target), mark(b, x->u.augassign.value);
         else if (x->kind == S_EXPR) mark(b, x->u.expr.value);
@@ -109,6 +139,10 @@ static void mark_body(const Bound *b, PtrVec *body) {
             mark(b, x->u.if_.test);
             mark_body(b, &x->u.if_.body);
             mark_body(b, &x->u.if_.orelse);
+        } else if (x->kind == S_FOR) {
+            mark(b, x->u.for_.iter);
+            mark_body(b, &x->u.for_.body);
+            mark_body(b, &x->u.for_.orelse);
         } else if (x->kind == S_FUNCDEF) mark_vec(b, &x->u.funcdef.decorators);
         else if (x->kind == S_CLASSDEF) { /* what a class of the body reads where it runs (not its own body's) */
             mark_vec(b, &x->u.classdef.decorators);

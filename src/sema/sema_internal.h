@@ -66,6 +66,10 @@ void sema_table_order(const PtrVec *params, const Param **out);
 /* classes (sema_class.c) */
 void sema_declare_class(Sema *s, Stmt *st);
 void sema_class_stmt(Sema *s, Stmt *st);
+/* A statement analysed as anywhere else (one binding no name: a class body's
+ * d[k] = v, del d[k]). */
+void sema_statement(Sema *s, Stmt *st);
+bool sema_class_item_target(const Expr *t); /* d[k], o.x */
 void sema_class_scope_mark(Sema *s, Stmt *st); /* sema_class_scope.c */
 /* o.name as a value, o's type vt (T_OBJ: known at run time): a builtin
  * type's method bound to o where o has one (Expr.member < 0) */

@@ -181,7 +181,88 @@ static void class_annotation(Gen *g, int tc, int ta, const Stmt *b) {
     put_named(g, "rt_dict_setitem", ta, name, b->u.annassign.annotation);
 }
 
-/* The statements of a class body (or of an if in it), in order: each name
+/* target (a name, or names to unpack) = the value in temp tv, in the
+ * class tc. */
+static void class_store(Gen *g, int tc, const Expr *target, int tv) {
+    if (target->kind == E_NAME) {
+        g_rt(g, "rt_class_set");
+        ir_call(F, "rt_class_set");
+        ir_get(F, tc);
+        ir_i32(F, str_of(g, target->u.name.name));
+        ir_get(F, tv);
+        ir_close(F);
+        return;
+    }
+    const PtrVec *names = &target->u.seq.items;
+    int tu = g_temp(g, T_OBJ);
+    g_rt(g, "rt_unpack_check"); /* ValueError unless exactly that many */
+    ir_set(F, tu);
+    ir_call(F, "rt_unpack_check");
+    ir_get(F, tv);
+    ir_i32(F, names->len);
+    ir_close(F);
+    ir_close(F);
+    for (int i = 0; i < names->len; i++) {
+        const Expr *name = names->items[i];
+        g_rt(g, "rt_class_set");
+        g_rt(g, "rt_dyn_getitem");
+        g_rt(g, "rt_box_int");
+        ir_call(F, "rt_class_set");
+        ir_get(F, tc);
+        ir_i32(F, str_of(g, name->u.name.name));
+        ir_call(F, "rt_dyn_getitem");
+        ir_get(F, tu);
+        ir_call(F, "rt_box_int");
+        ir_i64(F, i);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+    }
+    g_free_temp(g, tu);
+}
+
+static void class_body(Gen *g, const ClassInfo *ci, int tc, int ta, PtrVec *body);
+
+/* for target in iter: (in a class body) each item bound in the class, then
+ * the body; then the else part (a class body has no break). */
+static void class_for(Gen *g, const ClassInfo *ci, int tc, int ta, Stmt *b) {
+    int k = g_new_label(g);
+    int ti = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
+    uint32_t cell = g_scratch(g);
+    g_rt(g, "rt_iter");
+    g_rt(g, "rt_iter_next");
+    ir_set(F, ti);
+    ir_call(F, "rt_iter");
+    gx(g, b->u.for_.iter, T_OBJ);
+    ir_close(F);
+    ir_close(F);
+    ir_block(F, VT_NONE, 'd', k);
+    ir_loop(F, 'l', k);
+    ir_br_if(F, 'd', k);
+    ir_open(F, IR_I32_EQZ);
+    ir_call(F, "rt_iter_next");
+    ir_get(F, ti);
+    ir_i32(F, (int32_t)cell);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, tv);
+    ir_load(F, IR_I32_LOAD, 0);
+    ir_i32(F, (int32_t)cell);
+    ir_close(F);
+    ir_close(F);
+    class_store(g, tc, b->u.for_.target, tv);
+    class_body(g, ci, tc, ta, &b->u.for_.body);
+    g_poll(g);
+    ir_br(F, 'l', k);
+    ir_close(F); /* loop */
+    ir_close(F); /* $d */
+    g_free_temp(g, tv);
+    g_free_temp(g, ti);
+    class_body(g, ci, tc, ta, &b->u.for_.orelse);
+}
+
+/* The statements of a class body (or of an if or for in it), in order: each name
  * they bind is the class's attribute (tc), annotations go to its
  * __annotations__ (ta). */
 static void class_body(Gen *g, const ClassInfo *ci, int tc, int ta, PtrVec *body) {
@@ -196,27 +277,37 @@ static void class_body(Gen *g, const ClassInfo *ci, int tc, int ta, PtrVec *body
         case S_CLASSDEF:
             if (b->cls) g_class_stmt(g, b);
             break;
+        case S_DEL:
+            if (((Expr *)b->u.del.targets.items[0])->kind != E_NAME) {
+                g_stmt(g, b); /* del d[k] */
+                break;
+            }
+            for (int k = 0; k < b->u.del.targets.len; k++) { /* del r, c: the class's */
+                Expr *name = b->u.del.targets.items[k];
+                g_rt(g, "rt_class_del");
+                ir_call(F, "rt_class_del");
+                ir_get(F, tc);
+                ir_i32(F, str_of(g, name->u.name.name));
+                ir_close(F);
+            }
+            break;
         case S_ASSIGN:
-            if (b->u.assign.targets.len == 1) {
+            if (((Expr *)b->u.assign.targets.items[0])->kind == E_SUBSCRIPT ||
+                ((Expr *)b->u.assign.targets.items[0])->kind == E_ATTR) {
+                g_stmt(g, b); /* CODES[name] = n: as anywhere */
+            } else if (b->u.assign.targets.len == 1 && ((Expr *)b->u.assign.targets.items[0])->kind == E_NAME) {
                 Expr *target = b->u.assign.targets.items[0];
                 put_named(g, "rt_class_set", tc, target->u.name.name, b->u.assign.value);
-            } else { /* x = y = value: evaluated once */
+            } else { /* x = y = value, a, b = value: evaluated once */
                 int tv = g_temp(g, T_OBJ);
                 ir_set(F, tv);
                 gx(g, b->u.assign.value, T_OBJ);
                 ir_close(F);
-                for (int k = 0; k < b->u.assign.targets.len; k++) {
-                    Expr *target = b->u.assign.targets.items[k];
-                    g_rt(g, "rt_class_set");
-                    ir_call(F, "rt_class_set");
-                    ir_get(F, tc);
-                    ir_i32(F, str_of(g, target->u.name.name));
-                    ir_get(F, tv);
-                    ir_close(F);
-                }
+                for (int k = 0; k < b->u.assign.targets.len; k++) class_store(g, tc, b->u.assign.targets.items[k], tv);
                 g_free_temp(g, tv);
             }
             break;
+        case S_FOR: class_for(g, ci, tc, ta, b); break;
         case S_AUGASSIGN: put_named(g, "rt_class_set", tc, b->u.augassign.target->u.name.name, b->aug_binop); break;
         case S_EXPR:
             if (b->u.expr.value->kind != E_STR) g_stmt(g, b); /* a docstring: nothing to run */
