@@ -54,6 +54,11 @@ export async function runWasi(wasm, args = [], dirs = []) {
   try {
     return wasi.start(instance);
   } catch (e) {
+    try {
+      instance.exports.__ml_flush?.(); // what the program printed before the trap
+    } catch {
+      // the module cannot run any more: its output stays lost
+    }
     if (e instanceof RangeError && /call stack/.test(e.message)) {
       process.stderr.write('Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n');
     } else {

@@ -113,6 +113,32 @@ test('run: programs growing memory fast end normally (node:wasi functions wrappe
   assert.deepEqual(cli(['run', grow]), { status: 0, stdout: '1000000 499999500000\n', stderr: '', signal: null });
 });
 
+test('run: recursion as deep as CPython allows after sys.setrecursionlimit; a trap keeps the output printed before it', () => {
+  const deep = source(`import sys
+sys.setrecursionlimit(100000)
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print("start")
+print(depth(10000), depth(50000))
+def forever(n):
+    return forever(n + 1)
+try:
+    forever(0)
+except RecursionError as e:
+    print("caught", e)
+`);
+  const expected = 'start\n10000 50000\ncaught maximum recursion depth exceeded\n';
+  assert.deepEqual(cli(['run', deep]), { status: 0, stdout: expected, stderr: '', signal: null });
+  // node's default stack (the runner run directly): the wasm stack overflows
+  // at 50,000 calls; what was printed before is flushed, then RecursionError
+  const dir = tempDir();
+  assert.equal(cli(['build-wasm-bundle', deep, '--out-dir', dir]).status, 0);
+  const r = runWasm(path.join(dir, 'module.wasm'));
+  assert.equal(r.stdout, 'start\n');
+  assert.equal(r.stderr, 'Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n');
+  assert.equal(r.status, 1);
+});
+
 test('run without node on the PATH: a designed message, exit status 1', () => {
   const r = cli(['run', path.join(EXAMPLES, 'hello_wasi.ml')], { env: { PATH: tempDir() } });
   assert.equal(r.stdout, '');

@@ -1034,7 +1034,7 @@ Program *sema_analyze(Unit *const *units, int nunits) {
         Function *f = p->functions.items[i];
         s.unit = f->unit;
         s.c = f->unit->c;
-        if (f->def) collect_imports(&s, f, &f->body);
+        collect_imports(&s, f, &f->body); /* defs, methods, decorated defs */
     }
     s.unit = units[0];
     s.c = c;

@@ -470,6 +470,8 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
     for (int k = 0; k < e->u.call.keywords.len; k++) double_star |= !((Keyword *)e->u.call.keywords.items[k])->name;
     if ((has_star_args(e) || double_star) && (builtin_value_code(id) >= 0 || builtin_is_type(id)))
         return sema_value_call(s, e); /* max(*xs), zip(*rows), int(s, **opts): the builtin's value, called by the runtime */
+    if (id == BI_DICT && e->u.call.args.len && e->u.call.keywords.len)
+        return sema_value_call(s, e); /* dict(mapping, y=2): the runtime's dict takes both */
     if (id == BI_ZIP && e->u.call.keywords.len)
         return sema_value_call(s, e); /* zip(xs, ys, strict=True): the runtime's zip checks the lengths */
     if (refuse_star_args(s, e)) return T_NEVER;
@@ -650,6 +652,8 @@ static Type method_call(Sema *s, Expr *e) {
     if (recv == T_OBJ || recv == T_NONE) return sema_attr_call(s, e, ci); /* star arguments too */
     /* "{} {}".format(...): any arguments, bound by the runtime's str.format */
     if (recv == T_STR && !strcmp(fn->u.attr.name, "format")) return sema_attr_call(s, e, ci);
+    /* d.update(k=v), d.update(other, **more): the bound method, called with its keywords by the runtime */
+    if (recv == T_DICT && !strcmp(fn->u.attr.name, "update") && e->u.call.keywords.len) return sema_attr_call(s, e, ci);
     if (refuse_star_args(s, e)) return T_NEVER;
     const char *name = fn->u.attr.name;
     if (sema_method_keywords(s, e, name)) n = e->u.call.args.len; /* x.to_bytes(2, byteorder="big") */

@@ -236,8 +236,10 @@ static void class_annotation(Sema *s, Stmt *b) {
     bool value = ann->kind == E_STR || ann->kind == E_NONE;
     if (ann->kind == E_NAME) {
         BuiltinId id = builtin_lookup(ann->u.name.name);
-        value = sema_resolve(s, ann->u.name.name) ? true
-              : id != BI_NONE && (builtin_is_type(id) || builtin_how(id) == BUILTIN_EXCEPTION);
+        const Symbol *sym = sema_resolve(s, ann->u.name.name);
+        /* (from typing import Any: a name for annotations only, its text) */
+        value = sym ? !(sym->import_member && sym->import_member->kind == STD_KIND_ANNOTATION)
+                    : id != BI_NONE && (builtin_is_type(id) || builtin_how(id) == BUILTIN_EXCEPTION);
     }
     if (!value) {
         Buf text;

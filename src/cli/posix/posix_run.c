@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -43,15 +44,47 @@ static int spawn_wait(char **argv, int *status) {
     return 0;
 }
 
-/* node --no-warnings RUNNER [--dir DIR]... WASM ARGS...; its exit status,
- * or -1 (errno set) when node cannot be started. */
+/* Deep recursion: a program that raises sys.setrecursionlimit recurses as
+ * deep as under CPython (10,000 calls and more). V8 stops wasm at its stack
+ * limit (--stack-size, 984 KiB by default: ~7,000 calls of a small
+ * function). The main thread's stack may grow up to RLIMIT_STACK, which
+ * node inherits: it is raised (to the hard limit, at most STACK_WANT) and
+ * V8 is given the most of it, a margin kept for node's own frames. 0 when
+ * the limit stays below what V8 has by default. */
+#define STACK_WANT ((rlim_t)256 << 20)
+#define STACK_MARGIN ((rlim_t)4 << 20)
+static unsigned long node_stack_kib(void) {
+    struct rlimit r;
+    if (getrlimit(RLIMIT_STACK, &r) != 0) return 0;
+    rlim_t want = STACK_WANT;
+    if (r.rlim_max != RLIM_INFINITY && r.rlim_max < want) want = r.rlim_max;
+    if (r.rlim_cur == RLIM_INFINITY || r.rlim_cur < want) {
+        struct rlimit up = {want, r.rlim_max};
+        if (r.rlim_cur == RLIM_INFINITY || setrlimit(RLIMIT_STACK, &up) != 0) want = r.rlim_cur;
+    } else {
+        want = r.rlim_cur;
+    }
+    if (want == RLIM_INFINITY) want = STACK_WANT; /* (unlimited: grows as far as wanted) */
+    if (want > STACK_WANT) want = STACK_WANT;
+    if (want <= STACK_MARGIN + ((rlim_t)1 << 20)) return 0;
+    return (unsigned long)((want - STACK_MARGIN) >> 10);
+}
+
+/* node --no-warnings [--stack-size=K] RUNNER [--dir DIR]... WASM ARGS...;
+ * its exit status, or -1 (errno set) when node cannot be started. */
 static int run_node(const char *runner, const char *wasm, char *const *args, int nargs, const char *const *dirs,
                     int ndirs, int *status) {
-    char **argv = calloc((size_t)nargs + 2 * (size_t)ndirs + 5, sizeof *argv);
+    char **argv = calloc((size_t)nargs + 2 * (size_t)ndirs + 6, sizeof *argv);
     if (!argv) return -1;
     int k = 0;
     argv[k++] = "node";
     argv[k++] = "--no-warnings";
+    char stack[64];
+    unsigned long kib = node_stack_kib();
+    if (kib) {
+        snprintf(stack, sizeof stack, "--stack-size=%lu", kib);
+        argv[k++] = stack;
+    }
     argv[k++] = (char *)runner;
     for (int i = 0; i < ndirs; i++) {
         argv[k++] = "--dir";
