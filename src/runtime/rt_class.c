@@ -1602,49 +1602,17 @@ static RtObj *call_builtin_type_kw(RtObj *cls, RtObj *args, RtObj *kw) {
         return RT_ERR ? 0 : d;
     }
     const char *const *params = type_params(code, &n);
-    RtTuple *a = (RtTuple *)args;
-    RtObj *slot[3] = {0, 0, 0};
-    uint32_t top = a->len;
-    for (uint32_t i = 0; i < a->len && i < 3; i++) slot[i] = a->items[i];
-    RtDict *d = (RtDict *)kw;
-    RtDictEntry *e = rt_dict_entries(d);
-    for (uint32_t k = 0; k < d->nentries; k++) {
-        RtStr *key = (RtStr *)e[k].key;
-        if (!key) continue;
-        uint32_t at = n;
-        for (uint32_t j = 0; j < n; j++)
-            if (params[j] && rt_cstr_eq(key->data, params[j])) at = j;
-        if (!n) {
-            rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", name);
-            return 0;
-        }
-        if (at == n) {
-            rt_raise_fmt(RT_EXC_TYPE, "'%s' is an invalid keyword argument for %s()", key->data, name);
-            return 0;
-        }
-        if (slot[at]) {
-            rt_raise_fmt(RT_EXC_TYPE, "argument for %s() given by name ('%s') and position (%d)", name, key->data,
-                         (int64_t)at + 1);
-            return 0;
-        }
-        slot[at] = e[k].value;
-        if (at + 1 > top) top = at + 1;
+    if (!n) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes no keyword arguments", name);
+        return 0;
     }
-    if (code == RT_TYPE_INT && !slot[0]) {
+    static RtObj absent;
+    if (code == RT_TYPE_INT && !((RtTuple *)args)->len && rt_dict_get(kw, (RtObj *)lit("base"), &absent) != &absent) {
         rt_raise_cstr(RT_EXC_TYPE, "int() missing string argument");
         return 0;
     }
-    for (uint32_t j = 0; j < top; j++)
-        if (!slot[j]) { /* str(encoding="ascii") and the like */
-            rt_raise_fmt(RT_EXC_TYPE, "calling %s() with these keyword arguments is not supported yet", name);
-            return 0;
-        }
-    RtObj **fr = rt_gc_frame_push(1);
-    if (!fr) return 0;
-    RtObj *full = fr[0] = rt_tuple_from_array(slot, top);
-    RtObj *r = call_builtin_type(cls, full);
-    rt_gc_frame_pop(fr);
-    return r;
+    RtObj *full = rt_keywords_as_positions(name, params, n, args, kw, 0);
+    return full ? call_builtin_type(cls, full) : 0;
 }
 
 /* o(*args, **kw) for an o that is not a function, its metaclass's __call__

@@ -102,6 +102,8 @@ void rt_list_reserve(RtList *l, uint32_t need);
 RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n);
 RtObj *rt_index_value(RtObj *key); /* an instance's int (its __index__()), else key itself; NULL after raising */
 RtObj *rt_builtin_zip_strict(RtObj *iterables); /* zip(*iterables, strict=True) */
+RtObj *rt_keywords_as_positions(const char *fname, const char *const *names, uint32_t count, RtObj *args, RtObj *kw,
+                                int clinic); /* round(x, ndigits=2): the keywords in their places (rt_obj_builtins.c) */
 /* builtins as values beyond min, max ... (rt_builtin_values.c), and the
  * lazy map and filter they make (rt_dyn_iter.c) */
 RtObj *rt_builtin_apply_more(int64_t which, RtObj *args, RtObj *kw);

@@ -211,12 +211,19 @@ static RtObj *missing(const char *name, const char *arg, int64_t pos) {
 
 /* args with the keyword arguments kw in their parameters' places (names:
  * the parameters', NULL for a positional-only one): a new tuple, or NULL
- * after CPython's TypeError. */
-static RtObj *keywords_as_positions(const char *fname, const char *const *names, uint32_t count, RtObj *args, RtObj *kw) {
+ * after CPython's TypeError, in the words of Argument Clinic's functions
+ * (clinic: round, pow) or of the older ones (int, str, bytes). */
+RtObj *rt_keywords_as_positions(const char *fname, const char *const *names, uint32_t count, RtObj *args, RtObj *kw,
+                                int clinic) {
     RtTuple *a = (RtTuple *)args;
     RtObj *slot[4] = {0, 0, 0, 0};
     uint32_t top = a->len;
-    if (top > count) return args; /* the arity error comes next */
+    if (top > count || count > 4) return args; /* the arity error comes next */
+    if (top + ((RtDict *)kw)->len > count) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() takes at most %d arguments (%d given)", fname, (int64_t)count,
+                     (int64_t)(top + ((RtDict *)kw)->len));
+        return 0;
+    }
     for (uint32_t i = 0; i < top; i++) slot[i] = a->items[i];
     RtDictEntry *e = rt_dict_entries((RtDict *)kw);
     for (uint32_t k = 0; k < ((RtDict *)kw)->nentries; k++) {
@@ -226,7 +233,8 @@ static RtObj *keywords_as_positions(const char *fname, const char *const *names,
         for (uint32_t j = 0; j < count; j++)
             if (names[j] && rt_cstr_eq(key->data, names[j])) at = j;
         if (at == count) {
-            rt_raise_fmt(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fname, key->data);
+            if (clinic) rt_raise_fmt(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fname, key->data);
+            else rt_raise_fmt(RT_EXC_TYPE, "'%s' is an invalid keyword argument for %s()", key->data, fname);
             return 0;
         }
         if (slot[at]) {
@@ -239,8 +247,11 @@ static RtObj *keywords_as_positions(const char *fname, const char *const *names,
     }
     for (uint32_t j = 0; j < top; j++)
         if (!slot[j]) {
-            rt_raise_fmt(RT_EXC_TYPE, "%s() missing required argument '%s' (pos %d)", fname, names[j] ? names[j] : "iterable",
-                         (int64_t)j + 1);
+            if (clinic)
+                rt_raise_fmt(RT_EXC_TYPE, "%s() missing required argument '%s' (pos %d)", fname,
+                             names[j] ? names[j] : "iterable", (int64_t)j + 1);
+            else /* str(encoding="ascii") and the like */
+                rt_raise_fmt(RT_EXC_TYPE, "calling %s() with these keyword arguments is not supported yet", fname);
             return 0;
         }
     return rt_tuple_from_array(slot, top);
@@ -282,7 +293,7 @@ RtObj *rt_builtin_apply(RtObj *code, RtObj *args, RtObj *kw) {
         /* round(number, ndigits), sum(iterable, /, start), pow(base, exp, mod): by keyword */
         static const char *const params[][3] = {{"number", "ndigits", 0}, {0, "start", 0}, {"base", "exp", "mod"}};
         const char *const *p = params[which == RT_VALUE_ROUND ? 0 : which == RT_VALUE_SUM ? 1 : 2];
-        args = keywords_as_positions(names[which], p, 3, args, kw);
+        args = rt_keywords_as_positions(names[which], p, which == RT_VALUE_POW ? 3 : 2, args, kw, 1);
         if (!args) return 0;
         kw = 0;
     }

@@ -642,6 +642,36 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
 
 /* ---- methods and function values ------------------------------------------ */
 
+/* s.union(a, b, c) is s.union(a).union(b).union(c) (intersection and
+ * difference too): made so once, when the arguments after the first have
+ * no effects (CPython evaluates them all before the call). */
+static bool set_method_chain(Sema *s, Expr *e) {
+    Expr *fn = e->u.call.func;
+    const char *name = fn->u.attr.name;
+    int n = e->u.call.args.len;
+    if (n < 2 || e->u.call.keywords.len ||
+        (strcmp(name, "union") && strcmp(name, "intersection") && strcmp(name, "difference")))
+        return false;
+    for (int i = 1; i < n; i++) {
+        const Expr *a = e->u.call.args.items[i];
+        bool pure = pure_value(a);
+        if (a->kind == E_SET || a->kind == E_LIST || a->kind == E_TUPLE) { /* {2, 5} */
+            pure = true;
+            for (int k = 0; k < a->u.seq.items.len; k++) pure &= pure_value(a->u.seq.items.items[k]);
+        }
+        if (!pure) return false;
+    }
+    Expr *cur = fn->u.attr.value;
+    for (int i = 0; i < n - 1; i++) {
+        Expr *arg = e->u.call.args.items[i];
+        cur = expr_call(s->c->arena, expr_attr(s->c->arena, cur, name, fn->line, fn->col), 1, &arg, e->line, e->col);
+    }
+    e->u.call.func = expr_attr(s->c->arena, cur, name, fn->line, fn->col);
+    e->u.call.args.items[0] = e->u.call.args.items[n - 1];
+    e->u.call.args.len = 1;
+    return true;
+}
+
 static Type method_call(Sema *s, Expr *e) {
     CallInfo *ci = call_info(s, e);
     Expr *fn = e->u.call.func;
@@ -654,6 +684,7 @@ static Type method_call(Sema *s, Expr *e) {
     if (recv == T_STR && !strcmp(fn->u.attr.name, "format")) return sema_attr_call(s, e, ci);
     /* d.update(k=v), d.update(other, **more): the bound method, called with its keywords by the runtime */
     if (recv == T_DICT && !strcmp(fn->u.attr.name, "update") && e->u.call.keywords.len) return sema_attr_call(s, e, ci);
+    if (recv == T_SET && set_method_chain(s, e)) return method_call(s, e);
     if (refuse_star_args(s, e)) return T_NEVER;
     const char *name = fn->u.attr.name;
     if (sema_method_keywords(s, e, name)) n = e->u.call.args.len; /* x.to_bytes(2, byteorder="big") */

@@ -69,3 +69,19 @@ try:
     print(1, end=d[2])
 except TypeError as e:
     print(e)
+i = int
+try:
+    i(x=5)
+except TypeError as e:
+    print(e)
+try:
+    i("5", 10, base=2)
+except TypeError as e:
+    print(e)
+s = str
+print(s(b"ab", errors="strict", encoding="ascii"))
+r = round
+try:
+    r(1.5, 2, ndigits=3)
+except TypeError as e:
+    print(e)

@@ -97,3 +97,8 @@ try:
     Shape()
 except TypeError as e:
     print(e)
+a = {1, 2}
+b = [2, 3]
+c = (3, 4)
+print(sorted(a.union(b, c)), a.intersection({1, 2, 3}, {2, 5}), sorted({1, 2, 3, 4}.difference(b, c)))
+print(sorted(a.union(b, c, "xy"), key=str), a)
