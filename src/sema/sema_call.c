@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../runtime/rt_encodings.h"
+#include "../runtime/rt_type_attr_names.h"
 #include "sema_internal.h"
 
 static CallInfo *call_info(Sema *s, Expr *e) {
@@ -642,6 +643,15 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
 
 /* ---- methods and function values ------------------------------------------ */
 
+/* Whether CPython's type t has no attribute `name` (CPython 3.11's dir(),
+ * rt_type_attr_names.h); false when not known. */
+bool sema_type_lacks(Type t, const char *name) {
+    uint32_t code = t == T_STR ? RT_TYPE_STR : t == T_INT ? RT_TYPE_INT : t == T_FLOAT ? RT_TYPE_FLOAT
+                  : t == T_BOOL ? RT_TYPE_BOOL : t == T_LIST ? RT_TYPE_LIST : t == T_TUPLE ? RT_TYPE_TUPLE
+                  : t == T_DICT ? RT_TYPE_DICT : t == T_SET ? RT_TYPE_SET : t == T_NONE ? RT_TYPE_NONE : 0;
+    return code && rt_type_attr_listed(code, name, (uint32_t)strlen(name)) == 0;
+}
+
 /* s.union(a, b, c) is s.union(a).union(b).union(c) (intersection and
  * difference too): made so once, when the arguments after the first have
  * no effects (CPython evaluates them all before the call). */
@@ -742,6 +752,8 @@ static Type method_call(Sema *s, Expr *e) {
         return T_NONE;
     }
     const MethodSig *m = method_find(recv, name, n);
+    if (!m && sema_type_lacks(recv, name)) /* "abc".nope(): AttributeError when it runs, as CPython */
+        return sema_attr_call(s, e, ci);
     if (!m) {
         if (s->report)
             diag_error(s->c, fn->line, fn->col, "'%s' object has no method '%s' taking %d argument%s (or it is not supported yet)",
