@@ -387,119 +387,6 @@ const char *rt_instance_cname(RtObj *o) { return ((RtClass *)((RtInstance *)o)->
 /* A method (a function in a class) bound to self. */
 static RtFunc *builtin_method(int32_t which, const char *name, int32_t nparams);
 
-/* ---- the builtin classes' special methods reached past the program's
- * classes: super().__str__() in an exception class, super().__setitem__(k,
- * v) in a dict subclass, object.__repr__(self) ---- */
-
-static const char *const special_any[] = {"__repr__", "__str__", "__eq__", "__ne__", "__hash__", "__format__", 0};
-static const char *const special_container[] = {"__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
-                                                "__iter__", "__lt__", "__le__", "__gt__", "__ge__", 0};
-
-static int in_names(const char *const *names, const char *n) {
-    for (int i = 0; names[i]; i++)
-        if (rt_cstr_eq(n, names[i])) return 1;
-    return 0;
-}
-
-/* Whether o (an instance, or a class) has the builtin special method n:
- * every object its repr, str, ==, hash and format; a dict or list
- * subclass's the container's. */
-static int base_special_name(RtObj *o, const char *n) {
-    uint32_t t = type_of(o);
-    if (t != RT_TYPE_INSTANCE && t != RT_TYPE_EXCEPTION && t != RT_TYPE_CLASS) return 0;
-    if (in_names(special_any, n)) return 1;
-    if (!in_names(special_container, n)) return 0;
-    RtObj *cls = t == RT_TYPE_CLASS ? o : class_of(o);
-    return rt_class_derives(cls, rt_builtin_class(RT_TYPE_DICT)) || rt_class_derives(cls, rt_builtin_class(RT_TYPE_LIST));
-}
-
-static void put_default_repr(RtSb *b, RtObj *o);
-
-/* f (RT_BUILTIN_BASE_SPECIAL) called: on self (its env, else the first
- * argument), what the builtin class's method does: on the list or dict a
- * subclass's instance is, on an exception, or object's. */
-static RtObj *base_special(RtFunc *f, RtTuple *a) {
-    const char *n = f->name->data;
-    RtObj *self = f->env;
-    uint32_t first = 0;
-    if (!self) {
-        if (!a->len) {
-            rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' of 'object' object needs an argument", n);
-            return 0;
-        }
-        self = a->items[0], first = 1;
-    }
-    uint32_t argc = a->len - first;
-    RtObj *x = argc > 0 ? a->items[first] : 0, *y = argc > 1 ? a->items[first + 1] : 0;
-    int two = rt_cstr_eq(n, "__setitem__"), none = rt_cstr_eq(n, "__repr__") || rt_cstr_eq(n, "__str__") ||
-                                                   rt_cstr_eq(n, "__hash__") || rt_cstr_eq(n, "__len__") ||
-                                                   rt_cstr_eq(n, "__iter__");
-    uint32_t want = two ? 2 : none ? 0 : 1;
-    if (argc != want) {
-        rt_raise_fmt(RT_EXC_TYPE, "expected %d argument%s, got %d", (int64_t)want, want == 1 ? "" : "s", (int64_t)argc);
-        return 0;
-    }
-    RtObj *base = type_of(self) == RT_TYPE_INSTANCE ? ((RtInstance *)self)->base : 0; /* the list or dict it is */
-    int exc = type_of(self) == RT_TYPE_EXCEPTION;
-    RtSb b = {0};
-    if (rt_cstr_eq(n, "__repr__") || rt_cstr_eq(n, "__str__")) {
-        if (exc && n[2] == 'r') rt_exc_repr_into(&b, self); /* (no function pointers in the runtime: no table) */
-        else if (exc) rt_exc_str_into(&b, self);
-        else if (base) rt_repr_into(&b, base);
-        else if (n[2] == 's') rt_repr_into(&b, self); /* object.__str__: repr(self), its class's __repr__ */
-        else put_default_repr(&b, self);
-        return RT_ERR ? 0 : (RtObj *)rt_sb_finish(&b);
-    }
-    if (rt_cstr_eq(n, "__format__")) {
-        if (RT_OBJ_TYPE(x) != RT_TYPE_STR || ((RtStr *)x)->byte_len) {
-            rt_raise_fmt(RT_EXC_TYPE, "unsupported format string passed to %s.__format__", rt_instance_cname(self));
-            return 0;
-        }
-        return (RtObj *)rt_dyn_str(self);
-    }
-    if (rt_cstr_eq(n, "__hash__")) {
-        if (base) {
-            rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", self);
-            return 0;
-        }
-        return rt_box_int((int64_t)((uintptr_t)self >> 4));
-    }
-    if (rt_cstr_eq(n, "__eq__") || rt_cstr_eq(n, "__ne__")) {
-        int eq = n[2] == 'e';
-        if (!base) return self == x ? RT_BOOL(eq) : rt_not_implemented(); /* object's: identity */
-        RtObj *other = type_of(x) == RT_TYPE_INSTANCE && ((RtInstance *)x)->base ? ((RtInstance *)x)->base : x;
-        if (type_of(other) != type_of(base)) return rt_not_implemented();
-        int32_t r = rt_dyn_compare(base, other, eq ? RT_CMP_EQ : RT_CMP_NE);
-        return RT_ERR ? 0 : RT_BOOL(r);
-    }
-    if (!base) {
-        rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", self, n);
-        return 0;
-    }
-    if (rt_cstr_eq(n, "__len__")) {
-        int64_t len = rt_dyn_len(base);
-        return RT_ERR ? 0 : rt_box_int(len);
-    }
-    if (rt_cstr_eq(n, "__getitem__")) return rt_dyn_getitem(base, x);
-    if (rt_cstr_eq(n, "__setitem__")) return rt_dyn_setitem(base, x, y), RT_ERR ? 0 : RT_NONE;
-    if (rt_cstr_eq(n, "__delitem__")) return rt_dyn_delitem(base, x), RT_ERR ? 0 : RT_NONE;
-    if (rt_cstr_eq(n, "__contains__")) {
-        int32_t r = rt_dyn_contains(base, x);
-        return RT_ERR ? 0 : RT_BOOL(r);
-    }
-    if (rt_cstr_eq(n, "__iter__")) return rt_iter(base);
-    /* __lt__ __le__ __gt__ __ge__ */
-    static const char *const ops[] = {"__lt__", "__le__", "__gt__", "__ge__"};
-    static const int32_t codes[] = {RT_CMP_LT, RT_CMP_LE, RT_CMP_GT, RT_CMP_GE};
-    RtObj *other = type_of(x) == RT_TYPE_INSTANCE && ((RtInstance *)x)->base ? ((RtInstance *)x)->base : x;
-    if (type_of(other) != type_of(base)) return rt_not_implemented();
-    for (int i = 0; i < 4; i++)
-        if (rt_cstr_eq(n, ops[i])) {
-            int32_t r = rt_dyn_compare(base, other, codes[i]);
-            return RT_ERR ? 0 : RT_BOOL(r);
-        }
-    return rt_not_implemented();
-}
 
 static RtObj *bind(RtObj *fn, RtObj *self) {
     RtFunc *f = (RtFunc *)fn;
@@ -679,7 +566,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         }
         v = type_attr(o, name);
         if (v) return v;
-        if (base_special_name(o, name->data)) /* Exception.__str__(self), dict.__setitem__(self, k, v) */
+        if (rt_base_special_name(o, name->data)) /* Exception.__str__(self), dict.__setitem__(self, k, v) */
             return (RtObj *)builtin_method(RT_BUILTIN_BASE_SPECIAL, name->data, -1);
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
@@ -736,7 +623,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
                 if (m[i] == s->cls) at = i + 1;
         RtObj *v = cls ? class_attr(cls, at, s->self, name) : 0;
         if (v || RT_ERR) return v;
-        if (base_special_name(s->self, name->data)) { /* super().__str__(), super().__setitem__(k, v): the builtin's */
+        if (rt_base_special_name(s->self, name->data)) { /* super().__str__(), super().__setitem__(k, v): the builtin's */
             RtFunc *m = builtin_method(RT_BUILTIN_BASE_SPECIAL, name->data, -1);
             m->env = s->self;
             return (RtObj *)m;
@@ -751,6 +638,11 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         }
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "'super' object has no attribute '%s'", name->data);
         return 0;
+    }
+    if (rt_base_special_name(o, name->data)) { /* key=a.__getitem__, (1).__add__ */
+        RtFunc *m = builtin_method(RT_BUILTIN_BASE_SPECIAL, name->data, -1);
+        m->env = o;
+        return (RtObj *)m;
     }
     rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, name->data);
     return 0;
@@ -1179,7 +1071,7 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->bound == RT_BUILTIN_STREAM_WRITE || f->bound == RT_BUILTIN_STREAM_FLUSH)
         return rt_sys_stream_call(f->bound, f->env, args);
     if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
-    if (f->bound == RT_BUILTIN_BASE_SPECIAL) return base_special(f, a);
+    if (f->bound == RT_BUILTIN_BASE_SPECIAL) return rt_base_special_call(f->env, f->name, a);
     if (f->bound == RT_BUILTIN_TYPE_CALL) return construct(f->env, args, rt_dict_new());
     if ((f->bound == RT_BUILTIN_EXCEPTION_INIT || f->bound == RT_BUILTIN_OBJECT_INIT) && !f->env) {
         /* ValueError.__init__(self, ...), object.__init__(self): unbound */
@@ -1736,6 +1628,9 @@ int32_t rt_has_special(RtObj *self, const char *name) {
     RtObj *cls = class_of(self);
     return cls && lookup_c(cls, name) != 0;
 }
+
+static void put_default_repr(RtSb *b, RtObj *o);
+void rt_default_repr_into(RtSb *b, RtObj *o) { put_default_repr(b, o); }
 
 static void put_default_repr(RtSb *b, RtObj *o) {
     const RtClass *c = (const RtClass *)class_of(o);

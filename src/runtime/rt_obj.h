@@ -195,6 +195,10 @@ typedef struct RtFunc {
 RtObj *rt_class_base(RtObj *cls);              /* the first base, NULL for the root */
 int32_t rt_class_derives(RtObj *sub, RtObj *base);
 const char *rt_instance_cname(RtObj *o);       /* its class's name */
+void rt_default_repr_into(RtSb *b, RtObj *o);  /* <__main__.C object at 0x...> */
+/* the builtin classes' special methods as attributes (rt_class_special.c) */
+int rt_base_special_name(RtObj *o, const char *n);
+RtObj *rt_base_special_call(RtObj *env, RtStr *fname, RtTuple *args);
 RtObj *rt_instance_new_uninit(RtObj *cls);     /* cls.__new__(cls): no __init__ run */
 /* the special methods of instances (1/-1/found: whether the class defines it) */
 int rt_special_repr_into(RtSb *b, RtObj *o, int str);

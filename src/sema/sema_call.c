@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../runtime/rt_encodings.h"
+#include "../runtime/rt_special_names.h"
 #include "../runtime/rt_type_attr_names.h"
 #include "sema_internal.h"
 
@@ -645,11 +646,21 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
 
 /* Whether CPython's type t has no attribute `name` (CPython 3.11's dir(),
  * rt_type_attr_names.h); false when not known. */
+static uint32_t type_code(Type t) {
+    return t == T_STR ? RT_TYPE_STR : t == T_INT ? RT_TYPE_INT : t == T_FLOAT ? RT_TYPE_FLOAT
+         : t == T_BOOL ? RT_TYPE_BOOL : t == T_LIST ? RT_TYPE_LIST : t == T_TUPLE ? RT_TYPE_TUPLE
+         : t == T_DICT ? RT_TYPE_DICT : t == T_SET ? RT_TYPE_SET : t == T_NONE ? RT_TYPE_NONE : 0;
+}
+
 bool sema_type_lacks(Type t, const char *name) {
-    uint32_t code = t == T_STR ? RT_TYPE_STR : t == T_INT ? RT_TYPE_INT : t == T_FLOAT ? RT_TYPE_FLOAT
-                  : t == T_BOOL ? RT_TYPE_BOOL : t == T_LIST ? RT_TYPE_LIST : t == T_TUPLE ? RT_TYPE_TUPLE
-                  : t == T_DICT ? RT_TYPE_DICT : t == T_SET ? RT_TYPE_SET : t == T_NONE ? RT_TYPE_NONE : 0;
+    uint32_t code = type_code(t);
     return code && rt_type_attr_listed(code, name, (uint32_t)strlen(name)) == 0;
+}
+
+/* Whether values of type t have the builtin special method `name` the
+ * runtime makes (rt_special_names.h), as CPython's dir() lists it. */
+bool sema_type_special(Type t, const char *name) {
+    return rt_special_kind(name) != RT_SPECIAL_NONE && !sema_type_lacks(t, name) && type_code(t);
 }
 
 /* s.union(a, b, c) is s.union(a).union(b).union(c) (intersection and
@@ -752,8 +763,9 @@ static Type method_call(Sema *s, Expr *e) {
         return T_NONE;
     }
     const MethodSig *m = method_find(recv, name, n);
-    if (!m && sema_type_lacks(recv, name)) /* "abc".nope(): AttributeError when it runs, as CPython */
-        return sema_attr_call(s, e, ci);
+    /* "abc".nope(): AttributeError when it runs, as CPython; d.__getitem__(k):
+     * the builtin's special method, which the runtime makes */
+    if (!m && (sema_type_lacks(recv, name) || sema_type_special(recv, name))) return sema_attr_call(s, e, ci);
     if (!m) {
         if (s->report)
             diag_error(s->c, fn->line, fn->col, "'%s' object has no method '%s' taking %d argument%s (or it is not supported yet)",

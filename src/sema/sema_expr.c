@@ -274,6 +274,7 @@ static Type sema_attr(Sema *s, Expr *e) {
     if (vt == T_STR && !strcmp(an, "format")) return T_OBJ; /* bound by the runtime (rt_getattr_call) */
     if (!strcmp(an, "__class__")) return T_OBJ; /* type(x): the runtime's, of the boxed value */
     if (sema_type_lacks(vt, an)) return T_OBJ; /* (5).foo: AttributeError when it runs, as CPython */
+    if (sema_type_special(vt, an)) return T_OBJ; /* key=a.__getitem__: the runtime's bound special method */
     if (sema_bound_method(s, e, vt)) return T_OBJ;
     sema_unsupported(s, e->line, e->col,
                      arena_printf(s->c->arena, "attributes of %s values (.%s) are", type_name(vt), e->u.attr.name));

@@ -71,6 +71,7 @@ void sema_class_stmt(Sema *s, Stmt *st);
 void sema_statement(Sema *s, Stmt *st);
 bool sema_class_item_target(const Expr *t); /* d[k], o.x */
 bool sema_type_lacks(Type t, const char *name); /* CPython's type t has no such attribute */
+bool sema_type_special(Type t, const char *name); /* a builtin special method the runtime makes (d.__getitem__) */
 void sema_class_scope_mark(Sema *s, Stmt *st); /* sema_class_scope.c */
 /* o.name as a value, o's type vt (T_OBJ: known at run time): a builtin
  * type's method bound to o where o has one (Expr.member < 0) */

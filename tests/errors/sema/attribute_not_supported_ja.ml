@@ -1,4 +1,4 @@
 # 日本語: attributes of str values (only objects have attributes yet).
 x = "cinq"
 もし x:
-    表示(x.__len__)
+    表示(x.__sizeof__)
