@@ -143,23 +143,7 @@ static RtObj *sorted_value(RtTuple *a, RtObj *kw) {
         }
         reverse = rt_truthy(k[1]);
     }
-    RtObj **fr = rt_gc_frame_push(4); /* key, the list, its keys, an item */
-    if (!fr) return 0;
-    fr[0] = k[0] && k[0] != RT_NONE ? k[0] : 0;
-    RtList *l = (RtList *)(fr[1] = rt_builtin_list(a->items[0]));
-    if (l && fr[0]) {
-        RtList *keys = (RtList *)(fr[2] = rt_list_new_len(l->len));
-        for (uint32_t i = 0; i < l->len && !RT_ERR; i++) {
-            fr[3] = l->items[i];
-            RtObj *x = rt_call_object(fr[0], rt_tuple_from_array(&fr[3], 1));
-            if (!RT_ERR) keys->items[i] = x;
-        }
-        if (!RT_ERR) rt_list_sort_with_keys((RtObj *)l, (RtObj *)keys, reverse);
-    } else if (l) {
-        rt_list_sort((RtObj *)l, reverse);
-    }
-    rt_gc_frame_pop(fr);
-    return RT_ERR ? 0 : (RtObj *)l;
+    return rt_sorted_by_key(a->items[0], k[0], reverse);
 }
 
 RtObj *rt_builtin_apply_more(int64_t which, RtObj *args, RtObj *kw) {

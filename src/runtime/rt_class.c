@@ -240,8 +240,6 @@ void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
     rt_dict_setitem(((RtClass *)cls)->dict, (RtObj *)name, value);
 }
 
-/* A name read in a class body: the class's own value of it so far, or
- * NULL (the generated code then reads the name outside the class). */
 /* del name in a class body: from the class's namespace, else NameError. */
 void rt_class_del(RtObj *cls, RtStr *name) {
     RtDict *d = (RtDict *)((RtClass *)cls)->dict;
@@ -252,6 +250,8 @@ void rt_class_del(RtObj *cls, RtStr *name) {
     rt_dict_delitem((RtObj *)d, (RtObj *)name);
 }
 
+/* A name read in a class body: the class's own value of it so far, or
+ * NULL (the generated code then reads the name outside the class). */
 RtObj *rt_class_own(RtObj *cls, RtStr *name) {
     RtDict *d = (RtDict *)((RtClass *)cls)->dict;
     int32_t ix = rt_dict_lookup(d, (RtObj *)name, rt_hash_str(name));
@@ -386,7 +386,6 @@ const char *rt_instance_cname(RtObj *o) { return ((RtClass *)((RtInstance *)o)->
 
 /* A method (a function in a class) bound to self. */
 static RtFunc *builtin_method(int32_t which, const char *name, int32_t nparams);
-
 
 static RtObj *bind(RtObj *fn, RtObj *self) {
     RtFunc *f = (RtFunc *)fn;
@@ -566,8 +565,11 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         }
         v = type_attr(o, name);
         if (v) return v;
-        if (rt_base_special_name(o, name->data)) /* Exception.__str__(self), dict.__setitem__(self, k, v) */
-            return (RtObj *)builtin_method(RT_BUILTIN_BASE_SPECIAL, name->data, -1);
+        if (rt_base_special_name(o, name->data)) { /* Exception.__str__(self), dict.__setitem__(self, k, v) */
+            RtFunc *m = builtin_method(RT_BUILTIN_BASE_SPECIAL, name->data, -1);
+            m->defaults = o; /* unbound: the class its first argument must be an instance of */
+            return (RtObj *)m;
+        }
         rt_raise_fmt(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", ((RtClass *)o)->name, name->data);
         return 0;
     } else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL || t == RT_TYPE_FLOAT) {
@@ -1071,7 +1073,7 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->bound == RT_BUILTIN_STREAM_WRITE || f->bound == RT_BUILTIN_STREAM_FLUSH)
         return rt_sys_stream_call(f->bound, f->env, args);
     if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
-    if (f->bound == RT_BUILTIN_BASE_SPECIAL) return rt_base_special_call(f->env, f->name, a);
+    if (f->bound == RT_BUILTIN_BASE_SPECIAL) return rt_base_special_call(f->env, f->defaults, f->name, a);
     if (f->bound == RT_BUILTIN_TYPE_CALL) return construct(f->env, args, rt_dict_new());
     if ((f->bound == RT_BUILTIN_EXCEPTION_INIT || f->bound == RT_BUILTIN_OBJECT_INIT) && !f->env) {
         /* ValueError.__init__(self, ...), object.__init__(self): unbound */

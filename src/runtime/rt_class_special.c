@@ -37,19 +37,26 @@ int rt_base_special_name(RtObj *o, const char *n) {
 }
 
 /* The special method `fname` (RT_BUILTIN_BASE_SPECIAL) called: on self
- * (env, else the first argument), what the builtin class's method does:
- * on the list or dict a subclass's instance is, on an exception, on a
- * builtin value, or object's. */
-RtObj *rt_base_special_call(RtObj *env, RtStr *fname, RtTuple *a) {
+ * (env; unbound, the first argument, an instance of owner), what the
+ * builtin class's method does: on the list or dict a subclass's instance
+ * is, on an exception, on a builtin value, or object's. */
+RtObj *rt_base_special_call(RtObj *env, RtObj *owner, RtStr *fname, RtTuple *a) {
     const char *n = fname->data;
     RtObj *self = env;
     uint32_t first = 0;
     if (!self) {
+        const char *cname = owner ? ((RtClass *)owner)->name : "object";
         if (!a->len) {
-            rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' of 'object' object needs an argument", n);
+            rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' of '%s' object needs an argument", n, cname);
             return 0;
         }
         self = a->items[0], first = 1;
+        int32_t is = owner ? rt_isinstance(self, owner) : 1;
+        if (RT_ERR) return 0;
+        if (!is) { /* int.__mul__("a", 2) */
+            rt_raise_fmt(RT_EXC_TYPE, "descriptor '%s' requires a '%s' object but received a '%T'", n, cname, self);
+            return 0;
+        }
     }
     uint32_t argc = a->len - first;
     RtObj *x = argc > 0 ? a->items[first] : 0, *y = argc > 1 ? a->items[first + 1] : 0;

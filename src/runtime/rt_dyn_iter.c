@@ -404,9 +404,9 @@ RtObj *rt_builtin_zip(RtObj *a, RtObj *b) { return rt_builtin_zip4(a, b, 0, 0); 
 
 /* The next tuple of a zip: one item of each iterator, in order, until one
  * is exhausted (the items taken before it are dropped, as CPython's). An
- * empty zip gives nothing. */
-/* The next tuple of a zip's iterators; strict (zip(..., strict=True)):
- * ValueError when they end at different lengths, in CPython's words. */
+ * empty zip gives nothing. strict (zip(..., strict=True), kept in the
+ * iterator's pos): ValueError when they end at different lengths, in
+ * CPython's words. */
 static int32_t zip_next(RtTuple *its, int64_t strict, RtObj **out) {
     if (!its->len) return 0;
     RtTuple *t = (RtTuple *)rt_tuple_new((int32_t)its->len);

@@ -45,12 +45,20 @@ static int is_set(RtObj *o) {
  * the result is a set (CPython's dict views' operators). */
 static int is_set_view(RtObj *o) { return RT_OBJ_TYPE(o) == RT_TYPE_DICT_VIEW && o->aux != RT_VIEW_VALUES; }
 
-static RtObj *view_set_op(RtObj *a, RtObj *b, RtObj *(*op)(RtObj *, RtObj *)) {
-    RtObj **fr = rt_gc_frame_push(2);
+/* op: '-', '&', '|' or '^' (no function pointers in the runtime: its
+ * module has no table of its own) */
+static RtObj *view_set_op(RtObj *a, RtObj *b, char op) {
+    RtObj **fr = rt_gc_frame_push(2); /* (b may be a generator, which runs code) */
     if (!fr) return 0;
     fr[0] = rt_set_new_from(a);
     if (!RT_ERR) fr[1] = rt_set_new_from(b);
-    RtObj *r = RT_ERR ? 0 : op(fr[0], fr[1]);
+    RtObj *r = 0;
+    if (!RT_ERR) switch (op) {
+        case '-': r = rt_set_difference(fr[0], fr[1]); break;
+        case '&': r = rt_set_intersection(fr[0], fr[1]); break;
+        case '|': r = rt_set_union(fr[0], fr[1]); break;
+        default: r = rt_set_symmetric_difference(fr[0], fr[1]); break;
+        }
     rt_gc_frame_pop(fr);
     return r;
 }
@@ -138,7 +146,7 @@ RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
     if (k == 2) return rt_box_int(rt_int_sub(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) - fval(b));
     if (is_set(a) && is_set(b)) return rt_set_difference(a, b);
-    SET_VIEW(rt_set_difference)
+    SET_VIEW('-')
     return unsupported("-", a, b);
 }
 
@@ -267,7 +275,7 @@ RtObj *rt_dyn_and(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_intersection(a, b);
-    SET_VIEW(rt_set_intersection)
+    SET_VIEW('&')
     return unsupported("&", a, b);
 }
 
@@ -278,7 +286,7 @@ RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_union(a, b);
-    SET_VIEW(rt_set_union)
+    SET_VIEW('|')
     if (RT_OBJ_TYPE(a) == RT_TYPE_DICT && RT_OBJ_TYPE(b) == RT_TYPE_DICT) {
         RtObj *d = rt_dict_copy(a);
         if (RT_ERR) return 0;
@@ -295,7 +303,7 @@ RtObj *rt_dyn_xor(RtObj *a, RtObj *b) {
         return both_bool(a, b) ? RT_BOOL(v) : rt_box_int(v);
     }
     if (is_set(a) && is_set(b)) return rt_set_symmetric_difference(a, b);
-    SET_VIEW(rt_set_symmetric_difference)
+    SET_VIEW('^')
     return unsupported("^", a, b);
 }
 

@@ -204,7 +204,7 @@ static int try_len(RtObj *o, int64_t *size) {
 
 /* The frame slots of nbest: its arguments and what it holds across calls
  * of the key function. */
-enum { NB_N, NB_ITERABLE, NB_KEY, NB_IT, NB_RESULT, NB_KEYS, NB_ELEM, NB_K, NB_TOP, NB_BEST, NB_ORDER, NB_SLOTS };
+enum { NB_N, NB_ITERABLE, NB_KEY, NB_IT, NB_RESULT, NB_ELEM, NB_K, NB_TOP, NB_BEST, NB_ORDER, NB_SLOTS };
 
 /* min()/max() of the iterator with a key and a default of none: the item,
  * or NULL when there is none (or once raised) */
@@ -224,19 +224,7 @@ static RtObj *best_by_key(RtObj **fr, int largest) {
 
 /* sorted(iterable, key=key, reverse=largest)[:n], n >= len(iterable) */
 static RtObj *sorted_prefix(RtObj **fr, RtObj *key, int largest) {
-    RtList *l = (RtList *)(fr[NB_RESULT] = rt_builtin_list(fr[NB_ITERABLE]));
-    if (RT_ERR) return 0;
-    if (key) {
-        fr[NB_KEYS] = rt_list_new((int32_t)l->len);
-        for (uint32_t i = 0; i < l->len; i++) {
-            RtObj *k = call1(fr[NB_KEY], l->items[i]);
-            if (RT_ERR) return 0;
-            rt_list_append(fr[NB_KEYS], k);
-        }
-        rt_list_sort_with_keys((RtObj *)l, fr[NB_KEYS], largest);
-    } else {
-        rt_list_sort((RtObj *)l, largest);
-    }
+    RtList *l = (RtList *)(fr[NB_RESULT] = rt_sorted_by_key(fr[NB_ITERABLE], key, largest));
     if (RT_ERR) return 0;
     RtObj *n = fr[NB_N];
     if (!rt_is_intlike(n)) {

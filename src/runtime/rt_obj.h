@@ -102,6 +102,8 @@ void rt_list_reserve(RtList *l, uint32_t need);
 RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n);
 RtObj *rt_index_value(RtObj *key); /* an instance's int (its __index__()), else key itself; NULL after raising */
 RtObj *rt_builtin_zip_strict(RtObj *iterables); /* zip(*iterables, strict=True) */
+/* sorted(iterable, key=key, reverse=reverse) (key NULL or None: none; rt_obj_builtins.c) */
+RtObj *rt_sorted_by_key(RtObj *iterable, RtObj *key, int32_t reverse);
 RtObj *rt_keywords_as_positions(const char *fname, const char *const *names, uint32_t count, RtObj *args, RtObj *kw,
                                 int clinic); /* round(x, ndigits=2): the keywords in their places (rt_obj_builtins.c) */
 /* builtins as values beyond min, max ... (rt_builtin_values.c), and the
@@ -198,7 +200,7 @@ const char *rt_instance_cname(RtObj *o);       /* its class's name */
 void rt_default_repr_into(RtSb *b, RtObj *o);  /* <__main__.C object at 0x...> */
 /* the builtin classes' special methods as attributes (rt_class_special.c) */
 int rt_base_special_name(RtObj *o, const char *n);
-RtObj *rt_base_special_call(RtObj *env, RtStr *fname, RtTuple *args);
+RtObj *rt_base_special_call(RtObj *env, RtObj *owner, RtStr *fname, RtTuple *args);
 RtObj *rt_instance_new_uninit(RtObj *cls);     /* cls.__new__(cls): no __init__ run */
 /* the special methods of instances (1/-1/found: whether the class defines it) */
 int rt_special_repr_into(RtSb *b, RtObj *o, int str);

@@ -42,6 +42,26 @@ RtObj *rt_builtin_sorted(RtObj *iterable, int32_t reverse) {
     return l;
 }
 
+RtObj *rt_sorted_by_key(RtObj *iterable, RtObj *key, int32_t reverse) {
+    if (!key || key == RT_NONE) return rt_builtin_sorted(iterable, reverse);
+    RtObj **fr = rt_gc_frame_push(3); /* key, the list, its keys (a key may run code that collects) */
+    if (!fr) return 0;
+    fr[0] = key;
+    RtList *l = (RtList *)(fr[1] = rt_builtin_list(iterable));
+    if (!RT_ERR) {
+        fr[2] = rt_list_new((int32_t)l->len);
+        for (uint32_t i = 0; i < l->len && !RT_ERR; i++) {
+            RtObj *args = rt_tuple_new(1);
+            rt_tuple_set(args, 0, l->items[i]);
+            RtObj *k = rt_call_object(fr[0], args);
+            if (!RT_ERR) rt_list_append(fr[2], k);
+        }
+        if (!RT_ERR) rt_list_sort_with_keys((RtObj *)l, fr[2], reverse);
+    }
+    rt_gc_frame_pop(fr);
+    return RT_ERR ? 0 : (RtObj *)l;
+}
+
 RtObj *rt_builtin_sum(RtObj *iterable, RtObj *start) {
     RtObj *acc = start ? start : rt_box_int(0);
     if (start && RT_OBJ_TYPE(start) == RT_TYPE_STR) {

@@ -342,8 +342,9 @@ static int keyword_position(BuiltinId id, const char *name) {
     return -1;
 }
 
-/* A value whose evaluation has no effect (moved, it keeps the meaning). */
-static bool pure_value(const Expr *x) {
+/* A value whose evaluation has no effect: moved (a keyword argument into
+ * its parameter's place), it keeps the program's meaning. */
+bool sema_pure_value(const Expr *x) {
     return x->kind == E_NAME || x->kind == E_INT || x->kind == E_STR || x->kind == E_BOOL || x->kind == E_NONE ||
            x->kind == E_FLOAT;
 }
@@ -402,7 +403,7 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
             e->u.call.keywords.len = 0;
             break;
         }
-        if (kw->name && keyword_position(id, kw->name) == e->u.call.args.len && (k == 0 || pure_value(kw->value))) {
+        if (kw->name && keyword_position(id, kw->name) == e->u.call.args.len && (k == 0 || sema_pure_value(kw->value))) {
             /* enumerate(x, start=k) is enumerate(x, k), int(s, base=b) is
              * int(s, b), round(x, ndigits=n) is round(x, n): the row's
              * argument (moved when that keeps the arguments' order) */
@@ -646,21 +647,15 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
 
 /* Whether CPython's type t has no attribute `name` (CPython 3.11's dir(),
  * rt_type_attr_names.h); false when not known. */
-static uint32_t type_code(Type t) {
-    return t == T_STR ? RT_TYPE_STR : t == T_INT ? RT_TYPE_INT : t == T_FLOAT ? RT_TYPE_FLOAT
-         : t == T_BOOL ? RT_TYPE_BOOL : t == T_LIST ? RT_TYPE_LIST : t == T_TUPLE ? RT_TYPE_TUPLE
-         : t == T_DICT ? RT_TYPE_DICT : t == T_SET ? RT_TYPE_SET : t == T_NONE ? RT_TYPE_NONE : 0;
-}
-
 bool sema_type_lacks(Type t, const char *name) {
-    uint32_t code = type_code(t);
+    uint32_t code = type_rt_code(t);
     return code && rt_type_attr_listed(code, name, (uint32_t)strlen(name)) == 0;
 }
 
 /* Whether values of type t have the builtin special method `name` the
  * runtime makes (rt_special_names.h), as CPython's dir() lists it. */
 bool sema_type_special(Type t, const char *name) {
-    return rt_special_kind(name) != RT_SPECIAL_NONE && !sema_type_lacks(t, name) && type_code(t);
+    return rt_special_kind(name) != RT_SPECIAL_NONE && !sema_type_lacks(t, name) && type_rt_code(t);
 }
 
 /* s.union(a, b, c) is s.union(a).union(b).union(c) (intersection and
@@ -675,10 +670,10 @@ static bool set_method_chain(Sema *s, Expr *e) {
         return false;
     for (int i = 1; i < n; i++) {
         const Expr *a = e->u.call.args.items[i];
-        bool pure = pure_value(a);
+        bool pure = sema_pure_value(a);
         if (a->kind == E_SET || a->kind == E_LIST || a->kind == E_TUPLE) { /* {2, 5} */
             pure = true;
-            for (int k = 0; k < a->u.seq.items.len; k++) pure &= pure_value(a->u.seq.items.items[k]);
+            for (int k = 0; k < a->u.seq.items.len; k++) pure &= sema_pure_value(a->u.seq.items.items[k]);
         }
         if (!pure) return false;
     }

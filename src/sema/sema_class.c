@@ -454,11 +454,6 @@ static Expr *default_arg(Sema *s, const char *text, size_t n, int line, int col)
     return x;
 }
 
-static bool pure_arg(const Expr *x) {
-    return x->kind == E_NAME || x->kind == E_INT || x->kind == E_STR || x->kind == E_BOOL || x->kind == E_NONE ||
-           x->kind == E_FLOAT;
-}
-
 bool sema_method_keywords(Sema *s, Expr *e, const char *name) {
     PtrVec *kws = &e->u.call.keywords, *args = &e->u.call.args;
     if (!kws->len) return true;
@@ -493,7 +488,7 @@ bool sema_method_keywords(Sema *s, Expr *e, const char *name) {
         if (j < npos || slot[j]) return false; /* unknown, **d, or given twice: as before */
         slot[j] = kw->value;
         ordered &= j > last;
-        pure &= pure_arg(kw->value);
+        pure &= sema_pure_value(kw->value);
         last = j;
         if (j > top) top = j;
     }

@@ -70,6 +70,7 @@ void sema_class_stmt(Sema *s, Stmt *st);
  * d[k] = v, del d[k]). */
 void sema_statement(Sema *s, Stmt *st);
 bool sema_class_item_target(const Expr *t); /* d[k], o.x */
+bool sema_pure_value(const Expr *x); /* a name or a literal: no effect when evaluated */
 bool sema_type_lacks(Type t, const char *name); /* CPython's type t has no such attribute */
 bool sema_type_special(Type t, const char *name); /* a builtin special method the runtime makes (d.__getitem__) */
 void sema_class_scope_mark(Sema *s, Stmt *st); /* sema_class_scope.c */

@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include "../runtime/rt_abi.h"
+
 Type type_join(Type a, Type b) {
     if (a == T_UNKNOWN || a == T_NEVER) return b;
     if (b == T_UNKNOWN || b == T_NEVER) return a;
@@ -36,4 +38,21 @@ int type_is_number(Type t) { return t == T_INT || t == T_FLOAT || t == T_BOOL; }
 
 int type_is_object(Type t) {
     return t == T_STR || t == T_OBJ || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET;
+}
+
+unsigned type_rt_code(Type t) {
+    switch (t) {
+    case T_INT: return RT_TYPE_INT;
+    case T_FLOAT: return RT_TYPE_FLOAT;
+    case T_BOOL: return RT_TYPE_BOOL;
+    case T_STR: return RT_TYPE_STR;
+    case T_NONE: return RT_TYPE_NONE;
+    case T_LIST: return RT_TYPE_LIST;
+    case T_TUPLE: return RT_TYPE_TUPLE;
+    case T_DICT: return RT_TYPE_DICT;
+    case T_SET: return RT_TYPE_SET;
+    case T_BYTES: return RT_TYPE_BYTES;
+    case T_BYTEARRAY: return RT_TYPE_BYTEARRAY;
+    default: return 0;
+    }
 }

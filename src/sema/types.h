@@ -38,5 +38,8 @@ const char *type_wasm(Type t);
 int type_is_number(Type t);
 /* Values already represented as runtime objects (str and containers). */
 int type_is_object(Type t);
+/* The runtime's RT_TYPE_* of the values of type t (a T_BYTES row's:
+ * RT_TYPE_BYTES), 0 for one without a single such type (T_OBJ ...). */
+unsigned type_rt_code(Type t);
 
 #endif

@@ -146,17 +146,8 @@ static const char *box_of(Type t) {
 }
 
 static uint32_t type_code(Type t) {
-    switch (t) {
-    case T_STR: return RT_TYPE_STR;
-    case T_LIST: return RT_TYPE_LIST;
-    case T_DICT: return RT_TYPE_DICT;
-    case T_TUPLE: return RT_TYPE_TUPLE;
-    case T_BYTES: return RT_TYPE_BYTES; /* and RT_TYPE_BYTEARRAY: see gcall_attr */
-    case T_BYTEARRAY: return RT_TYPE_BYTEARRAY;
-    case T_INT: return RT_TYPE_INT; /* and RT_TYPE_BOOL: see gcall_attr */
-    case T_FLOAT: return RT_TYPE_FLOAT;
-    default: return RT_TYPE_SET;
-    }
+    uint32_t code = type_rt_code(t); /* (and RT_TYPE_BOOL, RT_TYPE_BYTEARRAY for T_INT, T_BYTES: see gcall_attr) */
+    return code ? code : RT_TYPE_SET;
 }
 
 /* The row m of a builtin type's method on the receiver in temp to and the

@@ -191,6 +191,8 @@ static void class_store(Gen *g, int tc, const Expr *target, int tv) {
     }
     const PtrVec *names = &target->u.seq.items;
     int tu = g_temp(g, T_OBJ);
+    SiteRef here = {target->line, target}; /* CPython points at the targets */
+    const void *outer = g_site_enter(g, &here);
     g_rt(g, "rt_unpack_check"); /* ValueError unless exactly that many */
     ir_set(F, tu);
     ir_call(F, "rt_unpack_check");
@@ -198,6 +200,7 @@ static void class_store(Gen *g, int tc, const Expr *target, int tv) {
     ir_i32(F, names->len);
     ir_close(F);
     ir_close(F);
+    F->site_key = outer;
     for (int i = 0; i < names->len; i++) {
         const Expr *name = names->items[i];
         g_rt(g, "rt_class_set");
@@ -264,6 +267,8 @@ static void class_for(Gen *g, const ClassInfo *ci, int tc, int ta, Stmt *b) {
 static void class_body(Gen *g, const ClassInfo *ci, int tc, int ta, PtrVec *body) {
     for (int i = 0; i < body->len; i++) {
         Stmt *b = body->items[i];
+        SiteRef here = {b->line, NULL}; /* what the statement raises, at its line (del x, a, b = v) */
+        const void *outer = g_site_enter(g, &here);
         switch (b->kind) {
         case S_ANNASSIGN: class_annotation(g, tc, ta, b); break;
         case S_FUNCDEF:
@@ -280,11 +285,14 @@ static void class_body(Gen *g, const ClassInfo *ci, int tc, int ta, PtrVec *body
             }
             for (int k = 0; k < b->u.del.targets.len; k++) { /* del r, c: the class's */
                 Expr *name = b->u.del.targets.items[k];
+                SiteRef at;
+                const void *stmt = g_expr_site_enter(g, name, &at); /* NameError points at the name */
                 g_rt(g, "rt_class_del");
                 ir_call(F, "rt_class_del");
                 ir_get(F, tc);
                 ir_i32(F, str_of(g, name->u.name.name));
                 ir_close(F);
+                F->site_key = stmt;
             }
             break;
         case S_ASSIGN:
@@ -323,6 +331,7 @@ static void class_body(Gen *g, const ClassInfo *ci, int tc, int ta, PtrVec *body
             break;
         default: break; /* pass */
         }
+        F->site_key = outer;
     }
 }
 

@@ -17,3 +17,13 @@ print(min(range(3), key=a.__getitem__), sorted(range(3), key=a.__getitem__))
 s = "hello"
 print(s.__len__(), s.__contains__("ell"), s.__getitem__(1), (2.5).__mul__(2), (7).__floordiv__(2))
 print([1, 2].__len__(), (1).__add__(2), "ab".__add__("c"), (3).__eq__(3.0), {1: 2}.__eq__({1: 2}))
+# unbound, the first argument must be of the type
+try:
+    int.__mul__("a", 2)
+except TypeError as err:
+    print(err)
+try:
+    int.__mul__()
+except TypeError as err:
+    print(err)
+print(int.__mul__(True, 3), Exception.__str__(ValueError("v")))
