@@ -27,9 +27,20 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const min = (xs) => Math.min(...xs);
 const kb = (n) => (n / 1024).toFixed(1);
 
+// The compiler's data (multilingual_data.bin) is fetched by the compiler
+// worker once the core is up, not awaited by the first screen: a visit holds
+// it back until the page is ready (as a slower network would deliver it
+// after the rest), so that the first screen is what the page waited for;
+// then lets it through and waits for the worker to have it.
 async function visit() {
   const context = await browser.newContext();
   const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/multilingual_data.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
   const files = [];
   page.on('response', async (r) => {
     if (!r.url().startsWith(server.url)) return;
@@ -39,7 +50,12 @@ async function visit() {
   await page.goto(`${server.url}/`);
   await page.waitForFunction(() => document.body.dataset.state === 'ready' && window.playground.metrics.checks > 0, null, { timeout: 30_000 });
   const m = await page.evaluate(() => window.playground.metrics);
-  return { page, context, files, m };
+  await page.waitForTimeout(200); // the bodies of the last responses read
+  const firstScreen = files.slice();
+  release();
+  await page.waitForFunction(() => window.playground.metrics.dataMs !== null, null, { timeout: 30_000 });
+  await page.waitForTimeout(200);
+  return { page, context, files, firstScreen, m };
 }
 
 // Visits with a cold cache (a new context each time).
@@ -47,22 +63,26 @@ const ready = [];
 const firstCompile = [];
 const compilerReady = [];
 let files = [];
+let background = [];
 for (let i = 0; i < visits; i++) {
   const v = await visit();
   ready.push(v.m.readyMs);
   compilerReady.push(v.m.compilerReadyMs);
   firstCompile.push(v.m.firstCompileMs);
-  files = v.files;
+  files = v.firstScreen;
+  background = v.files.slice(v.firstScreen.length);
   await v.context.close();
 }
 
-console.log('first visit (cold cache), per file:');
+console.log('first visit (cold cache), per file, until ready:');
 console.log('| file | raw KB | gzip KB |');
 console.log('|---|---|---|');
 files.sort((a, b) => b.gz - a.gz);
 for (const f of files) console.log(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gz)} |`);
 const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gz: t.gz + f.gz }), { raw: 0, gz: 0 });
-console.log(`| total (${files.length} files) | ${kb(total.raw)} | ${kb(total.gz)} |`);
+console.log(`| first screen (${files.length} files) | ${kb(total.raw)} | ${kb(total.gz)} |`);
+console.log('then, after ready, in the background:');
+for (const f of background) console.log(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gz)} |`);
 console.log(`\nready: min ${min(ready).toFixed(0)} ms, median ${median(ready).toFixed(0)} ms (compiler loaded: median ${median(compilerReady).toFixed(0)} ms) over ${visits} visits`);
 console.log(`first compile of hello world after ready: min ${min(firstCompile).toFixed(1)} ms, median ${median(firstCompile).toFixed(1)} ms`);
 
@@ -82,11 +102,12 @@ console.log(`first compile of hello world after ready: min ${min(firstCompile).t
   });
   await v.page.waitForTimeout(200);
   const first = new Set(v.files.slice(0, before).map((f) => f.file));
+  for (const f of v.firstScreen) first.add(f.file);
   const more = v.files.slice(before).filter((f) => !first.has(f.file)).sort((a, b) => b.gz - a.gz);
   console.log(`\nfirst Run (click to done: ${t.toFixed(0)} ms) loads:`);
   for (const f of more) console.log(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gz)} |`);
-  const extra = more.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
-  console.log(`| first screen + first Run (${files.length + more.length} files) | ${kb(total.raw + extra.raw)} | ${kb(total.gz + extra.gz)} |`);
+  const extra = [...background, ...more].reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
+  console.log(`| first screen + data + first Run (${files.length + background.length + more.length} files) | ${kb(total.raw + extra.raw)} | ${kb(total.gz + extra.gz)} |`);
   await v.context.close();
 }
 

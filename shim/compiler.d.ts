@@ -33,6 +33,11 @@ export interface CompileOptions {
    */
   assemble?: boolean;
   /**
+   * true: only the checks (parsing, imports, types): `ok` and the diagnostics, every artifact null.
+   * Needs no data file (loadData()) unless the program imports the standard library.
+   */
+  check?: boolean;
+  /**
    * The program's other files, for its imports: `{ 'helpers.ml': text or bytes }`. A module `name` is
    * `name.ml`, `name.multi`, `name/__init__.ml` or `name/__init__.multi` beside the importing file, then at the top.
    */
@@ -73,6 +78,8 @@ export type CompileFailure = { [K in keyof ArtifactContents]: null } & {
    * (transpiled.py), which CPython can still run (run()'s python backend).
    */
   fallbackPy?: string;
+  /** Present when the compile needs the data file (loadData()) of a core built without it: compile again after. */
+  needsData?: true;
 };
 
 export type CompileResult = CompileSuccess | CompileFailure;
@@ -97,6 +104,12 @@ export function init(options?: InitOptions): Promise<object>;
 
 /** Loads wabt.js after init({deferWabt: true}); compileSync() with `assemble` needs it first. */
 export function loadAssembler(): Promise<void>;
+
+/**
+ * Gives a core built without its data (the playground's) the file multilingual_data.bin; the npm core
+ * has it built in. Rejects for a file that is not this compiler's (another version, damaged).
+ */
+export function loadData(bytes: Uint8Array | ArrayBuffer | ArrayBufferView): Promise<void>;
 
 /**
  * Compiles a program (text, or its UTF-8 bytes) to the artifacts of

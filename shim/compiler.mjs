@@ -63,6 +63,37 @@ export async function loadAssembler() {
   return state.assembler;
 }
 
+/**
+ * Gives the compiler its data file, multilingual_data.bin (bytes), for a
+ * core built without it (the playground's: build/web/site/); the npm
+ * core has it built in. Until then, such a core compiles only with
+ * `check: true`, and not a program that imports the standard library
+ * (result.needsData). Throws for a file that is not this compiler's.
+ */
+export async function loadData(bytes) {
+  const state = await load();
+  const { core } = state;
+  const data = toBytes(bytes);
+  const ptr = core._malloc(data.length || 1);
+  const errPtr = core._malloc(4);
+  if (!ptr || !errPtr) throw new Error('multilingual: out of memory');
+  core.HEAPU8.set(data, ptr);
+  core.HEAPU32[errPtr >>> 2] = 0;
+  const handle = core._ml_js_data_open(ptr, data.length, errPtr);
+  const err = core.HEAPU32[errPtr >>> 2];
+  core._free(errPtr);
+  if (!handle) {
+    core._free(ptr);
+    const message = err ? takeCString(core, err, state.decoder) : 'not a data file';
+    throw new Error(`multilingual: ${message}`);
+  }
+  if (state.data) {
+    core._ml_js_data_free(state.data.handle);
+    core._free(state.data.bytes);
+  }
+  state.data = { handle, bytes: ptr }; // kept: the data points into its bytes
+}
+
 function load() {
   if (!instance) {
     const p = initialise(config);
@@ -161,9 +192,10 @@ function unknownTarget(target) {
 
 // ml_compile's result, its texts as the UTF-8 bytes the C library wrote:
 // {ok, lang, diagnostics, diagnosticsText, artifacts (by ARTIFACTS id)}.
-function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule, messages, assemble = true } = {}) {
+function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'main.ml', files, loadModule, messages, assemble = true, check = false } = {}) {
   const { core, encoder } = state;
   if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
+  if (check) assemble = false;
   if (assemble && !core.mlAssemble) throw new Error('multilingual: wabt is not loaded (init({deferWabt: true})): await loadAssembler() first, or compile with assemble: false');
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
@@ -183,7 +215,8 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
     core.mlLoadModule = typeof loadModule === 'function' ? loadModule : null;
     core.mlFiles = files && typeof files === 'object' ? files : null;
     try {
-      r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, assemble ? 1 : 0, msgPtr);
+      r = core._ml_js_compile(srcPtr, src.length, langPtr, TARGETS[target], filePtr, assemble ? 1 : 0, msgPtr,
+        state.data?.handle ?? 0, check ? 1 : 0);
     } finally {
       core.mlLoadModule = null;
       core.mlFiles = null;
@@ -202,6 +235,7 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
     const fallback = core._ml_js_fallback_py(r);
     return {
       fallbackPy: fallback ? readCBytes(core, fallback) : null,
+      needsData: core._ml_js_needs_data(r) !== 0,
       ok: core._ml_js_ok(r) !== 0,
       lang: usedLang ? readCBytes(core, usedLang) : null,
       diagnostics,
@@ -235,6 +269,7 @@ function compileWith(state, source, options = {}) {
   result.manifest = result.abiManifest === null ? null : JSON.parse(result.abiManifest);
   // refused only for what is not supported yet: the Python program still runs on CPython
   if (raw.fallbackPy) result.fallbackPy = decoder.decode(raw.fallbackPy);
+  if (raw.needsData) result.needsData = true;
   return result;
 }
 

@@ -2,6 +2,7 @@
  * Every allocation of a compilation lives in one arena, released at the
  * end; only the artifacts handed to the caller are malloc'd. */
 #include "api.h"
+#include "api_data.h"
 #include "api_result.h"
 #include "api_units.h"
 
@@ -89,6 +90,13 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
         return;
     }
     c->messages = opts->messages;
+    MlData builtin;
+    const MlData *data = opts->data ? opts->data : ml_data_builtin(&builtin) ? &builtin : NULL;
+    if (!data && !opts->check_only) {
+        diag_error(c, 0, 0, "this compiler was built without its data file (multilingual_data.bin): give it to compile");
+        r->needs_data = true;
+        return;
+    }
     if (!source_open(c, source, len, opts->lang)) return;
     r->lang = dup(c->lang->code);
 
@@ -97,7 +105,7 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     token_list_free(&toks);
     if (!m) return;
     /* the modules it imports, each file read by the host and parsed */
-    if (!units_load(c, m, opts, units)) return;
+    if (!units_load(c, m, opts, data, units, &r->needs_data)) return;
     int nunits = units->len;
     /* transpiled.py comes from the ASTs alone: emit it before the backend
      * can refuse a construct. */
@@ -126,8 +134,12 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
         r->fallback_py = transpiled; /* kept by ml_compile if only refusals failed */
         return;
     }
+    if (opts->check_only) {
+        free(transpiled);
+        return;
+    }
     WatOutput wat = {0};
-    if (!wat_generate(c, p, &wat)) {
+    if (!wat_generate(c, p, &data->runtime, &wat)) {
         free(wat.wat);
         r->fallback_py = transpiled;
         return;

@@ -43,6 +43,20 @@ typedef int (*MlLoadModuleFn)(void *user, const char *name, const char *importer
  * form. malloc'd. */
 char *ml_module_file(const char *dir, const char *name, int form);
 
+/* The compiler's data: the runtime library every module links and the
+ * standard library's modules written in the language (src/api_data.h).
+ * Built into the native CLI and the npm package; the page's compiler is
+ * built without it and loads it as a file of its own,
+ * multilingual_data.bin. */
+typedef struct MlData MlData;
+
+/* The data of that file's bytes, which must stay alive and unchanged as
+ * long as the MlData (and be 4-aligned: malloc's are); NULL, with *error
+ * malloc'd, for a file that is not this compiler's (another version,
+ * truncated, damaged). */
+MlData *ml_data_open(const unsigned char *bytes, size_t len, char **error);
+void ml_data_free(MlData *d);
+
 typedef struct MlOptions {
     const char *filename; /* for diagnostics and build_graph.json */
     const char *lang;     /* language code of the entry file, or NULL to
@@ -56,6 +70,11 @@ typedef struct MlOptions {
     MlLoadModuleFn load_module; /* NULL: the program's own modules cannot be
                                    imported (only the standard library) */
     void *load_user;
+    const MlData *data; /* NULL: the data built into the library */
+    /* Stop after the checks (parsing, imports, sema): the diagnostics, no
+     * artifacts. Needs no data unless the program imports a module of the
+     * standard library. */
+    bool check_only;
 } MlOptions;
 
 typedef struct MlDiagnostic {
@@ -86,6 +105,9 @@ typedef struct MlResult {
      * program, which CPython can still run (a host's python backend);
      * NULL otherwise, and always NULL when ok (transpiled_py is there). */
     char *fallback_py;
+    /* Failed only because the compile needs the data (MlOptions.data) that
+     * the library was built without: compile again with it. */
+    bool needs_data;
 } MlResult;
 
 /* Compile source (UTF-8, len bytes) with the given options. Never returns

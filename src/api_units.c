@@ -154,13 +154,6 @@ static Unit *open_module(Arena *a, const char *name, const char *path, const cha
     return u;
 }
 
-/* The embedded source of a standard library module, or NULL. */
-static const MlStdSource *stdlib_source(const char *name) {
-    for (int i = 0; i < ml_stdlib_source_count; i++)
-        if (!strcmp(ml_stdlib_sources[i].name, name)) return &ml_stdlib_sources[i];
-    return NULL;
-}
-
 /* The builtins written in the language, in the standard library's modules
  * (builtins.def's STDLIB): a module that names one imports that module
  * first, unwritten (open() is io.open(); sema calls it, transpiled.py leaves
@@ -223,7 +216,8 @@ static void typing_named_tuple(Arena *a, Unit *u) {
     }
 }
 
-bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units) {
+bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData *data, PtrVec *units,
+                bool *needs_data) {
     Arena *a = entry->arena;
     ptrvec_push(a, units, new_unit(a, "__main__", entry, m));
     bool ok = true;
@@ -244,7 +238,14 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units
                 const char *dot = strrchr(site->name, '.');
                 if (std_module_lookup(arena_strndup(a, site->name, (size_t)(dot - site->name)))) continue;
             }
-            const MlStdSource *std = site->optional ? NULL : stdlib_source(site->name);
+            if (!data && !site->optional) { /* the standard library's? only the data can say */
+                diag_error(importer->c, site->line, site->col,
+                           "importing '%s' needs the compiler's data file, which is not loaded yet", site->name);
+                *needs_data = true;
+                ok = false;
+                continue;
+            }
+            const MlStdSource *std = site->optional ? NULL : ml_data_stdlib(data, site->name);
             if (std) { /* the standard library's, in the language: before the program's files */
                 Unit *u = open_module(a, site->name, arena_printf(a, "<stdlib>/%s.ml", site->name), std->text,
                                       (size_t)std->len, "en", entry->messages);

@@ -5,23 +5,16 @@
 #include <stdbool.h>
 
 #include "api.h"
+#include "api_data.h"
 #include "sema/sema.h"
-
-/* The standard library's modules written in the language (src/stdlib/,
- * embedded by tools/genstdlib.c): a program's import finds them before any
- * file of its own, and only a program importing one compiles it. */
-typedef struct MlStdSource {
-    const char *name; /* the module's name: its file's, without .ml */
-    const char *text;
-    unsigned long len;
-} MlStdSource;
-extern const MlStdSource ml_stdlib_sources[];
-extern const int ml_stdlib_source_count;
 
 /* units gets the entry (m, parsed with entry) and each module the program
  * imports, parsed with a compiler record of its own, in the order first
- * imported. False when a module cannot be found or parsed (reported in
- * the importing or the imported file). */
-bool units_load(Compiler *entry, Module *m, const MlOptions *opts, PtrVec *units);
+ * imported; the standard library's modules come from data. False when a
+ * module cannot be found or parsed (reported in the importing or the
+ * imported file), or, *needs_data set, when a module may be the standard
+ * library's and data is NULL. */
+bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData *data, PtrVec *units,
+                bool *needs_data);
 
 #endif

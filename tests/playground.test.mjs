@@ -227,6 +227,43 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
     }
   });
 
+  test('the first screen waits for no data file: checks before it, the panes and a Run after', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    let asked = 0;
+    await ctx.route('**/multilingual_data.bin', async (route) => {
+      asked++;
+      await held;
+      await route.continue();
+    });
+    try {
+      const { page, errors } = await open({ context: ctx });
+      assert.equal(await page.evaluate(() => window.playground.metrics.dataMs), null);
+      // diagnostics as you type, without the data
+      await setProgram(page, 'print("a" +)\n');
+      await page.waitForFunction(() => document.querySelectorAll('#diagnostics .diagnostic').length === 1);
+      // a program importing the standard library waits for the data: its
+      // check comes when the data does
+      await page.click('.cm-content');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText('import statistics\nprint(statistics.mean([1, 2, 4]))\n');
+      await page.waitForTimeout(300);
+      assert.equal(asked, 1);
+      await page.click('#tab-wat');
+      release();
+      await page.waitForFunction(() => window.playground.metrics.dataMs !== null, null, { timeout: WAIT_MS });
+      await page.waitForFunction(() => document.getElementById('pane-wat').textContent.includes('(module'), null, { timeout: WAIT_MS });
+      assert.equal(await page.evaluate(() => document.querySelectorAll('#diagnostics .diagnostic').length), 0);
+      assert.equal(await runAndWait(page, ['done'], errors), 'done');
+      assert.match(await consoleText(page), /2\.3333333333333335\n/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('the compiler\'s messages follow the program\'s language in the list and on hover', async () => {
     const { page, ctx, errors } = await open();
     try {

@@ -7,13 +7,12 @@
  *     what src/back/rtlink.c's parser finds in that text (functions with
  *     their text ranges, callees, type uses, globals and data segments
  *     used; type, global, table and elem fields; data segments), in the
- *     layout rtlink.c's lib_from_index reads (see "index" there).
+ *     layout rtlink.c's rtlib_load reads (see "index" there).
  * The parser is rtlink.c itself, compiled into this tool, so the index and
  * rtlib_parse cannot disagree; before writing, the tool also loads the
  * index back and checks that it emits exactly what the parsed library
  * emits, for each function alone as root and for all of them.
  * Deterministic (no dates, no paths). Usage: rtindex OUT.c IN... */
-#define RTLINK_NO_EMBEDDED_RUNTIME
 #include "../src/back/rtlink.c"
 
 #define EMBED_NO_MAIN
@@ -210,8 +209,8 @@ int main(int argc, char **argv) {
     if (!lib->exact) die("no tools/rtdeps lists (;; @deps) after the module");
     Index ix;
     build_index(lib, wat, len, &ix);
-    RtIndex view = {ix.header.v, ix.funcs.v, ix.fields.v, ix.data.v, ix.hash.v, ix.lists.v, ix.strings.data};
-    check_same(lib, lib_from_index(&a, wat, len, &view));
+    RtText view = {wat, len, {ix.header.v, ix.funcs.v, ix.fields.v, ix.data.v, ix.hash.v, ix.lists.v, ix.strings.data}};
+    check_same(lib, rtlib_load(&a, &view));
 
     FILE *out = fopen(argv[1], "wb");
     if (!out) {

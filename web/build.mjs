@@ -1,11 +1,15 @@
 // Builds the playground (make site, part of make web) into a static site:
-//   node web/build.mjs --out build/site --core build/web/site/multilingual_core.mjs src/lang/packs/*.lang
+//   node web/build.mjs --out build/site --core build/web/site/multilingual_core.mjs \
+//     --data build/web/site/multilingual_data.bin src/lang/packs/*.lang
 // - app.js, compiler_worker.js, run_worker.js: web/src bundled by esbuild
 //   (CodeMirror 6 included), minified;
 // - the words each language's editor highlights, read from the language
 //   packs given (the compiler's own data: no second list), and the example
 //   programs of web/examples, are bundled into app.js;
-// - multilingual_core.mjs + .wasm: the compiler (built for size, -Oz);
+// - multilingual_core.mjs + .wasm: the compiler (built for size, -Oz),
+//   without its data: multilingual_data.bin (the runtime it links, the
+//   standard library's sources), which the compiler worker loads once the
+//   first screen is up;
 // - wabt.mjs + wabt.wasm: npm wabt's index.js as an ES module, its embedded
 //   binary moved to a side file (streamed and cached like the core's);
 // - embed.js: the <ml-playground> element (embed.html shows it);
@@ -37,6 +41,7 @@ const opt = (name) => {
 };
 const out = opt('--out');
 const core = opt('--core');
+const data = opt('--data');
 const packs = args;
 if (!packs.length) throw new Error('web/build.mjs: no language packs given');
 mkdirSync(out, { recursive: true });
@@ -129,6 +134,7 @@ await build({
 /* ---- the compiler core and wabt.js ---- */
 copyFileSync(core, path.join(out, 'multilingual_core.mjs'));
 copyFileSync(core.replace(/\.mjs$/, '.wasm'), path.join(out, 'multilingual_core.wasm'));
+copyFileSync(data, path.join(out, 'multilingual_data.bin'));
 writeWabt(out);
 
 for (const f of ['index.html', 'style.css', 'embed.html']) copyFileSync(path.join(WEB, f), path.join(out, f));

@@ -47,22 +47,35 @@ web: $(EM_MARK)
 # ---- the playground: a static site in $(SITE) (see web/README.md) ---------
 # The compiler core once more, for the page: the same objects linked for
 # size (-Oz) with the wasm as a side file, so that the browser compiles it
-# while it downloads (WebAssembly.instantiateStreaming) and caches it.
+# while it downloads (WebAssembly.instantiateStreaming) and caches it; and
+# without its data (the runtime's text and index, the standard library's
+# sources: 80% of its bytes), which the page loads once its first screen is
+# up, as multilingual_data.bin (src/api_data.h, tools/mkdata.c).
 SITE      := $(BUILD)/site
 SITE_CORE := $(WEB)/site/multilingual_core.mjs
+SITE_DATA := $(WEB)/site/multilingual_data.bin
 SITE_LDFLAGS := $(filter-out -O2 -sSINGLE_FILE=1,$(WEB_LDFLAGS)) -Oz
+DATA_C    := $(GEN)/runtime_wat.c $(GEN)/stdlib_sources.c src/api_data_builtin.c
+SITE_CORE_OBJS := $(patsubst %.c,$(WEB)/obj/%.o,$(filter-out $(DATA_C),$(WEB_CORE_C)) src/emscripten/data_none.c)
 SITE_SRCS := $(wildcard web/*.html web/*.css web/*.mjs web/src/*.js web/examples/*.ml) \
              $(LANG_PACKS) shim/compiler.mjs shim/assembler.mjs shim/host_runtime.mjs shim/canvas.mjs
 .PHONY: site serve
 site: $(SITE)/.built
-$(SITE)/.built: $(SITE_CORE) $(JS_TABLES) $(SITE_SRCS) web/web.mk | node_modules/.package-lock.json
-	node web/build.mjs --out $(SITE) --core $(SITE_CORE) $(LANG_PACKS)
+$(SITE)/.built: $(SITE_CORE) $(SITE_DATA) $(JS_TABLES) $(SITE_SRCS) web/web.mk | node_modules/.package-lock.json
+	node web/build.mjs --out $(SITE) --core $(SITE_CORE) --data $(SITE_DATA) $(LANG_PACKS)
 	@touch $@
 
-$(SITE_CORE): $(WEB_CORE_OBJS) $(WEB_PREJS) web/web.mk | $(EM_MARK)
+$(SITE_CORE): $(SITE_CORE_OBJS) $(WEB_PREJS) web/web.mk | $(EM_MARK)
 	@mkdir -p $(dir $@)
 	$(EM_ENV) $(EMCC) $(SITE_LDFLAGS) -sEXPORT_NAME=createMultilingualCore \
-	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $@ $(WEB_CORE_OBJS)
+	    $(addprefix --pre-js ,$(WEB_PREJS)) -o $@ $(SITE_CORE_OBJS)
+
+$(BUILD)/tools/mkdata: tools/mkdata.c src/api_data.c src/api_data.h src/util/buf.c $(GEN)/runtime_wat.c $(GEN)/stdlib_sources.c | $(GEN_HDRS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -I src -I $(GEN) -o $@ tools/mkdata.c src/api_data.c src/util/buf.c
+$(SITE_DATA): $(BUILD)/tools/mkdata
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/mkdata $@
 
 # Serves the built site on 127.0.0.1 (PORT=8000 by default) and prints its URL.
 serve: web
@@ -98,4 +111,4 @@ $(WEB)/obj/%.o: %.c web/web.mk | $(GEN_HDRS) $(EM_MARK)
 	@mkdir -p $(dir $@)
 	$(EM_ENV) $(EMCC) $(WEB_CFLAGS) -MMD -MP -c $< -o $@
 
--include $(sort $(WEB_CORE_OBJS:.o=.d) $(WEB_CLI_OBJS:.o=.d))
+-include $(sort $(WEB_CORE_OBJS:.o=.d) $(SITE_CORE_OBJS:.o=.d) $(WEB_CLI_OBJS:.o=.d))

@@ -660,7 +660,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
 /* ---- index ------------------------------------------------------------- */
 
 /* The generated tables (tools/rtindex.c writes them from an RtLib made by
- * rtlib_parse; lib_from_index reads them back). Text positions are byte
+ * rtlib_parse; rtlib_load reads them back). Text positions are byte
  * offsets into the text; strings are offsets into a pool of NUL-terminated
  * strings, IX_NONE for NULL; lists (callees, typerefs, segments) are
  * offsets into one pool of uint32_t. */
@@ -678,15 +678,6 @@ enum { /* one row per data segment */
     IXD_NAME, IXD_TEXT, IXD_LEN, IXD_SEGS, IXD_NSEGS, IXD_START, IXD_SIZE, IXD_COUNT
 };
 
-typedef struct RtIndex {
-    const uint32_t *header;  /* IXH_COUNT */
-    const uint32_t *funcs;   /* nfuncs x IXF_COUNT */
-    const uint32_t *fields;  /* (text, len) of types, globals, tables, elems, in that order */
-    const uint32_t *data;    /* ndata x IXD_COUNT */
-    const uint32_t *hash;    /* hcap: build_hash's table */
-    const uint32_t *lists;
-    const char *strings;
-} RtIndex;
 
 static const char *ix_string(const RtIndex *ix, uint32_t off) { return off == IX_NONE ? NULL : ix->strings + off; }
 
@@ -698,7 +689,10 @@ static RtField *ix_fields(Arena *a, const char *wat, const uint32_t *rows, int n
 
 /* An RtLib from the index of `wat` (exact mode only: the index is built
  * from the runtime text with its @deps lists). */
-static RtLib *lib_from_index(Arena *a, const char *wat, unsigned long len, const RtIndex *ix) {
+RtLib *rtlib_load(Arena *a, const RtText *rt) {
+    const char *wat = rt->wat;
+    unsigned long len = rt->len;
+    const RtIndex *ix = &rt->index;
     const uint32_t *h = ix->header;
     if (h[IXH_VERSION] != IX_VERSION || h[IXH_TEXT_LEN] != len) return NULL;
     RtLib *lib = arena_alloc(a, sizeof *lib);
@@ -761,21 +755,6 @@ static RtLib *lib_from_index(Arena *a, const char *wat, unsigned long len, const
     compute_raises(lib);
     return lib;
 }
-
-#ifndef RTLINK_NO_EMBEDDED_RUNTIME
-/* build/gen/runtime_wat.c, written by tools/rtindex.c */
-extern const char ml_runtime_wat[];
-extern const unsigned long ml_runtime_wat_len;
-extern const uint32_t ml_runtime_index_header[], ml_runtime_index_funcs[], ml_runtime_index_fields[],
-    ml_runtime_index_data[], ml_runtime_index_hash[], ml_runtime_index_lists[];
-extern const char ml_runtime_index_strings[];
-
-RtLib *rtlib_load(Arena *a) {
-    RtIndex ix = {ml_runtime_index_header, ml_runtime_index_funcs, ml_runtime_index_fields, ml_runtime_index_data,
-                  ml_runtime_index_hash,   ml_runtime_index_lists, ml_runtime_index_strings};
-    return lib_from_index(a, ml_runtime_wat, ml_runtime_wat_len, &ix);
-}
-#endif
 
 uint32_t rtlib_data_end(const RtLib *lib) { return lib->data_end; }
 

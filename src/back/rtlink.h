@@ -48,11 +48,28 @@
 
 typedef struct RtLib RtLib;
 
-/* The embedded runtime, from its build-time index: O(functions), without
- * reading the text (tens of microseconds). Returns NULL if the index does
- * not match the text (a build problem, never a user error). Emits exactly
- * what rtlib_parse of the same text would. */
-RtLib *rtlib_load(Arena *a);
+/* The runtime's text with the index tools/rtindex.c wrote for it at build
+ * time (build/gen/runtime_wat.c; the compiler's data, src/api_data.h). */
+typedef struct RtIndex {
+    const uint32_t *header;  /* IXH_COUNT */
+    const uint32_t *funcs;   /* nfuncs x IXF_COUNT */
+    const uint32_t *fields;  /* (text, len) of types, globals, tables, elems, in that order */
+    const uint32_t *data;    /* ndata x IXD_COUNT */
+    const uint32_t *hash;    /* hcap: build_hash's table */
+    const uint32_t *lists;
+    const char *strings;
+} RtIndex;
+typedef struct RtText {
+    const char *wat;
+    unsigned long len;
+    RtIndex index;
+} RtText;
+
+/* The runtime, from its build-time index: O(functions), without reading
+ * the text (tens of microseconds). Returns NULL if the index does not
+ * match the text (a build problem, never a user error). Emits exactly what
+ * rtlib_parse of the same text would. */
+RtLib *rtlib_load(Arena *a, const RtText *rt);
 
 /* Parses an arbitrary wasm2wat text (tests, tools); without the rtdeps
  * lists, data use is estimated from the constants in function bodies. */

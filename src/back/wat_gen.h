@@ -4,6 +4,7 @@
 #define ML_WAT_GEN_H
 #include "../sema/sema.h"
 #include "../util/buf.h"
+#include "rtlink.h"
 
 typedef struct WatOutput {
     char *wat; /* malloc'd module text */
@@ -11,8 +12,9 @@ typedef struct WatOutput {
     PtrVec wasi_imports; /* const char*: WASI and env (DOM) functions the module imports */
 } WatOutput;
 
-/* Returns false after reporting to c (an internal limit or a construct the
- * backend cannot lower). */
-bool wat_generate(Compiler *c, Program *p, WatOutput *out);
+/* The program linked with the runtime functions it reaches. Returns false
+ * after reporting to c (an internal limit or a construct the backend
+ * cannot lower). */
+bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out);
 
 #endif

@@ -37,10 +37,10 @@ static const char *zero_of(Type t) {
 
 static void put(Buf *m, const Buf *part) { buf_putn(m, part->data ? part->data : "", part->len); }
 
-bool wat_generate(Compiler *c, Program *p, WatOutput *out) {
-    RtLib *lib = rtlib_load(c->arena);
+bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out) {
+    RtLib *lib = rtlib_load(c->arena, runtime);
     if (!lib) {
-        diag_error(c, 0, 0, "internal error: the embedded runtime could not be loaded");
+        diag_error(c, 0, 0, "internal error: the runtime could not be loaded");
         return false;
     }
     Lowered low = {0};

@@ -88,9 +88,12 @@ static int load_module(void *user, const char *name, const char *importer, char 
 
 /* lang: a language code, or "" (or NULL) to detect; target: MlTarget;
  * assemble: 0 to stop after WAT (no module.wasm, no build.lock.json);
- * messages: the diagnostics' language code, or "" for the program's. */
+ * messages: the diagnostics' language code, or "" for the program's;
+ * data: ml_js_data_open's, or 0 for the data built in (none in the
+ * page's compiler); check_only: 1 for diagnostics only. */
 EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const char *lang, int target,
-                                             const char *filename, int do_assemble, const char *messages) {
+                                             const char *filename, int do_assemble, const char *messages,
+                                             const MlData *data, int check_only) {
     MlOptions opts = {
         .filename = filename && *filename ? filename : "main.ml",
         .lang = lang && *lang ? lang : NULL,
@@ -99,11 +102,22 @@ EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const 
         .assemble = do_assemble ? ml_js_assemble : NULL,
         .assemble_user = NULL,
         .load_module = load_module,
+        .data = data,
+        .check_only = check_only != 0,
     };
     return ml_compile(source, len > 0 ? (size_t)len : 0, &opts);
 }
 
 EMSCRIPTEN_KEEPALIVE void ml_js_free(MlResult *r) { ml_result_free(r); }
+
+/* multilingual_data.bin's bytes (malloc'd by the caller, kept while the
+ * data is in use) -> the data, or 0 with *error (malloc'd) set. */
+EMSCRIPTEN_KEEPALIVE MlData *ml_js_data_open(const unsigned char *bytes, int len, char **error) {
+    return ml_data_open(bytes, len > 0 ? (size_t)len : 0, error);
+}
+EMSCRIPTEN_KEEPALIVE void ml_js_data_free(MlData *d) { ml_data_free(d); }
+/* 1 when the compile needs the data it was not given (compile again with it) */
+EMSCRIPTEN_KEEPALIVE int ml_js_needs_data(const MlResult *r) { return r->needs_data; }
 
 EMSCRIPTEN_KEEPALIVE int ml_js_ok(const MlResult *r) { return r->ok; }
 

@@ -20,6 +20,9 @@
 /* build/gen/runtime_wat.c */
 extern const char ml_runtime_wat[];
 extern const unsigned long ml_runtime_wat_len;
+extern const uint32_t ml_runtime_index_header[], ml_runtime_index_funcs[], ml_runtime_index_fields[],
+    ml_runtime_index_data[], ml_runtime_index_hash[], ml_runtime_index_lists[];
+extern const char ml_runtime_index_strings[];
 
 static int failures;
 
@@ -221,7 +224,11 @@ int main(int argc, char **argv) {
     }
     Arena a;
     arena_init(&a);
-    RtLib *lib = rtlib_load(&a);
+    RtText runtime = {ml_runtime_wat,
+                      ml_runtime_wat_len,
+                      {ml_runtime_index_header, ml_runtime_index_funcs, ml_runtime_index_fields, ml_runtime_index_data,
+                       ml_runtime_index_hash, ml_runtime_index_lists, ml_runtime_index_strings}};
+    RtLib *lib = rtlib_load(&a, &runtime);
     if (!lib) {
         fprintf(stderr, "rtlink_test: the embedded runtime could not be parsed\n");
         return 1;

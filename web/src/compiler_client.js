@@ -17,11 +17,15 @@ export class CompilerClient {
     this.worker = makeWorker(url);
     this.pending = new Map();
     this.nextId = 1;
+    /** Called once the compiler's data is loaded (the checks before it
+     * were checks only: results with checkOnly, no artifacts). */
+    this.onData = null;
     /** Resolves to {languages, ms} once the compiler is loaded. */
     this.ready = new Promise((resolve, reject) => {
       this.worker.onmessage = ({ data }) => {
         if (data.op === 'ready') return resolve(data);
         if (data.op === 'failed') return reject(new Error(data.message));
+        if (data.op === 'data') return this.onData?.();
         const p = this.pending.get(data.id);
         this.pending.delete(data.id);
         if (data.error) p.reject(new Error(data.error));

@@ -8,8 +8,13 @@
 // wabt.js (WAT -> wasm, 190 KB gzipped) is loaded by the first compile that
 // assembles (a Run, a download) or a 'warm': diagnostics and the WAT panes
 // of the first screen do without it.
+// The core is built without its data (the runtime it links into every
+// module, the standard library's sources: multilingual_data.bin, 80% of its
+// bytes), which is fetched once the core is up: until it is there, the
+// checks as you type are checks only (diagnostics, no artifacts: the page
+// asks again when {op: 'data'} comes), and what needs it waits for it.
 // First message out: {op: 'ready', languages, ms} (or {op: 'failed', message}).
-import { init, compileSync, loadAssembler, translateBytesSync } from '../../shim/compiler.mjs';
+import { init, compileSync, loadAssembler, loadData, translateBytesSync } from '../../shim/compiler.mjs';
 
 const t0 = performance.now();
 const decoder = new TextDecoder();
@@ -29,15 +34,42 @@ const ready = import(here('./multilingual_core.mjs'))
   },
 );
 
-function compile({ source, lang, assemble = true }) {
+// The data, fetched after the first screen; `hasData` once it is loaded.
+let hasData = false;
+const dataLoaded = ready
+  .then(() => fetch(here('./multilingual_data.bin')))
+  .then((r) => {
+    if (!r.ok) throw new Error(`multilingual_data.bin: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  })
+  .then((bytes) => loadData(bytes))
+  .then(
+    () => {
+      hasData = true;
+      postMessage({ op: 'data' });
+    },
+    (e) => {
+      postMessage({ op: 'failed', message: `Could not load the compiler's data: ${e?.message ?? e}` });
+      throw e;
+    },
+  );
+dataLoaded.catch(() => {}); // reported above; the compiles that need it fail with it
+
+async function compile({ source, lang, assemble = true }) {
+  if (assemble) await dataLoaded;
+  const options = { lang: lang || undefined, target: 'browser', filename: 'main.ml', assemble, check: !hasData };
   const t = performance.now();
-  const r = compileSync(source, { lang: lang || undefined, target: 'browser', filename: 'main.ml', assemble });
+  let r = compileSync(source, options);
+  if (r.needsData) { // a check of a program importing the standard library
+    await dataLoaded;
+    r = compileSync(source, { ...options, check: false });
+  }
   const ms = performance.now() - t;
   const result = {
-    ok: r.ok, lang: r.lang, ms, diagnostics: r.diagnostics, diagnosticsText: r.diagnosticsText,
+    ok: r.ok, lang: r.lang, ms, diagnostics: r.diagnostics, diagnosticsText: r.diagnosticsText, checkOnly: options.check && !r.needsData,
   };
   const transfer = [];
-  if (r.ok) {
+  if (r.ok && !result.checkOnly) {
     for (const key of ['wat', 'wasm', 'abiManifest', 'hostShim', 'rendererTemplate', 'transpiledPy', 'buildGraph', 'buildLock']) result[key] = r[key];
     result.manifest = r.manifest;
     if (r.wasm) transfer.push(r.wasm.buffer);
@@ -65,7 +97,7 @@ onmessage = async ({ data }) => {
   try {
     await ready;
     if (needsWabt(data)) await loadAssembler();
-    const [result, transfer] = OPS[data.op](data);
+    const [result, transfer] = await OPS[data.op](data);
     postMessage({ id: data.id, result }, transfer);
   } catch (e) {
     postMessage({ id: data.id, error: String(e?.stack ?? e) });

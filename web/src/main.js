@@ -28,7 +28,7 @@ const ui = {
   canvases: $('canvases'), timing: $('timing'), tabs: $('tabs'),
 };
 // Times in ms since navigation started (performance.now()).
-const metrics = { readyMs: null, firstCompileMs: null, lastCompileMs: null, checks: 0, lastCheckAt: 0, runs: 0 };
+const metrics = { readyMs: null, dataMs: null, firstCompileMs: null, lastCompileMs: null, checks: 0, lastCheckAt: 0, runs: 0 };
 window.playground = { metrics };
 
 let uiLang = 'en';
@@ -56,6 +56,14 @@ function setStatus(state, key, values) {
 /* ---- the compiler worker ---- */
 const compiler = new CompilerClient(new URL('./compiler_worker.js', import.meta.url));
 const ask = (op, payload) => compiler.ask(op, payload);
+// The first checks ran before the compiler's data came (no artifacts for
+// the panes): check again with it.
+let dataArrived = false;
+compiler.onData = () => {
+  dataArrived = true;
+  metrics.dataMs = performance.now();
+  if (current?.result.checkOnly) check();
+};
 
 // assemble: false for diagnostics and the panes (no module.wasm, no wabt.js
 // needed); a Run and the downloads assemble.
@@ -90,7 +98,7 @@ async function check() {
   } finally {
     checking = false;
   }
-  if (checkAgain || source !== editor.getText()) {
+  if (checkAgain || source !== editor.getText() || (result.checkOnly && dataArrived)) {
     checkAgain = false;
     check();
   }
@@ -133,7 +141,7 @@ let paneShown = null; // [tab id, result] last written
 function refreshPanes() {
   const tab = ui.tabs.querySelector('[aria-selected="true"]').id;
   const pane = PANES[tab];
-  if (!pane || !current?.result.ok) return;
+  if (!pane || !current?.result.ok || current.result.checkOnly) return;
   if (paneShown && paneShown[0] === tab && paneShown[1] === current.result) return;
   $(pane[0]).textContent = current.result[pane[1]];
   paneShown = [tab, current.result];
