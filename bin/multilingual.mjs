@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import createCli from '../build/web/multilingual_cli.mjs';
 import { hostFailure, writeBundle } from '../shim/node_bundle.mjs';
 
@@ -61,6 +62,7 @@ async function runPending() {
     if (w.name === 'ExperimentalWarning' && /WASI/.test(w.message)) return;
     for (const l of others) l(w);
   });
+  v8.setFlagsFromString(`--wasm-tiering-budget=${TIERING_BUDGET}`);
   const { runWasi } = await import('./run_wasi.mjs');
   return runWasi(pending.wasm, pending.args, pending.dirs);
 }
@@ -87,6 +89,16 @@ function runPython(source, args) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// V8 recompiles a wasm function with its optimizing compiler once it has
+// run a while (the tiering budget). A compile is too short to repay that
+// for the compiler's and wabt.js's hot functions, and on two cores those
+// background compiles held `run`'s hello world back by ~70 ms (0.24 s ->
+// 0.16 s with 20 times the budget; a 1,000-line program 0.39 -> 0.28 s,
+// 10,000 lines 0.75 -> 0.66 s: bench/README.md). The program's module
+// gets V8's default back before it is compiled (runPending).
+const TIERING_BUDGET = 1800000; // V8's default in Node 20
+v8.setFlagsFromString(`--wasm-tiering-budget=${20 * TIERING_BUDGET}`);
 
 const host = {
   args: process.argv.slice(2),
