@@ -22,19 +22,75 @@ typedef struct ImportSite {
     const char *name;
     int line, col;
     bool optional;
+    /* the statement's place in its body; guarded: under a try catching
+     * ImportError, where a module that is not there raises when the
+     * import runs (`try: import numpy / except ImportError: ...`) */
+    Stmt **slot;
+    bool guarded;
 } ImportSite;
 
-static void add_site(Arena *a, PtrVec *out, const char *name, int line, int col, bool optional) {
+/* Where the sites of one statement are added */
+typedef struct SiteOf {
+    Stmt **slot;
+    bool guarded;
+} SiteOf;
+
+static void add_site(Arena *a, PtrVec *out, const char *name, int line, int col, bool optional, SiteOf at) {
     ImportSite *site = arena_alloc(a, sizeof *site);
-    *site = (ImportSite){name, line, col, optional};
+    *site = (ImportSite){name, line, col, optional, at.slot, at.guarded};
     ptrvec_push(a, out, site);
 }
 
 /* "a", "a.b", "a.b.c" for "a.b.c": a submodule runs after its packages. */
-static void add_dotted(Arena *a, PtrVec *out, const char *name, int line, int col, bool optional) {
+static void add_dotted(Arena *a, PtrVec *out, const char *name, int line, int col, bool optional, SiteOf at) {
     for (const char *dot = strchr(name, '.'); dot; dot = strchr(dot + 1, '.'))
-        add_site(a, out, arena_strndup(a, name, (size_t)(dot - name)), line, col, false);
-    add_site(a, out, name, line, col, optional);
+        add_site(a, out, arena_strndup(a, name, (size_t)(dot - name)), line, col, false, at);
+    add_site(a, out, name, line, col, optional, at);
+}
+
+/* Whether a handler's type catches a failed import: ImportError,
+ * ModuleNotFoundError, Exception, BaseException, a bare except, or a tuple
+ * holding one of them. */
+static bool catches_import_error(const Expr *type) {
+    if (!type) return true;
+    if (type->kind == E_TUPLE) {
+        for (int i = 0; i < type->u.seq.items.len; i++)
+            if (catches_import_error(type->u.seq.items.items[i])) return true;
+        return false;
+    }
+    if (type->kind != E_NAME) return false;
+    static const char *const names[] = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!strcmp(type->u.name.name, names[i])) return true;
+    return false;
+}
+
+/* The import statement at site->slot becomes `raise
+ * ModuleNotFoundError("No module named '...'")` at its place (once per
+ * statement: its first missing module is the one CPython names). False
+ * for `import a, b` with b missing, whose a CPython binds first: reported
+ * as not found, as without the try. */
+static bool raise_instead(Arena *a, const ImportSite *site) {
+    Stmt *import = *site->slot;
+    if (import->kind == S_RAISE) return true;
+    if (import->kind == S_IMPORT && import->u.import.aliases.len > 1) {
+        const char *first = ((const Alias *)import->u.import.aliases.items[0])->name;
+        size_t n = strlen(site->name);
+        if (strncmp(first, site->name, n) || (first[n] && first[n] != '.')) return false;
+    }
+    Stmt *r = stmt_new(a, S_RAISE, import->line, import->col);
+    Expr *call = expr_new(a, E_CALL, import->line, import->col);
+    Expr *fn = expr_new(a, E_NAME, import->line, import->col);
+    fn->u.name.name = fn->u.name.src_name = "ModuleNotFoundError";
+    Expr *msg = expr_new(a, E_STR, import->line, import->col);
+    msg->u.str.data = arena_printf(a, "No module named '%s'", site->name);
+    msg->u.str.len = strlen(msg->u.str.data);
+    call->u.call.func = fn;
+    ptrvec_push(a, &call->u.call.args, msg);
+    r->u.raise.exc = call;
+    r->u.raise.import = import;
+    *site->slot = r;
+    return true;
 }
 
 /* The package a relative import of `level` dots starts from, in the file
@@ -55,14 +111,15 @@ static const char *relative_base(Arena *a, const Unit *u, int level) {
 /* The modules a body imports, at any depth (in defs, classes, blocks), in
  * source order. Relative imports are resolved here (Stmt.u.import.absolute);
  * one that has no package is reported. */
-static void import_sites(Arena *a, const Unit *u, const PtrVec *body, PtrVec *out) {
+static void import_sites(Arena *a, const Unit *u, PtrVec *body, bool guarded, PtrVec *out) {
     for (int i = 0; i < body->len; i++) {
         Stmt *st = body->items[i];
+        SiteOf at = {(Stmt **)&body->items[i], guarded};
         switch (st->kind) {
         case S_IMPORT:
             for (int k = 0; k < st->u.import.aliases.len; k++) {
                 const Alias *al = st->u.import.aliases.items[k];
-                add_dotted(a, out, al->name, al->line, al->col, false);
+                add_dotted(a, out, al->name, al->line, al->col, false, at);
             }
             break;
         case S_IMPORT_FROM: {
@@ -76,39 +133,44 @@ static void import_sites(Arena *a, const Unit *u, const PtrVec *body, PtrVec *ou
                 mod = st->u.import.absolute = mod ? arena_printf(a, "%s.%s", base, mod) : base;
             }
             if (!mod) break;
-            add_dotted(a, out, mod, st->u.import.mline, st->u.import.mcol, false);
+            add_dotted(a, out, mod, st->u.import.mline, st->u.import.mcol, false, at);
             for (int k = 0; k < st->u.import.aliases.len; k++) {
                 const Alias *al = st->u.import.aliases.items[k];
                 if (strcmp(al->name, "*"))
-                    add_site(a, out, arena_printf(a, "%s.%s", mod, al->name), al->line, al->col, true);
+                    add_site(a, out, arena_printf(a, "%s.%s", mod, al->name), al->line, al->col, true, at);
             }
             break;
         }
         case S_IF:
-            import_sites(a, u, &st->u.if_.body, out);
-            import_sites(a, u, &st->u.if_.orelse, out);
+            import_sites(a, u, &st->u.if_.body, guarded, out);
+            import_sites(a, u, &st->u.if_.orelse, guarded, out);
             break;
         case S_WHILE:
-            import_sites(a, u, &st->u.while_.body, out);
-            import_sites(a, u, &st->u.while_.orelse, out);
+            import_sites(a, u, &st->u.while_.body, guarded, out);
+            import_sites(a, u, &st->u.while_.orelse, guarded, out);
             break;
         case S_FOR:
-            import_sites(a, u, &st->u.for_.body, out);
-            import_sites(a, u, &st->u.for_.orelse, out);
+            import_sites(a, u, &st->u.for_.body, guarded, out);
+            import_sites(a, u, &st->u.for_.orelse, guarded, out);
             break;
-        case S_TRY:
-            import_sites(a, u, &st->u.try_.body, out);
+        case S_TRY: {
+            bool catches = false;
             for (int k = 0; k < st->u.try_.handlers.len; k++)
-                import_sites(a, u, &((const ExceptHandler *)st->u.try_.handlers.items[k])->body, out);
-            import_sites(a, u, &st->u.try_.orelse, out);
-            import_sites(a, u, &st->u.try_.finalbody, out);
+                catches |= catches_import_error(((const ExceptHandler *)st->u.try_.handlers.items[k])->type);
+            import_sites(a, u, &st->u.try_.body, guarded || catches, out);
+            for (int k = 0; k < st->u.try_.handlers.len; k++)
+                import_sites(a, u, &((ExceptHandler *)st->u.try_.handlers.items[k])->body, guarded, out);
+            import_sites(a, u, &st->u.try_.orelse, guarded, out);
+            import_sites(a, u, &st->u.try_.finalbody, guarded, out);
             break;
-        case S_WITH: import_sites(a, u, &st->u.with.body, out); break;
-        case S_FUNCDEF: import_sites(a, u, &st->u.funcdef.body, out); break;
-        case S_CLASSDEF: import_sites(a, u, &st->u.classdef.body, out); break;
+        }
+        case S_WITH: import_sites(a, u, &st->u.with.body, guarded, out); break;
+        /* a def's body runs when it is called, outside this try */
+        case S_FUNCDEF: import_sites(a, u, &st->u.funcdef.body, false, out); break;
+        case S_CLASSDEF: import_sites(a, u, &st->u.classdef.body, guarded, out); break;
         case S_MATCH:
             for (int k = 0; k < st->u.match.cases.len; k++)
-                import_sites(a, u, &((const MatchCase *)st->u.match.cases.items[k])->body, out);
+                import_sites(a, u, &((MatchCase *)st->u.match.cases.items[k])->body, guarded, out);
             break;
         default: break;
         }
@@ -228,10 +290,13 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData 
         typing_named_tuple(a, importer);
         PtrVec sites = {0};
         int before = importer->c->diags.len;
-        import_sites(a, importer, &importer->ast->body, &sites);
+        import_sites(a, importer, &importer->ast->body, false, &sites);
         if (importer->c->diags.len > before) ok = false;
+        Stmt **failed = NULL; /* the statement of the last module not found */
         for (int i = 0; i < sites.len; i++) {
             ImportSite *site = sites.items[i];
+            /* once a.b is not found, neither a.b.c nor the names it gives */
+            if (site->slot == failed || (*site->slot)->kind == S_RAISE) continue;
             site->name = std_module_alias(site->name); /* os.path: posixpath */
             if (std_module_lookup(site->name) || !strcmp(site->name, "__future__") || loaded(units, site->name)) continue;
             if (site->optional) { /* a member of the standard library's module is no file */
@@ -256,13 +321,20 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData 
                 continue;
             }
             /* without a loader, sema says which modules there are */
-            if (!opts->load_module) continue;
+            if (!opts->load_module) {
+                if (site->guarded && !site->optional) (void)raise_instead(a, site);
+                continue;
+            }
             char *path = NULL, *source = NULL, *looked = NULL;
             size_t len = 0;
             if (opts->load_module(opts->load_user, site->name, importer->c->filename, &path, &source, &len, &looked)) {
                 free(path);
                 free(source);
                 if (site->optional) { /* from m import x: x is m's attribute, not a submodule */
+                    free(looked);
+                    continue;
+                }
+                if (site->guarded && raise_instead(a, site)) { /* the program expects it may not be there */
                     free(looked);
                     continue;
                 }
@@ -274,6 +346,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData 
                     diag_error(importer->c, site->line, site->col, "no module named '%s' (looked in %s)", site->name, looked);
                 else
                     diag_error(importer->c, site->line, site->col, "no module named '%s'", site->name);
+                failed = site->slot;
                 free(looked);
                 ok = false;
                 continue;

@@ -410,6 +410,7 @@ static void w_pattern(Walk *w, const Pattern *p) {
 }
 
 static void w_stmt(Walk *w, const Stmt *s) {
+    if (s->kind == S_RAISE && s->u.raise.import) s = s->u.raise.import; /* what the program wrote */
     if (!s) return;
     switch (s->kind) {
     case S_EXPR: w_expr(w, s->u.expr.value); break;

@@ -318,6 +318,7 @@ static void import_alias(PyEmitter *em, const Alias *a) {
 }
 
 void py_stmt(PyEmitter *em, const Stmt *s) {
+    if (s->kind == S_RAISE && s->u.raise.import) s = s->u.raise.import; /* what the program wrote */
     if (!s) return;
     switch (s->kind) {
     case S_EXPR:

@@ -254,7 +254,14 @@ struct Stmt {
             PtrVec bases, keywords, body, decorators;
         } classdef;
         struct { PtrVec body, handlers, orelse, finalbody; } try_;
-        struct { Expr *exc, *cause; } raise;
+        struct {
+            Expr *exc, *cause;
+            /* api_units.c: the import this raise stands for, of a module
+             * that is not there, under a try catching ImportError: it
+             * raises ModuleNotFoundError when it runs, as CPython's would;
+             * transpiled.py writes the import */
+            struct Stmt *import;
+        } raise;
         struct { PtrVec names; } names;
         struct { PtrVec targets; } del;
         struct { Expr *test, *msg; } assert_;
