@@ -237,6 +237,10 @@ void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
     if (rt_cstr_eq(name->data, "__get__") || rt_cstr_eq(name->data, "__set__") || rt_cstr_eq(name->data, "__delete__") ||
         rt_cstr_eq(name->data, "__set_name__"))
         any_descriptor = 1;
+    /* `__module__ = "json.decoder"` in a class body: where its repr and an
+     * uncaught exception's last line say it is from, as in CPython (the
+     * string stays alive in the class's namespace) */
+    if (rt_cstr_eq(name->data, "__module__") && type_of(value) == RT_TYPE_STR) ((RtClass *)cls)->module = ((RtStr *)value)->data;
     rt_dict_setitem(((RtClass *)cls)->dict, (RtObj *)name, value);
 }
 

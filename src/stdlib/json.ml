@@ -34,6 +34,8 @@ class JSONDecodeError(ValueError):
     colno: The column corresponding to pos
     """
 
+    __module__ = "json.decoder"  # where CPython defines it: its tracebacks say so
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
