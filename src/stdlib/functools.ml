@@ -6,9 +6,6 @@ Differences from CPython, because of what the compiler offers so far:
   __name__ or __qualname__ is to be assigned, update_wrapper() and wraps()
   return a copy of a function wrapper named as the wrapped function, and
   otherwise copy only the attributes the wrapper accepts;
-- the compiler does not call __get__ on class attributes, so an lru_cache
-  or cache wrapper used on a method is not bound to the instance (its
-  __get__ is written for when it is); decorate plain functions;
 - the repr of a partial shows repr(func), which for a function differs
   from CPython's address anyway.
 """
@@ -17,7 +14,7 @@ import _functools
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
-           "partial"]
+           "partial", "cached_property"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
@@ -436,3 +433,41 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function):
     """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
     return _lru_cache_wrapper(user_function, None, False)
+
+
+# ---------------------------------------------------------------- cached_property
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A method computed once per instance, then kept as an ordinary
+    attribute of the instance (CPython's: a non-data descriptor writing
+    the instance's __dict__; del obj.name computes it again)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
