@@ -723,6 +723,12 @@ RT_FN(void, rt_set_remove, (RtObj * s, RtObj *key)); /* KeyError */
 RT_FN(RtObj *, rt_set_pop, (RtObj * s));
 RT_FN(int32_t, rt_set_contains, (RtObj * s, RtObj *key));
 RT_FN(void, rt_set_update, (RtObj * s, RtObj *iterable));
+/* s.update(a, b ...) and the *_update methods, in place, one argument after
+ * the other (NULL: no more) */
+RT_FN(void, rt_set_update_n, (RtObj * s, RtObj *a, RtObj *b, RtObj *c, RtObj *d));
+RT_FN(void, rt_set_difference_update, (RtObj * s, RtObj *a, RtObj *b, RtObj *c, RtObj *d));
+RT_FN(void, rt_set_intersection_update, (RtObj * s, RtObj *a, RtObj *b, RtObj *c, RtObj *d));
+RT_FN(void, rt_set_symmetric_difference_update, (RtObj * s, RtObj *x));
 RT_FN(RtObj *, rt_builtin_frozenset, (RtObj * iterable)); /* NULL: frozenset() */
 RT_FN(int64_t, rt_builtin_id, (RtObj * o)); /* id(o): its address */
 RT_FN(RtStr *, rt_builtin_ascii, (RtObj * o)); /* ascii(o): repr with non-ASCII escaped */

@@ -424,6 +424,46 @@ static RtObj *set_symmetric_difference(RtObj *a, RtObj *b) {
     return (RtObj *)r;
 }
 
+/* s.update(a, b, ...), s.difference_update(...), s.intersection_update(...)
+ * and s.symmetric_difference_update(x): in place, one argument after the
+ * other, as CPython's (NULL: no more arguments). Each argument becomes a
+ * set first (a generator runs the program's code: everything is rooted),
+ * then s takes the result's table. op: 'u', '-', '&' or '^' (the runtime
+ * has no function pointers: its module has no table). */
+static void update_each(RtObj *o, const char *method, char op, RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
+    RtSet *s = as_mutable(o, method);
+    if (!s) return;
+    RtObj *args[4] = {a, b, c, d};
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return;
+    for (int i = 0; i < 4 && args[i] && !RT_ERR; i++) {
+        if (op == 'u') {
+            update_internal(s, args[i]);
+            continue;
+        }
+        fr[0] = rt_set_new_from(args[i]);
+        if (RT_ERR) break;
+        fr[1] = op == '-' ? set_difference(o, fr[0]) : op == '&' ? set_intersection(o, fr[0]) : set_symmetric_difference(o, fr[0]);
+        if (RT_ERR || !fr[1]) break;
+        RtSet *r = (RtSet *)fr[1];
+        s->table = r->table;
+        s->mask = r->mask;
+        s->fill = r->fill;
+        s->used = r->used;
+        s->version++;
+    }
+    rt_gc_frame_pop(fr);
+}
+
+void rt_set_update_n(RtObj *s, RtObj *a, RtObj *b, RtObj *c, RtObj *d) { update_each(s, "update", 'u', a, b, c, d); }
+void rt_set_difference_update(RtObj *s, RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
+    update_each(s, "difference_update", '-', a, b, c, d);
+}
+void rt_set_intersection_update(RtObj *s, RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
+    update_each(s, "intersection_update", '&', a, b, c, d);
+}
+void rt_set_symmetric_difference_update(RtObj *s, RtObj *x) { update_each(s, "symmetric_difference_update", '^', x, 0, 0, 0); }
+
 RtObj *rt_set_union(RtObj *a, RtObj *b) { return like(a, set_union(a, b)); }
 RtObj *rt_set_intersection(RtObj *a, RtObj *b) { return like(a, set_intersection(a, b)); }
 RtObj *rt_set_difference(RtObj *a, RtObj *b) { return like(a, set_difference(a, b)); }

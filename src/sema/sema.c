@@ -1021,6 +1021,8 @@ Program *sema_analyze(Unit *const *units, int nunits) {
         units[i]->index = i;
         ptrvec_push(a, &p->units, units[i]);
     }
+    for (int i = 0; i < nunits; i++)
+        if (units[i]->ast) sema_mangle_private(a, units[i]->ast); /* self.__x in class C: self._C__x */
     for (int i = 0; i < nunits; i++) collect_unit(&s, units[i]);
     p->main = units[0]->body;
     s.defer_imports = false;
@@ -1312,7 +1314,6 @@ void sema_nested_def(Sema *s, Stmt *st) {
 Type sema_genexp(Sema *s, Expr *e) {
     PtrVec *gens = &e->u.comp.generators;
     Function *f = e->fn;
-    if (!f && s->comp_syms.len) return sema_comprehension(s, e);
     if (!f) {
         Arena *a = s->c->arena;
         f = arena_alloc(a, sizeof *f);
@@ -1362,6 +1363,10 @@ Type sema_genexp(Sema *s, Expr *e) {
         ptrvec_push(a, &s->p->functions, f);
         e->fn = f;
         s->changed = true;
+        /* in a comprehension: the variables of the comprehensions around
+         * it that it reads are its free variables, as a lambda's there */
+        PtrVec bound = {0};
+        capture_comp_vars(s, f, e, &bound);
     }
     for (int i = 0; i < gens->len; i++)
         if (((Comprehension *)gens->items[i])->is_async) sema_unsupported(s, e->line, e->col, "async comprehensions are");

@@ -282,4 +282,9 @@ bool sema_compare_is_rich(CmpOp op, Type x, Type y);
  * T_UNKNOWN for none. */
 Type sema_annotation_top(const Expr *ann);
 
+/* The name a def shows (__name__, __qualname__, tracebacks): its own, where
+ * a method's binding is mangled (def __helper in class P binds _P__helper:
+ * sema_mangle.c). */
+const char *sema_shown_name(const Function *f);
+
 #endif

@@ -408,10 +408,23 @@ void sema_class_stmt(Sema *s, Stmt *st) {
     if (sym) sema_symbol_assign(s, sym, T_OBJ, st->line, st->col);
 }
 
+/* super(C, self) in a method of class C whose first parameter is self: what
+ * super() is there (older code and textbooks spell it so). */
+static bool super_of_own_class(const Function *m, const char *class_name, const Expr *e) {
+    const PtrVec *args = &e->u.call.args;
+    if (args->len != 2 || e->u.call.keywords.len || !m->params.len || !class_name) return false;
+    const Expr *c = args->items[0], *self = args->items[1];
+    return c->kind == E_NAME && self->kind == E_NAME && !strcmp(c->u.name.name, class_name) &&
+           !strcmp(self->u.name.name, ((const Symbol *)m->params.items[0])->name);
+}
+
 /* super() in a method: its class and its first parameter. */
 Type sema_super(Sema *s, Expr *e, CallInfo *ci) {
     Function *m = s->fn;
     while (m && !m->method_of && m->parent) m = m->parent;
+    bool own = super_of_own_class(s->fn, s->fn->nested_class, e) ||
+               (m && m == s->fn && m->method_of && super_of_own_class(m, m->method_of->name, e));
+    if (own) e->u.call.args.len = 0; /* super(C, self): super() */
     if (s->fn->nested_class && s->fn->params.len && !e->u.call.args.len && !e->u.call.keywords.len) {
         /* the class is a variable of the enclosing function: a closure's */
         ci->kind = CALL_SUPER;

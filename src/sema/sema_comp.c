@@ -1,8 +1,9 @@
 /* Comprehensions: their variables live in a scope of their own (Python 3:
  * they do not leak), implemented as hidden locals of the enclosing
  * function. A generator expression is a generator function of its own
- * (sema_genexp), except inside a comprehension, where it is evaluated
- * eagerly into a list as a comprehension is. */
+ * (sema_genexp), inside a comprehension too (lazy, as CPython's: any() and
+ * next() over it stop early), with the comprehension's variables it reads
+ * as its free variables. */
 #include <string.h>
 
 #include "sema_internal.h"

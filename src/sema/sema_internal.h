@@ -151,4 +151,8 @@ void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col);
 
 
 
+/* Private names in class statements (__x in class C is _C__x), as
+ * CPython's compiler mangles them (sema_mangle.c). */
+void sema_mangle_private(Arena *a, Module *module);
+
 #endif

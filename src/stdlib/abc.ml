@@ -15,14 +15,21 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+def _is_marked(value):
+    try:
+        return value in _abstract_methods
+    except TypeError:  # unhashable: a list or dict class attribute, no method
+        return False
+
+
 def _is_abstract(value):
     # an abstract function, or a property whose accessor is one
     # (@property over @abstractmethod)
-    if value in _abstract_methods:
+    if _is_marked(value):
         return True
     for name in ("fget", "fset", "fdel"):
         accessor = getattr(value, name, None)
-        if accessor is not None and accessor in _abstract_methods:
+        if accessor is not None and _is_marked(accessor):
             return True
     return False
 

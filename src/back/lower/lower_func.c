@@ -116,7 +116,7 @@ void gfunction(Gen *g, Function *fn) {
         return;
     }
     IrFunc *f = g_func_begin(g, fn->wat_name, fn->ret == T_NONE ? VT_NONE : vt(fn->ret));
-    f->source_name = fn->is_main ? "<module>" : fn->name; /* CPython's names */
+    f->source_name = fn->is_main ? "<module>" : sema_shown_name(fn); /* CPython's names */
     f->counted = !fn->is_main; /* see IR_DEPTH_BASE */
     f->line = fn->def ? fn->def->line : 1;
     f->col = fn->def ? fn->def->col : 1;

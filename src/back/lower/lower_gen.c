@@ -374,7 +374,7 @@ static const char *resume_name(Gen *g, const Function *fn) { return arena_printf
 /* The def's function: a generator holding the arguments. */
 static void gen_creator(Gen *g, Function *fn, const GenFrame *gf) {
     IrFunc *f = g_func_begin(g, fn->wat_name, VT_I32);
-    f->source_name = fn->is_main ? "<module>" : fn->name;
+    f->source_name = fn->is_main ? "<module>" : sema_shown_name(fn);
     f->line = fn->def ? fn->def->line : 1;
     f->col = fn->def ? fn->def->col : 1;
     int n = 0;
@@ -391,7 +391,7 @@ static void gen_creator(Gen *g, Function *fn, const GenFrame *gf) {
     ir_i32(f, fn->gen_id);
     ir_i32(f, gf->nobj);
     ir_i32(f, gf->nraw | gf->nint << 16); /* rt_gen_new */
-    ir_i32(f, (int32_t)g_str(g, fn->name, strlen(fn->name)));
+    ir_i32(f, (int32_t)g_str(g, sema_shown_name(fn), strlen(sema_shown_name(fn))));
     ir_close(f);
     ir_close(f);
     for (int i = 0; i < n; i++) {
@@ -409,7 +409,7 @@ static void gen_creator(Gen *g, Function *fn, const GenFrame *gf) {
 void g_generator(Gen *g, Function *fn) {
     GenFrame *gf = arena_alloc(g->a, sizeof *gf);
     IrFunc *f = g_func_begin(g, resume_name(g, fn), VT_I32);
-    f->source_name = fn->name;
+    f->source_name = sema_shown_name(fn);
     f->counted = true;
     /* only rt_gen.c calls it, holding the collector: its objects need no
      * GC frame (at a yield they go to the generator's slots, which the

@@ -16,9 +16,10 @@ static const char *slot_name(Gen *g, const Function *f) {
 }
 
 const char *g_qualname(Gen *g, const Function *f) {
-    const char *own = f->method_of      ? arena_printf(g->a, "%s.%s", g_class_qualname(g, f->method_of), f->name)
-                    : f->nested_class ? arena_printf(g->a, "%s.%s", f->nested_class, f->name)
-                                      : f->name;
+    const char *shown = sema_shown_name(f);
+    const char *own = f->method_of      ? arena_printf(g->a, "%s.%s", g_class_qualname(g, f->method_of), shown)
+                    : f->nested_class ? arena_printf(g->a, "%s.%s", f->nested_class, shown)
+                                      : shown;
     if (!f->parent || f->parent->is_main) return own;
     return arena_printf(g->a, "%s.<locals>.%s", g_qualname(g, f->parent), own);
 }
