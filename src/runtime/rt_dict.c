@@ -223,6 +223,25 @@ RtObj *rt_dict_setdefault(RtObj *o, RtObj *key, RtObj *dflt) {
     return dflt;
 }
 
+/* An object with a keys() method is a mapping to dict() and update(): each
+ * key of other.keys() with other[key], as CPython's (a ChainMap, a class of
+ * the program's). */
+static void update_from_mapping(RtObj *o, RtObj *other) {
+    RtObj **fr = rt_gc_frame_push(3); /* (keys() and [] run the program's code) */
+    if (!fr) return;
+    fr[0] = other;
+    int found;
+    fr[1] = rt_special_unary(other, "keys", &found);
+    if (!RT_ERR) fr[2] = rt_iter(fr[1]);
+    RtObj *k;
+    while (!RT_ERR && rt_iter_next(fr[2], &k)) {
+        RtObj *v = rt_dyn_getitem(other, k);
+        if (RT_ERR) break;
+        rt_dict_setitem(o, k, v);
+    }
+    rt_gc_frame_pop(fr);
+}
+
 void rt_dict_update(RtObj *o, RtObj *other) {
     RtDict *d = as_dict(o, "update");
     if (!d) return;
@@ -235,6 +254,10 @@ void rt_dict_update(RtObj *o, RtObj *other) {
             set_hashed(d, e->key, e->hash, e->value);
             if (RT_ERR) return;
         }
+        return;
+    }
+    if (RT_OBJ_TYPE(other) == RT_TYPE_INSTANCE && rt_has_special(other, "keys")) {
+        update_from_mapping(o, other);
         return;
     }
     RtObj *it = rt_iter(other), *item;

@@ -145,6 +145,7 @@ static int field(Fmt *F, RtSb *b, const char *s, uint32_t n, int depth) {
         if (!spec) return 0;
     }
     if (conv == 's') v = (RtObj *)rt_dyn_str(v);
+    else if (conv == 'a') v = (RtObj *)rt_builtin_ascii(v); /* repr with non-ASCII escaped */
     else if (conv) v = (RtObj *)rt_dyn_repr(v);
     if (RT_ERR) return 0;
     RtStr *out = rt_format(v, spec ? spec : rt_str_from_bytes("", 0));
