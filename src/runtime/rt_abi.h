@@ -260,6 +260,7 @@ enum {
     RT_TYPE_BYTEARRAY = 26, /* RtByteArray */
     RT_TYPE_NOTIMPL = 27,   /* static: the NotImplemented singleton */
     RT_TYPE_ELLIPSIS = 28,  /* static: the Ellipsis singleton (...) */
+    RT_TYPE_TYPE_EXPR = 29, /* list[int] (aux RT_TEXPR_ALIAS), int | None (aux RT_TEXPR_UNION): RtTypeExpr */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
@@ -404,6 +405,15 @@ typedef struct RtSlice {
     RtHeader h;
     RtObj *start, *stop, *step;
 } RtSlice;
+/* A type expression as a value (RT_TYPE_TYPE_EXPR, rt_type_expr.c):
+ * CPython's types.GenericAlias, origin[args] (list[int], dict[str, int]),
+ * or types.UnionType, args joined by | (int | None). */
+enum { RT_TEXPR_ALIAS = 0, RT_TEXPR_UNION = 1 };
+typedef struct RtTypeExpr {
+    RtHeader h;
+    RtObj *origin; /* the alias's class; NULL for a union */
+    RtObj *args;   /* tuple: the alias's arguments, the union's members (None as NoneType) */
+} RtTypeExpr;
 /* super(): the class whose successors in self's MRO are searched (RT_TYPE_SUPER). */
 typedef struct RtSuper {
     RtHeader h;

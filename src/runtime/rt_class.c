@@ -329,6 +329,7 @@ RtObj *rt_class_meta(RtObj *o) { return is_user_class(o) ? ((RtClass *)o)->meta 
 static RtObj *type_of_value(RtObj *o) {
     RtObj *c = class_of(o);
     if (c) return c;
+    if (type_of(o) == RT_TYPE_TYPE_EXPR) return rt_type_expr_class(o);
     c = rt_builtin_class((int32_t)type_of(o));
     return c ? c : rt_object_class();
 }
@@ -579,6 +580,9 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     } else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL || t == RT_TYPE_FLOAT) {
         RtObj *v = rt_number_attr(o, name->data);
         if (v) return v;
+    } else if (t == RT_TYPE_TYPE_EXPR) { /* list[int].__args__, __origin__ */
+        RtObj *v = rt_type_expr_attr(o, name->data);
+        if (v) return v;
     } else if (t == RT_TYPE_FUNCTION) { /* after the attributes a program gave it */
         RtStr *q = ((RtFunc *)o)->name; /* CPython's __qualname__ (outer.<locals>.f, C.m) */
         if (rt_cstr_eq(name->data, "__doc__")) { /* as set, else its def's docstring, by its table slot */
@@ -783,6 +787,12 @@ RtObj *rt_super(RtObj *cls, RtObj *self) {
 /* Whether cls derives from spec, a class or a tuple of them (nested
  * tuples too); bad: the TypeError's message for anything else. */
 static int32_t derives_from_spec(RtObj *cls, RtObj *spec, const char *bad) {
+    if (type_of(spec) == RT_TYPE_TYPE_EXPR && spec->aux == RT_TEXPR_UNION) /* int | str: its members */
+        spec = ((RtTypeExpr *)spec)->args;
+    else if (type_of(spec) == RT_TYPE_TYPE_EXPR) {
+        rt_raise_fmt(RT_EXC_TYPE, "%s() argument 2 cannot be a parameterized generic", bad[0] == 'i' && bad[2] == 'i' ? "isinstance" : "issubclass");
+        return 0;
+    }
     if (type_of(spec) == RT_TYPE_TUPLE) {
         RtTuple *t = (RtTuple *)spec;
         for (uint32_t i = 0; i < t->len; i++) {

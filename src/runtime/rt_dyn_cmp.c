@@ -156,6 +156,9 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
         }
         case RT_TYPE_SLICE: /* as the tuples (start, stop, step) */
             return seq_compare(&((RtSlice *)a)->start, 3, &((RtSlice *)b)->start, 3, op);
+        case RT_TYPE_TYPE_EXPR:
+            if (op != RT_CMP_EQ && op != RT_CMP_NE) break;
+            return rt_type_expr_eq(a, b) == (op == RT_CMP_EQ);
         default: break;
         }
     }
@@ -370,6 +373,7 @@ static int64_t hash(RtObj *o) {
         rt_raise_fmt(RT_EXC_TYPE, "unhashable type: '%T'", o);
         return 0;
     case RT_TYPE_INSTANCE: return rt_special_hash(o);
+    case RT_TYPE_TYPE_EXPR: return rt_type_expr_hash(o);
     default: { /* identity, like object.__hash__ */
         uintptr_t p = (uintptr_t)o;
         return (int64_t)((p >> 4) | (p << (sizeof(uintptr_t) * 8 - 4))) & 0x7fffffffffffffffLL;

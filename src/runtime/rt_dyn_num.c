@@ -287,6 +287,7 @@ RtObj *rt_dyn_or(RtObj *a, RtObj *b) {
     }
     if (is_set(a) && is_set(b)) return rt_set_union(a, b);
     SET_VIEW('|')
+    if (rt_type_union_operands(a, b)) return rt_type_union(a, b); /* int | None */
     if (RT_OBJ_TYPE(a) == RT_TYPE_DICT && RT_OBJ_TYPE(b) == RT_TYPE_DICT) {
         RtObj *d = rt_dict_copy(a);
         if (RT_ERR) return 0;

@@ -48,6 +48,14 @@ static RtClass type_classes[RT_TYPE_COUNT] = {
     TYPE_CLASS(RT_TYPE_ELLIPSIS, "ellipsis"),
 };
 
+/* type(list[int]), type(int | None): CPython's types.GenericAlias and
+ * types.UnionType (named so in their repr) */
+static RtClass type_expr_classes[2] = {
+    {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + RT_TYPE_TYPE_EXPR}, "types.GenericAlias", 0, 0, 0, 0, 0, 0, 0},
+    {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + RT_TYPE_TYPE_EXPR}, "types.UnionType", 0, 0, 0, 0, 0, 0, 0},
+};
+RtObj *rt_type_expr_class(RtObj *o) { return (RtObj *)&type_expr_classes[o->aux == RT_TEXPR_UNION]; }
+
 /* The class of the builtin type `code` (RT_TYPE_*), or NULL. */
 RtObj *rt_builtin_class(int32_t code) {
     if (code < 0 || code >= RT_TYPE_COUNT || !type_classes[code].name) return 0;

@@ -360,6 +360,10 @@ static void trace(RtObj *o) {
         break;
     }
     case RT_TYPE_DICT_VIEW: mark_obj(((RtDictView *)o)->dict); break;
+    case RT_TYPE_TYPE_EXPR:
+        mark_obj(((RtTypeExpr *)o)->origin);
+        mark_obj(((RtTypeExpr *)o)->args);
+        break;
     case RT_TYPE_SLICE:
         mark_obj(((RtSlice *)o)->start);
         mark_obj(((RtSlice *)o)->stop);

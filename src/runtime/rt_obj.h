@@ -217,6 +217,16 @@ int32_t rt_special_contains(RtObj *o, RtObj *x);
 RtObj *rt_special_getitem(RtObj *o, RtObj *k, int *found);
 void rt_special_setitem(RtObj *o, RtObj *k, RtObj *v, int *found);
 int32_t rt_has_special(RtObj *self, const char *name);
+/* Type expressions as values (rt_type_expr.c): list[int], int | None */
+int32_t rt_type_subscriptable(RtObj *cls);
+RtObj *rt_type_alias(RtObj *cls, RtObj *key);
+int32_t rt_type_union_operands(RtObj *a, RtObj *b);
+RtObj *rt_type_union(RtObj *a, RtObj *b);
+void rt_type_expr_repr_into(RtSb *b, RtObj *o);
+int32_t rt_type_expr_eq(RtObj *a, RtObj *b);
+int64_t rt_type_expr_hash(RtObj *o);
+RtObj *rt_type_expr_attr(RtObj *o, const char *name);
+RtObj *rt_type_expr_class(RtObj *o); /* type(o) (rt_exc.c) */
 RtObj *rt_special_unary(RtObj *o, const char *name, int *found);
 /* The collector waits while held (runtime operations calling generated code). */
 void rt_gc_hold(int32_t delta);
