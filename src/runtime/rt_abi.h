@@ -408,7 +408,13 @@ typedef struct RtSlice {
 /* A type expression as a value (RT_TYPE_TYPE_EXPR, rt_type_expr.c):
  * CPython's types.GenericAlias, origin[args] (list[int], dict[str, int]),
  * or types.UnionType, args joined by | (int | None). */
-enum { RT_TEXPR_ALIAS = 0, RT_TEXPR_UNION = 1 };
+enum {
+    RT_TEXPR_ALIAS = 0,
+    RT_TEXPR_UNION = 1,
+    RT_TEXPR_FORM = 2,  /* typing.List, typing.Optional ...: origin the builtin class it stands for, or NULL; args its name (str) */
+    RT_TEXPR_TYPING = 3, /* typing.List[int], typing.Optional[int]: origin the form, args a tuple */
+    RT_TEXPR_TYPEVAR = 4 /* TypeVar("T"): args its name (str), origin NULL; bits 16-17 of type_flags: 1 covariant, 2 contravariant */
+};
 typedef struct RtTypeExpr {
     RtHeader h;
     RtObj *origin; /* the alias's class; NULL for a union */
@@ -982,6 +988,9 @@ RT_FN(RtObj *, rt_method_of, (RtObj * o, RtStr *name));
 RT_FN(void, rt_setattr, (RtObj * o, RtStr *name, RtObj *value));
 RT_FN(RtObj *, rt_super, (RtObj * cls, RtObj *self));
 RT_FN(int32_t, rt_isinstance, (RtObj * x, RtObj *spec));
+RT_FN(RtObj *, rt_typing_form, (RtStr * name)); /* typing.List ... as a value (rt_type_expr.c) */
+/* TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False) */
+RT_FN(RtObj *, rt_typing_typevar, (RtObj * args, RtObj *bound, RtObj *covariant, RtObj *contravariant));
 RT_FN(int32_t, rt_issubclass, (RtObj * c, RtObj *spec));
 RT_FN(RtObj *, rt_class_of, (RtObj * x)); /* type(x) */
 RT_FN(RtObj *, rt_builtin_class, (int32_t code)); /* int, str ... as classes (code: RT_TYPE_*) */

@@ -787,10 +787,25 @@ RtObj *rt_super(RtObj *cls, RtObj *self) {
 /* Whether cls derives from spec, a class or a tuple of them (nested
  * tuples too); bad: the TypeError's message for anything else. */
 static int32_t derives_from_spec(RtObj *cls, RtObj *spec, const char *bad) {
-    if (type_of(spec) == RT_TYPE_TYPE_EXPR && spec->aux == RT_TEXPR_UNION) /* int | str: its members */
-        spec = ((RtTypeExpr *)spec)->args;
-    else if (type_of(spec) == RT_TYPE_TYPE_EXPR) {
-        rt_raise_fmt(RT_EXC_TYPE, "%s() argument 2 cannot be a parameterized generic", bad[0] == 'i' && bad[2] == 'i' ? "isinstance" : "issubclass");
+    if (type_of(spec) == RT_TYPE_TYPE_EXPR) {
+        RtTypeExpr *t = (RtTypeExpr *)spec;
+        const char *check = bad[2] == 'i' ? "isinstance" : "issubclass"; /* (bad is one of theirs) */
+        if (spec->aux == RT_TEXPR_UNION || rt_type_expr_typing_union(spec)) { /* int | str, Optional[int]: its members */
+            RtTuple *m = (RtTuple *)t->args;
+            for (uint32_t i = 0; i < m->len; i++) {
+                RtObj *x = type_of(m->items[i]) == RT_TYPE_NONE ? rt_builtin_class(RT_TYPE_NONE) : m->items[i];
+                int32_t r = derives_from_spec(cls, x, bad);
+                if (RT_ERR || r) return r;
+            }
+            return 0;
+        }
+        if (spec->aux == RT_TEXPR_FORM && t->origin) return derives_from_spec(cls, t->origin, bad); /* typing.List: list */
+        if (spec->aux == RT_TEXPR_ALIAS)
+            rt_raise_fmt(RT_EXC_TYPE, "%s() argument 2 cannot be a parameterized generic", check);
+        else if (spec->aux == RT_TEXPR_FORM)
+            rt_raise_fmt(RT_EXC_TYPE, "typing.%s cannot be used with %s()", ((RtStr *)t->args)->data, check);
+        else
+            rt_raise_cstr(RT_EXC_TYPE, "Subscripted generics cannot be used with class and instance checks");
         return 0;
     }
     if (type_of(spec) == RT_TYPE_TUPLE) {

@@ -202,7 +202,8 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
     o = rt_unwrap(o, "__getitem__");
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_DICT) return rt_dict_getitem(o, key);
-    if (t == RT_TYPE_CLASS && rt_type_subscriptable(o)) return rt_type_alias(o, key); /* list[int] */
+    if ((t == RT_TYPE_CLASS && rt_type_subscriptable(o)) || (t == RT_TYPE_TYPE_EXPR && o->aux == RT_TEXPR_FORM))
+        return rt_type_alias(o, key); /* list[int], List[int] */
     if (t == RT_TYPE_INSTANCE || (t == RT_TYPE_CLASS && rt_class_meta(o))) {
         int found;
         RtObj *r = rt_special_getitem(o, key, &found);

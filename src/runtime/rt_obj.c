@@ -177,7 +177,8 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_PROPERTY: return "property";
     case RT_TYPE_GENERATOR: return ((RtGen *)o)->pad ? "callable_iterator" : "generator";
     case RT_TYPE_SLICE: return "slice";
-    case RT_TYPE_TYPE_EXPR: return o->aux == RT_TEXPR_UNION ? "types.UnionType" : "types.GenericAlias";
+    case RT_TYPE_TYPE_EXPR:
+        return o->aux == RT_TEXPR_UNION ? "types.UnionType" : o->aux == RT_TEXPR_ALIAS ? "types.GenericAlias" : "typing._SpecialForm";
     default: return "object";
     }
 }

@@ -227,6 +227,7 @@ int32_t rt_type_expr_eq(RtObj *a, RtObj *b);
 int64_t rt_type_expr_hash(RtObj *o);
 RtObj *rt_type_expr_attr(RtObj *o, const char *name);
 RtObj *rt_type_expr_class(RtObj *o); /* type(o) (rt_exc.c) */
+int32_t rt_type_expr_typing_union(RtObj *o);
 RtObj *rt_special_unary(RtObj *o, const char *name, int *found);
 /* The collector waits while held (runtime operations calling generated code). */
 void rt_gc_hold(int32_t delta);

@@ -1,7 +1,9 @@
 /* Type expressions as values, as CPython 3.11 makes them: list[int],
  * dict[str, list[int]] (types.GenericAlias: a builtin container type
- * subscripted) and int | None, A | B (types.UnionType: | between types).
- * Programs write them as type aliases (Vector = list[float]) and in
+ * subscripted) and int | None, A | B (types.UnionType: | between types);
+ * typing's names (List, Optional, Union, Any ...) and their subscripts
+ * (typing.List[int], typing.Optional[str]). Programs write them as type
+ * aliases (Vector = list[float], Matrix = List[List[float]]) and in
  * isinstance(x, int | str); they print as CPython prints them. */
 #include "rt_obj.h"
 
@@ -26,14 +28,88 @@ static RtObj *texpr_new(uint32_t kind, RtObj *origin, RtObj *args) {
     return (RtObj *)t;
 }
 
-/* cls[key]: its arguments are key's items when key is a tuple */
+/* key's items when key is a tuple, else (key,) */
+static RtObj *args_of(RtObj *key) {
+    if (RT_OBJ_TYPE(key) == RT_TYPE_TUPLE) return key;
+    RtObj *args = rt_tuple_new(1);
+    rt_tuple_set(args, 0, key);
+    return args;
+}
+
+/* cls[key], cls a builtin container type (rt_type_subscriptable); a
+ * typing form subscripted */
+static RtObj *typing_alias(RtObj *form, RtObj *key);
+
 RtObj *rt_type_alias(RtObj *cls, RtObj *key) {
-    RtObj *args = key;
-    if (RT_OBJ_TYPE(key) != RT_TYPE_TUPLE) {
-        args = rt_tuple_new(1);
-        rt_tuple_set(args, 0, key);
+    if (RT_OBJ_TYPE(cls) == RT_TYPE_TYPE_EXPR) return typing_alias(cls, key);
+    return texpr_new(RT_TEXPR_ALIAS, cls, args_of(key));
+}
+
+/* the builtin classes typing's aliases stand for */
+static RtObj *form_origin(const char *name) {
+    static const struct {
+        const char *name;
+        uint32_t code;
+    } forms[] = {{"List", RT_TYPE_LIST},   {"Dict", RT_TYPE_DICT},           {"Set", RT_TYPE_SET},
+                 {"Tuple", RT_TYPE_TUPLE}, {"FrozenSet", RT_TYPE_FROZENSET}, {"Type", RT_TYPE_CLASS}};
+    for (uint32_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (rt_cstr_eq(name, forms[i].name)) return rt_builtin_class((int32_t)forms[i].code);
+    return 0;
+}
+
+RtObj *rt_typing_form(RtStr *name) { return texpr_new(RT_TEXPR_FORM, form_origin(name->data), (RtObj *)name); }
+
+/* TypeVar("T"): printed ~T (+T covariant, -T contravariant), as typing's;
+ * the name's str is kept as the expression's args, its sign in origin's
+ * place as a small tag ('~', '+', '-'), never a pointer the collector sees */
+RtObj *rt_typing_typevar(RtObj *args, RtObj *bound, RtObj *covariant, RtObj *contravariant) {
+    (void)bound;
+    RtTuple *a = (RtTuple *)args;
+    if (!a->len || RT_OBJ_TYPE(a->items[0]) != RT_TYPE_STR) {
+        rt_raise_cstr(RT_EXC_TYPE, a->len ? "TypeVar name must be a string" : "TypeVar() missing required argument: 'name'");
+        return 0;
     }
-    return texpr_new(RT_TEXPR_ALIAS, cls, args);
+    if (a->len == 2) {
+        rt_raise_cstr(RT_EXC_TYPE, "A single constraint is not allowed");
+        return 0;
+    }
+    int co = rt_truthy(covariant), contra = rt_truthy(contravariant);
+    if (co && contra) {
+        rt_raise_cstr(RT_EXC_VALUE, "Bivariant types are not supported.");
+        return 0;
+    }
+    RtObj *t = texpr_new(RT_TEXPR_TYPEVAR, 0, a->items[0]);
+    t->type_flags |= (uint32_t)(co ? 1u : contra ? 2u : 0u) << 16; /* the sign, above the type's bits */
+    return t;
+}
+
+static const char *form_name(RtObj *form) { return ((RtStr *)((RtTypeExpr *)form)->args)->data; }
+
+/* form[key]: None among the arguments is NoneType, and Optional[X] is
+ * Union[X, None], as typing makes them (so the two are equal) */
+static RtObj *typing_alias(RtObj *form, RtObj *key) {
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    RtTuple *k = (RtTuple *)(fr[0] = args_of(key));
+    int optional = rt_cstr_eq(form_name(form), "Optional") && k->len == 1;
+    RtTuple *args = (RtTuple *)(fr[1] = rt_tuple_new((int32_t)(k->len + (uint32_t)optional)));
+    for (uint32_t i = 0; i < k->len; i++)
+        args->items[i] = RT_OBJ_TYPE(k->items[i]) == RT_TYPE_NONE ? rt_builtin_class(RT_TYPE_NONE) : k->items[i];
+    if (optional) {
+        args->items[1] = rt_builtin_class(RT_TYPE_NONE);
+        form = rt_typing_form(rt_str_from_bytes("Union", 5));
+    }
+    RtObj *r = texpr_new(RT_TEXPR_TYPING, form, (RtObj *)args);
+    rt_gc_frame_pop(fr);
+    return r;
+}
+
+/* Whether o is a form subscripted (typing.List[int]), which isinstance()
+ * refuses; a typing.Union or typing.Optional is checked by its members. */
+int32_t rt_type_expr_typing_union(RtObj *o) {
+    if (RT_OBJ_TYPE(o) != RT_TYPE_TYPE_EXPR || o->aux != RT_TEXPR_TYPING) return 0;
+    const char *n = form_name(((RtTypeExpr *)o)->origin);
+    return rt_cstr_eq(n, "Union") || rt_cstr_eq(n, "Optional");
 }
 
 /* What | joins into a union: a class, None, an alias, a union. */
@@ -98,12 +174,54 @@ static void put_member(RtSb *b, RtObj *o) {
         rt_sb_puts(b, "...");
         return;
     }
+    if (RT_OBJ_TYPE(o) == RT_TYPE_LIST) { /* Callable[[int, str], bool] */
+        RtList *l = (RtList *)o;
+        rt_sb_putc(b, '[');
+        for (uint32_t i = 0; i < l->len; i++) {
+            if (i) rt_sb_puts(b, ", ");
+            put_member(b, l->items[i]);
+        }
+        rt_sb_putc(b, ']');
+        return;
+    }
     rt_repr_into(b, o);
 }
 
 void rt_type_expr_repr_into(RtSb *b, RtObj *o) {
     RtTypeExpr *t = (RtTypeExpr *)o;
+    if (o->aux == RT_TEXPR_TYPEVAR) {
+        uint32_t sign = (o->type_flags >> 16) & 3u;
+        rt_sb_putc(b, sign == 1 ? '+' : sign == 2 ? '-' : '~');
+        rt_sb_puts(b, ((RtStr *)t->args)->data);
+        return;
+    }
+    if (o->aux == RT_TEXPR_FORM) {
+        rt_sb_puts(b, "typing.");
+        rt_sb_puts(b, form_name(o));
+        return;
+    }
     RtTuple *args = (RtTuple *)t->args;
+    if (o->aux == RT_TEXPR_TYPING) {
+        const char *name = form_name(t->origin);
+        RtObj *none = rt_builtin_class(RT_TYPE_NONE);
+        int optional = rt_cstr_eq(name, "Optional");
+        if (rt_cstr_eq(name, "Union") && args->len == 2 && (args->items[0] == none || args->items[1] == none) &&
+            args->items[0] != args->items[1]) { /* Union[X, None] is Optional[X] */
+            rt_sb_puts(b, "typing.Optional[");
+            put_member(b, args->items[args->items[0] == none]);
+            rt_sb_putc(b, ']');
+            return;
+        }
+        rt_sb_puts(b, "typing.");
+        rt_sb_puts(b, optional ? "Optional" : name);
+        rt_sb_putc(b, '[');
+        for (uint32_t i = 0; i < args->len; i++) {
+            if (i) rt_sb_puts(b, ", ");
+            put_member(b, args->items[i]);
+        }
+        rt_sb_putc(b, ']');
+        return;
+    }
     if (o->aux == RT_TEXPR_UNION) {
         for (uint32_t i = 0; i < args->len; i++) {
             if (i) rt_sb_puts(b, " | ");
@@ -126,6 +244,9 @@ void rt_type_expr_repr_into(RtSb *b, RtObj *o) {
 int32_t rt_type_expr_eq(RtObj *a, RtObj *b) {
     if (a->aux != b->aux) return 0;
     RtTypeExpr *x = (RtTypeExpr *)a, *y = (RtTypeExpr *)b;
+    if (a->aux == RT_TEXPR_TYPEVAR) return a == b; /* each TypeVar is itself only */
+    if (a->aux == RT_TEXPR_FORM) return rt_cstr_eq(form_name(a), form_name(b));
+    if (a->aux == RT_TEXPR_TYPING) return rt_type_expr_eq(x->origin, y->origin) && rt_dyn_eq(x->args, y->args);
     if (a->aux == RT_TEXPR_ALIAS) return x->origin == y->origin && rt_dyn_eq(x->args, y->args);
     RtTuple *p = (RtTuple *)x->args, *q = (RtTuple *)y->args;
     if (p->len != q->len) return 0;
@@ -139,7 +260,9 @@ int32_t rt_type_expr_eq(RtObj *a, RtObj *b) {
 
 int64_t rt_type_expr_hash(RtObj *o) {
     RtTypeExpr *t = (RtTypeExpr *)o;
-    if (o->aux == RT_TEXPR_ALIAS) return (rt_hash(t->origin) ^ rt_hash(t->args)) & 0x7fffffffffffffffLL;
+    if (o->aux == RT_TEXPR_TYPEVAR) return (int64_t)((uintptr_t)o >> 4);
+    if (o->aux == RT_TEXPR_FORM) return rt_hash(t->args);
+    if (o->aux != RT_TEXPR_UNION) return (rt_hash(t->origin) ^ rt_hash(t->args)) & 0x7fffffffffffffffLL;
     RtTuple *args = (RtTuple *)t->args;
     int64_t h = 0x2f1e3d4c;
     for (uint32_t i = 0; i < args->len && !RT_ERR; i++) h ^= rt_hash(args->items[i]); /* in any order */
@@ -149,8 +272,14 @@ int64_t rt_type_expr_hash(RtObj *o) {
 /* __args__ (both), __origin__ (an alias); NULL for another name */
 RtObj *rt_type_expr_attr(RtObj *o, const char *name) {
     RtTypeExpr *t = (RtTypeExpr *)o;
+    if (o->aux == RT_TEXPR_TYPEVAR) return rt_cstr_eq(name, "__name__") ? t->args : 0;
+    if (o->aux == RT_TEXPR_FORM) return 0;
     if (rt_cstr_eq(name, "__args__")) return t->args;
     if (o->aux == RT_TEXPR_ALIAS && rt_cstr_eq(name, "__origin__")) return t->origin;
+    if (o->aux == RT_TEXPR_TYPING && rt_cstr_eq(name, "__origin__")) { /* typing.List[int].__origin__ is list */
+        RtObj *cls = ((RtTypeExpr *)t->origin)->origin;
+        return cls ? cls : t->origin;
+    }
     return 0;
 }
 

@@ -369,6 +369,22 @@ static void class_body(Sema *s, ClassInfo *ci, PtrVec *body, bool top) {
         }
     }
 }
+/* typing.Generic, Generic[T], Protocol, Protocol[T] as a base class: they
+ * only tell a type checker what the class is, and are left out of the
+ * class here (CPython's keeps them in __mro__, which is all that differs). */
+static bool typing_marker_base(Sema *s, const Expr *b) {
+    if (b->kind == E_SUBSCRIPT) b = b->u.subscript.value;
+    const char *name = NULL;
+    if (b->kind == E_NAME) {
+        const Symbol *sym = sema_resolve(s, b->u.name.name);
+        if (sym && sym->import_member && sym->import_module == STD_TYPING) name = sym->import_member->name;
+    } else if (b->kind == E_ATTR && b->u.attr.value->kind == E_NAME) {
+        const Symbol *sym = sema_resolve(s, b->u.attr.value->u.name.name);
+        if (sym && !sym->import_member && sym->import_module == STD_TYPING) name = b->u.attr.name;
+    }
+    return name && (!strcmp(name, "Generic") || !strcmp(name, "Protocol"));
+}
+
 
 /* The statement itself, where it runs: its bases, the defaults of its
  * methods and its class attributes are evaluated there, in order. */
@@ -395,6 +411,12 @@ void sema_class_stmt(Sema *s, Stmt *st) {
     if (ci->metaclass) sema_expr(s, ci->metaclass);
     for (int i = 0; i < st->u.classdef.bases.len; i++) {
         Expr *b = st->u.classdef.bases.items[i];
+        if (typing_marker_base(s, b)) { /* class Stack(Generic[T]): a class like any other here */
+            PtrVec *v = &st->u.classdef.bases;
+            memmove(&v->items[i], &v->items[i + 1], sizeof(void *) * (size_t)(v->len - i - 1));
+            v->len--, i--;
+            continue;
+        }
         if (b->kind == E_STARRED) {
             sema_unsupported(s, b->line, b->col, "starred base classes are");
             continue;

@@ -287,6 +287,14 @@ static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *membe
         e->std = member;
         return member->type;
     }
+    /* typing's names as values (Matrix = List[List[float]], Optional[str]):
+     * the runtime's typing forms (rt_type_expr.c); not those a class
+     * derives from, whose classes would need typing's machinery */
+    if (member->kind == STD_KIND_ANNOTATION && strcmp(member->name, "Generic") && strcmp(member->name, "Protocol") &&
+        strcmp(member->name, "TypedDict")) {
+        e->std = member;
+        return T_OBJ;
+    }
     if (member->kind == STD_KIND_ANNOTATION || member->kind == STD_KIND_LATER) {
         sema_unsupported(s, e->line, e->col,
                          arena_printf(s->c->arena, "%s.%s%s is", std_module_name(m), member->name,

@@ -68,6 +68,7 @@ static void module_global_check(Gen *g, Expr *e) {
 void g_attr(Gen *g, Expr *e) {
     if (e->std) { /* math.sqrt as a value */
         if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* sys.argv */
+        else if (e->std->kind == STD_KIND_ANNOTATION) g_typing_value(g, e->std); /* Optional, List */
         else g_module_value(g, e->std);
         return;
     }
@@ -474,6 +475,15 @@ void g_std_value(Gen *g, const StdMember *row) {
     if (!strcmp(row->sig.rt_fn, "rt_sys_stdin")) g->builtin_calls |= 1u << RT_BUILTIN_STDIN_LINE;
     g_rt(g, row->sig.rt_fn);
     ir_call(F, row->sig.rt_fn);
+    ir_close(F);
+}
+
+/* typing's names as values: the runtime's form of that name
+ * (rt_typing_form: typing.List prints so, List[int] subscripts it) */
+void g_typing_value(Gen *g, const StdMember *row) {
+    g_rt(g, "rt_typing_form");
+    ir_call(F, "rt_typing_form");
+    ir_i32(F, (int32_t)g_str(g, row->name, strlen(row->name)));
     ir_close(F);
 }
 

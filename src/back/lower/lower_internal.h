@@ -222,6 +222,7 @@ const char *g_class_qualname(Gen *g, const ClassInfo *ci); /* Outer.C for a clas
 void g_builtin_dispatch(Gen *g);
 /* A value of a standard library module (sys.argv, sys.stdin). */
 void g_std_value(Gen *g, const StdMember *row); /* rt_ml_builtin, once every function is lowered */
+void g_typing_value(Gen *g, const StdMember *row); /* typing.List ... as a value */
 bool gcontainer_builtin(Gen *g, Expr *e);
 void gstore_temp(Gen *g, Expr *target, int t, Type ty);
 void gdel(Gen *g, Expr *target);

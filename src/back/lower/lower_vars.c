@@ -145,6 +145,7 @@ void g_name(Gen *g, Expr *e) {
     Symbol *sym = e->sym;
     if (e->std) { /* from math import sqrt: sqrt as a value */
         if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* from sys import argv */
+        else if (e->std->kind == STD_KIND_ANNOTATION) g_typing_value(g, e->std); /* Optional, List */
         else g_module_value(g, e->std);
         return;
     }
