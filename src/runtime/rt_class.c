@@ -241,6 +241,10 @@ void rt_class_set(RtObj *cls, RtStr *name, RtObj *value) {
      * uncaught exception's last line say it is from, as in CPython (the
      * string stays alive in the class's namespace) */
     if (rt_cstr_eq(name->data, "__module__") && type_of(value) == RT_TYPE_STR) ((RtClass *)cls)->module = ((RtStr *)value)->data;
+    /* C.__name__ = "P", C.__qualname__ = "P" (namedtuple's class): its repr
+     * and type(x).__name__ say so */
+    if (rt_cstr_eq(name->data, "__name__") && type_of(value) == RT_TYPE_STR) ((RtClass *)cls)->name = ((RtStr *)value)->data;
+    if (rt_cstr_eq(name->data, "__qualname__") && type_of(value) == RT_TYPE_STR) ((RtClass *)cls)->qualname = ((RtStr *)value)->data;
     rt_dict_setitem(((RtClass *)cls)->dict, (RtObj *)name, value);
 }
 

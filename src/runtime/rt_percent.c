@@ -43,9 +43,10 @@ static RtObj *as_number(RtObj *x, char conv, int integer) {
 RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
     Args a = {0};
     uint32_t vt = type_of(values);
-    if (vt == RT_TYPE_TUPLE) {
-        a.items = ((RtTuple *)values)->items;
-        a.n = ((RtTuple *)values)->len;
+    RtObj *base = rt_unwrap(values, 0); /* a tuple subclass's instance (a namedtuple) is its tuple */
+    if (vt == RT_TYPE_TUPLE || type_of(base) == RT_TYPE_TUPLE) {
+        a.items = ((RtTuple *)base)->items;
+        a.n = ((RtTuple *)base)->len;
     } else {
         a.one = values;
         a.items = &a.one;

@@ -52,14 +52,15 @@ RtObj *rt_unpack_check_star(RtObj *seq, int32_t fixed) {
 
 static uint32_t type_of(RtObj *o) { return o->type_flags & RT_TYPE_MASK; }
 
-/* case [a, b] / (a, b): lists, tuples and ranges (not str) */
+/* case [a, b] / (a, b): lists, tuples and ranges (not str), and the
+ * instances of classes deriving from list or tuple (a namedtuple) */
 int32_t rt_match_sequence(RtObj *o) {
-    uint32_t t = type_of(o);
+    uint32_t t = type_of(rt_unwrap(o, 0));
     return t == RT_TYPE_LIST || t == RT_TYPE_TUPLE || t == RT_TYPE_RANGE;
 }
 
-/* case {"k": v} */
-int32_t rt_match_mapping(RtObj *o) { return type_of(o) == RT_TYPE_DICT; }
+/* case {"k": v}: a dict, or an instance of a class deriving from dict */
+int32_t rt_match_mapping(RtObj *o) { return type_of(rt_unwrap(o, 0)) == RT_TYPE_DICT; }
 
 /* case int() / str() ...: code 0 int, 1 float, 2 str, 3 bool, 4 list,
  * 5 tuple, 6 dict, 7 set, 8 bytes, 9 bytearray. bool is an int, as
@@ -67,7 +68,7 @@ int32_t rt_match_mapping(RtObj *o) { return type_of(o) == RT_TYPE_DICT; }
 int32_t rt_match_class(RtObj *o, int32_t code) {
     static const uint32_t types[] = {RT_TYPE_INT, RT_TYPE_FLOAT, RT_TYPE_STR, RT_TYPE_BOOL, RT_TYPE_LIST,
                                      RT_TYPE_TUPLE, RT_TYPE_DICT, RT_TYPE_SET, RT_TYPE_BYTES, RT_TYPE_BYTEARRAY};
-    uint32_t t = type_of(o);
+    uint32_t t = type_of(rt_unwrap(o, 0)); /* case tuple(): a namedtuple too */
     if (code == 0 && t == RT_TYPE_BOOL) return 1;
     return code >= 0 && code < 10 && t == types[code];
 }

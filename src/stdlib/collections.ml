@@ -17,17 +17,14 @@ module.  Differences from CPython, because of what the compiler offers so far:
   had it), so another class's reflected method is not tried;
 - deque is a class of the language (two lists, amortised O(1) at both ends),
   not a C type; it does not detect mutation during iteration;
-- namedtuple() makes a class inside a function: the class is not a tuple
-  subclass (the compiler cannot subclass tuple yet), so isinstance(p, tuple)
-  is False, its fields can be assigned (no __setattr__ yet), and its
-  __name__ (type(p).__name__, repr of the class) is 'namedtuple_class', not
-  typename; repr(p), fields by name and index, unpacking, _fields,
-  _field_defaults, _asdict, _replace, _make, defaults=, rename=, equality,
-  ordering and hashing as a tuple, and the argument errors are CPython's;
+- namedtuple() makes a class deriving from tuple, named typename, whose
+  fields are also attributes of each instance (so they can be assigned,
+  where CPython's are read-only properties); repr(p), fields by name and
+  index, unpacking, _fields, _field_defaults, _asdict, _replace, _make,
+  defaults=, rename=, the argument errors and everything a tuple does
+  (isinstance, % formatting, json, match patterns) are CPython's;
 - ChainMap is a plain class (CPython's is a MutableMapping): keys(), items()
-  and values() are a dict's views of the merged items, and dict(chainmap)
-  needs dict(chainmap.items()) (the compiler's dict() takes no mapping
-  other than a dict yet).
+  and values() are a dict's views of the merged items.
 """
 
 __all__ = ["ChainMap", "Counter", "OrderedDict",
@@ -833,14 +830,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     fields = tuple(field_names)
     num_fields = len(fields)
 
-    class namedtuple_class:
+    class namedtuple_class(tuple):
         _fields = fields
         _field_defaults = field_defaults
 
-        def __init__(self, *args, **kwargs):
+        def __new__(cls, *args, **kwargs):
             values = _nt_bind(typename, fields, field_defaults, args, kwargs)
+            self = tuple.__new__(cls, values)
             for i in range(num_fields):
                 setattr(self, fields[i], values[i])
+            return self
 
         @classmethod
         def _make(cls, iterable):
@@ -869,81 +868,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 result[name] = getattr(self, name)
             return result
 
-        def _astuple(self):
-            return tuple([getattr(self, name) for name in fields])
-
         def __repr__(self):
             parts = [name + "=" + repr(getattr(self, name)) for name in fields]
             return typename + "(" + ", ".join(parts) + ")"
 
         def __getnewargs__(self):
-            return self._astuple()
+            return tuple(self)
 
-        def __len__(self):
-            return num_fields
-
-        def __getitem__(self, index):
-            return self._astuple()[index]
-
-        def __iter__(self):
-            return iter(self._astuple())
-
-        def __contains__(self, x):
-            return x in self._astuple()
-
-        def _other(self, other):
-            if isinstance(other, tuple):
-                return other
-            if hasattr(other, "_astuple") and hasattr(other, "_fields"):
-                return other._astuple()
-            return None
-
-        def __eq__(self, other):
-            o = self._other(other)
-            if o is None:
-                return False
-            return self._astuple() == o
-
-        def __ne__(self, other):
-            return not self == other
-
-        def _cmp(self, other, sym):
-            o = self._other(other)
-            if o is None:
-                raise TypeError("'" + sym + "' not supported between instances of '"
-                                + typename + "' and '" + type(other).__name__ + "'")
-            return o
-
-        def __lt__(self, other):
-            return self._astuple() < self._cmp(other, "<")
-
-        def __le__(self, other):
-            return self._astuple() <= self._cmp(other, "<=")
-
-        def __gt__(self, other):
-            return self._astuple() > self._cmp(other, ">")
-
-        def __ge__(self, other):
-            return self._astuple() >= self._cmp(other, ">=")
-
-        def __hash__(self):
-            return hash(self._astuple())
-
-        def __add__(self, other):
-            o = self._other(other)
-            if o is None:
-                raise TypeError('can only concatenate tuple (not "' + type(other).__name__ + '") to tuple')
-            return self._astuple() + o
-
-        def __mul__(self, n):
-            return self._astuple() * n
-
+        # (a tuple's methods, which an instance of a class deriving from
+        # tuple does not reach here yet)
         def count(self, value):
-            return list(self._astuple()).count(value)
+            return tuple(self).count(value)
 
         def index(self, value):
-            return list(self._astuple()).index(value)
+            return tuple(self).index(value)
 
+    namedtuple_class.__name__ = typename
+    namedtuple_class.__qualname__ = typename
+    # CPython's is the calling module's; the program's main one here
+    namedtuple_class.__module__ = "__main__" if module is None else module
     return namedtuple_class
 
 
@@ -956,12 +899,12 @@ _NT_PROHIBITED = ("__new__", "__init__", "__slots__", "__getnewargs__", "_fields
 _NT_SKIPPED = ("__dict__", "__weakref__", "__module__", "__qualname__", "__doc__")
 
 
-class _NamedTuple:
+class _NamedTuple(tuple):
     """typing.NamedTuple (the compiler imports this class for it): a class
     deriving from it, with annotated fields (those with a value have that
     default), becomes a named tuple with its own methods, as CPython's
-    NamedTupleMeta makes it. Like namedtuple's, it is not a tuple subclass
-    here. The functional form NamedTuple("P", [...]) is not offered."""
+    NamedTupleMeta makes it: a tuple, as namedtuple's. The functional form
+    NamedTuple("P", [...]) is not offered."""
 
     def __init_subclass__(cls):
         own = vars(cls)

@@ -225,6 +225,14 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
+    # a member is its class's only one of its value: copies are itself
+    # (CPython's Enum pickles by name, so copy and deepcopy give it back)
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     @property
     def name(self):
         """The name of the Enum member."""
