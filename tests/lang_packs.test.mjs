@@ -59,3 +59,32 @@ test('genpacks rejects bad packs with file:line', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The front end reads a localized builtin's spelling as the builtin
+// wherever it stands, attributes included: an alias that is also the name
+// of an attribute of a builtin type would turn `r.stop` (Danish quit was
+// `stop`) or `x.real` (Portuguese float was `real`) into another attribute.
+// The names are CPython 3.11's dir() of each builtin type
+// (src/runtime/rt_type_attr_names.h).
+test('no builtin alias is the name of an attribute of a builtin type', async () => {
+  const { readFileSync } = await import('node:fs');
+  const header = readFileSync(join(root, 'src', 'runtime', 'rt_type_attr_names.h'), 'utf8');
+  const body = header.slice(header.indexOf('rt_type_attr_names(uint32_t type)'));
+  // (each list is cut into C strings at any character: join a case's pieces)
+  const joined = [...body.slice(0, body.indexOf('\n}\n')).matchAll(/return ((?:"[^"]*"\s*)+);/g)]
+    .map((m) => [...m[1].matchAll(/"([^"]*)"/g)].map((p) => p[1]).join(''));
+  const attrs = new Set();
+  for (const list of joined) for (const w of list.split(' ')) if (w) attrs.add(w);
+  assert.ok(attrs.has('stop') && attrs.has('real') && attrs.has('append'), 'the attribute lists were read');
+  const clashes = [];
+  for (const file of readdirSync(join(root, 'src', 'lang', 'packs')).filter((f) => f.endsWith('.lang'))) {
+    for (const line of readFileSync(join(root, 'src', 'lang', 'packs', file), 'utf8').split('\n')) {
+      const m = /^builtin (\w+) = (.*)$/.exec(line);
+      if (!m) continue;
+      for (const alias of m[2].split('|').map((a) => a.trim())) {
+        if (attrs.has(alias) && alias !== m[1]) clashes.push(`${file}: ${m[1]} = ${alias}`);
+      }
+    }
+  }
+  assert.deepEqual(clashes, []);
+});

@@ -530,7 +530,7 @@ static void sema_pattern(Sema *s, Pattern *p) {
         break;
     case P_MAPPING:
         for (int i = 0; i < p->keys.len; i++) sema_expr(s, p->keys.items[i]);
-        if (p->name) sema_unsupported(s, p->line, p->col, "**rest in mapping patterns is");
+        if (p->name) bind_pattern_name(s, p, T_OBJ); /* **rest: a dict of the other items */
         break;
     case P_CLASS: {
         /* int(), str(), list() ...: the builtin types, by id */

@@ -150,7 +150,7 @@ static void da_pattern(Da *d, Pattern *p, State *st) {
     if (!p) return;
     if (p->value) da_expr(d, p->value, st);
     for (int i = 0; i < p->keys.len; i++) da_expr(d, p->keys.items[i], st);
-    if (p->name && (p->kind == P_CAPTURE || p->kind == P_AS || p->kind == P_STAR)) {
+    if (p->name && (p->kind == P_CAPTURE || p->kind == P_AS || p->kind == P_STAR || p->kind == P_MAPPING)) {
         bind_sym(d, p->sym, st);
     }
     da_pattern(d, p->pattern, st);

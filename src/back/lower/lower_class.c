@@ -27,7 +27,8 @@ void g_type_class(Gen *g, BuiltinId id) {
                  : id == BI_INT ? RT_TYPE_INT : id == BI_LIST ? RT_TYPE_LIST : id == BI_SET ? RT_TYPE_SET
                  : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE
                  : id == BI_FROZENSET ? RT_TYPE_FROZENSET : id == BI_BYTES ? RT_TYPE_BYTES
-                 : id == BI_BYTEARRAY ? RT_TYPE_BYTEARRAY : RT_TYPE_CLASS;
+                 : id == BI_BYTEARRAY ? RT_TYPE_BYTEARRAY : id == BI_SLICE ? RT_TYPE_SLICE
+                 : id == BI_PROPERTY ? RT_TYPE_PROPERTY : RT_TYPE_CLASS;
     g_rt(g, "rt_builtin_class");
     ir_call(F, "rt_builtin_class");
     ir_i32(F, code);

@@ -154,8 +154,9 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
         ir_get(F, subj);
         ir_close(F);
         fail_unless_close(g);
+        int *keys = arena_alloc(g->a, sizeof(int) * (size_t)(p->keys.len + 1));
         for (int i = 0; i < p->keys.len; i++) {
-            int tk = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
+            int tk = keys[i] = g_temp(g, T_OBJ), tv = g_temp(g, T_OBJ);
             ir_set(F, tk);
             gx(g, p->keys.items[i], T_OBJ);
             ir_close(F);
@@ -172,9 +173,27 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
             ir_close(F);
             ir_close(F);
             gpattern(g, p->patterns.items[i], tv, fail);
-            g_free_temp(g, tk);
             g_free_temp(g, tv);
         }
+        if (p->name) { /* **rest: a copy of the subject without the keys matched */
+            int tr = g_temp(g, T_OBJ);
+            g_rt(g, "rt_builtin_dict");
+            g_rt(g, "rt_dict_delitem");
+            ir_set(F, tr);
+            ir_call(F, "rt_builtin_dict");
+            ir_get(F, subj);
+            ir_close(F);
+            ir_close(F);
+            for (int i = 0; i < p->keys.len; i++) {
+                ir_call(F, "rt_dict_delitem");
+                ir_get(F, tr);
+                ir_get(F, keys[i]);
+                ir_close(F);
+            }
+            bind(g, p, tr, T_OBJ);
+            g_free_temp(g, tr);
+        }
+        for (int i = 0; i < p->keys.len; i++) g_free_temp(g, keys[i]);
         return;
     case P_CLASS: {
         if (!p->cls->builtin) {

@@ -43,7 +43,7 @@ imprima(Plugin.registry)
 
 classe Point(tuplo):
     passe
-classe Celsius(real):
+classe Celsius(flutuante):
     defina describe(self):
         retorne f"{self} degrees"
 classe Name(texto):
