@@ -211,7 +211,7 @@ typedef struct CallInfo {
     struct Symbol *super_class; /* CALL_SUPER in a method of a class inside a
                                    function: the variable holding the class */
     /* CALL_ATTR: the builtin types' methods of that name and arity */
-    const MethodSig *dyn_sigs[8];
+    const MethodSig *dyn_sigs[9];
     int ndyn_sigs;
 } CallInfo;
 
