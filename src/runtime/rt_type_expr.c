@@ -154,6 +154,8 @@ RtObj *rt_type_union(RtObj *a, RtObj *b) {
     return r;
 }
 
+static void put_members(RtSb *b, RtObj *const *items, uint32_t n, const char *sep);
+
 /* CPython's _type_repr: a builtin class by its name, another by
  * module.qualname, NoneType as None, ... as ..., the rest as repr() */
 static void put_member(RtSb *b, RtObj *o) {
@@ -175,16 +177,19 @@ static void put_member(RtSb *b, RtObj *o) {
         return;
     }
     if (RT_OBJ_TYPE(o) == RT_TYPE_LIST) { /* Callable[[int, str], bool] */
-        RtList *l = (RtList *)o;
         rt_sb_putc(b, '[');
-        for (uint32_t i = 0; i < l->len; i++) {
-            if (i) rt_sb_puts(b, ", ");
-            put_member(b, l->items[i]);
-        }
+        put_members(b, ((RtList *)o)->items, ((RtList *)o)->len, ", ");
         rt_sb_putc(b, ']');
         return;
     }
     rt_repr_into(b, o);
+}
+
+static void put_members(RtSb *b, RtObj *const *items, uint32_t n, const char *sep) {
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) rt_sb_puts(b, sep);
+        put_member(b, items[i]);
+    }
 }
 
 void rt_type_expr_repr_into(RtSb *b, RtObj *o) {
@@ -215,27 +220,18 @@ void rt_type_expr_repr_into(RtSb *b, RtObj *o) {
         rt_sb_puts(b, "typing.");
         rt_sb_puts(b, optional ? "Optional" : name);
         rt_sb_putc(b, '[');
-        for (uint32_t i = 0; i < args->len; i++) {
-            if (i) rt_sb_puts(b, ", ");
-            put_member(b, args->items[i]);
-        }
+        put_members(b, args->items, args->len, ", ");
         rt_sb_putc(b, ']');
         return;
     }
     if (o->aux == RT_TEXPR_UNION) {
-        for (uint32_t i = 0; i < args->len; i++) {
-            if (i) rt_sb_puts(b, " | ");
-            put_member(b, args->items[i]);
-        }
+        put_members(b, args->items, args->len, " | ");
         return;
     }
     put_member(b, t->origin);
     rt_sb_putc(b, '[');
     if (!args->len) rt_sb_puts(b, "()"); /* tuple[()] */
-    for (uint32_t i = 0; i < args->len; i++) {
-        if (i) rt_sb_puts(b, ", ");
-        put_member(b, args->items[i]);
-    }
+    put_members(b, args->items, args->len, ", ");
     rt_sb_putc(b, ']');
 }
 
