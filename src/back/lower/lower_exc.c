@@ -148,7 +148,7 @@ static LineText decode_line(Gen *g, int line) {
  * print_error_location_carets): `^` under the failing expression, or `~`
  * under a binary operation's operands and `^` under its operator, `~`
  * under a subscript's value and `^` under the brackets; none when `^`
- * would cover the whole line. Columns are 0-based code point offsets;
+ * would cover the whole line (its trailing blanks included). Columns are 0-based code point offsets;
  * the result counts them from the line's indentation (RtTbSite's fields;
  * the runtime draws the line when it prints the traceback). */
 typedef struct Carets {
@@ -159,8 +159,7 @@ static Carets carets(const LineText *t, const Expr *e) {
     Carets none = {0, 0, 0, 0};
     int indent = 0;
     while (indent < t->n && is_blank(t->cp[indent])) indent++;
-    int last = t->n;
-    while (last > indent && is_blank(t->cp[last - 1])) last--;
+    int last = t->n; /* trailing blanks count: CPython compares with the line as read */
     int start = e->col - 1, end;
     int left = -1, right = -1;
     if (e->end_line == e->line) {
@@ -259,9 +258,8 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     if (found) return (uint32_t)(found - 1);
     int line = e ? e->line : ref->line;
     LineText t = line_text(g, line);
-    int a = 0, b = t.n;
+    int a = 0, b = t.n; /* printed without its indentation, with its trailing blanks (as CPython's) */
     while (a < b && is_blank(t.cp[a])) a++;
-    while (b > a && is_blank(t.cp[b - 1])) b--;
     Carets marks = e ? carets(&t, e) : (Carets){0, 0, 0, 0};
     uint32_t code = tb_code(g, file, func);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);

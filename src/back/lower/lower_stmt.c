@@ -10,10 +10,21 @@
 
 static void gstmt(Gen *g, Stmt *st);
 
+/* `raise X [from Y]` as a span, for the carets CPython draws under it when
+ * it is not the whole line (`if n == 0: raise ValueError(...)`) */
+static const Expr *raise_span(Gen *g, const Stmt *st) {
+    const Expr *last = st->u.raise.cause ? st->u.raise.cause : st->u.raise.exc;
+    if (!last) return NULL;
+    Expr *span = expr_new(g->a, E_NONE, st->line, st->col);
+    span->end_line = last->end_line;
+    span->end_col = last->end_col;
+    return span;
+}
+
 void g_stmt(Gen *g, Stmt *st) {
     /* what this statement calls raises at its line (code after a nested
      * body, such as a loop's next step, at the outer one's) */
-    SiteRef here = {st->line, NULL};
+    SiteRef here = {st->line, st->kind == S_RAISE ? raise_span(g, st) : NULL};
     const void *outer = g_site_enter(g, &here);
     gstmt(g, st);
     F->site_key = outer;
