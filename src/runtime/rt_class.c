@@ -789,25 +789,18 @@ RtObj *rt_super(RtObj *cls, RtObj *self) {
 }
 
 /* Whether cls derives from spec, a class or a tuple of them (nested
- * tuples too); bad: the TypeError's message for anything else. */
-static int32_t derives_from_spec(RtObj *cls, RtObj *spec, const char *bad) {
+ * tuples too), a union, a typing form; who: "isinstance" or "issubclass",
+ * for the messages; bad: the TypeError's message for anything else. */
+static int32_t derives_from_spec(RtObj *cls, RtObj *spec, const char *who, const char *bad) {
     if (type_of(spec) == RT_TYPE_TYPE_EXPR) {
         RtTypeExpr *t = (RtTypeExpr *)spec;
-        const char *check = bad[2] == 'i' ? "isinstance" : "issubclass"; /* (bad is one of theirs) */
-        if (spec->aux == RT_TEXPR_UNION || rt_type_expr_typing_union(spec)) { /* int | str, Optional[int]: its members */
-            RtTuple *m = (RtTuple *)t->args;
-            for (uint32_t i = 0; i < m->len; i++) {
-                RtObj *x = type_of(m->items[i]) == RT_TYPE_NONE ? rt_builtin_class(RT_TYPE_NONE) : m->items[i];
-                int32_t r = derives_from_spec(cls, x, bad);
-                if (RT_ERR || r) return r;
-            }
-            return 0;
-        }
-        if (spec->aux == RT_TEXPR_FORM && t->origin) return derives_from_spec(cls, t->origin, bad); /* typing.List: list */
+        /* int | str, Optional[int]: their members (a tuple, None as NoneType) */
+        if (spec->aux == RT_TEXPR_UNION || rt_type_expr_typing_union(spec)) return derives_from_spec(cls, t->args, who, bad);
+        if (spec->aux == RT_TEXPR_FORM && t->origin) return derives_from_spec(cls, t->origin, who, bad); /* typing.List: list */
         if (spec->aux == RT_TEXPR_ALIAS)
-            rt_raise_fmt(RT_EXC_TYPE, "%s() argument 2 cannot be a parameterized generic", check);
+            rt_raise_fmt(RT_EXC_TYPE, "%s() argument 2 cannot be a parameterized generic", who);
         else if (spec->aux == RT_TEXPR_FORM)
-            rt_raise_fmt(RT_EXC_TYPE, "typing.%s cannot be used with %s()", ((RtStr *)t->args)->data, check);
+            rt_raise_fmt(RT_EXC_TYPE, "typing.%s cannot be used with %s()", ((RtStr *)t->args)->data, who);
         else
             rt_raise_cstr(RT_EXC_TYPE, "Subscripted generics cannot be used with class and instance checks");
         return 0;
@@ -815,7 +808,7 @@ static int32_t derives_from_spec(RtObj *cls, RtObj *spec, const char *bad) {
     if (type_of(spec) == RT_TYPE_TUPLE) {
         RtTuple *t = (RtTuple *)spec;
         for (uint32_t i = 0; i < t->len; i++) {
-            int32_t r = derives_from_spec(cls, t->items[i], bad);
+            int32_t r = derives_from_spec(cls, t->items[i], who, bad);
             if (RT_ERR || r) return r;
         }
         return 0;
@@ -829,7 +822,8 @@ static int32_t derives_from_spec(RtObj *cls, RtObj *spec, const char *bad) {
 
 /* isinstance(x, spec) */
 int32_t rt_isinstance(RtObj *x, RtObj *spec) {
-    return derives_from_spec(type_of_value(x), spec, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return derives_from_spec(type_of_value(x), spec, "isinstance",
+                             "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 /* issubclass(c, spec) */
@@ -838,7 +832,7 @@ int32_t rt_issubclass(RtObj *c, RtObj *spec) {
         rt_raise_cstr(RT_EXC_TYPE, "issubclass() arg 1 must be a class");
         return 0;
     }
-    return derives_from_spec(c, spec, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return derives_from_spec(c, spec, "issubclass", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
 RtObj *rt_class_of(RtObj *x) { return type_of_value(x); }

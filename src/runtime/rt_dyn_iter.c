@@ -442,18 +442,12 @@ RtObj *rt_builtin_zip_strict(RtObj *iterables) {
 
 /* next(it) raises StopIteration when it is exhausted; next(it, d) gives d. */
 RtObj *rt_builtin_next(RtObj *it, RtObj *dflt) {
-    if (RT_OBJ_TYPE(it) == RT_TYPE_INSTANCE && rt_has_special(it, "__next__")) {
+    if (!dflt && RT_OBJ_TYPE(it) == RT_TYPE_INSTANCE && rt_has_special(it, "__next__")) {
         /* its __next__'s StopIteration goes on as raised (its value, the
-         * traceback through __next__), unless a default is given */
+         * traceback through __next__); with a default, rt_iter_next's
+         * instance_next takes it */
         int found;
-        RtObj *r = rt_special_unary(it, "__next__", &found);
-        if (r || !dflt) return r;
-        RtObj *e = rt_exc_take();
-        if (e && !rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_STOP_ITERATION))) {
-            rt_exc_restore(e);
-            return 0;
-        }
-        return dflt;
+        return rt_special_unary(it, "__next__", &found);
     }
     RtObj *x = 0;
     if (rt_iter_next(it, &x)) return x;

@@ -875,8 +875,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         def __getnewargs__(self):
             return tuple(self)
 
-        # (a tuple's methods, which an instance of a class deriving from
-        # tuple does not reach here yet)
+        # (a tuple's methods: a call p.count(x) reaches the tuple's, but
+        # p.count as a value does not yet for an instance of a class
+        # deriving from tuple)
         def count(self, value):
             return tuple(self).count(value)
 
