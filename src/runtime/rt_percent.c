@@ -119,7 +119,14 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
             if (width < 0) left = 1, width = -width;
             i++;
         } else {
-            while (i < len && s[i] >= '0' && s[i] <= '9') width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
+            while (i < len && s[i] >= '0' && s[i] <= '9') {
+                width = width < 0 ? 0 : width;
+                if (width > (INT64_MAX - (s[i] - '0')) / 10) { /* CPython: past PY_SSIZE_T_MAX */
+                    rt_raise_cstr(RT_EXC_VALUE, "width too big");
+                    return 0;
+                }
+                width = width * 10 + (s[i++] - '0');
+            }
         }
         if (i < len && s[i] == '.') {
             i++;
@@ -134,7 +141,13 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
                 prec = ((RtInt *)p)->value;
                 i++;
             } else {
-                while (i < len && s[i] >= '0' && s[i] <= '9') prec = prec * 10 + (s[i++] - '0');
+                while (i < len && s[i] >= '0' && s[i] <= '9') {
+                    if (prec > (INT32_MAX - (s[i] - '0')) / 10) { /* CPython: past INT_MAX */
+                        rt_raise_cstr(RT_EXC_VALUE, "precision too big");
+                        return 0;
+                    }
+                    prec = prec * 10 + (s[i++] - '0');
+                }
             }
         }
         while (i < len && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++;
