@@ -380,6 +380,10 @@ typedef struct RtClass {
     const char *qualname; /* a class made in a class body or a function:
                              "Outer.C", "f.<locals>.C" (NUL-terminated);
                              NULL: its name */
+    RtObj *slots;         /* user classes whose instances have no __dict__
+                             (__slots__ in every class of the mro, none
+                             naming __dict__): the set of the attribute
+                             names they may have; else NULL */
 } RtClass;
 /* An instance of a user class (RT_TYPE_INSTANCE); one of a user class that
  * derives from BaseException is an RtExc. */

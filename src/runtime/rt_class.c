@@ -163,8 +163,49 @@ static void set_names(RtObj *cls);
 static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 static RtObj *apply_rooted(RtObj *f, RtObj *args);
 
+/* __slots__ in the class body: its instances get no __dict__ when its
+ * bases' have none either (user classes with __slots__ themselves, or
+ * object), so that setting any other attribute raises AttributeError. */
+static void set_slots(RtClass *c) {
+    static RtObj missing;
+    RtObj *own = rt_dict_get(c->dict, (RtObj *)lit("__slots__"), &missing);
+    if (own == &missing) return;
+    RtTuple *b = (RtTuple *)c->bases;
+    for (uint32_t i = 0; i < b->len; i++)
+        if (b->items[i] != rt_object_class() && (!is_user_class(b->items[i]) || !((RtClass *)b->items[i])->slots)) return;
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return;
+    fr[0] = rt_set_new();
+    fr[1] = type_of(own) == RT_TYPE_STR ? (RtObj *)rt_tuple_from_array(&own, 1) : rt_builtin_list(own);
+    uint32_t n = 0;
+    RtObj *const *names = RT_ERR ? 0 : rt_seq_items(fr[1], &n);
+    int has_dict = 0;
+    for (uint32_t i = 0; i < n && !RT_ERR; i++) {
+        if (type_of(names[i]) != RT_TYPE_STR) {
+            rt_raise_fmt(RT_EXC_TYPE, "__slots__ items must be strings, not '%T'", names[i]);
+            break;
+        }
+        RtStr *name = (RtStr *)names[i];
+        if (rt_cstr_eq(name->data, "__dict__")) has_dict = 1;
+        else if (rt_dict_get(c->dict, names[i], &missing) != &missing)
+            rt_raise_fmt(RT_EXC_VALUE, "'%s' in __slots__ conflicts with class variable", name->data);
+        else rt_set_add(fr[0], names[i]);
+    }
+    for (uint32_t i = 0; i < b->len && !RT_ERR; i++)
+        if (b->items[i] != rt_object_class()) rt_set_update(fr[0], ((RtClass *)b->items[i])->slots);
+    if (!RT_ERR && !has_dict) c->slots = fr[0];
+    rt_gc_frame_pop(fr);
+}
+
+/* an instance of a class with __slots__ (and no __dict__) */
+static int slotted(RtObj *o) {
+    return type_of(o) == RT_TYPE_INSTANCE && ((RtClass *)((RtInstance *)o)->cls)->slots;
+}
+
 void rt_class_ready(RtObj *cls, RtObj *kw) {
     RtClass *c = (RtClass *)cls;
+    set_slots(c);
+    if (RT_ERR) return;
     if (rt_class_own(cls, lit("__eq__")) && !rt_class_own(cls, lit("__hash__"))) /* CPython's type: unhashable */
         rt_dict_setitem(c->dict, (RtObj *)lit("__hash__"), RT_NONE);
     set_names(cls);
@@ -384,7 +425,7 @@ static int set_func_name(RtObj *o, RtStr *name, RtObj *value) {
 /* vars(o) and o.__dict__: the dict of an instance's attributes (made when
  * it has none yet); a class's own attributes; else TypeError. */
 RtObj *rt_builtin_vars(RtObj *o) {
-    RtObj **slot = dict_slot(o);
+    RtObj **slot = slotted(o) ? 0 : dict_slot(o);
     if (slot) return slot_dict(o, slot);
     if (is_user_class(o)) return ((RtClass *)o)->dict;
     rt_raise_cstr(RT_EXC_TYPE, "vars() argument must have __dict__ attribute");
@@ -555,7 +596,7 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
         if (v != &missing) return v;
     }
     if (rt_cstr_eq(name->data, "__class__")) return type_of_value(o); /* type(o), for any value */
-    if (rt_cstr_eq(name->data, "__dict__") && (slot || is_user_class(o))) return rt_builtin_vars(o);
+    if (rt_cstr_eq(name->data, "__dict__") && ((slot && !slotted(o)) || is_user_class(o))) return rt_builtin_vars(o);
     if (t == RT_TYPE_INSTANCE || t == RT_TYPE_EXCEPTION) {
         RtObj *v = class_attr(class_of(o), 0, o, name);
         if (v || RT_ERR) return v; /* a property's getter may have raised */
@@ -669,9 +710,9 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
  * them by those names. */
 RtObj *rt_getattr_call(RtObj *o, RtStr *name) {
     uint32_t t = type_of(o);
-    if (t == RT_TYPE_STR && rt_cstr_eq(name->data, "format")) {
+    if ((t == RT_TYPE_STR || o == rt_builtin_class(RT_TYPE_STR)) && rt_cstr_eq(name->data, "format")) {
         RtFunc *m = builtin_method(RT_BUILTIN_STR_FORMAT, "format", -1);
-        m->env = o;
+        m->env = t == RT_TYPE_STR ? o : 0; /* str.format: unbound (rt_str_format_call) */
         return (RtObj *)m;
     }
     if (o == rt_builtin_class(RT_TYPE_DICT) && rt_cstr_eq(name->data, "fromkeys"))
@@ -732,6 +773,10 @@ static void generic_setattr(RtObj *o, RtStr *name, RtObj *value) {
             return;
         }
         call_accessor(p->fset, o, value);
+        return;
+    }
+    if (slot && slotted(o) && !rt_set_contains(((RtClass *)cls)->slots, (RtObj *)name)) {
+        rt_raise_fmt(RT_EXC_ATTRIBUTE, "'%T' object has no attribute '%s'", o, name->data);
         return;
     }
     if (slot) {
@@ -1126,6 +1171,13 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->env && type_of(f->env) == RT_TYPE_INSTANCE && ((RtInstance *)f->env)->base) { /* super().__init__(...) of list or dict */
         init_base(f->env, args);
         return RT_ERR ? 0 : RT_NONE;
+    }
+    if (f->env && is_user_class(f->env)) { /* super().__init__(name, bases, ns) in a metaclass: type's */
+        if (a->len != 1 && a->len != 3) {
+            rt_raise_cstr(RT_EXC_TYPE, "type.__init__() takes 1 or 3 arguments");
+            return 0;
+        }
+        return RT_NONE;
     }
     if (a->len) { /* object.__init__ */
         rt_raise_cstr(RT_EXC_TYPE, "object.__init__() takes exactly one argument (the instance to initialize)");

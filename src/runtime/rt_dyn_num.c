@@ -177,9 +177,34 @@ static int is_seq(RtObj *o) {
     return t == RT_TYPE_STR || t == RT_TYPE_LIST || t == RT_TYPE_TUPLE || rt_is_bytes_type(t);
 }
 
+/* seq * instance (or instance * seq) when neither side's __mul__ /
+ * __rmul__ answered: CPython then repeats the sequence by the instance's
+ * __index__(), or says it can't */
+static RtObj *repeat_by_instance(RtObj *a, RtObj *b) {
+    if (!is_seq(a) && !is_seq(b)) return unsupported("*", a, b);
+    RtObj *seq = is_seq(a) ? a : b, *n = rt_index_value(seq == a ? b : a);
+    if (!n) return 0;
+    if (num_kind(n) != K_INT) {
+        rt_raise_fmt(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%T'", n);
+        return 0;
+    }
+    return seq == a ? rt_dyn_mul(seq, n) : rt_dyn_mul(n, seq);
+}
+
 RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
     if (BOTH_FLOAT(a, b)) return rt_box_float(FV(a) * FV(b));
-    SPECIAL("mul", "*");
+    if (has_instance(a, b)) {
+        RtObj *ua = rt_unwrap(a, "__mul__"), *ub = rt_unwrap(b, "__rmul__");
+        if (ua == a && ub == b) {
+            int found;
+            const char *isym = inplace_sym;
+            inplace_sym = 0;
+            RtObj *r = rt_special_binop(a, b, "__mul__", "__rmul__", &found);
+            inplace_sym = isym;
+            return found ? r : repeat_by_instance(a, b);
+        }
+        a = ua, b = ub;
+    }
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mul(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) * fval(b));

@@ -15,7 +15,7 @@ RtObj *rt_exc_state[3];
 /* ---- the builtin classes ---- */
 
 static RtClass rt_exc_classes[RT_EXC_COUNT] = {
-#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_EXC_##id}, name, 0, 0, 0, 0, 0, 0, 0},
+#define RT_EXCEPTION(id, name, base) [RT_EXC_##id] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_EXC_##id}, name, 0, 0, 0, 0, 0, 0, 0, 0},
 #include "rt_exceptions.def"
 #undef RT_EXCEPTION
 };
@@ -30,13 +30,13 @@ static const int8_t exc_parent[RT_EXC_COUNT] = {
 };
 
 /* object: the root of every class (left out of method resolution orders) */
-static RtClass object_class = {{RT_TYPE_CLASS | RT_FLAG_STATIC, 0}, "object", 0, 0, 0, 0, 0, 0, 0};
+static RtClass object_class = {{RT_TYPE_CLASS | RT_FLAG_STATIC, 0}, "object", 0, 0, 0, 0, 0, 0, 0, 0};
 
 RtObj *rt_object_class(void) { return (RtObj *)&object_class; }
 
 /* The builtin types as classes (aux RT_BUILTIN_TYPE_AUX + their RT_TYPE_*):
  * for isinstance(), type(x), class C(list) is not supported. */
-#define TYPE_CLASS(code, name) [code] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + code}, name, 0, 0, 0, 0, 0, 0, 0}
+#define TYPE_CLASS(code, name) [code] = {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + code}, name, 0, 0, 0, 0, 0, 0, 0, 0}
 static RtClass type_classes[RT_TYPE_COUNT] = {
     TYPE_CLASS(RT_TYPE_NONE, "NoneType"), TYPE_CLASS(RT_TYPE_BOOL, "bool"), TYPE_CLASS(RT_TYPE_INT, "int"),
     TYPE_CLASS(RT_TYPE_FLOAT, "float"),   TYPE_CLASS(RT_TYPE_STR, "str"),   TYPE_CLASS(RT_TYPE_LIST, "list"),
@@ -52,8 +52,8 @@ static RtClass type_classes[RT_TYPE_COUNT] = {
 /* type(list[int]), type(int | None): CPython's types.GenericAlias and
  * types.UnionType (named so in their repr) */
 static RtClass type_expr_classes[2] = {
-    {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + RT_TYPE_TYPE_EXPR}, "types.GenericAlias", 0, 0, 0, 0, 0, 0, 0},
-    {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + RT_TYPE_TYPE_EXPR}, "types.UnionType", 0, 0, 0, 0, 0, 0, 0},
+    {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + RT_TYPE_TYPE_EXPR}, "types.GenericAlias", 0, 0, 0, 0, 0, 0, 0, 0},
+    {{RT_TYPE_CLASS | RT_FLAG_STATIC, RT_BUILTIN_TYPE_AUX + RT_TYPE_TYPE_EXPR}, "types.UnionType", 0, 0, 0, 0, 0, 0, 0, 0},
 };
 RtObj *rt_type_expr_class(RtObj *o) { return (RtObj *)&type_expr_classes[o->aux == RT_TEXPR_UNION]; }
 

@@ -387,6 +387,7 @@ static void trace(RtObj *o) {
         mark_obj(c->mro);
         mark_obj(c->bases);
         mark_obj(c->meta);
+        mark_obj(c->slots);
         break;
     }
     case RT_TYPE_INSTANCE:

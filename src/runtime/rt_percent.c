@@ -25,6 +25,8 @@ static RtObj *next_arg(Args *a) {
 static void spec_put_int(RtSb *b, int64_t v) { rt_sb_put_i64(b, v); }
 
 static RtObj *as_number(RtObj *x, char conv, int integer) {
+    RtObj *shown = x;
+    x = rt_unwrap(x, 0); /* an int or float subclass's instance (an IntEnum) is its number */
     uint32_t t = type_of(x);
     if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) return t == RT_TYPE_BOOL ? rt_box_int(((RtInt *)x)->value) : x;
     if (t == RT_TYPE_FLOAT) {
@@ -34,9 +36,9 @@ static RtObj *as_number(RtObj *x, char conv, int integer) {
         return 0;
     }
     if (integer && conv != 'd' && conv != 'i' && conv != 'u')
-        rt_raise_fmt(RT_EXC_TYPE, "%%%c format: an integer is required, not %T", conv, x);
+        rt_raise_fmt(RT_EXC_TYPE, "%%%c format: an integer is required, not %T", conv, shown);
     else
-        rt_raise_fmt(RT_EXC_TYPE, "%%%c format: a real number is required, not %T", conv, x);
+        rt_raise_fmt(RT_EXC_TYPE, "%%%c format: a real number is required, not %T", conv, shown);
     return 0;
 }
 
@@ -166,8 +168,8 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
         int numeric = 1;
         switch (conv) {
         case 's': value = (RtObj *)rt_dyn_str(x), type = 's', numeric = 0; break;
-        case 'r':
-        case 'a': value = (RtObj *)rt_dyn_repr(x), type = 's', numeric = 0; break;
+        case 'r': value = (RtObj *)rt_dyn_repr(x), type = 's', numeric = 0; break;
+        case 'a': value = (RtObj *)rt_builtin_ascii(x), type = 's', numeric = 0; break;
         case 'd': case 'i': case 'u': value = as_number(x, conv, 1), type = 'd'; break;
         case 'o': case 'x': case 'X': value = as_number(x, conv, 1); break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
@@ -175,7 +177,7 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
             if (value && type_of(value) == RT_TYPE_INT) value = rt_box_float(rt_int_to_float(((RtInt *)value)->value));
             break;
         case 'c':
-            if (rt_is_intlike(x)) value = (RtObj *)rt_builtin_chr(((RtInt *)x)->value);
+            if (rt_is_intlike(rt_unwrap(x, 0))) value = (RtObj *)rt_builtin_chr(((RtInt *)rt_unwrap(x, 0))->value);
             else if (type_of(x) != RT_TYPE_STR || ((RtStr *)x)->cp_len != 1) {
                 rt_raise_cstr(RT_EXC_TYPE, "%c requires int or char");
                 return 0;

@@ -201,6 +201,19 @@ static RtStr *format_text(Fmt *F, const char *s, uint32_t n, int depth) {
 }
 
 RtObj *rt_str_format_call(RtObj *fmt, RtObj *args, RtObj *kwargs) {
+    if (!fmt) { /* str.format(fmt, *args): unbound, the text first */
+        RtTuple *a = (RtTuple *)args;
+        if (!a->len) {
+            rt_raise_cstr(RT_EXC_TYPE, "unbound method str.format() needs an argument");
+            return 0;
+        }
+        fmt = a->items[0];
+        if (RT_OBJ_TYPE(fmt) != RT_TYPE_STR) {
+            rt_raise_fmt(RT_EXC_TYPE, "descriptor 'format' for 'str' objects doesn't apply to a '%T' object", fmt);
+            return 0;
+        }
+        args = rt_tuple_from_array(a->items + 1, a->len - 1);
+    }
     Fmt F = {(RtTuple *)args, kwargs && ((RtDict *)kwargs)->len ? kwargs : 0, 0, 0, 0};
     RtStr *s = (RtStr *)fmt;
     return (RtObj *)format_text(&F, s->data, s->byte_len, 0);

@@ -147,13 +147,6 @@ Type sema_subscript(Sema *s, Expr *e) {
         if (v == T_STR || v == T_LIST || v == T_TUPLE || v == T_OBJ) return v;
         return T_NEVER; /* TypeError: not subscriptable */
     }
-    if (index->kind == E_TUPLE) { /* d[i, j] is d[(i, j)]; a[1:2, 0] has slice objects */
-        for (int i = 0; i < index->u.seq.items.len; i++)
-            if (((Expr *)index->u.seq.items.items[i])->kind == E_SLICE) {
-                sema_unsupported(s, index->line, index->col, "slices in a tuple index are");
-                return T_NEVER;
-            }
-    }
     Type k = sema_expr(s, index);
     if (v == T_UNKNOWN || v == T_NEVER || k == T_UNKNOWN) return v == T_NEVER ? T_NEVER : T_UNKNOWN;
     /* a tuple index of a str: the runtime's TypeError (string indices must be integers) */
@@ -470,7 +463,14 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_ELLIPSIS: t = T_OBJ; break; /* the Ellipsis singleton */
     case E_STARRED:
     case E_DOUBLESTARRED: sema_unsupported(s, e->line, e->col, "star expressions are"); t = T_NEVER; break;
-    case E_SLICE: sema_unsupported(s, e->line, e->col, "slices are"); t = T_NEVER; break;
+    case E_SLICE: { /* an item of a tuple index (m[1:2, 0]), the one place the
+                       parser makes a slice outside []: a slice object (g_slice_value) */
+        Expr *parts[3] = {e->u.slice.lower, e->u.slice.upper, e->u.slice.step};
+        for (int j = 0; j < 3; j++)
+            if (parts[j]) sema_expr(s, parts[j]);
+        t = T_OBJ;
+        break;
+    }
     case E_FORMATTED: sema_expr(s, e->u.formatted.value); t = T_STR; break;
     }
     e->type = t;

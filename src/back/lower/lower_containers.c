@@ -163,6 +163,40 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     ir_close(F);
 }
 
+/* A slice inside a tuple index (m[1:2, 0]) is a slice object:
+ * slice(lower, upper, step), None for a part left out. */
+void g_slice_value(Gen *g, Expr *sl) {
+    Expr *parts[3] = {sl->u.slice.lower, sl->u.slice.upper, sl->u.slice.step};
+    Operand ops[3];
+    bool spill = false;
+    for (int i = 0; i < 3; i++) {
+        ops[i] = op_expr(parts[i]);
+        if (i && parts[i] && g_may_poll(g, parts[i])) spill = true;
+    }
+    if (spill) {
+        ir_block(F, VT_I32, 0, 0);
+        for (int i = 0; i < 3; i++)
+            if (parts[i]) ops[i] = g_spill(g, parts[i], T_OBJ);
+    }
+    g_rt(g, "rt_builtin_slice");
+    ir_call(F, "rt_builtin_slice");
+    for (int i = 0; i < 3; i++) {
+        if (parts[i]) {
+            gop(g, ops[i], T_OBJ);
+            continue;
+        }
+        g_rt(g, "rt_none");
+        ir_call(F, "rt_none");
+        ir_close(F);
+    }
+    ir_close(F);
+    if (spill) {
+        ir_close(F);
+        for (int i = 0; i < 3; i++)
+            if (parts[i]) g_free_temp(g, ops[i].temp);
+    }
+}
+
 void gsubscript(Gen *g, Expr *e) {
     Expr *v = e->u.subscript.value, *index = e->u.subscript.index;
     if (type_is_object(v->type) && g_may_poll(g, index)) {

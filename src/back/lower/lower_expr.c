@@ -945,6 +945,7 @@ static void emit_native(Gen *g, Expr *e) {
     case E_SET:
     case E_DICT: gdisplay(g, e); return;
     case E_SUBSCRIPT: gsubscript(g, e); return;
+    case E_SLICE: g_slice_value(g, e); return;
     case E_LAMBDA: g_func_value(g, e->fn); return;
     case E_LISTCOMP:
     case E_SETCOMP:

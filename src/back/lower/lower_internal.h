@@ -196,6 +196,7 @@ void gcall(Gen *g, Expr *e, Type want);
 /* ---- containers (lower_containers.c) ---- */
 void gdisplay(Gen *g, Expr *e);
 void gsubscript(Gen *g, Expr *e);
+void g_slice_value(Gen *g, Expr *sl); /* a slice in a tuple index: a slice object */
 void gmethod_call(Gen *g, Expr *e);
 void g_call_temps(Gen *g, int tf, const int *ta, int n);
 void g_args_to_temps(Gen *g, Expr *e, int *ta);
