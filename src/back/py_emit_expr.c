@@ -790,6 +790,7 @@ static void expr_inner(PyEmitter *em, const Expr *e) {
     switch (e->kind) {
     case E_INT: put_int(em, e->u.int_lit.text); break;
     case E_FLOAT: put_float(em, e->u.fval); break;
+    case E_IMAG: put_float(em, e->u.fval), putc_(em, 'j'); break;
     case E_STR: py_str_lit(em, e->u.str.data, e->u.str.len, false); break;
     case E_BYTES: py_str_lit(em, e->u.str.data, e->u.str.len, true); break;
     case E_BOOL: put(em, e->u.bval ? "True" : "False"); break;

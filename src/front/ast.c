@@ -253,6 +253,12 @@ static void dump_expr(Dumper *d, const Expr *e) {
         put_float(b, e->u.fval);
         buf_putc(b, ')');
         return;
+    case E_IMAG:
+        newline(d);
+        buf_puts(b, "(Imag ");
+        put_float(b, e->u.fval);
+        buf_putc(b, ')');
+        return;
     case E_STR: case E_BYTES:
         newline(d);
         buf_puts(b, e->kind == E_STR ? "(Str " : "(Bytes ");

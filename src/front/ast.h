@@ -23,6 +23,7 @@ typedef enum ExprKind {
     E_INT,        /* int_lit: text (decimal digits, may exceed 64 bits) and,
                      when it fits in int64 (fits), its value */
     E_FLOAT,      /* fval */
+    E_IMAG,       /* fval: an imaginary literal, the complex 0+fval*j */
     E_STR,        /* str.data/len: decoded UTF-8 (adjacent literals joined) */
     E_BYTES,      /* str.data/len */
     E_FSTRING,    /* fstr: parts, each an E_STR or an E_FORMATTED */

@@ -181,11 +181,12 @@ void lex_number(Lexer *L, const char *s, int line, int col) {
             if (!p) goto invalid;
         }
     }
-    if (*p == 'j' || *p == 'J') {
-        lex_error(L, line, col, "complex numbers are not supported yet");
-        p = skip_name_chars(L, p + 1);
-        Token *t = lex_push(L, TK_INT, s, (size_t)(p - s), line, col);
-        t->int_text = "0";
+    if (*p == 'j' || *p == 'J') { /* an imaginary literal: 2j, 1.5e3J, 010j (leading zeros allowed) */
+        p++;
+        if (is_name_char_at(L, p)) goto invalid;
+        buf[len] = '\0';
+        Token *t = lex_push(L, TK_IMAG, s, (size_t)(p - s), line, col);
+        t->fval = strtod(buf, NULL);
         L->p = p;
         return;
     }

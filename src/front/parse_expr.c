@@ -37,7 +37,7 @@ bool tok_is_kwarg_name(const Token *t) {
 /* Can t start an expression (used after a trailing comma)? */
 static bool tok_starts_expr(const Token *t) {
     switch (t->kind) {
-    case TK_NAME: case TK_INT: case TK_FLOAT: case TK_STRING: case TK_BYTES: case TK_FSTRING:
+    case TK_NAME: case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_STRING: case TK_BYTES: case TK_FSTRING:
         return true;
     case TK_KEYWORD:
         switch (t->concept) {
@@ -58,7 +58,7 @@ static bool tok_starts_expr(const Token *t) {
 
 static const char *expr_what(const Expr *e) {
     switch (e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: return "literal";
+    case E_INT: case E_FLOAT: case E_IMAG: case E_STR: case E_BYTES: return "literal";
     case E_BOOL: return e->u.bval ? "True" : "False";
     case E_NONE: return "None";
     case E_ELLIPSIS: return "ellipsis";
@@ -286,6 +286,11 @@ static Expr *parse_atom(Parser *P) {
     case TK_FLOAT:
         p_advance(P);
         e = new_expr(P, E_FLOAT, t);
+        e->u.fval = t->fval;
+        return p_end(P, e);
+    case TK_IMAG:
+        p_advance(P);
+        e = new_expr(P, E_IMAG, t);
         e->u.fval = t->fval;
         return p_end(P, e);
     case TK_STRING: case TK_BYTES: case TK_FSTRING:

@@ -144,7 +144,7 @@ static Op closer_of(Op open) {
 
 static bool tok_starts_operand(const Token *t) {
     switch (t->kind) {
-    case TK_NAME: case TK_INT: case TK_FLOAT: case TK_STRING: case TK_BYTES: case TK_FSTRING:
+    case TK_NAME: case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_STRING: case TK_BYTES: case TK_FSTRING:
         return true;
     case TK_KEYWORD:
         return t->concept == KW_TRUE || t->concept == KW_FALSE || t->concept == KW_NONE;
@@ -396,7 +396,7 @@ Op p_augassign_op(const Token *t) {
 
 static const char *aug_what(const Expr *e) {
     switch (e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_BOOL: case E_NONE:
+    case E_INT: case E_FLOAT: case E_IMAG: case E_STR: case E_BYTES: case E_BOOL: case E_NONE:
     case E_ELLIPSIS:
         return "literal";
     case E_FSTRING: return "f-string expression";

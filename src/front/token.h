@@ -15,6 +15,7 @@ typedef enum TokKind {
     TK_KEYWORD, /* concept set; text = source spelling */
     TK_INT,     /* int_text = ASCII decimal digits of the value */
     TK_FLOAT,   /* fval */
+    TK_IMAG,    /* fval: the imaginary part of 2j */
     TK_STRING,  /* sval/slen = decoded UTF-8 value */
     TK_BYTES,   /* sval/slen = decoded bytes */
     TK_FSTRING, /* sval/slen = raw body (escapes not decoded), see fstring_* */
@@ -58,7 +59,7 @@ typedef struct Token {
     const char *name;  /* TK_NAME: canonical name (builtin alias mapped to
                           its English name), else == text */
     const char *int_text; /* TK_INT: decimal digits, no sign, no leading 0s */
-    double fval;          /* TK_FLOAT */
+    double fval;          /* TK_FLOAT, TK_IMAG */
     const char *sval;     /* TK_STRING/TK_BYTES/TK_FSTRING payload (arena) */
     size_t slen;
     bool raw;             /* string had an r prefix */

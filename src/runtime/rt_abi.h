@@ -261,6 +261,7 @@ enum {
     RT_TYPE_NOTIMPL = 27,   /* static: the NotImplemented singleton */
     RT_TYPE_ELLIPSIS = 28,  /* static: the Ellipsis singleton (...) */
     RT_TYPE_TYPE_EXPR = 29, /* list[int] (aux RT_TEXPR_ALIAS), int | None (aux RT_TEXPR_UNION): RtTypeExpr */
+    RT_TYPE_COMPLEX = 30,   /* RtComplex: 1+2j (rt_complex.c) */
     RT_TYPE_COUNT
 };
 #define RT_TYPE_MASK 0xffu
@@ -292,6 +293,10 @@ typedef struct RtFloat { /* 16 bytes */
     RtHeader h;
     double value;
 } RtFloat;
+typedef struct RtComplex { /* 24 bytes */
+    RtHeader h;
+    double re, im;
+} RtComplex;
 typedef struct RtList { /* items: separately allocated raw block, cap slots */
     RtHeader h;
     uint32_t len;
@@ -544,6 +549,8 @@ RT_FN(int64_t, rt_gc_collections, (void)); /* collections so far */
 /* ---- boxing (rt_obj.c) ---- */
 RT_FN(RtObj *, rt_box_int, (int64_t v));
 RT_FN(RtObj *, rt_box_float, (double v));
+RT_FN(RtObj *, rt_complex_new, (double re, double im)); /* 2j: complex(re, im) (rt_complex.c) */
+RT_FN(RtObj *, rt_builtin_complex, (RtObj * real, RtObj *imag)); /* complex(real, imag); NULL: not given */
 RT_FN(RtObj *, rt_box_bool, (int32_t v));
 RT_FN(RtObj *, rt_none, (void));
 RT_FN(RtObj *, rt_not_implemented, (void)); /* the NotImplemented singleton */

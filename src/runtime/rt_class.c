@@ -625,6 +625,9 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     } else if (t == RT_TYPE_INT || t == RT_TYPE_BOOL || t == RT_TYPE_FLOAT) {
         RtObj *v = rt_number_attr(o, name->data);
         if (v) return v;
+    } else if (t == RT_TYPE_COMPLEX) {
+        RtObj *v = rt_complex_attr(o, name->data);
+        if (v) return v;
     } else if (t == RT_TYPE_TYPE_EXPR) { /* list[int].__args__, __origin__ */
         RtObj *v = rt_type_expr_attr(o, name->data);
         if (v) return v;

@@ -16,7 +16,7 @@ static RtObj *text(const char *s) { return (RtObj *)rt_str_from_bytes(s, rt_cstr
  * generators, iterators, dict views, super objects). */
 RtObj *rt_copy_kind(RtObj *x) {
     switch (RT_OBJ_TYPE(x)) {
-    case RT_TYPE_STR: case RT_TYPE_INT: case RT_TYPE_FLOAT: case RT_TYPE_BOOL: case RT_TYPE_NONE:
+    case RT_TYPE_STR: case RT_TYPE_INT: case RT_TYPE_FLOAT: case RT_TYPE_BOOL: case RT_TYPE_NONE: case RT_TYPE_COMPLEX:
     case RT_TYPE_BYTES: case RT_TYPE_RANGE: case RT_TYPE_SLICE: case RT_TYPE_FUNCTION: case RT_TYPE_CLASS:
     case RT_TYPE_PROPERTY: case RT_TYPE_TYPE_EXPR:
         return text("atomic");

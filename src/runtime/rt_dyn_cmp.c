@@ -112,6 +112,24 @@ int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
     return r;
 }
 
+/* == and != of a complex with a number (an int exactly, as CPython);
+ * ordering is TypeError; with anything else, not equal */
+static int32_t complex_compare(RtObj *a, RtObj *b, int32_t op) {
+    if (op != RT_CMP_EQ && op != RT_CMP_NE) return not_supported(a, b, op);
+    if (RT_OBJ_TYPE(a) != RT_TYPE_COMPLEX) {
+        RtObj *t = a;
+        a = b, b = t;
+    }
+    RtComplex *x = (RtComplex *)a;
+    uint32_t tb = RT_OBJ_TYPE(b);
+    int eq;
+    if (tb == RT_TYPE_COMPLEX) eq = x->re == ((RtComplex *)b)->re && x->im == ((RtComplex *)b)->im;
+    else if (tb == RT_TYPE_FLOAT) eq = x->im == 0. && x->re == ((RtFloat *)b)->value;
+    else if (tb == RT_TYPE_INT || tb == RT_TYPE_BOOL) eq = x->im == 0. && cmp_int_float(((RtInt *)b)->value, x->re) == 0;
+    else eq = 0;
+    return op == RT_CMP_EQ ? eq : !eq;
+}
+
 static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
     if (ta == RT_TYPE_INSTANCE || tb == RT_TYPE_INSTANCE) {
@@ -132,6 +150,7 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
         if (c == 2) return op == RT_CMP_NE;
         return res(c, op);
     }
+    if (ta == RT_TYPE_COMPLEX || tb == RT_TYPE_COMPLEX) return complex_compare(a, b, op);
     if (rt_is_bytes_type(ta) && rt_is_bytes_type(tb)) return res(rt_bytes_cmp(a, b), op);
     if (ta == tb) {
         switch (ta) {
@@ -352,6 +371,11 @@ static int64_t hash(RtObj *o) {
         return RT_INT_IS_SMALL(v) ? hash_int(v) : rt_int_hash(v);
     }
     case RT_TYPE_FLOAT: return hash_float(((RtFloat *)o)->value);
+    case RT_TYPE_COMPLEX: { /* CPython: hash(re) + 1000003 * hash(im), -1 taken as -2 */
+        uint64_t h = (uint64_t)hash_float(((RtComplex *)o)->re) +
+                     1000003u * (uint64_t)hash_float(((RtComplex *)o)->im);
+        return (int64_t)h == -1 ? -2 : (int64_t)h;
+    }
     case RT_TYPE_STR:
     case RT_TYPE_BYTES: return rt_hash_str((RtStr *)o); /* the same layout; b"a" hashes as "a", as in CPython */
     case RT_TYPE_TUPLE: return hash_tuple_items(((RtTuple *)o)->items, ((RtTuple *)o)->len);

@@ -95,6 +95,14 @@ static RtObj *special_binop(RtObj *a, RtObj *b, const char *name, const char *rn
         a = ua, b = ub; \
     }
 
+/* A complex operand (with a number on the other side): the complex
+ * result, or the error raised computing it */
+#define COMPLEX(op) \
+    if (RT_OBJ_TYPE(a) == RT_TYPE_COMPLEX || RT_OBJ_TYPE(b) == RT_TYPE_COMPLEX) { \
+        RtObj *c = rt_complex_binop(a, b, op); \
+        if (c || RT_ERR) return c; \
+    }
+
 /* Both numbers: 1 with *x, *y as doubles when one is a float, 2 when both
  * are ints; 0 otherwise. */
 static int num_pair(RtObj *a, RtObj *b) {
@@ -126,6 +134,7 @@ RtObj *rt_dyn_add(RtObj *a, RtObj *b) {
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_add(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) + fval(b));
+    COMPLEX('+')
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
     if (rt_is_bytes_type(ta)) return rt_bytes_concat(a, b);
     if (ta == RT_TYPE_STR || ta == RT_TYPE_LIST || ta == RT_TYPE_TUPLE) {
@@ -145,6 +154,7 @@ RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_sub(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) - fval(b));
+    COMPLEX('-')
     if (is_set(a) && is_set(b)) return rt_set_difference(a, b);
     SET_VIEW('-')
     return unsupported("-", a, b);
@@ -208,6 +218,7 @@ RtObj *rt_dyn_mul(RtObj *a, RtObj *b) {
     int k = num_pair(a, b);
     if (k == 2) return rt_box_int(rt_int_mul(ival(a), ival(b)));
     if (k == 1) return rt_box_float(fval(a) * fval(b));
+    COMPLEX('*')
     if (is_seq(a) || is_seq(b)) {
         RtObj *seq = is_seq(a) ? a : b, *n = seq == a ? b : a;
         if (num_kind(n) == K_INT) {
@@ -234,6 +245,7 @@ RtObj *rt_dyn_truediv(RtObj *a, RtObj *b) {
     if (k == 2) return rt_box_float(rt_int_truediv(ival(a), ival(b)));
     double x, y;
     if (k == 1) return fvals(a, b, &x, &y) ? rt_box_float(rt_float_div(x, y)) : 0;
+    COMPLEX('/')
     return unsupported("/", a, b);
 }
 
@@ -268,6 +280,7 @@ RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
     }
     double x, y;
     if (k == 1) return fvals(a, b, &x, &y) ? rt_box_float(rt_float_pow(x, y)) : 0;
+    COMPLEX('^')
     return unsupported("** or pow()", a, b);
 }
 
@@ -352,6 +365,7 @@ RtObj *rt_dyn_neg(RtObj *a) {
     int k = num_kind(a);
     if (k == K_INT) return rt_box_int(rt_int_neg(ival(a)));
     if (k == K_FLOAT) return rt_box_float(-fval(a));
+    if (RT_OBJ_TYPE(a) == RT_TYPE_COMPLEX) return rt_complex_neg(a);
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary -: '%T'", a);
     return 0;
 }
@@ -361,7 +375,7 @@ RtObj *rt_dyn_pos(RtObj *a) {
     if (unary_special(&a, "__pos__", &r)) return r;
     int k = num_kind(a);
     if (k == K_INT) return RT_OBJ_TYPE(a) == RT_TYPE_BOOL ? rt_box_int(ival(a)) : a;
-    if (k == K_FLOAT) return a;
+    if (k == K_FLOAT || RT_OBJ_TYPE(a) == RT_TYPE_COMPLEX) return a;
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for unary +: '%T'", a);
     return 0;
 }
@@ -380,6 +394,7 @@ RtObj *rt_dyn_abs(RtObj *a) {
     int k = num_kind(a);
     if (k == K_INT) return rt_box_int(rt_int_abs(ival(a)));
     if (k == K_FLOAT) return rt_box_float(__builtin_fabs(fval(a)));
+    if (RT_OBJ_TYPE(a) == RT_TYPE_COMPLEX) return rt_complex_abs(a);
     rt_raise_fmt(RT_EXC_TYPE, "bad operand type for abs(): '%T'", a);
     return 0;
 }

@@ -46,7 +46,7 @@ static RtClass type_classes[RT_TYPE_COUNT] = {
     TYPE_CLASS(RT_TYPE_FROZENSET, "frozenset"), TYPE_CLASS(RT_TYPE_BYTES, "bytes"),
     TYPE_CLASS(RT_TYPE_BYTEARRAY, "bytearray"), TYPE_CLASS(RT_TYPE_NOTIMPL, "NotImplementedType"),
     TYPE_CLASS(RT_TYPE_ELLIPSIS, "ellipsis"),  TYPE_CLASS(RT_TYPE_SLICE, "slice"),
-    TYPE_CLASS(RT_TYPE_PROPERTY, "property"),
+    TYPE_CLASS(RT_TYPE_PROPERTY, "property"), TYPE_CLASS(RT_TYPE_COMPLEX, "complex"),
 };
 
 /* type(list[int]), type(int | None): CPython's types.GenericAlias and

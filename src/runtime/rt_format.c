@@ -560,6 +560,7 @@ RtStr *rt_format(RtObj *value, RtStr *spec) {
     switch (RT_OBJ_TYPE(value)) {
     case RT_TYPE_INT: return rt_format_i64(((RtInt *)value)->value, spec);
     case RT_TYPE_FLOAT: return rt_format_f64(((RtFloat *)value)->value, spec);
+    case RT_TYPE_COMPLEX: return rt_complex_format(value, spec);
     case RT_TYPE_STR: return rt_format_str((RtStr *)value, spec);
     case RT_TYPE_BOOL: {
         if (!spec->byte_len) return rt_dyn_str(value);

@@ -157,5 +157,11 @@ double rt_decimal_to_double(const char *digits, int n, int decpt);
 int rt_decimal_to_double_fast(uint64_t m, int e10, double *out);
 /* CPython repr(float) text into out (>= 32 bytes); returns its length. */
 int rt_format_float(double v, char *out);
+/* complex numbers (rt_complex.c) */
+RtObj *rt_complex_binop(RtObj *a, RtObj *b, char op); /* + - * / and '^' for **; NULL: not numbers, or raised */
+RtObj *rt_complex_neg(RtObj *a);
+RtObj *rt_complex_abs(RtObj *a);
+RtObj *rt_complex_attr(RtObj *o, const char *name); /* real, imag; else NULL */
+RtStr *rt_complex_format(RtObj *o, RtStr *spec);
 
 #endif

@@ -49,5 +49,6 @@ double rt_m_pow(double x, double y);
 double rt_m_cbrt(double x);
 double rt_m_erf(double x);
 double rt_m_erfc(double x);
+double rt_m_hypot(double x, double y); /* rt_math_seq.c: vector_norm of two */
 
 #endif

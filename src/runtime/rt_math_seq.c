@@ -68,6 +68,12 @@ static double vector_norm(uint32_t n, const double *v, double max, int found_nan
     return (h + x / (2.0 * h)) / scale;
 }
 
+/* |x + yj| (rt_complex.c): the two-value vector_norm */
+double rt_m_hypot(double x, double y) {
+    double v[2] = {__builtin_fabs(x), __builtin_fabs(y)};
+    return vector_norm(2, v, v[0] > v[1] ? v[0] : v[1], v[0] != v[0] || v[1] != v[1]);
+}
+
 /* hypot(*coordinates) */
 double rt_math_hypot(RtObj *args) {
     RtTuple *t = (RtTuple *)args;

@@ -112,6 +112,7 @@ int32_t rt_truthy(RtObj *o) {
     case RT_TYPE_INT:
     case RT_TYPE_BOOL: return ((RtInt *)o)->value != 0;
     case RT_TYPE_FLOAT: return ((RtFloat *)o)->value != 0.0;
+    case RT_TYPE_COMPLEX: return ((RtComplex *)o)->re != 0.0 || ((RtComplex *)o)->im != 0.0;
     case RT_TYPE_STR:
     case RT_TYPE_BYTES: return ((RtStr *)o)->byte_len != 0;
     case RT_TYPE_BYTEARRAY: return ((RtByteArray *)o)->len != 0;
@@ -134,6 +135,7 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_STR: return "str";
     case RT_TYPE_INT: return "int";
     case RT_TYPE_FLOAT: return "float";
+    case RT_TYPE_COMPLEX: return "complex";
     case RT_TYPE_BOOL: return "bool";
     case RT_TYPE_NONE: return "NoneType";
     case RT_TYPE_NOTIMPL: return "NotImplementedType";

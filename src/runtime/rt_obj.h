@@ -67,6 +67,7 @@ RtStr *rt_sb_finish(RtSb *b); /* a fresh str of the contents */
 
 /* repr(o) / str(o) appended to a buffer (rt_repr.c) */
 void rt_repr_into(RtSb *b, RtObj *o);
+void rt_complex_repr_into(RtSb *b, RtObj *o); /* (1+2j) (rt_complex.c) */
 void rt_str_into(RtSb *b, RtObj *o);
 const char *rt_type_cname(RtObj *o);
 const char *rt_arg_type_name(RtObj *o);

@@ -201,6 +201,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_ELLIPSIS: rt_sb_puts(b, "Ellipsis"); return;
     case RT_TYPE_TYPE_EXPR: rt_type_expr_repr_into(b, o); return;
     case RT_TYPE_FLOAT: put_float(b, ((RtFloat *)o)->value); return;
+    case RT_TYPE_COMPLEX: rt_complex_repr_into(b, o); return;
     case RT_TYPE_SLICE: {
         RtSlice *sl = (RtSlice *)o;
         rt_sb_puts(b, "slice(");

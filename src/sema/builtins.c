@@ -71,7 +71,7 @@ bool builtin_is_type(BuiltinId id) {
     switch (id) {
     case BI_BOOL: case BI_DICT: case BI_FLOAT: case BI_INT: case BI_LIST:
     case BI_SET: case BI_STR: case BI_TUPLE: case BI_OBJECT: case BI_TYPE: case BI_FROZENSET: case BI_BYTES:
-    case BI_BYTEARRAY: case BI_SLICE: case BI_PROPERTY: return true;
+    case BI_BYTEARRAY: case BI_SLICE: case BI_PROPERTY: case BI_COMPLEX: return true;
     default: return false;
     }
 }

@@ -365,6 +365,7 @@ Type sema_expr(Sema *s, Expr *e) {
         t = T_INT;
         break;
     case E_FLOAT: t = T_FLOAT; break;
+    case E_IMAG: t = T_OBJ; break; /* a complex: boxed, its operations dynamic (rt_complex.c) */
     case E_STR: t = T_STR; break;
     case E_BOOL: t = T_BOOL; break;
     case E_NONE: t = T_NONE; break;

@@ -62,7 +62,7 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
 static const char *const not_yet[] = {
     "argparse", "array", "asyncio", "base64", "calendar", "cmath",
     "decimal", "hashlib", "pprint", "queue", "shutil", "struct",
-    "textwrap", "threading", "timeit", "turtle", "unittest", "uuid",
+    "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
 const char *std_module_alias(const char *name) { return !strcmp(name, "os.path") ? "posixpath" : name; }

@@ -107,6 +107,7 @@ static char *render(const TokenList *t) {
         case TK_KEYWORD: buf_printf(&b, "KW:%s", concept_name(k->concept)); break;
         case TK_INT: buf_printf(&b, "i:%s", k->int_text); break;
         case TK_FLOAT: buf_printf(&b, "f:%.17g", k->fval); break;
+        case TK_IMAG: buf_printf(&b, "j:%.17g", k->fval); break;
         case TK_STRING:
         case TK_BYTES:
         case TK_FSTRING:
@@ -336,8 +337,9 @@ static void test_numbers(void) {
     E("en", "x = 0b1_", "1:5: invalid binary literal");
     E("en", "x = 09", "1:5: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
     E("en", "x = ০৯", "1:5: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
-    E("en", "x = 2j", "1:5: complex numbers are not supported yet");
-    E("en", "x = 1.5J", "1:5: complex numbers are not supported yet");
+    T("en", "2j 1.5J 09j 1e3j .5j 1_0j 0j", "j:2 j:1.5 j:9 j:1000 j:0.5 j:10 j:0 NL EOF");
+    E("en", "x = 2jx", "1:5: invalid decimal literal");
+    E("en", "x = 0x1j", "1:5: invalid hexadecimal literal");
     /* errors do not swallow the rest */
     Lexed *l = lex_in("en", "x = 0x\ny = 2\n");
     CHECK(l->c.diags.len == 1 && !l->ok);

@@ -28,7 +28,7 @@ void g_type_class(Gen *g, BuiltinId id) {
                  : id == BI_STR ? RT_TYPE_STR : id == BI_TUPLE ? RT_TYPE_TUPLE
                  : id == BI_FROZENSET ? RT_TYPE_FROZENSET : id == BI_BYTES ? RT_TYPE_BYTES
                  : id == BI_BYTEARRAY ? RT_TYPE_BYTEARRAY : id == BI_SLICE ? RT_TYPE_SLICE
-                 : id == BI_PROPERTY ? RT_TYPE_PROPERTY : RT_TYPE_CLASS;
+                 : id == BI_PROPERTY ? RT_TYPE_PROPERTY : id == BI_COMPLEX ? RT_TYPE_COMPLEX : RT_TYPE_CLASS;
     g_rt(g, "rt_builtin_class");
     ir_call(F, "rt_builtin_class");
     ir_i32(F, code);

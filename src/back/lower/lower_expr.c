@@ -919,6 +919,13 @@ static void emit_native(Gen *g, Expr *e) {
     switch (e->kind) {
     case E_INT: g_int_literal(g, e); return;
     case E_FLOAT: ir_f64(F, e->u.fval); return;
+    case E_IMAG: /* 2j: the complex (0, 2) */
+        g_rt(g, "rt_complex_new");
+        ir_call(F, "rt_complex_new");
+        ir_f64(F, 0.0);
+        ir_f64(F, e->u.fval);
+        ir_close(F);
+        return;
     case E_STR: ir_i32(F, (int32_t)g_str(g, e->u.str.data, e->u.str.len)); return;
     case E_BYTES: ir_i32(F, (int32_t)g_bytes(g, e->u.str.data, e->u.str.len)); return;
     case E_BOOL: ir_i32(F, e->u.bval ? 1 : 0); return;
