@@ -628,6 +628,11 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
     } else if (t == RT_TYPE_COMPLEX) {
         RtObj *v = rt_complex_attr(o, name->data);
         if (v) return v;
+        if (rt_cstr_eq(name->data, "conjugate")) {
+            RtFunc *m = builtin_method(RT_BUILTIN_COMPLEX_CONJUGATE, "conjugate", -1);
+            m->env = o;
+            return (RtObj *)m;
+        }
     } else if (t == RT_TYPE_TYPE_EXPR) { /* list[int].__args__, __origin__ */
         RtObj *v = rt_type_expr_attr(o, name->data);
         if (v) return v;
@@ -897,8 +902,14 @@ static const char *const *type_params(uint32_t code, uint32_t *n) {
     static const char *const int_params[] = {0, "base"};
     static const char *const str_params[] = {"object", "encoding", "errors"};
     static const char *const bytes_params[] = {"source", "encoding", "errors"};
-    *n = code == RT_TYPE_INT ? 2 : code == RT_TYPE_STR || code == RT_TYPE_BYTES || code == RT_TYPE_BYTEARRAY ? 3 : 0;
-    return code == RT_TYPE_INT ? int_params : code == RT_TYPE_STR ? str_params : bytes_params;
+    static const char *const complex_params[] = {"real", "imag"};
+    *n = code == RT_TYPE_INT || code == RT_TYPE_COMPLEX                                ? 2
+         : code == RT_TYPE_STR || code == RT_TYPE_BYTES || code == RT_TYPE_BYTEARRAY ? 3
+                                                                                      : 0;
+    return code == RT_TYPE_INT       ? int_params
+           : code == RT_TYPE_STR     ? str_params
+           : code == RT_TYPE_COMPLEX ? complex_params
+                                     : bytes_params;
 }
 
 static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
@@ -919,6 +930,7 @@ static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
         }
         case RT_TYPE_STR: return (RtObj *)rt_bytes_decode(x, y, z);
         case RT_TYPE_BYTES: return rt_builtin_bytes(x, y, z);
+        case RT_TYPE_COMPLEX: return rt_builtin_complex(x, y);
         default: return rt_builtin_bytearray(x, y, z);
         }
     switch (code) {
@@ -932,6 +944,7 @@ static RtObj *call_builtin_type(RtObj *cls, RtObj *args) {
     case RT_TYPE_FROZENSET: return rt_builtin_frozenset(x);
     case RT_TYPE_BYTES: return rt_builtin_bytes(x, 0, 0);
     case RT_TYPE_BYTEARRAY: return rt_builtin_bytearray(x, 0, 0);
+    case RT_TYPE_COMPLEX: return rt_builtin_complex(x, 0);
     case RT_TYPE_DICT: { /* a mapping or pairs */
         RtObj *d = rt_dict_new();
         if (x) rt_dict_update(d, x);
@@ -1148,6 +1161,13 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->bound == RT_BUILTIN_STREAM_WRITE || f->bound == RT_BUILTIN_STREAM_FLUSH)
         return rt_sys_stream_call(f->bound, f->env, args);
     if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
+    if (f->bound == RT_BUILTIN_COMPLEX_CONJUGATE) {
+        if (a->len) {
+            rt_raise_fmt(RT_EXC_TYPE, "complex.conjugate() takes no arguments (%d given)", (int64_t)a->len);
+            return 0;
+        }
+        return rt_complex_new(((RtComplex *)f->env)->re, -((RtComplex *)f->env)->im);
+    }
     if (f->bound == RT_BUILTIN_BASE_SPECIAL) return rt_base_special_call(f->env, f->defaults, f->name, a);
     if (f->bound == RT_BUILTIN_TYPE_CALL) return construct(f->env, args, rt_dict_new());
     if ((f->bound == RT_BUILTIN_EXCEPTION_INIT || f->bound == RT_BUILTIN_OBJECT_INIT) && !f->env) {
