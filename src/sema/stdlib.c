@@ -61,7 +61,7 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * named". */
 static const char *const not_yet[] = {
     "argparse", "array", "asyncio", "base64", "calendar",
-    "decimal", "hashlib", "pprint", "queue", "shutil", "struct",
+    "decimal", "hashlib", "queue", "shutil", "struct",
     "threading", "timeit", "turtle", "unittest", "uuid",
 };
 
