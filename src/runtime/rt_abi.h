@@ -1092,6 +1092,11 @@ RT_FN(double, rt_math_float_arg, (RtObj * x)); /* PyFloat_AsDouble: rt_unbox_flo
  * allows it); ints are tagged; errors are CPython's. */
 RT_FN(void, rt_random_seed, (RtObj * a));      /* seed(a); NULL or None: from the OS */
 RT_FN(void, rt_random_seed_os, (void));        /* seed() from random_get */
+RT_FN(RtObj *, rt_hashlib_digest, (RtObj * name, RtObj *data)); /* _hashlib.digest(name, bytes): bytes (rt_hashlib.c) */
+RT_FN(RtObj *, rt_random_blank, (void));       /* _random._blank(): an unseeded generator's state (bytearray) */
+RT_FN(void, rt_random_swap, (RtObj * state));  /* _random._swap(state): it and the module's generator exchanged */
+RT_FN(RtObj *, rt_random_getstate, (void));    /* getstate(): CPython's version 3 tuple */
+RT_FN(void, rt_random_setstate, (RtObj * state));
 RT_FN(double, rt_random_random, (void));
 RT_FN(int64_t, rt_random_getrandbits, (RtObj * k));
 RT_FN(int64_t, rt_random_randrange, (RtObj * start, RtObj *stop, RtObj *step));

@@ -322,3 +322,90 @@ int64_t rt_random_randint(RtObj *a, RtObj *b) {
     if (RT_ERR) return 0;
     return rt_random_randrange(a, stop, 0);
 }
+
+/* ---- generators of their own (random.ml's Random instances) ----
+ * An instance keeps its generator in a bytearray of sizeof(RtRandom);
+ * each of its methods swaps it with the module's, calls the module's
+ * function, and swaps back, so that every function has one body. */
+
+RtObj *rt_random_blank(void) { return rt_bytes_make(RT_TYPE_BYTEARRAY, 0, (uint32_t)sizeof(RtRandom)); }
+
+void rt_random_swap(RtObj *state) {
+    uint32_t n;
+    const char *p = RT_OBJ_TYPE(state) == RT_TYPE_BYTEARRAY ? rt_bytes_view(state, &n) : 0;
+    if (!p || n != sizeof(RtRandom)) {
+        rt_raise_cstr(RT_EXC_TYPE, "_random._swap() takes a generator's state");
+        return;
+    }
+    RtRandom tmp;
+    __builtin_memcpy(&tmp, p, sizeof tmp);
+    __builtin_memcpy((char *)p, &rt_random_state, sizeof tmp);
+    rt_random_state = tmp;
+}
+
+/* getstate(): (3, (mt[0], ..., mt[623], index), gauss_next), CPython's
+ * version 3 state (index: the words drawn since the last twist) */
+RtObj *rt_random_getstate(void) {
+    RtRandom *s = &rt_random_state;
+    if (!s->seeded) rt_random_seed_os();
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    fr[0] = rt_tuple_new(N + 1);
+    for (uint32_t i = 0; i < N; i++) rt_tuple_set(fr[0], (int32_t)i, rt_box_int(s->mt[i]));
+    rt_tuple_set(fr[0], N, rt_box_int(N - s->left));
+    fr[1] = rt_tuple_new(3);
+    rt_tuple_set(fr[1], 0, rt_box_int(3));
+    rt_tuple_set(fr[1], 1, fr[0]);
+    rt_tuple_set(fr[1], 2, s->has_gauss ? rt_box_float(s->gauss_next) : RT_NONE);
+    RtObj *r = fr[1];
+    rt_gc_frame_pop(fr);
+    return r;
+}
+
+/* setstate(state): a state getstate() returned (or Python 2's version 2),
+ * checked as CPython checks it */
+void rt_random_setstate(RtObj *state) {
+    uint32_t n;
+    RtObj *const *parts = RT_OBJ_TYPE(state) == RT_TYPE_TUPLE ? rt_seq_items(state, &n) : 0;
+    int64_t version = parts && n && rt_is_intlike(parts[0]) ? ((RtInt *)parts[0])->value : 0;
+    if (!parts || n != 3 || (version != 3 && version != 2)) { /* version 2: signed words, taken mod 2**32 */
+        if (parts && n && rt_is_intlike(parts[0]))
+            rt_raise_fmt(RT_EXC_VALUE, "state with version %d passed to Random.setstate() of version 3",
+                         ((RtInt *)parts[0])->value);
+        else rt_raise_cstr(RT_EXC_TYPE, "state vector must be a tuple");
+        return;
+    }
+    /* gauss_next is set first (random.py's unpacking), whatever follows */
+    if (parts[2] == RT_NONE) rt_random_state.has_gauss = 0;
+    else {
+        double g = rt_unbox_float(parts[2]);
+        if (RT_ERR) return;
+        rt_random_state.gauss_next = g, rt_random_state.has_gauss = 1;
+    }
+    uint32_t m;
+    RtObj *const *words = RT_OBJ_TYPE(parts[1]) == RT_TYPE_TUPLE ? rt_seq_items(parts[1], &m) : 0;
+    if (!words) {
+        rt_raise_cstr(RT_EXC_TYPE, "state vector must be a tuple");
+        return;
+    }
+    if (m != N + 1) {
+        rt_raise_cstr(RT_EXC_VALUE, "state vector is the wrong size");
+        return;
+    }
+    RtRandom next = rt_random_state;
+    for (uint32_t i = 0; i <= N; i++) {
+        if (!rt_is_intlike(words[i]) || !RT_INT_IS_SMALL(((RtInt *)words[i])->value)) {
+            rt_raise_cstr(RT_EXC_TYPE, "state vector items must be integers");
+            return;
+        }
+        int64_t v = ((RtInt *)words[i])->value;
+        if (i < N) next.mt[i] = (uint32_t)v;
+        else if (v < 0 || v > N) {
+            rt_raise_cstr(RT_EXC_VALUE, "invalid state");
+            return;
+        }
+        else next.left = (uint32_t)(N - v);
+    }
+    next.seeded = 1;
+    rt_random_state = next;
+}

@@ -59,9 +59,20 @@ static void compress(uint64_t h[8], const uint8_t *block) {
     h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += k;
 }
 
-void rt_sha512(const uint8_t *data, uint32_t n, uint8_t out[RT_SHA512_BYTES]) {
+/* SHA-384: SHA-512 from other initial values, the digest cut to 48 bytes */
+static const uint64_t H384[8] = {0xcbbb9d5dc1059ed8ull, 0x629a292a367cd507ull, 0x9159015a3070dd17ull,
+                                 0x152fecd8f70e5939ull, 0x67332667ffc00b31ull, 0x8eb44a8768581511ull,
+                                 0xdb0c2e0d64f98fa7ull, 0x47b5481dbefa4fa4ull};
+
+static void sha512_from(const uint64_t *h0, const uint8_t *data, uint32_t n, uint8_t out[RT_SHA512_BYTES]);
+
+void rt_sha512(const uint8_t *data, uint32_t n, uint8_t out[RT_SHA512_BYTES]) { sha512_from(H0, data, n, out); }
+
+void rt_sha384(const uint8_t *data, uint32_t n, uint8_t out[RT_SHA512_BYTES]) { sha512_from(H384, data, n, out); }
+
+static void sha512_from(const uint64_t *h0, const uint8_t *data, uint32_t n, uint8_t out[RT_SHA512_BYTES]) {
     uint64_t h[8];
-    for (int i = 0; i < 8; i++) h[i] = H0[i];
+    for (int i = 0; i < 8; i++) h[i] = h0[i];
     uint32_t done = 0;
     for (; n - done >= 128; done += 128) compress(h, data + done);
     /* the tail, the 1 bit, zeros, then the length: one block or two */

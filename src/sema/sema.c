@@ -1027,7 +1027,10 @@ Program *sema_analyze(Unit *const *units, int nunits) {
     p->main = units[0]->body;
     s.defer_imports = false;
     int nfunctions = p->functions.len; /* the top-level defs and methods */
-    for (int i = 0; i < nunits; i++) {
+    /* the imported modules first (they come after their importers in
+     * units): a name a module imported itself (random.ml's `from _random
+     * import *`) is bound there before another imports it from it */
+    for (int i = nunits - 1; i >= 0; i--) {
         s.unit = units[i];
         s.c = units[i]->c;
         collect_imports(&s, units[i]->body, &units[i]->body->body);

@@ -82,6 +82,13 @@ static void import_unit_name(Sema *s, Function *f, Stmt *st, Unit *u, const char
     }
     Symbol *from = strmap_get(&u->global_map, name);
     if (!from) return; /* reported by sema_import_stmt */
+    if (from->import_fn || from->import_module || from->import_unit) {
+        /* a name u imported itself (random.ml's `from _random import *`,
+         * a package's `from . import square`): the same thing here */
+        bind_import(s, f, as, (ImportTarget){from->import_module, from->import_member, from->import_unit, from->import_fn},
+                    line, col);
+        return;
+    }
     sema_bind_name(s, f, as, line, col);
     Symbol *to = sema_variable(s->p, f, as);
     if (!to) return;
