@@ -244,6 +244,48 @@ static int parse_complex(const char *p, uint32_t n, Cx *out) {
     return 1;
 }
 
+/* An argument of complex(): a number, or an instance with __complex__
+ * (the first argument only), __float__ or __index__, as CPython asks them.
+ * 0 without raising when it is none of these. */
+static int arg_cx(RtObj *x, Cx *out, int first, int *is_complex) {
+    *is_complex = RT_OBJ_TYPE(x) == RT_TYPE_COMPLEX;
+    if (as_cx(x, out) || RT_ERR) return !RT_ERR;
+    if (RT_OBJ_TYPE(x) != RT_TYPE_INSTANCE) return 0;
+    int found;
+    RtObj *r;
+    if (first) {
+        r = rt_special_unary(x, "__complex__", &found);
+        if (found) {
+            if (!r) return 0;
+            if (RT_OBJ_TYPE(r) != RT_TYPE_COMPLEX) {
+                rt_raise_fmt(RT_EXC_TYPE, "__complex__ returned non-complex (type %T)", r);
+                return 0;
+            }
+            *is_complex = 1;
+            return as_cx(r, out);
+        }
+    }
+    r = rt_special_unary(x, "__float__", &found);
+    if (found) {
+        if (!r) return 0;
+        if (RT_OBJ_TYPE(r) != RT_TYPE_FLOAT) {
+            rt_raise_fmt(RT_EXC_TYPE, "%T.__float__ returned non-float (type %T)", x, r);
+            return 0;
+        }
+        return as_cx(r, out);
+    }
+    r = rt_special_unary(x, "__index__", &found);
+    if (found) {
+        if (!r) return 0;
+        if (!rt_is_intlike(r)) {
+            rt_raise_fmt(RT_EXC_TYPE, "__index__ returned non-int (type %T)", r);
+            return 0;
+        }
+        return as_cx(r, out);
+    }
+    return 0;
+}
+
 /* complex(), complex(x), complex(real, imag); NULL for an argument not
  * given */
 RtObj *rt_builtin_complex(RtObj *real, RtObj *imag) {
@@ -269,11 +311,12 @@ RtObj *rt_builtin_complex(RtObj *real, RtObj *imag) {
     }
     RtObj *r = rt_unwrap(real, 0), *i = imag ? rt_unwrap(imag, 0) : 0;
     Cx a, b = {0., 0.};
-    if (!as_cx(r, &a)) {
+    int r_complex, i_complex = 0;
+    if (!arg_cx(r, &a, 1, &r_complex)) {
         if (!RT_ERR) rt_raise_fmt(RT_EXC_TYPE, "complex() first argument must be a string or a number, not '%T'", real);
         return 0;
     }
-    if (i && !as_cx(i, &b)) {
+    if (i && !arg_cx(i, &b, 0, &i_complex)) {
         if (!RT_ERR) rt_raise_fmt(RT_EXC_TYPE, "complex() second argument must be a number, not '%T'", imag);
         return 0;
     }
@@ -281,13 +324,9 @@ RtObj *rt_builtin_complex(RtObj *real, RtObj *imag) {
      * argument only (no multiplication, so that a -0.0 stays) */
     if (!i) return rt_complex_new(a.re, a.im);
     double re = a.re, im = b.re;
-    if (RT_OBJ_TYPE(i) == RT_TYPE_COMPLEX) re -= b.im;
-    if (RT_OBJ_TYPE(r) == RT_TYPE_COMPLEX) im += a.im;
+    if (i_complex) re -= b.im;
+    if (r_complex) im += a.im;
     return rt_complex_new(re, im);
-}
-
-static void put_str(RtSb *b, RtStr *s) {
-    if (s) rt_sb_put(b, s->data, s->byte_len);
 }
 
 /* format(z, spec) for the specs with a type of e, E, f, F, g, G or none:
@@ -299,57 +338,68 @@ RtStr *rt_complex_format(RtObj *o, RtStr *spec) {
     if (!spec->byte_len) return rt_dyn_repr(o);
     const char *s = spec->data;
     uint32_t n = spec->byte_len, i = 0;
-    /* [[fill]align] */
+    /* [[fill]align][sign][z][#][0][width][grouping][.precision][type] */
     uint32_t head = 0;
     if (n >= 2 && (s[1] == '<' || s[1] == '>' || s[1] == '^' || s[1] == '=')) head = 2;
     else if (n >= 1 && (s[0] == '<' || s[0] == '>' || s[0] == '^' || s[0] == '=')) head = 1;
     i = head;
     char sign = 0;
     if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sign = s[i++];
+    RtSb flags = {0}; /* z, #, the grouping: the parts' own */
+    if (i < n && s[i] == 'z') rt_sb_putc(&flags, s[i++]);
+    if (i < n && s[i] == '#') rt_sb_putc(&flags, s[i++]);
+    int zero = i < n && s[i] == '0';
     uint32_t wstart = i;
     while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-    uint32_t wend = i, pstart = i;
+    uint32_t wend = i;
+    if (i < n && (s[i] == ',' || s[i] == '_')) rt_sb_putc(&flags, s[i++]);
+    uint32_t pstart = i;
     if (i < n && s[i] == '.') {
         i++;
         while (i < n && s[i] >= '0' && s[i] <= '9') i++;
     }
     uint32_t pend = i;
     char type = i < n ? s[i++] : 0;
-    if (i != n || (type && type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != 'g' && type != 'G')) {
+    if (i != n || (type && type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != 'g' && type != 'G' &&
+                   type != 'n')) {
         rt_raise_fmt(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'complex'", type ? type : s[n - 1]);
+        return 0;
+    }
+    if (zero) {
+        rt_raise_cstr(RT_EXC_VALUE, "Zero padding is not allowed in complex format specifier");
         return 0;
     }
     if (head && s[head - 1] == '=') {
         rt_raise_cstr(RT_EXC_VALUE, "'=' alignment flag is not allowed in complex format specifier");
         return 0;
     }
-    /* the parts' own spec: sign, precision, type ('g' for none with a
-     * precision; repr's text for none without) */
-    RtSb part = {0};
-    if (sign) rt_sb_putc(&part, sign);
-    rt_sb_put(&part, s + pstart, pend - pstart);
+    /* the parts' own spec: sign, flags, precision, type ('g' for none
+     * with a precision; repr's text, without its ".0", for none without) */
+    int repr_like = !type && pend == pstart;
     int parens = !type;
-    if (type) rt_sb_putc(&part, type);
-    else if (pend > pstart) rt_sb_putc(&part, 'g');
-    RtStr *pspec = rt_sb_finish(&part);
     int skip_re = !type && re == 0. && !__builtin_signbit(re);
     RtSb out = {0};
     if (parens && !skip_re) rt_sb_putc(&out, '(');
-    if (!skip_re) {
-        if (!type && pend == pstart) put_part(&out, re, sign == '+');
-        else put_str(&out, rt_format_f64(re, pspec));
+    for (int k = skip_re; k < 2; k++) {
+        double v = k ? im : re;
+        RtSb ps = {0};
+        /* the imaginary part signed after a real part; else the spec's sign */
+        if (k && !skip_re) rt_sb_putc(&ps, '+');
+        else if (sign) rt_sb_putc(&ps, sign);
+        rt_sb_put(&ps, flags.buf, flags.len);
+        rt_sb_put(&ps, s + pstart, pend - pstart);
+        if (type) rt_sb_putc(&ps, type == 'n' ? 'g' : type); /* n: g in the C locale */
+        else if (!repr_like) rt_sb_putc(&ps, 'g');
+        if (repr_like && !flags.len) {
+            put_part(&out, v, (k && !skip_re) || sign == '+');
+        } else {
+            RtStr *t = rt_format_f64(v, rt_sb_finish(&ps));
+            if (!t) return 0;
+            uint32_t len = t->byte_len;
+            if (repr_like && len >= 2 && t->data[len - 2] == '.' && t->data[len - 1] == '0') len -= 2;
+            rt_sb_put(&out, t->data, len);
+        }
     }
-    if (!type && pend == pstart) put_part(&out, im, !skip_re || sign == '+');
-    else {
-        RtSb isp = {0}; /* signed after a real part; else with the spec's sign */
-        if (!skip_re) rt_sb_putc(&isp, '+');
-        else if (sign) rt_sb_putc(&isp, sign);
-        rt_sb_put(&isp, s + pstart, pend - pstart);
-        if (type) rt_sb_putc(&isp, type);
-        else rt_sb_putc(&isp, 'g');
-        put_str(&out, rt_format_f64(im, rt_sb_finish(&isp)));
-    }
-    if (RT_ERR) return 0;
     rt_sb_putc(&out, 'j');
     if (parens && !skip_re) rt_sb_putc(&out, ')');
     RtStr *body = rt_sb_finish(&out);

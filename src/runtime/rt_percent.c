@@ -35,7 +35,9 @@ static RtObj *as_number(RtObj *x, char conv, int integer) {
         rt_raise_fmt(RT_EXC_TYPE, "%%%c format: an integer is required, not float", conv);
         return 0;
     }
-    if (integer && conv != 'd' && conv != 'i' && conv != 'u')
+    if (!integer) /* %e %f %g: PyFloat_AsDouble's words */
+        rt_raise_fmt(RT_EXC_TYPE, "must be real number, not %T", shown);
+    else if (conv != 'd' && conv != 'i' && conv != 'u')
         rt_raise_fmt(RT_EXC_TYPE, "%%%c format: an integer is required, not %T", conv, shown);
     else
         rt_raise_fmt(RT_EXC_TYPE, "%%%c format: a real number is required, not %T", conv, shown);
@@ -177,8 +179,14 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
             if (value && type_of(value) == RT_TYPE_INT) value = rt_box_float(rt_int_to_float(((RtInt *)value)->value));
             break;
         case 'c':
-            if (rt_is_intlike(rt_unwrap(x, 0))) value = (RtObj *)rt_builtin_chr(((RtInt *)rt_unwrap(x, 0))->value);
-            else if (type_of(x) != RT_TYPE_STR || ((RtStr *)x)->cp_len != 1) {
+            if (rt_is_intlike(rt_unwrap(x, 0))) {
+                int64_t cp = ((RtInt *)rt_unwrap(x, 0))->value;
+                if (cp < 0 || cp > 0x10ffff) { /* (a big int too: its handle is beyond) */
+                    rt_raise_cstr(RT_EXC_OVERFLOW, "%c arg not in range(0x110000)");
+                    return 0;
+                }
+                value = (RtObj *)rt_builtin_chr(cp);
+            } else if (type_of(x) != RT_TYPE_STR || ((RtStr *)x)->cp_len != 1) {
                 rt_raise_cstr(RT_EXC_TYPE, "%c requires int or char");
                 return 0;
             }

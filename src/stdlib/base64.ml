@@ -83,9 +83,14 @@ def urlsafe_b64decode(s):
     return b64decode(s)
 
 
+def _input_type_check(s):
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+
+
 def encodebytes(s):
     """Base64 in lines of at most 76 characters, each ending with a newline."""
-    s = _as_data(s)
+    _input_type_check(s)
     pieces = []
     for i in range(0, len(s), 57):
         pieces.append(binascii.b2a_base64(s[i:i + 57]))
@@ -94,7 +99,8 @@ def encodebytes(s):
 
 def decodebytes(s):
     """Decode a bytestring of base-64 data into a bytes object."""
-    return binascii.a2b_base64(_as_data(s))
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
 
 
 _B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"

@@ -150,6 +150,19 @@ def _reconstruct_builtin(x, memo, kind):
     return y
 
 
+def _slot_values(x):
+    """The slots of x that are set, by name (copyreg._slotnames)."""
+    values = {}
+    for klass in type(x).__mro__:
+        names = getattr(klass, "__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name not in ("__dict__", "__weakref__") and name not in values and hasattr(x, name):
+                values[name] = getattr(x, name)
+    return values
+
+
 def _reconstruct(x, memo):
     # copy.py's _reconstruct for what object.__reduce_ex__(4) gives of an
     # instance: (copyreg.__newobj__, (cls,), x.__dict__ or None,
@@ -166,7 +179,12 @@ def _reconstruct(x, memo):
         y = _copy.new(x)
     if deep:
         memo[id(x)] = y
-    state = x.__dict__
+    try:
+        state = x.__dict__
+    except AttributeError:  # a class with __slots__: its slots' values (copyreg's state)
+        state = None
+        for name, value in _slot_values(x).items():
+            setattr(y, name, deepcopy(value, memo) if deep else value)
     if state:
         if deep:
             state = deepcopy(state, memo)
