@@ -952,7 +952,8 @@ enum {
     RT_BUILTIN_BASE_SPECIAL = 18, /* a builtin class's special method (super().__str__(), dict.__setitem__):
                                      bound to env, or (NULL) self the first argument (rt_class.c, base_special) */
     RT_BUILTIN_COMPLEX_CONJUGATE = 19, /* z.conjugate: env the complex */
-    RT_BUILTIN_METHOD = 20 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
+    RT_BUILTIN_SLICE_INDICES = 20,     /* s.indices: env the slice */
+    RT_BUILTIN_METHOD = 21 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
                               RT_BUILTIN_METHOD + the program's number for it (rt_method_value) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */

@@ -99,6 +99,12 @@ static inline const char *rt_type_attr_names(uint32_t type) {
         return "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate"
                "__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __re"
                "duce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ indices start step stop";
+    case RT_TYPE_COMPLEX:
+        return "__abs__ __add__ __bool__ __class__ __complex__ __delattr__ __dir__ __doc__ __eq__ __format"
+               "__ __ge__ __getattribute__ __getnewargs__ __getstate__ __gt__ __hash__ __init__ __init_sub"
+               "class__ __le__ __lt__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __reduce__ _"
+               "_reduce_ex__ __repr__ __rmul__ __rpow__ __rsub__ __rtruediv__ __setattr__ __sizeof__ __str"
+               "__ __sub__ __subclasshook__ __truediv__ conjugate imag real";
     default: return 0;
     }
 }

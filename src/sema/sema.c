@@ -494,9 +494,7 @@ void sema_assign_target(Sema *s, Expr *t, Type ty, int line, int col) {
         sema_expr(s, t->u.subscript.value);
         Expr *index = t->u.subscript.index;
         if (index->kind == E_SLICE) {
-            Expr *parts[3] = {index->u.slice.lower, index->u.slice.upper, index->u.slice.step};
-            for (int i = 0; i < 3; i++)
-                if (parts[i]) sema_expr(s, parts[i]);
+            sema_slice_bounds(s, index);
         } else {
             sema_expr(s, index);
         }

@@ -122,18 +122,19 @@ static Type unary(Sema *s, Expr *e) {
     }
 }
 
-/* The bounds of a slice are ints (or omitted). */
-static bool slice_bounds(Sema *s, Expr *sl) {
+/* The bounds of a slice in []: ints (or omitted) are passed as such
+ * (sl->type T_NONE); any other (None, a str, a float: a user class's
+ * __getitem__ takes them, a list's raises TypeError; a value known at run
+ * time only, which may be None) makes the index a slice object (sl->type
+ * T_OBJ, g_slice_value). */
+void sema_slice_bounds(Sema *s, Expr *sl) {
     Expr *parts[3] = {sl->u.slice.lower, sl->u.slice.upper, sl->u.slice.step};
+    sl->type = T_NONE;
     for (int i = 0; i < 3; i++) {
         if (!parts[i]) continue;
         Type t = sema_expr(s, parts[i]);
-        if (t != T_INT && t != T_BOOL && t != T_OBJ && t != T_UNKNOWN && t != T_NEVER) {
-            sema_unsupported(s, parts[i]->line, parts[i]->col, "slice bounds that are not integers are");
-            return false;
-        }
+        if (t != T_INT && t != T_BOOL && t != T_UNKNOWN && t != T_NEVER) sl->type = T_OBJ;
     }
-    return true;
 }
 
 Type sema_subscript(Sema *s, Expr *e) {
@@ -141,8 +142,7 @@ Type sema_subscript(Sema *s, Expr *e) {
     sema_list_hint(e->u.subscript.value);
     Expr *index = e->u.subscript.index;
     if (index->kind == E_SLICE) {
-        slice_bounds(s, index);
-        index->type = T_NONE;
+        sema_slice_bounds(s, index);
         if (v == T_UNKNOWN || v == T_NEVER) return v;
         if (v == T_STR || v == T_LIST || v == T_TUPLE || v == T_OBJ) return v;
         return T_NEVER; /* TypeError: not subscriptable */

@@ -137,6 +137,7 @@ bool sema_range_loop(Sema *s, Expr *iter);
 /* Reports a use of a builtin that is not implemented yet. */
 void sema_refused_builtin(Sema *s, const Expr *name);
 Type sema_subscript(Sema *s, Expr *e);
+void sema_slice_bounds(Sema *s, Expr *sl); /* a slice's bounds typed; sl->type T_OBJ: a slice object */
 void sema_unsupported(Sema *s, int line, int col, const char *what);
 /* arg is a range() argument: parameters of still unknown type in it are
  * ints rather than floats if no call gives them a type. */

@@ -9,13 +9,14 @@ errors (ValueError: math domain error, OverflowError: math range error).
 Differences from CPython, because of what the compiler offers so far:
 - an infinite or NaN part takes the formulas too, where CPython reads its
   tables of special values (cmath.sqrt(complex(inf, nan)) may differ);
-- tan, tanh and the inverse trigonometric and hyperbolic functions (acos,
-  asin, atan, acosh, asinh, atanh) are not there yet.
+- atanh(±1) raises ValueError as CPython does, but other points of the
+  special-value tables are not distinguished.
 """
 import math
 
 __all__ = ["pi", "e", "tau", "inf", "infj", "nan", "nanj", "phase", "polar", "rect", "sqrt", "exp", "log",
-           "log10", "sin", "cos", "sinh", "cosh", "isfinite", "isinf", "isnan", "isclose"]
+           "log10", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asin", "acos", "atan", "asinh", "acosh", "atanh",
+           "isfinite", "isinf", "isnan", "isclose"]
 
 pi = math.pi
 e = math.e
@@ -28,6 +29,8 @@ nanj = complex(0.0, math.nan)
 _DBL_MIN = 2.2250738585072014e-308
 _LARGE_DOUBLE = 1.7976931348623157e308 / 4.0
 _LOG_LARGE_DOUBLE = math.log(_LARGE_DOUBLE)
+_SQRT_LARGE_DOUBLE = math.sqrt(_LARGE_DOUBLE)
+_SQRT_DBL_MIN = math.sqrt(_DBL_MIN)
 _LN2 = 0.6931471805599453
 _LN10 = 2.302585092994046
 
@@ -188,6 +191,99 @@ def sin(z):
     """The sine of z: -i sinh(iz)."""
     re, im = _parts(z)
     s = sinh(complex(-im, re))
+    return complex(s.imag, -s.real)
+
+
+def tanh(z):
+    """The hyperbolic tangent of z."""
+    re, im = _parts(z)
+    if math.fabs(re) > _LOG_LARGE_DOUBLE:
+        return complex(math.copysign(1.0, re), 4.0 * math.sin(im) * math.cos(im) * math.exp(-2.0 * math.fabs(re)))
+    tx = math.tanh(re)
+    ty = math.tan(im)
+    cx = 1.0 / math.cosh(re)
+    txty = tx * ty
+    denom = 1.0 + txty * txty
+    return complex(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
+
+
+def tan(z):
+    """The tangent of z: -i tanh(iz)."""
+    re, im = _parts(z)
+    s = tanh(complex(-im, re))
+    return complex(s.imag, -s.real)
+
+
+def asinh(z):
+    """The inverse hyperbolic sine of z."""
+    re, im = _parts(z)
+    if math.fabs(re) > _LARGE_DOUBLE or math.fabs(im) > _LARGE_DOUBLE:
+        if im >= 0.0:
+            real = math.copysign(math.log(math.hypot(re / 2.0, im / 2.0)) + _LN2 * 2.0, re)
+        else:
+            real = -math.copysign(math.log(math.hypot(re / 2.0, im / 2.0)) + _LN2 * 2.0, -re)
+        return complex(real, math.atan2(im, math.fabs(re)))
+    s1 = sqrt(complex(1.0 + im, -re))
+    s2 = sqrt(complex(1.0 - im, re))
+    return complex(math.asinh(s1.real * s2.imag - s2.real * s1.imag),
+                   math.atan2(im, s1.real * s2.real - s1.imag * s2.imag))
+
+
+def asin(z):
+    """The arc sine of z: -i asinh(iz)."""
+    re, im = _parts(z)
+    s = asinh(complex(-im, re))
+    return complex(s.imag, -s.real)
+
+
+def acos(z):
+    """The arc cosine of z."""
+    re, im = _parts(z)
+    if math.fabs(re) > _LARGE_DOUBLE or math.fabs(im) > _LARGE_DOUBLE:
+        real = math.atan2(math.fabs(im), re)
+        if re < 0.0:
+            imag = -math.copysign(math.log(math.hypot(re / 2.0, im / 2.0)) + _LN2 * 2.0, im)
+        else:
+            imag = math.copysign(math.log(math.hypot(re / 2.0, im / 2.0)) + _LN2 * 2.0, -im)
+        return complex(real, imag)
+    s1 = sqrt(complex(1.0 - re, -im))
+    s2 = sqrt(complex(1.0 + re, im))
+    return complex(2.0 * math.atan2(s1.real, s2.real), math.asinh(s2.real * s1.imag - s2.imag * s1.real))
+
+
+def acosh(z):
+    """The inverse hyperbolic cosine of z."""
+    re, im = _parts(z)
+    if math.fabs(re) > _LARGE_DOUBLE or math.fabs(im) > _LARGE_DOUBLE:
+        return complex(math.log(math.hypot(re / 2.0, im / 2.0)) + _LN2 * 2.0, math.atan2(im, re))
+    s1 = sqrt(complex(re - 1.0, im))
+    s2 = sqrt(complex(re + 1.0, im))
+    return complex(math.asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * math.atan2(s1.imag, s2.real))
+
+
+def atanh(z):
+    """The inverse hyperbolic tangent of z."""
+    re, im = _parts(z)
+    if re < 0.0:
+        r = atanh(complex(-re, -im))
+        return complex(-r.real, -r.imag)
+    ay = math.fabs(im)
+    if re > _SQRT_LARGE_DOUBLE or ay > _SQRT_LARGE_DOUBLE:
+        h = math.hypot(re / 2.0, im / 2.0)
+        return complex(re / 4.0 / h / h, -math.copysign(math.pi / 2.0, -im))
+    if re == 1.0 and ay < _SQRT_DBL_MIN:
+        if ay == 0.0:
+            raise ValueError("math domain error")
+        return complex(-math.log(math.sqrt(ay) / math.sqrt(math.hypot(ay, 2.0))),
+                       math.copysign(math.atan2(2.0, -ay) / 2, im))
+    return complex(math.log1p(4.0 * re / ((1 - re) * (1 - re) + ay * ay)) / 4.0,
+                   -math.atan2(-2.0 * im, (1 - re) * (1 + re) - ay * ay) / 2.0)
+
+
+def atan(z):
+    """The arc tangent of z: -i atanh(iz)."""
+    re, im = _parts(z)
+    s = atanh(complex(-im, re))
     return complex(s.imag, -s.real)
 
 

@@ -7,8 +7,7 @@ members by the metaclass's __init__ here (CPython's does it in __new__,
 from the namespace before the class exists); what a program sees is the
 same. Flag and IntFlag are 3.11's (powers of two from auto(), composite
 members named 'R|W', multi-bit members as aliases, the STRICT boundary of
-Flag and the KEEP one of IntFlag), but a class keyword boundary= is not
-taken. Not offered: the functional API (Enum('Color', 'RED GREEN')),
+Flag and the KEEP one of IntFlag, boundary= as a class keyword). Not offered: the functional API (Enum('Color', 'RED GREEN')),
 _ignore_, and `1 in Color` prints no DeprecationWarning before its
 TypeError.
 """
@@ -206,6 +205,8 @@ class EnumType(type):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if _Flag is not None and issubclass(cls, _Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+            return result
         if result is None:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
@@ -394,6 +395,13 @@ def _flag_bin(num, max_bits=None):
 
 class Flag(Enum):
     """Support for flags"""
+
+    # class Perm(Flag, boundary=KEEP): the keyword reaches the class
+    # before its members are made (EnumType.__init__ runs after it)
+    def __init_subclass__(cls, boundary=None, **kwds):
+        super().__init_subclass__(**kwds)
+        if boundary is not None:
+            type.__setattr__(cls, '_boundary_', boundary)
 
     _boundary_ = STRICT
     _inverted_ = None

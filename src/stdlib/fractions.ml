@@ -4,8 +4,7 @@ Written in the language itself, after CPython 3.11's fractions.py.
 Differences from CPython, because of what the compiler offers so far:
 - there is no numbers module (no abstract Rational / Real): the rational
   operands are int, bool and Fraction, the real ones float; there is no
-  decimal module, so no from_decimal() and no Decimal operand, and no
-  complex operand;
+  decimal module, so no from_decimal() and no Decimal operand;
 - divmod(x, f) with x not a Fraction calls f.__rfloordiv__ and f.__rmod__
   (the compiler does not call __rdivmod__): the result is the same;
 - an operator with an unsupported operand raises CPython's TypeError
@@ -129,6 +128,12 @@ def _binop_error(op, a, b):
     if op == "*" and (isinstance(a, str) or isinstance(a, list) or isinstance(a, tuple)):
         raise TypeError("can't multiply sequence by non-int of type '%s'" % _type_name(b))
     raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, _type_name(a), _type_name(b)))
+
+
+def _fallback(x, other):
+    """A Fraction as the operand CPython's fallback makes of it: complex(x)
+    beside a complex, else float(x)."""
+    return complex(x.__float__()) if isinstance(other, complex) else x.__float__()
 
 
 class Fraction:
@@ -281,7 +286,7 @@ class Fraction:
         """a + b"""
         if _is_rational(b):
             return _add(a, b)
-        if isinstance(b, float):
+        if isinstance(b, (float, complex)):
             return a.__float__() + b
         _binop_error("+", a, b)
 
@@ -289,7 +294,7 @@ class Fraction:
         """a + b"""
         if _is_rational(a):
             return _add(a, b)
-        if isinstance(a, float):
+        if isinstance(a, (float, complex)):
             return a + b.__float__()
         _binop_error("+", a, b)
 
@@ -297,7 +302,7 @@ class Fraction:
         """a - b"""
         if _is_rational(b):
             return _sub(a, b)
-        if isinstance(b, float):
+        if isinstance(b, (float, complex)):
             return a.__float__() - b
         _binop_error("-", a, b)
 
@@ -305,7 +310,7 @@ class Fraction:
         """a - b"""
         if _is_rational(a):
             return _sub(a, b)
-        if isinstance(a, float):
+        if isinstance(a, (float, complex)):
             return a - b.__float__()
         _binop_error("-", a, b)
 
@@ -313,7 +318,7 @@ class Fraction:
         """a * b"""
         if _is_rational(b):
             return _mul(a, b)
-        if isinstance(b, float):
+        if isinstance(b, (float, complex)):
             return a.__float__() * b
         _binop_error("*", a, b)
 
@@ -321,7 +326,7 @@ class Fraction:
         """a * b"""
         if _is_rational(a):
             return _mul(a, b)
-        if isinstance(a, float):
+        if isinstance(a, (float, complex)):
             return a * b.__float__()
         _binop_error("*", a, b)
 
@@ -329,7 +334,7 @@ class Fraction:
         """a / b"""
         if _is_rational(b):
             return _div(a, b)
-        if isinstance(b, float):
+        if isinstance(b, (float, complex)):
             return a.__float__() / b
         _binop_error("/", a, b)
 
@@ -337,7 +342,7 @@ class Fraction:
         """a / b"""
         if _is_rational(a):
             return _div(a, b)
-        if isinstance(a, float):
+        if isinstance(a, (float, complex)):
             return a / b.__float__()
         _binop_error("/", a, b)
 
@@ -345,48 +350,48 @@ class Fraction:
         """a // b"""
         if _is_rational(b):
             return _floordiv(a, b)
-        if isinstance(b, float):
-            return a.__float__() // b
+        if isinstance(b, (float, complex)):
+            return _fallback(a, b) // b
         _binop_error("//", a, b)
 
     def __rfloordiv__(b, a):
         """a // b"""
         if _is_rational(a):
             return _floordiv(a, b)
-        if isinstance(a, float):
-            return a // b.__float__()
+        if isinstance(a, (float, complex)):
+            return a // _fallback(b, a)
         _binop_error("//", a, b)
 
     def __divmod__(a, b):
         """(a // b, a % b)"""
         if _is_rational(b):
             return _divmod(a, b)
-        if isinstance(b, float):
-            return divmod(a.__float__(), b)
+        if isinstance(b, (float, complex)):
+            return divmod(_fallback(a, b), b)
         _binop_error("divmod()", a, b)
 
     def __rdivmod__(b, a):
         """(a // b, a % b)"""
         if _is_rational(a):
             return _divmod(a, b)
-        if isinstance(a, float):
-            return divmod(a, b.__float__())
+        if isinstance(a, (float, complex)):
+            return divmod(a, _fallback(b, a))
         _binop_error("divmod()", a, b)
 
     def __mod__(a, b):
         """a % b"""
         if _is_rational(b):
             return _mod(a, b)
-        if isinstance(b, float):
-            return a.__float__() % b
+        if isinstance(b, (float, complex)):
+            return _fallback(a, b) % b
         _binop_error("%", a, b)
 
     def __rmod__(b, a):
         """a % b"""
         if _is_rational(a):
             return _mod(a, b)
-        if isinstance(a, float):
-            return a % b.__float__()
+        if isinstance(a, (float, complex)):
+            return a % _fallback(b, a)
         _binop_error("%", a, b)
 
     def __pow__(a, b):
@@ -506,6 +511,8 @@ class Fraction:
         """a == b"""
         if _is_rational(b):
             return a._numerator == _numer(b) and a._denominator == _denom(b)
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 # comparisons with an infinity or nan should behave in

@@ -7,10 +7,9 @@ limits, recursion shown), and its layout of dicts, lists, tuples, sets,
 frozensets, long strings (split at whitespace) and dataclasses over
 several lines; pprint, pformat, pp, saferepr, isreadable, isrecursive.
 Differences from CPython, because of what the compiler offers so far:
-- the collections types (OrderedDict, defaultdict, Counter, ChainMap,
-  deque, UserDict ...), bytes, bytearray, mappingproxy and
-  SimpleNamespace are written on one line, by their repr; so are
-  subclasses of dict, list, tuple and set;
+- bytes, bytearray, UserDict, UserList, mappingproxy and SimpleNamespace
+  are written on one line, by their repr; so are subclasses of dict,
+  list, tuple and set (those of the collections types are laid out);
 - the text is built whole and written once (a stream gets one write).
 """
 import re
@@ -74,6 +73,22 @@ def _safe_tuple(t):
 
 def _recursion(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+def _collections_kind(object):
+    """The name of the collections class (OrderedDict, defaultdict, Counter,
+    ChainMap, deque) whose __repr__ object's class uses, else None (CPython
+    dispatches on type(object).__repr__)."""
+    for klass in type(object).__mro__:
+        try:
+            own = "__repr__" in klass.__dict__
+        except (AttributeError, TypeError):
+            return None  # a builtin class
+        if own:
+            if getattr(klass, "__module__", None) == "collections":
+                return klass.__name__
+            return None
+    return None
 
 
 def _is_dataclass_instance(object):
@@ -151,7 +166,19 @@ class PrettyPrinter:
             elif _is_dataclass_instance(object) and getattr(type(object), "__dataclass_params__").repr:
                 self._pprint_dataclass(object, out, indent, allowance, context, level + 1)
             else:
-                done = False
+                name = _collections_kind(object)
+                if name == "OrderedDict":
+                    self._pprint_ordered_dict(object, out, indent, allowance, context, level + 1)
+                elif name == "defaultdict":
+                    self._pprint_default_dict(object, out, indent, allowance, context, level + 1)
+                elif name == "Counter":
+                    self._pprint_counter(object, out, indent, allowance, context, level + 1)
+                elif name == "ChainMap":
+                    self._pprint_chain_map(object, out, indent, allowance, context, level + 1)
+                elif name == "deque":
+                    self._pprint_deque(object, out, indent, allowance, context, level + 1)
+                else:
+                    done = False
             del context[objid]
             if done:
                 return
@@ -250,6 +277,69 @@ class PrettyPrinter:
             out.append(rep)
         if level == 1:
             out.append(")")
+
+    def _pprint_ordered_dict(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        name = type(object).__name__
+        out.append(name + "(")
+        self._format(list(object.items()), out, indent + len(name) + 1, allowance + 1, context, level)
+        out.append(")")
+
+    def _pprint_default_dict(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        out.append("%s(%s,\n%s" % (name, rdf, " " * indent))
+        self._pprint_dict(object, out, indent, allowance + 1, context, level)
+        out.append(")")
+
+    def _pprint_counter(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        name = type(object).__name__
+        out.append(name + "({")
+        if self._indent_per_level > 1:
+            out.append((self._indent_per_level - 1) * " ")
+        items = object.most_common()
+        self._format_dict_items(items, out, indent + len(name) + 1, allowance + 2, context, level)
+        out.append("})")
+
+    def _pprint_chain_map(self, object, out, indent, allowance, context, level):
+        if not len(object.maps):
+            out.append(repr(object))
+            return
+        name = type(object).__name__
+        out.append(name + "(")
+        indent += len(name) + 1
+        for i, m in enumerate(object.maps):
+            if i == len(object.maps) - 1:
+                self._format(m, out, indent, allowance + 1, context, level)
+                out.append(")")
+            else:
+                self._format(m, out, indent, 1, context, level)
+                out.append(",\n" + " " * indent)
+
+    def _pprint_deque(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        name = type(object).__name__
+        out.append(name + "(")
+        indent += len(name) + 1
+        out.append("[")
+        if object.maxlen is None:
+            self._format_items(object, out, indent, allowance + 2, context, level)
+            out.append("])")
+        else:
+            self._format_items(object, out, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            out.append("],\n%smaxlen=%s)" % (" " * indent, rml))
 
     def _format_dict_items(self, items, out, indent, allowance, context, level):
         indent += self._indent_per_level

@@ -12,13 +12,33 @@ Differences from CPython, because of what the compiler offers so far:
 - SystemRandom draws from the generator seeded by the system's entropy
   (WASI's random_get) instead of os.urandom for every call.
 """
-from _random import *
+from _random import (random, uniform, triangular, randint, randrange, getrandbits, choice, choices, shuffle, sample,
+                     randbytes, gauss, normalvariate, lognormvariate, expovariate, vonmisesvariate, gammavariate,
+                     betavariate, paretovariate, weibullvariate, getstate, setstate)
 import _random
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate",
            "triangular", "gauss", "betavariate", "paretovariate", "weibullvariate", "getstate", "setstate",
            "getrandbits", "choices", "randbytes"]
+
+
+def seed(a=None, version=2):
+    """Initialize the random number generator (random.py's Random.seed:
+    version 1 hashes a str or bytes as Python 2 did; version 2, the
+    default, takes all of its bits)."""
+    if version == 1 and isinstance(a, (str, bytes)):
+        a = a.decode("latin-1") if isinstance(a, bytes) else a
+        x = ord(a[0]) << 7 if a else 0
+        for c in map(ord, a):
+            x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+        x ^= len(a)
+        a = -2 if x == -1 else x
+    elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        pass
+    elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        raise TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+    _random.seed(a)
 
 
 class Random:
@@ -29,10 +49,10 @@ class Random:
         self._state = _random._blank()
         self.seed(x)
 
-    def seed(self, a=None):
+    def seed(self, a=None, version=2):
         _random._swap(self._state)
         try:
-            return _random.seed(a)
+            return seed(a, version)
         finally:
             _random._swap(self._state)
 
@@ -197,7 +217,7 @@ class SystemRandom(Random):
     def __init__(self, x=None):
         Random.__init__(self, None)
 
-    def seed(self, a=None):
+    def seed(self, *args, **kwds):
         return None
 
     def getstate(self):

@@ -98,3 +98,10 @@ class Money(F):
 
 m = Money(3, 4)
 print(repr(m), type(m).__name__, m + 1, type(m + 1).__name__, m == F(3, 4))
+
+h = fractions.Fraction(1, 2)
+print(h + 1j, 1j + h, h * (2 + 2j), (2 + 2j) / h, h - 1j, 1j - h, h ** 2, h == 0.5 + 0j, h == 0.5 + 1j, h != 1j)
+try:
+    print(h // 1j)
+except TypeError as e:
+    print(e)

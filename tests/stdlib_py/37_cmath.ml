@@ -18,3 +18,18 @@ for bad in (lambda: cmath.log(0), lambda: cmath.exp(1000), lambda: cmath.sqrt("x
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+pts = [0.5 + 0.25j, -0.3 + 2j, 3 - 4j, -2 - 0.5j, 1e-10 + 1e-12j, 0.999 + 0j, 1 + 1e-200j, 40 + 1j, -700 + 0.5j, 1e200 + 1e200j, 2j, -1.5, 0.0, 1e-320 + 0j]
+for z in pts:
+    out = []
+    for f in (cmath.tan, cmath.tanh, cmath.asin, cmath.acos, cmath.atan, cmath.asinh, cmath.acosh, cmath.atanh):
+        try:
+            out.append(repr(f(z)))
+        except (ValueError, OverflowError) as e:
+            out.append(type(e).__name__ + ":" + str(e))
+    print(z, " ".join(out))
+for bad in (1, -1, 1 + 0j):
+    try:
+        print(cmath.atanh(bad))
+    except ValueError as e:
+        print("ValueError", e)

@@ -41,3 +41,25 @@ for bad in (lambda: pprint.PrettyPrinter(indent=-1), lambda: pprint.PrettyPrinte
         bad()
     except ValueError as e:
         print(e)
+from collections import Counter, OrderedDict, defaultdict, deque, ChainMap
+
+words = "the quick brown fox jumps over the lazy dog the end and the fox again and again".split()
+pprint.pprint(Counter(words))
+pprint.pprint(Counter(words), width=30)
+d = defaultdict(list)
+for w in words:
+    d[len(w)].append(w)
+pprint.pprint(d)
+pprint.pprint(OrderedDict((w, len(w)) for w in words))
+pprint.pprint(deque(range(30)))
+pprint.pprint(deque(range(40), maxlen=35))
+pprint.pprint(ChainMap({"a" * 30: 1, "b" * 30: 2}, {"c" * 30: 3}))
+pprint.pprint({"counts": Counter("mississippi"), "q": deque("abc")})
+
+
+class MyCounter(Counter):
+    pass
+
+
+pprint.pprint(MyCounter(words), width=40)
+pprint.pprint([Counter(), deque(), OrderedDict(), defaultdict(int)])

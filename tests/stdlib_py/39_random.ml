@@ -36,3 +36,17 @@ rng = Random(2024)
 print([rng.randrange(10) for _ in range(8)], rng.triangular(0, 10, 3), gauss_fn(5, 2), rng.betavariate(2, 3))
 print(rng.expovariate(1.5), rng.vonmisesvariate(1, 2), rng.gammavariate(2, 1), rng.paretovariate(3), rng.weibullvariate(1, 2))
 print(rng.lognormvariate(0, 1), rng.normalvariate(), rng.randbytes(4), rng.sample([1, 2, 3], 2, counts=[1, 1, 2]))
+
+for a in ("abc", b"abc", "", 12345, 3.5, None):
+    for v in (1, 2):
+        if a is None:
+            continue
+        random.seed(a, version=v)
+        print(repr(a), v, random.random(), random.randint(1, 100))
+r = random.Random()
+r.seed("hello", version=1)
+print(r.random(), r.getrandbits(8))
+try:
+    random.seed([1, 2])
+except TypeError as e:
+    print(e)

@@ -136,7 +136,10 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     }
     const char *fn;
     Type vt_want, it_want = T_OBJ;
-    if (index->kind == E_SLICE) {
+    if (index->kind == E_SLICE && index->type == T_OBJ) { /* a slice object (sema_slice_bounds) */
+        fn = "rt_dyn_getitem";
+        vt_want = T_OBJ;
+    } else if (index->kind == E_SLICE) {
         fn = v.type == T_STR ? "rt_str_slice" : "rt_dyn_getslice";
         vt_want = v.type == T_STR ? T_STR : T_OBJ;
     } else if (v.type == T_STR && type_is_object(index->type)) {
@@ -158,7 +161,7 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     g_rt(g, fn);
     ir_call(F, fn);
     gop(g, v, vt_want);
-    if (index->kind == E_SLICE) slice_args(g, index);
+    if (index->kind == E_SLICE && index->type != T_OBJ) slice_args(g, index);
     else gx(g, index, it_want);
     ir_close(F);
 }
@@ -367,13 +370,14 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
         /* an int index is not boxed (the runtime does where it must) */
         int by_int = index->type == T_INT || index->type == T_BOOL;
-        const char *fn = index->kind == E_SLICE ? "rt_dyn_setslice" : by_int ? "rt_dyn_setitem_int" : "rt_dyn_setitem";
+        int slice = index->kind == E_SLICE && index->type != T_OBJ; /* else a slice object, if one */
+        const char *fn = slice ? "rt_dyn_setslice" : by_int ? "rt_dyn_setitem_int" : "rt_dyn_setitem";
         g_rt(g, fn);
         SiteRef here; /* a failing store points at its target */
         const void *outer = g_expr_site_enter(g, target, &here);
         ir_call(F, fn);
         gop(g, c, T_OBJ);
-        if (index->kind == E_SLICE) slice_args(g, index);
+        if (slice) slice_args(g, index);
         else gx(g, index, by_int ? T_INT : T_OBJ);
         g_box_temp(g, t, ty);
         ir_close(F);
@@ -459,11 +463,12 @@ void gdel(Gen *g, Expr *target) {
     Expr *index = target->u.subscript.index;
     Operand c = op_expr(target->u.subscript.value);
     if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
-    const char *fn = index->kind == E_SLICE ? "rt_dyn_delslice" : "rt_dyn_delitem";
+    int slice = index->kind == E_SLICE && index->type != T_OBJ; /* else a slice object, if one */
+    const char *fn = slice ? "rt_dyn_delslice" : "rt_dyn_delitem";
     g_rt(g, fn);
     ir_call(F, fn);
     gop(g, c, T_OBJ);
-    if (index->kind == E_SLICE) slice_args(g, index);
+    if (slice) slice_args(g, index);
     else gx(g, index, T_OBJ);
     ir_close(F);
     if (!c.expr) g_free_temp(g, c.temp);

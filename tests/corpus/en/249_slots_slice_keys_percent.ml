@@ -108,3 +108,19 @@ class Three:
 
 
 print("ab" * Three(), [0] * Three())
+class P:
+    __slots__ = ("x",)
+    kind = "point"
+
+    def area(self):
+        return 0
+
+
+p = P()
+for name in ("kind", "area", "other"):
+    try:
+        setattr(p, name, 1)
+    except AttributeError as e:
+        print(e)
+p.x = 5
+print(p.x, p.kind, P.kind)

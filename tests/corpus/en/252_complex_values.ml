@@ -9,3 +9,6 @@ try:
     z.conjugate(1)
 except TypeError as e:
     print(e)
+z = 3 + 4j
+print(z.__add__(1), (3j).__abs__(), z.__mul__(2j), z.__eq__(3 + 4j), z.__neg__(), z.__truediv__(2), z.__pow__(2), z.__sub__(1j))
+print(hasattr(z, "real"), hasattr(z, "conjugate"), hasattr(z, "foo"), z.__hash__() == hash(z), z.__repr__(), z.__str__())
