@@ -110,7 +110,9 @@ void rt_wasi_proc_exit(int32_t code) {
 /* The heap lies below 2 GiB, as wasm32's linear memory: a big int's
  * handle (rt_abi.h) keeps the low 32 bits of its address, so those bits
  * must be the whole address (and ASan leaves application memory there). */
+#ifndef ARENA_BYTES /* (a fuzz target takes less: a huge width fails at once) */
 #define ARENA_BYTES ((uintptr_t)1 << 30)
+#endif
 static uintptr_t arena_lo, arena_hi;
 uintptr_t rt_native_heap_base(void) {
     if (!arena_lo) {
