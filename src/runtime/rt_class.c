@@ -1158,67 +1158,6 @@ static void init_base(RtObj *self, RtObj *args);
 static RtObj *call_object_method(RtFunc *f, RtTuple *a);
 static RtObj *object_new(RtObj *owner, RtTuple *a);
 
-/* One bound of slice.indices(length): None -> the default, else its
- * __index__, made relative to length and clamped to [lower, upper] */
-static int64_t slice_bound(RtObj *b, int64_t dflt, int64_t length, int64_t lower, int64_t upper) {
-    if (b == RT_NONE) return dflt;
-    RtObj *v = rt_index_value(b);
-    if (!v) return 0;
-    if (!rt_is_intlike(v)) {
-        rt_raise_cstr(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
-        return 0;
-    }
-    int64_t x = ((RtInt *)v)->value;
-    if (!RT_INT_IS_SMALL(x)) return rt_int_cmp(x, 0) < 0 ? lower : upper;
-    if (x < 0) x += length;
-    return x < lower ? lower : x > upper ? upper : x;
-}
-
-/* s.indices(length): (start, stop, step) as range() takes them
- * (CPython's _PySlice_GetLongIndices) */
-static RtObj *slice_indices(RtSlice *sl, RtTuple *a) {
-    if (a->len != 1) {
-        rt_raise_fmt(RT_EXC_TYPE, "slice.indices() takes exactly one argument (%d given)", (int64_t)a->len);
-        return 0;
-    }
-    RtObj *n = rt_index_value(a->items[0]);
-    if (!n) return 0;
-    if (!rt_is_intlike(n)) {
-        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", a->items[0]);
-        return 0;
-    }
-    int64_t length = ((RtInt *)n)->value;
-    if (!RT_INT_IS_SMALL(length) || length < 0) {
-        if (RT_INT_IS_SMALL(length) || rt_int_cmp(length, 0) < 0) {
-            rt_raise_cstr(RT_EXC_VALUE, "length should not be negative");
-            return 0;
-        }
-        length = (int64_t)1 << 60; /* (a big length: as good as endless here) */
-    }
-    int64_t step = 1;
-    if (sl->step != RT_NONE) {
-        RtObj *v = rt_index_value(sl->step);
-        if (!v) return 0;
-        if (!rt_is_intlike(v) || !RT_INT_IS_SMALL(((RtInt *)v)->value)) {
-            rt_raise_cstr(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
-            return 0;
-        }
-        step = ((RtInt *)v)->value;
-        if (step == 0) {
-            rt_raise_cstr(RT_EXC_VALUE, "slice step cannot be zero");
-            return 0;
-        }
-    }
-    int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-    int64_t start = slice_bound(sl->start, step < 0 ? upper : lower, length, lower, upper);
-    if (RT_ERR) return 0;
-    int64_t stop = slice_bound(sl->stop, step < 0 ? lower : upper, length, lower, upper);
-    if (RT_ERR) return 0;
-    RtTuple *t = (RtTuple *)rt_tuple_new(3);
-    t->items[0] = rt_box_int(start), t->items[1] = rt_box_int(stop), t->items[2] = rt_box_int(step);
-    return (RtObj *)t;
-}
-
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
@@ -1229,7 +1168,13 @@ static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     if (f->bound == RT_BUILTIN_STREAM_WRITE || f->bound == RT_BUILTIN_STREAM_FLUSH)
         return rt_sys_stream_call(f->bound, f->env, args);
     if (f->bound == RT_BUILTIN_OBJECT_INIT_SUBCLASS) return RT_NONE;
-    if (f->bound == RT_BUILTIN_SLICE_INDICES) return slice_indices((RtSlice *)f->env, a);
+    if (f->bound == RT_BUILTIN_SLICE_INDICES) {
+        if (a->len != 1) {
+            rt_raise_fmt(RT_EXC_TYPE, "slice.indices() takes exactly one argument (%d given)", (int64_t)a->len);
+            return 0;
+        }
+        return rt_slice_indices(f->env, a->items[0]);
+    }
     if (f->bound == RT_BUILTIN_COMPLEX_CONJUGATE) {
         if (a->len) {
             rt_raise_fmt(RT_EXC_TYPE, "complex.conjugate() takes no arguments (%d given)", (int64_t)a->len);

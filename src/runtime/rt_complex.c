@@ -79,8 +79,6 @@ static Cx pow_unsigned(Cx x, int64_t n) {
     return r;
 }
 
-static int is_inf(double v) { return v == __builtin_inf() || v == -__builtin_inf(); }
-
 static RtObj *power(Cx a, Cx b) {
     int zero = 0;
     Cx r;
@@ -92,7 +90,7 @@ static RtObj *power(Cx a, Cx b) {
         rt_raise_cstr(RT_EXC_ZERO_DIVISION, "0.0 to a negative or complex power");
         return 0;
     }
-    if (is_inf(r.re) || is_inf(r.im)) {
+    if (__builtin_isinf(r.re) || __builtin_isinf(r.im)) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "complex exponentiation");
         return 0;
     }
@@ -126,9 +124,9 @@ RtObj *rt_complex_neg(RtObj *a) { return rt_complex_new(-((RtComplex *)a)->re, -
 
 RtObj *rt_complex_abs(RtObj *a) {
     double re = ((RtComplex *)a)->re, im = ((RtComplex *)a)->im;
-    if (is_inf(re) || is_inf(im)) return rt_box_float(__builtin_inf());
+    if (__builtin_isinf(re) || __builtin_isinf(im)) return rt_box_float(__builtin_inf());
     double r = rt_m_hypot(re, im);
-    if (is_inf(r)) {
+    if (__builtin_isinf(r)) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "absolute value too large");
         return 0;
     }
@@ -265,25 +263,9 @@ static int arg_cx(RtObj *x, Cx *out, int first, int *is_complex) {
             return as_cx(r, out);
         }
     }
-    r = rt_special_unary(x, "__float__", &found);
-    if (found) {
-        if (!r) return 0;
-        if (RT_OBJ_TYPE(r) != RT_TYPE_FLOAT) {
-            rt_raise_fmt(RT_EXC_TYPE, "%T.__float__ returned non-float (type %T)", x, r);
-            return 0;
-        }
-        return as_cx(r, out);
-    }
-    r = rt_special_unary(x, "__index__", &found);
-    if (found) {
-        if (!r) return 0;
-        if (!rt_is_intlike(r)) {
-            rt_raise_fmt(RT_EXC_TYPE, "__index__ returned non-int (type %T)", r);
-            return 0;
-        }
-        return as_cx(r, out);
-    }
-    return 0;
+    if (!rt_has_special(x, "__float__") && !rt_has_special(x, "__index__")) return 0;
+    out->re = rt_math_float_arg(x); /* PyFloat_AsDouble: __float__, else __index__ */
+    return !RT_ERR;
 }
 
 /* complex(), complex(x), complex(real, imag); NULL for an argument not

@@ -17,9 +17,12 @@ RtObj *rt_builtin_slice_stop(RtObj *stop) { return rt_builtin_slice(0, stop, 0);
 
 /* One bound of a slice object as the int64 the slicing code takes (a big
  * int clamped: beyond any length either way), and its flag when given;
- * 0 after TypeError for anything but an int or None. */
+ * 0 after TypeError for anything but an int, an instance's __index__()
+ * or None. */
 static int slice_bound(RtObj *x, int64_t *out, int32_t flag, int32_t *flags) {
     if (RT_OBJ_TYPE(x) == RT_TYPE_NONE) return 1;
+    x = rt_index_value(x);
+    if (!x) return 0;
     if (RT_OBJ_TYPE(x) != RT_TYPE_INT && RT_OBJ_TYPE(x) != RT_TYPE_BOOL) {
         rt_raise_cstr(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
         return 0;
@@ -37,6 +40,31 @@ static int unpack_slice(RtObj *s, int64_t *start, int64_t *stop, int64_t *step, 
     *start = *stop = 0, *step = 1, *flags = 0;
     return slice_bound(sl->start, start, RT_SLICE_START, flags) && slice_bound(sl->stop, stop, RT_SLICE_STOP, flags) &&
            slice_bound(sl->step, step, RT_SLICE_STEP, flags);
+}
+
+/* s.indices(length): (start, stop, step) as range() takes them, the
+ * bounds adjusted as a slicing adjusts them */
+RtObj *rt_slice_indices(RtObj *s, RtObj *length) {
+    RtObj *n = rt_index_value(length);
+    if (!n) return 0;
+    if (!rt_is_intlike(n)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'%T' object cannot be interpreted as an integer", length);
+        return 0;
+    }
+    int64_t len = ((RtInt *)n)->value;
+    if (RT_INT_IS_SMALL(len) ? len < 0 : rt_int_cmp(len, 0) < 0) {
+        rt_raise_cstr(RT_EXC_VALUE, "length should not be negative");
+        return 0;
+    }
+    if (!RT_INT_IS_SMALL(len)) len = RT_INT_SMALL_MAX;
+    int64_t start, stop, step;
+    int32_t flags;
+    if (!unpack_slice(s, &start, &stop, &step, &flags)) return 0;
+    rt_slice_adjust(len, &start, &stop, step, flags);
+    if (RT_ERR) return 0;
+    RtTuple *t = (RtTuple *)rt_tuple_new(3);
+    t->items[0] = rt_box_int(start), t->items[1] = rt_box_int(stop), t->items[2] = rt_box_int(step);
+    return (RtObj *)t;
 }
 
 /* The slice object of a slicing written a[i:j:k] (for __getitem__ & co.) */

@@ -122,6 +122,7 @@ RtObj *const *rt_seq_items(RtObj *o, uint32_t *n);
 uint32_t rt_seq_index(int64_t i, uint32_t len, const char *msg);
 /* PySlice_AdjustIndices: returns the slice length. */
 int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step, int32_t flags);
+RtObj *rt_slice_indices(RtObj *s, RtObj *length); /* s.indices(length) (rt_dyn_seq.c) */
 int32_t rt_richcmp_bool(RtObj *a, RtObj *b, int32_t op); /* = rt_dyn_compare */
 int64_t rt_hash_str(RtStr *s);
 RtStr *rt_str_from_cp(uint32_t cp);

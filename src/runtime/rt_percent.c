@@ -178,9 +178,10 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
             value = as_number(x, conv, 0);
             if (value && type_of(value) == RT_TYPE_INT) value = rt_box_float(rt_int_to_float(((RtInt *)value)->value));
             break;
-        case 'c':
-            if (rt_is_intlike(rt_unwrap(x, 0))) {
-                int64_t cp = ((RtInt *)rt_unwrap(x, 0))->value;
+        case 'c': {
+            RtObj *u = rt_unwrap(x, 0); /* an IntEnum member is its int */
+            if (rt_is_intlike(u)) {
+                int64_t cp = ((RtInt *)u)->value;
                 if (cp < 0 || cp > 0x10ffff) { /* (a big int too: its handle is beyond) */
                     rt_raise_cstr(RT_EXC_OVERFLOW, "%c arg not in range(0x110000)");
                     return 0;
@@ -192,6 +193,7 @@ RtStr *rt_str_mod(RtStr *fmt, RtObj *values) {
             }
             type = 's', numeric = 0;
             break;
+        }
         default: {
             unsigned char c = (unsigned char)conv;
             char hex[3] = {"0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], 0};

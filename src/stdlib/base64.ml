@@ -39,12 +39,6 @@ def _translate(s, frm, to):
     return bytes([table.get(c, c) for c in s])
 
 
-def _as_data(s):
-    if isinstance(s, (bytes, bytearray)):
-        return s
-    raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
-
-
 def b64encode(s, altchars=None):
     """Encode the bytes-like object s using Base64 (altchars: the two
     characters used for '+' and '/')."""
@@ -108,7 +102,7 @@ _B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 def b32encode(s):
     """Encode the bytes-like object s using Base32."""
-    s = _as_data(s)
+    s = binascii._as_data(s)
     out = bytearray()
     for i in range(0, len(s), 5):
         chunk = bytes(s[i:i + 5])
@@ -158,7 +152,7 @@ def b32decode(s, casefold=False, map01=None):
 
 def b16encode(s):
     """Encode the bytes-like object s using Base16 (upper-case hex)."""
-    return _as_data(s).hex().upper().encode("ascii")
+    return binascii._as_data(s).hex().upper().encode("ascii")
 
 
 def b16decode(s, casefold=False):

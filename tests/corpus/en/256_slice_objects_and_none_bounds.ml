@@ -33,3 +33,19 @@ for bad in (lambda: slice(1, 2, 0).indices(3), lambda: slice(1, 2).indices(-1), 
         print(bad())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+class I:
+    def __index__(self):
+        return 2
+
+
+class F:
+    def __float__(self):
+        return "x"
+
+
+print(slice(I(), None).indices(5), [0, 1, 2, 3][slice(I(), None)], "abcd"[slice(None, I())], slice(10 ** 30, None, -1).indices(4))
+for bad in (lambda: slice(1, 2).indices(None), lambda: slice(1, 2).indices(), lambda: complex(F()), lambda: complex(None), lambda: [1, 2][slice("a", 1)], lambda: "%c" % None):
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
