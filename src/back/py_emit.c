@@ -345,7 +345,7 @@ static void w_expr(Walk *w, const Expr *e) {
     case E_FSTRING: w_exprs(w, &e->u.fstr.parts); break;
     case E_FORMATTED: w_expr(w, e->u.formatted.value); w_expr(w, e->u.formatted.spec); break;
     case E_BINOP: w_expr(w, e->u.binop.left); w_expr(w, e->u.binop.right); break;
-    case E_UNARY: case E_AWAIT: w_expr(w, e->u.unary.operand); break;
+    case E_UNARY: w_expr(w, e->u.unary.operand); break;
     case E_BOOLOP: w_exprs(w, &e->u.boolop.values); break;
     case E_COMPARE: w_expr(w, e->u.compare.left); w_exprs(w, &e->u.compare.comparators); break;
     case E_CALL:
@@ -388,7 +388,7 @@ static void w_expr(Walk *w, const Expr *e) {
         break;
     case E_WALRUS: w_target(w, e->u.walrus.target); w_expr(w, e->u.walrus.value); break;
     case E_STARRED: case E_DOUBLESTARRED: w_expr(w, e->u.starred.value); break;
-    case E_YIELD: case E_YIELD_FROM: w_expr(w, e->u.yield.value); break;
+    case E_YIELD: case E_YIELD_FROM: case E_AWAIT: w_expr(w, e->u.yield.value); break;
     default: break;
     }
 }

@@ -1002,7 +1002,7 @@ static void expr_inner(PyEmitter *em, const Expr *e) {
         break;
     case E_AWAIT:
         put(em, "await ");
-        py_expr(em, e->u.unary.operand, PR_ATOM);
+        py_expr(em, e->u.yield.value, PR_ATOM);
         break;
     case E_FSTRING:
     case E_FORMATTED:

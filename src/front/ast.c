@@ -384,7 +384,7 @@ static void dump_expr(Dumper *d, const Expr *e) {
         return;
     case E_AWAIT:
         open_node(d, "Await");
-        dump_opt(d, e->u.unary.operand);
+        dump_opt(d, e->u.yield.value);
         close_node(d);
         return;
     }

@@ -60,7 +60,7 @@ typedef enum ExprKind {
     E_DOUBLESTARRED, /* starred: value (only inside dict displays' values) */
     E_YIELD,      /* yield: value (may be NULL) */
     E_YIELD_FROM, /* yield: value */
-    E_AWAIT,      /* unary.operand */
+    E_AWAIT,      /* yield: value (what is awaited) */
 } ExprKind;
 
 typedef enum CmpOp {
@@ -131,6 +131,10 @@ struct Expr {
                                     Program.module_values); its constants
                                     are folded into literals by sema */
     PtrVec *comp_syms;       /* comprehensions: their own variables */
+    Expr *hoisted;           /* an await, or a comprehension with awaits, in a
+                                statement of an async def: the statement's
+                                meaning computed its value into this name
+                                first (sema_await.c); it reads as the name */
     union {
         struct { const char *text; long long value; bool fits; } int_lit;
         double fval;

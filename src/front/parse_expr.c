@@ -500,7 +500,7 @@ static Expr *parse_power(Parser *P) {
     if (tok_is_kw(t, KW_AWAIT)) {
         p_advance(P);
         base = new_expr(P, E_AWAIT, t);
-        base->u.unary.operand = parse_primary(P);
+        base->u.yield.value = parse_primary(P);
     } else {
         base = parse_primary(P);
     }

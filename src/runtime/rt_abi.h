@@ -456,12 +456,27 @@ typedef struct RtGen {
     RtObj *thrown;   /* what throw() passed, raised where it resumes */
     RtObj *retval;   /* the value it returned, for StopIteration */
     uint32_t nraw;   /* raw 8-byte slots (low 16 bits); the first nraw >> 16 are ints */
-    uint32_t pad;    /* 1: an iter(f, sentinel), named callable_iterator */
+    uint32_t pad;    /* RT_GEN_KIND_*: what it is named and allows */
     RtObj *slots[];  /* +48 */
 } RtGen;
 /* The id of iter(f, sentinel)'s generator: its generated step calls the
  * callable in slot 0 and ends at the sentinel in slot 1. */
 #define RT_GEN_CALL_ITER (-1)
+#define RT_GEN_KIND_GENERATOR 0
+#define RT_GEN_KIND_CALL_ITER 1 /* an iter(f, sentinel), named callable_iterator */
+#define RT_GEN_KIND_COROUTINE 2 /* an async def's call: awaited, not iterated */
+#define RT_GEN_KIND_ASYNC_GEN 3 /* an async def with a yield: its yields suspend with RT_GEN_KIND_AGEN_VALUE */
+#define RT_GEN_KIND_AGEN_VALUE 4 /* what an async generator yielded (slot 0), never resumed */
+/* An async generator's __anext__()/asend(v), athrow(e) and aclose(): an
+ * awaitable stepped by rt_agen_step (id RT_GEN_AGEN_STEP), slot 0 the
+ * async generator, slot 1 what goes in first (sent, or thrown) */
+#define RT_GEN_KIND_ASEND 5
+#define RT_GEN_KIND_ATHROW 6
+#define RT_GEN_KIND_ACLOSE 7
+/* anext(it, default): slot 0 the iterator of it.__anext__()'s awaitable,
+ * slot 1 the default its StopAsyncIteration gives (also RT_GEN_AGEN_STEP) */
+#define RT_GEN_KIND_ANEXT_DEFAULT 8
+#define RT_GEN_AGEN_STEP (-3)
 #define RT_GEN_STATE 8
 #define RT_GEN_SLOTS 48
 /* An exception instance (RT_TYPE_EXCEPTION). */
@@ -631,6 +646,14 @@ RT_FN(RtObj *, rt_builtin_slice_stop, (RtObj * stop));                        /*
 
 /* ---- generators (rt_gen.c) ---- */
 RT_FN(RtObj *, rt_gen_new, (int32_t id, int32_t nobj, int32_t nraw, RtStr *name));
+RT_FN(RtObj *, rt_coro_new, (int32_t id, int32_t nobj, int32_t nraw, RtStr *name)); /* an async def's call */
+RT_FN(RtObj *, rt_await_iter, (RtObj * x)); /* await x: the iterator it delegates to (x.__await__()) */
+RT_FN(RtObj *, rt_agen_new, (int32_t id, int32_t nobj, int32_t nraw, RtStr *name)); /* an async generator's call */
+RT_FN(RtObj *, rt_agen_wrap, (RtObj * v)); /* `yield v` in an async generator: what it suspends with */
+RT_FN(RtObj *, rt_agen_step, (RtObj * w)); /* one step of __anext__() ... (RT_GEN_AGEN_STEP) */
+RT_FN(RtObj *, rt_agen_method, (int32_t which, RtObj *agen, RtObj *args)); /* RT_BUILTIN_AGEN_* */
+RT_FN(RtObj *, rt_builtin_aiter, (RtObj * x));
+RT_FN(RtObj *, rt_builtin_anext, (RtObj * x, RtObj *dflt)); /* dflt NULL: none */
 RT_FN(RtObj *, rt_gen_sent, (RtObj * gen));  /* at a resumed yield: the value sent, or raise what was thrown */
 RT_FN(void, rt_gen_set_return, (RtObj * gen, RtObj *value)); /* `return value` in the generator */
 RT_FN(RtObj *, rt_gen_yf_step, (RtObj * gen, RtObj *it)); /* yield from: the next value, NULL when done */
@@ -953,7 +976,9 @@ enum {
                                      bound to env, or (NULL) self the first argument (rt_class.c, base_special) */
     RT_BUILTIN_COMPLEX_CONJUGATE = 19, /* z.conjugate: env the complex */
     RT_BUILTIN_SLICE_INDICES = 20,     /* s.indices: env the slice */
-    RT_BUILTIN_METHOD = 21 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
+    RT_BUILTIN_AGEN_AITER = 21, RT_BUILTIN_AGEN_ANEXT = 22, RT_BUILTIN_AGEN_ASEND = 23, /* env: the async generator */
+    RT_BUILTIN_AGEN_ATHROW = 24, RT_BUILTIN_AGEN_ACLOSE = 25,
+    RT_BUILTIN_METHOD = 26 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
                               RT_BUILTIN_METHOD + the program's number for it (rt_method_value) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */

@@ -730,7 +730,15 @@ RtObj *rt_getattr_call(RtObj *o, RtStr *name) {
     }
     if (o == rt_builtin_class(RT_TYPE_DICT) && rt_cstr_eq(name->data, "fromkeys"))
         return (RtObj *)builtin_method(RT_BUILTIN_DICT_FROMKEYS, "fromkeys", -1);
-    if (t == RT_TYPE_GENERATOR) {
+    if (t == RT_TYPE_GENERATOR && ((RtGen *)o)->pad == RT_GEN_KIND_ASYNC_GEN) {
+        static const char *const names[] = {"__aiter__", "__anext__", "asend", "athrow", "aclose"};
+        for (int32_t i = 0; i < 5; i++)
+            if (rt_cstr_eq(name->data, names[i])) {
+                RtFunc *m = builtin_method(RT_BUILTIN_AGEN_AITER + i, names[i], i == 2 || i == 3);
+                m->env = o;
+                return (RtObj *)m;
+            }
+    } else if (t == RT_TYPE_GENERATOR) {
         static const char *const names[] = {"send", "throw", "close"};
         for (int32_t i = 0; i < 3; i++)
             if (rt_cstr_eq(name->data, names[i])) {
@@ -1161,7 +1169,7 @@ static RtObj *object_new(RtObj *owner, RtTuple *a);
 static RtObj *call_builtin(RtFunc *f, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
     if (f->bound == RT_BUILTIN_BOUND) return call_function((RtFunc *)f->defaults, prepend(f->env, args), 1);
-    if ((f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY) || f->bound >= RT_BUILTIN_METHOD)
+    if ((f->bound >= RT_BUILTIN_GEN_SEND && f->bound <= RT_BUILTIN_APPLY) || f->bound >= RT_BUILTIN_AGEN_AITER)
         return rt_ml_builtin(f->bound, f->env, args, 0);
     if (f->bound == RT_BUILTIN_OBJECT_SETATTR || f->bound == RT_BUILTIN_OBJECT_DELATTR) return call_object_method(f, a);
     if (f->bound == RT_BUILTIN_OBJECT_NEW) return object_new(f->env, a);

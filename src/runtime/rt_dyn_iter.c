@@ -124,10 +124,45 @@ RtObj *rt_iter(RtObj *o) {
         it->version = ((RtSet *)o)->used;
         return (RtObj *)it;
     }
-    case RT_TYPE_ITER:
-    case RT_TYPE_GENERATOR: return o;
-    default: rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o); return 0;
+    case RT_TYPE_GENERATOR: {
+        uint32_t kind = ((RtGen *)o)->pad;
+        if (kind == RT_GEN_KIND_COROUTINE || kind == RT_GEN_KIND_ASYNC_GEN || kind == RT_GEN_KIND_AGEN_VALUE) break;
+        return o;
     }
+    case RT_TYPE_ITER: return o;
+    default: break;
+    }
+    rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not iterable", o);
+    return 0;
+}
+
+/* await x: a coroutine delegates to itself; an object with __await__ to
+ * the iterator that gives (a Future's generator). */
+RtObj *rt_await_iter(RtObj *x) {
+    if (RT_OBJ_TYPE(x) == RT_TYPE_GENERATOR && ((RtGen *)x)->pad >= RT_GEN_KIND_ASEND) return x; /* agen.__anext__() */
+    if (RT_OBJ_TYPE(x) == RT_TYPE_GENERATOR && ((RtGen *)x)->pad == RT_GEN_KIND_COROUTINE) {
+        if (((RtGen *)x)->state < 0) {
+            rt_raise_cstr(RT_EXC_RUNTIME, "cannot reuse already awaited coroutine");
+            return 0;
+        }
+        return x;
+    }
+    int found = 0;
+    RtObj *r = RT_OBJ_TYPE(x) == RT_TYPE_INSTANCE ? rt_special_unary(x, "__await__", &found) : 0;
+    if (!found) {
+        rt_raise_fmt(RT_EXC_TYPE, "object %T can't be used in 'await' expression", x);
+        return 0;
+    }
+    if (!r) return 0;
+    if (RT_OBJ_TYPE(r) == RT_TYPE_GENERATOR && ((RtGen *)r)->pad == RT_GEN_KIND_COROUTINE) {
+        rt_raise_cstr(RT_EXC_TYPE, "__await__() returned a coroutine");
+        return 0;
+    }
+    if (!is_iterator(r)) {
+        rt_raise_fmt(RT_EXC_TYPE, "__await__() returned non-iterator of type '%T'", r);
+        return 0;
+    }
+    return r;
 }
 
 /* iter(f, sentinel): f() until it returns the sentinel. A generator whose
@@ -142,14 +177,16 @@ RtObj *rt_builtin_iter(RtObj *o, RtObj *sentinel) {
     RtGen *g = (RtGen *)rt_gen_new(RT_GEN_CALL_ITER, 2, 0, rt_str_from_bytes("callable_iterator", 17));
     g->slots[0] = o;
     g->slots[1] = sentinel;
-    g->pad = 1; /* its type is callable_iterator */
+    g->pad = RT_GEN_KIND_CALL_ITER;
     return (RtObj *)g;
 }
 
 /* 1 with *out the next item; 0 when exhausted, or once an exception is
  * raised (the caller tests RT_ERR). */
 int32_t rt_iter_next(RtObj *o, RtObj **out) {
-    if (RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR) return rt_gen_next(o, out);
+    if (RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR && ((RtGen *)o)->pad != RT_GEN_KIND_COROUTINE &&
+        ((RtGen *)o)->pad != RT_GEN_KIND_ASYNC_GEN)
+        return rt_gen_next(o, out);
     if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) return instance_next(o, out);
     if (RT_OBJ_TYPE(o) != RT_TYPE_ITER) {
         rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an iterator", o);

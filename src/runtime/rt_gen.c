@@ -29,15 +29,22 @@ RtObj *rt_gen_new(int32_t id, int32_t nobj, int32_t nraw, RtStr *name) {
     return (RtObj *)g;
 }
 
+RtObj *rt_coro_new(int32_t id, int32_t nobj, int32_t nraw, RtStr *name) {
+    RtGen *g = (RtGen *)rt_gen_new(id, nobj, nraw, name);
+    g->pad = RT_GEN_KIND_COROUTINE;
+    return (RtObj *)g;
+}
+
 /* A StopIteration leaving a generator's body becomes a RuntimeError
  * (PEP 479), the StopIteration its cause. */
-static void stop_iteration_escaped(void) {
+static void stop_iteration_escaped(RtGen *g) {
     RtObj *e = rt_exc_take();
     if (!rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_STOP_ITERATION))) {
         rt_exc_restore(e);
         return;
     }
-    rt_raise_cstr(RT_EXC_RUNTIME, "generator raised StopIteration");
+    rt_raise_cstr(RT_EXC_RUNTIME,
+                  g->pad == RT_GEN_KIND_COROUTINE ? "coroutine raised StopIteration" : "generator raised StopIteration");
     RtExc *r = (RtExc *)rt_exc_take();
     r->cause = e;
     r->suppress_context = 1;
@@ -48,7 +55,11 @@ static void stop_iteration_escaped(void) {
  * finished, or an exception is pending). */
 static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
     if (g->running) {
-        rt_raise_cstr(RT_EXC_VALUE, "generator already executing");
+        rt_raise_cstr(RT_EXC_VALUE, g->pad == RT_GEN_KIND_COROUTINE ? "coroutine already executing" : "generator already executing");
+        return 0;
+    }
+    if (g->pad == RT_GEN_KIND_COROUTINE && g->state < 0 && !thrown) {
+        rt_raise_cstr(RT_EXC_RUNTIME, "cannot reuse already awaited coroutine");
         return 0;
     }
     if (g->state < 0 || (g->state == 0 && thrown)) {
@@ -71,7 +82,7 @@ static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
     g->sent = g->thrown = 0;
     if (!r) {
         g->state = -1;
-        if (RT_ERR) stop_iteration_escaped();
+        if (RT_ERR) stop_iteration_escaped(g);
     }
     return r;
 }
@@ -218,4 +229,149 @@ RtObj *rt_gen_method(int32_t which, RtObj *gen, RtObj *args) {
     if (which == RT_BUILTIN_GEN_SEND) return rt_gen_send(gen, a->items[0]);
     if (which == RT_BUILTIN_GEN_THROW) return rt_gen_throw(gen, a->items[0]);
     return rt_gen_close(gen);
+}
+
+/* ---- asynchronous generators (PEP 525) ----
+ * An async def with a yield runs as a generator whose awaits suspend with
+ * what they await (None, a future) and whose `yield v` suspends with v in
+ * an RT_GEN_KIND_AGEN_VALUE box. __anext__() and the other methods make an
+ * awaitable (RT_GEN_KIND_ASEND ...) that steps it: what the generator
+ * awaits passes through to the task, a boxed value ends the awaitable with
+ * that value (StopIteration(v) to the awaiting coroutine), and its end is
+ * StopAsyncIteration. */
+
+RtObj *rt_agen_new(int32_t id, int32_t nobj, int32_t nraw, RtStr *name) {
+    RtGen *g = (RtGen *)rt_gen_new(id, nobj, nraw, name);
+    g->pad = RT_GEN_KIND_ASYNC_GEN;
+    return (RtObj *)g;
+}
+
+RtObj *rt_agen_wrap(RtObj *v) {
+    RtGen *w = (RtGen *)rt_gen_new(0, 1, 0, 0);
+    w->pad = RT_GEN_KIND_AGEN_VALUE;
+    w->state = -1;
+    w->slots[0] = v;
+    return (RtObj *)w;
+}
+
+static int is_kind(RtObj *o, uint32_t kind) {
+    return o && RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR && ((RtGen *)o)->pad == kind;
+}
+
+static int exc_is(RtObj *e, int32_t code) { return rt_class_derives(((RtExc *)e)->cls, rt_exc_class(code)); }
+
+/* anext(it, default)'s step: it.__anext__()'s awaitable, its
+ * StopAsyncIteration the default */
+static RtObj *anext_default_step(RtGen *wg) {
+    wg->state = 1;
+    RtObj *r = rt_gen_yf_step((RtObj *)wg, wg->slots[0]);
+    if (r) return r;
+    wg->state = -1;
+    if (RT_ERR) {
+        RtObj *e = rt_exc_take();
+        if (!exc_is(e, RT_EXC_STOP_ASYNC_ITERATION)) {
+            rt_exc_restore(e);
+            return 0;
+        }
+        rt_gen_set_return((RtObj *)wg, wg->slots[1]);
+        return 0;
+    }
+    rt_gen_set_return((RtObj *)wg, wg->sent ? wg->sent : RT_NONE); /* what the awaitable returned */
+    return 0;
+}
+
+RtObj *rt_agen_step(RtObj *w) {
+    RtGen *wg = (RtGen *)w;
+    if (wg->pad == RT_GEN_KIND_ANEXT_DEFAULT) return anext_default_step(wg);
+    RtGen *ag = (RtGen *)wg->slots[0];
+    uint32_t kind = wg->pad;
+    RtObj *sent = wg->sent, *thrown = wg->thrown;
+    if (wg->state == 0) { /* the first step: what the method was given goes in */
+        wg->state = 1;
+        if (kind == RT_GEN_KIND_ACLOSE && ag->state <= 0) { /* never started, or done: closed */
+            ag->state = -1;
+            wg->state = -1;
+            return 0;
+        }
+        if (kind == RT_GEN_KIND_ASEND) sent = wg->slots[1], thrown = 0;
+        else sent = 0, thrown = wg->slots[1];
+    }
+    RtObj *r = resume(ag, sent, thrown);
+    if (r && !is_kind(r, RT_GEN_KIND_AGEN_VALUE)) return r; /* an await inside: to the task */
+    wg->state = -1;
+    if (kind == RT_GEN_KIND_ACLOSE) {
+        if (r) {
+            rt_raise_cstr(RT_EXC_RUNTIME, "async generator ignored GeneratorExit");
+            return 0;
+        }
+        if (RT_ERR) {
+            RtObj *e = rt_exc_take();
+            if (!exc_is(e, RT_EXC_GENERATOR_EXIT) && !exc_is(e, RT_EXC_STOP_ASYNC_ITERATION)) rt_exc_restore(e);
+        }
+        return 0;
+    }
+    if (r) { /* yielded: the awaitable's value */
+        rt_gen_set_return(w, ((RtGen *)r)->slots[0]);
+        return 0;
+    }
+    if (!RT_ERR) rt_raise(RT_EXC_STOP_ASYNC_ITERATION, 0);
+    return 0;
+}
+
+static RtObj *agen_awaitable(RtObj *agen, uint32_t kind, RtObj *in) {
+    RtGen *w = (RtGen *)rt_gen_new(RT_GEN_AGEN_STEP, 2, 0, ((RtGen *)agen)->name);
+    w->pad = kind;
+    w->slots[0] = agen;
+    w->slots[1] = in;
+    return (RtObj *)w;
+}
+
+/* agen.__aiter__() ... agen.aclose() called (which: RT_BUILTIN_AGEN_*) */
+RtObj *rt_agen_method(int32_t which, RtObj *agen, RtObj *args) {
+    RtTuple *a = (RtTuple *)args;
+    static const char *const names[] = {"__aiter__", "__anext__", "asend", "athrow", "aclose"};
+    int32_t i = which - RT_BUILTIN_AGEN_AITER;
+    int32_t want = which == RT_BUILTIN_AGEN_ASEND || which == RT_BUILTIN_AGEN_ATHROW ? 1 : 0;
+    if ((int32_t)a->len != want && !(which == RT_BUILTIN_AGEN_ATHROW && a->len >= 1 && a->len <= 3)) {
+        if (want) rt_raise_fmt(RT_EXC_TYPE, "%s() takes exactly one argument (%d given)", names[i], (int64_t)a->len);
+        else rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments (%d given)", names[i], (int64_t)a->len);
+        return 0;
+    }
+    switch (which) {
+    case RT_BUILTIN_AGEN_AITER: return agen;
+    case RT_BUILTIN_AGEN_ANEXT: return agen_awaitable(agen, RT_GEN_KIND_ASEND, 0);
+    case RT_BUILTIN_AGEN_ASEND: return agen_awaitable(agen, RT_GEN_KIND_ASEND, a->items[0]);
+    case RT_BUILTIN_AGEN_ATHROW: return agen_awaitable(agen, RT_GEN_KIND_ATHROW, a->items[a->len >= 2 ? 1 : 0]);
+    default: return agen_awaitable(agen, RT_GEN_KIND_ACLOSE, generator_exit());
+    }
+}
+
+/* aiter(x): an async generator is its own; else x.__aiter__() */
+RtObj *rt_builtin_aiter(RtObj *x) {
+    if (is_kind(x, RT_GEN_KIND_ASYNC_GEN)) return x;
+    int found = 0;
+    RtObj *r = RT_OBJ_TYPE(x) == RT_TYPE_INSTANCE ? rt_special_unary(x, "__aiter__", &found) : 0;
+    if (!found) rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an async iterable", x);
+    return r;
+}
+
+/* anext(x[, default]): the awaitable of x's next item */
+RtObj *rt_builtin_anext(RtObj *x, RtObj *dflt) {
+    RtObj *aw;
+    if (is_kind(x, RT_GEN_KIND_ASYNC_GEN)) {
+        aw = agen_awaitable(x, RT_GEN_KIND_ASEND, 0);
+    } else {
+        int found = 0;
+        aw = RT_OBJ_TYPE(x) == RT_TYPE_INSTANCE ? rt_special_unary(x, "__anext__", &found) : 0;
+        if (!found) rt_raise_fmt(RT_EXC_TYPE, "'%T' object is not an async iterator", x);
+        if (!aw) return 0;
+    }
+    if (!dflt) return aw;
+    RtObj *it = rt_await_iter(aw);
+    if (!it) return 0;
+    RtGen *w = (RtGen *)rt_gen_new(RT_GEN_AGEN_STEP, 2, 0, rt_str_from_bytes("anext_awaitable", 15));
+    w->pad = RT_GEN_KIND_ANEXT_DEFAULT;
+    w->slots[0] = it;
+    w->slots[1] = dflt;
+    return (RtObj *)w;
 }

@@ -177,7 +177,14 @@ const char *rt_type_cname(RtObj *o) {
     case RT_TYPE_INSTANCE: return rt_instance_cname(o);
     case RT_TYPE_SUPER: return "super";
     case RT_TYPE_PROPERTY: return "property";
-    case RT_TYPE_GENERATOR: return ((RtGen *)o)->pad ? "callable_iterator" : "generator";
+    case RT_TYPE_GENERATOR: {
+        uint32_t kind = ((RtGen *)o)->pad;
+        static const char *const names[] = {"generator", "callable_iterator", "coroutine", "async_generator",
+                                            "async_generator_value", "async_generator_asend",
+                                            "async_generator_athrow", "async_generator_athrow",
+                                            "anext_awaitable"};
+        return kind < sizeof names / sizeof names[0] ? names[kind] : "generator";
+    }
     case RT_TYPE_SLICE: return "slice";
     case RT_TYPE_TYPE_EXPR:
         return o->aux == RT_TEXPR_UNION ? "types.UnionType" : o->aux == RT_TEXPR_ALIAS ? "types.GenericAlias" : "typing._SpecialForm";

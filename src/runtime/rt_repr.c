@@ -250,9 +250,17 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     }
     case RT_TYPE_GENERATOR: {
         RtStr *name = ((RtGen *)o)->name;
-        rt_sb_puts(b, ((RtGen *)o)->pad ? "<" : "<generator object ");
-        rt_sb_put(b, name->data, name->byte_len);
-        if (((RtGen *)o)->pad) rt_sb_puts(b, " object");
+        uint32_t kind = ((RtGen *)o)->pad;
+        if (kind == RT_GEN_KIND_GENERATOR || kind == RT_GEN_KIND_COROUTINE || kind == RT_GEN_KIND_ASYNC_GEN) {
+            rt_sb_putc(b, '<');
+            rt_sb_puts(b, rt_type_cname(o)); /* <generator object f at 0x...> */
+            rt_sb_puts(b, " object ");
+            rt_sb_put(b, name->data, name->byte_len);
+        } else {
+            rt_sb_putc(b, '<');
+            rt_sb_puts(b, rt_type_cname(o)); /* <callable_iterator object at 0x...> */
+            rt_sb_puts(b, " object");
+        }
         rt_sb_puts(b, " at ");
         put_hex(b, (uintptr_t)o);
         rt_sb_putc(b, '>');

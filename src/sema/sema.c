@@ -173,7 +173,8 @@ static void collect_expr(Sema *s, Function *f, Expr *e) {
         collect_expr(s, f, e->u.walrus.value);
         break;
     case E_BINOP: collect_expr(s, f, e->u.binop.left); collect_expr(s, f, e->u.binop.right); break;
-    case E_UNARY: case E_AWAIT: collect_expr(s, f, e->u.unary.operand); break;
+    case E_UNARY: collect_expr(s, f, e->u.unary.operand); break;
+    case E_AWAIT: collect_expr(s, f, e->u.yield.value); break;
     case E_BOOLOP: collect_vec(s, f, &e->u.boolop.values); break;
     case E_COMPARE: collect_expr(s, f, e->u.compare.left); collect_vec(s, f, &e->u.compare.comparators); break;
     case E_CALL:
@@ -235,6 +236,11 @@ static void collect_pattern(Sema *s, Function *f, Pattern *p) {
 }
 
 static void collect_stmt(Sema *s, Function *f, Stmt *st) {
+    PtrVec *meaning = sema_meaning(s, f, st);
+    if (meaning) {
+        collect_body(s, f, meaning);
+        return;
+    }
     switch (st->kind) {
     case S_MATCH:
         collect_expr(s, f, st->u.match.subject);
@@ -298,9 +304,7 @@ static void collect_stmt(Sema *s, Function *f, Stmt *st) {
     case S_IMPORT_FROM:
         if (!s->defer_imports) sema_collect_import(s, f, st);
         break;
-    case S_WITH:
-        if (!st->u.with.is_async) collect_body(s, f, sema_with_meaning(s, st));
-        break;
+    case S_WITH: break; /* async outside an async def: refused */
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) collect_target(s, f, st->u.del.targets.items[i]);
         break;
@@ -386,8 +390,12 @@ static Function *new_function(Sema *s, Stmt *def) {
 }
 
 void sema_mark_generator(Sema *s, Function *f, const Stmt *def) {
-    if (!def->u.funcdef.is_generator || f->is_generator) return;
+    if (!(def->u.funcdef.is_generator || def->u.funcdef.is_async) || f->is_generator) return;
     f->is_generator = true;
+    if (def->u.funcdef.is_async && def->u.funcdef.is_generator) {
+        f->async_generator = true; /* its yields suspend with a boxed value (rt_agen_wrap) */
+    }
+    f->is_coroutine = def->u.funcdef.is_async;
     f->ret = T_OBJ; /* the generator; what it returns goes to StopIteration */
     f->gen_id = s->p->generators.len;
     ptrvec_push(s->c->arena, &s->p->generators, f);
@@ -396,7 +404,9 @@ void sema_mark_generator(Sema *s, Function *f, const Stmt *def) {
 /* A statement whose value is a yield: `yield v`, `x = yield v` (yields
  * elsewhere in expressions are refused: see E_YIELD). */
 static Expr *statement_yield(Expr *value) {
-    return value && (value->kind == E_YIELD || value->kind == E_YIELD_FROM) ? value : NULL;
+    return value && (value->kind == E_YIELD || value->kind == E_YIELD_FROM || (value->kind == E_AWAIT && !value->hoisted))
+               ? value
+               : NULL;
 }
 
 /* ---- statements --------------------------------------------------------- */
@@ -458,9 +468,7 @@ static void check_decorators(Sema *s, Function *f) {
 }
 
 static void check_params(Sema *s, Function *f) {
-    Stmt *def = f->def;
     check_decorators(s, f);
-    if (def->u.funcdef.is_async) sema_unsupported(s, def->line, def->col, "async functions are");
     /* a default that is not a literal made the def a value (sema_user_decorated) */
 }
 
@@ -557,6 +565,11 @@ static void sema_stmt(Sema *s, Stmt *st);
 void sema_statement(Sema *s, Stmt *st) { sema_stmt(s, st); }
 
 static void sema_stmt(Sema *s, Stmt *st) {
+    PtrVec *meaning = sema_meaning(s, s->fn, st);
+    if (meaning) {
+        sema_body(s, meaning);
+        return;
+    }
     switch (st->kind) {
     case S_EXPR:
         s->yield_ok = statement_yield(st->u.expr.value);
@@ -640,6 +653,8 @@ static void sema_stmt(Sema *s, Stmt *st) {
     case S_FOR: {
         Expr *it = st->u.for_.iter;
         Type item = T_INT;
+        if (st->u.for_.is_async && s->report) /* in an async def it has a meaning */
+            diag_error(s->c, st->line, st->col, "'async for' outside async function");
         if (!sema_range_loop(s, it)) {
             Type t = sema_expr(s, it);
             sema_list_hint(it);
@@ -667,6 +682,8 @@ static void sema_stmt(Sema *s, Stmt *st) {
             break;
         }
         if (s->fn->is_generator) { /* the value of StopIteration */
+            if (st->u.ret.value && s->fn->async_generator && s->report)
+                diag_error(s->c, st->line, st->col, "'%s' with value in async generator", diag_keyword(s->c, KW_RETURN));
             if (st->u.ret.value) sema_expr(s, st->u.ret.value);
             break;
         }
@@ -734,9 +751,8 @@ static void sema_stmt(Sema *s, Stmt *st) {
             sema_assign_target(s, t, T_OBJ, st->line, st->col);
         }
         break;
-    case S_WITH:
-        if (st->u.with.is_async) sema_unsupported(s, st->line, st->col, "async with statements are");
-        else sema_body(s, sema_with_meaning(s, st));
+    case S_WITH: /* async with outside an async def (with has a meaning) */
+        if (s->report) diag_error(s->c, st->line, st->col, "'async with' outside async function");
         break;
     case S_MATCH:
         sema_expr(s, st->u.match.subject);
@@ -1144,7 +1160,7 @@ static bool reads_comp_var(Sema *s, const Expr *e, PtrVec *bound) {
         return false;
     }
     case E_BINOP: return reads_comp_var(s, e->u.binop.left, bound) || reads_comp_var(s, e->u.binop.right, bound);
-    case E_UNARY: case E_AWAIT: return reads_comp_var(s, e->u.unary.operand, bound);
+    case E_UNARY: return reads_comp_var(s, e->u.unary.operand, bound);
     case E_BOOLOP: return vec_reads(s, &e->u.boolop.values, bound);
     case E_COMPARE: return reads_comp_var(s, e->u.compare.left, bound) || vec_reads(s, &e->u.compare.comparators, bound);
     case E_CALL:
@@ -1165,7 +1181,7 @@ static bool reads_comp_var(Sema *s, const Expr *e, PtrVec *bound) {
     case E_FSTRING: return vec_reads(s, &e->u.fstr.parts, bound);
     case E_FORMATTED: return reads_comp_var(s, e->u.formatted.value, bound) || reads_comp_var(s, e->u.formatted.spec, bound);
     case E_STARRED: case E_DOUBLESTARRED: return reads_comp_var(s, e->u.starred.value, bound);
-    case E_YIELD: case E_YIELD_FROM: return reads_comp_var(s, e->u.yield.value, bound);
+    case E_YIELD: case E_YIELD_FROM: case E_AWAIT: return reads_comp_var(s, e->u.yield.value, bound);
     case E_LAMBDA: {
         const PtrVec *params = &e->u.lambda.params;
         for (int i = 0; i < params->len; i++)
@@ -1252,9 +1268,8 @@ Function *sema_nested_function(Sema *s, Stmt *st, const char *what, bool decorat
     Function *f = st->fn;
     if (f) return f;
     Arena *a = s->c->arena;
-    if ((st->u.funcdef.decorators.len && !decorators) || st->u.funcdef.is_async) {
-        sema_unsupported(s, st->line, st->col,
-                         decorators ? arena_printf(a, "async %s are", what) : arena_printf(a, "decorators and async on %s are", what));
+    if (st->u.funcdef.decorators.len && !decorators) {
+        sema_unsupported(s, st->line, st->col, arena_printf(a, "decorators on %s are", what));
         return NULL;
     }
     int star = sema_table_star(&st->u.funcdef.params);

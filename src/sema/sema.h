@@ -109,6 +109,11 @@ typedef struct Function {
     bool is_generator;    /* its body yields: a call makes a generator
                              (its result is an object, T_OBJ) */
     int gen_id;           /* a generator: its position in Program.generators */
+    bool is_coroutine;    /* an async def: a generator whose calls make
+                             coroutine objects (awaited, not iterated) */
+    bool async_generator; /* an async def with a yield: also is_coroutine (its
+                             awaits are a coroutine's), a call makes an
+                             async generator (rt_agen_new) */
     bool as_value;        /* used as a value: reachable through the table */
     int table_index;      /* its slot in the module's function table
                              (as_value ones, numbered in Program.functions

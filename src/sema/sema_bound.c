@@ -85,11 +85,15 @@ static void da_target(Da *d, Expr *t, State *st) {
 
 static void da_expr(Da *d, Expr *e, State *st) {
     if (!e) return;
+    if (e->hoisted) { /* computed before its statement (sema_await.c) */
+        da_expr(d, e->hoisted, st);
+        return;
+    }
     switch (e->kind) {
     case E_NAME: read_name(d, e, st); break;
     case E_BINOP: da_expr(d, e->u.binop.left, st), da_expr(d, e->u.binop.right, st); break;
-    case E_UNARY:
-    case E_AWAIT: da_expr(d, e->u.unary.operand, st); break;
+    case E_UNARY: da_expr(d, e->u.unary.operand, st); break;
+    case E_AWAIT: da_expr(d, e->u.yield.value, st); break;
     case E_BOOLOP: {
         da_expr(d, e->u.boolop.values.items[0], st);
         State rest = st_copy(d, st); /* later operands may not run */
@@ -237,6 +241,10 @@ static void da_class_body(Da *d, PtrVec *body, State *st) {
 }
 
 static void da_stmt(Da *d, Stmt *s, State *st) {
+    if (s->meaning) { /* what it stands for (sema_meaning) */
+        da_stmts(d, s->meaning, st);
+        return;
+    }
     switch (s->kind) {
     case S_IMPORT:
     case S_IMPORT_FROM: da_import(d, s, st); break;
@@ -250,9 +258,7 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
             bind_sym(d, s->fn->binding, st);
         }
         break;
-    case S_WITH:
-        if (s->meaning) da_stmts(d, s->meaning, st);
-        break;
+    case S_WITH: break; /* its meaning, above */
     case S_CLASSDEF: da_class(d, s, st); break;
     case S_ASSIGN:
         da_expr(d, s->u.assign.value, st);

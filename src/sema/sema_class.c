@@ -113,10 +113,6 @@ static Function *method_function(Sema *s, ClassInfo *ci, Stmt *def) {
             return NULL;
         }
     }
-    if (def->u.funcdef.is_async) {
-        refuse_now(s, def->line, def->col, "async methods are");
-        return NULL;
-    }
     Function *f = table_function(s, def, "m", sema_table_star(&def->u.funcdef.params));
     f->method_of = ci;
     f->method_kind = kind;
@@ -627,10 +623,6 @@ void sema_declare_decorated(Sema *s, Stmt *def) {
             return;
         }
     }
-    if (def->u.funcdef.is_async) {
-        refuse_now(s, def->line, def->col, "async functions are");
-        return;
-    }
     table_function(s, def, "d", sema_table_star(&def->u.funcdef.params));
 }
 
@@ -655,11 +647,14 @@ void sema_decorated_stmt(Sema *s, Stmt *def) {
  *         if not x(type(e), e, None): raise
  *     finally:
  *         if ok: x(None, None, None)
- * several items nest, the first outermost. */
+ * several items nest, the first outermost. `async with` (PEP 492) is the
+ * same with __aenter__ and __aexit__, each call awaited (in a yield
+ * position: `t = await m.__aenter__()`, `r = await x(...)`; `if not r`). */
 
 typedef struct WithGen {
     Arena *a;
     int line, col, k;
+    bool is_async;
 } WithGen;
 
 static Expr *w_name(WithGen *w, const char *what) {
@@ -691,11 +686,18 @@ static Stmt *w_expr(WithGen *w, Expr *value) {
     return st;
 }
 
+static Expr *w_await(WithGen *w, Expr *v) {
+    if (!w->is_async) return v;
+    Expr *e = expr_new(w->a, E_AWAIT, w->line, w->col);
+    e->u.yield.value = v;
+    return e;
+}
+
 static void with_item(WithGen *w, const WithItem *it, PtrVec *inner, PtrVec *out) {
     Arena *a = w->a;
     ptrvec_push(a, out, w_assign(w, w_name(w, "m"), it->context));
-    ptrvec_push(a, out, w_assign(w, w_name(w, "x"), w_attr(w, w_name(w, "m"), "__exit__")));
-    Expr *enter = w_call(w, w_attr(w, w_name(w, "m"), "__enter__"), 0, NULL);
+    ptrvec_push(a, out, w_assign(w, w_name(w, "x"), w_attr(w, w_name(w, "m"), w->is_async ? "__aexit__" : "__exit__")));
+    Expr *enter = w_await(w, w_call(w, w_attr(w, w_name(w, "m"), w->is_async ? "__aenter__" : "__enter__"), 0, NULL));
     ptrvec_push(a, out, it->target ? w_assign(w, it->target, enter) : w_expr(w, enter));
     ptrvec_push(a, out, w_assign(w, w_name(w, "ok"), w_const(w, E_BOOL, true)));
     Stmt *t = stmt_new(a, S_TRY, w->line, w->col);
@@ -710,6 +712,10 @@ static void with_item(WithGen *w, const WithItem *it, PtrVec *inner, PtrVec *out
     Expr *not_ = expr_new(a, E_UNARY, w->line, w->col);
     not_->u.unary.op = OP_NONE;
     not_->u.unary.operand = w_call(w, w_name(w, "x"), 3, args3);
+    if (w->is_async) { /* r = await x(...); if not r: raise */
+        ptrvec_push(a, &h->body, w_assign(w, w_name(w, "r"), w_await(w, not_->u.unary.operand)));
+        not_->u.unary.operand = w_name(w, "r");
+    }
     Stmt *reraise = stmt_new(a, S_IF, w->line, w->col);
     reraise->u.if_.test = not_;
     ptrvec_push(a, &reraise->u.if_.body, stmt_new(a, S_RAISE, w->line, w->col));
@@ -719,7 +725,7 @@ static void with_item(WithGen *w, const WithItem *it, PtrVec *inner, PtrVec *out
     fin->u.if_.test = w_name(w, "ok");
     Expr *nones[3] = {expr_new(a, E_NONE, w->line, w->col), expr_new(a, E_NONE, w->line, w->col),
                       expr_new(a, E_NONE, w->line, w->col)};
-    ptrvec_push(a, &fin->u.if_.body, w_expr(w, w_call(w, w_name(w, "x"), 3, nones)));
+    ptrvec_push(a, &fin->u.if_.body, w_expr(w, w_await(w, w_call(w, w_name(w, "x"), 3, nones))));
     ptrvec_push(a, &t->u.try_.finalbody, fin);
     ptrvec_push(a, out, t);
 }
@@ -730,7 +736,7 @@ PtrVec *sema_with_meaning(Sema *s, Stmt *st) {
     Arena *a = s->c->arena;
     PtrVec body = st->u.with.body;
     for (int i = st->u.with.items.len; i-- > 0;) {
-        WithGen w = {a, st->line, st->col, s->with_count++};
+        WithGen w = {a, st->line, st->col, s->with_count++, st->u.with.is_async};
         PtrVec out = {0};
         with_item(&w, st->u.with.items.items[i], &body, &out);
         body = out;

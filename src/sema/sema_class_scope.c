@@ -39,7 +39,8 @@ static void mark(const Bound *b, Expr *e) {
     switch (e->kind) {
     case E_NAME: e->class_scope = is_bound(b, e->u.name.name); return;
     case E_BINOP: mark(b, e->u.binop.left); mark(b, e->u.binop.right); return;
-    case E_UNARY: case E_AWAIT: mark(b, e->u.unary.operand); return;
+    case E_UNARY: mark(b, e->u.unary.operand); return;
+    case E_AWAIT: mark(b, e->u.yield.value); return;
     case E_BOOLOP: mark_vec(b, &e->u.boolop.values); return;
     case E_COMPARE: mark(b, e->u.compare.left); mark_vec(b, &e->u.compare.comparators); return;
     case E_CALL:

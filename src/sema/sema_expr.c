@@ -284,6 +284,15 @@ static Type sema_name(Sema *s, Expr *e) {
     e->builtin = BI_NONE;
     if (sema_import_name(s, e, &t)) return t;
     e->sym = sema_resolve(s, name);
+    if (e->sym && e->sym->kind == SYM_GLOBAL) {
+        /* a global named as a builtin exception class is that class until
+         * it is bound (lower_vars.c: CPython looks in builtins next; the
+         * standard library's `TimeoutError = TimeoutError`). Not done for
+         * the builtin types: `list = [...]` keeps its list type. */
+        BuiltinId bi = builtin_lookup(name);
+        if (bi && builtin_how(bi) == BUILTIN_EXCEPTION)
+            sema_symbol_assign(s, e->sym, T_OBJ, e->line, e->col);
+    }
     if (e->sym) return e->sym->type;
     Function *f = sema_function_named(s->unit, name);
     if (f) {
@@ -334,11 +343,35 @@ static Type sema_yield(Sema *s, Expr *e) {
     if (e->u.yield.value) sema_expr(s, e->u.yield.value);
     if (!s->report) return T_OBJ;
     if (s->fn->is_main) diag_error(s->c, e->line, e->col, "'%s' outside function", diag_keyword(s->c, KW_YIELD));
+    else if (s->fn->async_generator && e->kind == E_YIELD_FROM)
+        diag_error(s->c, e->line, e->col, "'yield from' inside async function");
     else if (!s->fn->is_generator) sema_unsupported(s, e->line, e->col, "yield inside a lambda is");
     else if (e != s->yield_ok)
         sema_unsupported(s, e->line, e->col, "a yield inside an expression (other than `yield v` and `x = yield v`) is");
     else if (s->no_yield)
         sema_unsupported(s, e->line, e->col, "a yield inside a match case or a loop's else block is");
+    return T_OBJ;
+}
+
+/* await v: a yield from over v's awaitable (rt_await_iter), where the
+ * lowering can resume it (see sema_yield); elsewhere in a statement of an
+ * async def it was hoisted (sema_await.c) and reads as its variable. */
+static Type sema_await(Sema *s, Expr *e) {
+    sema_expr(s, e->u.yield.value);
+    if (!s->report) return T_OBJ;
+    const Function *f = s->fn;
+    bool in_coroutine = f->is_coroutine;
+    for (const Function *p = f->parent; p && !in_coroutine && !f->def; p = p->parent) in_coroutine = p->is_coroutine;
+    if (f->is_main) diag_error(s->c, e->line, e->col, "'%s' outside function", diag_keyword(s->c, KW_AWAIT));
+    else if (!in_coroutine || (!f->is_coroutine && !f->is_generator)) /* a lambda's too */
+        diag_error(s->c, e->line, e->col, "'%s' outside async function", diag_keyword(s->c, KW_AWAIT));
+    else if (!f->is_coroutine)
+        sema_unsupported(s, e->line, e->col, "an await in a generator expression (an asynchronous generator) is");
+    else if (e != s->yield_ok)
+        sema_unsupported(s, e->line, e->col,
+                         "an await in a part of an expression that may not run (after `and`/`or`, in a conditional "
+                         "expression's branches, a chained comparison's later operands) is");
+    else if (s->no_yield) sema_unsupported(s, e->line, e->col, "an await inside a match case is");
     return T_OBJ;
 }
 
@@ -360,6 +393,7 @@ bool sema_compare_is_rich(CmpOp op, Type x, Type y) {
 
 Type sema_expr(Sema *s, Expr *e) {
     Type t = T_UNKNOWN;
+    if (e->hoisted) return e->type = sema_expr(s, e->hoisted); /* sema_await.c */
     switch (e->kind) {
     case E_INT: /* any size: beyond the small range, a static big int */
         t = T_INT;
@@ -456,7 +490,7 @@ Type sema_expr(Sema *s, Expr *e) {
     case E_ATTR: t = sema_attr(s, e); break;
     case E_YIELD:
     case E_YIELD_FROM: t = sema_yield(s, e); break;
-    case E_AWAIT: sema_unsupported(s, e->line, e->col, "await is"); t = T_NEVER; break;
+    case E_AWAIT: t = sema_await(s, e); break;
     case E_BYTES: /* a static bytes object */
         s->p->uses_bytes = true;
         t = T_OBJ;

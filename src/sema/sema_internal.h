@@ -15,6 +15,7 @@ typedef struct Sema {
     bool changed;   /* some type changed during this pass */
     int loop_depth;
     int with_count; /* with statements given their meaning so far */
+    int await_count; /* awaits hoisted and async fors given their meaning so far */
     int member_nargs; /* str.split(s, ",") called: the row's arguments (-1: the fewest) */
     Expr *yield_ok;   /* the yield of the statement being analysed, where one may be */
     int no_yield;     /* inside a match case or a loop else body (no yield there) */
@@ -88,6 +89,10 @@ bool sema_user_decorated(const Stmt *def);
 /* f is a generator if its def's body yields: then its calls make generator objects. */
 void sema_mark_generator(Sema *s, Function *f, const Stmt *def);
 PtrVec *sema_with_meaning(Sema *s, Stmt *st);
+/* The statements st stands for, analysed and lowered in its place (with,
+ * and in an async def f: awaits inside expressions, async for, async
+ * with: sema_await.c), made once; NULL when it stands for itself. */
+PtrVec *sema_meaning(Sema *s, Function *f, Stmt *st);
 void sema_declare_decorated(Sema *s, Stmt *def);
 /* The names of a file's top-level defs that are function values rather
  * than fixed functions (sema_module_defs.c): redefined, or also assigned

@@ -71,7 +71,7 @@ static void m_expr(Mangler *m, Expr *e) {
         m_expr(m, e->u.binop.left);
         m_expr(m, e->u.binop.right);
         break;
-    case E_UNARY: case E_AWAIT: m_expr(m, e->u.unary.operand); break;
+    case E_UNARY: m_expr(m, e->u.unary.operand); break;
     case E_BOOLOP: m_exprs(m, &e->u.boolop.values); break;
     case E_COMPARE:
         m_expr(m, e->u.compare.left);
@@ -115,7 +115,7 @@ static void m_expr(Mangler *m, Expr *e) {
         m_expr(m, e->u.walrus.value);
         break;
     case E_STARRED: case E_DOUBLESTARRED: m_expr(m, e->u.starred.value); break;
-    case E_YIELD: case E_YIELD_FROM: m_expr(m, e->u.yield.value); break;
+    case E_YIELD: case E_YIELD_FROM: case E_AWAIT: m_expr(m, e->u.yield.value); break;
     default: break;
     }
 }

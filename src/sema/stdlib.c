@@ -60,7 +60,7 @@ const StdMember *std_function_row(StdModuleId m, const char *name, int npos) {
  * compiler does not offer yet: their imports say so, instead of "no module
  * named". */
 static const char *const not_yet[] = {
-    "argparse", "array", "asyncio",
+    "argparse", "array",
     "decimal", "queue", "shutil", "struct",
     "threading", "timeit", "turtle", "unittest", "uuid",
 };

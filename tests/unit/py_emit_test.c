@@ -228,7 +228,7 @@ static Expr *yield(ExprKind k, Expr *v) {
 }
 static Expr *await_(Expr *v) {
     Expr *e = X(E_AWAIT);
-    e->u.unary.operand = v;
+    e->u.yield.value = v;
     return e;
 }
 static Expr *fstr(int n, ...) {
@@ -1294,7 +1294,7 @@ static Expr *j_expr(const JV *v) {
     case E_WALRUS: e->u.walrus.target = j_expr(a), e->u.walrus.value = j_expr(b); break;
     case E_STARRED: e->u.starred.value = j_expr(a); break;
     case E_YIELD: case E_YIELD_FROM: e->u.yield.value = j_expr(a); break;
-    case E_AWAIT: e->u.unary.operand = j_expr(a); break;
+    case E_AWAIT: e->u.yield.value = j_expr(a); break;
     default: break;
     }
     return e;

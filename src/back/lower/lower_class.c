@@ -43,7 +43,10 @@ static const char *getattr_fn(Gen *g, const char *name) {
                      : !strcmp(name, "send") || !strcmp(name, "throw") || !strcmp(name, "close")
                          ? 1u << RT_BUILTIN_GEN_SEND
                      : !strcmp(name, "fromkeys") ? 1u << RT_BUILTIN_DICT_FROMKEYS
-                                                 : 0;
+                     : !strcmp(name, "__aiter__") || !strcmp(name, "__anext__") || !strcmp(name, "asend") ||
+                             !strcmp(name, "athrow") || !strcmp(name, "aclose")
+                         ? 1u << RT_BUILTIN_AGEN_AITER
+                         : 0;
     g->builtin_calls |= which;
     return which ? "rt_getattr_call" : "rt_getattr";
 }
@@ -734,11 +737,12 @@ void g_builtin_dispatch(Gen *g) {
         int first, last;
         const char *fn;
     } rows[] = {{RT_BUILTIN_GEN_SEND, RT_BUILTIN_GEN_CLOSE, "rt_gen_method"},
+                {RT_BUILTIN_AGEN_AITER, RT_BUILTIN_AGEN_ACLOSE, "rt_agen_method"},
                 {RT_BUILTIN_STR_FORMAT, RT_BUILTIN_STR_FORMAT, "rt_str_format_call"},
                 {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"},
                 {RT_BUILTIN_APPLY, RT_BUILTIN_APPLY, "rt_builtin_apply"},
                 {RT_BUILTIN_STDIN_LINE, RT_BUILTIN_STDIN_LINE, "rt_sys_stdin_readline"}};
-    for (int r = 0; r < 5; r++) {
+    for (int r = 0; r < (int)(sizeof rows / sizeof rows[0]); r++) {
         if (!(g->builtin_calls & (1u << rows[r].first))) continue;
         g_rt(g, rows[r].fn);
         ir_if(w, VT_NONE);
@@ -752,7 +756,7 @@ void g_builtin_dispatch(Gen *g) {
         ir_open(w, IR_THEN);
         ir_open(w, IR_RETURN);
         ir_call(w, rows[r].fn);
-        if (rows[r].first == RT_BUILTIN_GEN_SEND) {
+        if (rows[r].first == RT_BUILTIN_GEN_SEND || rows[r].first == RT_BUILTIN_AGEN_AITER) {
             ir_get(w, pw);
             ir_get(w, pe);
             ir_get(w, pa);

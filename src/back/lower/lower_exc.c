@@ -205,6 +205,8 @@ static bool has_site(const Expr *e) {
     case E_UNARY:
     case E_NAME:    /* NameError, UnboundLocalError */
     case E_FSTRING: /* a format spec's errors point at the whole f-string */
+    case E_YIELD_FROM: /* what the delegate raises */
+    case E_AWAIT:
         return e->end_line > 0;
     default: return false;
     }

@@ -426,6 +426,10 @@ void gcond(Gen *g, Expr *e) {
 }
 
 static void gcond_at(Gen *g, Expr *e) {
+    if (e->hoisted) { /* computed before its statement (sema_await.c) */
+        gcond_at(g, e->hoisted);
+        return;
+    }
     if (e->kind == E_BOOLOP) {
         /* Short-circuit on truth values only. */
         int n = e->u.boolop.values.len;
@@ -916,6 +920,10 @@ static void emit_fstring(Gen *g, Expr *e) {
 }
 
 static void emit_native(Gen *g, Expr *e) {
+    if (e->hoisted) { /* computed before its statement (sema_await.c) */
+        g_name(g, e->hoisted);
+        return;
+    }
     switch (e->kind) {
     case E_INT: g_int_literal(g, e); return;
     case E_FLOAT: ir_f64(F, e->u.fval); return;
@@ -963,6 +971,7 @@ static void emit_native(Gen *g, Expr *e) {
         return;
     case E_FORMATTED: gformatted(g, e); return;
     case E_ATTR: g_attr(g, e); return;
-    default: diag_error(g->c, e->line, e->col, "internal error: expression not lowered"); return;
+    default: break;
     }
+    diag_error(g->c, e->line, e->col, "internal error: expression not lowered");
 }

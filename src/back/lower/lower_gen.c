@@ -53,14 +53,20 @@ struct GenFrame {
 
 static bool body_yields(const PtrVec *body);
 
+/* A statement's value that suspends: yield, yield from, or an await sema
+ * left in place (not hoisted). */
+bool g_is_yield(const Expr *v) {
+    return v->kind == E_YIELD || v->kind == E_YIELD_FROM || (v->kind == E_AWAIT && !v->hoisted);
+}
+
 bool g_stmt_yields(const Stmt *st) {
+    if (st->meaning) return body_yields(st->meaning);
     switch (st->kind) {
-    case S_EXPR: return st->u.expr.value->kind == E_YIELD || st->u.expr.value->kind == E_YIELD_FROM;
-    case S_ASSIGN: return st->u.assign.value->kind == E_YIELD || st->u.assign.value->kind == E_YIELD_FROM;
+    case S_EXPR: return g_is_yield(st->u.expr.value);
+    case S_ASSIGN: return g_is_yield(st->u.assign.value);
     case S_IF: return body_yields(&st->u.if_.body) || body_yields(&st->u.if_.orelse);
     case S_WHILE: return body_yields(&st->u.while_.body) || body_yields(&st->u.while_.orelse);
     case S_FOR: return body_yields(&st->u.for_.body) || body_yields(&st->u.for_.orelse);
-    case S_WITH: return st->meaning && body_yields(st->meaning);
     case S_TRY:
         if (body_yields(&st->u.try_.body) || body_yields(&st->u.try_.orelse) || body_yields(&st->u.try_.finalbody))
             return true;
@@ -217,9 +223,16 @@ void g_yield_stmt(Gen *g, Stmt *st) {
     Expr *y = assign ? st->u.assign.value : st->u.expr.value;
     int k = ++gf->nyields;
     int t = g_temp(g, T_OBJ);
+    /* what the delegate raises points at `yield from v` / `await v` */
+    SiteRef here;
+    const void *outer = y->kind == E_YIELD ? F->site_key : g_expr_site_enter(g, y, &here);
     if (y->kind == E_YIELD) {
         g_fresh_open(g);
         ir_set(F, t);
+        if (g->fn->async_generator) { /* boxed: what __anext__() gives */
+            g_rt(g, "rt_agen_wrap");
+            ir_call(F, "rt_agen_wrap");
+        }
         if (y->u.yield.value) {
             gx(g, y->u.yield.value, T_OBJ);
         } else {
@@ -227,6 +240,7 @@ void g_yield_stmt(Gen *g, Stmt *st) {
             ir_call(F, "rt_none");
             ir_close(F);
         }
+        if (g->fn->async_generator) ir_close(F);
         ir_close(F);
         suspend(g, k, t);
         g_fresh_close(g);
@@ -235,11 +249,13 @@ void g_yield_stmt(Gen *g, Stmt *st) {
          * sent (or thrown) goes to it (rt_gen_yf_step) */
         int ti = g_temp(g, T_OBJ);
         int l = g_new_label(g);
-        g_rt(g, "rt_iter");
+        /* await v: v's awaitable (a coroutine, or what __await__ gives) */
+        const char *iter = y->kind == E_AWAIT ? "rt_await_iter" : "rt_iter";
+        g_rt(g, iter);
         g_rt(g, "rt_gen_yf_step");
         g_fresh_open(g);
         ir_set(F, ti);
-        ir_call(F, "rt_iter");
+        ir_call(F, iter);
         gx(g, y->u.yield.value, T_OBJ);
         ir_close(F);
         ir_close(F);
@@ -279,6 +295,7 @@ void g_yield_stmt(Gen *g, Stmt *st) {
     ir_get(F, gf->self);
     ir_close(F);
     ir_close(F);
+    F->site_key = outer;
     if (assign)
         for (int i = 0; i < st->u.assign.targets.len; i++) gstore_temp(g, st->u.assign.targets.items[i], t, T_OBJ);
     g_free_temp(g, t);
@@ -385,9 +402,11 @@ static void gen_creator(Gen *g, Function *fn, const GenFrame *gf) {
         params[n++] = ir_local(f, IRL_PARAM, sym->wat_name, vt(sym->type), type_is_object(sym->type));
     }
     int t = ir_temp(f, VT_I32, true);
-    g_rt(g, "rt_gen_new");
+    /* an async def's: a coroutine, or with yields an async generator */
+    const char *make = fn->async_generator ? "rt_agen_new" : fn->is_coroutine ? "rt_coro_new" : "rt_gen_new";
+    g_rt(g, make);
     ir_set(f, t);
-    ir_call(f, "rt_gen_new");
+    ir_call(f, make);
     ir_i32(f, fn->gen_id);
     ir_i32(f, gf->nobj);
     ir_i32(f, gf->nraw | gf->nint << 16); /* rt_gen_new */
@@ -492,7 +511,10 @@ static void call_iter_step(Gen *g) {
 static const struct {
     const char *make, *step;
     int id;
-} runtime_generators[] = {{"rt_heapq_merge", "rt_heapq_merge_step", RT_GEN_HEAPQ_MERGE}};
+} runtime_generators[] = {{"rt_heapq_merge", "rt_heapq_merge_step", RT_GEN_HEAPQ_MERGE},
+                          /* an async generator's __anext__() ... */
+                          {"rt_agen_new", "rt_agen_step", RT_GEN_AGEN_STEP},
+                          {"rt_builtin_anext", "rt_agen_step", RT_GEN_AGEN_STEP}};
 
 /* rt_ml_gen_resume(gen): the resume function of gen's id (RtGen.id at +12).
  * After every function: it knows which runtime functions they call. */

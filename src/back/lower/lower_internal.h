@@ -332,6 +332,7 @@ void g_function_prologue(Gen *g, Function *fn);
 void g_generator(Gen *g, Function *fn);  /* its resume function and its def's */
 void g_gen_dispatch(Gen *g);             /* rt_ml_gen_resume */
 bool g_stmt_yields(const Stmt *st);
+bool g_is_yield(const Expr *v);
 bool g_rewinds(Gen *g, const Stmt *st);  /* in a generator, st holds a yield */
 void g_gen_stmts(Gen *g, PtrVec *body);
 void g_fresh(Gen *g);                    /* (i32.eqz resume) */

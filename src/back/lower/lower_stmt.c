@@ -482,10 +482,14 @@ static void gimport(Gen *g, Stmt *st) {
 }
 
 static void gstmt(Gen *g, Stmt *st) {
+    if (st->meaning) { /* what sema says it stands for (with, awaits) */
+        gstmts(g, st->meaning);
+        return;
+    }
     switch (st->kind) {
     case S_EXPR: {
         Expr *v = st->u.expr.value;
-        if (v->kind == E_YIELD || v->kind == E_YIELD_FROM) {
+        if (g_is_yield(v)) {
             g_yield_stmt(g, st);
             return;
         }
@@ -502,7 +506,7 @@ static void gstmt(Gen *g, Stmt *st) {
         return;
     }
     case S_ASSIGN:
-        if (st->u.assign.value->kind == E_YIELD || st->u.assign.value->kind == E_YIELD_FROM) g_yield_stmt(g, st);
+        if (g_is_yield(st->u.assign.value)) g_yield_stmt(g, st);
         else assign_targets(g, st);
         return;
     case S_ANNASSIGN: {
@@ -562,7 +566,7 @@ static void gstmt(Gen *g, Stmt *st) {
     case S_BREAK: g_break(g, false); return;
     case S_CONTINUE: g_break(g, true); return;
     case S_CLASSDEF: g_class_stmt(g, st); return;
-    case S_WITH: gstmts(g, st->meaning); return;
+    case S_WITH: return; /* its meaning, above */
     case S_FUNCDEF: {
         Function *f = st->fn;
         if (f && f->is_lambda && st->u.funcdef.decorators.len) {

@@ -255,8 +255,8 @@ bool g_may_poll(Gen *g, const Expr *e) {
     case E_DICTCOMP:
     case E_GENEXP: return true;
     case E_BINOP: return g_may_poll(g, e->u.binop.left) || g_may_poll(g, e->u.binop.right);
-    case E_UNARY:
-    case E_AWAIT: return g_may_poll(g, e->u.unary.operand);
+    case E_UNARY: return g_may_poll(g, e->u.unary.operand);
+    case E_AWAIT: return true;
     case E_BOOLOP: return vec_may_poll(g, &e->u.boolop.values);
     case E_COMPARE: return g_may_poll(g, e->u.compare.left) || vec_may_poll(g, &e->u.compare.comparators);
     case E_ATTR: return g_may_poll(g, e->u.attr.value);

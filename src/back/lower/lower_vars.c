@@ -167,6 +167,23 @@ void g_name(Gen *g, Expr *e) {
         g_sym_get(g, sym);
         return;
     }
+    BuiltinId bi = sym->kind == SYM_GLOBAL && type_is_object(sym->type) ? builtin_lookup(sym->name) : 0;
+    if (e->maybe_unbound && sym->needs_flag && bi && builtin_how(bi) == BUILTIN_EXCEPTION) {
+        /* a global named as a builtin exception class, read before it is
+         * bound, is the builtin (CPython looks in builtins next; sema_name) */
+        ir_if(F, vt(sym->type));
+        ir_open(F, IR_I32_EQZ);
+        get_flag(g, sym);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        g_exc_class(g, bi);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+        get_plain(g, sym);
+        ir_close(F);
+        ir_close(F);
+        return;
+    }
     if (e->maybe_unbound && sym->needs_flag) {
         /* a read that may come before any binding checks the flag */
         ir_block(F, vt(sym->type), 0, 0);
