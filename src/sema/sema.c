@@ -654,7 +654,8 @@ static void sema_stmt(Sema *s, Stmt *st) {
         Expr *it = st->u.for_.iter;
         Type item = T_INT;
         if (st->u.for_.is_async && s->report) /* in an async def it has a meaning */
-            diag_error(s->c, st->line, st->col, "'async for' outside async function");
+            diag_error(s->c, st->line, st->col, "'%s' outside async function",
+                       arena_printf(s->c->arena, "%s %s", diag_keyword(s->c, KW_ASYNC), diag_keyword(s->c, KW_LOOP_FOR)));
         if (!sema_range_loop(s, it)) {
             Type t = sema_expr(s, it);
             sema_list_hint(it);
@@ -752,7 +753,9 @@ static void sema_stmt(Sema *s, Stmt *st) {
         }
         break;
     case S_WITH: /* async with outside an async def (with has a meaning) */
-        if (s->report) diag_error(s->c, st->line, st->col, "'async with' outside async function");
+        if (s->report)
+            diag_error(s->c, st->line, st->col, "'%s' outside async function",
+                       arena_printf(s->c->arena, "%s %s", diag_keyword(s->c, KW_ASYNC), diag_keyword(s->c, KW_WITH)));
         break;
     case S_MATCH:
         sema_expr(s, st->u.match.subject);

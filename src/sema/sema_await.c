@@ -20,12 +20,9 @@
  * first.
  *
  * A list, set or dict comprehension with an await, or an `async for`
- * clause, is hoisted the same way, as the loops it stands for, its
- * variables renamed (__acompK_x) so that they stay its own:
- *     __acompK = []
- *     [async] for __acompK_x in ITER:
- *         if COND: __acompK.append(ELT)
- * (a generator expression with them is an asynchronous generator: refused).
+ * clause, is hoisted the same way, as the loops it stands for
+ * (sema_await_comp.c); a generator expression with them is an
+ * asynchronous generator: refused.
  *
  * `async for` and `async with` stand for the statements of their PEP 492
  * definitions, written with awaits in yield positions:
@@ -37,17 +34,9 @@
  *         BODY
  *     [if done: ELSE]
  * and sema_with_meaning's async form (__aenter__/__aexit__ awaited). */
-#include <string.h>
+#include "sema_await.h"
 
-#include "sema_internal.h"
-
-typedef struct Hoist {
-    Arena *a;
-    Sema *s;
-    PtrVec out; /* the assignments made so far */
-} Hoist;
-
-static Stmt *assign_stmt(Arena *a, Expr *target, Expr *value, int line, int col) {
+Stmt *hoist_assign(Arena *a, Expr *target, Expr *value, int line, int col) {
     Stmt *st = stmt_new(a, S_ASSIGN, line, col);
     ptrvec_push(a, &st->u.assign.targets, target);
     st->u.assign.value = value;
@@ -60,9 +49,6 @@ static Expr *await_of(Arena *a, Expr *value, int line, int col) {
     return e;
 }
 
-static void h_expr(Hoist *h, Expr *e);
-static void h_comprehension(Hoist *h, Expr *e);
-static bool comp_is_async(const Expr *e);
 static bool h_conditional(Hoist *h, Expr *e);
 
 /* An operand computed before an await among its siblings: into a variable
@@ -80,19 +66,17 @@ static void materialize(Hoist *h, Expr *e) {
     Expr *v = arena_alloc(h->a, sizeof *v); /* the value, computed by the assignment */
     *v = *e;
     Expr *name = expr_name(h->a, arena_printf(h->a, "__await%d", h->s->await_count++), e->line, e->col);
-    ptrvec_push(h->a, &h->out, assign_stmt(h->a, name, v, e->line, e->col));
+    ptrvec_push(h->a, &h->out, hoist_assign(h->a, name, v, e->line, e->col));
     e->hoisted = expr_name(h->a, name->u.name.name, e->line, e->col);
 }
 
-static bool has_await(const Expr *e);
-
 /* await v inside an expression: v's own awaits first, then this one. */
 static void h_await(Hoist *h, Expr *e) {
-    h_expr(h, e->u.yield.value);
+    hoist_expr(h, e->u.yield.value);
     Expr *name = expr_name(h->a, arena_printf(h->a, "__await%d", h->s->await_count++), e->line, e->col);
     Expr *aw = await_of(h->a, e->u.yield.value, e->line, e->col);
     aw->end_line = e->end_line, aw->end_col = e->end_col; /* a traceback's carets */
-    ptrvec_push(h->a, &h->out, assign_stmt(h->a, name, aw, e->line, e->col));
+    ptrvec_push(h->a, &h->out, hoist_assign(h->a, name, aw, e->line, e->col));
     e->hoisted = expr_name(h->a, name->u.name.name, e->line, e->col);
 }
 
@@ -104,33 +88,33 @@ static void kid(Hoist *h, PtrVec *k, Expr **slot) { ptrvec_push(h->a, k, slot); 
 static void h_kids(Hoist *h, PtrVec *k, Expr **callee) {
     for (int i = 0; i < k->len; i++) {
         Expr *c = *(Expr **)k->items[i];
-        if (has_await(c))
+        if (hoist_has_await(c))
             for (int j = 0; j < i; j++) {
                 Expr **before = k->items[j];
                 if (before != callee) materialize(h, *before);
                 else if ((*before)->kind == E_ATTR) materialize(h, (*before)->u.attr.value);
             }
-        h_expr(h, c);
+        hoist_expr(h, c);
     }
 }
 
 /* The operands of e that always run, in the order they run. */
-static void h_expr(Hoist *h, Expr *e) {
+void hoist_expr(Hoist *h, Expr *e) {
     if (!e || e->hoisted) return; /* hoisted already: the statement's copy */
     PtrVec k = {0};
     Expr **callee = NULL;
     switch (e->kind) {
     case E_AWAIT: h_await(h, e); return;
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP:
-        if (comp_is_async(e)) h_comprehension(h, e);
+        if (hoist_comp_is_async(e)) hoist_comprehension(h, e);
         return;
     case E_BOOLOP:
         if (h_conditional(h, e)) return;
-        h_expr(h, e->u.boolop.values.items[0]);
+        hoist_expr(h, e->u.boolop.values.items[0]);
         return;
     case E_IFEXP:
         if (h_conditional(h, e)) return;
-        h_expr(h, e->u.ifexp.test);
+        hoist_expr(h, e->u.ifexp.test);
         return;
     case E_FSTRING:
         for (int i = 0; i < e->u.fstr.parts.len; i++) kid(h, &k, (Expr **)&e->u.fstr.parts.items[i]);
@@ -179,217 +163,6 @@ static void h_expr(Hoist *h, Expr *e) {
     h_kids(h, &k, callee);
 }
 
-/* ---- async comprehensions ---- */
-
-/* Does e hold an await (not inside a lambda) or an `async for` clause? */
-static bool has_await(const Expr *e);
-
-static bool vec_has_await(const PtrVec *v) {
-    for (int i = 0; i < v->len; i++)
-        if (has_await(v->items[i])) return true;
-    return false;
-}
-
-static bool comp_is_async(const Expr *e) {
-    if (has_await(e->u.comp.elt) || has_await(e->u.comp.key)) return true;
-    for (int i = 0; i < e->u.comp.generators.len; i++) {
-        const Comprehension *c = e->u.comp.generators.items[i];
-        if (c->is_async || has_await(c->iter) || vec_has_await(&c->ifs)) return true;
-    }
-    return false;
-}
-
-static bool has_await(const Expr *e) {
-    if (!e || e->hoisted) return false;
-    switch (e->kind) {
-    case E_AWAIT: return true;
-    case E_FSTRING: return vec_has_await(&e->u.fstr.parts);
-    case E_FORMATTED: return has_await(e->u.formatted.value) || has_await(e->u.formatted.spec);
-    case E_BINOP: return has_await(e->u.binop.left) || has_await(e->u.binop.right);
-    case E_UNARY: return has_await(e->u.unary.operand);
-    case E_BOOLOP: return vec_has_await(&e->u.boolop.values);
-    case E_COMPARE: return has_await(e->u.compare.left) || vec_has_await(&e->u.compare.comparators);
-    case E_CALL:
-        if (has_await(e->u.call.func) || vec_has_await(&e->u.call.args)) return true;
-        for (int i = 0; i < e->u.call.keywords.len; i++)
-            if (has_await(((Keyword *)e->u.call.keywords.items[i])->value)) return true;
-        return false;
-    case E_ATTR: return has_await(e->u.attr.value);
-    case E_SUBSCRIPT: return has_await(e->u.subscript.value) || has_await(e->u.subscript.index);
-    case E_SLICE: return has_await(e->u.slice.lower) || has_await(e->u.slice.upper) || has_await(e->u.slice.step);
-    case E_TUPLE: case E_LIST: case E_SET: return vec_has_await(&e->u.seq.items);
-    case E_DICT: return vec_has_await(&e->u.dict.keys) || vec_has_await(&e->u.dict.values);
-    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: return comp_is_async(e);
-    case E_IFEXP: return has_await(e->u.ifexp.test) || has_await(e->u.ifexp.body) || has_await(e->u.ifexp.orelse);
-    case E_WALRUS: return has_await(e->u.walrus.value);
-    case E_STARRED: case E_DOUBLESTARRED: return has_await(e->u.starred.value);
-    default: return false;
-    }
-}
-
-/* The comprehension's variables and their new names. */
-typedef struct Renames {
-    PtrVec from, to; /* const char* */
-} Renames;
-
-static void collect_targets(Hoist *h, Renames *r, const Expr *t, int k) {
-    if (!t) return;
-    if (t->kind == E_NAME) {
-        for (int i = 0; i < r->from.len; i++)
-            if (!strcmp(r->from.items[i], t->u.name.name)) return;
-        ptrvec_push(h->a, &r->from, (void *)t->u.name.name);
-        ptrvec_push(h->a, &r->to, arena_printf(h->a, "__acomp%d_%s", k, t->u.name.name));
-    } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
-        for (int i = 0; i < t->u.seq.items.len; i++) collect_targets(h, r, t->u.seq.items.items[i], k);
-    } else if (t->kind == E_STARRED) {
-        collect_targets(h, r, t->u.starred.value, k);
-    }
-}
-
-static Expr *copy_expr(Hoist *h, const Expr *e, const Renames *r);
-
-static PtrVec copy_vec(Hoist *h, const PtrVec *v, const Renames *r) {
-    PtrVec out = {0};
-    for (int i = 0; i < v->len; i++) ptrvec_push(h->a, &out, copy_expr(h, v->items[i], r));
-    return out;
-}
-
-/* e with the comprehension's variables renamed (a copy: transpiled.py
- * writes the comprehension as written). A lambda inside is kept as it is. */
-static Expr *copy_expr(Hoist *h, const Expr *e, const Renames *r) {
-    if (!e || e->kind == E_LAMBDA) return (Expr *)e;
-    Expr *c = arena_alloc(h->a, sizeof *c);
-    *c = *e;
-    switch (e->kind) {
-    case E_NAME:
-        for (int i = 0; i < r->from.len; i++)
-            if (!strcmp(r->from.items[i], e->u.name.name)) {
-                c->u.name.name = c->u.name.src_name = r->to.items[i];
-                break;
-            }
-        break;
-    case E_FSTRING: c->u.fstr.parts = copy_vec(h, &e->u.fstr.parts, r); break;
-    case E_FORMATTED:
-        c->u.formatted.value = copy_expr(h, e->u.formatted.value, r);
-        c->u.formatted.spec = copy_expr(h, e->u.formatted.spec, r);
-        break;
-    case E_BINOP:
-        c->u.binop.left = copy_expr(h, e->u.binop.left, r);
-        c->u.binop.right = copy_expr(h, e->u.binop.right, r);
-        break;
-    case E_UNARY: c->u.unary.operand = copy_expr(h, e->u.unary.operand, r); break;
-    case E_BOOLOP: c->u.boolop.values = copy_vec(h, &e->u.boolop.values, r); break;
-    case E_COMPARE:
-        c->u.compare.left = copy_expr(h, e->u.compare.left, r);
-        c->u.compare.comparators = copy_vec(h, &e->u.compare.comparators, r);
-        break;
-    case E_CALL:
-        c->u.call.func = copy_expr(h, e->u.call.func, r);
-        c->u.call.args = copy_vec(h, &e->u.call.args, r);
-        c->u.call.keywords = (PtrVec){0};
-        for (int i = 0; i < e->u.call.keywords.len; i++) {
-            Keyword *kw = arena_alloc(h->a, sizeof *kw);
-            *kw = *(Keyword *)e->u.call.keywords.items[i];
-            kw->value = copy_expr(h, kw->value, r);
-            ptrvec_push(h->a, &c->u.call.keywords, kw);
-        }
-        break;
-    case E_ATTR: c->u.attr.value = copy_expr(h, e->u.attr.value, r); break;
-    case E_SUBSCRIPT:
-        c->u.subscript.value = copy_expr(h, e->u.subscript.value, r);
-        c->u.subscript.index = copy_expr(h, e->u.subscript.index, r);
-        break;
-    case E_SLICE:
-        c->u.slice.lower = copy_expr(h, e->u.slice.lower, r);
-        c->u.slice.upper = copy_expr(h, e->u.slice.upper, r);
-        c->u.slice.step = copy_expr(h, e->u.slice.step, r);
-        break;
-    case E_TUPLE: case E_LIST: case E_SET: c->u.seq.items = copy_vec(h, &e->u.seq.items, r); break;
-    case E_DICT:
-        c->u.dict.keys = copy_vec(h, &e->u.dict.keys, r);
-        c->u.dict.values = copy_vec(h, &e->u.dict.values, r);
-        break;
-    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP:
-        c->u.comp.elt = copy_expr(h, e->u.comp.elt, r);
-        c->u.comp.key = copy_expr(h, e->u.comp.key, r);
-        c->u.comp.generators = (PtrVec){0};
-        for (int i = 0; i < e->u.comp.generators.len; i++) {
-            Comprehension *g = arena_alloc(h->a, sizeof *g);
-            *g = *(Comprehension *)e->u.comp.generators.items[i];
-            g->target = copy_expr(h, g->target, r);
-            g->iter = copy_expr(h, g->iter, r);
-            g->ifs = copy_vec(h, &g->ifs, r);
-            ptrvec_push(h->a, &c->u.comp.generators, g);
-        }
-        break;
-    case E_IFEXP:
-        c->u.ifexp.test = copy_expr(h, e->u.ifexp.test, r);
-        c->u.ifexp.body = copy_expr(h, e->u.ifexp.body, r);
-        c->u.ifexp.orelse = copy_expr(h, e->u.ifexp.orelse, r);
-        break;
-    case E_WALRUS:
-        c->u.walrus.target = copy_expr(h, e->u.walrus.target, r);
-        c->u.walrus.value = copy_expr(h, e->u.walrus.value, r);
-        break;
-    case E_STARRED: case E_DOUBLESTARRED: c->u.starred.value = copy_expr(h, e->u.starred.value, r); break;
-    case E_AWAIT: case E_YIELD: case E_YIELD_FROM: c->u.yield.value = copy_expr(h, e->u.yield.value, r); break;
-    default: break;
-    }
-    return c;
-}
-
-static Stmt *expr_stmt(Arena *a, Expr *v) {
-    Stmt *st = stmt_new(a, S_EXPR, v->line, v->col);
-    st->u.expr.value = v;
-    return st;
-}
-
-/* [ELT for ...] with awaits: the loops it stands for, before the statement
- * (the first iterable as written: it is evaluated outside). */
-static void h_comprehension(Hoist *h, Expr *e) {
-    Arena *a = h->a;
-    int line = e->line, col = e->col, k = h->s->await_count++;
-    Renames r = {{0}, {0}};
-    const PtrVec *gens = &e->u.comp.generators;
-    for (int i = 0; i < gens->len; i++) collect_targets(h, &r, ((Comprehension *)gens->items[i])->target, k);
-    Expr *acc = expr_name(a, arena_printf(a, "__acomp%d", k), line, col);
-    Expr *init = e->kind == E_LISTCOMP ? expr_new(a, E_LIST, line, col)
-                 : e->kind == E_DICTCOMP ? expr_new(a, E_DICT, line, col)
-                                         : expr_call(a, expr_name(a, "set", line, col), 0, NULL, line, col);
-    /* the innermost statement: acc.append(ELT) / acc.add(ELT) / acc[KEY] = VALUE */
-    Stmt *inner;
-    Expr *acc_read = expr_name(a, acc->u.name.name, line, col);
-    if (e->kind == E_DICTCOMP) {
-        Expr *item = expr_new(a, E_SUBSCRIPT, line, col);
-        item->u.subscript.value = acc_read;
-        item->u.subscript.index = copy_expr(h, e->u.comp.key, &r);
-        inner = assign_stmt(a, item, copy_expr(h, e->u.comp.elt, &r), line, col);
-    } else {
-        Expr *elt = copy_expr(h, e->u.comp.elt, &r);
-        inner = expr_stmt(a, expr_call(a, expr_attr(a, acc_read, e->kind == E_LISTCOMP ? "append" : "add", line, col), 1,
-                                        (Expr *[]){elt}, line, col));
-    }
-    for (int i = gens->len; i-- > 0;) {
-        const Comprehension *c = gens->items[i];
-        for (int j = c->ifs.len; j-- > 0;) {
-            Stmt *test = stmt_new(a, S_IF, line, col);
-            test->u.if_.test = copy_expr(h, c->ifs.items[j], &r);
-            ptrvec_push(a, &test->u.if_.body, inner);
-            inner = test;
-        }
-        Stmt *loop = stmt_new(a, S_FOR, line, col);
-        loop->u.for_.target = copy_expr(h, c->target, &r);
-        loop->u.for_.iter = i == 0 ? c->iter : copy_expr(h, c->iter, &r);
-        loop->u.for_.is_async = c->is_async;
-        ptrvec_push(a, &loop->u.for_.body, inner);
-        inner = loop;
-    }
-    h_expr(h, ((Comprehension *)gens->items[0])->iter); /* its awaits first, as CPython evaluates it first */
-    ptrvec_push(a, &h->out, assign_stmt(a, acc, init, line, col));
-    ptrvec_push(a, &h->out, inner);
-    e->hoisted = expr_name(a, acc->u.name.name, line, col);
-}
-
 /* `a and b`, `a or b`, `a if t else b` with an await in an operand that
  * may not run: the statements it stands for (the top of the file); false
  * when it has none. */
@@ -398,22 +171,22 @@ static bool h_conditional(Hoist *h, Expr *e) {
     int line = e->line, col = e->col;
     if (e->kind == E_BOOLOP) {
         bool later = false;
-        for (int i = 1; i < e->u.boolop.values.len; i++) later |= has_await(e->u.boolop.values.items[i]);
+        for (int i = 1; i < e->u.boolop.values.len; i++) later |= hoist_has_await(e->u.boolop.values.items[i]);
         if (!later) return false;
-    } else if (!has_await(e->u.ifexp.body) && !has_await(e->u.ifexp.orelse)) {
+    } else if (!hoist_has_await(e->u.ifexp.body) && !hoist_has_await(e->u.ifexp.orelse)) {
         return false;
     }
     const char *t = arena_printf(a, "__await%d", h->s->await_count++);
     if (e->kind == E_IFEXP) {
-        h_expr(h, e->u.ifexp.test);
+        hoist_expr(h, e->u.ifexp.test);
         Stmt *st = stmt_new(a, S_IF, line, col);
         st->u.if_.test = e->u.ifexp.test;
-        ptrvec_push(a, &st->u.if_.body, assign_stmt(a, expr_name(a, t, line, col), e->u.ifexp.body, line, col));
-        ptrvec_push(a, &st->u.if_.orelse, assign_stmt(a, expr_name(a, t, line, col), e->u.ifexp.orelse, line, col));
+        ptrvec_push(a, &st->u.if_.body, hoist_assign(a, expr_name(a, t, line, col), e->u.ifexp.body, line, col));
+        ptrvec_push(a, &st->u.if_.orelse, hoist_assign(a, expr_name(a, t, line, col), e->u.ifexp.orelse, line, col));
         ptrvec_push(a, &h->out, st);
     } else {
-        h_expr(h, e->u.boolop.values.items[0]);
-        ptrvec_push(a, &h->out, assign_stmt(a, expr_name(a, t, line, col), e->u.boolop.values.items[0], line, col));
+        hoist_expr(h, e->u.boolop.values.items[0]);
+        ptrvec_push(a, &h->out, hoist_assign(a, expr_name(a, t, line, col), e->u.boolop.values.items[0], line, col));
         PtrVec *body = &h->out;
         for (int i = 1; i < e->u.boolop.values.len; i++) {
             Stmt *st = stmt_new(a, S_IF, line, col);
@@ -425,7 +198,7 @@ static bool h_conditional(Hoist *h, Expr *e) {
                 test = not_;
             }
             st->u.if_.test = test;
-            ptrvec_push(a, &st->u.if_.body, assign_stmt(a, expr_name(a, t, line, col), e->u.boolop.values.items[i], line, col));
+            ptrvec_push(a, &st->u.if_.body, hoist_assign(a, expr_name(a, t, line, col), e->u.boolop.values.items[i], line, col));
             ptrvec_push(a, body, st);
             body = &st->u.if_.body;
         }
@@ -437,16 +210,16 @@ static bool h_conditional(Hoist *h, Expr *e) {
 /* A statement's own value: an await standing there is in a yield position
  * (only what it awaits is searched). */
 static void h_value(Hoist *h, Expr *v) {
-    if (v && v->kind == E_AWAIT && !v->hoisted) h_expr(h, v->u.yield.value);
-    else h_expr(h, v);
+    if (v && v->kind == E_AWAIT && !v->hoisted) hoist_expr(h, v->u.yield.value);
+    else hoist_expr(h, v);
 }
 
 /* An assignment target's operands (o.x, a[i]). */
 static void h_target(Hoist *h, Expr *t) {
     if (!t) return;
     switch (t->kind) {
-    case E_ATTR: h_expr(h, t->u.attr.value); return;
-    case E_SUBSCRIPT: h_expr(h, t->u.subscript.value), h_expr(h, t->u.subscript.index); return;
+    case E_ATTR: hoist_expr(h, t->u.attr.value); return;
+    case E_SUBSCRIPT: hoist_expr(h, t->u.subscript.value), hoist_expr(h, t->u.subscript.index); return;
     case E_TUPLE: case E_LIST:
         for (int i = 0; i < t->u.seq.items.len; i++) h_target(h, t->u.seq.items.items[i]);
         return;
@@ -487,31 +260,31 @@ static PtrVec *hoisted(Sema *s, Stmt *st) {
         break;
     case S_AUGASSIGN:
         h_target(&h, st->u.augassign.target);
-        h_expr(&h, st->u.augassign.value);
+        hoist_expr(&h, st->u.augassign.value);
         break;
-    case S_ANNASSIGN: h_expr(&h, st->u.annassign.value); break;
-    case S_RETURN: h_expr(&h, st->u.ret.value); break;
-    case S_IF: h_expr(&h, st->u.if_.test); break;
+    case S_ANNASSIGN: hoist_expr(&h, st->u.annassign.value); break;
+    case S_RETURN: hoist_expr(&h, st->u.ret.value); break;
+    case S_IF: hoist_expr(&h, st->u.if_.test); break;
     case S_WHILE:
         if (st->u.while_.orelse.len) return NULL; /* refused where the await is */
-        h_expr(&h, st->u.while_.test);
+        hoist_expr(&h, st->u.while_.test);
         if (!h.out.len) return NULL;
         PtrVec *m = arena_alloc(h.a, sizeof *m);
         ptrvec_push(h.a, m, while_awaiting(&h, st));
         return m;
-    case S_FOR: h_expr(&h, st->u.for_.iter); break;
+    case S_FOR: hoist_expr(&h, st->u.for_.iter); break;
     case S_WITH:
-        if (st->u.with.items.len) h_expr(&h, ((WithItem *)st->u.with.items.items[0])->context);
+        if (st->u.with.items.len) hoist_expr(&h, ((WithItem *)st->u.with.items.items[0])->context);
         break;
     case S_RAISE:
-        h_expr(&h, st->u.raise.exc);
-        h_expr(&h, st->u.raise.cause);
+        hoist_expr(&h, st->u.raise.exc);
+        hoist_expr(&h, st->u.raise.cause);
         break;
-    case S_ASSERT: h_expr(&h, st->u.assert_.test); break;
+    case S_ASSERT: hoist_expr(&h, st->u.assert_.test); break;
     case S_DEL:
         for (int i = 0; i < st->u.del.targets.len; i++) h_target(&h, st->u.del.targets.items[i]);
         break;
-    case S_MATCH: h_expr(&h, st->u.match.subject); break;
+    case S_MATCH: hoist_expr(&h, st->u.match.subject); break;
     default: break;
     }
     if (!h.out.len) return NULL;
@@ -532,11 +305,11 @@ static PtrVec *async_for(Sema *s, Stmt *st) {
     Expr *v = expr_name(a, arena_printf(a, "__afor%d_v", k), line, col);
     Expr *done = st->u.for_.orelse.len ? expr_name(a, arena_printf(a, "__afor%d_done", k), line, col) : NULL;
     PtrVec *m = arena_alloc(a, sizeof *m);
-    ptrvec_push(a, m, assign_stmt(a, it, expr_call(a, expr_attr(a, st->u.for_.iter, "__aiter__", line, col), 0, NULL, line, col), line, col));
+    ptrvec_push(a, m, hoist_assign(a, it, expr_call(a, expr_attr(a, st->u.for_.iter, "__aiter__", line, col), 0, NULL, line, col), line, col));
     if (done) {
         Expr *f = expr_new(a, E_BOOL, line, col);
         f->u.bval = false;
-        ptrvec_push(a, m, assign_stmt(a, done, f, line, col));
+        ptrvec_push(a, m, hoist_assign(a, done, f, line, col));
     }
     Stmt *loop = stmt_new(a, S_WHILE, line, col);
     Expr *t = expr_new(a, E_BOOL, line, col);
@@ -544,19 +317,19 @@ static PtrVec *async_for(Sema *s, Stmt *st) {
     loop->u.while_.test = t;
     Stmt *try_ = stmt_new(a, S_TRY, line, col);
     Expr *next = expr_call(a, expr_attr(a, expr_name(a, it->u.name.name, line, col), "__anext__", line, col), 0, NULL, line, col);
-    ptrvec_push(a, &try_->u.try_.body, assign_stmt(a, v, await_of(a, next, line, col), line, col));
+    ptrvec_push(a, &try_->u.try_.body, hoist_assign(a, v, await_of(a, next, line, col), line, col));
     ExceptHandler *h = arena_alloc(a, sizeof *h);
     h->type = expr_name(a, "StopAsyncIteration", line, col);
     h->line = line, h->col = col;
     if (done) {
         Expr *tr = expr_new(a, E_BOOL, line, col);
         tr->u.bval = true;
-        ptrvec_push(a, &h->body, assign_stmt(a, expr_name(a, done->u.name.name, line, col), tr, line, col));
+        ptrvec_push(a, &h->body, hoist_assign(a, expr_name(a, done->u.name.name, line, col), tr, line, col));
     }
     ptrvec_push(a, &h->body, stmt_new(a, S_BREAK, line, col));
     ptrvec_push(a, &try_->u.try_.handlers, h);
     ptrvec_push(a, &loop->u.while_.body, try_);
-    ptrvec_push(a, &loop->u.while_.body, assign_stmt(a, st->u.for_.target, expr_name(a, v->u.name.name, line, col), line, col));
+    ptrvec_push(a, &loop->u.while_.body, hoist_assign(a, st->u.for_.target, expr_name(a, v->u.name.name, line, col), line, col));
     for (int i = 0; i < st->u.for_.body.len; i++) ptrvec_push(a, &loop->u.while_.body, st->u.for_.body.items[i]);
     ptrvec_push(a, m, loop);
     if (done) {

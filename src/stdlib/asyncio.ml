@@ -24,7 +24,6 @@ Differences from CPython, because of what the compiler offers so far:
 import heapq
 import sys
 import time as _time
-from collections import deque
 
 __all__ = ["run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed",
            "shield", "current_task", "all_tasks", "get_event_loop", "get_running_loop", "new_event_loop",
@@ -66,6 +65,56 @@ def iscoroutine(obj):
 def isfuture(obj):
     """Whether obj is a Future (or a Task)."""
     return getattr(obj, "_asyncio_future_blocking", None) is not None
+
+
+class _Fifo:
+    """The FIFO the loop and the queues and locks keep (CPython's
+    collections.deque, reduced to what they use: the collections module
+    would weigh more than this one)."""
+
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        if self._head >= len(self._items):
+            raise IndexError("pop from an empty deque")
+        item = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        if self._head > 64 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+        return item
+
+    def remove(self, item):
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == item:
+                del self._items[i]
+                return
+        raise ValueError("deque.remove(x): x not in deque")
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def __getitem__(self, index):
+        return self._items[self._head + index]
+
+    def __contains__(self, item):
+        return item in self._items[self._head:]
 
 
 # ---- handles and the event loop (events.py, base_events.py) ----
@@ -115,7 +164,7 @@ class BaseEventLoop(AbstractEventLoop):
     scheduled, one pass at a time; timers join them when due."""
 
     def __init__(self):
-        self._ready = deque()
+        self._ready = _Fifo()
         self._scheduled = []
         self._seq = 0
         self._stopping = False
@@ -961,15 +1010,15 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = deque()
-        self._putters = deque()
+        self._getters = _Fifo()
+        self._putters = _Fifo()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = deque()
+        self._queue = _Fifo()
 
     def _get(self):
         return self._queue.popleft()
@@ -1091,7 +1140,7 @@ class Event:
     """A flag tasks wait for: wait() returns once set() was called."""
 
     def __init__(self):
-        self._waiters = deque()
+        self._waiters = _Fifo()
         self._value = False
 
     def is_set(self):
@@ -1147,7 +1196,7 @@ class Lock:
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = deque()
+            self._waiters = _Fifo()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -1184,7 +1233,7 @@ class Condition:
         if lock is None:
             lock = Lock()
         self._lock = lock
-        self._waiters = deque()
+        self._waiters = _Fifo()
 
     def locked(self):
         return self._lock.locked()
@@ -1268,7 +1317,7 @@ class Semaphore:
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = deque()
+            self._waiters = _Fifo()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
