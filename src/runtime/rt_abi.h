@@ -476,6 +476,9 @@ typedef struct RtGen {
 /* anext(it, default): slot 0 the iterator of it.__anext__()'s awaitable,
  * slot 1 the default its StopAsyncIteration gives (also RT_GEN_AGEN_STEP) */
 #define RT_GEN_KIND_ANEXT_DEFAULT 8
+/* coro.__await__(): an iterator over the coroutine in slot 0 (also
+ * RT_GEN_AGEN_STEP), whose end is the coroutine's return value */
+#define RT_GEN_KIND_CORO_WRAPPER 9
 #define RT_GEN_AGEN_STEP (-3)
 #define RT_GEN_STATE 8
 #define RT_GEN_SLOTS 48
@@ -653,6 +656,11 @@ RT_FN(RtObj *, rt_agen_wrap, (RtObj * v)); /* `yield v` in an async generator: w
 RT_FN(RtObj *, rt_agen_step, (RtObj * w)); /* one step of __anext__() ... (RT_GEN_AGEN_STEP) */
 RT_FN(RtObj *, rt_agen_method, (int32_t which, RtObj *agen, RtObj *args)); /* RT_BUILTIN_AGEN_* */
 RT_FN(RtObj *, rt_builtin_aiter, (RtObj * x));
+/* the protocols' checks of async for, with and async with (their TypeErrors) */
+RT_FN(RtObj *, rt_async_for_aiter, (RtObj * x));
+RT_FN(RtObj *, rt_async_for_anext, (RtObj * it));
+RT_FN(RtObj *, rt_with_exit, (RtObj * m));
+RT_FN(RtObj *, rt_async_with_exit, (RtObj * m));
 RT_FN(RtObj *, rt_builtin_anext, (RtObj * x, RtObj *dflt)); /* dflt NULL: none */
 RT_FN(RtObj *, rt_gen_sent, (RtObj * gen));  /* at a resumed yield: the value sent, or raise what was thrown */
 RT_FN(void, rt_gen_set_return, (RtObj * gen, RtObj *value)); /* `return value` in the generator */
@@ -978,7 +986,8 @@ enum {
     RT_BUILTIN_SLICE_INDICES = 20,     /* s.indices: env the slice */
     RT_BUILTIN_AGEN_AITER = 21, RT_BUILTIN_AGEN_ANEXT = 22, RT_BUILTIN_AGEN_ASEND = 23, /* env: the async generator */
     RT_BUILTIN_AGEN_ATHROW = 24, RT_BUILTIN_AGEN_ACLOSE = 25,
-    RT_BUILTIN_METHOD = 26 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
+    RT_BUILTIN_CORO_AWAIT = 26, /* coro.__await__: env the coroutine (rt_agen_method) */
+    RT_BUILTIN_METHOD = 27 /* and beyond: a builtin type's method bound to env, its receiver ("ab".upper):
                               RT_BUILTIN_METHOD + the program's number for it (rt_method_value) */
 };
 RT_FN(RtObj *, rt_func_star, (RtObj * f, int32_t star)); /* f, marked as taking *args / **kwargs */

@@ -675,6 +675,16 @@ RtObj *rt_getattr(RtObj *o, RtStr *name) {
             m->env = o;
             return (RtObj *)m;
         }
+    } else if (t == RT_TYPE_GENERATOR && ((RtGen *)o)->name &&
+               (((RtGen *)o)->pad == RT_GEN_KIND_GENERATOR || ((RtGen *)o)->pad == RT_GEN_KIND_COROUTINE ||
+                ((RtGen *)o)->pad == RT_GEN_KIND_ASYNC_GEN)) { /* its function's names */
+        RtStr *q = ((RtGen *)o)->name;
+        if (rt_cstr_eq(name->data, "__qualname__")) return (RtObj *)q;
+        if (rt_cstr_eq(name->data, "__name__")) {
+            uint32_t at = q->byte_len;
+            while (at && q->data[at - 1] != '.') at--;
+            return at ? (RtObj *)rt_str_from_bytes(q->data + at, q->byte_len - at) : (RtObj *)q;
+        }
     } else if (t == RT_TYPE_RANGE) {
         RtRange *r = (RtRange *)o;
         if (rt_cstr_eq(name->data, "start")) return rt_box_int(r->start);
@@ -738,6 +748,10 @@ RtObj *rt_getattr_call(RtObj *o, RtStr *name) {
                 m->env = o;
                 return (RtObj *)m;
             }
+    } else if (t == RT_TYPE_GENERATOR && ((RtGen *)o)->pad == RT_GEN_KIND_COROUTINE && rt_cstr_eq(name->data, "__await__")) {
+        RtFunc *m = builtin_method(RT_BUILTIN_CORO_AWAIT, "__await__", 0);
+        m->env = o;
+        return (RtObj *)m;
     } else if (t == RT_TYPE_GENERATOR) {
         static const char *const names[] = {"send", "throw", "close"};
         for (int32_t i = 0; i < 3; i++)

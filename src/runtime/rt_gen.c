@@ -39,12 +39,17 @@ RtObj *rt_coro_new(int32_t id, int32_t nobj, int32_t nraw, RtStr *name) {
  * (PEP 479), the StopIteration its cause. */
 static void stop_iteration_escaped(RtGen *g) {
     RtObj *e = rt_exc_take();
-    if (!rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_STOP_ITERATION))) {
+    int agen = g->pad == RT_GEN_KIND_ASYNC_GEN;
+    int stop = rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_STOP_ITERATION));
+    int astop = agen && rt_class_derives(((RtExc *)e)->cls, rt_exc_class(RT_EXC_STOP_ASYNC_ITERATION));
+    if (!stop && !astop) {
         rt_exc_restore(e);
         return;
     }
-    rt_raise_cstr(RT_EXC_RUNTIME,
-                  g->pad == RT_GEN_KIND_COROUTINE ? "coroutine raised StopIteration" : "generator raised StopIteration");
+    rt_raise_cstr(RT_EXC_RUNTIME, astop                                ? "async generator raised StopAsyncIteration"
+                                  : agen                               ? "async generator raised StopIteration"
+                                  : g->pad == RT_GEN_KIND_COROUTINE ? "coroutine raised StopIteration"
+                                                                       : "generator raised StopIteration");
     RtExc *r = (RtExc *)rt_exc_take();
     r->cause = e;
     r->suppress_context = 1;
@@ -69,7 +74,9 @@ static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
         return 0;
     }
     if (g->state == 0 && sent && sent != RT_NONE) {
-        rt_raise_cstr(RT_EXC_TYPE, "can't send non-None value to a just-started generator");
+        rt_raise_cstr(RT_EXC_TYPE, g->pad == RT_GEN_KIND_ASYNC_GEN   ? "can't send non-None value to a just-started async generator"
+                                   : g->pad == RT_GEN_KIND_COROUTINE ? "can't send non-None value to a just-started coroutine"
+                                                                     : "can't send non-None value to a just-started generator");
         return 0;
     }
     g->sent = sent;
@@ -267,6 +274,7 @@ static RtObj *anext_default_step(RtGen *wg) {
     RtObj *r = rt_gen_yf_step((RtObj *)wg, wg->slots[0]);
     if (r) return r;
     wg->state = -1;
+    if (RT_ERR && wg->pad == RT_GEN_KIND_CORO_WRAPPER) return 0; /* coro.__await__()'s: as raised */
     if (RT_ERR) {
         RtObj *e = rt_exc_take();
         if (!exc_is(e, RT_EXC_STOP_ASYNC_ITERATION)) {
@@ -282,7 +290,7 @@ static RtObj *anext_default_step(RtGen *wg) {
 
 RtObj *rt_agen_step(RtObj *w) {
     RtGen *wg = (RtGen *)w;
-    if (wg->pad == RT_GEN_KIND_ANEXT_DEFAULT) return anext_default_step(wg);
+    if (wg->pad == RT_GEN_KIND_ANEXT_DEFAULT || wg->pad == RT_GEN_KIND_CORO_WRAPPER) return anext_default_step(wg);
     RtGen *ag = (RtGen *)wg->slots[0];
     uint32_t kind = wg->pad;
     RtObj *sent = wg->sent, *thrown = wg->thrown;
@@ -329,7 +337,7 @@ static RtObj *agen_awaitable(RtObj *agen, uint32_t kind, RtObj *in) {
 /* agen.__aiter__() ... agen.aclose() called (which: RT_BUILTIN_AGEN_*) */
 RtObj *rt_agen_method(int32_t which, RtObj *agen, RtObj *args) {
     RtTuple *a = (RtTuple *)args;
-    static const char *const names[] = {"__aiter__", "__anext__", "asend", "athrow", "aclose"};
+    static const char *const names[] = {"__aiter__", "__anext__", "asend", "athrow", "aclose", "__await__"};
     int32_t i = which - RT_BUILTIN_AGEN_AITER;
     int32_t want = which == RT_BUILTIN_AGEN_ASEND || which == RT_BUILTIN_AGEN_ATHROW ? 1 : 0;
     if ((int32_t)a->len != want && !(which == RT_BUILTIN_AGEN_ATHROW && a->len >= 1 && a->len <= 3)) {
@@ -342,6 +350,11 @@ RtObj *rt_agen_method(int32_t which, RtObj *agen, RtObj *args) {
     case RT_BUILTIN_AGEN_ANEXT: return agen_awaitable(agen, RT_GEN_KIND_ASEND, 0);
     case RT_BUILTIN_AGEN_ASEND: return agen_awaitable(agen, RT_GEN_KIND_ASEND, a->items[0]);
     case RT_BUILTIN_AGEN_ATHROW: return agen_awaitable(agen, RT_GEN_KIND_ATHROW, a->items[a->len >= 2 ? 1 : 0]);
+    case RT_BUILTIN_CORO_AWAIT: { /* the coroutine's iterator, which an __await__ may return */
+        RtGen *w = (RtGen *)agen_awaitable(agen, RT_GEN_KIND_CORO_WRAPPER, 0);
+        w->name = rt_str_from_bytes("coroutine_wrapper", 17);
+        return (RtObj *)w;
+    }
     default: return agen_awaitable(agen, RT_GEN_KIND_ACLOSE, generator_exit());
     }
 }
@@ -374,4 +387,63 @@ RtObj *rt_builtin_anext(RtObj *x, RtObj *dflt) {
     w->slots[0] = it;
     w->slots[1] = dflt;
     return (RtObj *)w;
+}
+
+/* ---- the protocols' checks (CPython's TypeErrors, not AttributeError) ---- */
+
+static int is_awaitable(RtObj *o) {
+    if (RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR)
+        return ((RtGen *)o)->pad == RT_GEN_KIND_COROUTINE || ((RtGen *)o)->pad >= RT_GEN_KIND_ASEND;
+    return RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE && rt_has_special(o, "__await__");
+}
+
+static int has_anext(RtObj *o) {
+    return is_kind(o, RT_GEN_KIND_ASYNC_GEN) || (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE && rt_has_special(o, "__anext__"));
+}
+
+/* async for: ITER.__aiter__() */
+RtObj *rt_async_for_aiter(RtObj *x) {
+    if (is_kind(x, RT_GEN_KIND_ASYNC_GEN)) return x;
+    if (RT_OBJ_TYPE(x) != RT_TYPE_INSTANCE || !rt_has_special(x, "__aiter__")) {
+        rt_raise_fmt(RT_EXC_TYPE, "'async for' requires an object with __aiter__ method, got %T", x);
+        return 0;
+    }
+    RtObj *it = rt_builtin_aiter(x);
+    if (it && !has_anext(it)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'async for' received an object from __aiter__ that does not implement __anext__: %T", it);
+        return 0;
+    }
+    return it;
+}
+
+/* async for: it.__anext__(), which must be awaitable */
+RtObj *rt_async_for_anext(RtObj *it) {
+    RtObj *aw = rt_builtin_anext(it, 0);
+    if (aw && !is_awaitable(aw)) {
+        rt_raise_fmt(RT_EXC_TYPE, "'async for' received an invalid object from __anext__: %T", aw);
+        return 0;
+    }
+    return aw;
+}
+
+/* with m / async with m: m's __exit__ (__aexit__), once it is known to have
+ * both methods (CPython looks __enter__ up first) */
+static RtObj *with_exit(RtObj *m, const char *enter, const char *exit, const char *what) {
+    RtStr *e = rt_str_from_bytes(enter, (uint32_t)rt_cstrlen(enter));
+    if (!rt_builtin_hasattr(m, (RtObj *)e)) {
+        if (!RT_ERR) rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support the %s protocol", m, what);
+        return 0;
+    }
+    RtStr *x = rt_str_from_bytes(exit, (uint32_t)rt_cstrlen(exit));
+    if (!rt_builtin_hasattr(m, (RtObj *)x)) {
+        if (!RT_ERR) rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support the %s protocol (missed %s method)", m, what, exit);
+        return 0;
+    }
+    return rt_getattr(m, x);
+}
+
+RtObj *rt_with_exit(RtObj *m) { return with_exit(m, "__enter__", "__exit__", "context manager"); }
+
+RtObj *rt_async_with_exit(RtObj *m) {
+    return with_exit(m, "__aenter__", "__aexit__", "asynchronous context manager");
 }

@@ -182,7 +182,7 @@ const char *rt_type_cname(RtObj *o) {
         static const char *const names[] = {"generator", "callable_iterator", "coroutine", "async_generator",
                                             "async_generator_value", "async_generator_asend",
                                             "async_generator_athrow", "async_generator_athrow",
-                                            "anext_awaitable"};
+                                            "anext_awaitable", "coroutine_wrapper"};
         return kind < sizeof names / sizeof names[0] ? names[kind] : "generator";
     }
     case RT_TYPE_SLICE: return "slice";

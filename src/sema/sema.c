@@ -1363,6 +1363,7 @@ Type sema_genexp(Sema *s, Expr *e) {
             }
             Stmt *loop = stmt_new(a, S_FOR, c->target->line, c->target->col);
             loop->u.for_.target = c->target;
+            loop->u.for_.is_async = c->is_async;
             if (i == 0) {
                 loop->u.for_.iter = expr_new(a, E_NAME, c->iter->line, c->iter->col);
                 loop->u.for_.iter->u.name.name = ".0";
@@ -1375,6 +1376,9 @@ Type sema_genexp(Sema *s, Expr *e) {
         }
         ptrvec_push(a, &f->body, inner);
         f->is_generator = true;
+        /* with an await or an `async for`, an asynchronous generator (its
+         * awaits and loops given their meaning in its body: sema_await.c) */
+        f->is_coroutine = f->async_generator = s->fn->is_coroutine && sema_comp_is_async(e);
         f->gen_id = s->p->generators.len;
         ptrvec_push(a, &s->p->generators, f);
         collect_body(s, f, &f->body);
@@ -1387,8 +1391,10 @@ Type sema_genexp(Sema *s, Expr *e) {
         PtrVec bound = {0};
         capture_comp_vars(s, f, e, &bound);
     }
-    for (int i = 0; i < gens->len; i++)
-        if (((Comprehension *)gens->items[i])->is_async) sema_unsupported(s, e->line, e->col, "async comprehensions are");
+    if (!f->is_coroutine && s->report)
+        for (int i = 0; i < gens->len; i++)
+            if (((Comprehension *)gens->items[i])->is_async)
+                diag_error(s->c, e->line, e->col, "asynchronous comprehension outside of an asynchronous function");
     sema_expr(s, ((Comprehension *)gens->items[0])->iter);
     return T_OBJ;
 }

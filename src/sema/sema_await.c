@@ -26,9 +26,9 @@
  *
  * `async for` and `async with` stand for the statements of their PEP 492
  * definitions, written with awaits in yield positions:
- *     it = ITER.__aiter__()
+ *     it = ITER.__aiter__()       (__ml_aiter: with CPython's TypeErrors)
  *     while True:
- *         try: v = await it.__anext__()
+ *         try: v = await it.__anext__()      (__ml_anext)
  *         except StopAsyncIteration: [done = True]; break
  *         TARGET = v
  *         BODY
@@ -59,7 +59,10 @@ static void materialize(Hoist *h, Expr *e) {
     if (!e || e->hoisted) return;
     switch (e->kind) {
     case E_NAME: case E_INT: case E_FLOAT: case E_IMAG: case E_STR: case E_BYTES: case E_BOOL: case E_NONE:
-    case E_ELLIPSIS: case E_LAMBDA: return;
+    case E_ELLIPSIS: return;
+    case E_LAMBDA: /* made where it is; its defaults first */
+        for (int i = 0; i < e->u.lambda.params.len; i++) materialize(h, ((Param *)e->u.lambda.params.items[i])->default_value);
+        return;
     case E_STARRED: case E_DOUBLESTARRED: materialize(h, e->u.starred.value); return;
     default: break;
     }
@@ -129,6 +132,7 @@ void hoist_expr(Hoist *h, Expr *e) {
         break;
     case E_UNARY: kid(h, &k, &e->u.unary.operand); break;
     case E_COMPARE:
+        if (h_conditional(h, e)) return;
         kid(h, &k, &e->u.compare.left);
         kid(h, &k, (Expr **)&e->u.compare.comparators.items[0]);
         break;
@@ -157,6 +161,12 @@ void hoist_expr(Hoist *h, Expr *e) {
         }
         break;
     case E_WALRUS: kid(h, &k, &e->u.walrus.value); break;
+    case E_LAMBDA: /* its defaults are computed where it is */
+        for (int i = 0; i < e->u.lambda.params.len; i++) {
+            Param *pa = e->u.lambda.params.items[i];
+            if (pa->default_value) kid(h, &k, &pa->default_value);
+        }
+        break;
     case E_STARRED: case E_DOUBLESTARRED: kid(h, &k, &e->u.starred.value); break;
     default: return; /* literals, names; lambdas, generator expressions, yields: refused or not ours */
     }
@@ -173,11 +183,40 @@ static bool h_conditional(Hoist *h, Expr *e) {
         bool later = false;
         for (int i = 1; i < e->u.boolop.values.len; i++) later |= hoist_has_await(e->u.boolop.values.items[i]);
         if (!later) return false;
+    } else if (e->kind == E_COMPARE) {
+        bool later = false;
+        for (int i = 1; i < e->u.compare.comparators.len; i++) later |= hoist_has_await(e->u.compare.comparators.items[i]);
+        if (!later) return false;
     } else if (!hoist_has_await(e->u.ifexp.body) && !hoist_has_await(e->u.ifexp.orelse)) {
         return false;
     }
     const char *t = arena_printf(a, "__await%d", h->s->await_count++);
-    if (e->kind == E_IFEXP) {
+    if (e->kind == E_COMPARE) {
+        /* a < b < c: o0 = a; o1 = b; t = o0 < o1; if t: o2 = c; t = o1 < o2 */
+        int n = e->u.compare.comparators.len;
+        const char **o = arena_alloc(a, sizeof(char *) * (size_t)(n + 1));
+        for (int i = 0; i <= n; i++) o[i] = arena_printf(a, "%s_%d", t, i);
+        hoist_expr(h, e->u.compare.left);
+        ptrvec_push(a, &h->out, hoist_assign(a, expr_name(a, o[0], line, col), e->u.compare.left, line, col));
+        PtrVec *body = &h->out;
+        for (int i = 0; i < n; i++) {
+            Expr *c = e->u.compare.comparators.items[i];
+            ptrvec_push(a, body, hoist_assign(a, expr_name(a, o[i + 1], line, col), c, line, col));
+            Expr *cmp = expr_new(a, E_COMPARE, c->line, c->col);
+            cmp->end_line = e->end_line, cmp->end_col = e->end_col;
+            cmp->u.compare.left = expr_name(a, o[i], line, col);
+            cmp->u.compare.ops = arena_alloc(a, sizeof(CmpOp));
+            cmp->u.compare.ops[0] = e->u.compare.ops[i];
+            ptrvec_push(a, &cmp->u.compare.comparators, expr_name(a, o[i + 1], line, col));
+            ptrvec_push(a, body, hoist_assign(a, expr_name(a, t, line, col), cmp, line, col));
+            if (i + 1 < n) {
+                Stmt *st = stmt_new(a, S_IF, line, col);
+                st->u.if_.test = expr_name(a, t, line, col);
+                ptrvec_push(a, body, st);
+                body = &st->u.if_.body;
+            }
+        }
+    } else if (e->kind == E_IFEXP) {
         hoist_expr(h, e->u.ifexp.test);
         Stmt *st = stmt_new(a, S_IF, line, col);
         st->u.if_.test = e->u.ifexp.test;
@@ -210,7 +249,8 @@ static bool h_conditional(Hoist *h, Expr *e) {
 /* A statement's own value: an await standing there is in a yield position
  * (only what it awaits is searched). */
 static void h_value(Hoist *h, Expr *v) {
-    if (v && v->kind == E_AWAIT && !v->hoisted) hoist_expr(h, v->u.yield.value);
+    if (v && (v->kind == E_AWAIT || v->kind == E_YIELD || v->kind == E_YIELD_FROM) && !v->hoisted)
+        hoist_expr(h, v->u.yield.value); /* `yield await x` in an async generator too */
     else hoist_expr(h, v);
 }
 
@@ -305,7 +345,7 @@ static PtrVec *async_for(Sema *s, Stmt *st) {
     Expr *v = expr_name(a, arena_printf(a, "__afor%d_v", k), line, col);
     Expr *done = st->u.for_.orelse.len ? expr_name(a, arena_printf(a, "__afor%d_done", k), line, col) : NULL;
     PtrVec *m = arena_alloc(a, sizeof *m);
-    ptrvec_push(a, m, hoist_assign(a, it, expr_call(a, expr_attr(a, st->u.for_.iter, "__aiter__", line, col), 0, NULL, line, col), line, col));
+    ptrvec_push(a, m, hoist_assign(a, it, expr_call(a, expr_name(a, "__ml_aiter", line, col), 1, &st->u.for_.iter, line, col), line, col));
     if (done) {
         Expr *f = expr_new(a, E_BOOL, line, col);
         f->u.bval = false;
@@ -316,7 +356,8 @@ static PtrVec *async_for(Sema *s, Stmt *st) {
     t->u.bval = true;
     loop->u.while_.test = t;
     Stmt *try_ = stmt_new(a, S_TRY, line, col);
-    Expr *next = expr_call(a, expr_attr(a, expr_name(a, it->u.name.name, line, col), "__anext__", line, col), 0, NULL, line, col);
+    Expr *it_read = expr_name(a, it->u.name.name, line, col);
+    Expr *next = expr_call(a, expr_name(a, "__ml_anext", line, col), 1, &it_read, line, col);
     ptrvec_push(a, &try_->u.try_.body, hoist_assign(a, v, await_of(a, next, line, col), line, col));
     ExceptHandler *h = arena_alloc(a, sizeof *h);
     h->type = expr_name(a, "StopAsyncIteration", line, col);

@@ -18,6 +18,8 @@ static bool vec_has_await(const PtrVec *v) {
     return false;
 }
 
+bool sema_comp_is_async(const Expr *e) { return hoist_comp_is_async(e); }
+
 bool hoist_comp_is_async(const Expr *e) {
     if (hoist_has_await(e->u.comp.elt) || hoist_has_await(e->u.comp.key)) return true;
     for (int i = 0; i < e->u.comp.generators.len; i++) {

@@ -526,7 +526,11 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         if (n == 2) s->p->uses_call_iter = true;
         return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
     case BI_NEXT: return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
-    case BI_AITER: return check_arity(s, e, name, 1, 1) ? T_OBJ : T_NEVER;
+    case BI_AITER:
+    case BI_ML_AITER:
+    case BI_ML_ANEXT:
+    case BI_ML_WITH_EXIT:
+    case BI_ML_ASYNC_WITH_EXIT: return check_arity(s, e, name, 1, 1) ? T_OBJ : T_NEVER;
     case BI_ANEXT: return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER; /* an awaitable */
     case BI_POW: return check_arity(s, e, name, 2, 3) ? T_OBJ : T_NEVER;
     case BI_CALLABLE: return check_arity(s, e, name, 1, 1) ? T_BOOL : T_NEVER;

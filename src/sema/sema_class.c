@@ -696,7 +696,10 @@ static Expr *w_await(WithGen *w, Expr *v) {
 static void with_item(WithGen *w, const WithItem *it, PtrVec *inner, PtrVec *out) {
     Arena *a = w->a;
     ptrvec_push(a, out, w_assign(w, w_name(w, "m"), it->context));
-    ptrvec_push(a, out, w_assign(w, w_name(w, "x"), w_attr(w, w_name(w, "m"), w->is_async ? "__aexit__" : "__exit__")));
+    /* m.__exit__, once m is known to have __enter__ and __exit__ (CPython's
+     * TypeError otherwise) */
+    Expr *m = w_name(w, "m");
+    ptrvec_push(a, out, w_assign(w, w_name(w, "x"), w_call(w, w_builtin(w, w->is_async ? "__ml_async_with_exit" : "__ml_with_exit"), 1, &m)));
     Expr *enter = w_await(w, w_call(w, w_attr(w, w_name(w, "m"), w->is_async ? "__aenter__" : "__enter__"), 0, NULL));
     ptrvec_push(a, out, it->target ? w_assign(w, it->target, enter) : w_expr(w, enter));
     ptrvec_push(a, out, w_assign(w, w_name(w, "ok"), w_const(w, E_BOOL, true)));

@@ -52,7 +52,8 @@ Type sema_comprehension(Sema *s, Expr *e) {
     int base = s->comp_syms.len;
     for (int i = 0; i < gens->len; i++) {
         Comprehension *c = gens->items[i];
-        if (c->is_async) sema_unsupported(s, e->line, e->col, "async comprehensions are");
+        if (c->is_async && s->report) /* in an async def it was hoisted (sema_await_comp.c) */
+            diag_error(s->c, e->line, e->col, "asynchronous comprehension outside of an asynchronous function");
         Type item;
         if (sema_range_loop(s, c->iter)) {
             item = T_INT;

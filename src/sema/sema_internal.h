@@ -93,6 +93,8 @@ PtrVec *sema_with_meaning(Sema *s, Stmt *st);
  * and in an async def f: awaits inside expressions, async for, async
  * with: sema_await.c), made once; NULL when it stands for itself. */
 PtrVec *sema_meaning(Sema *s, Function *f, Stmt *st);
+/* Does a comprehension hold an await or an `async for` clause? */
+bool sema_comp_is_async(const Expr *e);
 void sema_declare_decorated(Sema *s, Stmt *def);
 /* The names of a file's top-level defs that are function values rather
  * than fixed functions (sema_module_defs.c): redefined, or also assigned

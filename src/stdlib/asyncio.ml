@@ -31,7 +31,7 @@ __all__ = ["run", "sleep", "gather", "create_task", "ensure_future", "wait_for",
            "TimerHandle", "AbstractEventLoop", "BaseEventLoop", "CancelledError", "InvalidStateError",
            "TimeoutError", "QueueEmpty", "QueueFull", "Queue", "PriorityQueue", "LifoQueue", "Lock",
            "Event", "Condition", "Semaphore", "BoundedSemaphore", "FIRST_COMPLETED", "FIRST_EXCEPTION",
-           "ALL_COMPLETED", "timeout"]
+           "ALL_COMPLETED", "timeout", "timeout_at", "Timeout"]
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -40,10 +40,12 @@ ALL_COMPLETED = "ALL_COMPLETED"
 
 class CancelledError(BaseException):
     """The operation has been cancelled."""
+    __module__ = "asyncio.exceptions"
 
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
+    __module__ = "asyncio.exceptions"
 
 
 TimeoutError = TimeoutError
@@ -51,10 +53,12 @@ TimeoutError = TimeoutError
 
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = "asyncio.queues"
 
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = "asyncio.queues"
 
 
 def iscoroutine(obj):
@@ -121,6 +125,7 @@ class _Fifo:
 
 class Handle:
     """A callback the loop calls, with its arguments; cancel() drops it."""
+    __module__ = "asyncio.events"
 
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -145,6 +150,7 @@ class Handle:
 
 class TimerHandle(Handle):
     """A Handle the loop calls once its time has come."""
+    __module__ = "asyncio.events"
 
     def __init__(self, when, callback, args, loop):
         super().__init__(callback, args, loop)
@@ -157,11 +163,13 @@ class TimerHandle(Handle):
 
 class AbstractEventLoop:
     """The interface of event loops."""
+    __module__ = "asyncio.events"
 
 
 class BaseEventLoop(AbstractEventLoop):
     """The event loop: ready callbacks run in the order they were
     scheduled, one pass at a time; timers join them when due."""
+    __module__ = "asyncio.base_events"
 
     def __init__(self):
         self._ready = _Fifo()
@@ -172,6 +180,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._clock_resolution = 1e-09
         self._tasks = []
+        self._exception_handler = None
 
     def time(self):
         return _time.monotonic()
@@ -218,7 +227,26 @@ class BaseEventLoop(AbstractEventLoop):
         task = Task(coro, loop=self, name=name)
         return task
 
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError("A callable object or None is expected, got " + repr(handler))
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
     def call_exception_handler(self, context):
+        if self._exception_handler is not None:
+            try:
+                self._exception_handler(self, context)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                context = {"message": "Unhandled error in exception handler", "exception": exc, "context": context}
+        self.default_exception_handler(context)
+
+    def default_exception_handler(self, context):
         exc = context.get("exception")
         message = context.get("message", "Unhandled exception in event loop")
         if exc is None:
@@ -228,6 +256,15 @@ class BaseEventLoop(AbstractEventLoop):
 
     def stop(self):
         self._stopping = True
+
+    async def shutdown_asyncgens(self):
+        """Close the asynchronous generators left open (what CPython's
+        loop tracks with sys.set_asyncgen_hooks is not offered: none)."""
+        return None
+
+    async def shutdown_default_executor(self):
+        """No executor here: nothing to shut down."""
+        return None
 
     def run_forever(self):
         self._check_closed()
@@ -356,6 +393,7 @@ _FINISHED = "FINISHED"
 class Future:
     """A result that will be set later; awaiting it suspends the task until
     then. Its done callbacks are scheduled with the loop when it is."""
+    __module__ = "_asyncio"
 
     def __init__(self, *, loop=None):
         self._state = _PENDING
@@ -364,6 +402,7 @@ class Future:
         self._loop = get_event_loop() if loop is None else loop
         self._callbacks = []
         self._cancel_message = None
+        self._cancelled_exc = None
         self._asyncio_future_blocking = False
 
     def __repr__(self):
@@ -382,9 +421,17 @@ class Future:
         return self._loop
 
     def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
         if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
+            exc = CancelledError()
+        else:
+            exc = CancelledError(self._cancel_message)
+        exc.__context__ = self._cancelled_exc
+        self._cancelled_exc = None
+        return exc
 
     def cancel(self, msg=None):
         if self._state != _PENDING:
@@ -439,14 +486,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ": " + repr(self))
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ": " + repr(self))
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -462,6 +509,8 @@ class Future:
         if not self.done():
             raise RuntimeError("await wasn't used with future")
         return self.result()
+
+    __iter__ = __await__
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -484,6 +533,7 @@ def _next_task_name():
 class Task(Future):
     """A coroutine run by the loop: each step sends it None (or throws in
     what the future it awaited raised) until its next suspension."""
+    __module__ = "_asyncio"
 
     def __init__(self, coro, *, loop=None, name=None):
         super().__init__(loop=loop)
@@ -564,7 +614,8 @@ class Task(Future):
                 Future.cancel(self, msg=self._cancel_message)
             else:
                 Future.set_result(self, stop.value)
-        except CancelledError:
+        except CancelledError as cancelled:
+            self._cancelled_exc = cancelled
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as e:
             Future.set_exception(self, e)
@@ -623,8 +674,12 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None):
-    """Schedule coro's execution as a Task of the running loop."""
-    return get_running_loop().create_task(coro, name=name)
+    """Schedule coro's execution as a Task of the running loop (named
+    after it is made, as CPython's: the Task-N counter moves anyway)."""
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -928,41 +983,87 @@ def as_completed(fs, *, timeout=None):
     return [_wait_for_one() for _ in range(len(todo))]
 
 
-class timeout:
-    """async with asyncio.timeout(delay): cancel the block's task after
-    delay seconds, raising TimeoutError out of the block."""
+class Timeout:
+    """async with asyncio.timeout(delay): the block's task is cancelled at
+    its deadline, and the CancelledError leaves the block as TimeoutError
+    (timeouts.py)."""
+    __module__ = "asyncio.timeouts"
 
-    def __init__(self, delay):
-        self._delay = delay
+    def __init__(self, when):
+        self._state = "created"
+        self._timeout_handler = None
         self._task = None
-        self._handle = None
-        self._expired = False
+        self._when = when
+        self._cancelling = 0
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != "active":
+            if self._state == "created":
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError("Cannot change state of " + self._state + " Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ("expiring", "expired")
+
+    def __repr__(self):
+        info = ""
+        if self._state == "active":
+            info = " when=" + str(round(self._when, 3) if self._when is not None else None)
+        return "<Timeout [" + self._state + "]" + info + ">"
 
     async def __aenter__(self):
-        self._task = current_task()
-        if self._task is None:
+        if self._state != "created":
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
-        if self._delay is not None:
-            loop = get_running_loop()
-            self._handle = loop.call_later(self._delay, self._on_timeout)
+        self._state = "active"
+        self._task = task
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
         return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == "expiring":
+            self._state = "expired"
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == "active":
+            self._state = "finished"
+        return None
 
     def _on_timeout(self):
         self._task.cancel()
-        self._expired = True
-        self._handle = None
+        self._state = "expiring"
+        self._timeout_handler = None
 
-    def expired(self):
-        return self._expired
 
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._handle is not None:
-            self._handle.cancel()
-            self._handle = None
-        if self._expired and exc_type is CancelledError:
-            if self._task.uncancel() == 0:
-                raise TimeoutError
-        return None
+def timeout(delay):
+    """A Timeout expiring delay seconds from now (None: never)."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout expiring at the loop's time when (None: never)."""
+    return Timeout(when)
 
 
 # ---- run (runners.py) ----
@@ -997,6 +1098,8 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()
@@ -1007,6 +1110,7 @@ def run(main, *, debug=None):
 class Queue:
     """A FIFO queue of coroutines: get() waits while it is empty, put()
     while it is full (maxsize > 0)."""
+    __module__ = "asyncio.queues"
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -1110,6 +1214,7 @@ class Queue:
 
 class PriorityQueue(Queue):
     """A Queue whose get() takes the smallest item first."""
+    __module__ = "asyncio.queues"
 
     def _init(self, maxsize):
         self._queue = []
@@ -1123,6 +1228,7 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """A Queue whose get() takes the item put last first."""
+    __module__ = "asyncio.queues"
 
     def _init(self, maxsize):
         self._queue = []
@@ -1138,6 +1244,7 @@ class LifoQueue(Queue):
 
 class Event:
     """A flag tasks wait for: wait() returns once set() was called."""
+    __module__ = "asyncio.locks"
 
     def __init__(self):
         self._waiters = _Fifo()
@@ -1170,6 +1277,7 @@ class Event:
 
 class Lock:
     """A mutual exclusion lock: `async with lock:` (or acquire/release)."""
+    __module__ = "asyncio.locks"
 
     def __init__(self):
         self._waiters = None
@@ -1228,6 +1336,7 @@ class Lock:
 
 class Condition:
     """A condition variable: wait() releases the lock until notified."""
+    __module__ = "asyncio.locks"
 
     def __init__(self, lock=None):
         if lock is None:
@@ -1295,6 +1404,7 @@ class Condition:
 
 class Semaphore:
     """A counter of permits: acquire() waits while it is 0."""
+    __module__ = "asyncio.locks"
 
     def __init__(self, value=1):
         if value < 0:
@@ -1351,6 +1461,7 @@ class Semaphore:
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
+    __module__ = "asyncio.locks"
 
     def __init__(self, value=1):
         self._bound_value = value

@@ -4,8 +4,8 @@ Written in the language itself, after CPython's contextlib.py: the
 contextmanager decorator (a generator function as a context manager),
 suppress, closing, nullcontext, ExitStack and ContextDecorator.
 Differences from CPython, because of what the compiler offers so far:
-- no async forms (asynccontextmanager, AsyncExitStack, aclosing): async is
-  not offered;
+- AsyncExitStack's push_async_exit and push_async_callback take the
+  coroutine functions only (not objects with __aexit__ for the former);
 - no redirect_stdout / redirect_stderr / chdir: sys.stdout cannot be
   replaced and a module has no working directory of its own;
 - a context manager made by contextmanager() is not reusable as a
@@ -13,7 +13,9 @@ Differences from CPython, because of what the compiler offers so far:
 """
 
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext",
-           "ExitStack", "ContextDecorator", "AbstractContextManager"]
+           "ExitStack", "ContextDecorator", "AbstractContextManager",
+           "asynccontextmanager", "aclosing", "AsyncExitStack",
+           "AbstractAsyncContextManager"]
 
 
 class AbstractContextManager:
@@ -148,6 +150,12 @@ class nullcontext(AbstractContextManager):
     def __exit__(self, *excinfo):
         pass
 
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
 
 class ExitStack(AbstractContextManager):
     """A stack of context managers and callbacks, left in reverse order
@@ -202,6 +210,179 @@ class ExitStack(AbstractContextManager):
                     handled = cb(None, None, None)
                 else:
                     handled = cb(type(pending), pending, None)
+                if handled:
+                    suppressed = True
+                    pending = None
+            except BaseException as new_exc:
+                pending = new_exc
+                suppressed = False
+        if pending is not None and pending is not exc_value:
+            raise pending
+        return received and suppressed
+
+
+# ---- the asynchronous forms ----
+
+class AbstractAsyncContextManager:
+    """A base whose __aenter__ returns self; __aexit__ must be defined."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """What asynccontextmanager() returns: the asynchronous generator runs
+    up to its yield on __aenter__, and on to its end (or gets the exception
+    thrown in) on __aexit__."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+
+    async def __aenter__(self):
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: an asynchronous generator function
+    that yields once becomes a factory of asynchronous context managers
+    (`async with`)."""
+
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+
+    helper.__name__ = func.__name__
+    helper.__qualname__ = func.__qualname__
+    helper.__wrapped__ = func
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Awaits thing.aclose() on leaving the async with statement."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(AbstractAsyncContextManager):
+    """ExitStack for async with: asynchronous context managers and
+    callbacks too, left in reverse order."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = AsyncExitStack()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Registers an __exit__-like callable (or an object's __exit__)."""
+        if hasattr(exit, "__exit__"):
+            cm = exit
+            self._exit_callbacks.append((False, lambda t, v, tb: cm.__exit__(t, v, tb)))
+        else:
+            self._exit_callbacks.append((False, exit))
+        return exit
+
+    def push_async_exit(self, exit):
+        """Registers an __aexit__-like coroutine function."""
+        if hasattr(exit, "__aexit__"):
+            cm = exit
+            self._exit_callbacks.append((True, lambda t, v, tb: cm.__aexit__(t, v, tb)))
+        else:
+            self._exit_callbacks.append((True, exit))
+        return exit
+
+    def enter_context(self, cm):
+        """Enters cm and registers its __exit__; returns what __enter__ gave."""
+        if not hasattr(cm, "__enter__") or not hasattr(cm, "__exit__"):
+            raise TypeError("'" + type(cm).__name__ + "' object does not support the context manager protocol")
+        result = cm.__enter__()
+        self._exit_callbacks.append((False, lambda t, v, tb: cm.__exit__(t, v, tb)))
+        return result
+
+    async def enter_async_context(self, cm):
+        """Enters cm (async with) and registers its __aexit__."""
+        if not hasattr(cm, "__aenter__") or not hasattr(cm, "__aexit__"):
+            raise TypeError("'" + type(cm).__name__ +
+                            "' object does not support the asynchronous context manager protocol")
+        result = await cm.__aenter__()
+        self._exit_callbacks.append((True, lambda t, v, tb: cm.__aexit__(t, v, tb)))
+        return result
+
+    def callback(self, callback, *args, **kwds):
+        """Registers callback(*args, **kwds), called on leaving."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def push_async_callback(self, callback, *args, **kwds):
+        """Registers the coroutine function callback(*args, **kwds),
+        awaited on leaving."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        received = exc_type is not None
+        pending = exc_value
+        suppressed = False
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                if pending is None:
+                    args = (None, None, None)
+                else:
+                    args = (type(pending), pending, None)
+                if is_async:
+                    handled = await cb(*args)
+                else:
+                    handled = cb(*args)
                 if handled:
                     suppressed = True
                     pending = None

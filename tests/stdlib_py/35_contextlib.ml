@@ -136,3 +136,84 @@ def task():
 
 
 task()
+
+
+# ---- the asynchronous forms ----
+import asyncio
+from contextlib import asynccontextmanager, aclosing, AsyncExitStack, nullcontext
+
+
+@asynccontextmanager
+async def opened(name, log):
+    log.append("open " + name)
+    await asyncio.sleep(0)
+    try:
+        yield name.upper()
+    except KeyError:
+        log.append("handled KeyError in " + name)
+    finally:
+        log.append("close " + name)
+
+
+async def numbers():
+    try:
+        for n in range(10):
+            yield n
+    finally:
+        print("numbers closed")
+
+
+class AsyncResource:
+    def __init__(self, name):
+        self.name = name
+
+    async def __aenter__(self):
+        print("enter", self.name)
+        return self
+
+    async def __aexit__(self, *exc):
+        print("exit", self.name, exc[0].__name__ if exc[0] else None)
+        return False
+
+
+async def main():
+    log = []
+    async with opened("a", log) as value:
+        log.append("body " + value)
+    async with opened("b", log):
+        raise KeyError("swallowed")
+    try:
+        async with opened("c", log):
+            raise ValueError("kept")
+    except ValueError as error:
+        log.append("caught " + str(error))
+    print(log)
+    print(opened.__name__)
+
+    async with aclosing(numbers()) as gen:
+        async for n in gen:
+            if n == 2:
+                break
+    async with nullcontext(42) as v:
+        print("nullcontext gave", v)
+
+    async with AsyncExitStack() as stack:
+        a = await stack.enter_async_context(AsyncResource("first"))
+        stack.enter_context(nullcontext())
+        stack.callback(print, "sync callback")
+
+        async def later(what):
+            print("async callback", what)
+
+        stack.push_async_callback(later, "x")
+        b = await stack.enter_async_context(AsyncResource("second"))
+        print("inside", a.name, b.name)
+    try:
+        async with AsyncExitStack() as stack:
+            await stack.enter_async_context(AsyncResource("third"))
+            raise RuntimeError("boom")
+    except RuntimeError as error:
+        print("stack re-raised", error)
+
+
+asyncio.run(main())

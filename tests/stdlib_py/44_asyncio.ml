@@ -120,6 +120,52 @@ async def main():
     show("renamed", named.get_name())
     await named
     show("tasks left", len(asyncio.all_tasks()))
+
+    async def sleeper():
+        await asyncio.sleep(1)
+
+    victim = asyncio.create_task(sleeper())
+    await asyncio.sleep(0)
+    victim.cancel("stop now")
+    try:
+        await victim
+    except asyncio.CancelledError as error:
+        show("cancel message", error.args)
+
+    async with asyncio.timeout(None) as t:
+        show("timeout when", (t.when(), t.expired()))
+        t.reschedule(loop.time() + 0.01)
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            show("cancelled by the timeout", True)
+            raise
+    show("never here", t)
+
+
+async def with_timeout():
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout_at(loop.time() + 0.01) as t:
+            await asyncio.sleep(1)
+    except TimeoutError as error:
+        show("timeout_at", (type(error).__name__, type(error.__cause__).__name__, t.expired()))
+    caught = []
+    loop.set_exception_handler(lambda lp, context: caught.append(context["message"][:21]))
+    loop.call_soon(lambda: 1 / 0)
+    await asyncio.sleep(0)
+    show("exception handler", (caught, loop.get_exception_handler() is not None))
+    try:
+        raise asyncio.QueueEmpty()
+    except asyncio.QueueEmpty as error:
+        show("modules", (type(error).__module__, asyncio.CancelledError.__module__, asyncio.Lock.__module__))
+    fut = loop.create_future()
+    fut.set_result(1)
+    try:
+        fut.set_result(2)
+    except asyncio.InvalidStateError as error:
+        show("invalid state", error)
+    return asyncio.current_task().get_name()
     nested = noop()
     try:
         asyncio.run(nested)
@@ -129,7 +175,11 @@ async def main():
     return "done"
 
 
-show("run", asyncio.run(main()))
+try:
+    asyncio.run(main())
+except TimeoutError as error:
+    show("run", type(error).__name__)
+show("second run's task", asyncio.run(with_timeout()))
 try:
     asyncio.get_running_loop()
 except RuntimeError as error:

@@ -416,14 +416,24 @@ static void gen_builtin(Gen *g, Expr *e) {
     case BI_NEXT:
     case BI_AITER:
     case BI_ANEXT:
+    case BI_ML_AITER:
+    case BI_ML_ANEXT:
+    case BI_ML_WITH_EXIT:
+    case BI_ML_ASYNC_WITH_EXIT:
     case BI_POW: {
         /* the runtime's, on objects: rt_getattr3 (default or NULL) ... */
         const char *fn = id == BI_GETATTR ? "rt_builtin_getattr" : id == BI_SETATTR ? "rt_builtin_setattr"
                        : id == BI_HASATTR ? "rt_builtin_hasattr" : id == BI_DELATTR ? "rt_builtin_delattr"
                        : id == BI_DIVMOD ? "rt_dyn_divmod" : id == BI_ITER ? "rt_builtin_iter"
                        : id == BI_NEXT ? "rt_builtin_next" : id == BI_AITER ? "rt_builtin_aiter"
-                       : id == BI_ANEXT ? "rt_builtin_anext" : "rt_builtin_pow";
-        int want = id == BI_GETATTR || id == BI_POW ? 3 : id == BI_SETATTR ? 3 : id == BI_AITER ? 1 : 2;
+                       : id == BI_ANEXT ? "rt_builtin_anext" : id == BI_ML_AITER ? "rt_async_for_aiter"
+                       : id == BI_ML_ANEXT ? "rt_async_for_anext" : id == BI_ML_WITH_EXIT ? "rt_with_exit"
+                       : id == BI_ML_ASYNC_WITH_EXIT ? "rt_async_with_exit" : "rt_builtin_pow";
+        int want = id == BI_GETATTR || id == BI_POW ? 3 : id == BI_SETATTR ? 3
+                   : id == BI_AITER || id == BI_ML_AITER || id == BI_ML_ANEXT || id == BI_ML_WITH_EXIT ||
+                           id == BI_ML_ASYNC_WITH_EXIT
+                       ? 1
+                       : 2;
         int *t = arena_alloc(g->a, sizeof(int) * 4);
         ir_block(F, vt(e->type), 0, 0);
         for (int i = 0; i < n; i++) {

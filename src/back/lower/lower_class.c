@@ -44,7 +44,7 @@ static const char *getattr_fn(Gen *g, const char *name) {
                          ? 1u << RT_BUILTIN_GEN_SEND
                      : !strcmp(name, "fromkeys") ? 1u << RT_BUILTIN_DICT_FROMKEYS
                      : !strcmp(name, "__aiter__") || !strcmp(name, "__anext__") || !strcmp(name, "asend") ||
-                             !strcmp(name, "athrow") || !strcmp(name, "aclose")
+                             !strcmp(name, "athrow") || !strcmp(name, "aclose") || !strcmp(name, "__await__")
                          ? 1u << RT_BUILTIN_AGEN_AITER
                          : 0;
     g->builtin_calls |= which;
@@ -737,7 +737,7 @@ void g_builtin_dispatch(Gen *g) {
         int first, last;
         const char *fn;
     } rows[] = {{RT_BUILTIN_GEN_SEND, RT_BUILTIN_GEN_CLOSE, "rt_gen_method"},
-                {RT_BUILTIN_AGEN_AITER, RT_BUILTIN_AGEN_ACLOSE, "rt_agen_method"},
+                {RT_BUILTIN_AGEN_AITER, RT_BUILTIN_CORO_AWAIT, "rt_agen_method"},
                 {RT_BUILTIN_STR_FORMAT, RT_BUILTIN_STR_FORMAT, "rt_str_format_call"},
                 {RT_BUILTIN_DICT_FROMKEYS, RT_BUILTIN_DICT_FROMKEYS, "rt_dict_fromkeys"},
                 {RT_BUILTIN_APPLY, RT_BUILTIN_APPLY, "rt_builtin_apply"},

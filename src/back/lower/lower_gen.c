@@ -514,7 +514,9 @@ static const struct {
 } runtime_generators[] = {{"rt_heapq_merge", "rt_heapq_merge_step", RT_GEN_HEAPQ_MERGE},
                           /* an async generator's __anext__() ... */
                           {"rt_agen_new", "rt_agen_step", RT_GEN_AGEN_STEP},
-                          {"rt_builtin_anext", "rt_agen_step", RT_GEN_AGEN_STEP}};
+                          {"rt_builtin_anext", "rt_agen_step", RT_GEN_AGEN_STEP},
+                          /* coro.__await__() */
+                          {"rt_coro_new", "rt_agen_step", RT_GEN_AGEN_STEP}};
 
 /* rt_ml_gen_resume(gen): the resume function of gen's id (RtGen.id at +12).
  * After every function: it knows which runtime functions they call. */
@@ -539,8 +541,13 @@ void g_gen_dispatch(Gen *g) {
         ir_close(w);
         ir_close(w);
     }
+    bool done[sizeof runtime_generators / sizeof runtime_generators[0]] = {0};
     for (size_t i = 0; i < sizeof runtime_generators / sizeof runtime_generators[0]; i++) {
         if (!strmap_get(&g->rt_seen, runtime_generators[i].make)) continue;
+        bool twice = false; /* several makers share one step */
+        for (size_t j = 0; j < i; j++) twice |= done[j] && runtime_generators[j].id == runtime_generators[i].id;
+        if (twice) continue;
+        done[i] = true;
         g_rt(g, runtime_generators[i].step);
         ir_if(w, VT_NONE);
         ir_open(w, IR_I32_EQ);
@@ -585,12 +592,16 @@ void g_genexp(Gen *g, Expr *e) {
     Function *f = e->fn;
     Comprehension *first = e->u.comp.generators.items[0];
     int ti = g_temp(g, T_OBJ);
-    g_rt(g, "rt_iter");
     ir_block(F, VT_I32, 0, 0);
     ir_set(F, ti);
-    ir_call(F, "rt_iter");
-    gx(g, first->iter, T_OBJ);
-    ir_close(F);
+    if (first->is_async) { /* `async for`: the body's loop calls __aiter__ */
+        gx(g, first->iter, T_OBJ);
+    } else {
+        g_rt(g, "rt_iter");
+        ir_call(F, "rt_iter");
+        gx(g, first->iter, T_OBJ);
+        ir_close(F);
+    }
     ir_close(F);
     int te = f->free_syms.len ? g_closure_env(g, f) : -1;
     ir_call(F, f->wat_name);
