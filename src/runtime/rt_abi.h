@@ -661,6 +661,9 @@ RT_FN(RtObj *, rt_async_for_aiter, (RtObj * x));
 RT_FN(RtObj *, rt_async_for_anext, (RtObj * it));
 RT_FN(RtObj *, rt_with_exit, (RtObj * m));
 RT_FN(RtObj *, rt_async_with_exit, (RtObj * m));
+/* sys.set_asyncgen_hooks; an async for's own async generator, left: its finalizer hook */
+RT_FN(void, rt_sys_set_asyncgen_hooks, (RtObj * firstiter, RtObj *finalizer));
+RT_FN(void, rt_agen_release, (RtObj * it));
 RT_FN(RtObj *, rt_builtin_anext, (RtObj * x, RtObj *dflt)); /* dflt NULL: none */
 RT_FN(RtObj *, rt_gen_sent, (RtObj * gen));  /* at a resumed yield: the value sent, or raise what was thrown */
 RT_FN(void, rt_gen_set_return, (RtObj * gen, RtObj *value)); /* `return value` in the generator */

@@ -67,8 +67,9 @@ static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
         rt_raise_cstr(RT_EXC_RUNTIME, "cannot reuse already awaited coroutine");
         return 0;
     }
-    if (g->state < 0 || (g->state == 0 && thrown)) {
-        /* finished, or never started: a throw raises here and ends it */
+    if (g->state < 0 || (g->state == 0 && thrown && g->pad < RT_GEN_KIND_ASEND)) {
+        /* finished, or never started: a throw raises here and ends it (an
+         * async generator's awaitable throws it into the generator) */
         g->state = -1;
         if (thrown) rt_raise_obj(thrown, 0, 0);
         return 0;
@@ -265,6 +266,42 @@ static int is_kind(RtObj *o, uint32_t kind) {
     return o && RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR && ((RtGen *)o)->pad == kind;
 }
 
+/* sys.set_asyncgen_hooks (PEP 525): what the event loop is told of an async
+ * generator's first iteration (firstiter) and of one left unfinished
+ * (finalizer); rooted once set. */
+static RtObj *agen_hooks[2];
+
+void rt_sys_set_asyncgen_hooks(RtObj *firstiter, RtObj *finalizer) {
+    static int rooted;
+    RtObj *hooks[2] = {firstiter, finalizer};
+    static const char *const names[] = {"firstiter", "finalizer"};
+    for (int i = 0; i < 2; i++)
+        if (hooks[i] && hooks[i] != RT_NONE && !rt_callable(hooks[i])) {
+            rt_raise_fmt(RT_EXC_TYPE, "callable %s expected, got %T", names[i], hooks[i]);
+            return;
+        }
+    if (!rooted) {
+        rt_gc_add_root_range(agen_hooks, 2);
+        rooted = 1;
+    }
+    for (int i = 0; i < 2; i++) agen_hooks[i] = hooks[i] == RT_NONE ? 0 : hooks[i];
+}
+
+static void call_hook(RtObj *hook, RtObj *agen) {
+    RtTuple *args = (RtTuple *)rt_tuple_new(1);
+    args->items[0] = agen;
+    rt_call_object(hook, (RtObj *)args);
+}
+
+/* Before an async generator's first step is asked for: the firstiter hook. */
+static void agen_first(RtObj *agen) {
+    if (((RtGen *)agen)->state == 0 && agen_hooks[0]) call_hook(agen_hooks[0], agen);
+}
+
+void rt_agen_release(RtObj *it) {
+    if (is_kind(it, RT_GEN_KIND_ASYNC_GEN) && ((RtGen *)it)->state > 0 && agen_hooks[1]) call_hook(agen_hooks[1], it);
+}
+
 static int exc_is(RtObj *e, int32_t code) { return rt_class_derives(((RtExc *)e)->cls, rt_exc_class(code)); }
 
 /* anext(it, default)'s step: it.__anext__()'s awaitable, its
@@ -296,13 +333,16 @@ RtObj *rt_agen_step(RtObj *w) {
     RtObj *sent = wg->sent, *thrown = wg->thrown;
     if (wg->state == 0) { /* the first step: what the method was given goes in */
         wg->state = 1;
-        if (kind == RT_GEN_KIND_ACLOSE && ag->state <= 0) { /* never started, or done: closed */
+        if (thrown) { /* the awaitable's throw() before it ran: into the generator */
+        } else if (kind == RT_GEN_KIND_ACLOSE && ag->state <= 0) { /* never started, or done: closed */
             ag->state = -1;
             wg->state = -1;
             return 0;
+        } else if (kind == RT_GEN_KIND_ASEND) {
+            sent = wg->slots[1];
+        } else {
+            sent = 0, thrown = wg->slots[1];
         }
-        if (kind == RT_GEN_KIND_ASEND) sent = wg->slots[1], thrown = 0;
-        else sent = 0, thrown = wg->slots[1];
     }
     RtObj *r = resume(ag, sent, thrown);
     if (r && !is_kind(r, RT_GEN_KIND_AGEN_VALUE)) return r; /* an await inside: to the task */
@@ -345,6 +385,10 @@ RtObj *rt_agen_method(int32_t which, RtObj *agen, RtObj *args) {
         else rt_raise_fmt(RT_EXC_TYPE, "%s() takes no arguments (%d given)", names[i], (int64_t)a->len);
         return 0;
     }
+    if (which != RT_BUILTIN_AGEN_AITER && which != RT_BUILTIN_CORO_AWAIT) {
+        agen_first(agen);
+        if (RT_ERR) return 0;
+    }
     switch (which) {
     case RT_BUILTIN_AGEN_AITER: return agen;
     case RT_BUILTIN_AGEN_ANEXT: return agen_awaitable(agen, RT_GEN_KIND_ASEND, 0);
@@ -372,6 +416,8 @@ RtObj *rt_builtin_aiter(RtObj *x) {
 RtObj *rt_builtin_anext(RtObj *x, RtObj *dflt) {
     RtObj *aw;
     if (is_kind(x, RT_GEN_KIND_ASYNC_GEN)) {
+        agen_first(x);
+        if (RT_ERR) return 0;
         aw = agen_awaitable(x, RT_GEN_KIND_ASEND, 0);
     } else {
         int found = 0;

@@ -325,6 +325,11 @@ static PtrVec *hoisted(Sema *s, Stmt *st) {
         for (int i = 0; i < st->u.del.targets.len; i++) h_target(&h, st->u.del.targets.items[i]);
         break;
     case S_MATCH: hoist_expr(&h, st->u.match.subject); break;
+    case S_FUNCDEF: /* a def inside: its decorators, then its defaults, run where it is */
+        for (int i = 0; i < st->u.funcdef.decorators.len; i++) hoist_expr(&h, st->u.funcdef.decorators.items[i]);
+        for (int i = 0; i < st->u.funcdef.params.len; i++)
+            hoist_expr(&h, ((Param *)st->u.funcdef.params.items[i])->default_value);
+        break;
     default: break;
     }
     if (!h.out.len) return NULL;
@@ -373,6 +378,14 @@ static PtrVec *async_for(Sema *s, Stmt *st) {
     ptrvec_push(a, &loop->u.while_.body, hoist_assign(a, st->u.for_.target, expr_name(a, v->u.name.name, line, col), line, col));
     for (int i = 0; i < st->u.for_.body.len; i++) ptrvec_push(a, &loop->u.while_.body, st->u.for_.body.items[i]);
     ptrvec_push(a, m, loop);
+    if (st->u.for_.iter->kind == E_CALL) {
+        /* its own async generator (`async for x in gen()`), left by break:
+         * CPython's reference count gives it to the finalizer hook here */
+        Expr *it_arg = expr_name(a, it->u.name.name, line, col);
+        Stmt *rel = stmt_new(a, S_EXPR, line, col);
+        rel->u.expr.value = expr_call(a, expr_name(a, "__ml_agen_release", line, col), 1, &it_arg, line, col);
+        ptrvec_push(a, m, rel);
+    }
     if (done) {
         Stmt *els = stmt_new(a, S_IF, line, col);
         els->u.if_.test = expr_name(a, done->u.name.name, line, col);

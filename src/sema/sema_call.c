@@ -526,6 +526,7 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         if (n == 2) s->p->uses_call_iter = true;
         return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
     case BI_NEXT: return check_arity(s, e, name, 1, 2) ? T_OBJ : T_NEVER;
+    case BI_ML_AGEN_RELEASE: return check_arity(s, e, name, 1, 1) ? T_NONE : T_NEVER;
     case BI_AITER:
     case BI_ML_AITER:
     case BI_ML_ANEXT:

@@ -62,8 +62,10 @@ class QueueFull(Exception):
 
 
 def iscoroutine(obj):
-    """Whether obj is a coroutine object (an async def's call)."""
-    return type(obj).__name__ == "coroutine"
+    """Whether obj is a coroutine object (an async def's call, or what an
+    async generator's asend()/athrow()/aclose() give, which CPython's
+    collections.abc.Coroutine counts too)."""
+    return type(obj).__name__ in ("coroutine", "async_generator_asend", "async_generator_athrow")
 
 
 def isfuture(obj):
@@ -181,6 +183,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._clock_resolution = 1e-09
         self._tasks = []
         self._exception_handler = None
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return _time.monotonic()
@@ -257,10 +261,29 @@ class BaseEventLoop(AbstractEventLoop):
     def stop(self):
         self._stopping = True
 
+    def _asyncgen_firstiter_hook(self, agen):
+        if agen not in self._asyncgens:
+            self._asyncgens.append(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if agen in self._asyncgens:
+            self._asyncgens.remove(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
-        """Close the asynchronous generators left open (what CPython's
-        loop tracks with sys.set_asyncgen_hooks is not offered: none)."""
-        return None
+        """Close the asynchronous generators left open (those CPython's
+        garbage collection has not finalized yet: here, all of them)."""
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({"message": "an error occurred during closing of asynchronous generator " +
+                                                        repr(agen), "exception": result, "asyncgen": agen})
 
     async def shutdown_default_executor(self):
         """No executor here: nothing to shut down."""
@@ -275,6 +298,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = True
         old = _get_running_loop()
         _set_running_loop(self)
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -284,6 +308,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(old)
+            sys.set_asyncgen_hooks(firstiter=None, finalizer=None)
 
     def run_until_complete(self, future):
         self._check_closed()

@@ -2,10 +2,9 @@
 
 Written in the language itself, after CPython's contextlib.py: the
 contextmanager decorator (a generator function as a context manager),
-suppress, closing, nullcontext, ExitStack and ContextDecorator.
+suppress, closing, nullcontext, ExitStack and ContextDecorator, and the
+asynchronous forms: asynccontextmanager, aclosing, AsyncExitStack.
 Differences from CPython, because of what the compiler offers so far:
-- AsyncExitStack's push_async_exit and push_async_callback take the
-  coroutine functions only (not objects with __aexit__ for the former);
 - no redirect_stdout / redirect_stderr / chdir: sys.stdout cannot be
   replaced and a module has no working directory of its own;
 - a context manager made by contextmanager() is not reusable as a
@@ -157,16 +156,16 @@ class nullcontext(AbstractContextManager):
         pass
 
 
-class ExitStack(AbstractContextManager):
-    """A stack of context managers and callbacks, left in reverse order
-    when the with statement ends (each sees the exception the later ones
-    left, and may suppress it)."""
+class _BaseExitStack:
+    """What ExitStack and AsyncExitStack share: the stack of callbacks,
+    each (is_async, callback), left in reverse order."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = ExitStack()
+        """A new stack holding this one's callbacks (this one empty)."""
+        new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
@@ -175,9 +174,9 @@ class ExitStack(AbstractContextManager):
         """Registers an __exit__-like callable (or an object's __exit__)."""
         if hasattr(exit, "__exit__"):
             cm = exit
-            self._exit_callbacks.append(lambda t, v, tb: cm.__exit__(t, v, tb))
+            self._exit_callbacks.append((False, lambda t, v, tb: cm.__exit__(t, v, tb)))
         else:
-            self._exit_callbacks.append(exit)
+            self._exit_callbacks.append((False, exit))
         return exit
 
     def enter_context(self, cm):
@@ -185,7 +184,7 @@ class ExitStack(AbstractContextManager):
         if not hasattr(cm, "__enter__") or not hasattr(cm, "__exit__"):
             raise TypeError("'" + type(cm).__name__ + "' object does not support the context manager protocol")
         result = cm.__enter__()
-        self._exit_callbacks.append(lambda t, v, tb: cm.__exit__(t, v, tb))
+        self._exit_callbacks.append((False, lambda t, v, tb: cm.__exit__(t, v, tb)))
         return result
 
     def callback(self, callback, *args, **kwds):
@@ -193,8 +192,14 @@ class ExitStack(AbstractContextManager):
         suppresses an exception)."""
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((False, _exit_wrapper))
         return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """A stack of context managers and callbacks, left in reverse order
+    when the with statement ends (each sees the exception the later ones
+    left, and may suppress it)."""
 
     def close(self):
         self.__exit__(None, None, None)
@@ -204,7 +209,7 @@ class ExitStack(AbstractContextManager):
         pending = exc_value
         suppressed = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            is_async, cb = self._exit_callbacks.pop()
             try:
                 if pending is None:
                     handled = cb(None, None, None)
@@ -302,27 +307,9 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class AsyncExitStack(AbstractAsyncContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """ExitStack for async with: asynchronous context managers and
     callbacks too, left in reverse order."""
-
-    def __init__(self):
-        self._exit_callbacks = []
-
-    def pop_all(self):
-        new_stack = AsyncExitStack()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Registers an __exit__-like callable (or an object's __exit__)."""
-        if hasattr(exit, "__exit__"):
-            cm = exit
-            self._exit_callbacks.append((False, lambda t, v, tb: cm.__exit__(t, v, tb)))
-        else:
-            self._exit_callbacks.append((False, exit))
-        return exit
 
     def push_async_exit(self, exit):
         """Registers an __aexit__-like coroutine function."""
@@ -333,14 +320,6 @@ class AsyncExitStack(AbstractAsyncContextManager):
             self._exit_callbacks.append((True, exit))
         return exit
 
-    def enter_context(self, cm):
-        """Enters cm and registers its __exit__; returns what __enter__ gave."""
-        if not hasattr(cm, "__enter__") or not hasattr(cm, "__exit__"):
-            raise TypeError("'" + type(cm).__name__ + "' object does not support the context manager protocol")
-        result = cm.__enter__()
-        self._exit_callbacks.append((False, lambda t, v, tb: cm.__exit__(t, v, tb)))
-        return result
-
     async def enter_async_context(self, cm):
         """Enters cm (async with) and registers its __aexit__."""
         if not hasattr(cm, "__aenter__") or not hasattr(cm, "__aexit__"):
@@ -349,13 +328,6 @@ class AsyncExitStack(AbstractAsyncContextManager):
         result = await cm.__aenter__()
         self._exit_callbacks.append((True, lambda t, v, tb: cm.__aexit__(t, v, tb)))
         return result
-
-    def callback(self, callback, *args, **kwds):
-        """Registers callback(*args, **kwds), called on leaving."""
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        self._exit_callbacks.append((False, _exit_wrapper))
-        return callback
 
     def push_async_callback(self, callback, *args, **kwds):
         """Registers the coroutine function callback(*args, **kwds),

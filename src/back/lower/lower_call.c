@@ -418,6 +418,7 @@ static void gen_builtin(Gen *g, Expr *e) {
     case BI_ANEXT:
     case BI_ML_AITER:
     case BI_ML_ANEXT:
+    case BI_ML_AGEN_RELEASE:
     case BI_ML_WITH_EXIT:
     case BI_ML_ASYNC_WITH_EXIT:
     case BI_POW: {
@@ -428,10 +429,11 @@ static void gen_builtin(Gen *g, Expr *e) {
                        : id == BI_NEXT ? "rt_builtin_next" : id == BI_AITER ? "rt_builtin_aiter"
                        : id == BI_ANEXT ? "rt_builtin_anext" : id == BI_ML_AITER ? "rt_async_for_aiter"
                        : id == BI_ML_ANEXT ? "rt_async_for_anext" : id == BI_ML_WITH_EXIT ? "rt_with_exit"
-                       : id == BI_ML_ASYNC_WITH_EXIT ? "rt_async_with_exit" : "rt_builtin_pow";
+                       : id == BI_ML_ASYNC_WITH_EXIT ? "rt_async_with_exit"
+                       : id == BI_ML_AGEN_RELEASE ? "rt_agen_release" : "rt_builtin_pow";
         int want = id == BI_GETATTR || id == BI_POW ? 3 : id == BI_SETATTR ? 3
                    : id == BI_AITER || id == BI_ML_AITER || id == BI_ML_ANEXT || id == BI_ML_WITH_EXIT ||
-                           id == BI_ML_ASYNC_WITH_EXIT
+                           id == BI_ML_ASYNC_WITH_EXIT || id == BI_ML_AGEN_RELEASE
                        ? 1
                        : 2;
         int *t = arena_alloc(g->a, sizeof(int) * 4);
