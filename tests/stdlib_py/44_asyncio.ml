@@ -204,3 +204,31 @@ try:
 except RuntimeError as error:
     show("closed", error)
 never.close()
+
+
+# async generators left unfinished: finalized by the loop (PEP 525 hooks)
+async def numbered(name):
+    try:
+        for i in range(5):
+            yield i
+            await asyncio.sleep(0)
+    finally:
+        print("cleanup", name)
+
+
+async def abandon():
+    async for x in numbered("temporary"):
+        if x == 1:
+            break
+    print("after the loop")
+    await asyncio.sleep(0)
+    print("slept once")
+    await asyncio.sleep(0)
+    print("slept twice")
+    kept = numbered("kept")
+    print("first of kept:", await kept.__anext__())
+    print("abandon returns")
+
+
+asyncio.run(abandon())
+print("after run")
