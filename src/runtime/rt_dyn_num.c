@@ -556,6 +556,10 @@ static RtObj *inplace(RtObj *a, RtObj *b, const char *iname, const char *isym, i
     int same_contents = ((t == RT_TYPE_LIST || t == RT_TYPE_BYTEARRAY) && c == '*' && isym[1] == '=') ||
                         (t == RT_TYPE_SET && (c == '|' || c == '&' || c == '-' || c == '^'));
     if (t == RT_TYPE_SET && same_contents && !is_set(b)) return unsupported(isym, a, b);
+    if (t == RT_TYPE_SET && same_contents) { /* CPython's in-place set operations (the table's order) */
+        rt_set_inplace(a, b, c);
+        return RT_ERR ? 0 : a;
+    }
     const char *outer = inplace_sym;
     inplace_sym = isym;
     RtObj *r = binary(which, a, b);

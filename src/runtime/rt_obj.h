@@ -114,6 +114,7 @@ RtObj *rt_builtin_map_iter(RtObj *args);
 RtObj *rt_builtin_filter_iter(RtObj *f, RtObj *iterable);
 RtObj *rt_sys_stream_call(int32_t which, RtObj *stream, RtObj *args); /* sys.stdout.write ... as values (rt_sys.c) */
 RtObj *rt_set_new_from(RtObj *iterable);   /* set(iterable) */
+void rt_set_inplace(RtObj *s, RtObj *o, int32_t op); /* s |= o ... (op '|', '-', '&', '^'), o a set */
 int32_t rt_dict_lookup(RtDict *d, RtObj *key, int64_t hash); /* entry index or -1 */
 int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash);
 /* The items of a list or tuple as an array (NULL for other types). */

@@ -424,12 +424,46 @@ static RtObj *set_symmetric_difference(RtObj *a, RtObj *b) {
     return (RtObj *)r;
 }
 
+/* s -= o (difference_update), as CPython's: o's keys discarded from s's
+ * table (dummies left), which is rebuilt when a quarter of it is dummies;
+ * the order of what stays is kept. */
+static void difference_update_internal(RtSet *s, RtSet *o) {
+    if (s == o) {
+        clear_table(s);
+        return;
+    }
+    for (uint32_t i = 0; i <= o->mask && s->used; i++) {
+        RtObj *k = o->table[i].key;
+        if (!k || k == DUMMY) continue;
+        discard_entry(s, k, o->table[i].hash);
+        if (RT_ERR) return;
+    }
+    if ((uint64_t)(s->fill - s->used) <= (uint64_t)s->mask / 4) return;
+    table_resize(s, s->used > 50000 ? (uint64_t)s->used * 2 : (uint64_t)s->used * 4);
+}
+
+/* s ^= o (symmetric_difference_update), as CPython's: each key of o
+ * discarded from s, or added when it was not there. */
+static void symmetric_update_internal(RtSet *s, RtSet *o) {
+    if (s == o) {
+        clear_table(s);
+        return;
+    }
+    for (uint32_t i = 0; i <= o->mask; i++) {
+        RtObj *k = o->table[i].key;
+        if (!k || k == DUMMY) continue;
+        if (!discard_entry(s, k, o->table[i].hash) && !RT_ERR) add_entry(s, k, o->table[i].hash);
+        if (RT_ERR) return;
+    }
+}
+
 /* s.update(a, b, ...), s.difference_update(...), s.intersection_update(...)
  * and s.symmetric_difference_update(x): in place, one argument after the
  * other, as CPython's (NULL: no more arguments). Each argument becomes a
- * set first (a generator runs the program's code: everything is rooted),
- * then s takes the result's table. op: 'u', '-', '&' or '^' (the runtime
- * has no function pointers: its module has no table). */
+ * set first (a generator runs the program's code: everything is rooted);
+ * s takes the intersection's table (CPython swaps the bodies), the others
+ * change s's own. op: 'u', '-', '&' or '^' (the runtime has no function
+ * pointers: its module has no table). */
 static void update_each(RtObj *o, const char *method, char op, RtObj *a, RtObj *b, RtObj *c, RtObj *d) {
     RtSet *s = as_mutable(o, method);
     if (!s) return;
@@ -441,9 +475,14 @@ static void update_each(RtObj *o, const char *method, char op, RtObj *a, RtObj *
             update_internal(s, args[i]);
             continue;
         }
-        fr[0] = rt_set_new_from(args[i]);
+        fr[0] = args[i] == o || is_set(args[i]) ? args[i] : rt_set_new_from(args[i]);
         if (RT_ERR) break;
-        fr[1] = op == '-' ? set_difference(o, fr[0]) : op == '&' ? set_intersection(o, fr[0]) : set_symmetric_difference(o, fr[0]);
+        if (op == '-' || op == '^') {
+            if (op == '-') difference_update_internal(s, (RtSet *)fr[0]);
+            else symmetric_update_internal(s, (RtSet *)fr[0]);
+            continue;
+        }
+        fr[1] = set_intersection(o, fr[0]);
         if (RT_ERR || !fr[1]) break;
         RtSet *r = (RtSet *)fr[1];
         s->table = r->table;
@@ -463,6 +502,13 @@ void rt_set_intersection_update(RtObj *s, RtObj *a, RtObj *b, RtObj *c, RtObj *d
     update_each(s, "intersection_update", '&', a, b, c, d);
 }
 void rt_set_symmetric_difference_update(RtObj *s, RtObj *x) { update_each(s, "symmetric_difference_update", '^', x, 0, 0, 0); }
+
+/* s |= o, s -= o, s &= o, s ^= o on a set (o a set or frozenset): in place,
+ * as CPython's set_ior ... (their tables as CPython's: the same order) */
+void rt_set_inplace(RtObj *s, RtObj *o, int32_t op) {
+    if (op == '|') update_each(s, "update", 'u', o, 0, 0, 0);
+    else update_each(s, "", (char)op, o, 0, 0, 0);
+}
 
 RtObj *rt_set_union(RtObj *a, RtObj *b) { return like(a, set_union(a, b)); }
 RtObj *rt_set_intersection(RtObj *a, RtObj *b) { return like(a, set_intersection(a, b)); }

@@ -489,9 +489,13 @@ bool sema_method_keywords(Sema *s, Expr *e, const char *name) {
     PtrVec *kws = &e->u.call.keywords, *args = &e->u.call.args;
     if (!kws->len) return true;
     /* a class of the program with a method of this name may order its
-     * parameters otherwise: its calls keep their keywords */
+     * parameters otherwise: its calls keep their keywords (unless the
+     * receiver is known to be a builtin's value: `line.split(maxsplit=1)`
+     * with re's Pattern.split in the program) */
     const char *params = method_params(name);
-    if (!params || sema_class_method_named(s, name)) return false;
+    Type recv = e->u.call.func->kind == E_ATTR ? e->u.call.func->u.attr.value->type : T_UNKNOWN;
+    bool builtin_recv = recv != T_UNKNOWN && recv != T_OBJ && recv != T_NEVER && recv != T_NONE;
+    if (!params || (!builtin_recv && sema_class_method_named(s, name))) return false;
     const char *pname[4], *dflt[4];
     size_t plen[4], dlen[4];
     int np = 0;

@@ -507,7 +507,8 @@ static bool bind_params(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
             continue;
         }
         size_t n = strcspn(p, "=");
-        const char *name = arena_strndup(a, p, n), *dflt = arena_strndup(a, p + n + 1, len - n - 1);
+        if (n > len) n = len; /* `name` without a default: required, by position or keyword */
+        const char *name = arena_strndup(a, p, n), *dflt = n < len ? arena_strndup(a, p + n + 1, len - n - 1) : NULL;
         p += len;
         Expr *value = NULL;
         if (!kwonly && at < npos) value = e->u.call.args.items[at++];
@@ -520,6 +521,11 @@ static bool bind_params(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
             ok &= !value;
             value = kw->value;
         }
+        if (!value && !dflt) {
+            if (s->report) diag_error(s->c, e->line, e->col, "%s() missing required argument: '%s'", r->name, name);
+            ok = false;
+            value = expr_new(a, E_NONE, e->line, e->col);
+        }
         ptrvec_push(a, args, value ? value : default_literal(a, dflt, e->line, e->col));
     }
     if (used == e->u.call.keywords.len) return ok;
@@ -528,7 +534,7 @@ static bool bind_params(Sema *s, Expr *e, const StdMember *r, PtrVec *args) {
         size_t n = strlen(kw->name);
         bool known = false;
         for (const char *p = r->keywords; *p; p += strcspn(p, " "), p += *p == ' ')
-            known |= !strncmp(p, kw->name, n) && p[n] == '=';
+            known |= !strncmp(p, kw->name, n) && (p[n] == '=' || p[n] == ' ' || !p[n]);
         if (!known) diag_error(s->c, kw->line, kw->col, "%s() got an unexpected keyword argument '%s'", r->name, kw->name);
     }
     return false;
