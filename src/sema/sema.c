@@ -763,9 +763,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
             MatchCase *mc = st->u.match.cases.items[i];
             sema_pattern(s, mc->pattern);
             if (mc->guard) sema_expr(s, mc->guard);
-            s->no_yield++;
-            sema_body(s, &mc->body);
-            s->no_yield--;
+            sema_body(s, &mc->body); /* a yield there resumes in its case (lower_match.c) */
         }
         break;
     case S_IMPORT:

@@ -338,7 +338,7 @@ static Type sema_name(Sema *s, Expr *e) {
 /* yield [v] / yield from v: the value sent in (an object). A generator's
  * yields are where its body stops and resumes, so they stand where the
  * lowering can resume them: a statement of their own or the value of an
- * assignment, outside match cases and loop else bodies. */
+ * assignment, outside loop else bodies. */
 static Type sema_yield(Sema *s, Expr *e) {
     if (e->u.yield.value) sema_expr(s, e->u.yield.value);
     if (!s->report) return T_OBJ;
@@ -349,7 +349,7 @@ static Type sema_yield(Sema *s, Expr *e) {
     else if (e != s->yield_ok)
         sema_unsupported(s, e->line, e->col, "a yield inside an expression (other than `yield v` and `x = yield v`) is");
     else if (s->no_yield)
-        sema_unsupported(s, e->line, e->col, "a yield inside a match case or a loop's else block is");
+        sema_unsupported(s, e->line, e->col, "a yield inside a loop's else block is");
     return T_OBJ;
 }
 
@@ -371,7 +371,7 @@ static Type sema_await(Sema *s, Expr *e) {
         sema_unsupported(s, e->line, e->col,
                          "an await in a part of an expression that may not run (after `and`/`or`, in a conditional "
                          "expression's branches, a chained comparison's later operands) is");
-    else if (s->no_yield) sema_unsupported(s, e->line, e->col, "an await inside a match case is");
+    else if (s->no_yield) sema_unsupported(s, e->line, e->col, "an await inside a loop's else block is");
     return T_OBJ;
 }
 

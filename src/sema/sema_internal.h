@@ -18,7 +18,7 @@ typedef struct Sema {
     int await_count; /* awaits hoisted and async fors given their meaning so far */
     int member_nargs; /* str.split(s, ",") called: the row's arguments (-1: the fewest) */
     Expr *yield_ok;   /* the yield of the statement being analysed, where one may be */
-    int no_yield;     /* inside a match case or a loop else body (no yield there) */
+    int no_yield;     /* inside a loop else body (no yield there) */
     PtrVec comp_syms; /* Symbol*: variables of the enclosing comprehensions,
                          innermost last (they shadow the function's) */
     int class_encode, class_decode; /* a class defines encode / decode: 0 not

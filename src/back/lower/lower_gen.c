@@ -20,9 +20,10 @@
  *     sent (rt_gen_sent, which raises what throw() passed).
  * Yields are numbered in lowering order, so a statement's yields are those
  * numbered while it is lowered: its test is emitted first and its bounds
- * filled in after (range_test / range_patch). Sema allows yields only where
- * this works: as a statement or an assignment's value, outside match cases
- * and loop else bodies. Resuming inside an except or finally body goes
+ * filled in after (range_test / range_patch); a match statement goes
+ * straight into the case holding k (lower_match.c). Sema allows yields only
+ * where this works: as a statement or an assignment's value, outside loop
+ * else bodies. Resuming inside an except or finally body goes
  * straight to the handlers (lower_exc.c), enters the handler again and
  * takes the clause holding the yield without matching; a suspension there
  * gives the consumer its handled exception back (g_leave_handlers). */
@@ -67,6 +68,10 @@ bool g_stmt_yields(const Stmt *st) {
     case S_IF: return body_yields(&st->u.if_.body) || body_yields(&st->u.if_.orelse);
     case S_WHILE: return body_yields(&st->u.while_.body) || body_yields(&st->u.while_.orelse);
     case S_FOR: return body_yields(&st->u.for_.body) || body_yields(&st->u.for_.orelse);
+    case S_MATCH:
+        for (int i = 0; i < st->u.match.cases.len; i++)
+            if (body_yields(&((const MatchCase *)st->u.match.cases.items[i])->body)) return true;
+        return false;
     case S_TRY:
         if (body_yields(&st->u.try_.body) || body_yields(&st->u.try_.orelse) || body_yields(&st->u.try_.finalbody))
             return true;

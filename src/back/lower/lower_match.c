@@ -221,24 +221,47 @@ static void gpattern(Gen *g, Pattern *p, int subj, int fail) {
     }
 }
 
+/* In a generator whose case bodies yield, resuming goes straight into the
+ * case holding the yield (its captures are restored locals): the subject,
+ * the patterns and the guards run only when not resuming. */
 void gmatch(Gen *g, Stmt *st) {
+    bool rewinds = g_rewinds(g, st);
     int done = g_new_label(g);
     int subj = g_temp(g, T_OBJ);
     ir_block(F, VT_NONE, 'm', done);
+    if (rewinds) g_fresh_open(g);
     ir_set(F, subj);
     gx(g, st->u.match.subject, T_OBJ);
     ir_close(F);
+    if (rewinds) g_fresh_close(g);
     for (int i = 0; i < st->u.match.cases.len; i++) {
         MatchCase *mc = st->u.match.cases.items[i];
         int fail = g_new_label(g);
         ir_block(F, VT_NONE, 'f', fail);
+        GenRange *range = NULL;
+        if (rewinds) {
+            ir_if(F, VT_NONE);
+            g_fresh(g);
+            ir_open(F, IR_THEN);
+        }
         gpattern(g, mc->pattern, subj, fail);
         if (mc->guard) {
             fail_unless_open(g, fail);
             gcond(g, mc->guard);
             fail_unless_close(g);
         }
+        if (rewinds) { /* resuming: this case only if it holds the yield */
+            ir_close(F);
+            ir_open(F, IR_ELSE);
+            fail_unless_open(g, fail);
+            range = g_range_test(g);
+            fail_unless_close(g);
+            ir_close(F);
+            ir_close(F);
+            g_range_from(g, range);
+        }
         gstmts(g, &mc->body);
+        if (range) g_range_patch(g, range);
         ir_br(F, 'm', done);
         ir_close(F);
     }
