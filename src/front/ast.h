@@ -143,7 +143,14 @@ struct Expr {
         struct { PtrVec parts; } fstr;
         struct { Expr *value; char conversion; Expr *spec; } formatted;
         struct { const char *name, *src_name; } name;
-        struct { Op op; Expr *left, *right; bool inplace; /* x op= y's (sema) */ } binop;
+        struct {
+            Op op;
+            Expr *left, *right;
+            bool inplace; /* x op= y's (sema) */
+            bool append;  /* t += s or t = t + a + ...: the target's value is
+                             the leftmost operand (sema; lowered as an append
+                             in place when t is a str accumulator) */
+        } binop;
         struct { Op op; Expr *operand; } unary;
         struct { bool is_and; PtrVec values; } boolop;
         struct { Expr *left; CmpOp *ops; PtrVec comparators; } compare;

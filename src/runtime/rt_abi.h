@@ -24,6 +24,10 @@ enum {
 enum {
     RT_FLAG_STATIC = 0x100,
     RT_FLAG_ROOTED = 0x200, /* a static object whose heap references are a root range (rt_class.c) */
+    /* str only: an accumulator's value (`t += s`), appended to in place;
+     * its aux is the data capacity, not a cached hash (rt_str_append) */
+    RT_FLAG_APPENDABLE = 0x400,
+    RT_FLAG_TAKEN = 0x800,
 };
 
 typedef struct RtHeader {
@@ -184,6 +188,9 @@ RT_FN(int64_t, rt_int_from_float, (double v)); /* int(7.9) */
 
 /* ---- str ---- */
 RT_FN(RtStr *, rt_str_concat, (RtStr * a, RtStr *b));
+RT_FN(RtStr *, rt_str_append, (RtStr * a, RtStr *b));
+RT_FN(RtStr *, rt_str_share, (RtStr * s));
+RT_FN(RtStr *, rt_str_take, (RtStr * s));
 RT_FN(RtStr *, rt_str_repeat, (RtStr * s, int64_t n));
 RT_FN(int32_t, rt_str_eq, (RtStr * a, RtStr *b));
 RT_FN(int32_t, rt_str_cmp, (RtStr * a, RtStr *b)); /* -1, 0, 1 */

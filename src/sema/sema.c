@@ -564,6 +564,20 @@ static void sema_pattern(Sema *s, Pattern *p) {
 static void sema_stmt(Sema *s, Stmt *st);
 void sema_statement(Sema *s, Stmt *st) { sema_stmt(s, st); }
 
+/* t = t + a + ...: the sums down the left operands end at the target
+ * itself; the outermost is marked (the lowering appends a + ... to t in
+ * place when t is a str accumulator). */
+static void mark_append(Stmt *st) {
+    Expr *t = st->u.assign.targets.items[0], *v = st->u.assign.value;
+    if (st->u.assign.targets.len != 1 || t->kind != E_NAME || !t->sym) return;
+    if (v->kind != E_BINOP || v->u.binop.op != OP_PLUS) return;
+    Expr *leftmost = v;
+    while (leftmost->kind == E_BINOP && leftmost->u.binop.op == OP_PLUS) leftmost = leftmost->u.binop.left;
+    if (leftmost->kind != E_NAME || leftmost->sym != t->sym) return;
+    v->u.binop.append = true;
+    t->sym->appended = true;
+}
+
 static void sema_stmt(Sema *s, Stmt *st) {
     PtrVec *meaning = sema_meaning(s, s->fn, st);
     if (meaning) {
@@ -601,6 +615,7 @@ static void sema_stmt(Sema *s, Stmt *st) {
         }
         for (int i = 0; i < st->u.assign.targets.len; i++)
             sema_assign_target(s, st->u.assign.targets.items[i], t, st->line, st->col);
+        mark_append(st);
         break;
     }
     case S_ANNASSIGN: {
@@ -634,6 +649,10 @@ static void sema_stmt(Sema *s, Stmt *st) {
         Type t = sema_expr(s, bin);
         st->aug_binop = bin;
         if (target->kind == E_NAME) sema_assign_target(s, target, t, st->line, st->col);
+        if (target->kind == E_NAME && target->sym && bin->u.binop.op == OP_PLUS) {
+            bin->u.binop.append = true;
+            target->sym->appended = true;
+        }
         break;
     }
     case S_IF:

@@ -77,6 +77,8 @@ typedef struct Symbol {
     Unit *import_unit;
     struct Function *import_fn;
     Unit *unit;           /* SYM_GLOBAL: the file whose global it is */
+    bool appended;        /* some `t += ...` or `t = t + ...` assigns it: a
+                             str accumulator (lower_vars.c) if typed str */
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */

@@ -489,7 +489,14 @@ static void gen_builtin(Gen *g, Expr *e) {
         return;
     case BI_LEN:
         if (t0 != T_STR) rt1(g, "rt_dyn_len", arg(e, 0), T_OBJ);
-        else rt1(g, "rt_str_len", arg(e, 0), T_STR);
+        else {
+            /* len(t) keeps nothing: an accumulator stays appendable */
+            g->raw_name = arg(e, 0);
+            g->raw_peek = true;
+            rt1(g, "rt_str_len", arg(e, 0), T_STR);
+            g->raw_name = NULL;
+            g->raw_peek = false;
+        }
         return;
     case BI_ABS:
         if (e->type == T_OBJ) {

@@ -239,6 +239,39 @@ static bool nonzero_literal(const Expr *r) {
     return g_int_small_literal(r, &c) && c != 0;
 }
 
+/* t += s, t = t + a + b ... on a str accumulator: the right operands
+ * summed first (str + is associative, and nothing is appended if one of
+ * them raises), then appended to t in place (rt_str_append.c). */
+static bool emit_append(Gen *g, Expr *e) {
+    int n = 0;
+    Expr *t = e;
+    for (; t->kind == E_BINOP && t->u.binop.op == OP_PLUS; t = t->u.binop.left) {
+        if (t->type != T_STR || t->u.binop.right->type != T_STR) return false;
+        n++;
+    }
+    if (t->kind != E_NAME || t->class_scope || t->type != T_STR || !g_str_accumulator(t->sym)) return false;
+    Expr **rights = arena_alloc(g->a, sizeof(Expr *) * (size_t)n);
+    int i = n;
+    for (Expr *x = e; x != t; x = x->u.binop.left) rights[--i] = x->u.binop.right;
+    Expr *rest = rights[0];
+    for (i = 1; i < n; i++) {
+        Expr *sum = arena_alloc(g->a, sizeof *sum);
+        memset(sum, 0, sizeof *sum);
+        sum->kind = E_BINOP;
+        sum->line = rights[i]->line;
+        sum->col = rights[i]->col;
+        sum->type = T_STR;
+        sum->u.binop.op = OP_PLUS;
+        sum->u.binop.left = rest;
+        sum->u.binop.right = rights[i];
+        rest = sum;
+    }
+    g->raw_name = t;
+    call2(g, "rt_str_append", t, T_STR, rest, T_STR);
+    g->raw_name = NULL;
+    return true;
+}
+
 static void emit_binop(Gen *g, Expr *e) {
     if (e->type == T_NEVER) {
         binop_type_error(g, e);
@@ -253,6 +286,7 @@ static void emit_binop(Gen *g, Expr *e) {
     case T_SET:
     case T_OBJ: call2(g, e->u.binop.inplace ? g_dyn_iop(op) : g_dyn_op(op), l, T_OBJ, r, T_OBJ); return;
     case T_STR:
+        if (op == OP_PLUS && e->u.binop.append && emit_append(g, e)) return;
         if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);
         else if (op == OP_PERCENT) call2(g, "rt_str_mod", l, T_STR, r, T_OBJ); /* "%d items" % n */
         else if (l->type == T_STR) call2(g, "rt_str_repeat", l, T_STR, r, T_INT);

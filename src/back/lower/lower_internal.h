@@ -78,6 +78,8 @@ typedef struct Gen {
     unsigned builtin_calls; /* 1 << RT_BUILTIN_*: the builtin methods called by name (rt_ml_builtin) */
     bool *collect_free; /* by Function.index: it never runs the collector
                            (lower_nogc.c): a call of it needs no publish */
+    const Expr *raw_name; /* the E_NAME an append reads as it is (g_name) */
+    bool raw_peek;        /* ... or an operation that keeps nothing of it */
 } Gen;
 
 /* ---- services (lower_util.c) ---- */
@@ -166,6 +168,7 @@ void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value)
 /* ---- variables (lower_vars.c) ---- */
 int g_local_of(Gen *g, const Symbol *sym);
 bool g_sym_is_cell(const Symbol *sym);
+bool g_str_accumulator(const Symbol *sym); /* a str variable appended to in place */
 void g_cell_ptr(Gen *g, const Symbol *sym);
 void g_sym_get(Gen *g, Symbol *sym);
 /* Opens a store into sym; the caller adds the value and closes. */

@@ -137,12 +137,42 @@ static void class_scope_name(Gen *g, Expr *e) {
     g_free_temp(g, t);
 }
 
+/* A str variable its appends grow in place (rt_str_append.c): a local
+ * no inner function shares (a cell is read by code that cannot know), or
+ * a global of the main file (another file's is read as a module
+ * attribute). */
+bool g_str_accumulator(const Symbol *sym) {
+    return sym && sym->appended && sym->type == T_STR && !g_sym_is_cell(sym) &&
+           (sym->kind != SYM_GLOBAL || (sym->unit && sym->unit->index == 0));
+}
+
+static void name_value(Gen *g, Expr *e, Symbol *sym);
+
 void g_name(Gen *g, Expr *e) {
     if (e->class_scope) {
         class_scope_name(g, e);
         return;
     }
     Symbol *sym = e->sym;
+    if (!e->std && g_str_accumulator(sym)) {
+        /* an append reads the accumulator as it is (a global's through
+         * rt_str_take), so does len(t); every other read shares its value */
+        bool raw = g->raw_name == e, peek = raw && g->raw_peek;
+        g->raw_name = NULL;
+        g->raw_peek = false;
+        const char *fn = !raw ? "rt_str_share" : !peek && sym->kind == SYM_GLOBAL ? "rt_str_take" : NULL;
+        if (fn) {
+            g_rt(g, fn);
+            ir_call(F, fn);
+        }
+        name_value(g, e, sym);
+        if (fn) ir_close(F);
+        return;
+    }
+    name_value(g, e, sym);
+}
+
+static void name_value(Gen *g, Expr *e, Symbol *sym) {
     if (e->std) { /* from math import sqrt: sqrt as a value */
         if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* from sys import argv */
         else if (e->std->kind == STD_KIND_ANNOTATION) g_typing_value(g, e->std); /* Optional, List */
