@@ -178,61 +178,89 @@ int64_t rt_list_count(RtObj *o, RtObj *x) {
     return l ? count(l->items, l->len, x) : 0;
 }
 
-/* ---- sorting: stable merge sort (insertion sort for short runs) ---- */
+/* ---- sorting: stable merge sort (insertion sort for short runs) ----
+ * One template, instantiated for any keys (rt_dyn_compare, which may raise
+ * or run __lt__) and for keys all of one builtin type, compared inline:
+ * ints and bools, floats, strs (the common sorts of numbers and words). */
 
-static int less(RtObj *a, RtObj *b) { return rt_dyn_compare(a, b, RT_CMP_LT); }
+#define MERGE_SORT(NAME, LESS, ERR)                                                                 \
+    static void NAME(RtObj **k, RtObj **v, RtObj **tk, RtObj **tv, uint32_t n) {                    \
+        if (n <= 12) {                                                                              \
+            for (uint32_t i = 1; i < n; i++) {                                                      \
+                RtObj *key = k[i], *val = v ? v[i] : 0;                                             \
+                uint32_t j = i;                                                                     \
+                while (j > 0) {                                                                     \
+                    int lt = LESS(key, k[j - 1]);                                                   \
+                    if (ERR) return;                                                                \
+                    if (!lt) break;                                                                 \
+                    k[j] = k[j - 1];                                                                \
+                    if (v) v[j] = v[j - 1];                                                         \
+                    j--;                                                                            \
+                }                                                                                   \
+                k[j] = key;                                                                         \
+                if (v) v[j] = val;                                                                  \
+            }                                                                                       \
+            return;                                                                                 \
+        }                                                                                           \
+        uint32_t h = n / 2;                                                                         \
+        NAME(k, v, tk, tv, h);                                                                      \
+        if (ERR) return;                                                                            \
+        NAME(k + h, v ? v + h : 0, tk, tv, n - h);                                                  \
+        if (ERR) return;                                                                            \
+        int lt = LESS(k[h], k[h - 1]);                                                              \
+        if (ERR || !lt) return; /* already in order */                                              \
+        for (uint32_t i = 0; i < h; i++) {                                                          \
+            tk[i] = k[i];                                                                           \
+            if (v) tv[i] = v[i];                                                                    \
+        }                                                                                           \
+        uint32_t i = 0, j = h, o = 0;                                                               \
+        while (i < h && j < n) {                                                                    \
+            int jl = LESS(k[j], tk[i]);                                                             \
+            if (ERR) { /* put back what was moved out: every item stays in the list */              \
+                while (i < h) {                                                                     \
+                    if (v) v[o] = tv[i];                                                            \
+                    k[o++] = tk[i++];                                                               \
+                }                                                                                   \
+                return;                                                                             \
+            }                                                                                       \
+            if (jl) { /* strictly less: equal keys keep their order */                              \
+                if (v) v[o] = v[j];                                                                 \
+                k[o++] = k[j++];                                                                    \
+            } else {                                                                                \
+                if (v) v[o] = tv[i];                                                                \
+                k[o++] = tk[i++];                                                                   \
+            }                                                                                       \
+        }                                                                                           \
+        while (i < h) {                                                                             \
+            if (v) v[o] = tv[i];                                                                    \
+            k[o++] = tk[i++];                                                                       \
+        }                                                                                           \
+    }
 
-static void merge_sort(RtObj **k, RtObj **v, RtObj **tk, RtObj **tv, uint32_t n) {
-    if (n <= 12) {
-        for (uint32_t i = 1; i < n; i++) {
-            RtObj *key = k[i], *val = v ? v[i] : 0;
-            uint32_t j = i;
-            while (j > 0) {
-                int lt = less(key, k[j - 1]);
-                if (RT_ERR) return;
-                if (!lt) break;
-                k[j] = k[j - 1];
-                if (v) v[j] = v[j - 1];
-                j--;
-            }
-            k[j] = key;
-            if (v) v[j] = val;
-        }
-        return;
-    }
-    uint32_t h = n / 2;
-    merge_sort(k, v, tk, tv, h);
-    if (RT_ERR) return;
-    merge_sort(k + h, v ? v + h : 0, tk, tv, n - h);
-    if (RT_ERR) return;
-    int lt = less(k[h], k[h - 1]);
-    if (RT_ERR || !lt) return; /* already in order */
-    for (uint32_t i = 0; i < h; i++) {
-        tk[i] = k[i];
-        if (v) tv[i] = v[i];
-    }
-    uint32_t i = 0, j = h, o = 0;
-    while (i < h && j < n) {
-        int jl = less(k[j], tk[i]);
-        if (RT_ERR) { /* put back what was moved out: every item stays in the list */
-            while (i < h) {
-                if (v) v[o] = tv[i];
-                k[o++] = tk[i++];
-            }
-            return;
-        }
-        if (jl) { /* strictly less: equal keys keep their order */
-            if (v) v[o] = v[j];
-            k[o++] = k[j++];
-        } else {
-            if (v) v[o] = tv[i];
-            k[o++] = tk[i++];
+#define LESS_ANY(a, b) rt_dyn_compare(a, b, RT_CMP_LT)
+#define LESS_INT(a, b) (((RtInt *)(a))->value < ((RtInt *)(b))->value)
+#define LESS_FLOAT(a, b) (((RtFloat *)(a))->value < ((RtFloat *)(b))->value)
+#define LESS_STR(a, b) (rt_str_cmp((RtStr *)(a), (RtStr *)(b)) < 0)
+MERGE_SORT(merge_sort, LESS_ANY, RT_ERR)
+MERGE_SORT(merge_sort_ints, LESS_INT, 0)
+MERGE_SORT(merge_sort_floats, LESS_FLOAT, 0)
+MERGE_SORT(merge_sort_strs, LESS_STR, 0)
+
+/* The one builtin type of all keys (ints and bools count as one, big ints
+ * not: two of them compare in the runtime), or 0. */
+static uint32_t keys_type(RtObj **k, uint32_t n) {
+    uint32_t t = RT_OBJ_TYPE(k[0]);
+    if (t == RT_TYPE_BOOL) t = RT_TYPE_INT;
+    if (t != RT_TYPE_INT && t != RT_TYPE_FLOAT && t != RT_TYPE_STR) return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t ti = RT_OBJ_TYPE(k[i]);
+        if (t == RT_TYPE_INT) {
+            if ((ti != RT_TYPE_INT && ti != RT_TYPE_BOOL) || RT_INT_IS_HANDLE(((RtInt *)k[i])->value)) return 0;
+        } else if (ti != t) {
+            return 0;
         }
     }
-    while (i < h) {
-        if (v) v[o] = tv[i];
-        k[o++] = tk[i++];
-    }
+    return t;
 }
 
 /* Sorts keys (and items alongside, if keys != items) stably; reverse keeps
@@ -251,7 +279,12 @@ void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse) {
     uint32_t h = n / 2 + 1;
     RtObj **tk = rt_alloc(h * (uint32_t)sizeof(RtObj *));
     RtObj **tv = v ? rt_alloc(h * (uint32_t)sizeof(RtObj *)) : 0;
-    merge_sort(k, v, tk, tv, n);
+    switch (keys_type(k, n)) {
+    case RT_TYPE_INT: merge_sort_ints(k, v, tk, tv, n); break;
+    case RT_TYPE_FLOAT: merge_sort_floats(k, v, tk, tv, n); break;
+    case RT_TYPE_STR: merge_sort_strs(k, v, tk, tv, n); break;
+    default: merge_sort(k, v, tk, tv, n);
+    }
     if (reverse) {
         for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
             RtObj *t = k[i];

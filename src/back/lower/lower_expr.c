@@ -328,8 +328,14 @@ static void emit_binop(Gen *g, Expr *e) {
             }
             call2r(g, safe_divisor(r) ? "rt_int_mod_nz" : "rt_int_mod", VT_I64, l, T_INT, r, T_INT); return;
         case OP_DSTAR: call2r(g, "rt_int_pow", VT_I64, l, T_INT, r, T_INT); return;
-        case OP_LSHIFT: call2r(g, "rt_int_lshift", VT_I64, l, T_INT, r, T_INT); return;
-        case OP_RSHIFT: call2r(g, "rt_int_rshift", VT_I64, l, T_INT, r, T_INT); return;
+        case OP_LSHIFT:
+        case OP_RSHIFT:
+            if (g_int_small_literal(r, &lit) && lit >= 0 && lit < 60) {
+                g_int_shift_literal(g, op == OP_LSHIFT, l, lit);
+                return;
+            }
+            call2r(g, op == OP_LSHIFT ? "rt_int_lshift" : "rt_int_rshift", VT_I64, l, T_INT, r, T_INT);
+            return;
         default: break;
         }
         break;

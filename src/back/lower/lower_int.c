@@ -253,6 +253,39 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
     g_free_temp(g, tr);
 }
 
+/* x >> c and x << c by a literal c (0 <= c < 60; the caller checks): the
+ * i64 shift when x is small (for <<, when the result stays small:
+ * bits(x) + c <= 60, which no handle passes), else the runtime. */
+void g_int_shift_literal(Gen *g, bool left, Expr *x, long long c) {
+    const char *fn = left ? "rt_int_lshift" : "rt_int_rshift";
+    int t = g_temp(g, T_INT);
+    ir_block(F, VT_I64, 0, 0);
+    ir_set(F, t);
+    gx(g, x, T_INT);
+    ir_close(F);
+    ir_if(F, VT_I64);
+    if (left) {
+        ir_open(F, IR_I64_GE_U);
+        magnitude_clz(g, t);
+        ir_i64(F, 4 + c);
+        ir_close(F);
+    } else {
+        all_small(g, &t, 1);
+    }
+    ir_open(F, IR_THEN);
+    ir_open(F, left ? IR_I64_SHL : IR_I64_SHR_S);
+    ir_get(F, t);
+    ir_i64(F, c);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    slow_call(g, fn, t, -1, true, c);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, t);
+}
+
 /* ~x */
 void g_int_invert(Gen *g, Expr *x) {
     int t = g_temp(g, T_INT);

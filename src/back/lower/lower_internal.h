@@ -160,6 +160,7 @@ bool g_int_small_literal(const Expr *e, long long *v); /* a literal (or -literal
 void g_int_literal(Gen *g, const Expr *e);             /* i64.const: the value or a static big's handle */
 void g_int_binop(Gen *g, Op op, Expr *l, Expr *r);     /* + - * & | ^ */
 void g_int_invert(Gen *g, Expr *x);                    /* ~x */
+void g_int_shift_literal(Gen *g, bool left, Expr *x, long long c); /* x << c, x >> c, 0 <= c < 60 */
 void g_int_compare(Gen *g, CmpOp op, int a, int b, long long c); /* i32; b < 0: against literal c */
 void g_int_to_float(Gen *g, int t);                    /* f64 of the int in local t */
 void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c); /* l // c, l % c; c > 0 */

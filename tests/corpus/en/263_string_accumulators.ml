@@ -59,17 +59,17 @@ log = log + reset() + "?"
 print(log)
 
 # nothing appended when the right operand raises
-w = "w"
+tally = "tally"
 for i in range(3):
-    w += "1"
+    tally += "1"
 try:
-    w = w + "a" + str(1 // 0)
+    tally = tally + "a" + str(1 // 0)
 except ZeroDivisionError:
-    print("kept", w)
+    print("kept", tally)
 try:
-    w += str(int("x"))
+    tally += str(int("x"))
 except ValueError:
-    print("kept", w)
+    print("kept", tally)
 
 # len() of the growing string, word wrap
 def wrap(words, width):
