@@ -124,6 +124,64 @@ static void slice_args(Gen *g, Expr *sl) {
     ir_i32(F, flags);
 }
 
+/* (i64.lt_u ti (len tl)): 0 <= i < len(list), the index of an item */
+static void list_index_ok(Gen *g, int tl, int ti) {
+    ir_open(F, IR_I64_LT_U);
+    ir_get(F, ti);
+    ir_open(F, IR_I64_EXTEND_I32_U);
+    ir_load(F, IR_I32_LOAD, 8); /* RtList.len */
+    ir_get(F, tl);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* the address of item ti of list tl: items + 4 * i (an index checked) */
+static void list_item_addr(Gen *g, int tl, int ti) {
+    ir_open(F, IR_I32_ADD);
+    ir_load(F, IR_I32_LOAD, 16); /* RtList.items */
+    ir_get(F, tl);
+    ir_close(F);
+    ir_open(F, IR_I32_SHL);
+    ir_open(F, IR_I32_WRAP_I64);
+    ir_get(F, ti);
+    ir_close(F);
+    ir_i32(F, 2);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* list[i] with i an int: an index from 0 to len - 1 loads the item
+ * inline, any other (negative, IndexError) is rt_dyn_getitem_int's. */
+static void list_item(Gen *g, Operand v, Expr *index) {
+    int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT);
+    g_rt(g, "rt_dyn_getitem_int");
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, tl);
+    gop(g, v, T_LIST);
+    ir_close(F);
+    ir_set(F, ti);
+    gx(g, index, T_INT);
+    ir_close(F);
+    ir_if(F, VT_I32);
+    list_index_ok(g, tl, ti);
+    ir_open(F, IR_THEN);
+    ir_load(F, IR_I32_LOAD, 0);
+    list_item_addr(g, tl, ti);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_call(F, "rt_dyn_getitem_int");
+    ir_get(F, tl);
+    ir_get(F, ti);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, tl);
+    g_free_temp(g, ti);
+}
+
 /* value[index] (e is the subscript, typed by sema). */
 static void subscript_of(Gen *g, Expr *e, Operand v) {
     Expr *index = e->u.subscript.index;
@@ -149,6 +207,9 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
         fn = "rt_str_getitem";
         vt_want = T_STR;
         it_want = T_INT;
+    } else if ((index->type == T_INT || index->type == T_BOOL) && v.type == T_LIST) {
+        list_item(g, v, index);
+        return;
     } else if (index->type == T_INT || index->type == T_BOOL) {
         /* any container: the runtime boxes the index only where it must */
         fn = "rt_dyn_getitem_int";
@@ -359,6 +420,44 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
     ir_close(F);
 }
 
+/* list[i] = the value of temp t with i an int: an index from 0 to len - 1
+ * stores inline, any other is rt_dyn_setitem_int's (negative, IndexError). */
+static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty) {
+    int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
+    g_rt(g, "rt_dyn_setitem_int");
+    ir_set(F, tl);
+    gop(g, c, T_LIST);
+    ir_close(F);
+    ir_set(F, ti);
+    gx(g, target->u.subscript.index, T_INT);
+    ir_close(F);
+    ir_set(F, tv);
+    g_box_temp(g, t, ty);
+    ir_close(F);
+    ir_if(F, VT_NONE);
+    list_index_ok(g, tl, ti);
+    ir_open(F, IR_THEN);
+    ir_store(F, IR_I32_STORE, 0);
+    list_item_addr(g, tl, ti);
+    ir_get(F, tv);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    SiteRef here; /* a failing store points at its target */
+    const void *outer = g_expr_site_enter(g, target, &here);
+    ir_call(F, "rt_dyn_setitem_int");
+    ir_get(F, tl);
+    ir_get(F, ti);
+    ir_get(F, tv);
+    ir_close(F);
+    F->site_key = outer;
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, tl);
+    g_free_temp(g, ti);
+    g_free_temp(g, tv);
+}
+
 /* Store the value held in temp t (of type ty) into a target. */
 void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     switch (target->kind) {
@@ -367,9 +466,13 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     case E_SUBSCRIPT: {
         Expr *index = target->u.subscript.index;
         Operand c = op_expr(target->u.subscript.value);
-        if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
         /* an int index is not boxed (the runtime does where it must) */
         int by_int = index->type == T_INT || index->type == T_BOOL;
+        if (by_int && c.type == T_LIST) {
+            list_store(g, target, c, t, ty);
+            return;
+        }
+        if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
         int slice = index->kind == E_SLICE && index->type != T_OBJ; /* else a slice object, if one */
         const char *fn = slice ? "rt_dyn_setslice" : by_int ? "rt_dyn_setitem_int" : "rt_dyn_setitem";
         g_rt(g, fn);
