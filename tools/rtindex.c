@@ -80,6 +80,8 @@ static void build_index(const RtLib *lib, const char *wat, unsigned long len, In
     header[IXH_DATA_END] = lib->data_end;
     header[IXH_HCAP] = u32((size_t)lib->hcap);
     header[IXH_EXC_STATE] = lib->exc_state;
+    header[IXH_FALSE_OBJ] = lib->bools[0];
+    header[IXH_TRUE_OBJ] = lib->bools[1];
     for (int i = 0; i < IXH_COUNT; i++) vpush(&ix->header, header[i]);
     for (int k = 0; k < lib->nfuncs; k++) {
         const RtFunc *f = &lib->funcs[k];

@@ -69,6 +69,7 @@ struct RtLib {
     uint32_t data_lo, data_hi; /* range of initialized data */
     uint32_t data_end;
     uint32_t exc_state;  /* address of the runtime's rt_exc_state, 0 if none */
+    uint32_t bools[2];   /* addresses of rt_false_obj and rt_true_obj */
     bool *raises;        /* by function: may make an exception pending */
     bool exact; /* the text ends with tools/rtdeps' ";; @deps" lists */
     int bad;    /* parse problem */
@@ -576,7 +577,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     Tok t = next_tok(&p, end);
     Tok m = next_tok(&p, end);
     if (t.kind != '(' || !tok_is(m, "module")) return NULL;
-    const char *heap_base_export = NULL, *exc_state_export = NULL;
+    const char *heap_base_export = NULL, *exc_state_export = NULL, *bool_export[2] = {NULL, NULL};
     Pendings pend;
     memset(&pend, 0, sizeof pend);
     for (;;) {
@@ -600,6 +601,8 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
             Tok nm = next_tok(&q, end);
             if (nm.kind == '"' && nm.n == 13 && !memcmp(nm.s, "\"__heap_base\"", 13)) heap_base_export = fs;
             if (nm.kind == '"' && nm.n == 14 && !memcmp(nm.s, "\"rt_exc_state\"", 14)) exc_state_export = fs;
+            if (nm.kind == '"' && nm.n == 14 && !memcmp(nm.s, "\"rt_false_obj\"", 14)) bool_export[0] = fs;
+            if (nm.kind == '"' && nm.n == 13 && !memcmp(nm.s, "\"rt_true_obj\"", 13)) bool_export[1] = fs;
         } else if (!tok_is(kw, "memory")) {
             return NULL; /* start, tag, ...: not expected from the runtime build */
         }
@@ -651,6 +654,8 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     uint32_t hb = 0;
     exported_address(lib, heap_base_export, end, &hb);
     exported_address(lib, exc_state_export, end, &lib->exc_state);
+    exported_address(lib, bool_export[0], end, &lib->bools[0]);
+    exported_address(lib, bool_export[1], end, &lib->bools[1]);
     if (hb < hi) hb = hi;
     lib->data_end = (hb + 15u) & ~15u;
     compute_raises(lib);
@@ -664,11 +669,11 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
  * offsets into the text; strings are offsets into a pool of NUL-terminated
  * strings, IX_NONE for NULL; lists (callees, typerefs, segments) are
  * offsets into one pool of uint32_t. */
-enum { IX_VERSION = 2 };
+enum { IX_VERSION = 3 };
 #define IX_NONE 0xffffffffu
 enum { /* header */
     IXH_VERSION, IXH_TEXT_LEN, IXH_NFUNCS, IXH_NTYPES, IXH_NGLOBALS, IXH_NTABLES, IXH_NELEMS, IXH_NDATA,
-    IXH_DATA_LO, IXH_DATA_HI, IXH_DATA_END, IXH_HCAP, IXH_EXC_STATE, IXH_COUNT
+    IXH_DATA_LO, IXH_DATA_HI, IXH_DATA_END, IXH_HCAP, IXH_EXC_STATE, IXH_FALSE_OBJ, IXH_TRUE_OBJ, IXH_COUNT
 };
 enum { /* one row per function (imports included), in text order */
     IXF_KIND, IXF_NAME, IXF_TEXT, IXF_LEN, IXF_IMP_MODULE, IXF_IMP_FIELD, IXF_CALLEES, IXF_NCALLEES,
@@ -752,6 +757,8 @@ RtLib *rtlib_load(Arena *a, const RtText *rt) {
     lib->data_hi = h[IXH_DATA_HI];
     lib->data_end = h[IXH_DATA_END];
     lib->exc_state = h[IXH_EXC_STATE];
+    lib->bools[0] = h[IXH_FALSE_OBJ];
+    lib->bools[1] = h[IXH_TRUE_OBJ];
     compute_raises(lib);
     return lib;
 }
@@ -759,6 +766,7 @@ RtLib *rtlib_load(Arena *a, const RtText *rt) {
 uint32_t rtlib_data_end(const RtLib *lib) { return lib->data_end; }
 
 uint32_t rtlib_exc_state(const RtLib *lib) { return lib->exc_state; }
+uint32_t rtlib_bool_obj(const RtLib *lib, int v) { return lib->bools[v != 0]; }
 
 bool rtlib_has_function(const RtLib *lib, const char *name) { return find_func(lib, name, strlen(name)) >= 0; }
 

@@ -87,6 +87,9 @@ bool rtlib_has_function(const RtLib *lib, const char *name);
  * exception, then the one being handled), which generated code tests after
  * every call that may raise; 0 when the runtime has none. */
 uint32_t rtlib_exc_state(const RtLib *lib);
+/* The address of the runtime's False (v = 0) or True object (rt_obj.c), 0
+ * if it has none: their data is linked with rt_box_bool's. */
+uint32_t rtlib_bool_obj(const RtLib *lib, int v);
 /* Whether calling the runtime function `name` may raise (it reaches
  * rt_exc_throw, the one function that makes an exception pending); false
  * for unknown names. */

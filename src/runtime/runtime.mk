@@ -25,13 +25,14 @@ $(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS)
 # data segments each function addresses (wasm2wat cannot print a module with
 # relocations: the linking section's names clash).
 RT_LDFLAGS  := --no-entry --stack-first -z stack-size=262144 --no-gc-sections --no-merge-data-segments \
-               --export=__heap_base --export=__data_end --export=rt_exc_state
+               --export=__heap_base --export=__data_end --export=rt_exc_state \
+               --export=rt_true_obj --export=rt_false_obj
 RT_LIBS     := $(RT_WASI_LIB)/libm.a $(RT_WASI_LIB)/libc.a $(RT_BUILTINS)
 
-$(BUILD)/runtime/runtime.wasm: $(RT_OBJS)
+$(BUILD)/runtime/runtime.wasm: $(RT_OBJS) src/runtime/runtime.mk
 	wasm-ld $(RT_LDFLAGS) -o $@ $(RT_OBJS) $(RT_LIBS)
 
-$(BUILD)/runtime/runtime.relocs.wasm: $(RT_OBJS)
+$(BUILD)/runtime/runtime.relocs.wasm: $(RT_OBJS) src/runtime/runtime.mk
 	wasm-ld $(RT_LDFLAGS) --emit-relocs -o $@ $(RT_OBJS) $(RT_LIBS)
 
 # Instructions nested deeper than a function's body are indented as its

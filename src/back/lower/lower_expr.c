@@ -56,7 +56,9 @@ Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
     } else if (vt(from) == vt(want) && (want == T_NONE || from == T_NONE || want == T_BOOL)) {
         return c; /* None is 0, and an i32 holding anything can stand for a dropped value */
     }
-    if (wrap) {
+    if (wrap && !strcmp(wrap, "rt_box_bool")) {
+        g_box_bool_open(g);
+    } else if (wrap) {
         g_rt(g, wrap);
         ir_call(F, wrap);
     } else if (conv != IR_OP_COUNT) {
@@ -438,8 +440,25 @@ static void truthy_of(Gen *g, Operand o, Type ty) {
         ir_i32(F, 0);
         ir_close(F);
         break;
-    case T_OBJ:
-    case T_LIST:
+    case T_OBJ: {
+        int t = g_temp(g, T_OBJ);
+        ir_block(F, VT_I32, 0, 0);
+        ir_set(F, t);
+        gop(g, o, T_OBJ);
+        ir_close(F);
+        g_truthy_local(g, t);
+        ir_close(F);
+        g_free_temp(g, t);
+        break;
+    }
+    case T_LIST: /* len != 0 */
+        ir_open(F, IR_I32_NE);
+        ir_load(F, IR_I32_LOAD, 8); /* RtList.len */
+        gop(g, o, T_LIST);
+        ir_close(F);
+        ir_i32(F, 0);
+        ir_close(F);
+        break;
     case T_TUPLE:
     case T_DICT:
     case T_SET:
@@ -706,7 +725,7 @@ static void compare_pair_value(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int t
         g_box_temp(g, tb, y);
         ir_i32(F, rt_cmp_ops[op]);
     } else {
-        rt_open(g, "rt_box_bool");
+        g_box_bool_open(g);
         compare_pair(g, op, a, b, ta, tb);
     }
     ir_close(F);

@@ -5,12 +5,57 @@
 #include <string.h>
 
 #include "../../util/utf8.h"
+#include "../rtlink.h"
 #include "lower_internal.h"
 
 void g_rt(Gen *g, const char *fn) {
     if (strmap_get(&g->rt_seen, fn)) return;
     strmap_put(g->a, &g->rt_seen, fn, (void *)fn);
     ptrvec_push(g->a, &g->out->rt_roots, (void *)fn);
+}
+
+/* Opens the boxing of a bool: (select True False cond), the runtime's two
+ * objects chosen inline; the caller emits cond and closes. The objects'
+ * data comes with rt_box_bool's, which a runtime without them calls. */
+void g_box_bool_open(Gen *g) {
+    g_rt(g, "rt_box_bool");
+    uint32_t t = rtlib_bool_obj(g->lib, 1), f = rtlib_bool_obj(g->lib, 0);
+    if (!t || !f) {
+        ir_call(g->f, "rt_box_bool");
+        return;
+    }
+    ir_open(g->f, IR_SELECT);
+    ir_i32(g->f, (int32_t)t);
+    ir_i32(g->f, (int32_t)f);
+}
+
+/* i32: the truth of the object in local t: True and False inline,
+ * anything else rt_truthy's (len, __bool__ ...). */
+void g_truthy_local(Gen *g, int t) {
+    uint32_t objs[2] = {rtlib_bool_obj(g->lib, 0), rtlib_bool_obj(g->lib, 1)};
+    g_rt(g, "rt_truthy");
+    g_rt(g, "rt_box_bool");
+    int opened = 0;
+    for (int v = 1; v >= 0; v--) {
+        if (!objs[v]) continue;
+        ir_if(g->f, VT_I32);
+        ir_open(g->f, IR_I32_EQ);
+        ir_get(g->f, t);
+        ir_i32(g->f, (int32_t)objs[v]);
+        ir_close(g->f);
+        ir_open(g->f, IR_THEN);
+        ir_i32(g->f, v);
+        ir_close(g->f);
+        ir_open(g->f, IR_ELSE);
+        opened++;
+    }
+    ir_call(g->f, "rt_truthy");
+    ir_get(g->f, t);
+    ir_close(g->f);
+    for (int i = 0; i < opened; i++) {
+        ir_close(g->f); /* else */
+        ir_close(g->f); /* if */
+    }
 }
 
 static void put_u32(Buf *b, uint32_t v) {

@@ -239,8 +239,12 @@ void g_box_temp(Gen *g, int t, Type ty) {
         ir_call(F, "rt_none");
         ir_close(F);
     } else if (box) {
-        g_rt(g, box);
-        ir_call(F, box);
+        if (ty == T_BOOL) {
+            g_box_bool_open(g);
+        } else {
+            g_rt(g, box);
+            ir_call(F, box);
+        }
         ir_get(F, t);
         ir_close(F);
     } else {
