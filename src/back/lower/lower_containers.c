@@ -151,18 +151,23 @@ static void list_item_addr(Gen *g, int tl, int ti) {
     ir_close(F);
 }
 
-/* list[i] with i an int: an index from 0 to len - 1 loads the item
- * inline, any other (negative, IndexError) is rt_dyn_getitem_int's. */
-static void list_item(Gen *g, Operand v, Expr *index) {
-    int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT);
-    g_rt(g, "rt_dyn_getitem_int");
-    ir_block(F, VT_I32, 0, 0);
+/* the list (operand v) into temp tl, then the int index into temp ti */
+static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti) {
     ir_set(F, tl);
     gop(g, v, T_LIST);
     ir_close(F);
     ir_set(F, ti);
     gx(g, index, T_INT);
     ir_close(F);
+}
+
+/* list[i] with i an int: an index from 0 to len - 1 loads the item
+ * inline, any other (negative, IndexError) is rt_dyn_getitem_int's. */
+static void list_item(Gen *g, Operand v, Expr *index) {
+    int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT);
+    g_rt(g, "rt_dyn_getitem_int");
+    ir_block(F, VT_I32, 0, 0);
+    list_and_index(g, v, index, tl, ti);
     ir_if(F, VT_I32);
     list_index_ok(g, tl, ti);
     ir_open(F, IR_THEN);
@@ -425,12 +430,7 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
 static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty) {
     int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
     g_rt(g, "rt_dyn_setitem_int");
-    ir_set(F, tl);
-    gop(g, c, T_LIST);
-    ir_close(F);
-    ir_set(F, ti);
-    gx(g, target->u.subscript.index, T_INT);
-    ir_close(F);
+    list_and_index(g, c, target->u.subscript.index, tl, ti);
     ir_set(F, tv);
     g_box_temp(g, t, ty);
     ir_close(F);

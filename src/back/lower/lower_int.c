@@ -253,18 +253,21 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
     g_free_temp(g, tr);
 }
 
-/* x >> c and x << c by a literal c (0 <= c < 60; the caller checks): the
- * i64 shift when x is small (for <<, when the result stays small:
- * bits(x) + c <= 60, which no handle passes), else the runtime. */
-void g_int_shift_literal(Gen *g, bool left, Expr *x, long long c) {
-    const char *fn = left ? "rt_int_lshift" : "rt_int_rshift";
+/* x op c for one int operand x and a constant c, inline when a guard on x
+ * passes, else the runtime's fn (of x, and of c when two_args):
+ *   GUARD_SMALL   x is small;
+ *   GUARD_SHIFTED bits(x) + c <= 60, so x << c stays small (no handle
+ *                 passes: their magnitude has 62 bits). */
+enum { GUARD_SMALL, GUARD_SHIFTED };
+
+static void guarded_unary(Gen *g, Expr *x, int guard, IrOp op, long long c, const char *fn, bool two_args) {
     int t = g_temp(g, T_INT);
     ir_block(F, VT_I64, 0, 0);
     ir_set(F, t);
     gx(g, x, T_INT);
     ir_close(F);
     ir_if(F, VT_I64);
-    if (left) {
+    if (guard == GUARD_SHIFTED) {
         ir_open(F, IR_I64_GE_U);
         magnitude_clz(g, t);
         ir_i64(F, 4 + c);
@@ -273,45 +276,35 @@ void g_int_shift_literal(Gen *g, bool left, Expr *x, long long c) {
         all_small(g, &t, 1);
     }
     ir_open(F, IR_THEN);
-    ir_open(F, left ? IR_I64_SHL : IR_I64_SHR_S);
+    ir_open(F, op);
     ir_get(F, t);
     ir_i64(F, c);
     ir_close(F);
     ir_close(F);
     ir_open(F, IR_ELSE);
-    slow_call(g, fn, t, -1, true, c);
+    if (two_args) {
+        slow_call(g, fn, t, -1, true, c);
+    } else {
+        F->loop_polls = true;
+        g_rt(g, fn);
+        ir_call(F, fn);
+        ir_get(F, t);
+        ir_close(F);
+    }
     ir_close(F);
     ir_close(F);
     ir_close(F);
     g_free_temp(g, t);
 }
 
-/* ~x */
-void g_int_invert(Gen *g, Expr *x) {
-    int t = g_temp(g, T_INT);
-    ir_block(F, VT_I64, 0, 0);
-    ir_set(F, t);
-    gx(g, x, T_INT);
-    ir_close(F);
-    ir_if(F, VT_I64);
-    all_small(g, &t, 1);
-    ir_open(F, IR_THEN);
-    ir_open(F, IR_I64_XOR);
-    ir_get(F, t);
-    ir_i64(F, -1);
-    ir_close(F);
-    ir_close(F);
-    ir_open(F, IR_ELSE);
-    F->loop_polls = true;
-    g_rt(g, "rt_int_invert");
-    ir_call(F, "rt_int_invert");
-    ir_get(F, t);
-    ir_close(F);
-    ir_close(F);
-    ir_close(F);
-    ir_close(F);
-    g_free_temp(g, t);
+/* x >> c and x << c by a literal c (0 <= c < 60; the caller checks) */
+void g_int_shift_literal(Gen *g, bool left, Expr *x, long long c) {
+    if (left) guarded_unary(g, x, GUARD_SHIFTED, IR_I64_SHL, c, "rt_int_lshift", true);
+    else guarded_unary(g, x, GUARD_SMALL, IR_I64_SHR_S, c, "rt_int_rshift", true);
 }
+
+/* ~x: x ^ -1 */
+void g_int_invert(Gen *g, Expr *x) { guarded_unary(g, x, GUARD_SMALL, IR_I64_XOR, -1, "rt_int_invert", false); }
 
 /* ---- comparison and conversion -------------------------------------------------- */
 
