@@ -139,19 +139,13 @@ RtObj *rt_iter(RtObj *o) {
 /* await x: a coroutine delegates to itself; an object with __await__ to
  * the iterator that gives (a Future's generator). */
 RtObj *rt_await_iter(RtObj *x) {
-    if (RT_OBJ_TYPE(x) == RT_TYPE_GENERATOR && ((RtGen *)x)->pad >= RT_GEN_KIND_ASEND) { /* agen.__anext__() */
+    if (rt_gen_is_awaitable(x)) { /* a coroutine, agen.__anext__() ... */
         RtGen *w = (RtGen *)x;
         if (w->state < 0) {
-            rt_raise_cstr(RT_EXC_RUNTIME, w->pad == RT_GEN_KIND_ASEND ? "cannot reuse already awaited __anext__()/asend()"
+            rt_raise_cstr(RT_EXC_RUNTIME, w->pad == RT_GEN_KIND_COROUTINE ? "cannot reuse already awaited coroutine"
+                                          : w->pad == RT_GEN_KIND_ASEND ? "cannot reuse already awaited __anext__()/asend()"
                                           : w->pad == RT_GEN_KIND_ANEXT_DEFAULT ? "cannot reuse already awaited anext()"
                                                                                 : "cannot reuse already awaited aclose()/athrow()");
-            return 0;
-        }
-        return x;
-    }
-    if (RT_OBJ_TYPE(x) == RT_TYPE_GENERATOR && ((RtGen *)x)->pad == RT_GEN_KIND_COROUTINE) {
-        if (((RtGen *)x)->state < 0) {
-            rt_raise_cstr(RT_EXC_RUNTIME, "cannot reuse already awaited coroutine");
             return 0;
         }
         return x;

@@ -438,9 +438,7 @@ RtObj *rt_builtin_anext(RtObj *x, RtObj *dflt) {
 /* ---- the protocols' checks (CPython's TypeErrors, not AttributeError) ---- */
 
 static int is_awaitable(RtObj *o) {
-    if (RT_OBJ_TYPE(o) == RT_TYPE_GENERATOR)
-        return ((RtGen *)o)->pad == RT_GEN_KIND_COROUTINE || ((RtGen *)o)->pad >= RT_GEN_KIND_ASEND;
-    return RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE && rt_has_special(o, "__await__");
+    return rt_gen_is_awaitable(o) || (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE && rt_has_special(o, "__await__"));
 }
 
 static int has_anext(RtObj *o) {

@@ -241,4 +241,13 @@ typedef struct RtCell {
     uint32_t pad;
 } RtCell;
 
+/* What `await` takes as it is: a coroutine, or an awaitable the runtime
+ * steps for an async generator (__anext__()/asend(), athrow(), aclose(),
+ * anext(it, default)); not coro.__await__()'s wrapper, an iterator. */
+static inline int rt_gen_is_awaitable(RtObj *o) {
+    if (RT_OBJ_TYPE(o) != RT_TYPE_GENERATOR) return 0;
+    uint32_t k = ((RtGen *)o)->pad;
+    return k == RT_GEN_KIND_COROUTINE || (k >= RT_GEN_KIND_ASEND && k <= RT_GEN_KIND_ANEXT_DEFAULT);
+}
+
 #endif
