@@ -268,6 +268,58 @@ static void h_target(Hoist *h, Expr *t) {
     }
 }
 
+/* A new variable of the meaning, read as e at e's place. */
+static Expr *fresh(Hoist *h, Expr *e) {
+    Expr *name = expr_name(h->a, arena_printf(h->a, "__await%d", h->s->await_count++), e->line, e->col);
+    ptrvec_push(h->a, &h->out, hoist_assign(h->a, name, e, e->line, e->col));
+    return expr_name(h->a, name->u.name.name, e->line, e->col);
+}
+
+static Expr *same_name(Arena *a, const Expr *n) { return expr_name(a, n->u.name.name, n->line, n->col); }
+
+/* `t op= v` with an await in v: CPython reads t (after its object, or its
+ * container and key) before v runs, and stores back there after:
+ *     [__o = obj | __c = container; __k = key]
+ *     __t = t                    (its value now)
+ *     v's awaits ...
+ *     __t op= v                  (in place where the value's type says so)
+ *     t = __t
+ * An await may run code that rebinds a global or an item. */
+static void aug_awaiting(Hoist *h, Stmt *st) {
+    Arena *a = h->a;
+    Expr *t = st->u.augassign.target, *read, *store;
+    h_target(h, t);
+    if (t->kind == E_ATTR) {
+        Expr *o = fresh(h, t->u.attr.value);
+        read = expr_new(a, E_ATTR, t->line, t->col);
+        read->u.attr = t->u.attr;
+        read->u.attr.value = o;
+        store = expr_new(a, E_ATTR, t->line, t->col);
+        store->u.attr = t->u.attr;
+        store->u.attr.value = same_name(a, o);
+    } else if (t->kind == E_SUBSCRIPT) {
+        Expr *c = fresh(h, t->u.subscript.value), *k = fresh(h, t->u.subscript.index);
+        read = expr_new(a, E_SUBSCRIPT, t->line, t->col);
+        read->u.subscript.value = c;
+        read->u.subscript.index = k;
+        store = expr_new(a, E_SUBSCRIPT, t->line, t->col);
+        store->u.subscript.value = same_name(a, c);
+        store->u.subscript.index = same_name(a, k);
+    } else {
+        read = same_name(a, t);
+        store = same_name(a, t);
+    }
+    read->end_line = t->end_line, read->end_col = t->end_col;
+    store->end_line = t->end_line, store->end_col = t->end_col;
+    Expr *cur = fresh(h, read);
+    hoist_expr(h, st->u.augassign.value);
+    Stmt *op = stmt_new(a, S_AUGASSIGN, st->line, st->col);
+    op->u.augassign = st->u.augassign;
+    op->u.augassign.target = cur;
+    ptrvec_push(a, &h->out, op);
+    ptrvec_push(a, &h->out, hoist_assign(a, store, same_name(a, cur), st->line, st->col));
+}
+
 /* `while TEST:` with an await in TEST (and no else): `while True:` whose
  * body computes the awaits, then `if not TEST: break`. */
 static Stmt *while_awaiting(Hoist *h, Stmt *st) {
@@ -299,6 +351,13 @@ static PtrVec *hoisted(Sema *s, Stmt *st) {
         for (int i = 0; i < st->u.assign.targets.len; i++) h_target(&h, st->u.assign.targets.items[i]);
         break;
     case S_AUGASSIGN:
+        if (hoist_has_await(st->u.augassign.value) &&
+            !(st->u.augassign.target->kind == E_SUBSCRIPT && st->u.augassign.target->u.subscript.index->kind == E_SLICE)) {
+            aug_awaiting(&h, st);
+            PtrVec *m = arena_alloc(h.a, sizeof *m);
+            *m = h.out;
+            return m;
+        }
         h_target(&h, st->u.augassign.target);
         hoist_expr(&h, st->u.augassign.value);
         break;

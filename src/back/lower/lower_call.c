@@ -490,12 +490,9 @@ static void gen_builtin(Gen *g, Expr *e) {
     case BI_LEN:
         if (t0 != T_STR) rt1(g, "rt_dyn_len", arg(e, 0), T_OBJ);
         else {
-            /* len(t) keeps nothing: an accumulator stays appendable */
-            g->raw_name = arg(e, 0);
-            g->raw_peek = true;
+            g_peek(g, arg(e, 0), false);
             rt1(g, "rt_str_len", arg(e, 0), T_STR);
-            g->raw_name = NULL;
-            g->raw_peek = false;
+            g_peek_end(g);
         }
         return;
     case BI_ABS:

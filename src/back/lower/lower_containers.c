@@ -226,7 +226,9 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     }
     g_rt(g, fn);
     ir_call(F, fn);
+    if (!strcmp(fn, "rt_str_getitem")) g_peek(g, v.expr, g_may_poll(g, index)); /* a new str of one character */
     gop(g, v, vt_want);
+    g_peek_end(g);
     if (index->kind == E_SLICE && index->type != T_OBJ) slice_args(g, index);
     else gx(g, index, it_want);
     ir_close(F);
@@ -312,10 +314,14 @@ void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
         if (g_may_poll(g, args[i].expr)) spill = true;
     }
     bool value_none = m->ret == T_NONE;
+    /* a str method giving a number or a bool keeps nothing of its receiver */
+    bool peek = recv_expr && m->recv == T_STR && (m->ret == T_INT || m->ret == T_BOOL || m->ret == T_FLOAT);
     if (spill || value_none) ir_block(F, value_none ? VT_I32 : vt(m->ret), 0, 0);
     if (spill) {
         /* receiver and arguments into rooted temporaries, in order */
+        if (peek) g_peek(g, recv_expr, true);
         if (recv_expr) recv = g_spill(g, recv_expr, recv_expr->type == T_STR ? T_STR : T_OBJ);
+        g_peek_end(g);
         for (int i = 0; i < m->nargs; i++)
             args[i] = g_spill(g, args[i].expr, arg_want(m->args[i], args[i].expr->type));
         if (value_none) ir_block(F, VT_I32, 0, 0);
@@ -326,7 +332,9 @@ void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
     if (strchr(m->args, 'C')) g_publish(g);
     g_rt(g, m->rt_fn);
     ir_call(F, m->rt_fn);
+    if (peek && !spill) g_peek(g, recv.expr, false);
     if (recv_expr) gop(g, recv, recv.type == T_STR ? T_STR : T_OBJ);
+    g_peek_end(g);
     for (int i = 0; i < m->nargs; i++) pass_arg(g, args[i], m->args[i]);
     g_row_fill(g, m, e->call->reverse);
     ir_close(F);

@@ -741,9 +741,14 @@ static void emit_compare_chain(Gen *g, Expr *e, bool value) {
     Expr *left = e->u.compare.left;
     Type lty = left->type == T_NEVER ? T_INT : left->type;
     int tl = g_temp(g, lty), tres = value ? g_temp(g, T_OBJ) : -1;
+    /* two strs compare in the runtime, which keeps neither */
+    Expr *only = n == 1 ? e->u.compare.comparators.items[0] : NULL;
+    bool strs = only && lty == T_STR && only->type == T_STR;
     ir_block(F, VT_I32, 0, 0);
     ir_set(F, tl);
+    if (strs) g_peek(g, left, g_may_poll(g, only));
     gx(g, left, lty);
+    g_peek_end(g);
     ir_close(F);
     int opened = 0;
     for (int i = 0; i < n; i++) {
@@ -751,7 +756,9 @@ static void emit_compare_chain(Gen *g, Expr *e, bool value) {
         Type rty = right->type == T_NEVER ? T_INT : right->type;
         int tr = g_temp(g, rty);
         ir_set(F, tr);
+        if (strs) g_peek(g, right, false);
         gx(g, right, rty);
+        g_peek_end(g);
         ir_close(F);
         CmpOp op = e->u.compare.ops[i];
         if (i == n - 1) {

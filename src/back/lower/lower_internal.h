@@ -172,6 +172,8 @@ void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value)
 int g_local_of(Gen *g, const Symbol *sym);
 bool g_sym_is_cell(const Symbol *sym);
 bool g_str_accumulator(const Symbol *sym); /* a str variable appended to in place */
+void g_peek(Gen *g, const Expr *e, bool then_runs_code); /* its next read keeps nothing of an accumulator */
+void g_peek_end(Gen *g);
 void g_cell_ptr(Gen *g, const Symbol *sym);
 void g_sym_get(Gen *g, Symbol *sym);
 /* Opens a store into sym; the caller adds the value and closes. */

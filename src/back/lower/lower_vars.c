@@ -148,6 +148,24 @@ bool g_str_accumulator(const Symbol *sym) {
 
 static void name_value(Gen *g, Expr *e, Symbol *sym);
 
+/* The read of e, if it names a str accumulator, is a peek: an operation
+ * that keeps nothing of the value (len, comparing, indexing, a method
+ * giving a number or a bool) reads it without sharing it, so the next
+ * append still grows it in place. A global's value could be grown in
+ * place by code running between the read and the operation: only when
+ * nothing does (then_runs_code false). Ended by g_peek_end. */
+void g_peek(Gen *g, const Expr *e, bool then_runs_code) {
+    if (!e || e->kind != E_NAME || e->class_scope || !g_str_accumulator(e->sym)) return;
+    if (e->sym->kind == SYM_GLOBAL && then_runs_code) return;
+    g->raw_name = e;
+    g->raw_peek = true;
+}
+
+void g_peek_end(Gen *g) {
+    g->raw_name = NULL;
+    g->raw_peek = false;
+}
+
 void g_name(Gen *g, Expr *e) {
     if (e->class_scope) {
         class_scope_name(g, e);
