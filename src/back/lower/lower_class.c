@@ -146,10 +146,6 @@ void gcall_super(Gen *g, Expr *e) {
     ir_close(F);
 }
 
-static const char *box_of(Type t) {
-    return t == T_INT ? "rt_box_int" : t == T_FLOAT ? "rt_box_float" : t == T_BOOL ? "rt_box_bool" : NULL;
-}
-
 static uint32_t type_code(Type t) {
     uint32_t code = type_rt_code(t); /* (and RT_TYPE_BOOL, RT_TYPE_BYTEARRAY for T_INT, T_BYTES: see gcall_attr) */
     return code ? code : RT_TYPE_SET;
@@ -158,13 +154,9 @@ static uint32_t type_code(Type t) {
 /* The row m of a builtin type's method on the receiver in temp to and the
  * arguments in temps ta, its result as an object. */
 static void dyn_row_call(Gen *g, const MethodSig *m, int to, const int *ta, Expr *e) {
-    const char *box = box_of(m->ret);
     bool none = m->ret == T_NONE;
     if (none) ir_block(F, VT_I32, 0, 0);
-    if (box) {
-        g_rt(g, box);
-        ir_call(F, box);
-    }
+    bool box = g_box_open(g, m->ret);
     g_rt(g, m->rt_fn);
     ir_call(F, m->rt_fn);
     ir_get(F, to);
@@ -413,26 +405,24 @@ void g_builtin_wrappers(Gen *g) {
         int x = ir_local(w, IRL_PARAM, "x", VT_I32, false);
         /* the runtime function of the builtin on one object, and how its
          * result becomes one */
-        const char *fn, *box = NULL, *unbox = NULL;
+        const char *fn, *unbox = NULL;
+        Type ret = T_OBJ;
         bool extra_zero = false;
         switch (id) {
-        case BI_LEN: fn = "rt_dyn_len", box = "rt_box_int"; break;
+        case BI_LEN: fn = "rt_dyn_len", ret = T_INT; break;
         case BI_ABS: fn = "rt_dyn_abs"; break;
         case BI_REPR: fn = "rt_dyn_repr"; break;
-        case BI_ORD: fn = "rt_builtin_ord", box = "rt_box_int"; break;
+        case BI_ORD: fn = "rt_builtin_ord", ret = T_INT; break;
         case BI_CHR: fn = "rt_builtin_chr", unbox = "rt_unbox_int"; break;
-        case BI_ANY: fn = "rt_builtin_any", box = "rt_box_bool"; break;
-        case BI_ALL: fn = "rt_builtin_all", box = "rt_box_bool"; break;
+        case BI_ANY: fn = "rt_builtin_any", ret = T_BOOL; break;
+        case BI_ALL: fn = "rt_builtin_all", ret = T_BOOL; break;
         case BI_SORTED: fn = "rt_builtin_sorted", extra_zero = true; break;
-        case BI_HASH: fn = "rt_builtin_hash", box = "rt_box_int"; break;
-        case BI_ID: fn = "rt_builtin_id", box = "rt_box_int"; break;
+        case BI_HASH: fn = "rt_builtin_hash", ret = T_INT; break;
+        case BI_ID: fn = "rt_builtin_id", ret = T_INT; break;
         case BI_ASCII: fn = "rt_builtin_ascii"; break;
-        default: fn = "rt_callable", box = "rt_box_bool"; break;
+        default: fn = "rt_callable", ret = T_BOOL; break;
         }
-        if (box) {
-            g_rt(g, box);
-            ir_call(w, box);
-        }
+        bool box = g_box_open(g, ret);
         g_rt(g, fn);
         ir_call(w, fn);
         if (unbox) {
@@ -530,13 +520,9 @@ void g_module_value_wrappers(Gen *g) {
         ir_local(w, IRL_PARAM, "env", VT_I32, false);
         int *p = arena_alloc(g->a, sizeof(int) * (size_t)(m->nargs + 1));
         for (int k = 0; k < m->nargs; k++) p[k] = ir_local(w, IRL_PARAM, arena_printf(g->a, "p%d", k), VT_I32, false);
-        const char *box = box_of(m->ret);
         bool none = m->ret == T_NONE;
         if (none) ir_block(w, VT_I32, 0, 0);
-        if (box) {
-            g_rt(g, box);
-            ir_call(w, box);
-        }
+        bool box = g_box_open(g, m->ret);
         g_rt(g, m->rt_fn);
         ir_call(w, m->rt_fn);
         for (int k = 0; k < m->nargs; k++) {

@@ -205,13 +205,12 @@ static void class_store(Gen *g, int tc, const Expr *target, int tv) {
         const Expr *name = names->items[i];
         g_rt(g, "rt_class_set");
         g_rt(g, "rt_dyn_getitem");
-        g_rt(g, "rt_box_int");
         ir_call(F, "rt_class_set");
         ir_get(F, tc);
         ir_i32(F, str_of(g, name->u.name.name));
         ir_call(F, "rt_dyn_getitem");
         ir_get(F, tu);
-        ir_call(F, "rt_box_int");
+        g_box_open(g, T_INT);
         ir_i64(F, i);
         ir_close(F);
         ir_close(F);

@@ -199,6 +199,7 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     }
     const char *fn;
     Type vt_want, it_want = T_OBJ;
+    bool one_char = false; /* str[i]: a new str of one character */
     if (index->kind == E_SLICE && index->type == T_OBJ) { /* a slice object (sema_slice_bounds) */
         fn = "rt_dyn_getitem";
         vt_want = T_OBJ;
@@ -212,6 +213,7 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
         fn = "rt_str_getitem";
         vt_want = T_STR;
         it_want = T_INT;
+        one_char = true;
     } else if ((index->type == T_INT || index->type == T_BOOL) && v.type == T_LIST) {
         list_item(g, v, index);
         return;
@@ -226,7 +228,7 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
     }
     g_rt(g, fn);
     ir_call(F, fn);
-    if (!strcmp(fn, "rt_str_getitem")) g_peek(g, v.expr, g_may_poll(g, index)); /* a new str of one character */
+    if (one_char) g_peek(g, v.expr, g_may_poll(g, index)); /* keeps nothing of v */
     gop(g, v, vt_want);
     g_peek_end(g);
     if (index->kind == E_SLICE && index->type != T_OBJ) slice_args(g, index);

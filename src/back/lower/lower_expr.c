@@ -34,7 +34,9 @@ Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
             c.none_value = true;
             return c;
         }
-        wrap = from == T_INT ? "rt_box_int" : from == T_FLOAT ? "rt_box_float" : "rt_box_bool";
+        g_box_open(g, from == T_INT || from == T_FLOAT ? from : T_BOOL);
+        c.opened = 1;
+        return c;
     } else if (type_is_object(from) && type_is_object(want) && want != T_STR) {
         return c; /* an object whose static type is more precise than `object` */
     } else if (from == T_OBJ && want != T_NONE) {
@@ -56,9 +58,7 @@ Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
     } else if (vt(from) == vt(want) && (want == T_NONE || from == T_NONE || want == T_BOOL)) {
         return c; /* None is 0, and an i32 holding anything can stand for a dropped value */
     }
-    if (wrap && !strcmp(wrap, "rt_box_bool")) {
-        g_box_bool_open(g);
-    } else if (wrap) {
+    if (wrap) {
         g_rt(g, wrap);
         ir_call(F, wrap);
     } else if (conv != IR_OP_COUNT) {
@@ -257,11 +257,7 @@ static bool emit_append(Gen *g, Expr *e) {
     for (Expr *x = e; x != t; x = x->u.binop.left) rights[--i] = x->u.binop.right;
     Expr *rest = rights[0];
     for (i = 1; i < n; i++) {
-        Expr *sum = arena_alloc(g->a, sizeof *sum);
-        memset(sum, 0, sizeof *sum);
-        sum->kind = E_BINOP;
-        sum->line = rights[i]->line;
-        sum->col = rights[i]->col;
+        Expr *sum = expr_new(g->a, E_BINOP, rights[i]->line, rights[i]->col);
         sum->type = T_STR;
         sum->u.binop.op = OP_PLUS;
         sum->u.binop.left = rest;
@@ -725,7 +721,7 @@ static void compare_pair_value(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int t
         g_box_temp(g, tb, y);
         ir_i32(F, rt_cmp_ops[op]);
     } else {
-        g_box_bool_open(g);
+        g_box_open(g, T_BOOL);
         compare_pair(g, op, a, b, ta, tb);
     }
     ir_close(F);

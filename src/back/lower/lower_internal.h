@@ -84,7 +84,7 @@ typedef struct Gen {
 
 /* ---- services (lower_util.c) ---- */
 void g_rt(Gen *g, const char *fn); /* the runtime function fn is used */
-void g_box_bool_open(Gen *g);          /* opens an i32 bool's object: the caller emits it, closes */
+bool g_box_open(Gen *g, Type t);       /* opens the boxing of an int, float or bool: the caller emits it, closes */
 void g_truthy_local(Gen *g, int t);    /* i32: the truth of the object in local t */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
 const Expr *g_docstring(const PtrVec *body);

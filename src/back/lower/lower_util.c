@@ -14,19 +14,24 @@ void g_rt(Gen *g, const char *fn) {
     ptrvec_push(g->a, &g->out->rt_roots, (void *)fn);
 }
 
-/* Opens the boxing of a bool: (select True False cond), the runtime's two
- * objects chosen inline; the caller emits cond and closes. The objects'
+/* Opens the boxing of a value of type t (the caller emits the value and
+ * closes), false when t needs none (None and objects: see the callers):
+ * an int or a float is the runtime's rt_box_int / rt_box_float of it, a
+ * bool (select True False b) of the runtime's two objects, inline; their
  * data comes with rt_box_bool's, which a runtime without them calls. */
-void g_box_bool_open(Gen *g) {
-    g_rt(g, "rt_box_bool");
-    uint32_t t = rtlib_bool_obj(g->lib, 1), f = rtlib_bool_obj(g->lib, 0);
-    if (!t || !f) {
-        ir_call(g->f, "rt_box_bool");
-        return;
+bool g_box_open(Gen *g, Type t) {
+    const char *fn = t == T_INT ? "rt_box_int" : t == T_FLOAT ? "rt_box_float" : t == T_BOOL ? "rt_box_bool" : NULL;
+    if (!fn) return false;
+    g_rt(g, fn);
+    uint32_t yes = rtlib_bool_obj(g->lib, 1), no = rtlib_bool_obj(g->lib, 0);
+    if (t != T_BOOL || !yes || !no) {
+        ir_call(g->f, fn);
+        return true;
     }
     ir_open(g->f, IR_SELECT);
-    ir_i32(g->f, (int32_t)t);
-    ir_i32(g->f, (int32_t)f);
+    ir_i32(g->f, (int32_t)yes);
+    ir_i32(g->f, (int32_t)no);
+    return true;
 }
 
 /* i32: the truth of the object in local t: True and False inline,

@@ -652,11 +652,7 @@ void g_table_wrappers(Gen *g) {
         int *params = arena_alloc(g->a, sizeof(int) * (size_t)(f->params.len + 1));
         for (int j = 0; j < f->params.len; j++) params[j] = ir_local(w, IRL_PARAM, arena_printf(g->a, "p%d", j), VT_I32, false);
         Type rt = f->ret;
-        const char *box = rt == T_INT ? "rt_box_int" : rt == T_FLOAT ? "rt_box_float" : rt == T_BOOL ? "rt_box_bool" : NULL;
-        if (box) {
-            g_rt(g, box);
-            ir_call(w, box);
-        }
+        bool box = g_box_open(g, rt);
         ir_call(w, f->wat_name);
         for (int j = 0; j < f->params.len; j++) {
             Type pt = ((Symbol *)f->params.items[j])->type;

@@ -251,18 +251,11 @@ static void name_value(Gen *g, Expr *e, Symbol *sym) {
 }
 
 void g_box_temp(Gen *g, int t, Type ty) {
-    const char *box = ty == T_INT ? "rt_box_int" : ty == T_FLOAT ? "rt_box_float" : ty == T_BOOL ? "rt_box_bool" : NULL;
     if (ty == T_NONE) {
         g_rt(g, "rt_none");
         ir_call(F, "rt_none");
         ir_close(F);
-    } else if (box) {
-        if (ty == T_BOOL) {
-            g_box_bool_open(g);
-        } else {
-            g_rt(g, box);
-            ir_call(F, box);
-        }
+    } else if (g_box_open(g, ty)) {
         ir_get(F, t);
         ir_close(F);
     } else {
