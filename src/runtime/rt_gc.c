@@ -503,6 +503,7 @@ static void sweep(void) {
 
 void rt_gc_collect(void) {
     if (!heap_lo) return;
+    rt_str_index_forget(); /* its strs and offset arrays may be freed */
     mark_all();
     sweep();
     /* the mark stack was in a chunk that the sweep kept (CK_INTERNAL) */

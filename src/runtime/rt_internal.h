@@ -78,6 +78,7 @@ void rt_memcpy(void *dst, const void *src, uint32_t n);
 uint32_t rt_cstrlen(const char *s);
 int rt_cstr_eq(const char *a, const char *b);
 uint32_t rt_utf8_count(const char *s, uint32_t n); /* code points */
+void rt_str_index_forget(void); /* the collector may free what is indexed (rt_str_index.c) */
 RtStr *rt_str_alloc(uint32_t byte_len);              /* cp_len left 0, NUL set */
 RtStr *rt_str_from_bytes(const char *s, uint32_t n); /* computes cp_len */
 

@@ -130,7 +130,8 @@ RtStr *rt_str_from_cp(uint32_t cp);
 uint32_t rt_utf8_decode(const unsigned char *s, uint32_t n, uint32_t i, uint32_t *cp);
 uint32_t rt_utf8_encode(uint32_t cp, char *out);
 /* the byte offset of code point index `cp` (0 <= cp <= cp_len) */
-uint32_t rt_str_cp_offset(RtStr *s, uint32_t cp);
+uint32_t rt_str_cp_offset(RtStr *s, uint32_t cp);   /* rt_str_index.c */
+uint32_t rt_str_cp_index(RtStr *s, uint32_t byte_off); /* the code point at a byte offset */
 /* the byte offset of sub in s (the first from `from`, or the last), or -1 (rt_obj_str.c) */
 int64_t rt_str_find_bytes(RtStr *s, RtStr *sub, uint32_t from);
 /* the first i in [from, end) with p[i] == c, else end (rt_obj_str.c) */

@@ -47,21 +47,6 @@ RtStr *rt_str_from_cp(uint32_t cp) {
     return s;
 }
 
-uint32_t rt_str_cp_offset(RtStr *s, uint32_t cp) {
-    if (s->byte_len == s->cp_len) return cp;
-    uint32_t i = 0;
-    while (cp && i < s->byte_len) {
-        i++;
-        while (i < s->byte_len && ((unsigned char)s->data[i] & 0xc0) == 0x80) i++;
-        cp--;
-    }
-    return i;
-}
-
-static uint32_t cp_index_of(RtStr *s, uint32_t byte_off) {
-    return s->byte_len == s->cp_len ? byte_off : rt_utf8_count(s->data, byte_off);
-}
-
 RtStr *rt_str_getitem(RtStr *s, int64_t i) {
     uint32_t k = rt_seq_index(i, s->cp_len, "string index out of range");
     if (k == UINT32_MAX) return 0;
@@ -339,12 +324,12 @@ RtStr *rt_str_rstrip(RtStr *s, RtStr *chars) { return strip(s, chars, 0, 1); }
 
 int64_t rt_str_find(RtStr *s, RtStr *sub) {
     int64_t j = rt_str_find_bytes(s, sub, 0);
-    return j < 0 ? -1 : (int64_t)cp_index_of(s, (uint32_t)j);
+    return j < 0 ? -1 : (int64_t)rt_str_cp_index(s, (uint32_t)j);
 }
 
 int64_t rt_str_rfind(RtStr *s, RtStr *sub) {
     int64_t j = rt_str_rfind_bytes(s, sub);
-    return j < 0 ? -1 : (int64_t)cp_index_of(s, (uint32_t)j);
+    return j < 0 ? -1 : (int64_t)rt_str_cp_index(s, (uint32_t)j);
 }
 
 int64_t rt_str_index(RtStr *s, RtStr *sub) {

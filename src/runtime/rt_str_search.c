@@ -14,10 +14,10 @@ static int64_t search(RtStr *s, RtStr *sub, RtObj *start, RtObj *end, int last) 
     uint32_t blo = rt_str_cp_offset(s, (uint32_t)lo), bhi = rt_str_cp_offset(s, (uint32_t)hi), m = sub->byte_len;
     if (!last) {
         for (uint32_t i = blo; i + m <= bhi; i++)
-            if (!__builtin_memcmp(s->data + i, sub->data, m)) return s->byte_len == s->cp_len ? i : rt_utf8_count(s->data, i);
+            if (!__builtin_memcmp(s->data + i, sub->data, m)) return rt_str_cp_index(s, i);
     } else {
         for (uint32_t i = bhi - m + 1; i-- > blo;)
-            if (!__builtin_memcmp(s->data + i, sub->data, m)) return s->byte_len == s->cp_len ? i : rt_utf8_count(s->data, i);
+            if (!__builtin_memcmp(s->data + i, sub->data, m)) return rt_str_cp_index(s, i);
     }
     return -1;
 }
