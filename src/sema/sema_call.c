@@ -496,6 +496,12 @@ static Type builtin_call(Sema *s, Expr *e, BuiltinId id) {
         }
         return T_OBJ;
     case BI_HASH: return check_arity(s, e, name, 1, 1) ? T_INT : T_NEVER;
+    case BI_VARS:
+        if (n == 0 && !e->u.call.keywords.len) { /* the module's or the function's variables: as globals() */
+            sema_unsupported(s, e->line, e->col, "vars() without an argument (a dict of the variables in scope) is");
+            return T_NEVER;
+        }
+        break;
     case BI_BYTES:
     case BI_BYTEARRAY:
         if (!check_arity(s, e, name, 0, 3)) return T_NEVER;

@@ -1,0 +1,6 @@
+contador = 1
+
+defina mostrar():
+    imprima(variaveis())
+
+mostrar()
