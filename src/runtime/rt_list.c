@@ -1,7 +1,7 @@
 /* list: a header with length and capacity, items in a separate raw block
  * (grown like CPython's list_resize, about 1.125x + 6, up to 64 items,
- * then 1.5x: see rt_list_reserve), and its methods;
- * plus the stable merge sort used by list.sort and sorted(). */
+ * then 1.5x: see rt_list_reserve), and its methods (the sort itself:
+ * rt_sort.c). */
 #include "rt_obj.h"
 
 /* o as a list, or NULL once the TypeError is raised. */
@@ -176,122 +176,6 @@ int64_t rt_list_index_in(RtObj *o, RtObj *x, RtObj *start, RtObj *stop) {
 int64_t rt_list_count(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "count");
     return l ? count(l->items, l->len, x) : 0;
-}
-
-/* ---- sorting: stable merge sort (insertion sort for short runs) ----
- * One template, instantiated for any keys (rt_dyn_compare, which may raise
- * or run __lt__) and for keys all of one builtin type, compared inline:
- * ints and bools, floats, strs (the common sorts of numbers and words). */
-
-#define MERGE_SORT(NAME, LESS, ERR)                                                                 \
-    static void NAME(RtObj **k, RtObj **v, RtObj **tk, RtObj **tv, uint32_t n) {                    \
-        if (n <= 12) {                                                                              \
-            for (uint32_t i = 1; i < n; i++) {                                                      \
-                RtObj *key = k[i], *val = v ? v[i] : 0;                                             \
-                uint32_t j = i;                                                                     \
-                while (j > 0) {                                                                     \
-                    int lt = LESS(key, k[j - 1]);                                                   \
-                    if (ERR) return;                                                                \
-                    if (!lt) break;                                                                 \
-                    k[j] = k[j - 1];                                                                \
-                    if (v) v[j] = v[j - 1];                                                         \
-                    j--;                                                                            \
-                }                                                                                   \
-                k[j] = key;                                                                         \
-                if (v) v[j] = val;                                                                  \
-            }                                                                                       \
-            return;                                                                                 \
-        }                                                                                           \
-        uint32_t h = n / 2;                                                                         \
-        NAME(k, v, tk, tv, h);                                                                      \
-        if (ERR) return;                                                                            \
-        NAME(k + h, v ? v + h : 0, tk, tv, n - h);                                                  \
-        if (ERR) return;                                                                            \
-        int lt = LESS(k[h], k[h - 1]);                                                              \
-        if (ERR || !lt) return; /* already in order */                                              \
-        for (uint32_t i = 0; i < h; i++) {                                                          \
-            tk[i] = k[i];                                                                           \
-            if (v) tv[i] = v[i];                                                                    \
-        }                                                                                           \
-        uint32_t i = 0, j = h, o = 0;                                                               \
-        while (i < h && j < n) {                                                                    \
-            int jl = LESS(k[j], tk[i]);                                                             \
-            if (ERR) { /* put back what was moved out: every item stays in the list */              \
-                while (i < h) {                                                                     \
-                    if (v) v[o] = tv[i];                                                            \
-                    k[o++] = tk[i++];                                                               \
-                }                                                                                   \
-                return;                                                                             \
-            }                                                                                       \
-            if (jl) { /* strictly less: equal keys keep their order */                              \
-                if (v) v[o] = v[j];                                                                 \
-                k[o++] = k[j++];                                                                    \
-            } else {                                                                                \
-                if (v) v[o] = tv[i];                                                                \
-                k[o++] = tk[i++];                                                                   \
-            }                                                                                       \
-        }                                                                                           \
-        while (i < h) {                                                                             \
-            if (v) v[o] = tv[i];                                                                    \
-            k[o++] = tk[i++];                                                                       \
-        }                                                                                           \
-    }
-
-#define LESS_ANY(a, b) rt_dyn_compare(a, b, RT_CMP_LT)
-#define LESS_INT(a, b) (((RtInt *)(a))->value < ((RtInt *)(b))->value)
-#define LESS_FLOAT(a, b) (((RtFloat *)(a))->value < ((RtFloat *)(b))->value)
-#define LESS_STR(a, b) (rt_str_cmp((RtStr *)(a), (RtStr *)(b)) < 0)
-MERGE_SORT(merge_sort, LESS_ANY, RT_ERR)
-MERGE_SORT(merge_sort_ints, LESS_INT, 0)
-MERGE_SORT(merge_sort_floats, LESS_FLOAT, 0)
-MERGE_SORT(merge_sort_strs, LESS_STR, 0)
-
-/* The one builtin type of all keys (ints and bools count as one, big ints
- * not: two of them compare in the runtime), or 0. */
-static uint32_t keys_type(RtObj **k, uint32_t n) {
-    uint32_t t = RT_OBJ_TYPE(k[0]);
-    if (t == RT_TYPE_BOOL) t = RT_TYPE_INT;
-    if (t != RT_TYPE_INT && t != RT_TYPE_FLOAT && t != RT_TYPE_STR) return 0;
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t ti = RT_OBJ_TYPE(k[i]);
-        if (t == RT_TYPE_INT) {
-            if ((ti != RT_TYPE_INT && ti != RT_TYPE_BOOL) || RT_INT_IS_HANDLE(((RtInt *)k[i])->value)) return 0;
-        } else if (ti != t) {
-            return 0;
-        }
-    }
-    return t;
-}
-
-/* Sorts keys (and items alongside, if keys != items) stably; reverse keeps
- * equal elements in their original order, like CPython (reverse, sort,
- * reverse). */
-void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse) {
-    if (n < 2) return;
-    RtObj **k = keys ? keys : items, **v = keys ? items : 0;
-    if (reverse) {
-        for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
-            RtObj *t = k[i];
-            k[i] = k[j], k[j] = t;
-            if (v) t = v[i], v[i] = v[j], v[j] = t;
-        }
-    }
-    uint32_t h = n / 2 + 1;
-    RtObj **tk = rt_alloc(h * (uint32_t)sizeof(RtObj *));
-    RtObj **tv = v ? rt_alloc(h * (uint32_t)sizeof(RtObj *)) : 0;
-    switch (keys_type(k, n)) {
-    case RT_TYPE_INT: merge_sort_ints(k, v, tk, tv, n); break;
-    case RT_TYPE_FLOAT: merge_sort_floats(k, v, tk, tv, n); break;
-    case RT_TYPE_STR: merge_sort_strs(k, v, tk, tv, n); break;
-    default: merge_sort(k, v, tk, tv, n);
-    }
-    if (reverse) {
-        for (uint32_t i = 0, j = n - 1; i < j; i++, j--) {
-            RtObj *t = k[i];
-            k[i] = k[j], k[j] = t;
-            if (v) t = v[i], v[i] = v[j], v[j] = t;
-        }
-    }
 }
 
 void rt_list_sort(RtObj *o, int32_t reverse) {
