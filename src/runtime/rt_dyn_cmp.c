@@ -92,8 +92,8 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op);
  * limit, its RecursionError rather than a stack overflow. */
 int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
     static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-    /* two small ints or two floats (sorting, heaps, numeric code on untyped
-     * values): no unwrapping, no depth to count */
+    /* two small ints, two floats or two strs (sorting, heaps, dict keys,
+     * numeric code on untyped values): no unwrapping, no depth to count */
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
     if (ta == RT_TYPE_INT && tb == RT_TYPE_INT) {
         int64_t x = ((RtInt *)a)->value, y = ((RtInt *)b)->value;
@@ -101,6 +101,9 @@ int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
     } else if (ta == RT_TYPE_FLOAT && tb == RT_TYPE_FLOAT) {
         int c = cmp_float(((RtFloat *)a)->value, ((RtFloat *)b)->value);
         return c == 2 ? op == RT_CMP_NE : res(c, op);
+    } else if (ta == RT_TYPE_STR && tb == RT_TYPE_STR) { /* dict keys, words: nothing nested either */
+        if (op == RT_CMP_EQ || op == RT_CMP_NE) return rt_str_eq((RtStr *)a, (RtStr *)b) == (op == RT_CMP_EQ);
+        return res(rt_str_cmp((RtStr *)a, (RtStr *)b), op);
     }
     a = rt_unwrap(a, names[op]), b = rt_unwrap(b, names[op]);
     if (!rt_depth_enter()) {
