@@ -219,6 +219,14 @@ typedef struct IrCells {
                        that poll for their big ints only */
 } IrCells;
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells);
+/* The locals each PUBLISH and POLL must store, in tree order: those that
+ * may have changed since the last publish (ir_dirty.c); a bit per local
+ * index. Returns false (and no sets) when it cannot tell: store them all. */
+typedef struct IrDirty {
+    uint64_t **sets;
+    int n;
+} IrDirty;
+bool ir_dirty_sets(IrFunc *f, IrDirty *out);
 /* The body of the function every poll calls (when a collection is due)
  * to mirror the globals into their root slots, once per module. */
 #define IR_MIRROR_ROOTS "__ml_mirror_roots"

@@ -31,6 +31,8 @@ typedef struct Frame {
     bool lazy; /* int slots only: the frame is pushed when a big int shows up */
     int counter; /* loop polls of a function that polls for its big ints only:
                     local of the iteration count (IrCells.polls), or -1 */
+    IrDirty dirty; /* what each publish stores (ir_dirty.c), in tree order */
+    int point;     /* the next publish or poll's set */
 } Frame;
 
 /* Every i64 local of the lowering holds an int (rt_abi.h: tagged), which
@@ -90,13 +92,19 @@ static bool int_live(const IrFunc *f, const IrIns *ins, int i) {
  * big int's handle: one test of them all first,
  * (if (i64.shr_u (i64.or (i64.add a 2^61) (i64.add b 2^61) ...) 62) ...):
  * only a handle is outside the small range. */
-static void publish_slots(Frame *fr, const IrIns *ins) {
+static bool changed(const uint64_t *dirty, int i) { return !dirty || (dirty[i >> 6] >> (i & 63)) & 1; }
+
+static void publish_slots(Frame *fr, const IrIns *ins, const uint64_t *dirty) {
     IrFunc *f = fr->f;
     int slot = 0;
     for (int k = IRL_PARAM; k <= IRL_TEMP; k++)
         for (int i = 0; i < f->nlocals; i++) {
             const IrLocal *l = &f->locals[i];
             if ((int)l->kind != k || !object_slot(f, l)) continue;
+            if (!changed(dirty, i)) { /* its slot holds it already */
+                slot++;
+                continue;
+            }
             ir_store(f, IR_I32_STORE, 4u * (uint32_t)slot++);
             ir_get(f, f->frame);
             ir_get(f, i);
@@ -104,7 +112,7 @@ static void publish_slots(Frame *fr, const IrIns *ins) {
         }
     int nlive = 0;
     for (int i = 0; i < f->nlocals; i++)
-        if (int_slot(f, &f->locals[i]) && int_live(f, ins, i)) nlive++;
+        if (int_slot(f, &f->locals[i]) && int_live(f, ins, i) && changed(dirty, i)) nlive++;
     if (!nlive) return;
     ir_if(f, VT_NONE);
     ir_open(f, IR_I32_WRAP_I64);
@@ -112,7 +120,7 @@ static void publish_slots(Frame *fr, const IrIns *ins) {
     for (int n = 0; n < nlive - 1; n++) ir_open(f, IR_I64_OR);
     int seen = 0;
     for (int i = 0; i < f->nlocals; i++) {
-        if (!int_slot(f, &f->locals[i]) || !int_live(f, ins, i)) continue;
+        if (!int_slot(f, &f->locals[i]) || !int_live(f, ins, i) || !changed(dirty, i)) continue;
         ir_open(f, IR_I64_ADD);
         ir_get(f, i);
         ir_i64(f, (int64_t)1 << 61);
@@ -147,7 +155,7 @@ static void publish_slots(Frame *fr, const IrIns *ins) {
         for (int i = 0; i < f->nlocals; i++) {
             const IrLocal *l = &f->locals[i];
             if ((int)l->kind != k || !int_slot(f, l)) continue;
-            if (int_live(f, ins, i)) store_int_slot(f, i, slot);
+            if (int_live(f, ins, i) && changed(dirty, i)) store_int_slot(f, i, slot);
             slot++;
         }
     if (fr->lazy) {
@@ -162,6 +170,7 @@ static void publish_slots(Frame *fr, const IrIns *ins) {
 static IrIns *expansion(Frame *fr, const IrIns *ins) {
     IrFunc *f = fr->f;
     IrOp op = ins->op;
+    const uint64_t *dirty = (op == IR_PUBLISH || op == IR_POLL) && fr->dirty.sets ? fr->dirty.sets[fr->point++] : NULL;
     IrIns root = {0};
     root.op = IR_BLOCK;
     IrIns **saved_open = f->open;
@@ -252,7 +261,7 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_close(f);
         ir_open(f, IR_THEN);
     }
-    if (publish && f->frame >= 0) publish_slots(fr, ins);
+    if (publish && f->frame >= 0) publish_slots(fr, ins, dirty);
     if (polls_here) {
         if (fr->roots->nglobals) {
             ir_call(f, IR_MIRROR_ROOTS); /* the globals into their root slots */
@@ -370,10 +379,12 @@ bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     int slots = objects + ints;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
-    Frame fr = {f, roots, !f->held && (f->polls || objects > 0), cells, -1, objects == 0 && ints > 0, -1};
+    Frame fr = {f, roots, !f->held && (f->polls || objects > 0), cells, -1, objects == 0 && ints > 0, -1, {0}, 0};
     if (!fr.poll && f->loop_polls && f->loop_poll_points && !f->held)
         fr.counter = ir_local(f, IRL_FRAME, "polls", VT_I32, false);
     if (f->counted) fr.depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
+    /* a lazy frame is pushed at a publish, which must then store all */
+    if (f->frame >= 0 && !fr.lazy) ir_dirty_sets(f, &fr.dirty);
     expand(&fr, f->body);
     return fr.poll || fr.counter >= 0;
 }
