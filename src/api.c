@@ -90,6 +90,7 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
         return;
     }
     c->messages = opts->messages;
+    c->gc_stress = opts->gc_stress;
     MlData builtin;
     const MlData *data = opts->data ? opts->data : ml_data_builtin(&builtin) ? &builtin : NULL;
     if (!data && !opts->check_only) {

@@ -75,6 +75,11 @@ typedef struct MlOptions {
      * artifacts. Needs no data unless the program imports a module of the
      * standard library. */
     bool check_only;
+    /* For the collector's tests: every poll of the module collects, and
+     * freed memory is poisoned and never reused, so that a reference the
+     * collector did not see traps (rt_gc_due_stress). The CLI sets it when
+     * the environment has ML_GC_STRESS. */
+    bool gc_stress;
 } MlOptions;
 
 typedef struct MlDiagnostic {

@@ -82,7 +82,8 @@ static MlResult *compile_source(const MlCli *cli) {
     char *src = read_source(cli, &len);
     if (!src) return NULL;
     MlOptions opts = {.filename = cli->file, .lang = cli->lang, .messages = cli->messages, .target = cli->target,
-                      .load_module = load_module, .load_user = (void *)cli};
+                      .load_module = load_module, .load_user = (void *)cli,
+                      .gc_stress = getenv("ML_GC_STRESS") != NULL}; /* tests/gc_stress.test.mjs */
     MlResult *r = cli->host->compile(cli->host->user, src, len, &opts);
     free(src);
     return r;

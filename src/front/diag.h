@@ -26,6 +26,7 @@ typedef struct Compiler {
      * program's (lang above); "en" forces English for tooling. */
     const char *messages;
     PtrVec diags;         /* Diag*, in the order reported */
+    bool gc_stress;       /* MlOptions.gc_stress */
 } Compiler;
 
 /* Report an error. fmt is the English format; it is looked up in the

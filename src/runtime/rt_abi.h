@@ -561,6 +561,8 @@ RT_FN(RtObj *, rt_exc_attr, (RtObj * exc, RtStr *name)); /* e.args, e.value ... 
 /* ---- garbage collector (rt_gc.c) ---- */
 RT_FN(void, rt_gc_poll, (void));        /* collects if the allocation budget is spent */
 RT_FN(void, rt_gc_collect, (void));     /* full collection now */
+RT_FN(int32_t, rt_gc_due_stress, (void)); /* rt_gc_due for tests (ML_GC_STRESS): always, and freed
+                                             memory is poisoned, never reused (rt_gc.c) */
 RT_FN(int32_t, rt_gc_due, (void));      /* rt_gc_poll would collect: generated polls
                                            publish their roots only then */
 RT_FN(RtObj **, rt_gc_frame_push, (int32_t nslots)); /* nslots zeroed slots */

@@ -162,6 +162,7 @@ static void set_names(RtObj *cls);
 
 static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw);
 static RtObj *apply_rooted(RtObj *f, RtObj *args);
+static RtObj *apply_special(RtObj *f, RtObj *args);
 
 /* __slots__ in the class body: its instances get no __dict__ when its
  * bases' have none either (user classes with __slots__ themselves, or
@@ -217,7 +218,7 @@ void rt_class_ready(RtObj *cls, RtObj *kw) {
         t->items[0] = cls;
         if (has_kw) { /* class C(Base, kind="c"): __init_subclass__(C, kind="c") */
             RtObj *full = bind_keywords((RtFunc *)hook, (RtObj *)t, kw);
-            if (full) apply_rooted(hook, full);
+            if (full) apply_special(hook, full); /* held, as without keywords: the class statement published nothing */
         } else {
             call_function((RtFunc *)hook, (RtObj *)t, 0);
         }
@@ -1368,9 +1369,10 @@ static void init_base(RtObj *self, RtObj *args) {
  * __init__(*args) when it made an instance of cls (anything else is
  * returned as it is, as CPython's). */
 static RtObj *instantiate_new(RtObj *cls, RtObj *newf, RtObj *args) {
-    RtObj **fr = rt_gc_frame_push(2);
+    RtObj **fr = rt_gc_frame_push(3); /* args too: the caller's code built it after its last publish */
     if (!fr) return 0;
     fr[0] = cls;
+    fr[2] = args;
     RtObj *self = call_function((RtFunc *)newf, prepend(cls, args), 1);
     fr[1] = self;
     RtObj *init = self && rt_class_derives(type_of_value(self), cls) ? lookup_c(cls, "__init__") : 0;
@@ -1587,7 +1589,19 @@ static RtObj *bind_keywords(RtFunc *f, RtObj *args, RtObj *kw) {
 }
 
 /* f(*args, **kw) for a call with keyword arguments (kw: a dict, str keys). */
+static RtObj *call_kw(RtObj *o, RtObj *args, RtObj *kw);
+
+/* o(*args, **kw): as rt_call_object, its arguments rooted while it runs */
 RtObj *rt_call_kw(RtObj *o, RtObj *args, RtObj *kw) {
+    RtObj **fr = rt_gc_frame_push(3);
+    if (!fr) return 0;
+    fr[0] = o, fr[1] = args, fr[2] = kw;
+    RtObj *r = call_kw(o, args, kw);
+    rt_gc_frame_pop(fr);
+    return r;
+}
+
+static RtObj *call_kw(RtObj *o, RtObj *args, RtObj *kw) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index < 0 && ((RtFunc *)o)->bound == RT_BUILTIN_BOUND)
         return rt_call_kw(((RtFunc *)o)->defaults, prepend(((RtFunc *)o)->env, args), kw);
@@ -1654,8 +1668,9 @@ static RtObj *construct(RtObj *o, RtObj *args, RtObj *kw) {
     uint32_t t = type_of(o);
     RtObj *newf = any_new && t == RT_TYPE_CLASS && is_user_class(o) ? lookup_c(o, "__new__") : 0;
     if (newf && type_of(newf) == RT_TYPE_FUNCTION) { /* __new__(cls, ...), then __init__ of what it made */
-        RtObj **fr = rt_gc_frame_push(1);
+        RtObj **fr = rt_gc_frame_push(4); /* and what __init__ gets after __new__ ran */
         if (!fr) return 0;
+        fr[1] = o, fr[2] = args, fr[3] = kw;
         RtObj *self = fr[0] = rt_call_kw(newf, prepend(o, args), kw);
         RtObj *init = self && rt_class_derives(type_of_value(self), o) ? lookup_c(o, "__init__") : 0;
         if (init && type_of(init) == RT_TYPE_FUNCTION) {
@@ -1706,7 +1721,22 @@ static RtObj *construct(RtObj *o, RtObj *args, RtObj *kw) {
     return 0;
 }
 
+static RtObj *call_object(RtObj *o, RtObj *args);
+
+/* o(*args) from generated code or the runtime: the callee may collect,
+ * and the caller built args after its last publish (a temporary that it
+ * then stores at its next one, so args must outlive the call even where
+ * the callee binds a new tuple: defaults, __init__'s self) */
 RtObj *rt_call_object(RtObj *o, RtObj *args) {
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    fr[0] = o, fr[1] = args;
+    RtObj *r = call_object(o, args);
+    rt_gc_frame_pop(fr);
+    return r;
+}
+
+static RtObj *call_object(RtObj *o, RtObj *args) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_CLASS) {
         RtObj *meta_call = meta_method(o, "__call__");
@@ -1726,6 +1756,17 @@ RtObj *rt_call_object(RtObj *o, RtObj *args) {
     if (m) return rt_call_object(m, args);
     if (!RT_ERR) not_callable(o);
     return 0;
+}
+
+/* o(*args) from inside a runtime operation that holds objects in C
+ * locals (an iterator's step: list(map(f, xs)) appends to a list no frame
+ * roots): the collector waits until the call returns, as for special
+ * methods and generator bodies. */
+RtObj *rt_call_object_held(RtObj *o, RtObj *args) {
+    rt_gc_hold(1);
+    RtObj *r = rt_call_object(o, args);
+    rt_gc_hold(-1);
+    return r;
 }
 
 /* ---- special methods ---- */

@@ -244,11 +244,13 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         *out = (RtObj *)line;
         return 1;
     }
-    case RT_ITER_MAP: { /* f(x), or f(*xs) of a zip's tuple */
+    case RT_ITER_MAP: { /* f(x), or f(*xs) of a zip's tuple; f runs with the collector held, as
+                         * every step of an iterator does: its consumer may be a runtime loop
+                         * (list(), sum(), join() ...) keeping what it made in C locals */
         RtTuple *st = (RtTuple *)seq;
         RtObj *x;
         if (!rt_iter_next(st->items[1], &x)) return 0;
-        RtObj *r = rt_call_object(st->items[0], it->pos ? x : rt_tuple_from_array(&x, 1));
+        RtObj *r = rt_call_object_held(st->items[0], it->pos ? x : rt_tuple_from_array(&x, 1));
         if (RT_ERR) return 0;
         *out = r;
         return 1;
@@ -273,11 +275,8 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         RtTuple *st = (RtTuple *)seq;
         RtObj *x;
         while (rt_iter_next(st->items[1], &x)) {
-            RtObj **fr = rt_gc_frame_push(1); /* x, while f runs */
-            fr[0] = x;
-            RtObj *f = st->items[0];
-            int32_t keep = RT_OBJ_TYPE(f) == RT_TYPE_NONE ? rt_truthy(x) : rt_truthy(rt_call_object(f, rt_tuple_from_array(&x, 1)));
-            rt_gc_frame_pop(fr);
+            RtObj *f = st->items[0]; /* called with the collector held: x stays */
+            int32_t keep = RT_OBJ_TYPE(f) == RT_TYPE_NONE ? rt_truthy(x) : rt_truthy(rt_call_object_held(f, rt_tuple_from_array(&x, 1)));
             if (RT_ERR) return 0;
             if (keep) {
                 *out = x;

@@ -297,7 +297,16 @@ static void mark_raw(const void *p) {
     if (in_heap(p)) test_and_mark(p);
 }
 
+static int gc_stress; /* rt_gc_due_stress */
+#define POISON 0xdbdbdbdbu
+
+/* A reference to memory the collector freed: under gc_stress, a trap. */
+static void dangling(const RtObj *o) {
+    if (gc_stress && in_heap(o) && *(const uint32_t *)o == POISON) __builtin_trap();
+}
+
 static void mark_obj(RtObj *o) {
+    dangling(o);
     if (!in_heap(o) || test_and_mark(o)) return;
     if (msp == mcap) {
         uint32_t bytes = mcap ? mcap * 2 * (uint32_t)sizeof(RtObj *) : (uint32_t)PAYLOAD;
@@ -456,7 +465,7 @@ static void sweep(void) {
         } else if (c->kind == CK_SMALL) {
             uint32_t any = 0;
             for (uint32_t w = 0; w < MARK_WORDS; w++) any |= c->marks[w];
-            if (!any) {
+            if (!any && !gc_stress) {
                 now_free = 1;
             } else {
                 uint32_t bs = c->bsize, n = 0;
@@ -466,6 +475,10 @@ static void sweep(void) {
                     if (c->marks[i >> 5] & (1u << (i & 31))) {
                         n++;
                     } else {
+                        if (gc_stress) { /* poisoned (once), never reused */
+                            if (*(uint32_t *)p != POISON) __builtin_memset(p, 0xdb, bs);
+                            continue;
+                        }
 #ifdef ML_RT_GC_DEBUG
                         __builtin_memset(p, 0xdb, bs); /* make use-after-free visible */
 #endif
@@ -521,6 +534,16 @@ void rt_gc_poll(void) {
 }
 
 int32_t rt_gc_due(void) { return bytes_since_gc >= gc_threshold && !gc_held; }
+
+/* The polls of a module built for the collector's tests (MlOptions.gc_stress)
+ * call this instead: every poll collects (unless held), and the sweep
+ * poisons what it frees and never hands it out again, so that a frame slot
+ * or a field still pointing there traps at the next collection
+ * (dangling()) instead of corrupting an object some later run allocates. */
+int32_t rt_gc_due_stress(void) {
+    gc_stress = 1;
+    return !gc_held;
+}
 
 int64_t rt_gc_live_bytes(void) { return (int64_t)bytes_in_use; }
 int64_t rt_gc_heap_bytes(void) { return (int64_t)(heap_top - heap_lo); }

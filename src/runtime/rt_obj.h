@@ -139,6 +139,7 @@ uint32_t rt_scan_byte(const char *p, uint32_t from, uint32_t end, unsigned char 
 int64_t rt_str_rfind_bytes(RtStr *s, RtStr *sub);
 /* stable merge sort of n objects (with parallel keys or NULL) by
  * rt_dyn_compare(<) (rt_list.c) */
+RtObj *rt_call_object_held(RtObj *o, RtObj *args); /* the collector held: rt_class.c */
 void rt_sort_objs(RtObj **items, RtObj **keys, uint32_t n, int32_t reverse);
 
 /* str.find's and bytes.find's start and end as [lo, hi) of n items (None

@@ -257,7 +257,7 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
         /* the roots are published only when the collector will run:
          * (if (call $rt_gc_due) (then <publish> <mirror> (call $rt_gc_collect))) */
         ir_if(f, VT_NONE);
-        ir_call(f, "rt_gc_due");
+        ir_call(f, fr->cells->due);
         ir_close(f);
         ir_open(f, IR_THEN);
     }

@@ -210,6 +210,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g->lib = lib;
     uint32_t data_base = rtlib_data_end(lib);
     out->cells.exc = rtlib_exc_state(lib);
+    out->cells.due = c->gc_stress ? "rt_gc_due_stress" : "rt_gc_due";
     buf_init(&out->data);
     buf_init(&out->text);
     out->data_base = data_base;
