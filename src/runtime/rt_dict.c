@@ -49,9 +49,7 @@ int32_t rt_dict_lookup(RtDict *d, RtObj *key, int64_t hash) {
             RtObj *k = e[ix].key;
             if (k == key) return ix;
             if (e[ix].hash == hash) {
-                int32_t eq = RT_OBJ_TYPE(k) == RT_TYPE_STR && RT_OBJ_TYPE(key) == RT_TYPE_STR
-                                 ? rt_str_eq((RtStr *)k, (RtStr *)key)
-                                 : rt_dyn_compare(k, key, RT_CMP_EQ);
+                int32_t eq = rt_dyn_compare(k, key, RT_CMP_EQ); /* two strs: compared at once there */
                 if (RT_ERR) return -1;
                 if (eq) return ix;
             }
