@@ -229,6 +229,9 @@ typedef struct IrDirty {
     int n;
 } IrDirty;
 bool ir_dirty_sets(IrFunc *f, IrDirty *out);
+/* Whether a publish stores local i when it changed (ir_frame.c): every
+ * object local, and the int locals live there. */
+bool ir_publish_stores(const IrFunc *f, const IrIns *publish, int i);
 /* The body of the function every poll calls (when a collection is due)
  * to mirror the globals into their root slots, once per module. */
 #define IR_MIRROR_ROOTS "__ml_mirror_roots"

@@ -98,19 +98,10 @@ static void record(Pass *p, const uint64_t *d) {
     o->sets[o->n++] = s;
 }
 
-/* What a publish stores leaves the frame current: its object locals, and
- * the int locals live there (ir_frame.c's int_live). */
+/* What a publish stores leaves the frame current (ir_publish_stores). */
 static void published(Pass *p, const IrIns *ins, uint64_t *d) {
-    const IrFunc *f = p->f;
-    for (int i = 0; i < f->nlocals; i++) {
-        const IrLocal *l = &f->locals[i];
-        if (l->object) {
-            set_del(d, i);
-        } else if (l->type == VT_I64 && l->kind != IRL_TEMP) {
-            set_del(d, i);
-        }
-    }
-    for (const int *q = ins->u.live; q && *q >= 0; q++) set_del(d, *q);
+    for (int i = 0; i < p->f->nlocals; i++)
+        if (ir_publish_stores(p->f, ins, i)) set_del(d, i);
 }
 
 static void walk(Pass *p, IrIns *ins, uint64_t *d);

@@ -92,6 +92,10 @@ static bool int_live(const IrFunc *f, const IrIns *ins, int i) {
  * big int's handle: one test of them all first,
  * (if (i64.shr_u (i64.or (i64.add a 2^61) (i64.add b 2^61) ...) 62) ...):
  * only a handle is outside the small range. */
+bool ir_publish_stores(const IrFunc *f, const IrIns *publish, int i) {
+    return object_slot(f, &f->locals[i]) || (int_slot(f, &f->locals[i]) && int_live(f, publish, i));
+}
+
 static bool changed(const uint64_t *dirty, int i) { return !dirty || (dirty[i >> 6] >> (i & 63)) & 1; }
 
 static void publish_slots(Frame *fr, const IrIns *ins, const uint64_t *dirty) {
