@@ -456,7 +456,8 @@ typedef struct RtGen {
     RtHeader h;
     int32_t state;   /* +8: the yield it is suspended at; 0 not started, -1 done */
     int32_t id;      /* +12: its resume function */
-    int32_t running;
+    uint16_t running;
+    uint16_t collects; /* its body runs with the collector free (rt_gen_collecting) */
     uint32_t nobj;
     RtStr *name;     /* static */
     RtObj *sent;     /* what send() passed (NULL: None); yield from: its result */
@@ -681,6 +682,7 @@ RT_FN(RtObj *, rt_gen_send, (RtObj * gen, RtObj *value));  /* g.send(v) */
 RT_FN(RtObj *, rt_gen_throw, (RtObj * gen, RtObj *exc));   /* g.throw(e) */
 RT_FN(RtObj *, rt_gen_close, (RtObj * gen));               /* g.close() */
 RT_FN(void, rt_gen_release, (RtObj * it)); /* a for loop's own generator, left by break: closed */
+RT_FN(RtObj *, rt_gen_collecting, (RtObj * gen)); /* sum(x for x in ...): see rt_gen.c */
 RT_FN(void, rt_gen_release_unwinding, (RtObj * it, int32_t only_exit)); /* the same, left by an exception: it stays pending */
 /* The builtins whose values take a varying number of arguments (min(a, b),
  * round(x, n) ... through map() or a variable): RtFunc of bound

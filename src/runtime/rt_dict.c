@@ -260,9 +260,11 @@ void rt_dict_update(RtObj *o, RtObj *other) {
         update_from_mapping(o, other);
         return;
     }
-    RtObj *it = rt_iter(other), *item;
-    if (RT_ERR) return;
-    for (int64_t n = 0; rt_iter_next(it, &item); n++) {
+    RtObj **fr = rt_gc_frame_push(2); /* the dict and the iterator: a generator may collect */
+    if (!fr) return;
+    fr[0] = o, fr[1] = rt_iter(other);
+    RtObj *item;
+    for (int64_t n = 0; !RT_ERR && rt_iter_next(fr[1], &item); n++) {
         uint32_t t = RT_OBJ_TYPE(item);
         RtObj *k, *v;
         if (t == RT_TYPE_TUPLE || t == RT_TYPE_LIST) {
@@ -271,27 +273,27 @@ void rt_dict_update(RtObj *o, RtObj *other) {
             if (len != 2) {
                 rt_raise_fmt(RT_EXC_VALUE, "dictionary update sequence element #%d has length %d; 2 is required", n,
                              (int64_t)len);
-                return;
+                break;
             }
             k = xs[0];
             v = xs[1];
         } else if (t == RT_TYPE_STR || t == RT_TYPE_SET || t == RT_TYPE_DICT || t == RT_TYPE_RANGE) {
             RtObj *pair = rt_builtin_list(item);
-            if (RT_ERR) return;
+            if (RT_ERR) break;
             if (((RtList *)pair)->len != 2) {
                 rt_raise_fmt(RT_EXC_VALUE, "dictionary update sequence element #%d has length %d; 2 is required", n,
                              (int64_t)((RtList *)pair)->len);
-                return;
+                break;
             }
             k = ((RtList *)pair)->items[0];
             v = ((RtList *)pair)->items[1];
         } else {
             rt_raise_fmt(RT_EXC_TYPE, "cannot convert dictionary update sequence element #%d to a sequence", n);
-            return;
+            break;
         }
-        rt_dict_setitem(o, k, v);
-        if (RT_ERR) return;
+        rt_dict_setitem(fr[0], k, v);
     }
+    rt_gc_frame_pop(fr);
 }
 
 RtObj *rt_dict_copy(RtObj *o) {

@@ -4,7 +4,15 @@
  * The body runs while the collector is held (rt_gc_hold), as any generated
  * code the runtime calls does: the caller may be a runtime loop (list(g),
  * sum(g) ...) holding objects in C locals. The collector runs again at the
- * consumer's next poll. */
+ * consumer's next poll.
+ *
+ * Except for a generator marked by rt_gen_collecting: the compiler marks
+ * an own generator (a generator expression, a generator function's call)
+ * passed straight to a consumer that roots what it holds while it
+ * iterates (the MethodSig rows' 'G' arguments: sum, list, min, join ...),
+ * after publishing its own frame. Its body then collects as it goes, as a
+ * for loop's does: sum(len(str(i) * 1000) for i in range(300000)) keeps
+ * one string at a time, not all of them until sum returns. */
 #include "rt_obj.h"
 
 /* Generated for each program (rtlink.c): calls the resume function of
@@ -83,9 +91,21 @@ static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
     g->sent = sent;
     g->thrown = thrown;
     g->running = 1;
-    rt_gc_hold(1);
-    RtObj *r = rt_ml_gen_resume((RtObj *)g);
-    rt_gc_hold(-1);
+    RtObj *r;
+    if (g->collects) {
+        RtObj **fr = rt_gc_frame_push(1); /* the consumer's iterator may be a wrapper of it */
+        if (!fr) {
+            g->running = 0;
+            return 0;
+        }
+        fr[0] = (RtObj *)g;
+        r = rt_ml_gen_resume((RtObj *)g);
+        rt_gc_frame_pop(fr);
+    } else {
+        rt_gc_hold(1);
+        r = rt_ml_gen_resume((RtObj *)g);
+        rt_gc_hold(-1);
+    }
     g->running = 0;
     g->sent = g->thrown = 0;
     if (!r) {
@@ -93,6 +113,14 @@ static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
         if (RT_ERR) stop_iteration_escaped(g);
     }
     return r;
+}
+
+/* The consumer the compiler passes gen to roots what it holds while it
+ * iterates (see the top). */
+RtObj *rt_gen_collecting(RtObj *gen) {
+    if (gen && RT_OBJ_TYPE(gen) == RT_TYPE_GENERATOR && ((RtGen *)gen)->pad == RT_GEN_KIND_GENERATOR)
+        ((RtGen *)gen)->collects = 1;
+    return gen;
 }
 
 /* The next value for iteration: 1 with *out set, 0 when it ended (or

@@ -73,9 +73,12 @@ void rt_list_extend(RtObj *o, RtObj *iterable) {
         l->len += n;
         return;
     }
-    RtObj *it = rt_iter(iterable), *x;
-    if (RT_ERR) return;
-    while (rt_iter_next(it, &x)) rt_list_append(o, x);
+    RtObj **fr = rt_gc_frame_push(2); /* the list and the iterator: a generator may collect */
+    if (!fr) return;
+    fr[0] = o, fr[1] = rt_iter(iterable);
+    RtObj *x;
+    while (!RT_ERR && rt_iter_next(fr[1], &x)) rt_list_append(fr[0], x);
+    rt_gc_frame_pop(fr);
 }
 
 void rt_list_insert(RtObj *o, int64_t i, RtObj *x) {

@@ -12,10 +12,15 @@ RtObj *rt_builtin_list(RtObj *iterable) {
         for (uint32_t i = 0; i < n; i++) l->items[i] = items[i];
         return (RtObj *)l;
     }
-    RtObj *l = rt_list_new(0);
-    RtObj *it = rt_iter(iterable), *x;
-    if (RT_ERR) return 0;
-    while (rt_iter_next(it, &x)) rt_list_append(l, x);
+    /* the list and the iterator rooted: a generator may collect (rt_gen.c) */
+    RtObj **fr = rt_gc_frame_push(2);
+    if (!fr) return 0;
+    fr[0] = rt_list_new(0);
+    fr[1] = rt_iter(iterable);
+    RtObj *x;
+    while (!RT_ERR && rt_iter_next(fr[1], &x)) rt_list_append(fr[0], x);
+    RtObj *l = fr[0];
+    rt_gc_frame_pop(fr);
     return RT_ERR ? 0 : l;
 }
 
@@ -68,13 +73,14 @@ RtObj *rt_builtin_sum(RtObj *iterable, RtObj *start) {
         rt_raise_cstr(RT_EXC_TYPE, "sum() can't sum strings [use ''.join(seq) instead]");
         return 0;
     }
-    RtObj *it = rt_iter(iterable), *x;
-    if (RT_ERR) return 0;
-    while (rt_iter_next(it, &x)) {
-        acc = rt_dyn_add(acc, x);
-        if (RT_ERR) return 0;
-    }
-    return acc;
+    RtObj **fr = rt_gc_frame_push(2); /* the iterator and the sum: a generator may collect */
+    if (!fr) return 0;
+    fr[0] = rt_iter(iterable), fr[1] = acc;
+    RtObj *x;
+    while (!RT_ERR && rt_iter_next(fr[0], &x)) fr[1] = rt_dyn_add(fr[1], x);
+    acc = fr[1];
+    rt_gc_frame_pop(fr);
+    return RT_ERR ? 0 : acc;
 }
 
 static RtObj *min_max_or(RtObj *iterable, int32_t op, const char *name, RtObj *dflt);
@@ -86,13 +92,16 @@ RtObj *rt_builtin_minmax_default(RtObj *iterable, RtObj *dflt, int32_t is_max) {
 
 /* the least (greatest) item; dflt when there is none (NULL: ValueError) */
 static RtObj *min_max_or(RtObj *iterable, int32_t op, const char *name, RtObj *dflt) {
-    RtObj *it = rt_iter(iterable), *best = 0, *x;
-    if (RT_ERR) return 0;
-    while (rt_iter_next(it, &x)) {
-        int better = !best || rt_dyn_compare(x, best, op);
-        if (RT_ERR) return 0;
-        if (better) best = x;
+    RtObj **fr = rt_gc_frame_push(3); /* the iterator, the best so far, dflt: a generator may collect */
+    if (!fr) return 0;
+    fr[0] = rt_iter(iterable), fr[2] = dflt;
+    RtObj *x;
+    while (!RT_ERR && rt_iter_next(fr[0], &x)) {
+        int better = !fr[1] || rt_dyn_compare(x, fr[1], op);
+        if (!RT_ERR && better) fr[1] = x;
     }
+    RtObj *best = fr[1];
+    rt_gc_frame_pop(fr);
     if (RT_ERR) return 0;
     if (!best && dflt) return dflt;
     if (!best) {
@@ -132,21 +141,22 @@ static RtObj *min_max_key(RtObj *iterable, RtObj *key, RtObj *dflt, int32_t op, 
 RtObj *rt_builtin_min(RtObj *iterable) { return min_max(iterable, RT_CMP_LT, "min"); }
 RtObj *rt_builtin_max(RtObj *iterable) { return min_max(iterable, RT_CMP_GT, "max"); }
 
-int32_t rt_builtin_any(RtObj *iterable) {
-    RtObj *it = rt_iter(iterable), *x;
+/* any() (want 1) or all() (want 0): the first item whose truth is want
+ * decides; the iterator rooted (a generator may collect) */
+static int32_t any_all(RtObj *iterable, int want) {
+    RtObj **fr = rt_gc_frame_push(1);
+    if (!fr) return 0;
+    fr[0] = rt_iter(iterable);
+    RtObj *x;
+    int found = 0;
+    while (!found && !RT_ERR && rt_iter_next(fr[0], &x)) found = (rt_truthy(x) != 0) == want && !RT_ERR;
+    rt_gc_frame_pop(fr);
     if (RT_ERR) return 0;
-    while (rt_iter_next(it, &x))
-        if (rt_truthy(x)) return 1;
-    return 0;
+    return found ? want : !want;
 }
 
-int32_t rt_builtin_all(RtObj *iterable) {
-    RtObj *it = rt_iter(iterable), *x;
-    if (RT_ERR) return 0;
-    while (rt_iter_next(it, &x))
-        if (!rt_truthy(x)) return 0;
-    return !RT_ERR;
-}
+int32_t rt_builtin_any(RtObj *iterable) { return any_all(iterable, 1); }
+int32_t rt_builtin_all(RtObj *iterable) { return any_all(iterable, 0); }
 
 /* map(f, a, b) consumed whole (src/back/lower/lower_values.c): its zip
  * as a list */

@@ -255,9 +255,14 @@ RtObj *rt_str_splitlines_keep(RtStr *s, RtObj *keepends) {
 }
 
 RtStr *rt_str_join(RtStr *sep, RtObj *iterable) {
-    RtObj *items = RT_OBJ_TYPE(iterable) == RT_TYPE_LIST || RT_OBJ_TYPE(iterable) == RT_TYPE_TUPLE
-                       ? iterable
-                       : rt_builtin_list(iterable);
+    RtObj *items = iterable;
+    if (RT_OBJ_TYPE(iterable) != RT_TYPE_LIST && RT_OBJ_TYPE(iterable) != RT_TYPE_TUPLE) {
+        RtObj **fr = rt_gc_frame_push(1); /* sep, while a generator may collect */
+        if (!fr) return 0;
+        fr[0] = (RtObj *)sep;
+        items = rt_builtin_list(iterable);
+        rt_gc_frame_pop(fr);
+    }
     if (RT_ERR) return 0;
     uint32_t n;
     RtObj *const *xs = rt_seq_items(items, &n);

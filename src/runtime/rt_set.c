@@ -266,14 +266,15 @@ static void update_internal(RtSet *s, RtObj *other) {
         }
         return;
     }
-    RtObj *it = rt_iter(other), *x;
-    if (RT_ERR) return;
-    while (rt_iter_next(it, &x)) {
+    RtObj **fr = rt_gc_frame_push(2); /* the set and the iterator: a generator may collect */
+    if (!fr) return;
+    fr[0] = (RtObj *)s, fr[1] = rt_iter(other);
+    RtObj *x;
+    while (!RT_ERR && rt_iter_next(fr[1], &x)) {
         int64_t h = hash_of(x);
-        if (h == -1) return;
-        add_entry(s, x, h);
-        if (RT_ERR) return;
+        if (h != -1) add_entry(s, x, h);
     }
+    rt_gc_frame_pop(fr);
 }
 
 void rt_set_update(RtObj *o, RtObj *iterable) {

@@ -14,7 +14,10 @@ typedef struct MethodSig {
     int nargs;          /* exact number of arguments in the source */
     const char *rt_fn;  /* runtime function */
     /* How each source argument is passed: 'O' boxed object, 'I' int (i64),
-     * 'S' str. */
+     * 'S' str; 'G' an object the function iterates with what it holds
+     * rooted, so that an own generator passed there (a generator
+     * expression, a generator function's call) may collect as it runs
+     * (rt_gen_collecting in rt_gen.c). */
     const char *args;
     /* Constant arguments appended after them: 'N' NULL, 'n' None, 'm'
      * i64 -1, 'z' i32 0, 'y' i64 0, 'o' i64 1, 'e' the empty str. */

@@ -111,6 +111,9 @@ typedef struct Function {
     bool is_generator;    /* its body yields: a call makes a generator
                              (its result is an object, T_OBJ) */
     int gen_id;           /* a generator: its position in Program.generators */
+    bool collected;       /* a generator some call passes straight to a
+                             consumer that lets it collect (CallInfo.
+                             collecting): its body keeps a GC frame */
     bool is_coroutine;    /* an async def: a generator whose calls make
                              coroutine objects (awaited, not iterated) */
     bool async_generator; /* an async def with a yield: also is_coroutine (its
@@ -211,6 +214,9 @@ typedef struct CallInfo {
     bool runs_user_code;     /* the call may run user code (a def, a
                                 lambda, a key= function), hence the
                                 collector */
+    unsigned collecting;     /* bit i: argument i is an own generator that
+                                a 'G' parameter of the row iterates, with
+                                the collector free (rt_gen_collecting) */
     /* keyword arguments the builtins take (print, sorted, sort) */
     Expr *sep, *end, *key, *reverse;
     bool sort_in_place;      /* list.sort(key=...): BI_SORTED on the receiver, in place */
@@ -293,5 +299,8 @@ Type sema_annotation_top(const Expr *ann);
  * a method's binding is mangled (def __helper in class P binds _P__helper:
  * sema_mangle.c). */
 const char *sema_shown_name(const Function *f);
+/* The generator an expression makes that nothing else holds (a generator
+ * expression, a call of a generator function), or NULL. */
+Function *sema_own_generator(const Expr *e);
 
 #endif

@@ -424,6 +424,26 @@ static void builtin_keywords(Sema *s, Expr *e, CallInfo *ci) {
     }
 }
 
+Function *sema_own_generator(const Expr *e) {
+    if (e->kind == E_GENEXP) return e->fn; /* (NULL: a list made at once) */
+    if (e->kind != E_CALL || !e->call) return NULL;
+    const CallInfo *ci = e->call;
+    bool user = ci->kind == CALL_USER || ci->kind == CALL_USER_STAR;
+    return user && ci->callee && ci->callee->is_generator ? ci->callee : NULL;
+}
+
+/* A row's 'G' arguments that are own generators run with the collector
+ * free (methods.h): the call says which, the generator keeps a frame. */
+static void mark_collecting(CallInfo *ci, Expr *e, const MethodSig *row) {
+    ci->collecting = 0;
+    for (int i = 0; i < row->nargs && i < e->u.call.args.len; i++) {
+        Function *gen = row->args[i] == 'G' ? sema_own_generator(e->u.call.args.items[i]) : NULL;
+        if (!gen || gen->is_coroutine) continue; /* (an async one is not iterated: TypeError) */
+        gen->collected = true;
+        ci->collecting |= 1u << i;
+    }
+}
+
 /* Builtins implemented by one runtime function (a row of methods.c). */
 static Type row_call(Sema *s, Expr *e, CallInfo *ci, const MethodSig *row, const Type *at) {
     (void)s;
@@ -432,7 +452,7 @@ static Type row_call(Sema *s, Expr *e, CallInfo *ci, const MethodSig *row, const
         if (row->args[i] == 'S' && at[i] != T_STR && at[i] != T_OBJ && at[i] != T_NEVER) return T_NEVER;
         if (row->args[i] == 'I' && !is_int_like(at[i])) return T_NEVER;
     }
-    (void)e;
+    mark_collecting(ci, e, row);
     return row->ret;
 }
 
@@ -781,6 +801,7 @@ static Type method_call(Sema *s, Expr *e) {
         return T_NEVER;
     }
     ci->sig = m;
+    mark_collecting(ci, e, m);
     for (int i = 0; i < n; i++) {
         Expr *arg = e->u.call.args.items[i];
         Type t = arg->type;

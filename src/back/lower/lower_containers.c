@@ -293,8 +293,18 @@ static Type arg_want(char spec, Type t) {
     return spec == 'I' ? T_INT : spec == 'S' ? T_STR : T_OBJ;
 }
 
-static void pass_arg(Gen *g, Operand o, char spec) {
+/* An own generator passed to a 'G' parameter (CallInfo.collecting): the
+ * callee roots what it holds while it iterates, so the generator's body
+ * may collect (rt_gen.c). */
+static void pass_arg(Gen *g, Operand o, char spec, bool collecting) {
     Type t = o.expr ? (Type)o.expr->type : o.type, want = arg_want(spec, t);
+    if (collecting) {
+        g_rt(g, "rt_gen_collecting");
+        ir_call(F, "rt_gen_collecting");
+        gop(g, o, T_OBJ);
+        ir_close(F);
+        return;
+    }
     if (spec == 'F' && want == T_OBJ) {
         g_rt(g, "rt_math_float_arg");
         ir_call(F, "rt_math_float_arg");
@@ -311,6 +321,7 @@ void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
     Operand *args = arena_alloc(g->a, sizeof(Operand) * (size_t)(m->nargs + 1));
     Operand recv = op_expr(recv_expr);
     bool spill = false;
+    unsigned collecting = e->call->sig == m ? e->call->collecting : 0;
     for (int i = 0; i < m->nargs; i++) {
         args[i] = op_expr(e->u.call.args.items[i]);
         if (g_may_poll(g, args[i].expr)) spill = true;
@@ -329,15 +340,17 @@ void g_table_call(Gen *g, const MethodSig *m, Expr *recv_expr, Expr *e) {
         if (value_none) ir_block(F, VT_I32, 0, 0);
     }
     /* a standard library function calling user code back ('C': a key
-     * function) may collect: the frame is published first (the arguments
-     * computed inline are the callee's to root) */
-    if (strchr(m->args, 'C')) g_publish(g);
+     * function), or iterating a generator that collects ('G'), may
+     * collect: the frame is published first (the arguments computed
+     * inline are the callee's to root; an own generator may poll, so the
+     * arguments are in temporaries) */
+    if (strchr(m->args, 'C') || collecting) g_publish(g);
     g_rt(g, m->rt_fn);
     ir_call(F, m->rt_fn);
     if (peek && !spill) g_peek(g, recv.expr, false);
     if (recv_expr) gop(g, recv, recv.type == T_STR ? T_STR : T_OBJ);
     g_peek_end(g);
-    for (int i = 0; i < m->nargs; i++) pass_arg(g, args[i], m->args[i]);
+    for (int i = 0; i < m->nargs; i++) pass_arg(g, args[i], m->args[i], collecting >> i & 1);
     g_row_fill(g, m, e->call->reverse);
     ir_close(F);
     if (value_none) {
@@ -634,14 +647,8 @@ static void iter_close(Gen *g, int k, int tv) {
     g_free_temp(g, tv);
 }
 
-/* Whether the loop's iterable is a generator nothing else holds: a call of
- * a generator function, or a generator expression. */
-static bool own_generator(const Expr *iter) {
-    if (iter->kind == E_GENEXP) return iter->fn != NULL; /* else a list made at once */
-    if (iter->kind != E_CALL || !iter->call) return false;
-    const CallInfo *ci = iter->call;
-    return (ci->kind == CALL_USER || ci->kind == CALL_USER_STAR) && ci->callee && ci->callee->is_generator;
-}
+/* Whether the loop's iterable is a generator nothing else holds. */
+static bool own_generator(const Expr *iter) { return sema_own_generator(iter) != NULL; }
 
 void gfor_iter(Gen *g, Stmt *st, int k) {
     int ti, tv;

@@ -437,8 +437,10 @@ void g_generator(Gen *g, Function *fn) {
     f->counted = true;
     /* only rt_gen.c calls it, holding the collector: its objects need no
      * GC frame (at a yield they go to the generator's slots, which the
-     * collector traces) */
-    f->held = true;
+     * collector traces); except when some call passes it straight to
+     * sum(), list() ..., which let it collect (rt_gen_collecting): then
+     * it keeps a frame and polls as any function does */
+    f->held = !fn->collected;
     f->line = fn->def ? fn->def->line : 1;
     f->col = fn->def ? fn->def->col : 1;
     gf->self = ir_local(f, IRL_PARAM, "gen", VT_I32, true);
