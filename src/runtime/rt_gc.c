@@ -166,6 +166,7 @@ static void refill(uint32_t cls) {
     uint32_t bs = class_size[cls];
     c->cls = cls;
     c->bsize = bs;
+    c->large_mark = 0; /* (STRESS_DEAD) */
     c->nblocks = (uint32_t)(PAYLOAD / bs);
     char *p = (char *)c + HDR;
     void **link = &free_head[cls];
@@ -440,6 +441,22 @@ static void mark_all(void) {
 }
 
 /* ---- sweep ---- */
+
+/* Under gc_stress a small chunk none of whose blocks is live any more is
+ * poisoned once and marked so (in large_mark, unused by small chunks):
+ * later sweeps skip it instead of reading each of its blocks again. */
+#define STRESS_DEAD 0x5dead
+
+/* Under gc_stress the sweep frees nothing for reuse, but the blocks of the
+ * free lists were never handed out: marked before the sweep (which would
+ * poison them) and kept after it, they are used up before a new chunk is
+ * taken. Without that every collection, i.e. every poll, started a new
+ * 64 KiB chunk of each size class, and sweeps grew quadratic. */
+static void mark_free_lists(void) {
+    for (uint32_t k = 0; k < NCLASSES; k++)
+        for (void *p = free_head[k]; p; p = *(void **)p) test_and_mark(p);
+}
+
 static void sweep(void) {
     void **tail[NCLASSES];
     for (uint32_t k = 0; k < NCLASSES; k++) {
@@ -467,7 +484,10 @@ static void sweep(void) {
             for (uint32_t w = 0; w < MARK_WORDS; w++) any |= c->marks[w];
             if (!any && !gc_stress) {
                 now_free = 1;
+            } else if (!any && c->large_mark == STRESS_DEAD) {
+                /* poisoned whole by an earlier sweep: nothing to do */
             } else {
+                if (!any) c->large_mark = STRESS_DEAD; /* (gc_stress) poisoned below, skipped from now on */
                 uint32_t bs = c->bsize, n = 0;
                 char *p = (char *)c + HDR;
                 void **t = tail[c->cls];
@@ -518,7 +538,15 @@ void rt_gc_collect(void) {
     if (!heap_lo) return;
     rt_str_index_forget(); /* its strs and offset arrays may be freed */
     mark_all();
-    sweep();
+    if (gc_stress) {
+        void *kept[NCLASSES];
+        mark_free_lists();
+        for (uint32_t k = 0; k < NCLASSES; k++) kept[k] = free_head[k];
+        sweep();
+        for (uint32_t k = 0; k < NCLASSES; k++) free_head[k] = kept[k];
+    } else {
+        sweep();
+    }
     /* the mark stack was in a chunk that the sweep kept (CK_INTERNAL) */
     gc_count++;
     bytes_since_gc = 0;
