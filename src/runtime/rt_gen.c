@@ -93,7 +93,8 @@ static RtObj *resume(RtGen *g, RtObj *sent, RtObj *thrown) {
     g->running = 1;
     RtObj *r;
     if (g->collects) {
-        RtObj **fr = rt_gc_frame_push(1); /* the consumer's iterator may be a wrapper of it */
+        RtObj **fr = rt_gc_frame_push(1); /* g: its consumers root it as their iterator, but a resume that
+                                             * may collect does not rely on its callers for that */
         if (!fr) {
             g->running = 0;
             return 0;

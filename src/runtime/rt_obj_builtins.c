@@ -12,15 +12,8 @@ RtObj *rt_builtin_list(RtObj *iterable) {
         for (uint32_t i = 0; i < n; i++) l->items[i] = items[i];
         return (RtObj *)l;
     }
-    /* the list and the iterator rooted: a generator may collect (rt_gen.c) */
-    RtObj **fr = rt_gc_frame_push(2);
-    if (!fr) return 0;
-    fr[0] = rt_list_new(0);
-    fr[1] = rt_iter(iterable);
-    RtObj *x;
-    while (!RT_ERR && rt_iter_next(fr[1], &x)) rt_list_append(fr[0], x);
-    RtObj *l = fr[0];
-    rt_gc_frame_pop(fr);
+    RtObj *l = rt_list_new(0);
+    rt_list_extend(l, iterable); /* which roots l and the iterator: a generator may collect (rt_gen.c) */
     return RT_ERR ? 0 : l;
 }
 
