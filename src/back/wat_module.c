@@ -50,7 +50,10 @@ bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out
         return false;
     }
     PtrVec roots = low.rt_roots;
-    if (low.polls) ptrvec_push(c->arena, &roots, (char *)low.cells.due), ptrvec_push(c->arena, &roots, "rt_gc_collect");
+    if (low.polls) {
+        if (!low.cells.budget) ptrvec_push(c->arena, &roots, (char *)low.cells.due);
+        ptrvec_push(c->arena, &roots, "rt_gc_collect");
+    }
     if (low.frames)
         ptrvec_push(c->arena, &roots, "rt_gc_frame_push"), ptrvec_push(c->arena, &roots, "rt_gc_frame_pop"),
             ptrvec_push(c->arena, &roots, "rt_gc_int_slot");

@@ -72,7 +72,18 @@ static uintptr_t heap_lo, heap_top;
 static uintptr_t static_cur, static_end; /* rt_alloc_static bump region */
 static Chunk *free_runs;
 static void *free_head[NCLASSES];
-static uint64_t bytes_in_use, bytes_since_gc, gc_threshold, gc_count;
+static uint64_t bytes_in_use, gc_threshold, gc_count;
+static int32_t gc_held; /* rt_gc_hold */
+
+/* What the program may still allocate before a poll collects: the
+ * threshold less the bytes allocated since the last collection, and
+ * HOLD_LIFT more while the collector is held, so that a poll collects
+ * exactly when it is negative (rt_gc_due). Generated polls load it inline
+ * (a call of rt_gc_due cost a sieve's loop 8%): the runtime link exports
+ * its address (runtime.mk). Allocating is one subtraction, as counting the
+ * bytes was. */
+int64_t rt_gc_budget;
+#define HOLD_LIFT ((int64_t)1 << 62)
 
 #define MIN_THRESHOLD ((uint64_t)1 << 20)
 
@@ -107,6 +118,7 @@ static void heap_init(void) {
     static_cur = base;
     static_end = heap_lo;
     gc_threshold = MIN_THRESHOLD;
+    rt_gc_budget += (int64_t)MIN_THRESHOLD;
 }
 
 static RT_NORETURN void out_of_memory(void) { rt_fatal_memory(); }
@@ -187,7 +199,7 @@ NO_BUILTIN_MEMSET static void *take_small(uint32_t cls) {
     free_head[cls] = *(void **)p;
     uint32_t bs = class_size[cls];
     bytes_in_use += bs;
-    bytes_since_gc += bs;
+    rt_gc_budget -= (int64_t)bs;
     if (bs <= 128) {
         for (uint32_t i = 0; i < bs / 8; i++) p[i] = 0;
     } else {
@@ -205,7 +217,7 @@ void *rt_alloc(uint32_t size) {
     __builtin_memset(p, 0, size);
     uint64_t bytes = (uint64_t)n * CHUNK;
     bytes_in_use += bytes;
-    bytes_since_gc += bytes;
+    rt_gc_budget -= (int64_t)bytes;
     return p;
 }
 
@@ -549,19 +561,22 @@ void rt_gc_collect(void) {
     }
     /* the mark stack was in a chunk that the sweep kept (CK_INTERNAL) */
     gc_count++;
-    bytes_since_gc = 0;
     gc_threshold = bytes_in_use > MIN_THRESHOLD ? bytes_in_use : MIN_THRESHOLD;
+    rt_gc_budget = (int64_t)gc_threshold + (gc_held > 0 ? HOLD_LIFT : 0);
 }
 
-static int32_t gc_held; /* rt_gc_hold */
-
-void rt_gc_hold(int32_t delta) { gc_held += delta; }
+void rt_gc_hold(int32_t delta) {
+    int was = gc_held > 0;
+    gc_held += delta;
+    if (gc_held > 0 && !was) rt_gc_budget += HOLD_LIFT;
+    if (gc_held <= 0 && was) rt_gc_budget -= HOLD_LIFT;
+}
 
 void rt_gc_poll(void) {
     if (rt_gc_due()) rt_gc_collect();
 }
 
-int32_t rt_gc_due(void) { return bytes_since_gc >= gc_threshold && !gc_held; }
+int32_t rt_gc_due(void) { return rt_gc_budget < 0; }
 
 /* The polls of a module built for the collector's tests (MlOptions.gc_stress)
  * call this instead: every poll collects (unless held), and the sweep

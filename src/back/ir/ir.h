@@ -217,8 +217,10 @@ typedef struct IrCells {
     uint32_t depth; /* the recursion depth (see IR_RECURSION_LIMIT) */
     uint32_t polls; /* loop iterations counted by the polls of functions
                        that poll for their big ints only */
-    const char *due; /* whether to collect at a poll: rt_gc_due (or its
-                        stress test's, MlOptions.gc_stress) */
+    uint32_t budget; /* whether to collect at a poll: the runtime's
+                        rt_gc_budget is negative (loaded inline); 0: call `due` */
+    const char *due; /* ... the stress test's rt_gc_due_stress
+                        (MlOptions.gc_stress), or rt_gc_due */
 } IrCells;
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells);
 /* The locals each PUBLISH and POLL must store, in tree order: those that

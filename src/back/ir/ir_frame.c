@@ -179,10 +179,10 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     root.op = IR_BLOCK;
     IrIns **saved_open = f->open;
     int saved_nopen = f->nopen, saved_cap = f->capopen;
-    IrIns *stack[8] = {&root};
+    IrIns *stack[16] = {&root};
     f->open = stack;
     f->nopen = 1;
-    f->capopen = 8;
+    f->capopen = 16;
     /* a loop's poll in a function that polls only for the big ints it
      * may make: every 1024th iteration, counted in a cell all functions
      * share (a loop of fewer iterations, called often, polls too),
@@ -259,9 +259,17 @@ static IrIns *expansion(Frame *fr, const IrIns *ins) {
     }
     if (polls_here) {
         /* the roots are published only when the collector will run:
-         * (if (call $rt_gc_due) (then <publish> <mirror> (call $rt_gc_collect))) */
+         * (if (i64.lt_s (i64.load rt_gc_budget) 0) (then <publish> <mirror> (call $rt_gc_collect))) */
         ir_if(f, VT_NONE);
-        ir_call(f, fr->cells->due);
+        if (fr->cells->budget) {
+            ir_open(f, IR_I64_LT_S);
+            ir_load(f, IR_I64_LOAD, 0);
+            ir_i32(f, (int32_t)fr->cells->budget);
+            ir_close(f);
+            ir_i64(f, 0);
+        } else {
+            ir_call(f, fr->cells->due);
+        }
         ir_close(f);
         ir_open(f, IR_THEN);
     }
