@@ -64,3 +64,30 @@ test('generators consumed by sum(), list(), join() ... run in bounded memory', a
   assert.equal(stdout, "1688890000\n100000\n189690\n1000\nFalse\n['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']\n");
   assert.ok(memory < 64 * 1024 * 1024, `linear memory grew to ${memory} bytes`);
 });
+
+// A function whose calls can neither allocate nor collect gets no frame and
+// no polls (the collector has nothing to do while it runs), so a program
+// that allocates nothing links no collector at all; code that allocates only
+// on an error path still polls, or a loop catching the error would grow
+// without bound.
+test('a program that allocates nothing links no collector; error paths still poll', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'hello.ml');
+  const wat = (src) => {
+    writeFileSync(file, src);
+    const r = cli(['build-wasm-bundle', file, '--out-dir', path.join(dir, 'out')]);
+    assert.equal(r.status, 0, r.stderr);
+    return readFileSync(path.join(dir, 'out', 'module.wat'), 'utf8');
+  };
+  assert.doesNotMatch(wat('print("Hello, world!")\n'), /\$rt_gc_collect\b/);
+  // a float function: no frame, no poll (its caller still polls: it calls
+  // generated code, which the lowering does not look into)
+  const half = wat('def half(x):\n    return x * 0.5\n\nprint(half(3.0))\n').match(/^\(func \$f_half[^]*?^\(func /m)[0];
+  assert.doesNotMatch(half, /rt_gc_frame_push|rt_gc_collect|i64\.lt_s/);
+  const { status, stdout, memory } = await runAndMeasure(
+    'caught = 0\nfor i in range(300000):\n    try:\n        x = i // 0\n    except ZeroDivisionError:\n' +
+    '        caught += 1\nprint(caught)\n');
+  assert.equal(status, 0);
+  assert.equal(stdout, '300000\n');
+  assert.ok(memory < 32 * 1024 * 1024, `linear memory grew to ${memory} bytes`);
+});

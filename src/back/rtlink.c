@@ -72,6 +72,8 @@ struct RtLib {
     uint32_t bools[2];   /* addresses of rt_false_obj and rt_true_obj */
     uint32_t gc_budget;  /* address of rt_gc_budget, 0 if none */
     bool *raises;        /* by function: may make an exception pending */
+    bool *allocates;     /* by function: may allocate from the collected
+                            heap or collect (rt_alloc, rt_gc_collect, user code) */
     bool exact; /* the text ends with tools/rtdeps' ";; @deps" lists */
     int bad;    /* parse problem */
 };
@@ -543,31 +545,52 @@ static void exported_address(RtLib *lib, const char *field, const char *end, uin
 
 /* Which functions may raise: rt_exc_throw and, to a fixpoint, every
  * function calling one that may. */
-static void compute_raises(RtLib *lib) {
-    lib->raises = arena_alloc(lib->arena, sizeof(bool) * ((size_t)lib->nfuncs + 1));
-    int throw = find_func(lib, "rt_exc_throw", 12);
-    if (throw < 0) return;
-    lib->raises[throw] = true;
-    /* what the compiler generates for the runtime runs user code */
-    for (int k = 0; k < lib->nfuncs; k++)
-        if (lib->funcs[k].kind == FK_IMPORT && !strcmp(lib->funcs[k].imp_module, "ml")) lib->raises[k] = true;
+/* By function: whether it reaches one of the named roots, or (with
+ * user_code) an "ml" import: what the compiler generates for the runtime,
+ * which runs user code. A fixpoint over the call graph. */
+static bool *reaching(RtLib *lib, const char *const *roots, int nroots, bool user_code) {
+    bool *r = arena_alloc(lib->arena, sizeof(bool) * ((size_t)lib->nfuncs + 1));
+    memset(r, 0, sizeof(bool) * ((size_t)lib->nfuncs + 1));
+    bool any = false;
+    for (int i = 0; i < nroots; i++) {
+        int k = find_func(lib, roots[i], strlen(roots[i]));
+        if (k >= 0) r[k] = any = true;
+    }
+    if (!any) return r;
+    for (int k = 0; k < lib->nfuncs && user_code; k++)
+        if (lib->funcs[k].kind == FK_IMPORT && !strcmp(lib->funcs[k].imp_module, "ml")) r[k] = true;
     for (bool changed = true; changed;) {
         changed = false;
         for (int k = 0; k < lib->nfuncs; k++) {
-            if (lib->raises[k]) continue;
+            if (r[k]) continue;
             const RtFunc *f = &lib->funcs[k];
             for (int c = 0; c < f->ncallees; c++)
-                if (lib->raises[f->callees[c]]) {
-                    lib->raises[k] = changed = true;
+                if (r[f->callees[c]]) {
+                    r[k] = changed = true;
                     break;
                 }
         }
     }
+    return r;
+}
+
+static void compute_reach(RtLib *lib) {
+    /* rt_exc_throw is the one function that makes an exception pending */
+    static const char *const throw[] = {"rt_exc_throw"};
+    lib->raises = reaching(lib, throw, 1, true);
+    /* rt_alloc is the one allocator of collected memory (rt_gc.c) */
+    static const char *const heap[] = {"rt_alloc", "rt_gc_collect"};
+    lib->allocates = reaching(lib, heap, 2, true);
 }
 
 bool rtlib_may_raise(const RtLib *lib, const char *name) {
     int k = find_func(lib, name, strlen(name));
     return k >= 0 && lib->raises[k];
+}
+
+bool rtlib_may_allocate(const RtLib *lib, const char *name) {
+    int k = find_func(lib, name, strlen(name));
+    return k < 0 || lib->allocates[k];
 }
 
 RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
@@ -661,7 +684,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     exported_address(lib, gc_budget_export, end, &lib->gc_budget);
     if (hb < hi) hb = hi;
     lib->data_end = (hb + 15u) & ~15u;
-    compute_raises(lib);
+    compute_reach(lib);
     return lib;
 }
 
@@ -763,7 +786,7 @@ RtLib *rtlib_load(Arena *a, const RtText *rt) {
     lib->bools[0] = h[IXH_FALSE_OBJ];
     lib->bools[1] = h[IXH_TRUE_OBJ];
     lib->gc_budget = h[IXH_GC_BUDGET];
-    compute_raises(lib);
+    compute_reach(lib);
     return lib;
 }
 

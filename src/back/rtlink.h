@@ -97,6 +97,10 @@ uint32_t rtlib_gc_budget(const RtLib *lib);
  * rt_exc_throw, the one function that makes an exception pending); false
  * for unknown names. */
 bool rtlib_may_raise(const RtLib *lib, const char *name);
+/* Whether calling `name` may allocate collected memory or run the
+ * collector (it reaches rt_alloc, rt_gc_collect or user code); true for
+ * names the runtime does not define (generated code). */
+bool rtlib_may_allocate(const RtLib *lib, const char *name);
 
 /* The runtime's imports from module "ml" are functions the compiler
  * generates in every module, under the name the runtime gives the import:

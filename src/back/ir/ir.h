@@ -197,8 +197,9 @@ void ir_fill_begin(IrFunc *f, IrIns *node, IrFill *save);
 void ir_fill_end(IrFunc *f, IrFill *save);
 
 /* ---- passes and printing ---- */
-/* Every node of the tree in order (depth first), for passes. */
-typedef void (*IrVisit)(IrIns *ins, void *user);
+/* Whether some call of the body (CALL or CALL_INDIRECT, before the frame
+ * pass adds its own) satisfies pred. */
+bool ir_any_call(const IrFunc *f, bool (*pred)(const IrIns *call, void *user), void *user);
 
 /* What the GC pseudo instructions become (ir_frame.c). */
 typedef struct IrRoots {

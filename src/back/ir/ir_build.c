@@ -232,3 +232,15 @@ const char *ir_valtype_name(ValType t) {
     default: return "";
     }
 }
+
+static bool any_call(const IrIns *ins, bool (*pred)(const IrIns *, void *), void *user) {
+    for (; ins; ins = ins->next) {
+        if ((ins->op == IR_CALL || ins->op == IR_CALL_INDIRECT) && pred(ins, user)) return true;
+        if (ins->kids && any_call(ins->kids, pred, user)) return true;
+    }
+    return false;
+}
+
+bool ir_any_call(const IrFunc *f, bool (*pred)(const IrIns *call, void *user), void *user) {
+    return any_call(f->body, pred, user);
+}

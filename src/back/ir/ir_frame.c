@@ -170,8 +170,11 @@ static void publish_slots(Frame *fr, const IrIns *ins, const uint64_t *dirty) {
     ir_close(f);
 }
 
-/* The instructions of one pseudo instruction, built under a scratch root. */
-static IrIns *expansion(Frame *fr, const IrIns *ins) {
+/* The instructions of one pseudo instruction, built under a scratch root.
+ * Not inlined into expand(), which recurses as deep as the tree: its
+ * locals would enlarge every level's frame (the JS build's long chains ran
+ * out of stack when they were). */
+__attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
     IrFunc *f = fr->f;
     IrOp op = ins->op;
     const uint64_t *dirty = (op == IR_PUBLISH || op == IR_POLL) && fr->dirty.sets ? fr->dirty.sets[fr->point++] : NULL;

@@ -11,10 +11,24 @@
 
 static bool check_limits(Gen *g, const IrFunc *f);
 
+/* A call after which the collector may have run, or that may allocate
+ * collected memory: of user code (directly or through the runtime), of
+ * generated code, of rt_alloc's callers, and of anything that may raise
+ * (the traceback grows: a loop catching it would allocate without end). */
+static bool may_allocate(const IrIns *call, void *user) {
+    Gen *g = user;
+    return call->op == IR_CALL_INDIRECT || rtlib_may_allocate(g->lib, call->u.name) ||
+           rtlib_may_raise(g->lib, call->u.name);
+}
+
 void g_func_end(Gen *g) {
     IrFunc *f = g->f;
     if (!f) return;
     g->f = NULL;
+    /* a function whose calls neither allocate nor collect gives the
+     * collector nothing to do while it runs: no frame, no polls (hello
+     * world then links no collector) */
+    if (!f->held && !ir_any_call(f, may_allocate, g)) f->held = true;
     ir_finish(f);
     if (f->traces) g_rt(g, "rt_tb_add");
     if (f->unwinds && f->unwind_call) g_rt(g, f->unwind_call);
