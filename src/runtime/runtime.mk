@@ -5,7 +5,15 @@
 # copies what each module reaches without parsing the text again.
 HOST_CC     ?= gcc
 RT_CC       := clang
-RT_CFLAGS   := --target=wasm32-wasi -std=c11 -O2 -fno-unroll-loops -DML_RUNTIME_BUILD -Wall -Wextra -Werror \
+# -flto: the objects are LLVM bitcode and wasm-ld optimizes the runtime as
+# one program, inlining across files (rt_box_int -> rt_alloc -> the free
+# list; rt_dyn_add -> int and float helpers): nbody, spectral-norm and
+# closures run 1.2x faster. Functions are of default visibility so that LTO
+# keeps every one of them (the generated code calls them by name later);
+# -inline-threshold=60 (below -O2's 225) keeps the runtime's text, which the
+# browser's compiler embeds, 13% larger gzipped instead of 34%, for the same
+# speed (bench/README.md).
+RT_CFLAGS   := --target=wasm32-wasi -std=c11 -O2 -flto -fvisibility=default -fno-unroll-loops -DML_RUNTIME_BUILD -Wall -Wextra -Werror \
                -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals \
                -ffunction-sections -fdata-sections -fno-builtin-printf -I src/runtime
 RT_WASI_LIB := /usr/lib/wasm32-wasi
@@ -15,7 +23,7 @@ RT_SRCS     := $(wildcard src/runtime/*.c)
 RT_HDRS     := $(wildcard src/runtime/*.h src/runtime/*.def)
 RT_OBJS     := $(patsubst src/runtime/%.c,$(BUILD)/runtime/%.o,$(RT_SRCS))
 
-$(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS)
+$(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS) src/runtime/runtime.mk
 	@mkdir -p $(dir $@)
 	$(RT_CC) $(RT_CFLAGS) -c $< -o $@
 
@@ -24,7 +32,7 @@ $(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS)
 # link keeps the relocations, from which tools/rtdeps lists exactly which
 # data segments each function addresses (wasm2wat cannot print a module with
 # relocations: the linking section's names clash).
-RT_LDFLAGS  := --no-entry --stack-first -z stack-size=262144 --no-gc-sections --no-merge-data-segments \
+RT_LDFLAGS  := -mllvm -inline-threshold=60 --export-dynamic --no-entry --stack-first -z stack-size=262144 --no-gc-sections --no-merge-data-segments \
                --export=__heap_base --export=__data_end --export=rt_exc_state \
                --export=rt_true_obj --export=rt_false_obj --export=rt_gc_budget
 RT_LIBS     := $(RT_WASI_LIB)/libm.a $(RT_WASI_LIB)/libc.a $(RT_BUILTINS)
@@ -39,8 +47,12 @@ $(BUILD)/runtime/runtime.relocs.wasm: $(RT_OBJS) src/runtime/runtime.mk
 # body is (4 spaces): the text is whitespace-insensitive (rtlink.c tokenizes
 # it), and wasm2wat's nesting indentation was 1.46 of its 3.25 MB, 72 KB of
 # the page's compiler gzipped (and copied into every module.wat).
+# --export-dynamic gives every exported function a wrapper NAME.command_export
+# (calling the constructors first) and exports that: nothing uses them, so the
+# wrappers and their exports are dropped from the text.
 $(BUILD)/runtime/runtime.wat: $(BUILD)/runtime/runtime.wasm
-	wasm2wat --enable-all $< | sed -E 's/^ {6,}/    /' > $@.tmp
+	wasm2wat --enable-all $< | sed -E 's/^ {6,}/    /' \
+	  | awk '/^  \(func \$$[^ ]*\.command_export/ {skip = 1; next} /^  \(/ {skip = 0} /^  \(export .*command_export/ {next} !skip' > $@.tmp
 	mv $@.tmp $@
 
 $(BUILD)/runtime/runtime.deps: $(BUILD)/runtime/runtime.relocs.wasm $(BUILD)/tools/rtdeps
