@@ -93,6 +93,9 @@ uint32_t rtlib_bool_obj(const RtLib *lib, int v);
 /* The address of the runtime's rt_gc_budget (rt_gc.c: a poll collects
  * when it is negative), which generated polls load inline; 0 if none. */
 uint32_t rtlib_gc_budget(const RtLib *lib);
+/* The address of the runtime's rt_gc_shadow (rt_gc.c: the shadow stack's
+ * top and end), through which generated code pushes frames inline; 0 if none. */
+uint32_t rtlib_gc_shadow(const RtLib *lib);
 /* Whether calling the runtime function `name` may raise (it reaches
  * rt_exc_throw, the one function that makes an exception pending); false
  * for unknown names. */

@@ -239,7 +239,14 @@ void *rt_alloc_static(uint32_t size) {
 
 /* ---- roots ---- */
 #define SHADOW_CHUNKS 16u
-static RtObj **shadow_lo, **shadow_sp, **shadow_hi;
+static RtObj **shadow_lo;
+/* The shadow stack's top and end: generated code pushes and pops its frames
+ * inline (ir_frame.c) through their address, which the runtime link
+ * exports (runtime.mk); rt_gc_frame_push makes the stack, and is called when
+ * a frame does not fit. */
+RtObj **rt_gc_shadow[2];
+#define shadow_sp (rt_gc_shadow[0])
+#define shadow_hi (rt_gc_shadow[1])
 
 typedef struct RootRange {
     RtObj **slots;

@@ -222,7 +222,13 @@ typedef struct IrCells {
                         rt_gc_budget is negative (loaded inline); 0: call `due` */
     const char *due; /* ... the stress test's rt_gc_due_stress
                         (MlOptions.gc_stress), or rt_gc_due */
+    uint32_t shadow; /* the runtime's rt_gc_shadow (the shadow stack's top,
+                        then its end): frames are pushed and popped inline;
+                        0: calls of rt_gc_frame_push and _pop */
 } IrCells;
+/* Frames of more slots are pushed by a call (the inline push zeroes each
+ * slot with a store of its own). */
+#define IR_INLINE_FRAME_SLOTS 16
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells);
 /* The locals each PUBLISH and POLL must store, in tree order: those that
  * may have changed since the last publish (ir_dirty.c); a bit per local

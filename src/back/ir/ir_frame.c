@@ -170,6 +170,90 @@ static void publish_slots(Frame *fr, const IrIns *ins, const uint64_t *dirty) {
     ir_close(f);
 }
 
+/* A frame pushed inline (rt_gc_frame_push's common case, without its call):
+ *   (local.set frame (i32.load sp))
+ *   (if (i32.lt_u (i32.sub (i32.load hi) frame) 4n)   ;; no room, or no stack yet
+ *     (then (if (i32.eqz (local.tee frame (call rt_gc_frame_push n)))
+ *             (then (return 0))))                      ;; RecursionError pending
+ *     (else (i32.store sp (i32.add frame 4n)) (i32.store offset=4k frame 0) ...))
+ * with sp and hi the runtime's rt_gc_shadow[0] and [1]. */
+static void push_inline(Frame *fr) {
+    IrFunc *f = fr->f;
+    uint32_t sp = fr->cells->shadow, hi = sp + 4, bytes = 4u * (uint32_t)f->nslots;
+    ir_set(f, f->frame);
+    ir_load(f, IR_I32_LOAD, 0);
+    ir_i32(f, (int32_t)sp);
+    ir_close(f);
+    ir_close(f);
+    ir_if(f, VT_NONE);
+    ir_open(f, IR_I32_LT_U);
+    ir_open(f, IR_I32_SUB);
+    ir_load(f, IR_I32_LOAD, 0);
+    ir_i32(f, (int32_t)hi);
+    ir_close(f);
+    ir_get(f, f->frame);
+    ir_close(f);
+    ir_i32(f, (int32_t)bytes);
+    ir_close(f);
+    ir_open(f, IR_THEN);
+    ir_if(f, VT_NONE);
+    ir_open(f, IR_I32_EQZ);
+    ir_tee(f, f->frame);
+    ir_call(f, "rt_gc_frame_push");
+    ir_i32(f, f->nslots);
+    ir_close(f);
+    ir_close(f);
+    ir_close(f);
+    ir_open(f, IR_THEN);
+    ir_open(f, IR_RETURN);
+    ir_zero_results(f);
+    ir_close(f);
+    ir_close(f);
+    ir_close(f);
+    ir_close(f); /* then */
+    ir_open(f, IR_ELSE);
+    ir_store(f, IR_I32_STORE, 0);
+    ir_i32(f, (int32_t)sp);
+    ir_open(f, IR_I32_ADD);
+    ir_get(f, f->frame);
+    ir_i32(f, (int32_t)bytes);
+    ir_close(f);
+    ir_close(f);
+    for (int k = 0; k < f->nslots; k++) {
+        ir_store(f, IR_I32_STORE, 4u * (uint32_t)k);
+        ir_get(f, f->frame);
+        ir_i32(f, 0);
+        ir_close(f);
+    }
+    ir_close(f); /* else */
+    ir_close(f); /* if */
+}
+
+/* rt_gc_frame_pop inline: the stack goes back to the frame when the frame
+ * is on it (0 < frame <= sp), as the runtime's test:
+ *   (if (i32.lt_u (i32.sub frame 1) (i32.load sp)) (then (i32.store sp frame))) */
+static void pop_inline(Frame *fr) {
+    IrFunc *f = fr->f;
+    uint32_t sp = fr->cells->shadow;
+    ir_if(f, VT_NONE);
+    ir_open(f, IR_I32_LT_U);
+    ir_open(f, IR_I32_SUB);
+    ir_get(f, f->frame);
+    ir_i32(f, 1);
+    ir_close(f);
+    ir_load(f, IR_I32_LOAD, 0);
+    ir_i32(f, (int32_t)sp);
+    ir_close(f);
+    ir_close(f);
+    ir_open(f, IR_THEN);
+    ir_store(f, IR_I32_STORE, 0);
+    ir_i32(f, (int32_t)sp);
+    ir_get(f, f->frame);
+    ir_close(f);
+    ir_close(f);
+    ir_close(f);
+}
+
 /* The instructions of one pseudo instruction, built under a scratch root.
  * Not inlined into expand(), which recurses as deep as the tree: its
  * locals would enlarge every level's frame (the JS build's long chains ran
@@ -243,7 +327,9 @@ __attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_close(f);
         ir_close(f);
     }
-    if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy) {
+    if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy && fr->cells->shadow && f->nslots <= IR_INLINE_FRAME_SLOTS) {
+        push_inline(fr);
+    } else if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy) {
         /* no frame: RecursionError is pending, and nothing to pop yet */
         ir_if(f, VT_NONE);
         ir_open(f, IR_I32_EQZ);
@@ -317,9 +403,13 @@ __attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
             ir_get(f, f->frame);
             ir_open(f, IR_THEN);
         }
-        ir_call(f, "rt_gc_frame_pop");
-        ir_get(f, f->frame);
-        ir_close(f);
+        if (fr->cells->shadow) {
+            pop_inline(fr);
+        } else {
+            ir_call(f, "rt_gc_frame_pop");
+            ir_get(f, f->frame);
+            ir_close(f);
+        }
         if (fr->lazy) {
             ir_close(f);
             ir_close(f);

@@ -226,6 +226,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     out->cells.exc = rtlib_exc_state(lib);
     out->cells.due = c->gc_stress ? "rt_gc_due_stress" : "rt_gc_due";
     out->cells.budget = c->gc_stress ? 0 : rtlib_gc_budget(lib);
+    out->cells.shadow = rtlib_gc_shadow(lib);
     buf_init(&out->data);
     buf_init(&out->text);
     out->data_base = data_base;
