@@ -23,7 +23,7 @@ import { OPTIMIZED, SANITIZED, buildNative, buildWasm } from './helpers/runtime_
 
 const SEED = Number(process.env.ML_FUZZ_SEED || 20261203);
 const CASES = Number(process.env.ML_FUZZ_CASES || 6000);
-const DENSE = Number(process.env.ML_MATH_DENSE || 3000); // cases per dense batch (7 of them)
+const DENSE = Number(process.env.ML_MATH_DENSE || 3000); // cases per dense batch (9 of them)
 const exec = promisify(execFile);
 
 // ---- building ----
@@ -306,6 +306,10 @@ function makeCases(seed, count) {
   // show in about one call of 1,500, too rare for the mix above to see.
   const dense = (n, f) => { for (let i = 0; i < n; i++) lines.push(f()); };
   dense(DENSE, () => `pow ${F(R() * 100)} f0.5`);
+  // x ** 0.5 over the whole range, and near the squares of midpoints
+  // between doubles (where sqrt and glibc's pow may differ)
+  dense(DENSE, () => `pow ${F(2 ** (R() * 2040 - 1020) * (1 + R()))} f0.5`);
+  dense(DENSE, () => { const m = (1 + R()) * 2 ** int(-20, 20); return `pow ${F(m * m + m * m * 2 ** -52)} f0.5`; });
   dense(DENSE, () => `pow ${F(R() * 10)} ${F(R() < 0.3 ? int(-30, 30) : (R() - 0.5) * 60)}`);
   dense(DENSE, () => `pow ${F(sign(2 ** (R() * 60 - 30)))} ${F(int(-40, 40))}`);
   dense(2 * DENSE, () => `exp ${F((R() - 0.5) * 1400 * R())}`);

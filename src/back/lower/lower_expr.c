@@ -282,7 +282,13 @@ static void emit_binop(Gen *g, Expr *e) {
     case T_TUPLE:
     case T_DICT:
     case T_SET:
-    case T_OBJ: call2(g, e->u.binop.inplace ? g_dyn_iop(op) : g_dyn_op(op), l, T_OBJ, r, T_OBJ); return;
+    case T_OBJ:
+        if (g_float_spec_applies(e)) {
+            g_float_spec(g, e);
+            return;
+        }
+        call2(g, e->u.binop.inplace ? g_dyn_iop(op) : g_dyn_op(op), l, T_OBJ, r, T_OBJ);
+        return;
     case T_STR:
         if (op == OP_PLUS && e->u.binop.append && emit_append(g, e)) return;
         if (op == OP_PLUS) call2(g, "rt_str_concat", l, T_STR, r, T_STR);

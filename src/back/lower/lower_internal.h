@@ -147,6 +147,15 @@ void gstr(Gen *g, Expr *e, bool repr);
 /* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
 const char *g_dyn_op(Op op);
 const char *g_dyn_iop(Op op); /* x op= y on objects: "rt_dyn_iadd" */
+/* Trees of dynamic + - * / computed unboxed while their values are floats
+ * (lower_float_spec.c): whether e is one worth it, and its lowering (an
+ * object, as the plain lowering's). */
+bool g_float_spec_applies(const Expr *e);
+void g_float_spec(Gen *g, Expr *e);
+/* The same for the object in temp tv op= value (an item's or attribute's
+ * augmented assignment). */
+bool g_float_spec_iop_applies(Op op, const Expr *value);
+void g_float_spec_iop(Gen *g, Op op, int tv, Expr *value);
 
 /* ---- function values (lower_values.c) ---- */
 /* Whether calls through f's value may leave parameters out, and the tuple

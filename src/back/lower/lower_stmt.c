@@ -79,6 +79,19 @@ static void assign_targets(Gen *g, Stmt *st) {
     g_free_temp(g, tmp);
 }
 
+/* The object in temp tv op= value (fn: the runtime's in-place operator),
+ * computed unboxed while both are floats when value is arithmetic. */
+static void gaug_op(Gen *g, Op op, const char *fn, int tv, Expr *value) {
+    if (g_float_spec_iop_applies(op, value)) {
+        g_float_spec_iop(g, op, tv, value);
+        return;
+    }
+    ir_call(F, fn);
+    ir_get(F, tv);
+    gx(g, value, T_OBJ);
+    ir_close(F);
+}
+
 /* container[key] op= value: container and key are evaluated once. An
  * int index is not boxed (the runtime does where it must). */
 static void augassign_item(Gen *g, Stmt *st) {
@@ -107,10 +120,7 @@ static void augassign_item(Gen *g, Stmt *st) {
     ir_close(F);
     ir_close(F);
     ir_set(F, tv);
-    ir_call(F, fn);
-    ir_get(F, tv);
-    gx(g, st->u.augassign.value, T_OBJ);
-    ir_close(F);
+    gaug_op(g, st->u.augassign.op, fn, tv, st->u.augassign.value);
     ir_close(F);
     ir_call(F, set);
     ir_get(F, tc);
@@ -145,10 +155,7 @@ static void augassign_attr(Gen *g, Stmt *st) {
     ir_close(F);
     F->site_key = outer;
     ir_set(F, tv);
-    ir_call(F, fn);
-    ir_get(F, tv);
-    gx(g, st->u.augassign.value, T_OBJ);
-    ir_close(F);
+    gaug_op(g, st->u.augassign.op, fn, tv, st->u.augassign.value);
     ir_close(F);
     outer = g_expr_site_enter(g, target, &here);
     ir_call(F, "rt_setattr");
