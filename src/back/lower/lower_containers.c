@@ -151,37 +151,102 @@ static void list_item_addr(Gen *g, int tl, int ti) {
     ir_close(F);
 }
 
-/* the list (operand v) into temp tl, then the int index into temp ti */
-static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti) {
+/* the list (operand v) into temp tl, then the int index into temp ti
+ * (known: v is typed list, else an object that may be one) */
+static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, bool known) {
     ir_set(F, tl);
-    gop(g, v, T_LIST);
+    gop(g, v, known ? T_LIST : T_OBJ);
     ir_close(F);
     ir_set(F, ti);
     gx(g, index, T_INT);
     ir_close(F);
 }
 
-/* list[i] with i an int: an index from 0 to len - 1 loads the item
- * inline, any other (negative, IndexError) is rt_dyn_getitem_int's. */
-static void list_item(Gen *g, Operand v, Expr *index) {
-    int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT);
-    g_rt(g, "rt_dyn_getitem_int");
-    ir_block(F, VT_I32, 0, 0);
-    list_and_index(g, v, index, tl, ti);
+/* i32: the object in temp to is a list (exactly: an instance of a
+ * subclass of list is not) */
+static void is_list(Gen *g, int to) {
+    ir_open(F, IR_I32_EQ);
+    ir_open(F, IR_I32_AND);
+    ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
+    ir_get(F, to);
+    ir_close(F);
+    ir_i32(F, RT_TYPE_MASK);
+    ir_close(F);
+    ir_i32(F, RT_TYPE_LIST);
+    ir_close(F);
+}
+
+/* i32: temp tl holds a list (tested unless known) and ti an index of one
+ * of its items: (if (result i32) (is_list tl) (then (index ok)) (else 0)),
+ * the length read only from a list */
+static void list_item_ok(Gen *g, int tl, int ti, bool known) {
+    if (known) {
+        list_index_ok(g, tl, ti);
+        return;
+    }
     ir_if(F, VT_I32);
+    is_list(g, tl);
+    ir_open(F, IR_THEN);
     list_index_ok(g, tl, ti);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* c[i] of the container in temp tc, the int in temp ti: a list's item at
+ * 0 <= i < len loaded inline, anything else (a negative index, IndexError,
+ * another container) by rt_dyn_getitem_int. */
+void g_item_get_int(Gen *g, int tc, int ti, bool known_list) {
+    g_rt(g, "rt_dyn_getitem_int");
+    ir_if(F, VT_I32);
+    list_item_ok(g, tc, ti, known_list);
     ir_open(F, IR_THEN);
     ir_load(F, IR_I32_LOAD, 0);
-    list_item_addr(g, tl, ti);
+    list_item_addr(g, tc, ti);
     ir_close(F);
     ir_close(F);
     ir_open(F, IR_ELSE);
     ir_call(F, "rt_dyn_getitem_int");
-    ir_get(F, tl);
+    ir_get(F, tc);
     ir_get(F, ti);
     ir_close(F);
     ir_close(F);
     ir_close(F);
+}
+
+/* c[i] = v (temps), the same way: inline into a list's item, else
+ * rt_dyn_setitem_int (whose errors point at target, when given). */
+void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *target) {
+    g_rt(g, "rt_dyn_setitem_int");
+    ir_if(F, VT_NONE);
+    list_item_ok(g, tc, ti, known_list);
+    ir_open(F, IR_THEN);
+    ir_store(F, IR_I32_STORE, 0);
+    list_item_addr(g, tc, ti);
+    ir_get(F, tv);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    SiteRef here; /* a failing store points at its target */
+    const void *outer = target ? g_expr_site_enter(g, target, &here) : F->site_key;
+    ir_call(F, "rt_dyn_setitem_int");
+    ir_get(F, tc);
+    ir_get(F, ti);
+    ir_get(F, tv);
+    ir_close(F);
+    F->site_key = outer;
+    ir_close(F);
+    ir_close(F);
+}
+
+/* list[i] with i an int (known: v typed list, else any object). */
+static void list_item(Gen *g, Operand v, Expr *index, bool known) {
+    int tl = g_temp(g, known ? T_LIST : T_OBJ), ti = g_temp(g, T_INT);
+    ir_block(F, VT_I32, 0, 0);
+    list_and_index(g, v, index, tl, ti, known);
+    g_item_get_int(g, tl, ti, known);
     ir_close(F);
     g_free_temp(g, tl);
     g_free_temp(g, ti);
@@ -214,8 +279,8 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
         vt_want = T_STR;
         it_want = T_INT;
         one_char = true;
-    } else if ((index->type == T_INT || index->type == T_BOOL) && v.type == T_LIST) {
-        list_item(g, v, index);
+    } else if ((index->type == T_INT || index->type == T_BOOL) && (v.type == T_LIST || v.type == T_OBJ)) {
+        list_item(g, v, index, v.type == T_LIST);
         return;
     } else if (index->type == T_INT || index->type == T_BOOL) {
         /* any container: the runtime boxes the index only where it must */
@@ -450,32 +515,13 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
 
 /* list[i] = the value of temp t with i an int: an index from 0 to len - 1
  * stores inline, any other is rt_dyn_setitem_int's (negative, IndexError). */
-static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty) {
-    int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
-    g_rt(g, "rt_dyn_setitem_int");
-    list_and_index(g, c, target->u.subscript.index, tl, ti);
+static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, bool known) {
+    int tl = g_temp(g, known ? T_LIST : T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
+    list_and_index(g, c, target->u.subscript.index, tl, ti, known);
     ir_set(F, tv);
     g_box_temp(g, t, ty);
     ir_close(F);
-    ir_if(F, VT_NONE);
-    list_index_ok(g, tl, ti);
-    ir_open(F, IR_THEN);
-    ir_store(F, IR_I32_STORE, 0);
-    list_item_addr(g, tl, ti);
-    ir_get(F, tv);
-    ir_close(F);
-    ir_close(F);
-    ir_open(F, IR_ELSE);
-    SiteRef here; /* a failing store points at its target */
-    const void *outer = g_expr_site_enter(g, target, &here);
-    ir_call(F, "rt_dyn_setitem_int");
-    ir_get(F, tl);
-    ir_get(F, ti);
-    ir_get(F, tv);
-    ir_close(F);
-    F->site_key = outer;
-    ir_close(F);
-    ir_close(F);
+    g_item_set_int(g, tl, ti, tv, known, target);
     g_free_temp(g, tl);
     g_free_temp(g, ti);
     g_free_temp(g, tv);
@@ -491,8 +537,8 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         Operand c = op_expr(target->u.subscript.value);
         /* an int index is not boxed (the runtime does where it must) */
         int by_int = index->type == T_INT || index->type == T_BOOL;
-        if (by_int && c.type == T_LIST) {
-            list_store(g, target, c, t, ty);
+        if (by_int && (c.type == T_LIST || c.type == T_OBJ)) {
+            list_store(g, target, c, t, ty, c.type == T_LIST);
             return;
         }
         if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);

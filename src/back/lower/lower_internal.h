@@ -154,6 +154,11 @@ bool g_float_spec_applies(const Expr *e);
 void g_float_spec(Gen *g, Expr *e);
 /* The same for the object in temp tv op= value (an item's or attribute's
  * augmented assignment). */
+/* c[i] and c[i] = v with c, i (an int) and v in temps: a list's item
+ * inline when 0 <= i < len, else the runtime (known_list: c is typed list,
+ * no type test; target: where a failing store points, NULL: as set). */
+void g_item_get_int(Gen *g, int tc, int ti, bool known_list);
+void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *target);
 bool g_float_spec_iop_applies(Op op, const Expr *value);
 void g_float_spec_iop(Gen *g, Op op, int tv, Expr *value);
 

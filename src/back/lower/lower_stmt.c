@@ -113,20 +113,29 @@ static void augassign_item(Gen *g, Stmt *st) {
     g_rt(g, get);
     g_rt(g, set);
     /* the old value waits in a rooted temporary while the operand runs */
+    bool known = target->u.subscript.value->type == T_LIST;
     ir_set(F, tv);
-    ir_call(F, get);
-    ir_get(F, tc);
-    ir_get(F, tk);
-    ir_close(F);
+    if (by_int) {
+        g_item_get_int(g, tc, tk, known); /* a list's item inline */
+    } else {
+        ir_call(F, get);
+        ir_get(F, tc);
+        ir_get(F, tk);
+        ir_close(F);
+    }
     ir_close(F);
     ir_set(F, tv);
     gaug_op(g, st->u.augassign.op, fn, tv, st->u.augassign.value);
     ir_close(F);
-    ir_call(F, set);
-    ir_get(F, tc);
-    ir_get(F, tk);
-    ir_get(F, tv);
-    ir_close(F);
+    if (by_int) {
+        g_item_set_int(g, tc, tk, tv, known, NULL);
+    } else {
+        ir_call(F, set);
+        ir_get(F, tc);
+        ir_get(F, tk);
+        ir_get(F, tv);
+        ir_close(F);
+    }
     g_free_temp(g, tc);
     g_free_temp(g, tk);
     g_free_temp(g, tv);
