@@ -283,8 +283,8 @@ static void emit_binop(Gen *g, Expr *e) {
     case T_DICT:
     case T_SET:
     case T_OBJ:
-        if (g_float_spec_applies(e)) {
-            g_float_spec(g, e);
+        if (g_num_spec_applies(e)) {
+            g_num_spec(g, e);
             return;
         }
         call2(g, e->u.binop.inplace ? g_dyn_iop(op) : g_dyn_op(op), l, T_OBJ, r, T_OBJ);

@@ -185,6 +185,8 @@ static void inline_apply(Gen *g, Op op, int a, int b, bool b_const, long long c)
     ir_close(F);
 }
 
+static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int tr);
+
 /* l op r for + - * & | ^ on ints: the i64 instruction when the test of
  * the file's comment passes, else the runtime. */
 void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
@@ -202,14 +204,43 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
         gx(g, r, T_INT);
         ir_close(F);
     }
-    bool result_test = op == OP_PLUS || (op == OP_MINUS && rc && c > -((long long)1 << 60) && c < ((long long)1 << 60));
+    int_apply(g, op, ta, tb, rc, c, tr);
+    ir_close(F); /* block */
+    g_free_temp(g, ta);
+    if (tb >= 0) g_free_temp(g, tb);
+    g_free_temp(g, tr);
+}
+
+void g_int_op_temps(Gen *g, Op op, int ta, int tb) {
+    int tr = g_temp(g, T_INT);
+    ir_block(F, VT_I64, 0, 0);
+    int_apply(g, op, ta, tb, false, 0, tr);
+    ir_close(F);
+    g_free_temp(g, tr);
+}
+
+/* The i64 of ta op tb (or ta op c when rc), tr a scratch temp. */
+static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int tr) {
+    bool result_test = op == OP_PLUS || op == OP_MINUS;
+    /* a - b of two locals tests a as well: two small ints may differ by
+     * more than the small range holds (0 - (-2^61)), which the result's
+     * test sees, and two handles by less, which it does not; `- c` with
+     * |c| < 2^60 keeps a handle out of the small range, like `+` */
+    bool left_test = op == OP_MINUS && !(rc && c > -((long long)1 << 60) && c < ((long long)1 << 60));
     if (result_test) {
-        /* r = a op b; if r is not small: r = slow(a, b) */
+        /* r = a op b; if r is not small [or a is not]: r = slow(a, b) */
         ir_set(F, tr);
         inline_apply(g, op, ta, tb, rc, c);
         ir_close(F);
         ir_if(F, VT_NONE);
-        small_test(g, tr, false);
+        if (left_test) {
+            ir_open(F, IR_I32_OR);
+            small_test(g, tr, false);
+            small_test(g, ta, false);
+            ir_close(F);
+        } else {
+            small_test(g, tr, false);
+        }
         ir_open(F, IR_THEN);
         ir_set(F, tr);
         slow_call(g, slow_fn(op), ta, tb, rc, c);
@@ -247,10 +278,6 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
         ir_close(F);
         ir_close(F);
     }
-    ir_close(F); /* block */
-    g_free_temp(g, ta);
-    if (tb >= 0) g_free_temp(g, tb);
-    g_free_temp(g, tr);
 }
 
 /* x op c for one int operand x and a constant c, inline when a guard on x

@@ -147,11 +147,11 @@ void gstr(Gen *g, Expr *e, bool repr);
 /* The runtime's dynamic operation for a binary operator: "rt_dyn_add". */
 const char *g_dyn_op(Op op);
 const char *g_dyn_iop(Op op); /* x op= y on objects: "rt_dyn_iadd" */
-/* Trees of dynamic + - * / computed unboxed while their values are floats
- * (lower_float_spec.c): whether e is one worth it, and its lowering (an
+/* Trees of dynamic + - * / computed unboxed while their values are ints or floats
+ * (lower_num_spec.c): whether e is one worth it, and its lowering (an
  * object, as the plain lowering's). */
-bool g_float_spec_applies(const Expr *e);
-void g_float_spec(Gen *g, Expr *e);
+bool g_num_spec_applies(const Expr *e);
+void g_num_spec(Gen *g, Expr *e);
 /* The same for the object in temp tv op= value (an item's or attribute's
  * augmented assignment). */
 /* c[i] and c[i] = v with c, i (an int) and v in temps: a list's item
@@ -159,8 +159,8 @@ void g_float_spec(Gen *g, Expr *e);
  * no type test; target: where a failing store points, NULL: as set). */
 void g_item_get_int(Gen *g, int tc, int ti, bool known_list);
 void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *target);
-bool g_float_spec_iop_applies(Op op, const Expr *value);
-void g_float_spec_iop(Gen *g, Op op, int tv, Expr *value);
+bool g_num_spec_iop_applies(Op op, const Expr *value);
+void g_num_spec_iop(Gen *g, Op op, int tv, Expr *value);
 
 /* ---- function values (lower_values.c) ---- */
 /* Whether calls through f's value may leave parameters out, and the tuple
@@ -173,6 +173,9 @@ bool *g_collect_free(Gen *g);
 
 /* ---- tagged ints (lower_int.c) ---- */
 bool g_int_small_literal(const Expr *e, long long *v); /* a literal (or -literal) in the small range */
+/* ta op tb for + - * & | ^ of two int temps: an i64 (the inline instruction
+ * when the operands allow it, else the runtime's rt_int_*) */
+void g_int_op_temps(Gen *g, Op op, int ta, int tb);
 void g_int_literal(Gen *g, const Expr *e);             /* i64.const: the value or a static big's handle */
 void g_int_binop(Gen *g, Op op, Expr *l, Expr *r);     /* + - * & | ^ */
 void g_int_invert(Gen *g, Expr *x);                    /* ~x */

@@ -82,8 +82,8 @@ static void assign_targets(Gen *g, Stmt *st) {
 /* The object in temp tv op= value (fn: the runtime's in-place operator),
  * computed unboxed while both are floats when value is arithmetic. */
 static void gaug_op(Gen *g, Op op, const char *fn, int tv, Expr *value) {
-    if (g_float_spec_iop_applies(op, value)) {
-        g_float_spec_iop(g, op, tv, value);
+    if (g_num_spec_iop_applies(op, value)) {
+        g_num_spec_iop(g, op, tv, value);
         return;
     }
     ir_call(F, fn);
