@@ -111,7 +111,8 @@ let obj = null;
 for (const line of (nm.stdout ?? '').split('\n')) {
   const o = /([^/\s]+\.o):$/.exec(line);
   if (o) obj = `src/runtime/${o[1].replace(/\.o$/, '.c')}`;
-  const m = /^[0-9a-f]+ [tT] (\S+)$/.exec(line);
+  // (the objects are LLVM bitcode, built for link-time optimization: no addresses)
+  const m = /^(?:[0-9a-f]+|-+) [tT] (\S+)$/.exec(line);
   if (m && obj && !origin.has(m[1])) origin.set(m[1], obj);
 }
 codeFuncs.sort((a, b) => b.bytes - a.bytes);
