@@ -170,6 +170,25 @@ static void publish_slots(Frame *fr, const IrIns *ins, const uint64_t *dirty) {
     ir_close(f);
 }
 
+/* (if (i32.eqz (local.tee frame (call $rt_gc_frame_push n))) (then (return 0))):
+ * no frame, RecursionError is pending, and nothing to pop yet */
+static void push_call(IrFunc *f) {
+    ir_if(f, VT_NONE);
+    ir_open(f, IR_I32_EQZ);
+    ir_tee(f, f->frame);
+    ir_call(f, "rt_gc_frame_push");
+    ir_i32(f, f->nslots);
+    ir_close(f);
+    ir_close(f);
+    ir_close(f);
+    ir_open(f, IR_THEN);
+    ir_open(f, IR_RETURN);
+    ir_zero_results(f);
+    ir_close(f);
+    ir_close(f);
+    ir_close(f);
+}
+
 /* A frame pushed inline (rt_gc_frame_push's common case, without its call):
  *   (local.set frame (i32.load sp))
  *   (if (i32.lt_u (i32.sub (i32.load hi) frame) 4n)   ;; no room, or no stack yet
@@ -196,20 +215,7 @@ static void push_inline(Frame *fr) {
     ir_i32(f, (int32_t)bytes);
     ir_close(f);
     ir_open(f, IR_THEN);
-    ir_if(f, VT_NONE);
-    ir_open(f, IR_I32_EQZ);
-    ir_tee(f, f->frame);
-    ir_call(f, "rt_gc_frame_push");
-    ir_i32(f, f->nslots);
-    ir_close(f);
-    ir_close(f);
-    ir_close(f);
-    ir_open(f, IR_THEN);
-    ir_open(f, IR_RETURN);
-    ir_zero_results(f);
-    ir_close(f);
-    ir_close(f);
-    ir_close(f);
+    push_call(f);
     ir_close(f); /* then */
     ir_open(f, IR_ELSE);
     ir_store(f, IR_I32_STORE, 0);
@@ -330,21 +336,7 @@ __attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
     if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy && fr->cells->shadow && f->nslots <= IR_INLINE_FRAME_SLOTS) {
         push_inline(fr);
     } else if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy) {
-        /* no frame: RecursionError is pending, and nothing to pop yet */
-        ir_if(f, VT_NONE);
-        ir_open(f, IR_I32_EQZ);
-        ir_tee(f, f->frame);
-        ir_call(f, "rt_gc_frame_push");
-        ir_i32(f, f->nslots);
-        ir_close(f);
-        ir_close(f);
-        ir_close(f);
-        ir_open(f, IR_THEN);
-        ir_open(f, IR_RETURN);
-        ir_zero_results(f);
-        ir_close(f);
-        ir_close(f);
-        ir_close(f);
+        push_call(f);
     }
     if (polls_here) {
         /* the roots are published only when the collector will run:

@@ -335,6 +335,30 @@ static void float_result(Gen *g, Op op, const Spec *a, const Spec *b, Spec *s, b
     ir_close(F);
 }
 
+/* (if (a and b floats [numbers when mixed] [&& b != 0 for /])
+ *   (then fv = a op b, kind = FLOAT) (else ...: left open for the next path) */
+static void float_path(Gen *g, Op op, const Spec *a, const Spec *b, Spec *s, bool mixed) {
+    ir_if(F, VT_NONE);
+    if (op == OP_SLASH) ir_open(F, IR_I32_AND);
+    ir_open(F, IR_I32_AND);
+    if (mixed) {
+        float_ok(g, a, op);
+        float_ok(g, b, op);
+    } else {
+        kind_is(g, a, K_FLOAT);
+        kind_is(g, b, K_FLOAT);
+    }
+    ir_close(F);
+    if (op == OP_SLASH) {
+        nonzero_divisor(g, b, mixed);
+        ir_close(F);
+    }
+    ir_open(F, IR_THEN);
+    float_result(g, op, a, b, s, mixed);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+}
+
 /* The operator node s of operands a and b (evaluated): kind in s->tk, and
  * the int, float or object in s->iv, fv or ov. The paths, first that
  * applies (those the operands' static kinds rule out left out):
@@ -354,20 +378,7 @@ static void combine(Gen *g, Op op, bool inplace, const Spec *a, const Spec *b, S
     bool mixed = a->kind != K_FLOAT || b->kind != K_FLOAT; /* an int possible */
     int opened = 0;
     if (floats) {
-        ir_if(F, VT_NONE);
-        if (op == OP_SLASH) ir_open(F, IR_I32_AND);
-        ir_open(F, IR_I32_AND);
-        kind_is(g, a, K_FLOAT);
-        kind_is(g, b, K_FLOAT);
-        ir_close(F);
-        if (op == OP_SLASH) {
-            nonzero_divisor(g, b, false);
-            ir_close(F);
-        }
-        ir_open(F, IR_THEN);
-        float_result(g, op, a, b, s, false);
-        ir_close(F);
-        ir_open(F, IR_ELSE);
+        float_path(g, op, a, b, s, false);
         opened++;
     }
     if (ints) {
@@ -397,20 +408,7 @@ static void combine(Gen *g, Op op, bool inplace, const Spec *a, const Spec *b, S
         opened++;
     }
     if (mixed) {
-        ir_if(F, VT_NONE);
-        if (op == OP_SLASH) ir_open(F, IR_I32_AND);
-        ir_open(F, IR_I32_AND);
-        float_ok(g, a, op);
-        float_ok(g, b, op);
-        ir_close(F);
-        if (op == OP_SLASH) {
-            nonzero_divisor(g, b, true);
-            ir_close(F);
-        }
-        ir_open(F, IR_THEN);
-        float_result(g, op, a, b, s, true);
-        ir_close(F);
-        ir_open(F, IR_ELSE);
+        float_path(g, op, a, b, s, true);
         opened++;
     }
     /* boxing allocates but never collects: a's box needs no root while b's is made */
