@@ -254,12 +254,7 @@ void gcall_attr(Gen *g, Expr *e) {
         ir_close(F);
         tk = ir_temp(F, VT_I32, false);
         ir_set(F, tk);
-        ir_open(F, IR_I32_AND);
-        ir_load(F, IR_I32_LOAD, 0);
-        ir_get(F, tr);
-        ir_close(F);
-        ir_i32(F, RT_TYPE_MASK);
-        ir_close(F);
+        g_type_code(F, tr);
         ir_close(F);
     }
     for (int k = 0; k < ci->ndyn_sigs; k++) {
@@ -643,12 +638,7 @@ static const char **bound_method_wrappers(Gen *g) {
         int ta[METHOD_MAX_ARGS];
         for (int k = 0; k < METHOD_MAX_ARGS; k++) ta[k] = ir_local(w, IRL_VAR, arena_printf(g->a, "a%d", k), VT_I32, false);
         ir_set(w, tk);
-        ir_open(w, IR_I32_AND);
-        ir_load(w, IR_I32_LOAD, 0); /* RtHeader.type_flags */
-        ir_get(w, self);
-        ir_close(w);
-        ir_i32(w, RT_TYPE_MASK);
-        ir_close(w);
+        g_type_code(w, self);
         ir_close(w);
         for (int b = 0; b < NBINDABLE; b++) {
             Type recv = bindable[b];

@@ -166,12 +166,7 @@ static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, bool 
  * subclass of list is not) */
 static void is_list(Gen *g, int to) {
     ir_open(F, IR_I32_EQ);
-    ir_open(F, IR_I32_AND);
-    ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
-    ir_get(F, to);
-    ir_close(F);
-    ir_i32(F, RT_TYPE_MASK);
-    ir_close(F);
+    g_type_code(F, to);
     ir_i32(F, RT_TYPE_LIST);
     ir_close(F);
 }

@@ -172,6 +172,8 @@ void g_defaults_tuple(Gen *g, int t, const Function *f);
 bool *g_collect_free(Gen *g);
 
 /* ---- tagged ints (lower_int.c) ---- */
+/* i32: the RT_TYPE_* of the object in local obj (its header's type bits) */
+void g_type_code(IrFunc *f, int obj);
 bool g_int_small_literal(const Expr *e, long long *v); /* a literal (or -literal) in the small range */
 /* ta op tb for + - * & | ^ of two int temps: an i64 (the inline instruction
  * when the operands allow it, else the runtime's rt_int_*) */

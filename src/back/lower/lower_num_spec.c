@@ -195,29 +195,19 @@ static void object_of(Gen *g, const Spec *s) {
         ir_close(F);
         return;
     }
-    if (s->iv < 0) { /* an operator node that makes no int: (if FLOAT (then box float) (else ov)) */
+    /* an operator node: (if (result i32) (kind == INT) (then box int) (else <float or object>)),
+     * the int branch left out when the node makes no int */
+    if (s->iv >= 0) {
         ir_if(F, VT_I32);
-        kind_is(g, s, K_FLOAT);
+        kind_is(g, s, K_INT);
         ir_open(F, IR_THEN);
-        ir_call(F, "rt_box_float");
-        float_of(g, s);
+        ir_call(F, "rt_box_int");
+        int_of(g, s);
         ir_close(F);
         ir_close(F);
         ir_open(F, IR_ELSE);
-        ir_get(F, s->ov);
-        ir_close(F);
-        ir_close(F);
-        return;
     }
-    /* (if (result i32) (kind == INT) (then box int) (else (if FLOAT (then box float) (else ov)))) */
-    ir_if(F, VT_I32);
-    kind_is(g, s, K_INT);
-    ir_open(F, IR_THEN);
-    ir_call(F, "rt_box_int");
-    int_of(g, s);
-    ir_close(F);
-    ir_close(F);
-    ir_open(F, IR_ELSE);
+    /* (if (result i32) (kind == FLOAT) (then box float) (else ov)) */
     ir_if(F, VT_I32);
     kind_is(g, s, K_FLOAT);
     ir_open(F, IR_THEN);
@@ -229,8 +219,10 @@ static void object_of(Gen *g, const Spec *s) {
     ir_get(F, s->ov);
     ir_close(F);
     ir_close(F);
-    ir_close(F);
-    ir_close(F);
+    if (s->iv >= 0) {
+        ir_close(F); /* else */
+        ir_close(F); /* if */
+    }
 }
 
 static void release(Gen *g, const Spec *s) {
@@ -249,12 +241,7 @@ static void object_leaf(Gen *g, int ov, Spec *s) {
     s->ov = ov;
     s->tk = g_temp(g, T_BOOL);
     ir_set(F, s->tk);
-    ir_open(F, IR_I32_AND);
-    ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
-    ir_get(F, s->ov);
-    ir_close(F);
-    ir_i32(F, RT_TYPE_MASK);
-    ir_close(F);
+    g_type_code(F, s->ov);
     ir_close(F);
 }
 

@@ -221,6 +221,15 @@ int g_temp(Gen *g, Type t) {
 
 void g_free_temp(Gen *g, int local) { ir_release(g->f, local); }
 
+void g_type_code(IrFunc *f, int obj) {
+    ir_open(f, IR_I32_AND);
+    ir_load(f, IR_I32_LOAD, 0); /* RtHeader.type_flags */
+    ir_get(f, obj);
+    ir_close(f);
+    ir_i32(f, RT_TYPE_MASK);
+    ir_close(f);
+}
+
 int g_new_label(Gen *g) { return g->labels++; }
 
 void g_loop_push(Gen *g, int brk, int cont) {
