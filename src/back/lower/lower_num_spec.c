@@ -253,7 +253,12 @@ static void eval(Gen *g, Expr *e, Spec *s) {
         Spec a, b;
         eval(g, e->u.binop.left, &a);
         eval(g, e->u.binop.right, &b);
+        /* a failing operator's traceback points at its own node, as the
+         * plain lowering's (gx enters each expression's site) */
+        SiteRef here;
+        const void *outer = g_expr_site_enter(g, e, &here);
         combine(g, e->u.binop.op, e->u.binop.inplace, &a, &b, s);
+        F->site_key = outer;
         release(g, &a);
         release(g, &b);
         return;
