@@ -384,7 +384,8 @@ static RtObj **dict_slot(RtObj *o) {
     uint32_t t = type_of(o);
     if (t == RT_TYPE_INSTANCE) return &((RtInstance *)o)->dict;
     if (t == RT_TYPE_EXCEPTION) return &((RtExc *)o)->dict;
-    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index >= 0) return &((RtFunc *)o)->dict; /* not a builtin's */
+    if (t == RT_TYPE_FUNCTION && ((RtFunc *)o)->index >= 0 && ((RtFunc *)o)->names)
+        return &((RtFunc *)o)->dict; /* a def's: not a builtin's (no parameter names) */
     return 0;
 }
 
@@ -2109,6 +2110,8 @@ static RtObj *call_object_method(RtFunc *f, RtTuple *a) {
 _Static_assert(__builtin_offsetof(RtTuple, len) == 8, "generated code reads a tuple's length at +8");
 _Static_assert(__builtin_offsetof(RtTuple, items) == 16, "generated code reads a tuple's items from +16");
 _Static_assert(__builtin_offsetof(RtFunc, index) == 8, "generated code reads a function's slot at +8");
+_Static_assert(__builtin_offsetof(RtFunc, nparams) == 12, "generated code reads a function's parameter count at +12");
+_Static_assert(__builtin_offsetof(RtFunc, star) == 36, "generated code reads a function's *args/**kwargs flags at +36");
 #endif
 
 /* ---- class patterns (case C(a, b, k=v)) ---- */

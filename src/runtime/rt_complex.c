@@ -97,6 +97,11 @@ static RtObj *power(Cx a, Cx b) {
     return box(r);
 }
 
+/* CPython's float ** float of a negative base and an exponent that is no
+ * integer: the complex power of the two (float_pow hands it to
+ * complex_pow) */
+RtObj *rt_complex_pow_real(double x, double y) { return power((Cx){x, 0.}, (Cx){y, 0.}); }
+
 /* a op b for + - * / ** with a complex operand: NULL without raising when
  * the other is not a number (the caller's TypeError names both) */
 RtObj *rt_complex_binop(RtObj *a, RtObj *b, char op) {

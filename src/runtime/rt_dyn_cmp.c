@@ -92,6 +92,7 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op);
  * limit, its RecursionError rather than a stack overflow. */
 int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
     static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    static const char *const reflected[] = {"__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__"};
     /* two small ints, two floats or two strs (sorting, heaps, dict keys,
      * numeric code on untyped values): no unwrapping, no depth to count */
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
@@ -105,7 +106,10 @@ int32_t rt_dyn_compare(RtObj *a, RtObj *b, int32_t op) {
         if (op == RT_CMP_EQ || op == RT_CMP_NE) return rt_str_eq((RtStr *)a, (RtStr *)b) == (op == RT_CMP_EQ);
         return res(rt_str_cmp((RtStr *)a, (RtStr *)b), op);
     }
-    a = rt_unwrap(a, names[op]), b = rt_unwrap(b, names[op]);
+    /* an instance of a subclass of a builtin is its base where its class
+     * does not define the method it is asked for: a's, or b's reflected
+     * one (3 < n asks n for __gt__) */
+    a = rt_unwrap(a, names[op]), b = rt_unwrap(b, reflected[op]);
     if (!rt_depth_enter()) {
         rt_raise_cstr(RT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
         return 0;
@@ -220,7 +224,11 @@ int32_t rt_richcmp_bool(RtObj *a, RtObj *b, int32_t op) { return rt_dyn_compare(
  * take rt_dyn_compare's truth value directly, which is the same. */
 RtObj *rt_dyn_richcompare(RtObj *a, RtObj *b, int32_t op) {
     static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-    a = rt_unwrap(a, names[op]), b = rt_unwrap(b, names[op]);
+    static const char *const reflected[] = {"__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__"};
+    /* an instance of a subclass of a builtin is its base where its class
+     * does not define the method it is asked for: a's, or b's reflected
+     * one (3 < n asks n for __gt__) */
+    a = rt_unwrap(a, names[op]), b = rt_unwrap(b, reflected[op]);
     uint32_t ta = RT_OBJ_TYPE(a), tb = RT_OBJ_TYPE(b);
     int order = op != RT_CMP_EQ && op != RT_CMP_NE;
     int seq = order && ta == tb && (ta == RT_TYPE_LIST || ta == RT_TYPE_TUPLE);

@@ -279,7 +279,14 @@ RtObj *rt_dyn_pow(RtObj *a, RtObj *b) {
         return rt_box_int(rt_int_pow(ival(a), ival(b)));
     }
     double x, y;
-    if (k == 1) return fvals(a, b, &x, &y) ? rt_box_float(rt_float_pow(x, y)) : 0;
+    if (k == 1) {
+        if (!fvals(a, b, &x, &y)) return 0;
+        /* a finite negative base, a finite exponent that is no integer:
+         * complex, as CPython's float_pow (inf and nan are its float cases) */
+        if (x < 0.0 && __builtin_isfinite(x) && __builtin_isfinite(y) && y != __builtin_floor(y))
+            return rt_complex_pow_real(x, y);
+        return rt_box_float(rt_float_pow(x, y));
+    }
     COMPLEX('^')
     return unsupported("** or pow()", a, b);
 }

@@ -211,7 +211,9 @@ static RtObj *missing_item(RtObj *o, RtObj *key, int *done) {
  * TypeError names it). NULL after raising. */
 RtObj *rt_index_value(RtObj *key) {
     if (RT_OBJ_TYPE(key) != RT_TYPE_INSTANCE) return key;
-    RtObj *b = rt_instance_base(key, "__index__");
+    /* an instance of a subclass of int is its int, whatever its __index__
+     * (CPython's PyNumber_Index takes any int as it is) */
+    RtObj *b = ((RtInstance *)key)->base;
     if (b && is_intlike(b)) return b;
     int found;
     RtObj *r = rt_special_unary(key, "__index__", &found);
@@ -306,6 +308,17 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
         int found;
         rt_special_setitem(o, key, value, &found);
         if (found) return;
+    }
+    if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR || t == RT_TYPE_RANGE || t == RT_TYPE_BYTES) {
+        /* CPython converts an index to a C size before it finds that the
+         * sequence takes no assignment (PyObject_SetItem) */
+        RtObj *k = rt_index_value(key);
+        if (!k) return;
+        int64_t v;
+        if (is_intlike(k) && !rt_int_to_i64(((RtInt *)k)->value, &v)) {
+            rt_raise_cstr(RT_EXC_INDEX, "cannot fit 'int' into an index-sized integer");
+            return;
+        }
     }
     rt_raise_fmt(RT_EXC_TYPE, "'%T' object does not support item assignment", o);
 }

@@ -160,6 +160,7 @@ int rt_decimal_to_double_fast(uint64_t m, int e10, double *out);
 int rt_format_float(double v, char *out);
 /* complex numbers (rt_complex.c) */
 RtObj *rt_complex_binop(RtObj *a, RtObj *b, char op); /* + - * / and '^' for **; NULL: not numbers, or raised */
+RtObj *rt_complex_pow_real(double x, double y); /* x ** y as complex (a negative x, y not an integer) */
 RtObj *rt_complex_neg(RtObj *a);
 RtObj *rt_complex_abs(RtObj *a);
 RtObj *rt_complex_attr(RtObj *o, const char *name); /* real, imag; else NULL */

@@ -79,6 +79,7 @@ typedef struct Symbol {
     Unit *unit;           /* SYM_GLOBAL: the file whose global it is */
     bool appended;        /* some `t += ...` or `t = t + ...` assigns it: a
                              str accumulator (lower_vars.c) if typed str */
+    bool walrus;          /* some `(name := value)` binds it */
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */

@@ -459,6 +459,7 @@ Type sema_expr(Sema *s, Expr *e) {
         target->type = t;
         sema_check_rebind(s, sym, NULL, target->line, target->col);
         if (sym) sema_symbol_assign(s, sym, t, e->line, e->col);
+        if (sym) sym->walrus = true;
         break;
     }
     case E_TUPLE:

@@ -98,14 +98,8 @@ void g_attr(Gen *g, Expr *e) {
     }
     if (e->member > 0) { /* str.lower as a value */
         const MethodSig *m = g->p->method_values.items[e->member - 1];
-        g_rt(g, "rt_func_new");
-        ir_call(F, "rt_func_new");
-        ir_i32(F, g->p->table.len + g->p->bound_table.len + g->p->builtin_values.len + e->member - 1);
-        ir_i32(F, 1 + m->nargs);
-        ir_i32(F, str_of(g, m->name));
-        ir_i32(F, 0);
-        ir_i32(F, 0);
-        ir_close(F);
+        int slot = g->p->table.len + g->p->bound_table.len + g->p->builtin_values.len + e->member - 1;
+        ir_i32(F, (int32_t)g_static_callable(g, arena_printf(g->a, "method:%d", e->member), m->name, slot, 1 + m->nargs));
         return;
     }
     if (e->builtin == BI_TYPE) {
@@ -378,14 +372,7 @@ void g_builtin_value(Gen *g, BuiltinId id) {
         ir_close(F);
         return;
     }
-    g_rt(g, "rt_func_new");
-    ir_call(F, "rt_func_new");
-    ir_i32(F, builtin_slot(g, id));
-    ir_i32(F, 1);
-    ir_i32(F, str_of(g, name));
-    ir_i32(F, 0);
-    ir_i32(F, 0);
-    ir_close(F);
+    ir_i32(F, (int32_t)g_static_callable(g, arena_printf(g->a, "builtin:%s", name), name, builtin_slot(g, id), 1));
 }
 
 void g_builtin_wrappers(Gen *g) {
@@ -482,23 +469,26 @@ void g_module_value(Gen *g, const StdMember *row) {
     const PtrVec *v = &g->p->module_values;
     int at = 0;
     while (at < v->len && v->items[at] != row) at++;
-    if (row->npos < 0) { /* math.gcd: its arguments' tuple, as *args */
-        g_rt(g, "rt_func_star");
-        ir_call(F, "rt_func_star");
+    int slot = g->p->table.len + g->p->bound_table.len + g->p->builtin_values.len + g->p->method_values.len + at;
+    if (row->npos >= 0) { /* one object: math.sqrt is math.sqrt */
+        ir_i32(F, (int32_t)g_static_callable(g, arena_printf(g->a, "module:%d", at), row->name, slot, row->npos));
+        return;
     }
+    /* math.gcd: its arguments' tuple, as *args (the runtime binds *args by
+     * the parameters' names) */
+    static const char *const star_names[] = {"args"};
+    g_rt(g, "rt_func_star");
     g_rt(g, "rt_func_new");
+    ir_call(F, "rt_func_star");
     ir_call(F, "rt_func_new");
-    ir_i32(F, g->p->table.len + g->p->bound_table.len + g->p->builtin_values.len + g->p->method_values.len + at);
-    ir_i32(F, row->npos < 0 ? 1 : row->npos);
+    ir_i32(F, slot);
+    ir_i32(F, 1);
     ir_i32(F, str_of(g, row->name));
-    static const char *const star_names[] = {"args"}; /* (the runtime binds *args by the parameters' names) */
-    ir_i32(F, row->npos < 0 ? (int32_t)g_names_tuple(g, "names:*args", star_names, 1) : 0);
+    ir_i32(F, (int32_t)g_names_tuple(g, "names:*args", star_names, 1));
     ir_i32(F, 0);
     ir_close(F);
-    if (row->npos < 0) {
-        ir_i32(F, RT_STAR_ARGS);
-        ir_close(F);
-    }
+    ir_i32(F, RT_STAR_ARGS);
+    ir_close(F);
 }
 
 /* (env, args...) -> the row's runtime function on the arguments converted

@@ -164,12 +164,7 @@ static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, bool 
 
 /* i32: the object in temp to is a list (exactly: an instance of a
  * subclass of list is not) */
-static void is_list(Gen *g, int to) {
-    ir_open(F, IR_I32_EQ);
-    g_type_code(F, to);
-    ir_i32(F, RT_TYPE_LIST);
-    ir_close(F);
-}
+static void is_list(Gen *g, int to) { g_type_is(F, to, RT_TYPE_LIST); }
 
 /* i32: temp tl holds a list (tested unless known) and ti an index of one
  * of its items: (if (result i32) (is_list tl) (then (index ok)) (else 0)),
@@ -247,6 +242,56 @@ static void list_item(Gen *g, Operand v, Expr *index, bool known) {
     g_free_temp(g, ti);
 }
 
+/* i32: the object index in temp tx is an int object (exactly: a bool, or
+ * an instance of a subclass of int, is not), and the container in temp tl
+ * a list (tested unless known) */
+static void int_index_of_list(Gen *g, int tl, int tx, bool known) {
+    if (!known) ir_open(F, IR_I32_AND);
+    g_type_is(F, tx, RT_TYPE_INT);
+    if (!known) {
+        is_list(g, tl);
+        ir_close(F);
+    }
+}
+
+/* the container (operand v) into temp tl, then the object index into
+ * temp tx (known: v is typed list) */
+static void list_and_object_index(Gen *g, Operand v, Expr *index, int tl, int tx, bool known) {
+    ir_set(F, tl);
+    gop(g, v, known ? T_LIST : T_OBJ);
+    ir_close(F);
+    ir_set(F, tx);
+    gx(g, index, T_OBJ);
+    ir_close(F);
+}
+
+/* list[x] with x an object (a list's item, an int a loop read from one):
+ * a list and an int object take list_item's path, anything else
+ * rt_dyn_getitem with the object itself. */
+static void list_item_by_object(Gen *g, Operand v, Expr *index, bool known) {
+    int tl = g_temp(g, known ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT);
+    g_rt(g, "rt_dyn_getitem");
+    ir_block(F, VT_I32, 0, 0);
+    list_and_object_index(g, v, index, tl, tx, known);
+    ir_if(F, VT_I32);
+    int_index_of_list(g, tl, tx, known);
+    ir_open(F, IR_THEN);
+    g_int_object_value(F, ti, tx);
+    g_item_get_int(g, tl, ti, true);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_call(F, "rt_dyn_getitem");
+    ir_get(F, tl);
+    ir_get(F, tx);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F); /* if */
+    ir_close(F); /* block */
+    g_free_temp(g, tl);
+    g_free_temp(g, tx);
+    g_free_temp(g, ti);
+}
+
 /* value[index] (e is the subscript, typed by sema). */
 static void subscript_of(Gen *g, Expr *e, Operand v) {
     Expr *index = e->u.subscript.index;
@@ -276,6 +321,9 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
         one_char = true;
     } else if ((index->type == T_INT || index->type == T_BOOL) && (v.type == T_LIST || v.type == T_OBJ)) {
         list_item(g, v, index, v.type == T_LIST);
+        return;
+    } else if (index->type == T_OBJ && index->kind != E_SLICE && (v.type == T_LIST || v.type == T_OBJ)) {
+        list_item_by_object(g, v, index, v.type == T_LIST);
         return;
     } else if (index->type == T_INT || index->type == T_BOOL) {
         /* any container: the runtime boxes the index only where it must */
@@ -522,6 +570,39 @@ static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, bool kno
     g_free_temp(g, tv);
 }
 
+/* list[x] = the value of temp t with x an object: a list and an int
+ * object store as list_store, anything else by rt_dyn_setitem with the
+ * object itself. */
+static void list_store_by_object(Gen *g, Expr *target, Operand c, int t, Type ty, bool known) {
+    int tl = g_temp(g, known ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
+    g_rt(g, "rt_dyn_setitem");
+    list_and_object_index(g, c, target->u.subscript.index, tl, tx, known);
+    ir_set(F, tv);
+    g_box_temp(g, t, ty);
+    ir_close(F);
+    ir_if(F, VT_NONE);
+    int_index_of_list(g, tl, tx, known);
+    ir_open(F, IR_THEN);
+    g_int_object_value(F, ti, tx);
+    g_item_set_int(g, tl, ti, tv, true, target);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    SiteRef here; /* a failing store points at its target */
+    const void *outer = g_expr_site_enter(g, target, &here);
+    ir_call(F, "rt_dyn_setitem");
+    ir_get(F, tl);
+    ir_get(F, tx);
+    ir_get(F, tv);
+    ir_close(F);
+    F->site_key = outer;
+    ir_close(F);
+    ir_close(F); /* if */
+    g_free_temp(g, tl);
+    g_free_temp(g, tx);
+    g_free_temp(g, ti);
+    g_free_temp(g, tv);
+}
+
 /* Store the value held in temp t (of type ty) into a target. */
 void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
     switch (target->kind) {
@@ -534,6 +615,10 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         int by_int = index->type == T_INT || index->type == T_BOOL;
         if (by_int && (c.type == T_LIST || c.type == T_OBJ)) {
             list_store(g, target, c, t, ty, c.type == T_LIST);
+            return;
+        }
+        if (index->type == T_OBJ && index->kind != E_SLICE && (c.type == T_LIST || c.type == T_OBJ)) {
+            list_store_by_object(g, target, c, t, ty, c.type == T_LIST);
             return;
         }
         if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
@@ -614,7 +699,7 @@ void gdel(Gen *g, Expr *target) {
         if (g_sym_is_cell(sym)) {
             g_sym_set_open(g, sym);
             ir_i32(F, 0);
-            ir_close(F);
+            g_sym_set_close(g, sym);
         }
         g_set_bound(g, sym, 0);
         return;

@@ -587,6 +587,9 @@ static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
     if ((type_is_object(x) && x != T_STR) || (type_is_object(y) && y != T_STR)) {
         /* An object or container on either side: the runtime compares. */
         bool is = op == CMP_IS || op == CMP_IS_NOT;
+        bool spec = g_num_spec_compare_applies(op, x, y); /* int objects inline */
+        SpecCompare sc = {-1, -1};
+        if (spec) sc = g_num_spec_compare_open(g, op, ta, tb, x, y);
         if (op == CMP_IS_NOT) ir_open(F, IR_I32_EQZ);
         rt_open(g, is ? "rt_dyn_is" : "rt_dyn_compare");
         g_box_temp(g, ta, x);
@@ -594,6 +597,7 @@ static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
         if (!is) ir_i32(F, rt_cmp_ops[op]);
         ir_close(F);
         if (op == CMP_IS_NOT) ir_close(F);
+        if (spec) g_num_spec_compare_close(g, sc);
         return;
     }
     bool num = type_is_number(x) && type_is_number(y);

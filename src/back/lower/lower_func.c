@@ -122,11 +122,13 @@ void gfunction(Gen *g, Function *fn) {
     g->nloops = 0;
     g->ncleanups = 0;
     g->locals = (StrMap){0};
+    g->spec_vars = (StrMap){0};
     g->env = -1;
     g->class_ns = -1;
     if (fn->is_generator) {
         g_generator(g, fn);
         g->locals = (StrMap){0}; /* in the arena of the function just printed */
+        g->spec_vars = (StrMap){0};
         return;
     }
     IrFunc *f = g_func_begin(g, fn->wat_name, fn->ret == T_NONE ? VT_NONE : vt(fn->ret));
@@ -139,6 +141,7 @@ void gfunction(Gen *g, Function *fn) {
     if (fn->is_lambda) g->env = ir_local(f, IRL_PARAM, "env", VT_I32, false);
     g_declare_locals(g, fn, IRL_PARAM);
     g_declare_flags(g, fn);
+    g_spec_vars_declare(g, fn);
     ir_leaf(f, IR_FRAME_PUSH);
     ir_leaf(f, IR_POLL)->label.n = 1; /* the entry's poll */
     g_function_prologue(g, fn);

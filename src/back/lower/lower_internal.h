@@ -39,6 +39,8 @@ typedef struct Gen {
     Function *fn;    /* the function being lowered */
     IrFunc *f;       /* its lowered record */
     StrMap locals;   /* WAT name of a variable or flag -> local index + 1 */
+    StrMap spec_vars; /* WAT name of a speculated variable -> its SpecVar
+                         (lower_num_spec.c), per function */
     int env;         /* local index of a closure's env parameter, or -1 */
     int class_ns;    /* temp of the class whose body is being lowered, or -1 */
     int labels;      /* label counter within the function */
@@ -87,14 +89,18 @@ void g_rt(Gen *g, const char *fn); /* the runtime function fn is used */
 bool g_box_open(Gen *g, Type t);       /* opens the boxing of an int, float or bool: the caller emits it, closes */
 void g_truthy_local(Gen *g, int t);    /* i32: the truth of the object in local t */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
-const Expr *g_docstring(const PtrVec *body);
-uint32_t g_bindable_types(const char *name); /* the builtin types having a method of that name (a mask) */        /* a def's or class's docstring, or NULL */
-uint32_t g_doc_table(Gen *g, int32_t *count);       /* the functions' docstrings by table slot (static) */
+const Expr *g_docstring(const PtrVec *body);          /* a def's or class's docstring, or NULL */
+uint32_t g_bindable_types(const char *name);         /* the builtin types having a method of that name (a mask) */
+uint32_t g_doc_table(Gen *g, int32_t *count);        /* the functions' docstrings by table slot (static) */
 uint32_t g_bytes(Gen *g, const char *s, size_t len); /* address of a static bytes object (a literal) */
-uint32_t g_scratch(Gen *g);
-uint32_t g_param_names(Gen *g, const Function *f);
+uint32_t g_scratch(Gen *g);                          /* the out-parameter cell */
+uint32_t g_param_names(Gen *g, const Function *f);   /* a static tuple of f's parameter names */
 uint32_t g_names_tuple(Gen *g, const char *key, const char *const *names, int n); /* a static tuple of strs */
-uint32_t g_static_func(Gen *g, const Function *f); /* a static tuple of f's parameter names */        /* the out-parameter cell */
+uint32_t g_static_func(Gen *g, const Function *f);   /* the one function object of a plain def */
+/* the one function object (per key) of a builtin used as a value (len,
+ * str.upper, math.sqrt), its wrapper in table slot `slot`: `len is len`,
+ * as in CPython */
+uint32_t g_static_callable(Gen *g, const char *key, const char *name, int slot, int nparams);
 int g_temp(Gen *g, Type t);        /* a temporary of that type */
 void g_free_temp(Gen *g, int local);
 void g_raise(Gen *g, int kind, const char *msg); /* call rt_raise + unreachable */
@@ -152,15 +158,36 @@ const char *g_dyn_iop(Op op); /* x op= y on objects: "rt_dyn_iadd" */
  * object, as the plain lowering's). */
 bool g_num_spec_applies(const Expr *e);
 void g_num_spec(Gen *g, Expr *e);
+/* Speculated variables: a function's local of unknown type that some
+ * assignment gives the value of a speculated tree (`dx = b1[0] - b2[0]`)
+ * keeps that value unboxed (its kind, int, float, and object: the
+ * variable's own local), boxed only when read as an object. declare marks
+ * and declares them (after the locals); assign lowers `sym = value` and
+ * says whether it did; get reads sym as an object (boxing once) and says
+ * whether it did; stored follows any other store of an object into sym. */
+void g_spec_vars_declare(Gen *g, Function *fn);
+bool g_spec_var_assign(Gen *g, Symbol *sym, Expr *value);
+bool g_spec_var_get(Gen *g, const Symbol *sym);
+void g_spec_var_stored(Gen *g, const Symbol *sym);
 /* The same for the object in temp tv op= value (an item's or attribute's
  * augmented assignment). */
+bool g_num_spec_iop_applies(Op op, const Expr *value);
+void g_num_spec_iop(Gen *g, Op op, int tv, Expr *value);
+/* ta op tb (== != < <= > >=) of an object and an object or a static int
+ * (x and y: their types), in temps, as an i32: open emits
+ * (if (result i32) (the objects are int objects) (then <the ints compared
+ * inline>) (else  -- for the caller's runtime comparison, then close. */
+typedef struct SpecCompare {
+    int ia, ib; /* int temps of the object operands' values, -1: a static int */
+} SpecCompare;
+bool g_num_spec_compare_applies(CmpOp op, Type x, Type y);
+SpecCompare g_num_spec_compare_open(Gen *g, CmpOp op, int ta, int tb, Type x, Type y);
+void g_num_spec_compare_close(Gen *g, SpecCompare s);
 /* c[i] and c[i] = v with c, i (an int) and v in temps: a list's item
  * inline when 0 <= i < len, else the runtime (known_list: c is typed list,
  * no type test; target: where a failing store points, NULL: as set). */
 void g_item_get_int(Gen *g, int tc, int ti, bool known_list);
 void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *target);
-bool g_num_spec_iop_applies(Op op, const Expr *value);
-void g_num_spec_iop(Gen *g, Op op, int tv, Expr *value);
 
 /* ---- function values (lower_values.c) ---- */
 /* Whether calls through f's value may leave parameters out, and the tuple
@@ -174,6 +201,11 @@ bool *g_collect_free(Gen *g);
 /* ---- tagged ints (lower_int.c) ---- */
 /* i32: the RT_TYPE_* of the object in local obj (its header's type bits) */
 void g_type_code(IrFunc *f, int obj);
+/* i32: its type code is `code` (exactly: an instance of a subclass has
+ * its own) */
+void g_type_is(IrFunc *f, int obj, int code);
+/* (local.set ti <the tagged int of the int object in local obj>) */
+void g_int_object_value(IrFunc *f, int ti, int obj);
 bool g_int_small_literal(const Expr *e, long long *v); /* a literal (or -literal) in the small range */
 /* ta op tb for + - * & | ^ of two int temps: an i64 (the inline instruction
  * when the operands allow it, else the runtime's rt_int_*) */
@@ -195,8 +227,10 @@ void g_peek(Gen *g, const Expr *e, bool then_runs_code); /* its next read keeps 
 void g_peek_end(Gen *g);
 void g_cell_ptr(Gen *g, const Symbol *sym);
 void g_sym_get(Gen *g, Symbol *sym);
-/* Opens a store into sym; the caller adds the value and closes. */
+/* Opens a store into sym; the caller adds the value and closes it with
+ * g_sym_set_close. */
 void g_sym_set_open(Gen *g, Symbol *sym);
+void g_sym_set_close(Gen *g, Symbol *sym);
 /* Record that sym is bound (1) or unbound (0), for the variables whose
  * reads check it (Symbol.needs_flag); nothing for the others. */
 void g_set_bound(Gen *g, Symbol *sym, int value);

@@ -17,14 +17,22 @@
  *         of two ints, within 2^53, where converting them is exact), the
  *         divisor of `/` nonzero: f64 arithmetic on the values converted
  *         (an int converted by rounding to nearest, as CPython's);
+ *       `**` of numbers, one a float, the base above 0: rt_float_pow of
+ *         the values converted, as CPython's float_pow (a negative base
+ *         may give a complex, a zero one ZeroDivisionError: the runtime's);
  *       anything else: the runtime's operator on the operands as objects
  *         (an unboxed operand boxed then), exactly the plain lowering's
  *         call, which raises what it raises.
  * IEEE + - * / on floats, int arithmetic on ints and an int op float
  * computed on the int's float are what CPython computes, so no result
- * changes. Only trees of at least two operators are speculated (one saves
- * no box), and at most SPEC_MAX_OPS (the walk recurses once per
- * operator). */
+ * changes. A tree of one operator is speculated too: its int path boxes
+ * the result (rt_box_int: the small ints are static, no allocation) but
+ * skips the runtime's dispatch on both operands' types; at most
+ * SPEC_MAX_OPS (the walk recurses once per operator).
+ *
+ * A comparison of an object with an object or an int (a condition, or a
+ * bool) compares ints inline when the objects are ints
+ * (g_num_spec_compare_open), anything else in the runtime as before. */
 #include "lower_internal.h"
 
 #define F (g->f)
@@ -52,14 +60,28 @@ typedef struct Spec {
     int iv;         /* i64 temp: the int (op nodes, static int leaves) */
     int fv;         /* f64 temp: the float (op nodes, static float leaves) */
     int ov;         /* object temp (op nodes, object leaves) */
+    const struct SpecVar *var; /* a speculated variable's leaf: ov is the
+                                  variable's own local (not released), its
+                                  object made by materialize */
 } Spec;
+
+/* A speculated variable (see lower_internal.h): its kind (K_OBJ: the
+ * object in ov is its value; K_INT, K_FLOAT: the value is iv or fv, ov
+ * is stale), int, float, and its own object local. */
+typedef struct SpecVar {
+    int kind, iv, fv, ov;
+} SpecVar;
+
+static const SpecVar *spec_var(Gen *g, const Symbol *sym) {
+    return g->spec_vars.len ? strmap_get(&g->spec_vars, sym->wat_name) : NULL;
+}
 
 static bool leaf_ok(const Expr *x) { return x->type == T_OBJ || x->type == T_FLOAT || x->type == T_INT; }
 
 static bool spec_op(const Expr *e) {
     if (e->kind != E_BINOP || e->type != T_OBJ) return false;
     Op op = e->u.binop.op;
-    if (op != OP_PLUS && op != OP_MINUS && op != OP_STAR && op != OP_SLASH) return false;
+    if (op != OP_PLUS && op != OP_MINUS && op != OP_STAR && op != OP_SLASH && op != OP_DSTAR) return false;
     return leaf_ok(e->u.binop.left) && leaf_ok(e->u.binop.right);
 }
 
@@ -73,10 +95,10 @@ static int count_ops(const Expr *e, int limit) {
 
 bool g_num_spec_applies(const Expr *e) {
     int n = count_ops(e, SPEC_MAX_OPS + 1);
-    return n >= 2 && n <= SPEC_MAX_OPS;
+    return n >= 1 && n <= SPEC_MAX_OPS;
 }
 
-static Spec spec_new(Expr *e) { return (Spec){e, false, -1, false, 0, -1, -1, -1, -1}; }
+static Spec spec_new(Expr *e) { return (Spec){e, false, -1, false, 0, -1, -1, -1, -1, NULL}; }
 
 /* ---- reading a node ---- */
 
@@ -178,8 +200,14 @@ static void float_ok(Gen *g, const Spec *s, Op op) {
     ir_close(F);
 }
 
+static void materialize(Gen *g, const SpecVar *v);
+
 /* The node's value as an object: what the plain lowering would have had. */
 static void object_of(Gen *g, const Spec *s) {
+    if (s->var) { /* the variable's object, made once (its identity kept) */
+        materialize(g, s->var);
+        return;
+    }
     if (s->int_lit) {
         gx(g, s->e, T_OBJ); /* a constant */
         return;
@@ -229,7 +257,7 @@ static void release(Gen *g, const Spec *s) {
     if (s->tk >= 0) g_free_temp(g, s->tk);
     if (s->iv >= 0) g_free_temp(g, s->iv);
     if (s->fv >= 0) g_free_temp(g, s->fv);
-    if (s->ov >= 0) g_free_temp(g, s->ov);
+    if (s->ov >= 0 && !s->var) g_free_temp(g, s->ov);
 }
 
 /* ---- evaluating a tree ---- */
@@ -246,9 +274,15 @@ static void object_leaf(Gen *g, int ov, Spec *s) {
 }
 
 static void combine(Gen *g, Op op, bool inplace, const Spec *a, const Spec *b, Spec *s);
+static void var_leaf(Gen *g, const SpecVar *v, Spec *s);
 
 static void eval(Gen *g, Expr *e, Spec *s) {
     *s = spec_new(e);
+    const SpecVar *v = e->kind == E_NAME && e->sym && !e->class_scope ? spec_var(g, e->sym) : NULL;
+    if (v) {
+        var_leaf(g, v, s);
+        return;
+    }
     if (spec_op(e)) {
         Spec a, b;
         eval(g, e->u.binop.left, &a);
@@ -292,14 +326,15 @@ static IrOp float_op(Op op) {
     return op == OP_PLUS ? IR_F64_ADD : op == OP_MINUS ? IR_F64_SUB : op == OP_STAR ? IR_F64_MUL : IR_F64_DIV;
 }
 
-/* i32: for `/`, the divisor's number (b float_ok or a float) is not 0;
- * b's value is read only when b is one */
-static void nonzero_divisor(Gen *g, const Spec *b, bool as_number) {
+/* i32: the node's number (float_ok for op, or a float) compares with 0
+ * by cmp (`/`: a divisor not 0; `**`: a base above 0); its value is read
+ * only when it is one */
+static void number_test(Gen *g, const Spec *b, Op op, bool as_number, IrOp cmp) {
     ir_if(F, VT_I32);
-    if (as_number) float_ok(g, b, OP_SLASH);
+    if (as_number) float_ok(g, b, op);
     else kind_is(g, b, K_FLOAT);
     ir_open(F, IR_THEN);
-    ir_open(F, IR_F64_NE);
+    ir_open(F, cmp);
     if (as_number) as_float(g, b);
     else float_of(g, b);
     ir_f64(F, 0.0);
@@ -315,7 +350,8 @@ static void nonzero_divisor(Gen *g, const Spec *b, bool as_number) {
  * floats (converted when mixed) */
 static void float_result(Gen *g, Op op, const Spec *a, const Spec *b, Spec *s, bool mixed) {
     ir_set(F, s->fv);
-    ir_open(F, float_op(op));
+    if (op == OP_DSTAR) ir_call(F, "rt_float_pow"); /* may raise OverflowError */
+    else ir_open(F, float_op(op));
     if (mixed) as_float(g, a);
     else float_of(g, a);
     if (mixed) as_float(g, b);
@@ -327,11 +363,15 @@ static void float_result(Gen *g, Op op, const Spec *a, const Spec *b, Spec *s, b
     ir_close(F);
 }
 
-/* (if (a and b floats [numbers when mixed] [&& b != 0 for /])
- *   (then fv = a op b, kind = FLOAT) (else ...: left open for the next path) */
+/* (if (a and b floats [numbers when mixed] [&& b != 0 for /] [&& a > 0
+ *      and, when mixed, a float among them for **])
+ *   (then fv = a op b, kind = FLOAT) (else ...: left open for the next path)
+ * A base of ** above 0 is what keeps CPython's float_pow from a complex
+ * result or ZeroDivisionError; two ints are the runtime's. */
 static void float_path(Gen *g, Op op, const Spec *a, const Spec *b, Spec *s, bool mixed) {
     ir_if(F, VT_NONE);
-    if (op == OP_SLASH) ir_open(F, IR_I32_AND);
+    int extra = (op == OP_SLASH) + (op == OP_DSTAR) + (op == OP_DSTAR && mixed);
+    for (int i = 0; i < extra; i++) ir_open(F, IR_I32_AND);
     ir_open(F, IR_I32_AND);
     if (mixed) {
         float_ok(g, a, op);
@@ -342,7 +382,18 @@ static void float_path(Gen *g, Op op, const Spec *a, const Spec *b, Spec *s, boo
     }
     ir_close(F);
     if (op == OP_SLASH) {
-        nonzero_divisor(g, b, mixed);
+        number_test(g, b, op, mixed, IR_F64_NE);
+        ir_close(F);
+    }
+    if (op == OP_DSTAR) {
+        number_test(g, a, op, mixed, IR_F64_GT);
+        ir_close(F);
+    }
+    if (op == OP_DSTAR && mixed) {
+        ir_open(F, IR_I32_OR);
+        kind_is(g, a, K_FLOAT);
+        kind_is(g, b, K_FLOAT);
+        ir_close(F);
         ir_close(F);
     }
     ir_open(F, IR_THEN);
@@ -354,19 +405,26 @@ static void float_path(Gen *g, Op op, const Spec *a, const Spec *b, Spec *s, boo
 /* The operator node s of operands a and b (evaluated): kind in s->tk, and
  * the int, float or object in s->iv, fv or ov. The paths, first that
  * applies (those the operands' static kinds rule out left out):
- *   two floats (a nonzero divisor): f64;
- *   two ints, not `/`: the ints' arithmetic;
- *   numbers, an int among them (float_ok), a nonzero divisor: f64 of the
- *     converted values;
+ *   two floats (a nonzero divisor; for **, a base above 0): f64;
+ *   two ints, not `/` or `**`: the ints' arithmetic;
+ *   numbers, an int among them (float_ok), a nonzero divisor (for **, a
+ *     float among them and a base above 0): f64 of the converted values;
  *   else the runtime's operator on objects. */
 static void combine(Gen *g, Op op, bool inplace, const Spec *a, const Spec *b, Spec *s) {
     bool floats = a->kind != K_INT && b->kind != K_INT;
-    bool ints = op != OP_SLASH && a->kind != K_FLOAT && b->kind != K_FLOAT;
+    bool ints = op != OP_SLASH && op != OP_DSTAR && a->kind != K_FLOAT && b->kind != K_FLOAT;
     s->is_op = true;
     s->tk = g_temp(g, T_BOOL);
     s->iv = ints ? g_temp(g, T_INT) : -1; /* no int result: no int temp */
     s->fv = g_temp(g, T_FLOAT);
     s->ov = g_temp(g, T_OBJ);
+    if (s->iv >= 0) {
+        /* read (and scanned by the collector, as a live int temp) on every
+         * path: no stale handle of a big int collected since */
+        ir_set(F, s->iv);
+        ir_i64(F, 0);
+        ir_close(F);
+    }
     bool mixed = a->kind != K_FLOAT || b->kind != K_FLOAT; /* an int possible */
     int opened = 0;
     if (floats) {
@@ -424,6 +482,7 @@ static void combine(Gen *g, Op op, bool inplace, const Spec *a, const Spec *b, S
 static void link(Gen *g) {
     g_rt(g, "rt_box_int");
     g_rt(g, "rt_box_float");
+    g_rt(g, "rt_float_pow");
 }
 
 void g_num_spec(Gen *g, Expr *e) {
@@ -451,4 +510,294 @@ void g_num_spec_iop(Gen *g, Op op, int tv, Expr *value) {
     g_free_temp(g, a.tk); /* a.ov is the caller's */
     object_of(g, &s);
     release(g, &s);
+}
+
+/* ---- single comparisons ---- */
+
+bool g_num_spec_compare_applies(CmpOp op, Type x, Type y) {
+    if (op > CMP_GE) return false;
+    return (x == T_OBJ && (y == T_OBJ || y == T_INT)) || (x == T_INT && y == T_OBJ);
+}
+
+SpecCompare g_num_spec_compare_open(Gen *g, CmpOp op, int ta, int tb, Type x, Type y) {
+    SpecCompare s = {x == T_INT ? -1 : g_temp(g, T_INT), y == T_INT ? -1 : g_temp(g, T_INT)};
+    ir_if(F, VT_I32);
+    if (s.ia >= 0 && s.ib >= 0) ir_open(F, IR_I32_AND);
+    if (s.ia >= 0) g_type_is(F, ta, RT_TYPE_INT); /* a bool is not */
+    if (s.ib >= 0) g_type_is(F, tb, RT_TYPE_INT);
+    if (s.ia >= 0 && s.ib >= 0) ir_close(F);
+    ir_open(F, IR_THEN);
+    if (s.ia >= 0) g_int_object_value(F, s.ia, ta);
+    if (s.ib >= 0) g_int_object_value(F, s.ib, tb);
+    g_int_compare(g, op, s.ia >= 0 ? s.ia : ta, s.ib >= 0 ? s.ib : tb, 0);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    return s;
+}
+
+void g_num_spec_compare_close(Gen *g, SpecCompare s) {
+    ir_close(F); /* else */
+    ir_close(F); /* if */
+    if (s.ia >= 0) g_free_temp(g, s.ia);
+    if (s.ib >= 0) g_free_temp(g, s.ib);
+}
+
+/* ---- speculated variables ---- */
+
+/* The variable's leaf, as an operator node's (kind, int and float in
+ * temps) but for its object, which is the variable's: its kind and values
+ * when unboxed, else its object's type code and value, as object_leaf
+ * reads them. Nothing stores into the variable while a tree is evaluated
+ * (sema: no walrus binds it), so its object may be made later, by
+ * object_of.
+ *   (if (kind) (then tk = kind, iv = iv, fv = fv)
+ *     (else tk = type code of ov, iv = ov's int or 0, fv = ov's float))
+ * An int temp only ever holds an int: the collector takes one outside the
+ * small range for a big int's handle. (The float read of an object that
+ * is no float reads memory the object or the next one owns, unused.) */
+static void var_leaf(Gen *g, const SpecVar *v, Spec *s) {
+    s->is_op = true;
+    s->var = v;
+    s->ov = v->ov;
+    s->tk = g_temp(g, T_BOOL);
+    s->iv = g_temp(g, T_INT);
+    s->fv = g_temp(g, T_FLOAT);
+    ir_if(F, VT_NONE);
+    ir_get(F, v->kind);
+    ir_open(F, IR_THEN);
+    ir_set(F, s->tk);
+    ir_get(F, v->kind);
+    ir_close(F);
+    ir_set(F, s->iv);
+    ir_get(F, v->iv);
+    ir_close(F);
+    ir_set(F, s->fv);
+    ir_get(F, v->fv);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_set(F, s->tk);
+    g_type_code(F, v->ov);
+    ir_close(F);
+    ir_set(F, s->iv);
+    ir_open(F, IR_SELECT);
+    ir_load(F, IR_I64_LOAD, BOX_VALUE_OFFSET);
+    ir_get(F, v->ov);
+    ir_close(F);
+    ir_i64(F, 0);
+    kind_is(g, s, K_INT);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, s->fv);
+    ir_load(F, IR_F64_LOAD, BOX_VALUE_OFFSET);
+    ir_get(F, v->ov);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* i32: the variable's object, boxed and kept once when its value is
+ * unboxed (boxing allocates but never collects):
+ *   (block (result i32)
+ *     (if (kind) (then (ov = kind == INT ? box_int(iv) : box_float(fv)) (kind = OBJ)))
+ *     ov) */
+static void materialize(Gen *g, const SpecVar *v) {
+    g_rt(g, "rt_box_int");
+    g_rt(g, "rt_box_float");
+    ir_block(F, VT_I32, 0, 0);
+    ir_if(F, VT_NONE);
+    ir_get(F, v->kind);
+    ir_open(F, IR_THEN);
+    ir_set(F, v->ov);
+    ir_if(F, VT_I32);
+    ir_open(F, IR_I32_EQ);
+    ir_get(F, v->kind);
+    ir_i32(F, K_INT);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_call(F, "rt_box_int");
+    ir_get(F, v->iv);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_call(F, "rt_box_float");
+    ir_get(F, v->fv);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F); /* if */
+    ir_close(F); /* set */
+    ir_set(F, v->kind);
+    ir_i32(F, K_OBJ);
+    ir_close(F);
+    ir_close(F); /* then */
+    ir_close(F); /* if */
+    ir_get(F, v->ov);
+    ir_close(F); /* block */
+}
+
+bool g_spec_var_get(Gen *g, const Symbol *sym) {
+    const SpecVar *v = spec_var(g, sym);
+    if (v) materialize(g, v);
+    return v != NULL;
+}
+
+void g_spec_var_stored(Gen *g, const Symbol *sym) {
+    const SpecVar *v = spec_var(g, sym);
+    if (!v) return;
+    ir_set(F, v->kind);
+    ir_i32(F, K_OBJ);
+    ir_close(F);
+}
+
+bool g_spec_var_assign(Gen *g, Symbol *sym, Expr *value) {
+    const SpecVar *v = spec_var(g, sym);
+    if (!v || g->class_ns >= 0 || !g_num_spec_applies(value)) return false;
+    link(g);
+    Spec s;
+    eval(g, value, &s);
+    /* the tree's root is an operator node: its kind, its int only when it
+     * is one (the variable's int local, which the collector scans, holds
+     * no stale handle), its float, its object only when it is one */
+    ir_set(F, v->kind);
+    ir_get(F, s.tk);
+    ir_close(F);
+    if (s.iv >= 0) {
+        ir_if(F, VT_NONE);
+        kind_is(g, &s, K_INT);
+        ir_open(F, IR_THEN);
+        ir_set(F, v->iv);
+        ir_get(F, s.iv);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+    }
+    ir_set(F, v->fv);
+    ir_get(F, s.fv);
+    ir_close(F);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQZ);
+    ir_get(F, s.tk);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_set(F, v->ov);
+    ir_get(F, s.ov);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    release(g, &s);
+    return true;
+}
+
+/* Which of the function's variables are speculated: a local (or
+ * parameter) of unknown type, in no cell, needing no bound flag, bound by
+ * no walrus, that some `name = tree` (`name op= value`, `name: T = tree`)
+ * gives a speculated tree's value, and none an int's tree. The walk looks
+ * at statements only: nested defs and classes are functions of their own.
+ *
+ * An int's tree (`j -= 1`, `k = k + i` with i an int: an int leaf, no `/`,
+ * `**` or float leaf) makes a counter or an index, which comparisons and
+ * subscripts read as an object: kept boxed, it is boxed once per store
+ * (the small ints are static), where unboxed it would be boxed at every
+ * such read. */
+typedef struct Candidate {
+    Symbol *sym;
+    bool int_tree; /* some tree assigned to it is an int's */
+} Candidate;
+
+/* What a speculated tree's leaves and operators say of its value: an int
+ * among its leaves, a float (a float leaf, `/`, `**`). */
+static void tree_evidence(const Expr *e, bool *ints, bool *floats) {
+    if (!spec_op(e)) {
+        if (e->type == T_INT) *ints = true;
+        if (e->type == T_FLOAT) *floats = true;
+        return;
+    }
+    if (e->u.binop.op == OP_SLASH || e->u.binop.op == OP_DSTAR) *floats = true;
+    tree_evidence(e->u.binop.left, ints, floats);
+    tree_evidence(e->u.binop.right, ints, floats);
+}
+
+static void mark_var(Gen *g, StrMap *cands, Symbol *sym, const Expr *target, Expr *value) {
+    if (!sym || target->class_scope || (sym->kind != SYM_LOCAL && sym->kind != SYM_PARAM) || sym->type != T_OBJ ||
+        g_sym_is_cell(sym) || sym->needs_flag || sym->walrus || !g_num_spec_applies(value))
+        return;
+    Candidate *c = strmap_get(cands, sym->wat_name);
+    if (!c) {
+        c = arena_alloc(&g->fn_arena, sizeof *c);
+        c->sym = sym;
+        strmap_put(&g->fn_arena, cands, sym->wat_name, c);
+    }
+    bool ints = false, floats = false;
+    tree_evidence(value, &ints, &floats); /* bounded: g_num_spec_applies counted its operators */
+    if (ints && !floats) c->int_tree = true;
+}
+
+static void declare_var(Gen *g, Symbol *sym) {
+    SpecVar *v = arena_alloc(&g->fn_arena, sizeof *v);
+    v->ov = g_local_of(g, sym);
+    v->kind = ir_local(F, IRL_VAR, arena_printf(&g->fn_arena, "k_%s", sym->wat_name), VT_I32, false);
+    v->iv = ir_local(F, IRL_VAR, arena_printf(&g->fn_arena, "i_%s", sym->wat_name), VT_I64, false);
+    v->fv = ir_local(F, IRL_VAR, arena_printf(&g->fn_arena, "f_%s", sym->wat_name), VT_F64, false);
+    strmap_put(&g->fn_arena, &g->spec_vars, sym->wat_name, v);
+}
+
+static void mark_stmts(Gen *g, StrMap *cands, const PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *st = body->items[i];
+        switch (st->kind) {
+        case S_ASSIGN: {
+            Expr *t = st->u.assign.targets.items[0];
+            if (st->u.assign.targets.len == 1 && t->kind == E_NAME) mark_var(g, cands, t->sym, t, st->u.assign.value);
+            break;
+        }
+        case S_AUGASSIGN: {
+            Expr *t = st->u.augassign.target;
+            if (t->kind == E_NAME && st->aug_binop) mark_var(g, cands, t->sym, t, st->aug_binop);
+            break;
+        }
+        case S_ANNASSIGN: {
+            Expr *t = st->u.annassign.target;
+            if (t->kind == E_NAME && st->u.annassign.value) mark_var(g, cands, t->sym, t, st->u.annassign.value);
+            break;
+        }
+        case S_IF:
+            mark_stmts(g, cands, &st->u.if_.body);
+            mark_stmts(g, cands, &st->u.if_.orelse);
+            break;
+        case S_WHILE:
+            mark_stmts(g, cands, &st->u.while_.body);
+            mark_stmts(g, cands, &st->u.while_.orelse);
+            break;
+        case S_FOR:
+            mark_stmts(g, cands, &st->u.for_.body);
+            mark_stmts(g, cands, &st->u.for_.orelse);
+            break;
+        case S_TRY:
+            mark_stmts(g, cands, &st->u.try_.body);
+            for (int k = 0; k < st->u.try_.handlers.len; k++)
+                mark_stmts(g, cands, &((ExceptHandler *)st->u.try_.handlers.items[k])->body);
+            mark_stmts(g, cands, &st->u.try_.orelse);
+            mark_stmts(g, cands, &st->u.try_.finalbody);
+            break;
+        case S_WITH: mark_stmts(g, cands, st->meaning ? st->meaning : &st->u.with.body); break;
+        case S_MATCH:
+            for (int k = 0; k < st->u.match.cases.len; k++) mark_stmts(g, cands, &((MatchCase *)st->u.match.cases.items[k])->body);
+            break;
+        default: break;
+        }
+    }
+}
+
+void g_spec_vars_declare(Gen *g, Function *fn) {
+    if (fn->is_main || fn->is_generator || fn->is_coroutine) return;
+    StrMap cands = {0};
+    mark_stmts(g, &cands, &fn->body);
+    /* in the order of the function's variables: the locals' numbering
+     * does not depend on the map's */
+    for (int i = 0; cands.len && i < fn->locals.len; i++) {
+        Symbol *sym = fn->locals.items[i];
+        Candidate *c = strmap_get(&cands, sym->wat_name);
+        if (c && !c->int_tree) declare_var(g, sym);
+    }
 }

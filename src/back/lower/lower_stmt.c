@@ -598,7 +598,7 @@ static void gstmt(Gen *g, Stmt *st) {
             Symbol *sym = f->binding;
             g_sym_set_open(g, sym);
             g_func_value(g, f);
-            ir_close(F);
+            g_sym_set_close(g, sym);
             g_set_bound(g, sym, 1);
             return;
         }

@@ -168,18 +168,18 @@ uint32_t g_doc_table(Gen *g, int32_t *count) {
  * defaults nor star parameters, built once in static data (RtFunc,
  * rt_obj.h): its value is the same object wherever it is taken, so
  * `f is f` holds and a function is a dict key, as in CPython. */
-uint32_t g_static_func(Gen *g, const Function *f) {
-    const char *key = arena_printf(g->a, "func:%s", f->wat_name);
+/* A static RtFunc (rt_obj.h) of a table slot, without environment or
+ * defaults, made once per key. */
+static uint32_t static_func_object(Gen *g, const char *key, int slot, int nparams, uint32_t name, uint32_t names) {
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) return (uint32_t)(found - 1);
-    uint32_t name = g_str(g, f->name, strlen(f->name)), names = g_param_names(g, f);
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
     uint32_t addr = g->out->data_base + (uint32_t)d->len;
     put_u32(d, RT_TYPE_FUNCTION | RT_FLAG_STATIC);
     put_u32(d, 0);
-    put_u32(d, (uint32_t)f->table_index); /* index */
-    put_u32(d, (uint32_t)f->params.len);  /* nparams */
+    put_u32(d, (uint32_t)slot);    /* index */
+    put_u32(d, (uint32_t)nparams); /* nparams */
     put_u32(d, name);
     put_u32(d, 0);     /* env */
     put_u32(d, 0);     /* defaults */
@@ -192,6 +192,18 @@ uint32_t g_static_func(Gen *g, const Function *f) {
     put_u32(d, 0);     /* doc */
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
+}
+
+uint32_t g_static_func(Gen *g, const Function *f) {
+    const char *key = arena_printf(g->a, "func:%s", f->wat_name);
+    if (strmap_get(&g->sites, key)) return static_func_object(g, key, 0, 0, 0, 0);
+    uint32_t name = g_str(g, f->name, strlen(f->name)), names = g_param_names(g, f);
+    return static_func_object(g, key, f->table_index, f->params.len, name, names);
+}
+
+uint32_t g_static_callable(Gen *g, const char *key, const char *name, int slot, int nparams) {
+    if (strmap_get(&g->sites, key)) return static_func_object(g, key, 0, 0, 0, 0);
+    return static_func_object(g, key, slot, nparams, g_str(g, name, strlen(name)), 0);
 }
 
 /* An 8-byte cell in static data for out-parameters of runtime calls (read
@@ -227,6 +239,21 @@ void g_type_code(IrFunc *f, int obj) {
     ir_get(f, obj);
     ir_close(f);
     ir_i32(f, RT_TYPE_MASK);
+    ir_close(f);
+}
+
+void g_type_is(IrFunc *f, int obj, int code) {
+    ir_open(f, IR_I32_EQ);
+    g_type_code(f, obj);
+    ir_i32(f, code);
+    ir_close(f);
+}
+
+void g_int_object_value(IrFunc *f, int ti, int obj) {
+    ir_set(f, ti);
+    ir_load(f, IR_I64_LOAD, 8); /* RtInt.value */
+    ir_get(f, obj);
+    ir_close(f);
     ir_close(f);
 }
 

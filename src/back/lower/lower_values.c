@@ -143,7 +143,7 @@ void g_func_value(Gen *g, Function *f) {
         ir_i32(F, 0);
         ir_close(F);
         defaults_close(g, f);
-        ir_close(F); /* the store */
+        g_sym_set_close(g, f->value_cache); /* the store */
         ir_close(F); /* then */
         ir_close(F); /* if */
         g_sym_get(g, f->value_cache);
@@ -334,14 +334,60 @@ void g_call_kw(Gen *g, int tf, const int *ta, int n, const PtrVec *keywords) {
  * a function taking exactly n through the table, another callable (a
  * class, a function with defaults to fill) through the runtime. Leaves
  * the result (an object). */
-void g_call_temps(Gen *g, int tf, const int *ta, int n) {
-    int ti = g_temp(g, T_BOOL);
-    g_rt(g, "rt_callable_check");
-    ir_set(F, ti);
+static void callable_check_call(Gen *g, int tf, int n) {
     ir_call(F, "rt_callable_check");
     ir_get(F, tf);
     ir_i32(F, n);
     ir_close(F);
+}
+
+/* i32: the table slot of the function value in temp tf called with n
+ * arguments, or -1 (another callable), as rt_callable_check computes it;
+ * a function without *args or **kwargs taking n parameters read inline
+ * (RtFunc.index at +8, .nparams at +12, .star at +36; rt_class.c asserts
+ * them), anything else (or an arity error) by the runtime. */
+static void callable_slot(Gen *g, int tf, int n) {
+    g_rt(g, "rt_callable_check");
+    ir_if(F, VT_I32);
+    ir_open(F, IR_I32_EQ);
+    g_type_code(F, tf);
+    ir_i32(F, RT_TYPE_FUNCTION);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_if(F, VT_I32);
+    ir_open(F, IR_I32_AND);
+    ir_open(F, IR_I32_EQZ);
+    ir_load(F, IR_I32_LOAD, 36);
+    ir_get(F, tf);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_I32_EQ);
+    ir_load(F, IR_I32_LOAD, 12);
+    ir_get(F, tf);
+    ir_close(F);
+    ir_i32(F, n);
+    ir_close(F);
+    ir_close(F); /* and */
+    ir_open(F, IR_THEN);
+    ir_load(F, IR_I32_LOAD, 8); /* its slot, or -1: rt_call_object's (a builtin) */
+    ir_get(F, tf);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    callable_check_call(g, tf, n);
+    ir_close(F);
+    ir_close(F); /* if */
+    ir_close(F); /* then */
+    ir_open(F, IR_ELSE);
+    callable_check_call(g, tf, n);
+    ir_close(F);
+    ir_close(F); /* if */
+}
+
+void g_call_temps(Gen *g, int tf, const int *ta, int n) {
+    int ti = g_temp(g, T_BOOL);
+    ir_set(F, ti);
+    callable_slot(g, tf, n);
     ir_close(F);
     g_publish(g);
     /* a function value through the table (when the program has one),

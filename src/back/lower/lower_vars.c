@@ -48,7 +48,7 @@ static void raise_unbound(Gen *g, const Symbol *sym) {
 
 static void get_plain(Gen *g, const Symbol *sym) {
     if (sym->kind == SYM_GLOBAL) ir_gget(F, sym->wat_name);
-    else ir_get(F, g_local_of(g, sym));
+    else if (!g_spec_var_get(g, sym)) ir_get(F, g_local_of(g, sym));
 }
 
 static void get_flag(Gen *g, const Symbol *sym) {
@@ -90,6 +90,11 @@ void g_sym_set_open(Gen *g, Symbol *sym) {
     }
     if (sym->kind == SYM_GLOBAL) ir_gset(F, sym->wat_name);
     else ir_set(F, g_local_of(g, sym));
+}
+
+void g_sym_set_close(Gen *g, Symbol *sym) {
+    ir_close(F);
+    g_spec_var_stored(g, sym);
 }
 
 void g_get_bound(Gen *g, const Symbol *sym) { get_flag(g, sym); }
@@ -283,7 +288,7 @@ void g_store_sym(Gen *g, Symbol *sym, int t, Type ty) {
     } else {
         g_box_temp(g, t, ty); /* into an object-typed variable */
     }
-    ir_close(F);
+    g_sym_set_close(g, sym);
     g_set_bound(g, sym, 1);
 }
 
@@ -291,14 +296,15 @@ void g_unbind(Gen *g, Symbol *sym) {
     if (g_sym_is_cell(sym)) {
         g_sym_set_open(g, sym);
         ir_i32(F, 0);
-        ir_close(F);
+        g_sym_set_close(g, sym);
     }
     g_set_bound(g, sym, 0);
 }
 
 void gassign_sym(Gen *g, Symbol *sym, Expr *value) {
+    if (g_spec_var_assign(g, sym, value)) return; /* unboxed (never flagged) */
     g_sym_set_open(g, sym);
     gx(g, value, sym->type);
-    ir_close(F);
+    g_sym_set_close(g, sym);
     g_set_bound(g, sym, 1);
 }
