@@ -726,16 +726,142 @@ void gdel(Gen *g, Expr *target) {
     if (!c.expr) g_free_temp(g, c.temp);
 }
 
+/* i32: whether the list in temp tl has an item at index ix (i32 temp),
+ * then in temp tv, ix moved past it, as CPython's list iterator reads
+ * its list (an item appended by the body is reached, a list cut short
+ * ends the loop):
+ *   (if (result i32) (ix <u len) (then tv = items[ix], ix += 1, 1) (else 0)) */
+static void list_next(Gen *g, int tl, int ix, int tv) {
+    ir_if(F, VT_I32);
+    ir_open(F, IR_I32_LT_U);
+    ir_get(F, ix);
+    ir_load(F, IR_I32_LOAD, 8); /* RtList.len */
+    ir_get(F, tl);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_set(F, tv);
+    ir_load(F, IR_I32_LOAD, 0);
+    ir_open(F, IR_I32_ADD);
+    ir_load(F, IR_I32_LOAD, 16); /* RtList.items */
+    ir_get(F, tl);
+    ir_close(F);
+    ir_open(F, IR_I32_SHL);
+    ir_get(F, ix);
+    ir_i32(F, 2);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, ix);
+    ir_open(F, IR_I32_ADD);
+    ir_get(F, ix);
+    ir_i32(F, 1);
+    ir_close(F);
+    ir_close(F);
+    ir_i32(F, 1);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* i32: whether the iterator in temp ti has a next item, then in temp tv */
+static void iterator_next(Gen *g, int ti, int tv) {
+    uint32_t cell = g_scratch(g);
+    ir_if(F, VT_I32);
+    ir_call(F, "rt_iter_next");
+    ir_get(F, ti);
+    ir_i32(F, (int32_t)cell);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_set(F, tv);
+    ir_load(F, IR_I32_LOAD, 0);
+    ir_i32(F, (int32_t)cell);
+    ir_close(F);
+    ir_close(F);
+    ir_i32(F, 1);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* `for target in iter` over a list, or an iterable known only at run
+ * time that is one, reads its items in place; anything else (an instance
+ * of a subclass of list too) goes through the runtime's iterator. ti holds
+ * the list, or the iterator; list the i32 temp of whether it is a list
+ * (-1: a list by its type), ix the index of the next item. */
+static void fast_iter_open(Gen *g, Expr *iter, Expr *target, int k, int ti, int tv, int *list, int *ix) {
+    bool known = iter->type == T_LIST;
+    *list = known ? -1 : g_temp(g, T_BOOL);
+    *ix = g_temp(g, T_BOOL);
+    ir_set(F, ti);
+    gx(g, iter, known ? T_LIST : T_OBJ);
+    ir_close(F);
+    ir_set(F, *ix);
+    ir_i32(F, 0);
+    ir_close(F);
+    if (!known) {
+        ir_set(F, *list);
+        g_type_is(F, ti, RT_TYPE_LIST);
+        ir_close(F);
+        ir_if(F, VT_NONE);
+        ir_open(F, IR_I32_EQZ);
+        ir_get(F, *list);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        ir_set(F, ti);
+        ir_call(F, "rt_iter");
+        ir_get(F, ti);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+    }
+    ir_block(F, VT_NONE, 'd', k);
+    ir_loop(F, 'l', k);
+    ir_br_if(F, 'd', k);
+    ir_open(F, IR_I32_EQZ);
+    if (known) {
+        list_next(g, ti, *ix, tv);
+    } else {
+        ir_if(F, VT_I32);
+        ir_get(F, *list);
+        ir_open(F, IR_THEN);
+        list_next(g, ti, *ix, tv);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+        iterator_next(g, ti, tv);
+        ir_close(F);
+        ir_close(F);
+    }
+    ir_close(F);
+    ir_close(F);
+    gstore_temp(g, target, tv, T_OBJ);
+    ir_block(F, VT_NONE, 'c', k);
+}
+
 /* `for target in iter` through the runtime's iterator protocol: opens the
  * loop $dK/$lK, stores each item into target and opens the body block $cK;
- * iter_close ends the body, polls and loops. */
-static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv, bool rewinds) {
+ * iter_close ends the body, polls and loops. A list (fast: the iterable
+ * may be one, the loop neither resumes a generator nor owns one) is read
+ * in place (fast_iter_open: list and ix its temps, else -1). */
+static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv, bool rewinds, bool fast, int *list,
+                      int *ix) {
     Type item = iter->type == T_STR ? T_STR : T_OBJ;
     *ti = g_temp(g, T_OBJ);
     *tv = g_temp(g, item);
+    *list = *ix = -1;
     uint32_t cell = g_scratch(g);
     g_rt(g, "rt_iter");
     g_rt(g, "rt_iter_next");
+    if (fast && !rewinds && (iter->type == T_LIST || iter->type == T_OBJ)) {
+        fast_iter_open(g, iter, target, k, *ti, *tv, list, ix);
+        return;
+    }
     if (rewinds) g_fresh_open(g); /* a generator resuming: the iterator is restored */
     ir_set(F, *ti);
     ir_call(F, "rt_iter");
@@ -764,13 +890,15 @@ static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv,
     ir_block(F, VT_NONE, 'c', k);
 }
 
-static void iter_close(Gen *g, int k, int tv) {
+static void iter_close(Gen *g, int k, int tv, int list, int ix) {
     ir_close(F); /* $c */
     g_poll(g);
     ir_br(F, 'l', k);
     ir_close(F); /* loop */
     ir_close(F); /* $d */
     g_free_temp(g, tv);
+    if (list >= 0) g_free_temp(g, list);
+    if (ix >= 0) g_free_temp(g, ix);
 }
 
 /* Whether the loop's iterable is a generator nothing else holds. */
@@ -791,13 +919,14 @@ void gfor_iter(Gen *g, Stmt *st, int k) {
         ir_block(F, VT_NONE, 'x', unwind);
     }
     ir_block(F, VT_NONE, 'b', k); /* break skips the else clause */
-    iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv, g_rewinds(g, st));
+    int list, ix;
+    iter_open(g, st->u.for_.iter, st->u.for_.target, k, &ti, &tv, g_rewinds(g, st), !owns, &list, &ix);
     if (owns) F->catch_to = (IrLabel){'x', unwind};
     g_loop_push(g, k, k);
     if (owns) g_loop_owns_generator(g, ti);
     gstmts(g, &st->u.for_.body);
     g_loop_pop(g);
-    iter_close(g, k, tv);
+    iter_close(g, k, tv, list, ix);
     gstmts(g, &st->u.for_.orelse);
     ir_close(F);
     F->catch_to = outer;
@@ -888,11 +1017,11 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
         g_free_temp(g, nxt);
         return;
     }
-    int ti, tv;
-    iter_open(g, c->iter, c->target, k, &ti, &tv, false);
+    int ti, tv, list, ix;
+    iter_open(g, c->iter, c->target, k, &ti, &tv, false, !own_generator(c->iter), &list, &ix);
     comp_ifs(g, c, k);
     comp_level(g, e, level + 1, acc);
-    iter_close(g, k, tv);
+    iter_close(g, k, tv, list, ix);
     g_free_temp(g, ti);
 }
 
