@@ -742,7 +742,7 @@ static void compare_pair_value(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int t
  * pair that is; as a value (a comparison of type T_OBJ, some pair giving
  * an object), the first result that is false, or the last. */
 static void emit_compare_chain(Gen *g, Expr *e, bool value) {
-    if (!value && compare_inline(g, e)) return;
+    if (!value && (compare_inline(g, e) || g_num_spec_compare_tree(g, e))) return;
     int n = e->u.compare.comparators.len;
     Expr *left = e->u.compare.left;
     Type lty = left->type == T_NEVER ? T_INT : left->type;

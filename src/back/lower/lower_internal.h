@@ -181,6 +181,12 @@ typedef struct SpecCompare {
     int ia, ib; /* int temps of the object operands' values, -1: a static int */
 } SpecCompare;
 bool g_num_spec_compare_applies(CmpOp op, Type x, Type y);
+/* A condition's single comparison (== != < <= > >=) of an object with a
+ * speculated variable or tree, or of one with an object or a number: its
+ * operands evaluated as speculated nodes (a variable not boxed, a tree
+ * not boxed), two ints or two floats compared inline, anything else by
+ * rt_dyn_compare. Emits the i32 truth and returns true, else nothing. */
+bool g_num_spec_compare_tree(Gen *g, Expr *e);
 SpecCompare g_num_spec_compare_open(Gen *g, CmpOp op, int ta, int tb, Type x, Type y);
 void g_num_spec_compare_close(Gen *g, SpecCompare s);
 /* c[i] and c[i] = v with c, i (an int) and v in temps: a list's item

@@ -116,6 +116,14 @@ static void kind_is(Gen *g, const Spec *s, int k) {
     ir_close(F);
 }
 
+/* i32: both nodes' kinds are k */
+static void both_kinds(Gen *g, const Spec *a, const Spec *b, int k) {
+    ir_open(F, IR_I32_AND);
+    kind_is(g, a, k);
+    kind_is(g, b, k);
+    ir_close(F);
+}
+
 /* The node's int (where it is one). */
 static void int_of(Gen *g, const Spec *s) {
     if (s->int_lit) {
@@ -433,10 +441,7 @@ static void combine(Gen *g, Op op, bool inplace, const Spec *a, const Spec *b, S
     }
     if (ints) {
         ir_if(F, VT_NONE);
-        ir_open(F, IR_I32_AND);
-        kind_is(g, a, K_INT);
-        kind_is(g, b, K_INT);
-        ir_close(F);
+        both_kinds(g, a, b, K_INT);
         ir_open(F, IR_THEN);
         int xa = g_temp(g, T_INT), xb = g_temp(g, T_INT);
         ir_set(F, xa);
@@ -800,4 +805,80 @@ void g_spec_vars_declare(Gen *g, Function *fn) {
         Candidate *c = strmap_get(&cands, sym->wat_name);
         if (c && !c->int_tree) declare_var(g, sym);
     }
+}
+
+/* ---- comparisons of speculated values ---- */
+
+/* A leaf worth evaluating as a speculated node for a comparison: a
+ * speculated variable (read without boxing it) or a tree. */
+static bool spec_worthy(Gen *g, const Expr *x) {
+    if (x->kind == E_NAME && x->sym && !x->class_scope && spec_var(g, x->sym)) return true;
+    return g_num_spec_applies(x);
+}
+
+bool g_num_spec_compare_tree(Gen *g, Expr *e) {
+    if (e->kind != E_COMPARE || e->u.compare.comparators.len != 1) return false;
+    Expr *l = e->u.compare.left, *r = e->u.compare.comparators.items[0];
+    CmpOp op = e->u.compare.ops[0];
+    if (op > CMP_GE || !leaf_ok(l) || !leaf_ok(r) || (l->type != T_OBJ && r->type != T_OBJ)) return false;
+    if (!spec_worthy(g, l) && !spec_worthy(g, r)) return false;
+    static const IrOp f64[] = {IR_F64_EQ, IR_F64_NE, IR_F64_LT, IR_F64_LE, IR_F64_GT, IR_F64_GE};
+    static const int rt_ops[] = {RT_CMP_EQ, RT_CMP_NE, RT_CMP_LT, RT_CMP_LE, RT_CMP_GT, RT_CMP_GE};
+    link(g);
+    g_rt(g, "rt_dyn_compare");
+    Spec a, b;
+    ir_block(F, VT_I32, 0, 0);
+    eval(g, l, &a);
+    eval(g, r, &b);
+    /* (if (result i32) (two ints) (then <the ints compared, big ones by
+     *   rt_int_cmp>) (else (if (result i32) (two floats) (then f64 op)
+     *   (else rt_dyn_compare of the objects)))) */
+    /* the paths the operands' static kinds rule out are left out */
+    bool ints = a.kind != K_FLOAT && b.kind != K_FLOAT, floats = a.kind != K_INT && b.kind != K_INT;
+    int xa = ints ? g_temp(g, T_INT) : -1, xb = ints ? g_temp(g, T_INT) : -1;
+    if (ints) {
+        ir_if(F, VT_I32);
+        both_kinds(g, &a, &b, K_INT);
+        ir_open(F, IR_THEN);
+        ir_set(F, xa);
+        int_of(g, &a);
+        ir_close(F);
+        ir_set(F, xb);
+        int_of(g, &b);
+        ir_close(F);
+        g_int_compare(g, op, xa, xb, 0);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
+    if (floats) {
+        ir_if(F, VT_I32);
+        both_kinds(g, &a, &b, K_FLOAT);
+        ir_open(F, IR_THEN);
+        ir_open(F, f64[op]);
+        float_of(g, &a);
+        float_of(g, &b);
+        ir_close(F);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
+    SiteRef here; /* a failing comparison points at itself */
+    const void *outer = g_expr_site_enter(g, e, &here);
+    ir_call(F, "rt_dyn_compare");
+    object_of(g, &a);
+    object_of(g, &b);
+    ir_i32(F, rt_ops[op]);
+    ir_close(F);
+    F->site_key = outer;
+    for (int paths = ints + floats; paths > 0; paths--) {
+        ir_close(F); /* else */
+        ir_close(F); /* if */
+    }
+    ir_close(F); /* block */
+    if (ints) {
+        g_free_temp(g, xa);
+        g_free_temp(g, xb);
+    }
+    release(g, &a);
+    release(g, &b);
+    return true;
 }
