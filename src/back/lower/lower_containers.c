@@ -151,14 +151,15 @@ static void list_item_addr(Gen *g, int tl, int ti) {
     ir_close(F);
 }
 
-/* the list (operand v) into temp tl, then the int index into temp ti
- * (known: v is typed list, else an object that may be one) */
-static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, bool known) {
+/* the list (operand v) into temp tl, then the index into temp ti, as an
+ * int or an object (it: T_INT, T_OBJ) (known: v is typed list, else an
+ * object that may be one) */
+static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, Type it, bool known) {
     ir_set(F, tl);
     gop(g, v, known ? T_LIST : T_OBJ);
     ir_close(F);
     ir_set(F, ti);
-    gx(g, index, T_INT);
+    gx(g, index, it);
     ir_close(F);
 }
 
@@ -235,7 +236,7 @@ void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *targe
 static void list_item(Gen *g, Operand v, Expr *index, bool known) {
     int tl = g_temp(g, known ? T_LIST : T_OBJ), ti = g_temp(g, T_INT);
     ir_block(F, VT_I32, 0, 0);
-    list_and_index(g, v, index, tl, ti, known);
+    list_and_index(g, v, index, tl, ti, T_INT, known);
     g_item_get_int(g, tl, ti, known);
     ir_close(F);
     g_free_temp(g, tl);
@@ -254,17 +255,6 @@ static void int_index_of_list(Gen *g, int tl, int tx, bool known) {
     }
 }
 
-/* the container (operand v) into temp tl, then the object index into
- * temp tx (known: v is typed list) */
-static void list_and_object_index(Gen *g, Operand v, Expr *index, int tl, int tx, bool known) {
-    ir_set(F, tl);
-    gop(g, v, known ? T_LIST : T_OBJ);
-    ir_close(F);
-    ir_set(F, tx);
-    gx(g, index, T_OBJ);
-    ir_close(F);
-}
-
 /* list[x] with x an object (a list's item, an int a loop read from one):
  * a list and an int object take list_item's path, anything else
  * rt_dyn_getitem with the object itself. */
@@ -272,7 +262,7 @@ static void list_item_by_object(Gen *g, Operand v, Expr *index, bool known) {
     int tl = g_temp(g, known ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT);
     g_rt(g, "rt_dyn_getitem");
     ir_block(F, VT_I32, 0, 0);
-    list_and_object_index(g, v, index, tl, tx, known);
+    list_and_index(g, v, index, tl, tx, T_OBJ, known);
     ir_if(F, VT_I32);
     int_index_of_list(g, tl, tx, known);
     ir_open(F, IR_THEN);
@@ -560,7 +550,7 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
  * stores inline, any other is rt_dyn_setitem_int's (negative, IndexError). */
 static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, bool known) {
     int tl = g_temp(g, known ? T_LIST : T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
-    list_and_index(g, c, target->u.subscript.index, tl, ti, known);
+    list_and_index(g, c, target->u.subscript.index, tl, ti, T_INT, known);
     ir_set(F, tv);
     g_box_temp(g, t, ty);
     ir_close(F);
@@ -576,7 +566,7 @@ static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, bool kno
 static void list_store_by_object(Gen *g, Expr *target, Operand c, int t, Type ty, bool known) {
     int tl = g_temp(g, known ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
     g_rt(g, "rt_dyn_setitem");
-    list_and_object_index(g, c, target->u.subscript.index, tl, tx, known);
+    list_and_index(g, c, target->u.subscript.index, tl, tx, T_OBJ, known);
     ir_set(F, tv);
     g_box_temp(g, t, ty);
     ir_close(F);

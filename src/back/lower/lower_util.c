@@ -164,15 +164,16 @@ uint32_t g_doc_table(Gen *g, int32_t *count) {
     return addr;
 }
 
-/* The function object of a def that closes over nothing and has no
- * defaults nor star parameters, built once in static data (RtFunc,
- * rt_obj.h): its value is the same object wherever it is taken, so
- * `f is f` holds and a function is a dict key, as in CPython. */
-/* A static RtFunc (rt_obj.h) of a table slot, without environment or
- * defaults, made once per key. */
-static uint32_t static_func_object(Gen *g, const char *key, int slot, int nparams, uint32_t name, uint32_t names) {
+/* The address of the static function object made for key, if one was. */
+static bool static_func_known(Gen *g, const char *key, uint32_t *addr) {
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
-    if (found) return (uint32_t)(found - 1);
+    if (found) *addr = (uint32_t)(found - 1);
+    return found != 0;
+}
+
+/* A static RtFunc (rt_obj.h) of a table slot, without environment or
+ * defaults, recorded under key. */
+static uint32_t static_func_object(Gen *g, const char *key, int slot, int nparams, uint32_t name, uint32_t names) {
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
     uint32_t addr = g->out->data_base + (uint32_t)d->len;
@@ -194,15 +195,21 @@ static uint32_t static_func_object(Gen *g, const char *key, int slot, int nparam
     return addr;
 }
 
+/* The function object of a def that closes over nothing and has no
+ * defaults nor star parameters, built once in static data: its value is
+ * the same object wherever it is taken, so `f is f` holds and a function
+ * is a dict key, as in CPython. */
 uint32_t g_static_func(Gen *g, const Function *f) {
     const char *key = arena_printf(g->a, "func:%s", f->wat_name);
-    if (strmap_get(&g->sites, key)) return static_func_object(g, key, 0, 0, 0, 0);
+    uint32_t addr;
+    if (static_func_known(g, key, &addr)) return addr;
     uint32_t name = g_str(g, f->name, strlen(f->name)), names = g_param_names(g, f);
     return static_func_object(g, key, f->table_index, f->params.len, name, names);
 }
 
 uint32_t g_static_callable(Gen *g, const char *key, const char *name, int slot, int nparams) {
-    if (strmap_get(&g->sites, key)) return static_func_object(g, key, 0, 0, 0, 0);
+    uint32_t addr;
+    if (static_func_known(g, key, &addr)) return addr;
     return static_func_object(g, key, slot, nparams, g_str(g, name, strlen(name)), 0);
 }
 
