@@ -603,40 +603,21 @@ static void var_leaf(Gen *g, const SpecVar *v, Spec *s) {
 }
 
 /* i32: the variable's object, boxed and kept once when its value is
- * unboxed (boxing allocates but never collects):
- *   (block (result i32)
- *     (if (kind) (then (ov = kind == INT ? box_int(iv) : box_float(fv)) (kind = OBJ)))
- *     ov) */
+ * unboxed (boxing allocates but never collects): its parts read as an
+ * operator node's (object_of boxes by kind, or gives the object), then
+ *   (block (result i32) (ov = <that>) (kind = OBJ) ov) */
 static void materialize(Gen *g, const SpecVar *v) {
-    g_rt(g, "rt_box_int");
-    g_rt(g, "rt_box_float");
+    Spec s = spec_new(NULL);
+    s.is_op = true;
+    s.tk = v->kind, s.iv = v->iv, s.fv = v->fv, s.ov = v->ov;
+    link(g);
     ir_block(F, VT_I32, 0, 0);
-    ir_if(F, VT_NONE);
-    ir_get(F, v->kind);
-    ir_open(F, IR_THEN);
     ir_set(F, v->ov);
-    ir_if(F, VT_I32);
-    ir_open(F, IR_I32_EQ);
-    ir_get(F, v->kind);
-    ir_i32(F, K_INT);
+    object_of(g, &s);
     ir_close(F);
-    ir_open(F, IR_THEN);
-    ir_call(F, "rt_box_int");
-    ir_get(F, v->iv);
-    ir_close(F);
-    ir_close(F);
-    ir_open(F, IR_ELSE);
-    ir_call(F, "rt_box_float");
-    ir_get(F, v->fv);
-    ir_close(F);
-    ir_close(F);
-    ir_close(F); /* if */
-    ir_close(F); /* set */
     ir_set(F, v->kind);
     ir_i32(F, K_OBJ);
     ir_close(F);
-    ir_close(F); /* then */
-    ir_close(F); /* if */
     ir_get(F, v->ov);
     ir_close(F); /* block */
 }

@@ -334,27 +334,19 @@ void g_call_kw(Gen *g, int tf, const int *ta, int n, const PtrVec *keywords) {
  * a function taking exactly n through the table, another callable (a
  * class, a function with defaults to fill) through the runtime. Leaves
  * the result (an object). */
-static void callable_check_call(Gen *g, int tf, int n) {
-    ir_call(F, "rt_callable_check");
-    ir_get(F, tf);
-    ir_i32(F, n);
-    ir_close(F);
-}
-
 /* i32: the table slot of the function value in temp tf called with n
  * arguments, or -1 (another callable), as rt_callable_check computes it;
  * a function without *args or **kwargs taking n parameters read inline
  * (RtFunc.index at +8, .nparams at +12, .star at +36; rt_class.c asserts
- * them), anything else (or an arity error) by the runtime. */
+ * them), anything else (or an arity error) by the runtime:
+ *   (if (result i32) (if (result i32) (function) (then (no star, n params)) (else 0))
+ *     (then index) (else (call $rt_callable_check tf n))) */
 static void callable_slot(Gen *g, int tf, int n) {
     g_rt(g, "rt_callable_check");
     ir_if(F, VT_I32);
-    ir_open(F, IR_I32_EQ);
-    g_type_code(F, tf);
-    ir_i32(F, RT_TYPE_FUNCTION);
-    ir_close(F);
-    ir_open(F, IR_THEN);
     ir_if(F, VT_I32);
+    g_type_is(F, tf, RT_TYPE_FUNCTION);
+    ir_open(F, IR_THEN);
     ir_open(F, IR_I32_AND);
     ir_open(F, IR_I32_EQZ);
     ir_load(F, IR_I32_LOAD, 36);
@@ -368,18 +360,21 @@ static void callable_slot(Gen *g, int tf, int n) {
     ir_i32(F, n);
     ir_close(F);
     ir_close(F); /* and */
+    ir_close(F); /* then */
+    ir_open(F, IR_ELSE);
+    ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F); /* the condition */
     ir_open(F, IR_THEN);
     ir_load(F, IR_I32_LOAD, 8); /* its slot, or -1: rt_call_object's (a builtin) */
     ir_get(F, tf);
     ir_close(F);
     ir_close(F);
     ir_open(F, IR_ELSE);
-    callable_check_call(g, tf, n);
+    ir_call(F, "rt_callable_check");
+    ir_get(F, tf);
+    ir_i32(F, n);
     ir_close(F);
-    ir_close(F); /* if */
-    ir_close(F); /* then */
-    ir_open(F, IR_ELSE);
-    callable_check_call(g, tf, n);
     ir_close(F);
     ir_close(F); /* if */
 }
