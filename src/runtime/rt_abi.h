@@ -28,6 +28,7 @@ enum {
      * its aux is the data capacity, not a cached hash (rt_str_append) */
     RT_FLAG_APPENDABLE = 0x400,
     RT_FLAG_TAKEN = 0x800,
+    RT_FLAG_LIST_BOOLS = 0x1000, /* list only: its items are bytes (RtList) */
 };
 
 typedef struct RtHeader {
@@ -304,11 +305,19 @@ typedef struct RtComplex { /* 24 bytes */
     RtHeader h;
     double re, im;
 } RtComplex;
-typedef struct RtList { /* items: separately allocated raw block, cap slots */
+/* list: `data` is a separately allocated raw block of cap slots, objects
+ * (RtObj *[cap]) or, under RT_FLAG_LIST_BOOLS, bytes 0 and 1 for False
+ * and True (uint8_t[cap]: `[False] * n`). The runtime reads and writes
+ * items as objects through rt_list_items, which turns a list of bools
+ * into objects once and for good; generated code reads and writes a list
+ * of bools in place (lower_containers.c). A flag, not a kind in aux:
+ * generated code tests "a list of objects" in the one compare that tested
+ * "a list" (the type under a mask that keeps this bit). */
+typedef struct RtList {
     RtHeader h;
     uint32_t len;
     uint32_t cap;
-    RtObj **items;
+    void *data;
 } RtList;
 typedef struct RtTuple { /* items inline; never NULL once built */
     RtHeader h;

@@ -246,10 +246,10 @@ RtObj *rt_bytes_join(RtObj *sep, RtObj *iterable) {
     RtSb out = {0, 0, 0};
     for (uint32_t i = 0; i < items->len; i++) {
         uint32_t m;
-        const char *q = rt_bytes_view(items->items[i], &m);
+        const char *q = rt_bytes_view(rt_list_items(items)[i], &m);
         if (!q) {
             rt_raise_fmt(RT_EXC_TYPE, "sequence item %d: expected a bytes-like object, %T found", (int64_t)i,
-                         items->items[i]);
+                         rt_list_items(items)[i]);
             return 0;
         }
         if (i) rt_sb_put(&out, s, ns);

@@ -136,11 +136,11 @@ RtObj *rt_bind_call(RtStr *spec_str, RtObj *pos_obj, RtObj *kw_obj) {
     int p = 0, i = 0;
     for (; i < npos && i < nposparams; i++) {
         while (s.p[p].kind != 'P' && s.p[p].kind != 'N') p++;
-        out[p++] = pos->items[i];
+        out[p++] = rt_list_items(pos)[i];
     }
     if (vararg >= 0) {
         RtObj *rest = rt_tuple_new(npos > i ? npos - i : 0);
-        for (int j = i; j < npos; j++) rt_tuple_set(rest, j - i, pos->items[j]);
+        for (int j = i; j < npos; j++) rt_tuple_set(rest, j - i, rt_list_items(pos)[j]);
         out[vararg] = rest;
     }
     RtObj *extra = varkw >= 0 ? rt_dict_new() : NULL;
@@ -240,7 +240,7 @@ void rt_print_items(RtObj *items, RtStr *sep, RtStr *end) {
             if (sep) rt_print_str(sep);
             else rt_out_write(" ", 1);
         }
-        rt_print_obj(l->items[i]);
+        rt_print_obj(rt_list_items(l)[i]);
         if (RT_ERR) return;
     }
     if (end) rt_print_str(end);

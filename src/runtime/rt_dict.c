@@ -285,8 +285,8 @@ void rt_dict_update(RtObj *o, RtObj *other) {
                              (int64_t)((RtList *)pair)->len);
                 break;
             }
-            k = ((RtList *)pair)->items[0];
-            v = ((RtList *)pair)->items[1];
+            k = rt_list_items((RtList *)pair)[0];
+            v = rt_list_items((RtList *)pair)[1];
         } else {
             rt_raise_fmt(RT_EXC_TYPE, "cannot convert dictionary update sequence element #%d to a sequence", n);
             break;

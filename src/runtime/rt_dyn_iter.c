@@ -202,7 +202,7 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
     case RT_ITER_LIST: {
         RtList *l = (RtList *)seq;
         if (it->pos < l->len) {
-            *out = l->items[it->pos++];
+            *out = rt_list_item_read(l, it->pos++);
             return 1;
         }
         break;
@@ -210,7 +210,7 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
     case RT_ITER_REVERSED_LIST: {
         RtList *l = (RtList *)seq;
         if (it->pos >= 0 && it->pos < l->len) {
-            *out = l->items[it->pos--];
+            *out = rt_list_item_read(l, (uint32_t)it->pos--);
             return 1;
         }
         break;

@@ -123,8 +123,8 @@ static RtObj *concat_seq(RtObj *a, RtObj *b) {
         return (RtObj *)t;
     }
     RtList *l = (RtList *)rt_list_new_len(na + nb);
-    for (uint32_t i = 0; i < na; i++) l->items[i] = ia[i];
-    for (uint32_t i = 0; i < nb; i++) l->items[na + i] = ib[i];
+    for (uint32_t i = 0; i < na; i++) rt_list_items(l)[i] = ia[i];
+    for (uint32_t i = 0; i < nb; i++) rt_list_items(l)[na + i] = ib[i];
     return (RtObj *)l;
 }
 
@@ -160,6 +160,23 @@ RtObj *rt_dyn_sub(RtObj *a, RtObj *b) {
     return unsupported("-", a, b);
 }
 
+/* Bytes [0, have) repeated to fill [0, total): copies of what is
+ * there, doubling (a multiple of have: repetitions stay aligned). */
+static void fill_by_doubling(void *p, uint32_t have, uint32_t total) {
+    char *b = p;
+    while (have < total) {
+        uint32_t n = have <= total - have ? have : total - have;
+        rt_memcpy(b + have, b, n);
+        have += n;
+    }
+}
+
+static int all_bools(RtObj *const *items, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++)
+        if (items[i] != RT_TRUE && items[i] != RT_FALSE) return 0;
+    return 1;
+}
+
 static RtObj *repeat_seq(RtObj *s, int64_t n) {
     uint32_t t = RT_OBJ_TYPE(s);
     if (t == RT_TYPE_STR) return (RtObj *)rt_str_repeat((RtStr *)s, n);
@@ -171,14 +188,24 @@ static RtObj *repeat_seq(RtObj *s, int64_t n) {
     uint32_t total = len * (uint32_t)n;
     RtObj **dst;
     RtObj *r;
+    if (t == RT_TYPE_LIST && total && all_bools(items, len)) { /* flags = [False] * n */
+        r = rt_list_new_bools(total, 0);
+        uint8_t *bytes = ((RtList *)r)->data;
+        for (uint32_t i = 0; i < len; i++) bytes[i] = items[i] == RT_TRUE;
+        fill_by_doubling(bytes, len, total);
+        return r;
+    }
     if (t == RT_TYPE_TUPLE) {
         r = rt_tuple_new((int32_t)total);
         dst = ((RtTuple *)r)->items;
     } else {
         r = rt_list_new_len(total);
-        dst = ((RtList *)r)->items;
+        dst = rt_list_items((RtList *)r);
     }
-    for (uint32_t i = 0; i < total; i++) dst[i] = items[i % len];
+    if (total) {
+        for (uint32_t i = 0; i < len; i++) dst[i] = items[i];
+        fill_by_doubling(dst, len * (uint32_t)sizeof(RtObj *), total * (uint32_t)sizeof(RtObj *));
+    }
     return r;
 }
 

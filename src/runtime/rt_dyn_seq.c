@@ -77,7 +77,7 @@ RtObj *const *rt_seq_items(RtObj *o, uint32_t *n) {
     uint32_t t = RT_OBJ_TYPE(o);
     if (t == RT_TYPE_LIST) {
         *n = ((RtList *)o)->len;
-        return ((RtList *)o)->items;
+        return rt_list_items((RtList *)o);
     }
     if (t == RT_TYPE_TUPLE) {
         *n = ((RtTuple *)o)->len;
@@ -169,7 +169,7 @@ RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
     case RT_TYPE_LIST: {
         RtList *l = (RtList *)o;
         uint32_t k = rt_seq_index(i, l->len, "list index out of range");
-        return k == UINT32_MAX ? 0 : l->items[k];
+        return k == UINT32_MAX ? 0 : rt_list_item_read(l, k);
     }
     case RT_TYPE_TUPLE: {
         RtTuple *t = (RtTuple *)o;
@@ -269,7 +269,7 @@ void rt_dyn_setitem_int(RtObj *o, int64_t i, RtObj *value) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_LIST) {
         RtList *l = (RtList *)o;
         uint32_t k = rt_seq_index(i, l->len, "list assignment index out of range");
-        if (k != UINT32_MAX) l->items[k] = value;
+        if (k != UINT32_MAX) rt_list_item_write(l, k, value);
         return;
     }
     rt_dyn_setitem(o, rt_box_int(i), value);
@@ -297,7 +297,7 @@ void rt_dyn_setitem(RtObj *o, RtObj *key, RtObj *value) {
         }
         RtList *l = (RtList *)o;
         uint32_t k = rt_seq_index(((RtInt *)key)->value, l->len, "list assignment index out of range");
-        if (k != UINT32_MAX) l->items[k] = value;
+        if (k != UINT32_MAX) rt_list_item_write(l, k, value);
         return;
     }
     if (t == RT_TYPE_BYTEARRAY) {
@@ -396,7 +396,7 @@ RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int3
         dst = ((RtTuple *)r)->items;
     } else {
         r = rt_list_new_len((uint32_t)len);
-        dst = ((RtList *)r)->items;
+        dst = rt_list_items((RtList *)r);
     }
     for (int64_t i = 0, k = start; i < len; i++, k += step) dst[i] = items[k];
     return r;
@@ -440,9 +440,9 @@ void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_
         uint32_t old = (uint32_t)(stop - start), add = v->len;
         uint32_t newlen = l->len - old + add;
         rt_list_reserve(l, newlen);
-        RtObj **it = l->items;
+        RtObj **it = rt_list_items(l);
         if (add != old) __builtin_memmove(it + start + add, it + stop, (l->len - (uint32_t)stop) * sizeof(RtObj *));
-        for (uint32_t i = 0; i < add; i++) it[start + i] = v->items[i];
+        for (uint32_t i = 0; i < add; i++) it[start + i] = rt_list_items(v)[i];
         for (uint32_t i = newlen; i < l->len; i++) it[i] = 0;
         l->len = newlen;
         return;
@@ -452,7 +452,7 @@ void rt_dyn_setslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_
                      (int64_t)v->len, len);
         return;
     }
-    for (int64_t i = 0, k = start; i < len; i++, k += step) l->items[k] = v->items[i];
+    for (int64_t i = 0, k = start; i < len; i++, k += step) rt_list_items(l)[k] = rt_list_items(v)[i];
 }
 
 void rt_dyn_delslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_t flags) {
@@ -478,8 +478,8 @@ void rt_dyn_delslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int32_
             next += step;
             continue;
         }
-        l->items[w++] = l->items[r];
+        rt_list_items(l)[w++] = rt_list_items(l)[r];
     }
-    for (uint32_t i = w; i < l->len; i++) l->items[i] = 0;
+    for (uint32_t i = w; i < l->len; i++) rt_list_items(l)[i] = 0;
     l->len = w;
 }

@@ -249,7 +249,7 @@ int32_t rt_exc_park(void) {
 
 void rt_exc_unpark(int32_t at) {
     RtList *before = (RtList *)HANDLED_BEFORE;
-    PENDING = before->items[at];
+    PENDING = rt_list_items(before)[at];
     before->len = (uint32_t)at;
 }
 
@@ -265,7 +265,7 @@ int32_t rt_exc_enter_handler(RtObj *exc) {
 
 void rt_exc_leave_handler(int32_t depth) {
     RtList *before = (RtList *)HANDLED_BEFORE;
-    HANDLING = before->items[depth];
+    HANDLING = rt_list_items(before)[depth];
     before->len = (uint32_t)depth;
 }
 
@@ -420,7 +420,7 @@ static void report_one(RtExc *e) {
         const RtTbSite *last = 0;
         uint32_t cnt = 0;
         for (uint32_t i = tb->len; i-- > 0;) {
-            RtTbSite *s = (RtTbSite *)tb->items[i];
+            RtTbSite *s = (RtTbSite *)rt_list_items(tb)[i];
             if (!last || !same_place(last, s)) {
                 if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(cnt);
                 last = s;

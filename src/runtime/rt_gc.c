@@ -347,8 +347,9 @@ static void trace(RtObj *o) {
     switch (RT_OBJ_TYPE(o)) {
     case RT_TYPE_LIST: {
         RtList *l = (RtList *)o;
-        mark_raw(l->items);
-        for (uint32_t i = 0; i < l->len; i++) mark_obj(l->items[i]);
+        mark_raw(l->data); /* read as it is: marking must not turn a list into objects */
+        if (!(l->h.type_flags & RT_FLAG_LIST_BOOLS))
+            for (uint32_t i = 0; i < l->len; i++) mark_obj(((RtObj **)l->data)[i]);
         break;
     }
     case RT_TYPE_TUPLE: {

@@ -47,18 +47,18 @@ static int out_of_range(void) {
 static int siftdown(RtList *heap, uint32_t startpos, uint32_t pos, int max) {
     uint32_t size = heap->len;
     if (pos >= size) return out_of_range();
-    RtObj *newitem = heap->items[pos];
+    RtObj *newitem = rt_list_items(heap)[pos];
     while (pos > startpos) {
         uint32_t parentpos = (pos - 1) >> 1;
-        RtObj *parent = heap->items[parentpos];
+        RtObj *parent = rt_list_items(heap)[parentpos];
         int cmp = max ? less(parent, newitem) : less(newitem, parent);
         if (cmp < 0) return -1;
         if (size != heap->len) return changed_size();
         if (cmp == 0) break;
-        parent = heap->items[parentpos];
-        newitem = heap->items[pos];
-        heap->items[parentpos] = newitem;
-        heap->items[pos] = parent;
+        parent = rt_list_items(heap)[parentpos];
+        newitem = rt_list_items(heap)[pos];
+        rt_list_items(heap)[parentpos] = newitem;
+        rt_list_items(heap)[pos] = parent;
         pos = parentpos;
     }
     return 0;
@@ -73,15 +73,15 @@ static int siftup(RtList *heap, uint32_t pos, int max) {
     while (pos < limit) {
         uint32_t childpos = 2 * pos + 1;
         if (childpos + 1 < endpos) {
-            int cmp = max ? less(heap->items[childpos + 1], heap->items[childpos])
-                          : less(heap->items[childpos], heap->items[childpos + 1]);
+            int cmp = max ? less(rt_list_items(heap)[childpos + 1], rt_list_items(heap)[childpos])
+                          : less(rt_list_items(heap)[childpos], rt_list_items(heap)[childpos + 1]);
             if (cmp < 0) return -1;
             childpos += (unsigned)cmp ^ 1; /* the right one unless the left is less */
             if (endpos != heap->len) return changed_size();
         }
-        RtObj *tmp = heap->items[childpos];
-        heap->items[childpos] = heap->items[pos];
-        heap->items[pos] = tmp;
+        RtObj *tmp = rt_list_items(heap)[childpos];
+        rt_list_items(heap)[childpos] = rt_list_items(heap)[pos];
+        rt_list_items(heap)[pos] = tmp;
         pos = childpos;
     }
     return siftdown(heap, startpos, pos, max);
@@ -110,11 +110,11 @@ static RtObj *pop(RtList *heap, int max) {
         out_of_range();
         return 0;
     }
-    RtObj *last = heap->items[n - 1];
-    heap->items[--heap->len] = 0;
+    RtObj *last = rt_list_items(heap)[n - 1];
+    rt_list_items(heap)[--heap->len] = 0;
     if (!heap->len) return last;
-    RtObj *top = heap->items[0];
-    heap->items[0] = last;
+    RtObj *top = rt_list_items(heap)[0];
+    rt_list_items(heap)[0] = last;
     return siftup(heap, 0, max) ? 0 : top;
 }
 
@@ -123,8 +123,8 @@ static RtObj *replace(RtList *heap, RtObj *item, int max) {
         out_of_range();
         return 0;
     }
-    RtObj *top = heap->items[0];
-    heap->items[0] = item;
+    RtObj *top = rt_list_items(heap)[0];
+    rt_list_items(heap)[0] = item;
     return siftup(heap, 0, max) ? 0 : top;
 }
 
@@ -176,7 +176,7 @@ RtObj *rt_heapq_heappushpop(RtObj *heap, RtObj *item) {
     RtList *l = heap_list(heap, "heappushpop", 1);
     if (!l) return 0;
     if (l->len == 0) return item;
-    int cmp = less(l->items[0], item);
+    int cmp = less(rt_list_items(l)[0], item);
     if (cmp < 0) return 0;
     if (cmp == 0) return item;
     return replace(l, item, 0); /* IndexError if __lt__ emptied it */
@@ -292,7 +292,7 @@ static RtObj *nbest(RtObj **fr, int largest) {
     int max = !largest;
     heapify(result, max);
     if (RT_ERR) return 0;
-    fr[NB_TOP] = ((RtTuple *)result->items[0])->items[0];
+    fr[NB_TOP] = ((RtTuple *)rt_list_items(result)[0])->items[0];
     while (rt_iter_next(fr[NB_IT], &x)) {
         fr[NB_ELEM] = x;
         RtObj *k = x;
@@ -306,7 +306,7 @@ static RtObj *nbest(RtObj **fr, int largest) {
         RtObj *o = fr[NB_ORDER];
         replace(result, key ? rt_tuple_pack3(k, o, fr[NB_ELEM]) : rt_tuple_pack2(k, o), max);
         if (RT_ERR) return 0;
-        fr[NB_TOP] = ((RtTuple *)result->items[0])->items[0];
+        fr[NB_TOP] = ((RtTuple *)rt_list_items(result)[0])->items[0];
         fr[NB_ORDER] = rt_box_int(rt_int_add(((RtInt *)o)->value, largest ? -1 : 1));
     }
     if (RT_ERR) return 0;
@@ -314,8 +314,8 @@ static RtObj *nbest(RtObj **fr, int largest) {
     if (RT_ERR) return 0;
     RtList *out = (RtList *)rt_list_new_len(result->len);
     for (uint32_t i = 0; i < result->len; i++) {
-        RtTuple *t = (RtTuple *)result->items[i];
-        out->items[i] = t->items[key ? 2 : 0];
+        RtTuple *t = (RtTuple *)rt_list_items(result)[i];
+        rt_list_items(out)[i] = t->items[key ? 2 : 0];
     }
     return (RtObj *)out;
 }
@@ -399,10 +399,10 @@ static void merge_start(RtGen *g) {
 }
 
 /* The entry's value: [value, order, it] or [key, order, value, it]. */
-static RtObj *entry_value(RtGen *g, RtObj *entry) { return ((RtList *)entry)->items[g->slots[MG_KEY] != RT_NONE ? 2 : 0]; }
+static RtObj *entry_value(RtGen *g, RtObj *entry) { return rt_list_items((RtList *)entry)[g->slots[MG_KEY] != RT_NONE ? 2 : 0]; }
 static RtObj *entry_iter(RtObj *entry) {
     RtList *e = (RtList *)entry;
-    return e->items[e->len - 1];
+    return rt_list_items(e)[e->len - 1];
 }
 
 /* After h[0]'s value was yielded: its iterator's next item replaces it
@@ -416,11 +416,11 @@ static void merge_advance(RtGen *g) {
         if (key != RT_NONE) {
             RtObj *k = call1(key, value);
             if (!RT_ERR) {
-                s->items[0] = k;
-                s->items[2] = value;
+                rt_list_items(s)[0] = k;
+                rt_list_items(s)[2] = value;
             }
         } else {
-            s->items[0] = value;
+            rt_list_items(s)[0] = value;
         }
         if (!RT_ERR) replace(h, (RtObj *)s, reverse);
         if (!RT_ERR) return;
@@ -445,14 +445,14 @@ RtObj *rt_heapq_merge_step(RtObj *gen) {
     if (RT_ERR) return 0;
     RtList *h = (RtList *)g->slots[MG_HEAP];
     if (h->len > 1) {
-        g->slots[MG_ENTRY] = h->items[0];
+        g->slots[MG_ENTRY] = rt_list_items(h)[0];
         g->state = 1;
-        return entry_value(g, h->items[0]);
+        return entry_value(g, rt_list_items(h)[0]);
     }
     if (h->len == 1) {
-        g->slots[MG_LAST] = entry_iter(h->items[0]);
+        g->slots[MG_LAST] = entry_iter(rt_list_items(h)[0]);
         g->state = 2;
-        return entry_value(g, h->items[0]);
+        return entry_value(g, rt_list_items(h)[0]);
     }
     return 0;
 }

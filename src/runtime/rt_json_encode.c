@@ -176,7 +176,7 @@ static int enter(Enc *e, RtObj *o) {
     if (e->check_circular) {
         RtList *m = e->markers;
         for (uint32_t i = 0; i < m->len; i++)
-            if (m->items[i] == o) {
+            if (rt_list_items(m)[i] == o) {
                 rt_raise_cstr(RT_EXC_VALUE, "Circular reference detected");
                 return 0;
             }
@@ -193,7 +193,7 @@ static int enter(Enc *e, RtObj *o) {
 static void leave(Enc *e) {
     rt_depth_leave();
     e->entered--;
-    if (e->check_circular) e->markers->items[--e->markers->len] = 0;
+    if (e->check_circular) rt_list_items(e->markers)[--e->markers->len] = 0;
 }
 
 /* An object the walk holds while user code may run (default): kept alive. */
@@ -221,7 +221,7 @@ static int put_list(Enc *e, RtObj *o, RtObj *const *items0, uint32_t n0) {
             put_str(&e->out, e->item_sep);
             if (e->indent) newline_indent(e);
         }
-        RtObj *x = list ? ((RtList *)o)->items[i] : items0[i];
+        RtObj *x = list ? rt_list_items((RtList *)o)[i] : items0[i];
         if (!put_value(e, x)) return 0;
     }
     if (e->indent) e->level--, newline_indent(e);
@@ -283,13 +283,13 @@ static int put_dict(Enc *e, RtObj *o, RtDict *d) {
         RtList *items = (RtList *)rt_list_new_len(n);
         RtDictEntry *en = rt_dict_entries(d);
         for (uint32_t i = 0; i < d->nentries && k < n; i++)
-            if (en[i].key) items->items[k++] = rt_tuple_pack2(en[i].key, en[i].value);
+            if (en[i].key) rt_list_items(items)[k++] = rt_tuple_pack2(en[i].key, en[i].value);
         items->len = k;
         keep(e, (RtObj *)items);
         rt_list_sort((RtObj *)items, 0);
         if (RT_ERR) return 0;
         for (uint32_t i = 0; i < items->len; i++) {
-            RtTuple *t = (RtTuple *)items->items[i];
+            RtTuple *t = (RtTuple *)rt_list_items(items)[i];
             int r = put_key(e, t->items[0], first);
             if (r < 0) return 0;
             if (!r) continue;

@@ -18,7 +18,7 @@ RtObj *rt_list_new(int32_t cap) {
     l->h.type_flags = RT_TYPE_LIST;
     if (cap > 0) {
         if (cap > 0x1fffffff) rt_fatal_memory();
-        l->items = rt_alloc((uint32_t)cap * (uint32_t)sizeof(RtObj *));
+        l->data = rt_alloc((uint32_t)cap * (uint32_t)sizeof(RtObj *));
         l->cap = (uint32_t)cap;
     }
     return (RtObj *)l;
@@ -29,6 +29,38 @@ RtObj *rt_list_new_len(uint32_t len) {
     RtList *l = (RtList *)rt_list_new((int32_t)len);
     l->len = len;
     return (RtObj *)l;
+}
+
+/* A list of bools of n items, all b (the runtime's `[False] * n`): one
+ * byte an item, read and written in place by generated code. */
+RtObj *rt_list_new_bools(uint32_t n, int b) {
+    if (n > 0x1fffffffu) rt_fatal_memory(); /* as a list of objects, which it may become */
+    RtList *l = rt_alloc(sizeof(RtList));
+    l->h.type_flags = RT_TYPE_LIST | RT_FLAG_LIST_BOOLS;
+    l->data = rt_alloc(n ? n : 1);
+    if (b) __builtin_memset(l->data, 1, n);
+    l->len = l->cap = n;
+    return (RtObj *)l;
+}
+
+RtObj **rt_list_unpack(RtList *l) {
+    RtObj **items = l->cap ? rt_alloc(l->cap * (uint32_t)sizeof(RtObj *)) : 0;
+    const uint8_t *bytes = l->data;
+    for (uint32_t i = 0; i < l->len; i++) items[i] = RT_BOOL(bytes[i]);
+    l->data = items;
+    l->h.type_flags &= ~(uint32_t)RT_FLAG_LIST_BOOLS;
+    return items;
+}
+
+/* Item i (< len) of a list of any kind, not turning it into objects. */
+RtObj *rt_list_item_read(RtList *l, uint32_t i) {
+    return l->h.type_flags & RT_FLAG_LIST_BOOLS ? RT_BOOL(((uint8_t *)l->data)[i]) : ((RtObj **)l->data)[i];
+}
+
+/* Item i (< len) = x: a bool stays a byte in a list of bools. */
+void rt_list_item_write(RtList *l, uint32_t i, RtObj *x) {
+    if (l->h.type_flags & RT_FLAG_LIST_BOOLS && (x == RT_TRUE || x == RT_FALSE)) ((uint8_t *)l->data)[i] = x == RT_TRUE;
+    else rt_list_items(l)[i] = x;
 }
 
 void rt_list_reserve(RtList *l, uint32_t need) {
@@ -42,9 +74,10 @@ void rt_list_reserve(RtList *l, uint32_t need) {
      * CPython's. */
     uint64_t cap = need <= 64 ? (uint64_t)need + (need >> 3) + (need < 9 ? 3 : 6) : (uint64_t)need + (need >> 1);
     if (cap > 0x1fffffffu) cap = 0x1fffffffu;
+    RtObj **old = rt_list_items(l); /* a list that grows holds objects */
     RtObj **items = rt_alloc((uint32_t)cap * (uint32_t)sizeof(RtObj *));
-    if (l->len) rt_memcpy(items, l->items, l->len * (uint32_t)sizeof(RtObj *));
-    l->items = items;
+    if (l->len) rt_memcpy(items, old, l->len * (uint32_t)sizeof(RtObj *));
+    l->data = items;
     l->cap = (uint32_t)cap;
 }
 
@@ -53,7 +86,7 @@ void rt_list_reserve(RtList *l, uint32_t need) {
 void rt_list_push(RtObj *o, RtObj *x) {
     RtList *l = (RtList *)o;
     if (l->len == l->cap) rt_list_reserve(l, l->len + 1);
-    l->items[l->len++] = x;
+    rt_list_items(l)[l->len++] = x;
 }
 
 void rt_list_append(RtObj *o, RtObj *x) {
@@ -69,7 +102,7 @@ void rt_list_extend(RtObj *o, RtObj *iterable) {
     if (src) { /* list or tuple (possibly l itself) */
         rt_list_reserve(l, l->len + n);
         src = rt_seq_items(iterable, &n);
-        for (uint32_t i = 0; i < n; i++) l->items[l->len + i] = src[i];
+        for (uint32_t i = 0; i < n; i++) rt_list_items(l)[l->len + i] = src[i];
         l->len += n;
         return;
     }
@@ -88,8 +121,8 @@ void rt_list_insert(RtObj *o, int64_t i, RtObj *x) {
     if (i < 0) i = i + n < 0 ? 0 : i + n;
     if (i > n) i = n;
     if (l->len == l->cap) rt_list_reserve(l, l->len + 1);
-    for (uint32_t k = l->len; k > (uint32_t)i; k--) l->items[k] = l->items[k - 1];
-    l->items[i] = x;
+    for (uint32_t k = l->len; k > (uint32_t)i; k--) rt_list_items(l)[k] = rt_list_items(l)[k - 1];
+    rt_list_items(l)[i] = x;
     l->len++;
 }
 
@@ -100,8 +133,8 @@ RtObj *rt_list_pop(RtObj *o) {
         rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
         return 0;
     }
-    RtObj *x = l->items[--l->len];
-    l->items[l->len] = 0;
+    RtObj *x = rt_list_items(l)[--l->len];
+    rt_list_items(l)[l->len] = 0;
     return x;
 }
 
@@ -114,9 +147,9 @@ RtObj *rt_list_pop_at(RtObj *o, int64_t i) {
     }
     uint32_t k = rt_seq_index(i, l->len, "pop index out of range");
     if (k == UINT32_MAX) return 0;
-    RtObj *x = l->items[k];
-    for (; k + 1 < l->len; k++) l->items[k] = l->items[k + 1];
-    l->items[--l->len] = 0;
+    RtObj *x = rt_list_items(l)[k];
+    for (; k + 1 < l->len; k++) rt_list_items(l)[k] = rt_list_items(l)[k + 1];
+    rt_list_items(l)[--l->len] = 0;
     return x;
 }
 
@@ -147,7 +180,7 @@ static int64_t count(RtObj *const *items, uint32_t n, RtObj *x) {
 void rt_list_remove(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "remove");
     if (!l) return;
-    int64_t i = find(l->items, l->len, x);
+    int64_t i = find(rt_list_items(l), l->len, x);
     if (RT_ERR) return;
     if (i < 0) {
         rt_raise_cstr(RT_EXC_VALUE, "list.remove(x): x not in list");
@@ -159,7 +192,7 @@ void rt_list_remove(RtObj *o, RtObj *x) {
 int64_t rt_list_index(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "index");
     if (!l) return 0;
-    int64_t i = find(l->items, l->len, x);
+    int64_t i = find(rt_list_items(l), l->len, x);
     if (RT_ERR) return 0;
     if (i < 0) rt_raise_repr(RT_EXC_VALUE, "", x, " is not in list");
     return i;
@@ -170,7 +203,7 @@ int64_t rt_list_index_in(RtObj *o, RtObj *x, RtObj *start, RtObj *stop) {
     RtList *l = as_list(o, "index");
     int64_t lo, hi;
     if (!l || !rt_search_bounds(start, stop, l->len, &lo, &hi)) return 0;
-    int64_t i = lo < hi ? find(l->items + lo, (uint32_t)(hi - lo), x) : -1;
+    int64_t i = lo < hi ? find(rt_list_items(l) + lo, (uint32_t)(hi - lo), x) : -1;
     if (RT_ERR) return 0;
     if (i < 0) rt_raise_repr(RT_EXC_VALUE, "", x, " is not in list");
     return i < 0 ? 0 : i + lo;
@@ -178,12 +211,12 @@ int64_t rt_list_index_in(RtObj *o, RtObj *x, RtObj *start, RtObj *stop) {
 
 int64_t rt_list_count(RtObj *o, RtObj *x) {
     RtList *l = as_list(o, "count");
-    return l ? count(l->items, l->len, x) : 0;
+    return l ? count(rt_list_items(l), l->len, x) : 0;
 }
 
 void rt_list_sort(RtObj *o, int32_t reverse) {
     RtList *l = as_list(o, "sort");
-    if (l) rt_sort_objs(l->items, 0, l->len, reverse);
+    if (l) rt_sort_objs(rt_list_items(l), 0, l->len, reverse);
 }
 
 void rt_list_sort_with_keys(RtObj *o, RtObj *keys, int32_t reverse) {
@@ -195,16 +228,16 @@ void rt_list_sort_with_keys(RtObj *o, RtObj *keys, int32_t reverse) {
         rt_raise_cstr(RT_EXC_VALUE, "list modified during sort");
         return;
     }
-    rt_sort_objs(l->items, k->items, l->len, reverse);
+    rt_sort_objs(rt_list_items(l), rt_list_items(k), l->len, reverse);
 }
 
 void rt_list_reverse(RtObj *o) {
     RtList *l = as_list(o, "reverse");
     if (!l || l->len < 2) return;
     for (uint32_t i = 0, j = l->len - 1; i < j; i++, j--) {
-        RtObj *t = l->items[i];
-        l->items[i] = l->items[j];
-        l->items[j] = t;
+        RtObj *t = rt_list_items(l)[i];
+        rt_list_items(l)[i] = rt_list_items(l)[j];
+        rt_list_items(l)[j] = t;
     }
 }
 
@@ -212,7 +245,7 @@ RtObj *rt_list_copy(RtObj *o) {
     RtList *l = as_list(o, "copy");
     if (!l) return 0;
     RtList *r = (RtList *)rt_list_new_len(l->len);
-    for (uint32_t i = 0; i < l->len; i++) r->items[i] = l->items[i];
+    for (uint32_t i = 0; i < l->len; i++) rt_list_items(r)[i] = rt_list_items(l)[i];
     return (RtObj *)r;
 }
 
@@ -221,7 +254,8 @@ void rt_list_clear(RtObj *o) {
     if (!l) return;
     l->len = 0;
     l->cap = 0;
-    l->items = 0;
+    l->data = 0;
+    l->h.type_flags &= ~(uint32_t)RT_FLAG_LIST_BOOLS;
 }
 
 /* ---- tuple ---- */
@@ -294,9 +328,9 @@ RtObj *rt_list_pick_by_keys(RtObj *items, RtObj *keys, int32_t is_max, RtObj *df
     uint32_t best = 0;
     for (uint32_t i = 1; i < l->len; i++) {
         /* a strictly better key replaces: ties keep the first, as CPython */
-        int32_t better = rt_dyn_compare(k->items[i], k->items[best], is_max ? RT_CMP_GT : RT_CMP_LT);
+        int32_t better = rt_dyn_compare(rt_list_items(k)[i], rt_list_items(k)[best], is_max ? RT_CMP_GT : RT_CMP_LT);
         if (RT_ERR) return 0;
         if (better) best = i;
     }
-    return l->items[best];
+    return rt_list_items(l)[best];
 }

@@ -9,7 +9,7 @@ RtObj *rt_builtin_list(RtObj *iterable) {
     RtObj *const *items = rt_seq_items(iterable, &n);
     if (items || RT_OBJ_TYPE(iterable) == RT_TYPE_LIST || RT_OBJ_TYPE(iterable) == RT_TYPE_TUPLE) {
         RtList *l = (RtList *)rt_list_new_len(n);
-        for (uint32_t i = 0; i < n; i++) l->items[i] = items[i];
+        for (uint32_t i = 0; i < n; i++) rt_list_items(l)[i] = items[i];
         return (RtObj *)l;
     }
     RtObj *l = rt_list_new(0);
@@ -22,7 +22,7 @@ RtObj *rt_builtin_tuple(RtObj *iterable) {
     if (RT_OBJ_TYPE(iterable) == RT_TYPE_TUPLE) return iterable;
     RtList *l = (RtList *)rt_builtin_list(iterable);
     if (RT_ERR) return 0;
-    return rt_tuple_from_array(l->items, l->len);
+    return rt_tuple_from_array(rt_list_items(l), l->len);
 }
 
 RtObj *rt_builtin_set(RtObj *iterable) { return rt_set_new_from(iterable); }
@@ -50,7 +50,7 @@ RtObj *rt_sorted_by_key(RtObj *iterable, RtObj *key, int32_t reverse) {
         fr[2] = rt_list_new((int32_t)l->len);
         for (uint32_t i = 0; i < l->len && !RT_ERR; i++) {
             RtObj *args = rt_tuple_new(1);
-            rt_tuple_set(args, 0, l->items[i]);
+            rt_tuple_set(args, 0, rt_list_items(l)[i]);
             RtObj *k = rt_call_object(fr[0], args);
             if (!RT_ERR) rt_list_append(fr[2], k);
         }

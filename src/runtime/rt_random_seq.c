@@ -52,7 +52,7 @@ static int64_t bisect_right(RtObj *a, RtObj *x, int64_t hi) {
     int64_t lo = 0;
     while (lo < hi) {
         int64_t mid = (lo + hi) / 2;
-        RtObj *item = RT_OBJ_TYPE(a) == RT_TYPE_LIST && mid < ((RtList *)a)->len ? ((RtList *)a)->items[mid]
+        RtObj *item = RT_OBJ_TYPE(a) == RT_TYPE_LIST && mid < ((RtList *)a)->len ? rt_list_items((RtList *)a)[mid]
                                                                                    : rt_dyn_getitem_int(a, mid);
         if (RT_ERR) return -1;
         int lt = less(x, item);
@@ -101,7 +101,7 @@ void rt_random_shuffle(RtObj *x) {
     for (int64_t i = n - 1; i > 0; i--) {
         int64_t j = (int64_t)rt_random_below_u64((uint64_t)i + 1);
         if (RT_OBJ_TYPE(x) == RT_TYPE_LIST && i < ((RtList *)x)->len) {
-            RtObj **items = ((RtList *)x)->items, *t = items[i];
+            RtObj **items = rt_list_items((RtList *)x), *t = items[i];
             items[i] = items[j], items[j] = t;
             continue;
         }
@@ -200,7 +200,7 @@ RtObj *rt_random_sample(RtObj *population, RtObj *k, RtObj *counts) {
         if (!idx) return 0;
         RtList *out = (RtList *)rt_list_new_len(kk);
         for (uint32_t i = 0; i < kk; i++) {
-            out->items[i] = rt_dyn_getitem_int(population, (int64_t)idx[i]);
+            rt_list_items(out)[i] = rt_dyn_getitem_int(population, (int64_t)idx[i]);
             if (RT_ERR) return 0;
         }
         return (RtObj *)out;
@@ -215,7 +215,7 @@ RtObj *rt_random_sample(RtObj *population, RtObj *k, RtObj *counts) {
         rt_raise_cstr(RT_EXC_INDEX, "pop from empty list");
         return 0;
     }
-    RtObj *total = cum->items[--cum->len];
+    RtObj *total = rt_list_items(cum)[--cum->len];
     if (!rt_is_intlike(total)) {
         rt_raise_cstr(RT_EXC_TYPE, "Counts must be integers");
         return 0;
@@ -235,7 +235,7 @@ RtObj *rt_random_sample(RtObj *population, RtObj *k, RtObj *counts) {
     for (uint32_t i = 0; i < kk; i++) {
         int64_t b = bisect_right((RtObj *)cum, rt_box_int((int64_t)idx[i]), cum->len);
         if (b < 0) return 0;
-        out->items[i] = rt_dyn_getitem_int(population, b);
+        rt_list_items(out)[i] = rt_dyn_getitem_int(population, b);
         if (RT_ERR) return 0;
     }
     return (RtObj *)out;

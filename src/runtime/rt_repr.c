@@ -46,7 +46,7 @@ static void put_list(RtSb *b, RtList *l) {
     /* the list may change under a future user __repr__: re-read len */
     for (uint32_t i = 0; i < l->len; i++) {
         if (i) rt_sb_put(b, ", ", 2);
-        rt_repr_into(b, l->items[i]);
+        rt_repr_into(b, rt_list_items(l)[i]);
     }
     rt_sb_putc(b, ']');
     repr_leave();

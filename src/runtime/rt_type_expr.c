@@ -133,7 +133,7 @@ static void add_members(RtObj *list, RtObj *o) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_NONE) o = rt_builtin_class(RT_TYPE_NONE);
     RtList *l = (RtList *)list;
     for (uint32_t i = 0; i < l->len; i++)
-        if (l->items[i] == o || rt_dyn_eq(l->items[i], o)) return;
+        if (rt_list_items(l)[i] == o || rt_dyn_eq(rt_list_items(l)[i], o)) return;
     rt_list_append(list, o);
 }
 
@@ -148,7 +148,7 @@ RtObj *rt_type_union(RtObj *a, RtObj *b) {
     RtObj *r = 0;
     if (!RT_ERR) {
         RtList *l = (RtList *)fr[0];
-        r = l->len == 1 ? l->items[0] : texpr_new(RT_TEXPR_UNION, 0, rt_tuple_from_array(l->items, l->len));
+        r = l->len == 1 ? rt_list_items(l)[0] : texpr_new(RT_TEXPR_UNION, 0, rt_tuple_from_array(rt_list_items(l), l->len));
     }
     rt_gc_frame_pop(fr);
     return r;
@@ -178,7 +178,7 @@ static void put_member(RtSb *b, RtObj *o) {
     }
     if (RT_OBJ_TYPE(o) == RT_TYPE_LIST) { /* Callable[[int, str], bool] */
         rt_sb_putc(b, '[');
-        put_members(b, ((RtList *)o)->items, ((RtList *)o)->len, ", ");
+        put_members(b, rt_list_items((RtList *)o), ((RtList *)o)->len, ", ");
         rt_sb_putc(b, ']');
         return;
     }

@@ -76,10 +76,59 @@ void sema_add_local(Arena *a, Function *f, Symbol *sym) {
 
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col) {
     (void)line, (void)col;
+    if (!s->fresh_list && !sym->bound_otherwise) {
+        sym->bound_otherwise = true;
+        s->changed = true; /* a call passing sym to a parameter is looked at again */
+    }
     Type j = type_join(sym->type, t);
     if (j == sym->type) return;
     sym->type = j;
     s->changed = true;
+}
+
+/* Whether items of type t are never bools: a list repeated from such
+ * items is a list of objects (only `[b] * n` of bools makes a list of
+ * bools, rt_dyn_num.c). */
+static bool never_bool(Type t) {
+    return t == T_INT || t == T_FLOAT || t == T_STR || t == T_NONE || t == T_LIST || t == T_TUPLE || t == T_DICT;
+}
+
+/* Whether the variable sym only ever holds lists of objects: a local or
+ * a parameter (not a cell) every binding of which is one (so far: the
+ * analysis runs to its fixpoint). */
+bool sema_object_list_var(const Symbol *sym) {
+    return sym && (sym->kind == SYM_LOCAL || sym->kind == SYM_PARAM) && !sym->is_cell && !sym->bound_otherwise &&
+           sym->type == T_LIST;
+}
+
+/* Whether e (typed) makes a new list of objects: a display, a
+ * comprehension, a slice, list(...) or sorted(...), a concatenation, or a
+ * repetition of a display of items that are never bools. A variable that
+ * only such values bind skips the test for a list of bools. */
+bool sema_fresh_object_list(const Expr *e) {
+    if (e->type != T_LIST) return false;
+    switch (e->kind) {
+    case E_LIST: return true; /* rt_list_push: objects */
+    case E_LISTCOMP: return true;
+    case E_SUBSCRIPT: return e->u.subscript.index->kind == E_SLICE;
+    case E_CALL: {
+        const Expr *fn = e->u.call.func;
+        return fn->kind == E_NAME && (fn->builtin == BI_LIST || fn->builtin == BI_SORTED);
+    }
+    case E_BINOP: {
+        if (e->u.binop.inplace) return false; /* xs += ys: xs itself */
+        if (e->u.binop.op == OP_PLUS) return true; /* a new list, its items objects */
+        if (e->u.binop.op != OP_STAR) return false;
+        const Expr *seq = e->u.binop.left->type == T_LIST ? e->u.binop.left : e->u.binop.right;
+        if (seq->kind != E_LIST) return false;
+        for (int i = 0; i < seq->u.seq.items.len; i++) {
+            const Expr *item = seq->u.seq.items.items[i];
+            if (item->kind == E_STARRED || !never_bool(item->type)) return false;
+        }
+        return true;
+    }
+    default: return false;
+    }
 }
 
 /* ---- collection of names --------------------------------------------- */
@@ -613,8 +662,12 @@ static void sema_stmt(Sema *s, Stmt *st) {
                 break;
             }
         }
-        for (int i = 0; i < st->u.assign.targets.len; i++)
-            sema_assign_target(s, st->u.assign.targets.items[i], t, st->line, st->col);
+        for (int i = 0; i < st->u.assign.targets.len; i++) {
+            Expr *target = st->u.assign.targets.items[i];
+            s->fresh_list = target->kind == E_NAME && sema_fresh_object_list(value);
+            sema_assign_target(s, target, t, st->line, st->col);
+            s->fresh_list = false;
+        }
         mark_append(st);
         break;
     }

@@ -80,6 +80,10 @@ typedef struct Symbol {
     bool appended;        /* some `t += ...` or `t = t + ...` assigns it: a
                              str accumulator (lower_vars.c) if typed str */
     bool walrus;          /* some `(name := value)` binds it */
+    bool bound_otherwise; /* some binding gives it a value other than a new
+                             list of objects (a display, a comprehension,
+                             a slice, list(...)) or a variable that only
+                             holds such lists: see sema_object_list_var */
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */
@@ -288,6 +292,12 @@ const char *sema_mangle(Arena *a, const char *prefix, const char *name);
  * comparison with such a pair has type T_OBJ; as a condition, its truth
  * value is taken directly either way. */
 bool sema_compare_is_rich(CmpOp op, Type x, Type y);
+/* Whether a variable only ever holds lists of objects, never the
+ * runtime's lists of bools (`[False] * n`): a local or parameter that only
+ * new lists (displays, comprehensions, slices, list(...)) or other such
+ * variables bind. Generated code reads and writes its items without
+ * testing which kind of list it is (lower_containers.c). */
+bool sema_object_list_var(const Symbol *sym);
 
 
 /* The type an annotation names at its top level (annotation.c): int,

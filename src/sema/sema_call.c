@@ -306,7 +306,9 @@ Type sema_user_call(Sema *s, Expr *e, Function *f) {
         if (!arg) continue; /* *args / **kwargs: a tuple / dict of objects */
         Type t = arg->type;
         if (t == T_UNKNOWN) t = sema_expr(s, arg);
+        s->fresh_list = sema_fresh_object_list(arg) || (arg->kind == E_NAME && sema_object_list_var(arg->sym));
         sema_symbol_assign(s, f->params.items[i], t, arg->line, arg->col);
+        s->fresh_list = false;
     }
     return f->ret;
 }

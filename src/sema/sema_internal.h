@@ -13,6 +13,7 @@ typedef struct Sema {
                            every file's names are known */
     bool report;    /* final pass: report diagnostics */
     bool changed;   /* some type changed during this pass */
+    bool fresh_list; /* the binding being made gives a list of objects of its own making (see sema_symbol_assign) */
     int loop_depth;
     int with_count; /* with statements given their meaning so far */
     int await_count; /* awaits hoisted and async fors given their meaning so far */
@@ -27,6 +28,7 @@ typedef struct Sema {
 } Sema;
 
 Symbol *sema_variable(const Program *p, const Function *f, const char *name);
+bool sema_fresh_object_list(const Expr *e); /* e makes a new list of objects (sema.c) */
 /* A binding of name in f (a local, or a global at module level or where
  * declared global): its symbol is made if new. */
 void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col);

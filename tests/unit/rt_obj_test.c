@@ -346,7 +346,7 @@ static void test_sequences(void) {
     for (int i = 0; i < 3000; i++) rt_list_append(big, I((i * 7919) % 1000));
     rt_list_sort(big, 1);
     int ok = 1;
-    for (int i = 1; i < 3000; i++) ok &= rt_unbox_int(((RtList *)big)->items[i - 1]) >= rt_unbox_int(((RtList *)big)->items[i]);
+    for (int i = 1; i < 3000; i++) ok &= rt_unbox_int(rt_list_items((RtList *)big)[i - 1]) >= rt_unbox_int(rt_list_items((RtList *)big)[i]);
     CHECK(ok);
     EXPECT_RAISE(rt_builtin_sorted(L(2, I(1), S("a")), 0), "TypeError: '<' not supported between instances of 'str' and 'int'");
 }
@@ -461,7 +461,7 @@ static void test_gc(long iterations) {
     fr[1] = deep;
     rt_gc_collect();
     int depth = 0;
-    for (RtObj *p = fr[1]; RT_OBJ_TYPE(p) == RT_TYPE_LIST; p = ((RtList *)p)->items[0]) depth++;
+    for (RtObj *p = fr[1]; RT_OBJ_TYPE(p) == RT_TYPE_LIST; p = rt_list_items((RtList *)p)[0]) depth++;
     CHECK(depth == 300000);
     fr[1] = 0;
 
@@ -635,12 +635,62 @@ static void test_host_value(void) {
     err_cap[err_len] = 0;
 }
 
+/* lists of bools (`[False] * n`): one byte an item until the runtime
+ * writes anything else, or hands the items to code that reads objects */
+static int is_bools(RtObj *l) { return (((RtList *)l)->h.type_flags & RT_FLAG_LIST_BOOLS) != 0; }
+
+static void test_bool_lists(void) {
+    RtObj *b = rt_dyn_mul(L(2, TRUE_, FALSE_), I(3));
+    CHECK(is_bools(b));
+    CHECK(RT_OBJ_TYPE(b) == RT_TYPE_LIST && ((RtList *)b)->len == 6);
+    CHECK_REPR("bools", b, "[True, False, True, False, True, False]");
+    CHECK(!is_bools(b)); /* repr read the items as objects */
+    RtObj *c = rt_dyn_mul(I(4), L(1, FALSE_));
+    CHECK(is_bools(c));
+    /* reads and bool writes keep the bytes */
+    CHECK(rt_dyn_getitem_int(c, -1) == FALSE_);
+    rt_dyn_setitem_int(c, -4, TRUE_);
+    rt_dyn_setitem(c, I(2), TRUE_);
+    CHECK(rt_dyn_getitem_int(c, 0) == TRUE_ && rt_dyn_getitem(c, I(2)) == TRUE_);
+    RtObj *it = rt_iter(c), *x;
+    int n = 0, trues = 0;
+    while (rt_iter_next(it, &x)) n++, trues += x == TRUE_;
+    CHECK(n == 4 && trues == 2 && is_bools(c));
+    EXPECT_RAISE(rt_dyn_getitem_int(c, 4), "IndexError: list index out of range");
+    CHECK(is_bools(c));
+    /* another value: objects from then on, the items kept */
+    rt_dyn_setitem_int(c, 3, I(7));
+    CHECK(!is_bools(c));
+    CHECK_REPR("converted", c, "[True, False, True, 7]");
+    RtObj *d = rt_dyn_mul(L(1, TRUE_), I(3));
+    rt_list_append(d, NONE);
+    CHECK(!is_bools(d));
+    CHECK_REPR("appended", d, "[True, True, True, None]");
+    /* no bools among the items, or none at all: a list of objects */
+    CHECK(!is_bools(rt_dyn_mul(L(2, TRUE_, I(1)), I(2))));
+    CHECK(!is_bools(rt_dyn_mul(L(1, TRUE_), I(0))));
+    CHECK_REPR("repeated", rt_dyn_mul(L(3, I(1), NONE, S("a")), I(3)), "[1, None, 'a', 1, None, 'a', 1, None, 'a']");
+    /* a collection keeps a rooted list of bools and its bytes */
+    RtObj **fr = rt_gc_frame_push(1);
+    fr[0] = rt_dyn_mul(L(1, FALSE_), I(100000));
+    rt_dyn_setitem_int(fr[0], 99999, TRUE_);
+    for (int i = 0; i < 1000; i++) (void)L(3, I(100000 + i), S("junk"), F(0.5));
+    rt_gc_collect();
+    CHECK(is_bools(fr[0]) && rt_dyn_getitem_int(fr[0], 99999) == TRUE_ && rt_dyn_getitem_int(fr[0], 5) == FALSE_);
+    rt_list_clear(fr[0]);
+    CHECK(!is_bools(fr[0]) && ((RtList *)fr[0])->len == 0);
+    rt_list_append(fr[0], TRUE_);
+    CHECK_REPR("cleared", fr[0], "[True]");
+    rt_gc_frame_pop(fr);
+}
+
 int main(int argc, char **argv) {
     long iterations = argc > 1 ? atol(argv[1]) : 10000000L;
     test_repr();
     test_sets();
     test_dicts();
     test_sequences();
+    test_bool_lists();
     test_str_methods();
     test_numbers_and_builtins();
     test_bytes();

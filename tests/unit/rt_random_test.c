@@ -207,7 +207,7 @@ static RtObj *read_value(void) {
     case '[': return read_items(']');
     case '(': {
         RtList *l = (RtList *)read_items(')');
-        return rt_tuple_from_array(l->items, l->len);
+        return rt_tuple_from_array(rt_list_items(l), l->len);
     }
     case '{': {
         RtObj *l = read_items('}'), *s = rt_set_new();
@@ -218,7 +218,7 @@ static RtObj *read_value(void) {
         at++; /* [ */
         RtList *l = (RtList *)read_items(']');
         RtObj *d = rt_dict_new();
-        for (uint32_t i = 0; i + 1 < l->len; i += 2) rt_dict_setitem(d, l->items[i], l->items[i + 1]);
+        for (uint32_t i = 0; i + 1 < l->len; i += 2) rt_dict_setitem(d, rt_list_items(l)[i], rt_list_items(l)[i + 1]);
         return d;
     }
     case 'r': {

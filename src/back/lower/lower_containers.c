@@ -4,6 +4,7 @@
  * always boxed objects. */
 #include <string.h>
 
+#include "../rtlink.h"
 #include "lower_internal.h"
 
 #define F (g->f)
@@ -136,47 +137,78 @@ static void list_index_ok(Gen *g, int tl, int ti) {
     ir_close(F);
 }
 
-/* the address of item ti of list tl: items + 4 * i (an index checked) */
-static void list_item_addr(Gen *g, int tl, int ti) {
+/* the address of item ti of list tl (an index checked): data + (i << shift),
+ * shift 2 for an object, 0 for a byte of a list of bools */
+static void list_item_addr(Gen *g, int tl, int ti, int shift) {
     ir_open(F, IR_I32_ADD);
-    ir_load(F, IR_I32_LOAD, 16); /* RtList.items */
+    ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
     ir_get(F, tl);
     ir_close(F);
-    ir_open(F, IR_I32_SHL);
+    if (shift) ir_open(F, IR_I32_SHL);
     ir_open(F, IR_I32_WRAP_I64);
     ir_get(F, ti);
     ir_close(F);
-    ir_i32(F, 2);
+    if (shift) {
+        ir_i32(F, shift);
+        ir_close(F);
+    }
     ir_close(F);
+}
+
+/* i32, nonzero: the list in temp tl holds bools, one byte an item (the
+ * runtime's `[False] * n`): (i32.and (type_flags tl) RT_FLAG_LIST_BOOLS) */
+static void list_of_bools(Gen *g, int tl) {
+    ir_open(F, IR_I32_AND);
+    ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
+    ir_get(F, tl);
+    ir_close(F);
+    ir_i32(F, RT_FLAG_LIST_BOOLS);
     ir_close(F);
 }
 
 /* the list (operand v) into temp tl, then the index into temp ti, as an
- * int or an object (it: T_INT, T_OBJ) (known: v is typed list, else an
- * object that may be one) */
-static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, Type it, bool known) {
+ * int or an object (it: T_INT, T_OBJ) (lk: what v is known to be) */
+static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, Type it, ListKnown lk) {
     ir_set(F, tl);
-    gop(g, v, known ? T_LIST : T_OBJ);
+    gop(g, v, lk != LK_ANY ? T_LIST : T_OBJ);
     ir_close(F);
     ir_set(F, ti);
     gx(g, index, it);
     ir_close(F);
 }
 
-/* i32: the object in temp to is a list (exactly: an instance of a
- * subclass of list is not) */
-static void is_list(Gen *g, int to) { g_type_is(F, to, RT_TYPE_LIST); }
+/* i32: the object in temp to is a list of objects (exactly: an instance
+ * of a subclass of list is not, nor a list of bools): its type under a
+ * mask that keeps RT_FLAG_LIST_BOOLS */
+static void is_object_list(Gen *g, int to) {
+    ir_open(F, IR_I32_EQ);
+    ir_open(F, IR_I32_AND);
+    ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
+    ir_get(F, to);
+    ir_close(F);
+    ir_i32(F, RT_TYPE_MASK | RT_FLAG_LIST_BOOLS);
+    ir_close(F);
+    ir_i32(F, RT_TYPE_LIST);
+    ir_close(F);
+}
 
-/* i32: temp tl holds a list (tested unless known) and ti an index of one
- * of its items: (if (result i32) (is_list tl) (then (index ok)) (else 0)),
+ListKnown g_list_known(Gen *g, const Expr *container) {
+    (void)g;
+    if (container->type != T_LIST) return LK_ANY;
+    return container->kind == E_NAME && sema_object_list_var(container->sym) ? LK_OBJECTS : LK_LIST;
+}
+
+/* i32: temp tl holds a list (tested unless known: a list of objects) and
+ * ti an index of one of its items:
+ * (if (result i32) (is_object_list tl) (then (index ok)) (else 0)),
  * the length read only from a list */
-static void list_item_ok(Gen *g, int tl, int ti, bool known) {
-    if (known) {
+static void list_item_ok(Gen *g, int tl, int ti, ListKnown lk) {
+    if (lk != LK_ANY) {
         list_index_ok(g, tl, ti);
         return;
     }
     ir_if(F, VT_I32);
-    is_list(g, tl);
+    is_object_list(g, tl);
     ir_open(F, IR_THEN);
     list_index_ok(g, tl, ti);
     ir_close(F);
@@ -186,40 +218,158 @@ static void list_item_ok(Gen *g, int tl, int ti, bool known) {
     ir_close(F);
 }
 
-/* c[i] of the container in temp tc, the int in temp ti: a list's item at
- * 0 <= i < len loaded inline, anything else (a negative index, IndexError,
- * another container) by rt_dyn_getitem_int. */
-void g_item_get_int(Gen *g, int tc, int ti, bool known_list) {
-    g_rt(g, "rt_dyn_getitem_int");
+/* i32: the object in temp tl is a list of bools and ti the index of one of
+ * its items (tested: tl may hold anything)
+ * (if (result i32) (is a list of bools) (then (index ok)) (else 0)) */
+static void bool_list_item_ok(Gen *g, int tl, int ti) {
     ir_if(F, VT_I32);
-    list_item_ok(g, tc, ti, known_list);
-    ir_open(F, IR_THEN);
-    ir_load(F, IR_I32_LOAD, 0);
-    list_item_addr(g, tc, ti);
+    ir_open(F, IR_I32_EQ);
+    ir_open(F, IR_I32_AND);
+    ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
+    ir_get(F, tl);
     ir_close(F);
+    ir_i32(F, RT_TYPE_MASK | RT_FLAG_LIST_BOOLS);
+    ir_close(F);
+    ir_i32(F, RT_TYPE_LIST | RT_FLAG_LIST_BOOLS);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    list_index_ok(g, tl, ti);
     ir_close(F);
     ir_open(F, IR_ELSE);
-    ir_call(F, "rt_dyn_getitem_int");
-    ir_get(F, tc);
-    ir_get(F, ti);
-    ir_close(F);
+    ir_i32(F, 0);
     ir_close(F);
     ir_close(F);
 }
 
-/* c[i] = v (temps), the same way: inline into a list's item, else
- * rt_dyn_setitem_int (whose errors point at target, when given). */
-void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *target) {
+/* i32: item ti of the list in temp tl, a list of objects or of bools:
+ * (i32.load (items + 4i)) or (select True False (i32.load8_u (data + i))) */
+static void object_item(Gen *g, int tl, int ti) {
+    ir_load(F, IR_I32_LOAD, 0);
+    list_item_addr(g, tl, ti, 2);
+    ir_close(F);
+}
+
+static void bool_item(Gen *g, int tl, int ti) {
+    g_box_open(g, T_BOOL);
+    ir_load(F, IR_I32_LOAD8_U, 0);
+    list_item_addr(g, tl, ti, 0);
+    ir_close(F);
+    ir_close(F);
+}
+
+/* c[i] of the container in temp tc, the int in temp ti: a list's item at
+ * 0 <= i < len loaded inline (a list of bools' byte as True or False),
+ * anything else (a negative index, IndexError, another container) by
+ * rt_dyn_getitem_int. A list of objects takes the first test:
+ *   known a list of objects: (if (index ok) (then item) (else call))
+ *   known a list:            (if (index ok) (then (if (of bools) (then byte) (else item))) (else call))
+ *   any object:              (if (a list of objects, index ok) (then item)
+ *                              (else (if (a list of bools, index ok) (then byte) (else call)))) */
+void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk) {
+    g_rt(g, "rt_dyn_getitem_int");
+    ir_if(F, VT_I32);
+    list_item_ok(g, tc, ti, lk);
+    ir_open(F, IR_THEN);
+    if (lk == LK_LIST) {
+        ir_if(F, VT_I32);
+        list_of_bools(g, tc);
+        ir_open(F, IR_THEN);
+        bool_item(g, tc, ti);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+        object_item(g, tc, ti);
+        ir_close(F);
+        ir_close(F);
+    } else {
+        object_item(g, tc, ti);
+    }
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    if (lk == LK_ANY) {
+        ir_if(F, VT_I32);
+        bool_list_item_ok(g, tc, ti);
+        ir_open(F, IR_THEN);
+        bool_item(g, tc, ti);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
+    ir_call(F, "rt_dyn_getitem_int");
+    ir_get(F, tc);
+    ir_get(F, ti);
+    ir_close(F);
+    if (lk == LK_ANY) {
+        ir_close(F);
+        ir_close(F);
+    }
+    ir_close(F);
+    ir_close(F);
+}
+
+/* i32: whether the object in temp tv is True or False */
+static void is_bool_object(Gen *g, int tv) {
+    ir_open(F, IR_I32_OR);
+    for (int b = 1; b >= 0; b--) {
+        ir_open(F, IR_I32_EQ);
+        ir_get(F, tv);
+        ir_i32(F, (int32_t)rtlib_bool_obj(g->lib, b));
+        ir_close(F);
+    }
+    ir_close(F);
+}
+
+/* c[i] = v (temps), the same way: inline into a list's item (a bool into
+ * a list of bools as a byte), else rt_dyn_setitem_int (whose errors point
+ * at target, when given), which also turns a list of bools given another
+ * value into objects. Unless known a list of objects:
+ *   (if (a list of objects, index ok) (then store)
+ *     (else (if (i32.and (a list of bools, index ok) (bool v)) (then store8)
+ *       (else (call $rt_dyn_setitem_int c i v))))) */
+void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target) {
     g_rt(g, "rt_dyn_setitem_int");
+    g_rt(g, "rt_box_bool"); /* the data of True and False */
     ir_if(F, VT_NONE);
-    list_item_ok(g, tc, ti, known_list);
+    if (lk == LK_LIST) ir_open(F, IR_I32_AND);
+    list_item_ok(g, tc, ti, lk);
+    if (lk == LK_LIST) {
+        ir_open(F, IR_I32_EQZ);
+        list_of_bools(g, tc);
+        ir_close(F);
+        ir_close(F);
+    }
     ir_open(F, IR_THEN);
     ir_store(F, IR_I32_STORE, 0);
-    list_item_addr(g, tc, ti);
+    list_item_addr(g, tc, ti, 2);
     ir_get(F, tv);
     ir_close(F);
     ir_close(F);
     ir_open(F, IR_ELSE);
+    if (lk != LK_OBJECTS) {
+        ir_if(F, VT_NONE);
+        ir_open(F, IR_I32_AND);
+        if (lk == LK_LIST) {
+            ir_open(F, IR_I32_AND);
+            list_index_ok(g, tc, ti);
+            ir_open(F, IR_I32_NE); /* 0 or 1, as the other two */
+            list_of_bools(g, tc);
+            ir_i32(F, 0);
+            ir_close(F);
+            ir_close(F);
+        } else {
+            bool_list_item_ok(g, tc, ti);
+        }
+        is_bool_object(g, tv);
+        ir_close(F);
+        ir_open(F, IR_THEN);
+        ir_store(F, IR_I32_STORE8, 0);
+        list_item_addr(g, tc, ti, 0);
+        ir_open(F, IR_I32_EQ);
+        ir_get(F, tv);
+        ir_i32(F, (int32_t)rtlib_bool_obj(g->lib, 1));
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
     SiteRef here; /* a failing store points at its target */
     const void *outer = target ? g_expr_site_enter(g, target, &here) : F->site_key;
     ir_call(F, "rt_dyn_setitem_int");
@@ -228,16 +378,20 @@ void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *targe
     ir_get(F, tv);
     ir_close(F);
     F->site_key = outer;
+    if (lk != LK_OBJECTS) {
+        ir_close(F);
+        ir_close(F); /* if store8 */
+    }
     ir_close(F);
     ir_close(F);
 }
 
-/* list[i] with i an int (known: v typed list, else any object). */
-static void list_item(Gen *g, Operand v, Expr *index, bool known) {
-    int tl = g_temp(g, known ? T_LIST : T_OBJ), ti = g_temp(g, T_INT);
+/* list[i] with i an int (lk: what v is known to be). */
+static void list_item(Gen *g, Operand v, Expr *index, ListKnown lk) {
+    int tl = g_temp(g, lk != LK_ANY ? T_LIST : T_OBJ), ti = g_temp(g, T_INT);
     ir_block(F, VT_I32, 0, 0);
-    list_and_index(g, v, index, tl, ti, T_INT, known);
-    g_item_get_int(g, tl, ti, known);
+    list_and_index(g, v, index, tl, ti, T_INT, lk);
+    g_item_get_int(g, tl, ti, lk);
     ir_close(F);
     g_free_temp(g, tl);
     g_free_temp(g, ti);
@@ -245,29 +399,32 @@ static void list_item(Gen *g, Operand v, Expr *index, bool known) {
 
 /* i32: the object index in temp tx is an int object (exactly: a bool, or
  * an instance of a subclass of int, is not), and the container in temp tl
- * a list (tested unless known) */
-static void int_index_of_list(Gen *g, int tl, int tx, bool known) {
-    if (!known) ir_open(F, IR_I32_AND);
+ * a list (tested unless known: a list of objects) */
+static void int_index_of_list(Gen *g, int tl, int tx, ListKnown lk) {
+    if (lk == LK_ANY) ir_open(F, IR_I32_AND);
     g_type_is(F, tx, RT_TYPE_INT);
-    if (!known) {
-        is_list(g, tl);
+    if (lk == LK_ANY) {
+        is_object_list(g, tl);
         ir_close(F);
     }
 }
 
+/* What the container is known to be once int_index_of_list holds. */
+static ListKnown tested(ListKnown lk) { return lk == LK_ANY ? LK_OBJECTS : lk; }
+
 /* list[x] with x an object (a list's item, an int a loop read from one):
  * a list and an int object take list_item's path, anything else
  * rt_dyn_getitem with the object itself. */
-static void list_item_by_object(Gen *g, Operand v, Expr *index, bool known) {
-    int tl = g_temp(g, known ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT);
+static void list_item_by_object(Gen *g, Operand v, Expr *index, ListKnown lk) {
+    int tl = g_temp(g, lk != LK_ANY ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT);
     g_rt(g, "rt_dyn_getitem");
     ir_block(F, VT_I32, 0, 0);
-    list_and_index(g, v, index, tl, tx, T_OBJ, known);
+    list_and_index(g, v, index, tl, tx, T_OBJ, lk);
     ir_if(F, VT_I32);
-    int_index_of_list(g, tl, tx, known);
+    int_index_of_list(g, tl, tx, lk);
     ir_open(F, IR_THEN);
     g_int_object_value(F, ti, tx);
-    g_item_get_int(g, tl, ti, true);
+    g_item_get_int(g, tl, ti, tested(lk));
     ir_close(F);
     ir_open(F, IR_ELSE);
     ir_call(F, "rt_dyn_getitem");
@@ -310,10 +467,10 @@ static void subscript_of(Gen *g, Expr *e, Operand v) {
         it_want = T_INT;
         one_char = true;
     } else if ((index->type == T_INT || index->type == T_BOOL) && (v.type == T_LIST || v.type == T_OBJ)) {
-        list_item(g, v, index, v.type == T_LIST);
+        list_item(g, v, index, v.type == T_LIST ? g_list_known(g, e->u.subscript.value) : LK_ANY);
         return;
     } else if (index->type == T_OBJ && index->kind != E_SLICE && (v.type == T_LIST || v.type == T_OBJ)) {
-        list_item_by_object(g, v, index, v.type == T_LIST);
+        list_item_by_object(g, v, index, v.type == T_LIST ? g_list_known(g, e->u.subscript.value) : LK_ANY);
         return;
     } else if (index->type == T_INT || index->type == T_BOOL) {
         /* any container: the runtime boxes the index only where it must */
@@ -548,13 +705,13 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
 
 /* list[i] = the value of temp t with i an int: an index from 0 to len - 1
  * stores inline, any other is rt_dyn_setitem_int's (negative, IndexError). */
-static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, bool known) {
-    int tl = g_temp(g, known ? T_LIST : T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
-    list_and_index(g, c, target->u.subscript.index, tl, ti, T_INT, known);
+static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, ListKnown lk) {
+    int tl = g_temp(g, lk != LK_ANY ? T_LIST : T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
+    list_and_index(g, c, target->u.subscript.index, tl, ti, T_INT, lk);
     ir_set(F, tv);
     g_box_temp(g, t, ty);
     ir_close(F);
-    g_item_set_int(g, tl, ti, tv, known, target);
+    g_item_set_int(g, tl, ti, tv, lk, target);
     g_free_temp(g, tl);
     g_free_temp(g, ti);
     g_free_temp(g, tv);
@@ -563,18 +720,18 @@ static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, bool kno
 /* list[x] = the value of temp t with x an object: a list and an int
  * object store as list_store, anything else by rt_dyn_setitem with the
  * object itself. */
-static void list_store_by_object(Gen *g, Expr *target, Operand c, int t, Type ty, bool known) {
-    int tl = g_temp(g, known ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
+static void list_store_by_object(Gen *g, Expr *target, Operand c, int t, Type ty, ListKnown lk) {
+    int tl = g_temp(g, lk != LK_ANY ? T_LIST : T_OBJ), tx = g_temp(g, T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
     g_rt(g, "rt_dyn_setitem");
-    list_and_index(g, c, target->u.subscript.index, tl, tx, T_OBJ, known);
+    list_and_index(g, c, target->u.subscript.index, tl, tx, T_OBJ, lk);
     ir_set(F, tv);
     g_box_temp(g, t, ty);
     ir_close(F);
     ir_if(F, VT_NONE);
-    int_index_of_list(g, tl, tx, known);
+    int_index_of_list(g, tl, tx, lk);
     ir_open(F, IR_THEN);
     g_int_object_value(F, ti, tx);
-    g_item_set_int(g, tl, ti, tv, true, target);
+    g_item_set_int(g, tl, ti, tv, tested(lk), target);
     ir_close(F);
     ir_open(F, IR_ELSE);
     SiteRef here; /* a failing store points at its target */
@@ -604,11 +761,12 @@ void gstore_temp(Gen *g, Expr *target, int t, Type ty) {
         /* an int index is not boxed (the runtime does where it must) */
         int by_int = index->type == T_INT || index->type == T_BOOL;
         if (by_int && (c.type == T_LIST || c.type == T_OBJ)) {
-            list_store(g, target, c, t, ty, c.type == T_LIST);
+            list_store(g, target, c, t, ty, c.type == T_LIST ? g_list_known(g, target->u.subscript.value) : LK_ANY);
             return;
         }
         if (index->type == T_OBJ && index->kind != E_SLICE && (c.type == T_LIST || c.type == T_OBJ)) {
-            list_store_by_object(g, target, c, t, ty, c.type == T_LIST);
+            list_store_by_object(g, target, c, t, ty,
+                                 c.type == T_LIST ? g_list_known(g, target->u.subscript.value) : LK_ANY);
             return;
         }
         if (g_may_poll(g, index)) c = g_spill(g, c.expr, T_OBJ);
@@ -721,7 +879,7 @@ void gdel(Gen *g, Expr *target) {
  * its list (an item appended by the body is reached, a list cut short
  * ends the loop):
  *   (if (result i32) (ix <u len) (then tv = items[ix], ix += 1, 1) (else 0)) */
-static void list_next(Gen *g, int tl, int ix, int tv) {
+static void list_next(Gen *g, int tl, int ix, int tv, ListKnown lk) {
     ir_if(F, VT_I32);
     ir_open(F, IR_I32_LT_U);
     ir_get(F, ix);
@@ -731,9 +889,26 @@ static void list_next(Gen *g, int tl, int ix, int tv) {
     ir_close(F);
     ir_open(F, IR_THEN);
     ir_set(F, tv);
+    if (lk == LK_LIST) {
+        ir_if(F, VT_I32);
+        list_of_bools(g, tl);
+        ir_open(F, IR_THEN); /* (select True False (i32.load8_u (data + ix))) */
+        g_box_open(g, T_BOOL);
+        ir_load(F, IR_I32_LOAD8_U, 0);
+        ir_open(F, IR_I32_ADD);
+        ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
+        ir_get(F, tl);
+        ir_close(F);
+        ir_get(F, ix);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
     ir_load(F, IR_I32_LOAD, 0);
     ir_open(F, IR_I32_ADD);
-    ir_load(F, IR_I32_LOAD, 16); /* RtList.items */
+    ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
     ir_get(F, tl);
     ir_close(F);
     ir_open(F, IR_I32_SHL);
@@ -742,6 +917,10 @@ static void list_next(Gen *g, int tl, int ix, int tv) {
     ir_close(F);
     ir_close(F);
     ir_close(F);
+    if (lk == LK_LIST) {
+        ir_close(F);
+        ir_close(F); /* if */
+    }
     ir_close(F);
     ir_set(F, ix);
     ir_open(F, IR_I32_ADD);
@@ -786,6 +965,7 @@ static void iterator_next(Gen *g, int ti, int tv) {
  * (-1: a list by its type), ix the index of the next item. */
 static void fast_iter_open(Gen *g, Expr *iter, Expr *target, int k, int ti, int tv, int *list, int *ix) {
     bool known = iter->type == T_LIST;
+    ListKnown lk = g_list_known(g, iter);
     *list = known ? -1 : g_temp(g, T_BOOL);
     *ix = g_temp(g, T_BOOL);
     ir_set(F, ti);
@@ -796,7 +976,7 @@ static void fast_iter_open(Gen *g, Expr *iter, Expr *target, int k, int ti, int 
     ir_close(F);
     if (!known) {
         ir_set(F, *list);
-        g_type_is(F, ti, RT_TYPE_LIST);
+        g_type_is(F, ti, RT_TYPE_LIST); /* of objects or of bools */
         ir_close(F);
         ir_if(F, VT_NONE);
         ir_open(F, IR_I32_EQZ);
@@ -816,12 +996,12 @@ static void fast_iter_open(Gen *g, Expr *iter, Expr *target, int k, int ti, int 
     ir_br_if(F, 'd', k);
     ir_open(F, IR_I32_EQZ);
     if (known) {
-        list_next(g, ti, *ix, tv);
+        list_next(g, ti, *ix, tv, lk);
     } else {
         ir_if(F, VT_I32);
         ir_get(F, *list);
         ir_open(F, IR_THEN);
-        list_next(g, ti, *ix, tv);
+        list_next(g, ti, *ix, tv, LK_LIST);
         ir_close(F);
         ir_open(F, IR_ELSE);
         iterator_next(g, ti, tv);

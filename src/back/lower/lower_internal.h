@@ -192,8 +192,14 @@ void g_num_spec_compare_close(Gen *g, SpecCompare s);
 /* c[i] and c[i] = v with c, i (an int) and v in temps: a list's item
  * inline when 0 <= i < len, else the runtime (known_list: c is typed list,
  * no type test; target: where a failing store points, NULL: as set). */
-void g_item_get_int(Gen *g, int tc, int ti, bool known_list);
-void g_item_set_int(Gen *g, int tc, int ti, int tv, bool known_list, Expr *target);
+/* What a container is known to be, for reading and writing its items:
+ * any object (tested: a list of objects, else the runtime's), a list
+ * (of objects or of bools: its kind tested), or a list of objects (a
+ * local that only new lists of objects bind: Symbol.bound_otherwise). */
+typedef enum ListKnown { LK_ANY, LK_LIST, LK_OBJECTS } ListKnown;
+ListKnown g_list_known(Gen *g, const Expr *container);
+void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk);
+void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target);
 
 /* ---- function values (lower_values.c) ---- */
 /* Whether calls through f's value may leave parameters out, and the tuple

@@ -113,7 +113,7 @@ static void augassign_item(Gen *g, Stmt *st) {
     g_rt(g, get);
     g_rt(g, set);
     /* the old value waits in a rooted temporary while the operand runs */
-    bool known = target->u.subscript.value->type == T_LIST;
+    ListKnown known = g_list_known(g, target->u.subscript.value);
     ir_set(F, tv);
     if (by_int) {
         g_item_get_int(g, tc, tk, known); /* a list's item inline */
