@@ -3,6 +3,7 @@
 #include "methods.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,21 @@ static Type sema_cond(Sema *s, Expr *e) {
 }
 
 static const char *op_symbol(Op op) { return op_text(op); }
+
+/* Whether e is a literal number of integer value (2, -1, 3.0): any base
+ * raised to it is real. */
+static bool integral_literal(const Expr *e) {
+    if (e->kind == E_UNARY && (e->u.unary.op == OP_MINUS || e->u.unary.op == OP_PLUS)) e = e->u.unary.operand;
+    if (e->kind == E_INT) return true;
+    return e->kind == E_FLOAT && e->u.fval == floor(e->u.fval); /* inf too: x ** inf is real */
+}
+
+/* Whether e's value is never below 0: a literal (-x is a unary minus),
+ * abs(...). Raised to a fractional power it stays real. */
+static bool never_negative(const Expr *e) {
+    if (e->kind == E_INT || e->kind == E_FLOAT) return true;
+    return e->kind == E_CALL && e->u.call.func->kind == E_NAME && e->u.call.func->builtin == BI_ABS;
+}
 
 static Type arith(Sema *s, Expr *e, Type l, Type r) {
     Op op = e->u.binop.op;
@@ -78,7 +94,8 @@ static Type arith(Sema *s, Expr *e, Type l, Type r) {
         break;
     case OP_DSTAR:
         if (ln && rn) {
-            if (lf || rf) return T_FLOAT;
+            /* a negative base to a fractional power is a complex number */
+            if (lf || rf) return integral_literal(e->u.binop.right) || never_negative(e->u.binop.left) ? T_FLOAT : T_OBJ;
             Expr *rhs = e->u.binop.right;
             if (rhs->kind == E_INT) return T_INT;
             /* int ** int is a float when the exponent is negative: the

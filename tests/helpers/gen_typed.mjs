@@ -1,7 +1,8 @@
 // Random well-typed programs of the supported subset, for the differential
 // test against CPython (tests/diff_programs.test.mjs): ints (small and big),
 // floats, mixed arithmetic, strings, lists, dicts, bools, if/for/while,
-// augmented assignment. Seeded (rng of helpers/common.mjs): the same seed
+// augmented assignment, a list of bools (`[b] * n`, read, written with
+// bools and with other values). Seeded (rng of helpers/common.mjs): the same seed
 // gives the same program everywhere. A program is a list of cases, each a
 // function called under try/except that prints the exception's type, so one
 // compile and one run check many cases and an exception (ZeroDivisionError,
@@ -87,7 +88,8 @@ export function generateProgram(rand, ncases) {
     },
     bool(d) {
       if (d <= 0 || chance(0.2)) return chance(0.5) ? 'b0' : pick(['True', 'False']);
-      switch (int(10)) {
+      switch (int(11)) {
+        case 10: return `q0[${gens.int(d - 1)}]`;
         case 8: return `(${gens.int(d - 1)} < ${gens.float(d - 1)} <= ${gens.int(d - 1)})`;
         case 9: return `(${gens.list(d - 1)} ${pick(['<', '==', '>='])} ${gens.list(d - 1)})`;
         case 0: return `(${gens.int(d - 1)} ${pick(['<', '<=', '==', '!=', '>', '>='])} ${gens.float(d - 1)})`;
@@ -134,6 +136,10 @@ export function generateProgram(rand, ncases) {
       const t = pick(['int', 'str', 'float']);
       const op = t === 'str' ? '+=' : pick(t === 'int' ? ['+=', '-=', '*=', '//='] : ['+=', '*=', '-=']);
       out.push(`${pad}${pick(NAMES[t])} ${op} ${gens[t](2)}`);
+    } else if (r === 7 && chance(0.4)) {
+      // a list of bools: a bool stays a byte, anything else makes objects
+      const value = chance(0.7) ? gens.bool(2) : pick([gens.int(1), 'None', gens.float(0)]);
+      out.push(chance(0.8) ? `${pad}q0[${gens.int(1)}] = ${value}` : `${pad}print(q0, sum(q0), q0.count(True), ${gens.bool(1)} in q0)`);
     } else if (r === 7) {
       out.push(chance(0.5) ? `${pad}l0.append(${gens.int(2)})` : `${pad}l0[${gens.int(1)}] = ${gens.int(2)}`);
     } else if (r === 8) {
@@ -171,8 +177,9 @@ export function generateProgram(rand, ncases) {
     out.push(`    s0 = ${pick(STRS)}`, `    s1 = ${pick(STRS)}`);
     out.push(`    l0 = [${intLit()}, ${intLit()}, ${intLit()}]`, `    d0 = {${pick(STRS)}: 1}`, '    b0 = True');
     out.push(`    o0 = ${intLit()}`, `    o0 = ${chance(0.5) ? floatLit() : intLit()}`);
+    out.push(`    q0 = [${pick(['True', 'False', 'b0', 'True, False'])}] * ${int(6)}`);
     block(2, 1, out, { n: 0 });
-    out.push(`    print("end", i0, i1, f0, f1, s0, s1, l0, b0, o0)`);
+    out.push(`    print("end", i0, i1, f0, f1, s0, s1, l0, b0, o0, q0)`);
     out.push('try:', `    case_${c}()`, 'except Exception as e:', '    print("EXC", type(e).__name__)');
   }
   return out.join('\n') + '\n';
