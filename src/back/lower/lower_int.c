@@ -187,10 +187,44 @@ static void inline_apply(Gen *g, Op op, int a, int b, bool b_const, long long c)
 
 static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int tr);
 
+/* a op b of two small ints, when op is + - * & | ^ and the result is
+ * small too (anything that could overflow is left to run time) */
+static bool fold(Op op, long long a, long long b, long long *v) {
+    long long r;
+    switch (op) {
+    case OP_PLUS: r = a + b; break; /* |a|, |b| <= 2^61: 64 bits hold it */
+    case OP_MINUS: r = a - b; break;
+    case OP_STAR:
+        if (__builtin_mul_overflow(a, b, &r)) return false;
+        break;
+    case OP_AMP: r = a & b; break;
+    case OP_PIPE: r = a | b; break;
+    case OP_CARET: r = a ^ b; break;
+    default: return false;
+    }
+    if (r < RT_INT_SMALL_MIN || r > RT_INT_SMALL_MAX) return false;
+    *v = r;
+    return true;
+}
+
+/* Whether e is an int known at compile time, and which: a small literal,
+ * or a fold of such ints (`60 * 60 * 24`), as CPython folds them. */
+static bool int_constant(const Expr *e, long long *v) {
+    if (g_int_small_literal(e, v)) return true;
+    if (e->kind != E_BINOP || e->type != T_INT || e->u.binop.inplace) return false;
+    long long a, b;
+    return int_constant(e->u.binop.left, &a) && int_constant(e->u.binop.right, &b) && fold(e->u.binop.op, a, b, v);
+}
+
 /* l op r for + - * & | ^ on ints: the i64 instruction when the test of
- * the file's comment passes, else the runtime. */
+ * the file's comment passes, else the runtime; a constant when both are
+ * (int_constant). */
 void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
-    long long c = 0;
+    long long c = 0, a, b;
+    if (int_constant(l, &a) && int_constant(r, &b) && fold(op, a, b, &c)) {
+        ir_i64(F, c);
+        return;
+    }
     /* a small literal on the right needs no test of its own; `- c` with
      * |c| < 2^60 keeps a handle out of the small range, like `+` */
     bool rc = g_int_small_literal(r, &c);
