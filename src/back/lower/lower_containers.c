@@ -177,10 +177,10 @@ static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, Type 
     ir_close(F);
 }
 
-/* i32: the object in temp to is a list of objects (exactly: an instance
- * of a subclass of list is not, nor a list of bools): its type under a
- * mask that keeps RT_FLAG_LIST_BOOLS */
-static void is_object_list(Gen *g, int to) {
+/* i32: the object in temp to is a list of objects (flag 0; exactly: an
+ * instance of a subclass of list is not, nor a list of bools) or of bools
+ * (flag RT_FLAG_LIST_BOOLS): its type under a mask that keeps the flag */
+static void is_list_of(Gen *g, int to, uint32_t flag) {
     ir_open(F, IR_I32_EQ);
     ir_open(F, IR_I32_AND);
     ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
@@ -188,7 +188,24 @@ static void is_object_list(Gen *g, int to) {
     ir_close(F);
     ir_i32(F, RT_TYPE_MASK | RT_FLAG_LIST_BOOLS);
     ir_close(F);
-    ir_i32(F, RT_TYPE_LIST);
+    ir_i32(F, (int32_t)(RT_TYPE_LIST | flag));
+    ir_close(F);
+}
+
+static void is_object_list(Gen *g, int to) { is_list_of(g, to, 0); }
+
+/* i32: temp tl (anything) is a list of that flag (is_list_of) and ti an
+ * index of one of its items, the length read only from such a list:
+ * (if (result i32) (is_list_of tl flag) (then (index ok)) (else 0)) */
+static void tested_item_ok(Gen *g, int tl, int ti, uint32_t flag) {
+    ir_if(F, VT_I32);
+    is_list_of(g, tl, flag);
+    ir_open(F, IR_THEN);
+    list_index_ok(g, tl, ti);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_i32(F, 0);
+    ir_close(F);
     ir_close(F);
 }
 
@@ -199,46 +216,10 @@ ListKnown g_list_known(Gen *g, const Expr *container) {
 }
 
 /* i32: temp tl holds a list (tested unless known: a list of objects) and
- * ti an index of one of its items:
- * (if (result i32) (is_object_list tl) (then (index ok)) (else 0)),
- * the length read only from a list */
+ * ti an index of one of its items */
 static void list_item_ok(Gen *g, int tl, int ti, ListKnown lk) {
-    if (lk != LK_ANY) {
-        list_index_ok(g, tl, ti);
-        return;
-    }
-    ir_if(F, VT_I32);
-    is_object_list(g, tl);
-    ir_open(F, IR_THEN);
-    list_index_ok(g, tl, ti);
-    ir_close(F);
-    ir_open(F, IR_ELSE);
-    ir_i32(F, 0);
-    ir_close(F);
-    ir_close(F);
-}
-
-/* i32: the object in temp tl is a list of bools and ti the index of one of
- * its items (tested: tl may hold anything)
- * (if (result i32) (is a list of bools) (then (index ok)) (else 0)) */
-static void bool_list_item_ok(Gen *g, int tl, int ti) {
-    ir_if(F, VT_I32);
-    ir_open(F, IR_I32_EQ);
-    ir_open(F, IR_I32_AND);
-    ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
-    ir_get(F, tl);
-    ir_close(F);
-    ir_i32(F, RT_TYPE_MASK | RT_FLAG_LIST_BOOLS);
-    ir_close(F);
-    ir_i32(F, RT_TYPE_LIST | RT_FLAG_LIST_BOOLS);
-    ir_close(F);
-    ir_open(F, IR_THEN);
-    list_index_ok(g, tl, ti);
-    ir_close(F);
-    ir_open(F, IR_ELSE);
-    ir_i32(F, 0);
-    ir_close(F);
-    ir_close(F);
+    if (lk != LK_ANY) list_index_ok(g, tl, ti);
+    else tested_item_ok(g, tl, ti, 0);
 }
 
 /* i32: item ti of the list in temp tl, a list of objects or of bools:
@@ -287,7 +268,7 @@ void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk) {
     ir_open(F, IR_ELSE);
     if (lk == LK_ANY) {
         ir_if(F, VT_I32);
-        bool_list_item_ok(g, tc, ti);
+        tested_item_ok(g, tc, ti, RT_FLAG_LIST_BOOLS);
         ir_open(F, IR_THEN);
         bool_item(g, tc, ti);
         ir_close(F);
@@ -355,7 +336,7 @@ void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target) 
             ir_close(F);
             ir_close(F);
         } else {
-            bool_list_item_ok(g, tc, ti);
+            tested_item_ok(g, tc, ti, RT_FLAG_LIST_BOOLS);
         }
         is_bool_object(g, tv);
         ir_close(F);
