@@ -216,6 +216,10 @@ typedef struct CallInfo {
     int nextra_pos;          /* positional arguments collected by *args */
     const char *error;       /* CALL_BAD_ARGS */
     bool has_star;           /* some argument is *x or **x */
+    bool def_ran;            /* CALL_USER of a def that runs late
+                                (Function.late), from the module's own
+                                code after the def ran: no NameError test
+                                (sema_bound.c) */
     bool runs_user_code;     /* the call may run user code (a def, a
                                 lambda, a key= function), hence the
                                 collector */

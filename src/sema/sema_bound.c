@@ -20,6 +20,9 @@ typedef struct Da {
     Program *p;
     Function *fn;
     int n;
+    int nsyms; /* State.bound: the symbols, then (in a unit's main) the
+                  program's functions by Function.index: whether a def
+                  that runs late (Function.late) has run */
     Arena *a;
 } Da;
 
@@ -83,6 +86,18 @@ static void da_target(Da *d, Expr *t, State *st) {
     }
 }
 
+/* A call, in the module's own code, of a def of the module that runs
+ * late: after the def statement has run, the name is bound (a def's name
+ * is never rebound or deleted: sema refuses both), so the call needs no
+ * NameError test (CallInfo.def_ran). */
+static void late_call(Da *d, Expr *e, State *st) {
+    CallInfo *ci = e->call;
+    if (!d->fn->is_main || !ci || !ci->callee || !ci->callee->late) return;
+    if (ci->callee->unit != d->fn->unit) return;
+    if (ci->kind != CALL_USER && ci->kind != CALL_USER_STAR && ci->kind != CALL_BAD_ARGS) return;
+    if (!st->dead && st->bound[d->nsyms + ci->callee->index]) ci->def_ran = true;
+}
+
 static void da_expr(Da *d, Expr *e, State *st) {
     if (!e) return;
     if (e->hoisted) { /* computed before its statement (sema_await.c) */
@@ -102,6 +117,7 @@ static void da_expr(Da *d, Expr *e, State *st) {
     }
     case E_COMPARE: da_expr(d, e->u.compare.left, st), da_vec(d, &e->u.compare.comparators, st); break;
     case E_CALL:
+        late_call(d, e, st);
         da_expr(d, e->u.call.func, st);
         da_vec(d, &e->u.call.args, st);
         for (int i = 0; i < e->u.call.keywords.len; i++) da_expr(d, ((Keyword *)e->u.call.keywords.items[i])->value, st);
@@ -256,6 +272,8 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
         if (s->fn && s->fn->binding) {
             for (int k = 0; k < s->fn->defaults.len; k++) da_expr(d, s->fn->defaults.items[k], st);
             bind_sym(d, s->fn->binding, st);
+        } else if (s->fn && s->fn->late && d->fn->is_main && s->fn->unit == d->fn->unit) {
+            st->bound[d->nsyms + s->fn->index] = true;
         }
         break;
     case S_WITH: break; /* its meaning, above */
@@ -355,7 +373,7 @@ static void da_stmts(Da *d, PtrVec *body, State *st) {
 
 static void da_function(Program *p, Function *f, Arena *a) {
     PtrVec *syms = f->is_main ? &p->globals : &f->locals;
-    Da d = {p, f, syms->len, a};
+    Da d = {p, f, syms->len + (f->is_main ? p->functions.len : 0), syms->len, a};
     for (int i = 0; i < syms->len; i++) ((Symbol *)syms->items[i])->index = i;
     State st = {arena_alloc(a, (size_t)d.n + 1), false};
     for (int i = 0; i < f->params.len; i++) st.bound[((Symbol *)f->params.items[i])->index] = true;

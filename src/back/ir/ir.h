@@ -245,6 +245,16 @@ bool ir_publish_stores(const IrFunc *f, const IrIns *publish, int i);
  * to mirror the globals into their root slots, once per module. */
 #define IR_MIRROR_ROOTS "__ml_mirror_roots"
 void ir_mirror_roots(IrFunc *f, const IrRoots *roots);
+/* ... which stores an int global's slot by a call of this function (when
+ * ir_mirror_has_ints), whose body ir_root_int builds. */
+#define IR_ROOT_INT "__ml_root_int"
+bool ir_mirror_has_ints(const IrRoots *roots);
+void ir_root_int(IrFunc *f);
+
+/* Removes what follows an instruction that never completes (a branch,
+ * a return, unreachable) in the same list: dead code (ir_prune.c). After
+ * the frame pass. */
+void ir_prune(IrFunc *f);
 
 /* The function as WAT text (a `(func ...)` field). */
 void ir_print(const IrFunc *f, Buf *out);

@@ -441,26 +441,47 @@ static void expand(Frame *fr, IrIns *parent) {
 }
 
 /* The function IR_MIRROR_ROOTS: every object global into its static
- * root slot, every int global's big int (or 0) into its slot. */
+ * root slot, every int global's big int (or 0) into its slot, through
+ * IR_ROOT_INT (3 instructions a global, not 11: a module of many int
+ * globals spent most of its text here). */
 void ir_mirror_roots(IrFunc *f, const IrRoots *roots) {
     for (int i = 0; i < roots->nglobals; i++) {
         const char *gname = roots->globals[i];
-        ir_store(f, IR_I32_STORE, 0);
-        ir_i32(f, (int32_t)roots->addrs[i]);
         if (roots->ints && roots->ints[i]) {
-            /* (select (i32.wrap_i64 g) 0 (is_handle g)) */
-            ir_open(f, IR_SELECT);
-            ir_open(f, IR_I32_WRAP_I64);
+            ir_call(f, IR_ROOT_INT);
+            ir_i32(f, (int32_t)roots->addrs[i]);
             ir_gget(f, gname);
-            ir_close(f);
-            ir_i32(f, 0);
-            is_handle(f, -1, gname);
-            ir_close(f);
         } else {
+            ir_store(f, IR_I32_STORE, 0);
+            ir_i32(f, (int32_t)roots->addrs[i]);
             ir_gget(f, gname);
         }
         ir_close(f);
     }
+}
+
+bool ir_mirror_has_ints(const IrRoots *roots) {
+    for (int i = 0; roots->ints && i < roots->nglobals; i++)
+        if (roots->ints[i]) return true;
+    return false;
+}
+
+/* (func IR_ROOT_INT (param $slot i32) (param $value i64)): the big int an
+ * int global holds, or 0, into its root slot:
+ * (i32.store (slot) (select (i32.wrap_i64 value) 0 (is_handle value))) */
+void ir_root_int(IrFunc *f) {
+    int slot = ir_local(f, IRL_PARAM, "slot", VT_I32, false);
+    int value = ir_local(f, IRL_PARAM, "value", VT_I64, false);
+    ir_store(f, IR_I32_STORE, 0);
+    ir_get(f, slot);
+    ir_open(f, IR_SELECT);
+    ir_open(f, IR_I32_WRAP_I64);
+    ir_get(f, value);
+    ir_close(f);
+    ir_i32(f, 0);
+    is_handle(f, value, NULL);
+    ir_close(f);
+    ir_close(f);
 }
 
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {

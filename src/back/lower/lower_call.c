@@ -715,7 +715,8 @@ void gcall(Gen *g, Expr *e, Type want) {
     default: diag_error(g->c, e->line, e->col, "internal error: call not classified"); return;
     }
     Function *f = ci->callee;
-    if (f->late) {
+    bool late = f->late && !ci->def_ran;
+    if (late) {
         /* The def runs after module code: calling it earlier is a NameError
          * (raised before the arguments are evaluated, as in CPython). */
         Type rt = e->type == T_NEVER ? want : (Type)e->type;
@@ -735,5 +736,5 @@ void gcall(Gen *g, Expr *e, Type want) {
     if (ci->kind == CALL_BAD_ARGS) args_then_raise(g, e, RT_EXC_TYPE, ci->error);
     else if (ci->kind == CALL_USER_STAR) gcall_star(g, e, f);
     else gcall_user(g, e, f);
-    if (f->late) ir_close(F);
+    if (late) ir_close(F);
 }

@@ -37,6 +37,7 @@ void g_func_end(Gen *g) {
     check_limits(g, f);
     g->out->polls |= ir_frame(f, &g->out->roots, &g->out->cells);
     g->out->frames |= f->frame >= 0;
+    ir_prune(f);
     ir_print(f, &g->out->text);
     arena_free(&g->fn_arena);
 }
@@ -321,6 +322,11 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     bool ok = g_exports(g);
     if (out->roots.nglobals) {
         /* what every poll calls before a collection (ir_frame.c) */
+        if (ir_mirror_has_ints(&out->roots)) {
+            IrFunc *root_int = g_func_begin(g, IR_ROOT_INT, VT_NONE);
+            root_int->may_raise = NULL;
+            ir_root_int(root_int);
+        }
         IrFunc *mirror = g_func_begin(g, IR_MIRROR_ROOTS, VT_NONE);
         mirror->may_raise = NULL;
         ir_mirror_roots(mirror, &out->roots);

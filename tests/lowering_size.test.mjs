@@ -1,0 +1,68 @@
+// What the lowering leaves out of a module, asserted on module.wat and on
+// the run: code after a raise (never reached), the NameError test of a def
+// that has already run, the value of print() as a statement, and the
+// 11-instruction store of each int global's root (one call instead).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cli, runWasm, tempDir } from './helpers/common.mjs';
+
+function build(src) {
+  const dir = tempDir();
+  const file = path.join(dir, 'prog.ml');
+  writeFileSync(file, src);
+  const out = path.join(dir, 'out');
+  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
+  return { wat, run: () => runWasm(path.join(out, 'module.wasm')) };
+}
+
+const funcText = (wat, name) => wat.match(new RegExp(`^\\(func \\$${name}\\b[^]*?(?=^\\(func |^\\(start |^\\(memory )`, 'm'))[0];
+const count = (text, re) => (text.match(re) || []).length;
+
+test('nothing after a raise is lowered', () => {
+  const { wat, run } = build('print("a")\nprint(u1)\nprint(u2)\nx = [1, u3, 3]\nprint("never")\n');
+  const main = funcText(wat, '__main');
+  assert.equal(count(main, /call \$rt_raise\b/g), 1, main);
+  assert.doesNotMatch(main, /\$rt_print_none|"never"/);
+  const r = run();
+  assert.equal(r.stdout, 'a\n');
+  assert.match(r.stderr, /NameError: name 'u1' is not defined\n$/);
+});
+
+test("a def's NameError test is left out where the def has surely run", () => {
+  const src = 'print("start")\n' +
+    'g = lambda: f()\n' +              // a function value: may run before the def
+    'try:\n    f()\nexcept NameError as e:\n    print(e)\n' +
+    'def f():\n    return 2\n' +
+    'print(f(), g(), [f() for _ in range(2)])\n' +
+    'for i in range(2):\n    print(f() + i)\n';
+  const { wat, run } = build(src);
+  const main = funcText(wat, '__main');
+  // the call in the try (before the def) tests; the three after do not
+  assert.equal(count(main, /global\.get \$defined_f_f\b/g), 1, main);
+  assert.equal(count(funcText(wat, 'lambda_\\d+'), /global\.get \$defined_f_f\b/g), 1);
+  assert.equal(run().stdout, "start\nname 'f' is not defined\n2 2 [2, 2]\n2\n3\n");
+});
+
+test('print() as a statement drops no None', () => {
+  const { wat, run } = build('print(1)\nprint("x", 2)\n');
+  assert.doesNotMatch(funcText(wat, '__main'), /\bdrop\b/);
+  assert.equal(run().stdout, '1\nx 2\n');
+});
+
+test("int globals' roots are stored by one call each, and big ints in them survive collections", () => {
+  let src = '';
+  for (let i = 0; i < 300; i++) src += `v${i} = ${i} ** 30\n`;
+  src += 'junk = 0\nfor i in range(200000):\n    junk = [i, str(i)]\n';
+  src += 'print((v' + Array.from({ length: 300 }, (_, i) => i).join(' + v') + ') % 1000003, v299 % 97)\n';
+  const { wat, run } = build(src);
+  const mirror = funcText(wat, '__ml_mirror_roots');
+  assert.equal(count(mirror, /call \$__ml_root_int\b/g), 301); // v0 ... v299 and i
+  assert.doesNotMatch(mirror, /select/);
+  let total = 0n;
+  for (let i = 0n; i < 300n; i++) total += i ** 30n;
+  assert.equal(run().stdout, `${total % 1000003n} ${299n ** 30n % 97n}\n`);
+});
