@@ -66,3 +66,21 @@ test("int globals' roots are stored by one call each, and big ints in them survi
   for (let i = 0n; i < 300n; i++) total += i ** 30n;
   assert.equal(run().stdout, `${total % 1000003n} ${299n ** 30n % 97n}\n`);
 });
+
+test("the runtime's imports from generated code are defined only when linked code calls them", () => {
+  const stubs = /^\(func \$(rt_ml_builtin|rt_ml_gen_resume|rt_ml_apply|rt_ml_depth_cell)\b/gm;
+  const hello = build('print("Hello, world!")\n');
+  assert.deepEqual(hello.wat.match(stubs), null);
+  assert.equal(hello.run().stdout, 'Hello, world!\n');
+  // a generator, a method called through getattr, a function value called
+  // by the runtime (sorted's key) and the recursion limit: each links its own
+  const { wat, run } = build('import sys\n' +
+    'def gen(n):\n    yield from range(n)\n' +
+    'print(list(gen(3)), getattr("ab", "upper")(), sorted([3, 1, 2], key=lambda x: -x))\n' +
+    'sys.setrecursionlimit(50)\n' +
+    'def deep(n):\n    return deep(n + 1)\n' +
+    'try:\n    deep(0)\nexcept RecursionError as e:\n    print(e)\n');
+  const defined = [...wat.matchAll(stubs)].map((m) => m[1]).sort();
+  assert.deepEqual(defined, ['rt_ml_apply', 'rt_ml_builtin', 'rt_ml_depth_cell', 'rt_ml_gen_resume']);
+  assert.equal(run().stdout, "[0, 1, 2] AB [3, 2, 1]\nmaximum recursion depth exceeded\n");
+});

@@ -855,13 +855,13 @@ static void put_type(Buf *b, const RtField *t, int index) {
     buf_putc(b, '\n');
 }
 
-int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base_cell, Buf *types,
-                Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports) {
+/* Marks in reached (nfuncs + 1 entries, false) what the roots reach: through
+ * calls, and through the table's elements once a reached function calls
+ * through it; returns whether one does. */
+static bool reach(const RtLib *lib, const char *const *roots, int nroots, bool *reached) {
     int n = lib->nfuncs;
-    bool *reached = calloc((size_t)n + 1, 1);
     int *stack = malloc(sizeof(int) * ((size_t)n + 1));
-    bool *seg_used = calloc((size_t)lib->ndata + 1, 1);
-    if (!reached || !stack || !seg_used) abort();
+    if (!stack) abort();
     int sp = 0;
     for (int i = 0; i < nroots; i++) {
         int k = find_func(lib, roots[i], strlen(roots[i]));
@@ -890,6 +890,28 @@ int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t 
         }
         if (!added) break;
     }
+    free(stack);
+    return indirect;
+}
+
+bool rtlib_reaches(const RtLib *lib, const char *const *roots, int nroots, const char *name) {
+    int target = find_func(lib, name, strlen(name));
+    if (target < 0) return false;
+    bool *reached = calloc((size_t)lib->nfuncs + 1, 1);
+    if (!reached) abort();
+    reach(lib, roots, nroots, reached);
+    bool r = reached[target];
+    free(reached);
+    return r;
+}
+
+int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t heap_base_cell, Buf *types,
+                Buf *imports, Buf *funcs, Buf *globals, Buf *data, PtrVec *wasi_imports) {
+    int n = lib->nfuncs;
+    bool *reached = calloc((size_t)n + 1, 1);
+    bool *seg_used = calloc((size_t)lib->ndata + 1, 1);
+    if (!reached || !seg_used) abort();
+    bool indirect = reach(lib, roots, nroots, reached);
 
     /* only the types reached code uses, renumbered in their original order */
     bool *type_used = calloc((size_t)lib->ntypes + 1, 1);
@@ -983,7 +1005,6 @@ int rtlib_emit(const RtLib *lib, const char *const *roots, int nroots, uint32_t 
     free(type_used);
     free(type_map);
     free(reached);
-    free(stack);
     free(seg_used);
     return nglobals_emitted;
 }

@@ -111,6 +111,11 @@ bool rtlib_may_allocate(const RtLib *lib, const char *name);
  * the function value f with the items of the tuple args (rt_class.c). */
 #define RTLINK_APPLY "rt_ml_apply"
 
+/* Whether the runtime functions roots reach (as rtlib_emit would link
+ * them) include `name`: an import from module "ml" that generated code
+ * must then define. */
+bool rtlib_reaches(const RtLib *lib, const char *const *roots, int nroots, const char *name);
+
 /* roots: runtime function names without '$'. Unknown names are skipped
  * (the assembler then reports the undefined function). wasi_imports, if not
  * NULL, receives (const char *, valid as long as the load arena: static or

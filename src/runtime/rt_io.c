@@ -12,14 +12,23 @@ static char in_buf[RT_IN_CAP];
 static uint32_t in_pos, in_len;
 static int32_t in_eof;
 
-void rt_fd_write_all(int32_t fd, const char *s, uint32_t n) {
+/* All of s to fd: 0, or the WASI error (-1 when a write took nothing).
+ * Not inlined: stdout's writes and the three messages of its failure share
+ * this one loop (hello world's module was 400 bytes of copies of it). */
+__attribute__((noinline)) static int32_t fd_write_loop(int32_t fd, const char *s, uint32_t n) {
     while (n > 0) {
         RtIovec iov = {s, n};
         uint32_t written = 0;
-        if (rt_wasi_fd_write(fd, &iov, 1, &written) != 0 || written == 0) return; /* nowhere to report it */
+        int32_t err = rt_wasi_fd_write(fd, &iov, 1, &written);
+        if (err != 0 || written == 0) return err ? err : -1;
         s += written;
         n -= written;
     }
+    return 0;
+}
+
+void rt_fd_write_all(int32_t fd, const char *s, uint32_t n) {
+    (void)fd_write_loop(fd, s, n); /* nowhere to report it */
 }
 
 /* Standard output failing (its reader closed the pipe, as in
@@ -33,33 +42,26 @@ void rt_fd_write_all(int32_t fd, const char *s, uint32_t n) {
 #define WASI_EPIPE 64
 static int32_t at_exit;
 
-static void out_failed(int32_t wasi_err) {
+__attribute__((noinline)) static void out_failed(int32_t wasi_err) {
     static const char ignored[] = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
                                   "encoding='utf-8'>\n";
     static const char pipe[] = "BrokenPipeError: [Errno 32] Broken pipe\n";
     static const char io[] = "OSError: [Errno 5] Input/output error\n";
-    if (at_exit) rt_fd_write_all(2, ignored, sizeof ignored - 1);
-    if (wasi_err == WASI_EPIPE) rt_fd_write_all(2, pipe, sizeof pipe - 1);
-    else rt_fd_write_all(2, io, sizeof io - 1);
+    if (at_exit) fd_write_loop(2, ignored, sizeof ignored - 1);
+    int broken = wasi_err == WASI_EPIPE;
+    fd_write_loop(2, broken ? pipe : io, broken ? sizeof pipe - 1 : sizeof io - 1);
     rt_wasi_proc_exit(at_exit ? 120 : 1);
 }
 
 static void out_write_fd(const char *s, uint32_t n) {
-    while (n > 0) {
-        RtIovec iov = {s, n};
-        uint32_t written = 0;
-        int32_t err = rt_wasi_fd_write(1, &iov, 1, &written);
-        if (err != 0 || written == 0) {
-            /* while an exception is reported, its traceback goes first */
-            if (!rt_exc_pending()) out_failed(err);
-            return;
-        }
-        s += written;
-        n -= written;
-    }
+    int32_t err = fd_write_loop(1, s, n);
+    /* while an exception is reported, its traceback goes first */
+    if (err && !rt_exc_pending()) out_failed(err);
 }
 
-void rt_flush(void) {
+/* Not inlined: its callers (a print whose text does not fit, the flush at
+ * exit) are on cold paths, and every module that prints links them. */
+__attribute__((noinline)) void rt_flush(void) {
     if (out_len) {
         uint32_t n = out_len;
         out_len = 0;

@@ -21,6 +21,57 @@ static bool may_allocate(const IrIns *call, void *user) {
            rtlib_may_raise(g->lib, call->u.name);
 }
 
+/* Whether the runtime functions the module links call `import` (one of
+ * the runtime's imports from module "ml"): the functions the code calls,
+ * and the collector's, which wat_module.c adds when some function polls
+ * or has a frame. */
+static bool runtime_calls(Gen *g, const char *import) {
+    PtrVec roots = {0};
+    for (int i = 0; i < g->out->rt_roots.len; i++) ptrvec_push(g->a, &roots, g->out->rt_roots.items[i]);
+    if (g->out->polls) {
+        ptrvec_push(g->a, &roots, "rt_gc_collect");
+        if (!g->out->cells.budget) ptrvec_push(g->a, &roots, (void *)g->out->cells.due);
+    }
+    if (g->out->frames) {
+        ptrvec_push(g->a, &roots, "rt_gc_frame_push");
+        ptrvec_push(g->a, &roots, "rt_gc_frame_pop");
+        ptrvec_push(g->a, &roots, "rt_gc_int_slot");
+    }
+    return rtlib_reaches(g->lib, (const char *const *)roots.items, roots.len, import);
+}
+
+/* The runtime's imports from generated code, each defined only when a
+ * linked runtime function calls it (hello world calls none): after every
+ * other function, since each may add runtime calls (and the dispatchers
+ * know which methods and generators the program uses); to a fixpoint,
+ * since defining one adds the runtime functions its body calls. */
+static void runtime_imports(Gen *g) {
+    bool apply = false, builtin = false, gen = false, cell = false;
+    for (bool more = true; more;) {
+        g_func_end(g); /* its polls and frame count */
+        more = false;
+        if (!builtin && runtime_calls(g, "rt_ml_builtin")) {
+            g_builtin_dispatch(g);
+            builtin = more = true;
+        }
+        if (!gen && runtime_calls(g, "rt_ml_gen_resume")) {
+            g_gen_dispatch(g);
+            gen = more = true;
+        }
+        if (!apply && runtime_calls(g, RTLINK_APPLY)) {
+            g_apply_function(g);
+            apply = more = true;
+        }
+        if (!cell && runtime_calls(g, "rt_ml_depth_cell")) {
+            /* where the recursion depth is counted, which
+             * sys.setrecursionlimit moves (rt_sys.c) */
+            IrFunc *f = g_func_begin(g, "rt_ml_depth_cell", VT_I32);
+            ir_i32(f, (int32_t)g->out->cells.depth);
+            cell = more = true;
+        }
+    }
+}
+
 void g_func_end(Gen *g) {
     IrFunc *f = g->f;
     if (!f) return;
@@ -274,11 +325,6 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_builtin_wrappers(g);
     g_method_wrappers(g);
     g_module_value_wrappers(g);
-    g_apply_function(g);
-    /* rt_ml_depth_cell(): where the recursion depth is counted, which
-     * sys.setrecursionlimit moves (rt_sys.c) */
-    IrFunc *cell = g_func_begin(g, "rt_ml_depth_cell", VT_I32);
-    ir_i32(cell, (int32_t)g->out->cells.depth);
     g->collect_free = g_collect_free(g);
     bool *kept = functions_kept(g, p);
     for (int i = 0; i < p->functions.len; i++)
@@ -293,8 +339,6 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
      * recursion limit, so only an unwinding check leaves an exception
      * pending; a program that cannot raise links no reporting code */
     bool main_raises = g->last_unwinds;
-    g_builtin_dispatch(g); /* after every function: it knows which methods they call */
-    g_gen_dispatch(g);     /* and which runtime generators */
     g_rt(g, "rt_flush");
     IrFunc *start = g_func_begin(g, "_start", VT_NONE);
     start->may_raise = NULL; /* reports what __main leaves pending */
@@ -331,6 +375,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
         mirror->may_raise = NULL;
         ir_mirror_roots(mirror, &out->roots);
     }
+    runtime_imports(g);
     g_func_end(g);
     g_sites_finish(g);
     return ok && !diag_has_errors(c);
