@@ -51,7 +51,16 @@ static bool tracked(Da *d, const Symbol *sym) {
 
 static void read_name(Da *d, Expr *e, State *st) {
     Symbol *sym = e->sym;
-    if (!sym) return;
+    if (!sym) {
+        /* a def that runs late, as a value: unbound until its def ran (a
+         * call is late_call's) */
+        Function *f = e->fn;
+        if (f && f->late && !f->binding && e->kind == E_NAME) {
+            bool ran = d->fn->is_main && f->unit == d->fn->unit && (st->dead || st->bound[d->nsyms + f->index]);
+            if (!ran) e->maybe_unbound = true;
+        }
+        return;
+    }
     if (!tracked(d, sym)) {
         if (sym->kind == SYM_GLOBAL && !d->fn->is_main) e->maybe_unbound = sym->needs_flag = true;
         return;

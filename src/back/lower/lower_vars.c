@@ -195,6 +195,23 @@ void g_name(Gen *g, Expr *e) {
     name_value(g, e, sym);
 }
 
+/* A def that runs late (after module code), as a value where its def may
+ * not have run yet: NameError until it has, as CPython's name lookup. */
+static void late_def_value(Gen *g, Expr *e) {
+    Function *f = e->fn;
+    ir_block(F, VT_I32, 0, 0);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQZ);
+    ir_gget(F, arena_printf(g->a, "defined_%s", f->wat_name));
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", f->name);
+    ir_close(F);
+    ir_close(F);
+    g_func_value(g, f);
+    ir_close(F);
+}
+
 static void name_value(Gen *g, Expr *e, Symbol *sym) {
     if (e->std) { /* from math import sqrt: sqrt as a value */
         if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* from sys import argv */
@@ -203,7 +220,8 @@ static void name_value(Gen *g, Expr *e, Symbol *sym) {
         return;
     }
     if (!sym) {
-        if (e->fn) g_func_value(g, e->fn); /* a def used as a value */
+        if (e->fn && e->fn->late && e->maybe_unbound) late_def_value(g, e);
+        else if (e->fn) g_func_value(g, e->fn); /* a def used as a value */
         else if (e->builtin && builtin_how(e->builtin) == BUILTIN_EXCEPTION) g_exc_class(g, e->builtin);
         else if (e->builtin && builtin_is_type(e->builtin)) g_type_class(g, e->builtin);
         else if (e->builtin == BI_NOTIMPLEMENTED || e->builtin == BI_ELLIPSIS) {

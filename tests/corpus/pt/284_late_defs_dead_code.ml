@@ -1,5 +1,5 @@
-# Calls of functions defined after module code has run: before the def a
-# NameError, after it none; code after a raise is never reached.
+# Calls and values of functions defined after module code has run: before
+# the def a NameError, after it none; code after a raise is never reached.
 defina first():
     retorne "first"
 
@@ -114,6 +114,20 @@ intervalo(3) para k:
         imprima(dead_after_raise(k))
     exceto (KeyError, RuntimeError) como e_:
         imprima(tipo(e_).__name__, e_)
+tente:
+    h = late_five
+    imprima("bound", h)
+exceto NameError como e_:
+    imprima("value before its def:", e_)
+keep = lambda: late_five
+
+
+defina late_five():
+    retorne 5
+
+
+h = late_five
+imprima(h(), late_five é h, [late_five][0](), keep()())
 imprima(Nenhum)
 imprima()
 x = imprima("print's value") ou "or"
