@@ -1,7 +1,8 @@
 // What the lowering leaves out of a module, asserted on module.wat and on
 // the run: code after a raise (never reached), the NameError test of a def
 // that has already run, the value of print() as a statement, and the
-// 11-instruction store of each int global's root (one call instead).
+// 11-instruction store of each int global's root (one call instead), and
+// the zeros of the static data (memory starts zeroed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -62,6 +63,10 @@ test("int globals' roots are stored by one call each, and big ints in them survi
   const mirror = funcText(wat, '__ml_mirror_roots');
   assert.equal(count(mirror, /call \$__ml_root_int\b/g), 301); // v0 ... v299 and i
   assert.doesNotMatch(mirror, /select/);
+  // their root slots start zeroed: no run of zeros is in a data segment
+  const segments = wat.match(/^\(data \(i32\.const \d+\) "[^\n]*/gm);
+  assert.ok(segments.length > 1, 'the static data is cut at its zero runs');
+  for (const seg of segments) assert.doesNotMatch(seg, /(\\00){16}|"\\00|\\00"\)$/, seg.slice(0, 200));
   let total = 0n;
   for (let i = 0n; i < 300n; i++) total += i ** 30n;
   assert.equal(run().stdout, `${total % 1000003n} ${299n ** 30n % 97n}\n`);

@@ -27,6 +27,42 @@ static void put_bytes(Buf *b, const char *s, size_t n) {
     buf_putc(b, '"');
 }
 
+/* Memory starts zeroed, so a run of zeros in the static data (the
+ * globals' root slots, cells, object padding) need not be in a segment:
+ * the data is cut where at least DATA_ZERO_RUN zeros follow each other (a
+ * segment costs about 8 bytes of binary), at most DATA_MAX_SEGMENTS times
+ * (engines accept 100,000 segments; V8's limit). */
+enum { DATA_ZERO_RUN = 16, DATA_MAX_SEGMENTS = 1000 };
+
+static void put_segment(Buf *m, uint32_t addr, const char *bytes, size_t n) {
+    buf_printf(m, "(data (i32.const %u) ", addr);
+    put_bytes(m, bytes, n);
+    buf_puts(m, ")\n");
+}
+
+static void put_data(Buf *m, uint32_t base, const char *bytes, size_t len) {
+    size_t i = 0;
+    int segments = 0;
+    while (i < len) {
+        while (i < len && !bytes[i]) i++; /* leading zeros */
+        if (i == len) break;
+        size_t start = i, end = i; /* end: after the last nonzero byte so far */
+        while (i < len) {
+            if (bytes[i]) {
+                end = ++i;
+                continue;
+            }
+            size_t z = i;
+            while (z < len && !bytes[z]) z++;
+            if (z == len) break; /* trailing zeros */
+            if (z - i >= DATA_ZERO_RUN && segments + 1 < DATA_MAX_SEGMENTS) break;
+            i = z;
+        }
+        put_segment(m, base + (uint32_t)start, bytes + start, end - start);
+        segments++;
+    }
+}
+
 static const char *zero_of(Type t) {
     switch (t) {
     case T_INT: return "(i64.const 0)";
@@ -113,11 +149,7 @@ bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out
         buf_printf(&m, " (func $%s))\n", e->func);
     }
     put(&m, &data);
-    if (low.data.len) {
-        buf_printf(&m, "(data (i32.const %u) ", low.data_base);
-        put_bytes(&m, low.data.data, low.data.len);
-        buf_puts(&m, ")\n");
-    }
+    put_data(&m, low.data_base, low.data.data, low.data.len);
     buf_puts(&m, ")\n");
 
     buf_free(&types), buf_free(&imports), buf_free(&funcs), buf_free(&globals), buf_free(&data);
