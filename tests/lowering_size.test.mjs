@@ -89,3 +89,19 @@ test("the runtime's imports from generated code are defined only when linked cod
   assert.deepEqual(defined, ['rt_ml_apply', 'rt_ml_builtin', 'rt_ml_depth_cell', 'rt_ml_gen_resume']);
   assert.equal(run().stdout, "[0, 1, 2] AB [3, 2, 1]\nmaximum recursion depth exceeded\n");
 });
+
+test('a raise inside an expression whose value is converted after it lowers to a valid module', () => {
+  // found by the compile fuzzer: `up.index(ch) + shift` on a NameError's
+  // value left `call $rt_getattr` (an object) before `local.set` of an int
+  const { wat, run } = build('def caesar(text, shift):\n    out = []\n    for ch in text:\n' +
+    '        if ch in "abc":\n            out.append(ch)\n' +
+    '        elif ch in string.ascii_uppercase:\n            up = string.ascii_uppercase\n' +
+    '            out.append(up[(up.index(ch) + shift) % 26])\n' +
+    '        else:\n            out.append(ch)\n    return "".join(out)\n\n\n' +
+    'try:\n    print(caesar("ab", 1))\n    print(caesar("aB", 1))\nexcept NameError as e:\n    print("NameError:", e)\n' +
+    'n = len(undefined_list) + 1\nprint(n)\n');
+  assert.match(wat, /\$f_caesar/);
+  const r = run();
+  assert.equal(r.stdout, "ab\nNameError: name 'string' is not defined\n");
+  assert.match(r.stderr, /NameError: name 'undefined_list' is not defined\n$/);
+});

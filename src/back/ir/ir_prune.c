@@ -17,10 +17,13 @@
  * Also a value computed only to be dropped: a constant or a variable
  * read (what print() gives as a statement).
  *
- * What remains stays valid: every instruction left after the divergent one
- * is an ancestor operation whose remaining operands come before it, and
- * pops what is missing from the polymorphic stack. Runs after the frame
- * pass (no pseudo instructions are left). */
+ * What remains stays valid: nothing is left after the divergent
+ * instruction up to the end of the first enclosing labeled block, loop,
+ * if arm or function body (the operations waiting for its value become
+ * groupings of their operands: ungroup), and such an end accepts the
+ * polymorphic stack. An if whose condition diverges keeps its arms, whose
+ * values are those the code after it expects. Runs after the frame pass
+ * (no pseudo instructions are left). */
 #include "ir.h"
 
 static bool prune_list(IrIns *parent);
@@ -56,6 +59,19 @@ static void drop_pure(IrIns *drop) {
     drop->result = VT_NONE;
 }
 
+/* An operation one of whose operands diverges never runs: it becomes a
+ * grouping block of its operands up to that one. Kept, it would push its
+ * result, a value of a concrete type after the polymorphic stack, where an
+ * operation that used to come after it (a conversion the lowering adds as
+ * a sibling) was removed: `call $rt_getattr` (i32) before `local.set` of
+ * an i64 failed validation. Returns true. */
+static bool ungroup(IrIns *ins) {
+    ins->op = IR_BLOCK;
+    ins->label.role = 0;
+    ins->result = VT_NONE;
+    return true;
+}
+
 /* Prunes ins's subtree; returns whether ins diverges. */
 static bool prune_node(IrIns *ins) {
     switch (ins->op) {
@@ -80,13 +96,12 @@ static bool prune_node(IrIns *ins) {
         bool diverges = prune_list(ins);
         return !ins->label.role && diverges;
     }
-    case IR_DROP: {
-        bool diverges = prune_list(ins);
-        if (!diverges) drop_pure(ins);
-        return diverges;
-    }
-    default:
-        return prune_list(ins); /* an operation: diverges with an operand */
+    case IR_DROP:
+        if (prune_list(ins)) return ungroup(ins);
+        drop_pure(ins);
+        return false;
+    default: /* an operation: diverges with an operand */
+        return prune_list(ins) ? ungroup(ins) : false;
     }
 }
 
