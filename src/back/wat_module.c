@@ -85,14 +85,8 @@ bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out
         buf_free(&low.text);
         return false;
     }
-    PtrVec roots = low.rt_roots;
-    if (low.polls) {
-        if (!low.cells.budget) ptrvec_push(c->arena, &roots, (char *)low.cells.due);
-        ptrvec_push(c->arena, &roots, "rt_gc_collect");
-    }
-    if (low.frames)
-        ptrvec_push(c->arena, &roots, "rt_gc_frame_push"), ptrvec_push(c->arena, &roots, "rt_gc_frame_pop"),
-            ptrvec_push(c->arena, &roots, "rt_gc_int_slot");
+    PtrVec roots = {0};
+    lower_runtime_roots(c->arena, &low, &roots);
 
     uint32_t heap_base = (low.data_base + (uint32_t)low.data.len + 15u) & ~15u;
     for (int k = 0; k < 4; k++) low.data.data[low.heap_base_cell - low.data_base + (uint32_t)k] = (char)(heap_base >> (8 * k));

@@ -29,7 +29,10 @@ enum {
     RT_FLAG_APPENDABLE = 0x400,
     RT_FLAG_TAKEN = 0x800,
     RT_FLAG_LIST_BOOLS = 0x1000, /* list only: its items are bytes (RtList) */
+    RT_FLAG_LIST_FLOATS = 0x2000, /* list only: its items are RtFloatItem (RtList) */
 };
+/* Either flag: a list whose items are not objects. */
+#define RT_FLAGS_LIST_UNBOXED (RT_FLAG_LIST_BOOLS | RT_FLAG_LIST_FLOATS)
 
 typedef struct RtHeader {
     uint32_t type_flags; /* RT_TYPE_* | RT_FLAG_* */
@@ -307,12 +310,25 @@ typedef struct RtComplex { /* 24 bytes */
 } RtComplex;
 /* list: `data` is a separately allocated raw block of cap slots, objects
  * (RtObj *[cap]) or, under RT_FLAG_LIST_BOOLS, bytes 0 and 1 for False
- * and True (uint8_t[cap]: `[False] * n`). The runtime reads and writes
- * items as objects through rt_list_items, which turns a list of bools
- * into objects once and for good; generated code reads and writes a list
- * of bools in place (lower_containers.c). A flag, not a kind in aux:
+ * and True (uint8_t[cap]: `[False] * n`), or, under RT_FLAG_LIST_FLOATS,
+ * RtFloatItem[cap] (a display of floats, `[0.0] * n`). The runtime reads
+ * and writes items as objects through rt_list_items, which turns such a
+ * list into objects once and for good; generated code reads and writes
+ * them in place (lower_containers.c, lower_num_spec.c). A flag, not a kind in aux:
  * generated code tests "a list of objects" in the one compare that tested
  * "a list" (the type under a mask that keeps this bit). */
+/* An item of a list of floats: its value, and the float object that is
+ * the item, once one was made or stored (NULL until then). Reading the
+ * item as an object makes that object once and keeps it, so the item's
+ * identity is CPython's (`xs[0] is xs[0]`, `xs[0] is x` after `xs[0] = x`);
+ * storing a number computed unboxed stores the value and clears the box
+ * (a new float, as CPython's store of a new object). 16 bytes: generated
+ * code addresses item i at data + (i << 4). */
+typedef struct RtFloatItem {
+    double value;
+    RtObj *box; /* then padding to 16 bytes (the double's alignment) */
+} RtFloatItem;
+_Static_assert(sizeof(RtFloatItem) == 16, "generated code addresses items as data + (i << 4)");
 typedef struct RtList {
     RtHeader h;
     uint32_t len;
@@ -733,6 +749,15 @@ RT_FN(int64_t, rt_range_clamp, (int64_t start, int64_t stop, int64_t step)); /* 
 RT_FN(RtObj *, rt_list_new, (int32_t cap)); /* empty list */
 RT_FN(void, rt_list_append, (RtObj * l, RtObj *x));
 RT_FN(void, rt_list_push, (RtObj * l, RtObj *x)); /* append to a list the compiled code made: cannot raise */
+/* A list of n floats 0.0 (no box yet): generated code stores a display's items. */
+RT_FN(RtObj *, rt_list_new_floats, (uint32_t n));
+/* Item i of a list, the list left of its kind (an item of a list of floats
+ * boxed once and kept); i < len (generated code checks). */
+RT_FN(RtObj *, rt_list_item_at, (RtObj * l, uint32_t i));
+/* The object of item i of a list of floats that generated code read
+ * unboxed as v while it had no box: the item's box, made now and kept, if
+ * the item is still that value with no other box; else a new float v. */
+RT_FN(RtObj *, rt_list_float_box, (RtObj * l, uint32_t i, double v));
 RT_FN(void, rt_list_extend, (RtObj * l, RtObj *iterable));
 RT_FN(void, rt_list_insert, (RtObj * l, int64_t i, RtObj *x));
 RT_FN(RtObj *, rt_list_pop, (RtObj * l));              /* pop() */

@@ -177,6 +177,13 @@ static int all_bools(RtObj *const *items, uint32_t n) {
     return 1;
 }
 
+/* exactly floats: an instance of a subclass of float is not one */
+static int all_floats(RtObj *const *items, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++)
+        if (RT_OBJ_TYPE(items[i]) != RT_TYPE_FLOAT) return 0;
+    return 1;
+}
+
 static RtObj *repeat_seq(RtObj *s, int64_t n) {
     uint32_t t = RT_OBJ_TYPE(s);
     if (t == RT_TYPE_STR) return (RtObj *)rt_str_repeat((RtStr *)s, n);
@@ -193,6 +200,13 @@ static RtObj *repeat_seq(RtObj *s, int64_t n) {
         uint8_t *bytes = ((RtList *)r)->data;
         for (uint32_t i = 0; i < len; i++) bytes[i] = items[i] == RT_TRUE;
         fill_by_doubling(bytes, len, total);
+        return r;
+    }
+    if (t == RT_TYPE_LIST && total && all_floats(items, len)) { /* v = [0.0] * n */
+        r = rt_list_new_floats(total);
+        RtFloatItem *f = ((RtList *)r)->data;
+        for (uint32_t i = 0; i < len; i++) f[i].value = ((RtFloat *)items[i])->value, f[i].box = items[i];
+        fill_by_doubling(f, len * (uint32_t)sizeof *f, total * (uint32_t)sizeof *f);
         return r;
     }
     if (t == RT_TYPE_TUPLE) {

@@ -348,7 +348,9 @@ static void trace(RtObj *o) {
     case RT_TYPE_LIST: {
         RtList *l = (RtList *)o;
         mark_raw(l->data); /* read as it is: marking must not turn a list into objects */
-        if (!(l->h.type_flags & RT_FLAG_LIST_BOOLS))
+        if (l->h.type_flags & RT_FLAG_LIST_FLOATS)
+            for (uint32_t i = 0; i < l->len; i++) mark_obj(((RtFloatItem *)l->data)[i].box);
+        else if (!(l->h.type_flags & RT_FLAG_LIST_BOOLS))
             for (uint32_t i = 0; i < l->len; i++) mark_obj(((RtObj **)l->data)[i]);
         break;
     }

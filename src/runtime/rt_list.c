@@ -43,24 +43,67 @@ RtObj *rt_list_new_bools(uint32_t n, int b) {
     return (RtObj *)l;
 }
 
+/* A list of n floats: 0.0, no box (a display's, which generated code
+ * fills; or the repetition's, rt_dyn_num.c). */
+RtObj *rt_list_new_floats(uint32_t n) {
+    if (n > 0x1fffffffu) rt_fatal_memory(); /* as a list of objects, which it may become */
+    RtList *l = rt_alloc(sizeof(RtList));
+    l->h.type_flags = RT_TYPE_LIST | RT_FLAG_LIST_FLOATS;
+    l->data = rt_alloc((n ? n : 1) * (uint32_t)sizeof(RtFloatItem));
+    l->len = l->cap = n;
+    return (RtObj *)l;
+}
+
+static RtObj *float_item_object(RtFloatItem *f) {
+    if (!f->box) f->box = rt_box_float(f->value);
+    return f->box;
+}
+
 RtObj **rt_list_unpack(RtList *l) {
     RtObj **items = l->cap ? rt_alloc(l->cap * (uint32_t)sizeof(RtObj *)) : 0;
-    const uint8_t *bytes = l->data;
-    for (uint32_t i = 0; i < l->len; i++) items[i] = RT_BOOL(bytes[i]);
+    if (l->h.type_flags & RT_FLAG_LIST_FLOATS) {
+        RtFloatItem *f = l->data;
+        for (uint32_t i = 0; i < l->len; i++) items[i] = float_item_object(&f[i]);
+    } else {
+        const uint8_t *bytes = l->data;
+        for (uint32_t i = 0; i < l->len; i++) items[i] = RT_BOOL(bytes[i]);
+    }
     l->data = items;
-    l->h.type_flags &= ~(uint32_t)RT_FLAG_LIST_BOOLS;
+    l->h.type_flags &= ~(uint32_t)RT_FLAGS_LIST_UNBOXED;
     return items;
 }
 
 /* Item i (< len) of a list of any kind, not turning it into objects. */
 RtObj *rt_list_item_read(RtList *l, uint32_t i) {
-    return l->h.type_flags & RT_FLAG_LIST_BOOLS ? RT_BOOL(((uint8_t *)l->data)[i]) : ((RtObj **)l->data)[i];
+    if (l->h.type_flags & RT_FLAG_LIST_BOOLS) return RT_BOOL(((uint8_t *)l->data)[i]);
+    if (l->h.type_flags & RT_FLAG_LIST_FLOATS) return float_item_object(&((RtFloatItem *)l->data)[i]);
+    return ((RtObj **)l->data)[i];
 }
 
-/* Item i (< len) = x: a bool stays a byte in a list of bools. */
+RtObj *rt_list_item_at(RtObj *l, uint32_t i) { return rt_list_item_read((RtList *)l, i); }
+
+RtObj *rt_list_float_box(RtObj *o, uint32_t i, double v) {
+    RtList *l = (RtList *)o;
+    if (l->h.type_flags & RT_FLAG_LIST_FLOATS && i < l->len) {
+        RtFloatItem *f = &((RtFloatItem *)l->data)[i];
+        /* the same bits: -0.0 is not 0.0, a NaN only itself */
+        if (!__builtin_memcmp(&f->value, &v, sizeof v)) return float_item_object(f);
+    }
+    return rt_box_float(v);
+}
+
+/* Item i (< len) = x: a bool stays a byte in a list of bools, a float
+ * (exactly: not an instance of a subclass) an item of a list of floats. */
 void rt_list_item_write(RtList *l, uint32_t i, RtObj *x) {
-    if (l->h.type_flags & RT_FLAG_LIST_BOOLS && (x == RT_TRUE || x == RT_FALSE)) ((uint8_t *)l->data)[i] = x == RT_TRUE;
-    else rt_list_items(l)[i] = x;
+    if (l->h.type_flags & RT_FLAG_LIST_BOOLS && (x == RT_TRUE || x == RT_FALSE)) {
+        ((uint8_t *)l->data)[i] = x == RT_TRUE;
+    } else if (l->h.type_flags & RT_FLAG_LIST_FLOATS && RT_OBJ_TYPE(x) == RT_TYPE_FLOAT) {
+        RtFloatItem *f = &((RtFloatItem *)l->data)[i];
+        f->value = ((RtFloat *)x)->value;
+        f->box = x;
+    } else {
+        rt_list_items(l)[i] = x;
+    }
 }
 
 void rt_list_reserve(RtList *l, uint32_t need) {
@@ -255,7 +298,7 @@ void rt_list_clear(RtObj *o) {
     l->len = 0;
     l->cap = 0;
     l->data = 0;
-    l->h.type_flags &= ~(uint32_t)RT_FLAG_LIST_BOOLS;
+    l->h.type_flags &= ~(uint32_t)RT_FLAGS_LIST_UNBOXED;
 }
 
 /* ---- tuple ---- */

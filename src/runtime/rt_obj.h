@@ -102,13 +102,13 @@ RtObj *rt_list_new_len(uint32_t len); /* len slots, NULL-filled: caller fills */
 RtObj **rt_list_unpack(RtList *l);    /* a list of another kind as objects, for good (rt_list.c) */
 RtObj *rt_list_new_bools(uint32_t n, int b);     /* [b] * n, one byte an item */
 RtObj *rt_list_item_read(RtList *l, uint32_t i); /* item i < len, the list left of its kind */
-void rt_list_item_write(RtList *l, uint32_t i, RtObj *x); /* item i < len = x, a bool kept a byte */
+void rt_list_item_write(RtList *l, uint32_t i, RtObj *x); /* item i < len = x, a bool kept a byte, a float an item */
 /* A list's items as objects. Every runtime read or write of items goes
  * through here, so only generated code and a few readers (rt_list.c)
  * see the other kinds. Turning a list into objects allocates but never
  * collects; a list never goes back to another kind. */
 static inline RtObj **rt_list_items(RtList *l) {
-    return l->h.type_flags & RT_FLAG_LIST_BOOLS ? rt_list_unpack(l) : (RtObj **)l->data;
+    return l->h.type_flags & RT_FLAGS_LIST_UNBOXED ? rt_list_unpack(l) : (RtObj **)l->data;
 }
 void rt_list_reserve(RtList *l, uint32_t need);
 RtObj *rt_tuple_from_array(RtObj *const *items, uint32_t n);

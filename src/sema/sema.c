@@ -86,11 +86,20 @@ void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col) {
     s->changed = true;
 }
 
-/* Whether items of type t are never bools: a list repeated from such
- * items is a list of objects (only `[b] * n` of bools makes a list of
- * bools, rt_dyn_num.c). */
-static bool never_bool(Type t) {
-    return t == T_INT || t == T_FLOAT || t == T_STR || t == T_NONE || t == T_LIST || t == T_TUPLE || t == T_DICT;
+/* Whether items of type t are never bools nor floats: a list repeated
+ * from such items is a list of objects (`[b] * n` of bools makes a list
+ * of bools, `[x] * n` of floats one of floats, rt_dyn_num.c). */
+static bool never_bool_nor_float(Type t) {
+    return t == T_INT || t == T_STR || t == T_NONE || t == T_LIST || t == T_TUPLE || t == T_DICT;
+}
+
+/* Whether the display e (a list) makes a list of floats: every item is a
+ * float by its type (lower_containers.c, gdisplay). */
+bool sema_float_display(const Expr *e) {
+    if (e->kind != E_LIST || !e->u.seq.items.len) return false;
+    for (int i = 0; i < e->u.seq.items.len; i++)
+        if (((const Expr *)e->u.seq.items.items[i])->type != T_FLOAT) return false;
+    return true;
 }
 
 /* Whether the variable sym only ever holds lists of objects: a local or
@@ -101,14 +110,15 @@ bool sema_object_list_var(const Symbol *sym) {
            sym->type == T_LIST;
 }
 
-/* Whether e (typed) makes a new list of objects: a display, a
- * comprehension, a slice, list(...) or sorted(...), a concatenation, or a
- * repetition of a display of items that are never bools. A variable that
- * only such values bind skips the test for a list of bools. */
+/* Whether e (typed) makes a new list of objects: a display (not of
+ * floats only), a comprehension, a slice, list(...) or sorted(...), a
+ * concatenation, or a repetition of a display of items that are never
+ * bools nor floats. A variable that only such values bind skips the test
+ * for a list of bools or floats. */
 bool sema_fresh_object_list(const Expr *e) {
     if (e->type != T_LIST) return false;
     switch (e->kind) {
-    case E_LIST: return true; /* rt_list_push: objects */
+    case E_LIST: return !sema_float_display(e); /* rt_list_push: objects */
     case E_LISTCOMP: return true;
     case E_SUBSCRIPT: return e->u.subscript.index->kind == E_SLICE;
     case E_CALL: {
@@ -123,7 +133,7 @@ bool sema_fresh_object_list(const Expr *e) {
         if (seq->kind != E_LIST) return false;
         for (int i = 0; i < seq->u.seq.items.len; i++) {
             const Expr *item = seq->u.seq.items.items[i];
-            if (item->kind == E_STARRED || !never_bool(item->type)) return false;
+            if (item->kind == E_STARRED || !never_bool_nor_float(item->type)) return false;
         }
         return true;
     }

@@ -297,11 +297,15 @@ const char *sema_mangle(Arena *a, const char *prefix, const char *name);
  * value is taken directly either way. */
 bool sema_compare_is_rich(CmpOp op, Type x, Type y);
 /* Whether a variable only ever holds lists of objects, never the
- * runtime's lists of bools (`[False] * n`): a local or parameter that only
- * new lists (displays, comprehensions, slices, list(...)) or other such
+ * runtime's lists of bools (`[False] * n`) or of floats (`[0.0] * n`, a
+ * display of floats): a local or parameter that only new lists (displays
+ * of other items, comprehensions, slices, list(...)) or other such
  * variables bind. Generated code reads and writes its items without
  * testing which kind of list it is (lower_containers.c). */
 bool sema_object_list_var(const Symbol *sym);
+/* Whether the list display e makes a list of floats (every item a float
+ * by its type): generated code builds it unboxed. */
+bool sema_float_display(const Expr *e);
 
 
 /* The type an annotation names at its top level (annotation.c): int,

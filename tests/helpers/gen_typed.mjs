@@ -2,7 +2,9 @@
 // test against CPython (tests/diff_programs.test.mjs): ints (small and big),
 // floats, mixed arithmetic, strings, lists, dicts, bools, if/for/while,
 // augmented assignment, a list of bools (`[b] * n`, read, written with
-// bools and with other values). Seeded (rng of helpers/common.mjs): the same seed
+// bools and with other values), a list of floats (a display of floats or
+// `[x] * n`: read in arithmetic, written and updated with floats, ints,
+// huge ints and other values, indexed out of range). Seeded (rng of helpers/common.mjs): the same seed
 // gives the same program everywhere. A program is a list of cases, each a
 // function called under try/except that prints the exception's type, so one
 // compile and one run check many cases and an exception (ZeroDivisionError,
@@ -17,13 +19,16 @@ export function generateProgram(rand, ncases) {
   const chance = (p) => rand() < p;
 
   function intLit() {
-    if (chance(0.1)) return `${pick(['10 ** 20', '2 ** 64', '-(3 ** 41)', '9223372036854775807', '10 ** 400', '-(2 ** 63)', '4611686018427387904'])}`;
+    // in parentheses: `10 ** 400 ** 3` would be a number CPython cannot build
+    if (chance(0.1)) return `${pick(['(10 ** 20)', '(2 ** 64)', '(-(3 ** 41))', '9223372036854775807', '(10 ** 400)', '(-(2 ** 63))', '4611686018427387904'])}`;
     return String(int(41) - 20);
   }
   function floatLit() {
     return pick(['1.5', '-0.25', '3.0', '0.1', '1e10', '2.5e-3', '-7.75', '1e300', '0.0', '-0.0', '1e16', '1e22',
       '123456789.123', '5e-324', '0.5', '2.5']);
   }
+  // an index of the list of floats p0: mostly one it has
+  const floatIndex = (d) => (chance(0.85) ? String(int(4) - 2) : gens.int(d - 1));
   const gens = {
     int(d) {
       if (d <= 0 || chance(0.3)) return chance(0.5) ? pick(NAMES.int) : intLit();
@@ -48,7 +53,8 @@ export function generateProgram(rand, ncases) {
     },
     float(d) {
       if (d <= 0 || chance(0.3)) return chance(0.5) ? pick(NAMES.float) : floatLit();
-      switch (int(15)) {
+      switch (int(17)) {
+        case 15: case 16: return `p0[${floatIndex(d)}]`;
         case 8: return `(${gens.float(d - 1)} ${pick(['//', '%'])} ${gens.float(d - 1)})`;
         case 9: return `round(${gens.float(d - 1)}, ${int(4)})`;
         case 10: return `float(${pick(['"1.5"', '"inf"', '"-nan"', '" 2e3 "', '"1_0.5"', '"0.1"'])})`;
@@ -170,6 +176,19 @@ export function generateProgram(rand, ncases) {
       out.push(`${pad}while ${v} < ${1 + int(4)} and ${gens.bool(1)}:`);
       out.push(`${pad}    ${v} += 1`);
       block(depth - 1, indent + 1, out, loopVars);
+    } else if (r === 13 && chance(0.5)) {
+      // the list of floats: its items updated, stored (a float stays one,
+      // anything else makes objects) and read by the list's operations
+      const k = int(4);
+      if (k < 2) {
+        const value = pick([gens.float, gens.float, gens.int, () => 'o0'])(2);
+        out.push(`${pad}p0[${floatIndex(1)}] ${pick(['+=', '-=', '*=', '/='])} ${value}`);
+      } else if (k === 2) {
+        const value = chance(0.8) ? gens.float(2) : pick([gens.int(1), 'None', '"s"', 'True', 'o0']);
+        out.push(`${pad}p0[${floatIndex(1)}] = ${value}`);
+      } else {
+        out.push(`${pad}print(p0, len(p0), ${gens.float(1)} in p0, p0[::-1], [v * 2 for v in p0], p0 == [v for v in p0])`);
+      }
     } else {
       out.push(`${pad}print(${gens.str(2)}, ${gens.int(2)}, ${gens.float(2)}, ${gens.bool(1)})`);
     }
@@ -184,8 +203,9 @@ export function generateProgram(rand, ncases) {
     out.push(`    l0 = [${intLit()}, ${intLit()}, ${intLit()}]`, `    d0 = {${pick(STRS)}: 1}`, '    b0 = True');
     out.push(`    o0 = ${intLit()}`, `    o0 = ${chance(0.5) ? floatLit() : intLit()}`);
     out.push(`    q0 = [${pick(['True', 'False', 'b0', 'True, False'])}] * ${int(6)}`);
+    out.push(`    p0 = ${pick(['[f0, f1, 0.5]', `[f1] * ${int(5)}`, '[0.25, -1.5, f0 * 2.0, 1e308]', '[f0, -0.0] * 2'])}`);
     block(2, 1, out, { n: 0 });
-    out.push(`    print("end", i0, i1, f0, f1, s0, s1, l0, b0, o0, q0)`);
+    out.push(`    print("end", i0, i1, f0, f1, s0, s1, l0, b0, o0, q0, p0)`);
     out.push('try:', `    case_${c}()`, 'except Exception as e:', '    print("EXC", type(e).__name__)');
   }
   return out.join('\n') + '\n';

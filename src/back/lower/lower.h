@@ -38,4 +38,11 @@ typedef struct RtLib RtLib;
  * engine limit, or a construct that cannot be lowered). */
 bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out);
 
+/* The runtime functions the module links from (the linker's roots): those
+ * the code calls, plus the collector's when some function polls (the
+ * collection, and the due test unless the budget is tested inline) or
+ * has a frame (push, pop, an int's slot). One list, which the lowering
+ * asks (which runtime imports to define) and the module printer links. */
+void lower_runtime_roots(Arena *a, const Lowered *low, PtrVec *roots);
+
 #endif

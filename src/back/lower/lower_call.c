@@ -721,17 +721,7 @@ void gcall(Gen *g, Expr *e, Type want) {
          * (raised before the arguments are evaluated, as in CPython). */
         Type rt = e->type == T_NEVER ? want : (Type)e->type;
         ir_block(F, vt(rt), 0, 0);
-        ir_if(F, VT_NONE);
-        ir_open(F, IR_I32_EQZ);
-        ir_gget(F, arena_printf(g->a, "defined_%s", f->wat_name));
-        ir_close(F);
-        ir_open(F, IR_THEN);
-        SiteRef here; /* the traceback points at the name */
-        const void *outer = g_expr_site_enter(g, e->u.call.func, &here);
-        g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", f->name);
-        F->site_key = outer;
-        ir_close(F);
-        ir_close(F);
+        g_late_def_test(g, f, e->u.call.func);
     }
     if (ci->kind == CALL_BAD_ARGS) args_then_raise(g, e, RT_EXC_TYPE, ci->error);
     else if (ci->kind == CALL_USER_STAR) gcall_star(g, e, f);

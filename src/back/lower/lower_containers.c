@@ -88,6 +88,27 @@ void gdisplay(Gen *g, Expr *e) {
             return;
         }
     int t = g_temp(g, T_OBJ);
+    if (sema_float_display(e)) { /* a list of floats, its items stored unboxed */
+        g_rt(g, "rt_list_new_floats");
+        ir_block(F, VT_I32, 0, 0);
+        ir_set(F, t);
+        ir_call(F, "rt_list_new_floats");
+        ir_i32(F, n);
+        ir_close(F);
+        ir_close(F);
+        for (int i = 0; i < n; i++) {
+            ir_store(F, IR_F64_STORE, 16u * (uint32_t)i); /* RtFloatItem i's value */
+            ir_load(F, IR_I32_LOAD, 16);                   /* RtList.data */
+            ir_get(F, t);
+            ir_close(F);
+            gx(g, e->u.seq.items.items[i], T_FLOAT);
+            ir_close(F);
+        }
+        ir_get(F, t);
+        ir_close(F);
+        g_free_temp(g, t);
+        return;
+    }
     const char *make = e->kind == E_TUPLE ? "rt_tuple_new" : e->kind == E_LIST ? "rt_list_new" : "rt_set_new";
     g_rt(g, make);
     ir_block(F, VT_I32, 0, 0);
@@ -155,16 +176,20 @@ static void list_item_addr(Gen *g, int tl, int ti, int shift) {
     ir_close(F);
 }
 
-/* i32, nonzero: the list in temp tl holds bools, one byte an item (the
- * runtime's `[False] * n`): (i32.and (type_flags tl) RT_FLAG_LIST_BOOLS) */
-static void list_of_bools(Gen *g, int tl) {
+/* i32, nonzero: the list in temp tl has flag (RT_FLAG_LIST_BOOLS: it
+ * holds bools, one byte an item, the runtime's `[False] * n`;
+ * RT_FLAGS_LIST_UNBOXED: bools or floats, no objects):
+ * (i32.and (type_flags tl) flag) */
+static void list_flag(Gen *g, int tl, uint32_t flag) {
     ir_open(F, IR_I32_AND);
     ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
     ir_get(F, tl);
     ir_close(F);
-    ir_i32(F, RT_FLAG_LIST_BOOLS);
+    ir_i32(F, (int32_t)flag);
     ir_close(F);
 }
+
+static void list_of_bools(Gen *g, int tl) { list_flag(g, tl, RT_FLAG_LIST_BOOLS); }
 
 /* the list (operand v) into temp tl, then the index into temp ti, as an
  * int or an object (it: T_INT, T_OBJ) (lk: what v is known to be) */
@@ -178,15 +203,16 @@ static void list_and_index(Gen *g, Operand v, Expr *index, int tl, int ti, Type 
 }
 
 /* i32: the object in temp to is a list of objects (flag 0; exactly: an
- * instance of a subclass of list is not, nor a list of bools) or of bools
- * (flag RT_FLAG_LIST_BOOLS): its type under a mask that keeps the flag */
+ * instance of a subclass of list is not, nor a list of bools or floats),
+ * of bools (flag RT_FLAG_LIST_BOOLS) or of floats (RT_FLAG_LIST_FLOATS):
+ * its type under a mask that keeps the flags */
 static void is_list_of(Gen *g, int to, uint32_t flag) {
     ir_open(F, IR_I32_EQ);
     ir_open(F, IR_I32_AND);
     ir_load(F, IR_I32_LOAD, 0); /* RtHeader.type_flags */
     ir_get(F, to);
     ir_close(F);
-    ir_i32(F, RT_TYPE_MASK | RT_FLAG_LIST_BOOLS);
+    ir_i32(F, (int32_t)(RT_TYPE_MASK | RT_FLAGS_LIST_UNBOXED));
     ir_close(F);
     ir_i32(F, (int32_t)(RT_TYPE_LIST | flag));
     ir_close(F);
@@ -238,12 +264,53 @@ static void bool_item(Gen *g, int tl, int ti) {
     ir_close(F);
 }
 
+/* i32: item ix (an i32 in temp ix, or an i64 in temp ti when ix < 0) of
+ * the list of bools or floats in temp tl: a bool's byte inline, a float's
+ * object by the runtime (made once and kept: its identity):
+ *   (if (result i32) (of bools) (then byte) (else (call $rt_list_item_at tl i))) */
+static void unboxed_item(Gen *g, int tl, int ti, int ix) {
+    g_rt(g, "rt_list_item_at");
+    ir_if(F, VT_I32);
+    list_of_bools(g, tl);
+    ir_open(F, IR_THEN);
+    if (ix < 0) {
+        bool_item(g, tl, ti);
+    } else {
+        g_box_open(g, T_BOOL);
+        ir_load(F, IR_I32_LOAD8_U, 0);
+        ir_open(F, IR_I32_ADD);
+        ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
+        ir_get(F, tl);
+        ir_close(F);
+        ir_get(F, ix);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+    }
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_call(F, "rt_list_item_at");
+    ir_get(F, tl);
+    if (ix < 0) {
+        ir_open(F, IR_I32_WRAP_I64);
+        ir_get(F, ti);
+        ir_close(F);
+    } else {
+        ir_get(F, ix);
+    }
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+}
+
 /* c[i] of the container in temp tc, the int in temp ti: a list's item at
  * 0 <= i < len loaded inline (a list of bools' byte as True or False),
  * anything else (a negative index, IndexError, another container) by
- * rt_dyn_getitem_int. A list of objects takes the first test:
+ * rt_dyn_getitem_int. A list of objects takes the first test (a list of
+ * floats the runtime's path: generated arithmetic reads its items
+ * unboxed, lower_num_spec.c):
  *   known a list of objects: (if (index ok) (then item) (else call))
- *   known a list:            (if (index ok) (then (if (of bools) (then byte) (else item))) (else call))
+ *   known a list:            (if (index ok) (then (if (unboxed) (then unboxed_item) (else item))) (else call))
  *   any object:              (if (a list of objects, index ok) (then item)
  *                              (else (if (a list of bools, index ok) (then byte) (else call)))) */
 void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk) {
@@ -253,9 +320,9 @@ void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk) {
     ir_open(F, IR_THEN);
     if (lk == LK_LIST) {
         ir_if(F, VT_I32);
-        list_of_bools(g, tc);
+        list_flag(g, tc, RT_FLAGS_LIST_UNBOXED);
         ir_open(F, IR_THEN);
-        bool_item(g, tc, ti);
+        unboxed_item(g, tc, ti, -1);
         ir_close(F);
         ir_open(F, IR_ELSE);
         object_item(g, tc, ti);
@@ -286,6 +353,114 @@ void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk) {
     ir_close(F);
 }
 
+/* ---- lists of floats ---- */
+
+bool g_float_item_applies(Gen *g, const Expr *e) {
+    if (e->kind != E_SUBSCRIPT || e->type != T_OBJ) return false;
+    const Expr *c = e->u.subscript.value, *index = e->u.subscript.index;
+    if (index->type != T_INT && index->type != T_BOOL) return false;
+    if (c->type == T_OBJ) return true;
+    return c->type == T_LIST && g_list_known(g, c) != LK_OBJECTS;
+}
+
+void g_float_item_ok(Gen *g, int tl, int ti) { tested_item_ok(g, tl, ti, RT_FLAG_LIST_FLOATS); }
+
+/* (local.set ta <item ti's address>), ta a new i32 temp (returned) */
+static int float_item_addr(Gen *g, int tl, int ti) {
+    int ta = g_temp(g, T_BOOL);
+    ir_set(F, ta);
+    list_item_addr(g, tl, ti, 4);
+    ir_close(F);
+    return ta;
+}
+
+void g_float_item_store(Gen *g, int tl, int ti, int fv) {
+    int ta = float_item_addr(g, tl, ti);
+    ir_store(F, IR_F64_STORE, 0); /* RtFloatItem.value */
+    ir_get(F, ta);
+    ir_get(F, fv);
+    ir_close(F);
+    ir_store(F, IR_I32_STORE, 8); /* RtFloatItem.box */
+    ir_get(F, ta);
+    ir_i32(F, 0);
+    ir_close(F);
+    g_free_temp(g, ta);
+}
+
+void g_float_item_leaf(Gen *g, Expr *e, int tl, int ti, int tk, int fv, int ov) {
+    Expr *c = e->u.subscript.value;
+    ListKnown lk = c->type == T_LIST ? g_list_known(g, c) : LK_ANY;
+    list_and_index(g, op_expr(c), e->u.subscript.index, tl, ti, T_INT, lk);
+    g_float_item_read(g, tl, ti, lk, tk, fv, ov);
+}
+
+void g_float_item_read(Gen *g, int tl, int ti, ListKnown lk, int tk, int fv, int ov) {
+    ir_if(F, VT_NONE);
+    g_float_item_ok(g, tl, ti);
+    ir_open(F, IR_THEN);
+    ir_set(F, tk);
+    ir_i32(F, RT_TYPE_FLOAT);
+    ir_close(F);
+    int ta = float_item_addr(g, tl, ti);
+    ir_set(F, fv);
+    ir_load(F, IR_F64_LOAD, 0); /* RtFloatItem.value */
+    ir_get(F, ta);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, ov);
+    ir_load(F, IR_I32_LOAD, 8); /* RtFloatItem.box */
+    ir_get(F, ta);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, ta);
+    ir_close(F); /* then */
+    ir_open(F, IR_ELSE);
+    /* a list of objects' item inline, anything else the runtime's (a
+     * bool, from a list of bools, is no number the tree computes with) */
+    g_rt(g, "rt_dyn_getitem_int");
+    ir_set(F, ov);
+    ir_if(F, VT_I32);
+    if (lk == LK_LIST) {
+        ir_open(F, IR_I32_AND);
+        list_index_ok(g, tl, ti);
+        ir_open(F, IR_I32_EQZ);
+        list_flag(g, tl, RT_FLAGS_LIST_UNBOXED);
+        ir_close(F);
+        ir_close(F);
+    } else {
+        list_item_ok(g, tl, ti, lk);
+    }
+    ir_open(F, IR_THEN);
+    object_item(g, tl, ti);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_call(F, "rt_dyn_getitem_int");
+    ir_get(F, tl);
+    ir_get(F, ti);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_set(F, tk);
+    g_type_code(F, ov);
+    ir_close(F);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_EQ);
+    ir_get(F, tk);
+    ir_i32(F, RT_TYPE_FLOAT);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_set(F, fv);
+    ir_load(F, IR_F64_LOAD, 8); /* RtFloat.value */
+    ir_get(F, ov);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F); /* if float */
+    ir_close(F); /* else */
+    ir_close(F); /* if */
+}
+
 /* i32: whether the object in temp tv is True or False */
 static void is_bool_object(Gen *g, int tv) {
     ir_open(F, IR_I32_OR);
@@ -301,7 +476,8 @@ static void is_bool_object(Gen *g, int tv) {
 /* c[i] = v (temps), the same way: inline into a list's item (a bool into
  * a list of bools as a byte), else rt_dyn_setitem_int (whose errors point
  * at target, when given), which also turns a list of bools given another
- * value into objects. Unless known a list of objects:
+ * value into objects (and stores into a list of floats). Unless known a
+ * list of objects:
  *   (if (a list of objects, index ok) (then store)
  *     (else (if (i32.and (a list of bools, index ok) (bool v)) (then store8)
  *       (else (call $rt_dyn_setitem_int c i v))))) */
@@ -313,7 +489,7 @@ void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target) 
     list_item_ok(g, tc, ti, lk);
     if (lk == LK_LIST) {
         ir_open(F, IR_I32_EQZ);
-        list_of_bools(g, tc);
+        list_flag(g, tc, RT_FLAGS_LIST_UNBOXED);
         ir_close(F);
         ir_close(F);
     }
@@ -689,10 +865,23 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
 static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, ListKnown lk) {
     int tl = g_temp(g, lk != LK_ANY ? T_LIST : T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
     list_and_index(g, c, target->u.subscript.index, tl, ti, T_INT, lk);
+    bool unboxed = ty == T_FLOAT && lk != LK_OBJECTS; /* into a list of floats: no box */
+    if (unboxed) {
+        ir_if(F, VT_NONE);
+        g_float_item_ok(g, tl, ti);
+        ir_open(F, IR_THEN);
+        g_float_item_store(g, tl, ti, t);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+    }
     ir_set(F, tv);
     g_box_temp(g, t, ty);
     ir_close(F);
     g_item_set_int(g, tl, ti, tv, lk, target);
+    if (unboxed) {
+        ir_close(F);
+        ir_close(F);
+    }
     g_free_temp(g, tl);
     g_free_temp(g, ti);
     g_free_temp(g, tv);
@@ -872,18 +1061,9 @@ static void list_next(Gen *g, int tl, int ix, int tv, ListKnown lk) {
     ir_set(F, tv);
     if (lk == LK_LIST) {
         ir_if(F, VT_I32);
-        list_of_bools(g, tl);
-        ir_open(F, IR_THEN); /* (select True False (i32.load8_u (data + ix))) */
-        g_box_open(g, T_BOOL);
-        ir_load(F, IR_I32_LOAD8_U, 0);
-        ir_open(F, IR_I32_ADD);
-        ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
-        ir_get(F, tl);
-        ir_close(F);
-        ir_get(F, ix);
-        ir_close(F);
-        ir_close(F);
-        ir_close(F);
+        list_flag(g, tl, RT_FLAGS_LIST_UNBOXED);
+        ir_open(F, IR_THEN);
+        unboxed_item(g, tl, -1, ix);
         ir_close(F);
         ir_open(F, IR_ELSE);
     }
@@ -957,7 +1137,7 @@ static void fast_iter_open(Gen *g, Expr *iter, Expr *target, int k, int ti, int 
     ir_close(F);
     if (!known) {
         ir_set(F, *list);
-        g_type_is(F, ti, RT_TYPE_LIST); /* of objects or of bools */
+        g_type_is(F, ti, RT_TYPE_LIST); /* of objects, bools or floats */
         ir_close(F);
         ir_if(F, VT_NONE);
         ir_open(F, IR_I32_EQZ);

@@ -159,8 +159,49 @@ static void binop_type_error(Gen *g, Expr *e) {
  * reference (an object, or an int that may be a big one's handle) waits in
  * a rooted temporary when the right one may collect (values on the wasm
  * operand stack are invisible to the collector). */
+/* A literal number: evaluating it cannot raise. */
+static bool number_literal(const Expr *e) {
+    long long c;
+    if (e->kind == E_UNARY && e->u.unary.op == OP_MINUS) e = e->u.unary.operand;
+    return e->kind == E_FLOAT || g_int_small_literal(e, &c);
+}
+
+/* Whether a, lowered as ta, converts an int that may be too big for a
+ * float (OverflowError) while b may raise: CPython converts at the
+ * operator, after b ran, so `10 ** 400 + 1 / 0.0` raises
+ * ZeroDivisionError. Then both wait in temps (late_operands). */
+static bool converts_late(const Expr *a, Type ta, const Expr *b) {
+    return ta == T_FLOAT && a->type == T_INT && !number_literal(a) && !number_literal(b);
+}
+
+/* The operands of op(a, b) as converts_late needs them: (block (result rv)
+ * (local.set ia <a as an int>) (local.set fb <b>) (op <ia as a float> fb)),
+ * op already opened by the caller inside the block. */
+static void late_operands(Gen *g, ValType rv, IrOp op, const char *fn, Expr *a, Expr *b, Type tb) {
+    int ia = g_temp(g, T_INT), fb = g_temp(g, tb);
+    ir_block(F, rv, 0, 0);
+    ir_set(F, ia);
+    gx(g, a, T_INT);
+    ir_close(F);
+    ir_set(F, fb);
+    gx(g, b, tb);
+    ir_close(F);
+    if (fn) ir_call(F, fn);
+    else ir_open(F, op);
+    gop(g, (Operand){NULL, ia, T_INT}, T_FLOAT);
+    ir_get(F, fb);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, ia);
+    g_free_temp(g, fb);
+}
+
 static void call2r(Gen *g, const char *fn, ValType rv, Expr *a, Type ta, Expr *b, Type tb) {
     g_rt(g, fn);
+    if (converts_late(a, ta, b)) {
+        late_operands(g, rv, IR_UNREACHABLE, fn, a, b, tb); /* the op unused */
+        return;
+    }
     if (rv == VT_I64) F->loop_polls = true; /* int arithmetic: it may make big ints */
     if ((type_is_object(ta) || ta == T_INT) && g_may_poll(g, b)) {
         ir_block(F, rv, 0, 0);
@@ -182,6 +223,10 @@ static void call2r(Gen *g, const char *fn, ValType rv, Expr *a, Type ta, Expr *b
 static void call2(Gen *g, const char *fn, Expr *a, Type ta, Expr *b, Type tb) { call2r(g, fn, VT_I32, a, ta, b, tb); }
 
 static void inline2(Gen *g, IrOp op, Expr *a, Type ta, Expr *b, Type tb) {
+    if (converts_late(a, ta, b)) {
+        late_operands(g, op >= IR_F64_EQ && op <= IR_F64_GE ? VT_I32 : VT_F64, op, NULL, a, b, tb);
+        return;
+    }
     ir_open(F, op);
     gx(g, a, ta);
     gx(g, b, tb);

@@ -25,18 +25,22 @@ static bool may_allocate(const IrIns *call, void *user) {
  * the runtime's imports from module "ml"): the functions the code calls,
  * and the collector's, which wat_module.c adds when some function polls
  * or has a frame. */
+void lower_runtime_roots(Arena *a, const Lowered *low, PtrVec *roots) {
+    for (int i = 0; i < low->rt_roots.len; i++) ptrvec_push(a, roots, low->rt_roots.items[i]);
+    if (low->polls) {
+        if (!low->cells.budget) ptrvec_push(a, roots, (void *)low->cells.due);
+        ptrvec_push(a, roots, "rt_gc_collect");
+    }
+    if (low->frames) {
+        ptrvec_push(a, roots, "rt_gc_frame_push");
+        ptrvec_push(a, roots, "rt_gc_frame_pop");
+        ptrvec_push(a, roots, "rt_gc_int_slot");
+    }
+}
+
 static bool runtime_calls(Gen *g, const char *import) {
     PtrVec roots = {0};
-    for (int i = 0; i < g->out->rt_roots.len; i++) ptrvec_push(g->a, &roots, g->out->rt_roots.items[i]);
-    if (g->out->polls) {
-        ptrvec_push(g->a, &roots, "rt_gc_collect");
-        if (!g->out->cells.budget) ptrvec_push(g->a, &roots, (void *)g->out->cells.due);
-    }
-    if (g->out->frames) {
-        ptrvec_push(g->a, &roots, "rt_gc_frame_push");
-        ptrvec_push(g->a, &roots, "rt_gc_frame_pop");
-        ptrvec_push(g->a, &roots, "rt_gc_int_slot");
-    }
+    lower_runtime_roots(g->a, g->out, &roots);
     return rtlib_reaches(g->lib, (const char *const *)roots.items, roots.len, import);
 }
 

@@ -194,12 +194,31 @@ void g_num_spec_compare_close(Gen *g, SpecCompare s);
  * no type test; target: where a failing store points, NULL: as set). */
 /* What a container is known to be, for reading and writing its items:
  * any object (tested: a list of objects, else the runtime's), a list
- * (of objects or of bools: its kind tested), or a list of objects (a
+ * (of objects, bools or floats: its kind tested), or a list of objects (a
  * local that only new lists of objects bind: Symbol.bound_otherwise). */
 typedef enum ListKnown { LK_ANY, LK_LIST, LK_OBJECTS } ListKnown;
 ListKnown g_list_known(Gen *g, const Expr *container);
 void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk);
 void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target);
+/* Lists of floats (RtFloatItem items), read and written unboxed by
+ * arithmetic (lower_num_spec.c) and by stores of floats:
+ *   g_float_item_applies  e is c[i] with i an int and c a list or any
+ *                         object that may be a list of floats;
+ *   g_float_item_leaf     evaluates e's c into temp tl and i into ti, then
+ *     (if (a list of floats, index ok)
+ *       (then tk = FLOAT, fv = the item's value, ov = its box or 0)
+ *       (else ov = c[i] (g_item_get_int), tk = ov's type code,
+ *             fv = ov's value when tk is FLOAT));
+ *   g_float_item_read     the same with c and i already in tl and ti;
+ *   g_float_item_ok       i32: temp tl is a list of floats, ti an index of it;
+ *   g_float_item_store    item ti of that list = the f64 in temp fv, its
+ *                         box cleared (a new float, made when read). */
+bool g_float_item_applies(Gen *g, const Expr *e);
+void g_float_item_leaf(Gen *g, Expr *e, int tl, int ti, int tk, int fv, int ov);
+void g_float_item_read(Gen *g, int tl, int ti, ListKnown lk, int tk, int fv, int ov);
+void g_float_item_ok(Gen *g, int tl, int ti);
+void g_float_item_store(Gen *g, int tl, int ti, int fv);
+void g_num_spec_item_iop(Gen *g, Op op, int tc, int tk, ListKnown lk, Expr *value);
 
 /* ---- function values (lower_values.c) ---- */
 /* Whether calls through f's value may leave parameters out, and the tuple
@@ -254,6 +273,11 @@ void g_get_bound(Gen *g, const Symbol *sym);
 void g_module_global_bound(Gen *g, const Symbol *sym, int kind, const char *partial, const char *plain);
 /* A name read, with the unbound checks it needs. */
 void g_name(Gen *g, Expr *e);
+/* f, a def that runs late (Function.late), named at name (a call's callee
+ * or a value) where its def may not have run: NameError until it has,
+ * raised with a traceback that points at the name:
+ *   (if (i32.eqz (global.get $defined_f)) (then <raise NameError>)) */
+void g_late_def_test(Gen *g, const Function *f, Expr *name);
 /* The value of a temp (of type ty) as an object (boxing scalars). */
 void g_box_temp(Gen *g, int t, Type ty);
 /* Store the value of temp t (type ty) into sym. */

@@ -63,6 +63,8 @@ typedef struct Spec {
     const struct SpecVar *var; /* a speculated variable's leaf: ov is the
                                   variable's own local (not released), its
                                   object made by materialize */
+    int tl, ti;     /* a list item's leaf (c[i]): the list and the index,
+                       for the object of an item read unboxed */
 } Spec;
 
 /* A speculated variable (see lower_internal.h): its kind (K_OBJ: the
@@ -98,7 +100,7 @@ bool g_num_spec_applies(const Expr *e) {
     return n >= 1 && n <= SPEC_MAX_OPS;
 }
 
-static Spec spec_new(Expr *e) { return (Spec){e, false, -1, false, 0, -1, -1, -1, -1, NULL}; }
+static Spec spec_new(Expr *e) { return (Spec){e, false, -1, false, 0, -1, -1, -1, -1, NULL, -1, -1}; }
 
 /* ---- reading a node ---- */
 
@@ -220,6 +222,25 @@ static void object_of(Gen *g, const Spec *s) {
         gx(g, s->e, T_OBJ); /* a constant */
         return;
     }
+    if (s->tl >= 0) { /* a list item's: its object, or the item's box made now */
+        g_rt(g, "rt_list_float_box");
+        ir_if(F, VT_I32);
+        ir_get(F, s->ov);
+        ir_open(F, IR_THEN);
+        ir_get(F, s->ov);
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+        ir_call(F, "rt_list_float_box");
+        ir_get(F, s->tl);
+        ir_open(F, IR_I32_WRAP_I64);
+        ir_get(F, s->ti);
+        ir_close(F);
+        ir_get(F, s->fv);
+        ir_close(F);
+        ir_close(F);
+        ir_close(F);
+        return;
+    }
     if (!s->is_op && s->kind < 0) {
         ir_get(F, s->ov);
         return;
@@ -262,6 +283,8 @@ static void object_of(Gen *g, const Spec *s) {
 }
 
 static void release(Gen *g, const Spec *s) {
+    if (s->tl >= 0) g_free_temp(g, s->tl);
+    if (s->ti >= 0) g_free_temp(g, s->ti);
     if (s->tk >= 0) g_free_temp(g, s->tk);
     if (s->iv >= 0) g_free_temp(g, s->iv);
     if (s->fv >= 0) g_free_temp(g, s->fv);
@@ -303,6 +326,15 @@ static void eval(Gen *g, Expr *e, Spec *s) {
         F->site_key = outer;
         release(g, &a);
         release(g, &b);
+        return;
+    }
+    if (g_float_item_applies(g, e)) { /* c[i]: a list of floats' item unboxed */
+        s->tl = g_temp(g, T_OBJ);
+        s->ti = g_temp(g, T_INT);
+        s->tk = g_temp(g, T_BOOL);
+        s->fv = g_temp(g, T_FLOAT);
+        s->ov = g_temp(g, T_OBJ);
+        g_float_item_leaf(g, e, s->tl, s->ti, s->tk, s->fv, s->ov);
         return;
     }
     if (e->type == T_INT) {
@@ -514,6 +546,43 @@ void g_num_spec_iop(Gen *g, Op op, int tv, Expr *value) {
     release(g, &b);
     g_free_temp(g, a.tk); /* a.ov is the caller's */
     object_of(g, &s);
+    release(g, &s);
+}
+
+/* container[i] op= value, the container in temp tc and the int i in tk
+ * (lk: what the container is known to be): the item is read as a list
+ * item's leaf (a list of floats' unboxed), the tree computed, and a float
+ * result stored back unboxed while the container is (still) a list of
+ * floats with that index; anything else as an object (g_item_set_int). */
+void g_num_spec_item_iop(Gen *g, Op op, int tc, int tk, ListKnown lk, Expr *value) {
+    link(g);
+    Spec a = spec_new(NULL), b, s = spec_new(value);
+    a.tl = tc, a.ti = tk; /* the caller's */
+    a.tk = g_temp(g, T_BOOL);
+    a.fv = g_temp(g, T_FLOAT);
+    a.ov = g_temp(g, T_OBJ);
+    g_float_item_read(g, tc, tk, lk, a.tk, a.fv, a.ov);
+    eval(g, value, &b);
+    combine(g, op, true, &a, &b, &s);
+    release(g, &b);
+    g_free_temp(g, a.tk), g_free_temp(g, a.fv), g_free_temp(g, a.ov);
+    ir_if(F, VT_NONE);
+    ir_open(F, IR_I32_AND);
+    kind_is(g, &s, K_FLOAT);
+    g_float_item_ok(g, tc, tk);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    g_float_item_store(g, tc, tk, s.fv);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    int tv = g_temp(g, T_OBJ);
+    ir_set(F, tv);
+    object_of(g, &s);
+    ir_close(F);
+    g_item_set_int(g, tc, tk, tv, lk, NULL);
+    g_free_temp(g, tv);
+    ir_close(F);
+    ir_close(F);
     release(g, &s);
 }
 

@@ -114,6 +114,14 @@ static void augassign_item(Gen *g, Stmt *st) {
     g_rt(g, set);
     /* the old value waits in a rooted temporary while the operand runs */
     ListKnown known = g_list_known(g, target->u.subscript.value);
+    if (by_int && known != LK_OBJECTS && g_num_spec_iop_applies(st->u.augassign.op, st->u.augassign.value)) {
+        /* a list of floats' item computed and stored unboxed */
+        g_num_spec_item_iop(g, st->u.augassign.op, tc, tk, known, st->u.augassign.value);
+        g_free_temp(g, tc);
+        g_free_temp(g, tk);
+        g_free_temp(g, tv);
+        return;
+    }
     ir_set(F, tv);
     if (by_int) {
         g_item_get_int(g, tc, tk, known); /* a list's item inline */

@@ -195,20 +195,26 @@ void g_name(Gen *g, Expr *e) {
     name_value(g, e, sym);
 }
 
-/* A def that runs late (after module code), as a value where its def may
- * not have run yet: NameError until it has, as CPython's name lookup. */
-static void late_def_value(Gen *g, Expr *e) {
-    Function *f = e->fn;
-    ir_block(F, VT_I32, 0, 0);
+void g_late_def_test(Gen *g, const Function *f, Expr *name) {
     ir_if(F, VT_NONE);
     ir_open(F, IR_I32_EQZ);
     ir_gget(F, arena_printf(g->a, "defined_%s", f->wat_name));
     ir_close(F);
     ir_open(F, IR_THEN);
+    SiteRef here; /* the traceback points at the name */
+    const void *outer = g_expr_site_enter(g, name, &here);
     g_raisef(g, RT_EXC_NAME, "name '%s' is not defined", f->name);
+    F->site_key = outer;
     ir_close(F);
     ir_close(F);
-    g_func_value(g, f);
+}
+
+/* A def that runs late (after module code), as a value where its def may
+ * not have run yet: NameError until it has, as CPython's name lookup. */
+static void late_def_value(Gen *g, Expr *e) {
+    ir_block(F, VT_I32, 0, 0);
+    g_late_def_test(g, e->fn, e);
+    g_func_value(g, e->fn);
     ir_close(F);
 }
 
