@@ -264,41 +264,65 @@ static void bool_item(Gen *g, int tl, int ti) {
     ir_close(F);
 }
 
-/* i32: item ix (an i32 in temp ix, or an i64 in temp ti when ix < 0) of
- * the list of bools or floats in temp tl: a bool's byte inline, a float's
- * object by the runtime (made once and kept: its identity):
- *   (if (result i32) (of bools) (then byte) (else (call $rt_list_item_at tl i))) */
+/* the index of an item: temp ix (an i32), or the i64 in temp ti when ix < 0 */
+static void item_index(Gen *g, int ti, int ix) {
+    if (ix >= 0) {
+        ir_get(F, ix);
+        return;
+    }
+    ir_open(F, IR_I32_WRAP_I64);
+    ir_get(F, ti);
+    ir_close(F);
+}
+
+/* i32: item i (item_index) of the list of bools or floats in temp tl: a
+ * bool's byte, or a float's box when it has one, inline; a float without
+ * one by the runtime, which makes it once and keeps it (its identity):
+ *   (if (result i32) (of bools) (then byte)
+ *     (else (if (result i32) (local.tee tb <box>) (then tb) (else (call $rt_list_item_at tl i))))) */
 static void unboxed_item(Gen *g, int tl, int ti, int ix) {
     g_rt(g, "rt_list_item_at");
     ir_if(F, VT_I32);
     list_of_bools(g, tl);
     ir_open(F, IR_THEN);
-    if (ix < 0) {
-        bool_item(g, tl, ti);
-    } else {
-        g_box_open(g, T_BOOL);
-        ir_load(F, IR_I32_LOAD8_U, 0);
-        ir_open(F, IR_I32_ADD);
-        ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
-        ir_get(F, tl);
-        ir_close(F);
-        ir_get(F, ix);
-        ir_close(F);
-        ir_close(F);
-        ir_close(F);
-    }
+    g_box_open(g, T_BOOL);
+    ir_load(F, IR_I32_LOAD8_U, 0);
+    ir_open(F, IR_I32_ADD);
+    ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
+    ir_get(F, tl);
+    ir_close(F);
+    item_index(g, ti, ix);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    int tb = g_temp(g, T_BOOL);
+    ir_if(F, VT_I32);
+    ir_tee(F, tb);
+    ir_load(F, IR_I32_LOAD, 8); /* RtFloatItem.box */
+    ir_open(F, IR_I32_ADD);
+    ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
+    ir_get(F, tl);
+    ir_close(F);
+    ir_open(F, IR_I32_SHL);
+    item_index(g, ti, ix);
+    ir_i32(F, 4);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_get(F, tb);
     ir_close(F);
     ir_open(F, IR_ELSE);
     ir_call(F, "rt_list_item_at");
     ir_get(F, tl);
-    if (ix < 0) {
-        ir_open(F, IR_I32_WRAP_I64);
-        ir_get(F, ti);
-        ir_close(F);
-    } else {
-        ir_get(F, ix);
-    }
+    item_index(g, ti, ix);
     ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, tb);
     ir_close(F);
     ir_close(F);
 }
