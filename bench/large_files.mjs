@@ -1,7 +1,8 @@
 // Large-file compile benchmark: time and peak memory (GNU time's %e and %M)
 // of `build/multilingual build-wasm-bundle` on four generated files, to see
 // that compile time grows linearly with the program (issue 13, item 7).
-// Usage: node bench/large_files.mjs [quarter|full]  (default full)
+// Usage: node bench/large_files.mjs [quarter|full]  (default full; CLI=path: another
+// build of the compiler, for a side-by-side run)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'build', 'multilingual');
+const cli = process.env.CLI || path.join(root, 'build', 'multilingual');
 const scale = process.argv[2] === 'quarter' ? 0.25 : 1;
 const dir = mkdtempSync(path.join(tmpdir(), 'ml-large-'));
 

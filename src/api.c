@@ -1,6 +1,8 @@
 /* ml_compile: the whole pipeline, from source text to the artifacts.
- * Every allocation of a compilation lives in one arena, released at the
- * end; only the artifacts handed to the caller are malloc'd. */
+ * Every allocation of a compilation lives in one arena, released once the
+ * WAT and the artifacts made from the program are there, before the
+ * assembler runs (finish); only the artifacts handed to the caller, and
+ * what finish needs, are malloc'd. */
 #include "api.h"
 #include "api_data.h"
 #include "api_result.h"
@@ -76,10 +78,37 @@ static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *fi
     }
 }
 
+/* What the last steps of a compile (assembling the WAT, build_graph.json,
+ * build.lock.json) need, copied out of its arena (malloc'd): the arena
+ * (the ASTs, sema's program, the lowering's data) is released before the
+ * assembler builds its own module of the text, so that the two never take
+ * memory at the same time (a 200,000-line file's peak). */
+typedef struct Finish {
+    bool pending;           /* the WAT is there to assemble */
+    char *filename;         /* the entry's, for a diagnostic */
+    const char *messages;   /* the language of messages (static) */
+    const char *target, *lang; /* static */
+    const char *source;     /* the caller's bytes, as given */
+    size_t len;
+    BundleModule *mods;     /* the program's imported modules (copies) */
+    int nmods;
+} Finish;
+
+static void finish_free(Finish *f) {
+    free(f->filename);
+    for (int i = 0; i < f->nmods; i++) {
+        free((char *)f->mods[i].name);
+        free((char *)f->mods[i].path);
+        free((unsigned char *)f->mods[i].data);
+    }
+    free(f->mods);
+}
+
 /* source/len: the bytes as given, which build.lock.json hashes (c->src is
- * the program text, without a byte order mark). */
+ * the program text, without a byte order mark). Ends with the WAT and the
+ * artifacts made from it; fin receives what the rest needs (finish). */
 static void compile_into(Compiler *c, const char *source, size_t len, const MlOptions *opts, MlResult *r,
-                         PtrVec *units) {
+                         PtrVec *units, Finish *fin) {
     const char *target = ml_target_name(opts->target);
     if (!target) {
         diag_error(c, 0, 0, "unknown target %d", (int)opts->target);
@@ -157,31 +186,59 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     r->renderer_template = buf_take(&b, NULL);
     buf_free(&b);
 
+    fin->pending = true;
+    fin->filename = dup(c->filename);
+    fin->messages = c->messages;
+    fin->target = target;
+    fin->lang = c->lang->code;
+    fin->source = source;
+    fin->len = len;
+    fin->mods = calloc((size_t)nunits, sizeof *fin->mods);
+    if (!fin->mods) abort();
+    for (int i = 1; i < nunits; i++) { /* the program's modules (the standard library's are the compiler's) */
+        const Unit *u = units->items[i];
+        if (u->stdlib) continue;
+        unsigned char *bytes = malloc(u->len ? u->len : 1);
+        if (!bytes) abort();
+        if (u->len) memcpy(bytes, u->bytes, u->len);
+        fin->mods[fin->nmods++] = (BundleModule){dup(u->name), dup(u->c->filename), u->c->lang->code, bytes, u->len};
+    }
+}
+
+/* The last steps, with the compile's arena released: the WAT assembled
+ * (an invalid module is our bug, never the user's: an internal error),
+ * then build_graph.json, which lists the contents, and build.lock.json,
+ * which hashes them and the graph. */
+static void finish(const Finish *fin, const MlOptions *opts, MlResult *r) {
     if (opts->assemble) {
         char *err = NULL;
-        if (opts->assemble(opts->assemble_user, r->wat, wat.len, &r->wasm, &r->wasm_len, &err)) {
-            /* An invalid module is our bug, never the user's. */
-            diag_error(c, 0, 0, "internal error: generated WAT failed validation: %s", err ? err : "?");
+        if (opts->assemble(opts->assemble_user, r->wat, strlen(r->wat), &r->wasm, &r->wasm_len, &err)) {
+            Arena arena;
+            arena_init(&arena);
+            Compiler c = {0};
+            c.arena = &arena;
+            c.filename = fin->filename;
+            c.messages = fin->messages;
+            diag_error(&c, 0, 0, "internal error: generated WAT failed validation: %s", err ? err : "?");
             free(err);
+            Compiler *cs[1] = {&c};
+            free(r->diags);
+            free(r->diagnostics);
+            collect_diags(cs, 1, r);
+            r->ok = false;
+            ml_result_drop_artifacts(r);
+            arena_free(&arena);
             return;
         }
     }
-    /* build_graph.json lists the contents; build.lock.json hashes them and
-     * the graph. */
-    const char *src_name = base_name(c->filename);
+    const char *src_name = base_name(fin->filename);
     BundleFile artifacts[ML_ARTIFACT_COUNT];
     int n = 0;
     add_artifacts(r, ML_ART_CONTENT, artifacts, &n);
-    /* the program's modules (the standard library's are the compiler's) */
-    BundleModule *bmods = arena_alloc(c->arena, sizeof *bmods * (size_t)nunits);
-    int nmods = 0;
-    for (int i = 1; i < nunits; i++) {
-        const Unit *u = units->items[i];
-        if (!u->stdlib) bmods[nmods++] = (BundleModule){u->name, u->c->filename, u->c->lang->code, u->bytes, u->len};
-    }
-    r->build_graph = bundle_graph_json_modules(src_name, c->lang->code, target, artifacts, n, bmods, nmods);
+    r->build_graph = bundle_graph_json_modules(src_name, fin->lang, fin->target, artifacts, n, fin->mods, fin->nmods);
     add_artifacts(r, ML_ART_GRAPH, artifacts, &n);
-    r->build_lock = bundle_lock_json_modules(src_name, (const unsigned char *)source, len, artifacts, n, bmods, nmods);
+    r->build_lock = bundle_lock_json_modules(src_name, (const unsigned char *)fin->source, fin->len, artifacts, n,
+                                             fin->mods, fin->nmods);
 }
 
 /* Whether every error of a failed compile is a refusal of something not
@@ -202,7 +259,8 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
     c.arena = &arena;
     c.filename = opts->filename ? opts->filename : "<input>";
     PtrVec units = {0};
-    compile_into(&c, source, len, opts, r, &units);
+    Finish fin = {0};
+    compile_into(&c, source, len, opts, r, &units, &fin);
     /* the diagnostics of every file: the entry's, then the modules' */
     int ncs = units.len ? units.len : 1;
     Compiler **cs = arena_alloc(&arena, sizeof *cs * (size_t)ncs);
@@ -217,6 +275,8 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
         r->fallback_py = NULL;
     }
     arena_free(&arena);
+    if (r->ok && fin.pending) finish(&fin, opts, r);
+    finish_free(&fin);
     return r;
 }
 

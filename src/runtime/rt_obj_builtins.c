@@ -60,11 +60,26 @@ RtObj *rt_sorted_by_key(RtObj *iterable, RtObj *key, int32_t reverse) {
     return RT_ERR ? 0 : (RtObj *)l;
 }
 
+/* A list of floats' items, unboxed (RtFloatItem), or NULL for any other
+ * object (a subclass of list too). */
+static const RtFloatItem *float_items(RtObj *o) {
+    uint32_t kind = o->type_flags & (RT_TYPE_MASK | RT_FLAG_LIST_FLOATS);
+    return kind == (RT_TYPE_LIST | RT_FLAG_LIST_FLOATS) ? ((RtList *)o)->data : 0;
+}
+
 RtObj *rt_builtin_sum(RtObj *iterable, RtObj *start) {
     RtObj *acc = start ? start : rt_box_int(0);
     if (start && RT_OBJ_TYPE(start) == RT_TYPE_STR) {
         rt_raise_cstr(RT_EXC_TYPE, "sum() can't sum strings [use ''.join(seq) instead]");
         return 0;
+    }
+    const RtFloatItem *f = float_items(iterable);
+    if (f && ((RtList *)iterable)->len && (!start || RT_OBJ_TYPE(start) == RT_TYPE_FLOAT)) {
+        /* the additions rt_dyn_add would make, in order, unboxed: 0 + x is
+         * x + 0.0 (so -0.0 sums to 0.0, as CPython's) */
+        double v = start ? ((RtFloat *)start)->value : 0.0;
+        for (uint32_t i = 0; i < ((RtList *)iterable)->len; i++) v += f[i].value;
+        return rt_box_float(v);
     }
     RtObj **fr = rt_gc_frame_push(2); /* the iterator and the sum: a generator may collect */
     if (!fr) return 0;
@@ -85,6 +100,14 @@ RtObj *rt_builtin_minmax_default(RtObj *iterable, RtObj *dflt, int32_t is_max) {
 
 /* the least (greatest) item; dflt when there is none (NULL: ValueError) */
 static RtObj *min_max_or(RtObj *iterable, int32_t op, const char *name, RtObj *dflt) {
+    const RtFloatItem *f = float_items(iterable);
+    uint32_t n = f ? ((RtList *)iterable)->len : 0;
+    if (n) { /* the comparisons rt_dyn_compare makes, unboxed: the first of equals, a NaN never better */
+        uint32_t best = 0;
+        for (uint32_t i = 1; i < n; i++)
+            if (op == RT_CMP_LT ? f[i].value < f[best].value : f[i].value > f[best].value) best = i;
+        return rt_list_item_read((RtList *)iterable, best); /* the item itself */
+    }
     RtObj **fr = rt_gc_frame_push(3); /* the iterator, the best so far, dflt: a generator may collect */
     if (!fr) return 0;
     fr[0] = rt_iter(iterable), fr[2] = dflt;

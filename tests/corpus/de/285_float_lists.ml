@@ -56,6 +56,9 @@ ausgeben(zs)
 # the list's own operations
 ws = [3.5, -1.25, 2.0, 0.0, 9.75]
 ausgeben(summe(ws), minimum(ws), maximum(ws), 2.0 in ws, 7.0 in ws, ws.index(0.0), ws.count(2.0))
+ausgeben(summe(ws, 0.5), summe(ws, 10), summe([-0.0]), summe([-0.0], -0.0), summe([1e308, 1e308, -1e308]))
+ausgeben(minimum(ws) ist ws[1], maximum(ws) ist ws[4], minimum([0.0, -0.0]), maximum([-0.0, 0.0]), minimum(ws, standard=3.0))
+ausgeben(minimum([gleitkomma("nan"), 1.0]), maximum([1.0, gleitkomma("nan"), 2.0]), minimum([2.5, 2.5, 1.0, 1.0]))
 ausgeben(sortiert(ws), ws[1:4], ws[::-1], ws * 2, ws + [1.0])
 ausgeben(liste(umgekehrt(ws)), [w * 2 für w in ws], liste(aufzaehlen(ws))[:2])
 für w in ws:
