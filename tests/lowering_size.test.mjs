@@ -5,22 +5,8 @@
 // the zeros of the static data (memory starts zeroed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { cli, runWasm, tempDir } from './helpers/common.mjs';
+import { buildBundle as build, funcText } from './helpers/common.mjs';
 
-function build(src) {
-  const dir = tempDir();
-  const file = path.join(dir, 'prog.ml');
-  writeFileSync(file, src);
-  const out = path.join(dir, 'out');
-  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
-  assert.equal(r.status, 0, r.stderr);
-  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
-  return { wat, run: () => runWasm(path.join(out, 'module.wasm')) };
-}
-
-const funcText = (wat, name) => wat.match(new RegExp(`^\\(func \\$${name}\\b[^]*?(?=^\\(func |^\\(start |^\\(memory )`, 'm'))[0];
 const count = (text, re) => (text.match(re) || []).length;
 
 test('nothing after a raise is lowered', () => {

@@ -142,3 +142,20 @@ export function sameCode(a, b) {
   }
   return null;
 }
+
+// Builds src (a program's text) into a bundle: module.wat's text, and
+// run() to run its module.wasm (runWasm).
+export function buildBundle(src) {
+  const dir = tempDir();
+  const file = path.join(dir, 'prog.ml');
+  writeFileSync(file, src);
+  const out = path.join(dir, 'out');
+  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
+  return { wat, run: () => runWasm(path.join(out, 'module.wasm')) };
+}
+
+// The text of function $name (a regular expression) in module.wat.
+export const funcText = (wat, name) =>
+  wat.match(new RegExp(`^\\(func \\$${name}\\b[^]*?(?=^\\(func |^\\(start |^\\(memory )`, 'm'))[0];

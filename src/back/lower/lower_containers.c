@@ -248,6 +248,22 @@ static void list_item_ok(Gen *g, int tl, int ti, ListKnown lk) {
     else tested_item_ok(g, tl, ti, 0);
 }
 
+/* i32: temp tl holds a list of objects (tested unless known one: a list
+ * known only as a list has its kind flags tested) and ti an index of one
+ * of its items */
+static void object_item_ok(Gen *g, int tl, int ti, ListKnown lk) {
+    if (lk != LK_LIST) {
+        list_item_ok(g, tl, ti, lk);
+        return;
+    }
+    ir_open(F, IR_I32_AND);
+    list_index_ok(g, tl, ti);
+    ir_open(F, IR_I32_EQZ);
+    list_flag(g, tl, RT_FLAGS_LIST_UNBOXED);
+    ir_close(F);
+    ir_close(F);
+}
+
 /* i32: item ti of the list in temp tl, a list of objects or of bools:
  * (i32.load (items + 4i)) or (select True False (i32.load8_u (data + i))) */
 static void object_item(Gen *g, int tl, int ti) {
@@ -444,16 +460,7 @@ void g_float_item_read(Gen *g, int tl, int ti, ListKnown lk, int tk, int fv, int
     g_rt(g, "rt_dyn_getitem_int");
     ir_set(F, ov);
     ir_if(F, VT_I32);
-    if (lk == LK_LIST) {
-        ir_open(F, IR_I32_AND);
-        list_index_ok(g, tl, ti);
-        ir_open(F, IR_I32_EQZ);
-        list_flag(g, tl, RT_FLAGS_LIST_UNBOXED);
-        ir_close(F);
-        ir_close(F);
-    } else {
-        list_item_ok(g, tl, ti, lk);
-    }
+    object_item_ok(g, tl, ti, lk);
     ir_open(F, IR_THEN);
     object_item(g, tl, ti);
     ir_close(F);
@@ -509,14 +516,7 @@ void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target) 
     g_rt(g, "rt_dyn_setitem_int");
     g_rt(g, "rt_box_bool"); /* the data of True and False */
     ir_if(F, VT_NONE);
-    if (lk == LK_LIST) ir_open(F, IR_I32_AND);
-    list_item_ok(g, tc, ti, lk);
-    if (lk == LK_LIST) {
-        ir_open(F, IR_I32_EQZ);
-        list_flag(g, tc, RT_FLAGS_LIST_UNBOXED);
-        ir_close(F);
-        ir_close(F);
-    }
+    object_item_ok(g, tc, ti, lk);
     ir_open(F, IR_THEN);
     ir_store(F, IR_I32_STORE, 0);
     list_item_addr(g, tc, ti, 2);
