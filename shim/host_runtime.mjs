@@ -538,8 +538,20 @@ export function decodeObject(memory, objects, addr) {
       }
       case bool.type_code: return v.getBigInt64(at + bool.value_offset, true) !== 0n;
       case none.type_code: return null;
-      case list.type_code:
-        return items(v.getUint32(at + list.items_pointer_offset, true), v.getUint32(at + list.length_offset, true), depth);
+      case list.type_code: {
+        // a list of bools holds bytes, a list of floats f64 items (with
+        // their boxes beside them), any other list objects
+        const flags = v.getUint32(at + header.type_offset, true);
+        const data = v.getUint32(at + list.items_pointer_offset, true);
+        const len = v.getUint32(at + list.length_offset, true);
+        if (flags & list.bool_items_flag) return Array.from(new Uint8Array(memory.buffer, data, len), (b) => b !== 0);
+        if (flags & list.float_items_flag) {
+          const out = new Array(len);
+          for (let i = 0; i < len; i++) out[i] = v.getFloat64(data + list.float_item_size_bytes * i, true);
+          return out;
+        }
+        return items(data, len, depth);
+      }
       case tuple.type_code:
         return items(at + tuple.items_offset, v.getUint32(at + tuple.length_offset, true), depth);
       case bytes?.type_code: // a copy: the module's memory is reused

@@ -62,6 +62,16 @@ def lowest(k: int) -> int:
 
 def grid(n: int) -> list:
     return [[i * n + j for j in range(n)] for i in range(n)]
+
+def flags(n: int) -> list:
+    f = [False] * n
+    f[1] = True
+    return f
+
+def floats(n: int) -> list:
+    xs = [0.5] * n
+    xs[0] += 1.25
+    return [xs, [1.5, 2.25], (xs[1], [True] * 2)]
 `;
 
 let bundle = null;
@@ -153,7 +163,7 @@ test('every JS value reaches the program as the Python value its shape says, as 
   }
 });
 
-test('results: bytes as a Uint8Array, ints beyond 64 bits as BigInts, the sentinel itself as is', async () => {
+test('results: bytes as a Uint8Array, ints beyond 64 bits as BigInts, the sentinel itself as is, lists of bools and floats', async () => {
   const { dir } = program();
   for (const backend of ['wasm', 'python']) {
     const m = await load(dir, { cache: false, backend });
@@ -166,6 +176,9 @@ test('results: bytes as a Uint8Array, ints beyond 64 bits as BigInts, the sentin
     assert.equal(await m.call('lowest', 1), -(2n ** 63n) - 1n, backend);
     assert.equal(await m.call('power', 2), 4, `${backend}: after a big result, a small one`);
     assert.deepEqual(await m.call('grid', 2), [[0, 1], [2, 3]], backend);
+    // lists of bools and of floats (their items unboxed in the module)
+    assert.deepEqual(await m.call('flags', 3), [false, true, false], backend);
+    assert.deepEqual(await m.call('floats', 3), [[1.75, 0.5, 0.5], [1.5, 2.25], [0.5, [true, true]]], backend);
   }
 });
 

@@ -216,7 +216,9 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
     /* How a host reads the objects an export returns ("str", "object"):
      * the runtime's layouts (src/runtime/rt_abi.h), wasm32. An int object
      * whose value is outside the small range (small_bits) is an RtBig: its
-     * value is a handle, its magnitude 32-bit limbs. */
+     * value is a handle, its magnitude 32-bit limbs. A list whose type word
+     * has bool_items_flag holds bytes (0, 1), float_items_flag 16-byte
+     * items whose first 8 bytes are the f64 (RtFloatItem), else objects. */
     buf_printf(out,
                "    \"objects\": {\n"
                "      \"bool\": {\"type_code\": %d, \"value_offset\": 8, \"value_type\": \"i64\"},\n"
@@ -226,13 +228,15 @@ void manifest_emit(const Program *p, const PtrVec *wasi_imports, const char *tar
                "      \"int\": {\"big\": {\"limb_bits\": 32, \"limb_count_offset\": %d, \"limbs_offset\": %d, "
                "\"negative_offset\": %d}, \"small_bits\": 62, \"type_code\": %d, \"value_offset\": 8, "
                "\"value_type\": \"i64\"},\n"
-               "      \"list\": {\"items_pointer_offset\": 16, \"length_offset\": 8, \"type_code\": %d},\n"
+               "      \"list\": {\"bool_items_flag\": %u, \"float_item_size_bytes\": %d, \"float_items_flag\": %u, "
+               "\"items_pointer_offset\": 16, \"length_offset\": 8, \"type_code\": %d},\n"
                "      \"none\": {\"type_code\": %d},\n"
                "      \"str\": {\"byte_length_offset\": 8, \"data_offset\": %d, \"encoding\": \"utf-8\", \"type_code\": %d},\n"
                "      \"tuple\": {\"items_offset\": 16, \"length_offset\": 8, \"type_code\": %d}\n"
                "    },\n",
                RT_TYPE_BOOL, RT_STR_HEADER_BYTES, RT_TYPE_BYTES, RT_TYPE_FLOAT, RT_TYPE_MASK, (int)offsetof(RtBig, n), (int)offsetof(RtBig, d),
-               (int)offsetof(RtBig, neg), RT_TYPE_INT, RT_TYPE_LIST, RT_TYPE_NONE, RT_STR_HEADER_BYTES,
+               (int)offsetof(RtBig, neg), RT_TYPE_INT, (unsigned)RT_FLAG_LIST_BOOLS, (int)sizeof(RtFloatItem),
+               (unsigned)RT_FLAG_LIST_FLOATS, RT_TYPE_LIST, RT_TYPE_NONE, RT_STR_HEADER_BYTES,
                RT_TYPE_STR, RT_TYPE_TUPLE);
     buf_puts(out,
              "    \"primitive_types\": {\n"
