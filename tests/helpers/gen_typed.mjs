@@ -1,10 +1,11 @@
 // Random well-typed programs of the supported subset, for the differential
 // test against CPython (tests/diff_programs.test.mjs): ints (small and big),
 // floats, mixed arithmetic, strings, lists, dicts, bools, if/for/while,
-// augmented assignment, a list of bools (`[b] * n`, read, written with
-// bools and with other values), a list of floats (a display of floats or
-// `[x] * n`: read in arithmetic, written and updated with floats, ints,
-// huge ints and other values, indexed out of range). Seeded (rng of helpers/common.mjs): the same seed
+// augmented assignment, a list of bools (`[b] * n`, read, tested as a
+// condition, written with bools and with other values), a list of floats
+// (a display of floats or `[x] * n`: read in arithmetic, written and
+// updated with floats, ints, huge ints and other values, indexed out of
+// range). Seeded (rng of helpers/common.mjs): the same seed
 // gives the same program everywhere. A program is a list of cases, each a
 // function called under try/except that prints the exception's type, so one
 // compile and one run check many cases and an exception (ZeroDivisionError,
@@ -159,7 +160,9 @@ export function generateProgram(rand, ncases) {
     } else if (r === 9) {
       out.push(`${pad}print(d0, len(d0), d0.get(${gens.str(1)}, ${gens.int(1)}), sorted(d0.items()))`);
     } else if (r === 10 && depth > 0) {
-      out.push(`${pad}if ${gens.bool(2)}:`);
+      // an item of the list of bools as a condition: its byte, or the
+      // truth of an object once another value made the list one of objects
+      out.push(`${pad}if ${chance(0.3) ? `q0[${gens.int(1)}]` : gens.bool(2)}:`);
       block(depth - 1, indent + 1, out, loopVars);
       if (chance(0.5)) {
         out.push(`${pad}else:`);

@@ -264,6 +264,22 @@ static void object_item_ok(Gen *g, int tl, int ti, ListKnown lk) {
     ir_close(F);
 }
 
+/* i32: temp tl holds a list of bools (tested unless known a list: only
+ * its flag then) and ti an index of one of its items */
+static void bool_item_ok(Gen *g, int tl, int ti, ListKnown lk) {
+    if (lk != LK_LIST) {
+        tested_item_ok(g, tl, ti, RT_FLAG_LIST_BOOLS);
+        return;
+    }
+    ir_open(F, IR_I32_AND);
+    list_index_ok(g, tl, ti);
+    ir_open(F, IR_I32_NE); /* 0 or 1, as the index test */
+    list_of_bools(g, tl);
+    ir_i32(F, 0);
+    ir_close(F);
+    ir_close(F);
+}
+
 /* i32: item ti of the list in temp tl, a list of objects or of bools:
  * (i32.load (items + 4i)) or (select True False (i32.load8_u (data + i))) */
 static void object_item(Gen *g, int tl, int ti) {
@@ -527,17 +543,7 @@ void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target) 
     if (lk != LK_OBJECTS) {
         ir_if(F, VT_NONE);
         ir_open(F, IR_I32_AND);
-        if (lk == LK_LIST) {
-            ir_open(F, IR_I32_AND);
-            list_index_ok(g, tc, ti);
-            ir_open(F, IR_I32_NE); /* 0 or 1, as the other two */
-            list_of_bools(g, tc);
-            ir_i32(F, 0);
-            ir_close(F);
-            ir_close(F);
-        } else {
-            tested_item_ok(g, tc, ti, RT_FLAG_LIST_BOOLS);
-        }
+        bool_item_ok(g, tc, ti, lk);
         is_bool_object(g, tv);
         ir_close(F);
         ir_open(F, IR_THEN);
@@ -565,6 +571,45 @@ void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target) 
     }
     ir_close(F);
     ir_close(F);
+}
+
+/* i32: the truth of e, c[i] with c a list (not known one of objects) and
+ * i an int, when e is one (else false, nothing emitted): a list of bools'
+ * byte is its truth, anything else the item's (`if flags[i]:`):
+ *   (if (result i32) (a list of bools, index ok) (then (i32.load8_u item))
+ *     (else (truth of c[i] as list_item reads it)))
+ * Only when i cannot poll: c waits in a temp while i runs. */
+bool g_item_truth(Gen *g, Expr *e) {
+    if (e->kind != E_SUBSCRIPT || e->type != T_OBJ) return false;
+    Expr *c = e->u.subscript.value, *index = e->u.subscript.index;
+    if (c->type != T_LIST || index->kind == E_SLICE || (index->type != T_INT && index->type != T_BOOL))
+        return false;
+    ListKnown lk = g_list_known(g, c);
+    if (lk == LK_OBJECTS || g_may_poll(g, index)) return false;
+    int tl = g_temp(g, T_LIST), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
+    ir_block(F, VT_I32, 0, 0);
+    list_and_index(g, op_expr(c), index, tl, ti, T_INT, lk);
+    ir_if(F, VT_I32);
+    bool_item_ok(g, tl, ti, lk);
+    ir_open(F, IR_THEN);
+    ir_load(F, IR_I32_LOAD8_U, 0);
+    list_item_addr(g, tl, ti, 0);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_block(F, VT_I32, 0, 0);
+    ir_set(F, tv);
+    g_item_get_int(g, tl, ti, lk);
+    ir_close(F);
+    g_truthy_local(g, tv);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F);
+    g_free_temp(g, tl);
+    g_free_temp(g, ti);
+    g_free_temp(g, tv);
+    return true;
 }
 
 /* list[i] with i an int (lk: what v is known to be). */
@@ -889,12 +934,21 @@ void g_item_at(Gen *g, int ti, int seq, int64_t i) {
 static void list_store(Gen *g, Expr *target, Operand c, int t, Type ty, ListKnown lk) {
     int tl = g_temp(g, lk != LK_ANY ? T_LIST : T_OBJ), ti = g_temp(g, T_INT), tv = g_temp(g, T_OBJ);
     list_and_index(g, c, target->u.subscript.index, tl, ti, T_INT, lk);
-    bool unboxed = ty == T_FLOAT && lk != LK_OBJECTS; /* into a list of floats: no box */
+    /* a float into a list of floats, a bool into a list of bools: no box */
+    bool unboxed = (ty == T_FLOAT || ty == T_BOOL) && lk != LK_OBJECTS;
     if (unboxed) {
         ir_if(F, VT_NONE);
-        g_float_item_ok(g, tl, ti);
+        if (ty == T_FLOAT) g_float_item_ok(g, tl, ti);
+        else bool_item_ok(g, tl, ti, lk);
         ir_open(F, IR_THEN);
-        g_float_item_store(g, tl, ti, t);
+        if (ty == T_FLOAT) {
+            g_float_item_store(g, tl, ti, t);
+        } else {
+            ir_store(F, IR_I32_STORE8, 0);
+            list_item_addr(g, tl, ti, 0);
+            ir_get(F, t);
+            ir_close(F);
+        }
         ir_close(F);
         ir_open(F, IR_ELSE);
     }

@@ -573,6 +573,7 @@ static void gcond_at(Gen *g, Expr *e) {
         emit_compare_chain(g, e, false);
         return;
     }
+    if (g_item_truth(g, e)) return;
     truthy_of(g, op_expr(e), e->type);
 }
 

@@ -200,6 +200,7 @@ typedef enum ListKnown { LK_ANY, LK_LIST, LK_OBJECTS } ListKnown;
 ListKnown g_list_known(Gen *g, const Expr *container);
 void g_item_get_int(Gen *g, int tc, int ti, ListKnown lk);
 void g_item_set_int(Gen *g, int tc, int ti, int tv, ListKnown lk, Expr *target);
+bool g_item_truth(Gen *g, Expr *e); /* i32: the truth of c[i], a list of bools' byte inline */
 /* Lists of floats (RtFloatItem items), read and written unboxed by
  * arithmetic (lower_num_spec.c) and by stores of floats:
  *   g_float_item_applies  e is c[i] with i an int and c a list or any
