@@ -82,6 +82,7 @@ static void build_index(const RtLib *lib, const char *wat, unsigned long len, In
     header[IXH_EXC_STATE] = lib->exc_state;
     header[IXH_FALSE_OBJ] = lib->bools[0];
     header[IXH_TRUE_OBJ] = lib->bools[1];
+    header[IXH_SMALL_INTS] = lib->small_ints;
     header[IXH_GC_BUDGET] = lib->gc_budget;
     header[IXH_GC_SHADOW] = lib->gc_shadow;
     for (int i = 0; i < IXH_COUNT; i++) vpush(&ix->header, header[i]);

@@ -70,6 +70,7 @@ struct RtLib {
     uint32_t data_end;
     uint32_t exc_state;  /* address of the runtime's rt_exc_state, 0 if none */
     uint32_t bools[2];   /* addresses of rt_false_obj and rt_true_obj */
+    uint32_t small_ints; /* address of rt_small_ints, 0 if none */
     uint32_t gc_budget;  /* address of rt_gc_budget, 0 if none */
     uint32_t gc_shadow;  /* address of rt_gc_shadow, 0 if none */
     bool *raises;        /* by function: may make an exception pending */
@@ -602,7 +603,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     Tok t = next_tok(&p, end);
     Tok m = next_tok(&p, end);
     if (t.kind != '(' || !tok_is(m, "module")) return NULL;
-    const char *heap_base_export = NULL, *exc_state_export = NULL, *bool_export[2] = {NULL, NULL}, *gc_budget_export = NULL, *gc_shadow_export = NULL;
+    const char *heap_base_export = NULL, *exc_state_export = NULL, *bool_export[2] = {NULL, NULL}, *small_ints_export = NULL, *gc_budget_export = NULL, *gc_shadow_export = NULL;
     Pendings pend;
     memset(&pend, 0, sizeof pend);
     for (;;) {
@@ -628,6 +629,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
             if (nm.kind == '"' && nm.n == 14 && !memcmp(nm.s, "\"rt_exc_state\"", 14)) exc_state_export = fs;
             if (nm.kind == '"' && nm.n == 14 && !memcmp(nm.s, "\"rt_false_obj\"", 14)) bool_export[0] = fs;
             if (nm.kind == '"' && nm.n == 13 && !memcmp(nm.s, "\"rt_true_obj\"", 13)) bool_export[1] = fs;
+            if (nm.kind == '"' && nm.n == 15 && !memcmp(nm.s, "\"rt_small_ints\"", 15)) small_ints_export = fs;
             if (nm.kind == '"' && nm.n == 14 && !memcmp(nm.s, "\"rt_gc_budget\"", 14)) gc_budget_export = fs;
             if (nm.kind == '"' && nm.n == 14 && !memcmp(nm.s, "\"rt_gc_shadow\"", 14)) gc_shadow_export = fs;
         } else if (!tok_is(kw, "memory")) {
@@ -683,6 +685,7 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
     exported_address(lib, exc_state_export, end, &lib->exc_state);
     exported_address(lib, bool_export[0], end, &lib->bools[0]);
     exported_address(lib, bool_export[1], end, &lib->bools[1]);
+    exported_address(lib, small_ints_export, end, &lib->small_ints);
     exported_address(lib, gc_budget_export, end, &lib->gc_budget);
     exported_address(lib, gc_shadow_export, end, &lib->gc_shadow);
     if (hb < hi) hb = hi;
@@ -698,11 +701,11 @@ RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {
  * offsets into the text; strings are offsets into a pool of NUL-terminated
  * strings, IX_NONE for NULL; lists (callees, typerefs, segments) are
  * offsets into one pool of uint32_t. */
-enum { IX_VERSION = 5 };
+enum { IX_VERSION = 6 };
 #define IX_NONE 0xffffffffu
 enum { /* header */
     IXH_VERSION, IXH_TEXT_LEN, IXH_NFUNCS, IXH_NTYPES, IXH_NGLOBALS, IXH_NTABLES, IXH_NELEMS, IXH_NDATA,
-    IXH_DATA_LO, IXH_DATA_HI, IXH_DATA_END, IXH_HCAP, IXH_EXC_STATE, IXH_FALSE_OBJ, IXH_TRUE_OBJ, IXH_GC_BUDGET, IXH_GC_SHADOW, IXH_COUNT
+    IXH_DATA_LO, IXH_DATA_HI, IXH_DATA_END, IXH_HCAP, IXH_EXC_STATE, IXH_FALSE_OBJ, IXH_TRUE_OBJ, IXH_SMALL_INTS, IXH_GC_BUDGET, IXH_GC_SHADOW, IXH_COUNT
 };
 enum { /* one row per function (imports included), in text order */
     IXF_KIND, IXF_NAME, IXF_TEXT, IXF_LEN, IXF_IMP_MODULE, IXF_IMP_FIELD, IXF_CALLEES, IXF_NCALLEES,
@@ -788,6 +791,7 @@ RtLib *rtlib_load(Arena *a, const RtText *rt) {
     lib->exc_state = h[IXH_EXC_STATE];
     lib->bools[0] = h[IXH_FALSE_OBJ];
     lib->bools[1] = h[IXH_TRUE_OBJ];
+    lib->small_ints = h[IXH_SMALL_INTS];
     lib->gc_budget = h[IXH_GC_BUDGET];
     lib->gc_shadow = h[IXH_GC_SHADOW];
     compute_reach(lib);
@@ -798,6 +802,7 @@ uint32_t rtlib_data_end(const RtLib *lib) { return lib->data_end; }
 
 uint32_t rtlib_exc_state(const RtLib *lib) { return lib->exc_state; }
 uint32_t rtlib_bool_obj(const RtLib *lib, int v) { return lib->bools[v != 0]; }
+uint32_t rtlib_small_ints(const RtLib *lib) { return lib->small_ints; }
 uint32_t rtlib_gc_budget(const RtLib *lib) { return lib->gc_budget; }
 uint32_t rtlib_gc_shadow(const RtLib *lib) { return lib->gc_shadow; }
 

@@ -90,6 +90,10 @@ uint32_t rtlib_exc_state(const RtLib *lib);
 /* The address of the runtime's False (v = 0) or True object (rt_obj.c), 0
  * if it has none: their data is linked with rt_box_bool's. */
 uint32_t rtlib_bool_obj(const RtLib *lib, int v);
+/* The address of the runtime's small ints (rt_small_ints: the int objects
+ * RT_SMALL_INT_MIN .. RT_SMALL_INT_MAX, rt_obj.c), 0 if it has none: their
+ * data is linked with rt_box_int's. */
+uint32_t rtlib_small_ints(const RtLib *lib);
 /* The address of the runtime's rt_gc_budget (rt_gc.c: a poll collects
  * when it is negative), which generated polls load inline; 0 if none. */
 uint32_t rtlib_gc_budget(const RtLib *lib);

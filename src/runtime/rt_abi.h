@@ -300,6 +300,11 @@ typedef struct RtInt { /* RT_TYPE_INT and RT_TYPE_BOOL; 16 bytes */
     RtHeader h;
     int64_t value;
 } RtInt;
+/* The ints rt_box_int never allocates, as CPython's: static objects of
+ * the runtime (rt_small_ints, in order, 16 bytes each), so generated code
+ * may box one inline at rt_small_ints + (v - RT_SMALL_INT_MIN) * 16. */
+#define RT_SMALL_INT_MIN (-5)
+#define RT_SMALL_INT_MAX 256
 typedef struct RtFloat { /* 16 bytes */
     RtHeader h;
     double value;

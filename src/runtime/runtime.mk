@@ -34,7 +34,7 @@ $(BUILD)/runtime/%.o: src/runtime/%.c $(RT_HDRS) src/runtime/runtime.mk
 # relocations: the linking section's names clash).
 RT_LDFLAGS  := -mllvm -inline-threshold=60 --export-dynamic --no-entry --stack-first -z stack-size=262144 --no-gc-sections --no-merge-data-segments \
                --export=__heap_base --export=__data_end --export=rt_exc_state \
-               --export=rt_true_obj --export=rt_false_obj --export=rt_gc_budget --export=rt_gc_shadow
+               --export=rt_true_obj --export=rt_false_obj --export=rt_small_ints --export=rt_gc_budget --export=rt_gc_shadow
 RT_LIBS     := $(RT_WASI_LIB)/libm.a $(RT_WASI_LIB)/libc.a $(RT_BUILTINS)
 
 $(BUILD)/runtime/runtime.wasm: $(RT_OBJS) src/runtime/runtime.mk

@@ -34,6 +34,14 @@ Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e) {
             c.none_value = true;
             return c;
         }
+        if (from == T_INT && g_box_int_inline(g)) {
+            /* (block (result i32) (local.set $t <int>) <g_box_int_local $t>) */
+            int t = g_temp(g, T_INT);
+            ir_block(F, VT_I32, 0, 0);
+            ir_set(F, t);
+            c.int_box = t + 1;
+            return c;
+        }
         g_box_open(g, from == T_INT || from == T_FLOAT ? from : T_BOOL);
         c.opened = 1;
         return c;
@@ -80,6 +88,13 @@ void g_coerce_close(Gen *g, Coercion c) {
         g_free_temp(g, c.int_float - 1);
         return;
     }
+    if (c.int_box) {
+        ir_close(F); /* local.set */
+        g_box_int_local(g, c.int_box - 1);
+        ir_close(F); /* block */
+        g_free_temp(g, c.int_box - 1);
+        return;
+    }
     if (c.none_value) {
         ir_close(F); /* drop */
         ir_call(F, "rt_none");
@@ -99,6 +114,13 @@ void gx(Gen *g, Expr *e, Type want) {
         g_rt(g, "rt_none");
         ir_call(F, "rt_none");
         ir_close(F);
+        return;
+    }
+    long long v;
+    uint32_t addr;
+    if (want == T_OBJ && e->type == T_INT && g_int_small_literal(e, &v) && g_small_int_address(g, v, &addr)) {
+        F->polls = true; /* as any coercion to an object */
+        ir_i32(F, (int32_t)addr); /* the runtime's static object, as rt_box_int's */
         return;
     }
     SiteRef here;

@@ -87,6 +87,10 @@ typedef struct Gen {
 /* ---- services (lower_util.c) ---- */
 void g_rt(Gen *g, const char *fn); /* the runtime function fn is used */
 bool g_box_open(Gen *g, Type t);       /* opens the boxing of an int, float or bool: the caller emits it, closes */
+void g_box_int_local(Gen *g, int iv);  /* i32: the int in local iv boxed, a small one inline in a loop */
+bool g_box_int_inline(Gen *g);         /* whether g_box_int_local tests for a small int here */
+/* The address of the static object of the small int v (rt_small_ints), false if v is not one */
+bool g_small_int_address(Gen *g, long long v, uint32_t *addr);
 void g_truthy_local(Gen *g, int t);    /* i32: the truth of the object in local t */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
 const Expr *g_docstring(const PtrVec *body);          /* a def's or class's docstring, or NULL */
@@ -143,6 +147,7 @@ typedef struct Coercion {
     bool none_value; /* None from an expression: `(drop x) (call $rt_none)` */
     bool never;      /* a block around an expression that raises */
     int int_float;   /* int -> float: the temporary holding the int + 1, or 0 */
+    int int_box;     /* int -> object in a loop (g_box_int_local): the same */
 } Coercion;
 Coercion g_coerce_open(Gen *g, Type from, Type want, const Expr *e);
 void g_coerce_close(Gen *g, Coercion c);

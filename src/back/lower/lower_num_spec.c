@@ -245,6 +245,10 @@ static void object_of(Gen *g, const Spec *s) {
         ir_get(F, s->ov);
         return;
     }
+    if (s->kind == K_INT && s->iv >= 0) {
+        g_box_int_local(g, s->iv);
+        return;
+    }
     if (s->kind == K_INT || s->kind == K_FLOAT) {
         ir_call(F, s->kind == K_INT ? "rt_box_int" : "rt_box_float");
         if (s->kind == K_INT) int_of(g, s);
@@ -258,9 +262,13 @@ static void object_of(Gen *g, const Spec *s) {
         ir_if(F, VT_I32);
         kind_is(g, s, K_INT);
         ir_open(F, IR_THEN);
-        ir_call(F, "rt_box_int");
-        int_of(g, s);
-        ir_close(F);
+        if (s->int_lit) {
+            ir_call(F, "rt_box_int");
+            int_of(g, s);
+            ir_close(F);
+        } else {
+            g_box_int_local(g, s->iv);
+        }
         ir_close(F);
         ir_open(F, IR_ELSE);
     }

@@ -20,6 +20,7 @@ void g_rt(Gen *g, const char *fn) {
  * bool (select True False b) of the runtime's two objects, inline; their
  * data comes with rt_box_bool's, which a runtime without them calls. */
 bool g_box_open(Gen *g, Type t) {
+    _Static_assert(sizeof(RtInt) == 16, "g_box_int_local addresses small ints as base + (v << 4)");
     const char *fn = t == T_INT ? "rt_box_int" : t == T_FLOAT ? "rt_box_float" : t == T_BOOL ? "rt_box_bool" : NULL;
     if (!fn) return false;
     g_rt(g, fn);
@@ -32,6 +33,59 @@ bool g_box_open(Gen *g, Type t) {
     ir_i32(g->f, (int32_t)yes);
     ir_i32(g->f, (int32_t)no);
     return true;
+}
+
+bool g_small_int_address(Gen *g, long long v, uint32_t *addr) {
+    uint32_t base = rtlib_small_ints(g->lib);
+    if (!base || v < RT_SMALL_INT_MIN || v > RT_SMALL_INT_MAX) return false;
+    g_rt(g, "rt_box_int"); /* the small ints' data comes with it */
+    *addr = base + (uint32_t)(v - RT_SMALL_INT_MIN) * 16u;
+    return true;
+}
+
+/* i32: the int in the i64 local iv boxed. In a loop, a small int (the
+ * runtime's static objects, rt_small_ints) inline, any other by rt_box_int
+ * (a big int's handle is its object, else a new one):
+ *   (if (result i32) (i64.lt_u (i64.add iv -MIN) COUNT)
+ *     (then (i32.add (i32.shl (i32.wrap_i64 iv) 4) <address of 0>))
+ *     (else (call $rt_box_int iv)))
+ * Outside loops the call alone: 4 bytes where the test takes 30. */
+bool g_box_int_inline(Gen *g) { return g->nloops && rtlib_small_ints(g->lib); }
+
+void g_box_int_local(Gen *g, int iv) {
+    g_rt(g, "rt_box_int"); /* the small ints' data comes with it */
+    uint32_t base = rtlib_small_ints(g->lib);
+    if (!g_box_int_inline(g)) {
+        ir_call(g->f, "rt_box_int");
+        ir_get(g->f, iv);
+        ir_close(g->f);
+        return;
+    }
+    ir_if(g->f, VT_I32);
+    ir_open(g->f, IR_I64_LT_U);
+    ir_open(g->f, IR_I64_ADD);
+    ir_get(g->f, iv);
+    ir_i64(g->f, -(int64_t)RT_SMALL_INT_MIN);
+    ir_close(g->f);
+    ir_i64(g->f, RT_SMALL_INT_MAX - RT_SMALL_INT_MIN + 1);
+    ir_close(g->f);
+    ir_open(g->f, IR_THEN);
+    ir_open(g->f, IR_I32_ADD);
+    ir_open(g->f, IR_I32_SHL);
+    ir_open(g->f, IR_I32_WRAP_I64);
+    ir_get(g->f, iv);
+    ir_close(g->f);
+    ir_i32(g->f, 4); /* sizeof(RtInt) == 16 */
+    ir_close(g->f);
+    ir_i32(g->f, (int32_t)(base - (uint32_t)RT_SMALL_INT_MIN * 16u));
+    ir_close(g->f);
+    ir_close(g->f);
+    ir_open(g->f, IR_ELSE);
+    ir_call(g->f, "rt_box_int");
+    ir_get(g->f, iv);
+    ir_close(g->f);
+    ir_close(g->f);
+    ir_close(g->f);
 }
 
 /* i32: the truth of the object in local t: True and False inline,

@@ -284,6 +284,8 @@ void g_box_temp(Gen *g, int t, Type ty) {
         g_rt(g, "rt_none");
         ir_call(F, "rt_none");
         ir_close(F);
+    } else if (ty == T_INT) {
+        g_box_int_local(g, t);
     } else if (g_box_open(g, ty)) {
         ir_get(F, t);
         ir_close(F);
