@@ -48,29 +48,35 @@ typedef enum Op {
 
 const char *op_text(Op op); /* "+" for OP_PLUS */
 
+/* 64 bytes (a 4 MB file makes a million of them, all alive until the
+ * parser has built the tree): the kind-specific values share a union, the
+ * small enums are stored narrow. */
 typedef struct Token {
-    TokKind kind;
-    int line, col;     /* 1-based; col counts code points */
     const char *start; /* points into the source */
-    size_t len;        /* bytes of source text */
-    Concept concept;   /* TK_KEYWORD */
-    Op op;             /* TK_OP */
     const char *text;  /* NUL-terminated source spelling (arena) */
     const char *name;  /* TK_NAME: canonical name (builtin alias mapped to
                           its English name), else == text */
-    const char *int_text; /* TK_INT: decimal digits, no sign, no leading 0s */
-    double fval;          /* TK_FLOAT, TK_IMAG */
-    const char *sval;     /* TK_STRING/TK_BYTES/TK_FSTRING payload (arena) */
-    size_t slen;
-    bool raw;             /* string had an r prefix */
-    bool soft;            /* TK_KEYWORD: another spelling of def than the
-                             language's own (fn): a def only where one
-                             starts (`fn name(`), else a name, as Python
-                             programs use it */
+    union {            /* read only for the kinds named */
+        const char *int_text; /* TK_INT: decimal digits, no sign, no leading 0s */
+        double fval;          /* TK_FLOAT, TK_IMAG */
+        const char *sval;     /* TK_STRING/TK_BYTES/TK_FSTRING payload (arena) */
+    };
+    int line, col;     /* 1-based; col counts code points */
+    uint32_t len;      /* bytes of source text */
+    uint32_t slen;     /* bytes of sval */
     /* TK_FSTRING: where the body starts in the source, for positions of
      * errors inside replacement fields. */
     int body_line, body_col;
+    uint16_t concept;  /* Concept: TK_KEYWORD */
+    uint8_t kind;      /* TokKind */
+    uint8_t op;        /* Op: TK_OP */
+    bool raw;          /* string had an r prefix */
+    bool soft;         /* TK_KEYWORD: another spelling of def than the
+                          language's own (fn): a def only where one
+                          starts (`fn name(`), else a name, as Python
+                          programs use it */
 } Token;
+_Static_assert(CONCEPT_COUNT <= 0xffff && OP_COUNT <= 0xff && TK_OP <= 0xff, "Token's narrow fields");
 
 /* Whether t, followed by n1 and n2, is a soft spelling of def used as a
  * name: anywhere but the start of a def (`fn name(`). */

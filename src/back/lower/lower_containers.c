@@ -158,23 +158,27 @@ static void list_index_ok(Gen *g, int tl, int ti) {
     ir_close(F);
 }
 
-/* the address of item ti of list tl (an index checked): data + (i << shift),
- * shift 2 for an object, 0 for a byte of a list of bools */
-static void list_item_addr(Gen *g, int tl, int ti, int shift) {
+static void item_index(Gen *g, int ti, int ix);
+
+/* the address of item i (item_index ti ix) of list tl (an index checked):
+ * data + (i << shift), shift 2 for an object, 0 for a byte of a list of
+ * bools, 4 for an RtFloatItem */
+static void item_addr(Gen *g, int tl, int ti, int ix, int shift) {
     ir_open(F, IR_I32_ADD);
     ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
     ir_get(F, tl);
     ir_close(F);
     if (shift) ir_open(F, IR_I32_SHL);
-    ir_open(F, IR_I32_WRAP_I64);
-    ir_get(F, ti);
-    ir_close(F);
+    item_index(g, ti, ix);
     if (shift) {
         ir_i32(F, shift);
         ir_close(F);
     }
     ir_close(F);
 }
+
+/* the same with the index the i64 in temp ti */
+static void list_item_addr(Gen *g, int tl, int ti, int shift) { item_addr(g, tl, ti, -1, shift); }
 
 /* i32, nonzero: the list in temp tl has flag (RT_FLAG_LIST_BOOLS: it
  * holds bools, one byte an item, the runtime's `[False] * n`;
@@ -319,12 +323,7 @@ static void unboxed_item(Gen *g, int tl, int ti, int ix) {
     ir_open(F, IR_THEN);
     g_box_open(g, T_BOOL);
     ir_load(F, IR_I32_LOAD8_U, 0);
-    ir_open(F, IR_I32_ADD);
-    ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
-    ir_get(F, tl);
-    ir_close(F);
-    item_index(g, ti, ix);
-    ir_close(F);
+    item_addr(g, tl, ti, ix, 0);
     ir_close(F);
     ir_close(F);
     ir_close(F);
@@ -333,15 +332,7 @@ static void unboxed_item(Gen *g, int tl, int ti, int ix) {
     ir_if(F, VT_I32);
     ir_tee(F, tb);
     ir_load(F, IR_I32_LOAD, 8); /* RtFloatItem.box */
-    ir_open(F, IR_I32_ADD);
-    ir_load(F, IR_I32_LOAD, 16); /* RtList.data */
-    ir_get(F, tl);
-    ir_close(F);
-    ir_open(F, IR_I32_SHL);
-    item_index(g, ti, ix);
-    ir_i32(F, 4);
-    ir_close(F);
-    ir_close(F);
+    item_addr(g, tl, ti, ix, 4);
     ir_close(F);
     ir_close(F);
     ir_open(F, IR_THEN);
