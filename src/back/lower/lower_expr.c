@@ -255,6 +255,48 @@ static void inline2(Gen *g, IrOp op, Expr *a, Type ta, Expr *b, Type tb) {
     ir_close(F);
 }
 
+/* a / b on floats: f64.div inline, the runtime's rt_float_div only for a
+ * zero divisor (it raises ZeroDivisionError there, as CPython's):
+ *   (block (result f64) (local.set ta a) (local.set tb b)
+ *     (if (result f64) (f64.eq tb 0) (then (call $rt_float_div ta tb)) (else (f64.div ta tb))))
+ * An int operand converted late (converts_late) keeps the call. */
+static void float_div(Gen *g, Expr *a, Expr *b) {
+    if (converts_late(a, T_FLOAT, b)) {
+        call2(g, "rt_float_div", a, T_FLOAT, b, T_FLOAT);
+        return;
+    }
+    g_rt(g, "rt_float_div");
+    int ta = g_temp(g, T_FLOAT), tb = g_temp(g, T_FLOAT);
+    ir_block(F, VT_F64, 0, 0);
+    ir_set(F, ta);
+    gx(g, a, T_FLOAT);
+    ir_close(F);
+    ir_set(F, tb);
+    gx(g, b, T_FLOAT);
+    ir_close(F);
+    ir_if(F, VT_F64);
+    ir_open(F, IR_F64_EQ);
+    ir_get(F, tb);
+    ir_f64(F, 0.0);
+    ir_close(F);
+    ir_open(F, IR_THEN);
+    ir_call(F, "rt_float_div");
+    ir_get(F, ta);
+    ir_get(F, tb);
+    ir_close(F);
+    ir_close(F);
+    ir_open(F, IR_ELSE);
+    ir_open(F, IR_F64_DIV);
+    ir_get(F, ta);
+    ir_get(F, tb);
+    ir_close(F);
+    ir_close(F);
+    ir_close(F); /* if */
+    ir_close(F); /* block */
+    g_free_temp(g, ta);
+    g_free_temp(g, tb);
+}
+
 const char *g_dyn_op(Op op) {
     switch (op) {
     case OP_PLUS: return "rt_dyn_add";
@@ -422,7 +464,7 @@ static void emit_binop(Gen *g, Expr *e) {
         case OP_STAR: inline2(g, IR_F64_MUL, l, T_FLOAT, r, T_FLOAT); return;
         case OP_SLASH:
             if (nonzero_literal(r)) inline2(g, IR_F64_DIV, l, T_FLOAT, r, T_FLOAT); /* cannot raise */
-            else call2(g, "rt_float_div", l, T_FLOAT, r, T_FLOAT);
+            else float_div(g, l, r);
             return;
         case OP_DSLASH: call2(g, "rt_float_floordiv", l, T_FLOAT, r, T_FLOAT); return;
         case OP_PERCENT: call2(g, "rt_float_mod", l, T_FLOAT, r, T_FLOAT); return;
