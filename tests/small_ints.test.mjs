@@ -1,9 +1,12 @@
-// Boxing an int: the ints -5..256 are the runtime's static objects
-// (rt_small_ints), as CPython's; in a loop generated code finds one inline
-// (lower_util.c g_box_int_local), elsewhere it calls rt_box_int, and a
-// small int literal boxed is the object's address itself. Identity is
-// CPython's either way: asserted on the run (CPython 3.11's output) and on
-// module.wat.
+// Small ints. Boxing one: the ints -5..256 are the runtime's static
+// objects (rt_small_ints), as CPython's; in a loop generated code finds one
+// inline (lower_util.c g_box_int_local), elsewhere it calls rt_box_int, and
+// a small int literal boxed is the object's address itself. Identity is
+// CPython's either way. Computing with one: a variable only counting loops
+// bind (`for i in range(...)`) holds a small int (within 2**61), so its
+// arithmetic skips the test for a big int where the result cannot be one
+// (sema_small_int_var, lower_int.c g_int_known_small). Asserted on the run
+// (CPython 3.11's output) and on module.wat.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBundle as build, funcText } from './helpers/common.mjs';
@@ -63,4 +66,64 @@ test('a small int literal boxed is the static object itself, no call', () => {
   assert.doesNotMatch(main, /i64\.const 7\s+call \$rt_box_int/);
   assert.doesNotMatch(main, /i64\.const -5\s+call \$rt_box_int/);
   assert.equal(run().stdout, '[7, -5, 256, 257] True\n');
+});
+
+test('a counting loop variable is small: its % // & | ^ and comparisons test nothing', () => {
+  const src = [
+    'def f(n, big):',
+    '    t = 0',
+    '    for i in range(n):',
+    '        t += i % 7 + i // 3 + (i ^ 5) + (i & big) + (i | 2)',
+    '        if i < big and big > i and i != big:',
+    '            t -= 1',
+    '        t += (i - big) % 1000 + (big - i) // 7 + ~i + (i >> 1)',
+    '    for i in range(-3, 3):',
+    '        print(i % 4, i // 4, i - big, ~i, i < big, i >> 2, i << 3)',
+    '    return t',
+    '',
+    '',
+    'def g(n):',
+    '    for i in range(n):',
+    '        pass',
+    '    i = 10 ** 20',
+    '    return i % 7, i // 7, i ^ 1, i < 5',
+    '',
+    '',
+    'def h(n):',
+    '    s = 0',
+    '    for i in range(n):',
+    '        s += i % 7',
+    '    return s',
+    '',
+    '',
+    'print(f(50, 10 ** 30))',
+    'print(f(10, -(10 ** 25)))',
+    'print([k % 3 + (k ^ 10 ** 20) for k in range(5)])',
+    'print(g(3), h(100))',
+    '',
+  ].join('\n');
+  const { wat, run } = build(src);
+  // h's i % 7 has no test of i and no runtime call; g's i (also bound to
+  // a big int) keeps both
+  assert.doesNotMatch(funcText(wat, 'f_h'), /rt_int_mod_nz/);
+  assert.match(funcText(wat, 'f_g'), /rt_int_mod_nz/);
+  assert.equal(run().stdout, [
+    '1 -1 -1000000000000000000000000000003 2 True -1 -24',
+    '2 -1 -1000000000000000000000000000002 1 True -1 -16',
+    '3 -1 -1000000000000000000000000000001 0 True -1 -8',
+    '0 0 -1000000000000000000000000000000 -1 True 0 0',
+    '1 0 -999999999999999999999999999999 -2 True 0 8',
+    '2 0 -999999999999999999999999999998 -3 True 0 16',
+    '7142857142857142857142857146210',
+    '1 -1 9999999999999999999999997 2 False -1 -24',
+    '2 -1 9999999999999999999999998 1 False -1 -16',
+    '3 -1 9999999999999999999999999 0 False -1 -8',
+    '0 0 10000000000000000000000000 -1 False 0 0',
+    '1 0 10000000000000000000000001 -2 False 0 8',
+    '2 0 10000000000000000000000002 -3 False 0 16',
+    '-14285714285714285714285569',
+    '[100000000000000000000, 100000000000000000002, 100000000000000000004, 100000000000000000003, 100000000000000000005]',
+    '(2, 14285714285714285714, 100000000000000000001, False) 295',
+    '',
+  ].join('\n'));
 });

@@ -76,6 +76,7 @@ void sema_add_local(Arena *a, Function *f, Symbol *sym) {
 
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col) {
     (void)line, (void)col;
+    if (!s->counting_target) sym->bound_not_counting = true; /* read only by the back end: no new pass */
     if (!s->fresh_list && !sym->bound_otherwise) {
         sym->bound_otherwise = true;
         s->changed = true; /* a call passing sym to a parameter is looked at again */
@@ -108,6 +109,10 @@ bool sema_float_display(const Expr *e) {
 bool sema_object_list_var(const Symbol *sym) {
     return sym && (sym->kind == SYM_LOCAL || sym->kind == SYM_PARAM) && !sym->is_cell && !sym->bound_otherwise &&
            sym->type == T_LIST;
+}
+
+bool sema_small_int_var(const Symbol *sym) {
+    return sym && sym->kind == SYM_LOCAL && !sym->is_cell && !sym->bound_not_counting && sym->type == T_INT;
 }
 
 /* Whether e (typed) makes a new list of objects: a display (not of
@@ -738,12 +743,15 @@ static void sema_stmt(Sema *s, Stmt *st) {
         if (st->u.for_.is_async && s->report) /* in an async def it has a meaning */
             diag_error(s->c, st->line, st->col, "'%s' outside async function",
                        arena_printf(s->c->arena, "%s %s", diag_keyword(s->c, KW_ASYNC), diag_keyword(s->c, KW_LOOP_FOR)));
-        if (!sema_range_loop(s, it)) {
+        bool counting = sema_range_loop(s, it);
+        if (!counting) {
             Type t = sema_expr(s, it);
             sema_list_hint(it);
             item = t == T_STR ? T_STR : t == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
         }
+        s->counting_target = counting && st->u.for_.target->kind == E_NAME;
         sema_assign_target(s, st->u.for_.target, item, st->line, st->col);
+        s->counting_target = false;
         s->loop_depth++;
         sema_body(s, &st->u.for_.body);
         s->loop_depth--;

@@ -84,6 +84,9 @@ typedef struct Symbol {
                              list of objects (a display, a comprehension,
                              a slice, list(...)) or a variable that only
                              holds such lists: see sema_object_list_var */
+    bool bound_not_counting; /* some binding is not that of the target of a
+                                counting loop (`for x in range(...)`): see
+                                sema_small_int_var */
 } Symbol;
 
 /* How a host draws a top-level function's result (@render_mode). */
@@ -303,6 +306,11 @@ bool sema_compare_is_rich(CmpOp op, Type x, Type y);
  * variables bind. Generated code reads and writes its items without
  * testing which kind of list it is (lower_containers.c). */
 bool sema_object_list_var(const Symbol *sym);
+/* Whether the variable sym only ever holds small ints (rt_abi.h
+ * RT_INT_IS_SMALL): a local (not a cell) bound only as the target of
+ * counting loops, whose counter stays within the small range (a big
+ * stop is clamped, a big start or step refused: rt_range_clamp). */
+bool sema_small_int_var(const Symbol *sym);
 /* Whether the list display e makes a list of floats (every item a float
  * by its type): generated code builds it unboxed. */
 bool sema_float_display(const Expr *e);

@@ -55,7 +55,8 @@ Type sema_comprehension(Sema *s, Expr *e) {
         if (c->is_async && s->report) /* in an async def it was hoisted (sema_await_comp.c) */
             diag_error(s->c, e->line, e->col, "asynchronous comprehension outside of an asynchronous function");
         Type item;
-        if (sema_range_loop(s, c->iter)) {
+        bool counting = sema_range_loop(s, c->iter);
+        if (counting) {
             item = T_INT;
         } else {
             Type t = sema_expr(s, c->iter);
@@ -64,7 +65,9 @@ Type sema_comprehension(Sema *s, Expr *e) {
         }
         if (i == 0)
             for (int k = 0; k < syms->len; k++) ptrvec_push(s->c->arena, &s->comp_syms, syms->items[k]);
+        s->counting_target = counting && c->target->kind == E_NAME;
         sema_assign_target(s, c->target, item, e->line, e->col);
+        s->counting_target = false;
         for (int k = 0; k < c->ifs.len; k++) sema_expr(s, c->ifs.items[k]);
     }
     sema_expr(s, e->u.comp.elt);

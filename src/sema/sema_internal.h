@@ -14,6 +14,7 @@ typedef struct Sema {
     bool report;    /* final pass: report diagnostics */
     bool changed;   /* some type changed during this pass */
     bool fresh_list; /* the binding being made gives a list of objects of its own making (see sema_symbol_assign) */
+    bool counting_target; /* the binding being made is a counting loop's target (see sema_small_int_var) */
     int loop_depth;
     int with_count; /* with statements given their meaning so far */
     int await_count; /* awaits hoisted and async fors given their meaning so far */

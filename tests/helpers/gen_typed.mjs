@@ -1,7 +1,8 @@
 // Random well-typed programs of the supported subset, for the differential
 // test against CPython (tests/diff_programs.test.mjs): ints (small and big),
 // floats, mixed arithmetic, strings, lists, dicts, bools, if/for/while,
-// augmented assignment, a list of bools (`[b] * n`, read, tested as a
+// augmented assignment, counting loops (`for c in range(...)`, their
+// variable in int arithmetic), a list of bools (`[b] * n`, read, tested as a
 // condition, written with bools and with other values), a list of floats
 // (a display of floats or `[x] * n`: read in arithmetic, written and
 // updated with floats, ints, huge ints and other values, indexed out of
@@ -168,6 +169,15 @@ export function generateProgram(rand, ncases) {
         out.push(`${pad}else:`);
         block(depth - 1, indent + 1, out, loopVars);
       }
+    } else if (r === 11 && depth > 0 && chance(0.4)) {
+      // a counting loop: its variable holds small ints only, which int
+      // arithmetic and comparisons use without a test
+      const v = `c${loopVars.n++}`;
+      const bounds = pick([`${int(6)}`, `-3, ${int(4)}`, `${int(8)}, -2, -3`, `${gens.int(1)} % 5`]);
+      out.push(`${pad}for ${v} in range(${bounds}):`);
+      out.push(`${pad}    i2 = ${v} ${pick(['%', '//', '^', '&', '|', '-', '+', '*'])} ${gens.int(1)}`);
+      out.push(`${pad}    print(${v} ${pick(['<', '>=', '==', '!='])} ${gens.int(1)}, ${v} % ${1 + int(9)}, ${v} // ${1 + int(4)}, ~${v}, ${v} >> 1, ${gens.int(1)} - ${v})`);
+      block(depth - 1, indent + 1, out, loopVars);
     } else if (r === 11 && depth > 0) {
       const v = `x${loopVars.n++}`;
       out.push(`${pad}for ${v} in ${gens.list(1)}[:4]:`);

@@ -737,7 +737,7 @@ static void compare_pair(Gen *g, CmpOp op, Expr *a, Expr *b, int ta, int tb) {
         return;
     }
     if (num && x == T_INT && y == T_INT) {
-        g_int_compare(g, (CmpOp)op, ta, tb, 0);
+        g_int_compare_known(g, (CmpOp)op, ta, tb, 0, g_int_known_small(a) || g_int_known_small(b));
         return;
     }
     if (num && !(x == T_BOOL && y == T_BOOL) && x != T_FLOAT && y != T_FLOAT) {

@@ -185,7 +185,18 @@ static void inline_apply(Gen *g, Op op, int a, int b, bool b_const, long long c)
     ir_close(F);
 }
 
-static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int tr);
+/* Whether the int e is known small without a test: a small literal, or a
+ * variable that only counting loops bind (sema_small_int_var). */
+bool g_int_known_small(const Expr *e) {
+    long long v;
+    if (g_int_small_literal(e, &v)) return true;
+    return e->kind == E_NAME && !e->hoisted && sema_small_int_var(e->sym);
+}
+
+/* Operands known small (g_int_known_small), by bit: the left, the right. */
+enum { SMALL_A = 1, SMALL_B = 2 };
+
+static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int tr, unsigned known);
 
 /* a op b of two small ints, when op is + - * & | ^ and the result is
  * small too (anything that could overflow is left to run time) */
@@ -228,6 +239,7 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
     /* a small literal on the right needs no test of its own; `- c` with
      * |c| < 2^60 keeps a handle out of the small range, like `+` */
     bool rc = g_int_small_literal(r, &c);
+    unsigned known = (g_int_known_small(l) ? SMALL_A : 0) | (rc || g_int_known_small(r) ? SMALL_B : 0);
     int ta = g_temp(g, T_INT), tb = rc ? -1 : g_temp(g, T_INT), tr = g_temp(g, T_INT);
     ir_block(F, VT_I64, 0, 0);
     ir_set(F, ta);
@@ -238,7 +250,7 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
         gx(g, r, T_INT);
         ir_close(F);
     }
-    int_apply(g, op, ta, tb, rc, c, tr);
+    int_apply(g, op, ta, tb, rc, c, tr, known);
     ir_close(F); /* block */
     g_free_temp(g, ta);
     if (tb >= 0) g_free_temp(g, tb);
@@ -248,19 +260,22 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r) {
 void g_int_op_temps(Gen *g, Op op, int ta, int tb) {
     int tr = g_temp(g, T_INT);
     ir_block(F, VT_I64, 0, 0);
-    int_apply(g, op, ta, tb, false, 0, tr);
+    int_apply(g, op, ta, tb, false, 0, tr, 0);
     ir_close(F);
     g_free_temp(g, tr);
 }
 
-/* The i64 of ta op tb (or ta op c when rc), tr a scratch temp. */
-static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int tr) {
+/* The i64 of ta op tb (or ta op c when rc), tr a scratch temp; known:
+ * which operands are small without a test (SMALL_A, SMALL_B). */
+static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int tr, unsigned known) {
     bool result_test = op == OP_PLUS || op == OP_MINUS;
     /* a - b of two locals tests a as well: two small ints may differ by
      * more than the small range holds (0 - (-2^61)), which the result's
      * test sees, and two handles by less, which it does not; `- c` with
-     * |c| < 2^60 keeps a handle out of the small range, like `+` */
-    bool left_test = op == OP_MINUS && !(rc && c > -((long long)1 << 60) && c < ((long long)1 << 60));
+     * |c| < 2^60 keeps a handle out of the small range, like `+`, and so
+     * does a small a */
+    bool left_test = op == OP_MINUS && !(rc && c > -((long long)1 << 60) && c < ((long long)1 << 60)) &&
+                     !(known & SMALL_A);
     if (result_test) {
         /* r = a op b; if r is not small [or a is not]: r = slow(a, b) */
         ir_set(F, tr);
@@ -283,6 +298,14 @@ static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int t
         ir_close(F);
         ir_get(F, tr);
     } else {
+        /* & | ^: the operands not known small are tested */
+        int test[2], n = 0;
+        if (!(known & SMALL_A)) test[n++] = ta;
+        if (!rc && !(known & SMALL_B)) test[n++] = tb;
+        if (op != OP_STAR && !n) {
+            inline_apply(g, op, ta, tb, rc, c);
+            return;
+        }
         ir_if(F, VT_I64);
         if (op == OP_STAR) {
             /* bits(a) + bits(b) <= 60: clz(a) + clz(b) >= 68 */
@@ -298,11 +321,8 @@ static void int_apply(Gen *g, Op op, int ta, int tb, bool rc, long long c, int t
                 ir_i64(F, 68);
             }
             ir_close(F);
-        } else if (rc) {
-            all_small(g, &ta, 1);
         } else {
-            int both[2] = {ta, tb};
-            all_small(g, both, 2);
+            all_small(g, test, n);
         }
         ir_open(F, IR_THEN);
         inline_apply(g, op, ta, tb, rc, c);
@@ -327,6 +347,15 @@ static void guarded_unary(Gen *g, Expr *x, int guard, IrOp op, long long c, cons
     ir_set(F, t);
     gx(g, x, T_INT);
     ir_close(F);
+    if (guard == GUARD_SMALL && g_int_known_small(x)) { /* no test */
+        ir_open(F, op);
+        ir_get(F, t);
+        ir_i64(F, c);
+        ir_close(F);
+        ir_close(F); /* block */
+        g_free_temp(g, t);
+        return;
+    }
     ir_if(F, VT_I64);
     if (guard == GUARD_SHIFTED) {
         ir_open(F, IR_I64_GE_U);
@@ -378,8 +407,20 @@ static IrOp i32_of(CmpOp op) {
 /* i32: a op b of two int locals (b < 0: the small literal c). Handles
  * order outside the small range by sign (rt_abi.h), so the i64 comparison
  * is exact unless both operands are handles. */
-void g_int_compare(Gen *g, CmpOp op, int a, int b, long long c) {
+void g_int_compare(Gen *g, CmpOp op, int a, int b, long long c) { g_int_compare_known(g, op, a, b, c, false); }
+
+/* The same, no test when one_small (an operand known small: the i64
+ * comparison is exact then). */
+void g_int_compare_known(Gen *g, CmpOp op, int a, int b, long long c, bool one_small) {
     static const IrOp i64[] = {IR_I64_EQ, IR_I64_NE, IR_I64_LT_S, IR_I64_LE_S, IR_I64_GT_S, IR_I64_GE_S};
+    if (b < 0 || one_small) {
+        ir_open(F, i64[op]);
+        ir_get(F, a);
+        if (b < 0) ir_i64(F, c);
+        else ir_get(F, b);
+        ir_close(F);
+        return;
+    }
     if (b < 0) {
         ir_open(F, i64[op]);
         ir_get(F, a);
@@ -454,16 +495,20 @@ void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value)
 /* l // c and l % c for a literal c > 0, inline when l is small:
  *   l % c   = r + ((r >> 63) & c)              with r = l rem c
  *   l // c  = (l - ((l >> 63) & (c - 1))) / c  (truncation, floored)
- * (no overflow: |l| < 2^61); a big l goes to the runtime. */
+ * (no overflow: |l| < 2^61); a big l goes to the runtime (no test when l
+ * is known small: g_int_known_small). */
 void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c) {
+    bool known = g_int_known_small(l);
     int t = g_temp(g, T_INT);
     ir_block(F, VT_I64, 0, 0);
     ir_set(F, t);
     gx(g, l, T_INT);
     ir_close(F);
-    ir_if(F, VT_I64);
-    all_small(g, &t, 1);
-    ir_open(F, IR_THEN);
+    if (!known) {
+        ir_if(F, VT_I64);
+        all_small(g, &t, 1);
+        ir_open(F, IR_THEN);
+    }
     if (mod) {
         int r = g_temp(g, T_INT);
         ir_open(F, IR_I64_ADD);
@@ -497,11 +542,13 @@ void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c) {
         ir_i64(F, c);
         ir_close(F);
     }
-    ir_close(F);
-    ir_open(F, IR_ELSE);
-    slow_call(g, mod ? "rt_int_mod_nz" : "rt_int_floordiv_nz", t, -1, true, c);
-    ir_close(F);
-    ir_close(F);
-    ir_close(F);
+    if (!known) {
+        ir_close(F);
+        ir_open(F, IR_ELSE);
+        slow_call(g, mod ? "rt_int_mod_nz" : "rt_int_floordiv_nz", t, -1, true, c);
+        ir_close(F);
+        ir_close(F);
+    }
+    ir_close(F); /* block */
     g_free_temp(g, t);
 }

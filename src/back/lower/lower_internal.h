@@ -252,6 +252,8 @@ void g_int_binop(Gen *g, Op op, Expr *l, Expr *r);     /* + - * & | ^ */
 void g_int_invert(Gen *g, Expr *x);                    /* ~x */
 void g_int_shift_literal(Gen *g, bool left, Expr *x, long long c); /* x << c, x >> c, 0 <= c < 60 */
 void g_int_compare(Gen *g, CmpOp op, int a, int b, long long c); /* i32; b < 0: against literal c */
+void g_int_compare_known(Gen *g, CmpOp op, int a, int b, long long c, bool one_small);
+bool g_int_known_small(const Expr *e); /* a small literal, or a variable only counting loops bind */
 void g_int_to_float(Gen *g, int t);                    /* f64 of the int in local t */
 void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c); /* l // c, l % c; c > 0 */
 void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value); /* inc < 0: literal step */
