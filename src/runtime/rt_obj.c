@@ -17,11 +17,9 @@ RtObj *rt_ellipsis(void) { return &ellipsis_obj; }
 RtInt rt_true_obj = {STATIC_HDR(RT_TYPE_BOOL), 1};
 RtInt rt_false_obj = {STATIC_HDR(RT_TYPE_BOOL), 0};
 
-#define SMALL_MIN RT_SMALL_INT_MIN
-#define SMALL_MAX RT_SMALL_INT_MAX
 #define I(v) {STATIC_HDR(RT_TYPE_INT), v}
 /* exported: generated code boxes a small int inline (lower_util.c) */
-RtInt rt_small_ints[SMALL_MAX - SMALL_MIN + 1] = {
+RtInt rt_small_ints[RT_SMALL_INT_MAX - RT_SMALL_INT_MIN + 1] = {
     I(-5), I(-4), I(-3), I(-2), I(-1), I(0), I(1), I(2),
     I(3), I(4), I(5), I(6), I(7), I(8), I(9), I(10),
     I(11), I(12), I(13), I(14), I(15), I(16), I(17), I(18),
@@ -61,7 +59,7 @@ RtInt rt_small_ints[SMALL_MAX - SMALL_MIN + 1] = {
 /* v tagged (rt_abi.h): a handle is its RtBig, already an int object */
 RtObj *rt_box_int(int64_t v) {
     if (RT_INT_IS_HANDLE(v)) return (RtObj *)RT_INT_BIG(v);
-    if (v >= SMALL_MIN && v <= SMALL_MAX) return (RtObj *)&rt_small_ints[v - SMALL_MIN];
+    if (v >= RT_SMALL_INT_MIN && v <= RT_SMALL_INT_MAX) return (RtObj *)&rt_small_ints[v - RT_SMALL_INT_MIN];
     RtInt *o = rt_alloc(sizeof(RtInt));
     o->h.type_flags = RT_TYPE_INT;
     o->value = v;

@@ -421,13 +421,6 @@ void g_int_compare_known(Gen *g, CmpOp op, int a, int b, long long c, bool one_s
         ir_close(F);
         return;
     }
-    if (b < 0) {
-        ir_open(F, i64[op]);
-        ir_get(F, a);
-        ir_i64(F, c);
-        ir_close(F);
-        return;
-    }
     ir_if(F, VT_I32);
     ir_open(F, IR_I32_OR);
     small_test(g, a, true);

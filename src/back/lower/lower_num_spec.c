@@ -262,13 +262,7 @@ static void object_of(Gen *g, const Spec *s) {
         ir_if(F, VT_I32);
         kind_is(g, s, K_INT);
         ir_open(F, IR_THEN);
-        if (s->int_lit) {
-            ir_call(F, "rt_box_int");
-            int_of(g, s);
-            ir_close(F);
-        } else {
-            g_box_int_local(g, s->iv);
-        }
+        g_box_int_local(g, s->iv);
         ir_close(F);
         ir_open(F, IR_ELSE);
     }

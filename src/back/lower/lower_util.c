@@ -20,7 +20,6 @@ void g_rt(Gen *g, const char *fn) {
  * bool (select True False b) of the runtime's two objects, inline; their
  * data comes with rt_box_bool's, which a runtime without them calls. */
 bool g_box_open(Gen *g, Type t) {
-    _Static_assert(sizeof(RtInt) == 16, "g_box_int_local addresses small ints as base + (v << 4)");
     const char *fn = t == T_INT ? "rt_box_int" : t == T_FLOAT ? "rt_box_float" : t == T_BOOL ? "rt_box_bool" : NULL;
     if (!fn) return false;
     g_rt(g, fn);
@@ -35,6 +34,8 @@ bool g_box_open(Gen *g, Type t) {
     return true;
 }
 
+_Static_assert(sizeof(RtInt) == 16, "small int v's object is at rt_small_ints + (v - RT_SMALL_INT_MIN) * 16");
+
 bool g_small_int_address(Gen *g, long long v, uint32_t *addr) {
     uint32_t base = rtlib_small_ints(g->lib);
     if (!base || v < RT_SMALL_INT_MIN || v > RT_SMALL_INT_MAX) return false;
@@ -43,6 +44,8 @@ bool g_small_int_address(Gen *g, long long v, uint32_t *addr) {
     return true;
 }
 
+bool g_box_int_inline(Gen *g) { return g->nloops && rtlib_small_ints(g->lib); }
+
 /* i32: the int in the i64 local iv boxed. In a loop, a small int (the
  * runtime's static objects, rt_small_ints) inline, any other by rt_box_int
  * (a big int's handle is its object, else a new one):
@@ -50,12 +53,10 @@ bool g_small_int_address(Gen *g, long long v, uint32_t *addr) {
  *     (then (i32.add (i32.shl (i32.wrap_i64 iv) 4) <address of 0>))
  *     (else (call $rt_box_int iv)))
  * Outside loops the call alone: 4 bytes where the test takes 30. */
-bool g_box_int_inline(Gen *g) { return g->nloops && rtlib_small_ints(g->lib); }
-
 void g_box_int_local(Gen *g, int iv) {
     g_rt(g, "rt_box_int"); /* the small ints' data comes with it */
-    uint32_t base = rtlib_small_ints(g->lib);
-    if (!g_box_int_inline(g)) {
+    uint32_t zero;
+    if (!g_box_int_inline(g) || !g_small_int_address(g, 0, &zero)) {
         ir_call(g->f, "rt_box_int");
         ir_get(g->f, iv);
         ir_close(g->f);
@@ -77,7 +78,7 @@ void g_box_int_local(Gen *g, int iv) {
     ir_close(g->f);
     ir_i32(g->f, 4); /* sizeof(RtInt) == 16 */
     ir_close(g->f);
-    ir_i32(g->f, (int32_t)(base - (uint32_t)RT_SMALL_INT_MIN * 16u));
+    ir_i32(g->f, (int32_t)zero);
     ir_close(g->f);
     ir_close(g->f);
     ir_open(g->f, IR_ELSE);
