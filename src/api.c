@@ -219,7 +219,7 @@ static void finish(const Finish *fin, const MlOptions *opts, MlResult *r) {
             c.arena = &arena;
             c.filename = fin->filename;
             c.messages = fin->messages;
-            diag_error(&c, 0, 0, "internal error: generated WAT failed validation: %s", err ? err : "?");
+            diag_error(&c, 0, 0, "internal error: the generated WAT could not be assembled: %s", err ? err : "?");
             free(err);
             Compiler *cs[1] = {&c};
             free(r->diags);

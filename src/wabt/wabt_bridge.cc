@@ -2,6 +2,8 @@
 // Every call builds its own objects; no global mutable state.
 #include "wabt_bridge.h"
 
+#include "back/wasm/wat_asm.h"
+
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -160,5 +162,28 @@ extern "C" int ml_wabt_validate_binary(const unsigned char* wasm, size_t len, ch
   } catch (...) {
     SetError(error, "wabt: unexpected exception");
   }
+  return 1;
+}
+
+extern "C" int ml_wabt_checked_assemble(void* user, const char* wat, size_t wat_len,
+                                        unsigned char** wasm, size_t* wasm_len, char** error) {
+  if (ml_wat_assemble(user, wat, wat_len, wasm, wasm_len, error)) return 1;
+  unsigned char* theirs = nullptr;
+  size_t theirs_len = 0;
+  if (ml_wabt_assemble(user, wat, wat_len, &theirs, &theirs_len, error)) {
+    std::free(*wasm);
+    *wasm = nullptr;
+    *wasm_len = 0;
+    return 1;
+  }
+  size_t i = 0;
+  while (i < *wasm_len && i < theirs_len && (*wasm)[i] == theirs[i]) i++;
+  std::free(theirs);
+  if (i == *wasm_len && i == theirs_len) return 0;
+  SetError(error, "the assembler and wabt disagree from byte " + std::to_string(i) + " of the module (" +
+                      std::to_string(*wasm_len) + " and " + std::to_string(theirs_len) + " bytes)");
+  std::free(*wasm);
+  *wasm = nullptr;
+  *wasm_len = 0;
   return 1;
 }

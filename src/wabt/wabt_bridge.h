@@ -23,6 +23,15 @@ int ml_wabt_assemble(void *user, const char *wat, size_t wat_len,
  * may be NULL when the caller does not want the text. */
 int ml_wabt_validate_binary(const unsigned char *wasm, size_t len, char **error);
 
+/* Matches MlAssembleFn: the compiler's own assembler (src/back/wasm,
+ * ml_wat_assemble) checked against libwabt, for tests (the native CLI with
+ * ML_VALIDATE in the environment, the fuzz targets): wabt assembles the
+ * same text, which validates the module, and the two must give the same
+ * bytes. Fails with wabt's messages for an invalid module, or with the
+ * offset where the two differ. */
+int ml_wabt_checked_assemble(void *user, const char *wat, size_t wat_len,
+                             unsigned char **wasm, size_t *wasm_len, char **error);
+
 #ifdef __cplusplus
 }
 #endif

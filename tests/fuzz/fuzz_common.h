@@ -9,14 +9,15 @@
 #include "api.h"
 #include "wabt/wabt_bridge.h"
 
-/* The compile entry point as the native CLI calls it (src/cli/posix/main.c):
- * the module assembled and validated by libwabt. */
+/* The compile entry point as the native CLI calls it (src/cli/posix/main.c)
+ * in the tests: the module assembled by the compiler's assembler, and by
+ * libwabt, which validates it and must give the same bytes. */
 static inline MlResult *fuzz_compile(const char *src, size_t len, const char *lang) {
     MlOptions o = {0};
     o.filename = "fuzz.ml";
     o.lang = lang;
     o.target = ML_TARGET_WASI;
-    o.assemble = ml_wabt_assemble;
+    o.assemble = ml_wabt_checked_assemble;
     return ml_compile(src, len, &o);
 }
 

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "api.h"
-#include "wabt/wabt_bridge.h"
+#include "back/wasm/wat_asm.h"
 
 static int failures;
 #define CHECK(c)                                                    \
@@ -58,12 +58,12 @@ int main(void) {
     CHECK(!r->ok);
     CHECK(r->diag_count == 1);
     CHECK(r->diag_count == 1 && r->diags[0].line == 0 && !strcmp(r->diags[0].file, "prog.ml"));
-    CHECK(r->diagnostics && strstr(r->diagnostics, "prog.ml: error: internal error: generated WAT failed "
-                                                    "validation: module.wat:1:2: error: refused") == r->diagnostics);
+    CHECK(r->diagnostics && strstr(r->diagnostics, "prog.ml: error: internal error: the generated WAT "
+                                                    "could not be assembled: module.wat:1:2: error: refused") == r->diagnostics);
     for (int a = 0; a < ML_ARTIFACT_COUNT; a++) CHECK(ml_result_artifact(r, (MlArtifact)a, &len) == NULL);
     ml_result_free(r);
 
-    o.assemble = ml_wabt_assemble;
+    o.assemble = ml_wat_assemble;
     r = ml_compile(src, strlen(src), &o);
     CHECK(r->ok);
     CHECK(r->diag_count == 0);

@@ -1,5 +1,9 @@
 /* The native `multilingual`: the CLI core (src/cli) over POSIX host
- * functions, libwabt for WAT -> wasm. */
+ * functions, the compiler's assembler for WAT -> wasm (checked against
+ * libwabt when the environment has ML_VALIDATE: the tests). */
+#include <stdlib.h>
+
+#include "back/wasm/wat_asm.h"
 #include "cli/cli.h"
 #include "cli/posix/bundle_write.h"
 #include "cli/posix/posix_host.h"
@@ -13,9 +17,9 @@ static int write_bundle(void *user, const char *out_dir, const BundleFile *files
 
 static MlResult *compile(void *user, const char *source, size_t len, const MlOptions *opts) {
     (void)user;
-    MlOptions with_wabt = *opts;
-    with_wabt.assemble = ml_wabt_assemble;
-    return ml_compile(source, len, &with_wabt);
+    MlOptions with_assembler = *opts;
+    with_assembler.assemble = getenv("ML_VALIDATE") ? ml_wabt_checked_assemble : ml_wat_assemble;
+    return ml_compile(source, len, &with_assembler);
 }
 
 static MlTranslation *translate(void *user, const char *source, size_t len, const char *from_lang,

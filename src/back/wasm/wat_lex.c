@@ -1,0 +1,251 @@
+/* WAT tokens, numbers and strings (see wat_lex.h). */
+#include "wat_lex.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+/* Past white space and comments. */
+static const char *skip(const char *p, const char *end) {
+    for (;;) {
+        while (p < end && is_space(*p)) p++;
+        if (p + 1 < end && p[0] == ';' && p[1] == ';') {
+            while (p < end && *p != '\n') p++;
+        } else if (p + 1 < end && p[0] == '(' && p[1] == ';') {
+            int depth = 0;
+            while (p < end) {
+                if (p + 1 < end && p[0] == '(' && p[1] == ';') depth++, p += 2;
+                else if (p + 1 < end && p[0] == ';' && p[1] == ')') {
+                    p += 2;
+                    if (--depth == 0) break;
+                } else p++;
+            }
+        } else {
+            return p;
+        }
+    }
+}
+
+static const char *string_end(const char *p, const char *end) {
+    for (p++; p < end && *p != '"'; p++)
+        if (*p == '\\' && p + 1 < end) p++;
+    return p < end ? p + 1 : end;
+}
+
+WatTok wat_next(WatLex *lx) {
+    const char *p = skip(lx->p, lx->end);
+    WatTok t = {p, 0, 0};
+    if (p >= lx->end) {
+        lx->p = p;
+        return t;
+    }
+    const char *q;
+    if (*p == '(' || *p == ')') {
+        t.kind = *p;
+        q = p + 1;
+    } else if (*p == '"') {
+        t.kind = '"';
+        q = string_end(p, lx->end);
+    } else {
+        t.kind = 'a';
+        q = p;
+        while (q < lx->end && !is_space(*q) && *q != '(' && *q != ')' && *q != '"' && *q != ';') q++;
+    }
+    t.n = (uint32_t)(q - p);
+    lx->p = q;
+    return t;
+}
+
+WatTok wat_peek(const WatLex *lx) {
+    WatLex copy = *lx;
+    return wat_next(&copy);
+}
+
+bool wat_is(WatTok t, const char *word) { return t.kind == 'a' && strlen(word) == t.n && !memcmp(t.s, word, t.n); }
+
+bool wat_skip_rest(WatLex *lx) {
+    int depth = 1;
+    const char *p = lx->p, *end = lx->end;
+    while (p < end) {
+        p = skip(p, end);
+        if (p >= end) break;
+        if (*p == '"') {
+            p = string_end(p, end);
+        } else if (*p == '(') {
+            depth++, p++;
+        } else if (*p == ')') {
+            p++;
+            if (--depth == 0) {
+                lx->p = p;
+                return true;
+            }
+        } else {
+            p++;
+        }
+    }
+    lx->p = end;
+    return false;
+}
+
+static int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Digits (with underscores between them) in base 10 or 16; false on
+ * overflow of 64 bits or a stray character. */
+static bool digits(const char *p, const char *end, int base, uint64_t *out) {
+    uint64_t v = 0;
+    bool any = false;
+    for (; p < end; p++) {
+        if (*p == '_' && any) continue;
+        int d = hex_digit(*p);
+        if (d < 0 || d >= base) return false;
+        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base) return false;
+        v = v * (uint64_t)base + (uint64_t)d;
+        any = true;
+    }
+    *out = v;
+    return any;
+}
+
+bool wat_uint(WatTok t, uint64_t *mag, bool *neg) {
+    if (t.kind != 'a' || !t.n) return false;
+    const char *p = t.s, *end = t.s + t.n;
+    *neg = false;
+    if (*p == '-' || *p == '+') *neg = *p++ == '-';
+    if (end - p > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) return digits(p + 2, end, 16, mag);
+    return digits(p, end, 10, mag);
+}
+
+/* "nan", "inf", "nan:0x..." (after the sign); false if t is none of them. */
+static bool special(const char *p, const char *end, int mant_bits, uint64_t *mant, bool *is_nan, bool *ok) {
+    size_t n = (size_t)(end - p);
+    *ok = true;
+    if (n == 3 && !memcmp(p, "inf", 3)) {
+        *is_nan = false;
+        *mant = 0;
+        return true;
+    }
+    if (n == 3 && !memcmp(p, "nan", 3)) {
+        *is_nan = true;
+        *mant = (uint64_t)1 << (mant_bits - 1); /* the canonical NaN */
+        return true;
+    }
+    if (n > 6 && !memcmp(p, "nan:0x", 6)) {
+        *is_nan = true;
+        *ok = digits(p + 6, end, 16, mant) && *mant && *mant < (uint64_t)1 << mant_bits;
+        return true;
+    }
+    return false;
+}
+
+/* A finite number through strtod (exact for hex floats, correctly rounded
+ * for decimal ones); underscores removed first. */
+static bool finite_value(const char *p, const char *end, double *v) {
+    char tmp[512];
+    size_t n = 0;
+    for (; p < end; p++) {
+        if (*p == '_') continue;
+        if (n + 1 >= sizeof tmp) return false;
+        tmp[n++] = *p;
+    }
+    tmp[n] = 0;
+    if (!n) return false;
+    char *stop;
+    *v = strtod(tmp, &stop);
+    return *stop == 0;
+}
+
+bool wat_f64_bits(WatTok t, uint64_t *bits) {
+    if (t.kind != 'a' || !t.n) return false;
+    const char *p = t.s, *end = t.s + t.n;
+    bool neg = false;
+    if (*p == '-' || *p == '+') neg = *p++ == '-';
+    uint64_t mant;
+    bool is_nan, ok;
+    if (special(p, end, 52, &mant, &is_nan, &ok)) {
+        *bits = (neg ? (uint64_t)1 << 63 : 0) | 0x7FF0000000000000ull | (is_nan ? mant : 0);
+        return ok;
+    }
+    double v;
+    if (!finite_value(p, end, &v) || isinf(v)) return false;
+    if (neg) v = -v;
+    memcpy(bits, &v, sizeof v);
+    return true;
+}
+
+bool wat_f32_bits(WatTok t, uint32_t *bits) {
+    if (t.kind != 'a' || !t.n) return false;
+    const char *p = t.s, *end = t.s + t.n;
+    bool neg = false;
+    if (*p == '-' || *p == '+') neg = *p++ == '-';
+    uint64_t mant;
+    bool is_nan, ok;
+    if (special(p, end, 23, &mant, &is_nan, &ok)) {
+        *bits = (neg ? 0x80000000u : 0) | 0x7F800000u | (is_nan ? (uint32_t)mant : 0);
+        return ok;
+    }
+    char tmp[512];
+    size_t n = 0;
+    for (; p < end && n + 1 < sizeof tmp; p++)
+        if (*p != '_') tmp[n++] = *p;
+    tmp[n] = 0;
+    char *stop;
+    float v = strtof(tmp, &stop);
+    if (!n || *stop || p != end || isinf(v)) return false;
+    if (neg) v = -v;
+    memcpy(bits, &v, sizeof v);
+    return true;
+}
+
+bool wat_string(WatTok t, Buf *out) {
+    if (t.kind != '"' || t.n < 2 || t.s[t.n - 1] != '"') return false;
+    const char *p = t.s + 1, *end = t.s + t.n - 1;
+    while (p < end) {
+        const char *q = p;
+        while (q < end && *q != '\\') q++;
+        buf_putn(out, p, (size_t)(q - p));
+        if (q == end) break;
+        if (q + 1 >= end) return false;
+        char c = q[1];
+        p = q + 2;
+        switch (c) {
+        case 'n': buf_putc(out, '\n'); break;
+        case 't': buf_putc(out, '\t'); break;
+        case 'r': buf_putc(out, '\r'); break;
+        case '\\': buf_putc(out, '\\'); break;
+        case '\'': buf_putc(out, '\''); break;
+        case '"': buf_putc(out, '"'); break;
+        case 'u': { /* \u{hex}: the code point in UTF-8 */
+            const char *close = memchr(p, '}', (size_t)(end - p));
+            uint64_t cp;
+            if (*p != '{' || !close || !digits(p + 1, close, 16, &cp) || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
+                return false;
+            char u[4];
+            int n;
+            if (cp < 0x80) u[0] = (char)cp, n = 1;
+            else if (cp < 0x800) u[0] = (char)(0xC0 | cp >> 6), u[1] = (char)(0x80 | (cp & 63)), n = 2;
+            else if (cp < 0x10000)
+                u[0] = (char)(0xE0 | cp >> 12), u[1] = (char)(0x80 | ((cp >> 6) & 63)), u[2] = (char)(0x80 | (cp & 63)), n = 3;
+            else
+                u[0] = (char)(0xF0 | cp >> 18), u[1] = (char)(0x80 | ((cp >> 12) & 63)),
+                u[2] = (char)(0x80 | ((cp >> 6) & 63)), u[3] = (char)(0x80 | (cp & 63)), n = 4;
+            buf_putn(out, u, (size_t)n);
+            p = close + 1;
+            break;
+        }
+        default: {
+            int hi = hex_digit(c), lo = p < end ? hex_digit(*p) : -1;
+            if (hi < 0 || lo < 0) return false;
+            buf_putc(out, (char)(hi * 16 + lo));
+            p++;
+        }
+        }
+    }
+    return true;
+}
