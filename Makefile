@@ -34,10 +34,9 @@ $(VERSION_H): package.json tools/gen_version.mjs
 	@node tools/gen_version.mjs package.json $@
 GEN_HDRS += $(VERSION_H)
 
-# The C tables (artifacts, targets, wabt configuration, host failures,
-# version) as an ES module for the JS side; the npm package ships it.
+# The C tables (artifacts, targets, host failures, version) as an ES module for the JS side; the npm package ships it.
 JS_TABLES := $(GEN)/ml_tables.mjs $(GEN)/ml_tables.d.mts
-TABLE_DEFS:= src/bundle/artifacts.def src/targets.def src/wabt/ml_features.def src/cli/host_failures.def
+TABLE_DEFS:= src/bundle/artifacts.def src/targets.def src/cli/host_failures.def
 $(BUILD)/tools/gentables: tools/gentables.c $(TABLE_DEFS) $(VERSION_H)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) -std=c11 -Wall -Wextra -Werror -O2 -I src -I $(GEN) -o $@ $<
@@ -149,8 +148,8 @@ bench: deps
 	node --no-warnings bench/speed.mjs 5 && node bench/module_size.mjs
 
 # The npm package: laid out in build/npm (tools/npm_stage.mjs: the files
-# package.json lists, npm/README.md as its README, wabt.js without its
-# command-line tools), packed there into build/multilingual-<version>.tgz.
+# package.json lists, npm/README.md as its README), packed there into
+# build/multilingual-<version>.tgz.
 npm-pack: web
 	node tools/npm_stage.mjs
 	cd $(BUILD)/npm && npm pack --pack-destination ..

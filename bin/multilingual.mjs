@@ -6,8 +6,8 @@
 // src/emscripten/cli_host.c): stdout and stderr, reading a file, writing the
 // bundle (shim/node_bundle.mjs), running a module (bin/run_wasi.mjs, the
 // native CLI's runner too), and compiling with the compiler's own
-// Emscripten build and wabt.js (shim/compiler.mjs), which it loads only when
-// the command needs them: --help, --version and usage errors load no compiler.
+// Emscripten build (shim/compiler.mjs), which it loads only when the
+// command needs it: --help, --version and usage errors load no compiler.
 // `run --backend python` runs the program's transpiled.py with python3.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,7 +92,7 @@ function runPython(source, args) {
 
 // V8 recompiles a wasm function with its optimizing compiler once it has
 // run a while (the tiering budget). A compile is too short to repay that
-// for the compiler's and wabt.js's hot functions, and on two cores those
+// for the compiler's hot functions, and on two cores those
 // background compiles held `run`'s hello world back by ~70 ms (0.24 s ->
 // 0.16 s with 20 times the budget; a 1,000-line program 0.39 -> 0.28 s,
 // 10,000 lines 0.75 -> 0.66 s: bench/README.md). The program's module

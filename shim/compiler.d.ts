@@ -28,8 +28,8 @@ export interface CompileOptions {
    */
   messages?: string;
   /**
-   * false: stop after the WAT (no `wasm`, no `buildLock`), which needs no wabt.js: diagnostics and the
-   * text artifacts only. Default true.
+   * false: stop after the WAT (no `wasm`, no `buildLock`): diagnostics and the text artifacts only,
+   * a little faster. Default true.
    */
   assemble?: boolean;
   /**
@@ -87,22 +87,19 @@ export type CompileResult = CompileSuccess | CompileFailure;
 /** The Emscripten factory exported by build/web/multilingual_core.mjs. */
 export type CoreFactory = (moduleArg?: object) => Promise<object>;
 
-/** wabt.js (npm `wabt`): its factory, or an initialised instance. */
-export type WabtSource = (() => Promise<object>) | { parseWat: Function };
-
 export interface InitOptions {
   /** The core factory or the URL of multilingual_core.mjs (default: ../build/web/multilingual_core.mjs next to compiler.mjs). */
   core?: CoreFactory | string | URL;
-  /** wabt.js (default: globalThis.WabtModule if a page loaded wabt's index.js, else `import('wabt')`). */
-  wabt?: WabtSource;
-  /** true: load only the compiler now; wabt.js when loadAssembler() is called (compile() calls it). */
+  /** @deprecated Ignored: the compiler assembles its modules itself and uses no wabt.js. */
+  wabt?: unknown;
+  /** @deprecated Ignored (it deferred loading wabt.js, which the compiler no longer uses). */
   deferWabt?: boolean;
 }
 
 /** Loads and initialises the compiler (once; compile() does it lazily). */
 export function init(options?: InitOptions): Promise<object>;
 
-/** Loads wabt.js after init({deferWabt: true}); compileSync() with `assemble` needs it first. */
+/** @deprecated The compiler assembles its modules itself: this only initialises it, as init() does. */
 export function loadAssembler(): Promise<void>;
 
 /**

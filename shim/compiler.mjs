@@ -1,15 +1,14 @@
 // The multilingual compiler as a JS API (browser and Node): the same C
 // library as the native CLI, built with Emscripten (`make web` ->
-// build/web/multilingual_core.mjs), with WAT -> wasm done by wabt.js (npm
-// `wabt`) configured exactly like the native libwabt bridge, so that every
-// artifact is byte-identical to `multilingual build-wasm-bundle`'s.
+// build/web/multilingual_core.mjs), which assembles its modules itself, so
+// that every artifact is byte-identical to `multilingual build-wasm-bundle`'s.
+// It needs nothing else: no wabt.js, no other package.
 //
 //   import { compile } from './shim/compiler.mjs';
 //   const r = await compile(source, { lang: 'fr', target: 'browser' });
 //   if (r.ok) WebAssembly.instantiate(r.wasm, imports); else console.log(r.diagnosticsText);
 
 import { ARTIFACTS, TARGETS, VERSION } from '../build/gen/ml_tables.mjs';
-import { loadWabt, makeAssembler } from './assembler.mjs';
 
 const DEFAULT_CORE_URL = new URL('../build/web/multilingual_core.mjs', import.meta.url);
 
@@ -20,23 +19,19 @@ export const ARTIFACT_FILES = Object.freeze(Object.fromEntries(ARTIFACTS.map((a)
 
 let config = {};
 let instance = null; // Promise of the state below, once initialisation started
-let ready = null; // the state, once initialised: {core, wabt, encoder, decoder, languages}
+let ready = null; // the state, once initialised: {core, encoder, decoder, languages}
 
 /**
- * Optional: how to load the two wasm modules, before the first compile().
+ * Optional: how to load the compiler, before the first compile().
  * - core: the factory exported by multilingual_core.mjs, or its URL
- *   (default: ../build/web/multilingual_core.mjs next to this file);
- * - wabt: wabt.js's factory (the default export of npm `wabt`) or an
- *   initialised wabt module. Default: globalThis.WabtModule when a page
- *   loaded node_modules/wabt/index.js with a <script>, else import('wabt').
- * - deferWabt: true to load only the compiler now; wabt is loaded by
- *   loadAssembler(), which a compile that assembles needs first (a page
- *   shows diagnostics and the WAT without it, and loads wabt for a Run).
+ *   (default: ../build/web/multilingual_core.mjs next to this file).
+ * (The options `wabt` and `deferWabt` of earlier versions are ignored: the
+ * compiler no longer uses wabt.js.)
  * Returns the initialised API state; calling it again after initialisation
  * has no effect unless the configuration is different (then it resets).
  */
 export async function init(options = {}) {
-  const keys = ['core', 'wabt', 'deferWabt'];
+  const keys = ['core'];
   if (instance && keys.some((k) => options[k] !== undefined)) {
     const same = keys.every((k) => options[k] === undefined || options[k] === config[k]);
     if (!same) instance = ready = null;
@@ -46,21 +41,12 @@ export async function init(options = {}) {
 }
 
 /**
- * Loads wabt.js (once) for the compiles that assemble, after
- * init({deferWabt: true}); resolves when they can run.
+ * Kept for callers of earlier versions, which loaded wabt.js with it: the
+ * compiler assembles its modules itself now, so this only initialises it
+ * (as init() does).
  */
 export async function loadAssembler() {
-  const state = await load();
-  if (!state.assembler) {
-    state.assembler = loadWabt(config.wabt).then((wabtModule) => {
-      state.wabt = wabtModule;
-      state.core.mlAssemble = makeAssembler(wabtModule);
-    });
-    state.assembler.catch(() => {
-      state.assembler = null; // let a later call try again
-    });
-  }
-  return state.assembler;
+  await load();
 }
 
 /**
@@ -130,13 +116,10 @@ async function nodeWasm(spec) {
   return { wasmBinary: readFileSync(new URL(spec.replace(/\.mjs$/, '.wasm'))) };
 }
 
-async function initialise({ core, wabt, deferWabt }) {
-  const [coreModule, wabtModule] = await Promise.all([loadCore(core), deferWabt ? null : loadWabt(wabt)]);
-  if (wabtModule) coreModule.mlAssemble = makeAssembler(wabtModule);
+async function initialise({ core }) {
+  const coreModule = await loadCore(core);
   return {
     core: coreModule,
-    wabt: wabtModule,
-    assembler: wabtModule ? Promise.resolve() : null,
     encoder: new TextEncoder(),
     decoder: new TextDecoder('utf-8'),
     languages: takeCString(coreModule, coreModule._ml_js_languages(), new TextDecoder('utf-8')).split(' '),
@@ -196,7 +179,6 @@ function compileBytesWith(state, source, { lang, target = 'wasi', filename = 'ma
   const { core, encoder } = state;
   if (!Object.hasOwn(TARGETS, target)) throw new TypeError(`multilingual: ${unknownTarget(target)}`);
   if (check) assemble = false;
-  if (assemble && !core.mlAssemble) throw new Error('multilingual: wabt is not loaded (init({deferWabt: true})): await loadAssembler() first, or compile with assemble: false');
   const src = typeof source === 'string' ? encoder.encode(source) : toBytes(source);
   const ptrs = [];
   let r = 0;
@@ -293,9 +275,7 @@ function failure(message, diagnosticsText, lang, file) {
  * ok = false with diagnostics.
  */
 export async function compile(source, options = {}) {
-  const state = await load();
-  if (options.assemble !== false && !state.core.mlAssemble) await loadAssembler();
-  return compileWith(state, source, options);
+  return compileWith(await load(), source, options);
 }
 
 /**

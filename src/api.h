@@ -20,9 +20,10 @@ typedef enum MlTarget {
 /* A target's name ("wasi"), or NULL for a value that is none. */
 const char *ml_target_name(MlTarget target);
 
-/* Turns WAT text into a validated wasm binary. Native: libwabt through
- * src/wabt; browser: wabt.js. Returns 0 on success with *wasm malloc'd;
- * otherwise non-zero with *error malloc'd. */
+/* Turns WAT text into a wasm binary: the library's own ml_wat_assemble
+ * (src/back/wasm/wat_asm.h) in every host; the native CLI's tests check it
+ * against libwabt, which also validates (src/wabt, ML_VALIDATE). Returns 0
+ * on success with *wasm malloc'd; otherwise non-zero with *error malloc'd. */
 typedef int (*MlAssembleFn)(void *user, const char *wat, size_t wat_len,
                             unsigned char **wasm, size_t *wasm_len, char **error);
 

@@ -351,7 +351,6 @@ print(sum(s.sides for s in found), next(x for x in range(100) if x * x > 50))
   test('npm run() with a timeout in a page: an endless loop is stopped, output before it kept', async () => {
     mkdirSync(SHOTS, { recursive: true });
     writeFileSync(path.join(SHOTS, 'run_timeout.html'), `<!doctype html><meta charset="utf-8">
-<script src="/node_modules/wabt/index.js"></script>
 <script type="module">
 import { run } from '/shim/index.mjs';
 const caught = (p) => p.then((r) => ({ resolved: r }), (e) => ({ name: e.name, message: e.message, stdout: e.stdout, stderr: e.stderr }));

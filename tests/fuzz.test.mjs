@@ -1,7 +1,7 @@
 // Mutation fuzzing of the whole pipeline: corpus programs with lines
 // deleted, duplicated, truncated or extended are compiled by the sanitizer
-// build. Whatever the input, the compiler must answer 0 (a module wabt
-// validated) or 1 (designed diagnostics): never a crash, a sanitizer report
+// build. Whatever the input, the compiler must answer 0 (a module, which
+// wabt validates under make test's ML_VALIDATE) or 1 (designed diagnostics): never a crash, a sanitizer report
 // or an "internal error". Deterministic: a fixed seed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

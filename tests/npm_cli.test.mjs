@@ -181,8 +181,8 @@ describe('npm bin: same results as the native CLI', { skip }, () => {
   });
 
   test('--version, --help and usage errors load no compiler', async () => {
-    // The package's files without the compiler (build/web/multilingual_core.mjs)
-    // and without wabt.js (node_modules): only the CLI core runs.
+    // The package's files without the compiler (build/web/multilingual_core.mjs):
+    // only the CLI core runs.
     const pkg = path.join(work, 'no-compiler');
     for (const f of ['package.json', 'bin', 'shim', 'build/web/multilingual_cli.mjs', 'build/gen/ml_tables.mjs']) {
       cpSync(path.join(ROOT, f), path.join(pkg, f), { recursive: true });

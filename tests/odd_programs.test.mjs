@@ -122,10 +122,10 @@ test('long operator and postfix chains: up to the bound they run, beyond it a de
   });
 });
 
-// The JS build assembles with wabt.js, whose stack is small: the WAT must
-// not nest as deep as the expressions (it is printed flat). A 100-term sum
-// once failed there with "memory access out of bounds".
-test('long chains compile in the JS build too (wabt.js)', async () => {
+// The JS build's stack is small: nothing may recurse as deep as the
+// expressions. A 100-term sum once failed there (in wabt.js, which then
+// assembled the WAT) with "memory access out of bounds".
+test('long chains compile in the JS build too', async () => {
   const { compile } = await import('../shim/index.mjs');
   for (const src of [
     `x = ${Array(2999).fill('1').join(' + ')}\nprint(x)\n`,

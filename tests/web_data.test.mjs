@@ -24,9 +24,9 @@ before(async () => {
   site = await import('../shim/compiler.mjs?site-core');
   const factory = (await import(SITE_CORE)).default;
   const wasmBinary = readFileSync(SITE_CORE.replace(/\.mjs$/, '.wasm'));
-  await site.init({ core: () => factory({ wasmBinary }), deferWabt: true });
+  await site.init({ core: () => factory({ wasmBinary }) });
   npm = await import('../shim/compiler.mjs');
-  await npm.init({ deferWabt: true });
+  await npm.init();
 });
 
 // FNV-1a, as ml_data_checksum: to make a file that passes the checksum

@@ -1,8 +1,7 @@
 // Lays out the npm package in build/npm, or the folder given as argument
 // (then `npm pack` there; `make npm-pack` does both): the files package.json lists, the package README
-// (npm/README.md, which has no links into the repository), and the bundled
-// wabt.js without its command-line tools (bin/, 4.9 MB the package never
-// runs: it only loads index.js).
+// (npm/README.md, which has no links into the repository). The package has
+// no dependencies.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,15 +39,4 @@ const { devDependencies, scripts, ...published } = pkg;
 void devDependencies, void scripts;
 writeFileSync(path.join(OUT, 'package.json'), JSON.stringify(published, null, 2) + '\n');
 
-// wabt.js: index.js (what assembler.mjs imports), its types, license, README.
-const wabtSrc = path.join(ROOT, 'node_modules', 'wabt');
-const wabtOut = path.join(OUT, 'node_modules', 'wabt');
-mkdirSync(wabtOut, { recursive: true });
-for (const f of ['index.js', 'index.d.ts', 'LICENSE', 'README.md']) cpSync(path.join(wabtSrc, f), path.join(wabtOut, f));
-const wabt = JSON.parse(readFileSync(path.join(wabtSrc, 'package.json'), 'utf8'));
-delete wabt.bin;
-delete wabt.scripts;
-delete wabt.devDependencies;
-wabt.files = ['index.js', 'index.d.ts', 'README.md', 'LICENSE'];
-writeFileSync(path.join(wabtOut, 'package.json'), JSON.stringify(wabt, null, 2) + '\n');
 console.log(`npm package laid out in ${OUT}: npm pack there`);

@@ -10,28 +10,13 @@
 //   without its data: multilingual_data.bin (the runtime it links, the
 //   standard library's sources), which the compiler worker loads once the
 //   first screen is up;
-// - wabt.mjs + wabt.wasm: npm wabt's index.js as an ES module, its embedded
-//   binary moved to a side file (streamed and cached like the core's);
 // - embed.js: the <ml-playground> element (embed.html shows it);
 // - index.html, style.css, embed.html, examples/.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// wabt.js can also read binaries, print text, parse .wast scripts and name
-// things; the compiler only parses WAT, validates and writes the binary.
-// With binaryen (wasm-metadce, wasm-opt: Debian's emscripten brings them),
-// the exports of the unused functions are removed with all the code only
-// they reach; without it, wabt.wasm stays whole.
-const WABT_UNUSED = [
-  'parse_wast', 'read_binary', 'validate_script', 'write_binary_spec_script', 'apply_names_module',
-  'generate_names_module', 'write_text_module', 'format_binary_errors', 'parse_wast_result_get_result',
-  'parse_wast_result_release_module', 'read_binary_result_get_result', 'read_binary_result_release_module',
-  'destroy_read_binary_result',
-];
 const WEB = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -44,6 +29,8 @@ const core = opt('--core');
 const data = opt('--data');
 const packs = args;
 if (!packs.length) throw new Error('web/build.mjs: no language packs given');
+// emptied first: no file of an earlier build stays in the site
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 /* ---- the language packs: keywords and builtins per language ---- */
@@ -122,102 +109,21 @@ await build({
   format: 'esm',
   minify: true,
   target: ['chrome100', 'firefox100', 'safari15'],
-  // wabt.js is loaded by the worker as ./wabt.mjs (written below), never
-  // through compiler.mjs's import('wabt'); node:fs only in Node (the core's
-  // .wasm read from disk), behind a check a page never passes.
-  external: ['wabt', 'node:*'],
+  // node:fs only in Node (the core's .wasm read from disk), behind a check a
+  // page never passes.
+  external: ['node:*'],
   plugins: [generated],
   legalComments: 'none',
   logLevel: 'warning',
 });
 
-/* ---- the compiler core and wabt.js ---- */
+/* ---- the compiler core ---- */
 copyFileSync(core, path.join(out, 'multilingual_core.mjs'));
 copyFileSync(core.replace(/\.mjs$/, '.wasm'), path.join(out, 'multilingual_core.wasm'));
 copyFileSync(data, path.join(out, 'multilingual_data.bin'));
-writeWabt(out);
 
 for (const f of ['index.html', 'style.css', 'embed.html']) copyFileSync(path.join(WEB, f), path.join(out, f));
 // The examples as files too (embed.html's <ml-playground src=...>).
 mkdirSync(path.join(out, 'examples'), { recursive: true });
 for (const f of readdirSync(path.join(WEB, 'examples'))) copyFileSync(path.join(WEB, 'examples', f), path.join(out, 'examples', f));
 console.log(`web/build.mjs: ${out} (${LANGS.length} languages, ${EXAMPLES.length} examples)`);
-
-// wabt.js (an Emscripten SINGLE_FILE build) as an ES module. Its binary,
-// embedded as a string, becomes wabt.wasm, and the module instantiates it
-// with instantiateStreaming from that file (Emscripten's instantiateWasm hook).
-function writeWabt(dir) {
-  const require = createRequire(import.meta.url);
-  let js = readFileSync(require.resolve('wabt'), 'utf8');
-  const head = "function findWasmBinary(){return binaryDecode('";
-  const at = js.indexOf(head);
-  const end = at < 0 ? -1 : js.indexOf("')}", at + head.length);
-  if (at < 0 || end < 0) {
-    // Another layout of wabt.js: ship it whole.
-    writeFileSync(path.join(dir, 'wabt.mjs'), `${js}\nexport default WabtModule;\n`);
-    return;
-  }
-  const literal = js.slice(at + head.length, end);
-  const bytes = binaryDecode(Function(`return '${literal}'`)());
-  if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error('wabt.js: no wasm found');
-  writeFileSync(path.join(dir, 'wabt.wasm'), bytes);
-  shrinkWabt(path.join(dir, 'wabt.wasm'), js);
-  js = `${js.slice(0, at)}function findWasmBinary(){return ''}${js.slice(end + 3)}`;
-  const loader = `
-const wasmUrl = new URL('./wabt.wasm', import.meta.url);
-export default (options = {}) => new Promise((resolve, reject) => {
-  WabtModule({
-    instantiateWasm(imports, done) {
-      // Streaming needs the host to send application/wasm; else, bytes.
-      WebAssembly.instantiateStreaming(fetch(wasmUrl), imports)
-        .catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, imports)))
-        .then((r) => done(r.instance, r.module), reject);
-      return {};
-    },
-    ...options,
-  }).then(resolve, reject);
-});
-`;
-  writeFileSync(path.join(dir, 'wabt.mjs'), js + loader);
-}
-
-function shrinkWabt(file, js) {
-  const tool = (name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0;
-  if (!tool('wasm-metadce') || !tool('wasm-opt')) {
-    console.log('web/build.mjs: binaryen not found, wabt.wasm kept whole');
-    return;
-  }
-  // Module["_wabt_parse_wat"]=wasmExports["V"]: the JS names of the exports.
-  const exportOf = new Map([...js.matchAll(/Module\["_wabt_(\w+)"\]=wasmExports\["([^"]+)"\]/g)].map((m) => [m[1], m[2]]));
-  const dropped = new Set(WABT_UNUSED.map((n) => exportOf.get(n)).filter(Boolean));
-  const listing = spawnSync('wasm-objdump', ['-x', '-j', 'Export', file], { encoding: 'utf8' });
-  const names = listing.status === 0 ? [...listing.stdout.matchAll(/-> "([^"]+)"/g)].map((m) => m[1]) : [];
-  if (!names.length || dropped.size !== WABT_UNUSED.length) {
-    console.log('web/build.mjs: wabt.js has another layout, wabt.wasm kept whole');
-    return;
-  }
-  const graph = names.filter((n) => !dropped.has(n)).map((n) => ({ name: `export_${n}`, export: n, root: true }));
-  const graphFile = `${file}.graph.json`;
-  writeFileSync(graphFile, JSON.stringify(graph));
-  const run = (cmd, argv) => {
-    const r = spawnSync(cmd, argv, { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${cmd} failed:\n${r.stderr}`);
-  };
-  // The features wabt.js's module uses, no others (a browser rejects the rest).
-  const features = ['--enable-bulk-memory', '--enable-sign-ext', '--enable-mutable-globals', '--enable-nontrapping-float-to-int'];
-  run('wasm-metadce', [...features, file, '--graph-file', graphFile, '-o', `${file}.tmp`]);
-  run('wasm-opt', ['-Oz', ...features, `${file}.tmp`, '-o', file]);
-  rmSync(`${file}.tmp`);
-  rmSync(graphFile);
-}
-
-// wabt.js's own binaryDecode: one byte per char code (~c >> 8 & c maps the
-// few bytes it stores as other code points back).
-function binaryDecode(s) {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[i] = (~c >> 8) & c;
-  }
-  return out;
-}

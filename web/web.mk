@@ -4,7 +4,8 @@
 #   ($(LIB_SRCS) $(GEN_SRCS), generated natively by the rules of
 #   src/lang/lang.mk and src/runtime/runtime.mk, which the top-level Makefile
 #   includes before this file) plus its JS-facing wrappers. shim/compiler.mjs
-#   wraps it as `compile(source, options)`; wabt.js (npm `wabt`) assembles.
+#   wraps it as `compile(source, options)`; it assembles its modules itself
+#   (src/back/wasm), as the native CLI does.
 # - $(WEB_CLI), the CLI core of the native CLI ($(CLI_SRCS)) with what it
 #   reads of the library (results, tables, language packs) and its host glue:
 #   the npm bin runs it, and its Node host compiles with $(WEB_CORE), loaded
@@ -18,7 +19,7 @@ WEB_CORE  := $(WEB)/multilingual_core.mjs
 WEB_CLI   := $(WEB)/multilingual_cli.mjs
 EM_MARK   := $(BUILD)/.emscripten-done
 
-WEB_CORE_C:= $(LIB_SRCS) $(GEN_SRCS) src/emscripten/ml_exports.c src/emscripten/js_assemble.c
+WEB_CORE_C:= $(LIB_SRCS) $(GEN_SRCS) src/emscripten/ml_exports.c
 WEB_CLI_C := $(CLI_SRCS) src/api_result.c src/api_module_file.c src/bundle/artifacts.c src/util/buf.c $(wildcard src/lang/*.c) \
              $(GEN)/lang_packs.c $(GEN)/lang_messages.c src/emscripten/cli_host.c
 # Helpers of the EM_JS functions (src/emscripten/*.c), in each module's scope.
@@ -40,7 +41,7 @@ WEB_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_ES6=1 \
 
 .PHONY: web
 # Like `make test`: install what is missing first (apt packages and npm ci
-# for the native generators and wabt.js, then emscripten), then build.
+# for the native generators and the page's editor, then emscripten), then build.
 web: $(EM_MARK)
 	$(MAKE) $(WEB_CORE) $(WEB_CLI) $(JS_TABLES) site
 
@@ -58,7 +59,7 @@ SITE_LDFLAGS := $(filter-out -O2 -sSINGLE_FILE=1,$(WEB_LDFLAGS)) -Oz
 DATA_C    := $(GEN)/runtime_wat.c $(GEN)/stdlib_sources.c src/api_data_builtin.c
 SITE_CORE_OBJS := $(patsubst %.c,$(WEB)/obj/%.o,$(filter-out $(DATA_C),$(WEB_CORE_C)) src/emscripten/data_none.c)
 SITE_SRCS := $(wildcard web/*.html web/*.css web/*.mjs web/src/*.js web/examples/*.ml) \
-             $(LANG_PACKS) shim/compiler.mjs shim/assembler.mjs shim/host_runtime.mjs shim/canvas.mjs
+             $(LANG_PACKS) shim/compiler.mjs shim/host_runtime.mjs shim/canvas.mjs
 .PHONY: site serve
 site: $(SITE)/.built
 $(SITE)/.built: $(SITE_CORE) $(SITE_DATA) $(JS_TABLES) $(SITE_SRCS) web/web.mk | node_modules/.package-lock.json

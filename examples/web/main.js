@@ -14,11 +14,10 @@
 // Copying this example into another site (plain files, no build step):
 //   - copy index.html and main.js (and programs/, or put your own program in
 //     the textarea and drop the Example menu);
-//   - copy the compiler: shim/compiler.mjs, build/web/multilingual_core.mjs
-//     (made by `make web`; one self-contained file) and
-//     node_modules/wabt/index.js (npm package "wabt", the WAT assembler);
-//   - set COMPILER_URL and CORE_URL below, and the wabt <script src> in
-//     index.html, to where you put them;
+//   - copy the compiler: shim/compiler.mjs and build/web/multilingual_core.mjs
+//     with multilingual_core.wasm beside it (made by `make web`; nothing
+//     else: the compiler assembles its modules itself);
+//   - set COMPILER_URL and CORE_URL below to where you put them;
 //   - serve everything over http(s): ES modules do not load from file://,
 //     and .mjs/.js files must be served as text/javascript. With a
 //     Content-Security-Policy, script-src needs 'wasm-unsafe-eval' (wasm)
@@ -206,7 +205,6 @@ async function main() {
 
   try {
     compiler = await import(COMPILER_URL);
-    // wabt.js comes from the <script> in index.html (globalThis.WabtModule).
     await Promise.all([compiler.init({ core: CORE_URL }), loadExample(ui.example.value)]);
   } catch (e) {
     setState('error', `Could not load the compiler: ${e.message}`);

@@ -24,8 +24,8 @@ typedef struct MlCli MlCli;
 MlCli *ml_cli_parse(const MlCliHost *host, int argc, char *const *argv, int *status);
 
 /* Whether executing needs the compiler (host->compile or host->translate):
- * a host that loads it asynchronously (the compiler's Emscripten build and
- * wabt.js) loads it only then; --help, --version and usage errors never do. */
+ * a host that loads it asynchronously (the compiler's Emscripten build)
+ * loads it only then; --help, --version and usage errors never do. */
 bool ml_cli_needs_compiler(const MlCli *cli);
 
 /* Executes the command, frees cli, and returns the exit status. */

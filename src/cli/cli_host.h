@@ -2,13 +2,13 @@
  * compiling of its own: like Wren's WrenConfiguration, each host plugs its
  * functions into an MlCliHost and the core calls them. Two hosts exist:
  *   - the native CLI (src/cli/posix/): POSIX files, the atomic bundle writer
- *     with its lock, node for `run`, stdio, ml_compile with libwabt;
+ *     with its lock, node for `run`, stdio, ml_compile;
  *   - the npm bin (bin/multilingual.mjs) around the core built by Emscripten
  *     (build/web/multilingual_cli.mjs, through src/emscripten/cli_host.c):
  *     Node's fs, shim/node_bundle.mjs, bin/run_wasi.mjs for `run` (python3
  *     for its python backend), and the
- *     compiler's own Emscripten build (shim/compiler.mjs) with wabt.js, loaded
- *     only for a command that needs it.
+ *     compiler's own Emscripten build (shim/compiler.mjs), loaded only for
+ *     a command that needs it.
  * A host function that fails fills an MlHostFailure with the facts; the core
  * words the message (src/cli/host_failures.def), never the host. */
 #ifndef ML_CLI_HOST_H
@@ -71,7 +71,8 @@ typedef struct MlCliHost {
     int (*run_python)(void *user, const char *source, size_t len, char *const *args, int nargs, int *status,
                       MlHostFailure *fail);
     /* ml_compile with opts (filename, lang, target), the host adding its
-     * assembler (libwabt natively, wabt.js in JS). The core uses the
+     * assembler (the library's ml_wat_assemble; natively, checked against
+     * libwabt under ML_VALIDATE). The core uses the
      * result's ok, lang, diagnostics and artifacts, and frees it with
      * ml_result_free. Never NULL. */
     MlResult *(*compile)(void *user, const char *source, size_t len, const MlOptions *opts);

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "api.h"
-#include "emscripten/js_assemble.h"
+#include "back/wasm/wat_asm.h"
 #include "lang/lang.h"
 #include "util/buf.h"
 
@@ -99,7 +99,7 @@ EMSCRIPTEN_KEEPALIVE MlResult *ml_js_compile(const char *source, int len, const 
         .lang = lang && *lang ? lang : NULL,
         .messages = messages && *messages ? messages : NULL,
         .target = (MlTarget)target,
-        .assemble = do_assemble ? ml_js_assemble : NULL,
+        .assemble = do_assemble ? ml_wat_assemble : NULL,
         .assemble_user = NULL,
         .load_module = load_module,
         .data = data,

@@ -4,25 +4,21 @@
 //   {id, op: 'compile', source, lang, assemble} -> {id, result} (artifacts
 //       included; module.wasm and build.lock.json only when assemble is true)
 //   {id, op: 'translate', source, lang, to} -> {id, result}
-//   {id, op: 'warm'} -> {id, result: true} once wabt.js is loaded
-// wabt.js (WAT -> wasm, 190 KB gzipped) is loaded by the first compile that
-// assembles (a Run, a download) or a 'warm': diagnostics and the WAT panes
-// of the first screen do without it.
+// The core assembles its modules itself (WAT -> wasm): nothing else loads.
 // The core is built without its data (the runtime it links into every
 // module, the standard library's sources: multilingual_data.bin, 80% of its
 // bytes), which is fetched once the core is up: until it is there, the
 // checks as you type are checks only (diagnostics, no artifacts: the page
 // asks again when {op: 'data'} comes), and what needs it waits for it.
 // First message out: {op: 'ready', languages, ms} (or {op: 'failed', message}).
-import { init, compileSync, loadAssembler, loadData, translateBytesSync } from '../../shim/compiler.mjs';
+import { init, compileSync, loadData, translateBytesSync } from '../../shim/compiler.mjs';
 
 const t0 = performance.now();
 const decoder = new TextDecoder();
 // The core streams its .wasm when called.
 const here = (file) => new URL(file, import.meta.url).href;
-const wabt = () => import(here('./wabt.mjs')).then((m) => m.default());
 const ready = import(here('./multilingual_core.mjs'))
-  .then((core) => init({ core: core.default, wabt, deferWabt: true }))
+  .then((core) => init({ core: core.default }))
   .then(
   (state) => {
     postMessage({ op: 'ready', languages: state.languages, ms: performance.now() - t0 });
@@ -89,14 +85,11 @@ function translate({ source, lang, to }) {
   }, []];
 }
 
-const OPS = { compile, translate, warm: () => [true, []] };
-// the ops that assemble, which wait for wabt.js
-const needsWabt = (data) => data.op === 'warm' || (data.op === 'compile' && data.assemble !== false);
+const OPS = { compile, translate };
 
 onmessage = async ({ data }) => {
   try {
     await ready;
-    if (needsWabt(data)) await loadAssembler();
     const [result, transfer] = await OPS[data.op](data);
     postMessage({ id: data.id, result }, transfer);
   } catch (e) {

@@ -65,8 +65,8 @@ compiler.onData = () => {
   if (current?.result.checkOnly) check();
 };
 
-// assemble: false for diagnostics and the panes (no module.wasm, no wabt.js
-// needed); a Run and the downloads assemble.
+// assemble: false for diagnostics and the panes (no module.wasm: a little
+// faster as you type); a Run and the downloads assemble.
 async function compileNow(source, assemble = true) {
   const t = performance.now();
   const result = await ask('compile', { source, assemble });
@@ -424,9 +424,6 @@ async function main() {
     const r = await assembled();
     if (r) download('module.wasm', r.wasm, 'application/wasm');
   });
-  // wabt.js is loaded when a Run is near (pointer or focus on Run), not
-  // with the first screen
-  for (const ev of ['pointerenter', 'focus']) ui.run.addEventListener(ev, () => ask('warm', {}).catch(() => {}), { once: true });
   for (const el of [ui.stdin, ui.args, ui.limit]) el.addEventListener('input', save);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && runner.active) {

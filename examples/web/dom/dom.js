@@ -46,7 +46,7 @@ async function importText(text) {
 async function loadCompiler() {
   if (!compiler) {
     const c = await import(COMPILER_URL);
-    await c.init({ core: CORE_URL }); // wabt.js: the <script> in index.html
+    await c.init({ core: CORE_URL });
     compiler = c;
   }
   return compiler;
