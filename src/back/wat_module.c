@@ -106,19 +106,25 @@ bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out
     ir_finish(low.reset);
     ir_frame(low.reset, &low.roots, &low.cells); /* no objects: nothing to expand */
 
-    Buf m;
-    buf_init(&m);
-    buf_puts(&m, "(module\n");
-    put(&m, &types);
-    put(&m, &imports);
-    put(&m, &funcs);
-    buf_puts(&m, ";; ---- program ----\n");
+    /* The program's functions (low.text) are most of the module: the
+     * header goes in front of them in their own buffer, which becomes the
+     * module's, rather than the whole copied into another. */
+    Buf head;
+    buf_init(&head);
+    buf_puts(&head, "(module\n");
+    put(&head, &types);
+    put(&head, &imports);
+    put(&head, &funcs);
+    buf_puts(&head, ";; ---- program ----\n");
     if (low.table.len) {
-        buf_printf(&m, "(table %d funcref)\n(elem (i32.const 0) func", low.table.len);
-        for (int i = 0; i < low.table.len; i++) buf_printf(&m, " $%s", (const char *)low.table.items[i]);
-        buf_puts(&m, ")\n");
+        buf_printf(&head, "(table %d funcref)\n(elem (i32.const 0) func", low.table.len);
+        for (int i = 0; i < low.table.len; i++) buf_printf(&head, " $%s", (const char *)low.table.items[i]);
+        buf_puts(&head, ")\n");
     }
-    put(&m, &low.text);
+    Buf m = low.text;
+    buf_init(&low.text);
+    buf_prepend(&m, head.data ? head.data : "", head.len);
+    buf_free(&head);
     ir_print(low.reset, &m);
     if (low.start) buf_printf(&m, "(start $%s)\n", low.start);
     /* Memory: static data, then the heap, which the runtime grows. */
@@ -148,7 +154,6 @@ bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out
 
     buf_free(&types), buf_free(&imports), buf_free(&funcs), buf_free(&globals), buf_free(&data);
     buf_free(&low.data);
-    buf_free(&low.text);
     out->wat = buf_take(&m, &out->len);
     return !diag_has_errors(c);
 }

@@ -19,7 +19,7 @@ struct Symbol;
 struct Function;
 struct CallInfo;
 
-typedef enum ExprKind {
+typedef enum __attribute__((packed)) ExprKind {
     E_INT,        /* int_lit: text (decimal digits, may exceed 64 bits) and,
                      when it fits in int64 (fits), its value */
     E_FLOAT,      /* fval */
@@ -97,8 +97,19 @@ typedef struct Param {
     int line, col;
 } Param;
 
+/* 128 bytes on 64-bit hosts (the arena's granule is 16: one byte more
+ * would cost 16), the bytes before the pointers packed: a 200,000-line
+ * program has millions of these. */
 struct Expr {
-    ExprKind kind;
+    ExprKind kind;      /* one byte (packed) ... */
+    bool maybe_unbound; /* E_NAME read that may come before any binding */
+    bool class_scope; /* E_NAME in a class body's own code, naming something
+                         the body binds: read from the class's namespace
+                         first, then as outside the class (CPython's
+                         LOAD_NAME); typed object (sema_class_scope.c) */
+    bool consumed_whole; /* E_CALL map()/filter(): the argument of list(),
+                            tuple(), sorted(), str.join() ... which take all
+                            of it at once: built as a list, not lazily */
     int line, col;
     int member; /* E_ATTR str.lower (a builtin type's method as a value):
                    its index + 1 in Program.method_values (sema); "ab".upper
@@ -112,19 +123,11 @@ struct Expr {
                               a parenthesized expression's exclude the
                               parentheses, as CPython's (tracebacks) */
     int type;   /* filled by semantic analysis (sema/types.h), 0 = unknown */
-    bool maybe_unbound; /* E_NAME read that may come before any binding */
-    bool class_scope; /* E_NAME in a class body's own code, naming something
-                         the body binds: read from the class's namespace
-                         first, then as outside the class (CPython's
-                         LOAD_NAME); typed object (sema_class_scope.c) */
-    bool consumed_whole; /* E_CALL map()/filter(): the argument of list(),
-                            tuple(), sorted(), str.join() ... which take all
-                            of it at once: built as a list, not lazily */
     /* What a name or a call is, decided once by sema (Lua's expdesc is the
      * model): a back end never looks a name up again. */
+    int builtin;             /* E_NAME naming a builtin: its BuiltinId, else 0 */
     struct Symbol *sym;      /* E_NAME (also as a target): the variable */
     struct Function *fn;     /* E_NAME naming a def; E_LAMBDA: its function */
-    int builtin;             /* E_NAME naming a builtin: its BuiltinId, else 0 */
     struct CallInfo *call;   /* E_CALL: kind, callee, bound arguments */
     const struct StdMember *std; /* E_NAME, E_ATTR: a standard library
                                     function as a value (one of
@@ -168,6 +171,7 @@ struct Expr {
         struct { Expr *value; } yield;
     } u;
 };
+_Static_assert(sizeof(void *) != 8 || sizeof(Expr) == 128, "Expr: eight 16-byte arena granules");
 
 typedef enum StmtKind {
     S_EXPR,       /* expr.value */

@@ -32,6 +32,14 @@ void buf_putn(Buf *b, const char *s, size_t n) {
     b->data[b->len] = 0;
 }
 
+void buf_prepend(Buf *b, const char *s, size_t n) {
+    buf_reserve(b, n);
+    if (b->len) memmove(b->data + n, b->data, b->len);
+    memcpy(b->data, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+
 void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
 
 void buf_putc(Buf *b, char c) { buf_putn(b, &c, 1); }

@@ -15,6 +15,10 @@ void buf_reserve(Buf *b, size_t extra);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, char c);
+/* Puts n bytes in front of the contents (moved up, in place when the
+ * capacity allows): a large text gets its small header without a second
+ * copy of itself. */
+void buf_prepend(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *buf_cstr(Buf *b);
 /* Hand the storage to the caller (malloc'd, NUL-terminated) and reset b. */

@@ -16,7 +16,8 @@
 #include "../../util/arena.h"
 #include "../../util/buf.h"
 
-typedef enum IrOp {
+/* packed: one byte (IrIns below) */
+typedef enum __attribute__((packed)) IrOp {
 #define IR_OP(id, text, shape) IR_##id,
 #include "ir_ops.def"
 #undef IR_OP
@@ -27,7 +28,7 @@ typedef enum IrShape {
     IRS_PLAIN, IRS_CONST, IRS_LOCAL, IRS_GLOBAL, IRS_CALL, IRS_INDIRECT, IRS_MEM, IRS_BLOCK, IRS_ARM, IRS_BR, IRS_PSEUDO
 } IrShape;
 
-typedef enum ValType { VT_NONE = 0, VT_I32, VT_I64, VT_F64 } ValType;
+typedef enum __attribute__((packed)) ValType { VT_NONE = 0, VT_I32, VT_I64, VT_F64 } ValType;
 
 /* A label: its role letter (b break, c continue, d done, l loop, m match,
  * f fail ...) and number, printed $b3. */
@@ -37,12 +38,15 @@ typedef struct IrLabel {
 } IrLabel;
 
 typedef struct IrIns IrIns;
+/* 48 bytes (the arena's 16-byte granule, three of them): a 200,000-line
+ * module's top-level code is millions of these, all alive until its
+ * function is printed. */
 struct IrIns {
     IrOp op;
-    IrIns *next;         /* next sibling */
-    IrIns *kids, *last;  /* children: operands, or a block's body */
     ValType result;      /* BLOCK, LOOP, IF */
     IrLabel label;       /* BLOCK, LOOP; BR, BR_IF: the target; POLL: n = 1 at entry */
+    IrIns *next;         /* next sibling */
+    IrIns *kids, *last;  /* children: operands, or a block's body */
     union {
         int32_t i32;
         const int *live;  /* PUBLISH, POLL: the int temporaries in use there, -1 ended */
@@ -54,6 +58,7 @@ struct IrIns {
         int nparams;      /* CALL_INDIRECT */
     } u;
 };
+_Static_assert(sizeof(void *) != 8 || sizeof(IrIns) == 48, "IrIns: three 16-byte arena granules");
 
 typedef enum IrLocalKind {
     /* declaration order (wasm numbers locals in it): */

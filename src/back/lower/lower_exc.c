@@ -130,8 +130,13 @@ static LineText decode_line(Gen *g, int line) {
     while (end > s && (end[-1] == '\n' || end[-1] == '\r')) end--;
     t.s = s;
     t.len = (size_t)(end - s);
-    t.cp = arena_alloc(g->a, sizeof(uint32_t) * (t.len + 1));
-    t.at = arena_alloc(g->a, sizeof(uint32_t) * (t.len + 1));
+    if (t.len + 1 > g->line_cap) { /* one line is decoded at a time: its arrays are reused */
+        g->line_cap = t.len + 1 > 2 * g->line_cap ? t.len + 1 : 2 * g->line_cap;
+        g->line_cp = arena_alloc(g->a, sizeof(uint32_t) * g->line_cap);
+        g->line_at = arena_alloc(g->a, sizeof(uint32_t) * g->line_cap);
+    }
+    t.cp = g->line_cp;
+    t.at = g->line_at;
     for (size_t i = 0; i < t.len;) {
         uint32_t cp;
         size_t k = utf8_decode(s + i, t.len - i, &cp);
@@ -235,16 +240,25 @@ void g_enter_file(Gen *g, Compiler *c) {
     g->text_off = 0;
 }
 
-/* The static RtTbCode of a function (its file and name), once. */
+/* The static RtTbCode of a function (its file and name), once. Sites come
+ * function by function: the last one is remembered (by pointer) before the
+ * map is asked (by text). */
 static uint32_t tb_code(Gen *g, const char *file, const char *func) {
+    if (g->code_addr && g->code_file == file && g->code_func == func) return g->code_addr - 1;
+    g->code_file = file;
+    g->code_func = func;
     const char *key = arena_printf(g->a, "code:%s:%s", file, func);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
-    if (found) return (uint32_t)(found - 1);
+    if (found) {
+        g->code_addr = (uint32_t)found;
+        return (uint32_t)(found - 1);
+    }
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
     tb_field(g, file, strlen(file));
     tb_field(g, func, strlen(func));
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    g->code_addr = addr + 1;
     return addr;
 }
 
@@ -253,9 +267,11 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     const char *func = g->frame_name ? g->frame_name : g->f && g->f->source_name ? g->f->source_name : "<module>";
     const Expr *e = ref->e;
     const char *file = g->c->filename ? g->c->filename : "<stdin>";
-    const char *key = e ? arena_printf(g->a, "%d:%d:%d:%d:%d:%s:%s", e->line, e->col, e->end_line, e->end_col, (int)e->kind,
-                                       func, file)
-                        : arena_printf(g->a, "%d:%s:%s", ref->line, func, file);
+    /* the code (file, function) first, for the key: a number instead of
+     * its two strings (a site is made for most expressions) */
+    uint32_t code = tb_code(g, file, func);
+    const char *key = e ? arena_printf(g->a, "%d:%d:%d:%d:%d:%x", e->line, e->col, e->end_line, e->end_col, (int)e->kind, code)
+                        : arena_printf(g->a, "%d:%x", ref->line, code);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) return (uint32_t)(found - 1);
     int line = e ? e->line : ref->line;
@@ -263,7 +279,6 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     int a = 0, b = t.n; /* printed without its indentation, with its trailing blanks (as CPython's) */
     while (a < b && is_blank(t.cp[a])) a++;
     Carets marks = e ? carets(&t, e) : (Carets){0, 0, 0, 0};
-    uint32_t code = tb_code(g, file, func);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
     put_u32(&g->out->data, RT_TYPE_TB_SITE | RT_FLAG_STATIC);

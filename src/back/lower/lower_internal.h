@@ -76,6 +76,10 @@ typedef struct Gen {
     int text_line;         /* the line decoded last (sites of one line come together) */
     uint32_t text_off;     /* ... and its source text's offset in tb_text + 1, or 0 */
     struct LineText *text;
+    uint32_t *line_cp, *line_at; /* its code points and their offsets: */
+    size_t line_cap;             /* reused from line to line */
+    const char *code_file, *code_func; /* the code (file, function) of the last site ... */
+    uint32_t code_addr;                /* ... and its address + 1 (0: none yet) */
     GenFrame *gen;   /* lowering a generator's resume function, or NULL */
     unsigned builtin_calls; /* 1 << RT_BUILTIN_*: the builtin methods called by name (rt_ml_builtin) */
     bool *collect_free; /* by Function.index: it never runs the collector
