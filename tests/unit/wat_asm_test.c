@@ -82,6 +82,7 @@ static const struct {
     {"(module (func", "module.wat:1:14: error: expected ')', got \"\""},
     {"", "module.wat:1:1: error: expected (module"},
     {"(module) (module)", "error: text after the module"},
+    {"(module (func i32.const 0 (drop)))", "module.wat:1:27: error: unexpected field in a function body, got \"(\""},
 };
 
 static int refusals(void) {

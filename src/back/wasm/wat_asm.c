@@ -114,6 +114,7 @@ typedef struct Asm {
     size_t len;
     char *error;
     uint16_t op_hash[OP_HASH]; /* index + 1 into OPS, 0: empty */
+    uint8_t op_len[NOPS];      /* strlen of each name */
     Buf sigs;                  /* value type bytes of every Sig */
     Sig *types;
     int ntypes, captypes;
@@ -282,6 +283,7 @@ typedef struct TypeUse {
 
 static TypeUse type_use(Asm *a, WatLex *lx, NameMap *params) {
     TypeUse u = {-1, {(uint32_t)a->sigs.len, 0, 0}};
+    if (wat_peek(lx).kind != '(') return u; /* most blocks: none */
     if (open_kw(lx, "type")) {
         u.type = (int)ref(a, lx, &a->type_names, "type");
         expect_close(a, lx);
@@ -328,22 +330,19 @@ static void declare_name(Asm *a, WatLex *lx, NameMap *m, int index) {
 }
 
 /* The implicit types a function body declares, in order: a call_indirect's
- * inline signature, a block's with parameters or several results. */
+ * inline signature, a block's with parameters or several results. Only the
+ * parenthesized type uses are read (wat_find_group scans the characters
+ * between them: bodies are most of the text). */
 static void scan_body_types(Asm *a, WatLex *lx) {
-    WatTok prev = {0};
-    for (;;) {
-        WatTok t = wat_peek(lx);
-        if (t.kind == ')' || !t.kind) return;
-        if (t.kind == '(') {
-            TypeUse u = type_use(a, lx, NULL);
-            if (u.type < 0 && (wat_is(prev, "call_indirect") || u.sig.np || u.sig.nr > 1)) type_of(a, u.sig);
-            if (wat_peek(lx).kind == '(') { /* not a type use */
-                fail_tok(a, lx, wat_peek(lx), "unexpected field in a function body");
-                return;
-            }
-            continue;
+    WatTok before;
+    while (wat_find_group(lx, &before)) {
+        const char *at = lx->p;
+        TypeUse u = type_use(a, lx, NULL);
+        if (u.type < 0 && (wat_is(before, "call_indirect") || u.sig.np || u.sig.nr > 1)) type_of(a, u.sig);
+        if (lx->p == at) { /* not a type use */
+            fail_tok(a, lx, wat_peek(lx), "unexpected field in a function body");
+            return;
         }
-        prev = wat_next(lx);
     }
 }
 
@@ -492,8 +491,8 @@ static void declare(Asm *a, WatLex *lx) {
 
 static const WasmOp *find_op(const Asm *a, WatTok t) {
     for (uint32_t i = hash_bytes(t.s, t.n) & (OP_HASH - 1); a->op_hash[i]; i = (i + 1) & (OP_HASH - 1)) {
-        const WasmOp *op = &OPS[a->op_hash[i] - 1];
-        if (strlen(op->name) == t.n && !memcmp(op->name, t.s, t.n)) return op;
+        int k = a->op_hash[i] - 1;
+        if (a->op_len[k] == t.n && !memcmp(OPS[k].name, t.s, t.n)) return &OPS[k];
     }
     return NULL;
 }
@@ -778,12 +777,14 @@ int ml_wat_assemble(void *user, const char *wat, size_t wat_len, unsigned char *
     a.text = wat ? wat : "";
     a.len = wat ? wat_len : 0;
     for (int i = 0; i < NOPS; i++) {
-        uint32_t h = hash_bytes(OPS[i].name, (uint32_t)strlen(OPS[i].name)) & (OP_HASH - 1);
+        a.op_len[i] = (uint8_t)strlen(OPS[i].name);
+        uint32_t h = hash_bytes(OPS[i].name, a.op_len[i]) & (OP_HASH - 1);
         while (a.op_hash[h]) h = (h + 1) & (OP_HASH - 1);
         a.op_hash[h] = (uint16_t)(i + 1);
     }
     for (int i = 0; i < SEC_COUNT; i++) buf_init(&a.sec[i]);
     buf_init(&a.sigs), buf_init(&a.scratch);
+    buf_reserve(&a.sigs, 256); /* never NULL: an empty signature's bytes are at sigs.data + off */
 
     WatLex lx = {a.text, a.text, a.text + a.len};
     WatTok t = wat_next(&lx);

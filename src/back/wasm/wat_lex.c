@@ -5,12 +5,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+/* Character classes (the lexer's inner loops test one table entry per
+ * byte): SPACE, and END_ATOM for what ends an atom (space, parentheses,
+ * a quote, a comment's ';'). */
+enum { SPACE = 1, END_ATOM = 2, SPECIAL = 4 };
+#define S (SPACE | END_ATOM)
+#define X (END_ATOM | SPECIAL)
+static const unsigned char CLASS[256] = {
+    ['\t'] = S, ['\n'] = S, ['\r'] = S, [' '] = S,
+    ['('] = X, [')'] = X, ['"'] = X, [';'] = X,
+};
+#undef S
+#undef X
 
 /* Past white space and comments. */
 static const char *skip(const char *p, const char *end) {
     for (;;) {
-        while (p < end && is_space(*p)) p++;
+        while (p < end && (CLASS[(unsigned char)*p] & SPACE)) p++;
         if (p + 1 < end && p[0] == ';' && p[1] == ';') {
             while (p < end && *p != '\n') p++;
         } else if (p + 1 < end && p[0] == '(' && p[1] == ';') {
@@ -51,11 +62,48 @@ WatTok wat_next(WatLex *lx) {
     } else {
         t.kind = 'a';
         q = p;
-        while (q < lx->end && !is_space(*q) && *q != '(' && *q != ')' && *q != '"' && *q != ';') q++;
+        while (q < lx->end && !(CLASS[(unsigned char)*q] & END_ATOM)) q++;
     }
     t.n = (uint32_t)(q - p);
     lx->p = q;
     return t;
+}
+
+/* The word that ends at `end` (white space before it skipped), from the
+ * text's start `begin` on. */
+static WatTok word_before(const char *begin, const char *end) {
+    while (end > begin && (CLASS[(unsigned char)end[-1]] & SPACE)) end--;
+    const char *w = end;
+    while (w > begin && !(CLASS[(unsigned char)w[-1]] & END_ATOM)) w--;
+    return (WatTok){w, (uint32_t)(end - w), w < end ? 'a' : 0};
+}
+
+bool wat_find_group(WatLex *lx, WatTok *before) {
+    const char *p = lx->p, *end = lx->end;
+    for (;;) {
+        while (p < end && !(CLASS[(unsigned char)*p] & SPECIAL)) p++;
+        if (p >= end) break;
+        if (*p == '"') {
+            p = string_end(p, end);
+        } else if (*p == ';' || (*p == '(' && p + 1 < end && p[1] == ';')) {
+            const char *q = skip(p, end);
+            p = q > p ? q : p + 1; /* a lone ';' is no comment: stepped over */
+        } else if (*p == ')') {
+            lx->p = p;
+            return false;
+        } else {
+            lx->p = p;
+            *before = word_before(lx->begin, p);
+            /* a call_indirect's table index comes between it and its type */
+            if (before->kind && (before->s[0] == '$' || (before->s[0] >= '0' && before->s[0] <= '9'))) {
+                WatTok w = word_before(lx->begin, before->s);
+                if (wat_is(w, "call_indirect")) *before = w;
+            }
+            return true;
+        }
+    }
+    lx->p = end;
+    return false;
 }
 
 WatTok wat_peek(const WatLex *lx) {
@@ -63,7 +111,6 @@ WatTok wat_peek(const WatLex *lx) {
     return wat_next(&copy);
 }
 
-bool wat_is(WatTok t, const char *word) { return t.kind == 'a' && strlen(word) == t.n && !memcmp(t.s, word, t.n); }
 
 bool wat_skip_rest(WatLex *lx) {
     int depth = 1;

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../../util/buf.h"
 
@@ -22,7 +23,17 @@ typedef struct WatLex {
 
 WatTok wat_next(WatLex *lx);
 WatTok wat_peek(const WatLex *lx);
-bool wat_is(WatTok t, const char *word);
+/* Whether t is the atom `word` (inline: the length of a literal word is
+ * then a constant). */
+static inline bool wat_is(WatTok t, const char *word) {
+    size_t n = strlen(word);
+    return t.kind == 'a' && n == t.n && !memcmp(t.s, word, n);
+}
+/* Past atoms, strings and comments (without reading them as tokens: a
+ * scan of the characters) to the next '(' (true: the lexer is at it, and
+ * *before is the atom before it, or call_indirect for one with a table
+ * index between) or ')' (false: the lexer is at it, or at the end). */
+bool wat_find_group(WatLex *lx, WatTok *before);
 /* After a '(' token whose field is not wanted: past its matching ')'
  * (strings and comments skipped). False if the text ends first. */
 bool wat_skip_rest(WatLex *lx);
