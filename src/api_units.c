@@ -73,8 +73,8 @@ static bool catches_import_error(const Expr *type) {
 static bool raise_instead(Arena *a, const ImportSite *site) {
     Stmt *import = *site->slot;
     if (import->kind == S_RAISE) return true;
-    if (import->kind == S_IMPORT && import->u.import.aliases.len > 1) {
-        const char *first = ((const Alias *)import->u.import.aliases.items[0])->name;
+    if (import->kind == S_IMPORT && import->u.import->aliases.len > 1) {
+        const char *first = ((const Alias *)import->u.import->aliases.items[0])->name;
         size_t n = strlen(site->name);
         if (strncmp(first, site->name, n) || (first[n] && first[n] != '.')) return false;
     }
@@ -109,7 +109,7 @@ static const char *relative_base(Arena *a, const Unit *u, int level) {
 }
 
 /* The modules a body imports, at any depth (in defs, classes, blocks), in
- * source order. Relative imports are resolved here (Stmt.u.import.absolute);
+ * source order. Relative imports are resolved here (Stmt.u.import->absolute);
  * one that has no package is reported. */
 static void import_sites(Arena *a, const Unit *u, PtrVec *body, bool guarded, PtrVec *out) {
     for (int i = 0; i < body->len; i++) {
@@ -117,25 +117,25 @@ static void import_sites(Arena *a, const Unit *u, PtrVec *body, bool guarded, Pt
         SiteOf at = {(Stmt **)&body->items[i], guarded};
         switch (st->kind) {
         case S_IMPORT:
-            for (int k = 0; k < st->u.import.aliases.len; k++) {
-                const Alias *al = st->u.import.aliases.items[k];
+            for (int k = 0; k < st->u.import->aliases.len; k++) {
+                const Alias *al = st->u.import->aliases.items[k];
                 add_dotted(a, out, al->name, al->line, al->col, false, at);
             }
             break;
         case S_IMPORT_FROM: {
-            const char *mod = st->u.import.module;
-            if (st->u.import.level > 0) {
-                const char *base = relative_base(a, u, st->u.import.level);
+            const char *mod = st->u.import->module;
+            if (st->u.import->level > 0) {
+                const char *base = relative_base(a, u, st->u.import->level);
                 if (!base) {
                     diag_error(u->c, st->line, st->col, "attempted relative import with no known parent package");
                     break;
                 }
-                mod = st->u.import.absolute = mod ? arena_printf(a, "%s.%s", base, mod) : base;
+                mod = st->u.import->absolute = mod ? arena_printf(a, "%s.%s", base, mod) : base;
             }
             if (!mod) break;
-            add_dotted(a, out, mod, st->u.import.mline, st->u.import.mcol, false, at);
-            for (int k = 0; k < st->u.import.aliases.len; k++) {
-                const Alias *al = st->u.import.aliases.items[k];
+            add_dotted(a, out, mod, st->u.import->mline, st->u.import->mcol, false, at);
+            for (int k = 0; k < st->u.import->aliases.len; k++) {
+                const Alias *al = st->u.import->aliases.items[k];
                 if (strcmp(al->name, "*"))
                     add_site(a, out, arena_printf(a, "%s.%s", mod, al->name), al->line, al->col, true, at);
             }
@@ -229,8 +229,8 @@ static void import_builtin_modules(Arena *a, Unit *u) {
         al->name = module;
         al->asname = arena_printf(a, "<%s>", builtin_name((BuiltinId)id)); /* no name of the program's */
         al->line = al->col = 1;
-        ptrvec_push(a, &st->u.import.aliases, al);
-        st->u.import.implicit = true;
+        ptrvec_push(a, &st->u.import->aliases, al);
+        st->u.import->implicit = true;
         ptrvec_push(a, &u->ast->body, NULL); /* first: before anything can call it */
         memmove(&u->ast->body.items[1], &u->ast->body.items[0], sizeof(void *) * (size_t)(u->ast->body.len - 1));
         u->ast->body.items[0] = st;
@@ -247,19 +247,19 @@ static void typing_named_tuple(Arena *a, Unit *u) {
     PtrVec *body = &u->ast->body;
     for (int i = 0; i < body->len; i++) {
         Stmt *st = body->items[i];
-        if (!st || st->kind != S_IMPORT_FROM || st->u.import.level || !st->u.import.module ||
-            strcmp(st->u.import.module, "typing") || st->u.import.typing_named_tuple)
+        if (!st || st->kind != S_IMPORT_FROM || st->u.import->level || !st->u.import->module ||
+            strcmp(st->u.import->module, "typing") || st->u.import->typing_named_tuple)
             continue;
-        PtrVec *aliases = &st->u.import.aliases;
+        PtrVec *aliases = &st->u.import->aliases;
         for (int k = 0; k < aliases->len; k++) {
             Alias *al = aliases->items[k];
             if (strcmp(al->name, "NamedTuple")) continue;
             Stmt *nt = st;
             if (aliases->len > 1) { /* the others stay typing's */
                 nt = stmt_new(a, S_IMPORT_FROM, st->line, st->col);
-                nt->u.import.mline = st->u.import.mline;
-                nt->u.import.mcol = st->u.import.mcol;
-                ptrvec_push(a, &nt->u.import.aliases, al);
+                nt->u.import->mline = st->u.import->mline;
+                nt->u.import->mcol = st->u.import->mcol;
+                ptrvec_push(a, &nt->u.import->aliases, al);
                 memmove(&aliases->items[k], &aliases->items[k + 1], sizeof(void *) * (size_t)(aliases->len - k - 1));
                 aliases->len--;
                 ptrvec_push(a, body, NULL);
@@ -270,9 +270,9 @@ static void typing_named_tuple(Arena *a, Unit *u) {
             *to = *al;
             to->name = "_NamedTuple";
             if (!to->asname) to->asname = "NamedTuple";
-            nt->u.import.aliases.items[0] = to;
-            nt->u.import.module = "collections";
-            nt->u.import.typing_named_tuple = true;
+            nt->u.import->aliases.items[0] = to;
+            nt->u.import->module = "collections";
+            nt->u.import->typing_named_tuple = true;
             break;
         }
     }

@@ -492,10 +492,10 @@ static void w_stmt(Walk *w, const Stmt *s) {
         }
         break;
     case S_IMPORT: case S_IMPORT_FROM:
-        if (s->u.import.implicit) break;
-        if (s->kind == S_IMPORT_FROM) w_ident(w, s->u.import.module);
-        for (int i = 0; i < s->u.import.aliases.len; i++) {
-            const Alias *a = s->u.import.aliases.items[i];
+        if (s->u.import->implicit) break;
+        if (s->kind == S_IMPORT_FROM) w_ident(w, s->u.import->module);
+        for (int i = 0; i < s->u.import->aliases.len; i++) {
+            const Alias *a = s->u.import->aliases.items[i];
             if (!a) continue;
             if (a->name && strcmp(a->name, "*") != 0) w_ident(w, a->name);
             w_ident(w, a->asname);
@@ -606,9 +606,9 @@ static bool body_binds(const PtrVec *body, const char *name) {
             }
             break;
         case S_IMPORT: case S_IMPORT_FROM:
-            if (s->u.import.implicit) break;
-            for (int j = 0; j < s->u.import.aliases.len; j++)
-                if (alias_binds(s->u.import.aliases.items[j], name)) return true;
+            if (s->u.import->implicit) break;
+            for (int j = 0; j < s->u.import->aliases.len; j++)
+                if (alias_binds(s->u.import->aliases.items[j], name)) return true;
             break;
         default: break;
         }
@@ -638,8 +638,8 @@ static bool is_docstring(const Stmt *s) {
 }
 
 static bool is_future_import(const Stmt *s) {
-    return s && s->kind == S_IMPORT_FROM && s->u.import.level == 0 && s->u.import.module &&
-           strcmp(s->u.import.module, "__future__") == 0;
+    return s && s->kind == S_IMPORT_FROM && s->u.import->level == 0 && s->u.import->module &&
+           strcmp(s->u.import->module, "__future__") == 0;
 }
 
 static void prelude(PyEmitter *em, const Module *m, bool argc, bool argv, bool render_mode, int *state) {

@@ -551,8 +551,8 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
     }
     case S_MATCH: match_stmt(em, s); break;
     case S_IMPORT: {
-        const PtrVec *v = &s->u.import.aliases;
-        if (!v->len || s->u.import.implicit) break; /* CPython's builtin instead */
+        const PtrVec *v = &s->u.import->aliases;
+        if (!v->len || s->u.import->implicit) break; /* CPython's builtin instead */
         py_line_start(em);
         put(em, "import ");
         for (int i = 0; i < v->len; i++) {
@@ -563,13 +563,13 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
         break;
     }
     case S_IMPORT_FROM: {
-        const PtrVec *v = &s->u.import.aliases;
-        if (!v->len || (!s->u.import.module && s->u.import.level <= 0)) {
+        const PtrVec *v = &s->u.import->aliases;
+        if (!v->len || (!s->u.import->module && s->u.import->level <= 0)) {
             raise_stmt(em, "malformed from-import");
             break;
         }
         py_line_start(em);
-        if (s->u.import.typing_named_tuple) { /* as the program wrote it (api_units.c) */
+        if (s->u.import->typing_named_tuple) { /* as the program wrote it (api_units.c) */
             const Alias *al = v->items[0];
             put(em, "from typing import NamedTuple");
             if (strcmp(al->asname, "NamedTuple")) {
@@ -580,8 +580,8 @@ void py_stmt(PyEmitter *em, const Stmt *s) {
             break;
         }
         put(em, "from ");
-        for (int i = 0; i < s->u.import.level; i++) putc_(em, '.');
-        if (s->u.import.module) py_put_name(em, s->u.import.module);
+        for (int i = 0; i < s->u.import->level; i++) putc_(em, '.');
+        if (s->u.import->module) py_put_name(em, s->u.import->module);
         put(em, " import ");
         for (int i = 0; i < v->len; i++) {
             if (i) put(em, ", ");

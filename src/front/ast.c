@@ -70,6 +70,7 @@ Stmt *stmt_new(Arena *a, StmtKind kind, int line, int col) {
     s->kind = kind;
     s->line = line;
     s->col = col;
+    if (kind == S_IMPORT || kind == S_IMPORT_FROM) s->u.import = arena_alloc(a, sizeof *s->u.import);
     return s;
 }
 
@@ -610,14 +611,14 @@ static void dump_stmt(Dumper *d, const Stmt *s) {
             open_node(d, "Import");
         } else {
             char dots[64];
-            int n = s->u.import.level;
+            int n = s->u.import->level;
             if (n > 60) n = 60;
             memset(dots, '.', (size_t)n);
             dots[n] = 0;
-            open_node(d, "ImportFrom %s%s", dots, s->u.import.module ? s->u.import.module : "");
+            open_node(d, "ImportFrom %s%s", dots, s->u.import->module ? s->u.import->module : "");
         }
-        for (int i = 0; i < s->u.import.aliases.len; i++) {
-            const Alias *a = s->u.import.aliases.items[i];
+        for (int i = 0; i < s->u.import->aliases.len; i++) {
+            const Alias *a = s->u.import->aliases.items[i];
             if (a->asname) open_node(d, "alias %s %s", a->name, a->asname);
             else open_node(d, "alias %s", a->name);
             close_node(d);

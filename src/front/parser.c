@@ -545,7 +545,7 @@ static void parse_import(Parser *P, PtrVec *out) {
     Stmt *s = new_stmt(P, S_IMPORT, kw);
     do {
         const Token *at = p_peek(P);
-        push(P, &s->u.import.aliases, new_alias(P, at, dotted_name(P)));
+        push(P, &s->u.import->aliases, new_alias(P, at, dotted_name(P)));
     } while (p_accept_op(P, OP_COMMA));
     push(P, out, s);
 }
@@ -564,10 +564,10 @@ static void parse_from_import(Parser *P, PtrVec *out) {
         else if (p_accept_op(P, OP_ELLIPSIS)) level += 3;
         else break;
     }
-    s->u.import.mline = p_peek(P)->line;
-    s->u.import.mcol = p_peek(P)->col;
-    if (!p_at_kw(P, KW_IMPORT) || level == 0) s->u.import.module = dotted_name(P);
-    s->u.import.level = level;
+    s->u.import->mline = p_peek(P)->line;
+    s->u.import->mcol = p_peek(P)->col;
+    if (!p_at_kw(P, KW_IMPORT) || level == 0) s->u.import->module = dotted_name(P);
+    s->u.import->level = level;
     if (!p_at_kw(P, KW_IMPORT)) p_syntax_error(P, p_peek(P));
     p_advance(P);
     const Token *t = p_peek(P);
@@ -577,20 +577,20 @@ static void parse_from_import(Parser *P, PtrVec *out) {
         al->name = "*";
         al->line = t->line;
         al->col = t->col;
-        push(P, &s->u.import.aliases, al);
+        push(P, &s->u.import->aliases, al);
     } else if (tok_is_op(t, OP_LPAREN)) {
         p_advance(P);
         p_open_bracket(P, t);
         do {
-            if (p_at_op(P, OP_RPAREN) && s->u.import.aliases.len > 0) break;
+            if (p_at_op(P, OP_RPAREN) && s->u.import->aliases.len > 0) break;
             const Token *at = p_peek(P);
-            push(P, &s->u.import.aliases, new_alias(P, at, tok_name(p_expect_name(P))));
+            push(P, &s->u.import->aliases, new_alias(P, at, tok_name(p_expect_name(P))));
         } while (p_accept_op(P, OP_COMMA));
         p_expect_close(P, t, OP_RPAREN);
     } else {
         for (;;) {
             const Token *at = p_peek(P);
-            push(P, &s->u.import.aliases, new_alias(P, at, tok_name(p_expect_name(P))));
+            push(P, &s->u.import->aliases, new_alias(P, at, tok_name(p_expect_name(P))));
             const Token *c = p_peek(P);
             if (!p_accept_op(P, OP_COMMA)) break;
             if (at_stmt_end(P))

@@ -372,7 +372,7 @@ static void da_stmt(Da *d, Stmt *s, State *st) {
 }
 
 static void da_import(Da *d, Stmt *s, State *st) {
-    PtrVec *copies = &s->u.import.copies;
+    PtrVec *copies = &s->u.import->copies;
     for (int i = 1; i < copies->len; i += 2) bind_sym(d, copies->items[i], st);
 }
 

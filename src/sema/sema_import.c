@@ -92,8 +92,8 @@ static void import_unit_name(Sema *s, Function *f, Stmt *st, Unit *u, const char
     sema_bind_name(s, f, as, line, col);
     Symbol *to = sema_variable(s->p, f, as);
     if (!to) return;
-    ptrvec_push(s->c->arena, &st->u.import.copies, from);
-    ptrvec_push(s->c->arena, &st->u.import.copies, to);
+    ptrvec_push(s->c->arena, &st->u.import->copies, from);
+    ptrvec_push(s->c->arena, &st->u.import->copies, to);
 }
 
 /* The public names of module u for `from u import *`: its __all__ when it
@@ -129,9 +129,9 @@ static void import_star(Sema *s, Function *f, Stmt *st, Unit *u, const Alias *al
 }
 
 static void add_load(Sema *s, Stmt *st, Unit *u) {
-    for (int i = 0; i < st->u.import.loads.len; i++)
-        if (st->u.import.loads.items[i] == u) return;
-    ptrvec_push(s->c->arena, &st->u.import.loads, u);
+    for (int i = 0; i < st->u.import->loads.len; i++)
+        if (st->u.import->loads.items[i] == u) return;
+    ptrvec_push(s->c->arena, &st->u.import->loads, u);
 }
 
 /* A module and the packages it is in, outermost first: importing pkg.util
@@ -147,11 +147,11 @@ static void add_loads(Sema *s, Stmt *st, const char *name) {
 /* The absolute name of the module a from-import reads (a relative one's as
  * api_units.c resolved it), or NULL. */
 static const char *from_module(const Stmt *st) {
-    return st->u.import.level ? st->u.import.absolute : st->u.import.module;
+    return st->u.import->level ? st->u.import->absolute : st->u.import->module;
 }
 
 void sema_collect_import(Sema *s, Function *f, Stmt *st) {
-    PtrVec *aliases = &st->u.import.aliases;
+    PtrVec *aliases = &st->u.import->aliases;
     if (st->kind == S_IMPORT) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
@@ -220,8 +220,8 @@ static bool private_module(Sema *s, const char *name, int line, int col) {
 }
 
 void sema_import_stmt(Sema *s, Stmt *st) {
-    PtrVec *aliases = &st->u.import.aliases;
-    PtrVec *copies = &st->u.import.copies;
+    PtrVec *aliases = &st->u.import->aliases;
+    PtrVec *copies = &st->u.import->copies;
     for (int i = 0; i + 1 < copies->len; i += 2) {
         Symbol *from = copies->items[i], *to = copies->items[i + 1];
         sema_symbol_assign(s, to, from->type == T_UNKNOWN ? T_UNKNOWN : from->type, st->line, st->col);
@@ -233,14 +233,14 @@ void sema_import_stmt(Sema *s, Stmt *st) {
         for (int i = 0; i < aliases->len; i++) {
             Alias *al = aliases->items[i];
             /* (the import of a builtin's module the loader added is the compiler's) */
-            if (!st->u.import.implicit && private_module(s, al->name, al->line, al->col)) continue;
+            if (!st->u.import->implicit && private_module(s, al->name, al->line, al->col)) continue;
             if (!std_module_lookup(al->name) && !unit_named(s->p, al->name)) report_module(s, al->name, al->line, al->col);
         }
         return;
     }
     const char *mod = from_module(st);
     if (!mod) return; /* a relative import without a package: reported when loading */
-    if (private_module(s, mod, st->u.import.mline, st->u.import.mcol)) return;
+    if (private_module(s, mod, st->u.import->mline, st->u.import->mcol)) return;
     StdModuleId m = std_module_lookup(mod);
     Unit *u = m ? NULL : unit_named(s->p, mod);
     if (u) {
@@ -257,7 +257,7 @@ void sema_import_stmt(Sema *s, Stmt *st) {
         /* `from __future__ import annotations`: annotations are never
          * evaluated here anyway */
         if (!strcmp(mod, "__future__")) return;
-        report_module(s, mod, st->u.import.mline, st->u.import.mcol);
+        report_module(s, mod, st->u.import->mline, st->u.import->mcol);
         return;
     }
     for (int i = 0; i < aliases->len; i++) {

@@ -77,8 +77,8 @@ static void assigned_by(Arena *a, StrMap *out, const Stmt *st, bool in_block) {
         break;
     case S_CLASSDEF: strmap_put(a, out, st->u.classdef.name, (void *)st); break;
     case S_IMPORT: case S_IMPORT_FROM:
-        for (int i = 0; i < st->u.import.aliases.len; i++) {
-            const Alias *al = st->u.import.aliases.items[i];
+        for (int i = 0; i < st->u.import->aliases.len; i++) {
+            const Alias *al = st->u.import->aliases.items[i];
             const char *name = al->asname ? al->asname : al->name;
             if (!al->asname && st->kind == S_IMPORT && strchr(name, '.')) /* import a.b binds a */
                 name = arena_strndup(a, name, (size_t)(strchr(name, '.') - name));

@@ -245,12 +245,7 @@ static Expr *fmt(Expr *v, char conv, Expr *spec) {
     return e;
 }
 
-static Stmt *S(StmtKind k) {
-    Stmt *s = arena_alloc(A, sizeof *s);
-    s->kind = k;
-    s->line = s->col = 1;
-    return s;
-}
+static Stmt *S(StmtKind k) { return stmt_new(A, k, 1, 1); }
 static Stmt *expr_stmt(Expr *e) {
     Stmt *s = S(S_EXPR);
     s->u.expr.value = e;
@@ -774,20 +769,20 @@ static void test_statements(void) {
     Alias al1 = {"os.path", NULL, 1, 1}, al2 = {"numpy", "np", 1, 1}, al3 = {"sqrt", NULL, 1, 1}, al4 = {"pi", "PI", 1, 1},
           al5 = {"*", NULL, 1, 1};
     Stmt *im = S(S_IMPORT);
-    im->u.import.aliases = vec(2, &al1, &al2);
+    im->u.import->aliases = vec(2, &al1, &al2);
     CHECK_STMT(im, "import os.path, numpy as np\n");
     Stmt *imf = S(S_IMPORT_FROM);
-    imf->u.import.module = "math";
-    imf->u.import.aliases = vec(2, &al3, &al4);
+    imf->u.import->module = "math";
+    imf->u.import->aliases = vec(2, &al3, &al4);
     CHECK_STMT(imf, "from math import sqrt, pi as PI\n");
     Stmt *imr = S(S_IMPORT_FROM);
-    imr->u.import.level = 2;
-    imr->u.import.aliases = vec(1, &al5);
+    imr->u.import->level = 2;
+    imr->u.import->aliases = vec(1, &al5);
     CHECK_STMT(imr, "from .. import *\n");
     Stmt *imr2 = S(S_IMPORT_FROM);
-    imr2->u.import.level = 1;
-    imr2->u.import.module = "pkg.mod";
-    imr2->u.import.aliases = vec(1, &al3);
+    imr2->u.import->level = 1;
+    imr2->u.import->module = "pkg.mod";
+    imr2->u.import->aliases = vec(1, &al3);
     CHECK_STMT(imr2, "from .pkg.mod import sqrt\n");
 }
 
@@ -1426,11 +1421,11 @@ static Stmt *j_stmt(const JV *v) {
         }
     } else if (strcmp(t, "S_IMPORT") == 0 || strcmp(t, "S_IMPORT_FROM") == 0) {
         s = S(t[8] == '_' ? S_IMPORT_FROM : S_IMPORT);
-        s->u.import.module = jstr(a), s->u.import.level = b && b->s ? atoi(b->s) : 0;
+        s->u.import->module = jstr(a), s->u.import->level = b && b->s ? atoi(b->s) : 0;
         for (int i = 0; c && i < c->items.len; i++) {
             Alias *al = arena_alloc(A, sizeof *al);
             al->name = jstr(jat(c->items.items[i], 0)), al->asname = jstr(jat(c->items.items[i], 1));
-            ptrvec_push(A, &s->u.import.aliases, al);
+            ptrvec_push(A, &s->u.import->aliases, al);
         }
     } else {
         s = S((StmtKind)999);

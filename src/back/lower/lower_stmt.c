@@ -450,8 +450,8 @@ void g_module_global_bound(Gen *g, const Symbol *sym, int kind, const char *part
  * that a circular import sees the module as it is so far, as in CPython);
  * `from m import x` then copies m's global x into x. */
 static void gimport(Gen *g, Stmt *st) {
-    for (int i = 0; i < st->u.import.loads.len; i++) {
-        const Unit *u = st->u.import.loads.items[i];
+    for (int i = 0; i < st->u.import->loads.len; i++) {
+        const Unit *u = st->u.import->loads.items[i];
         const char *flag = arena_printf(g->a, "loaded_%d", u->index);
         ir_if(F, VT_NONE);
         ir_open(F, IR_I32_EQZ);
@@ -485,7 +485,7 @@ static void gimport(Gen *g, Stmt *st) {
         ir_close(F);
         ir_close(F);
     }
-    PtrVec *copies = &st->u.import.copies;
+    PtrVec *copies = &st->u.import->copies;
     for (int i = 0; i + 1 < copies->len; i += 2) {
         Symbol *from = copies->items[i], *to = copies->items[i + 1];
         const Unit *u = from->unit;
@@ -619,7 +619,7 @@ static void gstmt(Gen *g, Stmt *st) {
     }
     case S_PASS:
     case S_GLOBAL:
-    case S_NONLOCAL:
+    case S_NONLOCAL: return;
     case S_IMPORT:
     case S_IMPORT_FROM: gimport(g, st); return;
     case S_RETURN: gen_return(g, st); return;

@@ -289,8 +289,7 @@ static TypeUse type_use(Asm *a, WatLex *lx, NameMap *params) {
         expect_close(a, lx);
         if (u.type >= a->ntypes) fail(a, lx, lx->p, "type index %d out of range", u.type);
     }
-    Buf results;
-    buf_init(&results);
+    /* params come before results (or it fails): both go to sigs in order */
     for (;;) {
         bool param = open_kw(lx, "param");
         if (!param && !open_kw(lx, "result")) break;
@@ -305,14 +304,12 @@ static TypeUse type_use(Asm *a, WatLex *lx, NameMap *params) {
             continue;
         }
         for (t = wat_peek(lx); t.kind == 'a'; t = wat_peek(lx)) {
-            put_u8(param ? &a->sigs : &results, (unsigned)valtype_tok(a, lx));
+            put_u8(&a->sigs, (unsigned)valtype_tok(a, lx));
             if (param) u.sig.np++;
             else u.sig.nr++;
         }
         expect_close(a, lx);
     }
-    buf_putn(&a->sigs, results.data ? results.data : "", results.len);
-    buf_free(&results);
     if (u.type >= 0 && u.type < a->ntypes && !u.sig.np && !u.sig.nr) u.sig = a->types[u.type];
     return u;
 }
