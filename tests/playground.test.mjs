@@ -227,6 +227,26 @@ describe('playground: build/site in chromium', { timeout: 150_000 }, () => {
     }
   });
 
+  // A check queued before a Run (the one that follows the data file, or a
+  // keystroke's) may finish after the Run: it must not replace the Run's
+  // outcome with "No errors" (the test waiting for "done" then missed it).
+  test('a check finishing after a Run leaves the Run\'s outcome in the status; an edit replaces it', async () => {
+    const { page, ctx, errors } = await open();
+    try {
+      await setProgram(page, 'print("ran")\n');
+      assert.equal(await runAndWait(page, ['done'], errors), 'done');
+      const status = await page.textContent('#status');
+      await page.evaluate(() => window.playground.check());
+      assert.equal(await page.evaluate(() => document.body.dataset.state), 'done');
+      assert.equal(await page.textContent('#status'), status);
+      await setProgram(page, 'print("edited")\n');
+      assert.equal(await waitState(page, ['ready'], errors), 'ready');
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('the first screen waits for no data file: checks before it, the panes and a Run after', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     let release;

@@ -69,6 +69,8 @@ static const struct {
     {"(module (func i64.const 0x1_0000_0000_0000_0000 drop))", "error: bad i64 constant"},
     {"(module (func f64.const 1e400 drop))", "error: bad f64 constant, got \"1e400\""},
     {"(module (func f64.const nan:0x0 drop))", "error: bad f64 constant"},
+    {"(module (func f64.const --1 drop))", "error: bad f64 constant, got \"--1\""},
+    {"(module (func f32.const 1e39 drop))", "error: bad f32 constant, got \"1e39\""},
     {"(module (func block br $x end))", "module.wat:1:24: error: undefined label \"$x\""},
     {"(module (func local.get $y drop))", "error: undefined local \"$y\""},
     {"(module (func end))", "module.wat:1:15: error: end without a block"},

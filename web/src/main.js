@@ -34,6 +34,7 @@ window.playground = { metrics };
 let uiLang = 'en';
 let saved = loadSaved();
 let current = null; // {source, result} of the latest finished compile
+let ranSource = null; // the program the last Run ran: its outcome stays in the status
 let checkTimer = 0;
 let saveTimer = 0;
 let checkSeq = 0;
@@ -109,7 +110,11 @@ async function check() {
   showDiagnostics(result);
   refreshPanes();
   ui.zip.disabled = ui.wasm.disabled = !result.ok;
-  if (!runner.active && document.body.dataset.state !== 'running') {
+  // A check of the program a Run just ran (one queued before the Run:
+  // again with the data, or a pending keystroke's) leaves the Run's
+  // outcome (done, error, stopped) in the status: only an edit replaces it.
+  const ranThis = source === ranSource && document.body.dataset.state !== 'ready';
+  if (!runner.active && document.body.dataset.state !== 'running' && !ranThis) {
     if (result.ok) setStatus('ready', 'ok', { lang: result.lang });
     else setStatus('ready', 'errors', { n: result.diagnostics.length });
   }
@@ -213,6 +218,7 @@ async function runProgram() {
   runner.stop();
   const source = editor.getText();
   clearTimeout(checkTimer);
+  ranSource = source;
   setStatus('running', 'compiling');
   let result = current?.source === source ? current.result : null;
   if (!result || (result.ok && !result.wasm)) {
@@ -406,6 +412,7 @@ const editor = createEditor($('editor'), {
 });
 
 window.playground.view = editor.view; // for tests and the console
+window.playground.check = check; // for tests: a check, as after a keystroke
 
 async function main() {
   for (const l of LANGS) ui.lang.append(new Option(`${l.name} (${l.code})`, l.code));

@@ -191,9 +191,21 @@ static bool special(const char *p, const char *end, int mant_bits, uint64_t *man
     return false;
 }
 
-/* A finite number through strtod (exact for hex floats, correctly rounded
- * for decimal ones); underscores removed first. */
-static bool finite_value(const char *p, const char *end, double *v) {
+/* The bits of a float constant of `width` 64 or 32: specials, or a
+ * finite number through strtod / strtof (exact for hex floats, correctly
+ * rounded for decimal ones; underscores removed first). */
+static bool float_bits(WatTok t, int width, uint64_t *bits) {
+    if (t.kind != 'a' || !t.n) return false;
+    const char *p = t.s, *end = t.s + t.n;
+    bool neg = false;
+    if (*p == '-' || *p == '+') neg = *p++ == '-';
+    uint64_t sign = neg ? (uint64_t)1 << (width - 1) : 0;
+    uint64_t mant;
+    bool is_nan, ok;
+    if (special(p, end, width == 64 ? 52 : 23, &mant, &is_nan, &ok)) {
+        *bits = sign | (width == 64 ? 0x7FF0000000000000ull : 0x7F800000u) | (is_nan ? mant : 0);
+        return ok;
+    }
     char tmp[512];
     size_t n = 0;
     for (; p < end; p++) {
@@ -202,52 +214,30 @@ static bool finite_value(const char *p, const char *end, double *v) {
         tmp[n++] = *p;
     }
     tmp[n] = 0;
-    if (!n) return false;
+    if (!n || tmp[0] < '0' || tmp[0] > '9') return false; /* a digit first: no second sign, no "nan(...)" */
     char *stop;
-    *v = strtod(tmp, &stop);
-    return *stop == 0;
-}
-
-bool wat_f64_bits(WatTok t, uint64_t *bits) {
-    if (t.kind != 'a' || !t.n) return false;
-    const char *p = t.s, *end = t.s + t.n;
-    bool neg = false;
-    if (*p == '-' || *p == '+') neg = *p++ == '-';
-    uint64_t mant;
-    bool is_nan, ok;
-    if (special(p, end, 52, &mant, &is_nan, &ok)) {
-        *bits = (neg ? (uint64_t)1 << 63 : 0) | 0x7FF0000000000000ull | (is_nan ? mant : 0);
-        return ok;
+    if (width == 64) {
+        double v = strtod(tmp, &stop);
+        if (*stop || isinf(v)) return false;
+        memcpy(bits, &v, sizeof v);
+    } else {
+        float v = strtof(tmp, &stop);
+        if (*stop || isinf(v)) return false;
+        uint32_t b;
+        memcpy(&b, &v, sizeof b);
+        *bits = b;
     }
-    double v;
-    if (!finite_value(p, end, &v) || isinf(v)) return false;
-    if (neg) v = -v;
-    memcpy(bits, &v, sizeof v);
+    *bits |= sign; /* the text's sign (strtod saw none) */
     return true;
 }
+
+bool wat_f64_bits(WatTok t, uint64_t *bits) { return float_bits(t, 64, bits); }
 
 bool wat_f32_bits(WatTok t, uint32_t *bits) {
-    if (t.kind != 'a' || !t.n) return false;
-    const char *p = t.s, *end = t.s + t.n;
-    bool neg = false;
-    if (*p == '-' || *p == '+') neg = *p++ == '-';
-    uint64_t mant;
-    bool is_nan, ok;
-    if (special(p, end, 23, &mant, &is_nan, &ok)) {
-        *bits = (neg ? 0x80000000u : 0) | 0x7F800000u | (is_nan ? (uint32_t)mant : 0);
-        return ok;
-    }
-    char tmp[512];
-    size_t n = 0;
-    for (; p < end && n + 1 < sizeof tmp; p++)
-        if (*p != '_') tmp[n++] = *p;
-    tmp[n] = 0;
-    char *stop;
-    float v = strtof(tmp, &stop);
-    if (!n || *stop || p != end || isinf(v)) return false;
-    if (neg) v = -v;
-    memcpy(bits, &v, sizeof v);
-    return true;
+    uint64_t b = 0;
+    bool ok = float_bits(t, 32, &b);
+    *bits = (uint32_t)b;
+    return ok;
 }
 
 bool wat_string(WatTok t, Buf *out) {
