@@ -84,6 +84,8 @@ static const struct {
     {"(module (func", "module.wat:1:14: error: expected ')', got \"\""},
     {"", "module.wat:1:1: error: expected (module"},
     {"(module) (module)", "error: text after the module"},
+    {"(module (global i32 (i32.add)))", "module.wat:1:22: error: unsupported constant expression, got \"i32.add\""},
+    {"(module (global i32 (i32.const 4294967296)))", "error: bad i32 constant, got \"4294967296\""},
     {"(module (func i32.const 0 (drop)))", "module.wat:1:27: error: unexpected field in a function body, got \"(\""},
 };
 

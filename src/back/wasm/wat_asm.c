@@ -352,28 +352,18 @@ static void limits(Asm *a, WatLex *lx, Buf *out) {
     if (has_max) put_uleb(out, max);
 }
 
-/* A constant expression: (i32.const N) and the like, or (global.get G). */
+static void instruction(Asm *a, WatLex *lx, WatTok t, Buf *b);
+
+/* A constant expression: (i32.const N) and the like, or (global.get G),
+ * encoded as the instruction it is, then `end`. */
 static void const_expr(Asm *a, WatLex *lx, Buf *out) {
     expect(a, lx, '(', "expected a constant expression");
-    WatTok op = wat_next(lx), v = wat_next(lx);
-    uint64_t mag, bits;
-    bool neg;
-    if (wat_is(op, "i32.const") && wat_uint(v, &mag, &neg) && mag <= (neg ? 0x80000000ull : 0xFFFFFFFFull)) {
-        put_u8(out, 0x41);
-        put_sleb(out, (int32_t)(uint32_t)(neg ? 0 - mag : mag));
-    } else if (wat_is(op, "i64.const") && wat_uint(v, &mag, &neg) && (!neg || mag <= 0x8000000000000000ull)) {
-        put_u8(out, 0x42);
-        put_sleb(out, (int64_t)(neg ? 0 - mag : mag));
-    } else if (wat_is(op, "f64.const") && wat_f64_bits(v, &bits)) {
-        put_u8(out, 0x44);
-        for (int i = 0; i < 8; i++) put_u8(out, (unsigned)(bits >> (8 * i)) & 0xff);
-    } else if (wat_is(op, "global.get")) {
-        lx->p = v.s; /* re-read it as a reference */
-        put_u8(out, 0x23);
-        put_uleb(out, ref(a, lx, &a->global_names, "global"));
-    } else {
+    WatTok op = wat_next(lx);
+    if (wat_is(op, "i32.const") || wat_is(op, "i64.const") || wat_is(op, "f32.const") || wat_is(op, "f64.const") ||
+        wat_is(op, "global.get"))
+        instruction(a, lx, op, out);
+    else
         fail_tok(a, lx, op, "unsupported constant expression");
-    }
     expect_close(a, lx);
     put_u8(out, 0x0b);
 }
