@@ -91,3 +91,22 @@ test('a program that allocates nothing links no collector; error paths still pol
   assert.equal(stdout, '300000\n');
   assert.ok(memory < 32 * 1024 * 1024, `linear memory grew to ${memory} bytes`);
 });
+
+// More globals than one function mirrors into the collector's roots
+// (IR_MIRROR_PART, 4,096): the mirror is split into parts, each called
+// before a collection, and top level of more than 256 statements is lowered
+// in parts too (LOWER_MAIN_PART). Every global's list must survive the
+// collections that the garbage loop at the end forces.
+test('5,000 object globals set across parts of the top level survive collections', async () => {
+  const n = 5000;
+  let src = '';
+  for (let i = 0; i < n; i++) src += `g${i} = [${i}, str(${i})]\n`;
+  src += 'junk = 0\nfor i in range(300000):\n    junk += len([str(i)] * 3)\n';
+  src += 's = 0\n';
+  for (let i = 0; i < n; i++) src += `s += g${i}[0]\n`;
+  src += 'print(junk, s)\n';
+  src += `print(g0[1], g4095[1], g4096[1], g${n - 1}[1])\n`;
+  const { status, stdout } = await runAndMeasure(src);
+  assert.equal(status, 0);
+  assert.equal(stdout, `900000 ${(n * (n - 1)) / 2}\n0 4095 4096 ${n - 1}\n`);
+});

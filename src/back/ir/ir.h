@@ -249,7 +249,11 @@ bool ir_publish_stores(const IrFunc *f, const IrIns *publish, int i);
 /* The body of the function every poll calls (when a collection is due)
  * to mirror the globals into their root slots, once per module. */
 #define IR_MIRROR_ROOTS "__ml_mirror_roots"
-void ir_mirror_roots(IrFunc *f, const IrRoots *roots);
+/* The stores of roots->globals[from..to) (a program's many globals are
+ * mirrored by several functions, IR_MIRROR_PART each, that
+ * IR_MIRROR_ROOTS calls: one function's IR is held at once). */
+#define IR_MIRROR_PART 4096
+void ir_mirror_roots(IrFunc *f, const IrRoots *roots, int from, int to);
 /* ... which stores an int global's slot by a call of this function (when
  * ir_mirror_has_ints), whose body ir_root_int builds. */
 #define IR_ROOT_INT "__ml_root_int"

@@ -444,8 +444,8 @@ static void expand(Frame *fr, IrIns *parent) {
  * root slot, every int global's big int (or 0) into its slot, through
  * IR_ROOT_INT (3 instructions a global, not 11: a module of many int
  * globals spent most of its text here). */
-void ir_mirror_roots(IrFunc *f, const IrRoots *roots) {
-    for (int i = 0; i < roots->nglobals; i++) {
+void ir_mirror_roots(IrFunc *f, const IrRoots *roots, int from, int to) {
+    for (int i = from; i < to; i++) {
         const char *gname = roots->globals[i];
         if (roots->ints && roots->ints[i]) {
             ir_call(f, IR_ROOT_INT);

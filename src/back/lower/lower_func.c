@@ -171,8 +171,8 @@ static bool *functions_kept(Gen *g, const Program *p) {
     return kept;
 }
 
-void gfunction(Gen *g, Function *fn) {
-    g_enter_file(g, fn->unit->c);
+/* The per-function state of the lowering, reset for a new function. */
+static void reset_function_state(Gen *g, Function *fn) {
     g->fn = fn;
     g->labels = 0;
     g->nloops = 0;
@@ -181,13 +181,12 @@ void gfunction(Gen *g, Function *fn) {
     g->spec_vars = (StrMap){0};
     g->env = -1;
     g->class_ns = -1;
-    if (fn->is_generator) {
-        g_generator(g, fn);
-        g->locals = (StrMap){0}; /* in the arena of the function just printed */
-        g->spec_vars = (StrMap){0};
-        return;
-    }
-    IrFunc *f = g_func_begin(g, fn->wat_name, fn->ret == T_NONE ? VT_NONE : vt(fn->ret));
+}
+
+/* A new IrFunc for fn's code (fn's own, or a part of its top level), its
+ * locals declared, its frame pushed and its entry's poll placed. */
+static IrFunc *function_begin(Gen *g, Function *fn, const char *name, ValType result) {
+    IrFunc *f = g_func_begin(g, name, result);
     f->source_name = fn->is_main ? "<module>" : sema_shown_name(fn); /* CPython's names */
     f->counted = !fn->is_main; /* see IR_DEPTH_BASE */
     f->line = fn->def ? fn->def->line : 1;
@@ -200,6 +199,63 @@ void gfunction(Gen *g, Function *fn) {
     g_spec_vars_declare(g, fn);
     ir_leaf(f, IR_FRAME_PUSH);
     ir_leaf(f, IR_POLL)->label.n = 1; /* the entry's poll */
+    return f;
+}
+
+/* Top-level code of more than LOWER_MAIN_PART statements is lowered in
+ * parts of that many, each a function of its own (named NAME.1, NAME.2
+ * ...) that the body calls in turn: a function's IR lives until it is
+ * printed, and a 200,000-line program's top level would otherwise hold
+ * all of its IR at once (issue 13's memory). A top-level statement never
+ * shares a wasm local with the next (module variables are globals; a
+ * loop's or a comprehension's locals are its statement's), so cutting
+ * between statements changes nothing a program sees: a part reports its
+ * traceback entries as `<module>` itself, and the body's call of a part
+ * adds none (it only passes the exception on). */
+static void gmain_parts(Gen *g, Function *fn) {
+    int nparts = (fn->body.len + LOWER_MAIN_PART - 1) / LOWER_MAIN_PART;
+    const char **names = arena_alloc(g->a, sizeof *names * (size_t)nparts);
+    bool *raises = arena_alloc(g->a, sizeof *raises * (size_t)nparts);
+    for (int k = 0; k < nparts; k++) {
+        reset_function_state(g, fn);
+        names[k] = arena_printf(g->a, "%s.%d", fn->wat_name, k + 1);
+        function_begin(g, fn, names[k], VT_NONE);
+        int end = (k + 1) * LOWER_MAIN_PART < fn->body.len ? (k + 1) * LOWER_MAIN_PART : fn->body.len;
+        for (int i = k * LOWER_MAIN_PART; i < end; i++) g_stmt(g, fn->body.items[i]);
+        g_pop(g);
+        g_func_end(g);
+        raises[k] = g->last_unwinds;
+    }
+    reset_function_state(g, fn);
+    IrFunc *f = function_begin(g, fn, fn->wat_name, VT_NONE);
+    g_function_prologue(g, fn);
+    for (int k = 0; k < nparts; k++) {
+        /* no traceback site: the part added its own entry */
+        const void *outer = g_site_enter(g, NULL);
+        IrRaises (*may_raise)(const char *, void *) = f->may_raise;
+        if (!raises[k]) f->may_raise = NULL; /* no check after it */
+        ir_call(f, names[k]);
+        ir_close(f);
+        f->may_raise = may_raise;
+        f->site_key = outer;
+    }
+    g_pop(g);
+}
+
+void gfunction(Gen *g, Function *fn) {
+    g_enter_file(g, fn->unit->c);
+    reset_function_state(g, fn);
+    if (fn->is_generator) {
+        g_generator(g, fn);
+        g->locals = (StrMap){0}; /* in the arena of the function just printed */
+        g->spec_vars = (StrMap){0};
+        return;
+    }
+    if (fn->is_main && fn->body.len > LOWER_MAIN_PART) {
+        gmain_parts(g, fn);
+        return;
+    }
+    IrFunc *f = function_begin(g, fn, fn->wat_name, fn->ret == T_NONE ? VT_NONE : vt(fn->ret));
     g_function_prologue(g, fn);
     gstmts(g, &fn->body);
     if (fn->is_lambda || type_is_object(fn->ret)) {
@@ -375,9 +431,22 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
             root_int->may_raise = NULL;
             ir_root_int(root_int);
         }
+        int n = out->roots.nglobals, nparts = (n + IR_MIRROR_PART - 1) / IR_MIRROR_PART;
+        const char **parts = arena_alloc(g->a, sizeof *parts * (size_t)nparts);
+        for (int k = 0; nparts > 1 && k < nparts; k++) {
+            parts[k] = arena_printf(g->a, "%s.%d", IR_MIRROR_ROOTS, k + 1);
+            IrFunc *part = g_func_begin(g, parts[k], VT_NONE);
+            part->may_raise = NULL;
+            int end = (k + 1) * IR_MIRROR_PART < n ? (k + 1) * IR_MIRROR_PART : n;
+            ir_mirror_roots(part, &out->roots, k * IR_MIRROR_PART, end);
+        }
         IrFunc *mirror = g_func_begin(g, IR_MIRROR_ROOTS, VT_NONE);
         mirror->may_raise = NULL;
-        ir_mirror_roots(mirror, &out->roots);
+        if (nparts == 1) ir_mirror_roots(mirror, &out->roots, 0, n);
+        for (int k = 0; nparts > 1 && k < nparts; k++) {
+            ir_call(mirror, parts[k]);
+            ir_close(mirror);
+        }
     }
     runtime_imports(g);
     g_func_end(g);

@@ -416,6 +416,13 @@ void g_gen_release_unwinding(Gen *g, int t, bool only_exit);
 void gmatch(Gen *g, Stmt *st);
 
 /* ---- statements (lower_stmt.c) ---- */
+/* Top-level code of more statements than this is lowered in parts, each
+ * a function (lower_func.c, gmain_parts): bounds the IR held at once. Big
+ * enough that a part's call costs nothing against its statements, small
+ * enough that a part's IR is a few hundred KB at most for plain lines. */
+#ifndef LOWER_MAIN_PART
+#define LOWER_MAIN_PART 256
+#endif
 void gstmts(Gen *g, PtrVec *body);
 void g_stmt(Gen *g, Stmt *st); /* one statement, at its traceback site */
 /* Parts of the counting loop over range() (for statements and
