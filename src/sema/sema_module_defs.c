@@ -94,13 +94,18 @@ static void assigned_in(Arena *a, StrMap *out, const PtrVec *body) {
 }
 
 void sema_module_value_defs(Arena *a, const PtrVec *body, StrMap *value_names) {
+    /* the two maps are only asked here: in an arena of their own,
+     * released at the end (a 200,000-line module assigns as many names) */
+    Arena scratch;
+    arena_init(&scratch);
     StrMap assigned = {0}, defined = {0};
-    for (int i = 0; i < body->len; i++) assigned_by(a, &assigned, body->items[i], false);
+    for (int i = 0; i < body->len; i++) assigned_by(&scratch, &assigned, body->items[i], false);
     for (int i = 0; i < body->len; i++) {
         const Stmt *st = body->items[i];
         if (st->kind != S_FUNCDEF) continue;
         const char *name = st->u.funcdef.name;
         if (strmap_get(&defined, name) || strmap_get(&assigned, name)) strmap_put(a, value_names, name, (void *)st);
-        strmap_put(a, &defined, name, (void *)st);
+        strmap_put(&scratch, &defined, name, (void *)st);
     }
+    arena_free(&scratch);
 }
