@@ -228,7 +228,7 @@ void g_float_item_leaf(Gen *g, Expr *e, int tl, int ti, int tk, int fv, int ov);
 void g_float_item_read(Gen *g, int tl, int ti, ListKnown lk, int tk, int fv, int ov);
 void g_float_item_ok(Gen *g, int tl, int ti);
 void g_float_item_store(Gen *g, int tl, int ti, int fv);
-void g_num_spec_item_iop(Gen *g, Op op, int tc, int tk, ListKnown lk, Expr *value);
+void g_num_spec_item_iop(Gen *g, Op op, int tc, int tk, ListKnown lk, const Expr *target, Expr *value);
 
 /* ---- function values (lower_values.c) ---- */
 /* Whether calls through f's value may leave parameters out, and the tuple

@@ -556,14 +556,18 @@ void g_num_spec_iop(Gen *g, Op op, int tv, Expr *value) {
  * item's leaf (a list of floats' unboxed), the tree computed, and a float
  * result stored back unboxed while the container is (still) a list of
  * floats with that index; anything else as an object (g_item_set_int). */
-void g_num_spec_item_iop(Gen *g, Op op, int tc, int tk, ListKnown lk, Expr *value) {
+void g_num_spec_item_iop(Gen *g, Op op, int tc, int tk, ListKnown lk, const Expr *target, Expr *value) {
     link(g);
     Spec a = spec_new(NULL), b, s = spec_new(value);
     a.tl = tc, a.ti = tk; /* the caller's */
     a.tk = g_temp(g, T_BOOL);
     a.fv = g_temp(g, T_FLOAT);
     a.ov = g_temp(g, T_OBJ);
+    /* the item read and written at the subscript's site, as CPython */
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, target, &here);
     g_float_item_read(g, tc, tk, lk, a.tk, a.fv, a.ov);
+    F->site_key = outer;
     eval(g, value, &b);
     combine(g, op, true, &a, &b, &s);
     release(g, &b);
@@ -581,7 +585,9 @@ void g_num_spec_item_iop(Gen *g, Op op, int tc, int tk, ListKnown lk, Expr *valu
     ir_set(F, tv);
     object_of(g, &s);
     ir_close(F);
+    outer = g_expr_site_enter(g, target, &here);
     g_item_set_int(g, tc, tk, tv, lk, NULL);
+    F->site_key = outer;
     g_free_temp(g, tv);
     ir_close(F);
     ir_close(F);

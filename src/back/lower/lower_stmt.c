@@ -116,12 +116,17 @@ static void augassign_item(Gen *g, Stmt *st) {
     ListKnown known = g_list_known(g, target->u.subscript.value);
     if (by_int && known != LK_OBJECTS && g_num_spec_iop_applies(st->u.augassign.op, st->u.augassign.value)) {
         /* a list of floats' item computed and stored unboxed */
-        g_num_spec_item_iop(g, st->u.augassign.op, tc, tk, known, st->u.augassign.value);
+        g_num_spec_item_iop(g, st->u.augassign.op, tc, tk, known, target, st->u.augassign.value);
         g_free_temp(g, tc);
         g_free_temp(g, tk);
         g_free_temp(g, tv);
         return;
     }
+    /* reading and writing the item fail at the subscript (CPython's
+     * carets under it: `xs[i] += 1` with i out of range shows ~~^^^),
+     * the operation at the statement */
+    SiteRef here;
+    const void *outer = g_expr_site_enter(g, target, &here);
     ir_set(F, tv);
     if (by_int) {
         g_item_get_int(g, tc, tk, known); /* a list's item inline */
@@ -132,9 +137,11 @@ static void augassign_item(Gen *g, Stmt *st) {
         ir_close(F);
     }
     ir_close(F);
+    F->site_key = outer;
     ir_set(F, tv);
     gaug_op(g, st->u.augassign.op, fn, tv, st->u.augassign.value);
     ir_close(F);
+    outer = g_expr_site_enter(g, target, &here);
     if (by_int) {
         g_item_set_int(g, tc, tk, tv, known, NULL);
     } else {
@@ -144,6 +151,7 @@ static void augassign_item(Gen *g, Stmt *st) {
         ir_get(F, tv);
         ir_close(F);
     }
+    F->site_key = outer;
     g_free_temp(g, tc);
     g_free_temp(g, tk);
     g_free_temp(g, tv);
