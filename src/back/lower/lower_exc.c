@@ -16,8 +16,10 @@ IrRaises g_may_raise(const char *callee, void *user) {
     Gen *g = user;
     /* the traceback's growth (a list append) is not a raise */
     if (!strcmp(callee, "rt_tb_add")) return IR_RAISES_NEVER;
-    /* a module's top-level code: its import tests what it left (gimport) */
-    if (!strncmp(callee, "__init_", 7)) return IR_RAISES_NEVER;
+    /* a module's top-level code: its import tests what it left (gimport);
+     * not one of its parts (`__init_N.K`, gmain_parts), which its body
+     * tests as any call */
+    if (!strncmp(callee, "__init_", 7) && !strchr(callee, '.')) return IR_RAISES_NEVER;
     /* the runtime's rt_raise* functions always leave one pending (rt_abi.h
      * says so); for the others, the runtime knows which reach rt_exc_throw;
      * any other callee is generated code, which may raise */
