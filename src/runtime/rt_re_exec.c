@@ -196,9 +196,18 @@ static int category(int32_t cat, uint32_t c) {
     }
 }
 
+/* Under IGNORECASE, characters compare by this: the lowercase of their
+ * uppercase beyond ASCII, so that those sharing an uppercase match each
+ * other (ς and σ, ı and i, ſ and s, ϐ and β ...), as CPython's
+ * _ignorecase_fixes make them. */
 static uint32_t lower(uint32_t c, int32_t mode) {
     if (mode == 2) return c - 'A' < 26u ? c + 32 : c;
-    return c < 128 ? (c - 'A' < 26u ? c + 32 : c) : rt_cp_lower(c);
+    if (c < 128) return c - 'A' < 26u ? c + 32 : c;
+    /* the three pairs of CPython's table whose uppercase is longer */
+    if (c == 0x1fd3) return 0x390;
+    if (c == 0x1fe3) return 0x3b0;
+    if (c == 0xfb05) return 0xfb06;
+    return rt_cp_lower(rt_cp_upper(c));
 }
 static uint32_t upper(uint32_t c, int32_t mode) {
     if (mode == 2) return c - 'a' < 26u ? c - 32 : c;
