@@ -59,7 +59,7 @@ test("int globals' roots are stored by one call each, and big ints in them survi
 });
 
 test("the runtime's imports from generated code are defined only when linked code calls them", () => {
-  const stubs = /^\(func \$(rt_ml_builtin|rt_ml_gen_resume|rt_ml_apply|rt_ml_depth_cell)\b/gm;
+  const stubs = /^\(func \$(rt_ml_builtin|rt_ml_gen_resume|rt_ml_apply|rt_ml_depth_cell|rt_ml_special_repr)\b/gm;
   const hello = build('print("Hello, world!")\n');
   assert.deepEqual(hello.wat.match(stubs), null);
   assert.equal(hello.run().stdout, 'Hello, world!\n');
@@ -72,8 +72,28 @@ test("the runtime's imports from generated code are defined only when linked cod
     'def deep(n):\n    return deep(n + 1)\n' +
     'try:\n    deep(0)\nexcept RecursionError as e:\n    print(e)\n');
   const defined = [...wat.matchAll(stubs)].map((m) => m[1]).sort();
-  assert.deepEqual(defined, ['rt_ml_apply', 'rt_ml_builtin', 'rt_ml_depth_cell', 'rt_ml_gen_resume']);
+  assert.deepEqual(defined, ['rt_ml_apply', 'rt_ml_builtin', 'rt_ml_depth_cell', 'rt_ml_gen_resume', 'rt_ml_special_repr']);
   assert.equal(run().stdout, "[0, 1, 2] AB [3, 2, 1]\nmaximum recursion depth exceeded\n");
+});
+
+// repr() and str() reach a class's __repr__ and __str__ through the
+// generated rt_ml_special_repr: a program without classes answers "none"
+// and links none of the classes' machinery (attribute lookup, method calls
+// and the operators they reach), which printing numbers or reporting an
+// error would otherwise carry (001_hello's module was 238 KB, now ~50 KB).
+test('printing values and reporting an error link the classes\' machinery only in a program with classes', () => {
+  const plain = build('print("Hello", 42, 3.5, True, None, [1, "a"])\nprint(1 // 0)\n');
+  const stub = funcText(plain.wat, 'rt_ml_special_repr');
+  assert.match(stub, /i32\.const 0/);
+  assert.doesNotMatch(stub, /call /);
+  assert.doesNotMatch(plain.wat, /^ *\(func \$rt_getattr\b/m);
+  assert.ok(plain.wasm.length < 100_000, `${plain.wasm.length} bytes`);
+  const r = plain.run();
+  assert.equal(r.stdout, "Hello 42 3.5 True None [1, 'a']\n");
+  assert.match(r.stderr, /ZeroDivisionError: integer division or modulo by zero\n$/);
+  const classes = build('class P:\n    def __repr__(self):\n        return "P!"\nprint([P()], object() is not None)\n');
+  assert.match(classes.wat, /call \$rt_special_repr_into/);
+  assert.equal(classes.run().stdout, '[P!] True\n');
 });
 
 test('a raise inside an expression whose value is converted after it lowers to a valid module', () => {

@@ -108,6 +108,7 @@ test('objects and the collector in a wasm module', () => {
   (func $rt_ml_apply (param i32 i32) (result i32) (unreachable))
   (func $rt_ml_gen_resume (param i32) (result i32) (unreachable))
   (func $rt_ml_builtin (param i32 i32 i32 i32) (result i32) (unreachable))
+  (func $rt_ml_special_repr (param i32 i32 i32) (result i32) (i32.const 0))
   (data (i32.const ${dataEnd}) ${lit})
 `;
   const dir = join(OUT, 'rt_obj_wasm');

@@ -111,12 +111,14 @@ class Prog {
   }
   build() {
     const id = nprog++;
-    // RTLINK_APPLY, rt_ml_gen_resume and rt_ml_builtin, which the compiler
-    // generates in every module: these programs make no function values,
-    // generators nor builtin methods, so the runtime never calls them
+    // RTLINK_APPLY, rt_ml_gen_resume, rt_ml_builtin and rt_ml_special_repr,
+    // which the compiler generates in every module: these programs make no
+    // function values, generators, builtin methods nor classes, so the
+    // runtime never calls the first three and the last finds no __repr__
     const apply = '  (func $rt_ml_apply (param i32 i32) (result i32) (unreachable))\n' +
       '  (func $rt_ml_gen_resume (param i32) (result i32) (unreachable))\n' +
-      '  (func $rt_ml_builtin (param i32 i32 i32 i32) (result i32) (unreachable))\n';
+      '  (func $rt_ml_builtin (param i32 i32 i32 i32) (result i32) (unreachable))\n' +
+      '  (func $rt_ml_special_repr (param i32 i32 i32) (result i32) (i32.const 0))\n';
     const user = `  (func $_start\n    ${this.body.join('\n    ')}\n    ${this.call('rt_flush')})\n${apply}${this.data.join('\n')}\n`;
     const userPath = join(work, `user${id}.wat`);
     const watPath = join(work, `mod${id}.wat`);

@@ -1817,8 +1817,10 @@ void rt_default_repr_into(RtSb *b, RtObj *o) { put_default_repr(b, o); }
 static void put_default_repr(RtSb *b, RtObj *o) {
     const RtClass *c = (const RtClass *)class_of(o);
     rt_sb_putc(b, '<');
-    rt_sb_puts(b, c && c->module ? c->module : "__main__");
-    rt_sb_putc(b, '.');
+    if (!c || !(c->h.type_flags & RT_FLAG_STATIC)) { /* a builtin class's (object()'s): no module, as CPython */
+        rt_sb_puts(b, c && c->module ? c->module : "__main__");
+        rt_sb_putc(b, '.');
+    }
     rt_sb_puts(b, c ? rt_class_qualname((RtObj *)c) : rt_instance_cname(o));
     rt_sb_puts(b, " object at 0x");
     char hex[16];
@@ -1844,6 +1846,10 @@ static void put_text(RtSb *b, RtObj *r, const char *which) {
 int rt_special_repr_into(RtSb *b, RtObj *o, int str) {
     int found;
     RtObj *r;
+    if (str && type_of(o) == RT_TYPE_INSTANCE && rt_instance_base(o, "__str__") && !rt_has_special(o, "__repr__")) {
+        rt_str_into(b, rt_instance_base(o, 0)); /* an instance of a builtin type's subclass: its value's str */
+        return 1;
+    }
     if (str) {
         r = special(o, "__str__", 0, &found);
         if (found) return put_text(b, r, "__str__"), 1;

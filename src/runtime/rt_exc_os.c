@@ -31,7 +31,10 @@ RtObj *rt_oserror_class_for(RtObj *cls, RtObj *args) {
     RtTuple *t = (RtTuple *)args;
     if (cls != rt_exc_class(RT_EXC_OS) || t->len < 2 || t->len > 5 || RT_OBJ_TYPE(t->items[0]) != RT_TYPE_INT)
         return cls;
-    int64_t n = rt_unbox_int(t->items[0]);
+    /* an int object's value read in place: rt_unbox_int (an instance's
+     * __index__, its TypeError) would link the formatting of messages
+     * into every module that can raise */
+    int64_t n = ((RtInt *)t->items[0])->value;
     for (uint32_t i = 0; i < sizeof errno_classes / sizeof errno_classes[0]; i++)
         if (errno_classes[i].errno_ == n) return rt_exc_class(errno_classes[i].kind);
     return cls;

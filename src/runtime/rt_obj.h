@@ -220,6 +220,13 @@ RtObj *rt_base_special_call(RtObj *env, RtObj *owner, RtStr *fname, RtTuple *arg
 RtObj *rt_instance_new_uninit(RtObj *cls);     /* cls.__new__(cls): no __init__ run */
 /* the special methods of instances (1/-1/found: whether the class defines it) */
 int rt_special_repr_into(RtSb *b, RtObj *o, int str);
+/* ... as repr() and str() of an instance, an exception or a class reach it:
+ * through this function, which the compiler generates to call
+ * rt_special_repr_into in a program that has classes and to answer 0 (no
+ * such method: the builtin form) in one that has none, so that printing
+ * a number or a traceback does not link the classes' machinery (attribute
+ * lookup, method calls, and all the operators those reach) */
+RT_IMPORT_ML(special_repr) int32_t rt_ml_special_repr(RtSb *b, RtObj *o, int32_t str);
 int32_t rt_special_compare(RtObj *a, RtObj *b, int32_t op);
 /* The same, as CPython's rich comparison: the object the method returns
  * (a bool by convention only); 0 with *found 0 when neither operand

@@ -222,9 +222,11 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_BYTES:
     case RT_TYPE_BYTEARRAY: rt_bytes_repr_into(b, o); return;
     case RT_TYPE_EXCEPTION:
-        if (!rt_special_repr_into(b, o, 0)) rt_exc_repr_into(b, o);
+        if (!rt_ml_special_repr(b, o, 0)) rt_exc_repr_into(b, o);
         return;
-    case RT_TYPE_INSTANCE: rt_special_repr_into(b, o, 0); return;
+    case RT_TYPE_INSTANCE:
+        if (!rt_ml_special_repr(b, o, 0)) rt_default_repr_into(b, o); /* object() in a program without classes */
+        return;
     case RT_TYPE_FUNCTION: {
         RtFunc *f = (RtFunc *)o;
         if (is_builtin_value(f)) {
@@ -267,7 +269,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         return;
     }
     case RT_TYPE_CLASS:
-        if (rt_class_meta(o) && rt_special_repr_into(b, o, 0)) return; /* its metaclass's __repr__ */
+        if (rt_class_meta(o) && rt_ml_special_repr(b, o, 0)) return; /* its metaclass's __repr__ */
         rt_sb_puts(b, "<class '");
         if (!(o->type_flags & RT_FLAG_STATIC)) {
             const char *module = ((const RtClass *)o)->module;
@@ -303,10 +305,9 @@ void rt_repr_into(RtSb *b, RtObj *o) {
 void rt_str_into(RtSb *b, RtObj *o) {
     if (RT_OBJ_TYPE(o) == RT_TYPE_STR) rt_sb_put(b, ((RtStr *)o)->data, ((RtStr *)o)->byte_len);
     else if (RT_OBJ_TYPE(o) == RT_TYPE_EXCEPTION) {
-        if (!rt_special_repr_into(b, o, 1)) rt_exc_str_into(b, o);
+        if (!rt_ml_special_repr(b, o, 1)) rt_exc_str_into(b, o);
     } else if (RT_OBJ_TYPE(o) == RT_TYPE_INSTANCE) {
-        if (rt_instance_base(o, "__str__") && !rt_has_special(o, "__repr__")) rt_str_into(b, rt_instance_base(o, 0));
-        else rt_special_repr_into(b, o, 1);
+        if (!rt_ml_special_repr(b, o, 1)) rt_default_repr_into(b, o); /* object() in a program without classes */
     } else {
         rt_repr_into(b, o);
     }

@@ -153,7 +153,7 @@ export function buildBundle(src) {
   const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
   assert.equal(r.status, 0, r.stderr);
   const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
-  return { wat, run: () => runWasm(path.join(out, 'module.wasm')) };
+  return { wat, wasm: readFileSync(path.join(out, 'module.wasm')), run: () => runWasm(path.join(out, 'module.wasm')) };
 }
 
 // The text of function $name (a regular expression) in module.wat.

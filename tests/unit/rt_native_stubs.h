@@ -73,6 +73,8 @@ RtObj *rt_ml_builtin(int32_t which, RtObj *env, RtObj *args, RtObj *kw) {
     (void)which, (void)env, (void)args, (void)kw;
     abort();
 }
+/* generated too: the special-method repr of a program with classes */
+int32_t rt_ml_special_repr(RtSb *b, RtObj *o, int32_t str) { return rt_special_repr_into(b, o, str); }
 /* random_get: a reproducible stream, splitmix64 of 1, 2, 3 ... as
  * little-endian 8-byte chunks (tests/rt_random.test.mjs computes the same) */
 static uint64_t rt_native_random_calls;

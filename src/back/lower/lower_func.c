@@ -50,7 +50,7 @@ static bool runtime_calls(Gen *g, const char *import) {
  * know which methods and generators the program uses); to a fixpoint,
  * since defining one adds the runtime functions its body calls. */
 static void runtime_imports(Gen *g) {
-    bool apply = false, builtin = false, gen = false, cell = false;
+    bool apply = false, builtin = false, gen = false, cell = false, special_repr = false;
     for (bool more = true; more;) {
         g_func_end(g); /* its polls and frame count */
         more = false;
@@ -65,6 +65,26 @@ static void runtime_imports(Gen *g) {
         if (!apply && runtime_calls(g, RTLINK_APPLY)) {
             g_apply_function(g);
             apply = more = true;
+        }
+        if (!special_repr && runtime_calls(g, "rt_ml_special_repr")) {
+            /* repr()/str() by a class's __repr__/__str__ (rt_obj.h): only
+             * a program with classes has objects that define them */
+            IrFunc *f = g_func_begin(g, "rt_ml_special_repr", VT_I32);
+            f->may_raise = NULL; /* its callers test what it leaves */
+            int b = ir_local(f, IRL_PARAM, "b", VT_I32, false);
+            int o = ir_local(f, IRL_PARAM, "o", VT_I32, false);
+            int str = ir_local(f, IRL_PARAM, "str", VT_I32, false);
+            if (g->p->classes.len) {
+                g_rt(g, "rt_special_repr_into");
+                ir_call(f, "rt_special_repr_into");
+                ir_get(f, b);
+                ir_get(f, o);
+                ir_get(f, str);
+                ir_close(f);
+            } else {
+                ir_i32(f, 0);
+            }
+            special_repr = more = true;
         }
         if (!cell && runtime_calls(g, "rt_ml_depth_cell")) {
             /* where the recursion depth is counted, which
