@@ -94,6 +94,10 @@ test('printing values and reporting an error link the classes\' machinery only i
   const classes = build('class P:\n    def __repr__(self):\n        return "P!"\nprint([P()], object() is not None)\n');
   assert.match(classes.wat, /call \$rt_special_repr_into/);
   assert.equal(classes.run().stdout, '[P!] True\n');
+  // a class made inside a function only (sema's program lists module-level classes)
+  const nested = build('def make():\n    class Q:\n        def __repr__(self):\n            return "Q!"\n    return Q()\nprint([make()])\n');
+  assert.match(nested.wat, /call \$rt_special_repr_into/);
+  assert.equal(nested.run().stdout, '[Q!]\n');
 });
 
 test('a raise inside an expression whose value is converted after it lowers to a valid module', () => {

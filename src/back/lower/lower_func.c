@@ -68,13 +68,15 @@ static void runtime_imports(Gen *g) {
         }
         if (!special_repr && runtime_calls(g, "rt_ml_special_repr")) {
             /* repr()/str() by a class's __repr__/__str__ (rt_obj.h): only
-             * a program with classes has objects that define them */
+             * a program that makes classes (every class statement, at module
+             * level or in a function, calls rt_class_new) has objects that
+             * define them */
             IrFunc *f = g_func_begin(g, "rt_ml_special_repr", VT_I32);
             f->may_raise = NULL; /* its callers test what it leaves */
             int b = ir_local(f, IRL_PARAM, "b", VT_I32, false);
             int o = ir_local(f, IRL_PARAM, "o", VT_I32, false);
             int str = ir_local(f, IRL_PARAM, "str", VT_I32, false);
-            if (g->p->classes.len) {
+            if (g->p->classes.len || strmap_get(&g->rt_seen, "rt_class_new")) {
                 g_rt(g, "rt_special_repr_into");
                 ir_call(f, "rt_special_repr_into");
                 ir_get(f, b);
