@@ -62,7 +62,7 @@ imports.random_get = (ptr, len) => {
 const trap = () => { throw new Error('a generated-code import was called'); };
 const module = await WebAssembly.compile(readFileSync(process.argv[2]));
 inst = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: imports,
-  env: { ml_heap_base: () => inst.exports.__heap_base.value }, ml: { apply: trap, builtin: trap, gen_resume: trap } });
+  env: { ml_heap_base: () => inst.exports.__heap_base.value }, ml: { apply: trap, builtin: trap, gen_resume: trap, special_repr: () => 0 /* no classes */ } });
 process.exitCode = wasi.start(inst);
 `;
 
