@@ -120,15 +120,24 @@ def range_table(name, rs, bits):
     w('')
 
 
+w('''/* The entry of the range table t (n entries, start << bits | value, sorted)
+ * that holds c: the last whose start <= c. */
+static uint32_t range_entry(const uint32_t *t, uint32_t n, uint32_t c, uint32_t bits) {
+    uint32_t lo = 0, hi = n, key = c << bits | ((1u << bits) - 1);
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (t[mid] <= key) lo = mid;
+        else hi = mid;
+    }
+    return t[lo];
+}
+''')
+
+
 def range_lookup(fn, name, bits):
     w('uint32_t %s(uint32_t c) {' % fn)
-    w('    uint32_t lo = 0, hi = sizeof %s / sizeof %s[0], key = c << %d | %du;' % (name, name, bits, (1 << bits) - 1))
-    w('    while (hi - lo > 1) { /* the last entry whose start <= c */')
-    w('        uint32_t mid = (lo + hi) / 2;')
-    w('        if (%s[mid] <= key) lo = mid;' % name)
-    w('        else hi = mid;')
-    w('    }')
-    w('    return c < 0x110000 ? %s[lo] & %du : 0;' % (name, (1 << bits) - 1))
+    w('    return c < 0x110000 ? range_entry(%s, sizeof %s / sizeof %s[0], c, %d) & %du : 0;'
+      % (name, name, name, bits, (1 << bits) - 1))
     w('}')
     w('')
 
@@ -163,14 +172,9 @@ def alternations(rs):
 
 range_table('uc_casing', alternations(ranges(casing)), 4)
 w('''uint32_t rt_uc_casing(uint32_t c) {
-    uint32_t lo = 0, hi = sizeof uc_casing / sizeof uc_casing[0], key = c << 4 | 15u;
-    while (hi - lo > 1) { /* the last entry whose start <= c */
-        uint32_t mid = (lo + hi) / 2;
-        if (uc_casing[mid] <= key) lo = mid;
-        else hi = mid;
-    }
-    uint32_t v = uc_casing[lo] & 15u, odd = (c - (uc_casing[lo] >> 4)) & 1u;
     if (c >= 0x110000) return 0;
+    uint32_t e = range_entry(uc_casing, sizeof uc_casing / sizeof uc_casing[0], c, 4);
+    uint32_t v = e & 15u, odd = (c - (e >> 4)) & 1u;
     if (v == 15) return odd ? 2 : 1; /* upper, lower, upper ... */
     if (v == 14) return odd ? 1 : 2; /* lower, upper, lower ... */
     return v;

@@ -3,6 +3,18 @@
  * the str methods (rt_obj_case.c). */
 #include "rt_internal.h"
 
+/* The entry of the range table t (n entries, start << bits | value, sorted)
+ * that holds c: the last whose start <= c. */
+static uint32_t range_entry(const uint32_t *t, uint32_t n, uint32_t c, uint32_t bits) {
+    uint32_t lo = 0, hi = n, key = c << bits | ((1u << bits) - 1);
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (t[mid] <= key) lo = mid;
+        else hi = mid;
+    }
+    return t[lo];
+}
+
 static const uint32_t uc_classes[] = {
     0x0, 0x30e, 0x3a0, 0x411, 0x5b0, 0x611, 0x7b0, 0xaa1,
     0xab0, 0xb2c, 0xb40, 0xb51, 0xb60, 0xb9c, 0xba1, 0xbb0,
@@ -218,13 +230,7 @@ static const uint32_t uc_classes[] = {
 };
 
 uint32_t rt_uc_classes(uint32_t c) {
-    uint32_t lo = 0, hi = sizeof uc_classes / sizeof uc_classes[0], key = c << 4 | 15u;
-    while (hi - lo > 1) { /* the last entry whose start <= c */
-        uint32_t mid = (lo + hi) / 2;
-        if (uc_classes[mid] <= key) lo = mid;
-        else hi = mid;
-    }
-    return c < 0x110000 ? uc_classes[lo] & 15u : 0;
+    return c < 0x110000 ? range_entry(uc_classes, sizeof uc_classes / sizeof uc_classes[0], c, 4) & 15u : 0;
 }
 
 static const uint32_t uc_casing[] = {
@@ -395,14 +401,9 @@ static const uint32_t uc_casing[] = {
 };
 
 uint32_t rt_uc_casing(uint32_t c) {
-    uint32_t lo = 0, hi = sizeof uc_casing / sizeof uc_casing[0], key = c << 4 | 15u;
-    while (hi - lo > 1) { /* the last entry whose start <= c */
-        uint32_t mid = (lo + hi) / 2;
-        if (uc_casing[mid] <= key) lo = mid;
-        else hi = mid;
-    }
-    uint32_t v = uc_casing[lo] & 15u, odd = (c - (uc_casing[lo] >> 4)) & 1u;
     if (c >= 0x110000) return 0;
+    uint32_t e = range_entry(uc_casing, sizeof uc_casing / sizeof uc_casing[0], c, 4);
+    uint32_t v = e & 15u, odd = (c - (e >> 4)) & 1u;
     if (v == 15) return odd ? 2 : 1; /* upper, lower, upper ... */
     if (v == 14) return odd ? 1 : 2; /* lower, upper, lower ... */
     return v;
@@ -635,13 +636,7 @@ static const uint32_t uc_xid[] = {
 };
 
 uint32_t rt_uc_xid(uint32_t c) {
-    uint32_t lo = 0, hi = sizeof uc_xid / sizeof uc_xid[0], key = c << 2 | 3u;
-    while (hi - lo > 1) { /* the last entry whose start <= c */
-        uint32_t mid = (lo + hi) / 2;
-        if (uc_xid[mid] <= key) lo = mid;
-        else hi = mid;
-    }
-    return c < 0x110000 ? uc_xid[lo] & 3u : 0;
+    return c < 0x110000 ? range_entry(uc_xid, sizeof uc_xid / sizeof uc_xid[0], c, 2) & 3u : 0;
 }
 
 /* The deltas (upper, lower, title, casefold) of the code points whose four

@@ -76,7 +76,7 @@ static void runtime_imports(Gen *g) {
             int b = ir_local(f, IRL_PARAM, "b", VT_I32, false);
             int o = ir_local(f, IRL_PARAM, "o", VT_I32, false);
             int str = ir_local(f, IRL_PARAM, "str", VT_I32, false);
-            if (g->p->classes.len || strmap_get(&g->rt_seen, "rt_class_new")) {
+            if (strmap_get(&g->rt_seen, "rt_class_new")) {
                 g_rt(g, "rt_special_repr_into");
                 ir_call(f, "rt_special_repr_into");
                 ir_get(f, b);
