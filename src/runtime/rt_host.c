@@ -152,13 +152,8 @@ int32_t rt_host_write_points(RtObj *points, char *out, int32_t cap) {
  * host), no wasm frame is live: the shadow stack is emptied so that the
  * dead frames neither leak nor keep garbage. The C stack pointer is reset
  * by the caller, __ml_reset (wat_exports.c). */
-/* sys.setrecursionlimit's limit - 1000 (rt_sys.c), zero again at a reset,
- * which puts the depth back where a limit of 1000 starts it */
-int64_t rt_recursion_limit_offset;
-
 void rt_host_reset(void) {
     rt_gc_reset_frames();
-    rt_recursion_limit_offset = 0;
     rt_exc_state[0] = rt_exc_state[1] = rt_exc_state[2] = 0; /* an interrupted call's exceptions */
 }
 

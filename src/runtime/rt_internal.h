@@ -118,7 +118,6 @@ RT_NORETURN void rt_fatal_memory(void); /* MemoryError: printed, exit 1 */
  * the caller raises RecursionError; else 1, and rt_depth_leave after. */
 int rt_depth_enter(void);
 int rt_c_stack_ok(void); /* enough C stack left to call generated code, else RecursionError */
-extern int64_t rt_recursion_limit_offset; /* rt_host.c, for rt_sys.c */
 void rt_depth_leave(void);
 /* "<prefix><repr(s)>" as a ValueError (repr truncated to max_repr code points when
  * max_repr > 0, like CPython's %.200R). */

@@ -64,14 +64,10 @@ RtObj *rt_sys_stream_call(int32_t which, RtObj *stream, RtObj *args) {
 }
 
 /* sys.setrecursionlimit(n) / getrecursionlimit(), as CPython's. The code
- * compares the depth of calls with the constant 1000 (ir.h's
- * IR_RECURSION_LIMIT), at the cell the compiler gives: a new limit moves
- * that depth by the difference (limit 5000: the count starts 4000 lower).
- * A host's reset of the module puts the depth back, and the limit with it
- * (rt_host_reset zeroes the offset). */
-#define DEFAULT_RECURSION_LIMIT 1000
+ * compares the depth of calls with the limit, two cells the compiler gives
+ * (rt_ml_depth_cell: the depth, then the limit; ir.h's IR_RECURSION_LIMIT).
+ * A host's reset of the module puts both back (__ml_reset). */
 RT_IMPORT_ML(depth_cell) int32_t *rt_ml_depth_cell(void);
-#define limit_offset rt_recursion_limit_offset
 
 void rt_sys_setrecursionlimit(RtObj *n) {
     if (RT_OBJ_TYPE(n) != RT_TYPE_INT && RT_OBJ_TYPE(n) != RT_TYPE_BOOL) {
@@ -87,16 +83,14 @@ void rt_sys_setrecursionlimit(RtObj *n) {
         rt_raise_cstr(RT_EXC_VALUE, "recursion limit must be greater or equal than 1");
         return;
     }
-    int32_t *depth = rt_ml_depth_cell();
-    int64_t offset = v - DEFAULT_RECURSION_LIMIT;
-    int64_t moved = (int64_t)*depth - (offset - limit_offset);
-    if (moved >= DEFAULT_RECURSION_LIMIT) { /* below the depth already reached */
+    int32_t *cells = rt_ml_depth_cell();
+    int64_t depth = (int64_t)cells[0] + 1; /* CPython counts this call too */
+    if (depth >= v) {
         rt_raise_fmt(RT_EXC_RECURSION, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
-                     (int)v, (int)(*depth + limit_offset));
+                     v, depth);
         return;
     }
-    *depth = (int32_t)moved;
-    limit_offset = offset;
+    cells[1] = (int32_t)v;
 }
 
-int64_t rt_sys_getrecursionlimit(void) { return DEFAULT_RECURSION_LIMIT + limit_offset; }
+int64_t rt_sys_getrecursionlimit(void) { return rt_ml_depth_cell()[1]; }

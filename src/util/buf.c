@@ -44,6 +44,11 @@ void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
 
 void buf_putc(Buf *b, char c) { buf_putn(b, &c, 1); }
 
+void buf_put_u32le(Buf *b, uint32_t v) {
+    char bytes[4] = {(char)(v & 0xff), (char)((v >> 8) & 0xff), (char)((v >> 16) & 0xff), (char)((v >> 24) & 0xff)};
+    buf_putn(b, bytes, 4);
+}
+
 void buf_printf(Buf *b, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

@@ -3,6 +3,7 @@
 #ifndef ML_BUF_H
 #define ML_BUF_H
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct Buf {
     char *data; /* always NUL-terminated when len > 0 or after buf_cstr */
@@ -15,6 +16,8 @@ void buf_reserve(Buf *b, size_t extra);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, char c);
+/* v as 4 bytes, little-endian (wasm memory's order: static data) */
+void buf_put_u32le(Buf *b, uint32_t v);
 /* Puts n bytes in front of the contents (moved up, in place when the
  * capacity allows): a large text gets its small header without a second
  * copy of itself. */

@@ -62,8 +62,8 @@ RtObj *rt_ml_apply(RtObj *f, RtObj *args) {
     abort();
 }
 /* generated too: the recursion depth's cell */
-static int32_t rt_native_depth;
-int32_t *rt_ml_depth_cell(void) { return &rt_native_depth; }
+static int32_t rt_native_depth[2] = {1, 1000}; /* the depth, then the limit */
+int32_t *rt_ml_depth_cell(void) { return rt_native_depth; }
 /* generated too; these tests make no generators nor builtin methods */
 RtObj *rt_ml_gen_resume(RtObj *gen) {
     (void)gen;

@@ -171,9 +171,10 @@ void ir_br_if(IrFunc *f, char role, int n); /* opens: the condition follows */
 /* CPython's default recursion limit (sys.getrecursionlimit()): calls
  * nested deeper raise RecursionError. The depth lives in a cell of static
  * data (IrCells.depth: one load from memory is cheaper than a global's
- * access in V8). The limit stays a constant of the code: a new limit
- * (sys.setrecursionlimit, rt_sys.c) moves the depth by the difference
- * instead, so the check costs no load. */
+ * access in V8), the limit in the next cell (IrCells.limit), which
+ * sys.setrecursionlimit writes (rt_sys.c). The limit is loaded at each
+ * check, not folded into the depth: a function's exit puts back the depth
+ * it found, which would undo a new limit set by a call inside it. */
 #define IR_RECURSION_LIMIT 1000
 /* The module's frame (<module>) is always there: the depth starts at 1 and
  * __main does not count itself (it cannot pass the limit), so a program
@@ -221,6 +222,7 @@ typedef struct IrRoots {
 typedef struct IrCells {
     uint32_t exc;   /* the runtime's pending exception */
     uint32_t depth; /* the recursion depth (see IR_RECURSION_LIMIT) */
+    uint32_t limit; /* the recursion limit, the cell after depth's */
     uint32_t polls; /* loop iterations counted by the polls of functions
                        that poll for their big ints only */
     uint32_t budget; /* whether to collect at a poll: the runtime's

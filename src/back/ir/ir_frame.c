@@ -309,13 +309,15 @@ __attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
         /* one more Python frame; beyond the limit, RecursionError (the
          * caller's check adds its own line to the traceback) */
         ir_if(f, VT_NONE);
-        ir_open(f, IR_I32_GE_S); /* signed: sys.setrecursionlimit may start it below 0 */
+        ir_open(f, IR_I32_GE_S);
         ir_tee(f, fr->depth);
         ir_load(f, IR_I32_LOAD, 0);
         ir_i32(f, (int32_t)fr->cells->depth);
         ir_close(f);
         ir_close(f);
-        ir_i32(f, IR_RECURSION_LIMIT);
+        ir_load(f, IR_I32_LOAD, 0);
+        ir_i32(f, (int32_t)fr->cells->limit);
+        ir_close(f);
         ir_close(f);
         ir_open(f, IR_THEN);
         ir_call(f, "rt_raise_recursion");

@@ -34,11 +34,6 @@ static void put_u16(Buf *b, uint32_t v) {
     buf_putn(b, bytes, 2);
 }
 
-static void put_u32(Buf *b, uint32_t v) {
-    char bytes[4] = {(char)(v & 0xff), (char)((v >> 8) & 0xff), (char)((v >> 16) & 0xff), (char)((v >> 24) & 0xff)};
-    buf_putn(b, bytes, 4);
-}
-
 /* Byte offsets of the source lines, computed once. */
 static void index_lines(Gen *g) {
     const char *s = g->c->src;
@@ -62,10 +57,10 @@ static uint32_t tb_str(Gen *g, const char *s, size_t len) {
     Buf *b = &g->tb_text;
     while (b->len % 8) buf_putc(b, 0); /* after a source line */
     uint32_t off = (uint32_t)b->len;
-    put_u32(b, RT_TYPE_STR | RT_FLAG_STATIC);
-    put_u32(b, 0);
-    put_u32(b, (uint32_t)len);
-    put_u32(b, (uint32_t)utf8_count(s, len));
+    buf_put_u32le(b, RT_TYPE_STR | RT_FLAG_STATIC);
+    buf_put_u32le(b, 0);
+    buf_put_u32le(b, (uint32_t)len);
+    buf_put_u32le(b, (uint32_t)utf8_count(s, len));
     buf_putn(b, s, len);
     buf_putc(b, 0);
     strmap_put(g->a, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
@@ -80,7 +75,7 @@ static uint32_t tb_line(Gen *g, const char *s, size_t len) {
     if (found) return (uint32_t)(found - 1);
     Buf *b = &g->tb_text;
     uint32_t off = (uint32_t)b->len;
-    put_u32(b, (uint32_t)len);
+    buf_put_u32le(b, (uint32_t)len);
     buf_putn(b, s, len);
     while (b->len % 4) buf_putc(b, 0);
     strmap_put(g->a, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
@@ -91,7 +86,7 @@ static uint32_t tb_line(Gen *g, const char *s, size_t len) {
 static void tb_ref(Gen *g, uint32_t off) {
     ptrvec_push(g->a, &g->tb_fixups, (void *)(uintptr_t)g->out->data.len);
     ptrvec_push(g->a, &g->tb_fixups, (void *)(uintptr_t)off);
-    put_u32(&g->out->data, 0); /* patched by g_sites_finish */
+    buf_put_u32le(&g->out->data, 0); /* patched by g_sites_finish */
 }
 
 static void tb_field(Gen *g, const char *s, size_t len) { tb_ref(g, tb_str(g, s, len)); }
@@ -283,9 +278,9 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     Carets marks = e ? carets(&t, e) : (Carets){0, 0, 0, 0};
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
-    put_u32(&g->out->data, RT_TYPE_TB_SITE | RT_FLAG_STATIC);
-    put_u32(&g->out->data, (uint32_t)line);
-    put_u32(&g->out->data, code);
+    buf_put_u32le(&g->out->data, RT_TYPE_TB_SITE | RT_FLAG_STATIC);
+    buf_put_u32le(&g->out->data, (uint32_t)line);
+    buf_put_u32le(&g->out->data, code);
     if (!g->text_off) g->text_off = tb_line(g, t.s + t.at[a], t.at[b] - t.at[a]) + 1; /* once per line */
     tb_ref(g, g->text_off - 1);
     put_u16(&g->out->data, (uint32_t)marks.start);

@@ -251,10 +251,15 @@ bool g_exports(Gen *g) {
     IrFunc *reset = ir_func_new(g->a, ABI_RESET, VT_NONE); /* printed by wat_module.c */
     ir_call(reset, "rt_host_reset");
     ir_close(reset);
-    /* an export that trapped (out of stack, say) left its depth behind */
+    /* an export that trapped (out of stack, say) left its depth behind;
+     * a new program run starts with CPython's default limit */
     ir_store(reset, IR_I32_STORE, 0);
     ir_i32(reset, (int32_t)g->out->cells.depth);
     ir_i32(reset, IR_DEPTH_BASE);
+    ir_close(reset);
+    ir_store(reset, IR_I32_STORE, 0);
+    ir_i32(reset, (int32_t)g->out->cells.limit);
+    ir_i32(reset, IR_RECURSION_LIMIT);
     ir_close(reset);
     g->out->reset = reset;
     export(g, ABI_RESET, ABI_RESET);

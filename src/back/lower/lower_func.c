@@ -89,8 +89,8 @@ static void runtime_imports(Gen *g) {
             special_repr = more = true;
         }
         if (!cell && runtime_calls(g, "rt_ml_depth_cell")) {
-            /* where the recursion depth is counted, which
-             * sys.setrecursionlimit moves (rt_sys.c) */
+            /* where the recursion depth is counted, the limit in the
+             * cell after it (sys.setrecursionlimit, rt_sys.c) */
             IrFunc *f = g_func_begin(g, "rt_ml_depth_cell", VT_I32);
             ir_i32(f, (int32_t)g->out->cells.depth);
             cell = more = true;
@@ -370,9 +370,10 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     out->heap_base_cell = data_base;
     out->cells.depth = data_base + 4;
     buf_putn(&out->data, "\0\0\0\0", 4);
-    buf_putc(&out->data, IR_DEPTH_BASE); /* little-endian */
-    buf_putn(&out->data, "\0\0\0", 3);
-    out->cells.polls = data_base + 8;
+    buf_put_u32le(&out->data, IR_DEPTH_BASE);
+    out->cells.limit = data_base + 8; /* right after depth's: rt_sys.c reads both through rt_ml_depth_cell */
+    buf_put_u32le(&out->data, IR_RECURSION_LIMIT);
+    out->cells.polls = data_base + 12;
     buf_putn(&out->data, "\0\0\0\0", 4);
 
     /* Object-typed globals are mirrored into a static array the collector

@@ -118,11 +118,6 @@ void g_truthy_local(Gen *g, int t) {
     }
 }
 
-static void put_u32(Buf *b, uint32_t v) {
-    char bytes[4] = {(char)(v & 0xff), (char)((v >> 8) & 0xff), (char)((v >> 16) & 0xff), (char)((v >> 24) & 0xff)};
-    buf_putn(b, bytes, 4);
-}
-
 /* The bytes as a map key: NUL and \x01 escaped by \x01. */
 static const char *str_key(Arena *a, const char *s, size_t len) {
     size_t extra = 0;
@@ -155,10 +150,10 @@ static uint32_t static_text(Gen *g, const char *s, size_t len, bool bytes) {
     uintptr_t found = (uintptr_t)strmap_get(&g->strlits, key);
     if (found) return (uint32_t)(found - 1);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
-    put_u32(&g->out->data, (bytes ? RT_TYPE_BYTES : RT_TYPE_STR) | RT_FLAG_STATIC);
-    put_u32(&g->out->data, str_hash(s, len)); /* as rt_hash_str caches it: dict keys */
-    put_u32(&g->out->data, (uint32_t)len);
-    put_u32(&g->out->data, bytes ? (uint32_t)len : (uint32_t)utf8_count(s, len));
+    buf_put_u32le(&g->out->data, (bytes ? RT_TYPE_BYTES : RT_TYPE_STR) | RT_FLAG_STATIC);
+    buf_put_u32le(&g->out->data, str_hash(s, len)); /* as rt_hash_str caches it: dict keys */
+    buf_put_u32le(&g->out->data, (uint32_t)len);
+    buf_put_u32le(&g->out->data, bytes ? (uint32_t)len : (uint32_t)utf8_count(s, len));
     buf_putn(&g->out->data, s, len);
     buf_putc(&g->out->data, 0);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
@@ -180,11 +175,11 @@ uint32_t g_names_tuple(Gen *g, const char *key, const char *const *names, int n)
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
     uint32_t addr = g->out->data_base + (uint32_t)d->len;
-    put_u32(d, RT_TYPE_TUPLE | RT_FLAG_STATIC);
-    put_u32(d, 0);
-    put_u32(d, (uint32_t)n);
-    put_u32(d, 0);
-    for (int i = 0; i < n; i++) put_u32(d, strs[i]);
+    buf_put_u32le(d, RT_TYPE_TUPLE | RT_FLAG_STATIC);
+    buf_put_u32le(d, 0);
+    buf_put_u32le(d, (uint32_t)n);
+    buf_put_u32le(d, 0);
+    for (int i = 0; i < n; i++) buf_put_u32le(d, strs[i]);
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
@@ -215,7 +210,7 @@ uint32_t g_doc_table(Gen *g, int32_t *count) {
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
     uint32_t addr = g->out->data_base + (uint32_t)d->len;
-    for (int i = 0; i < *count; i++) put_u32(d, doc[i]);
+    for (int i = 0; i < *count; i++) buf_put_u32le(d, doc[i]);
     return addr;
 }
 
@@ -232,20 +227,20 @@ static uint32_t static_func_object(Gen *g, const char *key, int slot, int nparam
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
     uint32_t addr = g->out->data_base + (uint32_t)d->len;
-    put_u32(d, RT_TYPE_FUNCTION | RT_FLAG_STATIC);
-    put_u32(d, 0);
-    put_u32(d, (uint32_t)slot);    /* index */
-    put_u32(d, (uint32_t)nparams); /* nparams */
-    put_u32(d, name);
-    put_u32(d, 0);     /* env */
-    put_u32(d, 0);     /* defaults */
-    put_u32(d, names); /* names */
-    put_u32(d, 0);     /* kind */
-    put_u32(d, 0);     /* star */
-    put_u32(d, (uint32_t)-1); /* bound */
-    put_u32(d, 0);     /* dict */
-    put_u32(d, 0);     /* short_name */
-    put_u32(d, 0);     /* doc */
+    buf_put_u32le(d, RT_TYPE_FUNCTION | RT_FLAG_STATIC);
+    buf_put_u32le(d, 0);
+    buf_put_u32le(d, (uint32_t)slot);       /* index */
+    buf_put_u32le(d, (uint32_t)nparams);    /* nparams */
+    buf_put_u32le(d, name);
+    buf_put_u32le(d, 0);                    /* env */
+    buf_put_u32le(d, 0);                    /* defaults */
+    buf_put_u32le(d, names);                /* names */
+    buf_put_u32le(d, 0);                    /* kind */
+    buf_put_u32le(d, 0);                    /* star */
+    buf_put_u32le(d, (uint32_t)-1);         /* bound */
+    buf_put_u32le(d, 0);                    /* dict */
+    buf_put_u32le(d, 0);                    /* short_name */
+    buf_put_u32le(d, 0);                    /* doc */
     strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
