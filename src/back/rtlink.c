@@ -76,6 +76,7 @@ struct RtLib {
     bool *raises;        /* by function: may make an exception pending */
     bool *allocates;     /* by function: may allocate from the collected
                             heap or collect (rt_alloc, rt_gc_collect, user code) */
+    bool *enters;        /* by function: may call generated code (an "ml" import) */
     bool exact; /* the text ends with tools/rtdeps' ";; @deps" lists */
     int bad;    /* parse problem */
 };
@@ -558,7 +559,7 @@ static bool *reaching(RtLib *lib, const char *const *roots, int nroots, bool use
         int k = find_func(lib, roots[i], strlen(roots[i]));
         if (k >= 0) r[k] = any = true;
     }
-    if (!any) return r;
+    if (!any && nroots) return r; /* (no roots at all: the "ml" imports alone) */
     for (int k = 0; k < lib->nfuncs && user_code; k++)
         if (lib->funcs[k].kind == FK_IMPORT && !strcmp(lib->funcs[k].imp_module, "ml")) r[k] = true;
     for (bool changed = true; changed;) {
@@ -583,6 +584,7 @@ static void compute_reach(RtLib *lib) {
     /* rt_alloc is the one allocator of collected memory (rt_gc.c) */
     static const char *const heap[] = {"rt_alloc", "rt_gc_collect"};
     lib->allocates = reaching(lib, heap, 2, true);
+    lib->enters = reaching(lib, NULL, 0, true);
 }
 
 bool rtlib_may_raise(const RtLib *lib, const char *name) {
@@ -593,6 +595,11 @@ bool rtlib_may_raise(const RtLib *lib, const char *name) {
 bool rtlib_may_allocate(const RtLib *lib, const char *name) {
     int k = find_func(lib, name, strlen(name));
     return k < 0 || lib->allocates[k];
+}
+
+bool rtlib_may_enter_generated(const RtLib *lib, const char *name) {
+    int k = find_func(lib, name, strlen(name));
+    return k < 0 || lib->enters[k];
 }
 
 RtLib *rtlib_parse(Arena *a, const char *wat, unsigned long len) {

@@ -108,6 +108,10 @@ bool rtlib_may_raise(const RtLib *lib, const char *name);
  * collector (it reaches rt_alloc, rt_gc_collect or user code); true for
  * names the runtime does not define (generated code). */
 bool rtlib_may_allocate(const RtLib *lib, const char *name);
+/* Whether calling `name` may run generated code (it reaches one of the
+ * runtime's imports from module "ml"); true for names the runtime does not
+ * define (generated code itself). */
+bool rtlib_may_enter_generated(const RtLib *lib, const char *name);
 
 /* The runtime's imports from module "ml" are functions the compiler
  * generates in every module, under the name the runtime gives the import:

@@ -123,6 +123,14 @@ typedef struct IrFunc {
                                 report the exception there), or NULL */
     bool counted;         /* a Python function: FRAME_PUSH and POP count
                              it against the recursion limit */
+    int depth;            /* counted: the local of its depth (what its
+                             callees' depth is one more than), or -1 until
+                             made (ir_depth_local) */
+    bool depth_param;     /* ... that local is a parameter its callers
+                             pass (only direct calls reach it): no load */
+    bool depth_published; /* ... and it stores its depth in the cell for
+                             the code it calls that reads it there, putting
+                             back the cell's value on the way out */
     bool held;            /* the collector never runs while it runs (the
                              runtime holds it): no frame, no polls */
     int gc_points;        /* publishes and loop polls the lowering placed */
@@ -168,13 +176,19 @@ void ir_if(IrFunc *f, ValType result); /* opens; then the condition, ir_then ...
 void ir_br(IrFunc *f, char role, int n);
 void ir_br_if(IrFunc *f, char role, int n); /* opens: the condition follows */
 
+/* A counted function's depth local (made on first use). */
+int ir_depth_local(IrFunc *f);
+
 /* CPython's default recursion limit (sys.getrecursionlimit()): calls
  * nested deeper raise RecursionError. The depth lives in a cell of static
  * data (IrCells.depth: one load from memory is cheaper than a global's
  * access in V8), the limit in the next cell (IrCells.limit), which
  * sys.setrecursionlimit writes (rt_sys.c). The limit is loaded at each
  * check, not folded into the depth: a function's exit puts back the depth
- * it found, which would undo a new limit set by a call inside it. */
+ * it found, which would undo a new limit set by a call inside it.
+ * A function only called directly takes its depth as a parameter instead
+ * (IrFunc.depth_param): a call then stores nothing, unless the function
+ * calls code that reads the cell (IrFunc.depth_published). */
 #define IR_RECURSION_LIMIT 1000
 /* The module's frame (<module>) is always there: the depth starts at 1 and
  * __main does not count itself (it cannot pass the limit), so a program

@@ -10,6 +10,7 @@ IrFunc *ir_func_new(Arena *a, const char *name, ValType result) {
     f->name = name;
     f->result = result;
     f->frame = -1;
+    f->depth = -1;
     f->body = arena_alloc(a, sizeof *f->body);
     f->body->op = IR_BLOCK;
     f->capopen = 16;
@@ -243,4 +244,9 @@ static bool any_call(const IrIns *ins, bool (*pred)(const IrIns *, void *), void
 
 bool ir_any_call(const IrFunc *f, bool (*pred)(const IrIns *call, void *user), void *user) {
     return any_call(f->body, pred, user);
+}
+
+int ir_depth_local(IrFunc *f) {
+    if (f->depth < 0) f->depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
+    return f->depth;
 }

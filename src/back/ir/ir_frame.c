@@ -28,6 +28,7 @@ typedef struct Frame {
     bool poll;
     const IrCells *cells;
     int depth; /* counted functions: local of the depth at entry */
+    int saved; /* a depth parameter published: local of the cell's value before */
     bool lazy; /* int slots only: the frame is pushed when a big int shows up */
     int counter; /* loop polls of a function that polls for its big ints only:
                     local of the iteration count (IrCells.polls), or -1 */
@@ -70,12 +71,62 @@ static void store_int_slot(IrFunc *f, int local, int slot) {
 }
 
 /* The depth as it was at entry (kept in a local: one global write on the
- * way out, and exact after any unwinding). */
+ * way out, and exact after any unwinding); for a depth parameter, the
+ * cell's value before its publish, if it published. */
 static void depth_down(Frame *fr) {
+    if (fr->f->depth_param && !fr->f->depth_published) return;
     ir_store(fr->f, IR_I32_STORE, 0);
     ir_i32(fr->f, (int32_t)fr->cells->depth);
-    ir_get(fr->f, fr->depth);
+    ir_get(fr->f, fr->f->depth_param ? fr->saved : fr->depth);
     ir_close(fr->f);
+}
+
+/* One more Python frame; beyond the limit, RecursionError (the caller's
+ * check adds its own line to the traceback). The depth comes from the
+ * cell (which then counts this frame, until depth_down) or, a depth
+ * parameter, from the caller, the cell published only when the function
+ * calls code that reads it: generated code entered through the runtime or
+ * a table, which takes its depth from there. */
+static void depth_up(Frame *fr) {
+    IrFunc *f = fr->f;
+    ir_if(f, VT_NONE);
+    ir_open(f, IR_I32_GE_S);
+    if (f->depth_param) {
+        ir_get(f, fr->depth);
+    } else {
+        ir_tee(f, fr->depth);
+        ir_load(f, IR_I32_LOAD, 0);
+        ir_i32(f, (int32_t)fr->cells->depth);
+        ir_close(f);
+        ir_close(f);
+    }
+    ir_load(f, IR_I32_LOAD, 0);
+    ir_i32(f, (int32_t)fr->cells->limit);
+    ir_close(f);
+    ir_close(f);
+    ir_open(f, IR_THEN);
+    ir_call(f, "rt_raise_recursion");
+    ir_close(f);
+    ir_open(f, IR_RETURN);
+    ir_zero_results(f);
+    ir_close(f);
+    ir_close(f);
+    ir_close(f);
+    if (f->depth_param && !f->depth_published) return;
+    if (f->depth_param) {
+        ir_set(f, fr->saved);
+        ir_load(f, IR_I32_LOAD, 0);
+        ir_i32(f, (int32_t)fr->cells->depth);
+        ir_close(f);
+        ir_close(f);
+    }
+    ir_store(f, IR_I32_STORE, 0);
+    ir_i32(f, (int32_t)fr->cells->depth);
+    ir_open(f, IR_I32_ADD);
+    ir_get(f, fr->depth);
+    ir_i32(f, 1);
+    ir_close(f);
+    ir_close(f);
 }
 
 /* Whether int local i may hold a live value at this publish: a parameter
@@ -305,36 +356,7 @@ __attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
     }
     bool polls_here = op == IR_POLL && (fr->poll || counted_poll);
     bool publish = op == IR_PUBLISH || polls_here;
-    if (op == IR_FRAME_PUSH && f->counted) {
-        /* one more Python frame; beyond the limit, RecursionError (the
-         * caller's check adds its own line to the traceback) */
-        ir_if(f, VT_NONE);
-        ir_open(f, IR_I32_GE_S);
-        ir_tee(f, fr->depth);
-        ir_load(f, IR_I32_LOAD, 0);
-        ir_i32(f, (int32_t)fr->cells->depth);
-        ir_close(f);
-        ir_close(f);
-        ir_load(f, IR_I32_LOAD, 0);
-        ir_i32(f, (int32_t)fr->cells->limit);
-        ir_close(f);
-        ir_close(f);
-        ir_open(f, IR_THEN);
-        ir_call(f, "rt_raise_recursion");
-        ir_close(f);
-        ir_open(f, IR_RETURN);
-        ir_zero_results(f);
-        ir_close(f);
-        ir_close(f);
-        ir_close(f);
-        ir_store(f, IR_I32_STORE, 0);
-        ir_i32(f, (int32_t)fr->cells->depth);
-        ir_open(f, IR_I32_ADD);
-        ir_get(f, fr->depth);
-        ir_i32(f, 1);
-        ir_close(f);
-        ir_close(f);
-    }
+    if (op == IR_FRAME_PUSH && f->counted) depth_up(fr);
     if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy && fr->cells->shadow && f->nslots <= IR_INLINE_FRAME_SLOTS) {
         push_inline(fr);
     } else if (op == IR_FRAME_PUSH && f->frame >= 0 && !fr->lazy) {
@@ -499,10 +521,12 @@ bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     int slots = objects + ints;
     f->nslots = slots;
     if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
-    Frame fr = {f, roots, !f->held && (f->polls || objects > 0), cells, -1, objects == 0 && ints > 0, -1, {0}, 0};
+    Frame fr = {.f = f, .roots = roots, .poll = !f->held && (f->polls || objects > 0), .cells = cells, .depth = -1,
+                .saved = -1, .lazy = objects == 0 && ints > 0, .counter = -1};
     if (!fr.poll && f->loop_polls && f->loop_poll_points && !f->held)
         fr.counter = ir_local(f, IRL_FRAME, "polls", VT_I32, false);
-    if (f->counted) fr.depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
+    if (f->counted) fr.depth = ir_depth_local(f);
+    fr.saved = f->counted && f->depth_param && f->depth_published ? ir_local(f, IRL_FRAME, "depth_saved", VT_I32, false) : -1;
     /* a lazy frame is pushed at a publish, which must then store all */
     if (f->frame >= 0 && !fr.lazy) ir_dirty_sets(f, &fr.dirty);
     expand(&fr, f->body);

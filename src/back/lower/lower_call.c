@@ -608,6 +608,7 @@ static void gcall_user(Gen *g, Expr *e, Function *f) {
         if (tmp[i] >= 0) ir_get(F, tmp[i]);
         else gx(g, bound[i], ps->type); /* a constant default */
     }
+    if (g_takes_depth(f)) g_depth_arg(g, F);
     ir_close(F);
     if (f->ret == T_NONE) ir_i32(F, 0);
     ir_close(F);
@@ -683,6 +684,7 @@ static void gcall_star(Gen *g, Expr *e, Function *f) {
         ir_close(F);
         ir_close(F);
     }
+    if (g_takes_depth(f)) g_depth_arg(g, F);
     ir_close(F);
     if (f->ret == T_NONE) ir_i32(F, 0);
     ir_close(F);

@@ -77,6 +77,7 @@ static void call_inner(Gen *g, IrFunc *w, const Function *f, const int *a, const
             }
         }
     }
+    if (g_takes_depth(f)) g_depth_arg(g, w);
     ir_close(w);
 }
 

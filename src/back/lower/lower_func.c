@@ -15,6 +15,36 @@ static bool check_limits(Gen *g, const IrFunc *f);
  * collected memory: of user code (directly or through the runtime), of
  * generated code, of rt_alloc's callers, and of anything that may raise
  * (the traceback grows: a loop catching it would allocate without end). */
+bool g_takes_depth(const Function *fn) {
+    return !fn->is_main && !fn->is_lambda && !fn->is_generator && !fn->is_coroutine &&
+           fn->params.len < IR_MAX_PARAMS; /* room for one more */
+}
+
+/* The depth a direct callee gets: one more than a counted caller's, or
+ * the cell's (top-level code and the wrappers the runtime and the tables
+ * enter: whoever called them published theirs there). */
+void g_depth_arg(Gen *g, IrFunc *caller) {
+    if (caller->counted) {
+        ir_open(caller, IR_I32_ADD);
+        ir_get(caller, ir_depth_local(caller));
+        ir_i32(caller, 1);
+        ir_close(caller);
+    } else {
+        ir_load(caller, IR_I32_LOAD, 0);
+        ir_i32(caller, (int32_t)g->out->cells.depth);
+        ir_close(caller);
+    }
+}
+
+/* Whether a call may run code that takes its depth from the cell: a
+ * table's function, generated code other than a depth parameter's, or a
+ * runtime function that may call generated code. */
+static bool reads_depth(const IrIns *call, void *user) {
+    Gen *g = user;
+    return call->op == IR_CALL_INDIRECT ||
+           (!strmap_get(&g->depth_params, call->u.name) && rtlib_may_enter_generated(g->lib, call->u.name));
+}
+
 static bool may_allocate(const IrIns *call, void *user) {
     Gen *g = user;
     return call->op == IR_CALL_INDIRECT || rtlib_may_allocate(g->lib, call->u.name) ||
@@ -111,6 +141,7 @@ void g_func_end(Gen *g) {
     if (f->unwinds && f->unwind_call) g_rt(g, f->unwind_call);
     g->last_unwinds = f->unwinds;
     if (f->counted) g_rt(g, "rt_raise_recursion");
+    if (f->depth_param) f->depth_published = ir_any_call(f, reads_depth, g);
     check_limits(g, f);
     g->out->polls |= ir_frame(f, &g->out->roots, &g->out->cells);
     g->out->frames |= f->frame >= 0;
@@ -213,10 +244,14 @@ static IrFunc *function_begin(Gen *g, Function *fn, const char *name, ValType re
     f->counted = !fn->is_main; /* see IR_DEPTH_BASE */
     f->line = fn->def ? fn->def->line : 1;
     f->col = fn->def ? fn->def->col : 1;
-    /* locals: the env of a closure, the parameters, the other variables
-     * (comprehension variables included), then the bound flags */
+    /* locals: the env of a closure, the parameters, the depth, the other
+     * variables (comprehension variables included), then the bound flags */
     if (fn->is_lambda) g->env = ir_local(f, IRL_PARAM, "env", VT_I32, false);
     g_declare_locals(g, fn, IRL_PARAM);
+    if (g_takes_depth(fn)) {
+        f->depth = ir_local(f, IRL_PARAM, "depth", VT_I32, false);
+        f->depth_param = true;
+    }
     g_declare_flags(g, fn);
     g_spec_vars_declare(g, fn);
     ir_leaf(f, IR_FRAME_PUSH);
@@ -403,6 +438,10 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g->nglobal_roots += g_point_roots(g, g->global_roots + 4u * (uint32_t)g->nglobal_roots);
     for (int i = 0; i < 4 * g->nglobal_roots; i++) buf_putc(&out->data, 0);
 
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *fn = p->functions.items[i];
+        if (g_takes_depth(fn)) strmap_put(g->a, &g->depth_params, fn->wat_name, fn);
+    }
     g_table_wrappers(g);
     g_bound_wrappers(g);
     g_builtin_wrappers(g);

@@ -84,6 +84,7 @@ typedef struct Gen {
     unsigned builtin_calls; /* 1 << RT_BUILTIN_*: the builtin methods called by name (rt_ml_builtin) */
     bool *collect_free; /* by Function.index: it never runs the collector
                            (lower_nogc.c): a call of it needs no publish */
+    StrMap depth_params; /* wat names of the functions taking their depth as a parameter */
     const Expr *raw_name; /* the E_NAME an append reads as it is (g_name) */
     bool raw_peek;        /* ... or an operation that keeps nothing of it */
 } Gen;
@@ -238,6 +239,11 @@ void g_defaults_tuple(Gen *g, int t, const Function *f);
 
 /* ---- functions that never collect (lower_nogc.c) ---- */
 bool *g_collect_free(Gen *g);
+/* Whether fn takes its recursion depth as its last parameter (i32): a
+ * def only called directly, by generated code (not through a table or
+ * the runtime); what every direct call then passes: g_depth_arg. */
+bool g_takes_depth(const Function *fn);
+void g_depth_arg(Gen *g, IrFunc *caller);
 
 /* ---- tagged ints (lower_int.c) ---- */
 /* i32: the RT_TYPE_* of the object in local obj (its header's type bits) */

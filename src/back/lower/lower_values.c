@@ -706,6 +706,7 @@ void g_table_wrappers(Gen *g) {
             ir_get(w, params[j]);
             if (unbox) ir_close(w);
         }
+        if (g_takes_depth(f)) g_depth_arg(g, w);
         ir_close(w);
         if (box) ir_close(w);
         if (rt == T_NONE) {
