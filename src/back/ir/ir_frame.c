@@ -81,6 +81,13 @@ static void depth_down(Frame *fr) {
     ir_close(fr->f);
 }
 
+/* (i32.load cell) */
+static void load_cell(IrFunc *f, uint32_t cell) {
+    ir_load(f, IR_I32_LOAD, 0);
+    ir_i32(f, (int32_t)cell);
+    ir_close(f);
+}
+
 /* One more Python frame; beyond the limit, RecursionError (the caller's
  * check adds its own line to the traceback). The depth comes from the
  * cell (which then counts this frame, until depth_down) or, a depth
@@ -95,14 +102,10 @@ static void depth_up(Frame *fr) {
         ir_get(f, fr->depth);
     } else {
         ir_tee(f, fr->depth);
-        ir_load(f, IR_I32_LOAD, 0);
-        ir_i32(f, (int32_t)fr->cells->depth);
-        ir_close(f);
+        load_cell(f, fr->cells->depth);
         ir_close(f);
     }
-    ir_load(f, IR_I32_LOAD, 0);
-    ir_i32(f, (int32_t)fr->cells->limit);
-    ir_close(f);
+    load_cell(f, fr->cells->limit);
     ir_close(f);
     ir_open(f, IR_THEN);
     ir_call(f, "rt_raise_recursion");
@@ -115,9 +118,7 @@ static void depth_up(Frame *fr) {
     if (f->depth_param && !f->depth_published) return;
     if (f->depth_param) {
         ir_set(f, fr->saved);
-        ir_load(f, IR_I32_LOAD, 0);
-        ir_i32(f, (int32_t)fr->cells->depth);
-        ir_close(f);
+        load_cell(f, fr->cells->depth);
         ir_close(f);
     }
     ir_store(f, IR_I32_STORE, 0);
