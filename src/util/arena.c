@@ -6,7 +6,8 @@
 #include <string.h>
 
 struct ArenaBlock {
-    ArenaBlock *next;
+    ArenaBlock *next, *prev;
+    const Arena *owner; /* arena_release frees only its own arena's blocks */
     size_t used, cap;
     _Alignas(16) unsigned char data[];
 };
@@ -38,6 +39,9 @@ void *arena_alloc(Arena *a, size_t size) {
         b->used = 0;
         b->cap = cap;
         b->next = a->head;
+        b->prev = NULL;
+        b->owner = a;
+        if (a->head) a->head->prev = b;
         a->head = b;
     }
     void *p = b->data + b->used;
@@ -81,4 +85,21 @@ void ptrvec_push(Arena *a, PtrVec *v, void *item) {
         v->cap = cap;
     }
     v->items[v->len++] = item;
+}
+
+void arena_release(Arena *a, void *p, size_t size) {
+    size = (size + 15) & ~(size_t)15;
+    if (!p || size <= ARENA_BLOCK) return; /* it shares a block */
+    ArenaBlock *b = (ArenaBlock *)((unsigned char *)p - offsetof(ArenaBlock, data));
+    if (b->owner != a || b->cap != size || b->used != size) return; /* not a block of its own */
+    if (b->prev) b->prev->next = b->next;
+    else a->head = b->next;
+    if (b->next) b->next->prev = b->prev;
+    free(b);
+}
+
+size_t arena_bytes(const Arena *a) {
+    size_t n = 0;
+    for (const ArenaBlock *b = a->head; b; b = b->next) n += b->cap;
+    return n;
 }

@@ -18,6 +18,12 @@ char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 char *arena_printf(Arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Frees an allocation of `size` bytes at once when it has a block of its
+ * own (larger than the blocks small allocations share); else nothing. For
+ * a big table replaced by a larger copy, which nothing else points into. */
+void arena_release(Arena *a, void *p, size_t size);
+/* Bytes the arena holds from the system (its blocks' capacities). */
+size_t arena_bytes(const Arena *a);
 /* Grow an arena-allocated array: returns a copy with room for new_cap items. */
 void *arena_grow(Arena *a, void *old, size_t old_bytes, size_t new_bytes);
 

@@ -43,6 +43,7 @@ void strmap_put(Arena *a, StrMap *m, const char *key, void *value) {
         int len = 0;
         for (int i = 0; i < m->cap; i++)
             if (m->slots[i].key) insert(slots, cap, m->slots[i].key, m->slots[i].value, &len);
+        arena_release(a, m->slots, sizeof *slots * (size_t)m->cap); /* only the map points to it */
         m->slots = slots;
         m->cap = cap;
         m->len = len;

@@ -1,0 +1,85 @@
+/* src/util's arena and string map, run by tests/util.test.mjs natively and
+ * under AddressSanitizer/UndefinedBehaviorSanitizer: a map that grows
+ * frees its outgrown tables (arena_release), keeps every entry, and never
+ * frees a table another arena owns. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/arena.h"
+#include "util/strmap.h"
+
+static int failures;
+
+#define CHECK(cond)                                                                   \
+    do {                                                                              \
+        if (!(cond)) {                                                                \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+            failures++;                                                               \
+        }                                                                             \
+    } while (0)
+
+enum { N = 200000 };
+
+static const char *key(Arena *a, int i) { return arena_printf(a, "k%d", i); }
+
+/* Every entry is found after the table moved many times. */
+static void map_keeps_entries(void) {
+    Arena a;
+    arena_init(&a);
+    StrMap m = {0};
+    for (int i = 0; i < N; i++) strmap_put(&a, &m, key(&a, i), (void *)(uintptr_t)(i + 1));
+    int bad = 0;
+    for (int i = 0; i < N; i++) bad += strmap_get(&m, key(&a, i)) != (void *)(uintptr_t)(i + 1);
+    CHECK(bad == 0);
+    CHECK(m.len == N);
+    CHECK(strmap_get(&m, "absent") == NULL);
+    arena_free(&a);
+}
+
+/* The outgrown tables are gone: the arena holds about the last table
+ * (262,144 slots of 16 bytes for 200,000 keys) and the keys, not the sum of
+ * every table the map had (twice the last). */
+static void outgrown_tables_freed(void) {
+    Arena keys, a;
+    arena_init(&keys);
+    arena_init(&a);
+    StrMap m = {0};
+    for (int i = 0; i < N; i++) strmap_put(&a, &m, key(&keys, i), (void *)(uintptr_t)1);
+    size_t last = sizeof(StrMapSlot) * (size_t)m.cap;
+    CHECK(arena_bytes(&a) < last + last / 4);
+    arena_free(&a);
+    arena_free(&keys);
+}
+
+/* A map whose table another arena allocated grows in this one: that table
+ * is left to its arena (freed with it), which stays whole. */
+static void foreign_table_left(void) {
+    Arena first, second;
+    arena_init(&first);
+    arena_init(&second);
+    StrMap m = {0};
+    for (int i = 0; i < 20000; i++) strmap_put(&first, &m, key(&first, i), (void *)(uintptr_t)(i + 1));
+    size_t before = arena_bytes(&first);
+    for (int i = 20000; i < 40000; i++) strmap_put(&second, &m, key(&second, i), (void *)(uintptr_t)(i + 1));
+    CHECK(arena_bytes(&first) == before);
+    CHECK(strmap_get(&m, "k7") == (void *)(uintptr_t)8);
+    CHECK(strmap_get(&m, "k39999") == (void *)(uintptr_t)40000);
+    void *small = arena_alloc(&second, 64);
+    arena_release(&second, small, 64); /* shares a block: nothing happens */
+    memset(small, 1, 64);
+    arena_free(&second);
+    arena_free(&first);
+}
+
+int main(void) {
+    map_keeps_entries();
+    outgrown_tables_freed();
+    foreign_table_left();
+    if (failures) {
+        fprintf(stderr, "%d check(s) failed\n", failures);
+        return 1;
+    }
+    puts("util: ok");
+    return 0;
+}
