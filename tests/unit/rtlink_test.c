@@ -205,6 +205,18 @@ static int selftest(const RtLib *lib) {
     CHECK(strstr(m5, "__pow_log_data") != NULL);
     free(m5);
 
+    /* which runtime functions may run generated code (they reach an "ml"
+     * import): a def that calls one publishes its recursion depth */
+    CHECK(rtlib_may_enter_generated(lib, "rt_iter_next"));          /* a generator's resume */
+    CHECK(rtlib_may_enter_generated(lib, "rt_dyn_add"));            /* __add__ */
+    CHECK(rtlib_may_enter_generated(lib, "rt_sys_setrecursionlimit")); /* the depth's cell */
+    CHECK(rtlib_may_enter_generated(lib, "rt_ml_apply"));           /* the import itself */
+    CHECK(rtlib_may_enter_generated(lib, "f_user_def"));            /* not the runtime's */
+    CHECK(!rtlib_may_enter_generated(lib, "rt_int_add"));
+    CHECK(!rtlib_may_enter_generated(lib, "rt_tb_add"));
+    CHECK(!rtlib_may_enter_generated(lib, "rt_raise_recursion"));
+    CHECK(!rtlib_may_enter_generated(lib, "rt_gc_collect"));
+
     /* a malformed text is refused, not crashed on */
     CHECK(rtlib_parse(&a, "(module (func $f (call 3)))", 26) == NULL);
     CHECK(rtlib_parse(&a, "(modul)", 7) == NULL);
