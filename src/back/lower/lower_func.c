@@ -11,10 +11,7 @@
 
 static bool check_limits(Gen *g, const IrFunc *f);
 
-/* A call after which the collector may have run, or that may allocate
- * collected memory: of user code (directly or through the runtime), of
- * generated code, of rt_alloc's callers, and of anything that may raise
- * (the traceback grows: a loop catching it would allocate without end). */
+/* (lower_internal.h) */
 bool g_takes_depth(const Function *fn) {
     return !fn->is_main && !fn->is_lambda && !fn->is_generator && !fn->is_coroutine &&
            fn->params.len < IR_MAX_PARAMS; /* room for one more */
@@ -45,6 +42,10 @@ static bool reads_depth(const IrIns *call, void *user) {
            (!strmap_get(&g->depth_params, call->u.name) && rtlib_may_enter_generated(g->lib, call->u.name));
 }
 
+/* A call after which the collector may have run, or that may allocate
+ * collected memory: of user code (directly or through the runtime), of
+ * generated code, of rt_alloc's callers, and of anything that may raise
+ * (the traceback grows: a loop catching it would allocate without end). */
 static bool may_allocate(const IrIns *call, void *user) {
     Gen *g = user;
     return call->op == IR_CALL_INDIRECT || rtlib_may_allocate(g->lib, call->u.name) ||
