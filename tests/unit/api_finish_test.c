@@ -11,14 +11,7 @@
 #include "api.h"
 #include "back/wasm/wat_asm.h"
 
-static int failures;
-#define CHECK(c)                                                    \
-    do {                                                            \
-        if (!(c)) {                                                 \
-            fprintf(stderr, "%s:%d: CHECK(%s)\n", __FILE__, __LINE__, #c); \
-            failures++;                                             \
-        }                                                           \
-    } while (0)
+#include "check.h"
 
 static int failing_assembler(void *user, const char *wat, size_t len, unsigned char **wasm, size_t *wasm_len,
                              char **error) {

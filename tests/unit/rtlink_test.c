@@ -24,15 +24,7 @@ extern const uint32_t ml_runtime_index_header[], ml_runtime_index_funcs[], ml_ru
     ml_runtime_index_data[], ml_runtime_index_hash[], ml_runtime_index_lists[];
 extern const char ml_runtime_index_strings[];
 
-static int failures;
-
-#define CHECK(cond)                                                                     \
-    do {                                                                                \
-        if (!(cond)) {                                                                  \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);   \
-            failures++;                                                                 \
-        }                                                                               \
-    } while (0)
+#include "check.h"
 
 static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");

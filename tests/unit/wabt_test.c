@@ -8,15 +8,7 @@
 #include "api.h"
 #include "wabt/wabt_bridge.h"
 
-static int failures;
-
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                    \
-        }                                                                  \
-    } while (0)
+#include "check.h"
 
 /* Multi-value (a function returning two results, a block with a param and
  * results), bulk memory (memory.copy, memory.fill, passive data +
