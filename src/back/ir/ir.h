@@ -169,6 +169,8 @@ void ir_gget(IrFunc *f, const char *global);
 void ir_gset(IrFunc *f, const char *global); /* opens */
 void ir_call(IrFunc *f, const char *fn);     /* opens */
 void ir_load(IrFunc *f, IrOp op, uint32_t offset);  /* opens */
+/* (i32.load (i32.const addr)): a cell of static data (closed) */
+void ir_load_i32_at(IrFunc *f, uint32_t addr);
 void ir_store(IrFunc *f, IrOp op, uint32_t offset); /* opens */
 void ir_block(IrFunc *f, ValType result, char role, int n); /* opens */
 void ir_loop(IrFunc *f, char role, int n);                  /* opens */

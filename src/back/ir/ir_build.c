@@ -250,3 +250,9 @@ int ir_depth_local(IrFunc *f) {
     if (f->depth < 0) f->depth = ir_local(f, IRL_FRAME, "depth", VT_I32, false);
     return f->depth;
 }
+
+void ir_load_i32_at(IrFunc *f, uint32_t addr) {
+    ir_load(f, IR_I32_LOAD, 0);
+    ir_i32(f, (int32_t)addr);
+    ir_close(f);
+}

@@ -81,13 +81,6 @@ static void depth_down(Frame *fr) {
     ir_close(fr->f);
 }
 
-/* (i32.load cell) */
-static void load_cell(IrFunc *f, uint32_t cell) {
-    ir_load(f, IR_I32_LOAD, 0);
-    ir_i32(f, (int32_t)cell);
-    ir_close(f);
-}
-
 /* One more Python frame; beyond the limit, RecursionError (the caller's
  * check adds its own line to the traceback). The depth comes from the
  * cell (which then counts this frame, until depth_down) or, a depth
@@ -102,10 +95,10 @@ static void depth_up(Frame *fr) {
         ir_get(f, fr->depth);
     } else {
         ir_tee(f, fr->depth);
-        load_cell(f, fr->cells->depth);
+        ir_load_i32_at(f, fr->cells->depth);
         ir_close(f);
     }
-    load_cell(f, fr->cells->limit);
+    ir_load_i32_at(f, fr->cells->limit);
     ir_close(f);
     ir_open(f, IR_THEN);
     ir_call(f, "rt_raise_recursion");
@@ -118,7 +111,7 @@ static void depth_up(Frame *fr) {
     if (f->depth_param && !f->depth_published) return;
     if (f->depth_param) {
         ir_set(f, fr->saved);
-        load_cell(f, fr->cells->depth);
+        ir_load_i32_at(f, fr->cells->depth);
         ir_close(f);
     }
     ir_store(f, IR_I32_STORE, 0);
@@ -339,9 +332,7 @@ __attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
         ir_i32(f, (int32_t)fr->cells->polls);
         ir_tee(f, fr->counter);
         ir_open(f, IR_I32_ADD);
-        ir_load(f, IR_I32_LOAD, 0);
-        ir_i32(f, (int32_t)fr->cells->polls);
-        ir_close(f);
+        ir_load_i32_at(f, fr->cells->polls);
         ir_i32(f, 1);
         ir_close(f);
         ir_close(f);
@@ -396,9 +387,7 @@ __attribute__((noinline)) static IrIns *expansion(Frame *fr, const IrIns *ins) {
     }
     if (op == IR_EXC_CHECK) {
         ir_if(f, VT_NONE);
-        ir_load(f, IR_I32_LOAD, 0);
-        ir_i32(f, (int32_t)fr->cells->exc);
-        ir_close(f);
+        ir_load_i32_at(f, fr->cells->exc);
         ir_open(f, IR_THEN);
     }
     if (op == IR_EXC_CHECK || op == IR_EXC_RAISED) {

@@ -245,9 +245,7 @@ static void class_for(Gen *g, const ClassInfo *ci, int tc, int ta, Stmt *b) {
     ir_close(F);
     ir_close(F);
     ir_set(F, tv);
-    ir_load(F, IR_I32_LOAD, 0);
-    ir_i32(F, (int32_t)cell);
-    ir_close(F);
+    ir_load_i32_at(F, cell);
     ir_close(F);
     class_store(g, tc, b->u.for_.target, tv);
     class_body(g, ci, tc, ta, &b->u.for_.body);

@@ -1176,9 +1176,7 @@ static void iterator_next(Gen *g, int ti, int tv) {
     ir_close(F);
     ir_open(F, IR_THEN);
     ir_set(F, tv);
-    ir_load(F, IR_I32_LOAD, 0);
-    ir_i32(F, (int32_t)cell);
-    ir_close(F);
+    ir_load_i32_at(F, cell);
     ir_close(F);
     ir_i32(F, 1);
     ir_close(F);
@@ -1281,9 +1279,7 @@ static void iter_open(Gen *g, Expr *iter, Expr *target, int k, int *ti, int *tv,
     ir_close(F);
     ir_close(F);
     ir_set(F, *tv);
-    ir_load(F, IR_I32_LOAD, 0);
-    ir_i32(F, (int32_t)cell);
-    ir_close(F);
+    ir_load_i32_at(F, cell);
     ir_close(F);
     gstore_temp(g, target, *tv, item);
     if (rewinds) g_fresh_close(g);

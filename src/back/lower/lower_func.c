@@ -27,9 +27,7 @@ void g_depth_arg(Gen *g, IrFunc *caller) {
         ir_i32(caller, 1);
         ir_close(caller);
     } else {
-        ir_load(caller, IR_I32_LOAD, 0);
-        ir_i32(caller, (int32_t)g->out->cells.depth);
-        ir_close(caller);
+        ir_load_i32_at(caller, g->out->cells.depth);
     }
 }
 
