@@ -130,9 +130,7 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     if (!source_open(c, source, len, opts->lang)) return;
     r->lang = dup(c->lang->code);
 
-    TokenList toks;
-    Module *m = lex_source_owned(c, &toks) ? parse_module(c, &toks) : NULL;
-    token_list_free(&toks);
+    Module *m = parse_source(c);
     if (!m) return;
     /* the modules it imports, each file read by the host and parsed */
     if (!units_load(c, m, opts, data, units, &r->needs_data)) return;

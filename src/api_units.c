@@ -201,11 +201,7 @@ static Unit *open_module(Arena *a, const char *name, const char *path, const cha
     Module *m = NULL;
     /* imported modules are detected (lang NULL): each file is in its own
      * language; the standard library's are English */
-    if (source_open(c, source, len, lang)) {
-        TokenList toks;
-        if (lex_source_owned(c, &toks)) m = parse_module(c, &toks);
-        token_list_free(&toks);
-    }
+    if (source_open(c, source, len, lang)) m = parse_source(c);
     Unit *u = new_unit(a, arena_strdup(a, name), c, m);
     u->bytes = (const unsigned char *)arena_strndup(a, source, len);
     u->len = len;

@@ -30,6 +30,19 @@ typedef struct Lexer {
     int depth;     /* open brackets */
     char paren[LEX_MAX_PARENS];
     int paren_line[LEX_MAX_PARENS], paren_col[LEX_MAX_PARENS];
+    /* The token loop's state, kept between calls: a stream (lex_stream_*)
+     * is lexed a chunk at a time. */
+    bool started, done;
+    bool at_bol;   /* at the beginning of a line (indentation next) */
+    bool pending;  /* tokens since the last NEWLINE */
+    int nind;      /* open indentation levels (indents[0] = 0) */
+    int indents[LEX_MAX_INDENT], alts[LEX_MAX_INDENT];
+    /* A stream stops at the first statement boundary (see at_boundary)
+     * once the list has chunk_min tokens; boundary is then the index of the
+     * token it stopped before (-1: none, the source is lexed to the end). */
+    int chunk_min;
+    int boundary;
+    bool top_decorator; /* the last top-level line began with '@' */
 } Lexer;
 
 /* Column (1-based, code points) of ptr, which must be on the current line. */
@@ -41,6 +54,10 @@ void lex_error(Lexer *L, int line, int col, const char *fmt, ...)
 /* Append a token spanning [start, start+len) at (line, col); text is copied. */
 Token *lex_push(Lexer *L, TokKind kind, const char *start, size_t len, int line,
                 int col);
+/* lex_push with text, a string that outlives the compile and reads as the
+ * token's source spelling, as its text instead of a copy (NULL: copy). */
+Token *lex_push_as(Lexer *L, TokKind kind, const char *start, size_t len, int line,
+                   int col, const char *text);
 /* Decode the code point at p (p < L->end); returns its byte length (>= 1). */
 int lex_decode(const Lexer *L, const char *p, uint32_t *cp);
 

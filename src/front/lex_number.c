@@ -203,7 +203,10 @@ void lex_number(Lexer *L, const char *s, int line, int col) {
             lex_error(L, line, col,
                       "leading zeros in decimal integer literals are not permitted; "
                       "use an 0o prefix for octal integers");
-        Token *t = lex_push(L, TK_INT, s, (size_t)(p - s), line, col);
+        /* A plain decimal literal's digits are its spelling: one copy. */
+        size_t n = (size_t)(p - s);
+        bool same = z == 0 && n == int_len && memcmp(buf, s, n) == 0;
+        Token *t = lex_push_as(L, TK_INT, s, n, line, col, same ? buf : NULL);
         t->int_text = buf + z;
     }
     L->p = p;

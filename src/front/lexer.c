@@ -68,6 +68,11 @@ void lex_error(Lexer *L, int line, int col, const char *fmt, ...) {
 
 Token *lex_push(Lexer *L, TokKind kind, const char *start, size_t len, int line,
                 int col) {
+    return lex_push_as(L, kind, start, len, line, col, NULL);
+}
+
+Token *lex_push_as(Lexer *L, TokKind kind, const char *start, size_t len, int line,
+                   int col, const char *text) {
     TokenList *out = L->out;
     if (out->len == L->cap) {
         int ncap = L->cap ? L->cap + L->cap / 2 + 16 : 256;
@@ -91,7 +96,7 @@ Token *lex_push(Lexer *L, TokKind kind, const char *start, size_t len, int line,
     t->col = col;
     t->start = start;
     t->len = len;
-    t->text = arena_strndup(L->c->arena, start, len);
+    t->text = text ? text : len == 0 ? "" : arena_strndup(L->c->arena, start, len);
     return t;
 }
 
@@ -285,6 +290,15 @@ static const struct {
 #undef ML_OP_ROW
 };
 
+/* The ASCII spelling of op (a static string: tokens spelled so share it
+ * rather than each having a copy; a million-token file has hundreds of
+ * thousands of operators). */
+static const char *op_spelling(Op op) {
+    for (size_t i = 0; i < sizeof op_table / sizeof op_table[0]; i++)
+        if (op_table[i].op == op) return op_table[i].text;
+    return "";
+}
+
 static Op find_op(const char *s, size_t n) {
     for (size_t i = 0; i < sizeof op_table / sizeof op_table[0]; i++)
         if (strlen(op_table[i].text) == n && memcmp(op_table[i].text, s, n) == 0)
@@ -407,7 +421,10 @@ static void lex_op(Lexer *L, const char *s, int line, int col) {
     for (int k = nchars; k >= 1; k--) {
         Op op = find_op(exp, bound[k]);
         if (op != OP_NONE) {
-            Token *t = lex_push(L, TK_OP, s, (size_t)(ends[k] - s), line, col);
+            size_t n = (size_t)(ends[k] - s);
+            const char *spelling = op_spelling(op);
+            bool same = strlen(spelling) == n && memcmp(spelling, s, n) == 0;
+            Token *t = lex_push_as(L, TK_OP, s, n, line, col, same ? spelling : NULL);
             t->op = op;
             L->p = ends[k];
             track_bracket(L, op, line, col);
@@ -472,15 +489,37 @@ static void skip_space(Lexer *L) {
     }
 }
 
+/* Whether the token just lexed at index i, the first of a top-level line,
+ * may begin a stream's next chunk: the parser, done with the statements
+ * before it, would read nothing from i on but the kind of token i (which
+ * it reads as the chunk's end, an EOF: see parse_source). That holds when
+ * token i is a plain name (not else, elif, except, finally, case ... which
+ * continue a statement) and the line before neither ends with ':' (a block
+ * must follow) nor is a decorator (a def must follow). */
+static bool at_boundary(const Lexer *L, int i, bool after_decorator) {
+    const Token *t = L->out->items;
+    if (i < 2 || t[i].kind != TK_NAME || after_decorator) return false;
+    int j = i - 1;
+    while (j > 0 && t[j].kind == TK_DEDENT) j--;
+    return j >= 1 && t[j].kind == TK_NEWLINE && !(t[j - 1].kind == TK_OP && t[j - 1].op == OP_COLON);
+}
+
+/* Lex on from where the last call stopped: to the end of the text, or, in
+ * a stream, to a chunk boundary (L->boundary). */
 static void lex_run(Lexer *L) {
-    int indents[LEX_MAX_INDENT], alts[LEX_MAX_INDENT];
-    int nind = 1;
-    indents[0] = alts[0] = 0;
-    bool at_bol = !L->fragment;
-    bool pending = false; /* tokens since the last NEWLINE */
+    int *indents = L->indents, *alts = L->alts;
+    if (!L->started) {
+        L->started = true;
+        L->nind = 1;
+        indents[0] = alts[0] = 0;
+        L->at_bol = !L->fragment;
+        L->pending = false;
+    }
+    L->boundary = -1;
+    int top_line = -1; /* index of the first token of a top-level line, once lexed */
     while (!L->stop) {
-        if (at_bol) {
-            at_bol = false;
+        if (L->at_bol) {
+            L->at_bol = false;
             int colw = 0, alt = 0;
             const char *q = L->p;
             for (;; q++) {
@@ -494,7 +533,7 @@ static void lex_run(Lexer *L) {
             if (*q == '#' || newline_len(q)) {
                 while (L->p < L->end && !newline_len(L->p)) L->p++;
                 if (L->p < L->end) lex_consume_newline(L);
-                at_bol = true;
+                L->at_bol = true;
                 continue;
             }
             int line = L->line, col = lex_col_at(L, q);
@@ -509,6 +548,7 @@ static void lex_run(Lexer *L) {
                               cp == 0xA0 ? "no-break space" : "ideographic space");
                 }
             }
+            int nind = L->nind;
             if (colw == indents[nind - 1]) {
                 if (alt != alts[nind - 1])
                     lex_error(L, line, col, "inconsistent use of tabs and spaces in indentation");
@@ -535,6 +575,8 @@ static void lex_run(Lexer *L) {
                 else if (alt != alts[nind - 1])
                     lex_error(L, line, col, "inconsistent use of tabs and spaces in indentation");
             }
+            L->nind = nind;
+            if (nind == 1 && colw == 0) top_line = L->out->len;
         }
         skip_space(L);
         if (L->p >= L->end) break;
@@ -545,12 +587,14 @@ static void lex_run(Lexer *L) {
         }
         if (newline_len(L->p)) {
             if (!L->fragment && L->depth == 0) {
-                if (pending) {
+                if (L->pending) {
                     int line = L->line, col = lex_col_at(L, L->p);
-                    lex_push(L, TK_NEWLINE, L->p, (size_t)newline_len(L->p), line, col);
-                    pending = false;
+                    int nl = newline_len(L->p);
+                    lex_push_as(L, TK_NEWLINE, L->p, (size_t)nl, line, col,
+                                nl == 1 && *L->p == '\n' ? "\n" : NULL);
+                    L->pending = false;
                 }
-                at_bol = true;
+                L->at_bol = true;
             }
             lex_consume_newline(L);
             continue;
@@ -572,7 +616,17 @@ static void lex_run(Lexer *L) {
             continue;
         }
         lex_token(L);
-        pending = true;
+        L->pending = true;
+        if (top_line >= 0 && top_line < L->out->len) {
+            bool after_decorator = L->top_decorator;
+            const Token *first = &L->out->items[top_line];
+            L->top_decorator = first->kind == TK_OP && first->op == OP_AT;
+            if (L->chunk_min && L->out->len >= L->chunk_min && at_boundary(L, top_line, after_decorator)) {
+                L->boundary = top_line;
+                return;
+            }
+        }
+        top_line = -1;
     }
     if (L->p > L->end) L->p = L->end;
     /* An open bracket at the end is worth reporting only when nothing went
@@ -587,17 +641,18 @@ static void lex_run(Lexer *L) {
     L->p = L->end;
     int line = L->line, col = lex_col_at(L, L->p);
     if (!L->fragment) {
-        if (pending) push_marker(L, TK_NEWLINE, line, col);
-        while (nind > 1) {
-            nind--;
+        if (L->pending) push_marker(L, TK_NEWLINE, line, col);
+        while (L->nind > 1) {
+            L->nind--;
             push_marker(L, TK_DEDENT, line, col);
         }
     }
     push_marker(L, TK_EOF, line, col);
+    L->done = true;
 }
 
 static void lexer_init(Lexer *L, Compiler *c, TokenList *out, const char *text,
-                       size_t len, int line, int col, bool heap) {
+                       size_t len, int line, int col, bool heap, int chunk_min) {
     memset(L, 0, sizeof *L);
     L->c = c;
     L->p = text;
@@ -610,8 +665,12 @@ static void lexer_init(Lexer *L, Compiler *c, TokenList *out, const char *text,
     out->len = 0;
     L->heap = heap;
     /* Room for about one token per 4 bytes, so that the list rarely grows
-     * (on the heap it grows in place, wasting nothing). */
+     * (on the heap it grows in place, wasting nothing); a stream's holds a
+     * chunk or two. */
     L->cap = (int)(len / 4) + 16;
+    if (chunk_min && L->cap > 2 * chunk_min) L->cap = 2 * chunk_min;
+    L->chunk_min = chunk_min;
+    L->boundary = -1;
     size_t bytes = (size_t)L->cap * sizeof(Token);
     out->items = heap ? malloc(bytes) : arena_alloc(c->arena, bytes);
     if (!out->items) {
@@ -630,7 +689,7 @@ static bool lex_whole(Compiler *c, TokenList *out, bool heap) {
     Lexer L;
     const char *src = c->src ? c->src : "";
     size_t len = c->src ? c->src_len : 0;
-    lexer_init(&L, c, out, src, len, 1, 1, heap);
+    lexer_init(&L, c, out, src, len, 1, 1, heap, 0);
     if (c->lang) {
         const LangPack *packs[1] = {c->lang};
         bool with_builtins[1] = {true};
@@ -646,12 +705,82 @@ bool lex_source(Compiler *c, TokenList *out) { return lex_whole(c, out, false); 
 
 bool lex_source_owned(Compiler *c, TokenList *out) { return lex_whole(c, out, true); }
 
+/* ---- streams ------------------------------------------------------------ */
+
+/* Tokens a chunk holds at least: big enough that the parser refills
+ * rarely, small enough that the list stays a few megabytes. */
+enum { LEX_CHUNK_TOKENS = 16384 };
+
+struct LexStream {
+    Lexer L;
+    Token carry; /* the token the last chunk stopped before */
+    bool has_carry;
+    int chunk;   /* tokens a chunk has at least */
+};
+
+LexStream *lex_stream_open(Compiler *c, TokenList *out, int chunk_tokens) {
+    LexStream *s = calloc(1, sizeof *s);
+    if (!s) {
+        fputs("multilingual: out of memory\n", stderr);
+        abort();
+    }
+    const char *src = c->src ? c->src : "";
+    size_t len = c->src ? c->src_len : 0;
+    s->chunk = chunk_tokens > 0 ? chunk_tokens : LEX_CHUNK_TOKENS;
+    lexer_init(&s->L, c, out, src, len, 1, 1, true, s->chunk);
+    if (c->lang) {
+        const LangPack *packs[1] = {c->lang};
+        bool with_builtins[1] = {true};
+        lextab_build(&s->L.tab, packs, with_builtins, 1);
+    }
+    return s;
+}
+
+bool lex_stream_next(LexStream *s, int keep_from) {
+    Lexer *L = &s->L;
+    TokenList *out = L->out;
+    if (L->done) return false;
+    if (L->started) { /* drop the chunk's end mark, then what the parser is done with */
+        out->len--;
+        if (keep_from > out->len) keep_from = out->len;
+        if (keep_from > 0) {
+            memmove(out->items, out->items + keep_from, sizeof(Token) * (size_t)(out->len - keep_from));
+            out->len -= keep_from;
+        }
+    }
+    if (s->has_carry) { /* the end mark's slot is free */
+        out->items[out->len++] = s->carry;
+        s->has_carry = false;
+    }
+    L->chunk_min = out->len + s->chunk;
+    lex_run(L);
+    if (L->boundary < 0) return false;
+    /* The chunk ends with an EOF in place of the next chunk's first token,
+     * which waits in carry. */
+    Token *t = &out->items[L->boundary];
+    s->carry = *t;
+    s->has_carry = true;
+    t->kind = TK_EOF;
+    t->len = 0;
+    t->text = t->name = "";
+    out->len = L->boundary + 1;
+    return true;
+}
+
+int lex_stream_errors(const LexStream *s) { return s->L.errors; }
+
+void lex_stream_close(LexStream *s) {
+    if (!s) return;
+    lextab_free(&s->L.tab);
+    free(s);
+}
+
 bool lex_fragment(Compiler *c, const char *text, size_t len, int line, int col,
                   TokenList *out) {
     Lexer L;
     /* A NUL-terminated copy, so that look-ahead never reads past the field. */
     char *copy = arena_strndup(c->arena, text ? text : "", text ? len : 0);
-    lexer_init(&L, c, out, copy, text ? len : 0, line, col, false);
+    lexer_init(&L, c, out, copy, text ? len : 0, line, col, false, 0);
     L.fragment = true;
     int before = c->diags.len;
     lex_run(&L);

@@ -27,6 +27,24 @@ bool lex_source(Compiler *c, TokenList *out);
 bool lex_source_owned(Compiler *c, TokenList *out);
 void token_list_free(TokenList *toks);
 
+/* The source lexed a chunk at a time (a 200,000-line file is a million
+ * tokens, of which the parser needs one statement at a time): each chunk
+ * ends at a top-level statement boundary with an EOF token standing for the
+ * rest, the last one with the real EOF. out is the caller's (on the heap,
+ * token_list_free); its texts are in c's arena. */
+typedef struct LexStream LexStream;
+/* chunk_tokens: the least a chunk holds (0: the default, 16,384; tests
+ * use 1, a chunk per boundary, to check that the parse is the same). */
+LexStream *lex_stream_open(Compiler *c, TokenList *out, int chunk_tokens);
+/* Lex the next chunk into out, first dropping the tokens before index
+ * keep_from and the last chunk's end mark (pointers into out are stale
+ * after). Returns false when there was no more to lex: out then ends with
+ * the real EOF. Errors go to c as lex_source's do. */
+bool lex_stream_next(LexStream *s, int keep_from);
+/* Errors reported so far. */
+int lex_stream_errors(const LexStream *s);
+void lex_stream_close(LexStream *s);
+
 /* Lex one expression embedded at (line, col) of the source, such as an
  * f-string replacement field: no NEWLINE/INDENT/DEDENT, ends with EOF. */
 bool lex_fragment(Compiler *c, const char *text, size_t len, int line, int col,

@@ -1046,14 +1046,85 @@ static void parse_statement(Parser *P, PtrVec *out) {
 /* Module                                                              */
 /* ------------------------------------------------------------------ */
 
-/* file: [statements] EOF */
-Module *parse_module(Compiler *c, const TokenList *toks) {
+/* Remove the diagnostics [from, to) of c's list: the parser's, when the
+ * lexer, which has the first word, found errors after them. */
+static void drop_diags(Compiler *c, int from, int to) {
+    PtrVec *d = &c->diags;
+    memmove(&d->items[from], &d->items[to], sizeof(void *) * (size_t)(d->len - to));
+    d->len -= to - from;
+}
+
+/* Statements of the top level up to an EOF or a stray DEDENT, under a
+ * guard of their own: an error escapes the statement guards only when
+ * there are none. */
+static void parse_top_level(Parser *P, PtrVec *body) {
+    jmp_buf jb;
+    P->jb = &jb;
+    if (setjmp(jb) == 0) parse_stmt_list(P, body);
+    P->jb = NULL;
+}
+
+/* file: [statements] EOF
+ * The tokens are items[0..n), or, with a stream, the chunks it lexes into
+ * window (more: the stream has more chunks), read a top-level statement at
+ * a time. Lexical errors come first,
+ * as when the whole file is lexed before it is parsed: once the stream
+ * reports one, the parser stops, its own errors are dropped and the rest
+ * is lexed for more. */
+static Module *parse_tokens(Compiler *c, const Token *items, int n, LexStream *stream, TokenList *window,
+                            bool more) {
     Arena *a = c->arena;
+    ParseShared shared = {0};
+    Parser *P = arena_alloc(a, sizeof *P);
+    P->c = c;
+    P->a = a;
+    P->toks = items;
+    P->n = n;
+    P->shared = &shared;
+    Module *m = arena_alloc(a, sizeof *m);
+    shared.names = &m->names;
+    int parse_start = c->diags.len;
+    bool lex_failed = stream && lex_stream_errors(stream) > 0;
+    while (!lex_failed) {
+        parse_top_level(P, &m->body);
+        if (shared.stop) break;
+        if (p_peek(P)->kind != TK_EOF) {
+            /* Stray DEDENTs at top level cannot happen with a well-formed
+             * token stream; skip them and go on. */
+            p_advance(P);
+            continue;
+        }
+        if (!more) break;
+        /* The end of a chunk: on to the next, keeping the token before
+         * (p_end reads it). */
+        int keep_from = P->pos > 0 ? P->pos - 1 : 0, before = c->diags.len;
+        more = lex_stream_next(stream, keep_from);
+        P->toks = window->items;
+        P->n = window->len;
+        P->pos -= keep_from;
+        if (lex_stream_errors(stream) > 0) {
+            drop_diags(c, parse_start, before);
+            lex_failed = true;
+        }
+    }
+    while (more) { /* the parser stopped early: the rest may have lexical errors */
+        int before = c->diags.len;
+        more = lex_stream_next(stream, window->len);
+        if (!lex_failed && lex_stream_errors(stream) > 0) {
+            drop_diags(c, parse_start, before);
+            lex_failed = true;
+        }
+    }
+    if (lex_failed || shared.errors > 0 || diag_has_errors(c)) return NULL;
+    return m;
+}
+
+Module *parse_module(Compiler *c, const TokenList *toks) {
     const Token *items = toks->items;
     int n = toks->len;
     if (n <= 0 || items[n - 1].kind != TK_EOF) {
         /* Be robust to a list without its EOF. */
-        Token *copy = arena_alloc(a, sizeof(Token) * (size_t)(n > 0 ? n + 1 : 1));
+        Token *copy = arena_alloc(c->arena, sizeof(Token) * (size_t)(n > 0 ? n + 1 : 1));
         if (n > 0) memcpy(copy, items, sizeof(Token) * (size_t)n);
         Token *eof = &copy[n > 0 ? n : 0];
         memset(eof, 0, sizeof *eof);
@@ -1064,25 +1135,18 @@ Module *parse_module(Compiler *c, const TokenList *toks) {
         items = copy;
         n = (n > 0 ? n : 0) + 1;
     }
-    ParseShared shared = {0};
-    Parser *P = arena_alloc(a, sizeof *P);
-    P->c = c;
-    P->a = a;
-    P->toks = items;
-    P->n = n;
-    P->shared = &shared;
-    Module *m = arena_alloc(a, sizeof *m);
-    shared.names = &m->names;
-    jmp_buf jb;
-    P->jb = &jb;
-    if (setjmp(jb) == 0) parse_stmt_list(P, &m->body);
-    /* Stray DEDENTs at top level cannot happen with a well-formed token
-     * stream; skip them and go on. */
-    while (!shared.stop && p_peek(P)->kind != TK_EOF) {
-        p_advance(P);
-        if (setjmp(jb) == 0) parse_stmt_list(P, &m->body);
-    }
-    if (shared.errors > 0 || diag_has_errors(c)) return NULL;
+    return parse_tokens(c, items, n, NULL, NULL, false);
+}
+
+Module *parse_source(Compiler *c) { return parse_source_chunked(c, 0); }
+
+Module *parse_source_chunked(Compiler *c, int chunk_tokens) {
+    TokenList window = {0};
+    LexStream *stream = lex_stream_open(c, &window, chunk_tokens);
+    bool more = lex_stream_next(stream, 0);
+    Module *m = parse_tokens(c, window.items, window.len, stream, &window, more);
+    lex_stream_close(stream);
+    token_list_free(&window);
     return m;
 }
 

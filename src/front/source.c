@@ -19,9 +19,7 @@ static bool parses_in(const Compiler *c, const LangPack *lang) {
     trial.arena = &arena;
     trial.lang = lang;
     trial.diags = (PtrVec){0};
-    TokenList toks;
-    bool ok = lex_source_owned(&trial, &toks) && parse_module(&trial, &toks) != NULL;
-    token_list_free(&toks);
+    bool ok = parse_source(&trial) != NULL;
     arena_free(&arena);
     return ok;
 }

@@ -56,8 +56,10 @@ static char *collapse_dump(const char *d) {
     return out;
 }
 
-/* Parse src; returns the collapsed dump, or "ERR l:c: msg | l:c: msg". */
-static char *parse_str(const char *src, size_t len, const char *lang) {
+/* Parse src; returns the collapsed dump, or "ERR l:c: msg | l:c: msg".
+ * chunk 0: the whole token list, then the parser (lex_source,
+ * parse_module); else parse_source_chunked with chunks of that many tokens. */
+static char *parse_str_chunked(const char *src, size_t len, const char *lang, int chunk) {
     Arena a;
     arena_init(&a);
     Compiler c = {0};
@@ -69,7 +71,8 @@ static char *parse_str(const char *src, size_t len, const char *lang) {
     c.messages = "en"; /* the English formats; their translations: tests/messages.test.mjs, tests/errors */
     TokenList toks = {0};
     Module *m = NULL;
-    if (lex_source(&c, &toks)) m = parse_module(&c, &toks);
+    if (chunk > 0) m = parse_source_chunked(&c, chunk);
+    else if (lex_source(&c, &toks)) m = parse_module(&c, &toks);
     Buf b;
     buf_init(&b);
     char *res;
@@ -89,6 +92,22 @@ static char *parse_str(const char *src, size_t len, const char *lang) {
     buf_free(&b);
     arena_free(&a);
     return res;
+}
+
+/* Parses whose result differed when the tokens came a chunk at a time. */
+static int chunk_mismatches;
+
+/* parse_str_chunked's result with the whole list, after checking that a
+ * chunk per statement boundary (parse_source_chunked with 1) gives the
+ * same tree or the same errors. */
+static char *parse_str(const char *src, size_t len, const char *lang) {
+    char *whole = parse_str_chunked(src, len, lang, 0);
+    char *chunked = parse_str_chunked(src, len, lang, 1);
+    if (strcmp(whole, chunked) != 0 && ++chunk_mismatches <= 5)
+        fprintf(stderr, "parser_test.c: chunked parse differs for %s source:\n%.*s\n  whole:   %s\n  chunked: %s\n",
+                lang, (int)len, src, whole, chunked);
+    free(chunked);
+    return whole;
 }
 
 static void check(T *t, int line, const char *lang, const char *src, const char *want) {
@@ -1277,8 +1296,15 @@ static int parse_file(const char *path, const char *lang, bool dump) {
     buf_init(&out);
     for (int i = 0; i < c.diags.len; i++) diag_render(&c, c.diags.items[i], &out);
     if (m && dump) ast_dump(m, &out);
+    /* the same parse a chunk of tokens per statement boundary */
+    char *whole = parse_str_chunked(text, src.len, lang, 0);
+    char *chunked = parse_str_chunked(text, src.len, lang, 1);
+    bool same = strcmp(whole, chunked) == 0;
+    if (!same) fprintf(stderr, "%s: chunked parse differs:\n  whole:   %s\n  chunked: %s\n", path, whole, chunked);
+    free(whole);
+    free(chunked);
     fwrite(out.data ? out.data : "", 1, out.len, m ? stdout : stderr);
-    int rc = m && c.diags.len == 0 ? 0 : 1;
+    int rc = m && c.diags.len == 0 && same ? 0 : 1;
     buf_free(&out);
     buf_free(&src);
     arena_free(&a);
@@ -1296,6 +1322,11 @@ int main(int argc, char **argv) {
     test_tokens(t);
     test_deep(t);
     test_fuzz(t);
+    t->total++;
+    if (chunk_mismatches) {
+        t->failed++;
+        fprintf(stderr, "parser_test.c: %d parses differed when chunked\n", chunk_mismatches);
+    }
     printf("parser_test: %d checks, %d failed\n", t->total, t->failed);
     return t->failed ? 1 : 0;
 }
