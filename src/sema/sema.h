@@ -43,40 +43,42 @@ typedef struct Unit {
                              builtins are offered (builtin_needs_browser) */
 } Unit;
 
+/* Ordered pointers, then ints, then flags, so that no padding falls
+ * between them: a program with 200,000 globals has as many of these. */
 typedef struct Symbol {
     const char *name;
-    SymKind kind;
-    Type type;
     const char *wat_name; /* mangled, without '$' */
-    int line, col;        /* where first bound */
-    Type hint;            /* a parameter's type if nobody passes it a
-                             value: int in range(), list when indexed or
-                             iterated (else float; see default_unknowns) */
-    bool needs_flag;      /* some read may come before a binding (or after
-                             `del`): a flag tracks whether it is bound */
-    int index;            /* position in its function's (or the module's)
-                             list, for the definite-assignment analysis */
-    bool is_cell;         /* a local an inner function uses: it lives in a
-                             cell object, the wasm local holds the cell */
     struct Symbol *outer; /* SYM_FREE: the variable of the enclosing
                              function it refers to (a cell local or, in
                              turn, a free variable there) */
-    int env_index;        /* SYM_FREE: slot in the function's env tuple */
     const Expr *const_target; /* `const NAME = ...`: its target, the one
                                  binding the name may have */
     /* A name an import binds to a module of the standard library (import
      * math) or to one of its members (from math import sqrt): resolved at
      * compile time, it has no storage; its import statements are its only
      * bindings (import_line: the first's). */
-    StdModuleId import_module;
     const StdMember *import_member;
-    int import_line;
     /* A name an import binds to a module of the program (import helpers)
      * or to one of its top-level defs (from helpers import area): resolved
      * at compile time like the standard library's. */
     Unit *import_unit;
     struct Function *import_fn;
     Unit *unit;           /* SYM_GLOBAL: the file whose global it is */
+    SymKind kind;
+    Type type;
+    int line, col;        /* where first bound */
+    Type hint;            /* a parameter's type if nobody passes it a
+                             value: int in range(), list when indexed or
+                             iterated (else float; see default_unknowns) */
+    int index;            /* position in its function's (or the module's)
+                             list, for the definite-assignment analysis */
+    int env_index;        /* SYM_FREE: slot in the function's env tuple */
+    StdModuleId import_module; /* (with import_member above) */
+    int import_line;
+    bool needs_flag;      /* some read may come before a binding (or after
+                             `del`): a flag tracks whether it is bound */
+    bool is_cell;         /* a local an inner function uses: it lives in a
+                             cell object, the wasm local holds the cell */
     bool appended;        /* some `t += ...` or `t = t + ...` assigns it: a
                              str accumulator (lower_vars.c) if typed str */
     bool walrus;          /* some `(name := value)` binds it */
@@ -88,6 +90,7 @@ typedef struct Symbol {
                                 counting loop (`for x in range(...)`): see
                                 sema_small_int_var */
 } Symbol;
+_Static_assert(sizeof(void *) != 8 || sizeof(Symbol) <= 112, "Symbol: seven 16-byte arena granules");
 
 /* How a host draws a top-level function's result (@render_mode). */
 typedef enum RenderMode { RENDER_SCALAR_FIELD, RENDER_POINT_STREAM, RENDER_POLYLINE } RenderMode;
@@ -205,10 +208,11 @@ typedef enum CallKind {
                          then its keyword-only ones (defaults filled in) */
 } CallKind;
 
+/* Pointers first, then ints, then flags (no padding between them): a
+ * program with 200,000 calls has as many of these. */
+enum { CALL_DYN_SIGS_MAX = 9 };
 typedef struct CallInfo {
-    CallKind kind;
     struct Function *callee; /* CALL_USER, CALL_USER_STAR */
-    BuiltinId builtin;       /* CALL_BUILTIN */
     const MethodSig *sig;    /* CALL_METHOD; CALL_BUILTIN with a row */
     /* CALL_USER: bound[i] is what parameter i receives (an argument or its
      * constant default; NULL for *args and **kwargs); arg_param[k] is the
@@ -216,8 +220,23 @@ typedef struct CallInfo {
      * binds, or -1 when *args / **kwargs collect it. */
     Expr **bound;
     int *arg_param;
-    int nextra_pos;          /* positional arguments collected by *args */
     const char *error;       /* CALL_BAD_ARGS */
+    /* keyword arguments the builtins take (print, sorted, sort) */
+    Expr *sep, *end, *key, *reverse;
+    Expr *dflt;              /* min()/max() default= */
+    struct Symbol *super_class; /* CALL_SUPER in a method of a class inside a
+                                   function: the variable holding the class */
+    /* CALL_ATTR: the builtin types' methods of that name and arity
+     * (ndyn_sigs of them, at most CALL_DYN_SIGS_MAX; allocated once one
+     * is found: most calls have none) */
+    const MethodSig **dyn_sigs;
+    CallKind kind;
+    BuiltinId builtin;       /* CALL_BUILTIN */
+    int nextra_pos;          /* positional arguments collected by *args */
+    unsigned collecting;     /* bit i: argument i is an own generator that
+                                a 'G' parameter of the row iterates, with
+                                the collector free (rt_gen_collecting) */
+    int ndyn_sigs;
     bool has_star;           /* some argument is *x or **x */
     bool def_ran;            /* CALL_USER of a def that runs late
                                 (Function.late), from the module's own
@@ -226,19 +245,9 @@ typedef struct CallInfo {
     bool runs_user_code;     /* the call may run user code (a def, a
                                 lambda, a key= function), hence the
                                 collector */
-    unsigned collecting;     /* bit i: argument i is an own generator that
-                                a 'G' parameter of the row iterates, with
-                                the collector free (rt_gen_collecting) */
-    /* keyword arguments the builtins take (print, sorted, sort) */
-    Expr *sep, *end, *key, *reverse;
     bool sort_in_place;      /* list.sort(key=...): BI_SORTED on the receiver, in place */
-    Expr *dflt;              /* min()/max() default= */
-    struct Symbol *super_class; /* CALL_SUPER in a method of a class inside a
-                                   function: the variable holding the class */
-    /* CALL_ATTR: the builtin types' methods of that name and arity */
-    const MethodSig *dyn_sigs[9];
-    int ndyn_sigs;
 } CallInfo;
+_Static_assert(sizeof(void *) != 8 || sizeof(CallInfo) <= 128, "CallInfo: eight 16-byte arena granules");
 
 typedef struct Program {
     Module *module;   /* the entry file's */

@@ -580,10 +580,12 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
      * only in programs that make bytes); an int's rows serve bools too */
     static const Type kinds[] = {T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_INT, T_FLOAT, T_BYTES, T_BYTEARRAY};
     enum { NKINDS = sizeof kinds / sizeof kinds[0] };
-    _Static_assert(NKINDS <= sizeof ci->dyn_sigs / sizeof ci->dyn_sigs[0], "a row per kind fits");
+    _Static_assert((int)NKINDS <= (int)CALL_DYN_SIGS_MAX, "a row per kind fits");
     for (int k = 0; k < (s->p->uses_bytes ? NKINDS : NKINDS - 2); k++) {
         const MethodSig *m = method_find(kinds[k], name, n);
-        if (m) ci->dyn_sigs[ci->ndyn_sigs++] = m;
+        if (!m) continue;
+        if (!ci->dyn_sigs) ci->dyn_sigs = arena_alloc(s->c->arena, sizeof *ci->dyn_sigs * CALL_DYN_SIGS_MAX);
+        ci->dyn_sigs[ci->ndyn_sigs++] = m;
     }
     return T_OBJ;
 }
