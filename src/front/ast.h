@@ -97,9 +97,10 @@ typedef struct Param {
     int line, col;
 } Param;
 
-/* 128 bytes on 64-bit hosts (the arena's granule is 16: one byte more
- * would cost 16), the bytes before the pointers packed: a 200,000-line
- * program has millions of these. */
+/* 112 bytes on 64-bit hosts (the arena's granule is 16: one byte more
+ * would cost 16), the bytes before the pointers packed, the records only
+ * some kinds have in their union member: a 200,000-line program has
+ * millions of these. */
 struct Expr {
     ExprKind kind;      /* one byte (packed) ... */
     bool maybe_unbound; /* E_NAME read that may come before any binding */
@@ -129,11 +130,6 @@ struct Expr {
     struct Symbol *sym;      /* E_NAME (also as a target): the variable */
     struct Function *fn;     /* E_NAME naming a def; E_LAMBDA: its function */
     struct CallInfo *call;   /* E_CALL: kind, callee, bound arguments */
-    const struct StdMember *std; /* E_NAME, E_ATTR: a standard library
-                                    function as a value (one of
-                                    Program.module_values); its constants
-                                    are folded into literals by sema */
-    PtrVec *comp_syms;       /* comprehensions: their own variables */
     Expr *hoisted;           /* an await, or a comprehension with awaits, in a
                                 statement of an async def: the statement's
                                 meaning computed its value into this name
@@ -145,7 +141,10 @@ struct Expr {
         struct { const char *data; size_t len; } str;
         struct { PtrVec parts; } fstr;
         struct { Expr *value; char conversion; Expr *spec; } formatted;
-        struct { const char *name, *src_name; } name;
+        /* std (also attr's): a standard library function as a value (one
+         * of Program.module_values), set by sema (expr_set_std); its
+         * constants are folded into literals */
+        struct { const char *name, *src_name; const struct StdMember *std; } name;
         struct {
             Op op;
             Expr *left, *right;
@@ -158,12 +157,16 @@ struct Expr {
         struct { bool is_and; PtrVec values; } boolop;
         struct { Expr *left; CmpOp *ops; PtrVec comparators; } compare;
         struct { Expr *func; PtrVec args; PtrVec keywords; } call;
-        struct { Expr *value; const char *name; } attr;
+        struct { Expr *value; const char *name; const struct StdMember *std; } attr;
         struct { Expr *value, *index; } subscript;
         struct { Expr *lower, *upper, *step; } slice;
         struct { PtrVec items; } seq;
         struct { PtrVec keys, values; } dict;
-        struct { Expr *key, *elt; PtrVec generators; } comp;
+        struct {
+            Expr *key, *elt;
+            PtrVec generators;
+            PtrVec *syms; /* its own variables (sema) */
+        } comp;
         struct { PtrVec params; Expr *body; } lambda;
         struct { Expr *test, *body, *orelse; } ifexp;
         struct { Expr *target, *value; } walrus;
@@ -171,7 +174,18 @@ struct Expr {
         struct { Expr *value; } yield;
     } u;
 };
-_Static_assert(sizeof(void *) != 8 || sizeof(Expr) == 128, "Expr: eight 16-byte arena granules");
+_Static_assert(sizeof(void *) != 8 || sizeof(Expr) == 112, "Expr: seven 16-byte arena granules");
+
+/* The standard library member an E_NAME or E_ATTR stands for as a value
+ * (from math import sqrt; math.pi's kind are folded), else NULL. */
+static inline const struct StdMember *expr_std(const Expr *e) {
+    return e->kind == E_NAME ? e->u.name.std : e->kind == E_ATTR ? e->u.attr.std : NULL;
+}
+/* Record it (e: an E_NAME or an E_ATTR). */
+static inline void expr_set_std(Expr *e, const struct StdMember *m) {
+    if (e->kind == E_NAME) e->u.name.std = m;
+    else if (e->kind == E_ATTR) e->u.attr.std = m;
+}
 
 typedef enum StmtKind {
     S_EXPR,       /* expr.value */

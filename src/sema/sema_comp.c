@@ -20,7 +20,7 @@ Symbol *sema_resolve(Sema *s, const char *name) {
     return free ? free : sym;
 }
 
-/* The comprehension's variables, created once (e->comp_syms keeps them). */
+/* The comprehension's variables, created once (e->u.comp.syms keeps them). */
 static void collect_names(Sema *s, Expr *t, PtrVec *out) {
     if (t->kind == E_NAME) {
         for (int i = 0; i < out->len; i++)
@@ -41,11 +41,11 @@ static void collect_names(Sema *s, Expr *t, PtrVec *out) {
 
 Type sema_comprehension(Sema *s, Expr *e) {
     PtrVec *gens = &e->u.comp.generators;
-    PtrVec *syms = e->comp_syms;
+    PtrVec *syms = e->u.comp.syms;
     if (!syms) {
         syms = arena_alloc(s->c->arena, sizeof *syms);
         for (int i = 0; i < gens->len; i++) collect_names(s, ((Comprehension *)gens->items[i])->target, syms);
-        e->comp_syms = syms;
+        e->u.comp.syms = syms;
     }
     /* The first iterable is evaluated in the enclosing scope; everything
      * after it sees the comprehension's variables. */

@@ -291,7 +291,7 @@ static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *membe
         return member->type;
     }
     if (member->kind == STD_KIND_VALUE) { /* sys.argv: made where it is read */
-        e->std = member;
+        expr_set_std(e, member);
         return member->type;
     }
     /* typing's names as values (Matrix = List[List[float]], Optional[str]):
@@ -299,7 +299,7 @@ static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *membe
      * derives from, whose classes would need typing's machinery */
     if (member->kind == STD_KIND_ANNOTATION && strcmp(member->name, "Generic") && strcmp(member->name, "Protocol") &&
         strcmp(member->name, "TypedDict")) {
-        e->std = member;
+        expr_set_std(e, member);
         return T_OBJ;
     }
     if (member->kind == STD_KIND_ANNOTATION || member->kind == STD_KIND_LATER) {
@@ -320,7 +320,7 @@ static Type member_value(Sema *s, Expr *e, StdModuleId m, const StdMember *membe
     bool seen = false;
     for (int i = 0; i < v->len; i++) seen |= v->items[i] == row;
     if (!seen) ptrvec_push(s->c->arena, v, (void *)row);
-    e->std = row;
+    expr_set_std(e, row);
     return T_OBJ;
 }
 

@@ -70,10 +70,11 @@ static void module_global_check(Gen *g, Expr *e) {
 }
 
 void g_attr(Gen *g, Expr *e) {
-    if (e->std) { /* math.sqrt as a value */
-        if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* sys.argv */
-        else if (e->std->kind == STD_KIND_ANNOTATION) g_typing_value(g, e->std); /* Optional, List */
-        else g_module_value(g, e->std);
+    const StdMember *std = expr_std(e);
+    if (std) { /* math.sqrt as a value */
+        if (std->kind == STD_KIND_VALUE) g_std_value(g, std); /* sys.argv */
+        else if (std->kind == STD_KIND_ANNOTATION) g_typing_value(g, std); /* Optional, List */
+        else g_module_value(g, std);
         return;
     }
     if (e->sym || e->fn) { /* helpers.counter, helpers.area: another file's global or def */

@@ -1429,8 +1429,8 @@ void gcomprehension(Gen *g, Expr *e) {
                                : e->kind == E_DICTCOMP ? "<dictcomp>"
                                                        : "<genexpr>", e->line, e);
     /* its variables a lambda closes over: fresh cells each time it runs */
-    for (int i = 0; e->comp_syms && i < e->comp_syms->len; i++) {
-        Symbol *sym = e->comp_syms->items[i];
+    for (int i = 0; e->u.comp.syms && i < e->u.comp.syms->len; i++) {
+        Symbol *sym = e->u.comp.syms->items[i];
         if (!sym->is_cell) continue;
         g_rt(g, "rt_cell_new");
         ir_set(F, g_local_of(g, sym));

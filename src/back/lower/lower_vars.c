@@ -110,7 +110,7 @@ void g_set_bound(Gen *g, Symbol *sym, int value) {
 /* A name of a class body's own code that the body binds: the class's value
  * when it has one yet, else the name outside the class, as an object. */
 static void class_scope_name(Gen *g, Expr *e) {
-    Type outside = e->sym ? e->sym->type : e->fn || e->builtin || e->std ? T_OBJ : T_NEVER;
+    Type outside = e->sym ? e->sym->type : e->fn || e->builtin || expr_std(e) ? T_OBJ : T_NEVER;
     if (g->class_ns < 0) { /* not lowered in the body (cannot happen today): outside */
         Coercion c = g_coerce_open(g, outside, T_OBJ, e);
         e->class_scope = false;
@@ -177,7 +177,7 @@ void g_name(Gen *g, Expr *e) {
         return;
     }
     Symbol *sym = e->sym;
-    if (!e->std && g_str_accumulator(sym)) {
+    if (!expr_std(e) && g_str_accumulator(sym)) {
         /* an append reads the accumulator as it is (a global's through
          * rt_str_take), so does len(t); every other read shares its value */
         bool raw = g->raw_name == e, peek = raw && g->raw_peek;
@@ -219,10 +219,11 @@ static void late_def_value(Gen *g, Expr *e) {
 }
 
 static void name_value(Gen *g, Expr *e, Symbol *sym) {
-    if (e->std) { /* from math import sqrt: sqrt as a value */
-        if (e->std->kind == STD_KIND_VALUE) g_std_value(g, e->std); /* from sys import argv */
-        else if (e->std->kind == STD_KIND_ANNOTATION) g_typing_value(g, e->std); /* Optional, List */
-        else g_module_value(g, e->std);
+    const StdMember *std = expr_std(e);
+    if (std) { /* from math import sqrt: sqrt as a value */
+        if (std->kind == STD_KIND_VALUE) g_std_value(g, std); /* from sys import argv */
+        else if (std->kind == STD_KIND_ANNOTATION) g_typing_value(g, std); /* Optional, List */
+        else g_module_value(g, std);
         return;
     }
     if (!sym) {
