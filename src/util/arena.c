@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 struct ArenaBlock {
     ArenaBlock *next, *prev;
@@ -14,9 +17,18 @@ struct ArenaBlock {
 
 enum { ARENA_BLOCK = 64 * 1024 };
 
-void arena_init(Arena *a) { a->head = NULL; }
+void arena_init(Arena *a) {
+    a->head = NULL;
+    a->children = a->next_child = NULL;
+}
 
 void arena_free(Arena *a) {
+    for (Arena *ch = a->children; ch;) {
+        Arena *next = ch->next_child;
+        arena_free(ch);
+        ch = next;
+    }
+    a->children = NULL;
     ArenaBlock *b = a->head;
     while (b) {
         ArenaBlock *next = b->next;
@@ -48,6 +60,13 @@ void *arena_alloc(Arena *a, size_t size) {
     b->used += size;
     memset(p, 0, size);
     return p;
+}
+
+Arena *arena_child(Arena *parent) {
+    Arena *ch = arena_alloc(parent, sizeof *ch);
+    ch->next_child = parent->children;
+    parent->children = ch;
+    return ch;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n) {
@@ -87,6 +106,17 @@ void ptrvec_push(Arena *a, PtrVec *v, void *item) {
     v->items[v->len++] = item;
 }
 
+void ptrvec_push_alone(Arena *a, PtrVec *v, void *item) {
+    if (v->len == v->cap) {
+        void **old = v->items;
+        int old_cap = v->cap;
+        ptrvec_push(a, v, item);
+        arena_release(a, old, sizeof(void *) * (size_t)old_cap);
+        return;
+    }
+    v->items[v->len++] = item;
+}
+
 void arena_release(Arena *a, void *p, size_t size) {
     size = (size + 15) & ~(size_t)15;
     if (!p || size <= ARENA_BLOCK) return; /* it shares a block */
@@ -102,4 +132,10 @@ size_t arena_bytes(const Arena *a) {
     size_t n = 0;
     for (const ArenaBlock *b = a->head; b; b = b->next) n += b->cap;
     return n;
+}
+
+void arena_trim(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }

@@ -8,10 +8,17 @@
 typedef struct ArenaBlock ArenaBlock;
 typedef struct Arena {
     ArenaBlock *head;
+    struct Arena *children, *next_child; /* arena_child's */
 } Arena;
 
 void arena_init(Arena *a);
+/* Frees a's children first (their structs are in a's blocks), then a's
+ * blocks. a may be used again, empty. */
 void arena_free(Arena *a);
+/* An arena whose memory can be freed before parent's (arena_free on it),
+ * else with it: for data with a shorter life, such as a part of the tree
+ * the back end is done with. Its struct is in parent. */
+Arena *arena_child(Arena *parent);
 /* Zero-filled, 16-byte aligned; aborts only if the process is out of memory. */
 void *arena_alloc(Arena *a, size_t size);
 char *arena_strndup(Arena *a, const char *s, size_t n);
@@ -22,8 +29,13 @@ char *arena_printf(Arena *a, const char *fmt, ...)
  * own (larger than the blocks small allocations share); else nothing. For
  * a big table replaced by a larger copy, which nothing else points into. */
 void arena_release(Arena *a, void *p, size_t size);
-/* Bytes the arena holds from the system (its blocks' capacities). */
+/* Bytes the arena holds from the system (its own blocks' capacities, not
+ * its children's). */
 size_t arena_bytes(const Arena *a);
+/* Hand memory freed by arena_free back to the system where the C library
+ * would keep it resident (glibc keeps the free blocks in the middle of its
+ * heap); elsewhere nothing. */
+void arena_trim(void);
 /* Grow an arena-allocated array: returns a copy with room for new_cap items. */
 void *arena_grow(Arena *a, void *old, size_t old_bytes, size_t new_bytes);
 
@@ -33,5 +45,10 @@ typedef struct PtrVec {
     int len, cap;
 } PtrVec;
 void ptrvec_push(Arena *a, PtrVec *v, void *item);
+/* ptrvec_push for a vector whose items no other PtrVec shares (none is a
+ * copy of it while it grows): an outgrown array with a block of its own
+ * is freed (arena_release) rather than left in the arena. For the long
+ * lists of a large program (its top-level statements, its globals). */
+void ptrvec_push_alone(Arena *a, PtrVec *v, void *item);
 
 #endif
