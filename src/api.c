@@ -128,6 +128,7 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
         return;
     }
     if (!source_open(c, source, len, opts->lang)) return;
+    c->watched_names = units_watched_names(c->arena);
     r->lang = dup(c->lang->code);
 
     Module *m = parse_source(c);

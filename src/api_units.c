@@ -192,12 +192,20 @@ static bool loaded(const PtrVec *units, const char *name) {
 }
 
 /* Reads, lexes and parses one module; its errors go to its own record. */
+const StrMap *units_watched_names(Arena *a) {
+    StrMap *m = arena_alloc(a, sizeof *m);
+    for (int id = BI_NONE + 1; id < BI_COUNT; id++)
+        if (builtin_module((BuiltinId)id)) strmap_put(a, m, builtin_name((BuiltinId)id), (void *)1);
+    return m;
+}
+
 static Unit *open_module(Arena *a, const char *name, const char *path, const char *source, size_t len,
                          const char *lang, const char *messages) {
     Compiler *c = arena_alloc(a, sizeof *c);
     c->arena = a;
     c->messages = messages; /* each file's own language, unless forced */
     c->filename = arena_strdup(a, path);
+    c->watched_names = units_watched_names(a);
     Module *m = NULL;
     /* imported modules are detected (lang NULL): each file is in its own
      * language; the standard library's are English */

@@ -14,6 +14,9 @@
  * module cannot be found or parsed (reported in the importing or the
  * imported file), or, *needs_data set, when a module may be the standard
  * library's and data is NULL. */
+/* The names of the builtins written in the language (open: io.open):
+ * what a file's Module.names must record (Compiler.watched_names). */
+const StrMap *units_watched_names(Arena *a);
 bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData *data, PtrVec *units,
                 bool *needs_data);
 

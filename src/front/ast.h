@@ -246,6 +246,9 @@ typedef struct Alias {
 struct Stmt {
     StmtKind kind;
     int line, col;
+    int tree_chunk; /* a top-level statement: 1 + the index of its
+                       TreeChunk in its Module's; else 0 (the back end
+                       negates it once the statement is lowered) */
     /* Records of semantic analysis: */
     struct Function *fn; /* S_FUNCDEF: the function it defines */
     struct ClassInfo *cls; /* S_CLASSDEF: the class it defines */
@@ -355,11 +358,33 @@ struct Pattern {
                              variable it binds (sema) */
 };
 
+/* The nodes of top-level statements come in chunks of TREE_CHUNK_STMTS
+ * statements, each in an arena of its own (a child of the compile's), so
+ * that the back end can free a chunk once it has lowered the statements
+ * in it: a 200,000-line program's tree is most of the compiler's memory.
+ * Names, string texts and sema's records are in the compile's arena. A
+ * chunk is kept when it holds what is read after its statement has been
+ * lowered: a def, a class, an import, a lambda, a comprehension, a yield
+ * or await, a const (sema's Function, ClassInfo and Symbol records point
+ * into those), or the module's first statement (its docstring). 512
+ * statements: a chunk's last arena block is partly empty (64 KB blocks),
+ * which at 128 statements of `v = i + 1` (77 KB) cost more than freeing
+ * saved; the back end lowers the top level 256 statements at a time. */
+enum { TREE_CHUNK_STMTS = 512 };
+typedef struct TreeChunk {
+    Arena *arena;
+    int stmts;   /* top-level statements in it */
+    int lowered; /* of those, the ones lowered so far (back end) */
+    bool kept;
+} TreeChunk;
+
 typedef struct Module {
     PtrVec body; /* Stmt* */
+    PtrVec tree_chunks; /* TreeChunk*, in order */
     /* every identifier the module uses as a name (a value to it: no key
-     * is looked up but by name): which builtins written in the language
-     * it may reach (api_units.c) */
+     * is looked up but by name), or those of them in the compile's
+     * watched_names: which builtins written in the language it may reach
+     * (api_units.c) */
     StrMap names;
 } Module;
 

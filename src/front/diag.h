@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include "../util/arena.h"
 #include "../util/buf.h"
+#include "../util/strmap.h"
 #include "../lang/lang.h"
 
 typedef struct Diag {
@@ -26,6 +27,10 @@ typedef struct Compiler {
      * program's (lang above); "en" forces English for tooling. */
     const char *messages;
     PtrVec diags;         /* Diag*, in the order reported */
+    /* The names Module.names records (NULL: every name the module uses):
+     * the compile asks only about builtins written in the language, and a
+     * map of every name of a 200,000-name file is 8 MiB. */
+    const StrMap *watched_names;
     bool gc_stress;       /* MlOptions.gc_stress */
 } Compiler;
 

@@ -129,6 +129,19 @@ static const char *scan_digits(Lexer *L, const char *p, char *out, size_t *len) 
     }
 }
 
+/* "0" to "99", static. */
+static const char *small_int_text(int v) {
+#define ONE(d) {(char)('0' + (d)), 0, 0}
+#define TWO(t, d) {(char)('0' + (t)), (char)('0' + (d)), 0}
+#define TEN(t) TWO(t, 0), TWO(t, 1), TWO(t, 2), TWO(t, 3), TWO(t, 4), TWO(t, 5), TWO(t, 6), TWO(t, 7), TWO(t, 8), TWO(t, 9)
+    static const char texts[100][3] = {ONE(0), ONE(1), ONE(2), ONE(3), ONE(4), ONE(5), ONE(6), ONE(7), ONE(8), ONE(9),
+                                       TEN(1), TEN(2), TEN(3), TEN(4), TEN(5), TEN(6), TEN(7), TEN(8), TEN(9)};
+#undef ONE
+#undef TWO
+#undef TEN
+    return texts[v];
+}
+
 void lex_number(Lexer *L, const char *s, int line, int col) {
     if (s[0] == '0') {
         char x = (char)(s[1] | 0x20);
@@ -150,7 +163,9 @@ void lex_number(Lexer *L, const char *s, int line, int col) {
         else
             break;
     }
-    char *buf = arena_alloc(L->c->arena, (size_t)(e - s) + 4);
+    /* on the stack unless long: only an int's digits are kept (below) */
+    char small[64];
+    char *buf = (size_t)(e - s) + 4 <= sizeof small ? small : arena_alloc(L->c->arena, (size_t)(e - s) + 4);
     size_t len = 0, int_len;
     bool is_float = false;
     const char *p = s;
@@ -203,11 +218,16 @@ void lex_number(Lexer *L, const char *s, int line, int col) {
             lex_error(L, line, col,
                       "leading zeros in decimal integer literals are not permitted; "
                       "use an 0o prefix for octal integers");
-        /* A plain decimal literal's digits are its spelling: one copy. */
-        size_t n = (size_t)(p - s);
+        /* The digits, kept: 0 to 99 are static strings (a large program
+         * has hundreds of thousands of them), others a copy; a plain
+         * decimal literal's digits are its spelling too. */
+        size_t n = (size_t)(p - s), dn = int_len - z;
+        const char *digits = dn <= 2   ? small_int_text(atoi(buf + z))
+                             : buf == small ? arena_strndup(L->c->arena, buf + z, dn)
+                                            : buf + z;
         bool same = z == 0 && n == int_len && memcmp(buf, s, n) == 0;
-        Token *t = lex_push_as(L, TK_INT, s, n, line, col, same ? buf : NULL);
-        t->int_text = buf + z;
+        Token *t = lex_push_as(L, TK_INT, s, n, line, col, same ? digits : NULL);
+        t->int_text = digits;
     }
     L->p = p;
     return;

@@ -9,6 +9,13 @@
 static void push(Parser *P, PtrVec *v, void *item) { ptrvec_push(P->a, v, item); }
 
 static Expr *new_expr(Parser *P, ExprKind k, const Token *t) {
+    switch (k) { /* a function of its own, or its frame: keeps the chunk */
+    case E_LAMBDA: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP:
+    case E_YIELD: case E_YIELD_FROM: case E_AWAIT:
+        P->shared->kept = true;
+        break;
+    default: break;
+    }
     return expr_new(P->a, k, t->line, t->col);
 }
 
@@ -16,7 +23,9 @@ Expr *new_name(Parser *P, const Token *t) {
     Expr *e = new_expr(P, E_NAME, t);
     e->u.name.name = tok_name(t);
     e->u.name.src_name = t->text ? t->text : e->u.name.name;
-    if (!strmap_get(P->shared->names, e->u.name.name)) strmap_put(P->a, P->shared->names, e->u.name.name, e);
+    const StrMap *watched = P->c->watched_names;
+    if ((!watched || strmap_get(watched, e->u.name.name)) && !strmap_get(P->shared->names, e->u.name.name))
+        strmap_put(P->c->arena, P->shared->names, e->u.name.name, e);
     return e;
 }
 
@@ -926,7 +935,7 @@ static void merge_parts(Parser *P, PtrVec *parts) {
             Expr *last = out.len ? out.items[out.len - 1] : NULL;
             if (last && last->kind == E_STR) {
                 size_t n = last->u.str.len + e->u.str.len;
-                char *d = arena_alloc(P->a, n + 1);
+                char *d = arena_alloc(P->c->arena, n + 1);
                 memcpy(d, last->u.str.data, last->u.str.len);
                 memcpy(d + last->u.str.len, e->u.str.data, e->u.str.len);
                 Expr *m = expr_new(P->a, E_STR, last->line, last->col);
@@ -959,7 +968,7 @@ Expr *parse_strings(Parser *P) {
     }
     if (has_bytes && has_str) p_error(P, first, "cannot mix bytes and nonbytes literals");
     if (!has_f) {
-        char *d = arena_alloc(P->a, total + 1);
+        char *d = arena_alloc(P->c->arena, total + 1);
         size_t len = 0;
         for (int i = 0; i < n; i++) {
             const Token *t = p_advance(P);

@@ -39,7 +39,7 @@ static void sb_put(Parser *P, SBuf *b, const char *s, size_t n) {
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 32;
         while (cap < b->len + n + 1) cap *= 2;
-        b->d = arena_grow(P->a, b->d, b->len, cap);
+        b->d = arena_grow(P->c->arena, b->d, b->len, cap);
         b->cap = cap;
     }
     memcpy(b->d + b->len, s, n);
@@ -259,7 +259,7 @@ static void parse_field(Parser *P, const Token *tok, FCur *c, int level, PtrVec 
     Expr *value = parse_field_expr(P, start.p, (size_t)(expr_end - start.p), start.line, start.col);
     if (dbg) {
         Expr *s = expr_new(P->a, E_STR, start.line, start.col);
-        s->u.str.data = arena_strndup(P->a, dbg, dbg_len);
+        s->u.str.data = arena_strndup(P->c->arena, dbg, dbg_len);
         s->u.str.len = dbg_len;
         ptrvec_push(P->a, parts, s);
         if (!conv && !has_spec) conv = 'r';

@@ -343,7 +343,7 @@ bool looks_like_match(const Parser *P) {
 static const char *irrefutable(Parser *P, const Pattern *p) {
     switch (p->kind) {
     case P_WILDCARD: return "wildcard";
-    case P_CAPTURE: return arena_printf(P->a, "name capture '%s'", p->name);
+    case P_CAPTURE: return arena_printf(P->c->arena, "name capture '%s'", p->name);
     case P_AS: return irrefutable(P, p->pattern);
     case P_OR:
         for (int i = 0; i < p->patterns.len; i++) {

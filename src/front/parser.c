@@ -88,7 +88,7 @@ static void p_vreport(Parser *P, int line, int col, const char *fmt, va_list ap)
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, tr, ap2);
     va_end(ap2);
-    char *msg = arena_alloc(P->a, (size_t)n + 1);
+    char *msg = arena_alloc(P->c->arena, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, tr, ap);
     if (prefix)
         diag_error(P->c, line, col, "f-string: %s", msg);
@@ -176,8 +176,8 @@ static bool starts_statement(const Parser *P, const Token *w) {
 static const char *hint_text(Parser *P, const Token *w, const LangPack *other, Concept c) {
     const LangPack *here = P->c->lang;
     const char *mine = here->canonical[c];
-    if (!mine) return arena_printf(P->a, diag_tr(P->c, "'%s' is a keyword in %s, not in %s"), w->text, other->name, here->name);
-    return arena_printf(P->a, diag_tr(P->c, "'%s' is a keyword in %s; in %s write '%s'"), w->text, other->name, here->name,
+    if (!mine) return arena_printf(P->c->arena, diag_tr(P->c, "'%s' is a keyword in %s, not in %s"), w->text, other->name, here->name);
+    return arena_printf(P->c->arena, diag_tr(P->c, "'%s' is a keyword in %s; in %s write '%s'"), w->text, other->name, here->name,
                         mine);
 }
 
@@ -315,6 +315,8 @@ static void parse_simple_stmts(Parser *P, PtrVec *out);
 static void push(Parser *P, PtrVec *v, void *item) { ptrvec_push(P->a, v, item); }
 
 static Stmt *new_stmt(Parser *P, StmtKind k, const Token *t) {
+    if (k == S_FUNCDEF || k == S_CLASSDEF || k == S_IMPORT || k == S_IMPORT_FROM)
+        P->shared->kept = true; /* sema's records point into it (see TreeChunk) */
     return stmt_new(P->a, k, t->line, t->col);
 }
 
@@ -324,7 +326,35 @@ static bool at_stmt_end(const Parser *P) {
 }
 
 const char *p_stmt_what(Parser *P, const Token *kw) {
-    return arena_printf(P->a, diag_tr(P->c, "'%s' statement"), kw->text ? kw->text : "?");
+    return arena_printf(P->c->arena, diag_tr(P->c, "'%s' statement"), kw->text ? kw->text : "?");
+}
+
+/* A statement of the module's top level: its nodes go to the current
+ * chunk's arena (a new chunk every TREE_CHUNK_STMTS statements), the
+ * statement to body (in the compile's arena, as the body outlives chunks). */
+static void parse_top_statement(Parser *P, PtrVec *body) {
+    ParseShared *sh = P->shared;
+    Module *m = sh->module;
+    TreeChunk *ch = sh->chunk;
+    if (!ch || ch->stmts >= TREE_CHUNK_STMTS) {
+        ch = arena_alloc(P->c->arena, sizeof *ch);
+        ch->arena = arena_child(P->c->arena);
+        ch->kept = m->tree_chunks.len == 0; /* the module's docstring is read last */
+        ptrvec_push(P->c->arena, &m->tree_chunks, ch);
+        sh->chunk = ch;
+    }
+    PtrVec stmts = {0};
+    sh->kept = false;
+    P->a = ch->arena;
+    p_guarded(P, parse_statement, &stmts);
+    P->a = P->c->arena;
+    ch->kept |= sh->kept;
+    for (int i = 0; i < stmts.len; i++) {
+        Stmt *st = stmts.items[i];
+        st->tree_chunk = m->tree_chunks.len;
+        ch->stmts++;
+        ptrvec_push_alone(P->c->arena, body, st);
+    }
 }
 
 /* statements: statement* -- up to DEDENT or EOF; blank NEWLINEs are skipped,
@@ -347,7 +377,8 @@ static void parse_stmt_list(Parser *P, PtrVec *body) {
             P->pos = p_skip_block(P, P->pos);
             continue;
         }
-        p_guarded(P, parse_statement, body);
+        if (body == &P->shared->module->body) parse_top_statement(P, body);
+        else p_guarded(P, parse_statement, body);
     }
 }
 
@@ -494,6 +525,7 @@ static void parse_const(Parser *P, PtrVec *out) {
     if (p_accept_op(P, OP_COLON)) {
         Stmt *s = new_stmt(P, S_ANNASSIGN, kw);
         s->u.annassign.is_const = true;
+        P->shared->kept = true; /* Symbol.const_target */
         s->u.annassign.target = target;
         s->u.annassign.annotation = parse_expression(P);
         p_expect_op(P, OP_ASSIGN);
@@ -504,6 +536,7 @@ static void parse_const(Parser *P, PtrVec *out) {
     p_expect_op(P, OP_ASSIGN);
     Stmt *s = new_stmt(P, S_ASSIGN, kw);
     s->u.assign.is_const = true;
+    P->shared->kept = true; /* Symbol.const_target */
     push(P, &s->u.assign.targets, target);
     s->u.assign.value = parse_rhs(P);
     push(P, out, s);
@@ -524,7 +557,7 @@ static const char *dotted_name(Parser *P) {
     while (p_at_op(P, OP_DOT)) {
         p_advance(P);
         const Token *n = p_expect_name(P);
-        name = arena_printf(P->a, "%s.%s", name, tok_name(n));
+        name = arena_printf(P->c->arena, "%s.%s", name, tok_name(n));
     }
     return name;
 }
@@ -1083,6 +1116,7 @@ static Module *parse_tokens(Compiler *c, const Token *items, int n, LexStream *s
     P->shared = &shared;
     Module *m = arena_alloc(a, sizeof *m);
     shared.names = &m->names;
+    shared.module = m;
     int parse_start = c->diags.len;
     bool lex_failed = stream && lex_stream_errors(stream) > 0;
     while (!lex_failed) {

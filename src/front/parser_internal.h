@@ -24,11 +24,15 @@ typedef struct ParseShared {
     bool stop; /* too many errors: stop parsing */
     int yields; /* yield expressions parsed in the innermost def so far */
     StrMap *names; /* the module's Module.names */
+    Module *module;
+    TreeChunk *chunk; /* the one the statements being parsed go to */
+    bool kept;        /* the statement being parsed has what keeps a chunk */
 } ParseShared;
 
 typedef struct Parser {
     Compiler *c;
-    Arena *a;
+    Arena *a; /* the tree's nodes: the chunk's arena (see TreeChunk);
+                 what outlives the tree (strings, maps) goes to c->arena */
     const Token *toks;
     int n;   /* tokens, the last one is EOF */
     int pos;

@@ -167,7 +167,7 @@ void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col) {
             /* the globals of every file are the module's: each file's own */
             if (u->index) sym->wat_name = sema_mangle(a, arena_printf(a, "g%d_", u->index), name);
             sym->unit = u;
-            ptrvec_push(a, &s->p->globals, sym);
+            ptrvec_push_alone(a, &s->p->globals, sym);
             strmap_put(a, &u->global_map, name, sym);
         }
         return;
@@ -1037,14 +1037,14 @@ static void collect_unit(Sema *s, Unit *u) {
         if (st->kind == S_FUNCDEF && (sema_user_decorated(st) || strmap_get(&value_names, st->u.funcdef.name))) {
             sema_declare_decorated(s, st);
             executable_seen = true;
-            ptrvec_push(a, &u->body->body, st);
+            ptrvec_push_alone(a, &u->body->body, st);
             continue;
         }
         if (st->kind == S_FUNCDEF) {
             Function *f = new_function(s, st);
             f->def_index = i;
             f->late = executable_seen;
-            ptrvec_push(a, &u->body->body, st);
+            ptrvec_push_alone(a, &u->body->body, st);
             Function *prev = sema_function_named(u, f->name);
             if (prev) {
                 diag_error(u->c, st->line, st->col, "redefining function '%s' is not supported yet", f->name);
@@ -1057,7 +1057,7 @@ static void collect_unit(Sema *s, Unit *u) {
             if (st->kind != S_PASS && st->kind != S_GLOBAL) executable_seen = true;
             if (st->kind == S_CLASSDEF) sema_declare_class(s, st);
             else declare_block_classes(s, st);
-            ptrvec_push(a, &u->body->body, st);
+            ptrvec_push_alone(a, &u->body->body, st);
         }
     }
     /* Names: module-level assignments are globals; function locals. */

@@ -258,6 +258,32 @@ static IrFunc *function_begin(Gen *g, Function *fn, const char *name, ValType re
     return f;
 }
 
+/* After statements [from, to) of fn's top level are lowered and printed:
+ * free each chunk of the tree (TreeChunk) whose statements are all lowered
+ * now, unless it is kept (read later). Nothing of the back end's points
+ * into the nodes past their statement's lowering: traceback sites are
+ * keyed by text, string constants are copied into the static data, and
+ * the part's IR is printed and gone. */
+static void release_lowered_trees(Gen *g, Function *fn, int from, int to) {
+    Module *m = fn->unit ? fn->unit->ast : NULL;
+    if (!m) return;
+    for (int i = from; i < to; i++) {
+        Stmt *st = fn->body.items[i];
+        if (!st || st->tree_chunk <= 0 || st->tree_chunk > m->tree_chunks.len) continue;
+        TreeChunk *ch = m->tree_chunks.items[st->tree_chunk - 1];
+        st->tree_chunk = -st->tree_chunk; /* counted once */
+        if (++ch->lowered == ch->stmts && !ch->kept) {
+            g->tree_freed += arena_bytes(ch->arena);
+            arena_free(ch->arena);
+        }
+    }
+    /* back to the system now and then (a trim walks the whole heap) */
+    if (g->tree_freed >= (size_t)16 << 20) {
+        arena_trim();
+        g->tree_freed = 0;
+    }
+}
+
 /* Top-level code of more than LOWER_MAIN_PART statements is lowered in
  * parts of that many, each a function of its own (named NAME.1, NAME.2
  * ...) that the body calls in turn: a function's IR lives until it is
@@ -281,6 +307,7 @@ static void gmain_parts(Gen *g, Function *fn) {
         g_pop(g);
         g_func_end(g);
         raises[k] = g->last_unwinds;
+        release_lowered_trees(g, fn, k * LOWER_MAIN_PART, end);
     }
     reset_function_state(g, fn);
     IrFunc *f = function_begin(g, fn, fn->wat_name, VT_NONE);

@@ -53,6 +53,7 @@ typedef struct Gen {
     uint32_t scratch_addr; /* 8-byte cell for out-parameters, 0 until used */
     uint32_t global_roots; /* static array mirroring object-typed globals */
     int nglobal_roots;
+    size_t tree_freed; /* bytes of lowered tree chunks freed since the last arena_trim */
     uint32_t *points_root; /* by Function.index: the root slot holding the
                               last result of a render function, or 0 */
     Lowered *out;    /* what the lowering produces */
