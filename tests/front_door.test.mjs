@@ -106,6 +106,38 @@ test('translate reports the syntax errors of a program that does not parse, as c
   assert.match(tr.stderr, /bad\.ml: 1 error \(language: en\)\n$/);
 });
 
+// compile and check read a source a chunk of tokens at a time (parse_source),
+// translate all at once: a long file's errors are the same either way. A
+// lexical error anywhere is reported alone, as when the whole file is
+// lexed before it is parsed, even after syntax errors chunks before it;
+// without one, syntax errors far apart are all reported.
+test('a long file reads a chunk at a time: lexical errors first and alone, syntax errors in every chunk', () => {
+  const lines = [];
+  for (let i = 0; i < 30000; i++) lines.push(`v${i} = ${i} + 1`);
+  const withSyntax = [...lines];
+  withSyntax[4] = 'x = = 1';
+  withSyntax[28999] = 'y = (1 +)';
+  const withLexical = [...withSyntax];
+  withLexical[29499] = 's = "unterminated';
+  const syntax = write('long_syntax.ml', withSyntax.join('\n') + '\n');
+  const lexical = write('long_lexical.ml', withLexical.join('\n') + '\n');
+  const c1 = cli(['check', syntax]), t1 = cli(['translate', syntax, '--to', 'fr']);
+  assert.equal(c1.status, 1);
+  assert.match(c1.stderr, /long_syntax\.ml:5:5: error: invalid syntax/);
+  assert.match(c1.stderr, /long_syntax\.ml:29000:9: error: /);
+  assert.match(c1.stderr, /long_syntax\.ml: 2 errors \(language: en\)\n$/);
+  assert.equal(t1.stderr, c1.stderr);
+  const c2 = cli(['check', lexical]), t2 = cli(['translate', lexical, '--to', 'fr']);
+  assert.equal(c2.status, 1);
+  assert.match(c2.stderr, /long_lexical\.ml:29500:5: error: unterminated string literal/);
+  assert.match(c2.stderr, /long_lexical\.ml: 1 error \(language: en\)\n$/);
+  assert.equal(t2.stderr, c2.stderr);
+  const b2 = cli(['build-wasm-bundle', lexical, '--out-dir', path.join(tempDir(), 'out')]);
+  assert.equal(b2.status, 1);
+  assert.match(b2.stderr, /long_lexical\.ml:29500:5: error: unterminated string literal/);
+  assert.doesNotMatch(b2.stderr, /invalid syntax/);
+});
+
 test('a byte order mark is not program text: columns, translation and the lock hash', () => {
   const bom = Buffer.from([0xef, 0xbb, 0xbf]);
   const ok = write('bom.ml', Buffer.concat([bom, Buffer.from('afficher("é")\n')]));
