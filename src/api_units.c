@@ -191,7 +191,6 @@ static bool loaded(const PtrVec *units, const char *name) {
     return false;
 }
 
-/* Reads, lexes and parses one module; its errors go to its own record. */
 const StrMap *units_watched_names(Arena *a) {
     StrMap *m = arena_alloc(a, sizeof *m);
     for (int id = BI_NONE + 1; id < BI_COUNT; id++)
@@ -199,13 +198,16 @@ const StrMap *units_watched_names(Arena *a) {
     return m;
 }
 
+/* Reads, lexes and parses one module; its errors go to its own record.
+ * entry: the program's file, whose messages' language and watched names
+ * every module shares. */
 static Unit *open_module(Arena *a, const char *name, const char *path, const char *source, size_t len,
-                         const char *lang, const char *messages) {
+                         const char *lang, const Compiler *entry) {
     Compiler *c = arena_alloc(a, sizeof *c);
     c->arena = a;
-    c->messages = messages; /* each file's own language, unless forced */
+    c->messages = entry->messages; /* each file's own language, unless forced */
     c->filename = arena_strdup(a, path);
-    c->watched_names = units_watched_names(a);
+    c->watched_names = entry->watched_names;
     Module *m = NULL;
     /* imported modules are detected (lang NULL): each file is in its own
      * language; the standard library's are English */
@@ -317,7 +319,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData 
             const MlStdSource *std = site->optional ? NULL : ml_data_stdlib(data, site->name);
             if (std) { /* the standard library's, in the language: before the program's files */
                 Unit *u = open_module(a, site->name, arena_printf(a, "<stdlib>/%s.ml", site->name), std->text,
-                                      (size_t)std->len, "en", entry->messages);
+                                      (size_t)std->len, "en", entry);
                 u->index = units->len;
                 u->stdlib = true;
                 ptrvec_push(a, units, u);
@@ -355,7 +357,7 @@ bool units_load(Compiler *entry, Module *m, const MlOptions *opts, const MlData 
                 ok = false;
                 continue;
             }
-            Unit *u = open_module(a, site->name, path, source, len, NULL, entry->messages);
+            Unit *u = open_module(a, site->name, path, source, len, NULL, entry);
             u->index = units->len;
             free(path);
             free(source);

@@ -685,16 +685,22 @@ void token_list_free(TokenList *toks) {
     toks->len = 0;
 }
 
-static bool lex_whole(Compiler *c, TokenList *out, bool heap) {
-    Lexer L;
+/* A lexer over c's whole source, with c's language's words (none: every
+ * word a name). */
+static void lexer_init_source(Lexer *L, Compiler *c, TokenList *out, bool heap, int chunk_min) {
     const char *src = c->src ? c->src : "";
     size_t len = c->src ? c->src_len : 0;
-    lexer_init(&L, c, out, src, len, 1, 1, heap, 0);
+    lexer_init(L, c, out, src, len, 1, 1, heap, chunk_min);
     if (c->lang) {
         const LangPack *packs[1] = {c->lang};
         bool with_builtins[1] = {true};
-        lextab_build(&L.tab, packs, with_builtins, 1);
+        lextab_build(&L->tab, packs, with_builtins, 1);
     }
+}
+
+static bool lex_whole(Compiler *c, TokenList *out, bool heap) {
+    Lexer L;
+    lexer_init_source(&L, c, out, heap, 0);
     int before = c->diags.len;
     lex_run(&L);
     lextab_free(&L.tab);
@@ -724,15 +730,8 @@ LexStream *lex_stream_open(Compiler *c, TokenList *out, int chunk_tokens) {
         fputs("multilingual: out of memory\n", stderr);
         abort();
     }
-    const char *src = c->src ? c->src : "";
-    size_t len = c->src ? c->src_len : 0;
     s->chunk = chunk_tokens > 0 ? chunk_tokens : LEX_CHUNK_TOKENS;
-    lexer_init(&s->L, c, out, src, len, 1, 1, true, s->chunk);
-    if (c->lang) {
-        const LangPack *packs[1] = {c->lang};
-        bool with_builtins[1] = {true};
-        lextab_build(&s->L.tab, packs, with_builtins, 1);
-    }
+    lexer_init_source(&s->L, c, out, true, s->chunk);
     return s;
 }
 

@@ -1100,10 +1100,9 @@ static void parse_top_level(Parser *P, PtrVec *body) {
 /* file: [statements] EOF
  * The tokens are items[0..n), or, with a stream, the chunks it lexes into
  * window (more: the stream has more chunks), read a top-level statement at
- * a time. Lexical errors come first,
- * as when the whole file is lexed before it is parsed: once the stream
- * reports one, the parser stops, its own errors are dropped and the rest
- * is lexed for more. */
+ * a time. Lexical errors come first, as when the whole file is lexed
+ * before it is parsed: once the stream reports one, the parser stops, its
+ * own errors are dropped and the rest is lexed for more. */
 static Module *parse_tokens(Compiler *c, const Token *items, int n, LexStream *stream, TokenList *window,
                             bool more) {
     Arena *a = c->arena;
