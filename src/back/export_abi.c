@@ -169,11 +169,15 @@ static int returns_arity(const PtrVec *body, int seen) {
     return seen;
 }
 
-int abi_tuple_arity(const Function *f) {
-    if (!f->def || f->ret != T_TUPLE) return 0;
-    int n = returns_arity(&f->def->u.funcdef.body, -1);
-    return n > 0 ? n : 0;
+void abi_settle(Program *p) {
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *f = p->functions.items[i];
+        int n = f->def && f->ret == T_TUPLE ? returns_arity(&f->def->u.funcdef.body, -1) : 0;
+        f->tuple_arity = n > 0 ? n : 0;
+    }
 }
+
+int abi_tuple_arity(const Function *f) { return f->ret == T_TUPLE ? f->tuple_arity : 0; }
 
 const char *abi_kind_name(AbiKind k) {
     switch (k) {

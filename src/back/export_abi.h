@@ -39,6 +39,10 @@ AbiKind abi_result_kind(const Function *f);
 /* Items of the tuple every `return` of f builds, or 0 when not one fixed
  * size (then the result is an ABI_OBJECT). */
 int abi_tuple_arity(const Function *f);
+/* What the questions above read from the functions' bodies, recorded in
+ * each Function before the back end frees the tree (TreeChunk): the
+ * exports and the manifest are made after the top level is lowered. */
+void abi_settle(Program *p);
 /* The manifest's name of a kind ("f64", "str", "array<f64>", ...). */
 const char *abi_kind_name(AbiKind k);
 /* Whether the export needs a wrapper around the function (marshalling). */

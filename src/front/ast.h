@@ -364,9 +364,12 @@ struct Pattern {
  * in it: a 200,000-line program's tree is most of the compiler's memory.
  * Names, string texts and sema's records are in the compile's arena. A
  * chunk is kept when it holds what is read after its statement has been
- * lowered: a def, a class, an import, a lambda, a comprehension, a yield
- * or await, a const (sema's Function, ClassInfo and Symbol records point
- * into those), or the module's first statement (its docstring). 512
+ * lowered: a class, an import, a lambda, a comprehension, a yield or
+ * await, a const (sema's Function, ClassInfo and Symbol records point
+ * into those), or the module's first statement (its docstring). A def's
+ * header (the statement, its parameters, defaults and annotations) is in
+ * the compile's arena, its body in the chunk: bodies are lowered before
+ * the top level is. 512
  * statements: a chunk's last arena block is partly empty (64 KB blocks),
  * which at 128 statements of `v = i + 1` (77 KB) cost more than freeing
  * saved; the back end lowers the top level 256 statements at a time. */

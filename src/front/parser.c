@@ -315,7 +315,7 @@ static void parse_simple_stmts(Parser *P, PtrVec *out);
 static void push(Parser *P, PtrVec *v, void *item) { ptrvec_push(P->a, v, item); }
 
 static Stmt *new_stmt(Parser *P, StmtKind k, const Token *t) {
-    if (k == S_FUNCDEF || k == S_CLASSDEF || k == S_IMPORT || k == S_IMPORT_FROM)
+    if (k == S_CLASSDEF || k == S_IMPORT || k == S_IMPORT_FROM)
         P->shared->kept = true; /* sema's records point into it (see TreeChunk) */
     return stmt_new(P->a, k, t->line, t->col);
 }
@@ -835,6 +835,14 @@ static Stmt *parse_for(Parser *P, const Token *async_tok) {
  * decorators and async_tok (the 'async' before 'def') are parsed by the caller. */
 static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok) {
     const Token *kw = p_advance(P);
+    /* The header (the statement, its parameters with their defaults and
+     * annotations) goes to the compile's arena, the body to the chunk's:
+     * sema's Function points at the header, which calls, function values,
+     * the exports and the manifest read after the def's chunk is freed
+     * (TreeChunk); the body is read only when the function is lowered,
+     * before any top-level statement is. */
+    Arena *body_arena = P->a;
+    P->a = P->c->arena;
     Stmt *s = new_stmt(P, S_FUNCDEF, async_tok ? async_tok : kw);
     s->u.funcdef.is_async = async_tok != NULL;
     s->u.funcdef.name = tok_name(p_expect_name(P));
@@ -844,6 +852,7 @@ static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok
     parse_params(P, false, &s->u.funcdef.params);
     p_expect_close(P, open, OP_RPAREN);
     if (p_accept_op(P, OP_ARROW)) s->u.funcdef.returns = parse_expression(P);
+    P->a = body_arena;
     int yields = P->shared->yields;
     parse_block(P, kw, "function definition", &s->u.funcdef.body);
     s->u.funcdef.is_generator = P->shared->yields != yields;

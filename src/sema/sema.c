@@ -1167,6 +1167,12 @@ Program *sema_analyze(Unit *const *units, int nunits) {
     for (int i = 0; i < p->functions.len; i++) analyse_function(&s, p->functions.items[i]);
     if (units_have_errors(p)) return NULL;
     sema_bound(p);
+    for (int i = 0; i < p->functions.len && p->uses_doc; i++) {
+        Function *f = p->functions.items[i];
+        const Stmt *st = f->body.len ? f->body.items[0] : NULL; /* (a lambda's body is its return) */
+        if (st && st->kind == S_EXPR && st->u.expr.value->kind == E_STR)
+            f->doc = st->u.expr.value->u.str.data, f->doc_len = st->u.expr.value->u.str.len;
+    }
     /* The function table: the functions used as values, in order, then
      * the bound forms of the methods that have a self. */
     for (int i = 0; i < p->functions.len; i++) {

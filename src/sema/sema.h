@@ -156,6 +156,14 @@ typedef struct Function {
                                    value: the hidden global holding its one
                                    function object (made at the first use),
                                    so that it is the same object each time */
+    const char *doc;      /* some x.__doc__ (Program.uses_doc): its
+                             docstring's text, or NULL; taken while the
+                             tree is whole (the back end frees bodies) */
+    size_t doc_len;
+    int tuple_arity;      /* ret T_TUPLE: the items every `return` builds,
+                             or 0 when not one fixed size; read from the
+                             body by abi_settle (export_abi.h) while the
+                             tree is whole */
 } Function;
 
 /* A method's decorator (the runtime's RT_METHOD_* numbers). */

@@ -420,6 +420,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g->a = c->arena;
     g->out = out;
     g->lib = lib;
+    abi_settle(p);
     uint32_t data_base = rtlib_data_end(lib);
     out->cells.exc = rtlib_exc_state(lib);
     out->cells.due = c->gc_stress ? "rt_gc_due_stress" : "rt_gc_due";

@@ -204,8 +204,7 @@ uint32_t g_doc_table(Gen *g, int32_t *count) {
     uint32_t *doc = arena_alloc(g->a, sizeof(uint32_t) * (size_t)(*count + 1));
     for (int i = 0; i < *count; i++) {
         const Function *f = i < t->len ? t->items[i] : bound->items[i - t->len];
-        const Expr *d = g_docstring(&f->body); /* (a lambda's body is its return) */
-        doc[i] = d ? g_str(g, d->u.str.data, d->u.str.len) : 0;
+        doc[i] = f->doc ? g_str(g, f->doc, f->doc_len) : 0;
     }
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
