@@ -179,8 +179,6 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     buf_init(&b);
     manifest_emit(p, &wat.wasi_imports, target, &b);
     r->abi_manifest = buf_take(&b, NULL);
-    host_shim_emit(r->abi_manifest, &b);
-    r->host_shim = buf_take(&b, NULL);
     renderer_emit(p, &b);
     r->renderer_template = buf_take(&b, NULL);
     buf_free(&b);
@@ -230,6 +228,12 @@ static void finish(const Finish *fin, const MlOptions *opts, MlResult *r) {
             return;
         }
     }
+    /* (from the manifest alone: made once the compile's memory is given
+     * back, as the shim of 50,000 exports is 10 MB) */
+    Buf b;
+    buf_init(&b);
+    host_shim_emit(r->abi_manifest, &b);
+    r->host_shim = buf_take(&b, NULL);
     const char *src_name = base_name(fin->filename);
     BundleFile artifacts[ML_ARTIFACT_COUNT];
     int n = 0;
@@ -273,7 +277,11 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
         free(r->fallback_py);
         r->fallback_py = NULL;
     }
+    /* A big compile's arena leaves most of the heap free: given back to
+     * the system before the module is assembled (glibc keeps it otherwise) */
+    bool big = arena_bytes(&arena) >= (size_t)16 << 20;
     arena_free(&arena);
+    if (big) arena_trim();
     if (r->ok && fin.pending) finish(&fin, opts, r);
     finish_free(&fin);
     return r;

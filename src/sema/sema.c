@@ -926,11 +926,34 @@ static bool body_terminates(const PtrVec *body) {
     }
 }
 
+/* Where the records of st's nodes go (Sema.nodes): st is a statement of
+ * unit's top level (or a top-level def, for its body), whose chunk the
+ * back end frees once it has lowered it, unless kept. A def's, a class's
+ * and an import's own records are read after that (a def's header is in
+ * the compile's arena: its defaults are read at every call), so theirs
+ * stay in the compile's arena, as do those of anything else. */
+static Arena *node_arena(const Sema *s, const Unit *unit, const Stmt *st) {
+    const Module *m = unit->ast;
+    if (!m || st->tree_chunk <= 0 || st->tree_chunk > m->tree_chunks.len) return s->c->arena;
+    const TreeChunk *ch = m->tree_chunks.items[st->tree_chunk - 1];
+    return ch->kept ? s->c->arena : ch->arena;
+}
+
 static void analyse_function(Sema *s, Function *f) {
     s->fn = f;
     s->unit = f->unit;
     s->c = f->unit->c; /* its diagnostics are its file's */
     s->loop_depth = 0;
+    s->nodes = s->c->arena;
+    if (f->is_main) {
+        for (int i = 0; i < f->body.len; i++) {
+            Stmt *st = f->body.items[i];
+            s->nodes = st->kind == S_FUNCDEF ? s->c->arena : node_arena(s, f->unit, st);
+            sema_stmt(s, st);
+        }
+        s->nodes = s->c->arena;
+        return;
+    }
     if (f->def && s->report) check_params(s, f);
     if (f->def) {
         /* Defaults count as arguments of every call that omits them. */
@@ -943,7 +966,10 @@ static void analyse_function(Sema *s, Function *f) {
             }
         }
     }
+    /* a top-level def's body is in its statement's chunk */
+    if (f->def && !f->parent && !f->method_of && !f->is_lambda) s->nodes = node_arena(s, f->unit, f->def);
     sema_body(s, &f->body);
+    s->nodes = s->c->arena;
     /* Falling off the end returns None. */
     if (f->def && !body_terminates(&f->body)) join_return(s, f, T_NONE);
 }
@@ -1025,6 +1051,7 @@ static void collect_unit(Sema *s, Unit *u) {
     Program *p = s->p;
     s->unit = u;
     s->c = u->c;
+    s->nodes = u->c->arena;
     u->body = new_function(s, NULL);
     s->fn = u->body;
     Module *m = u->ast;
@@ -1121,7 +1148,7 @@ Program *sema_analyze(Unit *const *units, int nunits) {
     Arena *a = c->arena;
     Program *p = arena_alloc(a, sizeof *p);
     p->module = units[0]->ast;
-    Sema s = {.c = c, .p = p, .member_nargs = -1, .defer_imports = true};
+    Sema s = {.c = c, .p = p, .member_nargs = -1, .defer_imports = true, .nodes = c->arena};
     for (int i = 0; i < nunits; i++) {
         units[i]->index = i;
         ptrvec_push(a, &p->units, units[i]);
@@ -1138,16 +1165,19 @@ Program *sema_analyze(Unit *const *units, int nunits) {
     for (int i = nunits - 1; i >= 0; i--) {
         s.unit = units[i];
         s.c = units[i]->c;
+        s.nodes = s.c->arena;
         collect_imports(&s, units[i]->body, &units[i]->body->body);
     }
     for (int i = 0; i < nfunctions; i++) {
         Function *f = p->functions.items[i];
         s.unit = f->unit;
         s.c = f->unit->c;
+        s.nodes = s.c->arena;
         collect_imports(&s, f, &f->body); /* defs, methods, decorated defs */
     }
     s.unit = units[0];
     s.c = c;
+    s.nodes = c->arena;
     if (units_have_errors(p)) return NULL;
 
     /* Fixpoint: types only grow (UNKNOWN -> T -> OBJ), so this ends.

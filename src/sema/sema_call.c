@@ -11,7 +11,7 @@
 #include "sema_internal.h"
 
 static CallInfo *call_info(Sema *s, Expr *e) {
-    if (!e->call) e->call = arena_alloc(s->c->arena, sizeof *e->call);
+    if (!e->call) e->call = arena_alloc(s->nodes, sizeof *e->call);
     return e->call;
 }
 
@@ -297,7 +297,7 @@ Type sema_user_call(Sema *s, Expr *e, Function *f) {
         return f->ret;
     }
     if (ci->kind == CALL_UNRESOLVED) {
-        ci->error = bind_args(s->c->arena, f, e, ci);
+        ci->error = bind_args(s->nodes, f, e, ci);
         ci->kind = ci->error ? CALL_BAD_ARGS : CALL_USER;
     }
     if (ci->kind == CALL_BAD_ARGS) return T_NEVER;

@@ -584,7 +584,7 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     for (int k = 0; k < (s->p->uses_bytes ? NKINDS : NKINDS - 2); k++) {
         const MethodSig *m = method_find(kinds[k], name, n);
         if (!m) continue;
-        if (!ci->dyn_sigs) ci->dyn_sigs = arena_alloc(s->c->arena, sizeof *ci->dyn_sigs * CALL_DYN_SIGS_MAX);
+        if (!ci->dyn_sigs) ci->dyn_sigs = arena_alloc(s->nodes, sizeof *ci->dyn_sigs * CALL_DYN_SIGS_MAX);
         ci->dyn_sigs[ci->ndyn_sigs++] = m;
     }
     return T_OBJ;

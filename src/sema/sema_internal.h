@@ -26,6 +26,11 @@ typedef struct Sema {
     int class_encode, class_decode; /* a class defines encode / decode: 0 not
                                        known yet, 1 no, 2 yes */
     PairSet callee_pairs; /* (caller, callee) of the callees lists made so far */
+    Arena *nodes;   /* where the records hung on the nodes being analysed go
+                       (CallInfo and what it points to): the tree chunk of
+                       the top-level statement they are in, freed with it
+                       once the back end has lowered it (TreeChunk), or
+                       the compile's arena (see node_arena in sema.c) */
 } Sema;
 
 Symbol *sema_variable(const Program *p, const Function *f, const char *name);

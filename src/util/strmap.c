@@ -38,7 +38,7 @@ static void insert(StrMapSlot *slots, int cap, const char *key, void *value, int
 
 void strmap_put(Arena *a, StrMap *m, const char *key, void *value) {
     if ((m->len + 1) * 4 > m->cap * 3) { /* keep the load under 3/4 */
-        int cap = m->cap ? m->cap * 2 : 16;
+        int cap = m->cap ? m->cap * 2 : 4; /* most maps (a function's locals) hold a few names */
         StrMapSlot *slots = arena_alloc(a, sizeof *slots * (size_t)cap);
         int len = 0;
         for (int i = 0; i < m->cap; i++)
