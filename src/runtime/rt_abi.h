@@ -749,6 +749,14 @@ RT_FN(RtObj *, rt_builtin_next, (RtObj * it, RtObj *dflt)); /* next(it[, default
 RT_FN(void, rt_descriptor_check, (RtObj * x, int32_t code, RtStr *name));
 RT_FN(RtObj *, rt_range_new, (int64_t start, int64_t stop, int64_t step));
 RT_FN(int64_t, rt_range_clamp, (int64_t start, int64_t stop, int64_t step)); /* tagged bounds: the stop within the small range */
+/* A counting loop's stop (tagged bounds): a big one becomes the first value
+ * past the small range on its side, which no small stop equals: a loop
+ * that gets there has counted past what a small int holds (the code after
+ * it raises OverflowError, not supported yet). A big start or step is
+ * refused. */
+RT_FN(int64_t, rt_range_loop_stop, (int64_t start, int64_t stop, int64_t step));
+#define RT_RANGE_PAST_HI (RT_INT_SMALL_MAX + 1)
+#define RT_RANGE_PAST_LO (RT_INT_SMALL_MIN - 1)
 
 /* ---- list (rt_list.c) ---- */
 RT_FN(RtObj *, rt_list_new, (int32_t cap)); /* empty list */

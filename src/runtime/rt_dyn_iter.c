@@ -14,6 +14,12 @@ int64_t rt_range_clamp(int64_t start, int64_t stop, int64_t step) {
     return rt_int_cmp(stop, 0) < 0 ? RT_INT_SMALL_MIN : RT_INT_SMALL_MAX;
 }
 
+int64_t rt_range_loop_stop(int64_t start, int64_t stop, int64_t step) {
+    int64_t s = rt_range_clamp(start, stop, step);
+    if (RT_ERR || RT_INT_IS_SMALL(stop)) return s;
+    return s < 0 ? RT_RANGE_PAST_LO : RT_RANGE_PAST_HI;
+}
+
 RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
     stop = rt_range_clamp(start, stop, step);
     if (RT_ERR) return 0;

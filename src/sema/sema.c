@@ -77,6 +77,10 @@ void sema_add_local(Arena *a, Function *f, Symbol *sym) {
 void sema_symbol_assign(Sema *s, Symbol *sym, Type t, int line, int col) {
     (void)line, (void)col;
     if (!s->counting_target) sym->bound_not_counting = true; /* read only by the back end: no new pass */
+    if (s->counting_target && !s->counting_nonneg && !sym->maybe_negative) {
+        sym->maybe_negative = true;
+        s->changed = true; /* a loop counting from sym is looked at again (sema_range_nonneg) */
+    }
     if (!s->fresh_list && !sym->bound_otherwise) {
         sym->bound_otherwise = true;
         s->changed = true; /* a call passing sym to a parameter is looked at again */
@@ -113,6 +117,32 @@ bool sema_object_list_var(const Symbol *sym) {
 
 bool sema_small_int_var(const Symbol *sym) {
     return sym && sym->kind == SYM_LOCAL && !sym->is_cell && !sym->bound_not_counting && sym->type == T_INT;
+}
+
+bool sema_nonneg_int_var(const Symbol *sym) { return sema_small_int_var(sym) && !sym->maybe_negative; }
+
+/* e is an int >= 0 (or a big int: a range refuses a big start) */
+static bool nonneg(const Expr *e) {
+    switch (e->kind) {
+    case E_INT: return !e->u.int_lit.fits || e->u.int_lit.value >= 0;
+    case E_NAME: return !e->hoisted && sema_nonneg_int_var(e->sym);
+    case E_BINOP:
+        return (e->u.binop.op == OP_PLUS || e->u.binop.op == OP_STAR) && nonneg(e->u.binop.left) &&
+               nonneg(e->u.binop.right);
+    case E_CALL:
+        return e->u.call.func->kind == E_NAME && e->u.call.func->builtin == BI_LEN && e->call &&
+               e->call->kind == CALL_BUILTIN;
+    default: return false;
+    }
+}
+
+bool sema_range_nonneg(const Expr *range_call) {
+    const PtrVec *args = &range_call->u.call.args;
+    if (args->len == 1) return true;
+    if (!nonneg(args->items[0])) return false;
+    if (args->len < 3) return true;
+    const Expr *step = args->items[2];
+    return step->kind == E_INT && step->u.int_lit.fits && step->u.int_lit.value > 0;
 }
 
 /* Whether e (typed) makes a new list of objects: a display (not of
@@ -750,8 +780,9 @@ static void sema_stmt(Sema *s, Stmt *st) {
             item = t == T_STR ? T_STR : t == T_UNKNOWN ? T_UNKNOWN : T_OBJ;
         }
         s->counting_target = counting && st->u.for_.target->kind == E_NAME;
+        s->counting_nonneg = s->counting_target && sema_range_nonneg(it);
         sema_assign_target(s, st->u.for_.target, item, st->line, st->col);
-        s->counting_target = false;
+        s->counting_target = s->counting_nonneg = false;
         s->loop_depth++;
         sema_body(s, &st->u.for_.body);
         s->loop_depth--;

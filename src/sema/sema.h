@@ -89,6 +89,9 @@ typedef struct Symbol {
     bool bound_not_counting; /* some binding is not that of the target of a
                                 counting loop (`for x in range(...)`): see
                                 sema_small_int_var */
+    bool maybe_negative;  /* some counting loop binding it starts where it
+                             is not known >= 0 or steps by other than a
+                             positive literal: see sema_nonneg_int_var */
 } Symbol;
 _Static_assert(sizeof(void *) != 8 || sizeof(Symbol) <= 112, "Symbol: seven 16-byte arena granules");
 
@@ -328,6 +331,11 @@ bool sema_object_list_var(const Symbol *sym);
  * counting loops, whose counter stays within the small range (a big
  * stop is clamped, a big start or step refused: rt_range_clamp). */
 bool sema_small_int_var(const Symbol *sym);
+/* Whether it only ever holds small ints >= 0: a sema_small_int_var whose
+ * counting loops start at a literal >= 0, len(...), a variable such as
+ * this, or a sum or product of those, and step by a positive literal (or
+ * by 1). `i % c` and `i // c` need no fix-up for a negative i then. */
+bool sema_nonneg_int_var(const Symbol *sym);
 /* Whether the list display e makes a list of floats (every item a float
  * by its type): generated code builds it unboxed. */
 bool sema_float_display(const Expr *e);

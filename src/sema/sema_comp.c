@@ -66,8 +66,9 @@ Type sema_comprehension(Sema *s, Expr *e) {
         if (i == 0)
             for (int k = 0; k < syms->len; k++) ptrvec_push(s->c->arena, &s->comp_syms, syms->items[k]);
         s->counting_target = counting && c->target->kind == E_NAME;
+        s->counting_nonneg = s->counting_target && sema_range_nonneg(c->iter);
         sema_assign_target(s, c->target, item, e->line, e->col);
-        s->counting_target = false;
+        s->counting_target = s->counting_nonneg = false;
         for (int k = 0; k < c->ifs.len; k++) sema_expr(s, c->ifs.items[k]);
     }
     sema_expr(s, e->u.comp.elt);

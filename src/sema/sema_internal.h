@@ -15,6 +15,7 @@ typedef struct Sema {
     bool changed;   /* some type changed during this pass */
     bool fresh_list; /* the binding being made gives a list of objects of its own making (see sema_symbol_assign) */
     bool counting_target; /* the binding being made is a counting loop's target (see sema_small_int_var) */
+    bool counting_nonneg; /* ... of one that counts up from a value >= 0 (see sema_nonneg_int_var) */
     int loop_depth;
     int with_count; /* with statements given their meaning so far */
     int await_count; /* awaits hoisted and async fors given their meaning so far */
@@ -34,6 +35,9 @@ typedef struct Sema {
 } Sema;
 
 Symbol *sema_variable(const Program *p, const Function *f, const char *name);
+/* Whether range(...) (a counting loop's, sema_range_loop) counts up from a
+ * value known >= 0 (sema_nonneg_int_var). */
+bool sema_range_nonneg(const Expr *range_call);
 bool sema_fresh_object_list(const Expr *e); /* e makes a new list of objects (sema.c) */
 /* A binding of name in f (a local, or a global at module level or where
  * declared global): its symbol is made if new. */

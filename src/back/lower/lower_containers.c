@@ -1407,6 +1407,7 @@ static void comp_level(Gen *g, Expr *e, int level, int acc) {
         g_range_next(g, k, cur, nxt, inc, 1);
         ir_close(F); /* loop */
         ir_close(F); /* $d */
+        g_int_range_past(g, args->items[n >= 2 ? 1 : 0], end, inc, 1);
         g_free_temp(g, cur);
         g_free_temp(g, end);
         g_free_temp(g, inc);

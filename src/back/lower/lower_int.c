@@ -193,6 +193,14 @@ bool g_int_known_small(const Expr *e) {
     return e->kind == E_NAME && !e->hoisted && sema_small_int_var(e->sym);
 }
 
+/* A small int >= 0: a literal, or a variable only loops counting up from
+ * >= 0 bind (sema_nonneg_int_var). */
+static bool known_nonneg(const Expr *e) {
+    long long v;
+    if (g_int_small_literal(e, &v)) return v >= 0;
+    return e->kind == E_NAME && !e->hoisted && sema_nonneg_int_var(e->sym);
+}
+
 /* Operands known small (g_int_known_small), by bit: the left, the right. */
 enum { SMALL_A = 1, SMALL_B = 2 };
 
@@ -462,9 +470,10 @@ void g_int_to_float(Gen *g, int t) {
 }
 
 /* A counting loop's bounds (locals cur, end, and inc or the literal step):
- * a big stop is clamped to the small range (the counter can never get
- * there), a big start or step is refused by the runtime (OverflowError);
- * small bounds keep the counter and its increments within i64. */
+ * a big stop becomes the first value past the small range
+ * (rt_range_loop_stop: the loop's exit then raises, g_int_range_past), a
+ * big start or step is refused by the runtime (OverflowError); small
+ * bounds keep the counter and its increments within i64. */
 void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value) {
     int locals[3] = {cur, end, inc};
     ir_if(F, VT_NONE);
@@ -473,8 +482,8 @@ void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value)
     ir_close(F);
     ir_open(F, IR_THEN);
     ir_set(F, end);
-    g_rt(g, "rt_range_clamp");
-    ir_call(F, "rt_range_clamp");
+    g_rt(g, "rt_range_loop_stop");
+    ir_call(F, "rt_range_loop_stop");
     ir_get(F, cur);
     ir_get(F, end);
     if (inc >= 0) ir_get(F, inc);
@@ -485,13 +494,52 @@ void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value)
     ir_close(F);
 }
 
+/* After a counting loop ran to its stop: a stop past the small range on
+ * the step's side (rt_range_loop_stop) means the counter may have had
+ * more values to take than a small int holds: OverflowError (CPython goes
+ * on; not supported yet; a stop of exactly 2**61 is refused too, as
+ * nothing tells it from a bigger one here). A loop left by a break, a
+ * return or an exception before is not concerned (`for i in
+ * range(10**20)` with a break works). No test for a stop known small. */
+void g_int_range_past(Gen *g, Expr *stop, int end, int inc, long long step_value) {
+    if (stop && g_int_known_small(stop)) return;
+    ir_if(F, VT_NONE);
+    if (inc < 0) {
+        ir_open(F, IR_I64_EQ);
+        ir_get(F, end);
+        ir_i64(F, step_value > 0 ? RT_RANGE_PAST_HI : RT_RANGE_PAST_LO);
+        ir_close(F);
+    } else {
+        ir_open(F, IR_I32_OR);
+        for (int k = 0; k < 2; k++) {
+            ir_open(F, IR_I32_AND);
+            ir_open(F, IR_I64_EQ);
+            ir_get(F, end);
+            ir_i64(F, k ? RT_RANGE_PAST_LO : RT_RANGE_PAST_HI);
+            ir_close(F);
+            ir_open(F, k ? IR_I64_LT_S : IR_I64_GT_S);
+            ir_get(F, inc);
+            ir_i64(F, 0);
+            ir_close(F);
+            ir_close(F);
+        }
+        ir_close(F);
+    }
+    ir_open(F, IR_THEN);
+    g_raise(g, RT_EXC_OVERFLOW, "range() with a stop outside [-2**61, 2**61) run to its end is not supported yet");
+    ir_close(F);
+    ir_close(F);
+}
+
 /* l // c and l % c for a literal c > 0, inline when l is small:
  *   l % c   = r + ((r >> 63) & c)              with r = l rem c
  *   l // c  = (l - ((l >> 63) & (c - 1))) / c  (truncation, floored)
  * (no overflow: |l| < 2^61); a big l goes to the runtime (no test when l
- * is known small: g_int_known_small). */
+ * is known small: g_int_known_small); l rem c and l / c alone when l is
+ * known >= 0 (sema_nonneg_int_var). */
 void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c) {
     bool known = g_int_known_small(l);
+    bool positive = known && known_nonneg(l); /* truncation is flooring: no fix-up */
     int t = g_temp(g, T_INT);
     ir_block(F, VT_I64, 0, 0);
     ir_set(F, t);
@@ -502,7 +550,12 @@ void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c) {
         all_small(g, &t, 1);
         ir_open(F, IR_THEN);
     }
-    if (mod) {
+    if (positive) {
+        ir_open(F, mod ? IR_I64_REM_S : IR_I64_DIV_S);
+        ir_get(F, t);
+        ir_i64(F, c);
+        ir_close(F);
+    } else if (mod) {
         int r = g_temp(g, T_INT);
         ir_open(F, IR_I64_ADD);
         ir_tee(F, r);

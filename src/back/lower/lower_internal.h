@@ -268,6 +268,7 @@ bool g_int_known_small(const Expr *e); /* a small literal, or a variable only co
 void g_int_to_float(Gen *g, int t);                    /* f64 of the int in local t */
 void g_int_divmod_literal(Gen *g, bool mod, Expr *l, long long c); /* l // c, l % c; c > 0 */
 void g_int_range_bounds(Gen *g, int cur, int end, int inc, long long step_value); /* inc < 0: literal step */
+void g_int_range_past(Gen *g, Expr *stop, int end, int inc, long long step_value); /* after the loop ran out */
 
 /* ---- variables (lower_vars.c) ---- */
 int g_local_of(Gen *g, const Symbol *sym);
@@ -434,10 +435,10 @@ void gstmts(Gen *g, PtrVec *body);
 void g_stmt(Gen *g, Stmt *st); /* one statement, at its traceback site */
 /* Parts of the counting loop over range() (for statements and
  * comprehensions): a zero step raises; the loop is done when cur passed
- * end in the step's direction; it exits when cur + inc overflowed. */
+ * end in the step's direction (the increment never overflows: see
+ * g_range_next). */
 void g_check_step(Gen *g, int inc);
 void g_range_done(Gen *g, int inc, int cur, int end);
-void g_range_overflow_exit(Gen *g, int k, int cur, int nxt, int inc);
 void g_range_next(Gen *g, int k, int cur, int nxt, int inc, long long step_value);
 
 /* ---- functions (lower_func.c) ---- */

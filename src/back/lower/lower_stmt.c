@@ -276,29 +276,13 @@ void g_range_done(Gen *g, int inc, int cur, int end) {
     ir_close(F);
 }
 
-/* (br_if $dK (i64.lt_s (i64.and (i64.xor cur nxt) (i64.xor inc nxt)) 0)):
- * the increment overflowed, so the counter is past the end. */
-void g_range_overflow_exit(Gen *g, int k, int cur, int nxt, int inc) {
-    ir_br_if(F, 'd', k);
-    ir_open(F, IR_I64_LT_S);
-    ir_open(F, IR_I64_AND);
-    ir_open(F, IR_I64_XOR);
-    ir_get(F, cur);
-    ir_get(F, nxt);
-    ir_close(F);
-    ir_open(F, IR_I64_XOR);
-    ir_get(F, inc);
-    ir_get(F, nxt);
-    ir_close(F);
-    ir_close(F);
-    ir_i64(F, 0);
-    ir_close(F);
-    ir_close(F);
-}
-
 /* The back-edge of a counting loop: nxt = cur + step (inc, or the constant
- * step_value when inc < 0), leave $dK past the end or on overflow, cur =
- * nxt, poll, loop. */
+ * step_value when inc < 0), cur = nxt, poll, loop. The increment cannot
+ * overflow i64: g_int_range_bounds left the counter, the stop and a step
+ * in a local within the small range (|x| <= 2^61), and the counter is
+ * before the stop when it steps, so |cur + step| < 2^62. Only a constant
+ * step beyond that range (which no bound check saw) can wrap: then a
+ * counter that went the wrong way is past the end. */
 void g_range_next(Gen *g, int k, int cur, int nxt, int inc, long long step_value) {
     ir_set(F, nxt);
     ir_open(F, IR_I64_ADD);
@@ -307,16 +291,13 @@ void g_range_next(Gen *g, int k, int cur, int nxt, int inc, long long step_value
     else ir_get(F, inc);
     ir_close(F);
     ir_close(F);
-    if (inc < 0) {
-        /* a constant step: past the end iff the counter went the wrong way */
+    if (inc < 0 && (step_value < RT_INT_SMALL_MIN || step_value > RT_INT_SMALL_MAX)) {
         ir_br_if(F, 'd', k);
         ir_open(F, step_value > 0 ? IR_I64_LT_S : IR_I64_GT_S);
         ir_get(F, nxt);
         ir_get(F, cur);
         ir_close(F);
         ir_close(F);
-    } else {
-        g_range_overflow_exit(g, k, cur, nxt, inc);
     }
     ir_set(F, cur);
     ir_get(F, nxt);
@@ -382,6 +363,7 @@ static void gen_for_range(Gen *g, Stmt *st) {
     g_range_next(g, k, cur, nxt, step_const ? -1 : inc, step_value);
     ir_close(F); /* loop */
     ir_close(F); /* $d */
+    g_int_range_past(g, stop, end, step_const ? -1 : inc, step_value);
     g_free_temp(g, nxt);
     gstmts(g, &st->u.for_.orelse);
     ir_close(F); /* $b */
