@@ -51,7 +51,7 @@ static void index_lines(Gen *g) {
 
 /* A traceback string (RtStr layout, static) in tb_text: its offset. */
 static uint32_t tb_str(Gen *g, const char *s, size_t len) {
-    const char *key = arena_strndup(g->a, s, len);
+    const char *key = arena_strndup(g->keys, s, len);
     uintptr_t found = (uintptr_t)strmap_get(&g->tb_strs, key);
     if (found) return (uint32_t)(found - 1);
     Buf *b = &g->tb_text;
@@ -63,14 +63,14 @@ static uint32_t tb_str(Gen *g, const char *s, size_t len) {
     buf_put_u32le(b, (uint32_t)utf8_count(s, len));
     buf_putn(b, s, len);
     buf_putc(b, 0);
-    strmap_put(g->a, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
+    strmap_put(g->keys, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
     return off;
 }
 
 /* A source line in tb_text: its byte length, then its bytes (no object
  * header: only tracebacks read it, and a program has many). */
 static uint32_t tb_line(Gen *g, const char *s, size_t len) {
-    const char *key = arena_printf(g->a, "\x02%.*s", (int)len, s);
+    const char *key = arena_printf(g->keys, "\x02%.*s", (int)len, s);
     uintptr_t found = (uintptr_t)strmap_get(&g->tb_strs, key);
     if (found) return (uint32_t)(found - 1);
     Buf *b = &g->tb_text;
@@ -78,14 +78,14 @@ static uint32_t tb_line(Gen *g, const char *s, size_t len) {
     buf_put_u32le(b, (uint32_t)len);
     buf_putn(b, s, len);
     while (b->len % 4) buf_putc(b, 0);
-    strmap_put(g->a, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
+    strmap_put(g->keys, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
     return off;
 }
 
 /* A pointer field of static data to tb_text's offset `off`. */
 static void tb_ref(Gen *g, uint32_t off) {
-    ptrvec_push(g->a, &g->tb_fixups, (void *)(uintptr_t)g->out->data.len);
-    ptrvec_push(g->a, &g->tb_fixups, (void *)(uintptr_t)off);
+    ptrvec_push(g->keys, &g->tb_fixups, (void *)(uintptr_t)g->out->data.len);
+    ptrvec_push(g->keys, &g->tb_fixups, (void *)(uintptr_t)off);
     buf_put_u32le(&g->out->data, 0); /* patched by g_sites_finish */
 }
 
@@ -244,7 +244,7 @@ static uint32_t tb_code(Gen *g, const char *file, const char *func) {
     if (g->code_addr && g->code_file == file && g->code_func == func) return g->code_addr - 1;
     g->code_file = file;
     g->code_func = func;
-    const char *key = arena_printf(g->a, "code:%s:%s", file, func);
+    const char *key = arena_printf(g->keys, "code:%s:%s", file, func);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) {
         g->code_addr = (uint32_t)found;
@@ -254,7 +254,7 @@ static uint32_t tb_code(Gen *g, const char *file, const char *func) {
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
     tb_field(g, file, strlen(file));
     tb_field(g, func, strlen(func));
-    strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(g->keys, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     g->code_addr = addr + 1;
     return addr;
 }
@@ -267,8 +267,8 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     /* the code (file, function) first, for the key: a number instead of
      * its two strings (a site is made for most expressions) */
     uint32_t code = tb_code(g, file, func);
-    const char *key = e ? arena_printf(g->a, "%d:%d:%d:%d:%d:%x", e->line, e->col, e->end_line, e->end_col, (int)e->kind, code)
-                        : arena_printf(g->a, "%d:%x", ref->line, code);
+    const char *key = e ? arena_printf(g->keys, "%d:%d:%d:%d:%d:%x", e->line, e->col, e->end_line, e->end_col, (int)e->kind, code)
+                        : arena_printf(g->keys, "%d:%x", ref->line, code);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) return (uint32_t)(found - 1);
     int line = e ? e->line : ref->line;
@@ -287,7 +287,7 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     put_u16(&g->out->data, (uint32_t)marks.left);
     put_u16(&g->out->data, (uint32_t)marks.right);
     put_u16(&g->out->data, (uint32_t)marks.end);
-    strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(g->keys, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
 

@@ -420,6 +420,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g->a = c->arena;
     g->out = out;
     g->lib = lib;
+    g->keys = arena_child(c->arena);
     abi_settle(p);
     uint32_t data_base = rtlib_data_end(lib);
     out->cells.exc = rtlib_exc_state(lib);
@@ -540,5 +541,8 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     runtime_imports(g);
     g_func_end(g);
     g_sites_finish(g);
+    bool big = arena_bytes(g->keys) >= (size_t)16 << 20;
+    arena_free(g->keys);
+    if (big) arena_trim();
     return ok && !diag_has_errors(c);
 }

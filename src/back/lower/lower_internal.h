@@ -62,6 +62,11 @@ typedef struct Gen {
     const RtLib *lib; /* the linked runtime */
     Cleanup **cleanups; /* enclosing handlers and finally bodies, innermost last */
     int ncleanups, capcleanups;
+    Arena *keys;     /* the slots and most keys of the maps that only make
+                        static data once (sites, tb_strs, strlits) and
+                        tb_fixups: dead once the lowering is done, freed
+                        before the module's tail is printed (a 200,000-line
+                        program's are 20 MB) */
     StrMap sites;    /* traceback sites ("line:col:...:function") and codes
                         ("code:function") -> address + 1 */
     const char *frame_name; /* sites' function inside an inner frame, or NULL */

@@ -145,8 +145,8 @@ static uint32_t str_hash(const char *s, size_t len) {
  * code point count its length); the key of a bytes literal starts with
  * \x01\x03, which no str's key does. */
 static uint32_t static_text(Gen *g, const char *s, size_t len, bool bytes) {
-    const char *key = str_key(g->a, s, len);
-    if (bytes) key = arena_printf(g->a, "\x01\x03%s", key);
+    const char *key = str_key(g->keys, s, len);
+    if (bytes) key = arena_printf(g->keys, "\x01\x03%s", key);
     uintptr_t found = (uintptr_t)strmap_get(&g->strlits, key);
     if (found) return (uint32_t)(found - 1);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
@@ -157,7 +157,7 @@ static uint32_t static_text(Gen *g, const char *s, size_t len, bool bytes) {
     buf_putn(&g->out->data, s, len);
     buf_putc(&g->out->data, 0);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
-    strmap_put(g->a, &g->strlits, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(g->keys, &g->strlits, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
 
@@ -180,7 +180,7 @@ uint32_t g_names_tuple(Gen *g, const char *key, const char *const *names, int n)
     buf_put_u32le(d, (uint32_t)n);
     buf_put_u32le(d, 0);
     for (int i = 0; i < n; i++) buf_put_u32le(d, strs[i]);
-    strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(g->keys, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
 
@@ -240,7 +240,7 @@ static uint32_t static_func_object(Gen *g, const char *key, int slot, int nparam
     buf_put_u32le(d, 0);                    /* dict */
     buf_put_u32le(d, 0);                    /* short_name */
     buf_put_u32le(d, 0);                    /* doc */
-    strmap_put(g->a, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(g->keys, &g->sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
 
