@@ -419,7 +419,10 @@ void sema_class_stmt(Sema *s, Stmt *st) {
         }
         sema_expr(s, b);
     }
+    const Stmt *outer_class = s->class_stmt;
+    s->class_stmt = st;
     class_body(s, ci, &st->u.classdef.body, true);
+    s->class_stmt = outer_class;
     if (ci->outer) return; /* its name is an attribute of the outer class */
     Symbol *sym = ci->binding = sema_resolve(s, ci->name);
     sema_check_rebind(s, sym, NULL, st->line, st->col);

@@ -294,6 +294,43 @@ static Type sema_attr(Sema *s, Expr *e) {
 /* What a name read means, decided here once: a variable (e->sym), a def
  * used as a value (e->fn), a builtin (e->builtin), or nothing (a NameError
  * at run time, as in CPython). */
+
+/* The docstring of body (its first statement a string), or NULL. */
+static const Expr *docstring_of(const PtrVec *body) {
+    const Stmt *st = body->len ? body->items[0] : NULL;
+    return st && st->kind == S_EXPR && st->u.expr.value->kind == E_STR ? st->u.expr.value : NULL;
+}
+
+/* `__doc__` bound nowhere in the program: a constant, as CPython's
+ * globals and class namespaces hold it (a function's own docstring is not
+ * in its scope): in a class body with a docstring, that; elsewhere the
+ * module's docstring, or None. A class body assigning `__doc__` itself is
+ * left alone. */
+static bool doc_constant(Sema *s, Expr *e) {
+    const Expr *doc = NULL;
+    if (s->class_stmt) {
+        const PtrVec *body = &s->class_stmt->u.classdef.body;
+        for (int i = 0; i < body->len; i++) {
+            const Stmt *b = body->items[i];
+            if (b->kind != S_ASSIGN) continue;
+            for (int k = 0; k < b->u.assign.targets.len; k++) {
+                const Expr *t = b->u.assign.targets.items[k];
+                if (t->kind == E_NAME && !strcmp(t->u.name.name, "__doc__")) return false;
+            }
+        }
+        doc = docstring_of(body);
+    }
+    if (!doc && s->unit->ast) doc = docstring_of(&s->unit->ast->body);
+    if (doc) {
+        e->kind = E_STR;
+        e->u.str.data = doc->u.str.data;
+        e->u.str.len = doc->u.str.len;
+    } else {
+        e->kind = E_NONE;
+    }
+    return true;
+}
+
 static Type sema_name(Sema *s, Expr *e) {
     const char *name = e->u.name.name;
     Type t;
@@ -320,6 +357,7 @@ static Type sema_name(Sema *s, Expr *e) {
         for (int i = 0; i < f->params.len; i++) sema_symbol_assign(s, f->params.items[i], T_OBJ, e->line, e->col);
         return T_OBJ;
     }
+    if (!strcmp(name, "__doc__") && doc_constant(s, e)) return e->type = e->kind == E_STR ? T_STR : T_NONE;
     if (!strcmp(name, "__name__")) {
         /* the module's name, a constant: the entry file is "__main__" */
         e->kind = E_STR;

@@ -27,6 +27,8 @@ typedef struct Sema {
     int class_encode, class_decode; /* a class defines encode / decode: 0 not
                                        known yet, 1 no, 2 yes */
     PairSet callee_pairs; /* (caller, callee) of the callees lists made so far */
+    const Stmt *class_stmt; /* the class statement whose body is being
+                               analysed, or NULL (what `__doc__` names) */
     Arena *nodes;   /* where the records hung on the nodes being analysed go
                        (CallInfo and what it points to): the tree chunk of
                        the top-level statement they are in, freed with it
