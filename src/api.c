@@ -277,11 +277,9 @@ MlResult *ml_compile(const char *source, size_t len, const MlOptions *opts) {
         free(r->fallback_py);
         r->fallback_py = NULL;
     }
-    /* A big compile's arena leaves most of the heap free: given back to
-     * the system before the module is assembled (glibc keeps it otherwise) */
-    bool big = arena_bytes(&arena) >= (size_t)16 << 20;
-    arena_free(&arena);
-    if (big) arena_trim();
+    /* a big compile's arena leaves most of the heap free: given back to
+     * the system before the module is assembled */
+    arena_free_trim(&arena);
     if (r->ok && fin.pending) finish(&fin, opts, r);
     finish_free(&fin);
     return r;

@@ -645,3 +645,8 @@ void ast_dump(const Module *m, Buf *out) {
     close_node(&d);
     buf_putc(out, '\n');
 }
+
+const Expr *ast_docstring(const PtrVec *body) {
+    const Stmt *st = body->len ? body->items[0] : NULL;
+    return st && st->kind == S_EXPR && st->u.expr.value->kind == E_STR ? st->u.expr.value : NULL;
+}

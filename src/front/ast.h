@@ -410,5 +410,8 @@ void expr_set_int(Expr *e, const char *text);
  * used by tests of the parser and by `multilingual check --dump-ast`. */
 struct Buf;
 void ast_dump(const Module *m, struct Buf *out);
+/* The docstring of a module's, def's or class's body (its first statement
+ * a string), or NULL. */
+const Expr *ast_docstring(const PtrVec *body);
 
 #endif

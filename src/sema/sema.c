@@ -1230,9 +1230,8 @@ Program *sema_analyze(Unit *const *units, int nunits) {
     sema_bound(p);
     for (int i = 0; i < p->functions.len && p->uses_doc; i++) {
         Function *f = p->functions.items[i];
-        const Stmt *st = f->body.len ? f->body.items[0] : NULL; /* (a lambda's body is its return) */
-        if (st && st->kind == S_EXPR && st->u.expr.value->kind == E_STR)
-            f->doc = st->u.expr.value->u.str.data, f->doc_len = st->u.expr.value->u.str.len;
+        const Expr *doc = ast_docstring(&f->body); /* (a lambda's body is its return) */
+        if (doc) f->doc = doc->u.str.data, f->doc_len = doc->u.str.len;
     }
     /* The function table: the functions used as values, in order, then
      * the bound forms of the methods that have a self. */

@@ -295,12 +295,6 @@ static Type sema_attr(Sema *s, Expr *e) {
  * used as a value (e->fn), a builtin (e->builtin), or nothing (a NameError
  * at run time, as in CPython). */
 
-/* The docstring of body (its first statement a string), or NULL. */
-static const Expr *docstring_of(const PtrVec *body) {
-    const Stmt *st = body->len ? body->items[0] : NULL;
-    return st && st->kind == S_EXPR && st->u.expr.value->kind == E_STR ? st->u.expr.value : NULL;
-}
-
 /* `__doc__` bound nowhere in the program: a constant, as CPython's
  * globals and class namespaces hold it (a function's own docstring is not
  * in its scope): in a class body with a docstring, that; elsewhere the
@@ -318,9 +312,9 @@ static bool doc_constant(Sema *s, Expr *e) {
                 if (t->kind == E_NAME && !strcmp(t->u.name.name, "__doc__")) return false;
             }
         }
-        doc = docstring_of(body);
+        doc = ast_docstring(body);
     }
-    if (!doc && s->unit->ast) doc = docstring_of(&s->unit->ast->body);
+    if (!doc && s->unit->ast) doc = ast_docstring(&s->unit->ast->body);
     if (doc) {
         e->kind = E_STR;
         e->u.str.data = doc->u.str.data;

@@ -1,6 +1,7 @@
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,4 +139,10 @@ void arena_trim(void) {
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
+}
+
+void arena_free_trim(Arena *a) {
+    bool big = arena_bytes(a) >= (size_t)16 << 20;
+    arena_free(a);
+    if (big) arena_trim();
 }

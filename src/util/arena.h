@@ -36,6 +36,9 @@ size_t arena_bytes(const Arena *a);
  * would keep it resident (glibc keeps the free blocks in the middle of its
  * heap); elsewhere nothing. */
 void arena_trim(void);
+/* arena_free, then arena_trim when the arena held 16 MiB or more (a trim
+ * walks the whole heap: not worth it for a small one). */
+void arena_free_trim(Arena *a);
 /* Grow an arena-allocated array: returns a copy with room for new_cap items. */
 void *arena_grow(Arena *a, void *old, size_t old_bytes, size_t new_bytes);
 

@@ -384,7 +384,7 @@ void g_class_stmt(Gen *g, Stmt *st) {
     ir_close(F);
     ir_close(F);
     if (g->p->uses_doc) { /* some x.__doc__: the class's docstring or None, as CPython's namespace has it */
-        const Expr *doc = g_docstring(&st->u.classdef.body);
+        const Expr *doc = ast_docstring(&st->u.classdef.body);
         g_rt(g, "rt_class_set");
         ir_call(F, "rt_class_set");
         ir_get(F, tc);

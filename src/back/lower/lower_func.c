@@ -541,8 +541,6 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     runtime_imports(g);
     g_func_end(g);
     g_sites_finish(g);
-    bool big = arena_bytes(g->keys) >= (size_t)16 << 20;
-    arena_free(g->keys);
-    if (big) arena_trim();
+    arena_free_trim(g->keys);
     return ok && !diag_has_errors(c);
 }

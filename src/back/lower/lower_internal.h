@@ -104,7 +104,6 @@ bool g_box_int_inline(Gen *g);         /* whether g_box_int_local tests for a sm
 bool g_small_int_address(Gen *g, long long v, uint32_t *addr);
 void g_truthy_local(Gen *g, int t);    /* i32: the truth of the object in local t */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
-const Expr *g_docstring(const PtrVec *body);          /* a def's or class's docstring, or NULL */
 uint32_t g_bindable_types(const char *name);         /* the builtin types having a method of that name (a mask) */
 uint32_t g_doc_table(Gen *g, int32_t *count);        /* the functions' docstrings by table slot (static) */
 uint32_t g_bytes(Gen *g, const char *s, size_t len); /* address of a static bytes object (a literal) */

@@ -190,11 +190,6 @@ uint32_t g_param_names(Gen *g, const Function *f) {
     return g_names_tuple(g, arena_printf(g->a, "names:%s", f->wat_name), names, f->params.len);
 }
 
-const Expr *g_docstring(const PtrVec *body) {
-    const Stmt *st = body->len ? body->items[0] : NULL;
-    return st && st->kind == S_EXPR && st->u.expr.value->kind == E_STR ? st->u.expr.value : NULL;
-}
-
 /* The docstring of each slot of the function table (the functions used
  * as values, then the methods' bound forms): static str addresses, 0 for
  * none; rt_func_doc_table gives it to f.__doc__. */
