@@ -84,7 +84,8 @@ static void add_artifacts(const MlResult *r, MlArtifactRole role, BundleFile *fi
  * assembler builds its own module of the text, so that the two never take
  * memory at the same time (a 200,000-line file's peak). */
 typedef struct Finish {
-    bool pending;           /* the WAT is there to assemble */
+    bool pending;           /* the WAT is there to complete and assemble */
+    WatOutput wat;          /* but for its imports (in the arena) */
     char *filename;         /* the entry's, for a diagnostic */
     const char *messages;   /* the language of messages (static) */
     const char *target, *lang; /* static */
@@ -95,6 +96,7 @@ typedef struct Finish {
 } Finish;
 
 static void finish_free(Finish *f) {
+    wat_output_free(&f->wat);
     free(f->filename);
     for (int i = 0; i < f->nmods; i++) {
         free((char *)f->mods[i].name);
@@ -169,12 +171,11 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     }
     WatOutput wat = {0};
     if (!wat_generate(c, p, &data->runtime, &wat)) {
-        free(wat.wat);
+        wat_output_free(&wat);
         r->fallback_py = transpiled;
         return;
     }
     r->transpiled_py = transpiled;
-    r->wat = wat.wat;
     Buf b;
     buf_init(&b);
     manifest_emit(p, &wat.wasi_imports, target, &b);
@@ -184,6 +185,7 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     buf_free(&b);
 
     fin->pending = true;
+    fin->wat = wat;
     fin->filename = dup(c->filename);
     fin->messages = c->messages;
     fin->target = target;
@@ -202,14 +204,17 @@ static void compile_into(Compiler *c, const char *source, size_t len, const MlOp
     }
 }
 
-/* The last steps, with the compile's arena released: the WAT assembled
- * (an invalid module is our bug, never the user's: an internal error),
+/* The last steps, with the compile's arena released: the WAT completed
+ * (wat_finish) and assembled (an invalid module is our bug, never the
+ * user's: an internal error),
  * then build_graph.json, which lists the contents, and build.lock.json,
  * which hashes them and the graph. */
-static void finish(const Finish *fin, const MlOptions *opts, MlResult *r) {
+static void finish(Finish *fin, const MlOptions *opts, MlResult *r) {
+    size_t wat_len;
+    r->wat = wat_finish(&fin->wat, &wat_len);
     if (opts->assemble) {
         char *err = NULL;
-        if (opts->assemble(opts->assemble_user, r->wat, strlen(r->wat), &r->wasm, &r->wasm_len, &err)) {
+        if (opts->assemble(opts->assemble_user, r->wat, wat_len, &r->wasm, &r->wasm_len, &err)) {
             Arena arena;
             arena_init(&arena);
             Compiler c = {0};

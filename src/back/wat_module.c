@@ -149,11 +149,23 @@ bool wat_generate(Compiler *c, Program *p, const RtText *runtime, WatOutput *out
         buf_printf(&m, " (func $%s))\n", e->func);
     }
     put(&m, &data);
-    put_data(&m, low.data_base, low.data.data, low.data.len);
-    buf_puts(&m, ")\n");
 
     buf_free(&types), buf_free(&imports), buf_free(&funcs), buf_free(&globals), buf_free(&data);
-    buf_free(&low.data);
-    out->wat = buf_take(&m, &out->len);
+    arena_free_trim(low.arena);
+    out->text = m;
+    out->data = low.data;
+    out->data_base = low.data_base;
     return !diag_has_errors(c);
+}
+
+char *wat_finish(WatOutput *out, size_t *len) {
+    put_data(&out->text, out->data_base, out->data.data, out->data.len);
+    buf_puts(&out->text, ")\n");
+    buf_free(&out->data);
+    return buf_take(&out->text, len);
+}
+
+void wat_output_free(WatOutput *out) {
+    buf_free(&out->text);
+    buf_free(&out->data);
 }

@@ -368,8 +368,10 @@ struct Pattern {
  * await, a const (sema's Function, ClassInfo and Symbol records point
  * into those), or the module's first statement (its docstring). A def's
  * header (the statement, its parameters, defaults and annotations) is in
- * the compile's arena, its body in the chunk: bodies are lowered before
- * the top level is. 512
+ * the compile's arena, its body in the chunk's bodies arena (the
+ * decorated def's in the chunk), freed once every function made of the
+ * chunk's defs is lowered, before the top level is (unless a body holds a
+ * nested def or what keeps a chunk: bodies_kept). 512
  * statements: a chunk's last arena block is partly empty (64 KB blocks),
  * which at 128 statements of `v = i + 1` (77 KB) cost more than freeing
  * saved; the back end lowers the top level 256 statements at a time. */
@@ -379,6 +381,12 @@ typedef struct TreeChunk {
     int stmts;   /* top-level statements in it */
     int lowered; /* of those, the ones lowered so far (back end) */
     bool kept;
+    /* the bodies of its top-level defs, and sema's records of their nodes:
+     * a 200,000-line file's def bodies would otherwise wait for the top
+     * level's lowering while every function's text is made */
+    Arena *bodies;
+    int body_funcs;     /* functions of its defs still to lower (back end) */
+    bool bodies_kept;   /* a body holds a nested def, a lambda ...: kept */
 } TreeChunk;
 
 typedef struct Module {

@@ -345,6 +345,7 @@ static void parse_top_statement(Parser *P, PtrVec *body) {
     }
     PtrVec stmts = {0};
     sh->kept = false;
+    sh->top_def = tok_is_kw(p_peek(P), KW_FUNC_DEF);
     P->a = ch->arena;
     p_guarded(P, parse_statement, &stmts);
     P->a = P->c->arena;
@@ -840,7 +841,11 @@ static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok
      * sema's Function points at the header, which calls, function values,
      * the exports and the manifest read after the def's chunk is freed
      * (TreeChunk); the body is read only when the function is lowered,
-     * before any top-level statement is. */
+     * before any top-level statement is. A top-level def's body goes to
+     * its chunk's bodies arena, freed as soon as its function is lowered. */
+    ParseShared *sh = P->shared;
+    TreeChunk *ch = sh->top_def ? sh->chunk : NULL;
+    sh->top_def = false;
     Arena *body_arena = P->a;
     P->a = P->c->arena;
     Stmt *s = new_stmt(P, S_FUNCDEF, async_tok ? async_tok : kw);
@@ -853,8 +858,19 @@ static Stmt *parse_funcdef(Parser *P, PtrVec *decorators, const Token *async_tok
     p_expect_close(P, open, OP_RPAREN);
     if (p_accept_op(P, OP_ARROW)) s->u.funcdef.returns = parse_expression(P);
     P->a = body_arena;
+    bool kept = sh->kept;
+    int defs = ++sh->defs;
+    if (ch) {
+        if (!ch->bodies) ch->bodies = arena_child(P->c->arena);
+        P->a = ch->bodies;
+        sh->kept = false;
+    }
     int yields = P->shared->yields;
     parse_block(P, kw, "function definition", &s->u.funcdef.body);
+    if (ch) {
+        ch->bodies_kept |= sh->kept || sh->defs != defs;
+        sh->kept |= kept;
+    }
     s->u.funcdef.is_generator = P->shared->yields != yields;
     P->shared->yields = yields; /* the yields of a nested def are its own */
     return s;

@@ -27,6 +27,9 @@ typedef struct ParseShared {
     Module *module;
     TreeChunk *chunk; /* the one the statements being parsed go to */
     bool kept;        /* the statement being parsed has what keeps a chunk */
+    bool top_def;     /* it is a def of the top level, not decorated: its
+                         body goes to the chunk's bodies arena */
+    int defs;         /* defs parsed so far */
 } ParseShared;
 
 typedef struct Parser {

@@ -60,7 +60,7 @@ static bool declared_nonlocal(const Function *f, const char *name) {
  * global), or NULL: Python's scoping, without comprehension scopes. */
 Symbol *sema_variable(const Program *p, const Function *f, const char *name) {
     if (f && !f->is_main && !declared_global(f, name)) {
-        Symbol *sym = declared_nonlocal(f, name) ? NULL : strmap_get(&f->local_map, name);
+        Symbol *sym = declared_nonlocal(f, name) ? NULL : sema_local(f, name);
         if (sym) return sym;
         sym = strmap_get(&f->free_map, name);
         if (sym) return sym;
@@ -69,8 +69,26 @@ Symbol *sema_variable(const Program *p, const Function *f, const char *name) {
     return strmap_get(&f->unit->global_map, name);
 }
 
+Symbol *sema_local(const Function *f, const char *name) {
+    if (f->local_map.cap) return strmap_get(&f->local_map, name);
+    for (int i = f->locals.len - 1; i >= 0; i--) { /* the last one put, as the map's */
+        Symbol *sym = f->locals.items[i];
+        if (!sym->comp_var && !strcmp(sym->name, name)) return sym;
+    }
+    return NULL;
+}
+
 void sema_add_local(Arena *a, Function *f, Symbol *sym) {
     ptrvec_push(a, &f->locals, sym);
+    if (!f->local_map.cap) {
+        int named = 0;
+        for (int i = 0; i < f->locals.len; i++) named += !((Symbol *)f->locals.items[i])->comp_var;
+        if (named <= SEMA_LOCALS_SEARCHED) return;
+        for (int i = 0; i < f->locals.len - 1; i++) { /* the map made: what was searched goes in */
+            Symbol *old = f->locals.items[i];
+            if (!old->comp_var) strmap_put(a, &f->local_map, old->name, old);
+        }
+    }
     strmap_put(a, &f->local_map, sym->name, sym);
 }
 
@@ -203,7 +221,7 @@ void sema_bind_name(Sema *s, Function *f, const char *name, int line, int col) {
         return;
     }
     if (declared_nonlocal(f, name)) return; /* the enclosing function's */
-    if (!strmap_get(&f->local_map, name)) sema_add_local(a, f, new_symbol(a, name, SYM_LOCAL, line, col));
+    if (!sema_local(f, name)) sema_add_local(a, f, new_symbol(a, name, SYM_LOCAL, line, col));
 }
 
 /* f's free variable for `outer`, a variable of a function around it (or
@@ -237,7 +255,7 @@ Symbol *sema_capture(Sema *s, Function *f, const char *name) {
     Function *par = f->parent;
     Symbol *outer = NULL;
     if (!declared_global(par, name)) {
-        outer = declared_nonlocal(par, name) ? NULL : strmap_get(&par->local_map, name);
+        outer = declared_nonlocal(par, name) ? NULL : sema_local(par, name);
         if (!outer) outer = sema_capture(s, par, name);
     }
     if (!outer) return NULL;
@@ -958,15 +976,18 @@ static bool body_terminates(const PtrVec *body) {
 }
 
 /* Where the records of st's nodes go (Sema.nodes): st is a statement of
- * unit's top level (or a top-level def, for its body), whose chunk the
- * back end frees once it has lowered it, unless kept. A def's, a class's
- * and an import's own records are read after that (a def's header is in
- * the compile's arena: its defaults are read at every call), so theirs
- * stay in the compile's arena, as do those of anything else. */
-static Arena *node_arena(const Sema *s, const Unit *unit, const Stmt *st) {
+ * unit's top level (or a top-level def, for its body: body), whose chunk
+ * the back end frees once it has lowered it, unless kept; a def's body's
+ * go with the body to the chunk's bodies arena, freed once the def's
+ * function is lowered, when the chunk has one. A def's, a class's and an
+ * import's own records are read after that (a def's header is in the
+ * compile's arena: its defaults are read at every call), so theirs stay
+ * in the compile's arena, as do those of anything else. */
+static Arena *node_arena(const Sema *s, const Unit *unit, const Stmt *st, bool body) {
     const Module *m = unit->ast;
     if (!m || st->tree_chunk <= 0 || st->tree_chunk > m->tree_chunks.len) return s->c->arena;
     const TreeChunk *ch = m->tree_chunks.items[st->tree_chunk - 1];
+    if (body && ch->bodies) return ch->bodies;
     return ch->kept ? s->c->arena : ch->arena;
 }
 
@@ -979,7 +1000,7 @@ static void analyse_function(Sema *s, Function *f) {
     if (f->is_main) {
         for (int i = 0; i < f->body.len; i++) {
             Stmt *st = f->body.items[i];
-            s->nodes = st->kind == S_FUNCDEF ? s->c->arena : node_arena(s, f->unit, st);
+            s->nodes = st->kind == S_FUNCDEF ? s->c->arena : node_arena(s, f->unit, st, false);
             sema_stmt(s, st);
         }
         s->nodes = s->c->arena;
@@ -998,7 +1019,7 @@ static void analyse_function(Sema *s, Function *f) {
         }
     }
     /* a top-level def's body is in its statement's chunk */
-    if (f->def && !f->parent && !f->method_of && !f->is_lambda) s->nodes = node_arena(s, f->unit, f->def);
+    if (f->def && !f->parent && !f->method_of && !f->is_lambda) s->nodes = node_arena(s, f->unit, f->def, true);
     sema_body(s, &f->body);
     s->nodes = s->c->arena;
     /* Falling off the end returns None. */
@@ -1090,19 +1111,21 @@ static void collect_unit(Sema *s, Unit *u) {
     int first_function = p->functions.len;
     StrMap value_names = {0};
     sema_module_value_defs(a, &m->body, &value_names);
+    /* the top-level code is every statement, defs included: the module's
+     * own vector (nothing adds to either once the file is parsed; a
+     * 200,000-line file's copy would be 2 MB) */
+    u->body->body = m->body;
     for (int i = 0; i < m->body.len; i++) {
         Stmt *st = m->body.items[i];
         if (st->kind == S_FUNCDEF && (sema_user_decorated(st) || strmap_get(&value_names, st->u.funcdef.name))) {
             sema_declare_decorated(s, st);
             executable_seen = true;
-            ptrvec_push_alone(a, &u->body->body, st);
             continue;
         }
         if (st->kind == S_FUNCDEF) {
             Function *f = new_function(s, st);
             f->def_index = i;
             f->late = executable_seen;
-            ptrvec_push_alone(a, &u->body->body, st);
             Function *prev = sema_function_named(u, f->name);
             if (prev) {
                 diag_error(u->c, st->line, st->col, "redefining function '%s' is not supported yet", f->name);
@@ -1115,7 +1138,6 @@ static void collect_unit(Sema *s, Unit *u) {
             if (st->kind != S_PASS && st->kind != S_GLOBAL) executable_seen = true;
             if (st->kind == S_CLASSDEF) sema_declare_class(s, st);
             else declare_block_classes(s, st);
-            ptrvec_push_alone(a, &u->body->body, st);
         }
     }
     /* Names: module-level assignments are globals; function locals. */
@@ -1174,12 +1196,12 @@ static bool units_have_errors(const Program *p) {
     return false;
 }
 
-Program *sema_analyze(Unit *const *units, int nunits) {
+static Program *analyze(Unit *const *units, int nunits, Arena *scratch) {
     Compiler *c = units[0]->c;
     Arena *a = c->arena;
     Program *p = arena_alloc(a, sizeof *p);
     p->module = units[0]->ast;
-    Sema s = {.c = c, .p = p, .member_nargs = -1, .defer_imports = true, .nodes = c->arena};
+    Sema s = {.c = c, .p = p, .member_nargs = -1, .defer_imports = true, .nodes = c->arena, .scratch = scratch};
     for (int i = 0; i < nunits; i++) {
         units[i]->index = i;
         ptrvec_push(a, &p->units, units[i]);
@@ -1263,6 +1285,13 @@ Program *sema_analyze(Unit *const *units, int nunits) {
         f->bound_index = p->table.len + p->bound_table.len;
         ptrvec_push(a, &p->bound_table, f);
     }
+    return p;
+}
+
+Program *sema_analyze(Unit *const *units, int nunits) {
+    Arena *scratch = arena_child(units[0]->c->arena);
+    Program *p = analyze(units, nunits, scratch);
+    arena_free_trim(scratch);
     return p;
 }
 

@@ -92,6 +92,8 @@ typedef struct Symbol {
     bool maybe_negative;  /* some counting loop binding it starts where it
                              is not known >= 0 or steps by other than a
                              positive literal: see sema_nonneg_int_var */
+    bool comp_var;        /* a comprehension's variable (in its function's
+                             locals, but not found by name: sema_local) */
 } Symbol;
 _Static_assert(sizeof(void *) != 8 || sizeof(Symbol) <= 112, "Symbol: seven 16-byte arena granules");
 
@@ -108,7 +110,9 @@ typedef struct Function {
     PtrVec defaults;      /* Expr* or NULL, parallel to params */
     PtrVec locals;        /* Symbol*: params first, then other locals */
     StrMap local_map;     /* name -> Symbol* of locals (comprehension
-                             variables excepted: they have scopes of their own) */
+                             variables excepted: they have scopes of their
+                             own), made once there are more than
+                             SEMA_LOCALS_SEARCHED (sema_local) */
     StrMap global_names;  /* names declared `global` (value: the name) */
     PtrVec body;          /* Stmt* */
     Type ret;             /* join of returned values; T_NONE if none */

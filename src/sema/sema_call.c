@@ -280,7 +280,7 @@ Type sema_user_call(Sema *s, Expr *e, Function *f) {
     Type at[8];
     f->called = true;
     if (s->fn && s->fn != f) {
-        if (pairset_add(s->c->arena, &s->callee_pairs, s->fn, f)) ptrvec_push(s->c->arena, &s->fn->callees, f);
+        if (pairset_add(s->scratch, &s->callee_pairs, s->fn, f)) ptrvec_push(s->c->arena, &s->fn->callees, f);
     }
     ci->callee = f;
     ci->runs_user_code = true;

@@ -29,6 +29,7 @@ static void collect_names(Sema *s, Expr *t, PtrVec *out) {
         Symbol *sym = arena_alloc(a, sizeof *sym);
         sym->name = t->u.name.name;
         sym->kind = SYM_LOCAL;
+        sym->comp_var = true;
         sym->line = t->line;
         sym->col = t->col;
         sym->wat_name = sema_mangle(a, arena_printf(a, "c%d_", s->fn->locals.len), sym->name);

@@ -26,7 +26,9 @@ typedef struct Sema {
                          innermost last (they shadow the function's) */
     int class_encode, class_decode; /* a class defines encode / decode: 0 not
                                        known yet, 1 no, 2 yes */
-    PairSet callee_pairs; /* (caller, callee) of the callees lists made so far */
+    PairSet callee_pairs; /* (caller, callee) of the callees lists made so
+                             far, in scratch */
+    Arena *scratch;  /* what only the analysis reads, freed at its end */
     const Stmt *class_stmt; /* the class statement whose body is being
                                analysed, or NULL (what `__doc__` names) */
     Arena *nodes;   /* where the records hung on the nodes being analysed go
@@ -62,6 +64,12 @@ Type sema_builtin_def_value(Sema *s, Expr *e, Function *f);
  * under --wasm-target wasi is reported there (false). */
 bool sema_builtin_target_ok(Sema *s, const Expr *name, BuiltinId id);
 void sema_add_local(Arena *a, Function *f, Symbol *sym);
+/* f's local variable named name (not a comprehension's), or NULL. A
+ * function of at most SEMA_LOCALS_SEARCHED is searched in order, without
+ * a map (a 200,000-line file's 50,000 one-parameter functions would hold
+ * 3 MB of maps); Function.local_map is made past that. */
+enum { SEMA_LOCALS_SEARCHED = 8 };
+Symbol *sema_local(const Function *f, const char *name);
 /* Name resolution that sees comprehension variables first. */
 Symbol *sema_resolve(Sema *s, const char *name);
 Type sema_comprehension(Sema *s, Expr *e);

@@ -142,7 +142,7 @@ void arena_trim(void) {
 }
 
 void arena_free_trim(Arena *a) {
-    bool big = arena_bytes(a) >= (size_t)16 << 20;
+    bool big = arena_bytes(a) >= ARENA_TRIM_BYTES;
     arena_free(a);
     if (big) arena_trim();
 }

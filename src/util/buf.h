@@ -2,6 +2,7 @@
  * JSON and Python, which can be large and is handed back to the caller. */
 #ifndef ML_BUF_H
 #define ML_BUF_H
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,6 +24,7 @@ void buf_put_u32le(Buf *b, uint32_t v);
  * copy of itself. */
 void buf_prepend(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 const char *buf_cstr(Buf *b);
 /* Hand the storage to the caller (malloc'd, NUL-terminated) and reset b. */
 char *buf_take(Buf *b, size_t *len_out);

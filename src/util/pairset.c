@@ -27,6 +27,7 @@ bool pairset_add(Arena *arena, PairSet *s, const void *a, const void *b) {
         PairSetSlot *slots = arena_alloc(arena, sizeof *slots * (size_t)cap);
         for (int i = 0; i < s->cap; i++)
             if (s->slots[i].a) insert(slots, cap, s->slots[i].a, s->slots[i].b);
+        arena_release(arena, s->slots, sizeof *slots * (size_t)s->cap); /* only the set points to it */
         s->slots = slots;
         s->cap = cap;
     }

@@ -13,6 +13,11 @@ typedef struct LowerExport {
 } LowerExport;
 
 typedef struct Lowered {
+    Arena *arena;        /* what the lowering made (the names and records
+                            below, the IR of reset): a child of the
+                            compile's arena, freed once the module is
+                            printed (wat_module.c), before the manifest is
+                            made from sema's records */
     Buf text;            /* the functions, each printed once lowered and its
                             GC frame decided (then its IR is released):
                             table slot wrappers, the program's functions,

@@ -51,7 +51,7 @@ static void index_lines(Gen *g) {
 
 /* A traceback string (RtStr layout, static) in tb_text: its offset. */
 static uint32_t tb_str(Gen *g, const char *s, size_t len) {
-    const char *key = arena_strndup(g->keys, s, len);
+    const char *key = g_key(g, "%.*s", (int)len, s);
     uintptr_t found = (uintptr_t)strmap_get(&g->tb_strs, key);
     if (found) return (uint32_t)(found - 1);
     Buf *b = &g->tb_text;
@@ -63,14 +63,14 @@ static uint32_t tb_str(Gen *g, const char *s, size_t len) {
     buf_put_u32le(b, (uint32_t)utf8_count(s, len));
     buf_putn(b, s, len);
     buf_putc(b, 0);
-    strmap_put(g->keys, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
+    strmap_put(g->keys, &g->tb_strs, g_key_keep(g, key), (void *)(uintptr_t)(off + 1));
     return off;
 }
 
 /* A source line in tb_text: its byte length, then its bytes (no object
  * header: only tracebacks read it, and a program has many). */
 static uint32_t tb_line(Gen *g, const char *s, size_t len) {
-    const char *key = arena_printf(g->keys, "\x02%.*s", (int)len, s);
+    const char *key = g_key(g, "\x02%.*s", (int)len, s);
     uintptr_t found = (uintptr_t)strmap_get(&g->tb_strs, key);
     if (found) return (uint32_t)(found - 1);
     Buf *b = &g->tb_text;
@@ -78,14 +78,14 @@ static uint32_t tb_line(Gen *g, const char *s, size_t len) {
     buf_put_u32le(b, (uint32_t)len);
     buf_putn(b, s, len);
     while (b->len % 4) buf_putc(b, 0);
-    strmap_put(g->keys, &g->tb_strs, key, (void *)(uintptr_t)(off + 1));
+    strmap_put(g->keys, &g->tb_strs, g_key_keep(g, key), (void *)(uintptr_t)(off + 1));
     return off;
 }
 
 /* A pointer field of static data to tb_text's offset `off`. */
 static void tb_ref(Gen *g, uint32_t off) {
-    ptrvec_push(g->keys, &g->tb_fixups, (void *)(uintptr_t)g->out->data.len);
-    ptrvec_push(g->keys, &g->tb_fixups, (void *)(uintptr_t)off);
+    buf_put_u32le(&g->tb_fixups, (uint32_t)g->out->data.len);
+    buf_put_u32le(&g->tb_fixups, off);
     buf_put_u32le(&g->out->data, 0); /* patched by g_sites_finish */
 }
 
@@ -244,12 +244,13 @@ static uint32_t tb_code(Gen *g, const char *file, const char *func) {
     if (g->code_addr && g->code_file == file && g->code_func == func) return g->code_addr - 1;
     g->code_file = file;
     g->code_func = func;
-    const char *key = arena_printf(g->keys, "code:%s:%s", file, func);
+    const char *key = g_key(g, "code:%s:%s", file, func);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) {
         g->code_addr = (uint32_t)found;
         return (uint32_t)(found - 1);
     }
+    key = g_key_keep(g, key); /* tb_field uses g->key */
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
     tb_field(g, file, strlen(file));
@@ -267,10 +268,11 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     /* the code (file, function) first, for the key: a number instead of
      * its two strings (a site is made for most expressions) */
     uint32_t code = tb_code(g, file, func);
-    const char *key = e ? arena_printf(g->keys, "%d:%d:%d:%d:%d:%x", e->line, e->col, e->end_line, e->end_col, (int)e->kind, code)
-                        : arena_printf(g->keys, "%d:%x", ref->line, code);
-    uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
+    const char *key = e ? g_key(g, "%d:%d:%d:%d:%d:%x", e->line, e->col, e->end_line, e->end_col, (int)e->kind, code)
+                        : g_key(g, "%d:%x", ref->line, code);
+    uintptr_t found = (uintptr_t)strmap_get(&g->fn_sites, key);
     if (found) return (uint32_t)(found - 1);
+    key = arena_strdup(&g->fn_arena, key); /* tb_line uses g->key */
     int line = e ? e->line : ref->line;
     LineText t = line_text(g, line);
     int a = 0, b = t.n; /* printed without its indentation, with its trailing blanks (as CPython's) */
@@ -287,7 +289,7 @@ static uint32_t site(Gen *g, const SiteRef *ref) {
     put_u16(&g->out->data, (uint32_t)marks.left);
     put_u16(&g->out->data, (uint32_t)marks.right);
     put_u16(&g->out->data, (uint32_t)marks.end);
-    strmap_put(g->keys, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(&g->fn_arena, &g->fn_sites, key, (void *)(uintptr_t)(addr + 1));
     return addr;
 }
 
@@ -295,17 +297,24 @@ uint32_t g_site_of(const void *key, void *user) { return site(user, key); }
 
 uint32_t g_site_now(Gen *g) { return g->f->site_key ? site(g, g->f->site_key) : 0; }
 
+static uint32_t read_u32le(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 void g_sites_finish(Gen *g) {
     Buf *d = &g->out->data;
     while (d->len % 8) buf_putc(d, 0);
     uint32_t base = g->out->data_base + (uint32_t)d->len;
-    for (int i = 0; i + 1 < g->tb_fixups.len; i += 2) {
-        size_t at = (uintptr_t)g->tb_fixups.items[i];
-        uint32_t v = base + (uint32_t)(uintptr_t)g->tb_fixups.items[i + 1];
+    const unsigned char *fx = (const unsigned char *)g->tb_fixups.data;
+    for (size_t i = 0; i + 8 <= g->tb_fixups.len; i += 8) {
+        size_t at = (size_t)read_u32le(fx + i);
+        uint32_t v = base + read_u32le(fx + i + 4);
         for (int k = 0; k < 4; k++) d->data[at + (size_t)k] = (char)((v >> (8 * k)) & 0xff);
     }
     buf_putn(d, g->tb_text.data ? g->tb_text.data : "", g->tb_text.len);
     buf_free(&g->tb_text);
+    buf_free(&g->tb_fixups);
+    buf_free(&g->key);
 }
 
 /* ---- leaving blocks that need cleaning up ----

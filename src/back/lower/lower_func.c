@@ -147,11 +147,13 @@ void g_func_end(Gen *g) {
     ir_prune(f);
     ir_print(f, &g->out->text);
     arena_free(&g->fn_arena);
+    g->fn_sites = (StrMap){0};
 }
 
 IrFunc *g_func_begin(Gen *g, const char *name, ValType result) {
     g_func_end(g);
-    arena_init(&g->fn_arena);
+    arena_free(&g->fn_arena); /* (what was made between two functions) */
+    g->fn_sites = (StrMap){0};
     IrFunc *f = ir_func_new(&g->fn_arena, name, result);
     f->may_raise = g_may_raise;
     f->may_raise_user = g;
@@ -258,6 +260,17 @@ static IrFunc *function_begin(Gen *g, Function *fn, const char *name, ValType re
     return f;
 }
 
+/* A part of the tree freed, and the heap given back to the system now
+ * and then (a trim walks the whole heap). */
+static void free_tree(Gen *g, Arena *a) {
+    g->tree_freed += arena_bytes(a);
+    arena_free(a);
+    if (g->tree_freed >= ARENA_TRIM_BYTES) {
+        arena_trim();
+        g->tree_freed = 0;
+    }
+}
+
 /* After statements [from, to) of fn's top level are lowered and printed:
  * free each chunk of the tree (TreeChunk) whose statements are all lowered
  * now, unless it is kept (read later). Nothing of the back end's points
@@ -272,16 +285,50 @@ static void release_lowered_trees(Gen *g, Function *fn, int from, int to) {
         if (!st || st->tree_chunk <= 0 || st->tree_chunk > m->tree_chunks.len) continue;
         TreeChunk *ch = m->tree_chunks.items[st->tree_chunk - 1];
         st->tree_chunk = -st->tree_chunk; /* counted once */
-        if (++ch->lowered == ch->stmts && !ch->kept) {
-            g->tree_freed += arena_bytes(ch->arena);
-            arena_free(ch->arena);
-        }
+        if (++ch->lowered == ch->stmts && !ch->kept) free_tree(g, ch->arena);
     }
-    /* back to the system now and then (a trim walks the whole heap) */
-    if (g->tree_freed >= (size_t)16 << 20) {
-        arena_trim();
-        g->tree_freed = 0;
-    }
+}
+
+/* The chunk whose bodies arena holds fn's body, for a function made of a
+ * top-level def or of something inside one (a nested def, a lambda, a
+ * generator expression sema made of map(...): they read the def's body),
+ * or NULL. */
+static TreeChunk *body_chunk(const Function *fn) {
+    while (fn->parent && !fn->parent->is_main) fn = fn->parent;
+    const Module *m = fn->unit ? fn->unit->ast : NULL;
+    if (!m || !fn->def || fn->method_of || fn->is_lambda) return NULL;
+    int k = fn->def->tree_chunk;
+    if (k <= 0 || k > m->tree_chunks.len) return NULL;
+    TreeChunk *ch = m->tree_chunks.items[k - 1];
+    return ch->bodies ? ch : NULL;
+}
+
+/* Once fn is lowered (or found unused): its chunk's bodies arena freed
+ * when every function made of the chunk's defs is, unless kept. Nothing
+ * reads a def's body or sema's records of its nodes after the functions
+ * made of it are printed (calls and the manifest read the header). */
+static void release_lowered_body(Gen *g, const Function *fn) {
+    TreeChunk *ch = body_chunk(fn);
+    if (!ch || --ch->body_funcs > 0 || ch->bodies_kept) return;
+    free_tree(g, ch->bodies);
+    ch->bodies = NULL;
+}
+
+/* Whether fn, a def of a file's top level that is lowered in parts,
+ * waits for the part its def statement is in (gmain_parts): the defs'
+ * bodies and the statements around them are then freed together as the
+ * lowering goes, rather than every function's text being made while the
+ * whole top level's tree is held (a 200,000-line file's: 90 MB). */
+static bool waits_for_its_part(const Function *fn) {
+    return fn->def && fn->def->fn == fn && !fn->parent && !fn->method_of && !fn->is_lambda && fn->def->tree_chunk > 0 &&
+           fn->unit->body && fn->unit->body->body.len > LOWER_MAIN_PART;
+}
+
+/* fn lowered (unless no code reaches it) and its body released. */
+static void lower_def(Gen *g, Function *fn) {
+    g->waiting[fn->index] = false;
+    if (g->kept[fn->index]) gfunction(g, fn);
+    release_lowered_body(g, fn);
 }
 
 /* Top-level code of more than LOWER_MAIN_PART statements is lowered in
@@ -293,16 +340,21 @@ static void release_lowered_trees(Gen *g, Function *fn, int from, int to) {
  * loop's or a comprehension's locals are its statement's), so cutting
  * between statements changes nothing a program sees: a part reports its
  * traceback entries as `<module>` itself, and the body's call of a part
- * adds none (it only passes the exception on). */
+ * adds none (it only passes the exception on). The defs of a part are
+ * lowered just before it (waits_for_its_part). */
 static void gmain_parts(Gen *g, Function *fn) {
     int nparts = (fn->body.len + LOWER_MAIN_PART - 1) / LOWER_MAIN_PART;
     const char **names = arena_alloc(g->a, sizeof *names * (size_t)nparts);
     bool *raises = arena_alloc(g->a, sizeof *raises * (size_t)nparts);
     for (int k = 0; k < nparts; k++) {
+        int end = (k + 1) * LOWER_MAIN_PART < fn->body.len ? (k + 1) * LOWER_MAIN_PART : fn->body.len;
+        for (int i = k * LOWER_MAIN_PART; i < end; i++) {
+            const Stmt *st = fn->body.items[i];
+            if (st && st->kind == S_FUNCDEF && st->fn && g->waiting[st->fn->index]) lower_def(g, st->fn);
+        }
         reset_function_state(g, fn);
         names[k] = arena_printf(g->a, "%s.%d", fn->wat_name, k + 1);
         function_begin(g, fn, names[k], VT_NONE);
-        int end = (k + 1) * LOWER_MAIN_PART < fn->body.len ? (k + 1) * LOWER_MAIN_PART : fn->body.len;
         for (int i = k * LOWER_MAIN_PART; i < end; i++) g_stmt(g, fn->body.items[i]);
         g_pop(g);
         g_func_end(g);
@@ -417,7 +469,7 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     Gen *g = arena_alloc(c->arena, sizeof *g);
     g->c = c;
     g->p = p;
-    g->a = c->arena;
+    g->a = out->arena = arena_child(c->arena);
     g->out = out;
     g->lib = lib;
     g->keys = arena_child(c->arena);
@@ -476,9 +528,18 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g_method_wrappers(g);
     g_module_value_wrappers(g);
     g->collect_free = g_collect_free(g);
-    bool *kept = functions_kept(g, p);
-    for (int i = 0; i < p->functions.len; i++)
-        if (kept[((Function *)p->functions.items[i])->index]) gfunction(g, p->functions.items[i]);
+    g->kept = functions_kept(g, p);
+    g->waiting = arena_alloc(g->a, sizeof(bool) * (size_t)(p->functions.len + 1));
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *fn = p->functions.items[i];
+        TreeChunk *ch = body_chunk(fn);
+        if (ch) ch->body_funcs++;
+        g->waiting[fn->index] = waits_for_its_part(fn);
+    }
+    for (int i = 0; i < p->functions.len; i++) {
+        Function *fn = p->functions.items[i];
+        if (!g->waiting[fn->index]) lower_def(g, fn);
+    }
     /* the modules' top-level code (run by the first import of each), then
      * the entry's (the last function: _start below reads how it ends) */
     for (int i = 1; i < p->units.len; i++) gfunction(g, ((Unit *)p->units.items[i])->body);
@@ -489,6 +550,11 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
      * recursion limit, so only an unwinding check leaves an exception
      * pending; a program that cannot raise links no reporting code */
     bool main_raises = g->last_unwinds;
+    for (int i = 0; i < p->functions.len; i++) { /* (none: each is in a part) */
+        Function *fn = p->functions.items[i];
+        if (g->waiting[fn->index]) lower_def(g, fn);
+    }
+    g_enter_file(g, c);
     g_rt(g, "rt_flush");
     IrFunc *start = g_func_begin(g, "_start", VT_NONE);
     start->may_raise = NULL; /* reports what __main leaves pending */

@@ -43,7 +43,7 @@ bool g_int_small_literal(const Expr *e, long long *v) {
 /* The static RtBig of a decimal literal (optionally "-") beyond the small range (built
  * once per distinct text): its address. */
 static uint32_t big_literal(Gen *g, const char *text) {
-    const char *key = arena_printf(g->keys, "bigint:%s", text);
+    const char *key = g_key(g, "bigint:%s", text);
     uintptr_t found = (uintptr_t)strmap_get(&g->sites, key);
     if (found) return (uint32_t)(found - 1);
     size_t nd = strlen(text);
@@ -68,7 +68,7 @@ static uint32_t big_literal(Gen *g, const char *text) {
     buf_putn(d, (const char *)head, sizeof head); /* little-endian host, as wasm */
     buf_putn(d, (const char *)w, sizeof(uint32_t) * n);
     while (d->len % 8) buf_putc(d, 0);
-    strmap_put(g->keys, &g->sites, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(g->keys, &g->sites, g_key_keep(g, key), (void *)(uintptr_t)(addr + 1));
     return addr;
 }
 

@@ -67,16 +67,29 @@ typedef struct Gen {
                         tb_fixups: dead once the lowering is done, freed
                         before the module's tail is printed (a 200,000-line
                         program's are 20 MB) */
-    StrMap sites;    /* traceback sites ("line:col:...:function") and codes
-                        ("code:function") -> address + 1 */
+    StrMap sites;    /* codes ("code:function"), big int literals, static
+                        function objects ... -> address + 1 */
+    bool *kept;      /* by Function.index: some code reaches it (else it is
+                        not lowered) */
+    bool *waiting;   /* by Function.index: to be lowered with its part of
+                        the top level (gmain_parts) */
+    StrMap fn_sites; /* the traceback sites of the function being lowered
+                        ("line:col:...:code") -> address + 1, in fn_arena:
+                        a key holds its function's code, so another
+                        function's sites could only match where one
+                        function's code is lowered twice (each copy then
+                        has records of its own); one map for the program
+                        would hold 7 MB at a 200,000-line file's end */
     const char *frame_name; /* sites' function inside an inner frame, or NULL */
     Buf tb_text;     /* their strings (file, function, source line), placed
                         after all other data: the code's addresses do not
                         depend on them, so a program and its translation
                         compile to the same code */
     StrMap tb_strs;  /* string -> offset in tb_text + 1 */
-    PtrVec tb_fixups; /* (uintptr_t) data offset of a site's string field,
-                         then the string's offset in tb_text */
+    Buf tb_fixups;   /* pairs of u32: the data offset of a site's string
+                        field, then the string's offset in tb_text */
+    Buf key;         /* the key being looked up (g_key): copied to keys
+                        only when inserted, as most lookups find */
     uint32_t *line_starts; /* byte offset of each source line (1-based) */
     int nlines;
     int text_line;         /* the line decoded last (sites of one line come together) */
@@ -104,6 +117,10 @@ bool g_box_int_inline(Gen *g);         /* whether g_box_int_local tests for a sm
 bool g_small_int_address(Gen *g, long long v, uint32_t *addr);
 void g_truthy_local(Gen *g, int t);    /* i32: the truth of the object in local t */
 uint32_t g_str(Gen *g, const char *s, size_t len); /* address of a static str */
+/* A map key printed into g->key (valid until the next g_key), and the
+ * copy of it in g->keys a map keeps (g_key_keep). */
+const char *g_key(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *g_key_keep(Gen *g, const char *key);
 uint32_t g_bindable_types(const char *name);         /* the builtin types having a method of that name (a mask) */
 uint32_t g_doc_table(Gen *g, int32_t *count);        /* the functions' docstrings by table slot (static) */
 uint32_t g_bytes(Gen *g, const char *s, size_t len); /* address of a static bytes object (a literal) */

@@ -118,17 +118,28 @@ void g_truthy_local(Gen *g, int t) {
     }
 }
 
-/* The bytes as a map key: NUL and \x01 escaped by \x01. */
-static const char *str_key(Arena *a, const char *s, size_t len) {
-    size_t extra = 0;
-    for (size_t i = 0; i < len; i++) extra += (unsigned char)s[i] <= 1;
-    char *k = arena_alloc(a, len + extra + 1), *o = k;
+const char *g_key(Gen *g, const char *fmt, ...) {
+    g->key.len = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&g->key, fmt, ap);
+    va_end(ap);
+    return buf_cstr(&g->key);
+}
+
+const char *g_key_keep(Gen *g, const char *key) { return arena_strdup(g->keys, key); }
+
+/* The bytes as a map key, in g->key: NUL and \x01 escaped by \x01, after
+ * prefix. */
+static const char *str_key(Gen *g, const char *prefix, const char *s, size_t len) {
+    g->key.len = 0;
+    buf_puts(&g->key, prefix);
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if (ch <= 1) *o++ = 1, *o++ = (char)(ch + 1);
-        else *o++ = (char)ch;
+        if (ch <= 1) buf_putc(&g->key, 1), buf_putc(&g->key, (char)(ch + 1));
+        else buf_putc(&g->key, (char)ch);
     }
-    return k;
+    return buf_cstr(&g->key);
 }
 
 /* Static strings use the runtime's RtStr layout with RT_FLAG_STATIC, so the
@@ -145,8 +156,7 @@ static uint32_t str_hash(const char *s, size_t len) {
  * code point count its length); the key of a bytes literal starts with
  * \x01\x03, which no str's key does. */
 static uint32_t static_text(Gen *g, const char *s, size_t len, bool bytes) {
-    const char *key = str_key(g->keys, s, len);
-    if (bytes) key = arena_printf(g->keys, "\x01\x03%s", key);
+    const char *key = str_key(g, bytes ? "\x01\x03" : "", s, len);
     uintptr_t found = (uintptr_t)strmap_get(&g->strlits, key);
     if (found) return (uint32_t)(found - 1);
     uint32_t addr = g->out->data_base + (uint32_t)g->out->data.len;
@@ -157,7 +167,7 @@ static uint32_t static_text(Gen *g, const char *s, size_t len, bool bytes) {
     buf_putn(&g->out->data, s, len);
     buf_putc(&g->out->data, 0);
     while (g->out->data.len % 8) buf_putc(&g->out->data, 0);
-    strmap_put(g->keys, &g->strlits, key, (void *)(uintptr_t)(addr + 1));
+    strmap_put(g->keys, &g->strlits, g_key_keep(g, key), (void *)(uintptr_t)(addr + 1));
     return addr;
 }
 
