@@ -289,18 +289,30 @@ static void release_lowered_trees(Gen *g, Function *fn, int from, int to) {
     }
 }
 
+/* Gen.body_chunks: for the function of each top-level def (its
+ * Function, or the table function sema makes of a def used as a value:
+ * Stmt.fn either way), the chunk whose bodies arena holds its body. */
+static void find_body_chunks(Gen *g) {
+    const Program *p = g->p;
+    g->body_chunks = arena_alloc(g->a, sizeof(TreeChunk *) * (size_t)(p->functions.len + 1));
+    for (int u = 0; u < p->units.len; u++) {
+        const Module *m = ((const Unit *)p->units.items[u])->ast;
+        for (int i = 0; m && i < m->body.len; i++) {
+            const Stmt *st = m->body.items[i];
+            if (!st || st->kind != S_FUNCDEF || !st->fn || st->tree_chunk <= 0 || st->tree_chunk > m->tree_chunks.len) continue;
+            TreeChunk *ch = m->tree_chunks.items[st->tree_chunk - 1];
+            if (ch->bodies) g->body_chunks[st->fn->index] = ch;
+        }
+    }
+}
+
 /* The chunk whose bodies arena holds fn's body, for a function made of a
  * top-level def or of something inside one (a nested def, a lambda, a
  * generator expression sema made of map(...): they read the def's body),
  * or NULL. */
-static TreeChunk *body_chunk(const Function *fn) {
+static TreeChunk *body_chunk(const Gen *g, const Function *fn) {
     while (fn->parent && !fn->parent->is_main) fn = fn->parent;
-    const Module *m = fn->unit ? fn->unit->ast : NULL;
-    if (!m || !fn->def || fn->method_of || fn->is_lambda) return NULL;
-    int k = fn->def->tree_chunk;
-    if (k <= 0 || k > m->tree_chunks.len) return NULL;
-    TreeChunk *ch = m->tree_chunks.items[k - 1];
-    return ch->bodies ? ch : NULL;
+    return g->body_chunks[fn->index];
 }
 
 /* Once fn is lowered (or found unused): its chunk's bodies arena freed
@@ -308,8 +320,8 @@ static TreeChunk *body_chunk(const Function *fn) {
  * reads a def's body or sema's records of its nodes after the functions
  * made of it are printed (calls and the manifest read the header). */
 static void release_lowered_body(Gen *g, const Function *fn) {
-    TreeChunk *ch = body_chunk(fn);
-    if (!ch || --ch->body_funcs > 0 || ch->bodies_kept) return;
+    TreeChunk *ch = body_chunk(g, fn);
+    if (!ch || !ch->bodies || --ch->body_funcs > 0 || ch->bodies_kept) return;
     free_tree(g, ch->bodies);
     ch->bodies = NULL;
 }
@@ -530,9 +542,10 @@ bool lower_program(Compiler *c, Program *p, const RtLib *lib, Lowered *out) {
     g->collect_free = g_collect_free(g);
     g->kept = functions_kept(g, p);
     g->waiting = arena_alloc(g->a, sizeof(bool) * (size_t)(p->functions.len + 1));
+    find_body_chunks(g);
     for (int i = 0; i < p->functions.len; i++) {
         Function *fn = p->functions.items[i];
-        TreeChunk *ch = body_chunk(fn);
+        TreeChunk *ch = body_chunk(g, fn);
         if (ch) ch->body_funcs++;
         g->waiting[fn->index] = waits_for_its_part(fn);
     }

@@ -73,6 +73,9 @@ typedef struct Gen {
                         not lowered) */
     bool *waiting;   /* by Function.index: to be lowered with its part of
                         the top level (gmain_parts) */
+    struct TreeChunk **body_chunks; /* by Function.index: a top-level def's
+                                       function's chunk (its body in the
+                                       chunk's bodies arena), or NULL */
     StrMap fn_sites; /* the traceback sites of the function being lowered
                         ("line:col:...:code") -> address + 1, in fn_arena:
                         a key holds its function's code, so another
