@@ -30,6 +30,26 @@ open(sys.argv[2], 'w', encoding='utf-8').write('\\n'.join(out))
 
 const skip = existsSync(CLI_ASAN) ? false : 'build/multilingual-asan is not built';
 
+// src written to dir/name.ml and built by the ASan build into dir/out_name
+// (no ASan or UBSan report, exit 0): the bundle's directory.
+function asanBuild(dir, name, src) {
+  const file = path.join(dir, `${name}.ml`);
+  writeFileSync(file, src);
+  const out = path.join(dir, `out_${name}`);
+  const built = cli(['build-wasm-bundle', file, '--out-dir', out], { exe: CLI_ASAN });
+  assert.doesNotMatch(built.stderr, /AddressSanitizer|runtime error/, name);
+  assert.equal(built.status, 0, built.stderr);
+  return out;
+}
+
+// The bundle in out prints what CPython prints running its transpiled.py.
+function assertSameAsCPython(out) {
+  const ours = runWasm(path.join(out, 'module.wasm'));
+  const py = runPython(path.join(out, 'transpiled.py'));
+  assert.equal(py.status, 0, py.stderr);
+  assert.equal(ours.stdout, py.stdout);
+}
+
 test('every plain top-level statement in a chunk of its own: freed as lowered, same output as CPython', { skip }, () => {
   const dir = tempDir();
   const en = path.join(CORPUS, 'en');
@@ -104,16 +124,8 @@ test('defs freed with their chunk: calls, values, docstrings and exports after t
     'print(area(2.0, 3.5))',
   ];
   const src = DEFS.trim().split('\n\n').map((d) => d + '\n' + pad).join('') + main.map((l) => l + '\n' + pad).join('');
-  const file = path.join(dir, 'defs.ml');
-  writeFileSync(file, src);
-  const out = path.join(dir, 'out');
-  const built = cli(['build-wasm-bundle', file, '--out-dir', out], { exe: CLI_ASAN });
-  assert.doesNotMatch(built.stderr, /AddressSanitizer|runtime error/);
-  assert.equal(built.status, 0, built.stderr);
-  const ours = runWasm(path.join(out, 'module.wasm'));
-  const py = runPython(path.join(out, 'transpiled.py'));
-  assert.equal(py.status, 0, py.stderr);
-  assert.equal(ours.stdout, py.stdout);
+  const out = asanBuild(dir, 'defs', src);
+  assertSameAsCPython(out);
   const manifest = JSON.parse(readFileSync(path.join(out, 'abi_manifest.json'), 'utf8'));
   const exp = Object.fromEntries(manifest.exports.map((e) => [e.name, e]));
   assert.deepEqual(exp.area.arg_types, ['f64', 'f64']);
@@ -177,12 +189,7 @@ test('defs lowered with their part of a long top level, their bodies freed as lo
     filler(900, 300),
     'print(w0 + w1199, squares([w3]), sum(count_up(w2)))\n',
   ].join('');
-  const file = path.join(dir, 'bodies.ml');
-  writeFileSync(file, src);
-  const out = path.join(dir, 'out');
-  const built = cli(['build-wasm-bundle', file, '--out-dir', out], { exe: CLI_ASAN });
-  assert.doesNotMatch(built.stderr, /AddressSanitizer|runtime error/);
-  assert.equal(built.status, 0, built.stderr);
+  const out = asanBuild(dir, 'bodies', src);
   const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
   const at = (name) => wat.search(new RegExp(`^\\(func \\$${name.replace('.', '\\.')}[ \n]`, 'm'));
   assert.ok(at('__main.5') > 0, 'the top level in parts');
@@ -190,10 +197,7 @@ test('defs lowered with their part of a long top level, their bodies freed as lo
   // 605) before the third
   assert.ok(at('f_squares') > 0 && at('f_evens') < at('__main.1'));
   assert.ok(at('__main.2') < at('f_codes') && at('f_codes') < at('__main.3'));
-  const ours = runWasm(path.join(out, 'module.wasm'));
-  const py = runPython(path.join(out, 'transpiled.py'));
-  assert.equal(py.status, 0, py.stderr);
-  assert.equal(ours.stdout, py.stdout);
+  assertSameAsCPython(out);
 });
 
 // A top level too short to be lowered in parts: its defs are lowered in
@@ -212,13 +216,6 @@ test('a def body read by a function sema made of it is freed after both', { skip
       'def label(item, tags=["new"], sep=comma):\n    return item + ": " + sep(tags)\n\n' +
       'print(label("a"), label("b", ["x", "y"]))\n', 'a: new b: x, y\n'],
   };
-  for (const [name, [src, expected]] of Object.entries(programs)) {
-    const file = path.join(dir, `${name}.ml`);
-    writeFileSync(file, src);
-    const out = path.join(dir, `out_${name}`);
-    const built = cli(['build-wasm-bundle', file, '--out-dir', out], { exe: CLI_ASAN });
-    assert.doesNotMatch(built.stderr, /AddressSanitizer|runtime error/, name);
-    assert.equal(built.status, 0, built.stderr);
-    assert.equal(runWasm(path.join(out, 'module.wasm')).stdout, expected, name);
-  }
+  for (const [name, [src, expected]] of Object.entries(programs))
+    assert.equal(runWasm(path.join(asanBuild(dir, name, src), 'module.wasm')).stdout, expected, name);
 });

@@ -1018,7 +1018,7 @@ static void analyse_function(Sema *s, Function *f) {
             }
         }
     }
-    /* a top-level def's body is in its statement's chunk */
+    /* a top-level def's body is in its statement's chunk (node_arena) */
     if (f->def && !f->parent && !f->method_of && !f->is_lambda) s->nodes = node_arena(s, f->unit, f->def, true);
     sema_body(s, &f->body);
     s->nodes = s->c->arena;

@@ -62,11 +62,10 @@ typedef struct Gen {
     const RtLib *lib; /* the linked runtime */
     Cleanup **cleanups; /* enclosing handlers and finally bodies, innermost last */
     int ncleanups, capcleanups;
-    Arena *keys;     /* the slots and most keys of the maps that only make
-                        static data once (sites, tb_strs, strlits) and
-                        tb_fixups: dead once the lowering is done, freed
-                        before the module's tail is printed (a 200,000-line
-                        program's are 20 MB) */
+    Arena *keys;     /* the slots and keys of the maps that only make
+                        static data once (sites, tb_strs, strlits): dead
+                        once the lowering is done, freed before the
+                        module's tail is printed */
     StrMap sites;    /* codes ("code:function"), big int literals, static
                         function objects ... -> address + 1 */
     bool *kept;      /* by Function.index: some code reaches it (else it is
