@@ -14,7 +14,7 @@
 // the caller still held (its temporary, stored at the next publish).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS, cli, corpusCases, lastLine, tempDir } from './helpers/common.mjs';
 
@@ -58,4 +58,39 @@ test('only a module built with ML_GC_STRESS polls through the stress test', () =
   assert.doesNotMatch(plain, /call \$rt_gc_due/);
   assert.match(stress, /call \$rt_gc_due_stress\b/);
   assert.doesNotMatch(stress, /call \$rt_gc_due\b/);
+});
+
+// A new frame's slots are zero, as every local but the parameters is at a
+// function's entry: the entry's poll publishes the parameters only (it
+// stored every local, all zero but them), and the frame is zeroed two
+// slots a store.
+test("a function's entry poll publishes its parameters only; its frame is zeroed by i64 stores", () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'entry.ml');
+  writeFileSync(file, [
+    'def build(prefix, n):',
+    '    text = prefix',
+    '    parts = []',
+    '    for i in range(n):',
+    '        parts.append(str(i))',
+    '        text = text + str(i)',
+    '    return text + ",".join(parts)',
+    '',
+    'print(build("x", 5))',
+    '',
+  ].join('\n'));
+  const out = path.join(dir, 'out');
+  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
+  const fn = wat.slice(wat.indexOf('(func $f_build '), wat.indexOf('\n(func ', wat.indexOf('(func $f_build ') + 1));
+  const entryPoll = fn.slice(fn.indexOf('i64.lt_s\n'), fn.indexOf('call $rt_gc_collect'));
+  assert.match(entryPoll, /local\.get \$l_prefix\n/);
+  for (const local of ['$l_text', '$l_parts', '$l_i']) assert.ok(!entryPoll.includes(`local.get ${local}\n`), local);
+  assert.match(fn, /i64\.const 0\n\s*i64\.store offset=8\n/);
+  assert.doesNotMatch(fn, /i32\.const 0\n\s*i32\.store offset=4\n/);
+  for (const env of [{}, { ML_GC_STRESS: '1' }]) {
+    const run = cli(['run', file], { env });
+    assert.equal(run.stdout, 'x012340,1,2,3,4\n', run.stderr);
+  }
 });

@@ -11,7 +11,12 @@
  *                              the int locals it stores (ints live there)
  *   POLL                       records D (it publishes only when the
  *                              collector is due: D stays)
- *   FRAME_PUSH                 D = every local (a new frame holds nothing)
+ *   FRAME_PUSH                 D stays: the new frame's slots are zero,
+ *                              as every local but the parameters is at
+ *                              entry (wasm zeroes them; an object local's
+ *                              slot then holds NULL, an int local's no
+ *                              big int): what differs from its slot is
+ *                              a parameter or a local written before
  *   br, br_if, EXC_CHECK       D joins the state at the end of the target
  *                              block (after br and EXC_RAISED, D is empty:
  *                              what follows does not run from here)
@@ -169,7 +174,7 @@ static void walk(Pass *p, IrIns *ins, uint64_t *d) {
         walk_kids(p, ins, d);
         set_add(d, ins->u.local);
         return;
-    case IR_FRAME_PUSH: set_fill(p, d, ~(uint64_t)0); return;
+    case IR_FRAME_PUSH: return;
     case IR_PUBLISH:
         record(p, d);
         published(p, ins, d);
@@ -192,8 +197,11 @@ bool ir_dirty_sets(IrFunc *f, IrDirty *out) {
     *out = (IrDirty){0};
     Pass p = {f, (f->nlocals + 63) / 64, NULL, 0, 0, out, 0, false};
     if (!p.words || (size_t)p.words * 8u * (size_t)(f->gc_points + 1) > IR_DIRTY_BUDGET) return false;
+    /* the entry: the parameters hold values no slot has; the other
+     * locals are zero, which is what a new frame's slots hold */
     uint64_t *d = set_new(&p);
-    set_fill(&p, d, ~(uint64_t)0); /* the entry: nothing is in the frame yet */
+    for (int i = 0; i < f->nlocals; i++)
+        if (f->locals[i].kind == IRL_PARAM) set_add(d, i);
     walk_kids(&p, f->body, d);
     if (p.failed) *out = (IrDirty){0};
     return !p.failed;

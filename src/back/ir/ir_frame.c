@@ -270,10 +270,15 @@ static void push_inline(Frame *fr) {
     ir_i32(f, (int32_t)bytes);
     ir_close(f);
     ir_close(f);
-    for (int k = 0; k < f->nslots; k++) {
-        ir_store(f, IR_I32_STORE, 4u * (uint32_t)k);
+    /* two slots a store (a frame is 4-byte aligned: an unaligned i64
+     * store is as fast where it lands in one cache line, and half the
+     * instructions of every call's entry) */
+    for (int k = 0; k < f->nslots; k += 2) {
+        bool pair = k + 1 < f->nslots;
+        ir_store(f, pair ? IR_I64_STORE : IR_I32_STORE, 4u * (uint32_t)k);
         ir_get(f, f->frame);
-        ir_i32(f, 0);
+        if (pair) ir_i64(f, 0);
+        else ir_i32(f, 0);
         ir_close(f);
     }
     ir_close(f); /* else */
