@@ -94,3 +94,34 @@ test("a function's entry poll publishes its parameters only; its frame is zeroed
     assert.equal(run.stdout, 'x012340,1,2,3,4\n', run.stderr);
   }
 });
+
+// A frame has a slot only for a local that some publish stores: a lambda
+// whose temporaries are never held across a point where the collector may
+// run keeps its parameter alone (it had a slot for each temporary).
+test('a frame has slots only for the locals a publish stores', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'slots.ml');
+  writeFileSync(file, [
+    'def make_adder(k):',
+    '    return lambda x: x + k',
+    '',
+    'add = make_adder(3)',
+    'total = 0',
+    'for i in range(2000):',
+    '    total += add(i) + add(0.5)',
+    'print(total, add(1))',
+    '',
+  ].join('\n'));
+  const out = path.join(dir, 'out');
+  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
+  const start = wat.indexOf('(func $lambda_');
+  const fn = wat.slice(start, wat.indexOf('\n(func ', start + 1));
+  assert.match(fn, /\(local \$t\d+ i32\)/); // it has object temporaries ...
+  assert.match(fn, /i32\.const 1\n\s*call \$rt_gc_frame_push\n/); // ... and one slot: x's
+  for (const env of [{}, { ML_GC_STRESS: '1' }]) {
+    const run = cli(['run', file], { env });
+    assert.equal(run.stdout, '2012000.0 4\n', run.stderr);
+  }
+});

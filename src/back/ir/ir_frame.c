@@ -34,6 +34,7 @@ typedef struct Frame {
                     local of the iteration count (IrCells.polls), or -1 */
     IrDirty dirty; /* what each publish stores (ir_dirty.c), in tree order */
     int point;     /* the next publish or poll's set */
+    int *slot;     /* each local's frame slot, or -1: none (see slots) */
 } Frame;
 
 /* Every i64 local of the lowering holds an int (rt_abi.h: tagged), which
@@ -145,16 +146,12 @@ static bool changed(const uint64_t *dirty, int i) { return !dirty || (dirty[i >>
 
 static void publish_slots(Frame *fr, const IrIns *ins, const uint64_t *dirty) {
     IrFunc *f = fr->f;
-    int slot = 0;
     for (int k = IRL_PARAM; k <= IRL_TEMP; k++)
         for (int i = 0; i < f->nlocals; i++) {
             const IrLocal *l = &f->locals[i];
-            if ((int)l->kind != k || !object_slot(f, l)) continue;
-            if (!changed(dirty, i)) { /* its slot holds it already */
-                slot++;
-                continue;
-            }
-            ir_store(f, IR_I32_STORE, 4u * (uint32_t)slot++);
+            /* unchanged: its slot holds it already */
+            if ((int)l->kind != k || !object_slot(f, l) || !changed(dirty, i)) continue;
+            ir_store(f, IR_I32_STORE, 4u * (uint32_t)fr->slot[i]);
             ir_get(f, f->frame);
             ir_get(f, i);
             ir_close(f);
@@ -203,9 +200,8 @@ static void publish_slots(Frame *fr, const IrIns *ins, const uint64_t *dirty) {
     for (int k = IRL_PARAM; k <= IRL_TEMP; k++)
         for (int i = 0; i < f->nlocals; i++) {
             const IrLocal *l = &f->locals[i];
-            if ((int)l->kind != k || !int_slot(f, l)) continue;
-            if (int_live(f, ins, i) && changed(dirty, i)) store_int_slot(f, i, slot);
-            slot++;
+            if ((int)l->kind == k && int_slot(f, l) && int_live(f, ins, i) && changed(dirty, i))
+                store_int_slot(f, i, fr->slot[i]);
         }
     if (fr->lazy) {
         ir_close(f);
@@ -503,6 +499,44 @@ void ir_root_int(IrFunc *f) {
     ir_close(f);
 }
 
+/* Whether some publish or poll in the subtree stores local i (with the
+ * sets of ir_dirty.c, taken in tree order from *point). */
+static void mark_stored(Frame *fr, const IrIns *parent, int *point, bool *stored) {
+    const IrFunc *f = fr->f;
+    for (const IrIns *ins = parent->kids; ins; ins = ins->next) {
+        if (ins->op != IR_PUBLISH && ins->op != IR_POLL) {
+            mark_stored(fr, ins, point, stored);
+            continue;
+        }
+        const uint64_t *dirty = fr->dirty.sets ? fr->dirty.sets[(*point)++] : NULL;
+        for (int i = 0; i < f->nlocals; i++)
+            if (ir_publish_stores(f, ins, i) && changed(dirty, i)) stored[i] = true;
+    }
+}
+
+/* The frame's slots: one for each object local, then one for each int
+ * local, that some publish stores. A local no publish stores holds zero
+ * or what its slot holds at every point the collector may run (the
+ * frame's zero, as the local is at entry): it needs no slot (a lambda's
+ * temporaries, a loop's counters before any call). Returns the count. */
+static int slots(Frame *fr) {
+    IrFunc *f = fr->f;
+    bool *stored = arena_alloc(f->arena, sizeof *stored * (size_t)(f->nlocals + 1));
+    for (int i = 0; i < f->nlocals; i++) stored[i] = false;
+    int point = 0;
+    mark_stored(fr, f->body, &point, stored);
+    fr->slot = arena_alloc(f->arena, sizeof *fr->slot * (size_t)(f->nlocals + 1));
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) /* objects, then ints */
+        for (int k = IRL_PARAM; k <= IRL_TEMP; k++)
+            for (int i = 0; i < f->nlocals; i++) {
+                const IrLocal *l = &f->locals[i];
+                if ((int)l->kind != k || !(pass ? int_slot(f, l) : object_slot(f, l))) continue;
+                fr->slot[i] = stored[i] ? n++ : -1;
+            }
+    return n;
+}
+
 bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     f->may_raise = NULL; /* the expansions' calls are checked where needed */
     int objects = 0, ints = 0;
@@ -513,17 +547,16 @@ bool ir_frame(IrFunc *f, const IrRoots *roots, const IrCells *cells) {
     /* int slots serve the publishes and polls only: a function with none
      * (numeric code calling code that never collects) needs no frame */
     if (!f->gc_points && !f->polls && !objects) ints = 0;
-    int slots = objects + ints;
-    f->nslots = slots;
-    if (slots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
     Frame fr = {.f = f, .roots = roots, .poll = !f->held && (f->polls || objects > 0), .cells = cells, .depth = -1,
                 .saved = -1, .lazy = objects == 0 && ints > 0, .counter = -1};
+    /* a lazy frame is pushed at a publish, which must then store all */
+    if (objects + ints && !fr.lazy) ir_dirty_sets(f, &fr.dirty);
+    f->nslots = objects + ints ? slots(&fr) : 0;
+    if (f->nslots && f->frame < 0) f->frame = ir_local(f, IRL_FRAME, "frame", VT_I32, false);
     if (!fr.poll && f->loop_polls && f->loop_poll_points && !f->held)
         fr.counter = ir_local(f, IRL_FRAME, "polls", VT_I32, false);
     if (f->counted) fr.depth = ir_depth_local(f);
     fr.saved = f->counted && f->depth_param && f->depth_published ? ir_local(f, IRL_FRAME, "depth_saved", VT_I32, false) : -1;
-    /* a lazy frame is pushed at a publish, which must then store all */
-    if (f->frame >= 0 && !fr.lazy) ir_dirty_sets(f, &fr.dirty);
     expand(&fr, f->body);
     return fr.poll || fr.counter >= 0;
 }
