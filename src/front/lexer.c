@@ -300,9 +300,10 @@ static const char *op_spelling(Op op) {
 }
 
 static Op find_op(const char *s, size_t n) {
-    for (size_t i = 0; i < sizeof op_table / sizeof op_table[0]; i++)
-        if (strlen(op_table[i].text) == n && memcmp(op_table[i].text, s, n) == 0)
-            return op_table[i].op;
+    for (size_t i = 0; i < sizeof op_table / sizeof op_table[0]; i++) {
+        const char *t = op_table[i].text; /* equal n bytes, then its end */
+        if (t[0] == s[0] && strncmp(t, s, n) == 0 && t[n] == 0) return op_table[i].op;
+    }
     return OP_NONE;
 }
 

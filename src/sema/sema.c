@@ -73,7 +73,7 @@ Symbol *sema_local(const Function *f, const char *name) {
     if (f->local_map.cap) return strmap_get(&f->local_map, name);
     for (int i = f->locals.len - 1; i >= 0; i--) { /* the last one put, as the map's */
         Symbol *sym = f->locals.items[i];
-        if (!sym->comp_var && !strcmp(sym->name, name)) return sym;
+        if (!sym->comp_var && sym->name[0] == name[0] && !strcmp(sym->name, name)) return sym;
     }
     return NULL;
 }

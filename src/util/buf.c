@@ -26,7 +26,7 @@ void buf_reserve(Buf *b, size_t extra) {
 }
 
 void buf_putn(Buf *b, const char *s, size_t n) {
-    buf_reserve(b, n);
+    if (b->len + n + 1 > b->cap) buf_reserve(b, n);
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = 0;
@@ -42,19 +42,30 @@ void buf_prepend(Buf *b, const char *s, size_t n) {
 
 void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
 
-void buf_putc(Buf *b, char c) { buf_putn(b, &c, 1); }
+void buf_putc(Buf *b, char c) {
+    if (b->len + 2 > b->cap) buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+}
 
 void buf_put_u32le(Buf *b, uint32_t v) {
     char bytes[4] = {(char)(v & 0xff), (char)((v >> 8) & 0xff), (char)((v >> 16) & 0xff), (char)((v >> 24) & 0xff)};
     buf_putn(b, bytes, 4);
 }
 
+/* Formatted into the room there is, once: a second time only when it
+ * did not fit (measuring first doubled the cost of every short print). */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
     va_list again;
     va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+    buf_reserve(b, 128);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, ap);
+    if (n < 0) n = 0;
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+    }
     va_end(again);
     b->len += (size_t)n;
 }

@@ -151,11 +151,21 @@ static void print_flat(const IrFunc *f, const IrIns *ins, int depth, Buf *out) {
     print_op(f, ins, out);
 }
 
+/* " (what $name type)": a function has thousands of locals at most, and
+ * formatting each through printf was a tenth of printing a module. */
+static void put_local(Buf *out, const char *what, const IrLocal *l) {
+    buf_puts(out, what);
+    buf_puts(out, l->name);
+    buf_putc(out, ' ');
+    buf_puts(out, ir_valtype_name(l->type));
+    buf_putc(out, ')');
+}
+
 void ir_print(const IrFunc *f, Buf *out) {
-    buf_printf(out, "(func $%s", f->name);
+    buf_puts(out, "(func $");
+    buf_puts(out, f->name);
     for (int i = 0; i < f->nlocals; i++)
-        if (f->locals[i].kind == IRL_PARAM)
-            buf_printf(out, " (param $%s %s)", f->locals[i].name, ir_valtype_name(f->locals[i].type));
+        if (f->locals[i].kind == IRL_PARAM) put_local(out, " (param $", &f->locals[i]);
     if (f->nresults > 1) {
         buf_puts(out, " (result");
         for (int i = 0; i < f->nresults; i++) buf_puts(out, " f64");
@@ -168,7 +178,7 @@ void ir_print(const IrFunc *f, Buf *out) {
         for (int i = 0; i < f->nlocals; i++) {
             const IrLocal *l = &f->locals[i];
             if ((int)l->kind != k) continue;
-            buf_printf(out, "%s(local $%s %s)", any ? " " : "\n  ", l->name, ir_valtype_name(l->type));
+            put_local(out, any ? " (local $" : "\n  (local $", l);
             any = true;
         }
     for (const IrIns *k = f->body->kids; k; k = k->next) print_flat(f, k, 1, out);
