@@ -138,6 +138,22 @@ test('a long file reads a chunk at a time: lexical errors first and alone, synta
   assert.doesNotMatch(b2.stderr, /invalid syntax/);
 });
 
+// Detection scores a long file a chunk of statements at a time: the words
+// of every chunk count, the last's as the first's, and a file of defs
+// (whose top-level lines begin with a keyword) is read in chunks too.
+test('a long file is detected from the words of all its chunks', () => {
+  const names = [];
+  for (let i = 0; i < 20000; i++) names.push(`v${i} = ${i} + 1`);
+  const french = write('late_french.ml', names.join('\n') + '\nafficher(v1)\n');
+  assert.equal(checkLanguage(cli(['check', french])), 'fr');
+  const defs = [];
+  for (let i = 0; i < 3000; i++) defs.push(`déf f${i}(x):\n    retour x + ${i}\n`);
+  const frenchDefs = write('french_defs.ml', defs.join('') + 'afficher(f1(2))\n');
+  const r = cli(['run', frenchDefs]);
+  assert.equal(r.stdout, '3\n', r.stderr);
+  assert.equal(checkLanguage(cli(['check', frenchDefs])), 'fr');
+});
+
 test('a byte order mark is not program text: columns, translation and the lock hash', () => {
   const bom = Buffer.from([0xef, 0xbb, 0xbf]);
   const ok = write('bom.ml', Buffer.concat([bom, Buffer.from('afficher("é")\n')]));

@@ -174,25 +174,61 @@ static int find_phrase(const LexTable *t, const WordVec *v, size_t i, int m, cha
     return lextab_find(t, buf, len, h);
 }
 
+/* What the words scored so far: each pack's points, its print
+ * statements (tie-break 2), and the word (counted over the whole source)
+ * before which its longest phrase so far leaves nothing to count. */
+typedef struct Scores {
+    int score[MAX_PACKS];
+    int print_stmts[MAX_PACKS];
+    size_t skip_until[MAX_PACKS];
+} Scores;
+
+/* Scores the words of v, the first of which is the source's word number
+ * base. A phrase never spans two chunks of words: its words are on one
+ * line, and a chunk ends at a statement's end. */
+static void score_words(const LexTable *t, const WordVec *v, size_t base, Scores *sc) {
+    char bufs[3][256];
+    for (size_t i = 0; i < v->len; i++) {
+        size_t lens[3];
+        uint32_t hashes[3];
+        int first[3] = {-1, -1, -1};
+        first[0] = find_phrase(t, v, i, 1, bufs[0], sizeof bufs[0], &lens[0], &hashes[0]);
+        bool phrase = false;
+        for (int e = first[0]; e >= 0; e = lextab_next(t, t->e[e].next, bufs[0], lens[0], hashes[0]))
+            if (t->e[e].kind == LEXTAB_PHRASE_START) phrase = true;
+        if (phrase) {
+            for (int m = 2; m <= 3; m++) {
+                if (i + (size_t)m > v->len || !v->items[i + (size_t)m - 2].joins_next) break;
+                first[m - 1] = find_phrase(t, v, i, m, bufs[m - 1], sizeof bufs[m - 1],
+                                           &lens[m - 1], &hashes[m - 1]);
+            }
+        }
+        /* For each pack, the longest matching phrase starting here. */
+        bool done[MAX_PACKS] = {false};
+        for (int m = 3; m >= 1; m--) {
+            for (int e = first[m - 1]; e >= 0;
+                 e = lextab_next(t, t->e[e].next, bufs[m - 1], lens[m - 1], hashes[m - 1])) {
+                const LexEntry *x = &t->e[e];
+                if (x->kind == LEXTAB_PHRASE_START || done[x->pack] || base + i < sc->skip_until[x->pack])
+                    continue;
+                done[x->pack] = true;
+                sc->skip_until[x->pack] = base + i + (size_t)m;
+                const Word *w0 = &v->items[i], *wl = &v->items[i + (size_t)m - 1];
+                bool counts = x->kind == LEXTAB_KEYWORD ? keyword_counts(x->concept, w0, wl)
+                                                        : builtin_counts(w0, wl);
+                if (counts) sc->score[x->pack]++;
+                if (counts && m == 1 && x->kind == LEXTAB_BUILTIN && w0->stmt_call && x->canonical &&
+                    !strcmp(x->canonical, "print"))
+                    sc->print_stmts[x->pack]++;
+            }
+        }
+    }
+}
+
 const LangPack *detect_language(const char *src, size_t len) {
     const LangPack *en = lang_find("en");
     if (!en) en = lang_at(0);
     if (!src) return en;
-    /* The words, from a language-neutral lexing of a private copy (the
-     * lexer needs the terminating NUL) in a private arena; its errors are
-     * the compilation's business, not detection's. */
-    Arena arena;
-    arena_init(&arena);
-    Compiler neutral = {0};
-    neutral.arena = &arena;
-    neutral.filename = "";
-    neutral.src = arena_strndup(&arena, src, len);
-    neutral.src_len = len;
-    TokenList toks;
-    lex_source_owned(&neutral, &toks);
-    WordVec v;
-    collect_words(&toks, &v);
-
     int np = lang_count();
     if (np > MAX_PACKS) np = MAX_PACKS;
     const LangPack *packs[MAX_PACKS];
@@ -204,63 +240,50 @@ const LangPack *detect_language(const char *src, size_t len) {
     LexTable t;
     lextab_build(&t, packs, with_builtins, np);
 
-    int score[MAX_PACKS] = {0};
-    int print_stmts[MAX_PACKS] = {0}; /* tie-break 2 */
-    size_t skip_until[MAX_PACKS] = {0}; /* words already used by a phrase */
-    char bufs[3][256];
-    for (size_t i = 0; i < v.len; i++) {
-        size_t lens[3];
-        uint32_t hashes[3];
-        int first[3] = {-1, -1, -1};
-        first[0] = find_phrase(&t, &v, i, 1, bufs[0], sizeof bufs[0], &lens[0], &hashes[0]);
-        bool phrase = false;
-        for (int e = first[0]; e >= 0; e = lextab_next(&t, t.e[e].next, bufs[0], lens[0], hashes[0]))
-            if (t.e[e].kind == LEXTAB_PHRASE_START) phrase = true;
-        if (phrase) {
-            for (int m = 2; m <= 3; m++) {
-                if (i + (size_t)m > v.len || !v.items[i + (size_t)m - 2].joins_next) break;
-                first[m - 1] = find_phrase(&t, &v, i, m, bufs[m - 1], sizeof bufs[m - 1],
-                                           &lens[m - 1], &hashes[m - 1]);
-            }
-        }
-        /* For each pack, the longest matching phrase starting here. */
-        bool done[MAX_PACKS] = {false};
-        for (int m = 3; m >= 1; m--) {
-            for (int e = first[m - 1]; e >= 0;
-                 e = lextab_next(&t, t.e[e].next, bufs[m - 1], lens[m - 1], hashes[m - 1])) {
-                const LexEntry *x = &t.e[e];
-                if (x->kind == LEXTAB_PHRASE_START || done[x->pack] || i < skip_until[x->pack])
-                    continue;
-                done[x->pack] = true;
-                skip_until[x->pack] = i + (size_t)m;
-                const Word *w0 = &v.items[i], *wl = &v.items[i + (size_t)m - 1];
-                bool counts = x->kind == LEXTAB_KEYWORD ? keyword_counts(x->concept, w0, wl)
-                                                        : builtin_counts(w0, wl);
-                if (counts) score[x->pack]++;
-                if (counts && m == 1 && x->kind == LEXTAB_BUILTIN && w0->stmt_call && x->canonical &&
-                    !strcmp(x->canonical, "print"))
-                    print_stmts[x->pack]++;
-            }
-        }
+    /* The words, from a language-neutral lexing of a private copy (the
+     * lexer needs the terminating NUL) in a private arena; its errors are
+     * the compilation's business, not detection's. The source is lexed a
+     * chunk of statements at a time and each chunk's words scored before
+     * the next is lexed (a 100,000-line file's tokens and words, all held,
+     * were 80 MB for the few kilobytes of scores). */
+    Arena arena;
+    arena_init(&arena);
+    Compiler neutral = {0};
+    neutral.arena = &arena;
+    neutral.filename = "";
+    neutral.src = arena_strndup(&arena, src, len);
+    neutral.src_len = len;
+    TokenList toks = {0};
+    LexStream *stream = lex_stream_open(&neutral, &toks, 0);
+    Scores sc = {0};
+    size_t base = 0;
+    for (bool more = true; more;) {
+        more = lex_stream_next(stream, toks.len); /* the last chunk dropped */
+        WordVec v;
+        collect_words(&toks, &v);
+        score_words(&t, &v, base, &sc);
+        base += v.len;
+        free(v.items);
     }
+    lex_stream_close(stream);
+    token_list_free(&toks);
+
     const LangPack *best = en;
     int best_score = 0, best_i = -1;
     bool kana = has_kana(src, len);
     for (int i = 0; i < np; i++) {
-        if (score[i] > best_score) {
-            best_score = score[i];
+        if (sc.score[i] > best_score) {
+            best_score = sc.score[i];
             best = packs[i];
             best_i = i;
-        } else if (score[i] == best_score && best_i >= 0) {
+        } else if (sc.score[i] == best_score && best_i >= 0) {
             bool ja = kana && !strcmp(packs[i]->code, "ja"), best_ja = kana && !strcmp(best->code, "ja");
-            if (ja > best_ja || (ja == best_ja && print_stmts[i] > print_stmts[best_i])) {
+            if (ja > best_ja || (ja == best_ja && sc.print_stmts[i] > sc.print_stmts[best_i])) {
                 best = packs[i];
                 best_i = i;
             }
         }
     }
-    free(v.items);
-    token_list_free(&toks);
     lextab_free(&t);
     arena_free(&arena);
     return best;

@@ -494,12 +494,27 @@ static void skip_space(Lexer *L) {
  * may begin a stream's next chunk: the parser, done with the statements
  * before it, would read nothing from i on but the kind of token i (which
  * it reads as the chunk's end, an EOF: see parse_source). That holds when
- * token i is a plain name (not else, elif, except, finally, case ... which
- * continue a statement) and the line before neither ends with ':' (a block
+ * token i is a plain name or a keyword that only begins a statement (def,
+ * class, if, for, import ...: not else, elif, except, finally, case ...
+ * which continue one; a file of defs had no boundary before its first
+ * other statement) and the line before neither ends with ':' (a block
  * must follow) nor is a decorator (a def must follow). */
+static bool begins_statement(const Token *t) {
+    if (t->kind == TK_NAME) return true;
+    if (t->kind != TK_KEYWORD) return false;
+    switch ((Concept)t->concept) {
+    case KW_COND_IF: case KW_LOOP_WHILE: case KW_LOOP_FOR: case KW_LOOP_BREAK: case KW_LOOP_CONTINUE:
+    case KW_PASS: case KW_FUNC_DEF: case KW_RETURN: case KW_CLASS_DEF: case KW_IMPORT: case KW_FROM:
+    case KW_TRY: case KW_RAISE: case KW_GLOBAL: case KW_NONLOCAL: case KW_DEL: case KW_ASSERT: case KW_WITH:
+    case KW_ASYNC: case KW_MATCH: case KW_LET: case KW_CONST:
+        return true;
+    default: return false; /* else, elif, except, finally, case ... */
+    }
+}
+
 static bool at_boundary(const Lexer *L, int i, bool after_decorator) {
     const Token *t = L->out->items;
-    if (i < 2 || t[i].kind != TK_NAME || after_decorator) return false;
+    if (i < 2 || !begins_statement(&t[i]) || after_decorator) return false;
     int j = i - 1;
     while (j > 0 && t[j].kind == TK_DEDENT) j--;
     return j >= 1 && t[j].kind == TK_NEWLINE && !(t[j - 1].kind == TK_OP && t[j - 1].op == OP_COLON);

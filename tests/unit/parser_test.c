@@ -140,6 +140,19 @@ static void expect(T *t, int line, bool cond, const char *what) {
 /* ------------------------------------------------------------------ */
 
 static void test_ok(T *t) {
+    /* a stream's chunks may begin at a top-level line that begins with a
+     * keyword that only begins a statement (def, if, for, try ...), never
+     * at one that continues a statement (else, elif, except, finally) or
+     * after a decorator: with a chunk at every boundary, the same tree */
+    OK("def f():\n    pass\nif a:\n    pass\nelif b:\n    pass\nelse:\n    pass\n"
+       "try:\n    pass\nexcept E:\n    pass\nfinally:\n    pass\nfor i in c:\n    pass\nelse:\n    pass\n"
+       "while d:\n    break\nelse:\n    pass\n@g\ndef h():\n    return 1\nclass C:\n    pass\n"
+       "import m\nfrom m import n\nassert x\ndel x\nwith w:\n    pass\nraise E\n",
+       "(FunctionDef f (params) (body (Pass))) (If (Name a) (body (Pass)) (orelse (If elif (Name b) (body (Pass)) "
+       "(orelse (Pass))))) (Try (body (Pass)) (except (Name E) (body (Pass))) (finally (Pass))) (For (Name i) "
+       "(Name c) (body (Pass)) (orelse (Pass))) (While (Name d) (body (Break)) (orelse (Pass))) (FunctionDef h "
+       "(decorators (Name g)) (params) (body (Return (Int 1)))) (ClassDef C (body (Pass))) (Import (alias m)) "
+       "(ImportFrom m (alias n)) (Assert (Name x)) (Del (Name x)) (With (item (Name w)) (body (Pass))) (Raise (Name E))");
     OK("x = 1\n",
        "(Assign (Name x) (Int 1))");
     OK("a = b = 1, 2\n",
