@@ -60,14 +60,34 @@ test('only a module built with ML_GC_STRESS polls through the stress test', () =
   assert.doesNotMatch(stress, /call \$rt_gc_due\b/);
 });
 
+// A program's file and the text of its function named `prefix...` in
+// module.wat; and the program run with and without ML_GC_STRESS.
+function functionText(name, lines, prefix) {
+  const dir = tempDir();
+  const file = path.join(dir, name);
+  writeFileSync(file, lines.join('\n') + '\n');
+  const out = path.join(dir, 'out');
+  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
+  const start = wat.indexOf(`(func $${prefix}`);
+  assert.ok(start >= 0, prefix);
+  return { file, fn: wat.slice(start, wat.indexOf('\n(func ', start + 1)) };
+}
+
+function runsUnderStress(file, expected) {
+  for (const env of [{}, { ML_GC_STRESS: '1' }]) {
+    const run = cli(['run', file], { env });
+    assert.equal(run.stdout, expected, run.stderr);
+  }
+}
+
 // A new frame's slots are zero, as every local but the parameters is at a
 // function's entry: the entry's poll publishes the parameters only (it
 // stored every local, all zero but them), and the frame is zeroed two
 // slots a store.
 test("a function's entry poll publishes its parameters only; its frame is zeroed by i64 stores", () => {
-  const dir = tempDir();
-  const file = path.join(dir, 'entry.ml');
-  writeFileSync(file, [
+  const { file, fn } = functionText('entry.ml', [
     'def build(prefix, n):',
     '    text = prefix',
     '    parts = []',
@@ -77,31 +97,20 @@ test("a function's entry poll publishes its parameters only; its frame is zeroed
     '    return text + ",".join(parts)',
     '',
     'print(build("x", 5))',
-    '',
-  ].join('\n'));
-  const out = path.join(dir, 'out');
-  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
-  assert.equal(r.status, 0, r.stderr);
-  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
-  const fn = wat.slice(wat.indexOf('(func $f_build '), wat.indexOf('\n(func ', wat.indexOf('(func $f_build ') + 1));
+  ], 'f_build ');
   const entryPoll = fn.slice(fn.indexOf('i64.lt_s\n'), fn.indexOf('call $rt_gc_collect'));
   assert.match(entryPoll, /local\.get \$l_prefix\n/);
   for (const local of ['$l_text', '$l_parts', '$l_i']) assert.ok(!entryPoll.includes(`local.get ${local}\n`), local);
   assert.match(fn, /i64\.const 0\n\s*i64\.store offset=8\n/);
   assert.doesNotMatch(fn, /i32\.const 0\n\s*i32\.store offset=4\n/);
-  for (const env of [{}, { ML_GC_STRESS: '1' }]) {
-    const run = cli(['run', file], { env });
-    assert.equal(run.stdout, 'x012340,1,2,3,4\n', run.stderr);
-  }
+  runsUnderStress(file, 'x012340,1,2,3,4\n');
 });
 
 // A frame has a slot only for a local that some publish stores: a lambda
 // whose temporaries are never held across a point where the collector may
 // run keeps its parameter alone (it had a slot for each temporary).
 test('a frame has slots only for the locals a publish stores', () => {
-  const dir = tempDir();
-  const file = path.join(dir, 'slots.ml');
-  writeFileSync(file, [
+  const { file, fn } = functionText('slots.ml', [
     'def make_adder(k):',
     '    return lambda x: x + k',
     '',
@@ -110,18 +119,8 @@ test('a frame has slots only for the locals a publish stores', () => {
     'for i in range(2000):',
     '    total += add(i) + add(0.5)',
     'print(total, add(1))',
-    '',
-  ].join('\n'));
-  const out = path.join(dir, 'out');
-  const r = cli(['build-wasm-bundle', file, '--out-dir', out]);
-  assert.equal(r.status, 0, r.stderr);
-  const wat = readFileSync(path.join(out, 'module.wat'), 'utf8');
-  const start = wat.indexOf('(func $lambda_');
-  const fn = wat.slice(start, wat.indexOf('\n(func ', start + 1));
+  ], 'lambda_');
   assert.match(fn, /\(local \$t\d+ i32\)/); // it has object temporaries ...
   assert.match(fn, /i32\.const 1\n\s*call \$rt_gc_frame_push\n/); // ... and one slot: x's
-  for (const env of [{}, { ML_GC_STRESS: '1' }]) {
-    const run = cli(['run', file], { env });
-    assert.equal(run.stdout, '2012000.0 4\n', run.stderr);
-  }
+  runsUnderStress(file, '2012000.0 4\n');
 });
