@@ -1,7 +1,5 @@
 /* The CLI core writes only through its host (stdout, stderr). */
 #include <stdarg.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "cli/cli_internal.h"
 #include "cli/host_failure_text.h"
@@ -20,15 +18,7 @@ static void vwrite(const MlCli *cli, bool to_err, const char *prefix, const char
     Buf b;
     buf_init(&b);
     buf_puts(&b, prefix);
-    va_list again;
-    va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    if (n > 0) {
-        buf_reserve(&b, (size_t)n);
-        vsnprintf(b.data + b.len, (size_t)n + 1, fmt, again);
-        b.len += (size_t)n;
-    }
-    va_end(again);
+    buf_vprintf(&b, fmt, ap);
     buf_puts(&b, suffix);
     (to_err ? cli_err : cli_out)(cli, b.data, b.len);
     buf_free(&b);

@@ -12,7 +12,7 @@ void buf_free(Buf *b) {
     buf_init(b);
 }
 
-void buf_reserve(Buf *b, size_t extra) {
+void buf_grow(Buf *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap) return;
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + extra + 1) cap *= 2;
@@ -26,7 +26,7 @@ void buf_reserve(Buf *b, size_t extra) {
 }
 
 void buf_putn(Buf *b, const char *s, size_t n) {
-    if (b->len + n + 1 > b->cap) buf_reserve(b, n);
+    buf_reserve(b, n);
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = 0;
@@ -43,7 +43,7 @@ void buf_prepend(Buf *b, const char *s, size_t n) {
 void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
 
 void buf_putc(Buf *b, char c) {
-    if (b->len + 2 > b->cap) buf_reserve(b, 1);
+    buf_reserve(b, 1);
     b->data[b->len++] = c;
     b->data[b->len] = 0;
 }
@@ -61,7 +61,7 @@ void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
     buf_reserve(b, 128);
     size_t room = b->cap - b->len;
     int n = vsnprintf(b->data + b->len, room, fmt, ap);
-    if (n < 0) n = 0;
+    if (n < 0) n = 0, b->data[b->len] = 0; /* an encoding error: nothing */
     if ((size_t)n >= room) {
         buf_reserve(b, (size_t)n);
         vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);

@@ -13,7 +13,12 @@ typedef struct Buf {
 
 void buf_init(Buf *b);
 void buf_free(Buf *b);
-void buf_reserve(Buf *b, size_t extra);
+/* Room for extra more bytes and the terminating NUL: the test inline (every
+ * put makes it), the growth a call. */
+void buf_grow(Buf *b, size_t extra);
+static inline void buf_reserve(Buf *b, size_t extra) {
+    if (b->len + extra + 1 > b->cap) buf_grow(b, extra);
+}
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, char c);

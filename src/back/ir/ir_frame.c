@@ -521,8 +521,7 @@ static void mark_stored(Frame *fr, const IrIns *parent, int *point, bool *stored
  * temporaries, a loop's counters before any call). Returns the count. */
 static int slots(Frame *fr) {
     IrFunc *f = fr->f;
-    bool *stored = arena_alloc(f->arena, sizeof *stored * (size_t)(f->nlocals + 1));
-    for (int i = 0; i < f->nlocals; i++) stored[i] = false;
+    bool *stored = arena_alloc(f->arena, sizeof *stored * (size_t)(f->nlocals + 1)); /* zeroed: false */
     int point = 0;
     mark_stored(fr, f->body, &point, stored);
     fr->slot = arena_alloc(f->arena, sizeof *fr->slot * (size_t)(f->nlocals + 1));
