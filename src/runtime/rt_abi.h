@@ -389,10 +389,17 @@ typedef struct RtByteArray {
     uint32_t cap;
     char *data;
 } RtByteArray;
+/* range: the four fields are tagged ints; aux is RT_RANGE_BIG when one of
+ * them is not small (rt_range.c) */
 typedef struct RtRange {
     RtHeader h;
     int64_t start, stop, step, len;
 } RtRange;
+enum { RT_RANGE_BIG = 1 };
+/* A range iterator's `version`: RT_RANGE_ITER_INDEXED when it counts a big
+ * range's items by index in pos (else pos is the next value, step the
+ * step); RT_RANGE_ITER_LONG when CPython calls it a longrange_iterator. */
+enum { RT_RANGE_ITER_INDEXED = 1, RT_RANGE_ITER_LONG = 2 };
 typedef struct RtIter { /* aux = RT_ITER_* */
     RtHeader h;
     RtObj *obj;       /* the sequence / dict / set, or NULL when exhausted */
@@ -671,7 +678,8 @@ RT_FN(void, rt_print_obj, (RtObj * o)); /* writes str(o) to stdout */
 RT_FN(RtStr *, rt_print_sep_end, (RtObj * v, int32_t end)); /* print's sep= (end 0) or end= (1) of type object: a str, None for the default, else TypeError */
 
 /* ---- sequences, mappings, subscripts (rt_dyn_seq.c) ---- */
-RT_FN(int64_t, rt_dyn_len, (RtObj * o));
+RT_FN(int64_t, rt_dyn_len, (RtObj * o));     /* as a C ssize_t (PyObject_Size): OverflowError beyond */
+RT_FN(int64_t, rt_builtin_len, (RtObj * o)); /* len(o): the same as a tagged int */
 RT_FN(int64_t, rt_dyn_int, (RtObj * x));  /* int(x), x's type known at run time */
 RT_FN(double, rt_dyn_float, (RtObj * x)); /* float(x), the same */
 RT_FN(RtObj *, rt_dyn_getitem, (RtObj * o, RtObj *key));
@@ -747,8 +755,10 @@ RT_FN(int32_t, rt_iter_next, (RtObj * it, RtObj **out));  /* 0 when exhausted */
 RT_FN(RtObj *, rt_builtin_next, (RtObj * it, RtObj *dflt)); /* next(it[, default]); dflt NULL: none */
 /* str.lower(x) ...: TypeError unless x is of the type (code: RT_TYPE_*) */
 RT_FN(void, rt_descriptor_check, (RtObj * x, int32_t code, RtStr *name));
+/* ---- range objects (rt_range.c); bounds are tagged ints ---- */
 RT_FN(RtObj *, rt_range_new, (int64_t start, int64_t stop, int64_t step));
-RT_FN(int64_t, rt_range_clamp, (int64_t start, int64_t stop, int64_t step)); /* tagged bounds: the stop within the small range */
+RT_FN(int64_t, rt_range_count, (RtObj * r, RtObj *x)); /* range.count(x) */
+RT_FN(int64_t, rt_range_index, (RtObj * r, RtObj *x)); /* range.index(x) */
 /* A counting loop's stop (tagged bounds): a big one becomes the first value
  * past the small range on its side, which no small stop equals: a loop
  * that gets there has counted past what a small int holds (the code after

@@ -175,10 +175,7 @@ static int32_t compare(RtObj *a, RtObj *b, int32_t op) {
             break;
         case RT_TYPE_RANGE: {
             if (op != RT_CMP_EQ && op != RT_CMP_NE) break;
-            RtRange *x = (RtRange *)a, *y = (RtRange *)b;
-            int eq = x->len == y->len &&
-                     (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
-            return eq == (op == RT_CMP_EQ);
+            return rt_range_eq((RtRange *)a, (RtRange *)b) == (op == RT_CMP_EQ);
         }
         case RT_TYPE_SLICE: /* as the tuples (start, stop, step) */
             return seq_compare(&((RtSlice *)a)->start, 3, &((RtSlice *)b)->start, 3, op);
@@ -418,25 +415,6 @@ static int64_t hash(RtObj *o) {
 
 /* ---- membership ---- */
 
-static int32_t range_contains(RtRange *r, RtObj *x) {
-    int64_t v;
-    uint32_t t = RT_OBJ_TYPE(x);
-    if (t == RT_TYPE_INT || t == RT_TYPE_BOOL) {
-        if (!rt_int_to_i64(((RtInt *)x)->value, &v)) return 0; /* beyond any range's bounds */
-    } else if (t == RT_TYPE_FLOAT) {
-        double f = ((RtFloat *)x)->value;
-        if (f != __builtin_floor(f) || !(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) return 0;
-        v = (int64_t)f;
-    } else {
-        return 0;
-    }
-    if (r->len == 0) return 0;
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return 0;
-    uint64_t d = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
-    uint64_t st = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
-    return d % st == 0;
-}
-
 /* x in c for an instance without __contains__: its items, from __iter__
  * (or __getitem__), compared as CPython's PySequence_Contains does. */
 static int32_t contains_by_iteration(RtObj *c, RtObj *x) {
@@ -500,7 +478,7 @@ int32_t rt_dyn_contains(RtObj *c, RtObj *x) {
     case RT_TYPE_BYTEARRAY: return rt_bytes_contains(c, x);
     case RT_TYPE_SET:
     case RT_TYPE_FROZENSET: return rt_set_contains(c, x);
-    case RT_TYPE_RANGE: return range_contains((RtRange *)c, x);
+    case RT_TYPE_RANGE: return rt_range_contains((RtRange *)c, x);
     case RT_TYPE_DICT_VIEW: {
         RtDictView *v = (RtDictView *)c;
         RtDict *d = (RtDict *)v->dict;

@@ -2,47 +2,6 @@
  * objects; range objects; reversed(). */
 #include "rt_obj.h"
 
-/* The stop of a range whose bounds are tagged ints (rt_abi.h), clamped to
- * the small range: a counter starting and stepping within it never gets
- * beyond, so the range is the same. A big start or step is refused. */
-int64_t rt_range_clamp(int64_t start, int64_t stop, int64_t step) {
-    if (!RT_INT_IS_SMALL(start) || !RT_INT_IS_SMALL(step)) {
-        rt_raise_cstr(RT_EXC_OVERFLOW, "range() with a start or step beyond 2**61 is not supported yet");
-        return 0;
-    }
-    if (RT_INT_IS_SMALL(stop)) return stop;
-    return rt_int_cmp(stop, 0) < 0 ? RT_INT_SMALL_MIN : RT_INT_SMALL_MAX;
-}
-
-int64_t rt_range_loop_stop(int64_t start, int64_t stop, int64_t step) {
-    int64_t s = rt_range_clamp(start, stop, step);
-    if (RT_ERR || RT_INT_IS_SMALL(stop)) return s;
-    return s < 0 ? RT_RANGE_PAST_LO : RT_RANGE_PAST_HI;
-}
-
-RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
-    stop = rt_range_clamp(start, stop, step);
-    if (RT_ERR) return 0;
-    if (step == 0) {
-        rt_raise_cstr(RT_EXC_VALUE, "range() arg 3 must not be zero");
-        return 0;
-    }
-    uint64_t len = 0; /* unsigned arithmetic: no overflow, no __int128 division helpers */
-    if (step > 0 && stop > start) len = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
-    else if (step < 0 && stop < start) len = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
-    if (len > (uint64_t)INT64_MAX) {
-        rt_raise_big_int();
-        return 0;
-    }
-    RtRange *r = rt_alloc(sizeof(RtRange));
-    r->h.type_flags = RT_TYPE_RANGE;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->len = (int64_t)len;
-    return (RtObj *)r;
-}
-
 static int32_t zip_next(RtTuple *its, int64_t strict, RtObj **out);
 
 static RtIter *new_iter(uint32_t kind, RtObj *obj) {
@@ -109,14 +68,7 @@ RtObj *rt_iter(RtObj *o) {
     case RT_TYPE_STR: return (RtObj *)new_iter(RT_ITER_STR, o);
     case RT_TYPE_BYTES: return (RtObj *)new_iter(RT_ITER_BYTES, o);
     case RT_TYPE_BYTEARRAY: return (RtObj *)new_iter(RT_ITER_BYTEARRAY, o);
-    case RT_TYPE_RANGE: {
-        RtRange *r = (RtRange *)o;
-        RtIter *it = new_iter(RT_ITER_RANGE, o);
-        it->pos = r->start;
-        it->left = r->len;
-        it->step = r->step;
-        return (RtObj *)it;
-    }
+    case RT_TYPE_RANGE: return rt_range_iter((RtRange *)o);
     case RT_TYPE_DICT: return dict_iter(o, RT_ITER_DICT_KEYS);
     case RT_TYPE_DICT_VIEW: {
         uint32_t v = o->aux;
@@ -300,12 +252,7 @@ int32_t rt_iter_next(RtObj *o, RtObj **out) {
         return 1;
     }
     case RT_ITER_RANGE:
-        if (it->left > 0) {
-            *out = rt_box_int(it->pos);
-            it->left--;
-            if (it->left) it->pos += it->step;
-            return 1;
-        }
+        if (rt_range_iter_next(it, out)) return 1;
         break;
     case RT_ITER_DICT_KEYS:
     case RT_ITER_DICT_VALUES:
@@ -355,14 +302,7 @@ RtObj *rt_builtin_reversed(RtObj *o) {
         it->pos = (int64_t)((RtList *)o)->len - 1;
         return (RtObj *)it;
     }
-    if (t == RT_TYPE_RANGE) {
-        RtRange *r = (RtRange *)o;
-        RtIter *it = new_iter(RT_ITER_RANGE, o);
-        it->pos = r->len ? r->start + (r->len - 1) * r->step : r->start;
-        it->left = r->len;
-        it->step = -r->step;
-        return (RtObj *)it;
-    }
+    if (t == RT_TYPE_RANGE) return rt_range_reversed((RtRange *)o);
     if (t == RT_TYPE_TUPLE || t == RT_TYPE_STR || t == RT_TYPE_DICT || t == RT_TYPE_DICT_VIEW || rt_is_bytes_type(t)) {
         RtObj *l = rt_builtin_list(o);
         if (RT_ERR) return 0;

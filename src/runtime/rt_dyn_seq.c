@@ -16,10 +16,10 @@ RtObj *rt_builtin_slice(RtObj *start, RtObj *stop, RtObj *step) {
 RtObj *rt_builtin_slice_stop(RtObj *stop) { return rt_builtin_slice(0, stop, 0); }
 
 /* One bound of a slice object as the int64 the slicing code takes (a big
- * int clamped: beyond any length either way), and its flag when given;
- * 0 after TypeError for anything but an int, an instance's __index__()
- * or None. */
-static int slice_bound(RtObj *x, int64_t *out, int32_t flag, int32_t *flags) {
+ * int clamped: beyond any length either way, unless exact, for a range's
+ * slicing on tagged ints), and its flag when given; 0 after TypeError for
+ * anything but an int, an instance's __index__() or None. */
+static int slice_bound(RtObj *x, int64_t *out, int32_t flag, int32_t *flags, int exact) {
     if (RT_OBJ_TYPE(x) == RT_TYPE_NONE) return 1;
     x = rt_index_value(x);
     if (!x) return 0;
@@ -28,18 +28,22 @@ static int slice_bound(RtObj *x, int64_t *out, int32_t flag, int32_t *flags) {
         return 0;
     }
     int64_t v = ((RtInt *)x)->value;
-    if (!RT_INT_IS_SMALL(v)) v = rt_int_cmp(v, 0) < 0 ? RT_INT_SMALL_MIN : RT_INT_SMALL_MAX;
+    if (!RT_INT_IS_SMALL(v) && !exact) v = rt_int_cmp(v, 0) < 0 ? RT_INT_SMALL_MIN : RT_INT_SMALL_MAX;
     *out = v;
     *flags |= flag;
     return 1;
 }
 
 /* The slice object s as (start, stop, step, flags); 0 after raising. */
-static int unpack_slice(RtObj *s, int64_t *start, int64_t *stop, int64_t *step, int32_t *flags) {
+static int unpack_slice_as(RtObj *s, int64_t *start, int64_t *stop, int64_t *step, int32_t *flags, int exact) {
     RtSlice *sl = (RtSlice *)s;
     *start = *stop = 0, *step = 1, *flags = 0;
-    return slice_bound(sl->start, start, RT_SLICE_START, flags) && slice_bound(sl->stop, stop, RT_SLICE_STOP, flags) &&
-           slice_bound(sl->step, step, RT_SLICE_STEP, flags);
+    return slice_bound(sl->start, start, RT_SLICE_START, flags, exact) &&
+           slice_bound(sl->stop, stop, RT_SLICE_STOP, flags, exact) && slice_bound(sl->step, step, RT_SLICE_STEP, flags, exact);
+}
+
+static int unpack_slice(RtObj *s, int64_t *start, int64_t *stop, int64_t *step, int32_t *flags) {
+    return unpack_slice_as(s, start, stop, step, flags, 0);
 }
 
 /* s.indices(length): (start, stop, step) as range() takes them, the
@@ -130,6 +134,13 @@ int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step
     return a < b ? (b - a - 1) / step + 1 : 0;
 }
 
+/* len(o) as a Python int: the length of a range may be beyond the small
+ * range (len(range(2**62))) */
+int64_t rt_builtin_len(RtObj *o) {
+    int64_t n = rt_dyn_len(o);
+    return RT_INT_IS_SMALL(n) ? n : rt_int_from_i64(n);
+}
+
 int64_t rt_dyn_len(RtObj *o) {
     o = rt_unwrap(o, "__len__");
     if (RT_OBJ_TYPE(o) == RT_TYPE_CLASS && rt_class_meta(o)) { /* its metaclass's __len__ */
@@ -145,7 +156,7 @@ int64_t rt_dyn_len(RtObj *o) {
     case RT_TYPE_DICT: return ((RtDict *)o)->len;
     case RT_TYPE_SET:
     case RT_TYPE_FROZENSET: return ((RtSet *)o)->used;
-    case RT_TYPE_RANGE: return ((RtRange *)o)->len;
+    case RT_TYPE_RANGE: return rt_range_len((RtRange *)o);
     case RT_TYPE_DICT_VIEW: return ((RtDict *)((RtDictView *)o)->dict)->len;
     case RT_TYPE_INSTANCE: {
         int64_t n = rt_special_len(o);
@@ -153,15 +164,6 @@ int64_t rt_dyn_len(RtObj *o) {
     } /* fall through */
     default: rt_raise_fmt(RT_EXC_TYPE, "object of type '%T' has no len()", o); return 0;
     }
-}
-
-static RtObj *range_item(RtRange *r, int64_t i) {
-    if (i < 0) i += r->len;
-    if (i < 0 || i >= r->len) {
-        rt_raise_cstr(RT_EXC_INDEX, "range object index out of range");
-        return 0;
-    }
-    return rt_box_int(r->start + i * r->step);
 }
 
 RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
@@ -177,7 +179,7 @@ RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
         return k == UINT32_MAX ? 0 : t->items[k];
     }
     case RT_TYPE_STR: return (RtObj *)rt_str_getitem((RtStr *)o, i);
-    case RT_TYPE_RANGE: return range_item((RtRange *)o, i);
+    case RT_TYPE_RANGE: return rt_range_item((RtRange *)o, i);
     case RT_TYPE_BYTES:
     case RT_TYPE_BYTEARRAY: return rt_bytes_item(o, i);
     case RT_TYPE_DICT: return rt_dict_getitem(o, rt_box_int(i));
@@ -247,7 +249,7 @@ RtObj *rt_dyn_getitem(RtObj *o, RtObj *key) {
     if (RT_OBJ_TYPE(key) == RT_TYPE_SLICE) {
         int64_t a, b, c;
         int32_t flags;
-        return unpack_slice(key, &a, &b, &c, &flags) ? rt_dyn_getslice(o, a, b, c, flags) : 0;
+        return unpack_slice_as(key, &a, &b, &c, &flags, t == RT_TYPE_RANGE) ? rt_dyn_getslice(o, a, b, c, flags) : 0;
     }
     switch (t) {
     case RT_TYPE_LIST:
@@ -374,12 +376,7 @@ RtObj *rt_dyn_getslice(RtObj *o, int64_t start, int64_t stop, int64_t step, int3
     if (!(flags & RT_SLICE_STEP)) step = 1;
     if (t == RT_TYPE_STR) return (RtObj *)rt_str_slice((RtStr *)o, start, stop, step, flags | RT_SLICE_STEP);
     if (rt_is_bytes_type(t)) return rt_bytes_slice(o, start, stop, step, flags | RT_SLICE_STEP);
-    if (t == RT_TYPE_RANGE) {
-        RtRange *r = (RtRange *)o;
-        rt_slice_adjust(r->len, &start, &stop, step, flags);
-        if (RT_ERR) return 0;
-        return rt_range_new(r->start + start * r->step, r->start + stop * r->step, r->step * step);
-    }
+    if (t == RT_TYPE_RANGE) return rt_range_slice((RtRange *)o, start, stop, step, flags);
     uint32_t n;
     RtObj *const *items = rt_seq_items(o, &n);
     if (!items && t != RT_TYPE_LIST && t != RT_TYPE_TUPLE) {

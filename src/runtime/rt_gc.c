@@ -447,7 +447,13 @@ static void trace(RtObj *o) {
         mark_obj(e->value);
         break;
     }
-    default: break; /* str, int, float, bool, None, range: no references */
+    case RT_TYPE_RANGE: { /* its big bounds (tagged ints) */
+        const int64_t *f = &((RtRange *)o)->start;
+        for (int i = 0; i < 4; i++)
+            if (RT_INT_IS_HANDLE(f[i])) mark_obj((RtObj *)RT_INT_BIG(f[i]));
+        break;
+    }
+    default: break; /* str, int, float, bool, None: no references */
     }
 }
 

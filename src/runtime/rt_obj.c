@@ -152,7 +152,7 @@ const char *rt_type_cname(RtObj *o) {
         case RT_ITER_LIST: return "list_iterator";
         case RT_ITER_TUPLE: return "tuple_iterator";
         case RT_ITER_STR: return "str_iterator";
-        case RT_ITER_RANGE: return "range_iterator";
+        case RT_ITER_RANGE: return ((RtIter *)o)->version & RT_RANGE_ITER_LONG ? "longrange_iterator" : "range_iterator";
         case RT_ITER_DICT_KEYS: return "dict_keyiterator";
         case RT_ITER_DICT_VALUES: return "dict_valueiterator";
         case RT_ITER_DICT_ITEMS: return "dict_itemiterator";

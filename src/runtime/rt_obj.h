@@ -130,6 +130,15 @@ int32_t rt_dict_lookup(RtDict *d, RtObj *key, int64_t hash); /* entry index or -
 int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash);
 /* The items of a list or tuple as an array (NULL for other types). */
 RtObj *const *rt_seq_items(RtObj *o, uint32_t *n);
+/* range objects (rt_range.c): i, start, stop, step tagged ints */
+int64_t rt_range_len(const RtRange *r); /* len(r) as a C ssize_t: OverflowError beyond */
+RtObj *rt_range_item(const RtRange *r, int64_t i);
+RtObj *rt_range_slice(const RtRange *r, int64_t start, int64_t stop, int64_t step, int32_t flags);
+int32_t rt_range_contains(const RtRange *r, RtObj *x);
+int32_t rt_range_eq(const RtRange *x, const RtRange *y);
+RtObj *rt_range_iter(const RtRange *r);
+RtObj *rt_range_reversed(const RtRange *r);
+int32_t rt_range_iter_next(RtIter *it, RtObj **out);
 /* Normalise a Python index into [0, len) or raise IndexError(msg). */
 uint32_t rt_seq_index(int64_t i, uint32_t len, const char *msg);
 /* PySlice_AdjustIndices: returns the slice length. */

@@ -24,6 +24,12 @@ static int repr_enter(RtObj *o) {
 
 static void repr_leave(void) { repr_depth--; }
 
+/* a tagged int: a big one has its own digits */
+static void put_int(RtSb *b, int64_t v) {
+    if (RT_INT_IS_SMALL(v)) rt_sb_put_i64(b, v);
+    else rt_int_put_text(b, v, 10);
+}
+
 static void put_float(RtSb *b, double v) {
     char tmp[40];
     int n = rt_format_float(v, tmp);
@@ -186,12 +192,7 @@ void rt_repr_into(RtSb *b, RtObj *o) {
         rt_sb_put(b, r->data, r->byte_len);
         return;
     }
-    case RT_TYPE_INT: {
-        int64_t v = ((RtInt *)o)->value; /* tagged: a big one has its own digits */
-        if (RT_INT_IS_SMALL(v)) rt_sb_put_i64(b, v);
-        else rt_int_put_text(b, v, 10);
-        return;
-    }
+    case RT_TYPE_INT: put_int(b, ((RtInt *)o)->value); return;
     case RT_TYPE_BOOL:
         if (((RtInt *)o)->value) rt_sb_put(b, "True", 4);
         else rt_sb_put(b, "False", 5);
@@ -282,12 +283,12 @@ void rt_repr_into(RtSb *b, RtObj *o) {
     case RT_TYPE_RANGE: {
         RtRange *r = (RtRange *)o;
         rt_sb_put(b, "range(", 6);
-        rt_sb_put_i64(b, r->start);
+        put_int(b, r->start);
         rt_sb_put(b, ", ", 2);
-        rt_sb_put_i64(b, r->stop);
+        put_int(b, r->stop);
         if (r->step != 1) {
             rt_sb_put(b, ", ", 2);
-            rt_sb_put_i64(b, r->step);
+            put_int(b, r->step);
         }
         rt_sb_putc(b, ')');
         return;

@@ -39,6 +39,9 @@ static const MethodSig methods[] = {
     {T_TUPLE, BI_NONE, "index", 2, "rt_tuple_index_in", "OO", "N", T_INT},
     {T_TUPLE, BI_NONE, "index", 3, "rt_tuple_index_in", "OOO", "", T_INT},
     {T_TUPLE, BI_NONE, "count", 1, "rt_tuple_count", "O", "", T_INT},
+    /* range (rt_range.c) */
+    {T_RANGE, BI_NONE, "index", 1, "rt_range_index", "O", "", T_INT},
+    {T_RANGE, BI_NONE, "count", 1, "rt_range_count", "O", "", T_INT},
     /* dict */
     {T_DICT, BI_NONE, "get", 1, "rt_dict_get", "O", "N", T_OBJ},
     {T_DICT, BI_NONE, "get", 2, "rt_dict_get", "OO", "", T_OBJ},

@@ -43,7 +43,7 @@ bool type_method_exists(BuiltinId type, const char *name);
 const char *method_params(const char *name);
 /* The builtin types whose methods a value can be bound to ("ab".upper),
  * the bytearray-only rows before the rows both bytes types share. */
-#define METHOD_BINDABLE_TYPES {T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_INT, T_FLOAT, T_BYTEARRAY, T_BYTES}
+#define METHOD_BINDABLE_TYPES {T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_INT, T_FLOAT, T_RANGE, T_BYTEARRAY, T_BYTES}
 /* Whether recv's rows include one named name (of any arity). */
 bool method_type_has(Type recv, const char *name);
 /* Whether any type has a method of this name (for the diagnostic). */

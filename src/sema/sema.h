@@ -225,7 +225,7 @@ typedef enum CallKind {
 
 /* Pointers first, then ints, then flags (no padding between them): a
  * program with 200,000 calls has as many of these. */
-enum { CALL_DYN_SIGS_MAX = 9 };
+enum { CALL_DYN_SIGS_MAX = 10 };
 typedef struct CallInfo {
     struct Function *callee; /* CALL_USER, CALL_USER_STAR */
     const MethodSig *sig;    /* CALL_METHOD; CALL_BUILTIN with a row */
@@ -333,7 +333,7 @@ bool sema_object_list_var(const Symbol *sym);
 /* Whether the variable sym only ever holds small ints (rt_abi.h
  * RT_INT_IS_SMALL): a local (not a cell) bound only as the target of
  * counting loops, whose counter stays within the small range (a big
- * stop is clamped, a big start or step refused: rt_range_clamp). */
+ * stop is clamped, a big start or step refused: rt_range_loop_stop). */
 bool sema_small_int_var(const Symbol *sym);
 /* Whether it only ever holds small ints >= 0: a sema_small_int_var whose
  * counting loops start at a literal >= 0, len(...), a variable such as

@@ -581,7 +581,7 @@ Type sema_attr_call(Sema *s, Expr *e, CallInfo *ci) {
     }
     /* the types whose rows the lowering tests o's type code for (bytes'
      * only in programs that make bytes); an int's rows serve bools too */
-    static const Type kinds[] = {T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_INT, T_FLOAT, T_BYTES, T_BYTEARRAY};
+    static const Type kinds[] = {T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_INT, T_FLOAT, T_RANGE, T_BYTES, T_BYTEARRAY};
     enum { NKINDS = sizeof kinds / sizeof kinds[0] };
     _Static_assert((int)NKINDS <= (int)CALL_DYN_SIGS_MAX, "a row per kind fits");
     for (int k = 0; k < (s->p->uses_bytes ? NKINDS : NKINDS - 2); k++) {

@@ -22,6 +22,7 @@ const char *type_name(Type t) {
     case T_SET: return "set";
     case T_BYTES: return "bytes";
     case T_BYTEARRAY: return "bytearray";
+    case T_RANGE: return "range";
     default: return "object";
     }
 }
@@ -53,6 +54,7 @@ unsigned type_rt_code(Type t) {
     case T_SET: return RT_TYPE_SET;
     case T_BYTES: return RT_TYPE_BYTES;
     case T_BYTEARRAY: return RT_TYPE_BYTEARRAY;
+    case T_RANGE: return RT_TYPE_RANGE;
     default: return 0;
     }
 }

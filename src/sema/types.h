@@ -25,6 +25,7 @@ typedef enum Type {
      * row serves both types, a T_BYTEARRAY row bytearray alone). */
     T_BYTES,
     T_BYTEARRAY,
+    T_RANGE, /* likewise: a range is T_OBJ; its rows are index and count */
 } Type;
 
 /* Least upper bound: UNKNOWN and NEVER are identities, equal types stay,

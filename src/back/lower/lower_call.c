@@ -488,7 +488,7 @@ static void gen_builtin(Gen *g, Expr *e) {
         else gcond(g, arg(e, 0));
         return;
     case BI_LEN:
-        if (t0 != T_STR) rt1(g, "rt_dyn_len", arg(e, 0), T_OBJ);
+        if (t0 != T_STR) rt1(g, "rt_builtin_len", arg(e, 0), T_OBJ);
         else {
             g_peek(g, arg(e, 0), false);
             rt1(g, "rt_str_len", arg(e, 0), T_STR);

@@ -392,7 +392,7 @@ void g_builtin_wrappers(Gen *g) {
         Type ret = T_OBJ;
         bool extra_zero = false;
         switch (id) {
-        case BI_LEN: fn = "rt_dyn_len", ret = T_INT; break;
+        case BI_LEN: fn = "rt_builtin_len", ret = T_INT; break;
         case BI_ABS: fn = "rt_dyn_abs"; break;
         case BI_REPR: fn = "rt_dyn_repr"; break;
         case BI_ORD: fn = "rt_builtin_ord", ret = T_INT; break;
