@@ -134,17 +134,12 @@ int64_t rt_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step
     return a < b ? (b - a - 1) / step + 1 : 0;
 }
 
-/* len(o) as a Python int: the length of a range may be beyond the small
- * range (len(range(2**62))) */
-int64_t rt_builtin_len(RtObj *o) {
-    int64_t n = rt_dyn_len(o);
-    return RT_INT_IS_SMALL(n) ? n : rt_int_from_i64(n);
-}
-
-int64_t rt_dyn_len(RtObj *o) {
+/* len(o) as a C ssize_t (rt_dyn_len), or as a Python int (rt_builtin_len:
+ * the length of a range may be beyond the small range, len(range(2**62))) */
+static inline __attribute__((always_inline)) int64_t length(RtObj *o, int tagged) {
     o = rt_unwrap(o, "__len__");
     if (RT_OBJ_TYPE(o) == RT_TYPE_CLASS && rt_class_meta(o)) { /* its metaclass's __len__ */
-        int64_t n = rt_special_len(o);
+        int64_t n = rt_special_len(o); /* small (rt_class.c) */
         if (n >= 0 || RT_ERR) return n;
     }
     switch (RT_OBJ_TYPE(o)) {
@@ -156,15 +151,18 @@ int64_t rt_dyn_len(RtObj *o) {
     case RT_TYPE_DICT: return ((RtDict *)o)->len;
     case RT_TYPE_SET:
     case RT_TYPE_FROZENSET: return ((RtSet *)o)->used;
-    case RT_TYPE_RANGE: return rt_range_len((RtRange *)o);
+    case RT_TYPE_RANGE: return rt_range_len((RtRange *)o, tagged);
     case RT_TYPE_DICT_VIEW: return ((RtDict *)((RtDictView *)o)->dict)->len;
     case RT_TYPE_INSTANCE: {
-        int64_t n = rt_special_len(o);
+        int64_t n = rt_special_len(o); /* small (rt_class.c) */
         if (n >= 0 || RT_ERR) return n;
     } /* fall through */
     default: rt_raise_fmt(RT_EXC_TYPE, "object of type '%T' has no len()", o); return 0;
     }
 }
+
+int64_t rt_dyn_len(RtObj *o) { return length(o, 0); }
+int64_t rt_builtin_len(RtObj *o) { return length(o, 1); }
 
 RtObj *rt_dyn_getitem_int(RtObj *o, int64_t i) {
     switch (RT_OBJ_TYPE(o)) {

@@ -131,7 +131,7 @@ int32_t rt_set_has(RtSet *s, RtObj *key, int64_t hash);
 /* The items of a list or tuple as an array (NULL for other types). */
 RtObj *const *rt_seq_items(RtObj *o, uint32_t *n);
 /* range objects (rt_range.c): i, start, stop, step tagged ints */
-int64_t rt_range_len(const RtRange *r); /* len(r) as a C ssize_t: OverflowError beyond */
+int64_t rt_range_len(const RtRange *r, int tagged); /* len(r) as a C ssize_t or (tagged) a Python int: OverflowError beyond sys.maxsize */
 RtObj *rt_range_item(const RtRange *r, int64_t i);
 RtObj *rt_range_slice(const RtRange *r, int64_t start, int64_t stop, int64_t step, int32_t flags);
 int32_t rt_range_contains(const RtRange *r, RtObj *x);

@@ -7,10 +7,18 @@
  * small too and plain i64 arithmetic on the fields is exact. Any other
  * range (range(10**20), range(-2**61, 2**61 - 1) whose length is 2**62)
  * computes with the rt_int_* functions, as CPython's range does with
- * Python ints; the collector marks its big fields (rt_gc.c). */
+ * Python ints; the collector marks its big fields (rt_gc.c). The entry
+ * points the rest of the runtime calls in loops (length, membership, the
+ * iterator's next) are inlined into their callers (always_inline, which
+ * the link-time optimizer honours across files) and keep their big paths
+ * out of line, so that a small range costs what it did when its code sat
+ * in rt_dyn_*.c. */
 #include "rt_bigint.h"
 
 static int is_big(const RtRange *r) { return (r->h.aux & RT_RANGE_BIG) != 0; }
+
+#define HOT __attribute__((always_inline)) inline
+#define COLD __attribute__((noinline))
 
 /* ---- counting loops: `for i in range(...)` lowered to an i64 counter ---- */
 
@@ -72,12 +80,14 @@ RtObj *rt_range_new(int64_t start, int64_t stop, int64_t step) {
 
 /* ---- length, items, slices ---- */
 
-int64_t rt_range_len(const RtRange *r) {
-    int64_t n = r->len;
-    if (RT_INT_IS_SMALL(n) || rt_int_to_i64(n, &n)) return n;
+COLD static int64_t big_len(const RtRange *r, int tagged) {
+    int64_t n;
+    if (rt_int_to_i64(r->len, &n)) return tagged ? r->len : n;
     rt_raise_big_int(); /* CPython: len() beyond sys.maxsize */
     return 0;
 }
+
+HOT int64_t rt_range_len(const RtRange *r, int tagged) { return RT_INT_IS_SMALL(r->len) ? r->len : big_len(r, tagged); }
 
 /* start + i * step, i a tagged index known within the range */
 static int64_t value_at(const RtRange *r, int64_t i) {
@@ -145,15 +155,18 @@ static int int_value(RtObj *x, int64_t *v) {
     return 0;
 }
 
+/* The index of v in r, both small, or -1 when r does not hold it. */
+static HOT int64_t small_index_of(const RtRange *r, int64_t v) {
+    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return -1;
+    uint64_t d = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
+    uint64_t st = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
+    return d % st == 0 ? (int64_t)(d / st) : -1;
+}
+
 /* The index of the tagged int v in r, or -1 when r does not hold it. */
 static int64_t index_of(const RtRange *r, int64_t v) {
     if (r->len == 0) return -1;
-    if (!is_big(r) && RT_INT_IS_SMALL(v)) {
-        if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return -1;
-        uint64_t d = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
-        uint64_t st = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
-        return d % st == 0 ? (int64_t)(d / st) : -1;
-    }
+    if (!is_big(r) && RT_INT_IS_SMALL(v)) return small_index_of(r, v);
     int up = rt_int_cmp(r->step, 0) > 0;
     if (up ? rt_int_cmp(v, r->start) < 0 || rt_int_cmp(v, r->stop) >= 0
            : rt_int_cmp(v, r->start) > 0 || rt_int_cmp(v, r->stop) <= 0)
@@ -163,9 +176,14 @@ static int64_t index_of(const RtRange *r, int64_t v) {
     return m == 0 ? q : -1;
 }
 
-int32_t rt_range_contains(const RtRange *r, RtObj *x) {
+COLD static int32_t contains(const RtRange *r, RtObj *x) {
     int64_t v;
     return int_value(x, &v) && index_of(r, v) != -1;
+}
+
+HOT int32_t rt_range_contains(const RtRange *r, RtObj *x) {
+    if (is_big(r) || RT_OBJ_TYPE(x) != RT_TYPE_INT || !RT_INT_IS_SMALL(((RtInt *)x)->value)) return contains(r, x);
+    return small_index_of(r, ((RtInt *)x)->value) != -1; /* (an empty range holds no v: start, stop bound it) */
 }
 
 int64_t rt_range_count(RtObj *o, RtObj *x) { return rt_range_contains((RtRange *)o, x); }
@@ -242,11 +260,15 @@ RtObj *rt_range_reversed(const RtRange *r) {
     return (RtObj *)it;
 }
 
-int32_t rt_range_iter_next(RtIter *it, RtObj **out) {
+COLD static RtObj *indexed_next(RtIter *it) {
+    return rt_box_int(value_at((const RtRange *)it->obj, rt_int_from_i64(it->pos++)));
+}
+
+HOT int32_t rt_range_iter_next(RtIter *it, RtObj **out) {
     if (it->left <= 0) return 0;
     it->left--;
     if (it->version & RT_RANGE_ITER_INDEXED) {
-        *out = rt_box_int(value_at((const RtRange *)it->obj, rt_int_from_i64(it->pos++)));
+        *out = indexed_next(it);
         return 1;
     }
     *out = rt_box_int(it->pos);
