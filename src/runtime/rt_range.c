@@ -22,22 +22,17 @@ static int is_big(const RtRange *r) { return (r->h.aux & RT_RANGE_BIG) != 0; }
 
 /* ---- counting loops: `for i in range(...)` lowered to an i64 counter ---- */
 
-/* The stop of a range whose bounds are tagged ints, clamped to the small
- * range: a counter starting and stepping within it never gets beyond, so
- * the range is the same. A big start or step is refused. */
-static int64_t clamp(int64_t start, int64_t stop, int64_t step) {
+/* A counting loop's stop (rt_abi.h): a small one as it is; a big one the
+ * first value past the small range on its side, which a counter starting
+ * and stepping within that range reaches only by counting past what a
+ * small int holds. A big start or step is refused. */
+int64_t rt_range_loop_stop(int64_t start, int64_t stop, int64_t step) {
     if (!RT_INT_IS_SMALL(start) || !RT_INT_IS_SMALL(step)) {
         rt_raise_cstr(RT_EXC_OVERFLOW, "range() with a start or step beyond 2**61 is not supported yet");
         return 0;
     }
     if (RT_INT_IS_SMALL(stop)) return stop;
-    return rt_int_cmp(stop, 0) < 0 ? RT_INT_SMALL_MIN : RT_INT_SMALL_MAX;
-}
-
-int64_t rt_range_loop_stop(int64_t start, int64_t stop, int64_t step) {
-    int64_t s = clamp(start, stop, step);
-    if (RT_ERR || RT_INT_IS_SMALL(stop)) return s;
-    return s < 0 ? RT_RANGE_PAST_LO : RT_RANGE_PAST_HI;
+    return rt_int_cmp(stop, 0) < 0 ? RT_RANGE_PAST_LO : RT_RANGE_PAST_HI;
 }
 
 /* ---- construction ---- */
